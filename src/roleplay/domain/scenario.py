@@ -1,0 +1,165 @@
+"""Scenario and persona: what a rehearsal is about, as authored in a scenario file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from roleplay.domain.base import FileModel
+from roleplay.domain.codes import Code
+
+
+class Difficulty(StrEnum):
+    EASY = "easy"
+    MEDIUM = "medium"
+    HARD = "hard"
+
+
+class Temperament(StrEnum):
+    DEFENSIVE = "defensive"
+    QUIET = "quiet"
+    CHARMING = "charming"  # charming, deflecting
+    ANXIOUS = "anxious"
+    ANGRY = "angry"
+
+
+class ConversationType(StrEnum):
+    UNDERPERFORMANCE = "underperformance"
+    CAREER = "career"
+    BEHAVIOUR_FEEDBACK = "behaviour_feedback"
+
+
+NonEmpty = Field(min_length=1)
+
+
+class RevealConditions(FileModel):
+    """When the report will disclose the hidden root cause.
+
+    The thresholds default to the difficulty's; a scenario may tighten or relax them and may
+    require moves the manager must have made (e.g. at least one reflection).
+    """
+
+    min_trust: int | None = Field(default=None, ge=0, le=100)
+    max_defensiveness: int | None = Field(default=None, ge=0, le=100)
+    min_openness: int | None = Field(default=None, ge=0, le=100)
+    requires: list[Code] = Field(default_factory=list)
+    min_manager_turns: int = Field(default=2, ge=0, le=50)
+
+
+class HiddenRootCause(FileModel):
+    summary: str = Field(min_length=1, description="What is really going on (never said early).")
+    hint: str = Field(min_length=1, description="A partial, guarded sign the report may let slip.")
+    reveal_when: RevealConditions = Field(default_factory=RevealConditions)
+    keywords: list[str] = Field(
+        default_factory=list,
+        description="Words that would give the cause away; used to catch an LLM leaking it early.",
+    )
+
+
+class VoiceStyle(FileModel):
+    voice: str | None = None
+    pitch: float = Field(default=1.0, ge=0.5, le=2.0)
+    speed: float = Field(default=1.0, ge=0.5, le=2.0)
+
+
+class Persona(FileModel):
+    name: str = Field(min_length=1)
+    role: str = Field(min_length=1)
+    tenure: str = Field(min_length=1)
+    temperament: Temperament
+    personality: str = Field(min_length=1)
+    speaking_style: str = Field(min_length=1)
+    beliefs: list[str] = Field(min_length=1, description="What they believe about the situation.")
+    hidden_root_cause: HiddenRootCause
+    voice: VoiceStyle = Field(default_factory=VoiceStyle)
+
+
+class Fact(FileModel):
+    """A dated, specific observation the manager may cite."""
+
+    date: dt.date
+    observation: str = Field(min_length=1)
+    impact: str | None = None
+
+
+class Opening(FileModel):
+    situation: str = Field(min_length=1)
+    report_line: str = Field(min_length=1, description="What the report says as the meeting opens.")
+
+
+class Reactions(FileModel):
+    """Optional lines keyed by the manager's move, used while the mood is not extreme."""
+
+    open_question: list[str] = Field(default_factory=list)
+    closed_question: list[str] = Field(default_factory=list)
+    reflection: list[str] = Field(default_factory=list)
+    affirmation: list[str] = Field(default_factory=list)
+    advice: list[str] = Field(default_factory=list)
+    observation: list[str] = Field(default_factory=list)
+    expectation: list[str] = Field(default_factory=list)
+    softener: list[str] = Field(default_factory=list)
+    support_offer: list[str] = Field(default_factory=list)
+    follow_up: list[str] = Field(default_factory=list)
+    summary: list[str] = Field(default_factory=list)
+
+    def for_code(self, code: Code) -> list[str]:
+        lines = getattr(self, code.value, None)
+        return list(lines) if isinstance(lines, list) else []
+
+
+class OfflineLines(FileModel):
+    """Authored lines for the offline scripted voice, keyed by the persona's state."""
+
+    guarded: list[str] = Field(min_length=2)
+    warming: list[str] = Field(min_length=2)
+    defensive: list[str] = Field(min_length=2)
+    hostile: list[str] = Field(min_length=2)
+    repair: list[str] = Field(min_length=1)
+    hint: list[str] = Field(min_length=1)
+    reveal: list[str] = Field(min_length=1)
+    collaborative: list[str] = Field(min_length=2)
+    agreeing: list[str] = Field(min_length=1)
+    reactions: Reactions = Field(default_factory=Reactions)
+
+
+class FollowUp(FileModel):
+    """This scenario follows an earlier one: the report remembers what was agreed there."""
+
+    scenario: str = Field(min_length=1, description="Id of the earlier scenario.")
+    agreements_kept: bool = False
+    default_agreements: list[str] = Field(
+        default_factory=list,
+        description="What was agreed, used when the manager has no session of the earlier one.",
+    )
+
+
+class Scenario(FileModel):
+    id: str = Field(min_length=1, pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    title: str = Field(min_length=1)
+    summary: str = Field(min_length=1)
+    difficulty: Difficulty
+    type: ConversationType = ConversationType.UNDERPERFORMANCE
+    persona: Persona
+    facts: list[Fact] = Field(min_length=1)
+    objectives: list[str] = Field(min_length=1)
+    opening: Opening
+    lines: OfflineLines
+    follows: FollowUp | None = None
+    source: Literal["bundled", "user", "builder"] = "bundled"
+
+    @field_validator("objectives")
+    @classmethod
+    def _no_blank_objectives(cls, value: list[str]) -> list[str]:
+        if any(not item.strip() for item in value):
+            raise ValueError("objectives must not contain empty items")
+        return value
+
+    @model_validator(mode="after")
+    def _cause_not_in_opening(self) -> Scenario:
+        cause = self.persona.hidden_root_cause.summary.strip().lower()
+        if cause and cause in self.opening.report_line.lower():
+            raise ValueError("opening.report_line must not give away the hidden root cause")
+        return self

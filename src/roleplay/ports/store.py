@@ -1,0 +1,64 @@
+"""Where sessions live. Every turn is committed as soon as it exists."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Protocol
+
+from roleplay.domain.base import Frozen
+from roleplay.domain.mind import TraceEntry
+from roleplay.domain.scores import SessionScore
+from roleplay.domain.session import Plan, Session, SessionStatus, Turn
+
+
+class SessionNotFound(LookupError):
+    def __init__(self, session_id: str) -> None:
+        super().__init__(f"no session with id {session_id!r}")
+        self.session_id = session_id
+
+
+class SessionSummary(Frozen):
+    id: str
+    scenario_id: str
+    scenario_title: str
+    manager_id: str
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+    status: SessionStatus
+    turn_count: int
+    parent_id: str | None = None
+    overall: int | None = None
+
+
+class SessionStore(Protocol):
+    def create(self, session: Session) -> None:
+        """Store a new session with the turns and trace it already has."""
+        ...
+
+    def append_turn(self, session_id: str, turn: Turn, trace: TraceEntry | None = None) -> None:
+        """Commit one turn (and the mind's step for it) durably before returning."""
+        ...
+
+    def update_plan(self, session_id: str, plan: Plan) -> None: ...
+
+    def end(self, session_id: str, ended_at: dt.datetime) -> None: ...
+
+    def get(self, session_id: str) -> Session:
+        """Raise SessionNotFound when there is no such session."""
+        ...
+
+    def list(self, manager_id: str | None = None) -> list[SessionSummary]:
+        """Newest first."""
+        ...
+
+    def attempts(self, session_id: str) -> list[SessionSummary]:
+        """The session and every attempt rewound from it (or from its root), oldest first."""
+        ...
+
+    def save_score(self, session_id: str, score: SessionScore) -> None: ...
+
+    def get_score(self, session_id: str) -> SessionScore | None: ...
+
+    def delete(self, session_id: str) -> None: ...
+
+    def delete_all(self) -> None: ...
