@@ -1,0 +1,1 @@
+"""Command line: text-mode practice, scenarios, sessions, scoring, speech, LLM checks."""

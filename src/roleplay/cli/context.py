@@ -1,0 +1,22 @@
+"""What every command receives: resolved configuration and output streams."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from roleplay.app.config import AppConfig
+
+
+@dataclass
+class CliContext:
+    config: AppConfig
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
+    stdin: TextIO = field(default_factory=lambda: sys.stdin)
+
+    def fail(self, message: str, code: int = 2) -> int:
+        """Print one clear line (no traceback) and return the exit status."""
+        print(f"roleplay: {message}", file=self.err)
+        return code
