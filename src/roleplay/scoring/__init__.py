@@ -1,0 +1,1 @@
+"""Scoring: the behaviour coder, conversation metrics and competency scores."""

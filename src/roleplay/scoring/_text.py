@@ -1,0 +1,61 @@
+"""Small text helpers shared by the coder, the metrics and the scorer (pure Python, fast)."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_SENTENCE = re.compile(r"(?<=[.!?])[\"'”)]*\s+|\s*(?:--|—)\s*(?=[A-Z])")
+_SPACES = re.compile(r"\s+")
+
+# Words that carry little meaning: ignored when measuring how much a line echoes the report.
+STOPWORDS = frozenset(
+    """a an the and or but so if then than that this these those it its it's is are was were be
+    been being am do does did doing have has had having i i'm i've i'd i'll me my mine we we're
+    we've our us you you're you've you'd you'll your yours he she they them their there here
+    what which who whom whose when where why how to of in on at by for with about from up down
+    out over into onto as just really very quite also too not no yes yeah okay ok oh um uh er
+    mm hmm mm-hmm right well like can could would should will shall may might must get got
+    go going know think say said some any all more most much many lot lots thing things one
+    kind sort bit little""".split()
+)
+
+FILLERS = frozenset({"um", "uh", "er", "erm", "ah", "hmm", "mm", "uhm"})
+FILLER_PHRASES = ("you know", "i mean", "sort of", "kind of", "basically", "like,")
+
+
+def normalise(text: str) -> str:
+    """Lower-case, unify apostrophes and collapse white space."""
+    return _SPACES.sub(" ", text.replace("’", "'").replace("‘", "'").strip()).lower()
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens (apostrophes kept inside words)."""
+    return _WORD.findall(normalise(text))
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in words(text) if w not in STOPWORDS and len(w) > 2}
+
+
+def sentences(text: str) -> list[str]:
+    """Split a turn into sentences (on . ! ? and on dashes that start a new sentence)."""
+    parts = [p.strip(" -—\"'") for p in _SENTENCE.split(text.strip())]
+    return [p for p in parts if p and any(ch.isalnum() for ch in p)]
+
+
+def count_fillers(text: str) -> int:
+    toks = words(text)
+    n = sum(1 for t in toks if t in FILLERS)
+    low = " " + normalise(text) + " "
+    n += sum(low.count(" " + p + " ") for p in ("you know", "i mean"))
+    return n
+
+
+def shorten(text: str, limit: int = 160) -> str:
+    """A quote short enough to show, cut at a word boundary."""
+    clean = _SPACES.sub(" ", text.strip())
+    if len(clean) <= limit:
+        return clean
+    cut = clean[: limit - 1].rsplit(" ", 1)[0]
+    return cut + "…"
