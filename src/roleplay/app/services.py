@@ -1,0 +1,49 @@
+"""Build the concrete adapters from configuration. Only app and cli construct adapters."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from roleplay.app.config import AppConfig
+from roleplay.ports.coding import BehaviourCoder
+from roleplay.ports.persona import PersonaVoice
+from roleplay.ports.store import SessionStore
+from roleplay.scenarios.catalogue import ScenarioCatalogue
+
+
+def bundled_scenarios_dir() -> Path:
+    """The `scenarios/` folder shipped with the app (repo checkout or installed data files)."""
+    candidates = [
+        Path(__file__).resolve().parents[3] / "scenarios",  # src layout checkout
+        Path(sys.prefix) / "share" / "roleplay" / "scenarios",  # installed data files
+    ]
+    return next((c for c in candidates if c.is_dir()), candidates[0])
+
+
+def open_store(config: AppConfig) -> SessionStore:
+    from roleplay.storage.sqlite import SqliteSessionStore
+
+    return SqliteSessionStore(config.db_path)
+
+
+def make_coder() -> BehaviourCoder:
+    """The validated behaviour coder; the persona mind and the scorer share it."""
+    try:
+        from roleplay.scoring.coder import default_coder
+    except ImportError:
+        from roleplay.scoring.rules import RuleBasedCoder
+
+        return RuleBasedCoder()
+    return default_coder()
+
+
+def make_catalogue(config: AppConfig) -> ScenarioCatalogue:
+    return ScenarioCatalogue(bundled_scenarios_dir(), config.user_scenarios_dir)
+
+
+def make_voice(config: AppConfig, *, offline: bool = False) -> PersonaVoice:
+    """The persona voice to use: offline scripted unless an LLM is configured and reachable."""
+    from roleplay.persona.offline import OfflineVoice
+
+    return OfflineVoice()

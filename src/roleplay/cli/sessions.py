@@ -1,0 +1,85 @@
+"""`roleplay sessions list|show|delete`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from roleplay.app.services import open_store
+from roleplay.cli.context import CliContext
+from roleplay.cli.practice import session_json
+from roleplay.domain.session import SessionStatus
+from roleplay.ports.store import SessionNotFound
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("sessions", help="your saved sessions")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="all sessions, newest first")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=run_list)
+    show = actions.add_parser("show", help="one session's transcript and persona trace")
+    show.add_argument("id", metavar="ID")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=run_show)
+    delete = actions.add_parser("delete", help="delete a session and its audio")
+    delete.add_argument("id", metavar="ID")
+    delete.set_defaults(handler=run_delete)
+
+
+def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    sessions = open_store(ctx.config).list()
+    if args.json:
+        print(json.dumps([s.model_dump(mode="json") for s in sessions], indent=2), file=ctx.out)
+        return 0
+    if not sessions:
+        print("No sessions yet. Start one with `roleplay practice SCENARIO`.", file=ctx.out)
+    for s in sessions:
+        state = "unfinished" if s.status == SessionStatus.ACTIVE else "ended"
+        score = f"{s.overall:>3}" if s.overall is not None else "  -"
+        attempt = f" (retry of {s.parent_id})" if s.parent_id else ""
+        print(f"{s.id}  {s.started_at:%Y-%m-%d %H:%M}  {state:<10}  {s.turn_count:>3} turns  "
+              f"score {score}  {s.scenario_title}{attempt}", file=ctx.out)
+    return 0
+
+
+def run_show(args: argparse.Namespace, ctx: CliContext) -> int:
+    try:
+        session = open_store(ctx.config).get(args.id)
+    except SessionNotFound as exc:
+        return ctx.fail(str(exc))
+    if args.json:
+        print(json.dumps(session_json(session), indent=2), file=ctx.out)
+        return 0
+    name = session.scenario.persona.name.split()[0]
+    state = "unfinished (resume with `roleplay practice --resume " + session.id + "`)" \
+        if session.status == SessionStatus.ACTIVE else "ended"
+    print(f"{session.scenario.title}: session {session.id}, {state}", file=ctx.out)
+    trace = {e.turn: e for e in session.persona_trace}
+    for turn in session.turns:
+        who = "You" if turn.speaker == "manager" else name
+        print(f"[{turn.index}] {who}: {turn.text}", file=ctx.out)
+        entry = trace.get(turn.index)
+        if entry is not None:
+            moves = ", ".join(m.value for m in entry.moves) or "no clear move"
+            print(f"      ({moves}; trust {entry.trust:.0f}, defensiveness "
+                  f"{entry.defensiveness:.0f}, openness {entry.openness:.0f}"
+                  f"{'; revealed ' + ', '.join(entry.newly_revealed) if entry.newly_revealed else ''})",
+                  file=ctx.out)
+    return 0
+
+
+def run_delete(args: argparse.Namespace, ctx: CliContext) -> int:
+    store = open_store(ctx.config)
+    try:
+        store.get(args.id)
+    except SessionNotFound as exc:
+        return ctx.fail(str(exc))
+    store.delete(args.id)
+    audio = ctx.config.audio_dir / args.id
+    if audio.is_dir():
+        for f in audio.iterdir():
+            f.unlink()
+        audio.rmdir()
+    print(f"Deleted session {args.id}.", file=ctx.out)
+    return 0

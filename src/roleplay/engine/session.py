@@ -1,0 +1,226 @@
+"""Start a session, add manager turns, get the report's replies, rewind, end.
+
+Every turn is committed to the store the moment it exists: the manager's turn before the
+report is even asked to reply, and the reply only once it is complete.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+
+from roleplay.domain.codes import Code
+from roleplay.domain.mind import PersonaMind, TraceEntry
+from roleplay.domain.scenario import Scenario
+from roleplay.domain.session import (
+    ManagerProfile,
+    Mode,
+    Plan,
+    Session,
+    SessionStatus,
+    Turn,
+    Word,
+    utcnow,
+)
+from roleplay.ports.coding import BehaviourCoder
+from roleplay.ports.persona import PersonaVoice, ReplyRequest, VoiceError
+from roleplay.ports.store import SessionStore
+
+
+def new_session_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+class ReplyFailed(Exception):
+    """The report could not answer. The manager's turn is saved; retry with report_reply()."""
+
+    def __init__(self, message: str, partial: str = "", retryable: bool = True) -> None:
+        super().__init__(message)
+        self.message = message
+        self.partial = partial
+        self.retryable = retryable
+
+
+class SessionEngine:
+    def __init__(
+        self,
+        store: SessionStore,
+        coder: BehaviourCoder,
+        voice: PersonaVoice,
+        session: Session,
+        mind: PersonaMind,
+    ) -> None:
+        self.store = store
+        self.coder = coder
+        self.voice = voice
+        self.session = session
+        self.mind = mind
+
+    # --- construction -------------------------------------------------------------------------
+
+    @classmethod
+    def start(
+        cls,
+        store: SessionStore,
+        coder: BehaviourCoder,
+        voice: PersonaVoice,
+        scenario: Scenario,
+        *,
+        manager: ManagerProfile | None = None,
+        mode: Mode = Mode.PRACTICE,
+        plan: Plan | None = None,
+        session_id: str | None = None,
+    ) -> SessionEngine:
+        """Create and store a session; the report opens with the scenario's opening line."""
+        opening = Turn(index=0, speaker="report", text=scenario.opening.report_line,
+                       source="scripted")
+        session = Session(
+            id=session_id or new_session_id(), scenario=scenario,
+            manager=manager or ManagerProfile(), mode=mode, plan=plan or Plan(),
+            voice=voice.description, turns=(opening,),
+        )
+        store.create(session)
+        return cls(store, coder, voice, session, PersonaMind(scenario))
+
+    @classmethod
+    def resume(
+        cls, store: SessionStore, coder: BehaviourCoder, voice: PersonaVoice, session_id: str
+    ) -> SessionEngine:
+        """Continue a stored session; the mind is restored from its trace."""
+        session = store.get(session_id)
+        mind = PersonaMind.restore(session.scenario, session.persona_trace)
+        return cls(store, coder, voice, session, mind)
+
+    # --- the conversation ---------------------------------------------------------------------
+
+    @property
+    def awaiting_reply(self) -> bool:
+        """True when the last turn is the manager's: the report still owes a reply."""
+        return bool(self.session.turns) and self.session.turns[-1].speaker == "manager"
+
+    @property
+    def ended(self) -> bool:
+        return self.session.status == SessionStatus.ENDED
+
+    def manager_says(
+        self,
+        text: str,
+        *,
+        source: str = "typed",
+        start: float | None = None,
+        end: float | None = None,
+        words: Sequence[Word] = (),
+        audio_ref: str | None = None,
+    ) -> tuple[Turn, TraceEntry]:
+        """Code the turn, move the mind, and commit both before anything else happens."""
+        text = " ".join(text.split())
+        if not text:
+            raise ValueError("a manager turn needs some words")
+        if self.ended:
+            raise ValueError("this session has ended")
+        index = len(self.session.turns)
+        context = self.session.transcript.previous_report_text(index)
+        coding = self.coder.code(text, context)
+        turn = Turn(
+            index=index, speaker="manager", text=text, start=start, end=end,
+            words=tuple(words), audio_ref=audio_ref,
+            source="spoken" if source == "spoken" else "typed", coding=coding,
+        )
+        entry = self.mind.observe(index, coding, word_count=len(text.split()))
+        self.store.append_turn(self.session.id, turn, entry)
+        self.session = self.session.model_copy(update={
+            "turns": (*self.session.turns, turn),
+            "persona_trace": (*self.session.persona_trace, entry),
+        })
+        return turn, entry
+
+    def reply_request(self) -> ReplyRequest:
+        return ReplyRequest(
+            scenario=self.session.scenario,
+            turns=self.session.turns,
+            trace=self.session.persona_trace,
+            used_lines=tuple(t.text for t in self.session.turns if t.speaker == "report"),
+            agreements=self.prior_agreements(),
+        )
+
+    def report_reply(self, on_chunk: Callable[[str], None] | None = None) -> Turn:
+        """Ask the voice for the report's reply, streaming chunks to ``on_chunk``.
+
+        The reply is stored only when complete; on failure nothing is stored and ReplyFailed
+        carries the partial text (for display only) so the caller can offer a retry.
+        """
+        if not self.awaiting_reply:
+            raise ValueError("the report has nothing to reply to")
+        request = self.reply_request()
+        parts: list[str] = []
+        try:
+            for chunk in self.voice.reply(request):
+                parts.append(chunk)
+                if on_chunk is not None:
+                    on_chunk(chunk)
+        except VoiceError as exc:
+            raise ReplyFailed(exc.message, "".join(parts), exc.retryable) from exc
+        text = " ".join("".join(parts).split())
+        if not text:
+            raise ReplyFailed("the report's reply was empty; try again", "")
+        turn = Turn(
+            index=len(self.session.turns), speaker="report", text=text,
+            source="llm" if self.voice.kind == "llm" else "offline",
+        )
+        self.store.append_turn(self.session.id, turn)
+        self.session = self.session.model_copy(update={"turns": (*self.session.turns, turn)})
+        return turn
+
+    def update_plan(self, plan: Plan) -> None:
+        self.store.update_plan(self.session.id, plan)
+        self.session = self.session.model_copy(update={"plan": plan})
+
+    def end(self) -> Session:
+        if not self.ended:
+            ended_at = utcnow()
+            self.store.end(self.session.id, ended_at)
+            self.session = self.session.model_copy(
+                update={"ended_at": ended_at, "status": SessionStatus.ENDED}
+            )
+        return self.session
+
+    # --- rewind -------------------------------------------------------------------------------
+
+    def rewind(self, turn_index: int) -> SessionEngine:
+        """Start a new attempt that shares the turns before manager turn ``turn_index``.
+
+        The original attempt is kept untouched; the mind is restored from the shared trace.
+        """
+        turns = self.session.turns
+        if not (0 <= turn_index < len(turns)) or turns[turn_index].speaker != "manager":
+            raise ValueError(f"turn {turn_index} is not one of the manager's turns")
+        kept_trace = tuple(e for e in self.session.persona_trace if e.turn < turn_index)
+        root = self.session.parent_id or self.session.id
+        attempt = self.session.model_copy(update={
+            "id": new_session_id(), "turns": turns[:turn_index], "persona_trace": kept_trace,
+            "parent_id": root, "fork_turn": turn_index, "started_at": utcnow(),
+            "ended_at": None, "status": SessionStatus.ACTIVE, "voice": self.voice.description,
+        })
+        self.store.create(attempt)
+        mind = PersonaMind.restore(attempt.scenario, kept_trace)
+        return SessionEngine(self.store, self.coder, self.voice, attempt, mind)
+
+    # --- follow-up meetings -------------------------------------------------------------------
+
+    def prior_agreements(self) -> tuple[str, ...]:
+        """What was agreed in the manager's last session of the scenario this one follows."""
+        follows = self.session.scenario.follows
+        if follows is None:
+            return ()
+        for summary in self.store.list(self.session.manager.id):
+            if summary.scenario_id != follows.scenario or summary.id == self.session.id:
+                continue
+            earlier = self.store.get(summary.id)
+            agreed = tuple(
+                t.text for t in earlier.turns
+                if t.speaker == "manager" and t.coding is not None
+                and t.coding.has(Code.COMMITMENT)
+            )
+            if agreed:
+                return agreed
+        return tuple(follows.default_agreements)

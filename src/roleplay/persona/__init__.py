@@ -1,0 +1,1 @@
+"""Persona voices: the offline scripted voice and (later) the LLM voice."""
