@@ -32,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ImportError:
             pass  # the desktop app is not available: fall back to the command line's help
         else:
-            return run_app(args)
+            return int(run_app(args))
     from roleplay.cli.main import main as cli_main
 
     return cli_main(args)

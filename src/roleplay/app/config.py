@@ -20,7 +20,7 @@ CONFIG_FILE = "config.json"
 class LLMConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    base_url: str | None = Field(default=None, description="OpenAI-compatible endpoint; None = auto")
+    base_url: str | None = Field(default=None, description="OpenAI-compatible URL; None = auto")
     model: str | None = None
     temperature: float = Field(default=0.7, ge=0, le=2)
     timeout_s: float = Field(default=30.0, gt=0)

@@ -34,7 +34,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.add_argument("--resume", metavar="ID", help="continue a saved session")
     parser.add_argument("--from-turn", type=int, metavar="N",
                         help="with --resume: take it again from your turn N "
-                        "(the index shown by `roleplay sessions show`); the earlier attempt is kept")
+                        "(the index shown by `roleplay sessions show`); "
+                        "the earlier attempt is kept")
     parser.add_argument("--mode", choices=[m.value for m in Mode], default=Mode.PRACTICE.value,
                         help="practice (nudges on) or assessment")
     parser.add_argument("--offline", action="store_true",
@@ -81,7 +82,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                       f"(the earlier attempt {args.resume} is kept).", file=talk)
         else:
             if not args.scenario:
-                return ctx.fail("name a scenario (see `roleplay scenarios list`) or use --resume ID")
+                return ctx.fail(
+                    "name a scenario (see `roleplay scenarios list`) or use --resume ID")
             if args.from_turn is not None:
                 return ctx.fail("--from-turn needs --resume ID")
             scenario = make_catalogue(ctx.config).get(args.scenario)
@@ -140,10 +142,9 @@ def _converse(engine: SessionEngine, name: str, ctx: CliContext, talk: TextIO,
             continue
         if not interactive:
             print(f"You: {text}", file=talk)
-        if engine.awaiting_reply:
-            # The last reply failed; the new line answers nothing yet, so retry first.
-            if not _reply(engine, name, talk):
-                return 1
+        # The last reply failed; the new line answers nothing yet, so retry first.
+        if engine.awaiting_reply and not _reply(engine, name, talk):
+            return 1
         engine.manager_says(text)
         if not _reply(engine, name, talk) and not interactive:
             return 1

@@ -28,7 +28,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
-    sessions = open_store(ctx.config).list()
+    sessions = open_store(ctx.config).list_sessions()
     if args.json:
         print(json.dumps([s.model_dump(mode="json") for s in sessions], indent=2), file=ctx.out)
         return 0
@@ -62,10 +62,11 @@ def run_show(args: argparse.Namespace, ctx: CliContext) -> int:
         entry = trace.get(turn.index)
         if entry is not None:
             moves = ", ".join(m.value for m in entry.moves) or "no clear move"
+            newly = ", ".join(entry.newly_revealed)
+            revealed = f"; revealed {newly}" if newly else ""
             print(f"      ({moves}; trust {entry.trust:.0f}, defensiveness "
                   f"{entry.defensiveness:.0f}, openness {entry.openness:.0f}"
-                  f"{'; revealed ' + ', '.join(entry.newly_revealed) if entry.newly_revealed else ''})",
-                  file=ctx.out)
+                  f"{revealed})", file=ctx.out)
     return 0
 
 

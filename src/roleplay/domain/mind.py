@@ -107,7 +107,7 @@ class MindState(Frozen):
     openness: float = Field(ge=0, le=100)
     revealed: tuple[str, ...] = ()
     manager_turns: int = 0
-    seen: tuple[Code, ...] = Field(default=(), description="Codes seen so far, in first-seen order.")
+    seen: tuple[Code, ...] = Field(default=(), description="Codes seen so far, first-seen order.")
     closed_streak: int = 0
     turns_without_follow_up: int = 0
 
@@ -130,16 +130,6 @@ class TraceEntry(Frozen):
     reply_key: str
     reaction: Code | None = None
     reasons: tuple[str, ...] = ()
-
-    def state(self, previous: MindState | None = None) -> MindState:
-        """The state after this step (counters carried from ``previous`` when given)."""
-        seen = list(previous.seen) if previous else []
-        seen += [m for m in self.moves if m not in seen]
-        return MindState(
-            trust=self.trust, defensiveness=self.defensiveness, openness=self.openness,
-            revealed=self.revealed, manager_turns=(previous.manager_turns + 1) if previous else 1,
-            seen=tuple(seen),
-        )
 
 
 def _clamp(value: float) -> float:
@@ -189,7 +179,9 @@ class PersonaMind:
     def _replay(self, entry: TraceEntry) -> MindState:
         state = self.state
         seen = list(state.seen) + [m for m in entry.moves if m not in state.seen]
-        closed_only = Code.CLOSED_QUESTION in entry.moves and Code.OPEN_QUESTION not in entry.moves
+        closed_only = (
+            Code.CLOSED_QUESTION in entry.moves and Code.OPEN_QUESTION not in entry.moves
+        )
         return state.model_copy(update={
             "trust": entry.trust, "defensiveness": entry.defensiveness,
             "openness": entry.openness, "revealed": entry.revealed,

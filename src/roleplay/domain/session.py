@@ -94,7 +94,7 @@ class Session(Frozen):
     status: SessionStatus = SessionStatus.ACTIVE
     turns: tuple[Turn, ...] = ()
     persona_trace: tuple[TraceEntry, ...] = ()
-    parent_id: str | None = Field(default=None, description="The attempt this one was rewound from.")
+    parent_id: str | None = Field(default=None, description="The first attempt, if rewound.")
     fork_turn: int | None = Field(default=None, description="Turns before this index are shared.")
 
     @property

@@ -212,7 +212,7 @@ class SessionEngine:
         follows = self.session.scenario.follows
         if follows is None:
             return ()
-        for summary in self.store.list(self.session.manager.id):
+        for summary in self.store.list_sessions(self.session.manager.id):
             if summary.scenario_id != follows.scenario or summary.id == self.session.id:
                 continue
             earlier = self.store.get(summary.id)

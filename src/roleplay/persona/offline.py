@@ -6,8 +6,8 @@ import random
 from collections.abc import Iterator
 from typing import Literal
 
-from roleplay.domain.scenario import OfflineLines, Scenario
 from roleplay.domain.mind import TraceEntry
+from roleplay.domain.scenario import OfflineLines, Scenario
 from roleplay.ports.persona import ReplyRequest
 
 DESCRIPTION = "offline scripted persona"

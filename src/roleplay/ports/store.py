@@ -47,7 +47,7 @@ class SessionStore(Protocol):
         """Raise SessionNotFound when there is no such session."""
         ...
 
-    def list(self, manager_id: str | None = None) -> list[SessionSummary]:
+    def list_sessions(self, manager_id: str | None = None) -> list[SessionSummary]:
         """Newest first."""
         ...
 

@@ -53,7 +53,7 @@ def _node_at(root: yaml.Node, loc: Sequence[int | str]) -> yaml.Node:
                 return node
             key, node = match
             if part is loc[-1]:
-                return key
+                return key  # type: ignore[no-any-return]
         elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
             if part >= len(node.value):
                 return node
@@ -173,7 +173,9 @@ def parse_scenario(text: str, path: Path, source: str = "bundled") -> Scenario:
         context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
         if context and context_mark is not None and context_mark.line + 1 != line:
             problem += f" ({context} that starts at line {context_mark.line + 1})"
-        raise ScenarioFileError([ScenarioError(path, line, None, f"not valid YAML: {problem}")])
+        raise ScenarioFileError(
+            [ScenarioError(path, line, None, f"not valid YAML: {problem}")]
+        ) from None
     if root is None or not isinstance(data, dict):
         raise ScenarioFileError([ScenarioError(path, 1, None,
                                                "expected a mapping of scenario fields")])

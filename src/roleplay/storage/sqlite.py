@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 import threading
 from pathlib import Path
 
 from roleplay.domain.mind import TraceEntry
+from roleplay.domain.scenario import Scenario
 from roleplay.domain.scores import SessionScore
 from roleplay.domain.session import ManagerProfile, Plan, Session, SessionStatus, Turn
-from roleplay.domain.scenario import Scenario
 from roleplay.ports.store import SessionNotFound, SessionSummary
 from roleplay.storage.migrations import MIGRATIONS
 
@@ -165,7 +164,9 @@ class SqliteSessionStore:
         " AS turn_count, sc.overall FROM sessions s LEFT JOIN scores sc ON sc.session_id = s.id"
     )
 
-    def _summaries(self, where: str, params: tuple[object, ...], order: str) -> list[SessionSummary]:
+    def _summaries(
+        self, where: str, params: tuple[object, ...], order: str
+    ) -> list[SessionSummary]:
         with self._lock:
             rows = self._db.execute(f"{self._SUMMARY_SQL} {where} ORDER BY {order}",
                                     params).fetchall()
@@ -181,7 +182,7 @@ class SqliteSessionStore:
             for r in rows
         ]
 
-    def list(self, manager_id: str | None = None) -> list[SessionSummary]:
+    def list_sessions(self, manager_id: str | None = None) -> list[SessionSummary]:
         if manager_id is None:
             return self._summaries("", (), "s.started_at DESC")
         return self._summaries("WHERE s.manager_id=?", (manager_id,), "s.started_at DESC")

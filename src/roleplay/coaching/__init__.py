@@ -1,0 +1,1 @@
+"""Live coaching helpers (nudges): pure logic, no Qt."""

@@ -1,0 +1,1 @@
+"""In-package fakes for tests and the demo mode."""
