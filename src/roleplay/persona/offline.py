@@ -13,19 +13,43 @@ from roleplay.ports.persona import ReplyRequest
 DESCRIPTION = "offline scripted persona"
 
 
+# When a state's own lines are used up, the nearest state's lines are the next best fit.
+NEIGHBOURS: dict[str, tuple[str, ...]] = {
+    "hostile": ("defensive",),
+    "defensive": ("hostile", "guarded"),
+    "guarded": ("defensive", "warming"),
+    "warming": ("guarded", "collaborative"),
+    "repair": ("warming",),
+    "hint": ("warming",),
+    "reveal": ("collaborative",),
+    "collaborative": ("agreeing", "warming"),
+    "agreeing": ("collaborative",),
+}
+
+
 def candidate_lines(scenario: Scenario, entry: TraceEntry) -> list[str]:
-    """Lines fitting the step, best first: the move's reaction, then the mood's lines."""
+    """Lines fitting the step, best first: the move's reaction, the state's, then neighbours'."""
     lines: OfflineLines = scenario.lines
     chosen: list[str] = []
     if entry.reply_key == "reaction" and entry.reaction is not None:
         chosen += lines.reactions.for_code(entry.reaction)
-        fallback = entry.mood.value
+        key = entry.mood.value
     else:
-        fallback = entry.reply_key
-    mood_lines = getattr(lines, fallback, None)
-    if isinstance(mood_lines, list):
-        chosen += [line for line in mood_lines if line not in chosen]
+        key = entry.reply_key
+    for state in (key, *NEIGHBOURS.get(key, ())):
+        state_lines = getattr(lines, state, None)
+        if isinstance(state_lines, list):
+            chosen += [line for line in state_lines if line not in chosen]
     return chosen
+
+
+def _state_lines(scenario: Scenario, entry: TraceEntry) -> list[str]:
+    """The lines of the step's own state (or reaction), before any neighbour's."""
+    if entry.reply_key == "reaction" and entry.reaction is not None:
+        return scenario.lines.reactions.for_code(entry.reaction) or list(
+            getattr(scenario.lines, entry.mood.value))
+    own = getattr(scenario.lines, entry.reply_key, None)
+    return list(own) if isinstance(own, list) else []
 
 
 def pick_line(request: ReplyRequest) -> str:
@@ -33,14 +57,10 @@ def pick_line(request: ReplyRequest) -> str:
     candidates = candidate_lines(request.scenario, request.entry)
     fresh = [line for line in candidates if line not in request.used_lines]
     if fresh:
-        # Prefer the move's own reaction, else vary among the mood's lines.
+        # Prefer the state's own lines (varied, but the same for the same session and turn).
+        own = [line for line in _state_lines(request.scenario, request.entry) if line in fresh]
         rng = random.Random(f"{request.scenario.id}:{len(request.turns)}")
-        reaction_fresh = [
-            line for line in fresh
-            if request.entry.reaction is not None
-            and line in request.scenario.lines.reactions.for_code(request.entry.reaction)
-        ]
-        return reaction_fresh[0] if reaction_fresh else rng.choice(fresh)
+        return rng.choice(own) if own else fresh[0]
     # Everything was said: repeat the one said longest ago.
     said = list(request.used_lines)
     return min(candidates, key=lambda line: said.index(line) if line in said else -1)

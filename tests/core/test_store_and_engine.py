@@ -1,0 +1,217 @@
+"""SQLite store round trips and the session engine (turns saved at once, rewind, follow-ups)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from roleplay.domain.mind import ROOT_CAUSE
+from roleplay.domain.scenario import FollowUp, Scenario
+from roleplay.domain.scores import Competency, CompetencyScore, SessionScore
+from roleplay.domain.session import ManagerProfile, Plan, SessionStatus
+from roleplay.engine import ReplyFailed, SessionEngine
+from roleplay.persona.offline import OfflineVoice, candidate_lines
+from roleplay.ports.persona import ReplyRequest, VoiceError
+from roleplay.ports.store import SessionNotFound
+from roleplay.scoring.rules import RuleBasedCoder
+from roleplay.storage.migrations import MIGRATIONS
+from roleplay.storage.sqlite import SqliteSessionStore, StoreError
+
+GOOD_LINES = [
+    "Thanks for making time. I want to talk about the last few sprints. How are things for you?",
+    "On the 3rd of October the invoice export shipped a week late. What happened there?",
+    "It sounds like the last few weeks have been really heavy for you.",
+    "What has been getting in the way?",
+    "That sounds hard. What would help you most right now?",
+    "I can hear there is more going on. What's the real challenge here for you?",
+]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[SqliteSessionStore]:
+    s = SqliteSessionStore(tmp_path / "db.sqlite3")
+    yield s
+    s.close()
+
+
+def start(store: SqliteSessionStore, scenario: Scenario, **kw: object) -> SessionEngine:
+    return SessionEngine.start(store, RuleBasedCoder(), OfflineVoice(), scenario, **kw)  # type: ignore[arg-type]
+
+
+def test_every_turn_is_committed_as_it_happens(
+    store: SqliteSessionStore, scenario: Scenario, tmp_path: Path
+) -> None:
+    engine = start(store, scenario)
+    engine.manager_says(GOOD_LINES[0])
+    # Read through a second connection: the manager turn is durable before any reply exists.
+    other = SqliteSessionStore(tmp_path / "db.sqlite3")
+    saved = other.get(engine.session.id)
+    assert [t.speaker for t in saved.turns] == ["report", "manager"]
+    assert saved.turns[1].coding is not None
+    assert len(saved.persona_trace) == 1
+    engine.report_reply()
+    assert [t.speaker for t in other.get(engine.session.id).turns] == [
+        "report", "manager", "report"]
+    other.close()
+
+
+def test_session_round_trip(store: SqliteSessionStore, scenario: Scenario) -> None:
+    engine = start(store, scenario, manager=ManagerProfile(id="ana", name="Ana"))
+    for line in GOOD_LINES[:3]:
+        engine.manager_says(line)
+        engine.report_reply()
+    engine.update_plan(Plan(key_message="Dates matter", questions="What's in the way?"))
+    engine.end()
+    loaded = store.get(engine.session.id)
+    assert loaded == engine.session
+    assert loaded.status == SessionStatus.ENDED and loaded.plan.key_message == "Dates matter"
+    [summary] = store.list_sessions("ana")
+    assert summary.turn_count == 7 and summary.status == SessionStatus.ENDED
+    assert store.list_sessions("somebody-else") == []
+
+
+def test_scores_round_trip_and_show_in_summaries(
+    store: SqliteSessionStore, scenario: Scenario
+) -> None:
+    engine = start(store, scenario)
+    score = SessionScore(
+        rubric_version="r1", coder_version="c1", overall=64,
+        competencies=(CompetencyScore(competency=Competency.ACTIVE_LISTENING, score=4),
+                      CompetencyScore(competency=Competency.DEVELOPMENT_PLANNING)),
+    )
+    store.save_score(engine.session.id, score)
+    loaded = store.get_score(engine.session.id)
+    assert loaded == score
+    assert loaded is not None
+    planning = loaded.competency(Competency.DEVELOPMENT_PLANNING)
+    assert planning is not None and not planning.observed
+    assert store.list_sessions()[0].overall == 64
+
+
+def test_delete_and_missing(store: SqliteSessionStore, scenario: Scenario) -> None:
+    a, b = start(store, scenario), start(store, scenario)
+    store.delete(a.session.id)
+    with pytest.raises(SessionNotFound):
+        store.get(a.session.id)
+    with pytest.raises(SessionNotFound):
+        store.append_turn(a.session.id, b.session.turns[0])
+    store.delete_all()
+    assert store.list_sessions() == []
+
+
+def test_schema_is_versioned(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    SqliteSessionStore(path).close()
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.execute(f"PRAGMA user_version={len(MIGRATIONS) + 1}")
+    db.commit()
+    db.close()
+    with pytest.raises(StoreError, match="newer roleplay"):
+        SqliteSessionStore(path)
+
+
+class BrokenVoice:
+    kind = "llm"
+    description = "a voice that fails half-way"
+
+    def reply(self, request: ReplyRequest) -> Iterator[str]:
+        yield "I think"
+        raise VoiceError("the connection to the model was lost")
+
+
+def test_failed_reply_keeps_manager_turn_and_stores_no_partial(
+    store: SqliteSessionStore, scenario: Scenario
+) -> None:
+    engine = SessionEngine.start(store, RuleBasedCoder(), BrokenVoice(), scenario)
+    engine.manager_says(GOOD_LINES[0])
+    with pytest.raises(ReplyFailed) as info:
+        engine.report_reply()
+    assert info.value.partial == "I think" and "lost" in info.value.message
+    saved = store.get(engine.session.id)
+    assert saved.turns[-1].speaker == "manager"
+    # Resume with a working voice: the reply owed is given, nothing is lost.
+    resumed = SessionEngine.resume(store, RuleBasedCoder(), OfflineVoice(), engine.session.id)
+    assert resumed.awaiting_reply
+    resumed.report_reply()
+    assert [t.speaker for t in store.get(engine.session.id).turns] == [
+        "report", "manager", "report"]
+
+
+def test_offline_voice_never_repeats_while_alternatives_exist(
+    store: SqliteSessionStore, scenario: Scenario
+) -> None:
+    engine = start(store, scenario)
+    for _ in range(6):
+        engine.manager_says("You need to just work harder and stop making excuses.")
+        engine.report_reply()
+    turns, trace = engine.session.turns, engine.session.persona_trace
+    repeats = 0
+    for entry in trace:
+        reply = turns[entry.turn + 1].text
+        said_before = [t.text for t in turns[: entry.turn + 1] if t.speaker == "report"]
+        if reply in said_before:
+            repeats += 1
+            assert set(candidate_lines(scenario, entry)) <= set(said_before), reply
+    assert len(trace) == 6 and repeats <= 1
+    assert {e.reply_key for e in trace} & {"defensive", "hostile"}
+
+
+def test_rewind_keeps_both_attempts_and_restores_the_mind(
+    store: SqliteSessionStore, scenario: Scenario
+) -> None:
+    engine = start(store, scenario)
+    engine.manager_says(GOOD_LINES[0])
+    engine.report_reply()
+    bad_turn, bad_entry = engine.manager_says("Honestly, you're being lazy and careless.")
+    engine.report_reply()
+    good_state = engine.session.persona_trace[0]
+
+    retry = engine.rewind(bad_turn.index)
+    assert retry.session.id != engine.session.id
+    assert retry.session.parent_id == engine.session.id and retry.session.fork_turn == 3
+    assert len(retry.session.turns) == 3
+    assert retry.mind.state.trust == good_state.trust
+    retry.manager_says(GOOD_LINES[2])
+    retry.report_reply()
+
+    attempts = store.attempts(retry.session.id)
+    assert [a.id for a in attempts] == [engine.session.id, retry.session.id]
+    original = store.get(engine.session.id)
+    assert original.turns[3].text == bad_turn.text and original.persona_trace[-1] == bad_entry
+    assert store.get(retry.session.id).turns[3].text == GOOD_LINES[2]
+    with pytest.raises(ValueError, match="not one of the manager's turns"):
+        engine.rewind(0)
+
+
+def test_good_conversation_reveals_the_root_cause(
+    store: SqliteSessionStore, scenario: Scenario
+) -> None:
+    engine = start(store, scenario)
+    for line in GOOD_LINES:
+        engine.manager_says(line)
+        engine.report_reply()
+    assert ROOT_CAUSE in engine.session.persona_trace[-1].revealed
+    assert any(t.text in scenario.lines.reveal for t in engine.session.turns)
+
+
+def test_follow_up_remembers_the_earlier_agreements(
+    store: SqliteSessionStore, scenario: Scenario
+) -> None:
+    first = start(store, scenario)
+    first.manager_says("Let's agree you'll have the retry fix done by Friday, and I'll check in.")
+    first.report_reply()
+    first.end()
+    second_scenario = scenario.model_copy(update={
+        "id": "second", "follows": FollowUp(scenario=scenario.id, default_agreements=["x"])})
+    second = start(store, second_scenario)
+    assert second.prior_agreements() == (
+        "Let's agree you'll have the retry fix done by Friday, and I'll check in.",)
+    assert second.reply_request().agreements == second.prior_agreements()
+
+    store.delete(first.session.id)
+    assert second.prior_agreements() == ("x",)
