@@ -313,7 +313,7 @@ class PersonaMind:
             return ("repair" if repaired else mood.value), None
         move_set = set(moves)
         if ROOT_CAUSE in state.revealed:
-            if move_set & {Code.COMMITMENT, Code.EXPECTATION, Code.FOLLOW_UP, Code.SUPPORT_OFFER}:
+            if move_set & {Code.COMMITMENT, Code.FOLLOW_UP}:  # something concrete to agree to
                 return "agreeing", None
             return "collaborative", None
         for code in REACTION_PRIORITY:
