@@ -1,1 +1,399 @@
-"""In-package fakes for tests and the demo mode."""
+"""In-package fakes: a scripted manager, a WAV-fed microphone, slow and failing voices, a
+silent speaker and a preview scorer. Used by `roleplay --demo` and by the tests. No Qt here.
+
+When the speech and persona packages ship their own fakes they are re-exported at the bottom.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+import wave
+from array import array
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from roleplay.domain.codes import Code
+from roleplay.domain.scores import (
+    AntiPattern,
+    CodedTurn,
+    Competency,
+    CompetencyScore,
+    Evidence,
+    Rewrite,
+    SessionScore,
+)
+from roleplay.domain.session import Plan, Session, Turn, Word
+from roleplay.ports.persona import PersonaVoice, ReplyRequest, VoiceError
+
+SAMPLE_RATE = 16_000
+
+DEMO_SCENARIO_ID = "missed-deadlines"
+DEMO_PLAN = Plan(
+    key_message="Three commitments slipped in three weeks; I want to understand why and fix it "
+    "together.",
+    questions="What has been getting in the way?\nWhat would help you hit the next date?",
+    outcome="A date for the retry fix, support she needs, and a check-in next week.",
+)
+DEMO_SCRIPT: tuple[str, ...] = (
+    "Thanks for making the time. I'd like to talk about the last few sprints. "
+    "How have they felt from your side?",
+    "The invoice export shipped a week after the date we agreed, and the retry fix is still "
+    "open two weeks on. Finance had to close the month by hand.",
+    "It sounds like it's been a lot, and you've been carrying more than anyone could see.",
+    "What's been getting in the way, outside the sprint work too?",
+    "I appreciate you telling me that. I'm sorry about your dad. What would help you most right "
+    "now?",
+    "Let's take you off the support rota for the next three weeks. Can you have the retry fix "
+    "done by Friday?",
+    "I'll check in with you next Thursday, and tell me before a date slips, not after.",
+)
+
+
+# --- speech: microphone, recogniser, speaker ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CapturedAudio:
+    """Audio captured for one manager turn (16 kHz mono int16)."""
+
+    samples: bytes
+    sample_rate: int = SAMPLE_RATE
+    script_text: str | None = None  # what a scripted manager "said"
+    source_name: str = ""
+
+    @property
+    def duration(self) -> float:
+        return len(self.samples) / 2 / self.sample_rate
+
+
+@dataclass(frozen=True)
+class Recognised:
+    text: str
+    words: tuple[Word, ...] = ()
+    duration: float = 0.0
+
+
+def _rms(samples: array) -> float:  # type: ignore[type-arg]
+    if not samples:
+        return 0.0
+    return math.sqrt(sum(s * s for s in samples) / len(samples)) / 32768.0
+
+
+def _tone(seconds: float, amplitude: float = 0.2) -> bytes:
+    n = int(seconds * SAMPLE_RATE)
+    wave_ = array("h", (int(amplitude * 32767 * math.sin(2 * math.pi * 180 * i / SAMPLE_RATE)
+                             * (0.6 + 0.4 * math.sin(i / 900))) for i in range(n)))
+    return wave_.tobytes()
+
+
+class ScriptedMicrophone:
+    """A microphone whose manager speaks the next line of a script each time it records."""
+
+    description = "Scripted demo microphone"
+
+    def __init__(self, script: Sequence[str] = DEMO_SCRIPT) -> None:
+        self.script = list(script)
+        self.position = 0
+        self._started: float | None = None
+
+    @property
+    def next_line(self) -> str | None:
+        return self.script[self.position] if self.position < len(self.script) else None
+
+    def start(self) -> None:
+        self._started = time.monotonic()
+
+    def level(self) -> float:
+        if self._started is None:
+            return 0.0
+        t = time.monotonic() - self._started
+        return 0.35 + 0.3 * abs(math.sin(t * 7.0)) * abs(math.sin(t * 2.3 + 1))
+
+    def stop(self) -> CapturedAudio | None:
+        if self._started is None:
+            return None
+        self._started = None
+        line = self.next_line
+        if line is None:
+            return None
+        self.position += 1
+        seconds = min(0.4 + 0.05 * len(line.split()), 2.0)
+        return CapturedAudio(_tone(seconds), script_text=line, source_name="script")
+
+    def close(self) -> None:
+        self._started = None
+
+
+class WavMicrophone:
+    """A microphone fed from a 16-bit WAV file: levels follow the file, stop returns its audio."""
+
+    def __init__(self, path: Path, transcript: str | None = None) -> None:
+        self.path = path
+        self.transcript = transcript
+        with wave.open(str(path), "rb") as wav:
+            if wav.getsampwidth() != 2:
+                raise ValueError(f"{path}: expected 16-bit PCM")
+            channels, rate = wav.getnchannels(), wav.getframerate()
+            raw = array("h", wav.readframes(wav.getnframes()))
+        mono = raw[::channels] if channels > 1 else raw
+        self.samples = mono
+        self.sample_rate = rate
+        self.description = f"WAV file {path.name}"
+        self._started: float | None = None
+
+    def start(self) -> None:
+        self._started = time.monotonic()
+
+    def level(self) -> float:
+        if self._started is None:
+            return 0.0
+        at = int((time.monotonic() - self._started) * self.sample_rate) % max(len(self.samples), 1)
+        block = self.samples[at:at + self.sample_rate // 20]
+        return min(1.0, _rms(block) * 4)
+
+    def stop(self) -> CapturedAudio | None:
+        if self._started is None:
+            return None
+        self._started = None
+        return CapturedAudio(self.samples.tobytes(), self.sample_rate, self.transcript,
+                             self.path.name)
+
+    def close(self) -> None:
+        self._started = None
+
+
+class ScriptedRecogniser:
+    """Speech-to-text that "recognises" the scripted line, word by word, with partials."""
+
+    description = "Scripted recogniser (demo)"
+
+    def __init__(self, word_delay: float = 0.03, transcripts: dict[str, str] | None = None,
+                 load_delay: float = 0.0) -> None:
+        self.word_delay = word_delay
+        self.transcripts = transcripts or {}
+        self.load_delay = load_delay
+        self._stop = threading.Event()
+
+    def load(self) -> None:
+        self._stop.wait(self.load_delay)
+
+    def transcribe(self, audio: CapturedAudio,
+                   on_partial: Callable[[str], None] | None = None) -> Recognised:
+        text = audio.script_text or self.transcripts.get(audio.source_name, "")
+        words = text.split()
+        per_word = audio.duration / max(len(words), 1)
+        out: list[Word] = []
+        for i, word in enumerate(words):
+            out.append(Word(text=word, start=i * per_word, end=(i + 1) * per_word))
+            if on_partial is not None:
+                on_partial(" ".join(words[: i + 1]))
+            if self.word_delay:
+                self._stop.wait(self.word_delay)
+        return Recognised(text=text, words=tuple(out), duration=audio.duration)
+
+    def close(self) -> None:
+        self._stop.set()
+
+
+class SilentSpeaker:
+    """Text-to-speech with no sound: "speaks" for a time proportional to the words."""
+
+    description = "Silent speaker (demo)"
+
+    def __init__(self, seconds_per_word: float = 0.0) -> None:
+        self.seconds_per_word = seconds_per_word
+        self.spoken: list[str] = []
+        self._stop = threading.Event()
+
+    def speak(self, text: str) -> None:
+        self._stop.clear()
+        self.spoken.append(text)
+        if self.seconds_per_word:
+            self._stop.wait(self.seconds_per_word * len(text.split()))
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def play_file(self, path: Path) -> None:
+        self.spoken.append(f"<audio {path.name}>")
+
+
+# --- persona voices ------------------------------------------------------------------------------
+
+
+class SlowVoice:
+    """Wraps a voice and waits between chunks (on the worker thread), like a slow LLM."""
+
+    def __init__(self, inner: PersonaVoice, chunk_delay: float = 0.05,
+                 first_delay: float = 0.0) -> None:
+        self.inner = inner
+        self.kind: Literal["offline", "llm"] = inner.kind
+        self.chunk_delay = chunk_delay
+        self.first_delay = first_delay
+        self._cancel = threading.Event()
+
+    @property
+    def description(self) -> str:
+        return self.inner.description
+
+    def reply(self, request: ReplyRequest) -> Iterator[str]:
+        self._cancel.wait(self.first_delay)
+        for chunk in self.inner.reply(request):
+            self._cancel.wait(self.chunk_delay)
+            yield chunk
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+@dataclass
+class FailingVoice:
+    """A voice that fails ``failures`` times (like a lost connection), then defers to ``inner``."""
+
+    inner: PersonaVoice | None = None
+    failures: int = 1_000_000
+    message: str = "the connection to the language model was lost"
+    kind: Literal["offline", "llm"] = "llm"
+    calls: int = field(default=0)
+
+    @property
+    def description(self) -> str:
+        return "test LLM endpoint"
+
+    def reply(self, request: ReplyRequest) -> Iterator[str]:
+        self.calls += 1
+        if self.calls <= self.failures or self.inner is None:
+            yield "Well"
+            raise VoiceError(self.message)
+        yield from self.inner.reply(request)
+
+
+# --- scoring -------------------------------------------------------------------------------------
+
+PREVIEW_RUBRIC = "preview-0"
+
+_RELEVANT: dict[Competency, tuple[frozenset[Code], frozenset[Code]]] = {
+    Competency.ACTIVE_LISTENING: (frozenset({Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION}),
+                                  frozenset({Code.ADVICE})),
+    Competency.POWERFUL_QUESTIONING: (frozenset({Code.OPEN_QUESTION}),
+                                      frozenset({Code.CLOSED_QUESTION})),
+    Competency.FEEDBACK_DELIVERY: (frozenset({Code.OBSERVATION, Code.IMPACT, Code.EXPECTATION}),
+                                   frozenset({Code.LABEL, Code.BLAME, Code.THREAT,
+                                              Code.SOFTENER})),
+    Competency.DEVELOPMENT_PLANNING: (frozenset({Code.COMMITMENT, Code.FOLLOW_UP,
+                                                Code.SUPPORT_OFFER}), frozenset()),
+}
+
+_TRY_INSTEAD: dict[Code, tuple[str, str]] = {
+    Code.CLOSED_QUESTION: ("What has been getting in the way?",
+                           "An open question invites them to explain in their own words."),
+    Code.ADVICE: ("What have you tried so far?",
+                  "Ask before advising: their own idea is the one they will act on."),
+    Code.LABEL: ("On 14 October the export shipped a week late. What happened?",
+                 "Describe the behaviour and its impact, not the person."),
+    Code.BLAME: ("Two dates slipped this month, and finance closed by hand. Help me understand.",
+                 "A specific, fair example is hard to dispute and easy to discuss."),
+    Code.THREAT: ("I want to help you get back on track. What would make the difference?",
+                  "A threat raises defensiveness and shuts the conversation down."),
+    Code.SOFTENER: ("I need the dates you commit to to hold.",
+                    "Say the expectation plainly; softening makes it easy to miss."),
+}
+
+
+class PreviewScorer:
+    """A transparent scorer from the live codes, for the demo and for tests.
+
+    It is not the validated scorer: it exists so the review screen can be built and exercised
+    before (and independently of) roleplay.scoring.
+    """
+
+    description = "preview scoring from the live behaviour codes"
+
+    def __init__(self, delay: float = 0.0) -> None:
+        self.delay = delay
+
+    def score(self, session: Session) -> SessionScore:
+        if self.delay:
+            threading.Event().wait(self.delay)
+        mine = [t for t in session.turns if t.speaker == "manager" and t.coding is not None]
+        comps = tuple(self._competency(c, mine) for c in Competency)
+        observed = [c.score for c in comps if c.score is not None]
+        anti = self._anti_patterns(mine)
+        overall = round(sum(observed) / len(observed) * 20) if observed else 0
+        overall = max(0, overall - 5 * len(anti))
+        return SessionScore(
+            rubric_version=PREVIEW_RUBRIC, coder_version=mine[0].coding.coder_version
+            if mine and mine[0].coding else "none",
+            turns=tuple(CodedTurn(index=t.index, speaker=t.speaker,
+                                  primary=t.coding.primary if t.coding else None,
+                                  codes=tuple(sorted(t.coding.codes)) if t.coding else ())
+                        for t in session.turns),
+            competencies=comps, anti_patterns=anti, overall=overall,
+        )
+
+    @staticmethod
+    def _competency(which: Competency, mine: list[Turn]) -> CompetencyScore:
+        good, bad = _RELEVANT[which]
+        hits = [t for t in mine if t.coding and t.coding.codes & good]
+        misses = [t for t in mine if t.coding and t.coding.codes & bad]
+        if not hits and not misses:
+            return CompetencyScore(competency=which, summary="Not observed in this conversation.")
+        score = max(1, min(5, 1 + 2 * len(hits) - len(misses)))
+        evidence = tuple(
+            Evidence(turn=t.index, quote=t.text, positive=True,
+                     note=", ".join(sorted(c.value.replace("_", " ")
+                                           for c in (t.coding.codes & good if t.coding
+                                                     else frozenset()))))
+            for t in hits[:3]
+        ) + tuple(Evidence(turn=t.index, quote=t.text, positive=False,
+                           note=", ".join(sorted(c.value.replace("_", " ")
+                                                 for c in (t.coding.codes & bad if t.coding
+                                                           else frozenset()))))
+                  for t in misses[:2])
+        rewrites = []
+        for t in misses[:2]:
+            code = next(c for c in bad if t.coding and c in t.coding.codes)
+            if code in _TRY_INSTEAD:
+                suggestion, why = _TRY_INSTEAD[code]
+                rewrites.append(Rewrite(turn=t.index, original=t.text, suggestion=suggestion,
+                                        why=why))
+        went_well = tuple(f"Turn {t.index}: {', '.join(sorted(c.value.replace('_', ' ') for c in (t.coding.codes & good if t.coding else frozenset())))}"  # noqa: E501
+                          for t in hits[:3])
+        return CompetencyScore(competency=which, score=score, evidence=evidence,
+                               went_well=went_well, try_instead=tuple(rewrites),
+                               summary=f"{len(hits)} strong moves, {len(misses)} to rework.")
+
+    @staticmethod
+    def _anti_patterns(mine: list[Turn]) -> tuple[AntiPattern, ...]:
+        out: list[AntiPattern] = []
+        harsh = [t.index for t in mine if t.coding and t.coding.has(Code.LABEL, Code.BLAME,
+                                                                     Code.THREAT)]
+        if harsh:
+            out.append(AntiPattern(id="judging", label="Judging the person", turns=tuple(harsh),
+                                   note="Labels, blame or threats raise defensiveness."))
+        first_open = next((t.index for t in mine if t.coding and
+                           t.coding.has(Code.OPEN_QUESTION)), None)
+        early = [t.index for t in mine if t.coding and t.coding.has(Code.ADVICE)
+                 and (first_open is None or t.index < first_open)]
+        if early:
+            out.append(AntiPattern(id="premature_advice", label="Advice before understanding",
+                                   turns=tuple(early),
+                                   note="Fixing it before asking what is going on."))
+        return tuple(out)
+
+
+# --- re-exports of the adapters' own fakes (when those packages ship them) ----------------------
+
+try:  # pragma: no cover - depends on the speech package landing
+    from roleplay.speech import fakes as speech_fakes
+except ImportError:
+    speech_fakes = None  # type: ignore[assignment]
+
+try:  # pragma: no cover - depends on the persona package landing
+    from roleplay.persona import fakes as persona_fakes
+except ImportError:
+    persona_fakes = None  # type: ignore[assignment]

@@ -1,1 +1,1 @@
-"""roleplay.ui"""
+"""The desktop app (PySide6). The only package that imports Qt."""

@@ -1,0 +1,124 @@
+"""Everything the screens need, built from configuration (real) or from fakes (demo, tests)."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from roleplay.app.config import AppConfig
+from roleplay.domain.scores import SessionScore
+from roleplay.domain.session import Session
+from roleplay.ports.coding import BehaviourCoder
+from roleplay.ports.persona import PersonaVoice
+from roleplay.ports.store import SessionStore
+from roleplay.scenarios.catalogue import ScenarioCatalogue
+from roleplay.ui.speech_bridge import SpeechKit, make_speech_kit
+
+
+class Scorer(Protocol):
+    def score(self, session: Session) -> SessionScore: ...
+
+
+SCORER_NOT_YET = ("Full scoring is not available in this version yet: this review is a preview "
+                  "from the live behaviour codes.")
+
+
+@dataclass
+class AppServices:
+    config: AppConfig
+    store: SessionStore
+    catalogue: ScenarioCatalogue
+    coder: BehaviourCoder
+    voice: PersonaVoice
+    scorer: Scorer
+    speech: SpeechKit = field(default_factory=SpeechKit)
+    voice_notice: str | None = None
+    scorer_notice: str | None = None
+    demo: bool = False
+    rubric: Any = None
+
+    @property
+    def voice_label(self) -> str:
+        kind = "LLM" if self.voice.kind == "llm" else "Offline"
+        return f"{kind}: {self.voice.description}"
+
+
+def _coder() -> BehaviourCoder:
+    from roleplay.app.services import make_coder
+    from roleplay.scoring.rules import RuleBasedCoder
+
+    try:
+        return make_coder()
+    except Exception:  # a half-installed coder must not stop the app
+        return RuleBasedCoder()
+
+
+def _voice(config: AppConfig) -> tuple[PersonaVoice, str | None]:
+    try:
+        from roleplay.app.llm_setup import select_voice  # type: ignore[import-not-found]
+    except ImportError:
+        from roleplay.app.services import make_voice
+
+        return make_voice(config), None
+    voice, notice = select_voice(config)
+    return voice, notice
+
+
+def _scorer(config: AppConfig) -> tuple[Scorer, str | None, Any]:
+    from roleplay.app import services
+
+    factory = getattr(services, "make_scorer", None)
+    if factory is not None:
+        try:
+            scorer = factory(config)
+            return scorer, None, getattr(scorer, "rubric", None)
+        except Exception as exc:
+            from roleplay.testing import PreviewScorer
+
+            return PreviewScorer(), f"Scoring could not start ({exc}); showing a preview.", None
+    from roleplay.testing import PreviewScorer
+
+    return PreviewScorer(), SCORER_NOT_YET, None
+
+
+def build_services(config: AppConfig) -> AppServices:
+    """The real adapters (blocking: call from a worker thread)."""
+    from roleplay.app.services import make_catalogue, open_store
+
+    voice, notice = _voice(config)
+    scorer, scorer_notice, rubric = _scorer(config)
+    return AppServices(
+        config=config, store=open_store(config), catalogue=make_catalogue(config),
+        coder=_coder(), voice=voice, scorer=scorer, speech=make_speech_kit(config),
+        voice_notice=notice, scorer_notice=scorer_notice, rubric=rubric,
+    )
+
+
+def demo_data_dir() -> Path:
+    return Path(tempfile.mkdtemp(prefix="roleplay-demo-"))
+
+
+def build_demo_services(config: AppConfig, *, reply_delay: float = 0.04,
+                        speak_delay: float = 0.0) -> AppServices:
+    """In-package fakes: scripted manager speech, the offline persona, a silent speaker."""
+    from roleplay.app.services import make_catalogue, open_store
+    from roleplay.persona.offline import OfflineVoice
+    from roleplay.testing import (
+        PreviewScorer,
+        ScriptedMicrophone,
+        ScriptedRecogniser,
+        SilentSpeaker,
+        SlowVoice,
+    )
+
+    scorer, scorer_notice, rubric = _scorer(config)
+    if isinstance(scorer, PreviewScorer):
+        scorer_notice = None  # the demo says what it is elsewhere
+    return AppServices(
+        config=config, store=open_store(config), catalogue=make_catalogue(config),
+        coder=_coder(), voice=SlowVoice(OfflineVoice(), chunk_delay=reply_delay), scorer=scorer,
+        speech=SpeechKit(ScriptedMicrophone(), ScriptedRecogniser(), SilentSpeaker(speak_delay)),
+        scorer_notice=scorer_notice, demo=True, rubric=rubric,
+    )

@@ -1,0 +1,81 @@
+"""`roleplay` with no command: open the desktop app (``--demo`` for the scripted demo)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from roleplay.app.config import AppConfig, ConfigError, load_config, resolve_data_dir
+from roleplay.ui.context import build_demo_services, build_services, demo_data_dir
+from roleplay.ui.theme import apply_theme
+from roleplay.ui.window import MainWindow
+
+STARTUP_PROBE = "ROLEPLAY_STARTUP_PROBE"
+
+
+def parse_args(args: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="roleplay", add_help=False)
+    parser.add_argument("--data-dir")
+    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--offline", action="store_true")
+    known, _rest = parser.parse_known_args(list(args))
+    return known
+
+
+def make_window(opts: argparse.Namespace) -> tuple[MainWindow, AppConfig, str | None]:
+    problem = None
+    if opts.demo and not opts.data_dir:
+        data_dir = demo_data_dir()
+    else:
+        data_dir = resolve_data_dir(opts.data_dir)
+    try:
+        config = load_config(data_dir)
+    except ConfigError as exc:
+        config, problem = AppConfig(data_dir=data_dir), str(exc)
+    if opts.offline:
+        config = config.model_copy(update={"llm": config.llm.model_copy(
+            update={"enabled": False})})
+    return MainWindow(config), config, problem
+
+
+def run_app(args: Sequence[str]) -> int:
+    opts = parse_args(args)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("roleplay")
+    apply_theme(app)
+    window, config, problem = make_window(opts)
+    window.show()
+    if problem:
+        window.banner.show_message("Your settings file could not be read",
+                                   f"{problem}. Using the defaults for now.", tone="warning")
+
+    def load() -> None:
+        build = build_demo_services if opts.demo else build_services
+        window.runner.call(lambda: build(config), done=window.attach,
+                           failed=window.attach_failed)
+        if opts.demo:
+            from roleplay.ui.demo import DemoDirector
+
+            director = DemoDirector(window)
+            window.services_ready.connect(director.start)
+            window.demo_director = director  # type: ignore[attr-defined]
+
+    QTimer.singleShot(0, load)
+    if os.environ.get(STARTUP_PROBE):
+        def probe() -> None:
+            print(f"interactive {time.perf_counter():.4f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, probe)
+    status = int(app.exec())
+    if window.controller is not None:
+        window.controller.shutdown()
+    window.runner.wait(5000)
+    return status

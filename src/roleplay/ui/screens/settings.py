@@ -1,0 +1,287 @@
+"""Settings: the LLM endpoint (key in the keyring, a connection test), speech model, input
+device with a test meter, the report's voice, the data folder, and deleting all data."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPushButton,
+)
+
+from roleplay.app.config import AppConfig, LLMConfig, SpeechConfig, save_config
+from roleplay.ui.speech_bridge import SpeechKit
+from roleplay.ui.widgets.banner import Banner
+from roleplay.ui.widgets.common import ScrollPage, hbox, label, panel
+from roleplay.ui.widgets.level_meter import LevelMeter
+from roleplay.ui.workers import JobRunner
+
+KEYRING_SERVICE = "roleplay"
+KEYRING_USER = "llm_api_key"
+STT_MODELS = ("tiny.en", "base.en", "small.en", "medium.en")
+
+
+def store_key(key: str) -> None:
+    import keyring
+
+    if key:
+        keyring.set_password(KEYRING_SERVICE, KEYRING_USER, key)
+    else:
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
+            keyring.delete_password(KEYRING_SERVICE, KEYRING_USER)
+
+
+def test_connection(llm: LLMConfig, key: str) -> str:
+    """Try the endpoint and say in plain words what happened (blocking; run in a job)."""
+    try:
+        from roleplay.app import llm_setup  # type: ignore[attr-defined]
+
+        tester: Callable[..., str] | None = getattr(llm_setup, "test_connection", None)
+    except ImportError:
+        tester = None
+    if tester is not None:
+        return str(tester(llm, key))
+    import httpx
+
+    if not llm.base_url:
+        return "No endpoint is set: the report is played by the offline scripted persona."
+    url = llm.base_url.rstrip("/") + "/models"
+    headers = {"Authorization": f"Bearer {key}"} if key else {}
+    try:
+        response = httpx.get(url, headers=headers, timeout=min(llm.timeout_s, 8.0))
+    except httpx.ConnectError:
+        return f"Could not connect to {llm.base_url}. Is the server running, and is the address "\
+               "right?"
+    except httpx.TimeoutException:
+        return f"{llm.base_url} did not answer in time. Check the address or try again."
+    except httpx.HTTPError as exc:
+        return f"Could not reach {llm.base_url}: {exc}."
+    if response.status_code in (401, 403):
+        return "The server is there but refused the key. Check the API key."
+    if response.status_code >= 400:
+        return f"The server answered with an error ({response.status_code}). Check the address."
+    try:
+        models = [m.get("id", "?") for m in response.json().get("data", [])]
+    except ValueError:
+        return "The server answered, but not like an OpenAI-compatible endpoint."
+    if llm.model and models and llm.model not in models:
+        return (f"Connected, but the model “{llm.model}” is not offered. Available: "
+                f"{', '.join(models[:5])}.")
+    return f"Connected. {len(models)} model(s) available" + (
+        f", including {', '.join(models[:3])}." if models else ".")
+
+
+class SettingsScreen(ScrollPage):
+    config_saved = Signal(object)  # AppConfig
+    data_deleted = Signal()
+
+    def __init__(self, config: AppConfig, runner: JobRunner) -> None:
+        super().__init__(max_width=820)
+        self.config = config
+        self.runner = runner
+        self.speech = SpeechKit()
+        self.delete_store: Callable[[], None] | None = None
+        c = self.column
+        c.addWidget(label("SETTINGS", "Eyebrow"))
+        c.addWidget(label("Settings", "H1"))
+        self.banner = Banner()
+        c.addWidget(self.banner)
+
+        llm, l_col = panel()
+        l_col.addWidget(label("The report's voice (language model)", "H2"))
+        l_col.addWidget(label("Any OpenAI-compatible endpoint. Leave the address empty to use "
+                              "the offline scripted persona.", "Small", wrap=True))
+        form = QFormLayout()
+        form.setSpacing(10)
+        self.url = QLineEdit(config.llm.base_url or "")
+        self.url.setPlaceholderText("http://localhost:8080/v1")
+        self.model = QLineEdit(config.llm.model or "")
+        self.model.setPlaceholderText("model name")
+        self.key = QLineEdit()
+        self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key.setPlaceholderText("stored in your system keyring, never in a file")
+        form.addRow("Address", self.url)
+        form.addRow("Model", self.model)
+        form.addRow("API key", self.key)
+        l_col.addLayout(form)
+        self.test_button = QPushButton("Test connection")
+        self.test_button.clicked.connect(self._test)
+        self.test_result = label("", wrap=True)
+        l_col.addLayout(hbox(self.test_button, stretch_at=1))
+        l_col.addWidget(self.test_result)
+        c.addWidget(llm)
+
+        sp, s_col = panel()
+        s_col.addWidget(label("Speech", "H2"))
+        sform = QFormLayout()
+        sform.setSpacing(10)
+        self.stt = QComboBox()
+        self.stt.setEditable(True)
+        self.stt.addItems(STT_MODELS)
+        self.stt.setCurrentText(config.speech.stt_model)
+        self.device = QComboBox()
+        self.device.addItem("System default input")
+        self.voice = QLineEdit(config.speech.tts_voice or "")
+        self.voice.setPlaceholderText("default voice")
+        self.tts = QCheckBox("Speak the report's replies aloud")
+        self.tts.setChecked(config.speech.tts_enabled)
+        self.save_audio = QCheckBox("Keep recordings of my turns (for playback in the review)")
+        self.save_audio.setChecked(config.speech.save_audio)
+        sform.addRow("Speech model", self.stt)
+        sform.addRow("Input device", self.device)
+        self.meter = LevelMeter()
+        self.meter_button = QPushButton("Test microphone")
+        self.meter_button.setCheckable(True)
+        self.meter_button.toggled.connect(self._test_mic)
+        meter_row = hbox(self.meter_button, self.meter, spacing=10)
+        s_col.addLayout(sform)
+        s_col.addLayout(meter_row)
+        self.mic_note = label("", "Small", wrap=True)
+        s_col.addWidget(self.mic_note)
+        vform = QFormLayout()
+        vform.addRow("Voice", self.voice)
+        s_col.addLayout(vform)
+        s_col.addWidget(self.tts)
+        s_col.addWidget(self.save_audio)
+        c.addWidget(sp)
+
+        save = QPushButton("Save settings")
+        save.setObjectName("Primary")
+        save.clicked.connect(self.save)
+        c.addLayout(hbox(save, stretch_at=1))
+
+        data, d_col = panel()
+        d_col.addWidget(label("Your data", "H2"))
+        self.folder = label(str(config.data_dir), selectable=True, wrap=True)
+        d_col.addWidget(self.folder)
+        d_col.addWidget(label("Sessions, scores and recordings are kept here, on this computer "
+                              "only. To use another folder, start roleplay with --data-dir "
+                              "FOLDER or set ROLEPLAY_DATA_DIR.", "Small", wrap=True))
+        self.delete_button = QPushButton("Delete all my data…")
+        self.delete_button.setObjectName("Danger")
+        self.delete_button.clicked.connect(self._delete)
+        self.delete_note = label("", "Small", wrap=True)
+        d_col.addLayout(hbox(self.delete_button, stretch_at=1))
+        d_col.addWidget(self.delete_note)
+        c.addWidget(data)
+        c.addStretch(1)
+        self._confirm_timer = QTimer(self)
+        self._confirm_timer.setSingleShot(True)
+        self._confirm_timer.setInterval(6000)
+        self._confirm_timer.timeout.connect(self._reset_delete)
+        self._mic_timer = QTimer(self)
+        self._mic_timer.setInterval(40)
+        self._mic_timer.timeout.connect(self._poll_mic)
+
+    def set_speech(self, kit: SpeechKit) -> None:
+        self.speech = kit
+        mic = kit.microphone
+        if mic is not None:
+            self.device.clear()
+            self.device.addItem(mic.description)
+        self.meter_button.setEnabled(mic is not None)
+        self.mic_note.setText(kit.mic_problem or "")
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def edited_config(self) -> AppConfig:
+        llm = self.config.llm.model_copy(update={
+            "base_url": self.url.text().strip() or None, "model": self.model.text().strip()
+            or None})
+        speech = SpeechConfig.model_validate({
+            **self.config.speech.model_dump(), "stt_model": self.stt.currentText().strip()
+            or "tiny.en", "tts_voice": self.voice.text().strip() or None,
+            "tts_enabled": self.tts.isChecked(), "save_audio": self.save_audio.isChecked()})
+        return self.config.model_copy(update={"llm": llm, "speech": speech})
+
+    def save(self) -> None:
+        config = self.edited_config()
+        key = self.key.text()
+
+        def job() -> AppConfig:
+            save_config(config)
+            if key:
+                store_key(key)
+            return config
+
+        def done(saved: AppConfig) -> None:
+            self.config = saved
+            self.key.clear()
+            self.banner.show_message("Settings saved", "A new model or endpoint is used from "
+                                     "the next conversation.", tone="success")
+            self.config_saved.emit(saved)
+
+        self.runner.call(job, done=done, failed=lambda m: self.banner.show_message(
+            "Settings could not be saved", f"{m}. Nothing was changed.", tone="error"))
+
+    def _test(self) -> None:
+        llm = self.edited_config().llm
+        key = self.key.text()
+        self.test_button.setEnabled(False)
+        self.test_result.setText("Testing…")
+
+        def done(text: str) -> None:
+            self.test_button.setEnabled(True)
+            self.test_result.setText(text)
+
+        def failed(message: str) -> None:
+            self.test_button.setEnabled(True)
+            self.test_result.setText(f"The test could not run: {message}")
+
+        self.runner.call(lambda: test_connection(llm, key), done=done, failed=failed)
+
+    def _test_mic(self, on: bool) -> None:
+        mic = self.speech.microphone
+        if mic is None:
+            return
+        try:
+            mic.start() if on else mic.stop()
+        except Exception as exc:
+            self.mic_note.setText(f"The microphone could not start: {exc}")
+            return
+        self.meter_button.setText("Stop test" if on else "Test microphone")
+        if on:
+            self._mic_timer.start()
+        else:
+            self._mic_timer.stop()
+            self.meter.set_level(0)
+
+    def _poll_mic(self) -> None:
+        if self.speech.microphone is not None:
+            self.meter.set_level(self.speech.microphone.level())
+
+    def _delete(self) -> None:
+        if not self._confirm_timer.isActive():
+            self.delete_button.setText("Click again to delete everything")
+            self.delete_note.setText("This deletes every session, score and recording. It "
+                                     "cannot be undone.")
+            self._confirm_timer.start()
+            return
+        self._confirm_timer.stop()
+        self._reset_delete()
+        audio = self.config.audio_dir
+        deleter = self.delete_store
+
+        def job() -> None:
+            if deleter is not None:
+                deleter()
+            if audio.exists():
+                shutil.rmtree(audio)
+
+        def done(_r: object) -> None:
+            self.banner.show_message("All your data was deleted", tone="success")
+            self.data_deleted.emit()
+
+        self.runner.call(job, done=done, failed=lambda m: self.banner.show_message(
+            "Could not delete everything", m, tone="error"))
+
+    def _reset_delete(self) -> None:
+        self.delete_button.setText("Delete all my data…")
+        self.delete_note.setText("")

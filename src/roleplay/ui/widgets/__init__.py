@@ -1,0 +1,1 @@
+"""Shared widgets: small, each in its own module."""
