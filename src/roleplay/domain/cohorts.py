@@ -1,0 +1,247 @@
+"""People, cohorts, assignments, sharing and facilitator reviews.
+
+Privacy rule: a manager's sessions are private. A :class:`Share` is the explicit, per-session act
+that lets the cohort's facilitator see one session (and, as a separate choice, its audio); it can
+be withdrawn. Comments, score overrides and the review status are the facilitator's feedback on a
+shared session, and the manager sees them on their own review screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import Field, field_validator, model_validator
+
+from roleplay.domain.base import Frozen
+from roleplay.domain.scores import Competency, SessionScore
+
+#: The standard made visible everywhere: facilitator feedback within 48 hours of the session.
+FEEDBACK_STANDARD = dt.timedelta(hours=48)
+
+_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Role(StrEnum):
+    MANAGER = "manager"
+    FACILITATOR = "facilitator"
+
+
+class Person(Frozen):
+    """A manager or a facilitator. ``id`` is also what ``ManagerProfile.id`` holds."""
+
+    id: str = Field(pattern=_ID_PATTERN)
+    name: str = Field(min_length=1)
+    role: Role
+    email: str = ""
+
+
+class Weekday(StrEnum):
+    MO = "MO"
+    TU = "TU"
+    WE = "WE"
+    TH = "TH"
+    FR = "FR"
+    SA = "SA"
+    SU = "SU"
+
+    @property
+    def number(self) -> int:
+        """Monday is 0, as in ``datetime.date.weekday()``."""
+        return list(Weekday).index(self)
+
+
+class PracticeSlot(Frozen):
+    """When the cohort practises each week (the weekly reminder's time)."""
+
+    weekday: Weekday = Weekday.TU
+    time: dt.time = dt.time(9, 0)
+    minutes: int = Field(default=30, ge=5, le=240)
+    timezone: str = Field(default="UTC", description="IANA name, e.g. Europe/London.")
+
+
+class Cohort(Frozen):
+    id: str = Field(pattern=_ID_PATTERN)
+    name: str = Field(min_length=1)
+    facilitator_id: str
+    member_ids: tuple[str, ...] = ()
+    practice: PracticeSlot = Field(default_factory=PracticeSlot)
+
+    @field_validator("member_ids")
+    @classmethod
+    def _unique_members(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if len(set(value)) != len(value):
+            raise ValueError("a manager is listed twice in the cohort")
+        return value
+
+
+class Assignment(Frozen):
+    """A scenario the facilitator asks the cohort to practise by a date."""
+
+    id: str = Field(pattern=_ID_PATTERN)
+    cohort_id: str
+    scenario_id: str
+    due: dt.date
+    note: str = ""
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return today > self.due
+
+
+class Share(Frozen):
+    """One session shared with the facilitator of one cohort. Audio is a separate choice."""
+
+    session_id: str
+    manager_id: str
+    cohort_id: str
+    audio: bool = False
+    shared_at: dt.datetime = Field(default_factory=_utcnow)
+
+
+class Comment(Frozen):
+    """A facilitator's comment on one turn, tagged with a competency."""
+
+    id: str
+    session_id: str
+    facilitator_id: str
+    turn: int = Field(ge=0)
+    competency: Competency
+    text: str = Field(min_length=1)
+    at: dt.datetime = Field(default_factory=_utcnow)
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("a comment needs some words")
+        return value.strip()
+
+
+class ScoreOverride(Frozen):
+    """The facilitator's level for one competency, replacing the scorer's, with a reason."""
+
+    session_id: str
+    competency: Competency
+    facilitator_id: str
+    scorer_score: int | None = Field(default=None, ge=1, le=5)
+    score: int = Field(ge=1, le=5)
+    reason: str = Field(min_length=1)
+    at: dt.datetime = Field(default_factory=_utcnow)
+
+    @field_validator("reason")
+    @classmethod
+    def _reason_required(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("an override needs a reason")
+        return value.strip()
+
+
+class ReviewStatus(StrEnum):
+    PENDING = "pending"
+    DONE = "done"
+
+
+class Review(Frozen):
+    session_id: str
+    facilitator_id: str
+    status: ReviewStatus = ReviewStatus.PENDING
+    done_at: dt.datetime | None = None
+
+    @model_validator(mode="after")
+    def _done_has_time(self) -> Review:
+        if self.status == ReviewStatus.DONE and self.done_at is None:
+            raise ValueError("a finished review needs its time")
+        return self
+
+
+class Feedback(Frozen):
+    """Everything the facilitator said about one session, as the manager sees it."""
+
+    session_id: str
+    comments: tuple[Comment, ...] = ()
+    overrides: tuple[ScoreOverride, ...] = ()
+    review: Review | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.review is not None and self.review.status == ReviewStatus.DONE
+
+    def override_for(self, competency: Competency) -> ScoreOverride | None:
+        return next((o for o in self.overrides if o.competency == competency), None)
+
+    def first_feedback_at(self) -> dt.datetime | None:
+        """When feedback first reached the manager: the earliest comment, override or done."""
+        times = [c.at for c in self.comments] + [o.at for o in self.overrides]
+        if self.review is not None and self.review.done_at is not None:
+            times.append(self.review.done_at)
+        return min(times) if times else None
+
+    def time_to_feedback(self, session_end: dt.datetime) -> dt.timedelta | None:
+        """From the end of the session to the first feedback; None while there is none."""
+        first = self.first_feedback_at()
+        return None if first is None else max(first - session_end, dt.timedelta(0))
+
+    def within_standard(self, session_end: dt.datetime) -> bool | None:
+        delay = self.time_to_feedback(session_end)
+        return None if delay is None else delay <= FEEDBACK_STANDARD
+
+
+def effective_levels(
+    score: SessionScore | None, feedback: Feedback | None
+) -> dict[Competency, int | None]:
+    """Each competency's level after the facilitator's overrides (None: not observed)."""
+    levels: dict[Competency, int | None] = {c: None for c in Competency}
+    if score is not None:
+        for comp in score.competencies:
+            levels[comp.competency] = comp.score
+    if feedback is not None:
+        for override in feedback.overrides:
+            levels[override.competency] = override.score
+    return levels
+
+
+def scorer_levels(score: SessionScore | None) -> dict[Competency, int | None]:
+    return effective_levels(score, None)
+
+
+class SharedSession(Frozen):
+    """What a facilitator can see of one shared session, for dashboards and calibration."""
+
+    share: Share
+    scenario_id: str
+    scenario_title: str
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+    score: SessionScore | None = None
+    feedback: Feedback
+
+    @property
+    def session_id(self) -> str:
+        return self.share.session_id
+
+    @property
+    def manager_id(self) -> str:
+        return self.share.manager_id
+
+    @property
+    def finished_at(self) -> dt.datetime:
+        return self.ended_at or self.started_at
+
+    def levels(self) -> dict[Competency, int | None]:
+        return effective_levels(self.score, self.feedback)
+
+
+def format_delay(delay: dt.timedelta) -> str:
+    """'3 h', '1 d 4 h', '25 min' for a feedback delay or a review's age."""
+    minutes = int(delay.total_seconds() // 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    hours = minutes // 60
+    if hours < 24:
+        return f"{hours} h"
+    days, rest = divmod(hours, 24)
+    return f"{days} d {rest} h" if rest else f"{days} d"

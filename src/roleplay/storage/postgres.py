@@ -1,0 +1,181 @@
+"""SessionStore and CohortStore on PostgreSQL (psycopg 3), for cohorts that share one database.
+
+Select it with ``database_url = "postgresql://user:password@host:5432/dbname"`` in the settings.
+Each manager and facilitator connects with their own login role; row-level security in the
+database (see ``postgres_migrations.py``) decides what each role reads and writes. The role that
+runs the migrations owns the tables and administers people and cohorts: it bypasses RLS, so use
+it only for set-up (``roleplay cohort ...`` admin commands, ``demo-cohort``), never day to day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from roleplay.domain.cohorts import Role
+from roleplay.ports.cohorts import AccessDenied, CohortError
+from roleplay.storage._sql import Conflict, Cursor, SqlStore, StoreError, Tx
+from roleplay.storage.postgres_migrations import FACILITATOR_GROUP, MANAGER_GROUP, PG_MIGRATIONS
+
+__all__ = ["PostgresSessionStore", "StoreError", "is_postgres_url"]
+
+_MIGRATION_LOCK = 7_242_001  # pg_advisory_xact_lock key: one migrator at a time
+
+
+def is_postgres_url(url: str | None) -> bool:
+    return bool(url) and str(url).startswith(("postgresql://", "postgres://"))
+
+
+def _import_psycopg() -> Any:
+    try:
+        import psycopg
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise StoreError(
+            "the PostgreSQL store needs psycopg 3: pip install 'psycopg[binary]>=3.1,<4'"
+        ) from exc
+    return psycopg
+
+
+class PostgresSessionStore(SqlStore):
+    """One connection per store object, serialised by a lock; each call is one transaction."""
+
+    def __init__(self, url: str, *, migrate: bool = True, connect_timeout: int = 10) -> None:
+        psycopg = _import_psycopg()
+        from psycopg.rows import dict_row
+
+        self._psycopg = psycopg
+        self.url = url
+        self._lock = threading.RLock()
+        try:
+            self._conn: Any = psycopg.connect(
+                url, autocommit=True, row_factory=dict_row, connect_timeout=connect_timeout)
+        except psycopg.OperationalError as exc:
+            raise StoreError(f"cannot connect to the PostgreSQL database: {exc}".strip()) from exc
+        self._conn.execute("SET TIME ZONE 'UTC'")
+        try:
+            self._check_schema(migrate)
+        except BaseException:
+            self._conn.close()
+            raise
+
+    # --- schema -------------------------------------------------------------------------------
+
+    def _version(self) -> int | None:
+        row = self._conn.execute("SELECT to_regclass('roleplay_schema') AS t").fetchone()
+        if row is None or row["t"] is None:
+            return None
+        row = self._conn.execute("SELECT max(version) AS v FROM roleplay_schema").fetchone()
+        return int(row["v"]) if row and row["v"] is not None else 0
+
+    @property
+    def schema_version(self) -> int:
+        with self._lock:
+            return self._version() or 0
+
+    def _check_schema(self, migrate: bool) -> None:
+        current = self._version() or 0
+        if current > len(PG_MIGRATIONS):
+            raise StoreError(f"the database was written by a newer roleplay (schema {current}); "
+                             "please upgrade roleplay")
+        if current == len(PG_MIGRATIONS):
+            return
+        if not migrate:
+            raise StoreError(f"the database schema is at version {current}, roleplay needs "
+                             f"{len(PG_MIGRATIONS)}; ask the administrator to migrate it")
+        try:
+            self._migrate()
+        except self._psycopg.errors.InsufficientPrivilege as exc:
+            raise StoreError(
+                "the database needs migrating and this role may not do it; ask the "
+                "administrator to run `roleplay cohort migrate` with the owner's URL") from exc
+
+    def _migrate(self) -> None:
+        with self._lock, self._conn.transaction():
+            self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+            if self._version() is None:
+                self._conn.execute("CREATE TABLE roleplay_schema (version INTEGER NOT NULL)")
+            current = self._version() or 0
+            for version, script in enumerate(PG_MIGRATIONS[current:], start=current + 1):
+                self._conn.execute(script.encode())
+                self._conn.execute("INSERT INTO roleplay_schema (version) VALUES (%s)",
+                                   (version,))
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    # --- backend hooks ------------------------------------------------------------------------
+
+    @contextmanager
+    def _tx(self, write: bool = True) -> Iterator[Tx]:
+        errors = self._psycopg.errors
+
+        def run(sql: str, params: Sequence[object] = ()) -> Cursor:
+            cursor: Cursor = self._conn.execute(sql.replace("?", "%s").encode(), tuple(params))
+            return cursor
+
+        with self._lock:
+            try:
+                with self._conn.transaction():
+                    yield run
+            except errors.InsufficientPrivilege as exc:
+                raise AccessDenied(f"the database refused: {exc.diag.message_primary}") from exc
+            except errors.ForeignKeyViolation as exc:
+                raise CohortError(f"refers to something that does not exist: "
+                                  f"{exc.diag.message_detail or exc}") from exc
+            except errors.IntegrityError as exc:
+                raise Conflict(str(exc.diag.message_primary or exc)) from exc
+
+    def _ts(self, value: dt.datetime | None) -> object:
+        return value
+
+    def _dt(self, value: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime):
+            return value.astimezone(dt.UTC)
+        return dt.datetime.fromisoformat(str(value))
+
+    def _day(self, value: dt.date) -> object:
+        return value
+
+    # --- administration (the owner role only) ---------------------------------------------------
+
+    def current_role(self) -> str:
+        with self._tx(write=False) as run:
+            row = run("SELECT current_user AS u").fetchone()
+        return str(row["u"])
+
+    def provision_login(self, person_id: str, password: str, role_name: str | None = None
+                        ) -> str:
+        """Create (or update) the login role of a person already added with ``add_person``,
+        put it in the right group role, and link it to the person. Returns the role name."""
+        from psycopg import sql
+
+        person = self.get_person(person_id)
+        if person is None:
+            raise CohortError(f"unknown person {person_id!r}; add them first")
+        name = role_name or f"rp_{person_id}".lower().replace("-", "_").replace(".", "_")
+        group = FACILITATOR_GROUP if person.role == Role.FACILITATOR else MANAGER_GROUP
+        with self._tx() as run:
+            exists = run("SELECT 1 FROM pg_roles WHERE rolname=?", (name,)).fetchone()
+            verb = "ALTER" if exists else "CREATE"
+            statement = sql.SQL(verb + " ROLE {} LOGIN PASSWORD {}").format(
+                sql.Identifier(name), sql.Literal(password))
+            self._conn.execute(statement)
+            self._conn.execute(sql.SQL("GRANT {} TO {}").format(
+                sql.Identifier(group), sql.Identifier(name)))
+            run("UPDATE people SET db_role=? WHERE id=?", (name, person_id))
+        return name
+
+    def person_for_role(self, role_name: str) -> str | None:
+        with self._tx(write=False) as run:
+            row = run("SELECT id FROM people WHERE db_role=?", (role_name,)).fetchone()
+        return None if row is None else str(row["id"])
+
+    def me(self) -> str | None:
+        """The person this connection's role belongs to (None for the administrator)."""
+        return self.person_for_role(self.current_role())
