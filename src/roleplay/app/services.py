@@ -22,6 +22,13 @@ def bundled_scenarios_dir() -> Path:
 
 
 def open_store(config: AppConfig) -> SessionStore:
+    """SQLite in the data dir, or the shared PostgreSQL store when ``database_url`` names one.
+
+    Both also implement ``roleplay.ports.cohorts.CohortStore``."""
+    if config.database_url and config.database_url.startswith(("postgresql://", "postgres://")):
+        from roleplay.storage.postgres import PostgresSessionStore
+
+        return PostgresSessionStore(config.database_url)
     from roleplay.storage.sqlite import SqliteSessionStore
 
     return SqliteSessionStore(config.db_path)
