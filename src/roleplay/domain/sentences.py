@@ -1,0 +1,106 @@
+"""Split a stream of text chunks into sentences as soon as each one is complete.
+
+Used for text-to-speech (speak each sentence while the next is still being generated) and by the
+LLM voice (each sentence is checked before anyone sees or hears it). Pure and incremental:
+
+    splitter = SentenceSplitter()
+    for chunk in chunks:
+        for sentence in splitter.feed(chunk):
+            speak(sentence)
+    for sentence in splitter.flush():
+        speak(sentence)
+
+A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets) followed by
+white space, or at a line break. To tell "Dr. Shah" or "I just... don't know" from a real end,
+the splitter waits for the first character after the white space, so a sentence is emitted when
+the next one starts or when the stream is flushed. Decimals ("3.5") and dotted abbreviations
+("e.g.") never split.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+ABBREVIATIONS: frozenset[str] = frozenset({
+    "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "vs", "e.g", "i.e", "cf", "approx",
+    "dept", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+})
+
+# A run of terminators, then closing quotes/brackets, then white space, then the next character.
+_END = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(\S)")
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _is_boundary(text: str, match: re.Match[str], abbreviations: frozenset[str]) -> bool:
+    terminators, next_char = match.group(1), match.group(4)
+    if terminators.endswith((".", "…")) and next_char.islower():
+        return False  # "I just... don't know", "e.g. this"
+    if terminators == "." and not match.group(2):
+        before = _WORD_BEFORE.search(text, 0, match.start(1))
+        if before is not None and before.group(1).lower().rstrip(".") in abbreviations:
+            return False
+    return True
+
+
+def _first_boundary(text: str, abbreviations: frozenset[str]) -> tuple[int, int] | None:
+    """(end of the first complete sentence, start of the rest), if a sentence is complete."""
+    line = _LINE_BREAK.search(text)
+    limit = line.start() if line else len(text)
+    for match in _END.finditer(text, 0, len(text)):
+        if match.start() >= limit:
+            break
+        if _is_boundary(text, match, abbreviations):
+            return match.end(2), match.start(4)
+    if line is not None and line.end() < len(text):
+        return line.start(), line.end()
+    return None
+
+
+class SentenceSplitter:
+    """Incremental splitter: feed chunks, get the sentences completed so far."""
+
+    def __init__(self, abbreviations: Iterable[str] = ABBREVIATIONS) -> None:
+        self._abbreviations = frozenset(a.lower().rstrip(".") for a in abbreviations)
+        self._buffer = ""
+
+    @property
+    def pending(self) -> str:
+        """Text received but not yet part of a complete sentence."""
+        return self._buffer
+
+    def feed(self, chunk: str) -> list[str]:
+        self._buffer += chunk
+        sentences: list[str] = []
+        while True:
+            found = _first_boundary(self._buffer, self._abbreviations)
+            if found is None:
+                return sentences
+            end, rest = found
+            sentence = self._buffer[:end].strip()
+            self._buffer = self._buffer[rest:]
+            if sentence:
+                sentences.append(sentence)
+
+    def flush(self) -> list[str]:
+        """The stream has ended: whatever is left is the last sentence."""
+        sentences = self.feed("")
+        last = " ".join(self._buffer.split())
+        self._buffer = ""
+        return [*sentences, last] if last else sentences
+
+
+def split_sentences(text: str) -> list[str]:
+    """All sentences of a complete text."""
+    splitter = SentenceSplitter()
+    return splitter.feed(text) + splitter.flush()
+
+
+def sentences_from_chunks(chunks: Iterable[str]) -> Iterator[str]:
+    """Yield each sentence as soon as it is complete, and the rest when the chunks end."""
+    splitter = SentenceSplitter()
+    for chunk in chunks:
+        yield from splitter.feed(chunk)
+    yield from splitter.flush()
