@@ -1,4 +1,4 @@
-"""In-package fakes: a scripted manager, a WAV-fed microphone, slow and failing voices, a
+"""In-package fakes: a scripted manager, a WAV-fed listener, slow and failing voices, a
 silent speaker and a preview scorer. Used by `roleplay --demo` and by the tests. No Qt here.
 
 When the speech and persona packages ship their own fakes they are re-exported at the bottom.
@@ -57,24 +57,18 @@ DEMO_SCRIPT: tuple[str, ...] = (
 
 
 @dataclass(frozen=True)
-class CapturedAudio:
-    """Audio captured for one manager turn (16 kHz mono int16)."""
+class Utterance:
+    """One manager turn as heard (the shape of roleplay.ports.speech.CapturedUtterance)."""
 
-    samples: bytes
-    sample_rate: int = SAMPLE_RATE
-    script_text: str | None = None  # what a scripted manager "said"
-    source_name: str = ""
-
-    @property
-    def duration(self) -> float:
-        return len(self.samples) / 2 / self.sample_rate
-
-
-@dataclass(frozen=True)
-class Recognised:
     text: str
     words: tuple[Word, ...] = ()
-    duration: float = 0.0
+    pcm16: bytes = b""
+    sample_rate: int = SAMPLE_RATE
+    error: str | None = None
+
+    @property
+    def duration_s(self) -> float:
+        return len(self.pcm16) / 2 / self.sample_rate
 
 
 def _rms(samples: array) -> float:  # type: ignore[type-arg]
@@ -85,118 +79,150 @@ def _rms(samples: array) -> float:  # type: ignore[type-arg]
 
 def _tone(seconds: float, amplitude: float = 0.2) -> bytes:
     n = int(seconds * SAMPLE_RATE)
-    wave_ = array("h", (int(amplitude * 32767 * math.sin(2 * math.pi * 180 * i / SAMPLE_RATE)
-                             * (0.6 + 0.4 * math.sin(i / 900))) for i in range(n)))
-    return wave_.tobytes()
+    samples = array("h", (int(amplitude * 32767 * math.sin(2 * math.pi * 180 * i / SAMPLE_RATE)
+                              * (0.6 + 0.4 * math.sin(i / 900))) for i in range(n)))
+    return samples.tobytes()
 
 
-class ScriptedMicrophone:
-    """A microphone whose manager speaks the next line of a script each time it records."""
+def _words(text: str, seconds: float) -> tuple[Word, ...]:
+    parts = text.split()
+    per = seconds / max(len(parts), 1)
+    return tuple(Word(text=w, start=i * per, end=(i + 1) * per) for i, w in enumerate(parts))
 
-    description = "Scripted demo microphone"
 
-    def __init__(self, script: Sequence[str] = DEMO_SCRIPT) -> None:
+class _FakeListener:
+    """Common behaviour: run() waits for release (or a pause, hands-free), then "recognises"."""
+
+    def __init__(self, text: str, on_partial: Callable[[str], None] | None, hands_free: bool,
+                 word_delay: float, speak_s: float) -> None:
+        self.text = text
+        self.on_partial = on_partial
+        self.hands_free = hands_free
+        self.word_delay = word_delay
+        self.speak_s = speak_s
+        self._done = threading.Event()
+        self._cancelled = False
+        self._started: float | None = None
+
+    @property
+    def level(self) -> float:
+        if self._started is None or self._done.is_set():
+            return 0.0
+        t = time.monotonic() - self._started
+        return 0.35 + 0.3 * abs(math.sin(t * 7.0)) * abs(math.sin(t * 2.3 + 1))
+
+    def release(self) -> None:
+        self._done.set()
+
+    def cancel(self) -> None:
+        self._cancelled = True
+        self._done.set()
+
+    def audio(self, seconds: float) -> bytes:
+        return _tone(min(seconds, 2.0))
+
+    def run(self) -> Utterance:
+        self._started = time.monotonic()
+        self._done.wait(self.speak_s if self.hands_free else None)
+        self._done.set()
+        if self._cancelled:
+            return Utterance(text="")
+        seconds = max(time.monotonic() - self._started, 0.3)
+        parts = self.text.split()
+        for i in range(len(parts)):
+            if self.on_partial is not None:
+                self.on_partial(" ".join(parts[: i + 1]))
+            if self.word_delay:
+                threading.Event().wait(self.word_delay)
+        return Utterance(text=self.text, words=_words(self.text, seconds),
+                         pcm16=self.audio(seconds))
+
+
+class ScriptedSpeech:
+    """A scripted manager: each listener "hears" the next line of the script.
+
+    Use as ``SpeechKit(new_listener=speech, load=speech.load)``.
+    """
+
+    description = "scripted manager (demo)"
+
+    def __init__(self, script: Sequence[str] = DEMO_SCRIPT, word_delay: float = 0.03,
+                 load_delay: float = 0.0, fail_load: str | None = None) -> None:
         self.script = list(script)
         self.position = 0
-        self._started: float | None = None
+        self.word_delay = word_delay
+        self.load_delay = load_delay
+        self.fail_load = fail_load
+        self.listeners: list[_FakeListener] = []
 
     @property
     def next_line(self) -> str | None:
         return self.script[self.position] if self.position < len(self.script) else None
 
-    def start(self) -> None:
-        self._started = time.monotonic()
+    def load(self) -> str:
+        threading.Event().wait(self.load_delay)
+        if self.fail_load:
+            raise RuntimeError(self.fail_load)
+        return self.description
 
-    def level(self) -> float:
-        if self._started is None:
-            return 0.0
-        t = time.monotonic() - self._started
-        return 0.35 + 0.3 * abs(math.sin(t * 7.0)) * abs(math.sin(t * 2.3 + 1))
-
-    def stop(self) -> CapturedAudio | None:
-        if self._started is None:
-            return None
-        self._started = None
-        line = self.next_line
-        if line is None:
-            return None
+    def __call__(self, hands_free: bool, on_partial: Callable[[str], None]) -> _FakeListener:
+        line = self.next_line or ""
         self.position += 1
-        seconds = min(0.4 + 0.05 * len(line.split()), 2.0)
-        return CapturedAudio(_tone(seconds), script_text=line, source_name="script")
+        listener = _FakeListener(line, on_partial, hands_free, self.word_delay,
+                                 speak_s=0.2 + 0.04 * len(line.split()))
+        self.listeners.append(listener)
+        return listener
 
-    def close(self) -> None:
-        self._started = None
 
+class WavListener(_FakeListener):
+    """A listener fed from a 16-bit WAV file: the meter follows the file, the audio is kept, and
+    the text comes from ``transcript`` (a stand-in recogniser)."""
 
-class WavMicrophone:
-    """A microphone fed from a 16-bit WAV file: levels follow the file, stop returns its audio."""
-
-    def __init__(self, path: Path, transcript: str | None = None) -> None:
-        self.path = path
-        self.transcript = transcript
+    def __init__(self, path: Path, transcript: str,
+                 on_partial: Callable[[str], None] | None = None, hands_free: bool = False) -> None:
         with wave.open(str(path), "rb") as wav:
             if wav.getsampwidth() != 2:
                 raise ValueError(f"{path}: expected 16-bit PCM")
             channels, rate = wav.getnchannels(), wav.getframerate()
             raw = array("h", wav.readframes(wav.getnframes()))
-        mono = raw[::channels] if channels > 1 else raw
-        self.samples = mono
+        self.samples = raw[::channels] if channels > 1 else raw
         self.sample_rate = rate
-        self.description = f"WAV file {path.name}"
-        self._started: float | None = None
+        super().__init__(transcript, on_partial, hands_free, 0.0,
+                         speak_s=len(self.samples) / rate)
 
-    def start(self) -> None:
-        self._started = time.monotonic()
-
+    @property
     def level(self) -> float:
-        if self._started is None:
+        if self._started is None or self._done.is_set():
             return 0.0
-        at = int((time.monotonic() - self._started) * self.sample_rate) % max(len(self.samples), 1)
-        block = self.samples[at:at + self.sample_rate // 20]
-        return min(1.0, _rms(block) * 4)
+        at = int((time.monotonic() - self._started) * self.sample_rate) % max(
+            len(self.samples), 1)
+        return min(1.0, _rms(self.samples[at:at + self.sample_rate // 20]) * 4)
 
-    def stop(self) -> CapturedAudio | None:
-        if self._started is None:
-            return None
-        self._started = None
-        return CapturedAudio(self.samples.tobytes(), self.sample_rate, self.transcript,
-                             self.path.name)
+    def audio(self, seconds: float) -> bytes:
+        return self.samples.tobytes()
 
-    def close(self) -> None:
-        self._started = None
+    def run(self) -> Utterance:
+        result = super().run()
+        return Utterance(text=result.text, words=result.words, pcm16=result.pcm16,
+                         sample_rate=self.sample_rate, error=result.error)
 
 
-class ScriptedRecogniser:
-    """Speech-to-text that "recognises" the scripted line, word by word, with partials."""
+class WavSpeech:
+    """Listener factory over one WAV file and its known transcript."""
 
-    description = "Scripted recogniser (demo)"
+    description = "WAV-fed microphone"
 
-    def __init__(self, word_delay: float = 0.03, transcripts: dict[str, str] | None = None,
-                 load_delay: float = 0.0) -> None:
-        self.word_delay = word_delay
-        self.transcripts = transcripts or {}
-        self.load_delay = load_delay
-        self._stop = threading.Event()
+    def __init__(self, path: Path, transcript: str) -> None:
+        self.path, self.transcript = path, transcript
+        self.listeners: list[WavListener] = []
 
-    def load(self) -> None:
-        self._stop.wait(self.load_delay)
+    def load(self) -> str:
+        return self.description
 
-    def transcribe(self, audio: CapturedAudio,
-                   on_partial: Callable[[str], None] | None = None) -> Recognised:
-        text = audio.script_text or self.transcripts.get(audio.source_name, "")
-        words = text.split()
-        per_word = audio.duration / max(len(words), 1)
-        out: list[Word] = []
-        for i, word in enumerate(words):
-            out.append(Word(text=word, start=i * per_word, end=(i + 1) * per_word))
-            if on_partial is not None:
-                on_partial(" ".join(words[: i + 1]))
-            if self.word_delay:
-                self._stop.wait(self.word_delay)
-        return Recognised(text=text, words=tuple(out), duration=audio.duration)
-
-    def close(self) -> None:
-        self._stop.set()
+    def __call__(self, hands_free: bool, on_partial: Callable[[str], None]) -> WavListener:
+        listener = WavListener(self.path, self.transcript, on_partial, hands_free)
+        self.listeners.append(listener)
+        return listener
 
 
 class SilentSpeaker:

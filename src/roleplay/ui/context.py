@@ -96,6 +96,14 @@ def build_services(config: AppConfig) -> AppServices:
     )
 
 
+def demo_speech_kit(speak_delay: float = 0.0) -> SpeechKit:
+    from roleplay.testing import ScriptedSpeech, SilentSpeaker
+
+    speech = ScriptedSpeech()
+    return SpeechKit(new_listener=speech, load=speech.load, speaker=SilentSpeaker(speak_delay),
+                     input_description=speech.description)
+
+
 def demo_data_dir() -> Path:
     return Path(tempfile.mkdtemp(prefix="roleplay-demo-"))
 
@@ -105,13 +113,7 @@ def build_demo_services(config: AppConfig, *, reply_delay: float = 0.04,
     """In-package fakes: scripted manager speech, the offline persona, a silent speaker."""
     from roleplay.app.services import make_catalogue, open_store
     from roleplay.persona.offline import OfflineVoice
-    from roleplay.testing import (
-        PreviewScorer,
-        ScriptedMicrophone,
-        ScriptedRecogniser,
-        SilentSpeaker,
-        SlowVoice,
-    )
+    from roleplay.testing import PreviewScorer, SlowVoice
 
     scorer, scorer_notice, rubric = _scorer(config)
     if isinstance(scorer, PreviewScorer):
@@ -119,6 +121,6 @@ def build_demo_services(config: AppConfig, *, reply_delay: float = 0.04,
     return AppServices(
         config=config, store=open_store(config), catalogue=make_catalogue(config),
         coder=_coder(), voice=SlowVoice(OfflineVoice(), chunk_delay=reply_delay), scorer=scorer,
-        speech=SpeechKit(ScriptedMicrophone(), ScriptedRecogniser(), SilentSpeaker(speak_delay)),
+        speech=demo_speech_kit(speak_delay),
         scorer_notice=scorer_notice, demo=True, rubric=rubric,
     )

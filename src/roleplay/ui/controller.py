@@ -24,21 +24,36 @@ from roleplay.domain.scores import SessionScore
 from roleplay.domain.session import ManagerProfile, Mode, Plan, Session, Turn, Word
 from roleplay.engine.session import ReplyFailed, SessionEngine
 from roleplay.ui.context import AppServices
-from roleplay.ui.vad import LevelVad
+from roleplay.ui.speech_bridge import Listener
 from roleplay.ui.workers import JobRunner, Progress, SpeechWorker, VoiceWorker, WorkerThread
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+")
 
 
-def split_sentences(buffer: str) -> tuple[list[str], str]:
-    """Complete sentences in ``buffer`` and the unfinished rest."""
+class _SimpleSplitter:
+    """Used only when roleplay.domain.sentences is not available."""
+
+    def __init__(self) -> None:
+        self._buffer = ""
+
+    def feed(self, chunk: str) -> list[str]:
+        self._buffer += chunk
+        parts = _SENTENCE_END.split(self._buffer)
+        self._buffer = parts[-1]
+        return [p.strip() for p in parts[:-1] if p.strip()]
+
+    def flush(self) -> list[str]:
+        rest, self._buffer = self._buffer.strip(), ""
+        return [rest] if rest else []
+
+
+def sentence_splitter() -> Any:
+    """An incremental splitter: ``feed(chunk) -> sentences``, ``flush() -> rest``."""
     try:
-        from roleplay.domain.sentences import split_complete  # type: ignore[import-not-found]
+        from roleplay.domain.sentences import SentenceSplitter
     except ImportError:
-        parts = _SENTENCE_END.split(buffer)
-        return [p.strip() for p in parts[:-1] if p.strip()], parts[-1]
-    done, rest = split_complete(buffer)
-    return list(done), rest
+        return _SimpleSplitter()
+    return SentenceSplitter()
 
 
 class SessionController(QObject):
@@ -61,7 +76,7 @@ class SessionController(QObject):
     level = Signal(float)
     speech_status = Signal(str, bool)  # text, ready
     speaking_changed = Signal(bool)
-    _transcribe = Signal(int, object)
+    _listen = Signal(int, object)
     _speak = Signal(int, str)
     _play = Signal(str)
 
@@ -79,16 +94,18 @@ class SessionController(QObject):
         self.hands_free = False
         self.listening = False
         self.speech_ready = False
+        self.speech_problem: str | None = None
         self.score: SessionScore | None = None
         self._t0 = time.monotonic()
         self._listen_started = 0.0
         self._request = 0
-        self._sentence_buffer = ""
+        self._splitter = sentence_splitter()
         self._end_requested = False
-        self._vad = LevelVad(silence_s=services.config.speech.silence_s)
         self._level_timer = QTimer(self)
         self._level_timer.setInterval(33)
         self._level_timer.timeout.connect(self._poll_level)
+        self._listener: Listener | None = None
+        self._speech_worker: SpeechWorker | None = None
         self._speech_thread: WorkerThread | None = None
         self._voice_thread: WorkerThread | None = None
         self._voice_worker: VoiceWorker | None = None
@@ -98,15 +115,16 @@ class SessionController(QObject):
 
     def _start_speech(self) -> None:
         kit = self.services.speech
-        if kit.recogniser is not None:
-            worker = SpeechWorker(kit.recogniser)
+        if kit.new_listener is not None:
+            worker = SpeechWorker(kit.load)
+            self._speech_worker = worker
             self._speech_thread = WorkerThread("speech-to-text", worker)
             worker.loaded.connect(self._on_speech_loaded)
             worker.load_failed.connect(self._on_speech_load_failed)
             worker.partial.connect(self._on_partial)
             worker.recognised.connect(self._on_recognised)
             worker.failed.connect(self._on_recognition_failed)
-            self._transcribe.connect(worker.transcribe)
+            self._listen.connect(worker.listen)
             self._speech_thread.started.connect(worker.load)
             self.speech_status.emit("Loading the speech model…", False)
             self._speech_thread.start()
@@ -125,22 +143,27 @@ class SessionController(QObject):
         self.speech_status.emit(f"Speech ready ({description})", True)
 
     def _on_speech_load_failed(self, message: str) -> None:
-        self.speech_status.emit("Speech model failed to load", False)
+        self.speech_problem = (f"The speech model could not be loaded ({message}). Type your "
+                               "lines, or pick another speech model in Settings.")
+        self.speech_status.emit(self.speech_problem, False)
         self.error.emit("The speech model could not be loaded",
                         f"{message}. You can type your lines; check the model in Settings.")
 
     def shutdown(self) -> None:
         self._level_timer.stop()
+        self.hands_free = False
+        if self._listener is not None:
+            self._listener.cancel()
         kit = self.services.speech
-        for closer in (getattr(kit.microphone, "close", None),
-                       getattr(kit.recogniser, "close", None),
-                       getattr(kit.speaker, "stop", None)):
-            if closer is not None:
-                with contextlib.suppress(Exception):
-                    closer()
+        if kit.speaker is not None:
+            with contextlib.suppress(Exception):
+                kit.speaker.stop()
         for thread in (self._speech_thread, self._voice_thread):
             if thread is not None:
                 thread.shutdown()
+        if kit.close is not None:
+            with contextlib.suppress(Exception):
+                kit.close()
         self.runner.wait(3000)
 
     # --- the session ------------------------------------------------------------------------
@@ -228,7 +251,7 @@ class SessionController(QObject):
             self._add_turn(turn)
             self._after_manager_turn(entry)
         elif kind == "thinking":
-            self._sentence_buffer = ""
+            self._splitter = sentence_splitter()
             self.reply_started.emit()
         elif kind == "chunk":
             self.reply_chunk.emit(payload)
@@ -250,7 +273,7 @@ class SessionController(QObject):
             self._flush_speech(final=True)
         else:
             message, partial = payload
-            self._sentence_buffer = ""
+            self._splitter = sentence_splitter()
             self.reply_failed.emit(message, partial)
             return  # queued lines wait for the retry, so the report answers in order
         self._next_queued()
@@ -270,6 +293,8 @@ class SessionController(QObject):
             self._run_turn(self.queued.pop(0))
         elif self._end_requested and not self.busy:
             self.end()
+        else:
+            self._resume_hands_free()
 
     def _add_turn(self, turn: Turn) -> None:
         self.turns = (*self.turns, turn)
@@ -283,8 +308,9 @@ class SessionController(QObject):
             return
         if self.listening:
             self.stop_listening()
-        if self.busy or self.queued:
-            self._end_requested = True
+        self.hands_free = False
+        if self.busy or self.queued or self._listener is not None:
+            self._end_requested = True  # end once the words being heard are saved
             return
         self._end_requested = False
         self.stop_speaking()
@@ -328,115 +354,124 @@ class SessionController(QObject):
     # --- listening --------------------------------------------------------------------------
 
     @property
+    def hearing(self) -> bool:
+        """A turn is being captured or transcribed."""
+        return self._listener is not None
+
+    @property
     def can_listen(self) -> bool:
         return self.services.speech.can_listen and self.speech_ready
 
-    def start_listening(self) -> bool:
-        mic = self.services.speech.microphone
-        if mic is None or not self.can_listen or self.listening:
+    def start_listening(self, hands_free: bool = False) -> bool:
+        """Open the microphone for one turn (push-to-talk, or hands-free until a pause)."""
+        factory = self.services.speech.new_listener
+        if factory is None or not self.can_listen or self._listener is not None:
             return False
+        self._request += 1
+        request = self._request
+        worker = self._speech_worker
+        assert worker is not None
         try:
-            mic.start()
+            listener = factory(hands_free, lambda text: worker.partial.emit(request, text))
         except Exception as exc:
             self.error.emit("The microphone could not start",
                             f"{exc}. Check the input in Settings, or type your line.")
             return False
         self.stop_speaking()
+        self._listener = listener
         self.listening = True
         self._listen_started = time.monotonic()
         self._level_timer.start()
         self.listening_changed.emit(True)
+        self._listen.emit(request, listener)
         return True
 
     def stop_listening(self) -> None:
-        mic = self.services.speech.microphone
-        if not self.listening or mic is None:
-            return
+        """Push-to-talk released: the turn ends with what was heard."""
+        if self._listener is not None and self.listening:
+            self._listener.release()
+            self._mark_stopped()
+
+    def _mark_stopped(self) -> None:
         self.listening = False
-        if not self.hands_free:
-            self._level_timer.stop()
+        self._listen_ended = time.monotonic()
+        self._level_timer.stop()
         self.level.emit(0.0)
         self.listening_changed.emit(False)
-        try:
-            audio = mic.stop()
-        except Exception as exc:
-            self.error.emit("The recording could not be read", str(exc))
-            return
-        if audio is None:
-            return
-        self._request += 1
-        self._times = (self._listen_started - self._t0, time.monotonic() - self._t0)
         self.thinking_changed.emit(True)
-        self._transcribe.emit(self._request, audio)
 
     def set_hands_free(self, on: bool) -> None:
         self.hands_free = on
-        self._vad.reset()
-        if on and self.can_listen:
-            mic = self.services.speech.microphone
-            assert mic is not None
-            mic.start()
-            self._level_timer.start()
-        elif not on:
-            if self.listening:
-                self.stop_listening()
-            else:
-                self._level_timer.stop()
+        if on:
+            if self._listener is None and not self.busy:
+                self.start_listening(hands_free=True)
+        elif self._listener is not None and self.listening:
+            self.stop_listening()
 
     def _poll_level(self) -> None:
-        mic = self.services.speech.microphone
-        if mic is None:
-            return
-        value = mic.level()
-        self.level.emit(value)
-        if self.hands_free and not self.busy:
-            event = self._vad.feed(value, time.monotonic())
-            if event == "start":
-                self.listening = True
-                self._listen_started = time.monotonic()
-                self.listening_changed.emit(True)
-            elif event == "end":
-                self.stop_listening()
-                mic.start()
-                self._level_timer.start()
+        if self._listener is not None:
+            self.level.emit(float(self._listener.level))
 
     def _on_partial(self, request: int, text: str) -> None:
         if request == self._request:
             self.partial_text.emit(text)
 
-    def _on_recognised(self, request: int, result: Any, audio: Any) -> None:
+    def _on_recognised(self, request: int, result: Any) -> None:
+        if self.listening:  # ended by a pause (hands-free) or the source, not by a release
+            self._mark_stopped()
+        self._listener = None
         self.thinking_changed.emit(False)
-        text = str(getattr(result, "text", "") or "").strip()
-        if not text:
-            self.error.emit("Nothing was recognised",
-                            "Try again a little closer to the microphone, or type your line.")
-            return
-        start, end = getattr(self, "_times", (None, None))
-        ref = self._save_audio(audio)
-        words = [Word(text=w.text, start=(start or 0) + w.start, end=(start or 0) + w.end)
-                 for w in getattr(result, "words", ()) or () if isinstance(w, Word)]
         self.partial_text.emit("")
+        text = str(getattr(result, "text", "") or "").strip()
+        problem = getattr(result, "error", None)
+        if problem:
+            self.error.emit("The microphone stopped", f"{problem}. Finish by typing if you "
+                            "like." if text else f"{problem}. Please type your line.")
+        if not text:
+            if not problem and getattr(result, "ended_by", "") != "cancelled":
+                self.error.emit("Nothing was recognised", "Try again a little closer to the "
+                                "microphone, or type your line.")
+            self._resume_hands_free()
+            if self._end_requested and not self.busy:
+                self.end()
+            return
+        start = self._listen_started - self._t0
+        end = getattr(self, "_listen_ended", time.monotonic()) - self._t0
+        ref = self._save_audio(result)
+        words = [Word(text=w.text, start=start + w.start, end=start + w.end,
+                      probability=getattr(w, "probability", None))
+                 for w in getattr(result, "words", ()) or ()]
         self.say(text, source="spoken", words=words, start=start, end=end, audio_ref=ref)
 
     def _on_recognition_failed(self, request: int, message: str) -> None:
+        if self.listening:
+            self._mark_stopped()
+        self._listener = None
         self.thinking_changed.emit(False)
+        self.partial_text.emit("")
         self.error.emit("Your words could not be transcribed",
                         f"{message}. Please say it again, or type it.")
+        if self._end_requested and not self.busy:
+            self.end()
 
-    def _save_audio(self, audio: Any) -> str | None:
+    def _resume_hands_free(self) -> None:
+        if self.hands_free and not self.busy and self._listener is None:
+            self.start_listening(hands_free=True)
+
+    def _save_audio(self, result: Any) -> str | None:
         cfg = self.services.config
-        samples = getattr(audio, "samples", None)
-        if not cfg.speech.save_audio or self.session is None or not isinstance(samples, bytes):
+        pcm = getattr(result, "pcm16", None)
+        if not cfg.speech.save_audio or self.session is None or not pcm:
             return None
-        rel = Path("audio") / self.session.id / f"turn-{len(self.turns):03d}.wav"
+        rel = Path("audio") / self.session.id / f"turn-{len(self.turns) + len(self.queued):03d}.wav"
         try:
             path = cfg.data_dir / rel
             path.parent.mkdir(parents=True, exist_ok=True)
             with wave.open(str(path), "wb") as out:
                 out.setnchannels(1)
                 out.setsampwidth(2)
-                out.setframerate(int(getattr(audio, "sample_rate", 16000)))
-                out.writeframes(samples)
+                out.setframerate(int(getattr(result, "sample_rate", 16000)))
+                out.writeframes(bytes(pcm))
         except OSError:
             return None
         return rel.as_posix()
@@ -456,15 +491,15 @@ class SessionController(QObject):
                 speaker.stop()
 
     def _say_aloud(self, chunk: str) -> None:
-        self._sentence_buffer += chunk
-        sentences, self._sentence_buffer = split_sentences(self._sentence_buffer)
-        for sentence in sentences:
+        for sentence in self._splitter.feed(chunk):
             self._queue_sentence(sentence)
 
     def _flush_speech(self, final: bool) -> None:
-        rest, self._sentence_buffer = self._sentence_buffer.strip(), ""
-        if final and rest:
-            self._queue_sentence(rest)
+        rest = self._splitter.flush()
+        self._splitter = sentence_splitter()
+        if final:
+            for sentence in rest:
+                self._queue_sentence(sentence)
 
     def _queue_sentence(self, sentence: str) -> None:
         if self.muted or self._voice_worker is None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from roleplay.domain.session import Session
-from roleplay.testing import DEMO_PLAN, DEMO_SCENARIO_ID, ScriptedMicrophone
+from roleplay.testing import DEMO_PLAN, DEMO_SCENARIO_ID, ScriptedSpeech
 from roleplay.ui.window import MainWindow
 
 
@@ -66,16 +66,16 @@ class DemoDirector(QObject):
         self.step.emit("conversation")
         self.later(self._next_line)
 
-    def _mic(self) -> ScriptedMicrophone | None:
+    def _mic(self) -> ScriptedSpeech | None:
         services = self.window.services
-        mic = services.speech.microphone if services else None
-        return mic if isinstance(mic, ScriptedMicrophone) else None
+        speech = services.speech.new_listener if services else None
+        return speech if isinstance(speech, ScriptedSpeech) else None
 
     def _next_line(self) -> None:
         c, conv, mic = self.window.controller, self.window.conversation, self._mic()
         if c is None or conv is None:
             return
-        if c.busy or not c.can_listen or c.listening:
+        if c.busy or not c.can_listen or c.hearing:
             self.later(self._next_line, 150)
             return
         if mic is None or mic.next_line is None:

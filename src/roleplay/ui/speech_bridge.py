@@ -1,7 +1,9 @@
-"""What the app needs from speech: a microphone, a recogniser and a speaker.
+"""What the app needs from speech, and the adapter to roleplay.speech.
 
-These small protocols are the UI's view of roleplay.speech; ``make_speech_kit`` adapts whatever
-the speech package provides (and says plainly when something is not available).
+The UI listens one turn at a time through a *listener*: ``run()`` blocks on the speech thread
+while the manager talks (push-to-talk ends it with ``release()``, hands-free ends it after a
+pause), partial text arrives through a callback, and ``level`` feeds the meter. This is the
+shape of ``roleplay.speech.listen.TurnListener``; the fakes in ``roleplay.testing`` share it.
 """
 
 from __future__ import annotations
@@ -14,41 +16,29 @@ from typing import Any, Protocol
 from roleplay.app.config import AppConfig
 
 
-class Microphone(Protocol):
-    description: str
+class Listener(Protocol):
+    @property
+    def level(self) -> float: ...
 
-    def start(self) -> None: ...
-
-    def level(self) -> float:
-        """The current input level, 0..1 (called about 30 times a second)."""
+    def run(self) -> Any:
+        """Blocking: capture and transcribe one turn. The result has ``text``, ``words``,
+        ``pcm16``, ``sample_rate`` and ``error`` (what was heard is kept when the device fails).
+        """
         ...
 
-    def stop(self) -> Any:
-        """End the capture and return the audio for the recogniser (None when nothing)."""
-        ...
+    def release(self) -> None: ...
 
-    def close(self) -> None: ...
+    def cancel(self) -> None: ...
 
 
-class Recogniser(Protocol):
-    description: str
-
-    def load(self) -> None:
-        """Load the model (blocking; called once on the speech thread)."""
-        ...
-
-    def transcribe(self, audio: Any, on_partial: Callable[[str], None] | None = None) -> Any:
-        """Return an object with ``text``, ``words`` and ``duration``."""
-        ...
-
-    def close(self) -> None: ...
+ListenerFactory = Callable[[bool, Callable[[str], None]], Listener]  # (hands_free, on_partial)
 
 
 class Speaker(Protocol):
     description: str
 
     def speak(self, text: str) -> None:
-        """Say one sentence (blocking until it has played; called on the voice thread)."""
+        """Say one sentence (blocking until played; called on the voice thread)."""
         ...
 
     def stop(self) -> None: ...
@@ -58,40 +48,64 @@ class Speaker(Protocol):
 
 @dataclass
 class SpeechKit:
-    microphone: Microphone | None = None
-    recogniser: Recogniser | None = None
+    new_listener: ListenerFactory | None = None
+    load: Callable[[], str] | None = None  # blocking model load; returns what is in use
     speaker: Speaker | None = None
+    input_description: str = ""
     mic_problem: str | None = None
     speaker_problem: str | None = None
+    close: Callable[[], None] | None = None
 
     @property
     def can_listen(self) -> bool:
-        return self.microphone is not None and self.recogniser is not None
+        return self.new_listener is not None
 
 
-NOT_YET = ("Speaking is not available in this version yet. Type your lines in the box below; "
+NOT_YET = ("Speaking is not available on this computer yet. Type your lines in the box; "
            "everything else works the same.")
 
 
+def _speaker(config: AppConfig) -> tuple[Speaker | None, str | None]:
+    """The report's spoken voice: roleplay.speech's text-to-speech and player, when present."""
+    try:
+        from roleplay.speech.tts import make_speaker  # type: ignore[import-not-found]
+    except ImportError:
+        return None, "Spoken replies are not available in this version yet; replies show as text."
+    try:
+        return make_speaker(config), None
+    except Exception as exc:
+        return None, f"The report's voice could not start ({exc}); replies show as text."
+
+
 def make_speech_kit(config: AppConfig) -> SpeechKit:
-    """The speech adapters for this machine, or a kit that explains what is missing."""
+    """Microphone, recogniser and voice for this machine, or a kit that says what is missing."""
+    speaker, speaker_problem = _speaker(config)
     try:
-        from roleplay.app import services
-    except ImportError:  # pragma: no cover
-        return SpeechKit(mic_problem=NOT_YET, speaker_problem="Spoken replies are not available.")
-    factory = getattr(services, "make_speech_kit", None)
-    if factory is None:
-        return SpeechKit(mic_problem=NOT_YET,
-                         speaker_problem="Spoken replies are not available in this version yet.")
+        from roleplay.speech.devices import resolve_input_device
+        from roleplay.speech.listen import ListenOptions, TurnListener
+        from roleplay.speech.sources import MicrophoneSource
+        from roleplay.speech.whisper import WhisperSettings, WhisperSpeechToText
+    except ImportError:
+        return SpeechKit(speaker=speaker, mic_problem=NOT_YET, speaker_problem=speaker_problem)
+    speech = config.speech
     try:
-        built = factory(config)
-    except Exception as exc:  # a missing microphone or library must not stop the app
-        return SpeechKit(mic_problem=f"The microphone could not be opened ({exc}). "
-                         "Type your lines instead, or pick another input in Settings.")
-    return SpeechKit(
-        microphone=getattr(built, "microphone", None),
-        recogniser=getattr(built, "recogniser", None),
-        speaker=getattr(built, "speaker", None),
-        mic_problem=getattr(built, "mic_problem", None),
-        speaker_problem=getattr(built, "speaker_problem", None),
-    )
+        device = resolve_input_device(speech.input_device)
+    except Exception as exc:  # no PortAudio, no device: typing still works
+        message = str(getattr(exc, "message", exc))
+        return SpeechKit(speaker=speaker, speaker_problem=speaker_problem,
+                         mic_problem=f"No microphone is available ({message}). Type your lines, "
+                         "or connect a microphone and pick it in Settings.")
+    stt = WhisperSpeechToText(WhisperSettings(model=speech.stt_model))
+
+    def load() -> str:
+        stt.wait_ready()
+        return stt.name
+
+    def new_listener(hands_free: bool, on_partial: Callable[[str], None]) -> Listener:
+        options = ListenOptions(hands_free=hands_free, silence_s=speech.silence_s)
+        return TurnListener(MicrophoneSource(speech.input_device), stt, options,
+                            on_partial=on_partial)
+
+    return SpeechKit(new_listener=new_listener, load=load, speaker=speaker,
+                     input_description=getattr(device, "name", "default input"),
+                     speaker_problem=speaker_problem, close=stt.close)

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         c.scored.connect(self._on_scored)
         c.score_failed.connect(self.review.show_score_error)
         c.speech_status.connect(lambda _t, _r: self._refresh_status())
+        c.error.connect(self._controller_error)
         self.conversation.review_requested.connect(self._on_review_requested)
         self.library.set_scenarios(services.catalogue.all(), services.catalogue.errors)
         self.settings.set_speech(services.speech)
@@ -157,6 +158,10 @@ class MainWindow(QMainWindow):
         self._refresh_status()
         self.refresh_history()
         self.services_ready.emit()
+
+    def _controller_error(self, title: str, text: str) -> None:
+        if self.current() is not self.conversation:  # the conversation shows its own
+            self.banner.show_message(title, text, tone="error")
 
     def attach_failed(self, message: str) -> None:
         self.status.setText("Could not start")
@@ -171,10 +176,12 @@ class MainWindow(QMainWindow):
             return
         lines = [f"Report: {s.voice.description}"]
         kit = s.speech
-        if kit.recogniser is None:
+        if not kit.can_listen:
             lines.append("Speech: typing only")
         elif self.controller is not None and self.controller.speech_ready:
             lines.append("Speech: ready")
+        elif self.controller is not None and self.controller.speech_problem:
+            lines.append("Speech: model failed to load")
         else:
             lines.append("Speech: loading model…")
         if s.demo:
@@ -321,7 +328,7 @@ class MainWindow(QMainWindow):
             return
 
         def job() -> list[tuple[object, SessionScore | None]]:
-            return [(summary, s.store.get_score(summary.id)) for summary in s.store.list()]
+            return [(summary, s.store.get_score(summary.id)) for summary in s.store.list_sessions()]
 
         def done(rows: list) -> None:  # type: ignore[type-arg]
             self.history.set_rows(rows)

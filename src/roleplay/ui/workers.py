@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
-from roleplay.ui.speech_bridge import Recogniser, Speaker
+from roleplay.ui.speech_bridge import Listener, Speaker
 
 log = logging.getLogger(__name__)
 
@@ -123,36 +123,35 @@ class JobRunner(QObject):
 
 
 class SpeechWorker(QObject):
-    """Owns the recogniser on its own thread: load once, then transcribe turn after turn."""
+    """The speech thread: loads the model once, then runs one listener (one turn) at a time."""
 
     loaded = Signal(str)
     load_failed = Signal(str)
     partial = Signal(int, str)
-    recognised = Signal(int, object, object)  # request id, result, audio
+    recognised = Signal(int, object)  # request id, utterance
     failed = Signal(int, str)
 
-    def __init__(self, recogniser: Recogniser) -> None:
+    def __init__(self, load: Callable[[], str] | None) -> None:
         super().__init__()
-        self.recogniser = recogniser
+        self._load = load
 
     @Slot()
     def load(self) -> None:
         try:
-            self.recogniser.load()
+            description = self._load() if self._load is not None else "ready"
         except BaseException as exc:
             self.load_failed.emit(describe(exc))
         else:
-            self.loaded.emit(self.recogniser.description)
+            self.loaded.emit(description)
 
     @Slot(int, object)
-    def transcribe(self, request: int, audio: object) -> None:
+    def listen(self, request: int, listener: Listener) -> None:
         try:
-            result = self.recogniser.transcribe(
-                audio, lambda text: self.partial.emit(request, text))
+            result = listener.run()
         except BaseException as exc:
             self.failed.emit(request, describe(exc))
         else:
-            self.recognised.emit(request, result, audio)
+            self.recognised.emit(request, result)
 
 
 class VoiceWorker(QObject):

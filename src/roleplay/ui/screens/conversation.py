@@ -253,8 +253,9 @@ class ConversationScreen(QWidget):
         can = kit.can_listen and self.controller.speech_ready
         self.talk.setEnabled(can)
         self.hands_free.setEnabled(can)
-        if kit.mic_problem:
-            self.speech_status.setText(kit.mic_problem)
+        problem = kit.mic_problem or self.controller.speech_problem
+        if problem:
+            self.speech_status.setText(problem)
         elif can:
             self.speech_status.setText("Hold the button or Space to talk. Enter sends a typed "
                                        "line; Ctrl+E ends.")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from roleplay.coaching.metrics import display_metrics
 from roleplay.coaching.review import (
     CODE_LABELS,
+    ThoughtStep,
     code_tone,
     key_moments,
     plan_vs_actual,
@@ -59,6 +60,23 @@ def _rewrite(original: str, suggestion: str, why: str, turn: int) -> QFrame:
     if why:
         col.addWidget(label(why, "Small", wrap=True))
     return frame
+
+
+def _thinking(session: Session) -> list[ThoughtStep]:
+    """The persona package's inner view when available, else the plain trace reasons."""
+    try:
+        from roleplay.persona.thinking import templated_thinking
+    except ImportError:
+        return thinking_steps(session)
+    trace = {e.turn: e for e in session.persona_trace}
+    steps = []
+    for t in templated_thinking(session).thoughts:
+        entry = trace.get(t.turn)
+        steps.append(ThoughtStep(
+            turn=t.turn, mood=t.mood.value, thought=t.thought, trust=t.trust_after,
+            defensiveness=entry.defensiveness if entry else 0.0,
+            openness=entry.openness if entry else 0.0))
+    return steps
 
 
 def _score_pill(score: int | None) -> QWidget:
@@ -305,7 +323,7 @@ class ReviewScreen(QWidget):
         col.addWidget(label(f"What {name} was thinking", "H2"))
         col.addWidget(label(f"How each of your turns landed with {name}: trust over the "
                             "conversation, coloured by mood.", "Muted", wrap=True))
-        steps = thinking_steps(session)
+        steps = _thinking(session)
         strip_panel, s_col = panel()
         strip = MoodStrip()
         strip.set_points([(s.trust, s.mood) for s in steps])
@@ -327,7 +345,7 @@ class ReviewScreen(QWidget):
                                  stretch_at=2))
             if said is not None:
                 f_col.addWidget(label(f"You: “{said.text}”", "Muted", wrap=True))
-            f_col.addWidget(label(f"{name}: {step.thought}", wrap=True))
+            f_col.addWidget(label(f"“{step.thought}”", wrap=True))
             f_col.addWidget(label(f"trust {step.trust:.0f} · defensiveness "
                                   f"{step.defensiveness:.0f} · openness {step.openness:.0f}",
                                   "Small"))

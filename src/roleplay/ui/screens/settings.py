@@ -3,7 +3,6 @@ device with a test meter, the report's voice, the data folder, and deleting all 
 
 from __future__ import annotations
 
-import contextlib
 import shutil
 from collections.abc import Callable
 
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from roleplay.app.config import AppConfig, LLMConfig, SpeechConfig, save_config
-from roleplay.ui.speech_bridge import SpeechKit
+from roleplay.ui.speech_bridge import Listener, SpeechKit
 from roleplay.ui.widgets.banner import Banner
 from roleplay.ui.widgets.common import ScrollPage, hbox, label, panel
 from roleplay.ui.widgets.level_meter import LevelMeter
@@ -28,30 +27,38 @@ KEYRING_USER = "llm_api_key"
 STT_MODELS = ("tiny.en", "base.en", "small.en", "medium.en")
 
 
-def store_key(key: str) -> None:
-    import keyring
+def store_key(base_url: str | None, key: str) -> None:
+    """Keep the key in the OS keyring, tied to the endpoint it is for."""
+    try:
+        from roleplay.app.llm_setup import store_api_key
+    except ImportError:
+        import keyring
 
-    if key:
         keyring.set_password(KEYRING_SERVICE, KEYRING_USER, key)
-    else:
-        with contextlib.suppress(keyring.errors.PasswordDeleteError):
-            keyring.delete_password(KEYRING_SERVICE, KEYRING_USER)
+        return
+    if not base_url:
+        raise ValueError("set the endpoint address first: a key is stored for one endpoint")
+    store_api_key(base_url, key)
 
 
 def test_connection(llm: LLMConfig, key: str) -> str:
     """Try the endpoint and say in plain words what happened (blocking; run in a job)."""
-    try:
-        from roleplay.app import llm_setup  # type: ignore[attr-defined]
-
-        tester: Callable[..., str] | None = getattr(llm_setup, "test_connection", None)
-    except ImportError:
-        tester = None
-    if tester is not None:
-        return str(tester(llm, key))
-    import httpx
-
     if not llm.base_url:
         return "No endpoint is set: the report is played by the offline scripted persona."
+    try:
+        from roleplay.persona.llm.endpoint import check_endpoint
+    except ImportError:
+        pass
+    else:
+        if not key:
+            from roleplay.app.llm_setup import read_api_key
+
+            key = read_api_key(llm.base_url)[0] or ""
+        result = check_endpoint(llm.base_url, model=llm.model, api_key=key or None,
+                                timeout_s=min(llm.timeout_s, 8.0))
+        return str(result.message)
+    import httpx
+
     url = llm.base_url.rstrip("/") + "/models"
     headers = {"Authorization": f"Bearer {key}"} if key else {}
     try:
@@ -88,6 +95,7 @@ class SettingsScreen(ScrollPage):
         self.runner = runner
         self.speech = SpeechKit()
         self.delete_store: Callable[[], None] | None = None
+        self._listener: Listener | None = None
         c = self.column
         c.addWidget(label("SETTINGS", "Eyebrow"))
         c.addWidget(label("Settings", "H1"))
@@ -182,11 +190,10 @@ class SettingsScreen(ScrollPage):
 
     def set_speech(self, kit: SpeechKit) -> None:
         self.speech = kit
-        mic = kit.microphone
-        if mic is not None:
+        if kit.input_description:
             self.device.clear()
-            self.device.addItem(mic.description)
-        self.meter_button.setEnabled(mic is not None)
+            self.device.addItem(kit.input_description)
+        self.meter_button.setEnabled(kit.can_listen)
         self.mic_note.setText(kit.mic_problem or "")
 
     # --- actions ----------------------------------------------------------------------------
@@ -208,7 +215,7 @@ class SettingsScreen(ScrollPage):
         def job() -> AppConfig:
             save_config(config)
             if key:
-                store_key(key)
+                store_key(config.llm.base_url, key)
             return config
 
         def done(saved: AppConfig) -> None:
@@ -238,24 +245,39 @@ class SettingsScreen(ScrollPage):
         self.runner.call(lambda: test_connection(llm, key), done=done, failed=failed)
 
     def _test_mic(self, on: bool) -> None:
-        mic = self.speech.microphone
-        if mic is None:
+        factory = self.speech.new_listener
+        if factory is None:
+            return
+        if not on:
+            if self._listener is not None:
+                self._listener.cancel()
             return
         try:
-            mic.start() if on else mic.stop()
+            listener = factory(True, lambda _text: None)
         except Exception as exc:
             self.mic_note.setText(f"The microphone could not start: {exc}")
+            self.meter_button.setChecked(False)
             return
-        self.meter_button.setText("Stop test" if on else "Test microphone")
-        if on:
-            self._mic_timer.start()
-        else:
+        self._listener = listener
+        self.meter_button.setText("Stop test")
+        self._mic_timer.start()
+
+        def finished(_result: object = None) -> None:
+            self._listener = None
             self._mic_timer.stop()
             self.meter.set_level(0)
+            self.meter_button.setText("Test microphone")
+            self.meter_button.setChecked(False)
+
+        def failed(message: str) -> None:
+            finished()
+            self.mic_note.setText(f"The microphone test stopped: {message}")
+
+        self.runner.call(listener.run, done=finished, failed=failed)
 
     def _poll_mic(self) -> None:
-        if self.speech.microphone is not None:
-            self.meter.set_level(self.speech.microphone.level())
+        if self._listener is not None:
+            self.meter.set_level(float(self._listener.level))
 
     def _delete(self) -> None:
         if not self._confirm_timer.isActive():
