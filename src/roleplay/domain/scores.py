@@ -10,6 +10,7 @@ from pydantic import Field
 
 from roleplay.domain.base import Frozen
 from roleplay.domain.codes import Code, Primary
+from roleplay.domain.scenario import ConversationType
 
 
 class Competency(StrEnum):
@@ -79,6 +80,9 @@ class JudgeVerdict(Frozen):
     quote_turn: int | None = None
     quote: str = ""
     rationale: str = ""
+    applied: bool = Field(default=False, description="Whether the judge's level was used.")
+    disagrees: bool = Field(default=False, description="Judge and deterministic scorer differ.")
+    note: str = Field(default="", description="Why the judge's view was kept or set aside.")
 
 
 class SessionScore(Frozen):
@@ -91,6 +95,54 @@ class SessionScore(Frozen):
     overall: int = Field(ge=0, le=100)
     judge: tuple[JudgeVerdict, ...] = ()
     scored_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    conversation_type: ConversationType | None = None
+    judge_model: str | None = Field(default=None, description="The LLM judge used, if any.")
+    judge_notice: str | None = Field(default=None, description="Why the judge was not used.")
 
     def competency(self, which: Competency) -> CompetencyScore | None:
         return next((c for c in self.competencies if c.competency == which), None)
+
+
+# --- the rubric: what earns each level, shown before and after a session ------------------------
+
+
+class RubricLevel(Frozen):
+    score: int = Field(ge=1, le=5)
+    text: str
+
+
+class RubricCompetency(Frozen):
+    competency: Competency
+    label: str
+    description: str
+    looks_for: tuple[str, ...] = ()
+    levels: tuple[RubricLevel, ...]
+
+    def level(self, score: int) -> RubricLevel | None:
+        return next((lv for lv in self.levels if lv.score == score), None)
+
+
+class RubricAntiPattern(Frozen):
+    id: str
+    label: str
+    description: str
+    penalty: int = Field(ge=0, le=50, description="Points off the overall score per occurrence.")
+    max_penalty: int = Field(ge=0, le=100)
+
+
+class Rubric(Frozen):
+    version: str
+    competencies: tuple[RubricCompetency, ...]
+    anti_patterns: tuple[RubricAntiPattern, ...] = ()
+    weights: dict[ConversationType, dict[Competency, float]] = Field(default_factory=dict)
+
+    def competency(self, which: Competency) -> RubricCompetency:
+        return next(c for c in self.competencies if c.competency == which)
+
+    def anti_pattern(self, pattern_id: str) -> RubricAntiPattern | None:
+        return next((a for a in self.anti_patterns if a.id == pattern_id), None)
+
+    def weights_for(self, kind: ConversationType | None) -> dict[Competency, float]:
+        if kind is not None and kind in self.weights:
+            return self.weights[kind]
+        return {c: 1.0 for c in Competency}

@@ -10,14 +10,18 @@ _SPACES = re.compile(r"\s+")
 
 # Words that carry little meaning: ignored when measuring how much a line echoes the report.
 STOPWORDS = frozenset(
-    """a an the and or but so if then than that this these those it its it's is are was were be
-    been being am do does did doing have has had having i i'm i've i'd i'll me my mine we we're
-    we've our us you you're you've you'd you'll your yours he she they them their there here
-    what which who whom whose when where why how to of in on at by for with about from up down
-    out over into onto as just really very quite also too not no yes yeah okay ok oh um uh er
-    mm hmm mm-hmm right well like can could would should will shall may might must get got
-    go going know think say said some any all more most much many lot lots thing things one
-    kind sort bit little""".split()
+    ["a", "an", "the", "and", "or", "but", "so", "if", "then", "than", "that", "this", "these",
+    "those", "it", "its", "it's", "is", "are", "was", "were", "be", "been", "being", "am",
+    "do", "does", "did", "doing", "have", "has", "had", "having", "i", "i'm", "i've", "i'd",
+    "i'll", "me", "my", "mine", "we", "we're", "we've", "our", "us", "you", "you're", "you've",
+    "you'd", "you'll", "your", "yours", "he", "she", "they", "them", "their", "there", "here",
+    "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "to", "of", "in",
+    "on", "at", "by", "for", "with", "about", "from", "up", "down", "out", "over", "into",
+    "onto", "as", "just", "really", "very", "quite", "also", "too", "not", "no", "yes", "yeah",
+    "okay", "ok", "oh", "um", "uh", "er", "mm", "hmm", "mm-hmm", "right", "well", "like",
+    "can", "could", "would", "should", "will", "shall", "may", "might", "must", "get", "got",
+    "go", "going", "know", "think", "say", "said", "some", "any", "all", "more", "most",
+    "much", "many", "lot", "lots", "thing", "things", "one", "kind", "sort", "bit", "little"]
 )
 
 FILLERS = frozenset({"um", "uh", "er", "erm", "ah", "hmm", "mm", "uhm"})

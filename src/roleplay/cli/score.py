@@ -1,0 +1,89 @@
+"""`roleplay score TRANSCRIPT.json [--json]` and `roleplay score --session ID`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from roleplay.cli.context import CliContext
+from roleplay.domain.scenario import ConversationType
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "score", help="score a transcript file or a stored session",
+        description="Score a 1:1 against the coaching rubric: behaviour codes per turn, "
+                    "conversation metrics, competency scores with quoted evidence. "
+                    "Transcript format: see docs/scoring.md.")
+    parser.add_argument("transcript", nargs="?", metavar="TRANSCRIPT.json",
+                        help='a file like {"turns": [{"speaker": "manager", "text": "..."}]}')
+    parser.add_argument("--session", metavar="ID", help="score a stored session instead")
+    parser.add_argument("--json", action="store_true", help="print the score as JSON")
+    parser.add_argument("--type", dest="conversation_type",
+                        choices=[c.value for c in ConversationType],
+                        help="conversation type (sets the rubric weights)")
+    parser.add_argument("--judge", action="store_true",
+                        help="also ask the configured LLM judge (may move a score one level)")
+    parser.add_argument("--save", action="store_true",
+                        help="with --session: store the score with the session")
+    parser.set_defaults(handler=run)
+
+
+def _judge(ctx: CliContext) -> tuple[Any, str | None]:
+    llm = ctx.config.llm
+    if not (llm.enabled and llm.base_url and llm.model):
+        return None, "no LLM endpoint and model configured; deterministic scores only"
+    import httpx
+    import openai
+
+    from roleplay.app.llm_setup import read_api_key
+    from roleplay.scoring.judge import JudgeCache, LLMJudge
+
+    key, _ = read_api_key(llm.base_url)
+    client = openai.OpenAI(base_url=llm.base_url, api_key=key or "not-needed",
+                           timeout=httpx.Timeout(llm.timeout_s * 4), max_retries=1)
+    cache = JudgeCache(ctx.config.data_dir / "judge-cache")
+    return LLMJudge(client, llm.model, cache=cache), None
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from roleplay.scoring.report import format_report, score_to_json
+    from roleplay.scoring.scorer import SessionScorer
+    from roleplay.scoring.transcript_file import TranscriptFileError, load_transcript_file
+
+    if bool(args.transcript) == bool(args.session):
+        return ctx.fail("score: give a TRANSCRIPT.json file or --session ID (one of them)")
+    judge, notice = _judge(ctx) if args.judge else (None, None)
+    scorer = SessionScorer(judge=judge)
+    kind = ConversationType(args.conversation_type) if args.conversation_type else None
+    store = None
+    if args.session:
+        from roleplay.app.services import open_store
+        from roleplay.ports.store import SessionNotFound
+
+        store = open_store(ctx.config)
+        try:
+            session = store.get(args.session)
+        except SessionNotFound as exc:
+            return ctx.fail(str(exc))
+        score = scorer.score_transcript(session.transcript, kind or session.scenario.type)
+        if args.save:
+            store.save_score(session.id, score)
+    else:
+        try:
+            loaded = load_transcript_file(Path(args.transcript))
+        except TranscriptFileError as exc:
+            return ctx.fail(str(exc))
+        score = scorer.score_transcript(loaded.transcript, kind or loaded.conversation_type)
+    if notice and not score.judge_notice:
+        score = score.model_copy(update={"judge_notice": notice})
+    close = getattr(store, "close", None)
+    if callable(close):
+        close()
+    if args.json:
+        print(json.dumps(score_to_json(score), indent=2, ensure_ascii=False), file=ctx.out)
+    else:
+        print(format_report(score), file=ctx.out)
+    return 0

@@ -1,0 +1,487 @@
+"""Pattern layer of the behaviour coder: what each fine-grained code looks like in a 1:1.
+
+Every pattern is matched against a normalised sentence (lower case, straight apostrophes). The
+learned model (see ``coder.py``) uses these matches as features and decides the ``primary`` code;
+the fine-grained codes come from here, with the model's view of questions and reflections.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from roleplay.domain.codes import Code
+from roleplay.scoring._text import content_words, normalise, sentences, words
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+         r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
+NUMWORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of)"
+EVENT = (r"(?:meeting|standup|stand-up|review|retro|demo|call|presentation|planning|kickoff|"
+         r"kick-off|workshop|handover|sync|1:1|one-to-one|all-hands|offsite|sprint|release|"
+         r"deploy|deployment|launch|audit|pitch|interview|session)")
+
+TIME_REF = _rx(
+    rf"\b(?:on|last|this|since|from|until|by) {DAY}(?:'s)?\b", rf"\b{DAY}'s\b",
+    r"\byesterday\b", r"\bthis (?:morning|afternoon|week|month|quarter|sprint)\b",
+    r"\blast (?:week|month|night|quarter|sprint|friday|time|year)\b",
+    r"\b(?:on|since|by) (?:the )?\d{1,2}(?:st|nd|rd|th)?\b",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH}\b", rf"\b{MONTH} \d{{1,2}}",
+    rf"\b{NUMWORD} (?:times|days|weeks|sprints|deadlines|tickets|bugs|incidents|occasions|"
+    rf"meetings|standups|mornings|reports|reviews|releases|calls|shifts|emails|errors|"
+    r"orders|invoices|complaints)\b",
+    rf"\b(?:in|at|during|after|before) (?:the |our |this |last |yesterday's |today's |"
+    rf"{DAY}'s |last week's |the client )?(?:\w+ )?{EVENT}\b",
+    r"\b(?:twice|three times|four times) (?:this|last|in)\b",
+    r"\bat \d{1,2}(?::\d\d)?\s?(?:am|pm)?\b",
+)
+
+BEHAVIOUR = _rx(
+    r"\byou (?:missed|arrived|came in|joined|left|sent|said|told|interrupted|submitted|pushed|"
+    r"shipped|merged|skipped|forgot|didn't|did not|weren't|wasn't|were|was|raised|cut|talked|"
+    r"spoke|answered|replied|logged|presented|walked out|turned|handed|delivered|committed|"
+    r"promised|agreed|closed|opened|rolled|released|deployed|dropped|changed|cancelled|"
+    r"canceled|rescheduled|emailed|called|posted|ignored|dismissed|snapped|raised your voice|"
+    r"rolled your eyes|took|made|had|got|went|hadn't|haven't|have|'ve)\b",
+    r"\byour (?:report|code|pr|pull request|deck|slides|update|email|message|comment|"
+    r"numbers|figures|forecast|estimate|ticket|tickets|release|deploy|work|draft|analysis|"
+    r"presentation|tone)\b",
+    r"\bi (?:noticed|saw|heard|observed|watched|counted|checked|looked at|read)\b",
+    r"\b(?:the|both|all|three|two) (?:\w+ )?(?:reports?|tickets?|deadlines?|invoices?|releases?)"
+    r" (?:you|were|was)\b",
+    r"\b(?:went out|was late|were late|arrived late|came in late|slipped|was missed|were missed|"
+    r"was left|were left|was logged|were logged|went down|was wrong|were wrong|was merged|"
+    r"were merged|was reopened|were reopened|was skipped|were skipped|didn't happen|"
+    r"wasn't (?:done|sent|updated|there|ready)|weren't (?:done|sent|updated|there|ready)|"
+    r"was missing|were missing|had errors|had mistakes|didn't match|overran|ran over)\b",
+)
+
+IMPACT = _rx(
+    r"\b(?:which|that|this|it) (?:meant|means)\b", r"\bas a result\b", r"\bthe (?:impact|effect|"
+    r"knock-on|consequence)s?\b", r"\bimpact(?:ed|s)? (?:on )?(?:the|our|your|my|us)\b",
+    r"\b(?:the team|we|i|they|sam|the client|customers?|others) (?:had|have) to\b",
+    r"\b(?:delayed|held up|blocked|put .{0,30} at risk|cost us|we lost|we missed|"
+    r"the client (?:was|got|is|complained|noticed|escalated|asked)|"
+    r"(?:it|that) (?:affected|affects|hurt|undermined|undermines|put|left|leaves|made|makes))\b",
+    r"\bknock-on\b", r"\b(?:it|that) (?:makes|made) (?:it|the team|others|people|me|us)\b",
+    r"\bwhen you .{3,60}, (?:it|the team|people|others|i|we|they|customers)\b",
+    r"\bi (?:felt|feel) (?:undermined|embarrassed|let down|frustrated|exposed|worried)\b",
+    r"\b(?:so|and) (?:the|our) (?:release|launch|client|team|customer|demo|deadline|numbers)"
+    r" (?:slipped|was|were|had|got|missed|lost)\b",
+)
+
+EXPECTATION = _rx(
+    r"\bi need you to\b", r"\bi(?:'d| would)? (?:expect|need to see|want to see|'d like to see|"
+    r"would like to see)\b", r"\bi'm expecting\b", r"\b(?:the|my) (?:expectation|standard|bar) "
+    r"(?:is|here|for)\b", r"\bgoing forward\b", r"\bfrom now on\b", r"\bfrom (?:today|this week|"
+    r"next week|monday) on\b", r"\bwhat i need (?:from you |to see )?is\b",
+    r"\b(?:needs|has|have|need) to be (?:done|in|on|ready|finished|submitted|shipped|sent|"
+    r"updated|there|at|complete|reviewed|logged|green)\b", r"\bnon-negotiable\b",
+    r"\bwhat good looks like\b", r"\b(?:it|that)'s (?:the|a) (?:minimum|requirement|must)\b",
+    r"\bevery (?:day|morning|week|time|standup|ticket|release)\b.{0,40}\b(?:need|expect|should|"
+    r"must|has to|have to)\b", r"\bi'm asking (?:you|for)\b", r"\bmust\b",
+    r"\bi(?:'m| am) going to (?:need|ask) you to\b", r"\bwhat i'm asking (?:for|is)\b",
+    r"\b(?:on time|before the deadline|by the deadline)\b.{0,30}\b(?:every|always|each)\b",
+)
+
+ADVICE = _rx(
+    r"\byou (?:should|ought to|need to just|just need to|have to just|must just|could just|"
+    r"might want to|may want to|could always|could try|should try|need to try)\b",
+    r"\b(?:just|simply) (?:try|do|start|stop|ask|tell|use|put|block|set|write|work|get|say|"
+    r"be|make|prioriti[sz]e|focus|send|push|delegate|say no|turn off|switch|plan)\b",
+    r"\b(?:i'd|i would) (?:suggest|recommend|advise|try|start|just)\b", r"\bmy advice\b",
+    r"\bif i were you\b", r"\bwhat i would do\b", r"\bwhat i'd do\b", r"\bwhat worked for me\b",
+    r"\bthe (?:trick|answer|solution|fix) is\b", r"\btry (?:to |using |doing |setting |"
+    r"blocking |writing |making |breaking |asking |talking |turning |putting |getting |"
+    r"starting )", r"\bmake sure (?:you|to)\b", r"\bdon't (?:forget to|be afraid to)\b",
+    r"\bit (?:might|would|could) help (?:to|if you)\b", r"\bone thing you could do\b",
+    r"\byou (?:need|have|got) to (?:stop|start|learn|get|be more|be less|manage|focus|"
+    r"prioriti[sz]e|work|speak|communicate|plan|organi[sz]e|toughen|step up|pull|sort|"
+    r"take|push|put|delegate|say|tell|use|write|ask|block|set|turn|switch|check|double-check)\b",
+    r"\byou (?:need|have) to\b(?!.{0,40}\b(?:by|before|every|on time|deadline)\b)",
+    r"\bwhy don't you\b", r"\bwhy not (?:just )?\w+", r"\bhow about (?:you |if you |just )",
+    r"\bwhat about (?:just |trying |using |asking |setting |blocking )",
+    r"\byou (?:can|could) (?:use|try|set|block|ask|put|write|turn|switch|book|delegate|start|"
+    r"split|break)\b",
+)
+
+# Advice wearing a question mark ("Have you tried...?"): coded advice, never a good question.
+ADVICE_QUESTION = _rx(
+    r"^(?:so |and |but |well |okay |ok )?(?:have you (?:tried|thought about|considered|looked "
+    r"into|thought of)|did you (?:try|think about|consider)|why don't you|why not|"
+    r"couldn't you|can't you just|could you just|can you not just|shouldn't you|"
+    r"wouldn't it be (?:better|easier)|don't you think (?:you|it would)|"
+    r"what if you (?:just|tried)|how about (?:you|just|trying)|what about (?:trying|just|using|"
+    r"asking|setting|blocking)|isn't (?:the|it) (?:answer|obvious)|wouldn't you be better)",
+    r"\b(?:have you tried|why don't you just|can't you just|could you not just|"
+    r"have you thought about (?:just|trying|using|asking))\b",
+)
+
+LABEL = _rx(
+    r"\byou(?:'re| are)(?: being| just| so| really| such| always| very| quite| too| a bit| "
+    r"frankly| honestly| basically| kind of| clearly| simply| not| a| an){0,3} "
+    r"(?:lazy|careless|sloppy|unreliable|useless|incompetent|hopeless|difficult|negative|"
+    r"unprofessional|disorgani[sz]ed|arrogant|rude|selfish|immature|defensive|aggressive|"
+    r"dramatic|oversensitive|too sensitive|emotional|slow|disengaged|uncommitted|clueless|"
+    r"stubborn|abrasive|entitled|flaky|sloppy|a liability|a problem|a slacker|a mess|"
+    r"a disaster|a drama queen|a pain|a nightmare|not a team player|not cut out|"
+    r"not (?:a )?good enough|not committed|not interested|not reliable|not trying|"
+    r"not capable|lacking|checked out|coasting|passive|bad at|terrible at|hopeless at|"
+    r"not a people person|weak|unmotivated|irresponsible|inconsiderate|lazy)\b",
+    r"\byou (?:always|never|constantly|keep)\b(?! (?:been|had) )",
+    r"\byou don't (?:care|take (?:anything|this|it) seriously|listen|think|pull your weight)\b",
+    r"\b(?:your|that|this) attitude\b", r"\btypical (?:of )?you\b", r"\bthat's so you\b",
+    r"\byou have (?:an|a) (?:attitude|motivation|commitment|reliability|work ethic) problem\b",
+    r"\bwhat is wrong with you\b", r"\bwhat's wrong with you\b", r"\bwhy are you (?:so|always)\b",
+    r"\byou (?:lack|have no) (?:focus|drive|motivation|discipline|commitment|initiative)\b",
+    r"\byou(?:'re| are) the (?:problem|weak link|reason we)\b", r"\byour work ethic\b",
+)
+
+BLAME = _rx(
+    r"\b(?:your|all your) fault\b", r"\bbecause of you\b", r"\bthanks to you\b",
+    r"\bthat's on you\b", r"\bit's on you\b", r"\bthis is on you\b", r"\bi blame you\b",
+    r"\byou(?:'re| are) (?:the reason|to blame|responsible for (?:this|the|us|that|losing|"
+    r"missing))\b", r"\byou (?:caused|ruined|screwed up|messed up|wrecked|blew|sank|broke)\b",
+    r"\byou (?:dropped the ball|let (?:us|the team|everyone|me|the client|them) down|"
+    r"made us (?:miss|lose|look)|cost us|embarrassed (?:me|us|the team))\b",
+    r"\byou've let (?:us|the team|everyone|me) down\b", r"\bwho else (?:is|would be) to blame\b",
+    r"\bi'm not the one who\b", r"\bdon't (?:blame|point fingers at) (?:the|others|anyone)\b",
+    r"\bno one else (?:did|is|was)\b",
+)
+
+THREAT = _rx(
+    r"\bif (?:this|it|that|things?) (?:continues?|happens? again|carries on|keeps? happening|"
+    r"doesn't (?:change|improve|stop)|don't (?:change|improve)|isn't fixed)\b.{0,80}"
+    r"\b(?:i'll|i will|i'm going to|we'll|we will|have to|be forced|consequences|hr|formal|"
+    r"warning|process|escalate|let you go|job|role|position)\b",
+    r"\b(?:take|taking|escalate|escalating|report|go|going|refer|involve|involving|bring|"
+    r"bringing)\b.{0,25}\b(?:to |in )?hr\b", r"\bhr (?:will|would|needs to) (?:be involved|"
+    r"get involved|hear)\b", r"\bdisciplinary\b", r"\bformal (?:warning|process|action|"
+    r"procedure|performance process|capability)\b", r"\bwritten warning\b",
+    r"\b(?:performance improvement plan|a pip|on a pip)\b", r"\b(?:get|be|being|getting) "
+    r"(?:fired|sacked|let go|terminated|managed out)\b", r"\blet you go\b", r"\bfire you\b",
+    r"\byour (?:job|role|position|future here|bonus|promotion) (?:is|will be|could be|might be)"
+    r" (?:at risk|on the line|in danger|in question|gone|off the table)\b",
+    r"\blast chance\b", r"\bor else\b", r"\bthere will be consequences\b",
+    r"\bi(?:'ll| will) have to (?:escalate|take (?:this|it|things) further|take action|"
+    r"start a|put you on|involve|let you go|reconsider your)\b", r"\bdon't make me\b",
+    r"\bthink about whether you (?:want|still want) (?:this|to work here)\b",
+    r"\bplenty of people (?:who'd|who would) (?:love|want|kill for) your job\b",
+)
+
+SOFTENER_STRONG = _rx(
+    r"\b(?:it's|its|this is|that's) (?:probably |really |honestly )?(?:nothing|no big deal|"
+    r"not a big deal|not a huge deal|not a big thing|not that important|not important|"
+    r"super minor|a tiny thing|just a tiny thing|just a small thing|silly|trivial)\b",
+    r"\bno big deal\b", r"\bnot a big deal\b", r"\bdon't worry (?:about it|too much|if)\b",
+    r"\bi hate to (?:say|bring|raise|mention|do this)\b", r"\bsorry to (?:bring|raise|mention|"
+    r"say|have to)\b", r"\bfeel free to ignore\b", r"\bi'm (?:probably|maybe) (?:overreacting|"
+    r"being (?:picky|silly|pedantic))\b", r"\bif you don't mind me (?:saying|mentioning)\b",
+    r"\bi don't want to make (?:a big|a thing|this a)\b", r"\bnot that it (?:matters|really)\b",
+    r"\bit's fine,? (?:really|honestly)\b", r"\bi'm sure it's (?:fine|nothing)\b",
+    r"\bjust a (?:tiny|small|little|teeny) (?:thing|point|note|niggle)\b",
+    r"\bi(?:'m| am) not (?:saying|criticising|criticizing) (?:anything|that it's)\b",
+    r"\bignore me\b", r"\bno pressure\b", r"\bit's not a criticism\b",
+)
+SOFT_WORDS = re.compile(
+    r"\b(?:maybe|perhaps|kind of|sort of|a bit|a little|slightly|possibly|i guess|i suppose|"
+    r"just|somewhat|a touch|a tad|i wonder if maybe|if that's ok|if that's okay|"
+    r"no worries|totally fine|a smidge)\b"
+)
+
+AFFIRMATION = _rx(
+    r"\bi (?:really |genuinely |do |truly )?(?:appreciate|value|admire|respect)\b",
+    r"\bthank you for (?:being|telling|sharing|raising|bringing|your|the|owning|flagging|"
+    r"saying|taking|stepping|admitting|opening|trusting)\b",
+    r"\bthanks for (?:being|telling|sharing|raising|bringing|your|owning|flagging|saying|"
+    r"taking|stepping|admitting|opening|trusting)\b",
+    r"\b(?:well done|great job|good job|nice work|great work|good work|excellent work|"
+    r"brilliant work|nicely done|bravo)\b", r"\byou did (?:a |an )?(?:great|good|excellent|"
+    r"brilliant|fantastic|really good|solid|amazing)\b", r"\bi'm (?:really )?(?:impressed|proud)\b",
+    r"\bthat (?:took|takes) (?:courage|guts|a lot)\b", r"\b(?:it's|it is) clear (?:that )?you "
+    r"(?:care|want|have|put)\b", r"\byou(?:'ve| have) (?:clearly |really )?(?:worked hard|put "
+    r"(?:a lot|real|in)|made (?:real |good |great )?progress|grown|improved|done well)\b",
+    r"\byou(?:'re| are) (?:really |genuinely |very )?(?:good|great|strong|skilled|talented) "
+    r"(?:at|with)\b", r"\bthat's (?:a |an )?(?:great|good|excellent|really good|brilliant|"
+    r"fair|honest|helpful|useful|important) (?:idea|point|plan|question|insight|suggestion|"
+    r"start|step|observation)\b", r"\bi know you care\b", r"\byour (?:strength|strengths|"
+    r"talent|skill|experience|judgement|judgment) (?:is|are|in|with)\b",
+    r"\byou (?:obviously|clearly|really) care\b", r"\bthe team (?:values|relies on|loves)\b",
+    r"\byou've been (?:a|an) (?:great|strong|valuable|important)\b", r"\bkudos\b",
+    r"\bi can see (?:how much|the effort|you've|that you've|you're trying|you care)\b",
+)
+
+REFLECTION_STEM = _rx(
+    r"\b(?:it |that )?sounds (?:like|as if|as though|really|quite|pretty|very|so|"
+    r"hard|tough|difficult|frustrating|stressful|exhausting|overwhelming|painful|"
+    r"awful|rough|hectic|like a lot)\b",
+    r"\bso (?:what )?you(?:'re| are) saying\b", r"\bwhat i(?:'m| am) hearing\b",
+    r"\bi(?:'m| am)? ?hearing (?:that|you)\b", r"\bi can (?:hear|see|tell) (?:that |how |you)",
+    r"\bi hear (?:that|you|what)\b", r"\bit seems (?:like|that|as if|as though) you\b",
+    r"\byou seem\b", r"\byou(?:'re| are) (?:feeling|worried|frustrated|concerned|anxious|"
+    r"stressed|upset|unsure|not sure|torn|tired|exhausted|overwhelmed|stretched|annoyed|"
+    r"angry|disappointed|nervous|scared|afraid|caught|stuck|juggling|carrying|struggling|"
+    r"wondering|hoping|keen|excited|proud|embarrassed|hurt|confused|finding)\b",
+    r"\byou (?:feel|felt|wish|wanted|want|would like|'d like|worry|fear|care|hope)\b",
+    r"\bthat must (?:be|have been|feel)\b", r"\bif i(?:'ve)? understand(?: you)?(?: correctly)?\b",
+    r"\bso what you(?:'re| are) (?:telling|describing)\b", r"\bpart of you\b",
+    r"\bso for you\b", r"\bfor you,? (?:it's|this is|the)\b", r"\bso (?:it's|it has) been\b",
+    r"\bit's been (?:hard|tough|difficult|a lot|rough|stressful|a struggle|frustrating)\b",
+    r"\byou(?:'ve| have) been (?:feeling|struggling|juggling|dealing|carrying|trying|"
+    r"worried|stretched|under|covering|working|doing)\b",
+    r"\bthat (?:sounds|seems|must be|felt) (?:hard|tough|difficult|frustrating|stressful|"
+    r"unfair|exhausting|overwhelming|painful|like)\b", r"\bi get (?:the sense|that)\b",
+    r"\bin other words\b", r"\bif i'm hearing you\b", r"\bwhat you're describing\b",
+    r"\bi can imagine\b", r"\bso (?:the|your) (?:real |main |big )?(?:issue|problem|worry|"
+    r"concern|frustration|challenge) (?:is|was|for you)\b", r"\bso you(?:'ve|'d| have| had| "
+    r"were| feel| felt| think| thought| don't| didn't| can't| want| wanted| need)\b",
+)
+
+SUMMARY = _rx(
+    r"\bto (?:summari[sz]e|sum up|recap|wrap up)\b", r"\blet me (?:recap|summari[sz]e|sum up|"
+    r"check (?:i've|i have|that i've) (?:got|understood)|make sure i(?:'ve| have) (?:got|"
+    r"understood))\b", r"\bso far (?:we've|we have|you've)\b", r"\bso to recap\b",
+    r"\b(?:pull|bring) (?:this|that|it|everything) together\b", r"\blet me play (?:that|it) back\b",
+    r"\bso,? (?:we've|we have) (?:talked|covered|discussed|agreed)\b",
+    r"\bthe main (?:things|points|themes) (?:are|were|i heard)\b", r"\bin summary\b",
+    r"\b(?:a few|three|two) things (?:i've heard|i heard|you've said|you've mentioned)\b",
+    r"\bfrom what you've (?:said|told me|described)\b", r"\bplaying back\b",
+)
+
+SUPPORT = _rx(
+    r"\bhow can i (?:help|support|make|back)\b", r"\bwhat (?:support|help|resources?) "
+    r"(?:do you need|would help|would be useful|can i|could i|might help|would you need|"
+    r"would make)\b", r"\bwhat do you need (?:from me|to)\b", r"\bwhat would help\b",
+    r"\bi can (?:help|support|pair|give you|get you|introduce|cover|take|move|free|find|"
+    r"arrange|set up|book|sponsor|fund|protect|shield|lighten|offer)\b",
+    r"\bi(?:'ll| will) (?:help|support|cover|take (?:on|over|some)|free up|clear|block|get you|"
+    r"pair|introduce|sponsor|fund|protect|shield|lighten|back you|find you|arrange for|"
+    r"make (?:sure you|time))\b", r"\b(?:i'm|i am|i'd be) (?:happy|glad|here) to\b",
+    r"\bis there anything (?:i|we) can\b", r"\bmy door is (?:always )?open\b",
+    r"\b(?:employee assistance|eap|wellbeing (?:service|support|line)|counselling service|"
+    r"occupational health|mentor|mentoring|coach|coaching|training budget|course)\b",
+    r"\bwould it help (?:if i|to have|if we)\b", r"\bi could (?:pair|take|move|cover|help|"
+    r"ask|introduce|find|set up|free)\b", r"\bi've got your back\b", r"\blet me know (?:if|what)"
+    r" (?:you need|i can|would help)\b", r"\bwe can (?:get you|find|arrange|reduce|lighten|"
+    r"move|take|give you)\b", r"\b(?:take|taking) (?:some|a few days|time) off\b",
+    r"\b(?:lighten|reduce|rebalance) (?:your|the) (?:load|workload)\b",
+)
+
+FOLLOW_UP = _rx(
+    r"\bcheck in\b", r"\bcheck-in\b", r"\bfollow (?:up|-up)\b", r"\bfollow-up\b",
+    r"\b(?:catch up|meet|talk|sit down|regroup) again\b", r"\brevisit\b", r"\btouch base\b",
+    r"\bnext (?:1:1|one-to-one|one on one|catch-up|check-in|meeting|week's 1:1)\b",
+    r"\b(?:review|look at) (?:progress|how (?:it's|it is|things are|that's) going|it together)"
+    r"\b", r"\bsee how (?:it's|it is|things are|that's|you're) (?:going|getting on)\b",
+    r"\blast time (?:we|you) (?:agreed|talked|spoke|met|said)\b", r"\bsince (?:our|we) "
+    r"(?:last|spoke|talked|met)\b", r"\bwhen we (?:last )?(?:spoke|met|talked) (?:last|about)\b",
+    r"\bhow did (?:the|that|it|your) .{0,40} (?:go|work out|land)\b(?=.*\b(?:agreed|last time|"
+    r"we discussed|we talked|since)\b)", r"\bwhat we agreed\b", r"\bwe agreed (?:last|that)\b",
+    r"\bin (?:two|three|a couple of|a few|one) weeks?(?:'s time)?,? (?:let's|we'll|we can|i'll)\b",
+    r"\bbook (?:a|another) (?:follow-up|check-in|session|time)\b",
+)
+
+COMMITMENT = _rx(
+    r"\b(?:i'll|i will|you'll|you will|we'll|we will|let's|let us|i'm going to|you're going to|"
+    r"we're going to|can you|could you|will you|would you be willing to) (?:\w+ ){0,2}"
+    r"(?:send|set up|book|schedule|draft|write|share|introduce|arrange|find|speak|talk to|"
+    r"ask|get|put|agree|meet|check|review|pair|block|own|take|finish|deliver|hand|present|"
+    r"plan|try|aim|update|prepare|sort|look into|start|run|move|cover|shadow|sit|fix|close|"
+    r"write up|come back|confirm|add|create|make|give|bring|reach out|email|call|lead|"
+    r"document|record|note|track|shorten|split|prioriti[sz]e|flag|raise)\b",
+    r"\bby (?:the )?(?:end of (?:the )?(?:day|week|month|sprint|quarter)|eod|eow|cob|"
+    rf"tomorrow|next (?:week|{DAY}|month|sprint)|{DAY}|the \d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)? {MONTH}|{MONTH} \d{{1,2}}|then)\b",
+    r"\bnext steps?\b", r"\baction (?:items?|points?)\b", r"\bso the plan is\b",
+    r"\b(?:we|you) agreed (?:to|that you'd|you would)\b", r"\bwho (?:owns|will own|does|'ll)\b",
+    r"\bowner\b", r"\bdeadline (?:is|of|for)\b", r"\bdo we agree\b", r"\bdeal\?",
+    r"\bwhat will you (?:do|try|commit|take on)\b", r"\bwhat's (?:your|the|our) first step\b",
+    r"\bwhen (?:will|can|could) you (?:have|get|send|do|start|finish)\b",
+    r"\bwhat (?:date|day|time) (?:works|suits|shall we|can you)\b", r"\bdo you commit\b",
+)
+NOT_COMMITMENT = _rx(
+    r"\bi'll be (?:honest|straight|frank|blunt|direct|brief|quick)\b",
+    r"\byou'll (?:see|be fine|understand|get there)\b", r"\blet's (?:be honest|face it|not)\b",
+    r"\bi'll (?:tell you|let you|say|admit|give you that)\b",
+)
+
+QUESTION_OPEN_START = _rx(
+    r"^(?:so |and |but |okay |ok |well |now |then |right |alright |sure |mm-hmm |yeah |"
+    r"great |good |thanks |i see |uh |um ){0,3}(?:what|how|why|in what way|tell me|"
+    r"talk me through|walk me through|help me understand|describe|say more|can you say more|"
+    r"could you say more|can you tell me|could you tell me|would you tell me|"
+    r"can you walk me|could you walk me|can you help me understand|"
+    r"could you help me understand|i'm curious|i wonder|i'm wondering|what's|how's|"
+    r"what've|what'd|how'd|how come|which (?:parts?|bits?|aspects?)|where do you see|"
+    r"where would you like|who could help|share (?:a bit )?more)\b",
+)
+CLOSED_WH = re.compile(
+    r"^(?:so |and |but |okay |ok |well |now |then |right |yeah |great |good |i see |uh |um ){0,3}"
+    r"(?:how (?:many|much|long|often|old|far|soon)|what time|when|where|who|which|what date|"
+    r"what day|whose|how's (?:that|it) (?:sound|work)|what (?:number|percentage))\b"
+)
+QUESTION_AUX_START = re.compile(
+    r"^(?:so |and |but |okay |ok |well |now |then |right |alright |yeah |great |good |"
+    r"i see |uh |um ){0,3}(?:is|are|am|was|were|do|does|did|have|has|had|can|could|will|"
+    r"would|should|shall|may|might|must|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|"
+    r"haven't|hasn't|can't|couldn't|won't|wouldn't|shouldn't|any|anything|is there|are there|"
+    r"you (?:okay|ok|alright|with me|good)|ready|happy|fair|make sense|does that|sound good|"
+    r"all good|right|yes or no|okay with|ok with)\b"
+)
+QUESTION_WORD_START = re.compile(
+    r"^(?:so |and |but |okay |ok |well |now |then |right |yeah |great |good |i see |uh |um ){0,3}"
+    r"(?:what|how|why|when|where|who|which)\b"
+)
+TAG_QUESTION = re.compile(
+    r"(?:,|\s)(?:right|yeah|isn't it|aren't you|don't you|didn't you|wasn't it|no|okay|ok|"
+    r"correct|yes)\s*\?\s*$"
+)
+# "So you feel stuck?": a reflection said with rising intonation, not an interrogative.
+REFLECTIVE_QUESTION = re.compile(
+    r"^(?:so |and |okay |ok |it )?(?:so )?(?:sounds like|it sounds like|you(?:'re| are| feel| "
+    r"felt| think| thought| mean| want| wanted| don't| didn't|'ve| have| had| were| was)|"
+    r"that (?:sounds|must)|so (?:it's|it was|that's|the))"
+)
+
+INFORMATION = _rx(
+    r"\bjust so you know\b", r"\bfor context\b", r"\bfyi\b", r"\bto be clear\b",
+    r"\bthe (?:policy|process|procedure|rule|guideline|deadline|budget|target|plan|"
+    r"criteria|data|numbers|figures|dashboard|system|tool|client|customer|company|"
+    r"business|board|leadership|org|team)(?:'s)? (?:is|are|was|were|has|have|says|shows|"
+    r"said|wants|needs|requires|changed|decided|moved)\b", r"\bwe (?:have|offer|run|use) (?:a|an"
+    r"|the)\b", r"\bthere(?:'s| is| are) (?:a|an|some) (?:course|training|programme|program|"
+    r"budget|policy|process|template|guide|tool|role|opening|opportunity|scheme)\b",
+    r"\b(?:hr|finance|legal|leadership|the board|the client|the customer)(?: has| have)? "
+    r"(?:asked|said|told|wants|needs|confirmed|decided)\b", r"\bthe way (?:it|this) works\b",
+    r"\bresearch (?:shows|suggests)\b", r"\bmost people\b", r"\bin my experience\b",
+    r"\bwhat (?:usually|often) happens\b", r"\bheadcount\b", r"\breorg\b",
+)
+
+AFFIRMATION_NOT = re.compile(r"\bthanks for (?:coming|making the time|joining|your time)\b")
+
+
+@dataclass(frozen=True)
+class SentenceMatch:
+    text: str
+    is_question: bool
+    open_question: bool
+    closed_question: bool
+    advice_question: bool
+    reflective_question: bool
+    codes: frozenset[Code]
+
+
+@dataclass
+class PatternMatch:
+    """What the patterns saw in a whole turn."""
+
+    sentences: list[SentenceMatch] = field(default_factory=list)
+    codes: set[Code] = field(default_factory=set)
+    soft_words: int = 0
+    overlap: float = 0.0  # share of the turn's content words that echo the report's words
+    n_words: int = 0
+    second_person: bool = False  # speaks about the report ("you", "your")
+
+    @property
+    def questions(self) -> int:
+        return sum(1 for s in self.sentences if s.is_question)
+
+    @property
+    def question_last(self) -> bool:
+        return bool(self.sentences) and self.sentences[-1].is_question
+
+
+_CHECKS: tuple[tuple[Code, re.Pattern[str]], ...] = (
+    (Code.IMPACT, IMPACT), (Code.EXPECTATION, EXPECTATION), (Code.ADVICE, ADVICE),
+    (Code.LABEL, LABEL), (Code.BLAME, BLAME), (Code.THREAT, THREAT),
+    (Code.AFFIRMATION, AFFIRMATION), (Code.SUMMARY, SUMMARY), (Code.SUPPORT_OFFER, SUPPORT),
+    (Code.FOLLOW_UP, FOLLOW_UP), (Code.INFORMATION, INFORMATION),
+)
+
+
+def _sentence(raw: str) -> SentenceMatch:
+    s = normalise(raw)
+    ends_q = s.rstrip().endswith("?")
+    aux = bool(QUESTION_AUX_START.search(s))
+    wh = bool(QUESTION_WORD_START.search(s))
+    opener = bool(QUESTION_OPEN_START.search(s))
+    advice_q = bool(ADVICE_QUESTION.search(s)) and (ends_q or aux or wh)
+    reflective_q = ends_q and bool(REFLECTIVE_QUESTION.search(s)) and not aux and not wh
+    tag_q = ends_q and bool(TAG_QUESTION.search(s)) and not aux and not wh
+    # A question: a question mark, or (spoken transcripts often lose it) an interrogative start.
+    is_q = (ends_q or ((aux or wh or opener) and len(s.split()) >= 3 and not s.endswith("."))
+            or (opener and not wh))
+    if reflective_q or tag_q:
+        is_q = False
+    open_q = closed_q = False
+    if is_q and not advice_q:
+        if CLOSED_WH.search(s) and not opener:
+            closed_q = True
+        elif opener or (wh and not aux):
+            open_q = True
+        else:
+            closed_q = True
+    elif advice_q:
+        closed_q = True
+    codes = {code for code, rx in _CHECKS if rx.search(s)}
+    if AFFIRMATION_NOT.search(s) and not AFFIRMATION.search(AFFIRMATION_NOT.sub("", s)):
+        codes.discard(Code.AFFIRMATION)
+    if advice_q:
+        codes.add(Code.ADVICE)
+    if (reflective_q or not is_q) and REFLECTION_STEM.search(s):
+        codes.add(Code.REFLECTION)
+    if tag_q and REFLECTION_STEM.search(s):
+        codes.add(Code.REFLECTION)
+    if TIME_REF.search(s) and BEHAVIOUR.search(s) and not is_q:
+        codes.add(Code.OBSERVATION)
+    if COMMITMENT.search(s) and not NOT_COMMITMENT.search(s) and Code.THREAT not in codes:
+        codes.add(Code.COMMITMENT)
+    # "You should talk to Sam, don't you think?" is advice; a question that merely
+    # mentions help ("what could you try?") is not.
+    if is_q and Code.ADVICE in codes and not advice_q and opener and not ADVICE_QUESTION.search(s):
+        codes.discard(Code.ADVICE)
+    return SentenceMatch(
+        text=raw, is_question=is_q or advice_q, open_question=open_q, closed_question=closed_q,
+        advice_question=advice_q, reflective_question=reflective_q or tag_q,
+        codes=frozenset(codes),
+    )
+
+
+_YOU = frozenset({"you", "you're", "your", "you've", "you'd", "you'll", "yourself"})
+
+
+def match(text: str, context: str | None = None) -> PatternMatch:
+    """Run every pattern over each sentence of a manager turn."""
+    result = PatternMatch()
+    sents = sentences(text) or ([text] if text.strip() else [])
+    for raw in sents:
+        m = _sentence(raw)
+        result.sentences.append(m)
+        result.codes |= m.codes
+        if m.open_question:
+            result.codes.add(Code.OPEN_QUESTION)
+        if m.closed_question:
+            result.codes.add(Code.CLOSED_QUESTION)
+    low = normalise(text)
+    result.soft_words = len(SOFT_WORDS.findall(low))
+    if SOFTENER_STRONG.search(low):
+        result.codes.add(Code.SOFTENER)
+    toks = words(text)
+    result.n_words = len(toks)
+    result.second_person = any(t in _YOU for t in toks)
+    if context:
+        mine = content_words(text)
+        theirs = content_words(context)
+        result.overlap = len(mine & theirs) / len(mine) if mine else 0.0
+    return result
+
+
+def any_match(patterns: Iterable[re.Pattern[str]], text: str) -> bool:
+    low = normalise(text)
+    return any(p.search(low) for p in patterns)

@@ -1,0 +1,420 @@
+"""Competency scores with quoted evidence, anti-patterns, and the overall score.
+
+Every level is earned by behaviours the coder found in the manager's own turns, and each score
+quotes the turns that justify it. A competency the conversation gave no chance to show is
+"not observed" (score None), never a silent zero.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from roleplay.domain.codes import Code, Primary, TurnCoding
+from roleplay.domain.scenario import ConversationType
+from roleplay.domain.scores import (
+    AntiPattern,
+    Competency,
+    CompetencyScore,
+    Evidence,
+    Rewrite,
+    Rubric,
+)
+from roleplay.domain.session import Turn
+from roleplay.scoring._patterns import TIME_REF, match
+from roleplay.scoring._text import normalise, shorten, words
+from roleplay.scoring.metrics import MONOLOGUE_SECONDS, MONOLOGUE_WORDS, ConversationMetrics
+from roleplay.scoring.rewrites import SEVERITY, planning_prompt, reflection_for, rewrite
+
+FEEDBACK_CODES = frozenset({
+    Code.OBSERVATION, Code.IMPACT, Code.EXPECTATION, Code.LABEL, Code.BLAME, Code.THREAT,
+    Code.SOFTENER,
+})
+PLAN_CODES = frozenset({Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER})
+FEEDBACK_TYPES = frozenset({ConversationType.UNDERPERFORMANCE, ConversationType.BEHAVIOUR_FEEDBACK})
+MIN_TURNS_FOR_ABSENCE = 4  # below this, missing behaviour is "not observed", not a failure
+MIN_TURNS_FOR_PLAN = 6
+
+FEELING = re.compile(
+    r"\b(?:feel|feeling|felt|frustrat\w*|worr\w*|stress\w*|upset|hard|tough|difficult|"
+    r"overwhelm\w*|exhaust\w*|disappoint\w*|anxious|nervous|scared|angry|hurt|tired|stuck|"
+    r"unfair|sting\w*|embarrass\w*|discourag\w*|must be|sounds)\b"
+)
+RECENT = re.compile(
+    r"\b(?:yesterday|today|this morning|this week|last week|on (?:monday|tuesday|wednesday|"
+    r"thursday|friday)|(?:monday|tuesday|wednesday|thursday|friday)'s|last (?:monday|tuesday|"
+    r"wednesday|thursday|friday)|the other day)\b"
+)
+BROAD = re.compile(
+    r"\b(?:this (?:month|quarter|year)|last (?:month|quarter|year|few months|\w+ months|"
+    r"\w+ sprints|\w+ weeks)|past (?:\w+ )?(?:months|weeks|quarter|year)|over the (?:year|"
+    r"quarter|last|past)|since (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|the start|you joined)|\w+ of the last|every|consistently|"
+    r"pattern|in a row|whole (?:year|quarter|picture)|across the|overall|times this)\b"
+)
+ACTIVITY = re.compile(
+    r"\b(?:hours|long days|late nights|working late|stayed late|busy|busier|so many meetings|"
+    r"lots of meetings|your calendar|emails? sent|calls? made|lines of code|tickets? closed|"
+    r"effort|activity|always online|online all|weekends?)\b"
+)
+OUTCOME = re.compile(
+    r"\b(?:result|results|outcome|impact|deliver\w*|shipped|live|finished|done|customers?|"
+    r"revenue|quality|reopened|target|goal|moved|progress on)\b"
+)
+DATE_IN_PLAN = re.compile(
+    TIME_REF.pattern + r"|\bby (?:the )?(?:end of|eod|tomorrow|next|monday|tuesday|wednesday|"
+    r"thursday|friday|\d)|\bin (?:two|three|a couple of|\d+) (?:weeks?|days?)\b|\bnext (?:week|"
+    r"1:1|one-to-one|month|sprint)\b|\btomorrow\b|\btonight\b|\btoday\b"
+)
+REPORT_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i might|maybe i|i'd like to|i want to|"
+                         r"what if i|i was thinking)\b")
+
+
+@dataclass(frozen=True)
+class CodedTurn:
+    turn: Turn
+    coding: TurnCoding
+    context: str | None
+
+    @property
+    def index(self) -> int:
+        return self.turn.index
+
+    def has(self, *codes: Code) -> bool:
+        return any(c in self.coding.codes for c in codes)
+
+    @property
+    def n_words(self) -> int:
+        return len(words(self.turn.text))
+
+
+def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset()) -> str:
+    """The manager's own words that show ``codes``: the sentence that carries one, else the turn."""
+    if codes and len(text) > 160:
+        for s in match(text).sentences:
+            if s.codes & codes or (Code.OPEN_QUESTION in codes and s.open_question) or (
+                    Code.CLOSED_QUESTION in codes and s.closed_question):
+                return shorten(s.text, 200)
+    return shorten(text, 200)
+
+
+def _ev(ct: CodedTurn, note: str, positive: bool = True, *codes: Code) -> Evidence:
+    return Evidence(turn=ct.index, quote=quote_for(ct.turn.text, set(codes)), note=note,
+                    positive=positive)
+
+
+def _clamp(points: float) -> int:
+    return max(1, min(5, int(points + 0.5)))
+
+
+def _went_well(items: list[tuple[CodedTurn, str]]) -> tuple[str, ...]:
+    return tuple(f'{label}: "{shorten(ct.turn.text, 90)}" (turn {ct.index})'
+                 for ct, label in items[:3])
+
+
+def _rewrites(
+    cands: list[CodedTurn], focus: tuple[Code, ...] = SEVERITY, limit: int = 2
+) -> tuple[Rewrite, ...]:
+    ranked = sorted(cands, key=lambda ct: min(
+        (focus.index(c) for c in ct.coding.codes if c in focus), default=len(focus)))
+    out: list[Rewrite] = []
+    for ct in ranked:
+        rw = rewrite(ct.index, ct.turn.text, ct.coding, ct.context, focus)
+        if rw is not None and all(r.turn != rw.turn for r in out):
+            out.append(rw)
+        if len(out) >= limit:
+            break
+    return tuple(out)
+
+
+class CompetencyScorer:
+    """Scores the four competencies from coded manager turns and conversation metrics."""
+
+    def __init__(self, rubric: Rubric) -> None:
+        self.rubric = rubric
+
+    def _summary(self, which: Competency, score: int | None, reason: str = "") -> str:
+        if score is None:
+            return reason or "Not observed in this conversation."
+        level = self.rubric.competency(which).level(score)
+        text = level.text if level else ""
+        return f"{score}/5: {text}" + (f" {reason}" if reason else "")
+
+    # --- active listening -------------------------------------------------------------------
+
+    def active_listening(self, mine: list[CodedTurn], m: ConversationMetrics) -> CompetencyScore:
+        which = Competency.ACTIVE_LISTENING
+        if not mine or m.report_turns == 0:
+            return CompetencyScore(competency=which, summary=self._summary(
+                which, None, "The report never spoke, so there was nothing to listen to."))
+        refl = [ct for ct in mine if ct.coding.primary == Primary.REFLECTION
+                or ct.has(Code.REFLECTION, Code.SUMMARY)]
+        feeling = [ct for ct in refl if FEELING.search(normalise(ct.turn.text))]
+        summaries = [ct for ct in mine if ct.has(Code.SUMMARY)]
+        rate = len(refl) / len(mine)
+        points = 1.0 + min(2.0, rate * 6.0)
+        if summaries:
+            points += 0.5
+        if feeling:
+            points += 0.5
+        share = m.manager_talk_share_time if m.manager_talk_share_time is not None \
+            else m.manager_talk_share_words
+        if share is not None:
+            points += 1.0 if share <= 0.45 else 0.5 if share <= 0.6 else -0.5 if share > 0.75 \
+                else 0.0
+        fixing = [ct for ct in mine if ct.has(Code.ADVICE)]
+        if m.advice_before_first_question:
+            points -= 0.5
+        long_turns = [ct for ct in mine if ct.n_words >= MONOLOGUE_WORDS]
+        points -= min(1.0, 0.5 * len(long_turns))
+        if m.interruptions:
+            points -= min(1.0, 0.5 * m.interruptions)
+        judging = [ct for ct in mine if ct.has(Code.LABEL, Code.BLAME)]
+        if judging:
+            points -= 0.5
+        score = _clamp(points)
+        evidence = [_ev(ct, "feeling acknowledged" if ct in feeling else
+                        "summary" if ct in summaries else "reflection", True, Code.REFLECTION,
+                        Code.SUMMARY) for ct in refl[:3]]
+        evidence += [_ev(ct, "advice before understanding", False, Code.ADVICE)
+                     for ct in fixing[:1]]
+        evidence += [_ev(ct, f"long turn ({ct.n_words} words)", False) for ct in long_turns[:1]]
+        notes = []
+        if share is not None:
+            notes.append(f"You spoke {share:.0%} of the time.")
+        notes.append(f"{len(refl)} of your {len(mine)} turns reflected what they said.")
+        # rewrite: a reflection where the manager moved straight on after the report opened up
+        cands = [ct for ct in mine if ct not in refl and ct.context
+                 and len(words(ct.context)) >= 8
+                 and ct.has(Code.ADVICE, Code.CLOSED_QUESTION, Code.LABEL, Code.BLAME,
+                            Code.THREAT)]
+        rewrites = [rw for ct in cands[:2]
+                    if (rw := reflection_for(ct.index, ct.turn.text, ct.context)) is not None]
+        return CompetencyScore(
+            competency=which, score=score, evidence=tuple(evidence),
+            went_well=_went_well([(ct, "You reflected back") for ct in refl]),
+            try_instead=tuple(rewrites[:2]),
+            summary=self._summary(which, score, " ".join(notes)),
+        )
+
+    # --- powerful questioning ---------------------------------------------------------------
+
+    def powerful_questioning(
+        self, mine: list[CodedTurn], m: ConversationMetrics
+    ) -> CompetencyScore:
+        which = Competency.POWERFUL_QUESTIONING
+        advice_q = [ct for ct in mine if ct.has(Code.ADVICE)
+                    and ct.has(Code.CLOSED_QUESTION) and not ct.has(Code.OPEN_QUESTION)]
+        asked = [ct for ct in mine if ct.has(Code.OPEN_QUESTION, Code.CLOSED_QUESTION)
+                 and ct not in advice_q]
+        if not asked and not advice_q:
+            if len(mine) >= MIN_TURNS_FOR_ABSENCE:
+                return CompetencyScore(
+                    competency=which, score=1,
+                    summary=self._summary(which, 1, "You asked no questions."),
+                    try_instead=(Rewrite(turn=-1, original="(no questions asked)",
+                                         suggestion="What's the real challenge here for you?",
+                                         why="One open question gets them talking."),),
+                )
+            return CompetencyScore(competency=which, summary=self._summary(which, None))
+        open_q = [ct for ct in mine if ct.has(Code.OPEN_QUESTION)]
+        closed = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION)]
+        share = len(open_q) / max(1, len(open_q) + len(closed))
+        points = 1.0 + min(2.0, 0.5 * len(open_q)) + 1.5 * share
+        stacked = [ct for ct in asked if ct.turn.text.count("?") >= 3]
+        points -= min(1.0, 0.5 * len(stacked))
+        points -= min(1.0, 0.5 * len(advice_q))
+        streak = best = 0
+        for ct in mine:
+            streak = streak + 1 if ct in closed else 0
+            best = max(best, streak)
+        if best >= 3:
+            points -= 0.5
+        score = _clamp(points)
+        evidence = [_ev(ct, "open question", True, Code.OPEN_QUESTION) for ct in open_q[:3]]
+        evidence += [_ev(ct, "advice with a question mark", False, Code.ADVICE)
+                     for ct in advice_q[:2]]
+        evidence += [_ev(ct, "several questions at once", False) for ct in stacked[:1]]
+        evidence += [_ev(ct, "closed question", False, Code.CLOSED_QUESTION) for ct in closed[:1]]
+        reason = (f"{len(open_q)} open and {len(closed)} closed questions"
+                  + (f", {len(advice_q)} advice-as-question" if advice_q else "") + ".")
+        return CompetencyScore(
+            competency=which, score=score, evidence=tuple(evidence),
+            went_well=_went_well([(ct, "Open question") for ct in open_q]),
+            try_instead=_rewrites(advice_q + closed + stacked,
+                                  (Code.ADVICE, Code.CLOSED_QUESTION)),
+            summary=self._summary(which, score, reason),
+        )
+
+    # --- feedback delivery ------------------------------------------------------------------
+
+    def feedback_delivery(
+        self, mine: list[CodedTurn], kind: ConversationType | None
+    ) -> CompetencyScore:
+        which = Competency.FEEDBACK_DELIVERY
+        fb = [ct for ct in mine if ct.has(*FEEDBACK_CODES)]
+        if not fb:
+            if kind in FEEDBACK_TYPES and len(mine) >= MIN_TURNS_FOR_ABSENCE:
+                return CompetencyScore(
+                    competency=which, score=1,
+                    summary=self._summary(which, 1, "The issue was never named specifically."),
+                    try_instead=(Rewrite(
+                        turn=-1, original="(the issue was not raised)",
+                        suggestion="On [day], [what happened], which meant [impact]. Going "
+                                   "forward I need [expectation]. What's your view?",
+                        why="Situation, behaviour, impact and a clear expectation, said once "
+                            "and plainly."),),
+                )
+            return CompetencyScore(competency=which, summary=self._summary(which, None))
+        obs = [ct for ct in mine if ct.has(Code.OBSERVATION)]
+        impact = [ct for ct in mine if ct.has(Code.IMPACT)]
+        expect = [ct for ct in mine if ct.has(Code.EXPECTATION)]
+        labels = [ct for ct in mine if ct.has(Code.LABEL)]
+        blame = [ct for ct in mine if ct.has(Code.BLAME)]
+        threats = [ct for ct in mine if ct.has(Code.THREAT)]
+        soft = [ct for ct in mine if ct.has(Code.SOFTENER)]
+        points = 1.0
+        points += 1.5 if obs else 0.0
+        points += 1.0 if impact else 0.0
+        points += 1.0 if expect else 0.0
+        if not (labels or blame or threats):
+            points += 0.5
+        points -= (1.5 + 0.5 * (len(labels) - 1)) if labels else 0.0
+        points -= 1.0 if blame else 0.0
+        points -= 1.5 if threats else 0.0
+        if soft:
+            points -= 1.0 if (obs or expect) else 1.5
+        score = _clamp(points)
+        evidence = [_ev(ct, "specific example", True, Code.OBSERVATION) for ct in obs[:2]]
+        evidence += [_ev(ct, "impact", True, Code.IMPACT) for ct in impact[:1] if ct not in obs[:2]]
+        evidence += [_ev(ct, "clear expectation", True, Code.EXPECTATION) for ct in expect[:1]]
+        evidence += [_ev(ct, "labels the person", False, Code.LABEL) for ct in labels[:2]]
+        evidence += [_ev(ct, "blame", False, Code.BLAME) for ct in blame[:1]]
+        evidence += [_ev(ct, "threat", False, Code.THREAT) for ct in threats[:1]]
+        evidence += [_ev(ct, "softened until the message is lost", False, Code.SOFTENER)
+                     for ct in soft[:1]]
+        parts = [name for name, have in (("a specific example", obs), ("its impact", impact),
+                                         ("an expectation", expect)) if not have]
+        reason = ("Missing: " + ", ".join(parts) + ".") if parts else ""
+        good = ([(ct, "Specific example") for ct in obs] + [(ct, "Impact") for ct in impact]
+                + [(ct, "Clear expectation") for ct in expect])
+        return CompetencyScore(
+            competency=which, score=score, evidence=tuple(evidence), went_well=_went_well(good),
+            try_instead=_rewrites(threats + labels + blame + soft,
+                                  (Code.THREAT, Code.LABEL, Code.BLAME, Code.SOFTENER)),
+            summary=self._summary(which, score, reason),
+        )
+
+    # --- development planning ---------------------------------------------------------------
+
+    def development_planning(
+        self, mine: list[CodedTurn], kind: ConversationType | None
+    ) -> CompetencyScore:
+        which = Competency.DEVELOPMENT_PLANNING
+        plan = [ct for ct in mine if ct.has(*PLAN_CODES)]
+        if not plan:
+            if kind is not None and len(mine) >= MIN_TURNS_FOR_PLAN:
+                return CompetencyScore(
+                    competency=which, score=1, try_instead=(planning_prompt(),),
+                    summary=self._summary(which, 1, "No next step was agreed."))
+            return CompetencyScore(competency=which, summary=self._summary(which, None))
+        commit = [ct for ct in mine if ct.has(Code.COMMITMENT)]
+        dated = [ct for ct in commit if DATE_IN_PLAN.search(normalise(ct.turn.text))]
+        support = [ct for ct in mine if ct.has(Code.SUPPORT_OFFER)]
+        follow = [ct for ct in mine if ct.has(Code.FOLLOW_UP)]
+        co_created = [ct for ct in mine if (ct.has(Code.OPEN_QUESTION) and ct in commit + support)
+                      or (ct in commit and ct.context
+                          and REPORT_IDEA.search(normalise(ct.context)))]
+        points = 1.0
+        points += 1.5 if commit else 0.0
+        points += 0.5 if dated else 0.0
+        points += 1.0 if support else 0.0
+        points += 1.0 if follow else 0.0
+        points += 0.5 if co_created else 0.0
+        score = _clamp(points)
+        evidence = [_ev(ct, "next step with a date" if ct in dated else "next step", True,
+                        Code.COMMITMENT) for ct in commit[:2]]
+        evidence += [_ev(ct, "support offered", True, Code.SUPPORT_OFFER) for ct in support[:1]]
+        evidence += [_ev(ct, "follow-up", True, Code.FOLLOW_UP) for ct in follow[:1]]
+        evidence += [_ev(ct, "co-created") for ct in co_created[:1]]
+        missing = [name for name, have in (("an owner and date", dated), ("support", support),
+                                           ("a follow-up", follow)) if not have]
+        rewrites: tuple[Rewrite, ...] = (planning_prompt(),) if missing else ()
+        good = ([(ct, "Next step") for ct in commit] + [(ct, "Support") for ct in support]
+                + [(ct, "Follow-up") for ct in follow])
+        return CompetencyScore(
+            competency=which, score=score, evidence=tuple(evidence), went_well=_went_well(good),
+            try_instead=rewrites,
+            summary=self._summary(which, score,
+                                  ("Missing: " + ", ".join(missing) + ".") if missing else ""),
+        )
+
+    # --- anti-patterns and overall ----------------------------------------------------------
+
+    def anti_patterns(
+        self, mine: list[CodedTurn], m: ConversationMetrics, kind: ConversationType | None
+    ) -> tuple[AntiPattern, ...]:
+        found: list[AntiPattern] = []
+
+        def add(pid: str, turns: list[CodedTurn], note: str) -> None:
+            ap = self.rubric.anti_pattern(pid)
+            if ap is not None:
+                found.append(AntiPattern(id=pid, label=ap.label,
+                                         turns=tuple(ct.index for ct in turns), note=note))
+
+        first_open = min((ct.index for ct in mine if ct.has(Code.OPEN_QUESTION)), default=None)
+        advice = [ct for ct in mine if ct.has(Code.ADVICE)]
+        early = [ct for ct in advice if first_open is None or ct.index < first_open]
+        fixing = advice if len(advice) >= 3 else early
+        if fixing:
+            add("fixing", fixing, "Advice before asking what they have tried or think.")
+        labels = [ct for ct in mine if ct.has(Code.LABEL)]
+        if labels:
+            add("labelling", labels, "Describe the behaviour, not the person.")
+        harsh = [ct for ct in mine if ct.has(Code.BLAME, Code.THREAT)]
+        if harsh:
+            add("blaming_threatening", harsh, "Blame and threats make them defend, not change.")
+        soft = [ct for ct in mine if ct.has(Code.SOFTENER)]
+        if soft:
+            add("over_softening", soft, "The message was hedged until it could be missed.")
+        long_turns = [ct for ct in mine if ct.n_words >= MONOLOGUE_WORDS
+                      or ((ct.turn.end or 0) - (ct.turn.start or 0)) >= MONOLOGUE_SECONDS]
+        if long_turns:
+            add("monologuing", long_turns,
+                f"Longest turn: {m.longest_monologue_words} words. Say less, then ask.")
+        named = [ct for ct in mine if ct.has(Code.OBSERVATION, Code.EXPECTATION, Code.IMPACT)]
+        if kind in FEEDBACK_TYPES and len(mine) >= MIN_TURNS_FOR_ABSENCE and not named:
+            add("avoiding_issue", soft,
+                "No specific example, impact or expectation in the whole conversation.")
+        obs = [ct for ct in mine if ct.has(Code.OBSERVATION)]
+        all_text = " ".join(normalise(ct.turn.text) for ct in mine)
+        if obs and all(RECENT.search(normalise(ct.turn.text)) for ct in obs) and not BROAD.search(
+                all_text):
+            add("last_week_only", obs,
+                "Every example is from the last few days; ask about the longer pattern too.")
+        activity = [ct for ct in mine
+                    if ct.has(Code.AFFIRMATION, Code.OBSERVATION, Code.LABEL)
+                    and ACTIVITY.search(normalise(ct.turn.text))
+                    and not OUTCOME.search(normalise(ct.turn.text))]
+        if activity:
+            add("activity_not_impact", activity,
+                "Hours and busyness are not results: talk about what was delivered.")
+        return tuple(found)
+
+    def overall(
+        self, comps: tuple[CompetencyScore, ...], anti: tuple[AntiPattern, ...],
+        kind: ConversationType | None,
+    ) -> int:
+        weights = self.rubric.weights_for(kind)
+        observed = [(weights.get(c.competency, 1.0), c.score) for c in comps
+                    if c.score is not None]
+        total_w = sum(w for w, _ in observed)
+        if not observed or total_w <= 0:
+            return 0
+        base = sum(w * (s - 1) / 4 * 100 for w, s in observed) / total_w
+        penalty = 0
+        for ap in anti:
+            rule = self.rubric.anti_pattern(ap.id)
+            if rule is not None:
+                penalty += min(rule.max_penalty, rule.penalty * max(1, len(ap.turns)))
+        return max(0, min(100, round(base - penalty)))

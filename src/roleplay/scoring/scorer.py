@@ -1,0 +1,107 @@
+"""The scorer: codes every manager turn, measures the conversation, scores the competencies.
+
+Deterministic and offline. An optional judge (``roleplay.scoring.judge``) may then adjust a
+competency by at most one level, quoting a turn; the deterministic evidence always stays.
+"""
+
+from __future__ import annotations
+
+from roleplay.domain.codes import TurnCoding
+from roleplay.domain.scenario import ConversationType
+from roleplay.domain.scores import CodedTurn, Rubric, SessionScore
+from roleplay.domain.session import Session, Transcript
+from roleplay.ports.coding import BehaviourCoder
+from roleplay.ports.scoring import Judge
+from roleplay.scoring import competencies as comp
+from roleplay.scoring.metrics import ConversationMetrics, compute_metrics
+from roleplay.scoring.rubric import load_rubric
+
+
+class SessionScorer:
+    """Implements :class:`roleplay.ports.scoring.Scorer`."""
+
+    def __init__(
+        self,
+        coder: BehaviourCoder | None = None,
+        rubric: Rubric | None = None,
+        judge: Judge | None = None,
+    ) -> None:
+        if coder is None:
+            from roleplay.scoring.coder import default_coder
+
+            coder = default_coder()
+        self.coder = coder
+        self.rubric = rubric if rubric is not None else load_rubric()
+        self.judge = judge
+
+    def code_transcript(self, transcript: Transcript) -> dict[int, TurnCoding]:
+        """Codes per manager turn. A stored coding from this coder (the one the persona mind
+        reacted to) is reused, so the review shows exactly what the report responded to."""
+        out: dict[int, TurnCoding] = {}
+        for pos, turn in enumerate(transcript.turns):
+            if turn.speaker != "manager":
+                continue
+            if turn.coding is not None and turn.coding.coder_version == self.coder.version:
+                out[turn.index] = turn.coding
+            else:
+                out[turn.index] = self.coder.code(turn.text, transcript.previous_report_text(pos))
+        return out
+
+    def metrics(self, transcript: Transcript) -> ConversationMetrics:
+        return compute_metrics(transcript.turns, self.code_transcript(transcript))
+
+    def score_transcript(
+        self, transcript: Transcript, conversation_type: ConversationType | None = None
+    ) -> SessionScore:
+        score = self.score_deterministic(transcript, conversation_type)
+        if self.judge is not None:
+            score = self.judge.review(transcript, score, self.rubric)
+        return score
+
+    def score_deterministic(
+        self, transcript: Transcript, conversation_type: ConversationType | None = None
+    ) -> SessionScore:
+        codings = self.code_transcript(transcript)
+        metrics = compute_metrics(transcript.turns, codings)
+        mine = [
+            comp.CodedTurn(turn=t, coding=codings[t.index],
+                           context=transcript.previous_report_text(pos))
+            for pos, t in enumerate(transcript.turns) if t.speaker == "manager"
+        ]
+        cs = comp.CompetencyScorer(self.rubric)
+        competencies = (
+            cs.active_listening(mine, metrics),
+            cs.powerful_questioning(mine, metrics),
+            cs.feedback_delivery(mine, conversation_type),
+            cs.development_planning(mine, conversation_type),
+        )
+        anti = cs.anti_patterns(mine, metrics, conversation_type)
+        return SessionScore(
+            rubric_version=self.rubric.version,
+            coder_version=self.coder.version,
+            turns=tuple(
+                CodedTurn(
+                    index=t.index, speaker=t.speaker,
+                    primary=codings[t.index].primary if t.speaker == "manager" else None,
+                    codes=tuple(sorted(codings[t.index].codes)) if t.speaker == "manager"
+                    else (),
+                )
+                for t in transcript.turns
+            ),
+            metrics=metrics.as_dict(),
+            competencies=competencies,
+            anti_patterns=anti,
+            overall=cs.overall(competencies, anti, conversation_type),
+            conversation_type=conversation_type,
+        )
+
+    def score(self, session: Session) -> SessionScore:
+        """Score a stored or just-finished session (the UI's entry point)."""
+        return self.score_transcript(session.transcript, session.scenario.type)
+
+
+def score_transcript(
+    transcript: Transcript, conversation_type: ConversationType | None = None
+) -> SessionScore:
+    """Score with the shipped coder and rubric, no judge."""
+    return SessionScorer().score_transcript(transcript, conversation_type)
