@@ -103,6 +103,7 @@ class _FakeListener:
         self._done = threading.Event()
         self._cancelled = False
         self._started: float | None = None
+        self.words_per_s = 2.5
 
     @property
     def level(self) -> float:
@@ -119,7 +120,7 @@ class _FakeListener:
         self._done.set()
 
     def audio(self, seconds: float) -> bytes:
-        return _tone(min(seconds, 2.0))
+        return _tone(seconds, amplitude=0.15)
 
     def run(self) -> Utterance:
         self._started = time.monotonic()
@@ -127,8 +128,9 @@ class _FakeListener:
         self._done.set()
         if self._cancelled:
             return Utterance(text="")
-        seconds = max(time.monotonic() - self._started, 0.3)
         parts = self.text.split()
+        # a scripted manager speaks at a natural pace, whatever the demo's timing
+        seconds = max(time.monotonic() - self._started, len(parts) / self.words_per_s)
         for i in range(len(parts)):
             if self.on_partial is not None:
                 self.on_partial(" ".join(parts[: i + 1]))
@@ -347,9 +349,9 @@ class PreviewScorer:
             threading.Event().wait(self.delay)
         mine = [t for t in session.turns if t.speaker == "manager" and t.coding is not None]
         comps = tuple(self._competency(c, mine) for c in Competency)
-        observed = [c.score for c in comps if c.score is not None]
+        shown = [c.score if c.score is not None else 1 for c in comps]  # unshown skills count low
         anti = self._anti_patterns(mine)
-        overall = round(sum(observed) / len(observed) * 20) if observed else 0
+        overall = round(sum(shown) / len(shown) * 20) if mine else 0
         overall = max(0, overall - 5 * len(anti))
         return SessionScore(
             rubric_version=PREVIEW_RUBRIC, coder_version=mine[0].coding.coder_version

@@ -41,8 +41,9 @@ class AppServices:
 
     @property
     def voice_label(self) -> str:
-        kind = "LLM" if self.voice.kind == "llm" else "Offline"
-        return f"{kind}: {self.voice.description}"
+        if self.voice.kind == "llm":
+            return f"{self.voice.description} (language model)"
+        return f"the {self.voice.description} (no language model needed)"
 
 
 def _coder() -> BehaviourCoder:

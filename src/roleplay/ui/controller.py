@@ -437,6 +437,8 @@ class SessionController(QObject):
             return
         start = self._listen_started - self._t0
         end = getattr(self, "_listen_ended", time.monotonic()) - self._t0
+        spoken = float(getattr(result, "duration_s", 0.0) or 0.0)
+        end = max(end, start + spoken)
         ref = self._save_audio(result)
         words = [Word(text=w.text, start=start + w.start, end=start + w.end,
                       probability=getattr(w, "probability", None))

@@ -21,8 +21,15 @@ from roleplay.ui.theme import apply_theme
 from roleplay.ui.window import MainWindow
 
 
+def settle() -> None:
+    """Let posted layout requests (which post more of their own) run before a picture."""
+    for _ in range(6):
+        QApplication.processEvents()
+        QApplication.sendPostedEvents()
+
+
 def grab(widget: QWidget, path: Path) -> None:
-    QApplication.processEvents()
+    settle()
     widget.grab().save(str(path))
     print(f"saved {path}", flush=True)
 
@@ -91,7 +98,8 @@ def run_tour(out_dir: Path) -> int:
         c.started.disconnect(on_rewound)
         c.say("Walk me through what the last few weeks have been like for you.")
         c.say("It sounds like you have been carrying a lot on your own.")
-        QTimer.singleShot(1200, lambda: (snap("5-rewind-new-attempt"), c.end()))
+        QTimer.singleShot(1200, lambda: (snap("5-rewind-new-attempt"),
+                                         window.conversation.end_button.click()))
         window.review_ready.connect(on_second_review)
 
     def on_second_review() -> None:

@@ -121,6 +121,7 @@ class BriefScreen(ScrollPage):
         for fact in scenario.facts:
             row = QVBoxLayout()
             row.setSpacing(2)
+            row.setContentsMargins(0, 2, 0, 6)
             row.addWidget(label(fact.date.strftime("%a %d %b %Y"), "Eyebrow"))
             row.addWidget(label(fact.observation, wrap=True))
             if fact.impact:

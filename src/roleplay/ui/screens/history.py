@@ -42,7 +42,7 @@ class HistoryScreen(ScrollPage):
         self.rows = list(rows)
         scored = [(s, sc) for s, sc in reversed(self.rows) if sc is not None]
         self.trend.set_data(
-            [s.started_at.astimezone().strftime("%d %b") for s, _ in scored],
+            [s.started_at.astimezone().strftime("%d %b %H:%M") for s, _ in scored],
             [(COMPETENCY_LABELS[c], [self._value(sc, c) for _, sc in scored])
              for c in Competency])
         clear_layout(self.list_col)

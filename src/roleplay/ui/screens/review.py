@@ -25,6 +25,7 @@ from roleplay.coaching.review import (
     plan_vs_actual,
     thinking_steps,
 )
+from roleplay.coaching.rubric import SUMMARY
 from roleplay.domain.scores import COMPETENCY_LABELS, Competency, CompetencyScore, SessionScore
 from roleplay.domain.session import Session
 from roleplay.ports.store import SessionSummary
@@ -77,6 +78,10 @@ def _thinking(session: Session) -> list[ThoughtStep]:
             defensiveness=entry.defensiveness if entry else 0.0,
             openness=entry.openness if entry else 0.0))
     return steps
+
+
+def _short(text: str, limit: int = 70) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _score_pill(score: int | None) -> QWidget:
@@ -179,6 +184,12 @@ class ReviewScreen(QWidget):
                                   wrap=True))
         mine = sum(1 for t in session.turns if t.speaker == "manager")
         o_col.addWidget(label(f"{mine} of your turns · {session.mode.value} mode", "Small"))
+        focus = self._focus(score)
+        if focus:
+            o_col.addSpacing(6)
+            o_col.addWidget(label("Focus next time", "H3"))
+            for item in focus:
+                o_col.addWidget(label(f"•  {item}", wrap=True))
         o_col.addStretch(1)
         again = QPushButton("Take it again from the start")
         again.setObjectName("Primary")
@@ -249,6 +260,22 @@ class ReviewScreen(QWidget):
         col.addStretch(1)
 
     @staticmethod
+    def _focus(score: SessionScore) -> list[str]:
+        """Two things to do differently, in plain words."""
+        items: list[str] = []
+        for c in Competency:
+            cs = score.competency(c)
+            if cs is None or not cs.observed:
+                items.append(f"Show {COMPETENCY_LABELS[c].lower()}: {SUMMARY[c][2].lower()}")
+        ranked = sorted((c for c in score.competencies if c.observed),
+                        key=lambda c: c.score or 0)
+        for cs in ranked:
+            if cs.try_instead:
+                items.append(f"Instead of “{_short(cs.try_instead[0].original)}”, try "
+                             f"“{cs.try_instead[0].suggestion}”")
+        return items[:2]
+
+    @staticmethod
     def _value(c: CompetencyScore | None) -> float | None:
         return None if c is None or c.score is None else float(c.score)
 
@@ -258,6 +285,8 @@ class ReviewScreen(QWidget):
                            _score_pill(c.score if c else None), stretch_at=1))
         if c is None or (not c.observed and not c.evidence):
             col.addWidget(label("Not observed in this conversation.", "Muted", wrap=True))
+            col.addWidget(label("What earns a 5", "H3"))
+            col.addWidget(label(SUMMARY[which][2], wrap=True))
             col.addStretch(1)
             return frame
         if c.summary:
@@ -287,6 +316,8 @@ class ReviewScreen(QWidget):
         for turn in session.turns:
             frame, t_col = panel(margins=14, spacing=5)
             moment = moments.get(turn.index)
+            if turn.speaker == "report":
+                frame.setStyleSheet("QFrame#Panel { background: #fafbfc; }")
             if moment is not None:
                 colour = "#e3bcb2" if moment.tone == "bad" else "#b9d8c3"
                 frame.setStyleSheet(f"QFrame#Panel {{ border: 2px solid {colour}; }}")

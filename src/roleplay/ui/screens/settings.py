@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPushButton,
+    QWidget,
 )
 
 from roleplay.app.config import AppConfig, LLMConfig, SpeechConfig, save_config
@@ -148,14 +149,13 @@ class SettingsScreen(ScrollPage):
         self.meter_button = QPushButton("Test microphone")
         self.meter_button.setCheckable(True)
         self.meter_button.toggled.connect(self._test_mic)
-        meter_row = hbox(self.meter_button, self.meter, spacing=10)
-        s_col.addLayout(sform)
-        s_col.addLayout(meter_row)
+        meter_row = QWidget()
+        meter_row.setLayout(hbox(self.meter_button, self.meter, spacing=10))
+        sform.addRow("", meter_row)
         self.mic_note = label("", "Small", wrap=True)
-        s_col.addWidget(self.mic_note)
-        vform = QFormLayout()
-        vform.addRow("Voice", self.voice)
-        s_col.addLayout(vform)
+        sform.addRow("", self.mic_note)
+        sform.addRow("Voice", self.voice)
+        s_col.addLayout(sform)
         s_col.addWidget(self.tts)
         s_col.addWidget(self.save_audio)
         c.addWidget(sp)

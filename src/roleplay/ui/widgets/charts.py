@@ -49,7 +49,7 @@ class RadarChart(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         centre = QPointF(self.width() / 2, self.height() / 2 + 4)
-        radius = min(self.width() / 2 - 80, self.height() / 2 - 34)
+        radius = min(self.width() / 2 - 90, self.height() / 2 - 46)
         p.setPen(QPen(theme.GRID, 1))
         for level in range(1, 6):
             p.setBrush(Qt.BrushStyle.NoBrush)
@@ -143,7 +143,7 @@ class TrendChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        left, right, top, bottom = 34.0, 16.0, 12.0, 58.0
+        left, right, top, bottom = 40.0, 48.0, 12.0, 58.0
         plot = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
         small = QFont(self.font())
         small.setPointSizeF(8.5)
@@ -169,7 +169,7 @@ class TrendChart(QWidget):
         p.setPen(theme.MUTED)
         for i, text in enumerate(self.x_labels):
             if i % step == 0 or i == n - 1:
-                p.drawText(QRectF(x_at(i) - 40, plot.bottom() + 4, 80, 16),
+                p.drawText(QRectF(x_at(i) - 50, plot.bottom() + 6, 100, 16),
                            Qt.AlignmentFlag.AlignCenter, text)
         for k, (_name, values) in enumerate(self.series):
             colour = theme.SERIES[k % len(theme.SERIES)]

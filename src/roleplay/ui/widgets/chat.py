@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from roleplay.domain.session import Turn
 from roleplay.ui.widgets.common import set_tone
 
+BUBBLE_TEXT_WIDTH = 520
+
 
 class Bubble(QFrame):
     rewind = Signal(int)
@@ -28,7 +30,7 @@ class Bubble(QFrame):
         self.index = index
         self.setObjectName("BubbleManager" if speaker == "manager" else "BubbleReport")
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
-        self.setMaximumWidth(560)
+        self.setMaximumWidth(BUBBLE_TEXT_WIDTH + 30)
         col = QVBoxLayout(self)
         col.setContentsMargins(14, 9, 14, 11)
         col.setSpacing(3)
@@ -39,6 +41,8 @@ class Bubble(QFrame):
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         col.addWidget(self.text)
+        self.name = who
+        self._fit()
         self.again: QPushButton | None = None
         if can_rewind and index is not None:
             self.again = QPushButton("↺  Take it again from here")
@@ -51,6 +55,18 @@ class Bubble(QFrame):
             col.addWidget(self.again, 0, Qt.AlignmentFlag.AlignRight)
             self.setCursor(Qt.CursorShape.PointingHandCursor)
             self.setToolTip("Click to take it again from here")
+
+    def set_text(self, text: str) -> None:
+        self.text.setText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Wide enough for the text up to a comfortable reading width (word wrap alone makes
+        bubbles needlessly narrow)."""
+        metrics = self.text.fontMetrics()
+        widest = max([metrics.horizontalAdvance(self.text.text()),
+                      metrics.horizontalAdvance(self.name.text())]) + 6
+        self.text.setMinimumWidth(min(widest, BUBBLE_TEXT_WIDTH))
 
     def mousePressEvent(self, event: object) -> None:  # type: ignore[override]
         if self.again is not None:
@@ -117,7 +133,7 @@ class ChatView(QScrollArea):
     def add_turn(self, turn: Turn) -> Bubble:
         if turn.speaker == "report" and self.streaming is not None:
             bubble = self.streaming
-            bubble.text.setText(turn.text)
+            bubble.set_text(turn.text)
             bubble.index = turn.index
             self.streaming = None
             return bubble
@@ -144,7 +160,7 @@ class ChatView(QScrollArea):
         assert self.streaming is not None
         self.streaming.show()
         self.set_thinking(False)
-        self.streaming.text.setText(self.streaming.text.text() + chunk)
+        self.streaming.set_text(self.streaming.text.text() + chunk)
 
     def drop_reply(self) -> None:
         if self.streaming is not None:
@@ -162,7 +178,7 @@ class ChatView(QScrollArea):
             self.pending = Bubble("manager", f"{self.manager_name} · listening…")
             set_tone(self.pending, "pending", "true")
             self._insert(self.pending, "manager")
-        self.pending.text.setText(text)
+        self.pending.set_text(text)
 
     def set_thinking(self, on: bool, text: str | None = None) -> None:
         self._thinking_text = text or f"{self.report_name} is thinking"

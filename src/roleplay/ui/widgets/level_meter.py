@@ -22,8 +22,11 @@ class LevelMeter(QWidget):
 
     def set_level(self, value: float) -> None:
         value = max(0.0, min(1.0, value))
-        # fast attack, slow release
-        self.level = value if value > self.level else self.level * 0.8 + value * 0.2
+        # fast attack, slow release; an exact zero (capture stopped) clears the meter
+        if value == 0.0:
+            self.level = 0.0
+        else:
+            self.level = value if value > self.level else self.level * 0.8 + value * 0.2
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
