@@ -20,10 +20,14 @@ COMMAND_MODULES: tuple[str, ...] = (
     "practice",
     "scenarios",
     "sessions",
+    "plan",
+    "recap",
     "score",
     "transcribe",
     "devices",
     "llm",
+    "cohort",
+    "export",
 )
 
 

@@ -1,0 +1,107 @@
+"""`roleplay export ID --html/--pdf/--plan/--ics/--bundle` and `roleplay import BUNDLE`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from roleplay.cli.context import CliContext
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = sub.add_parser("export", help="a session report, coaching plan or bundle")
+    export.add_argument("id", metavar="ID")
+    export.add_argument("--html", metavar="PATH", help="session report as HTML")
+    export.add_argument("--pdf", metavar="PATH", help="session report as PDF")
+    export.add_argument("--plan", metavar="PATH",
+                        help="one-page coaching plan: .md for Markdown, .pdf for PDF")
+    export.add_argument("--ics", metavar="PATH", help="the plan's follow-up as a calendar event")
+    export.add_argument("--bundle", metavar="PATH",
+                        help="session + score + audio as one file to import elsewhere")
+    export.add_argument("--no-audio", action="store_true", help="leave the audio out of --bundle")
+    export.set_defaults(handler=run_export)
+    imp = sub.add_parser("import", help="import a session bundle")
+    imp.add_argument("bundle", metavar="BUNDLE")
+    imp.set_defaults(handler=run_import)
+
+
+def _open(ctx: CliContext) -> Any:
+    from roleplay.app.services import open_store
+
+    return open_store(ctx.config)
+
+
+def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
+    from roleplay.ports.store import SessionNotFound
+    from roleplay.storage._sql import StoreError
+
+    if not any((args.html, args.pdf, args.plan, args.ics, args.bundle)):
+        return ctx.fail("say what to export: --html, --pdf, --plan, --ics or --bundle")
+    if args.plan and Path(args.plan).suffix.lower() not in (".md", ".pdf"):
+        return ctx.fail("--plan: name a .md or a .pdf file")
+    try:
+        store = _open(ctx)
+        session = store.get(args.id)
+    except (SessionNotFound, StoreError) as exc:
+        return ctx.fail(str(exc))
+    score = store.get_score(session.id)
+    feedback = store.feedback(session.id) if hasattr(store, "feedback") else None
+    if feedback is not None and not (feedback.comments or feedback.overrides or feedback.review):
+        feedback = None
+    written: list[Path] = []
+    if args.html:
+        from roleplay.exports.html import session_report_html
+
+        path = Path(args.html)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(session_report_html(session, score, feedback), encoding="utf-8")
+        written.append(path)
+    if args.pdf:
+        from roleplay.exports.pdf import session_report_pdf
+
+        written.append(session_report_pdf(session, score, Path(args.pdf), feedback))
+    if args.plan or args.ics:
+        from roleplay.exports.plan import coaching_plan, plan_ics, plan_markdown
+
+        plan = coaching_plan(session, score)
+        if args.plan:
+            path = Path(args.plan)
+            if path.suffix.lower() == ".pdf":
+                from roleplay.exports.pdf import coaching_plan_pdf
+
+                written.append(coaching_plan_pdf(plan, path))
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(plan_markdown(plan), encoding="utf-8")
+                written.append(path)
+        if args.ics:
+            path = Path(args.ics)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(plan_ics(plan), encoding="utf-8", newline="")
+            written.append(path)
+    if args.bundle:
+        from roleplay.exports.bundle import BundleError, export_bundle
+
+        try:
+            written.append(export_bundle(store, session.id, ctx.config.data_dir,
+                                         Path(args.bundle), include_audio=not args.no_audio))
+        except BundleError as exc:
+            return ctx.fail(str(exc))
+    for path in written:
+        print(f"Wrote {path}", file=ctx.out)
+    return 0
+
+
+def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    from roleplay.exports.bundle import BundleError, import_bundle
+    from roleplay.storage._sql import StoreError
+
+    try:
+        session = import_bundle(_open(ctx), Path(args.bundle), ctx.config.data_dir)
+    except (BundleError, StoreError) as exc:
+        return ctx.fail(f"{args.bundle}: {exc}")
+    audio = sum(1 for t in session.turns if t.audio_ref)
+    print(f"Imported session {session.id} ({session.scenario.title}, {session.manager.name}, "
+          f"{len(session.turns)} turns, {audio} recordings).", file=ctx.out)
+    return 0

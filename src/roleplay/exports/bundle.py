@@ -1,0 +1,255 @@
+"""Session bundles: one ``.roleplay.zip`` file with a session (JSON), its score and its audio, to
+move a session between machines when a team has no shared database.
+
+Layout::
+
+    manifest.json      {"format": "roleplay-session-bundle", "version": 1, "session_id": ...,
+                        "exported_at": ..., "files": {"session.json": "<sha256>", ...}}
+    session.json       {"session": {...}, "score": {...} | null}
+    audio/turn-0003.wav
+
+Import checks everything before writing anything: a zip, only the expected entry names (no
+absolute paths, ``..``, backslashes, links or duplicate names), entry and total sizes (counted
+while reading, not trusted from the headers), the manifest's format, version and checksums, the
+session's schema, audio references, and that the session is not already in the store. Any
+problem raises BundleError with one clear message, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import shutil
+import stat
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from roleplay.domain.scores import SessionScore
+from roleplay.domain.session import Session
+from roleplay.ports.store import SessionNotFound, SessionStore
+
+FORMAT = "roleplay-session-bundle"
+VERSION = 1
+SUFFIX = ".roleplay.zip"
+MAX_JSON_BYTES = 20 * 1024 * 1024
+MAX_AUDIO_BYTES = 64 * 1024 * 1024
+MAX_TOTAL_BYTES = 512 * 1024 * 1024
+MAX_ENTRIES = 2_000
+_AUDIO_NAME = re.compile(r"^audio/([A-Za-z0-9][A-Za-z0-9_.-]{0,80}\.wav)$")
+
+
+class BundleError(Exception):
+    """The bundle cannot be exported or imported; the message says why."""
+
+
+class Manifest(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    format: Literal["roleplay-session-bundle"]
+    version: int
+    session_id: str
+    exported_at: dt.datetime
+    files: dict[str, str]
+
+
+class Content(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    session: Session
+    score: SessionScore | None = None
+
+
+def _safe_id(session_id: str) -> str:
+    return "".join(c for c in session_id if c.isalnum() or c in "-_") or "session"
+
+
+def export_bundle(store: SessionStore, session_id: str, data_dir: Path, path: Path, *,
+                  include_audio: bool = True) -> Path:
+    """Write the session (and, unless told not to, its audio) as one bundle file."""
+    session = store.get(session_id)
+    score = store.get_score(session_id)
+    files: dict[str, bytes] = {}
+    turns = []
+    for turn in session.turns:
+        ref = turn.audio_ref
+        if ref and include_audio:
+            source = (data_dir / ref).resolve()
+            if source.is_file() and data_dir.resolve() in source.parents:
+                name = f"audio/{Path(ref).name}"
+                if name in files or not _AUDIO_NAME.match(name):
+                    name = f"audio/turn-{turn.index:04d}.wav"
+                files[name] = source.read_bytes()
+                turn = turn.model_copy(update={"audio_ref": name})
+            else:
+                turn = turn.model_copy(update={"audio_ref": None})
+        elif ref:
+            turn = turn.model_copy(update={"audio_ref": None})
+        turns.append(turn)
+    content = Content(session=session.model_copy(update={"turns": tuple(turns)}), score=score)
+    files["session.json"] = content.model_dump_json(indent=1).encode("utf-8")
+    manifest = Manifest(format=FORMAT, version=VERSION, session_id=session.id,
+                        exported_at=dt.datetime.now(dt.UTC),
+                        files={n: hashlib.sha256(b).hexdigest() for n, b in files.items()})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", manifest.model_dump_json(indent=1))
+        for name, data in files.items():
+            zf.writestr(name, data, compress_type=zipfile.ZIP_STORED
+                        if name.endswith(".wav") else zipfile.ZIP_DEFLATED)
+    tmp.replace(path)
+    return path
+
+
+def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    if info.file_size > limit:
+        raise BundleError(f"entry {info.filename!r} is too large "
+                          f"({info.file_size} bytes; the limit is {limit})")
+    out = bytearray()
+    with zf.open(info) as fh:
+        while chunk := fh.read(1 << 16):
+            out += chunk
+            if len(out) > limit:
+                raise BundleError(f"entry {info.filename!r} is larger than it claims "
+                                  f"(over {limit} bytes)")
+    return bytes(out)
+
+
+def _check_name(info: zipfile.ZipInfo) -> None:
+    name = info.filename
+    if (name.startswith(("/", "\\")) or "\\" in name or re.match(r"^[A-Za-z]:", name)
+            or any(part in ("..", ".", "") for part in name.split("/"))):
+        raise BundleError(f"unsafe path in bundle: {name!r}")
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        raise BundleError(f"links are not allowed in a bundle: {name!r}")
+    if name not in ("manifest.json", "session.json") and not _AUDIO_NAME.match(name):
+        raise BundleError(f"unexpected file in bundle: {name!r}")
+
+
+def read_bundle(path: Path) -> tuple[Manifest, Content, dict[str, bytes]]:
+    """Open and validate a bundle fully, in memory. Raise BundleError on any problem."""
+    try:
+        zf = zipfile.ZipFile(path)
+    except FileNotFoundError as exc:
+        raise BundleError(f"{path}: no such file") from exc
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise BundleError(f"{path}: not a roleplay bundle (not a valid zip file)") from exc
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise BundleError(f"too many entries in bundle ({len(infos)})")
+        seen: set[str] = set()
+        total = 0
+        data: dict[str, bytes] = {}
+        for info in infos:
+            if info.is_dir():
+                if info.filename.rstrip("/") == "audio":
+                    continue
+                raise BundleError(f"unexpected folder in bundle: {info.filename!r}")
+            _check_name(info)
+            if info.filename in seen:
+                raise BundleError(f"duplicate entry in bundle: {info.filename!r}")
+            seen.add(info.filename)
+            limit = MAX_AUDIO_BYTES if info.filename.endswith(".wav") else MAX_JSON_BYTES
+            try:
+                blob = _read_limited(zf, info, limit)
+            except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
+                raise BundleError(f"entry {info.filename!r} is damaged: {exc}") from exc
+            total += len(blob)
+            if total > MAX_TOTAL_BYTES:
+                raise BundleError(f"bundle is too large (over {MAX_TOTAL_BYTES} bytes unpacked)")
+            data[info.filename] = blob
+    if "manifest.json" not in data:
+        raise BundleError("not a roleplay bundle: manifest.json is missing")
+    try:
+        raw = json.loads(data.pop("manifest.json"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise BundleError(f"manifest.json is not valid JSON ({exc})") from exc
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise BundleError("not a roleplay session bundle (wrong format in manifest.json)")
+    if raw.get("version") != VERSION:
+        raise BundleError(f"bundle version {raw.get('version')!r} is not supported "
+                          f"(this roleplay reads version {VERSION})")
+    try:
+        manifest = Manifest.model_validate(raw)
+    except ValidationError as exc:
+        raise BundleError(f"manifest.json: {_first_error(exc)}") from exc
+    if set(manifest.files) != set(data):
+        missing = sorted(set(manifest.files) - set(data))
+        extra = sorted(set(data) - set(manifest.files))
+        raise BundleError("bundle does not match its manifest"
+                          + (f"; missing {', '.join(missing)}" if missing else "")
+                          + (f"; not listed {', '.join(extra)}" if extra else ""))
+    for name, digest in manifest.files.items():
+        if hashlib.sha256(data[name]).hexdigest() != digest:
+            raise BundleError(f"checksum mismatch for {name}: the bundle is damaged or edited")
+    if "session.json" not in data:
+        raise BundleError("bundle has no session.json")
+    try:
+        content = Content.model_validate_json(data.pop("session.json"))
+    except ValidationError as exc:
+        raise BundleError(f"session.json does not match the session schema: "
+                          f"{_first_error(exc)}") from exc
+    if content.session.id != manifest.session_id:
+        raise BundleError("session.json is for a different session than the manifest says")
+    refs = {t.audio_ref for t in content.session.turns if t.audio_ref}
+    if refs - set(data):
+        raise BundleError(f"session refers to audio not in the bundle: {sorted(refs - set(data))}")
+    if set(data) - refs:
+        raise BundleError(f"audio not used by any turn: {sorted(set(data) - refs)}")
+    return manifest, content, data
+
+
+def _first_error(exc: ValidationError) -> str:
+    err: dict[str, Any] = dict(exc.errors()[0])
+    where = ".".join(str(p) for p in err.get("loc", ()))
+    return f"{where}: {err.get('msg')}" if where else str(err.get("msg"))
+
+
+def import_bundle(store: SessionStore, path: Path, data_dir: Path) -> Session:
+    """Validate the bundle, then add the session, its score and its audio. All or nothing."""
+    _, content, audio = read_bundle(path)
+    session = content.session
+    try:
+        store.get(session.id)
+    except SessionNotFound:
+        pass
+    else:
+        raise BundleError(f"session {session.id} is already here; nothing was imported")
+    target = data_dir / "audio" / _safe_id(session.id)
+    if audio and target.exists():
+        raise BundleError(f"{target} already exists; nothing was imported")
+    rel = f"audio/{_safe_id(session.id)}"
+    turns = tuple(t.model_copy(update={"audio_ref": f"{rel}/{Path(t.audio_ref).name}"})
+                  if t.audio_ref else t for t in session.turns)
+    session = session.model_copy(update={"turns": turns})
+    staged: Path | None = None
+    if audio:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staged = Path(tempfile.mkdtemp(prefix=".import-", dir=target.parent))
+        for name, blob in audio.items():
+            (staged / Path(name).name).write_bytes(blob)
+    try:
+        store.create(session)
+        try:
+            if content.score is not None:
+                store.save_score(session.id, content.score)
+        except BaseException:
+            store.delete(session.id)
+            raise
+    except BaseException as exc:
+        if staged is not None:
+            shutil.rmtree(staged, ignore_errors=True)
+        if isinstance(exc, Exception):
+            raise BundleError(f"could not store the session: {exc}") from exc
+        raise
+    if staged is not None:
+        staged.replace(target)
+    return session

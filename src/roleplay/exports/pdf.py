@@ -1,0 +1,470 @@
+"""PDF exports with reportlab (BSD): the session report, the cohort report, the coaching plan.
+
+Charts are drawn with reportlab's own graphics. Text uses the Bitstream Vera fonts that ship with
+reportlab, so curly quotes and dashes print without system fonts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from roleplay.domain.calibration import CalibrationReport, describe_kappa
+from roleplay.domain.cohorts import Feedback, format_delay
+from roleplay.domain.dashboard import CohortDashboard
+from roleplay.domain.scores import COMPETENCY_LABELS, Competency, SessionScore
+from roleplay.domain.session import Session
+from roleplay.exports.plan import CoachingPlan
+from roleplay.exports.report import SessionReport, StatePoint, build_report
+
+
+def _rl() -> dict[str, Any]:
+    """Import reportlab lazily (with an install hint) and register the fonts once."""
+    try:
+        import reportlab
+        from reportlab.lib import colors
+        from reportlab.lib.enums import TA_LEFT
+        from reportlab.lib.pagesizes import A4
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.lib.units import mm
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise RuntimeError("PDF export needs reportlab: pip install 'reportlab>=4,<5'") from exc
+    if "Vera" not in pdfmetrics.getRegisteredFontNames():
+        fonts = Path(reportlab.__file__).parent / "fonts"
+        for name, file in (("Vera", "Vera.ttf"), ("Vera-Bold", "VeraBd.ttf"),
+                           ("Vera-Italic", "VeraIt.ttf"), ("Vera-BoldItalic", "VeraBI.ttf")):
+            pdfmetrics.registerFont(TTFont(name, str(fonts / file)))
+        pdfmetrics.registerFontFamily("Vera", normal="Vera", bold="Vera-Bold",
+                                      italic="Vera-Italic", boldItalic="Vera-BoldItalic")
+    base = ParagraphStyle("base", fontName="Vera", fontSize=9.5, leading=13, alignment=TA_LEFT,
+                          textColor=colors.HexColor("#1f2933"))
+    styles = {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10,
+                                textColor=colors.HexColor("#5b6876")),
+        "h1": ParagraphStyle("h1", parent=base, fontName="Vera-Bold", fontSize=17, leading=21,
+                             spaceAfter=2),
+        "h2": ParagraphStyle("h2", parent=base, fontName="Vera-Bold", fontSize=12, leading=15,
+                             spaceBefore=10, spaceAfter=4,
+                             textColor=colors.HexColor("#2f6f73")),
+        "h3": ParagraphStyle("h3", parent=base, fontName="Vera-Bold", fontSize=10, leading=13,
+                             spaceBefore=6, spaceAfter=2),
+        "quote": ParagraphStyle("quote", parent=base, fontName="Vera-Italic", leftIndent=10),
+        "big": ParagraphStyle("big", parent=base, fontName="Vera-Bold", fontSize=24, leading=28,
+                              textColor=colors.HexColor("#2f6f73")),
+    }
+    return {"colors": colors, "A4": A4, "mm": mm, "styles": styles}
+
+
+ACCENT, WARN, BAD, GOOD, GRID, MUTED, INK = ("#2f6f73", "#b7791f", "#b5473a", "#3c8d5a",
+                                             "#e1e5ea", "#5b6876", "#1f2933")
+SERIES = {"trust": "#2f6f73", "defensiveness": "#b5473a", "openness": "#5a6fb0"}
+
+
+def _level_colour(level: float | None) -> str:
+    if level is None:
+        return MUTED
+    return GOOD if level >= 3.5 else WARN if level >= 2.25 else BAD
+
+
+def _p(text: str, style: Any) -> Any:
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(text, style)
+
+
+def _e(text: object) -> str:
+    return escape(str(text))
+
+
+def _doc(path: Path, title: str, rl: dict[str, Any]) -> Any:
+    from reportlab.platypus import SimpleDocTemplate
+
+    mm = rl["mm"]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return SimpleDocTemplate(str(path), pagesize=rl["A4"], title=title, author="roleplay",
+                             leftMargin=16 * mm, rightMargin=16 * mm, topMargin=14 * mm,
+                             bottomMargin=14 * mm)
+
+
+def _footer(label: str) -> Any:
+    def draw(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont("Vera", 7.5)
+        canvas.setFillColorRGB(0.36, 0.41, 0.46)
+        canvas.drawString(doc.leftMargin, 8 * 2.8346, label)
+        canvas.drawRightString(doc.pagesize[0] - doc.rightMargin, 8 * 2.8346,
+                               f"page {doc.page}")
+        canvas.restoreState()
+    return draw
+
+
+def _table(data: Sequence[Sequence[Any]], widths: Sequence[float], rl: dict[str, Any],
+           header: bool = True, extra: Sequence[tuple[Any, ...]] = ()) -> Any:
+    from reportlab.platypus import Table, TableStyle
+
+    colors = rl["colors"]
+    t = Table(list(map(list, data)), colWidths=list(widths), repeatRows=1 if header else 0)
+    style: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), "Vera"), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(GRID)),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        style += [("FONTNAME", (0, 0), (-1, 0), "Vera-Bold"),
+                  ("TEXTCOLOR", (0, 0), (-1, 0), colors.HexColor(ACCENT)),
+                  ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor(ACCENT))]
+    t.setStyle(TableStyle(style + list(extra)))
+    return t
+
+
+# --- charts ---------------------------------------------------------------------------------------
+
+
+def _hbar_chart(rows: Sequence[tuple[str, float | None, str, str]], width: float, top: float,
+                rl: dict[str, Any], marks: Sequence[float | None] = ()) -> Any:
+    """Horizontal bars: (label, value, text after the bar, colour); value is 0..top."""
+    from reportlab.graphics.shapes import Drawing, Line, Rect, String
+
+    colors = rl["colors"]
+    row_h, left = 22, 150
+    bar_w = width - left - 120
+    d = Drawing(width, row_h * len(rows) + 16)
+    height = row_h * len(rows) + 16
+    steps = int(top) if top <= 5 else 4
+    for k in range(steps + 1):
+        x = left + bar_w * k / steps
+        d.add(Line(x, 14, x, height, strokeColor=colors.HexColor(GRID), strokeWidth=0.6))
+        label = f"{top * k / steps:g}"
+        d.add(String(x, 3, label, fontName="Vera", fontSize=7, textAnchor="middle",
+                     fillColor=colors.HexColor(MUTED)))
+    for i, (label, value, text, colour) in enumerate(rows):
+        y = height - (i + 1) * row_h + 4
+        d.add(String(0, y + 4, label, fontName="Vera", fontSize=8.5,
+                     fillColor=colors.HexColor(INK)))
+        if value is not None:
+            d.add(Rect(left, y, bar_w * min(value, top) / top, 12, rx=2, ry=2,
+                       fillColor=colors.HexColor(colour), strokeColor=None))
+            end = left + bar_w * min(value, top) / top
+        else:
+            end = left
+        d.add(String(end + 5, y + 3, text, fontName="Vera", fontSize=8,
+                     fillColor=colors.HexColor(INK)))
+        if i < len(marks) and marks[i] is not None:
+            mx = left + bar_w * (marks[i] or 0) / top
+            d.add(Line(mx, y - 3, mx, y + 15, strokeColor=colors.HexColor(INK), strokeWidth=1.2,
+                       strokeDashArray=[2, 1.5]))
+    return d
+
+
+def _state_chart(states: Sequence[StatePoint], width: float, rl: dict[str, Any]) -> Any:
+    from reportlab.graphics.shapes import Drawing, Line, PolyLine, String
+
+    colors = rl["colors"]
+    height, left, right, bottom, top = 130.0, 24.0, 90.0, 16.0, 6.0
+    pw, ph = width - left - right, height - bottom - top
+    d = Drawing(width, height)
+    n = len(states)
+
+    def x(i: int) -> float:
+        return left + (pw * i / (n - 1) if n > 1 else pw / 2)
+
+    def y(v: float) -> float:
+        return bottom + ph * v / 100
+
+    for v in (0, 50, 100):
+        d.add(Line(left, y(v), left + pw, y(v), strokeColor=colors.HexColor(GRID),
+                   strokeWidth=0.6))
+        d.add(String(left - 4, y(v) - 3, str(v), fontName="Vera", fontSize=7,
+                     textAnchor="end", fillColor=colors.HexColor(MUTED)))
+    for i, s in enumerate(states):
+        d.add(String(x(i), 3, str(s.turn), fontName="Vera", fontSize=7, textAnchor="middle",
+                     fillColor=colors.HexColor(MUTED)))
+    for j, (name, colour) in enumerate(SERIES.items()):
+        points: list[float] = []
+        for i, s in enumerate(states):
+            points += [x(i), y(getattr(s, name))]
+        if len(points) >= 4:
+            d.add(PolyLine(points, strokeColor=colors.HexColor(colour), strokeWidth=1.8))
+        d.add(Line(left + pw + 10, height - 14 - j * 14, left + pw + 22, height - 14 - j * 14,
+                   strokeColor=colors.HexColor(colour), strokeWidth=2.5))
+        d.add(String(left + pw + 26, height - 17 - j * 14, name, fontName="Vera", fontSize=7.5,
+                     fillColor=colors.HexColor(INK)))
+    return d
+
+
+# --- session report -------------------------------------------------------------------------------
+
+
+def _competency_rows(r: SessionReport) -> tuple[list[tuple[str, float | None, str, str]],
+                                                list[float | None]]:
+    rows, marks = [], []
+    for row in r.rows:
+        text = "not observed" if row.final is None else f"{row.final}/5"
+        if row.override is not None:
+            text += f" (scorer {row.scorer or '–'})"
+        rows.append((row.label, None if row.final is None else float(row.final), text,
+                     _level_colour(row.final)))
+        marks.append(float(row.scorer) if row.override is not None and row.scorer else None)
+    return rows, marks
+
+
+def session_report_pdf(session: Session, score: SessionScore | None, path: Path,
+                       feedback: Feedback | None = None) -> Path:
+    from reportlab.platypus import KeepTogether, Spacer
+
+    rl = _rl()
+    st, mm = rl["styles"], rl["mm"]
+    r = build_report(session, score, feedback)
+    doc = _doc(path, f"{session.scenario.title}: session report", rl)
+    width = doc.width
+    story: list[Any] = [
+        _p(_e(session.scenario.title), st["h1"]),
+        _p(f"{_e(session.manager.name)} with {_e(r.report_name)} "
+           f"({_e(session.scenario.persona.role)}) · {session.started_at:%d %B %Y, %H:%M} UTC · "
+           f"{_e(session.mode.value)} · session {_e(session.id)}", st["small"]),
+        Spacer(1, 4 * mm),
+    ]
+    if score is not None:
+        story.append(_p(f"{score.overall}<font size=11 color='{MUTED}'> / 100</font>",
+                        st["big"]))
+        rows, marks = _competency_rows(r)
+        story += [_p("Competencies", st["h2"]), _hbar_chart(rows, width, 5, rl, marks)]
+        if score.anti_patterns:
+            story.append(_p("<b>Watch out for:</b> " + "; ".join(
+                f"{_e(a.label)} (turns {', '.join(map(str, a.turns))})"
+                for a in score.anti_patterns), st["body"]))
+    else:
+        story.append(_p("Not scored yet.", st["body"]))
+    metric_rows = [(m.label, None if m.fraction is None else m.fraction * 100, m.display,
+                    MUTED if m.good is None else GOOD if m.good else WARN) for m in r.metrics]
+    story += [_p("Conversation metrics", st["h2"]),
+              _hbar_chart(metric_rows, width, 100, rl),
+              _p(" · ".join(f"{_e(m.label)}: {_e(m.target)}" for m in r.metrics), st["small"])]
+    if r.states:
+        story += [KeepTogether([
+            _p(f"How {_e(r.report_name.split()[0])} felt, turn by turn", st["h2"]),
+            _state_chart(r.states, width, rl)])]
+    if score is not None:
+        story.append(_p("Evidence and rewrites", st["h2"]))
+        for row in r.rows:
+            d = row.detail
+            if d is None:
+                continue
+            level = f"{row.final}/5" if row.final is not None else "not observed"
+            block: list[Any] = [_p(f"{_e(row.label)}: {level}", st["h3"])]
+            if d.summary:
+                block.append(_p(_e(d.summary), st["body"]))
+            for e in d.evidence:
+                mark = (f"<font name='Vera-Bold' color='{GOOD}'>Strong</font>" if e.positive
+                        else f"<font name='Vera-Bold' color='{BAD}'>Rework</font>")
+                note = f" — {_e(e.note)}" if e.note else ""
+                block.append(_p(f"{mark} Turn {e.turn}: “{_e(e.quote)}”{note}", st["quote"]))
+            for w in d.try_instead:
+                block.append(_p(f"<b>Turn {w.turn}, you said:</b> “{_e(w.original)}”<br/>"
+                                f"<b>Try instead:</b> “{_e(w.suggestion)}”<br/>"
+                                f"<font color='{MUTED}'>{_e(w.why)}</font>", st["body"]))
+            story.append(KeepTogether(block))
+    if feedback is not None:
+        story += [_p("Facilitator feedback", st["h2"]), _p(_e(r.feedback_line()), st["body"])]
+        if feedback.overrides:
+            odata: list[list[Any]] = [["Competency", "Scorer", "Facilitator", "Why"]] + [
+                [COMPETENCY_LABELS[o.competency], o.scorer_score or "–", o.score,
+                 _p(_e(o.reason), st["body"])] for o in feedback.overrides]
+            story.append(_table(odata, [42 * mm, 18 * mm, 22 * mm, width - 82 * mm], rl))
+    story.append(_p("Transcript", st["h2"]))
+    data: list[list[Any]] = []
+    for t in session.turns:
+        codes = ", ".join(sorted(c.value.replace("_", " ") for c in t.coding.codes)) \
+            if t.coding else ""
+        text = _e(t.text)
+        if codes:
+            text += f"<br/><font size=7 color='{ACCENT}'>{_e(codes)}</font>"
+        for c in r.comments_by_turn.get(t.index, []):
+            text += (f"<br/><font color='{WARN}'><b>Facilitator · "
+                     f"{_e(COMPETENCY_LABELS[c.competency])}:</b></font> {_e(c.text)}")
+        who = f"<b>{_e(r.speaker(t))}</b>" if t.speaker == "manager" else _e(r.speaker(t))
+        data.append([str(t.index), _p(who, st["body"]), _p(text, st["body"])])
+    story.append(_table(data, [8 * mm, 30 * mm, width - 38 * mm], rl, header=False))
+    doc.build(story, onFirstPage=_footer("roleplay · session report · private unless shared"),
+              onLaterPages=_footer(f"roleplay · {session.scenario.title} · {session.id}"))
+    return path
+
+
+# --- cohort report --------------------------------------------------------------------------------
+
+
+def _cell_colour(level: float | None) -> str:
+    if level is None:
+        return "#f4f5f7"
+    return "#d6eadc" if level >= 3.5 else "#f6e7c8" if level >= 2.25 else "#f1d3cf"
+
+
+def cohort_report_pdf(dash: CohortDashboard, calibration: CalibrationReport | None,
+                      path: Path) -> Path:
+    from reportlab.platypus import KeepTogether, Spacer
+
+    rl = _rl()
+    st, mm, colors = rl["styles"], rl["mm"], rl["colors"]
+    doc = _doc(path, f"{dash.cohort_name}: cohort report", rl)
+    width = doc.width
+    tl = dash.timeliness
+    within = (f"{tl.within_standard} of {tl.reviewed} reviews gave feedback within 48 hours"
+              + (f" (median {tl.median_hours:g} h)" if tl.median_hours is not None else "")
+              if tl.reviewed else "no reviews finished yet")
+    story: list[Any] = [
+        _p(f"{_e(dash.cohort_name)}: cohort report", st["h1"]),
+        _p(f"{len(dash.managers)} managers · {dash.shared_sessions} shared sessions · "
+           f"{len(dash.pending)} reviews pending · {within} · generated "
+           f"{dash.generated_at:%d %B %Y %H:%M} UTC", st["small"]),
+        _p("Built only from sessions the managers chose to share. Levels are 1–5 after the "
+           f"facilitator's overrides; the target is {dash.target}.", st["small"]),
+        Spacer(1, 3 * mm),
+        _p("Managers by competency (latest, with average)", st["h2"]),
+    ]
+    comps = list(Competency)
+    header = ["Manager", "Sessions", "/ week"] + [COMPETENCY_LABELS[c] for c in comps]
+    data: list[list[Any]] = [[_p(f"<b>{_e(h)}</b>", st["small"]) for h in header]]
+    extra: list[tuple[Any, ...]] = []
+    for i, m in enumerate(dash.managers, start=1):
+        row: list[Any] = [_p(_e(m.name), st["body"]), str(m.sessions), f"{m.sessions_per_week:g}"]
+        for j, c in enumerate(comps):
+            latest, avg = m.latest[c], m.average[c]
+            row.append("–" if latest is None else f"{latest}  (avg {avg:.1f})")
+            extra.append(("BACKGROUND", (3 + j, i), (3 + j, i),
+                          colors.HexColor(_cell_colour(latest))))
+        data.append(row)
+    cw = (width - 64 * mm) / len(comps)
+    story.append(_table(data, [32 * mm, 17 * mm, 15 * mm] + [cw] * len(comps), rl,
+                        extra=extra))
+    gap_rows = [(f"{g.rank}. {COMPETENCY_LABELS[g.competency]}", g.shortfall,
+                 f"{g.shortfall:.2f} below target · avg "
+                 f"{'–' if g.average is None else f'{g.average:.1f}'} · "
+                 f"{g.below_target}/{g.observed} under", BAD if g.shortfall >= 1 else WARN
+                 if g.shortfall > 0.3 else GOOD) for g in dash.gaps]
+    story += [KeepTogether([_p("Cohort gap map (ranked by shortfall)", st["h2"]),
+                            _hbar_chart(gap_rows, width, float(dash.target), rl)])]
+    story += [KeepTogether([_p("Practice cadence (shared sessions per week)", st["h2"]),
+                            _cadence_chart(dash, width, rl)])]
+    story.append(_p("Reviews pending", st["h2"]))
+    if dash.pending:
+        pdata: list[list[Any]] = [["Manager", "Scenario", "Session ended", "Age", ""]]
+        pextra: list[tuple[Any, ...]] = []
+        for i, p in enumerate(dash.pending, start=1):
+            pdata.append([p.manager_name, _p(_e(p.scenario_title), st["body"]),
+                          f"{p.finished_at:%d %b %H:%M}", format_delay(p.age),
+                          "overdue" if p.overdue else "within 48 h"])
+            if p.overdue:
+                pextra.append(("TEXTCOLOR", (4, i), (4, i), colors.HexColor(BAD)))
+        story.append(_table(pdata, [34 * mm, width - 122 * mm, 30 * mm, 28 * mm, 30 * mm], rl,
+                            extra=pextra))
+    else:
+        story.append(_p("None: every shared session has been reviewed.", st["body"]))
+    story.append(_p("Manager profiles", st["h2"]))
+    for m in dash.managers:
+        if not m.sessions:
+            story.append(_p(f"<b>{_e(m.name)}</b>: no shared sessions yet.", st["body"]))
+            continue
+        strong = COMPETENCY_LABELS[m.strongest] if m.strongest else "–"
+        weak = COMPETENCY_LABELS[m.weakest] if m.weakest else "–"
+        last = f"{m.last_session_at:%d %b}" if m.last_session_at else "–"
+        story.append(_p(f"<b>{_e(m.name)}</b>: {m.sessions} shared sessions ({m.reviewed} "
+                        f"reviewed), last {last}. Strongest: {_e(strong)}; focus next: "
+                        f"{_e(weak)}.", st["body"]))
+    if calibration is not None:
+        story += [_p("Calibration: facilitator and scorer", st["h2"]),
+                  _p(f"{calibration.reviewed_sessions} reviewed sessions. Cohen's weighted kappa "
+                     f"with {calibration.overall.weights} weights; levels 1–5.", st["small"])]
+        cdata: list[list[Any]] = [["Competency", "Pairs", "Exact", "Within one", "Kappa", ""]]
+        for a in (*calibration.per_competency, calibration.overall):
+            cdata.append([
+                COMPETENCY_LABELS[a.competency] if a.competency else "All competencies",
+                str(a.n), _pct(a.exact), _pct(a.within_one),
+                "–" if a.kappa is None else f"{a.kappa:.2f}", describe_kappa(a.kappa)])
+        story.append(_table(cdata, [48 * mm, 16 * mm, 20 * mm, 24 * mm, 18 * mm,
+                                    width - 126 * mm], rl,
+                            extra=[("FONTNAME", (0, len(cdata) - 1), (-1, len(cdata) - 1),
+                                    "Vera-Bold")]))
+    doc.build(story, onFirstPage=_footer(f"roleplay · {dash.cohort_name} · facilitator only"),
+              onLaterPages=_footer(f"roleplay · {dash.cohort_name} · facilitator only"))
+    return path
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0%}"
+
+
+def _cadence_chart(dash: CohortDashboard, width: float, rl: dict[str, Any]) -> Any:
+    from reportlab.graphics.shapes import Drawing, Line, Rect, String
+
+    colors = rl["colors"]
+    height, bottom, left = 110.0, 18.0, 24.0
+    weeks = dash.cadence
+    top = max([w.total for w in weeks] + [1])
+    d = Drawing(width, height)
+    slot = (width - left) / max(len(weeks), 1)
+    for v in range(0, top + 1, max(1, top // 4)):
+        y = bottom + (height - bottom - 8) * v / top
+        d.add(Line(left, y, width, y, strokeColor=colors.HexColor(GRID), strokeWidth=0.5))
+        d.add(String(left - 4, y - 3, str(v), fontName="Vera", fontSize=7, textAnchor="end",
+                     fillColor=colors.HexColor(MUTED)))
+    for i, w in enumerate(weeks):
+        x = left + i * slot + slot * 0.2
+        h = (height - bottom - 8) * w.total / top
+        d.add(Rect(x, bottom, slot * 0.6, h, fillColor=colors.HexColor(ACCENT), strokeColor=None))
+        d.add(String(x + slot * 0.3, bottom + h + 2, str(w.total), fontName="Vera", fontSize=7.5,
+                     textAnchor="middle"))
+        d.add(String(x + slot * 0.3, 5, f"w/c {w.week:%d %b}", fontName="Vera", fontSize=7,
+                     textAnchor="middle", fillColor=colors.HexColor(MUTED)))
+    return d
+
+
+# --- coaching plan --------------------------------------------------------------------------------
+
+
+def coaching_plan_pdf(plan: CoachingPlan, path: Path) -> Path:
+    from reportlab.platypus import Spacer
+
+    rl = _rl()
+    st, mm = rl["styles"], rl["mm"]
+    doc = _doc(path, f"Coaching plan: {plan.report}", rl)
+    width = doc.width
+
+    def bullets(items: Sequence[str], empty: str) -> list[Any]:
+        return [_p(f"• {_e(i)}", st["body"]) for i in items] or [_p(_e(empty), st["small"])]
+
+    story: list[Any] = [
+        _p(f"Coaching plan: {_e(plan.report)}", st["h1"]),
+        _p(f"{_e(plan.title)} · meeting on {plan.meeting_date:%d %B %Y} with "
+           f"{_e(plan.manager)}", st["small"]),
+        Spacer(1, 2 * mm),
+        _p("Expectations", st["h2"]), *bullets(plan.expectations, "None stated."),
+        _p("Current performance", st["h2"]),
+        *bullets(plan.current_performance, "No facts recorded."),
+        _p("Agreed actions", st["h2"]),
+    ]
+    if plan.actions:
+        data: list[list[Any]] = [["Action", "Owner", "By"]] + [
+            [_p(_e(a.what), st["body"]), _p(_e(a.owner), st["body"]),
+             f"{a.due:%a %d %b}" if a.due else "to agree"] for a in plan.actions]
+        story.append(_table(data, [width - 70 * mm, 42 * mm, 28 * mm], rl))
+    else:
+        story.append(_p("No actions were agreed in the meeting: agree them at the follow-up.",
+                        st["small"]))
+    story += [_p("Support", st["h2"]), *bullets(plan.support, "None offered yet."),
+              _p("Follow-up", st["h2"]),
+              _p(f"<b>{plan.follow_up:%A %d %B %Y}</b>"
+                 + ("" if plan.follow_up_found else
+                    f" <font color='{MUTED}'>(one week on: no date was said)</font>"),
+                 st["body"])]
+    if plan.focus:
+        story += [_p("My focus as a coach", st["h2"]), *bullets(plan.focus, "")]
+    stamp = dt.datetime.now(dt.UTC)
+    doc.build(story, onFirstPage=_footer(f"roleplay · coaching plan · {stamp:%d %b %Y}"))
+    return path

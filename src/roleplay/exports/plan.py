@@ -1,0 +1,191 @@
+"""The one-page coaching plan from a session: expectations, current performance, agreed actions
+(owner and date), support, follow-up date. Built from the behaviour codes of the manager's turns
+and the scenario's facts; exported as Markdown (here), PDF (``pdf.py``) and an ``.ics`` for the
+follow-up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pydantic import Field
+
+from roleplay.domain.base import Frozen
+from roleplay.domain.codes import Code
+from roleplay.domain.scores import COMPETENCY_LABELS, SessionScore
+from roleplay.domain.session import Session, Turn
+from roleplay.exports import ics
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMBERS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_MANAGER_OWNS = re.compile(r"\b(i'll|i will|i'm going to|i can|let me|i'd like to)\b", re.I)
+_REPORT_OWNS = re.compile(r"\b(you'll|you will|can you|could you|will you|you're going to|"
+                          r"you need to|i need you to|you can)\b", re.I)
+_SUPPORT = re.compile(r"\b(help|support|clear|take you off|cover|training|mentor)\b", re.I)
+_LEVEL_PREFIX = re.compile(r"^\s*\d/5\s*[:.-]\s*")
+_SHARED = re.compile(r"\b(we'll|we will|let's|let us|we can|we agree|together)\b", re.I)
+
+
+class Action(Frozen):
+    what: str
+    owner: str
+    due: dt.date | None = None
+    turn: int | None = None
+
+
+class CoachingPlan(Frozen):
+    session_id: str
+    title: str
+    manager: str
+    report: str
+    meeting_date: dt.date
+    expectations: tuple[str, ...] = ()
+    current_performance: tuple[str, ...] = ()
+    actions: tuple[Action, ...] = ()
+    support: tuple[str, ...] = ()
+    follow_up: dt.date
+    follow_up_found: bool = Field(default=False, description="Said in the meeting, not assumed.")
+    focus: tuple[str, ...] = ()  # the manager's own development focus from the score
+
+
+def parse_due(text: str, base: dt.date) -> dt.date | None:
+    """A date said in words, relative to the meeting: 'by Friday', 'tomorrow', 'next week',
+    'in two weeks', 'end of the month', or an ISO date."""
+    low = text.lower()
+    iso = re.search(r"\b(\d{4}-\d{2}-\d{2})\b", low)
+    if iso:
+        try:
+            return dt.date.fromisoformat(iso.group(1))
+        except ValueError:
+            pass
+    if "tomorrow" in low:
+        return base + dt.timedelta(days=1)
+    for i, name in enumerate(WEEKDAYS):
+        m = re.search(rf"\b(next\s+)?{name}\b", low)
+        if m:
+            ahead = (i - base.weekday()) % 7 or 7
+            if m.group(1) and ahead < 7:
+                ahead += 7
+            return base + dt.timedelta(days=ahead)
+    m = re.search(r"\b(?:in\s+)?(\d+|one|a|two|three|four|five|six)\s+weeks?\b", low)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
+        return base + dt.timedelta(weeks=n)
+    if re.search(r"\bnext week\b", low):
+        return base + dt.timedelta(days=7)
+    if re.search(r"\bend of (the )?month\b", low):
+        first_next = (base.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+        return first_next - dt.timedelta(days=1)
+    return None
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+
+
+def _coded(session: Session, *codes: Code) -> list[Turn]:
+    return [t for t in session.turns if t.speaker == "manager" and t.coding is not None
+            and t.coding.has(*codes)]
+
+
+def _owner(sentence: str, manager: str, report: str) -> str | None:
+    if _SHARED.search(sentence):
+        return f"{manager} and {report}"
+    mine, theirs = _MANAGER_OWNS.search(sentence), _REPORT_OWNS.search(sentence)
+    if theirs and (not mine or theirs.start() < mine.start()):
+        return report
+    if mine:
+        return manager
+    return None
+
+
+def coaching_plan(session: Session, score: SessionScore | None = None) -> CoachingPlan:
+    base = session.started_at.date()
+    manager = session.manager.name
+    report = session.scenario.persona.name.split()[0]
+
+    expectations = [s for t in _coded(session, Code.EXPECTATION) for s in _sentences(t.text)]
+    if not expectations and session.plan.key_message.strip():
+        expectations = [session.plan.key_message.strip()]
+    if not expectations:
+        expectations = list(session.scenario.objectives[:2])
+
+    performance = []
+    for fact in session.scenario.facts:
+        line = f"{fact.date:%d %b %Y}: {fact.observation}"
+        if fact.impact:
+            line += f" Impact: {fact.impact}"
+        performance.append(line)
+
+    actions: list[Action] = []
+    for turn in _coded(session, Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER):
+        for sentence in _sentences(turn.text):
+            owner = _owner(sentence, manager, report)
+            if owner is None or (sentence.endswith("?") and owner != report):
+                continue
+            actions.append(Action(what=sentence, owner=owner, due=parse_due(sentence, base),
+                                  turn=turn.index))
+
+    support = [s for t in _coded(session, Code.SUPPORT_OFFER) for s in _sentences(t.text)
+               if _owner(s, manager, report) in (manager, f"{manager} and {report}")
+               or _SUPPORT.search(s)]
+
+    follow_up, found = base + dt.timedelta(days=7), False
+    for turn in _coded(session, Code.FOLLOW_UP):
+        day = parse_due(turn.text, base)
+        if day is not None:
+            follow_up, found = day, True
+            break
+
+    focus: list[str] = []
+    if score is not None:
+        observed = [c for c in score.competencies if c.score is not None]
+        for comp in sorted(observed, key=lambda c: c.score or 0)[:2]:
+            summary = _LEVEL_PREFIX.sub("", comp.summary)
+            focus.append(f"{COMPETENCY_LABELS[comp.competency]} ({comp.score}/5)"
+                         + (f": {summary}" if summary else ""))
+    return CoachingPlan(
+        session_id=session.id, title=session.scenario.title, manager=manager, report=report,
+        meeting_date=base, expectations=tuple(dict.fromkeys(expectations)),
+        current_performance=tuple(performance), actions=tuple(actions),
+        support=tuple(dict.fromkeys(support)), follow_up=follow_up, follow_up_found=found,
+        focus=tuple(focus),
+    )
+
+
+def _day(value: dt.date | None) -> str:
+    return f"{value:%a %d %b %Y}" if value else "date to agree"
+
+
+def plan_markdown(plan: CoachingPlan) -> str:
+    out = [f"# Coaching plan: {plan.report}", "",
+           f"*{plan.title}* — meeting on {plan.meeting_date:%d %B %Y} with {plan.manager}.", ""]
+    out += ["## Expectations", ""] + [f"- {e}" for e in plan.expectations] + [""]
+    out += ["## Current performance", ""] + [f"- {p}" for p in plan.current_performance] + [""]
+    out += ["## Agreed actions", ""]
+    if plan.actions:
+        out += ["| Action | Owner | By |", "| --- | --- | --- |"]
+        out += [f"| {a.what.replace('|', '/')} | {a.owner} | {_day(a.due)} |"
+                for a in plan.actions]
+    else:
+        out.append("- No actions were agreed in the meeting: agree them at the follow-up.")
+    out += ["", "## Support", ""]
+    out += [f"- {s}" for s in plan.support] or ["- None offered yet."]
+    out += ["", "## Follow-up", "",
+            f"{_day(plan.follow_up)}" + ("" if plan.follow_up_found
+                                         else " (one week on: no date was said in the meeting)"),
+            ""]
+    if plan.focus:
+        out += ["## My focus as a coach", ""] + [f"- {f}" for f in plan.focus] + [""]
+    return "\n".join(out)
+
+
+def plan_ics(plan: CoachingPlan, stamp: dt.datetime | None = None) -> str:
+    actions = "\n".join(f"- {a.what} ({a.owner}, {_day(a.due)})" for a in plan.actions)
+    return ics.follow_up_event(
+        f"Follow-up 1:1 with {plan.report}", plan.follow_up,
+        f"Follow-up on the coaching plan from {plan.meeting_date:%d %b %Y}.\n{actions}",
+        uid_seed=plan.session_id, stamp=stamp,
+    )
