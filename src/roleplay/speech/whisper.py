@@ -1,0 +1,255 @@
+"""Speech-to-text with faster-whisper, on one long-lived worker thread that owns the model.
+
+The model loads once, in the background, as the worker's first job (``start_loading``); every
+transcription is a later job on the same thread, which iterates faster-whisper's lazy segment
+generator (decoding happens during iteration) so callers never block on model work.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import numpy as np
+
+from roleplay.domain.session import Word
+from roleplay.ports.speech import (
+    SAMPLE_RATE,
+    ModelUnavailable,
+    SpeechError,
+    Transcription,
+    TranscriptionStream,
+    TranscriptSegment,
+)
+from roleplay.speech.audio import Samples
+from roleplay.speech.models import DEFAULT_MODEL, resolve_model
+
+if TYPE_CHECKING:
+    from roleplay.speech._windowed import WindowedWhisperModel
+
+FRAMES_PER_S = 100
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class DecodeOptions:
+    """How utterances are decoded; the same options serve the plain and the windowed path."""
+
+    beam_size: int = 1
+    language: str | None = "en"
+    word_timestamps: bool = True
+    without_timestamps: bool = False  # windowed path only
+    # Windowed decoding: the encoder sees the audio plus ``margin_s`` of padding, and at least
+    # ``min_window_s`` (shorter windows are faster but Whisper, trained on 30 s, slips more).
+    min_window_s: float = 10.0
+    margin_s: float = 1.0
+    # A windowed result that looks like a hallucination is redone with the full 30 s window.
+    max_compression_ratio: float = 2.4
+    min_avg_logprob: float = -1.0
+    max_words_per_s: float = 6.0
+
+
+@dataclass(frozen=True)
+class WhisperSettings:
+    model: str = DEFAULT_MODEL
+    cache_dir: Path | None = None  # where split models (base) are reassembled
+    compute_type: str = "int8"
+    cpu_threads: int = 2
+    decode: DecodeOptions = DecodeOptions()
+
+
+class WhisperSpeechToText:
+    """SpeechToText on faster-whisper. Call ``start_loading()`` at start-up; it returns at once."""
+
+    def __init__(self, settings: WhisperSettings | None = None) -> None:
+        self.settings = settings or WhisperSettings()
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="whisper")
+        self._model: WindowedWhisperModel | None = None
+        self._load: Future[None] | None = None
+        self._lock = threading.Lock()
+        self.ready = threading.Event()
+        self.load_seconds: float | None = None
+        self.fallbacks = 0  # windowed results redone with the full window
+
+    @property
+    def name(self) -> str:
+        return f"faster-whisper {self.settings.model}"
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def start_loading(self) -> Future[None]:
+        """Load the model on the worker thread (once); returns the loading job's future."""
+        with self._lock:
+            if self._load is None:
+                self._load = self._executor.submit(self._do_load)
+            return self._load
+
+    def wait_ready(self, timeout: float | None = None) -> bool:
+        """Block until loaded; raise ModelUnavailable if loading failed."""
+        future = self.start_loading()
+        try:
+            future.result(timeout=timeout)
+        except TimeoutError:
+            return False
+        return True
+
+    @property
+    def load_error(self) -> SpeechError | None:
+        if self._load is None or not self._load.done():
+            return None
+        exc = self._load.exception()
+        return exc if isinstance(exc, SpeechError) else None
+
+    def _do_load(self) -> None:
+        started = time.perf_counter()
+        path = resolve_model(self.settings.model, self.settings.cache_dir)
+        try:
+            from roleplay.speech._windowed import WindowedWhisperModel
+        except ImportError as exc:
+            raise ModelUnavailable("speech recognition needs: pip install faster-whisper") from exc
+        try:
+            model = WindowedWhisperModel(
+                str(path), device="cpu", compute_type=self.settings.compute_type,
+                cpu_threads=self.settings.cpu_threads,
+            )
+        except Exception as exc:  # CTranslate2 raises RuntimeError/ValueError for bad models
+            raise ModelUnavailable(f"cannot load speech model from {path}: {exc}") from exc
+        self._model = model
+        # Warm up: CTranslate2 allocates buffers on the first calls; pay that now, not in a turn.
+        silence = np.zeros(SAMPLE_RATE, dtype=np.float32)
+        self.decode_now(silence, window=True, prompt=None)
+        self.decode_now(silence, window=False, prompt=None)
+        self.load_seconds = time.perf_counter() - started
+        self.ready.set()
+
+    # -- work --------------------------------------------------------------------------------
+
+    def submit(
+        self, samples: Samples, *, window: bool, prompt: str | None = None
+    ) -> Future[Transcription]:
+        """Queue a decode on the worker thread (after loading)."""
+        return self.run_on_worker(lambda: self.decode_now(samples, window=window, prompt=prompt))
+
+    def run_on_worker(self, job: Callable[[], T]) -> Future[T]:
+        """Run ``job`` on the model's thread, after loading and any earlier jobs."""
+        self.start_loading()
+        return self._executor.submit(self._after_load, job)
+
+    def _after_load(self, job: Callable[[], T]) -> T:
+        if self._load is not None and (exc := self._load.exception()) is not None:
+            raise exc  # the load failed: every job reports why
+        return job()
+
+    def transcribe(self, samples: Samples) -> Transcription:
+        """Plain faster-whisper ``transcribe()`` of the whole audio (30 s windows)."""
+        return self.submit(samples, window=False).result()
+
+    def transcribe_fast(self, samples: Samples, prompt: str | None = None) -> Transcription:
+        """One utterance (up to 30 s) with an encoder window sized to it."""
+        return self.submit(samples, window=True, prompt=prompt).result()
+
+    def stream(self) -> TranscriptionStream:
+        from roleplay.speech.streaming import PhraseStream
+
+        return PhraseStream(self)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def decode_now(
+        self, samples: Samples, *, window: bool, prompt: str | None = None
+    ) -> Transcription:
+        """Decode on the calling thread: only from jobs running on the worker."""
+        model = self._model
+        if model is None:
+            raise ModelUnavailable("the speech model is not loaded")
+        started = time.perf_counter()
+        opts = self.settings.decode
+        duration = samples.size / SAMPLE_RATE
+        use_window = window and duration <= 30.0 - opts.margin_s
+        if use_window:
+            frames = round(max(opts.min_window_s, duration + opts.margin_s) * FRAMES_PER_S)
+            segments = self._run(model, samples, frames, prompt)
+            if self._suspicious(segments, duration):
+                # Redo as plain faster-whisper (30 s window, no prompt); keep the likelier one.
+                self.fallbacks += 1
+                plain = self._run(model, samples, None, None)
+                if not self._suspicious(plain, duration) or _score(plain) >= _score(segments):
+                    segments = plain
+        else:
+            segments = self._run(model, samples, None, prompt)
+        return Transcription(
+            text=" ".join(s.text for s in segments if s.text).strip(),
+            segments=tuple(s.plain() for s in segments), language=opts.language or "",
+            duration_s=duration, elapsed_s=time.perf_counter() - started,
+            model=self.settings.model,
+        )
+
+    def _run(
+        self, model: WindowedWhisperModel, samples: Samples, frames: int | None,
+        prompt: str | None,
+    ) -> list[_Seg]:
+        opts = self.settings.decode
+        duration = samples.size / SAMPLE_RATE
+        kwargs: dict[str, Any] = {}
+        if frames is not None:
+            # Bound the decoder so a slip into repetition costs little; fall back after.
+            kwargs.update(temperature=0.0, max_new_tokens=int(duration * 8) + 16,
+                          without_timestamps=opts.without_timestamps)
+        with model.window(frames):
+            segments, _info = model.transcribe(
+                samples, language=opts.language, beam_size=opts.beam_size,
+                word_timestamps=opts.word_timestamps, condition_on_previous_text=False,
+                initial_prompt=prompt or None, vad_filter=False, **kwargs,
+            )
+            return [_Seg.of(s) for s in segments]  # decoding happens while iterating
+
+    def _suspicious(self, segments: list[_Seg], duration: float) -> bool:
+        opts = self.settings.decode
+        words = sum(len(s.text.split()) for s in segments)
+        return any(
+            s.compression_ratio > opts.max_compression_ratio or s.avg_logprob < opts.min_avg_logprob
+            for s in segments
+        ) or words > opts.max_words_per_s * max(duration, 1.0) or _repeats(segments)
+
+
+def _score(segments: list[_Seg]) -> float:
+    return min((s.avg_logprob for s in segments), default=-10.0)
+
+
+def _repeats(segments: list[_Seg], run: int = 6) -> bool:
+    """A run of ``run`` words said twice: Whisper looping, almost never what the manager said."""
+    words = " ".join(s.text for s in segments).lower().split()
+    seen: set[tuple[str, ...]] = set()
+    for i in range(len(words) - run + 1):
+        gram = tuple(words[i : i + run])
+        if gram in seen:
+            return True
+        seen.add(gram)
+    return False
+
+
+class _Seg(TranscriptSegment):
+    avg_logprob: float = 0.0
+    compression_ratio: float = 1.0
+
+    def plain(self) -> TranscriptSegment:
+        return TranscriptSegment(start=self.start, end=self.end, text=self.text, words=self.words)
+
+    @classmethod
+    def of(cls, seg: Any) -> _Seg:
+        words = tuple(
+            Word(text=w.word.strip(), start=round(float(w.start), 3), end=round(float(w.end), 3),
+                 probability=round(float(w.probability), 4))
+            for w in (seg.words or ()) if w.word.strip()
+        )
+        return cls(
+            start=round(float(seg.start), 3), end=round(float(seg.end), 3),
+            text=seg.text.strip(), words=words, avg_logprob=float(seg.avg_logprob),
+            compression_ratio=float(seg.compression_ratio),
+        )
