@@ -20,8 +20,6 @@ COMMAND_MODULES: tuple[str, ...] = (
     "practice",
     "scenarios",
     "sessions",
-    "plan",
-    "recap",
     "score",
     "transcribe",
     "devices",
