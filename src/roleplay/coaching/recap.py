@@ -239,8 +239,8 @@ def _date_words(day: dt.date) -> str:
 def _agreement_line(agreement: str, kept: bool) -> str:
     text = agreement.rstrip(" .;")
     if kept:
-        return f"Yes. We agreed: {text}. I've done that."
-    return f"I know. We agreed: {text}. It hasn't gone the way I said it would."
+        return f'Yes. We wrote down "{text}". I\'ve done that.'
+    return f'I know. We wrote down "{text}". It hasn\'t gone the way I said it would.'
 
 
 def follow_up_scenario(
@@ -248,12 +248,13 @@ def follow_up_scenario(
     recap: Recap,
     *,
     state_lines: Mapping[str, Sequence[str]] | None = None,
+    persona_text: tuple[str, str] | None = None,
 ) -> Scenario:
     """The follow-up rehearsal for the real meeting ``recap`` describes.
 
-    ``state_lines`` replaces the guarded/warming/defensive/hostile/repair lines (the builder's
-    templates for the temperament the report showed in the real meeting); otherwise the
-    original scenario's are kept.
+    ``state_lines`` replaces the guarded/warming/defensive/hostile/repair lines and
+    ``persona_text`` the (personality, speaking style): the builder's templates for the
+    temperament the report showed in the real meeting. Otherwise the original's are kept.
     """
     first = original.persona.name.split()[0]
     when = _date_words(recap.met_on)
@@ -302,8 +303,11 @@ def follow_up_scenario(
                                   .min_manager_turns),
         ),
     )
-    persona = original.persona.model_copy(update={
-        "temperament": temperament, "beliefs": beliefs, "hidden_root_cause": cause})
+    update: dict[str, Any] = {"temperament": temperament, "beliefs": beliefs,
+                              "hidden_root_cause": cause}
+    if persona_text is not None:
+        update["personality"], update["speaking_style"] = persona_text
+    persona = original.persona.model_copy(update=update)
 
     lines = original.lines
     states = {s: list(state_lines[s]) for s in ("guarded", "warming", "defensive", "hostile",
