@@ -20,6 +20,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "practice",
     "scenarios",
     "sessions",
+    "plan",
+    "recap",
     "score",
     "transcribe",
     "devices",
