@@ -58,7 +58,7 @@ def _coder() -> BehaviourCoder:
 
 def _voice(config: AppConfig) -> tuple[PersonaVoice, str | None]:
     try:
-        from roleplay.app.llm_setup import select_voice  # type: ignore[import-not-found]
+        from roleplay.app.llm_setup import select_voice
     except ImportError:
         from roleplay.app.services import make_voice
 

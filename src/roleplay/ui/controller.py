@@ -76,6 +76,7 @@ class SessionController(QObject):
     level = Signal(float)
     speech_status = Signal(str, bool)  # text, ready
     speaking_changed = Signal(bool)
+    muted_changed = Signal(bool)
     _listen = Signal(int, object)
     _speak = Signal(int, str)
     _play = Signal(str)
@@ -133,7 +134,7 @@ class SessionController(QObject):
             self._voice_worker = voice
             self._voice_thread = WorkerThread("text-to-speech", voice)
             voice.speaking.connect(self.speaking_changed)
-            voice.failed.connect(lambda m: self.error.emit("The report's voice stopped", m))
+            voice.failed.connect(self._on_voice_failed)
             self._speak.connect(voice.speak)
             self._play.connect(voice.play_file)
             self._voice_thread.start()
@@ -197,6 +198,9 @@ class SessionController(QObject):
         self._end_requested = False
         self.coach = NudgeCoach(enabled=engine.session.mode == Mode.PRACTICE)
         self._t0 = time.monotonic()
+        speaker = self.services.speech.speaker
+        if speaker is not None and hasattr(speaker, "style"):
+            speaker.style = engine.session.scenario.persona.voice  # the persona's own voice
         self.started.emit(engine.session)
         last = self.turns[-1] if self.turns else None
         if last is not None and last.speaker == "report" and len(self.turns) == 1:
@@ -479,6 +483,14 @@ class SessionController(QObject):
         return rel.as_posix()
 
     # --- the report's voice -----------------------------------------------------------------
+
+    def _on_voice_failed(self, message: str) -> None:
+        if self.muted:
+            return  # said once; replies carry on as text
+        self.set_muted(True)
+        self.muted_changed.emit(True)
+        self.error.emit("The report's voice could not play",
+                        f"{message}. Replies carry on as text; unmute to try again.")
 
     def set_muted(self, muted: bool) -> None:
         self.muted = muted

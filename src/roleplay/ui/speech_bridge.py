@@ -68,13 +68,14 @@ NOT_YET = ("Speaking is not available on this computer yet. Type your lines in t
 def _speaker(config: AppConfig) -> tuple[Speaker | None, str | None]:
     """The report's spoken voice: roleplay.speech's text-to-speech and player, when present."""
     try:
-        from roleplay.speech.tts import make_speaker  # type: ignore[import-not-found]
+        from roleplay.speech.tts import make_speaker
     except ImportError:
         return None, "Spoken replies are not available in this version yet; replies show as text."
     try:
         return make_speaker(config), None
-    except Exception as exc:
-        return None, f"The report's voice could not start ({exc}); replies show as text."
+    except Exception as exc:  # no output device, no voice model: replies show as text
+        message = str(getattr(exc, "message", exc))
+        return None, f"The report's voice is not available ({message})."
 
 
 def make_speech_kit(config: AppConfig) -> SpeechKit:
@@ -91,10 +92,10 @@ def make_speech_kit(config: AppConfig) -> SpeechKit:
     try:
         device = resolve_input_device(speech.input_device)
     except Exception as exc:  # no PortAudio, no device: typing still works
-        message = str(getattr(exc, "message", exc))
+        message = str(getattr(exc, "message", exc)).rstrip(".")
         return SpeechKit(speaker=speaker, speaker_problem=speaker_problem,
-                         mic_problem=f"No microphone is available ({message}). Type your lines, "
-                         "or connect a microphone and pick it in Settings.")
+                         mic_problem=f"No microphone is available: {message}. Type your "
+                         "lines, or connect a microphone and pick it in Settings.")
     stt = WhisperSpeechToText(WhisperSettings(model=speech.stt_model))
 
     def load() -> str:

@@ -98,8 +98,12 @@ def run_tour(out_dir: Path) -> int:
         c.started.disconnect(on_rewound)
         c.say("Walk me through what the last few weeks have been like for you.")
         c.say("It sounds like you have been carrying a lot on your own.")
-        QTimer.singleShot(1200, lambda: (snap("5-rewind-new-attempt"),
-                                         window.conversation.end_button.click()))
+        def end_attempt() -> None:
+            snap("5-rewind-new-attempt")
+            assert window.conversation is not None
+            window.conversation.end_button.click()
+
+        QTimer.singleShot(1200, end_attempt)
         window.review_ready.connect(on_second_review)
 
     def on_second_review() -> None:

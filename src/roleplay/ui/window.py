@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
             self.nav.addButton(button, i)
             self.nav_buttons[key] = button
             s_col.addWidget(button)
-            QShortcut(QKeySequence(shortcut), self, activated=button.click)
+            QShortcut(QKeySequence(shortcut), self).activated.connect(button.click)
         self.session_button = QPushButton("Conversation")
         self.session_button.setObjectName("NavButton")
         self.session_button.setCheckable(True)
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         if page is not self.conversation and page is not self.review:
             self.banner.hide() if self.banner.title.text().startswith("The conv") else None
 
-    def current(self) -> QWidget:
+    def current(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def show_brief(self, scenario: Scenario, plan: Plan | None = None) -> None:

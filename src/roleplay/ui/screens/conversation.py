@@ -167,13 +167,18 @@ class ConversationScreen(QWidget):
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._tick)
-        QShortcut(QKeySequence("Ctrl+M"), self, activated=self.mute.toggle)
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=self._end)
-        QShortcut(QKeySequence("Ctrl+H"), self, activated=self.hands_free.toggle)
+        for keys, action in (("Ctrl+M", self.mute.toggle), ("Ctrl+E", self._end),
+                             ("Ctrl+H", self.hands_free.toggle)):
+            QShortcut(QKeySequence(keys), self).activated.connect(action)
         self._space_held = False
         self._wire(controller)
         self._refresh_speech(controller.services.speech.mic_problem
                              or "Loading the speech model…", False)
+        kit = controller.services.speech
+        if kit.speaker is None:
+            self.mute.setEnabled(False)
+            self.mute.setText("Voice unavailable")
+            self.mute.setToolTip(kit.speaker_problem or "Replies show as text.")
 
     # --- wiring -----------------------------------------------------------------------------
 
@@ -192,6 +197,7 @@ class ConversationScreen(QWidget):
         c.level.connect(self.meter.set_level)
         c.speech_status.connect(self._refresh_speech)
         c.ended.connect(lambda _s: self._clock.stop())
+        c.muted_changed.connect(self._show_muted)
 
     def show_session(self, session: Session) -> None:
         self.session = session
@@ -213,6 +219,8 @@ class ConversationScreen(QWidget):
         self.nudge.hide()
         self.banner.hide()
         self.typing.clear()
+        if self.controller.services.speech.speaker is not None:
+            self._show_muted(self.controller.muted)
         self.end_button.setEnabled(True)
         self._started_at = time.monotonic()
         self._tick()
@@ -282,6 +290,12 @@ class ConversationScreen(QWidget):
     def _on_mute(self, muted: bool) -> None:
         self.mute.setText("Voice off" if muted else "Voice on")
         self.controller.set_muted(muted)
+
+    def _show_muted(self, muted: bool) -> None:
+        self.mute.blockSignals(True)
+        self.mute.setChecked(muted)
+        self.mute.setText("Voice off" if muted else "Voice on")
+        self.mute.blockSignals(False)
 
     def _send_typed(self) -> None:
         text = self.typing.toPlainText().strip()

@@ -53,7 +53,7 @@ class ScenarioCard(QFrame):
         col.addLayout(hbox(label(score, "Small"), self.start, stretch_at=1))
         self.setAccessibleName(f"Scenario: {scenario.title}")
 
-    def mouseReleaseEvent(self, event: object) -> None:  # type: ignore[override]
+    def mouseReleaseEvent(self, event: object) -> None:
         self.chosen.emit(self.scenario)
 
 

@@ -68,7 +68,7 @@ class Bubble(QFrame):
                       metrics.horizontalAdvance(self.name.text())]) + 6
         self.text.setMinimumWidth(min(widest, BUBBLE_TEXT_WIDTH))
 
-    def mousePressEvent(self, event: object) -> None:  # type: ignore[override]
+    def mousePressEvent(self, event: object) -> None:
         if self.again is not None:
             self.again.setVisible(not self.again.isVisible())
 
@@ -123,7 +123,7 @@ class ChatView(QScrollArea):
     def clear(self) -> None:
         while self.column.count() > 2:
             item = self.column.takeAt(1)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None and widget is not self.thinking:
                 widget.setParent(None)
                 widget.deleteLater()
@@ -138,7 +138,7 @@ class ChatView(QScrollArea):
             self.streaming = None
             return bubble
         if turn.speaker == "manager" and self.pending is not None:
-            self.pending.parentWidget().setParent(None)
+            self.pending.parentWidget().setParent(None)  # type: ignore[union-attr]
             self.pending = None
         name = self.manager_name if turn.speaker == "manager" else self.report_name
         bubble = Bubble(turn.speaker, name, turn.text, turn.index,
@@ -165,13 +165,13 @@ class ChatView(QScrollArea):
     def drop_reply(self) -> None:
         if self.streaming is not None:
             self.bubbles.remove(self.streaming)
-            self.streaming.parentWidget().setParent(None)
+            self.streaming.parentWidget().setParent(None)  # type: ignore[union-attr]
             self.streaming = None
 
     def set_partial(self, text: str) -> None:
         if not text:
             if self.pending is not None:
-                self.pending.parentWidget().setParent(None)
+                self.pending.parentWidget().setParent(None)  # type: ignore[union-attr]
                 self.pending = None
             return
         if self.pending is None:

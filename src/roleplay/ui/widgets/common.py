@@ -66,12 +66,15 @@ def hbox(*widgets: QWidget | None, spacing: int = 8, stretch_at: int | None = No
 def clear_layout(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
+        if item is None:
+            break
         widget = item.widget()
+        inner = item.layout()
         if widget is not None:
             widget.setParent(None)
             widget.deleteLater()
-        elif item.layout() is not None:
-            clear_layout(item.layout())
+        elif inner is not None:
+            clear_layout(inner)
 
 
 class ScrollPage(QScrollArea):
