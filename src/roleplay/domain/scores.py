@@ -47,6 +47,8 @@ class Rewrite(Frozen):
 class CompetencyScore(Frozen):
     competency: Competency
     score: int | None = Field(default=None, ge=1, le=5, description="None means not observed.")
+    points: float | None = Field(default=None, ge=1, le=5,
+                                 description="The unrounded level behind the score.")
     evidence: tuple[Evidence, ...] = ()
     went_well: tuple[str, ...] = ()
     try_instead: tuple[Rewrite, ...] = ()

@@ -107,6 +107,10 @@ def _clamp(points: float) -> int:
     return max(1, min(5, int(points + 0.5)))
 
 
+def _level(points: float) -> float:
+    return round(max(1.0, min(5.0, points)), 2)
+
+
 def _went_well(items: list[tuple[CodedTurn, str]]) -> tuple[str, ...]:
     return tuple(f'{label}: "{shorten(ct.turn.text, 90)}" (turn {ct.index})'
                  for ct, label in items[:3])
@@ -152,7 +156,7 @@ class CompetencyScorer:
         feeling = [ct for ct in refl if FEELING.search(normalise(ct.turn.text))]
         summaries = [ct for ct in mine if ct.has(Code.SUMMARY)]
         rate = len(refl) / len(mine)
-        points = 1.0 + min(2.0, rate * 6.0)
+        points = 1.0 + min(2.5, rate * 7.0)
         if summaries:
             points += 0.5
         if feeling:
@@ -165,6 +169,8 @@ class CompetencyScorer:
         fixing = [ct for ct in mine if ct.has(Code.ADVICE)]
         if m.advice_before_first_question:
             points -= 0.5
+        telling = m.input_share or 0.0  # share of turns spent telling rather than listening
+        points -= min(1.5, 3.0 * max(0.0, telling - 0.1))
         long_turns = [ct for ct in mine if ct.n_words >= MONOLOGUE_WORDS]
         points -= min(1.0, 0.5 * len(long_turns))
         if m.interruptions:
@@ -191,7 +197,7 @@ class CompetencyScorer:
         rewrites = [rw for ct in cands[:2]
                     if (rw := reflection_for(ct.index, ct.turn.text, ct.context)) is not None]
         return CompetencyScore(
-            competency=which, score=score, evidence=tuple(evidence),
+            competency=which, score=score, points=_level(points), evidence=tuple(evidence),
             went_well=_went_well([(ct, "You reflected back") for ct in refl]),
             try_instead=tuple(rewrites[:2]),
             summary=self._summary(which, score, " ".join(notes)),
@@ -239,7 +245,7 @@ class CompetencyScorer:
         reason = (f"{len(open_q)} open and {len(closed)} closed questions"
                   + (f", {len(advice_q)} advice-as-question" if advice_q else "") + ".")
         return CompetencyScore(
-            competency=which, score=score, evidence=tuple(evidence),
+            competency=which, score=score, points=_level(points), evidence=tuple(evidence),
             went_well=_went_well([(ct, "Open question") for ct in open_q]),
             try_instead=_rewrites(advice_q + closed + stacked,
                                   (Code.ADVICE, Code.CLOSED_QUESTION)),
@@ -299,7 +305,8 @@ class CompetencyScorer:
         good = ([(ct, "Specific example") for ct in obs] + [(ct, "Impact") for ct in impact]
                 + [(ct, "Clear expectation") for ct in expect])
         return CompetencyScore(
-            competency=which, score=score, evidence=tuple(evidence), went_well=_went_well(good),
+            competency=which, score=score, points=_level(points), evidence=tuple(evidence),
+            went_well=_went_well(good),
             try_instead=_rewrites(threats + labels + blame + soft,
                                   (Code.THREAT, Code.LABEL, Code.BLAME, Code.SOFTENER)),
             summary=self._summary(which, score, reason),
@@ -343,7 +350,8 @@ class CompetencyScorer:
         good = ([(ct, "Next step") for ct in commit] + [(ct, "Support") for ct in support]
                 + [(ct, "Follow-up") for ct in follow])
         return CompetencyScore(
-            competency=which, score=score, evidence=tuple(evidence), went_well=_went_well(good),
+            competency=which, score=score, points=_level(points), evidence=tuple(evidence),
+            went_well=_went_well(good),
             try_instead=rewrites,
             summary=self._summary(which, score,
                                   ("Missing: " + ", ".join(missing) + ".") if missing else ""),
@@ -406,8 +414,9 @@ class CompetencyScorer:
         kind: ConversationType | None,
     ) -> int:
         weights = self.rubric.weights_for(kind)
-        observed = [(weights.get(c.competency, 1.0), c.score) for c in comps
-                    if c.score is not None]
+        observed = [(weights.get(c.competency, 1.0),
+                     c.points if c.points is not None else float(c.score))
+                    for c in comps if c.score is not None]
         total_w = sum(w for w, _ in observed)
         if not observed or total_w <= 0:
             return 0

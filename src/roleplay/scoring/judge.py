@@ -247,11 +247,12 @@ def apply_judgement(
             rationale=shorten(item.rationale, 400), applied=applied,
             disagrees=judged != det, note=note,
         ))
-        if applied and new is not None and item.quote_turn is not None:
+        if applied and new is not None and det is not None and item.quote_turn is not None:
             ev = Evidence(turn=item.quote_turn, quote=shorten(item.quote, 200),
                           note=f"judge: {shorten(item.rationale, 160)}", positive=new > (det or 0))
+            points = None if c.points is None else max(1.0, min(5.0, c.points + new - det))
             comps.append(c.model_copy(update={
-                "score": new, "evidence": (*c.evidence, ev),
+                "score": new, "points": points, "evidence": (*c.evidence, ev),
                 "summary": f"{c.summary} (Judge moved {det} to {new}.)",
             }))
         else:
