@@ -44,10 +44,19 @@ def speak(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Samples]:
             tmp = folder / f"{len(cache)}.wav"
             tmp.write_bytes(proc.stdout)
             samples, rate = read_wav(tmp)
-            cache[text] = resample(samples, rate, RATE)
+            cache[text] = trim(resample(samples, rate, RATE))
         return cache[text]
 
     return run
+
+
+def trim(audio: Samples, keep_s: float = 0.05) -> Samples:
+    """Cut espeak-ng's leading and trailing silence so the tests set the pauses."""
+    loud = np.flatnonzero(np.abs(audio) > 0.02)
+    if not loud.size:
+        return audio
+    keep = round(keep_s * RATE)
+    return audio[max(0, loud[0] - keep) : loud[-1] + keep]
 
 
 def silence(seconds: float) -> Samples:

@@ -80,7 +80,7 @@ def test_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:
             stt.transcribe(np.zeros(1600, dtype=np.float32))
     finally:
         stt.close()
-    with pytest.raises(ModelUnavailable, match="no model.bin"):
+    with pytest.raises(ModelUnavailable, match=r"no model\.bin"):
         resolve_model(str(tmp_path))
 
 

@@ -39,12 +39,13 @@ _CLAUSE_END = re.compile(r"(?<=[,;:])\s+")
 def split_sentences(text: str, first_clause_words: int = 8) -> list[str]:
     """Sentences in order; a long first sentence is split at its first clause for a quick start."""
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
-    if sentences:
-        clauses = _CLAUSE_END.split(sentences[0], maxsplit=1)
-        if len(clauses) == 2 and len(sentences[0].split()) > first_clause_words and len(
-            clauses[0].split()
-        ) >= 3:
-            sentences[:1] = clauses
+    if sentences and len(sentences[0].split()) > first_clause_words:
+        first = sentences[0]
+        for boundary in _CLAUSE_END.finditer(first):
+            head, tail = first[: boundary.start()], first[boundary.end() :]
+            if len(head.split()) >= 3 and len(tail.split()) >= 3:
+                sentences[:1] = [head, tail]
+                break
     return sentences
 
 

@@ -1,0 +1,189 @@
+"""The report's voice: Piper ONNX voice through onnxruntime, phonemes from espeak-ng."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+from typing import Any, ClassVar
+
+import numpy as np
+import pytest
+
+from roleplay.domain.scenario import VoiceStyle
+from roleplay.ports.speech import AudioUnavailable
+from roleplay.speech import devices, playback
+from roleplay.speech.audio import resample, to_float32, write_wav
+from roleplay.speech.playback import OutputBuffer, Speaker, SpeechPlayer, speak_to_wav
+from roleplay.speech.tts import (
+    EspeakTextToSpeech,
+    OfflineTextToSpeech,
+    PiperTextToSpeech,
+    phonemize,
+    split_sentences,
+)
+from roleplay.speech.whisper import WhisperSpeechToText
+
+pytestmark = pytest.mark.skipif(shutil.which("espeak-ng") is None,
+                                reason="espeak-ng is not installed")
+
+SENTENCE = "I did not think the deadline was realistic when it was set."
+
+
+@pytest.fixture(scope="module")
+def piper() -> PiperTextToSpeech:
+    voice = PiperTextToSpeech()
+    voice.start_loading()
+    assert voice.wait_ready(timeout=120)
+    return voice
+
+
+def test_sentences_are_split_for_streaming() -> None:
+    assert split_sentences("Fine. I'll do it! Happy now?") == ["Fine.", "I'll do it!", "Happy now?"]
+    # a long first sentence starts with its first clause, so the first words come sooner
+    first = split_sentences("Honestly, the deadline was set, I think, before anyone asked me.")
+    assert split_sentences("Look, I know the numbers are bad, but nobody told me about it.") == [
+        "Look, I know the numbers are bad,", "but nobody told me about it."]
+    assert first == ["Honestly, the deadline was set,", "I think, before anyone asked me."]
+    assert split_sentences("Yes, I can, sure.") == ["Yes, I can, sure."]
+
+
+def test_phonemes_keep_clause_punctuation() -> None:
+    phonemes = phonemize("Well, maybe.")
+    assert phonemes.endswith(".") and "," in phonemes
+    assert "w" in phonemes
+
+
+def test_a_sentence_has_a_plausible_length(piper: PiperTextToSpeech) -> None:
+    chunks = list(piper.synthesize(SENTENCE))
+    assert len(chunks) == 1 and chunks[0].text == SENTENCE
+    audio = to_float32(chunks[0].pcm16)
+    seconds = audio.size / chunks[0].sample_rate
+    assert 2.0 < seconds < 6.0  # 12 words at a speaking pace
+    assert float(np.sqrt(np.mean(audio**2))) > 0.02  # not silence
+
+
+def test_speed_and_pitch_follow_the_persona(piper: PiperTextToSpeech) -> None:
+    normal, rate = speak_to_wav(piper, SENTENCE)
+    fast, _ = speak_to_wav(piper, SENTENCE, VoiceStyle(speed=1.6))
+    high, _ = speak_to_wav(piper, SENTENCE, VoiceStyle(pitch=1.3))
+    assert fast.size < 0.8 * normal.size
+    assert 0.75 * normal.size < high.size < 1.25 * normal.size  # pitch does not change pace
+    assert _centroid(high, rate) > _centroid(normal, rate)
+
+
+def _centroid(audio: Any, rate: int) -> float:
+    spectrum = np.abs(np.fft.rfft(audio))
+    freqs = np.fft.rfftfreq(audio.size, 1 / rate)
+    return float((spectrum * freqs).sum() / spectrum.sum())
+
+
+def test_the_voice_is_understood(piper: PiperTextToSpeech, stt: WhisperSpeechToText) -> None:
+    audio, rate = speak_to_wav(piper, "The deadline was not realistic. Nobody asked me.")
+    text = stt.transcribe(resample(audio, rate, 16_000)).text.lower()
+    assert "deadline" in text and "asked" in text
+
+
+def test_replies_stream_sentence_by_sentence(piper: PiperTextToSpeech) -> None:
+    reply = "I hear you. But the handover notes were missing."
+    stream = piper.synthesize(reply)
+    first = next(stream)  # available before the second sentence is synthesised
+    assert first.text == "I hear you."
+    rest = list(stream)
+    assert [c.text for c in rest] == ["But the handover notes were missing."]
+
+
+def test_player_collects_audio_without_a_device(piper: PiperTextToSpeech) -> None:
+    chunks: list[str] = []
+    player = SpeechPlayer(piper, play=False, on_chunk=lambda c: chunks.append(c.text))
+    done = player.say("Okay. Let's try that.")
+    assert done.wait(60)
+    assert done.error is None
+    assert chunks == ["Okay.", "Let's try that."]
+    assert done.time_to_first_audio is not None
+    assert done.samples().size > done.sample_rate  # more than a second of speech
+    player.muted = True
+    silent = player.say("Not a word.")
+    assert silent.wait(5) and silent.chunks == []
+
+
+def test_espeak_voice_and_routing() -> None:
+    tts = OfflineTextToSpeech()
+    chunks = list(tts.synthesize("Fine.", VoiceStyle(voice="espeak:en-gb", pitch=1.2)))
+    assert len(chunks) == 1 and chunks[0].duration_s > 0.2
+    assert isinstance(tts._voice("espeak:en-gb"), EspeakTextToSpeech)
+
+
+def test_output_buffer_is_what_portaudio_calls() -> None:
+    buffer = OutputBuffer()
+    buffer.push(np.ones(1500, dtype=np.float32))
+    out = np.full((1024, 1), 9.0, dtype=np.float32)
+    buffer.callback(out, 1024, None, None)
+    assert np.all(out == 1.0) and buffer.started_at is not None
+    buffer.close()
+    sd = pytest.importorskip("sounddevice")
+    with pytest.raises(sd.CallbackStop):  # the rest plays, padded with silence, then it stops
+        buffer.callback(out, 1024, None, None)
+    assert np.all(out[:476] == 1.0) and np.all(out[476:] == 0.0)
+
+
+class _FakeStream:
+    """Stands in for sounddevice.OutputStream: pulls audio through the real callback."""
+
+    played: ClassVar[list[np.ndarray]] = []
+
+    def __init__(self, *, callback: Any, finished_callback: Any, **_: Any) -> None:
+        self.callback, self.finished = callback, finished_callback
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _run(self) -> None:
+        import sounddevice as sd
+
+        while not self._stop.is_set():
+            out = np.zeros((512, 1), dtype=np.float32)
+            try:
+                self.callback(out, 512, None, None)
+            except sd.CallbackStop:
+                break
+            finally:
+                _FakeStream.played.append(out[:, 0].copy())
+            self._stop.wait(0.001)  # a device takes time to play a block
+        self.finished()
+
+    def abort(self) -> None:
+        self._stop.set()
+
+    def close(self) -> None:
+        self._thread.join()
+
+
+def test_speaker_plays_through_an_output_stream(
+    piper: PiperTextToSpeech, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    sd = pytest.importorskip("sounddevice")
+    fake = type("sd", (), {"OutputStream": _FakeStream, "PortAudioError": sd.PortAudioError,
+                           "CallbackStop": sd.CallbackStop})
+    monkeypatch.setattr(devices, "import_sounddevice", lambda: fake)
+    monkeypatch.setattr(playback, "_Output", playback._Output)
+    _FakeStream.played = []
+    speaker = Speaker(piper, device=0)
+    speaker.speak("Fine.")
+    wav = tmp_path / "turn.wav"
+    write_wav(wav, np.full(1600, 0.25, dtype=np.float32))
+    speaker.play_file(wav)
+    speaker.close()
+    played = np.concatenate(_FakeStream.played)
+    assert np.count_nonzero(np.abs(played) > 0.01) > 0.3 * piper.sample_rate  # "Fine." played
+    assert np.any(np.isclose(played, 0.25, atol=0.01))  # and the saved turn
+
+
+def test_speaker_needs_an_output_device(
+    piper: PiperTextToSpeech, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(devices, "default_output_device", lambda: None)
+    with pytest.raises(AudioUnavailable, match="no audio output device"):
+        Speaker(piper)
