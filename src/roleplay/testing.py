@@ -41,8 +41,9 @@ DEMO_PLAN = Plan(
 DEMO_SCRIPT: tuple[str, ...] = (
     "Thanks for making the time. I'd like to talk about the last few sprints. "
     "How have they felt from your side?",
-    "The invoice export shipped a week after the date we agreed, and the retry fix is still "
-    "open two weeks on. Finance had to close the month by hand.",
+    "On Wednesday you missed the ledger design review, and the invoice export shipped a week "
+    "late, which meant finance closed the month by hand. Going forward I need you to tell me "
+    "before a date slips.",
     "It sounds like it's been a lot, and you've been carrying more than anyone could see.",
     "What's been getting in the way, outside the sprint work too?",
     "I appreciate you telling me that. I'm sorry about your dad. What would help you most right "

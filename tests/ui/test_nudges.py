@@ -61,7 +61,7 @@ def test_metrics_fall_back_to_the_transcript() -> None:
     shown = {m.key: m for m in display_metrics(turns, {})}
     assert shown["rq_ratio"].value == 1.0
     assert shown["pace_wpm"].display == "typed"
-    assert {m.key: m for m in display_metrics(turns, {"talk_share": 0.3})}[
+    assert {m.key: m for m in display_metrics(turns, {"manager_talk_share_words": 0.3})}[
         "talk_share"].display == "30%"
 
 

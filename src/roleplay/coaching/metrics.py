@@ -72,13 +72,13 @@ def display_metrics(
 ) -> list[Metric]:
     """The four headline metrics, preferring the scorer's figures."""
     m = scored or {}
-    share = _pick(m, "talk_share", "manager_talk_share", "talk_ratio")
+    share = _pick(m, "manager_talk_share_time", "manager_talk_share_words", "talk_share")
     share = talk_share(turns) if share is None else share
-    rq = _pick(m, "rq_ratio", "reflection_question_ratio", "r_to_q", "reflections_per_question")
+    rq = _pick(m, "reflection_to_question_ratio", "rq_ratio")
     rq = reflection_question_ratio(turns) if rq is None else rq
-    mono = _pick(m, "longest_monologue", "longest_monologue_words", "longest_turn_words")
+    mono = _pick(m, "longest_monologue_words", "longest_monologue")
     mono = float(longest_monologue(turns)) if mono is None else mono
-    pace = _pick(m, "pace_wpm", "words_per_minute", "wpm")
+    pace = _pick(m, "manager_words_per_minute", "pace_wpm")
     pace = pace_wpm(turns) if pace is None else pace
     return [
         Metric("talk_share", "Your talk share", share,

@@ -67,21 +67,25 @@ def _voice(config: AppConfig) -> tuple[PersonaVoice, str | None]:
     return voice, notice
 
 
-def _scorer(config: AppConfig) -> tuple[Scorer, str | None, Any]:
+def _scorer(config: AppConfig, coder: BehaviourCoder) -> tuple[Scorer, str | None, Any]:
+    """The scorer, sharing the persona mind's coder; a labelled preview if it cannot start."""
     from roleplay.app import services
-
-    factory = getattr(services, "make_scorer", None)
-    if factory is not None:
-        try:
-            scorer = factory(config)
-            return scorer, None, getattr(scorer, "rubric", None)
-        except Exception as exc:
-            from roleplay.testing import PreviewScorer
-
-            return PreviewScorer(), f"Scoring could not start ({exc}); showing a preview.", None
     from roleplay.testing import PreviewScorer
 
-    return PreviewScorer(), SCORER_NOT_YET, None
+    factory = getattr(services, "make_scorer", None)
+    try:
+        if factory is not None:
+            scorer = factory(config)
+        else:
+            # Until app.services offers make_scorer (docs/ui-requests.md), build it here.
+            from roleplay.scoring.scorer import SessionScorer
+
+            scorer = SessionScorer(coder=coder)
+    except ImportError:
+        return PreviewScorer(), SCORER_NOT_YET, None
+    except Exception as exc:
+        return PreviewScorer(), f"Scoring could not start ({exc}); this is a preview.", None
+    return scorer, None, getattr(scorer, "rubric", None)
 
 
 def build_services(config: AppConfig) -> AppServices:
@@ -89,10 +93,11 @@ def build_services(config: AppConfig) -> AppServices:
     from roleplay.app.services import make_catalogue, open_store
 
     voice, notice = _voice(config)
-    scorer, scorer_notice, rubric = _scorer(config)
+    coder = _coder()
+    scorer, scorer_notice, rubric = _scorer(config, coder)
     return AppServices(
         config=config, store=open_store(config), catalogue=make_catalogue(config),
-        coder=_coder(), voice=voice, scorer=scorer, speech=make_speech_kit(config),
+        coder=coder, voice=voice, scorer=scorer, speech=make_speech_kit(config),
         voice_notice=notice, scorer_notice=scorer_notice, rubric=rubric,
     )
 
@@ -116,12 +121,13 @@ def build_demo_services(config: AppConfig, *, reply_delay: float = 0.04,
     from roleplay.persona.offline import OfflineVoice
     from roleplay.testing import PreviewScorer, SlowVoice
 
-    scorer, scorer_notice, rubric = _scorer(config)
+    coder = _coder()
+    scorer, scorer_notice, rubric = _scorer(config, coder)
     if isinstance(scorer, PreviewScorer):
         scorer_notice = None  # the demo says what it is elsewhere
     return AppServices(
         config=config, store=open_store(config), catalogue=make_catalogue(config),
-        coder=_coder(), voice=SlowVoice(OfflineVoice(), chunk_delay=reply_delay), scorer=scorer,
+        coder=coder, voice=SlowVoice(OfflineVoice(), chunk_delay=reply_delay), scorer=scorer,
         speech=demo_speech_kit(speak_delay),
         scorer_notice=scorer_notice, demo=True, rubric=rubric,
     )

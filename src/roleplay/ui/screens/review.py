@@ -55,8 +55,11 @@ def _rewrite(original: str, suggestion: str, why: str, turn: int) -> QFrame:
     col = QVBoxLayout(frame)
     col.setContentsMargins(12, 8, 12, 8)
     col.setSpacing(3)
-    col.addWidget(label(f"TRY INSTEAD · TURN {turn}", "Eyebrow"))
-    col.addWidget(label(f"You said: “{original}”", "Muted", wrap=True))
+    col.addWidget(label("TRY INSTEAD" + (f" · TURN {turn}" if turn >= 0 else ""), "Eyebrow"))
+    if turn >= 0:
+        col.addWidget(label(f"You said: “{original}”", "Muted", wrap=True))
+    else:
+        col.addWidget(label(original.strip("()").capitalize() + ".", "Muted", wrap=True))
     col.addWidget(label(f"Try: “{suggestion}”", wrap=True, selectable=True))
     if why:
         col.addWidget(label(why, "Small", wrap=True))
@@ -271,8 +274,10 @@ class ReviewScreen(QWidget):
                         key=lambda c: c.score or 0)
         for cs in ranked:
             if cs.try_instead:
-                items.append(f"Instead of “{_short(cs.try_instead[0].original)}”, try "
-                             f"“{cs.try_instead[0].suggestion}”")
+                rw = cs.try_instead[0]
+                tip = _short(rw.suggestion, 160)
+                items.append(f"Instead of “{_short(rw.original)}”, try “{tip}”" if rw.turn >= 0
+                             else f"{COMPETENCY_LABELS[cs.competency]}: try “{tip}”")
         return items[:2]
 
     @staticmethod

@@ -49,7 +49,7 @@ class RadarChart(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         centre = QPointF(self.width() / 2, self.height() / 2 + 4)
-        radius = min(self.width() / 2 - 90, self.height() / 2 - 46)
+        radius = min(self.width() / 2 - 125, self.height() / 2 - 46)
         p.setPen(QPen(theme.GRID, 1))
         for level in range(1, 6):
             p.setBrush(Qt.BrushStyle.NoBrush)
@@ -77,7 +77,7 @@ class RadarChart(QWidget):
             pt = self._point(centre, radius + 16, i, 5)
             value = self.values[i] if i < len(self.values) else None
             score = "not observed" if value is None else f"{value:.0f} / 5"
-            box = QRectF(pt.x() - 75, pt.y() - 17, 150, 34)
+            box = QRectF(pt.x() - 90, pt.y() - 17, 180, 34)
             if pt.x() > centre.x() + 5:
                 box.moveLeft(pt.x() - 4)
                 align = Qt.AlignmentFlag.AlignLeft
