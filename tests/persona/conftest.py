@@ -49,10 +49,10 @@ def priya() -> Scenario:
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.store: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -85,7 +85,8 @@ class Fault:
 
     status: answer with this HTTP status (and Retry-After) instead of forwarding.
     drop: close the connection without any response.
-    hold: wait for ``release`` (set by the test, or at teardown) before forwarding.
+    hold: answer nothing until ``release`` is set (by the test, or at teardown), then drop
+        the connection (the client's timeout fires first).
     cut: forward the stream's first ``after_events`` events, then drop the connection mid-body.
     end: forward ``after_events`` events, then end the body cleanly without [DONE].
     garbage: answer 200 with ``body`` (malformed) instead of forwarding.
@@ -136,7 +137,8 @@ class FaultProxy:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={
+            "poll_interval": 0.05}, daemon=True)
 
     @property
     def url(self) -> str:
@@ -200,6 +202,8 @@ class FaultProxy:
             with self.lock:
                 self.held.append(fault)
             fault.release.wait(60)
+            h.close_connection = True
+            return
         self.forward(h, raw, fault)
 
     def forward(self, h: BaseHTTPRequestHandler, raw: bytes | None, fault: Fault | None) -> None:

@@ -288,7 +288,7 @@ def test_structured_falls_back_to_json_object_with_schema_on_http_500_and_rememb
     assert out.complete(MESSAGES, Mood) == Mood(mood="calm", trust=60)
     assert out.mode == StructuredMode.JSON_OBJECT
     assert out.complete(MESSAGES, Mood).trust == 70
-    formats = [b.get("response_format") for b in rec.bodies()]
+    formats = [b["response_format"] for b in rec.bodies()]
     assert formats[0]["type"] == "json_schema"
     assert formats[1] == {"type": "json_object", "schema": Mood.model_json_schema()}
     assert formats[2]["type"] == "json_object"

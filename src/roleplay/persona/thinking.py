@@ -36,13 +36,23 @@ _THEY = (
     (r"\btheir\b", "your"), (r"\bthemselves\b", "yourself"),
 )
 
-MOOD_CHANGE: dict[Mood, str] = {
-    Mood.HOSTILE: "I was close to shutting down.",
-    Mood.DEFENSIVE: "I was on the defensive now.",
-    Mood.GUARDED: "I was still guarded.",
+MOOD_ORDER: tuple[Mood, ...] = (
+    Mood.HOSTILE, Mood.DEFENSIVE, Mood.GUARDED, Mood.WARMING, Mood.COLLABORATIVE,
+)
+MOOD_UP: dict[Mood, str] = {
+    Mood.DEFENSIVE: "I was still on the defensive, but less angry.",
+    Mood.GUARDED: "I started to calm down.",
     Mood.WARMING: "I started to open up.",
     Mood.COLLABORATIVE: "It felt like we were working on it together.",
 }
+MOOD_DOWN: dict[Mood, str] = {
+    Mood.HOSTILE: "I was close to shutting down.",
+    Mood.DEFENSIVE: "From then on I was defending myself.",
+    Mood.GUARDED: "I closed up a bit again.",
+    Mood.WARMING: "I held back a little again.",
+}
+# The mind's reasons for revealing; the inner view says these in a sentence of its own.
+_REVEAL_REASONS = ("I let slip", "I trust them enough now")
 
 
 class Thought(Frozen):
@@ -71,7 +81,8 @@ def plain_reason(reason: str) -> str:
     for prefix in _CODE_PREFIXES:
         if reason.startswith(prefix):
             return reason[len(prefix):]
-    return reason
+    # "question after yes/no question: it feels like an interrogation" -> the feeling
+    return reason.split(": ", 1)[1] if ": " in reason else reason
 
 
 def to_you(text: str) -> str:
@@ -114,7 +125,9 @@ def _changes(entry: TraceEntry) -> str:
 
 
 def _template(entry: TraceEntry, quote: str, mood_before: Mood) -> str:
-    reasons = [to_you(plain_reason(r)) for r in entry.reasons]
+    reasons = [
+        to_you(plain_reason(r)) for r in entry.reasons if not r.startswith(_REVEAL_REASONS)
+    ]
     felt = "; ".join(_lower_first(r) for r in reasons) or "nothing in that changed how I felt"
     sentences = [f"When you said “{quote}”, {felt}."]
     changes = _changes(entry)
@@ -124,8 +137,10 @@ def _template(entry: TraceEntry, quote: str, mood_before: Mood) -> str:
         sentences.append("I felt safe enough to tell you what was really going on.")
     elif HINT in entry.newly_revealed:
         sentences.append("I let slip that there was more going on.")
-    elif entry.mood != mood_before:
-        sentences.append(MOOD_CHANGE[entry.mood])
+    elif MOOD_ORDER.index(entry.mood) > MOOD_ORDER.index(mood_before):
+        sentences.append(MOOD_UP[entry.mood])
+    elif MOOD_ORDER.index(entry.mood) < MOOD_ORDER.index(mood_before):
+        sentences.append(MOOD_DOWN[entry.mood])
     return " ".join(sentences)
 
 

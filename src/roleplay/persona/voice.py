@@ -141,8 +141,9 @@ class LLMVoice:
                 if not exc.retryable:
                     raise VoiceError(exc.message, retryable=False) from exc
                 if tries >= self.retry.attempts:
+                    times = "once" if tries == 1 else f"{tries} times"
                     raise VoiceError(
-                        f"{exc.message} (tried {tries} times); try again", retryable=True
+                        f"{exc.message} (tried {times}); try again", retryable=True
                     ) from exc
                 progress.retries += 1
                 self._sleep(self.retry.delay(tries, exc))

@@ -8,7 +8,7 @@ the keyring or OPENAI_API_KEY at the app boundary) and never appears in a messag
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 import httpx
@@ -97,14 +97,18 @@ class OpenAIChatModel:
         timeout_s: float = 30.0,
         label: str | None = None,
         http_client: httpx.Client | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> None:
+        """``extra_body``: server-specific parameters sent with every completion (e.g.
+        llama.cpp's ``{"top_k": 40}`` or ``{"logit_bias": {...}}``)."""
         self.base_url = base_url
         self.model = model
         self.label = label
         self._api_key = api_key
         self.client = make_client(base_url, api_key=api_key, timeout_s=timeout_s,
                                   http_client=http_client)
-        self.compat = CompletionCompat(self.client, model, api_key=api_key)
+        self.compat = CompletionCompat(self.client, model, api_key=api_key,
+                                       extra_body=extra_body)
         self.structured_output = StructuredOutput(self.client, model, compat=self.compat)
 
     @property

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import httpx
@@ -44,10 +44,18 @@ class CompletionCompat:
     these switches it for every later call.
     """
 
-    def __init__(self, client: openai.OpenAI, model: str, *, api_key: str | None = None) -> None:
+    def __init__(
+        self,
+        client: openai.OpenAI,
+        model: str,
+        *,
+        api_key: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
         self.client = client
         self.model = model
         self._api_key = api_key
+        self.extra_body = dict(extra_body or {})
         self._lock = threading.Lock()
         self.token_param = "max_tokens"
         self.send_temperature = True
@@ -59,6 +67,8 @@ class CompletionCompat:
 
     def _params(self, options: ChatOptions, extra: dict[str, Any]) -> dict[str, Any]:
         params: dict[str, Any] = {self.token_param: options.max_tokens, **extra}
+        if self.extra_body:
+            params["extra_body"] = self.extra_body
         if self.send_temperature:
             params["temperature"] = options.temperature
         if self.send_stop and options.stop:
