@@ -25,6 +25,8 @@ _REPORT_OWNS = re.compile(r"\b(you'll|you will|can you|could you|will you|you're
                           r"you need to|i need you to|you can)\b", re.I)
 _SUPPORT = re.compile(r"\b(help|support|clear|take you off|cover|training|mentor)\b", re.I)
 _LEVEL_PREFIX = re.compile(r"^\s*\d/5\s*[:.-]\s*")
+_AGREE = re.compile(r"^\s*(let's|let us|we)\s+agree(\s+that)?\s*[,:]?\s*", re.I)
+_CLAUSE = re.compile(r",?\s+and\s+(?=(?:i|you|we)\b)|;\s*", re.I)
 _SHARED = re.compile(r"\b(we'll|we will|let's|let us|we can|we agree|together)\b", re.I)
 
 
@@ -90,14 +92,24 @@ def _coded(session: Session, *codes: Code) -> list[Turn]:
             and t.coding.has(*codes)]
 
 
+def _clauses(sentence: str) -> list[str]:
+    """'Let's agree you'll do X by Friday, and I'll do Y.' -> two actions, each with an owner."""
+    body = _AGREE.sub("", sentence).strip()
+    parts = [p.strip(" ,;") for p in _CLAUSE.split(body) if p.strip(" ,;")]
+    if len(parts) > 1 and all(_MANAGER_OWNS.search(p) or _REPORT_OWNS.search(p) for p in parts):
+        return [p[0].upper() + p[1:] + ("" if p[-1] in ".!?" else ".") for p in parts]
+    return [sentence]
+
+
 def _owner(sentence: str, manager: str, report: str) -> str | None:
-    if _SHARED.search(sentence):
-        return f"{manager} and {report}"
-    mine, theirs = _MANAGER_OWNS.search(sentence), _REPORT_OWNS.search(sentence)
+    body = _AGREE.sub("", sentence)
+    mine, theirs = _MANAGER_OWNS.search(body), _REPORT_OWNS.search(body)
     if theirs and (not mine or theirs.start() < mine.start()):
         return report
     if mine:
         return manager
+    if _SHARED.search(sentence):
+        return f"{manager} and {report}"
     return None
 
 
@@ -122,11 +134,12 @@ def coaching_plan(session: Session, score: SessionScore | None = None) -> Coachi
     actions: list[Action] = []
     for turn in _coded(session, Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER):
         for sentence in _sentences(turn.text):
-            owner = _owner(sentence, manager, report)
-            if owner is None or (sentence.endswith("?") and owner != report):
-                continue
-            actions.append(Action(what=sentence, owner=owner, due=parse_due(sentence, base),
-                                  turn=turn.index))
+            for clause in _clauses(sentence):
+                owner = _owner(clause, manager, report)
+                if owner is None or (clause.endswith("?") and owner != report):
+                    continue
+                actions.append(Action(what=clause, owner=owner, due=parse_due(clause, base),
+                                      turn=turn.index))
 
     support = [s for t in _coded(session, Code.SUPPORT_OFFER) for s in _sentences(t.text)
                if _owner(s, manager, report) in (manager, f"{manager} and {report}")
