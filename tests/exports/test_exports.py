@@ -120,13 +120,8 @@ def _rewrite(src: Path, dst: Path, *, drop: str = "", add: dict[str, bytes] | No
     files.pop(drop, None)
     files.update(edit or {})
     files.update(add or {})
-    if "manifest.json" not in files:
-        meta = None
-    else:
-        meta = json.loads(files["manifest.json"])
-    if meta is None:
-        pass
-    elif fix_manifest:
+    meta = json.loads(files["manifest.json"]) if "manifest.json" in files else None
+    if meta is not None and fix_manifest:
         meta["files"] = {n: hashlib.sha256(b).hexdigest() for n, b in files.items()
                          if n != "manifest.json"}
     if meta is not None:
