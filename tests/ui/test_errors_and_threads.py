@@ -132,3 +132,44 @@ def test_practice_mode_nudges_and_shows_mood_assessment_does_not(qtbot, make_win
     with qtbot.waitSignal(window.controller.started, timeout=5000):
         qtbot.mouseClick(window.brief.start, Qt.MouseButton.LeftButton)
     assert not conv.mood.isVisible() and not conv.nudge.isVisible()
+
+
+def test_hands_free_turns_end_on_a_pause(qtbot, make_window, config) -> None:  # type: ignore[no-untyped-def]
+    speech = ScriptedSpeech(["What has been getting in the way?", "Tell me more about that."],
+                            word_delay=0.0)
+    services = build_demo_services(config)
+    services.speech = SpeechKit(new_listener=speech, load=speech.load)
+    window = make_window(services)
+    start_conversation(qtbot, window)
+    conv, c = window.conversation, window.controller
+    qtbot.mouseClick(conv.hands_free, Qt.MouseButton.LeftButton)
+    assert c.hands_free and c.listening and not conv.talk.isEnabled()
+    # no button is released: each turn ends by itself, and listening resumes after the reply
+    qtbot.waitUntil(lambda: sum(t.speaker == "manager" for t in c.turns) == 2 and not c.busy,
+                    timeout=10000)
+    assert [t.text for t in c.turns if t.speaker == "manager"] == speech.script
+    qtbot.mouseClick(conv.hands_free, Qt.MouseButton.LeftButton)
+    assert not c.hands_free
+
+
+def test_settings_test_connection_and_delete_all_data(qtbot, make_window, config) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    settings = window.settings
+    settings.url.setText("")
+    qtbot.mouseClick(settings.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: settings.test_button.isEnabled(), timeout=5000)
+    assert "offline scripted persona" in settings.test_result.text()
+    settings.url.setText("http://127.0.0.1:9/v1")  # nothing listens there
+    qtbot.mouseClick(settings.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: settings.test_button.isEnabled(), timeout=15000)
+    assert "127.0.0.1:9" in settings.test_result.text()
+    start_conversation(qtbot, window)
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=5000)
+    assert window.services.store.list_sessions()
+    window.go(settings)
+    qtbot.mouseClick(settings.delete_button, Qt.MouseButton.LeftButton)
+    assert "cannot be undone" in settings.delete_note.text()
+    assert window.services.store.list_sessions()  # one click only asks
+    with qtbot.waitSignal(settings.data_deleted, timeout=5000):
+        qtbot.mouseClick(settings.delete_button, Qt.MouseButton.LeftButton)
+    assert window.services.store.list_sessions() == []

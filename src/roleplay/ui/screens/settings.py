@@ -26,6 +26,19 @@ from roleplay.ui.workers import JobRunner
 KEYRING_SERVICE = "roleplay"
 KEYRING_USER = "llm_api_key"
 STT_MODELS = ("tiny.en", "base.en", "small.en", "medium.en")
+DEFAULT_DEVICE = "System default input"
+
+
+def list_input_devices() -> list[str]:
+    """Names of the input devices (blocking: PortAudio is asked; run in a job)."""
+    try:
+        from roleplay.speech.devices import input_devices
+    except ImportError:
+        return []
+    try:
+        return [d.name for d in input_devices()]
+    except Exception:  # no PortAudio: the default entry and the note say enough
+        return []
 
 
 def store_key(base_url: str | None, key: str) -> None:
@@ -136,7 +149,7 @@ class SettingsScreen(ScrollPage):
         self.stt.addItems(STT_MODELS)
         self.stt.setCurrentText(config.speech.stt_model)
         self.device = QComboBox()
-        self.device.addItem("System default input")
+        self.device.addItem(DEFAULT_DEVICE)
         self.voice = QLineEdit(config.speech.tts_voice or "")
         self.voice.setPlaceholderText("default voice")
         self.tts = QCheckBox("Speak the report's replies aloud")
@@ -190,11 +203,22 @@ class SettingsScreen(ScrollPage):
 
     def set_speech(self, kit: SpeechKit) -> None:
         self.speech = kit
-        if kit.input_description:
-            self.device.clear()
-            self.device.addItem(kit.input_description)
         self.meter_button.setEnabled(kit.can_listen)
         self.mic_note.setText(kit.mic_problem or "")
+        self.runner.call(list_input_devices, done=self._show_devices,
+                         failed=lambda _m: self._show_devices([]))
+
+    def _show_devices(self, names: list[str]) -> None:
+        current = self.config.speech.input_device
+        self.device.clear()
+        self.device.addItem(DEFAULT_DEVICE)
+        for name in names:
+            self.device.addItem(name)
+        if current and current not in names:
+            self.device.addItem(current)
+        self.device.setCurrentText(current or DEFAULT_DEVICE)
+        if not names and self.speech.input_description:
+            self.device.addItem(self.speech.input_description)
 
     # --- actions ----------------------------------------------------------------------------
 
@@ -205,7 +229,9 @@ class SettingsScreen(ScrollPage):
         speech = SpeechConfig.model_validate({
             **self.config.speech.model_dump(), "stt_model": self.stt.currentText().strip()
             or "tiny.en", "tts_voice": self.voice.text().strip() or None,
-            "tts_enabled": self.tts.isChecked(), "save_audio": self.save_audio.isChecked()})
+            "tts_enabled": self.tts.isChecked(), "save_audio": self.save_audio.isChecked(),
+            "input_device": None if self.device.currentText() in ("", DEFAULT_DEVICE)
+            else self.device.currentText()})
         return self.config.model_copy(update={"llm": llm, "speech": speech})
 
     def save(self) -> None:
