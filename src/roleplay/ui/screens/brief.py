@@ -66,8 +66,6 @@ class BriefScreen(ScrollPage):
         left.addWidget(facts)
         objectives, self.objectives_col = panel()
         left.addWidget(objectives)
-        rubric, self.rubric_col = panel()
-        left.addWidget(rubric)
         left.addStretch(1)
 
         plan, p_col = panel()
@@ -107,6 +105,8 @@ class BriefScreen(ScrollPage):
         m_col.addWidget(self.start)
         right.addWidget(setup)
         right.addStretch(1)
+        rubric, self.rubric_col = panel()  # full width: five levels read better wide
+        c.addWidget(rubric)
 
     def set_scenario(self, scenario: Scenario, rubric: list[RubricRow] | None = None) -> None:
         self.scenario = scenario
@@ -151,7 +151,7 @@ class BriefScreen(ScrollPage):
             holder.setLayout(levels)
             grid.addWidget(holder, i, 1)
         grid.setColumnStretch(1, 1)
-        grid.setColumnMinimumWidth(0, 150)
+        grid.setColumnMinimumWidth(0, 170)
         self.rubric_col.addLayout(grid)
         self.key_message.clear()
         self.questions.clear()

@@ -45,7 +45,9 @@ class ScenarioCard(QFrame):
         col.addLayout(head)
         col.addWidget(label(scenario.title, "H2", wrap=True))
         col.addWidget(label(f"{p.name} · {p.role} · {p.temperament.value}", "Muted", wrap=True))
-        col.addWidget(label(scenario.summary, wrap=True), 1)
+        summary = label(scenario.summary, wrap=True)
+        summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        col.addWidget(summary, 1)
         score = "Not tried yet" if last_score is None else f"Last score  {last_score} / 100"
         self.start = QPushButton("Prepare  →")
         self.start.setObjectName("Primary")

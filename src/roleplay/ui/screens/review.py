@@ -272,9 +272,12 @@ class ReviewScreen(QWidget):
                 items.append(f"Show {COMPETENCY_LABELS[c].lower()}: {SUMMARY[c][2].lower()}")
         ranked = sorted((c for c in score.competencies if c.observed),
                         key=lambda c: c.score or 0)
+        used: set[int] = set()
         for cs in ranked:
-            if cs.try_instead:
-                rw = cs.try_instead[0]
+            fresh = [rw for rw in cs.try_instead if rw.turn < 0 or rw.turn not in used]
+            if fresh:
+                rw = fresh[0]
+                used.add(rw.turn)
                 tip = _short(rw.suggestion, 160)
                 items.append(f"Instead of “{_short(rw.original)}”, try “{tip}”" if rw.turn >= 0
                              else f"{COMPETENCY_LABELS[cs.competency]}: try “{tip}”")
