@@ -22,7 +22,7 @@ from roleplay.app.config import AppConfig
 from roleplay.ports.persona import PersonaVoice
 
 if TYPE_CHECKING:
-    from roleplay.persona.llm.endpoint import LocalServer
+    from roleplay.persona.llm.probe import LocalServer
 
 KEYRING_SERVICE = "roleplay"
 ENV_KEY = "OPENAI_API_KEY"
@@ -105,6 +105,14 @@ def _offline(notice: str) -> tuple[PersonaVoice, str]:
     return OfflineVoice(), notice
 
 
+def _nothing_found(servers: Sequence[LocalServer], env: Mapping[str, str]) -> str:
+    tried = " or ".join(f"{s.name} ({normalise_url(s.base_url)})" for s in servers)
+    hint = (f" {ENV_KEY} is set: to use OpenAI, run `roleplay llm set --base-url "
+            "https://api.openai.com/v1 --model gpt-4o-mini`." if env.get(ENV_KEY) else "")
+    return (f"No LLM is configured and none answered at {tried or 'the defaults'}; using the "
+            f"offline scripted persona. Connect one with `roleplay llm set`.{hint}")
+
+
 def select_voice(
     config: AppConfig,
     *,
@@ -120,20 +128,22 @@ def select_voice(
     if not llm.enabled:
         return _offline("The LLM is turned off in settings; using the offline scripted persona "
                         "(`roleplay llm set --enable` turns it on).")
+    env = os.environ if environ is None else environ
     try:
+        from roleplay.persona.llm.probe import LOCAL_SERVERS, chat_models, probe_local
+
+        found = None
+        if not llm.base_url:  # probe first: no openai import when nothing is running
+            servers = LOCAL_SERVERS if local_servers is None else tuple(local_servers)
+            found = probe_local(servers, timeout_s=PROBE_TIMEOUT_S)
+            if found is None:
+                return _offline(_nothing_found(servers, env))
         from roleplay.persona.llm.chat_model import OpenAIChatModel
-        from roleplay.persona.llm.endpoint import (
-            LOCAL_SERVERS,
-            chat_models,
-            check_endpoint,
-            probe_local,
-            server_name,
-        )
+        from roleplay.persona.llm.endpoint import check_endpoint, server_name
         from roleplay.persona.voice import LLMVoice
     except ImportError as exc:
         return _offline(f"The LLM voice needs the {exc.name or 'openai'} package "
                         "(pip install openai); using the offline scripted persona.")
-    env = os.environ if environ is None else environ
 
     if llm.base_url:
         url = normalise_url(llm.base_url)
@@ -156,17 +166,9 @@ def select_voice(
         return (LLMVoice(chat, temperature=llm.temperature),
                 f"The report is played by {model} via {server} at {url}.")
 
-    servers = LOCAL_SERVERS if local_servers is None else tuple(local_servers)
-    found = probe_local(servers, timeout_s=PROBE_TIMEOUT_S)
-    if found is None:
-        tried = " or ".join(f"{s.name} ({normalise_url(s.base_url)})" for s in servers)
-        hint = (f" {ENV_KEY} is set: to use OpenAI, run `roleplay llm set --base-url "
-                "https://api.openai.com/v1 --model gpt-4o-mini`." if env.get(ENV_KEY) else "")
-        return _offline(f"No LLM is configured and none answered at {tried or 'the defaults'}; "
-                        "using the offline scripted persona. Connect one with `roleplay llm "
-                        f"set`.{hint}")
-    local, result = found
-    usable = chat_models(result.models)
+    assert found is not None
+    local, models = found
+    usable = chat_models(models)
     model = next((m for m in usable if llm.model in (m, m.removesuffix(":latest"))), usable[0])
     chat = OpenAIChatModel(base_url=local.base_url, model=model, api_key=None,
                            timeout_s=llm.timeout_s, label=local.name)

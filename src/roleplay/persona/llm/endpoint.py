@@ -17,17 +17,19 @@ from roleplay.domain.base import Frozen
 from roleplay.persona.chat import ChatError, ChatErrorKind, ChatMessage, ChatOptions
 from roleplay.persona.llm.chat_model import OpenAIChatModel
 from roleplay.persona.llm.errors import display_url
+from roleplay.persona.llm.probe import LOCAL_SERVERS, LocalServer, chat_models
+from roleplay.persona.llm.probe import probe_local as quick_probe
 
+__all__ = [
+    "LOCAL_SERVERS",
+    "EndpointCheck",
+    "LocalServer",
+    "chat_models",
+    "check_endpoint",
+    "probe_local",
+    "server_name",
+]
 
-class LocalServer(Frozen):
-    name: str
-    base_url: str
-
-
-LOCAL_SERVERS: tuple[LocalServer, ...] = (
-    LocalServer(name="Ollama", base_url="http://localhost:11434/v1"),
-    LocalServer(name="LM Studio", base_url="http://localhost:1234/v1"),
-)
 
 Problem = Literal[
     "no_server", "timeout", "wrong_url", "bad_key", "needs_key", "unknown_model", "no_models",
@@ -60,11 +62,6 @@ def server_name(base_url: str) -> str:
 def _same_model(wanted: str, listed: str) -> bool:
     """Ollama lists "llama3.2:latest" for "llama3.2"."""
     return wanted == listed or f"{wanted}:latest" == listed
-
-
-def chat_models(models: Sequence[str]) -> list[str]:
-    """The listed models that can chat (Ollama lists embedding models too)."""
-    return [m for m in models if "embed" not in m.lower()]
 
 
 def _connection_problem(error: ChatError, base_url: str, server: str, has_key: bool
@@ -171,9 +168,11 @@ def probe_local(
     http_client: httpx.Client | None = None,
 ) -> tuple[LocalServer, EndpointCheck] | None:
     """The first local server that answers with at least one chat model (no chat test)."""
-    for server in servers:
-        check = check_endpoint(server.base_url, timeout_s=timeout_s, try_chat=False,
-                               http_client=http_client)
-        if check.ok:
-            return server, check.model_copy(update={"server": server.name})
-    return None
+    found = quick_probe(servers, timeout_s=timeout_s, http_client=http_client)
+    if found is None:
+        return None
+    server, models = found
+    return server, EndpointCheck(
+        base_url=display_url(server.base_url), server=server.name, ok=True,
+        models=tuple(models), model=chat_models(models)[0],
+        message=f"{server.name} at {display_url(server.base_url)} answers.")
