@@ -24,7 +24,7 @@ from roleplay.scenarios.loader import load_scenario
 from roleplay.scoring.rules import RuleBasedCoder
 from roleplay.storage.sqlite import SqliteSessionStore
 
-from .conftest import bundled_scenario_paths
+from .conftest import BUNDLED, bundled_scenario_paths
 
 
 def manager_script(scenario: Scenario) -> list[str]:
@@ -184,3 +184,30 @@ def test_practice_cli_rewinds_with_the_llm_voice(
     store = SqliteSessionStore(tmp_path / "roleplay.sqlite3")
     assert [s.id for s in store.attempts(first["id"])] == [first["id"], second["id"]]
     assert len(store.get(first["id"]).turns) == 7
+
+
+def test_a_follow_up_meeting_prompt_carries_what_was_agreed_last_time(tmp_path: Path) -> None:
+    first_meeting = load_scenario(BUNDLED / "missed-deadlines.yaml")
+    second_meeting = load_scenario(BUNDLED / "second-meeting.yaml")
+    assert second_meeting.follows is not None
+    store = SqliteSessionStore(tmp_path / "roleplay.sqlite3")
+    model = ScriptedChatModel(default="Okay. That's fair.")
+    voice = LLMVoice(model, sleep=lambda s: None)
+    earlier = SessionEngine.start(store, RuleBasedCoder(), voice, first_meeting)
+    promise = "I'll take you off the support rota by Friday."
+    earlier.manager_says(promise)
+    earlier.report_reply()
+    earlier.end()
+
+    later = SessionEngine.start(store, RuleBasedCoder(), voice, second_meeting)
+    for line in ["How are things?", "The retry fix didn't ship.", "I need dates to be dates."]:
+        later.manager_says(line)
+        later.report_reply()
+    system = model.calls[-1].system
+    assert f"Last time you and your manager agreed:\n- {promise}" in system
+    assert "You have not kept all of these agreements" in system
+    assert "Your manager has not asked about what you agreed last time" in system
+
+    later.manager_says("Last time we agreed a plan. How has it gone?")
+    later.report_reply()
+    assert "Your manager has just asked about what you agreed" in model.calls[-1].system

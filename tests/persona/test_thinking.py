@@ -1,4 +1,4 @@
-""""What they were thinking": the trace as the report's inner view, templated or LLM-phrased."""
+"""What they were thinking: the trace as the report's inner view, templated or LLM-phrased."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-""""What they were thinking": the persona mind's trace told turn by turn as the report's inner view.
+"""What they were thinking: the persona mind's trace told turn by turn as the report's inner view.
 
     When you said "You're just unreliable at the moment", I was judged as a person. My trust in
     you fell and I got more defensive.
