@@ -135,12 +135,16 @@ class CohortDashboardView(QWidget):
         self.mode.currentIndexChanged.connect(lambda _: self._fill_matrix())
         self.matrix = QTableWidget(0, 3 + len(Competency))
         self.matrix.setHorizontalHeaderLabels(
-            ["Manager", "Sessions", "Per week"] + [COMPETENCY_LABELS[c] for c in Competency])
+            ["Manager", "Sessions", "Per week"]
+            + [COMPETENCY_LABELS[c].replace(" ", "\n", 1) for c in Competency])
         self.matrix.verticalHeader().setVisible(False)
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.matrix.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.matrix.setAccessibleName("Managers by competency")
         self.matrix.itemSelectionChanged.connect(self._show_profile)
         self.profile = QLabel("Select a manager to see their profile.")
@@ -177,8 +181,8 @@ class CohortDashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.summary)
-        layout.addWidget(matrix_box, 3)
-        layout.addLayout(grid, 2)
+        layout.addWidget(matrix_box, 5)
+        layout.addLayout(grid, 4)
         self.set_dashboard(dashboard)
 
     def set_dashboard(self, dashboard: CohortDashboard) -> None:

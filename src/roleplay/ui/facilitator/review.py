@@ -71,6 +71,7 @@ class FacilitatorReviewView(QWidget):
         self.turns.setAccessibleName("Transcript")
         self.turns.setWordWrap(True)
         self.turns.setAlternatingRowColors(True)
+        self.turns.setSpacing(3)
 
         self.competency = QComboBox()
         for c in Competency:
@@ -175,6 +176,7 @@ class FacilitatorReviewView(QWidget):
             if o is not None:
                 self.level[c].setValue(o.score)
                 self.reason[c].setText(o.reason)
+            self.save_override[c].setText("Update" if o is not None else "Override")
         self._fill_turns()
 
     def _fill_turns(self) -> None:
