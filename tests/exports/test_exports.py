@@ -279,8 +279,12 @@ def test_coaching_plan_from_a_session(store: SqliteSessionStore, scenario: Scena
     assert report in owners and "Mia" in owners
     assert any(a.due is not None and a.due.weekday() == 4 for a in plan.actions)  # Friday
     assert plan.follow_up_found and plan.follow_up.weekday() == 3  # next Thursday
-    assert plan.current_performance and plan.expectations
+    assert plan.current_performance
+    assert bool(plan.expectations) == plan.expectations_stated
     md = plan_markdown(plan)
+    assert ("No expectation was stated" in md) == (not plan.expectations_stated)
+    assert plan_markdown(plan.model_copy(update={"expectations": (), "expectations_stated": False})
+                         ).count("No expectation was stated") == 1
     for heading in ("## Expectations", "## Current performance", "## Agreed actions",
                     "## Support", "## Follow-up"):
         assert heading in md

@@ -17,7 +17,7 @@ from roleplay.domain.cohorts import Feedback, format_delay
 from roleplay.domain.dashboard import CohortDashboard
 from roleplay.domain.scores import COMPETENCY_LABELS, Competency, SessionScore
 from roleplay.domain.session import Session
-from roleplay.exports.plan import CoachingPlan
+from roleplay.exports.plan import NO_EXPECTATION, CoachingPlan
 from roleplay.exports.report import SessionReport, StatePoint, build_report
 
 
@@ -444,7 +444,10 @@ def coaching_plan_pdf(plan: CoachingPlan, path: Path) -> Path:
         _p(f"{_e(plan.title)} · meeting on {plan.meeting_date:%d %B %Y} with "
            f"{_e(plan.manager)}", st["small"]),
         Spacer(1, 2 * mm),
-        _p("Expectations", st["h2"]), *bullets(plan.expectations, "None stated."),
+        _p("Expectations", st["h2"]),
+        *bullets(plan.expectations, ""),
+        *([] if plan.expectations_stated else [_p(_e(NO_EXPECTATION.lstrip("- ")),
+                                                  st["small"])]),
         _p("Current performance", st["h2"]),
         *bullets(plan.current_performance, "No facts recorded."),
         _p("Agreed actions", st["h2"]),

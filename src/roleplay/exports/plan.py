@@ -30,6 +30,10 @@ _CLAUSE = re.compile(r",?\s+and\s+(?=(?:i|you|we)\b)|;\s*", re.I)
 _SHARED = re.compile(r"\b(we'll|we will|let's|let us|we can|we agree|together)\b", re.I)
 
 
+NO_EXPECTATION = ("- No expectation was stated plainly in the meeting: say it at the follow-up "
+                  "(what good looks like, by when).")
+
+
 class Action(Frozen):
     what: str
     owner: str
@@ -49,6 +53,7 @@ class CoachingPlan(Frozen):
     support: tuple[str, ...] = ()
     follow_up: dt.date
     follow_up_found: bool = Field(default=False, description="Said in the meeting, not assumed.")
+    expectations_stated: bool = Field(default=True, description="Said in the meeting.")
     focus: tuple[str, ...] = ()  # the manager's own development focus from the score
 
 
@@ -71,7 +76,7 @@ def parse_due(text: str, base: dt.date) -> dt.date | None:
             if m.group(1) and ahead < 7:
                 ahead += 7
             return base + dt.timedelta(days=ahead)
-    m = re.search(r"\b(?:in\s+)?(\d+|one|a|two|three|four|five|six)\s+weeks?\b", low)
+    m = re.search(r"\b(?:in|within)\s+(\d+|one|a|two|three|four|five|six)\s+weeks?\b", low)
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
         return base + dt.timedelta(weeks=n)
@@ -121,8 +126,7 @@ def coaching_plan(session: Session, score: SessionScore | None = None) -> Coachi
     expectations = [s for t in _coded(session, Code.EXPECTATION) for s in _sentences(t.text)]
     if not expectations and session.plan.key_message.strip():
         expectations = [session.plan.key_message.strip()]
-    if not expectations:
-        expectations = list(session.scenario.objectives[:2])
+    stated = bool(expectations)
 
     performance = []
     for fact in session.scenario.facts:
@@ -142,8 +146,10 @@ def coaching_plan(session: Session, score: SessionScore | None = None) -> Coachi
                                       turn=turn.index))
 
     support = [s for t in _coded(session, Code.SUPPORT_OFFER) for s in _sentences(t.text)
-               if _owner(s, manager, report) in (manager, f"{manager} and {report}")
-               or _SUPPORT.search(s)]
+               if not s.endswith("?") and (
+                   _owner(s, manager, report) in (manager, f"{manager} and {report}")
+                   or _SUPPORT.search(s))]
+    support += [a.what for a in actions if a.owner == manager and _SUPPORT.search(a.what)]
 
     follow_up, found = base + dt.timedelta(days=7), False
     for turn in _coded(session, Code.FOLLOW_UP):
@@ -162,6 +168,7 @@ def coaching_plan(session: Session, score: SessionScore | None = None) -> Coachi
     return CoachingPlan(
         session_id=session.id, title=session.scenario.title, manager=manager, report=report,
         meeting_date=base, expectations=tuple(dict.fromkeys(expectations)),
+        expectations_stated=stated,
         current_performance=tuple(performance), actions=tuple(actions),
         support=tuple(dict.fromkeys(support)), follow_up=follow_up, follow_up_found=found,
         focus=tuple(focus),
@@ -175,7 +182,10 @@ def _day(value: dt.date | None) -> str:
 def plan_markdown(plan: CoachingPlan) -> str:
     out = [f"# Coaching plan: {plan.report}", "",
            f"*{plan.title}* — meeting on {plan.meeting_date:%d %B %Y} with {plan.manager}.", ""]
-    out += ["## Expectations", ""] + [f"- {e}" for e in plan.expectations] + [""]
+    out += ["## Expectations", ""] + [f"- {e}" for e in plan.expectations]
+    if not plan.expectations_stated:
+        out.append(NO_EXPECTATION)
+    out.append("")
     out += ["## Current performance", ""] + [f"- {p}" for p in plan.current_performance] + [""]
     out += ["## Agreed actions", ""]
     if plan.actions:
