@@ -105,6 +105,7 @@ class _FakeListener:
         self._cancelled = False
         self._started: float | None = None
         self.words_per_s = 2.5
+        self.live_words_per_s = 14.0
 
     @property
     def level(self) -> float:
@@ -125,14 +126,23 @@ class _FakeListener:
 
     def run(self) -> Utterance:
         self._started = time.monotonic()
-        self._done.wait(self.speak_s if self.hands_free else None)
+        parts = self.text.split()
+        shown = 0
+        deadline = self._started + self.speak_s if self.hands_free else None
+        while not self._done.is_set():  # words appear while the manager is still talking
+            if deadline is not None and time.monotonic() >= deadline:
+                break
+            self._done.wait(0.05)
+            due = min(len(parts), int((time.monotonic() - self._started) * self.live_words_per_s))
+            if due > shown and self.on_partial is not None and due < len(parts):
+                shown = due
+                self.on_partial(" ".join(parts[:shown]))
         self._done.set()
         if self._cancelled:
             return Utterance(text="")
-        parts = self.text.split()
         # a scripted manager speaks at a natural pace, whatever the demo's timing
         seconds = max(time.monotonic() - self._started, len(parts) / self.words_per_s)
-        for i in range(len(parts)):
+        for i in range(shown, len(parts)):
             if self.on_partial is not None:
                 self.on_partial(" ".join(parts[: i + 1]))
             if self.word_delay:

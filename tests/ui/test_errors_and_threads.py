@@ -173,3 +173,27 @@ def test_settings_test_connection_and_delete_all_data(qtbot, make_window, config
     with qtbot.waitSignal(settings.data_deleted, timeout=5000):
         qtbot.mouseClick(settings.delete_button, Qt.MouseButton.LeftButton)
     assert window.services.store.list_sessions() == []
+
+
+class _BrokenScorer:
+    def score(self, session):  # type: ignore[no-untyped-def]
+        raise RuntimeError("the rubric file is unreadable")
+
+
+def test_scoring_failure_keeps_the_transcript_and_offers_to_score_again(qtbot, make_window,
+                                                                        config) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(build_demo_services(config), scorer=_BrokenScorer())
+    start_conversation(qtbot, window)
+    conv = window.conversation
+    conv.typing.setPlainText("What has been getting in the way?")
+    qtbot.mouseClick(conv.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=5000)
+    qtbot.mouseClick(conv.end_button, Qt.MouseButton.LeftButton)
+    review = window.review
+    qtbot.waitUntil(lambda: review.banner.isVisible(), timeout=5000)
+    assert "Scoring failed" in review.banner.message()
+    assert "rubric file is unreadable" in review.banner.message()
+    assert review.banner.action.text() == "Score again"
+    transcript = " ".join(w.text() for w in review.transcript_page.findChildren(
+        type(review.waiting)))
+    assert "What has been getting in the way?" in transcript

@@ -44,7 +44,7 @@ def run_tour(out_dir: Path) -> int:
     window.resize(1360, 880)
     window.show()
     window.attach(build_demo_services(config, reply_delay=0.01))
-    director = DemoDirector(window, pace_ms=250, hold_ms=250)
+    director = DemoDirector(window, pace_ms=250, hold_ms=600)
     shots: list[str] = []
 
     def snap(name: str) -> None:
@@ -136,8 +136,23 @@ def run_tour(out_dir: Path) -> int:
         window.close()
         app.quit()
 
+    live_shots = {"listening": False}
+
+    def on_partial(text: str) -> None:
+        # a picture while the manager is speaking: their words appear as recognised
+        listening = window.controller is not None and window.controller.listening
+        if not live_shots["listening"] and len(text.split()) >= 4 and listening:
+            live_shots["listening"] = True
+            QTimer.singleShot(0, lambda: snap("3a-conversation-listening"))
+
+    def on_director_step(step: str) -> None:
+        if step == "conversation":
+            assert window.controller is not None
+            window.controller.partial_text.connect(on_partial)
+
     director.pause_before_end = before_end
     director.step.connect(on_step)
+    director.step.connect(on_director_step)
     window.review_ready.connect(on_review)
 
     QTimer.singleShot(0, director.start)

@@ -133,7 +133,7 @@ class ConversationScreen(QWidget):
         self.talk.setObjectName("Talk")
         self.talk.setIcon(theme.icon("mic"))
         self.talk.setIconSize(QSize(22, 22))
-        self.talk.setMinimumSize(200, 68)
+        self.talk.setFixedSize(330, 68)  # no jump when the label changes
         self.talk.setToolTip("Hold the button, or hold Space, while you speak")
         self.talk.pressed.connect(self._talk_down)
         self.talk.released.connect(self._talk_up)
