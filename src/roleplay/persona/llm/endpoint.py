@@ -72,7 +72,11 @@ def _connection_problem(error: ChatError, base_url: str, server: str, has_key: b
             "Ollama": " Start Ollama (`ollama serve`, or open the Ollama app).",
             "LM Studio": " In LM Studio, start the local server (Developer tab, Start Server).",
         }.get(server, " Check the URL and that the server is running.")
-        return "no_server", f"No server is answering at {where}: {error.message}.{hint}"
+        if "cannot find the host" in error.message:
+            return "no_server", error.message[0].upper() + error.message[1:] + "."
+        if "connection refused" in error.message:
+            return "no_server", f"No server is answering at {where} (connection refused).{hint}"
+        return "no_server", f"Cannot connect to {where}: {error.message}.{hint}"
     if error.kind == ChatErrorKind.TIMEOUT:
         return "timeout", (f"The server at {where} did not answer in time. It may be busy "
                            "loading a model; try again, or raise the timeout.")
@@ -86,8 +90,10 @@ def _connection_problem(error: ChatError, base_url: str, server: str, has_key: b
         path = urlsplit(base_url).path.rstrip("/")
         hint = (f" OpenAI-compatible URLs usually end in /v1: try {where}/v1."
                 if not path.endswith("/v1") else "")
+        what = (f"HTTP {error.status} for {where}/models" if error.status
+                else "its answer was not the JSON such an API sends")
         return "wrong_url", (f"Something answered at {where}, but not like an "
-                             f"OpenAI-compatible API ({error.message}).{hint}")
+                             f"OpenAI-compatible API ({what}).{hint}")
     if error.kind == ChatErrorKind.RATE_LIMITED:
         return "rate_limited", f"The server at {where} is rate-limiting requests; try later."
     return "server_error", f"The server at {where} failed: {error.message}."
