@@ -49,10 +49,11 @@ def date_words(day: dt.date) -> str:
 def _derive_keywords(summary: str, reveal: str, exclude: str, name: str) -> list[str]:
     """Distinctive words the summary and the reveal share (to catch an early give-away)."""
     in_reveal = set(re.findall(r"[a-z']{5,}", reveal.lower()))
-    excluded = set(re.findall(r"[a-z']+", exclude.lower())) | {name.lower()}
-    words = []
+    early = exclude.lower()  # a keyword is matched as a substring, so exclude it the same way
+    words: list[str] = []
     for word in re.findall(r"[a-z']{5,}", summary.lower()):
-        if word in in_reveal and word not in excluded and word not in _STOP and word not in words:
+        if (word in in_reveal and word not in early and word != name.lower()
+                and word not in _STOP and word not in words):
             words.append(word)
     return words[:5]
 
@@ -91,7 +92,7 @@ def compose(answers: BuilderAnswers, *, rng: random.Random | None = None) -> Com
         assert own is not None  # validated: "own" needs own_root_cause
         summary, hints, reveals = own.summary, [own.hint], [own.reveal]
         collaborative, agreeing = list(tpl.collaborative), list(tpl.agreeing)
-        early = " ".join([opening, *(line for group in states.values() for line in group),
+        early = " ".join([opening, own.hint, *(line for group in states.values() for line in group),
                           *(line for group in reactions.values() for line in group)])
         keywords = list(own.keywords) or _derive_keywords(own.summary, own.reveal, early, first)
         cause_id = OWN

@@ -316,9 +316,11 @@ def follow_up_scenario(
                                              "repair")}
     reactions = lines.reactions.model_dump()
     reactions["follow_up"] = [_agreement_line(a, kept) for a in recap.agreements[:4]]
+    # The hint often answers the manager's first question about the agreements: quote them.
+    hints = [f'We wrote down "{a.rstrip(" .;")}". {twist.hints[0]}' for a in recap.agreements[:2]]
     new_lines = OfflineLines(
         **states,
-        hint=list(twist.hints), reveal=list(twist.reveals),
+        hint=[*hints, *twist.hints], reveal=list(twist.reveals),
         collaborative=list(twist.collaborative), agreeing=list(twist.agreeing),
         reactions=Reactions(**reactions),
     )
