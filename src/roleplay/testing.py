@@ -425,14 +425,18 @@ class PreviewScorer:
         return tuple(out)
 
 
-# --- re-exports of the adapters' own fakes (when those packages ship them) ----------------------
+# --- re-exports of the adapters' own fakes (loaded on first use: they bring numpy) -------------
 
-try:  # pragma: no cover - depends on the speech package landing
-    from roleplay.speech import fakes as speech_fakes
-except ImportError:
-    speech_fakes = None  # type: ignore[assignment]
 
-try:  # pragma: no cover - depends on the persona package landing
-    from roleplay.persona import fakes as persona_fakes
-except ImportError:
-    persona_fakes = None  # type: ignore[assignment]
+def __getattr__(name: str) -> object:
+    """``roleplay.testing.speech_fakes`` and ``roleplay.testing.persona_fakes``: the speech and
+    persona packages' own fakes, re-exported here (None when a package is not installed)."""
+    import importlib
+
+    modules = {"speech_fakes": "roleplay.speech.fakes", "persona_fakes": "roleplay.persona.fakes"}
+    if name not in modules:
+        raise AttributeError(name)
+    try:
+        return importlib.import_module(modules[name])
+    except ImportError:
+        return None

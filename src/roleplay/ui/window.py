@@ -218,6 +218,11 @@ class MainWindow(QMainWindow):
             self.banner.show_message("Still starting up", "One moment, then try again.",
                                      tone="info")
             return
+        if self.controller.busy or self.controller.hearing:
+            self.banner.show_message("One moment", "The current conversation is still saving "
+                                     "its last turn; start again in a second.", tone="info")
+            return
+        self.controller.set_hands_free(False)
         self.brief.start.setEnabled(False)
         self.controller.start(scenario, mode, plan)  # type: ignore[arg-type]
 
