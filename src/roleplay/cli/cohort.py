@@ -136,14 +136,19 @@ class _Fail(Exception):
     pass
 
 
+_OPENED: list[Any] = []  # stores opened by the running command, closed when it returns
+
+
 def _store(ctx: CliContext) -> Any:
     from roleplay.app.services import open_store
     from roleplay.storage._sql import StoreError
 
     try:
-        return open_store(ctx.config)
+        store = open_store(ctx.config)
     except StoreError as exc:
         raise _Fail(str(exc)) from exc
+    _OPENED.append(store)
+    return store
 
 
 def _now() -> dt.datetime:
@@ -211,6 +216,9 @@ def _run(fn: Handler) -> Handler:
         except ValidationError as exc:
             err = exc.errors()[0]
             return ctx.fail(f"{'.'.join(map(str, err['loc']))}: {err['msg']}")
+        finally:
+            while _OPENED:
+                _OPENED.pop().close()
     wrapper.__name__ = fn.__name__
     return wrapper
 

@@ -49,6 +49,14 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
     feedback = store.feedback(session.id) if hasattr(store, "feedback") else None
     if feedback is not None and not (feedback.comments or feedback.overrides or feedback.review):
         feedback = None
+    try:
+        return _write(args, ctx, store, session, score, feedback)
+    finally:
+        store.close()
+
+
+def _write(args: argparse.Namespace, ctx: CliContext, store: Any, session: Any, score: Any,
+           feedback: Any) -> int:
     written: list[Path] = []
     if args.html:
         from roleplay.exports.html import session_report_html
@@ -98,9 +106,15 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     from roleplay.storage._sql import StoreError
 
     try:
-        session = import_bundle(_open(ctx), Path(args.bundle), ctx.config.data_dir)
-    except (BundleError, StoreError) as exc:
+        store = _open(ctx)
+    except StoreError as exc:
+        return ctx.fail(str(exc))
+    try:
+        session = import_bundle(store, Path(args.bundle), ctx.config.data_dir)
+    except BundleError as exc:
         return ctx.fail(f"{args.bundle}: {exc}")
+    finally:
+        store.close()
     audio = sum(1 for t in session.turns if t.audio_ref)
     print(f"Imported session {session.id} ({session.scenario.title}, {session.manager.name}, "
           f"{len(session.turns)} turns, {audio} recordings).", file=ctx.out)

@@ -107,6 +107,13 @@ class PostgresSessionStore(SqlStore):
         with self._lock:
             self._conn.close()
 
+    def __del__(self) -> None:
+        # A store dropped without close() (e.g. by a short CLI command) closes its connection
+        # quietly instead of leaving psycopg to warn about it.
+        conn = getattr(self, "_conn", None)
+        if conn is not None and not conn.closed:
+            conn.close()
+
     # --- backend hooks ------------------------------------------------------------------------
 
     @contextmanager
