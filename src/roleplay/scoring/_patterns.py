@@ -38,7 +38,8 @@ TIME_REF = _rx(
     r"orders|invoices|complaints)\b",
     rf"\b(?:in|at|during|after|before) (?:the |our |this |last |yesterday's |today's |"
     rf"{DAY}'s |last week's |the client )?(?:\w+ )?{EVENT}\b",
-    r"\b(?:twice|three times|four times) (?:this|last|in)\b",
+    r"\b(?:twice|three times|four times) (?:this|last|in)\b", r"\bin a row\b",
+    r"\b(?:this|last) (?:quarter|month|year)\b",
     r"\bat \d{1,2}(?::\d\d)?\s?(?:am|pm)?\b",
 )
 
@@ -59,7 +60,9 @@ BEHAVIOUR = _rx(
     r"was left|were left|was logged|were logged|went down|was wrong|were wrong|was merged|"
     r"were merged|was reopened|were reopened|was skipped|were skipped|didn't happen|"
     r"wasn't (?:done|sent|updated|there|ready)|weren't (?:done|sent|updated|there|ready)|"
-    r"was missing|were missing|had errors|had mistakes|didn't match|overran|ran over)\b",
+    r"was missing|were missing|had errors|had mistakes|didn't match|overran|ran over|"
+    r"(?:have|has) been missed|haven't moved|hasn't moved|haven't been (?:done|met|hit)|"
+    r"weren't (?:met|hit)|wasn't (?:met|hit))\b",
 )
 
 IMPACT = _rx(
@@ -72,6 +75,14 @@ IMPACT = _rx(
     r"\bknock-on\b", r"\b(?:it|that) (?:makes|made) (?:it|the team|others|people|me|us)\b",
     r"\bwhen you .{3,60}, (?:it|the team|people|others|i|we|they|customers)\b",
     r"\bi (?:felt|feel) (?:undermined|embarrassed|let down|frustrated|exposed|worried)\b",
+    r"\b(?:had|have|has) to (?:work|stay|redo|pull|cover|chase|catch up|fix|cancel|delay|"
+    r"explain|apologi[sz]e|rework|step in|pick up|deal with|answer|go back)\b",
+    r"\b(?:felt|feel|feels) (?:embarrassed|undermined|humiliated|hurt|ignored|let down)\b",
+    r"\b(?:called|emailed|wrote to) (?:me|us) to complain\b", r"\bleft without\b",
+    r"\b(?:are|were|is|was) getting (?:calls|complaints|emails|escalations)\b",
+    r"\bput (?:us|me|the team|them) in (?:an awkward|a difficult|a bad)\b", r"\blands on\b",
+    r"\bescalated (?:it|this|that)? ?to\b", r"\bthe client walked\b", r"\blost us\b",
+    r"\b(?:because of (?:that|this)|as a consequence)\b",
     r"\b(?:so|and) (?:the|our) (?:release|launch|client|team|customer|demo|deadline|numbers)"
     r" (?:slipped|was|were|had|got|missed|lost)\b",
 )
@@ -85,8 +96,14 @@ EXPECTATION = _rx(
     r"updated|there|at|complete|reviewed|logged|green)\b", r"\bnon-negotiable\b",
     r"\bwhat good looks like\b", r"\b(?:it|that)'s (?:the|a) (?:minimum|requirement|must)\b",
     r"\bevery (?:day|morning|week|time|standup|ticket|release)\b.{0,40}\b(?:need|expect|should|"
-    r"must|has to|have to)\b", r"\bi'm asking (?:you|for)\b", r"\bmust\b",
+    r"must|has to|have to)\b", r"\bi'm asking (?:you|for)\b",
     r"\bi(?:'m| am) going to (?:need|ask) you to\b", r"\bwhat i'm asking (?:for|is)\b",
+    r"\bi need (?:every|all|each|the|your|it|them|this|that|those) .{0,40}\b(?:by|before|"
+    r"within|logged|done|in|on time|every)\b", r"\bneeds? to be \w+ed (?:within|by|before|"
+    r"every|on)\b", r"\bno exceptions\b", r"\bgood looks like\b",
+    r"\byou must\b(?! (?:have been|be (?:tired|exhausted|feeling|worried)))",
+    r"\b(?:it|this|that|everything|the \w+) must be (?:done|in|on|ready|finished|submitted|"
+    r"reviewed|sent|logged|tested)\b",
     r"\b(?:on time|before the deadline|by the deadline)\b.{0,30}\b(?:every|always|each)\b",
 )
 
@@ -108,7 +125,7 @@ ADVICE = _rx(
     r"\bwhy don't you\b", r"\bwhy not (?:just )?\w+", r"\bhow about (?:you |if you |just )",
     r"\bwhat about (?:just |trying |using |asking |setting |blocking )",
     r"\byou (?:can|could) (?:use|try|set|block|ask|put|write|turn|switch|book|delegate|start|"
-    r"split|break)\b",
+    r"split|break|send|email|call|share|schedule|talk|speak|check|look at|read|join)\b",
 )
 
 # Advice wearing a question mark ("Have you tried...?"): coded advice, never a good question.
@@ -119,8 +136,9 @@ ADVICE_QUESTION = _rx(
     r"wouldn't it be (?:better|easier)|don't you think (?:you|it would)|"
     r"what if you (?:just|tried)|how about (?:you|just|trying)|what about (?:trying|just|using|"
     r"asking|setting|blocking)|isn't (?:the|it) (?:answer|obvious)|wouldn't you be better)",
-    r"\b(?:have you tried|why don't you just|can't you just|could you not just|"
-    r"have you thought about (?:just|trying|using|asking))\b",
+    r"(?<!what )(?<!which )(?<!how )\b(?:have you tried|why don't you just|can't you just|"
+    r"could you not just|have you thought about (?:just|trying|using|asking))\b(?! (?:so far|"
+    r"already|before|yet)\b)",
 )
 
 LABEL = _rx(
@@ -135,7 +153,14 @@ LABEL = _rx(
     r"not capable|lacking|checked out|coasting|passive|bad at|terrible at|hopeless at|"
     r"not a people person|weak|unmotivated|irresponsible|inconsiderate|lazy)\b",
     r"\byou (?:always|never|constantly|keep)\b(?! (?:been|had) )",
-    r"\byou don't (?:care|take (?:anything|this|it) seriously|listen|think|pull your weight)\b",
+    r"\byou(?:'re| are) (?:always|never|constantly|forever)\b",
+    r"\b(?:people|everyone|nobody|no one|the team) (?:find|finds|think|thinks|say|says) you"
+    r"(?:'re| are)? (?:\w+ )?(?:difficult|hard to|lazy|rude|negative|unreliable|arrogant|"
+    r"abrasive|aggressive|careless|sloppy)\b", r"\bnobody wants to work with you\b",
+    r"\byour best (?:isn't|is not|wasn't) good enough\b",
+    r"\byou(?:'ve| have) been (?:coasting|slacking|lazy|sloppy|careless|phoning it in)\b",
+    r"\byou (?:just |really |clearly |simply )?don't (?:care|take (?:anything|this|it) "
+    r"seriously|listen|think|pull your weight)\b",
     r"\b(?:your|that|this) attitude\b", r"\btypical (?:of )?you\b", r"\bthat's so you\b",
     r"\byou have (?:an|a) (?:attitude|motivation|commitment|reliability|work ethic) problem\b",
     r"\bwhat is wrong with you\b", r"\bwhat's wrong with you\b", r"\bwhy are you (?:so|always)\b",
@@ -150,7 +175,8 @@ BLAME = _rx(
     r"missing))\b", r"\byou (?:caused|ruined|screwed up|messed up|wrecked|blew|sank|broke)\b",
     r"\byou (?:dropped the ball|let (?:us|the team|everyone|me|the client|them) down|"
     r"made us (?:miss|lose|look)|cost us|embarrassed (?:me|us|the team))\b",
-    r"\byou've let (?:us|the team|everyone|me) down\b", r"\bwho else (?:is|would be) to blame\b",
+    r"\byou(?:'ve)? let (?:\w+ ){0,2}(?:us|team|everyone|me|client|clients|them|people) down\b",
+    r"\byou embarrassed (?:me|us|the (?:whole )?team|everyone|the company)\b", r"\bwho else (?:is|would be) to blame\b",
     r"\bi'm not the one who\b", r"\bdon't (?:blame|point fingers at) (?:the|others|anyone)\b",
     r"\bno one else (?:did|is|was)\b",
 )
@@ -212,7 +238,9 @@ AFFIRMATION = _rx(
     r"fair|honest|helpful|useful|important) (?:idea|point|plan|question|insight|suggestion|"
     r"start|step|observation)\b", r"\bi know you care\b", r"\byour (?:strength|strengths|"
     r"talent|skill|experience|judgement|judgment) (?:is|are|in|with)\b",
-    r"\byou (?:obviously|clearly|really) care\b", r"\bthe team (?:values|relies on|loves)\b",
+    r"\byou (?:obviously|clearly|really) care\b",
+    r"\byou handled .{0,40}\b(?:well|calmly|brilliantly|really well|professionally|"
+    r"with care)\b", r"\bthe team (?:values|relies on|loves)\b",
     r"\byou've been (?:a|an) (?:great|strong|valuable|important)\b", r"\bkudos\b",
     r"\bi can see (?:how much|the effort|you've|that you've|you're trying|you care)\b",
 )
@@ -309,6 +337,7 @@ NOT_COMMITMENT = _rx(
     r"\bi'll be (?:honest|straight|frank|blunt|direct|brief|quick)\b",
     r"\byou'll (?:see|be fine|understand|get there)\b", r"\blet's (?:be honest|face it|not)\b",
     r"\bi'll (?:tell you|let you|say|admit|give you that)\b",
+    r"\blet's (?:get (?:into it|started|going|on with it|stuck in)|start|begin|dive|kick off)\b",
 )
 
 QUESTION_OPEN_START = _rx(
@@ -323,7 +352,7 @@ QUESTION_OPEN_START = _rx(
 )
 CLOSED_WH = re.compile(
     r"^(?:so |and |but |okay |ok |well |now |then |right |yeah |great |good |i see |uh |um ){0,3}"
-    r"(?:how (?:many|much|long|often|old|far|soon)|what time|when|where|who|which|what date|"
+    r"(?:how (?:many|much|long|often|old|far|soon)|what time|when|where|who|what date|"
     r"what day|whose|how's (?:that|it) (?:sound|work)|what (?:number|percentage))\b"
 )
 QUESTION_AUX_START = re.compile(
@@ -386,7 +415,7 @@ class PatternMatch:
     soft_words: int = 0
     overlap: float = 0.0  # share of the turn's content words that echo the report's words
     n_words: int = 0
-    second_person: bool = False  # speaks about the report ("you", "your")
+    second_person: bool = False  # says something about the report ("you feel", "your team")
 
     @property
     def questions(self) -> int:
@@ -405,8 +434,24 @@ _CHECKS: tuple[tuple[Code, re.Pattern[str]], ...] = (
 )
 
 
+_BACKCHANNEL_Q = frozenset(
+    "yeah yes yep okay ok right sure mm hmm mm-hmm uh-huh oh alright really is that".split())
+
+
+def _backchannel(s: str) -> bool:
+    """"Yeah?", "Okay?", "Is that right?": keeping the report talking, not asking."""
+    toks = words(s)
+    return bool(toks) and len(toks) <= 3 and all(t in _BACKCHANNEL_Q for t in toks)
+
+
+OPEN_WH_PHRASE = re.compile(r"\b(?:where do you see|where would you like|who could help|"
+                            r"who might help|who else could|when do you feel|when are you at)\b")
+LATE_WH = re.compile(r",\s*(?:so\s+|and\s+)?(?:what|how|why)\b")
+_GREETING = re.compile(r"^(?:hi|hey|hello|morning|good morning|afternoon)\b[,!]?\s*")
+
+
 def _sentence(raw: str) -> SentenceMatch:
-    s = normalise(raw)
+    s = _GREETING.sub("", normalise(raw)) or normalise(raw)
     ends_q = s.rstrip().endswith("?")
     aux = bool(QUESTION_AUX_START.search(s))
     wh = bool(QUESTION_WORD_START.search(s))
@@ -417,21 +462,30 @@ def _sentence(raw: str) -> SentenceMatch:
     # A question: a question mark, or (spoken transcripts often lose it) an interrogative start.
     is_q = (ends_q or ((aux or wh or opener) and len(s.split()) >= 3 and not s.endswith("."))
             or (opener and not wh))
-    if reflective_q or tag_q:
+    if reflective_q or tag_q or _backchannel(s):
         is_q = False
     open_q = closed_q = False
     if is_q and not advice_q:
-        if CLOSED_WH.search(s) and not opener:
+        if CLOSED_WH.search(s) and not OPEN_WH_PHRASE.search(s):
             closed_q = True
-        elif opener or (wh and not aux):
+        elif opener or (wh and not aux) or (ends_q and not aux and LATE_WH.search(s)):
             open_q = True
         else:
             closed_q = True
     elif advice_q:
         closed_q = True
+    elif reflective_q and not tag_q:
+        closed_q = True  # "So you feel stuck?": a reflection, and (as MI coders mark it) a question
     codes = {code for code, rx in _CHECKS if rx.search(s)}
     if AFFIRMATION_NOT.search(s) and not AFFIRMATION.search(AFFIRMATION_NOT.sub("", s)):
         codes.discard(Code.AFFIRMATION)
+    if Code.LABEL in codes:
+        lab = LABEL.search(s)
+        stem = REFLECTION_STEM.search(s)
+        # "You're worried people think you're not good enough" reports their fear; praise
+        # ("I value how you always...") is not a label either.
+        if (lab and stem and stem.start() < lab.start()) or Code.AFFIRMATION in codes:
+            codes.discard(Code.LABEL)
     if advice_q:
         codes.add(Code.ADVICE)
     if (reflective_q or not is_q) and REFLECTION_STEM.search(s):
@@ -453,7 +507,12 @@ def _sentence(raw: str) -> SentenceMatch:
     )
 
 
-_YOU = frozenset({"you", "you're", "your", "you've", "you'd", "you'll", "yourself"})
+_ABOUT_YOU = re.compile(r"\byou(?:'re|'ve|'d|'ll)?\b|\byour\b|\byourself\b")
+# "you" as the object of the manager's own words says nothing about the report
+_NOT_ABOUT_YOU = re.compile(
+    r"\b(?:thank|see|with|to|for|tell|ask|let|help|meet|join|owe|bother|give|send|show|"
+    r"remind) you\b|\byou know\b|\bhow are you\b|\bnice to meet you\b"
+)
 
 
 def match(text: str, context: str | None = None) -> PatternMatch:
@@ -474,7 +533,7 @@ def match(text: str, context: str | None = None) -> PatternMatch:
         result.codes.add(Code.SOFTENER)
     toks = words(text)
     result.n_words = len(toks)
-    result.second_person = any(t in _YOU for t in toks)
+    result.second_person = bool(_ABOUT_YOU.search(_NOT_ABOUT_YOU.sub(" ", normalise(text))))
     if context:
         mine = content_words(text)
         theirs = content_words(context)

@@ -13,7 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
-from roleplay.scoring._patterns import PatternMatch, match
+from roleplay.scoring._patterns import PatternMatch, _backchannel, match
+from roleplay.scoring._text import normalise
 from roleplay.scoring.features import turn_features
 from roleplay.scoring.model import CoderWeights, argmax
 
@@ -77,6 +78,9 @@ class BehaviourCoderV1:
             s.advice_question or not s.is_question for s in pm.sentences
         ) and any(s.advice_question for s in pm.sentences)
         strong = codes & STRONG_INPUT
+        if primary == Primary.QUESTION and pm.sentences and all(
+                _backchannel(normalise(s.text)) for s in pm.sentences):
+            primary = Primary.OTHER  # "Yeah?" keeps them talking; it asks nothing
         reflective = Code.REFLECTION in codes or Code.SUMMARY in codes
         # The model learned from counselling, where most statements are reflections. In a 1:1 a
         # statement only counts as a reflection with a sign of it: a reflective stem, words that
@@ -86,7 +90,7 @@ class BehaviourCoderV1:
             sure = probs["reflection"] >= self.sure_threshold
             blocked = bool(codes & BLOCKS_REFLECTION)
             about_them = pm.second_person and not blocked
-            if strong or Code.ADVICE in codes or not (echo or sure or about_them):
+            if blocked or not (echo or sure or about_them):
                 rest = {k: v for k, v in probs.items() if k != "reflection"}
                 primary = Primary(argmax(rest, [k for k in PRIMARY_ORDER if k in rest]))
                 if strong or codes & {Code.ADVICE, Code.SUPPORT_OFFER, Code.COMMITMENT,
@@ -94,6 +98,18 @@ class BehaviourCoderV1:
                     primary = Primary.INPUT
                 elif Code.AFFIRMATION in codes:
                     primary = Primary.OTHER
+        judging = codes & {Code.LABEL, Code.BLAME, Code.THREAT}
+        if judging and primary == Primary.QUESTION:
+            primary = Primary.INPUT  # "Why are you always so negative?" accuses, it does not ask
+        if (primary == Primary.QUESTION and Code.SOFTENER in codes
+                and Code.OPEN_QUESTION not in codes):
+            primary = Primary.INPUT  # "maybe the reports have been a bit late?": hedged feedback
+        if (primary == Primary.INPUT and Code.AFFIRMATION in codes
+                and not codes & (INPUT_CODES - {Code.OBSERVATION})):
+            primary = Primary.OTHER  # praise is an affirmation (MI codes it "other")
+        if (primary == Primary.OTHER and codes & {Code.SUPPORT_OFFER, Code.COMMITMENT}
+                and not pm.question_last and Code.AFFIRMATION not in codes):
+            primary = Primary.INPUT  # offering help or agreeing a step gives options and plans
         if advice_q_only and primary == Primary.QUESTION:
             primary = Primary.INPUT  # "Have you tried...?" is advice with a question mark
         if strong and primary == Primary.OTHER:
@@ -114,17 +130,18 @@ class BehaviourCoderV1:
         if primary == Primary.REFLECTION and not codes & {Code.REFLECTION, Code.SUMMARY}:
             codes.add(Code.REFLECTION)
         if (presence.get("reflection", 0.0) >= 0.5 and primary != Primary.INPUT
-                and not codes & {Code.LABEL, Code.BLAME, Code.THREAT}
+                and not codes & BLOCKS_REFLECTION
                 and (pm.overlap >= self.echo_threshold or primary == Primary.REFLECTION)):
             codes.add(Code.REFLECTION)
-        if primary == Primary.INPUT and not codes & INPUT_CODES:
-            codes.add(Code.INFORMATION)
-        if presence.get("input", 0.0) >= 0.5 and not codes & INPUT_CODES:
+        # Input that no other code explains is information ("The deadline is the 30th").
+        explained = INPUT_CODES | {Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER,
+                                   Code.SOFTENER, Code.AFFIRMATION, Code.REFLECTION}
+        if primary == Primary.INPUT and not codes & explained:
             codes.add(Code.INFORMATION)
         if Code.SUMMARY in codes and pm.n_words < 12:
             codes.discard(Code.SUMMARY)
         if codes & QUESTION_CODES == {Code.CLOSED_QUESTION} and not any(
-            s.is_question for s in pm.sentences
+            s.is_question or s.closed_question for s in pm.sentences
         ) and primary != Primary.QUESTION:
             codes.discard(Code.CLOSED_QUESTION)
         return primary, codes
