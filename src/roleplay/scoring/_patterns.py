@@ -175,8 +175,10 @@ BLAME = _rx(
     r"missing))\b", r"\byou (?:caused|ruined|screwed up|messed up|wrecked|blew|sank|broke)\b",
     r"\byou (?:dropped the ball|let (?:us|the team|everyone|me|the client|them) down|"
     r"made us (?:miss|lose|look)|cost us|embarrassed (?:me|us|the team))\b",
-    r"\byou(?:'ve)? let (?:\w+ ){0,2}(?:us|team|everyone|me|client|clients|them|people) down\b",
-    r"\byou embarrassed (?:me|us|the (?:whole )?team|everyone|the company)\b", r"\bwho else (?:is|would be) to blame\b",
+    r"\byou(?:'ve)? let (?:\w+ ){0,2}(?:us|team|everyone|me|client|clients|them|people) "
+    r"down\b",
+    r"\byou embarrassed (?:me|us|the (?:whole )?team|everyone|the company)\b",
+    r"\bwho else (?:is|would be) to blame\b",
     r"\bi'm not the one who\b", r"\bdon't (?:blame|point fingers at) (?:the|others|anyone)\b",
     r"\bno one else (?:did|is|was)\b",
 )
@@ -434,8 +436,10 @@ _CHECKS: tuple[tuple[Code, re.Pattern[str]], ...] = (
 )
 
 
-_BACKCHANNEL_Q = frozenset(
-    "yeah yes yep okay ok right sure mm hmm mm-hmm uh-huh oh alright really is that".split())
+_BACKCHANNEL_Q = frozenset({
+    "yeah", "yes", "yep", "okay", "ok", "right", "sure", "mm", "hmm", "mm-hmm", "uh-huh", "oh",
+    "alright", "really", "is", "that",
+})
 
 
 def _backchannel(s: str) -> bool:
