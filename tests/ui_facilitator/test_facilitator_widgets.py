@@ -19,6 +19,7 @@ from roleplay.engine import SessionEngine
 from roleplay.persona.offline import OfflineVoice
 from roleplay.scoring.rules import RuleBasedCoder
 from roleplay.ui.facilitator import (
+    AssignmentsPanel,
     CalibrationView,
     CohortDashboardView,
     FacilitatorHome,
@@ -171,3 +172,18 @@ def test_facilitator_home_reviews_from_the_dashboard(qtbot: Any, store: Any,
     assert len(home.dashboard.dashboard.pending) == before - 1
     assert home.calibration.report.reviewed_sessions == calibrate(
         store.shared_sessions(DEMO_COHORT_ID)).reviewed_sessions
+
+
+def test_assignments_panel_on_the_home_screen(qtbot: Any, store: Any, shots: Path | None) -> None:
+    items = store.assignments_for("ana")
+    assert items
+    panel = AssignmentsPanel(items, NOW.date(), {items[0].scenario_id: "Missed deadlines"})
+    qtbot.addWidget(panel)
+    shot(panel, shots, "assignments", (460, 200))
+    assert panel.list.count() == len(items)
+    assert panel.list.item(0).text().startswith("Missed deadlines · due in 4 days")
+    with qtbot.waitSignal(panel.practise) as blocker:
+        panel.list.itemDoubleClicked.emit(panel.list.item(0))
+    assert blocker.args == [items[0].scenario_id]
+    with qtbot.waitSignal(panel.export_reminder):
+        qtbot.mouseClick(panel.reminder, Qt.MouseButton.LeftButton)
