@@ -113,3 +113,16 @@ def test_resume_from_turn_creates_a_second_attempt(tmp_path: Path) -> None:
     assert f"retry of {first['id']}" in listing
     bad = roleplay(tmp_path, "practice", "--resume", first["id"], "--from-turn", "2")
     assert bad.returncode == 2 and "not one of the manager's turns" in bad.stderr
+
+
+def test_thinking_reads_the_trace_in_the_first_person(tmp_path: Path) -> None:
+    first = json.loads(roleplay(tmp_path, "practice", str(VALID), "--json", "--offline",
+                                stdin="\n".join(GOOD[:3]) + "\n").stdout)
+    result = roleplay(tmp_path, "sessions", "thinking", first["id"], "--offline", "--json")
+    assert result.returncode == 0, result.stderr
+    view = json.loads(result.stdout)
+    assert [t["turn"] for t in view["thoughts"]] == [1, 3, 5]
+    assert view["phrased_by"] == "template"
+    assert "I felt heard" in view["thoughts"][2]["thought"]
+    human = roleplay(tmp_path, "sessions", "thinking", first["id"], "--offline").stdout
+    assert "What Priya was thinking" in human

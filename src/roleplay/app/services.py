@@ -49,8 +49,17 @@ def make_catalogue(config: AppConfig) -> ScenarioCatalogue:
     return ScenarioCatalogue(bundled_scenarios_dir(), config.user_scenarios_dir)
 
 
-def make_voice(config: AppConfig, *, offline: bool = False) -> PersonaVoice:
-    """The persona voice to use: offline scripted unless an LLM is configured and reachable."""
-    from roleplay.persona.offline import OfflineVoice
+def make_voice_with_notice(
+    config: AppConfig, *, offline: bool = False
+) -> tuple[PersonaVoice, str]:
+    """The persona voice to use, and one sentence saying which it is and why.
 
-    return OfflineVoice()
+    Offline scripted unless an LLM is configured and reachable, or a local server answers.
+    """
+    from roleplay.app.llm_setup import select_voice
+
+    return select_voice(config, offline=offline)
+
+
+def make_voice(config: AppConfig, *, offline: bool = False) -> PersonaVoice:
+    return make_voice_with_notice(config, offline=offline)[0]

@@ -11,7 +11,7 @@ import json
 import textwrap
 from typing import Any, TextIO
 
-from roleplay.app.services import make_catalogue, make_coder, make_voice, open_store
+from roleplay.app.services import make_catalogue, make_coder, make_voice_with_notice, open_store
 from roleplay.cli.context import CliContext
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.session import Mode, Session
@@ -51,7 +51,7 @@ def session_json(session: Session) -> dict[str, Any]:
     return data
 
 
-def print_brief(scenario: Scenario, voice: str, out: TextIO) -> None:
+def print_brief(scenario: Scenario, voice: str, out: TextIO, notice: str = "") -> None:
     wrap = textwrap.TextWrapper(width=88, subsequent_indent="  ")
     print(f"\n== {scenario.title} ({scenario.difficulty.value}) ==", file=out)
     print(wrap.fill(scenario.opening.situation), file=out)
@@ -64,13 +64,15 @@ def print_brief(scenario: Scenario, voice: str, out: TextIO) -> None:
     for objective in scenario.objectives:
         print(wrap.fill(f"- {objective}"), file=out)
     print(f"\nThe report is played by: {voice}.", file=out)
+    if notice:
+        print(wrap.fill(notice), file=out)
     print("Type your lines; /end to finish. Everything is saved as you go.\n", file=out)
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     store = open_store(ctx.config)
     coder = make_coder()
-    voice = make_voice(ctx.config, offline=args.offline)
+    voice, notice = make_voice_with_notice(ctx.config, offline=args.offline)
     talk = ctx.err if args.json else ctx.out
     interactive = ctx.stdin.isatty()
     try:
@@ -98,7 +100,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
     session = engine.session
     name = session.scenario.persona.name.split()[0]
-    print_brief(session.scenario, voice.description, talk)
+    print_brief(session.scenario, voice.description, talk, notice)
     for turn in session.turns:
         who = "You" if turn.speaker == "manager" else name
         print(f"{who}: {turn.text}", file=talk)
@@ -116,8 +118,13 @@ def _reply(engine: SessionEngine, name: str, talk: TextIO) -> bool:
     try:
         engine.report_reply(on_chunk=lambda chunk: print(chunk, end="", file=talk, flush=True))
     except ReplyFailed as exc:
-        print(f"\n[{name} could not answer: {exc.message}. Your line is saved; "
-              f"press Enter to retry, or /end.]", file=talk)
+        if exc.retryable:
+            action = "press Enter to retry, or /end"
+        else:
+            action = (f"fix the LLM settings (`roleplay llm check`) and resume with "
+                      f"`roleplay practice --resume {engine.session.id}`, or /end")
+        print(f"\n[{name} could not answer: {exc.message}. Your line is saved; {action}.]",
+              file=talk)
         return False
     print(file=talk, flush=True)
     return True

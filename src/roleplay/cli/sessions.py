@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from roleplay.app.services import open_store
+from roleplay.app.services import make_voice, open_store
 from roleplay.cli.context import CliContext
 from roleplay.cli.practice import session_json
 from roleplay.domain.session import SessionStatus
@@ -22,6 +22,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     show.add_argument("id", metavar="ID")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=run_show)
+    thinking = actions.add_parser(
+        "thinking", help="what the report was thinking, turn by turn (from the persona trace)")
+    thinking.add_argument("id", metavar="ID")
+    thinking.add_argument("--json", action="store_true")
+    thinking.add_argument("--offline", action="store_true",
+                          help="templated wording even if an LLM is available")
+    thinking.set_defaults(handler=run_thinking)
     delete = actions.add_parser("delete", help="delete a session and its audio")
     delete.add_argument("id", metavar="ID")
     delete.set_defaults(handler=run_delete)
@@ -67,6 +74,31 @@ def run_show(args: argparse.Namespace, ctx: CliContext) -> int:
             print(f"      ({moves}; trust {entry.trust:.0f}, defensiveness "
                   f"{entry.defensiveness:.0f}, openness {entry.openness:.0f}"
                   f"{revealed})", file=ctx.out)
+    return 0
+
+
+def run_thinking(args: argparse.Namespace, ctx: CliContext) -> int:
+    from roleplay.persona.thinking import what_they_were_thinking
+    from roleplay.persona.voice import LLMVoice
+
+    try:
+        session = open_store(ctx.config).get(args.id)
+    except SessionNotFound as exc:
+        return ctx.fail(str(exc))
+    voice = make_voice(ctx.config, offline=args.offline)
+    model = voice.model if isinstance(voice, LLMVoice) else None
+    view = what_they_were_thinking(session, model)
+    if args.json:
+        print(json.dumps(view.model_dump(mode="json"), indent=2), file=ctx.out)
+        return 0
+    name = session.scenario.persona.name.split()[0]
+    how = "LLM-phrased" if view.phrased_by == "llm" else "from the persona trace"
+    print(f"What {name} was thinking ({how}):", file=ctx.out)
+    for t in view.thoughts:
+        print(f"[{t.turn}] {t.thought} (trust {t.trust_delta:+.0f}, "
+              f"defensiveness {t.defensiveness_delta:+.0f})", file=ctx.out)
+    if view.note:
+        print(view.note, file=ctx.out)
     return 0
 
 

@@ -163,10 +163,10 @@ class SessionEngine:
         text = " ".join("".join(parts).split())
         if not text:
             raise ReplyFailed("the report's reply was empty; try again", "")
-        turn = Turn(
-            index=len(self.session.turns), speaker="report", text=text,
-            source="llm" if self.voice.kind == "llm" else "offline",
-        )
+        # A voice may say who really answered (an LLM voice can fall back to an offline line).
+        source = getattr(self.voice, "last_source", None) or (
+            "llm" if self.voice.kind == "llm" else "offline")
+        turn = Turn(index=len(self.session.turns), speaker="report", text=text, source=source)
         self.store.append_turn(self.session.id, turn)
         self.session = self.session.model_copy(update={"turns": (*self.session.turns, turn)})
         return turn

@@ -90,6 +90,13 @@ class LLMVoice:
         self.last_report: ReplyReport | None = None
 
     @property
+    def last_source(self) -> Literal["llm", "offline"] | None:
+        """Who actually answered last: the model, or the offline line it fell back to."""
+        if self.last_report is None:
+            return None
+        return "offline" if self.last_report.outcome == "fallback" else "llm"
+
+    @property
     def description(self) -> str:
         return f"LLM {self.model.description}"
 
