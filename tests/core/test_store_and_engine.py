@@ -215,3 +215,33 @@ def test_follow_up_remembers_the_earlier_agreements(
 
     store.delete(first.session.id)
     assert second.prior_agreements() == ("x",)
+
+
+def test_commit_reply_stores_a_reply_made_from_a_snapshot(
+    store: SqliteSessionStore, scenario: Scenario
+) -> None:
+    engine = start(store, scenario)
+    with pytest.raises(ValueError, match="nothing to reply to"):
+        engine.commit_reply("Hello")
+    engine.manager_says(GOOD_LINES[0])
+    snapshot = engine.reply_request()  # what a worker thread would stream from
+    text = "".join(OfflineVoice().reply(snapshot))
+    turn = engine.commit_reply("  " + text + " ", source="llm")
+    assert turn.text == text and turn.source == "llm" and turn.index == 2
+    assert store.get(engine.session.id).turns[-1] == turn
+    assert not engine.awaiting_reply
+
+
+def test_delete_all_data_removes_sessions_and_recordings(
+    tmp_path: Path, scenario: Scenario
+) -> None:
+    from roleplay.app.config import AppConfig
+    from roleplay.app.services import delete_all_data, open_store
+
+    config = AppConfig(data_dir=tmp_path)
+    store = open_store(config)
+    start(store, scenario)  # type: ignore[arg-type]
+    (config.audio_dir / "abc").mkdir(parents=True)
+    (config.audio_dir / "abc" / "turn-1.wav").write_bytes(b"RIFF")
+    delete_all_data(config, store)
+    assert store.list_sessions() == [] and not config.audio_dir.exists()

@@ -45,6 +45,16 @@ def make_coder() -> BehaviourCoder:
     return default_coder()
 
 
+def delete_all_data(config: AppConfig, store: SessionStore) -> None:
+    """"Delete all my data": every session, score and recording (settings and the user's own
+    scenario files are kept)."""
+    import shutil
+
+    store.delete_all()
+    if config.audio_dir.is_dir():
+        shutil.rmtree(config.audio_dir)
+
+
 def make_catalogue(config: AppConfig) -> ScenarioCatalogue:
     return ScenarioCatalogue(bundled_scenarios_dir(), config.user_scenarios_dir)
 

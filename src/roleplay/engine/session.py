@@ -160,13 +160,23 @@ class SessionEngine:
                     on_chunk(chunk)
         except VoiceError as exc:
             raise ReplyFailed(exc.message, "".join(parts), exc.retryable) from exc
-        text = " ".join("".join(parts).split())
-        if not text:
-            raise ReplyFailed("the report's reply was empty; try again", "")
         # A voice may say who really answered (an LLM voice can fall back to an offline line).
         source = getattr(self.voice, "last_source", None) or (
             "llm" if self.voice.kind == "llm" else "offline")
-        turn = Turn(index=len(self.session.turns), speaker="report", text=text, source=source)
+        return self.commit_reply("".join(parts), source=source)
+
+    def commit_reply(self, text: str, *, source: str = "offline") -> Turn:
+        """Store a complete reply produced elsewhere (e.g. streamed from a reply_request()
+        snapshot on a worker thread), in one short step."""
+        if not self.awaiting_reply:
+            raise ValueError("the report has nothing to reply to")
+        text = " ".join(text.split())
+        if not text:
+            raise ReplyFailed("the report's reply was empty; try again", "")
+        turn = Turn(
+            index=len(self.session.turns), speaker="report", text=text,
+            source="llm" if source == "llm" else "offline",
+        )
         self.store.append_turn(self.session.id, turn)
         self.session = self.session.model_copy(update={"turns": (*self.session.turns, turn)})
         return turn
