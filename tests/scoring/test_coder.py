@@ -125,3 +125,24 @@ def test_the_placeholder_rule_coder_is_still_importable() -> None:
     from roleplay.scoring.rules import RuleBasedCoder
 
     assert RuleBasedCoder().code("What happened?").primary == Primary.QUESTION
+
+
+def test_held_out_manager_lines() -> None:
+    """Written after the coder was tuned and never tuned on: the honest figure."""
+    import json
+
+    from .conftest import DATA
+
+    items = [json.loads(line) for line in
+             (DATA / "manager_heldout.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    assert len(items) >= 60
+    coder = default_coder()
+    coded = [coder.code(i["text"], i["context"]) for i in items]
+    gold = [i["primary"] for i in items]
+    pred = [c.primary.value for c in coded]
+    assert macro_f1(gold, pred) >= 0.8
+    tp = sum(len({Code(x) for x in i["codes"]} & c.codes)
+             for i, c in zip(items, coded, strict=True))
+    n_gold = sum(len(i["codes"]) for i in items)
+    n_pred = sum(len(c.codes) for c in coded)
+    assert 2 * tp / (n_gold + n_pred) >= 0.75
