@@ -162,9 +162,14 @@ class WhisperSpeechToText:
         self._executor.shutdown(wait=True, cancel_futures=True)
 
     def decode_now(
-        self, samples: Samples, *, window: bool, prompt: str | None = None
+        self, samples: Samples, *, window: bool, prompt: str | None = None,
+        prefix: str | None = None,
     ) -> Transcription:
-        """Decode on the calling thread: only from jobs running on the worker."""
+        """Decode on the calling thread: only from jobs running on the worker.
+
+        ``prompt`` is earlier text (context); ``prefix`` is text already agreed for the start of
+        this audio: it is forced (one decoder pass) rather than generated token by token.
+        """
         model = self._model
         if model is None:
             raise ModelUnavailable("the speech model is not loaded")
@@ -174,7 +179,7 @@ class WhisperSpeechToText:
         use_window = window and duration <= 30.0 - opts.margin_s
         if use_window:
             frames = round(max(opts.min_window_s, duration + opts.margin_s) * FRAMES_PER_S)
-            segments = self._run(model, samples, frames, prompt)
+            segments = self._run(model, samples, frames, prompt, prefix)
             if self._suspicious(segments, duration):
                 # Redo as plain faster-whisper (30 s window, no prompt); keep the likelier one.
                 self.fallbacks += 1
@@ -192,7 +197,7 @@ class WhisperSpeechToText:
 
     def _run(
         self, model: WindowedWhisperModel, samples: Samples, frames: int | None,
-        prompt: str | None,
+        prompt: str | None, prefix: str | None = None,
     ) -> list[_Seg]:
         opts = self.settings.decode
         duration = samples.size / SAMPLE_RATE
@@ -205,7 +210,7 @@ class WhisperSpeechToText:
             segments, _info = model.transcribe(
                 samples, language=opts.language, beam_size=opts.beam_size,
                 word_timestamps=opts.word_timestamps, condition_on_previous_text=False,
-                initial_prompt=prompt or None, vad_filter=False, **kwargs,
+                initial_prompt=prompt or None, prefix=prefix or None, vad_filter=False, **kwargs,
             )
             return [_Seg.of(s) for s in segments]  # decoding happens while iterating
 

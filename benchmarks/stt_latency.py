@@ -1,0 +1,196 @@
+"""End of speech to final text: our live pipeline vs a plain faster-whisper transcribe() call.
+
+For utterances of about 2, 5, 10 and 15 s (manager-style sentences spoken by espeak-ng, trimmed
+so the audio ends where the speech ends), the audio is played in real time through the real
+capture path (WavFileSource -> Capture.callback -> TurnListener: Silero VAD, speculative decodes
+at pauses, windowed encoder). The clock starts when the last block has been delivered (the
+push-to-talk key is released right as the speech ends: the worst case) and stops when the final
+text is returned. In the same run, the same audio goes through plain ``transcribe()`` (30 s
+window) with the same decoding options. Median of ``--reps`` runs each.
+
+Hands-free is timed too: the clock starts when the VAD decides the turn is over (after the
+configured silence), which the speculative decode usually beats.
+
+WER compares the texts of the timed runs with the references; a wider accuracy set (16
+synthetic utterances and the human clips in shared/speech) is run once each way.
+
+Usage: python benchmarks/stt_latency.py [--reps 5] [--shared DIR] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _speech_common import (
+    Utterance,
+    emit_json,
+    human_utterances,
+    median,
+    peak_rss_mb,
+    print_table,
+    shared_speech_dir,
+    synthetic_of_length,
+    wer,
+)
+from roleplay.ports.speech import AudioSink, CapturedUtterance
+from roleplay.speech.audio import Samples
+from roleplay.speech.listen import ListenOptions, TurnListener
+from roleplay.speech.sources import WavFileSource
+from roleplay.speech.streaming import PhraseStream
+from roleplay.speech.vad import Framer
+from roleplay.speech.whisper import WhisperSpeechToText
+
+LENGTHS = (2.0, 5.0, 10.0, 15.0)
+
+
+class _TimedSink:
+    def __init__(self, inner: AudioSink) -> None:
+        self.inner = inner
+        self.ended_at: float | None = None
+
+    def callback(self, indata: Any, frames: int, time_info: Any, status: Any) -> None:
+        self.inner.callback(indata, frames, time_info, status)
+
+    def end(self, error: Any = None) -> None:
+        self.ended_at = time.perf_counter()
+        self.inner.end(error)
+
+
+class TimedSource(WavFileSource):
+    """Records when the last block was delivered (= the key is released)."""
+
+    sink: _TimedSink | None = None
+
+    def start(self, sink: AudioSink) -> None:
+        self.sink = _TimedSink(sink)
+        super().start(self.sink)
+
+
+class TimedListener(TurnListener):
+    """Records when hands-free detection ended the turn."""
+
+    decided_at: float | None = None
+
+    def _consume(self, block: Samples, vad: Any, stream: Any, framer: Framer,
+                 kept: list[Samples]) -> bool:
+        over = super()._consume(block, vad, stream, framer, kept)
+        if over and self.decided_at is None:
+            self.decided_at = time.perf_counter()
+        return over
+
+
+def push_to_talk(stt: WhisperSpeechToText, audio: Samples) -> tuple[float, CapturedUtterance]:
+    source = TimedSource(audio, realtime=True)
+    result = TurnListener(source, stt, ListenOptions(hands_free=False)).run()
+    done = time.perf_counter()
+    assert source.sink is not None and source.sink.ended_at is not None
+    return done - source.sink.ended_at, result
+
+
+def hands_free(stt: WhisperSpeechToText, audio: Samples) -> tuple[float, CapturedUtterance]:
+    padded = np.concatenate([audio, np.zeros(24_000, dtype=np.float32)])  # 1.5 s of silence
+    listener = TimedListener(TimedSource(padded, realtime=True), stt,
+                             ListenOptions(hands_free=True, silence_s=0.7))
+    result = listener.run()
+    done = time.perf_counter()
+    if listener.decided_at is None:  # the VAD never ended it: count from the end of the audio
+        return float("nan"), result
+    return done - listener.decided_at, result
+
+
+def plain(stt: WhisperSpeechToText, audio: Samples) -> tuple[float, str]:
+    started = time.perf_counter()
+    text = stt.transcribe(audio).text
+    return time.perf_counter() - started, text
+
+
+def accuracy(stt: WhisperSpeechToText, utterances: list[Utterance]) -> dict[str, float]:
+    ours, base = [], []
+    for u in utterances:
+        _, result = push_to_talk(stt, u.audio)
+        ours.append((u.reference, result.text))
+        base.append((u.reference, plain(stt, u.audio)[1]))
+    return {"wer_ours": wer(ours), "wer_plain": wer(base)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--reps", type=int, default=5)
+    parser.add_argument("--shared", help="the shared/speech folder")
+    parser.add_argument("--quick", action="store_true", help="skip the wider accuracy set")
+    args = parser.parse_args()
+
+    stt = WhisperSpeechToText()
+    stt.start_loading()
+    stt.wait_ready()
+    print(f"model: {stt.name} (int8, {stt.settings.cpu_threads} threads, "
+          f"beam {stt.settings.decode.beam_size}), loaded in {stt.load_seconds:.2f} s")
+    timed = [synthetic_of_length(t) for t in LENGTHS]
+
+    rows, ours_med, plain_med, free_med = [], [], [], []
+    ours_pairs, plain_pairs = [], []
+    for u in timed:
+        ours_t, plain_t, free_t = [], [], []
+        for _ in range(args.reps):
+            latency, result = push_to_talk(stt, u.audio)
+            ours_t.append(latency)
+            ours_pairs.append((u.reference, result.text))
+            seconds, text = plain(stt, u.audio)
+            plain_t.append(seconds)
+            plain_pairs.append((u.reference, text))
+        for _ in range(max(1, args.reps // 2)):
+            free_t.append(hands_free(stt, u.audio)[0])
+        o, p, f = median(ours_t), median(plain_t), median(free_t)
+        ours_med.append(round(o, 3))
+        plain_med.append(round(p, 3))
+        free_med.append(round(f, 3))
+        rows.append((f"{u.seconds:.1f}", f"{o:.3f}", f"{p:.3f}", f"{p / o:.1f}x",
+                     f"{max(ours_t):.3f}", f"{f:.3f}"))
+    print(f"\nEnd of speech to final text, median of {args.reps} (seconds):")
+    print_table(["utterance s", "ours (PTT)", "plain transcribe", "speed-up", "ours worst",
+                 "ours hands-free*"], rows)
+    print("* hands-free: from the VAD's end-of-turn decision (0.7 s of silence) to the text")
+    w_ours, w_plain = wer(ours_pairs), wer(plain_pairs)
+    print(f"\nWER on the timed utterances: ours {w_ours:.3f}, plain {w_plain:.3f}")
+
+    extra: dict[str, float] = {}
+    if not args.quick:
+        synthetic = [synthetic_of_length(t, off) for t in LENGTHS for off in (4, 8, 12)]
+        human = human_utterances(shared_speech_dir(args.shared))
+        s = accuracy(stt, timed + synthetic)
+        h = accuracy(stt, human)
+        extra = {"wer_synthetic_ours": s["wer_ours"], "wer_synthetic_plain": s["wer_plain"],
+                 "wer_human_ours": h["wer_ours"], "wer_human_plain": h["wer_plain"]}
+        print("Wider accuracy set (each utterance once, through the live pipeline):")
+        print_table(["set", "utterances", "WER ours", "WER plain"], [
+            ("synthetic (espeak-ng)", len(timed) + len(synthetic),
+             f"{s['wer_ours']:.3f}", f"{s['wer_plain']:.3f}"),
+            ("human (shared/speech)", len(human), f"{h['wer_ours']:.3f}", f"{h['wer_plain']:.3f}"),
+        ])
+    print(f"windowed results redone with the full window: {stt.fallbacks}; "
+          f"peak RSS {peak_rss_mb():.0f} MB")
+    stt.close()
+    emit_json({
+        "utterance_s": [round(u.seconds, 2) for u in timed],
+        "ours_median_s": ours_med,
+        "plain_median_s": plain_med,
+        "wer_ours": round(w_ours, 4),
+        "wer_plain": round(w_plain, 4),
+        "speedup": [round(p / o, 2) for o, p in zip(ours_med, plain_med, strict=True)],
+        "hands_free_median_s": free_med,
+        "reps": args.reps,
+        **{k: round(v, 4) for k, v in extra.items()},
+    })
+
+
+if __name__ == "__main__":
+    assert PhraseStream  # the stream under test (WhisperSpeechToText.stream)
+    main()
