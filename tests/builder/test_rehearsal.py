@@ -149,7 +149,7 @@ def test_answers_file_to_text_mode_rehearsal(tmp_path: Path) -> None:
     assert result["scenario_id"] == "sam-missed-deadlines"
     assert ROOT_CAUSE in result["persona_trace"][-1]["revealed"]
     assert "migration" in " ".join(t["text"] for t in result["turns"] if t["speaker"] == "report")
-    assert "Sam Lee: " in session.stderr
+    assert "\nSam: " in session.stderr  # the report speaks under the pseudonym
 
 
 def test_cli_reports_bad_answers_and_saves_nothing(tmp_path: Path) -> None:
