@@ -340,6 +340,7 @@ NOT_COMMITMENT = _rx(
     r"\byou'll (?:see|be fine|understand|get there)\b", r"\blet's (?:be honest|face it|not)\b",
     r"\bi'll (?:tell you|let you|say|admit|give you that)\b",
     r"\blet's (?:get (?:into it|started|going|on with it|stuck in)|start|begin|dive|kick off)\b",
+    r"\bi'll (?:get (?:straight )?to (?:it|the point)|keep (?:it|this) (?:short|brief|quick))\b",
 )
 
 QUESTION_OPEN_START = _rx(

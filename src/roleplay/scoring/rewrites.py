@@ -56,10 +56,14 @@ def mirror(report_text: str) -> str | None:
 
 def _unsoftened(text: str) -> str:
     low = SOFTENER_STRONG.sub("", text)
-    low = SOFT_WORDS.sub("", low)
-    low = re.sub(r"\b(?:um|uh|you know|like,|no big deal though|though)\b", "", low, flags=re.I)
+    low = re.sub(r"\b(?:um|uh|you know|like,|no big deal though|though|tiny|teeny|"
+                 r"sometimes|ever so|if that's ok(?:ay)?)\b", "", low, flags=re.I)
+    low = SOFT_WORDS.sub("", re.sub(r"\s{2,}", " ", low))
     low = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", low)).strip(" ,.-")
-    low = re.sub(r"^(?:so|but|and|look|honestly)[, ]+", "", low, flags=re.I).strip(" ,")
+    for _ in range(3):
+        low = re.sub(r"^(?:so|but|and|look|honestly|well|okay|ok)\b[, ]*", "", low,
+                     flags=re.I).strip(" ,")
+    low = re.sub(r"\s{2,}", " ", low)
     low = low.rstrip("?").strip()
     return (low[:1].upper() + low[1:]) if low else ""
 
