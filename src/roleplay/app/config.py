@@ -13,6 +13,8 @@ from pathlib import Path
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from roleplay.domain.session import ManagerProfile
+
 APP_NAME = "roleplay"
 CONFIG_FILE = "config.json"
 
@@ -46,7 +48,12 @@ class AppConfig(BaseModel):
     data_dir: Path
     llm: LLMConfig = Field(default_factory=LLMConfig)
     speech: SpeechConfig = Field(default_factory=SpeechConfig)
+    manager_id: str = Field(default="me", description="Your person id (a shared store's login).")
     manager_name: str = "Me"
+
+    @property
+    def manager(self) -> ManagerProfile:
+        return ManagerProfile(id=self.manager_id, name=self.manager_name)
     database_url: str | None = Field(default=None, description="None = SQLite in the data dir.")
 
     @property

@@ -90,7 +90,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                 return ctx.fail("--from-turn needs --resume ID")
             scenario = make_catalogue(ctx.config).get(args.scenario)
             engine = SessionEngine.start(store, coder, voice, scenario, mode=Mode(args.mode),
-                                         manager=None)
+                                         manager=ctx.config.manager)
     except (KeyError, SessionNotFound) as exc:
         return ctx.fail(str(exc.args[0]))
     except ScenarioFileError as exc:

@@ -21,7 +21,7 @@ from roleplay.coaching.nudges import NudgeCoach
 from roleplay.domain.mind import TraceEntry
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.scores import SessionScore
-from roleplay.domain.session import ManagerProfile, Mode, Plan, Session, Turn, Word
+from roleplay.domain.session import Mode, Plan, Session, Turn, Word
 from roleplay.engine.session import ReplyFailed, SessionEngine
 from roleplay.ui.context import AppServices
 from roleplay.ui.speech_bridge import Listener
@@ -177,7 +177,7 @@ class SessionController(QObject):
         s = self.services
 
         def job(_progress: Progress) -> SessionEngine:
-            manager = ManagerProfile(name=s.config.manager_name)
+            manager = s.config.manager
             return SessionEngine.start(s.store, s.coder, s.voice, scenario, manager=manager,
                                        mode=mode, plan=plan)
 
