@@ -137,7 +137,6 @@ class WavFileSource:
         limit = self._samples.size
         if self._fail_after is not None:
             limit = min(limit, round(self._fail_after * self._rate))
-        pace = threading.Event()  # never set: its timed wait paces real-time playback
         position = 0
         try:
             while position < limit and not self._stop.is_set():
@@ -148,7 +147,7 @@ class WavFileSource:
                 sink.callback(indata, frames, None, None)
                 position += frames
                 if self._realtime:
-                    pace.wait(frames / self._rate)
+                    self._stop.wait(frames / self._rate)  # paces playback; wakes on stop()
         except Exception as exc:  # the sink never raises; be safe anyway
             sink.end(SpeechError(f"audio source failed: {exc}"))
             return
