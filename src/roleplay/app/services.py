@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from roleplay.app.config import AppConfig
 from roleplay.ports.coding import BehaviourCoder
 from roleplay.ports.persona import PersonaVoice
 from roleplay.ports.store import SessionStore
 from roleplay.scenarios.catalogue import ScenarioCatalogue
+
+if TYPE_CHECKING:
+    from roleplay.builder.drafting import JsonModel
 
 
 def bundled_scenarios_dir() -> Path:
@@ -73,3 +77,20 @@ def make_voice_with_notice(
 
 def make_voice(config: AppConfig, *, offline: bool = False) -> PersonaVoice:
     return make_voice_with_notice(config, offline=offline)[0]
+
+
+def make_draft_model(config: AppConfig) -> tuple[JsonModel | None, str | None]:
+    """The scenario builder's drafting model for the configured LLM endpoint, or (None, why
+    not). Reads the API key from the keyring: call it off the UI thread."""
+    llm = config.llm
+    if not (llm.enabled and llm.base_url and llm.model):
+        return None, ("no LLM endpoint and model are configured (`roleplay llm set --base-url "
+                      "URL --model NAME`); the builder works without one")
+    from roleplay.app.llm_setup import read_api_key
+    from roleplay.builder.openai_model import OpenAIDraftModel
+
+    key, _ = read_api_key(llm.base_url)
+    model = OpenAIDraftModel.connect(llm.base_url, llm.model, api_key=key,
+                                     timeout_s=max(llm.timeout_s, 60.0),
+                                     temperature=llm.temperature)
+    return model, None

@@ -12,15 +12,13 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from roleplay.app.services import bundled_scenarios_dir, make_catalogue
+from roleplay.app.services import bundled_scenarios_dir, make_catalogue, make_draft_model
 from roleplay.cli.context import CliContext
 from roleplay.scenarios.catalogue import scenario_files
 from roleplay.scenarios.loader import ScenarioFileError, load_scenario
 
 if TYPE_CHECKING:
-    from roleplay.app.config import AppConfig
     from roleplay.builder import BuilderAnswers
-    from roleplay.builder.drafting import JsonModel
     from roleplay.builder.interview import Asker
 
 
@@ -97,22 +95,6 @@ def run_validate(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def draft_model_from_config(config: AppConfig) -> tuple[JsonModel | None, str | None]:
-    """The drafting model for the configured LLM endpoint, or (None, why not)."""
-    llm = config.llm
-    if not (llm.enabled and llm.base_url and llm.model):
-        return None, ("no LLM endpoint and model are configured (`roleplay llm set --base-url "
-                      "URL --model NAME`); the builder works without one")
-    from roleplay.app.llm_setup import read_api_key
-    from roleplay.builder.openai_model import OpenAIDraftModel
-
-    key, _ = read_api_key(llm.base_url)
-    model = OpenAIDraftModel.connect(llm.base_url, llm.model, api_key=key,
-                                     timeout_s=max(llm.timeout_s, 60.0),
-                                     temperature=llm.temperature)
-    return model, None
-
-
 def _edit(text: str, ask: Asker) -> str | None:
     """Open the text in $VISUAL/$EDITOR; the edited text, or None when no editor is set."""
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
@@ -174,7 +156,7 @@ def run_new(args: argparse.Namespace, ctx: CliContext) -> int:
 
     model = None
     if args.llm:
-        model, why_not = draft_model_from_config(ctx.config)
+        model, why_not = make_draft_model(ctx.config)
         if model is None:
             return ctx.fail(f"--llm: {why_not}")
         print(f"Drafting with {model.description} (your answers are sent there)...",
