@@ -121,7 +121,8 @@ ADVICE = _rx(
     r"\byou (?:need|have|got) to (?:stop|start|learn|get|be more|be less|manage|focus|"
     r"prioriti[sz]e|work|speak|communicate|plan|organi[sz]e|toughen|step up|pull|sort|"
     r"take|push|put|delegate|say|tell|use|write|ask|block|set|turn|switch|check|double-check)\b",
-    r"\byou (?:need|have) to\b(?!.{0,40}\b(?:by|before|every|on time|deadline)\b)",
+    r"^(?:so |well |look |okay |ok |honestly |and |but |then )?you (?:need|have) to\b"
+    r"(?!.{0,40}\b(?:by|before|every|on time|deadline)\b)",
     r"\bwhy don't you\b", r"\bwhy not (?:just )?\w+", r"\bhow about (?:you |if you |just )",
     r"\bwhat about (?:just |trying |using |asking |setting |blocking )",
     r"\byou (?:can|could) (?:use|try|set|block|ask|put|write|turn|switch|book|delegate|start|"
@@ -135,7 +136,8 @@ ADVICE_QUESTION = _rx(
     r"couldn't you|can't you just|could you just|can you not just|shouldn't you|"
     r"wouldn't it be (?:better|easier)|don't you think (?:you|it would)|"
     r"what if you (?:just|tried)|how about (?:you|just|trying)|what about (?:trying|just|using|"
-    r"asking|setting|blocking)|isn't (?:the|it) (?:answer|obvious)|wouldn't you be better)",
+    r"asking|setting|blocking)|isn't (?:the|it) (?:answer|obvious)|wouldn't you be better)\b"
+    r"(?! (?:start by )?(?:tell|telling|talk|talking|walk|walking) (?:me|us)\b)",
     r"(?<!what )(?<!which )(?<!how )\b(?:have you tried|why don't you just|can't you just|"
     r"could you not just|have you thought about (?:just|trying|using|asking))\b(?! (?:so far|"
     r"already|before|yet)\b)",
@@ -419,6 +421,7 @@ class PatternMatch:
     overlap: float = 0.0  # share of the turn's content words that echo the report's words
     n_words: int = 0
     second_person: bool = False  # says something about the report ("you feel", "your team")
+    starts_so: bool = False  # "So it was quite recent.": the classic opening of a reflection
 
     @property
     def questions(self) -> int:
@@ -538,6 +541,8 @@ def match(text: str, context: str | None = None) -> PatternMatch:
         result.codes.add(Code.SOFTENER)
     toks = words(text)
     result.n_words = len(toks)
+    first = normalise(sents[0]) if sents else ""
+    result.starts_so = bool(re.match(r"^(?:(?:okay|ok|yeah|right|mm-hmm|and)[,.]? )*so\b", first))
     result.second_person = bool(_ABOUT_YOU.search(_NOT_ABOUT_YOU.sub(" ", normalise(text))))
     if context:
         mine = content_words(text)

@@ -40,7 +40,7 @@ class BehaviourCoderV1:
     """Codes one manager turn, with the report's previous turn as context."""
 
     echo_threshold = 0.2
-    sure_threshold = 0.7
+    sure_threshold = 0.6
 
     def __init__(self, weights: CoderWeights | None = None) -> None:
         self._weights = weights if weights is not None else CoderWeights.load()
@@ -81,7 +81,8 @@ class BehaviourCoderV1:
         if primary == Primary.QUESTION and pm.sentences and all(
                 _backchannel(normalise(s.text)) for s in pm.sentences):
             primary = Primary.OTHER  # "Yeah?" keeps them talking; it asks nothing
-        reflective = Code.REFLECTION in codes or Code.SUMMARY in codes
+        reflective = (Code.REFLECTION in codes or Code.SUMMARY in codes
+                      or any(s.reflective_question for s in pm.sentences))
         # The model learned from counselling, where most statements are reflections. In a 1:1 a
         # statement only counts as a reflection with a sign of it: a reflective stem, words that
         # echo the report, or a confident model.
@@ -89,7 +90,7 @@ class BehaviourCoderV1:
             echo = pm.overlap >= self.echo_threshold
             sure = probs["reflection"] >= self.sure_threshold
             blocked = bool(codes & BLOCKS_REFLECTION)
-            about_them = pm.second_person and not blocked
+            about_them = (pm.second_person or pm.starts_so) and not blocked
             if blocked or not (echo or sure or about_them):
                 rest = {k: v for k, v in probs.items() if k != "reflection"}
                 primary = Primary(argmax(rest, [k for k in PRIMARY_ORDER if k in rest]))
@@ -104,7 +105,7 @@ class BehaviourCoderV1:
         if (primary == Primary.QUESTION and Code.SOFTENER in codes
                 and Code.OPEN_QUESTION not in codes):
             primary = Primary.INPUT  # "maybe the reports have been a bit late?": hedged feedback
-        if (primary == Primary.INPUT and Code.AFFIRMATION in codes
+        if (primary == Primary.INPUT and Code.AFFIRMATION in codes and pm.n_words <= 25
                 and not codes & (INPUT_CODES - {Code.OBSERVATION})):
             primary = Primary.OTHER  # praise is an affirmation (MI codes it "other")
         if (primary == Primary.OTHER and codes & {Code.SUPPORT_OFFER, Code.COMMITMENT}
