@@ -222,15 +222,15 @@ def test_text_mode_practice_against_the_real_server(
     import roleplay.cli.practice as practice
     from roleplay.cli.main import main
 
-    def make_voice(config: AppConfig, offline: bool = False) -> object:
+    def make_voice(config: AppConfig, offline: bool = False) -> tuple[object, str]:
         cfg = config.model_copy(update={"llm": config.llm.model_copy(update={
             "base_url": llama_server.base_url, "model": llama_server.model})})
         voice, _ = select_voice(cfg, offline=offline, environ={})
         assert isinstance(voice, LLMVoice)
         voice.options = voice.options.model_copy(update={"max_tokens": 24})
-        return voice
+        return voice, "test server"
 
-    monkeypatch.setattr(practice, "make_voice", make_voice)
+    monkeypatch.setattr(practice, "make_voice_with_notice", make_voice)
     lines = "How have the last few sprints felt?\nWhat got in the way?\n/end\n"
     monkeypatch.setattr(sys, "stdin", io.StringIO(lines))
     code = main(["--data-dir", str(tmp_path), "practice", "missed-deadlines", "--text", "--json"])

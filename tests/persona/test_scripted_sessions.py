@@ -160,8 +160,8 @@ def test_practice_cli_rewinds_with_the_llm_voice(
     from roleplay.cli.main import main
 
     model = ScriptedChatModel(default=lambda messages: f"Reply to: {messages[-1].content}")
-    monkeypatch.setattr(practice, "make_voice",
-                        lambda config, offline=False: LLMVoice(model, sleep=lambda s: None))
+    monkeypatch.setattr(practice, "make_voice_with_notice",
+                        lambda config, offline=False: (LLMVoice(model, sleep=lambda s: None), ""))
     scenario = str(Path(__file__).resolve().parents[2] / "scenarios" / "missed-deadlines.yaml")
     lines = ["How are things?", "What got in the way?", "It sounds like a lot."]
     monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(lines) + "\n/end\n"))
