@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from roleplay.app.config import AppConfig
 from roleplay.ports.coding import BehaviourCoder
 from roleplay.ports.persona import PersonaVoice
+from roleplay.ports.scoring import Judge, Scorer
 from roleplay.ports.store import SessionStore
 from roleplay.scenarios.catalogue import ScenarioCatalogue
 
@@ -47,6 +48,36 @@ def make_coder() -> BehaviourCoder:
 
         return RuleBasedCoder()
     return default_coder()
+
+
+def make_judge(config: AppConfig) -> tuple[Judge | None, str | None]:
+    """The optional LLM judge for the configured endpoint, or None and the reason why not."""
+    llm = config.llm
+    if not (llm.enabled and llm.base_url and llm.model):
+        return None, "no LLM endpoint and model configured; deterministic scores only"
+    import httpx
+    import openai
+
+    from roleplay.app.llm_setup import read_api_key
+    from roleplay.scoring.judge import JudgeCache, LLMJudge
+
+    key, _ = read_api_key(llm.base_url)
+    client = openai.OpenAI(base_url=llm.base_url, api_key=key or "not-needed",
+                           timeout=httpx.Timeout(llm.timeout_s * 4), max_retries=1)
+    return LLMJudge(client, llm.model, cache=JudgeCache(config.data_dir / "judge-cache")), None
+
+
+def make_scorer(
+    config: AppConfig, coder: BehaviourCoder | None = None, *, judge: bool = False
+) -> tuple[Scorer, str | None]:
+    """The session scorer, sharing the persona mind's coder; with ``judge`` the LLM judge too.
+
+    Returns the scorer and, when a judge was asked for but cannot be used, why not.
+    """
+    from roleplay.scoring.scorer import SessionScorer
+
+    the_judge, notice = make_judge(config) if judge else (None, None)
+    return SessionScorer(coder=coder or make_coder(), judge=the_judge), notice
 
 
 def delete_all_data(config: AppConfig, store: SessionStore) -> None:

@@ -11,12 +11,20 @@ import json
 import textwrap
 from typing import Any, TextIO
 
-from roleplay.app.services import make_catalogue, make_coder, make_voice_with_notice, open_store
+from roleplay.app.services import (
+    make_catalogue,
+    make_coder,
+    make_scorer,
+    make_voice_with_notice,
+    open_store,
+)
 from roleplay.cli.context import CliContext
 from roleplay.domain.scenario import Scenario
+from roleplay.domain.scores import COMPETENCY_LABELS
 from roleplay.domain.session import Mode, Session
 from roleplay.engine import ReplyFailed, SessionEngine
-from roleplay.ports.store import SessionNotFound
+from roleplay.ports.scoring import Scorer
+from roleplay.ports.store import SessionNotFound, SessionStore
 from roleplay.scenarios.loader import ScenarioFileError
 
 END_COMMANDS = {"/end", "/quit", "/exit"}
@@ -108,9 +116,28 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     status = _converse(engine, name, ctx, talk, interactive)
     session = engine.end() if status == 0 else engine.session
     print(f"\nSession {session.id} saved ({len(session.turns)} turns).", file=talk)
+    data = session_json(session)
+    if status == 0 and session.transcript.manager_turns():
+        scorer, _ = make_scorer(ctx.config, coder)
+        data["score"] = _score(session, scorer, store, talk)
     if args.json:
-        print(json.dumps(session_json(session), indent=2), file=ctx.out)
+        print(json.dumps(data, indent=2), file=ctx.out)
     return status
+
+
+def _score(session: Session, scorer: Scorer, store: SessionStore,
+           talk: TextIO) -> dict[str, Any]:
+    """Score the finished session with the coder the persona reacted to, and save the score."""
+    from roleplay.scoring.report import score_to_json
+
+    score = scorer.score(session)
+    store.save_score(session.id, score)
+    print(f"\nOverall {score.overall}/100", file=talk)
+    for item in score.competencies:
+        level = f"{item.score}/5" if item.score is not None else "not observed"
+        print(f"  {COMPETENCY_LABELS[item.competency]:<22} {level}", file=talk)
+    print(f"Full report: roleplay score --session {session.id}", file=talk)
+    return score_to_json(score)
 
 
 def _reply(engine: SessionEngine, name: str, talk: TextIO) -> bool:

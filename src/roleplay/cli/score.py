@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
 
+from roleplay.app.services import make_scorer
 from roleplay.cli.context import CliContext
 from roleplay.domain.scenario import ConversationType
 
@@ -31,32 +31,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.set_defaults(handler=run)
 
 
-def _judge(ctx: CliContext) -> tuple[Any, str | None]:
-    llm = ctx.config.llm
-    if not (llm.enabled and llm.base_url and llm.model):
-        return None, "no LLM endpoint and model configured; deterministic scores only"
-    import httpx
-    import openai
-
-    from roleplay.app.llm_setup import read_api_key
-    from roleplay.scoring.judge import JudgeCache, LLMJudge
-
-    key, _ = read_api_key(llm.base_url)
-    client = openai.OpenAI(base_url=llm.base_url, api_key=key or "not-needed",
-                           timeout=httpx.Timeout(llm.timeout_s * 4), max_retries=1)
-    cache = JudgeCache(ctx.config.data_dir / "judge-cache")
-    return LLMJudge(client, llm.model, cache=cache), None
-
-
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from roleplay.scoring.report import format_report, score_to_json
-    from roleplay.scoring.scorer import SessionScorer
     from roleplay.scoring.transcript_file import TranscriptFileError, load_transcript_file
 
     if bool(args.transcript) == bool(args.session):
         return ctx.fail("score: give a TRANSCRIPT.json file or --session ID (one of them)")
-    judge, notice = _judge(ctx) if args.judge else (None, None)
-    scorer = SessionScorer(judge=judge)
+    scorer, notice = make_scorer(ctx.config, judge=args.judge)
     kind = ConversationType(args.conversation_type) if args.conversation_type else None
     store = None
     if args.session:

@@ -31,7 +31,7 @@ TIME_REF = _rx(
     rf"\b(?:on|last|this|since|from|until|by) {DAY}(?:'s)?\b", rf"\b{DAY}'s\b",
     r"\byesterday\b", r"\bthis (?:morning|afternoon|week|month|quarter|sprint)\b",
     r"\blast (?:week|month|night|quarter|sprint|friday|time|year)\b",
-    r"\b(?:on|since|by) (?:the )?\d{1,2}(?:st|nd|rd|th)?\b",
+    r"\b(?:on|since|by) (?:the )?\d{1,2}(?:st|nd|rd|th)?\b", r"\bfor the \d{1,2}(?:st|nd|rd|th)\b",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH}\b", rf"\b{MONTH} \d{{1,2}}",
     rf"\b{NUMWORD} (?:times|days|weeks|sprints|deadlines|tickets|bugs|incidents|occasions|"
     rf"meetings|standups|mornings|reports|reviews|releases|calls|shifts|emails|errors|"
@@ -63,6 +63,14 @@ BEHAVIOUR = _rx(
     r"was missing|were missing|had errors|had mistakes|didn't match|overran|ran over|"
     r"(?:have|has) been missed|haven't moved|hasn't moved|haven't been (?:done|met|hit)|"
     r"weren't (?:met|hit)|wasn't (?:met|hit))\b",
+    # Work described without "you": "the export shipped a week late", "the fix is still open"
+    r"\b(?:shipped|landed|went live|was delivered|were delivered|was submitted|was handed in|"
+    r"came in|arrived|finished|was finished)\b[^.?!]{0,30}\blate\b",
+    r"\b(?:a|one|two|three|four|five|\d+) (?:days?|weeks?|hours?|minutes?) late\b",
+    r"\b(?:is|are|was|were) still (?:open|not done|unfinished|outstanding)\b",
+    r"\b(?:missed|skipped) (?:the|a|our|two|three|both)\b",
+    r"\bwithout (?:a |any )?(?:message|warning|word|telling anyone)\b",
+    r"\b(?:was |were )?(?:committed|promised|due|planned) (?:for|by|on)\b",
 )
 
 IMPACT = _rx(
