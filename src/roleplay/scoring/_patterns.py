@@ -162,6 +162,12 @@ LABEL = _rx(
     r"not (?:a )?good enough|not committed|not interested|not reliable|not trying|"
     r"not capable|lacking|checked out|coasting|passive|bad at|terrible at|hopeless at|"
     r"not a people person|weak|unmotivated|irresponsible|inconsiderate|lazy)\b",
+    # judging words pinned on their work or conduct rather than describing it
+    r"\b(?:your (?:work|attitude|code|effort|approach|output|behaviou?r|conduct)|that joke|"
+    r"that comment|that email|that message|what you did|the way you behaved)(?: \w+){0,3} "
+    r"(?:is|has been|was|looks|seems) (?:\w+ )?(?:sloppy|lazy|careless|unprofessional|"
+    r"unacceptable|disrespectful|pathetic|shoddy|poor|terrible|awful|rubbish|embarrassing|"
+    r"out of line|inappropriate|not (?:ok|okay|acceptable|professional))\b",
     r"\byou (?:always|never|constantly|keep)\b(?! (?:been|had) )",
     r"\byou(?:'re| are) (?:always|never|constantly|forever)\b",
     r"\b(?:people|everyone|nobody|no one|the team) (?:find|finds|think|thinks|say|says) you"
@@ -185,7 +191,7 @@ BLAME = _rx(
     r"missing))\b", r"\byou (?:caused|ruined|screwed up|messed up|wrecked|blew|sank|broke)\b",
     r"\byou (?:dropped the ball|let (?:us|the team|everyone|me|the client|them) down|"
     r"made us (?:miss|lose|look)|cost us|embarrassed (?:me|us|the team))\b",
-    r"\byou(?:'ve)? let (?:\w+ ){0,2}(?:us|team|everyone|me|client|clients|them|people) "
+    r"\byou(?:'ve)? let (?:\w+ ){0,3}(?:us|team|everyone|me|client|clients|them|people) "
     r"down\b",
     r"\byou embarrassed (?:me|us|the (?:whole )?team|everyone|the company)\b",
     r"\bwho else (?:is|would be) to blame\b",
@@ -202,7 +208,9 @@ THREAT = _rx(
     r"bringing)\b.{0,25}\b(?:to |in )?hr\b", r"\bhr (?:will|would|needs to) (?:be involved|"
     r"get involved|hear)\b", r"\bdisciplinary\b", r"\bformal (?:warning|process|action|"
     r"procedure|performance process|capability)\b", r"\bwritten warning\b",
-    r"\b(?:performance improvement plan|a pip|on a pip)\b", r"\b(?:get|be|being|getting) "
+    r"\b(?:performance improvement plan|a pip|on a pip)\b",
+    r"\bor (?:there'll|there will|there are going to) be consequences\b",
+    r"\b(?:go|goes|going|put it) on your (?:record|file)\b", r"\b(?:get|be|being|getting) "
     r"(?:fired|sacked|let go|terminated|managed out)\b", r"\blet you go\b", r"\bfire you\b",
     r"\byour (?:job|role|position|future here|bonus|promotion) (?:is|will be|could be|might be)"
     r" (?:at risk|on the line|in danger|in question|gone|off the table)\b",
@@ -461,6 +469,7 @@ def _backchannel(s: str) -> bool:
 
 
 OPEN_WH_PHRASE = re.compile(r"\b(?:where do you see|where would you like|who could help|"
+                            r"who would you like|who do you want|when you look back|"
                             r"who might help|who else could|when do you feel|when are you at)\b")
 LATE_WH = re.compile(r",\s*(?:so\s+|and\s+)?(?:what|how|why)\b")
 _GREETING = re.compile(r"^(?:hi|hey|hello|morning|good morning|afternoon)\b[,!]?\s*")
