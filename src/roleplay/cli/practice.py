@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import json
 import textwrap
-from typing import Any, TextIO
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
 
+from roleplay.app.config import AppConfig
 from roleplay.app.services import (
     make_catalogue,
     make_coder,
@@ -19,6 +21,9 @@ from roleplay.app.services import (
     open_store,
 )
 from roleplay.cli.context import CliContext
+
+if TYPE_CHECKING:
+    from roleplay.cli.voice import SpokenTurns
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.scores import COMPETENCY_LABELS
 from roleplay.domain.session import Mode, Session
@@ -46,6 +51,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                         "the earlier attempt is kept")
     parser.add_argument("--mode", choices=[m.value for m in Mode], default=Mode.PRACTICE.value,
                         help="practice (nudges on) or assessment")
+    parser.add_argument("--voice", action="store_true",
+                        help="speak your turns into the microphone and hear the report "
+                        "(Enter to talk, Enter when done); a line '@file.wav' works in any mode")
+    parser.add_argument("--hands-free", action="store_true",
+                        help="with --voice: a pause ends your turn, no keys needed")
     parser.add_argument("--offline", action="store_true",
                         help="use the offline scripted persona even if an LLM is configured")
     parser.set_defaults(handler=run)
@@ -113,7 +123,12 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         who = "You" if turn.speaker == "manager" else name
         print(f"{who}: {turn.text}", file=talk)
 
-    status = _converse(engine, name, ctx, talk, interactive)
+    conversation = _Talk(engine, ctx, talk, interactive, ctx.config, voice=args.voice,
+                         hands_free=args.hands_free)
+    try:
+        status = conversation.run()
+    finally:
+        conversation.close()
     session = engine.end() if status == 0 else engine.session
     print(f"\nSession {session.id} saved ({len(session.turns)} turns).", file=talk)
     data = session_json(session)
@@ -140,45 +155,94 @@ def _score(session: Session, scorer: Scorer, store: SessionStore,
     return score_to_json(score)
 
 
-def _reply(engine: SessionEngine, name: str, talk: TextIO) -> bool:
-    print(f"{name}: ", end="", file=talk, flush=True)
-    try:
-        engine.report_reply(on_chunk=lambda chunk: print(chunk, end="", file=talk, flush=True))
-    except ReplyFailed as exc:
-        if exc.retryable:
-            action = "press Enter to retry, or /end"
-        else:
-            action = (f"fix the LLM settings (`roleplay llm check`) and resume with "
-                      f"`roleplay practice --resume {engine.session.id}`, or /end")
-        print(f"\n[{name} could not answer: {exc.message}. Your line is saved; {action}.]",
-              file=talk)
-        return False
-    print(file=talk, flush=True)
-    return True
+class _Talk:
+    """One terminal conversation: typed lines, recorded (@file.wav) or spoken turns."""
 
+    def __init__(self, engine: SessionEngine, ctx: CliContext, talk: TextIO,
+                 interactive: bool, config: AppConfig, *, voice: bool, hands_free: bool) -> None:
+        self.engine, self.ctx, self.talk, self.interactive = engine, ctx, talk, interactive
+        self.name = engine.session.scenario.persona.name.split()[0]
+        self.config = config
+        self.hands_free = hands_free
+        self.spoken: SpokenTurns | None = None
+        self.microphone = voice
+        if voice:
+            self._speech(speak_replies=True)
 
-def _converse(engine: SessionEngine, name: str, ctx: CliContext, talk: TextIO,
-              interactive: bool) -> int:
-    if engine.awaiting_reply and not _reply(engine, name, talk) and not interactive:
-        return 1
-    while True:
-        if interactive:
-            print("You: ", end="", file=talk, flush=True)
-        line = ctx.stdin.readline()
-        if not line:  # end of input: the script (or Ctrl-D) is done
-            return 0
-        text = line.strip()
-        if text.lower() in END_COMMANDS:
-            return 0
-        if not text:
+    def _speech(self, speak_replies: bool = False) -> SpokenTurns:
+        if self.spoken is None:
+            from roleplay.app.speech_kit import make_speech_kit
+            from roleplay.cli.voice import SpokenTurns
+
+            self.spoken = SpokenTurns(make_speech_kit(self.config), self.engine, self.talk,
+                                      self.ctx.stdin, speak_replies=speak_replies)
+        return self.spoken
+
+    def close(self) -> None:
+        if self.spoken is not None:
+            self.spoken.close()
+
+    def reply(self) -> bool:
+        print(f"{self.name}: ", end="", file=self.talk, flush=True)
+
+        def show(chunk: str) -> None:
+            print(chunk, end="", file=self.talk, flush=True)
+            if self.spoken is not None:
+                self.spoken.on_reply_chunk(chunk)
+
+        try:
+            self.engine.report_reply(on_chunk=show)
+        except ReplyFailed as exc:
+            if exc.retryable:
+                action = "press Enter to retry, or /end"
+            else:
+                action = (f"fix the LLM settings (`roleplay llm check`) and resume with "
+                          f"`roleplay practice --resume {self.engine.session.id}`, or /end")
+            print(f"\n[{self.name} could not answer: {exc.message}. Your line is saved; "
+                  f"{action}.]", file=self.talk)
+            return False
+        print(file=self.talk, flush=True)
+        if self.spoken is not None:
+            self.spoken.reply_finished()
+        return True
+
+    def run(self) -> int:
+        engine = self.engine
+        if engine.awaiting_reply and not self.reply() and not self.interactive:
+            return 1
+        if self.microphone:
+            how = ("a pause ends your turn; Ctrl-C stops (the session stays resumable)"
+                   if self.hands_free else "press Enter to talk, Enter again when done")
+            print(f"Speak your turns: {how}. You can also type a line.", file=self.talk)
+        while True:
+            if self.microphone and self.hands_free and not engine.awaiting_reply:
+                self.microphone = self._speech().from_microphone(hands_free=True)
+                if engine.awaiting_reply and not self.reply() and not self.interactive:
+                    return 1
+                continue
+            if self.interactive:
+                print("You: ", end="", file=self.talk, flush=True)
+            line = self.ctx.stdin.readline()
+            if not line:  # end of input: the script (or Ctrl-D) is done
+                return 0
+            text = line.strip()
+            if text.lower() in END_COMMANDS:
+                return 0
             if engine.awaiting_reply:
-                _reply(engine, name, talk)
-            continue
-        if not interactive:
-            print(f"You: {text}", file=talk)
-        # The last reply failed; the new line answers nothing yet, so retry first.
-        if engine.awaiting_reply and not _reply(engine, name, talk):
-            return 1
-        engine.manager_says(text)
-        if not _reply(engine, name, talk) and not interactive:
-            return 1
+                # The last reply failed: retry it before anything new is said.
+                if not self.reply() and not self.interactive:
+                    return 1
+                if not text:
+                    continue
+            if text.startswith("@"):
+                self._speech().from_file(Path(text[1:].strip()).expanduser())
+            elif not text:
+                if self.microphone:
+                    self.microphone = self._speech().from_microphone(hands_free=False)
+                continue
+            else:
+                if not self.interactive:
+                    print(f"You: {text}", file=self.talk)
+                engine.manager_says(text)
+            if engine.awaiting_reply and not self.reply() and not self.interactive:
+                return 1
