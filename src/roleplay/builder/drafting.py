@@ -16,9 +16,10 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from roleplay.builder.answers import describe_error, merge_typos
+from roleplay.builder.answers import describe_error
 from roleplay.builder.templates import TEMPERAMENT_LABELS, TYPE_LABELS, VOICES
 from roleplay.domain.scenario import ConversationType, Temperament
+from roleplay.scenarios.messages import merge_typos
 
 
 class DraftError(Exception):
