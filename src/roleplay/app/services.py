@@ -68,16 +68,12 @@ def make_judge(config: AppConfig) -> tuple[Judge | None, str | None]:
 
 
 def make_scorer(
-    config: AppConfig, coder: BehaviourCoder | None = None, *, judge: bool = False
-) -> tuple[Scorer, str | None]:
-    """The session scorer, sharing the persona mind's coder; with ``judge`` the LLM judge too.
-
-    Returns the scorer and, when a judge was asked for but cannot be used, why not.
-    """
+    config: AppConfig, coder: BehaviourCoder | None = None, *, judge: Judge | None = None
+) -> Scorer:
+    """The session scorer, sharing the persona mind's coder (and the LLM judge, if given)."""
     from roleplay.scoring.scorer import SessionScorer
 
-    the_judge, notice = make_judge(config) if judge else (None, None)
-    return SessionScorer(coder=coder or make_coder(), judge=the_judge), notice
+    return SessionScorer(coder=coder or make_coder(), judge=judge)
 
 
 def delete_all_data(config: AppConfig, store: SessionStore) -> None:

@@ -133,7 +133,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     print(f"\nSession {session.id} saved ({len(session.turns)} turns).", file=talk)
     data = session_json(session)
     if status == 0 and session.transcript.manager_turns():
-        scorer, _ = make_scorer(ctx.config, coder)
+        scorer = make_scorer(ctx.config, coder)
         data["score"] = _score(session, scorer, store, talk)
     if args.json:
         print(json.dumps(data, indent=2), file=ctx.out)

@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from roleplay.app.services import make_scorer
+from roleplay.app.services import make_judge, make_scorer
 from roleplay.cli.context import CliContext
 from roleplay.domain.scenario import ConversationType
 
@@ -37,7 +37,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
     if bool(args.transcript) == bool(args.session):
         return ctx.fail("score: give a TRANSCRIPT.json file or --session ID (one of them)")
-    scorer, notice = make_scorer(ctx.config, judge=args.judge)
+    judge, notice = make_judge(ctx.config) if args.judge else (None, None)
+    scorer = make_scorer(ctx.config, judge=judge)
     kind = ConversationType(args.conversation_type) if args.conversation_type else None
     store = None
     if args.session:
