@@ -181,7 +181,7 @@ def test_assignments_panel_on_the_home_screen(qtbot: Any, store: Any, shots: Pat
     qtbot.addWidget(panel)
     shot(panel, shots, "assignments", (460, 200))
     assert panel.list.count() == len(items)
-    assert panel.list.item(0).text().startswith("Missed deadlines · due in 4 days")
+    assert panel.list.item(0).text().startswith("Missed deadlines\nDue in 4 days")
     with qtbot.waitSignal(panel.practise) as blocker:
         panel.list.itemDoubleClicked.emit(panel.list.item(0))
     assert blocker.args == [items[0].scenario_id]

@@ -44,7 +44,9 @@ def apply_theme(app: QApplication) -> None:
     app.setFont(font)
     qss = assets_dir() / "style.qss"
     if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+        # url(icons/...) in the stylesheet is relative to assets/, wherever that is installed
+        icons = (assets_dir() / "icons").as_posix()
+        app.setStyleSheet(qss.read_text(encoding="utf-8").replace("url(icons/", f"url({icons}/"))
     app.setWindowIcon(icon("app"))
 
 

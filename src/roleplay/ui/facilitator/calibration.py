@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTableWidgetItem, QVBoxLayout, QWidget
 
 from roleplay.domain.calibration import CalibrationReport, describe_kappa
 from roleplay.domain.scores import COMPETENCY_LABELS
 from roleplay.ui import theme
+from roleplay.ui.facilitator._layout import (
+    FitTable,
+    align_headers,
+    fit_rows,
+    quiet_table,
+    scrolling,
+    stretch_first,
+)
+from roleplay.ui.widgets.common import label, panel
 
 COLUMNS = ("Competency", "Pairs", "Overridden", "Exact", "Within one", "Kappa", "")
 
@@ -27,31 +28,34 @@ def _pct(v: float | None) -> str:
 class CalibrationView(QWidget):
     def __init__(self, report: CalibrationReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.intro = label("", "Muted", wrap=True)
+        self.table = quiet_table(FitTable(0, len(COLUMNS)), "Calibration by competency")
         self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("Calibration by competency")
-        self.note = QLabel(
+        align_headers(self.table, Qt.AlignmentFlag.AlignRight, 1, 2, 3, 4, 5)
+        self.note = label(
             "Your level is your override where you made one, otherwise the scorer's level you "
             "accepted when you finished the review. Kappa corrects agreement for chance "
-            "(1 = perfect, 0 = chance).")
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet(f"color: {theme.MUTED.name()}")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.note)
+            "(1 = perfect, 0 = chance).", "Small", wrap=True)
+        box, col = panel(spacing=10)
+        col.addWidget(label("Agreement with the scorer", "H2"))
+        col.addWidget(self.intro)
+        col.addWidget(self.table)
+        col.addWidget(self.note)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 4, 8, 8)
+        layout.addWidget(box)
+        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(column))
         self.set_report(report)
 
     def set_report(self, report: CalibrationReport) -> None:
         self.report = report
         self.intro.setText(
-            f"<b>Agreement with the scorer</b> over {report.reviewed_sessions} reviewed "
-            f"sessions · Cohen's weighted kappa ({report.overall.weights} weights)")
+            f"Over {report.reviewed_sessions} reviewed sessions · Cohen's weighted kappa "
+            f"({report.overall.weights} weights)")
         rows = (*report.per_competency, report.overall)
         self.table.setRowCount(len(rows))
         for r, a in enumerate(rows):
@@ -72,5 +76,5 @@ class CalibrationView(QWidget):
                     item.setForeground(theme.GOOD if a.kappa >= 0.6 else theme.WARN
                                        if a.kappa >= 0.4 else theme.BAD)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        stretch_first(self.table, 0)
+        fit_rows(self.table, len(rows))

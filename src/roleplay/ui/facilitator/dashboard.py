@@ -9,15 +9,11 @@ from html import escape
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QSizePolicy,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,6 +23,16 @@ from roleplay.domain.cohorts import format_delay
 from roleplay.domain.dashboard import CadenceWeek, CohortDashboard, GapEntry, ManagerRow
 from roleplay.domain.scores import COMPETENCY_LABELS, Competency
 from roleplay.ui import theme
+from roleplay.ui.facilitator._layout import (
+    FitTable,
+    align_headers,
+    fit_rows,
+    quiet_table,
+    scrolling,
+    stretch_first,
+    titled_panel,
+)
+from roleplay.ui.widgets.common import hbox, label, panel
 
 
 def _cell_colour(level: float | None) -> QColor:
@@ -51,19 +57,23 @@ class GapMap(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(420, 30 * max(len(self.gaps), 1) + 10)
+        return QSize(460, 30 * max(len(self.gaps), 1) + 10)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        label_w, text_w = 170.0, 170.0
+        metrics = self.fontMetrics()
+        names = [f"{g.rank}. {COMPETENCY_LABELS[g.competency]}" for g in self.gaps]
+        notes = [self._note(g) for g in self.gaps]
+        label_w = max((metrics.horizontalAdvance(n) for n in names), default=0) + 14.0
+        text_w = max((metrics.horizontalAdvance(n) for n in notes), default=0) + 12.0
         bar_w = max(self.width() - label_w - text_w, 40.0)
         row_h = min(30.0, (self.height() - 6) / max(len(self.gaps), 1))
         for i, g in enumerate(self.gaps):
             y = 4 + i * row_h
             p.setPen(theme.INK)
             p.drawText(QRectF(0, y, label_w - 8, row_h), Qt.AlignmentFlag.AlignVCenter,
-                       f"{g.rank}. {COMPETENCY_LABELS[g.competency]}")
+                       names[i])
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(theme.GRID)
             p.drawRoundedRect(QRectF(label_w, y + row_h * 0.25, bar_w, row_h * 0.5), 3, 3)
@@ -73,11 +83,14 @@ class GapMap(QWidget):
             width = bar_w * min(g.shortfall / max(self.target - 1, 1), 1.0)
             p.drawRoundedRect(QRectF(label_w, y + row_h * 0.25, max(width, 2), row_h * 0.5), 3, 3)
             p.setPen(theme.MUTED)
-            avg = "–" if g.average is None else f"{g.average:.1f}"
-            p.drawText(QRectF(label_w + bar_w + 8, y, text_w, row_h),
-                       Qt.AlignmentFlag.AlignVCenter,
-                       f"−{g.shortfall:.2f} · avg {avg} · {g.below_target}/{g.observed} under")
+            p.drawText(QRectF(label_w + bar_w + 10, y, text_w, row_h),
+                       Qt.AlignmentFlag.AlignVCenter, notes[i])
         p.end()
+
+    @staticmethod
+    def _note(g: GapEntry) -> str:
+        avg = "–" if g.average is None else f"{g.average:.1f}"
+        return f"avg {avg} · {g.below_target} of {g.observed} under target"
 
 
 class CadenceBars(QWidget):
@@ -126,75 +139,87 @@ class CohortDashboardView(QWidget):
 
     def __init__(self, dashboard: CohortDashboard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.title = label("", "H2")
+        self.summary = label("", "Muted", wrap=True)
         self.mode = QComboBox()
         self.mode.addItem("Latest level", "latest")
         self.mode.addItem("Average level", "average")
+        self.mode.setAccessibleName("Show each manager's")
         self.mode.currentIndexChanged.connect(lambda _: self._fill_matrix())
-        self.matrix = QTableWidget(0, 3 + len(Competency))
+        self.matrix = quiet_table(FitTable(0, 3 + len(Competency)),
+                                  "Managers by competency")
         self.matrix.setHorizontalHeaderLabels(
             ["Manager", "Sessions", "Per week"]
             + [COMPETENCY_LABELS[c].replace(" ", "\n", 1) for c in Competency])
-        self.matrix.verticalHeader().setVisible(False)
-        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.matrix.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        align_headers(self.matrix, Qt.AlignmentFlag.AlignRight, 1, 2)
+        align_headers(self.matrix, Qt.AlignmentFlag.AlignHCenter, 3, 4, 5, 6)
         header = self.matrix.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.matrix.setAccessibleName("Managers by competency")
+        self.matrix.setObjectName("Matrix")  # a selected row keeps its level colours
         self.matrix.itemSelectionChanged.connect(self._show_profile)
         self.profile = QLabel("Select a manager to see their profile.")
+        self.profile.setObjectName("Muted")
         self.profile.setWordWrap(True)
         self.profile.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.profile.setFixedWidth(290)
         self.gap_map = GapMap()
         self.cadence = CadenceBars()
-        self.pending = QTableWidget(0, 4)
+        self.pending = quiet_table(FitTable(0, 4), "Reviews pending")
         self.pending.setHorizontalHeaderLabels(["Manager", "Scenario", "Waiting", ""])
-        self.pending.verticalHeader().setVisible(False)
-        self.pending.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.pending.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.pending.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.pending.setAccessibleName("Reviews pending")
+        stretch_first(self.pending, 1)
         self.pending.cellDoubleClicked.connect(self._open_pending)
 
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.mode)
-        matrix_box = QGroupBox("Managers by competency")
-        ml = QHBoxLayout(matrix_box)
-        ml.addWidget(self.matrix, 3)
-        ml.addWidget(self.profile, 1)
-        gap_box = QGroupBox("Gap map: where the cohort is weakest")
-        QVBoxLayout(gap_box).addWidget(self.gap_map)
-        cad_box = QGroupBox("Practice cadence (shared sessions per week)")
-        QVBoxLayout(cad_box).addWidget(self.cadence)
-        pend_box = QGroupBox("Reviews pending (double-click to review)")
-        QVBoxLayout(pend_box).addWidget(self.pending)
-        grid = QGridLayout()
-        grid.addWidget(gap_box, 0, 0)
-        grid.addWidget(cad_box, 0, 1)
-        grid.addWidget(pend_box, 1, 0, 1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 4, 8, 8)
+        layout.setSpacing(16)
+        self.head = QWidget()  # the title; a page that names the cohort itself hides it
+        head = QVBoxLayout(self.head)
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.title)
+        layout.addWidget(self.head)
         layout.addWidget(self.summary)
-        layout.addWidget(matrix_box, 5)
-        layout.addLayout(grid, 4)
+        matrix_box, m_col = panel(spacing=10)
+        m_col.addLayout(hbox(label("Managers by competency", "H2"), label("Show", "Small"),
+                             self.mode, stretch_at=1))
+        row = QHBoxLayout()
+        row.setSpacing(18)
+        row.addWidget(self.matrix, 1, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.profile, 0)
+        m_col.addLayout(row)
+        layout.addWidget(matrix_box)
+        gap_box, g_col = titled_panel("Gap map", "Where the cohort is weakest: how far the "
+                                      "managers' latest levels fall below the target.")
+        g_col.addWidget(self.gap_map)
+        cad_box, c_col = titled_panel("Practice cadence", "Shared sessions per week.")
+        c_col.addWidget(self.cadence)
+        pair = QHBoxLayout()
+        pair.setSpacing(16)
+        pair.addWidget(gap_box, 3)
+        pair.addWidget(cad_box, 2)
+        layout.addLayout(pair)
+        pend_box, p_col = titled_panel("Reviews pending", "Double-click a row to review it.")
+        p_col.addWidget(self.pending)
+        layout.addWidget(pend_box)
+        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(column))
         self.set_dashboard(dashboard)
 
     def set_dashboard(self, dashboard: CohortDashboard) -> None:
         self.dashboard = dashboard
         d = dashboard
         t = d.timeliness
-        self.title.setText(f"<h2>{escape(d.cohort_name)}</h2>")
+        self.title.setText(d.cohort_name)
         timely = (f"{t.within_standard} of {t.reviewed} reviews gave feedback within 48 hours"
                   if t.reviewed else "no reviews finished yet")
         self.summary.setText(f"{len(d.managers)} managers · {d.shared_sessions} shared sessions "
-                             f"· {len(d.pending)} reviews pending · {timely}. Only sessions the "
-                             f"managers chose to share appear here. Target level {d.target}.")
+                             f"· {len(d.pending)} reviews pending · {timely}. Target level "
+                             f"{d.target}.")
         self._fill_matrix()
         self.gap_map.set_gaps(d.gaps, d.target)
         self.cadence.set_weeks(d.cadence)
@@ -208,6 +233,7 @@ class CohortDashboardView(QWidget):
                 if c == 3:
                     item.setForeground(theme.BAD if p.overdue else theme.GOOD)
                 self.pending.setItem(r, c, item)
+        fit_rows(self.pending, 8)
 
     def _fill_matrix(self) -> None:
         key = self.mode.currentData() or "latest"
@@ -215,8 +241,10 @@ class CohortDashboardView(QWidget):
         self.matrix.setRowCount(len(rows))
         for r, m in enumerate(rows):
             self.matrix.setItem(r, 0, QTableWidgetItem(m.name))
-            self.matrix.setItem(r, 1, QTableWidgetItem(str(m.sessions)))
-            self.matrix.setItem(r, 2, QTableWidgetItem(f"{m.sessions_per_week:g}"))
+            for c, text in ((1, str(m.sessions)), (2, f"{m.sessions_per_week:.1f}")):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.matrix.setItem(r, c, item)
             for c, comp in enumerate(Competency, start=3):
                 value = (m.latest if key == "latest" else m.average)[comp]
                 text = "–" if value is None else (f"{value}" if isinstance(value, int)
@@ -225,6 +253,7 @@ class CohortDashboardView(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setBackground(_cell_colour(value))
                 self.matrix.setItem(r, c, item)
+        fit_rows(self.matrix, 12)
 
     def _show_profile(self) -> None:
         row = self.matrix.currentRow()
@@ -232,7 +261,8 @@ class CohortDashboardView(QWidget):
             return
         m = self.dashboard.managers[row]
         if not m.sessions:
-            self.profile.setText(f"<b>{escape(m.name)}</b><br>No shared sessions yet.")
+            self.profile.setText(f"<b style='color:#16212c'>{escape(m.name)}</b><br>No shared "
+                                 "sessions yet.")
             return
         trend = "".join(
             f"<br>{COMPETENCY_LABELS[c]}: "
@@ -240,7 +270,8 @@ class CohortDashboardView(QWidget):
         strong = COMPETENCY_LABELS[m.strongest] if m.strongest else "–"
         weak = COMPETENCY_LABELS[m.weakest] if m.weakest else "–"
         self.profile.setText(
-            f"<b>{escape(m.name)}</b><br>{m.sessions} shared, {m.reviewed} reviewed, last "
+            f"<b style='color:#16212c'>{escape(m.name)}</b><br>{m.sessions} shared, "
+            f"{m.reviewed} reviewed, last "
             f"{m.last_session_at:%d %b}<br>Strongest: {strong}<br>Focus next: {weak}"
             f"<br><br><i>Levels over time</i>{trend}")
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from roleplay.domain.cohorts import Feedback, format_delay
 from roleplay.domain.scores import COMPETENCY_LABELS
+from roleplay.ui.widgets.common import clear_layout, label
 
 
 def feedback_summary(feedback: Feedback, session_end: dt.datetime) -> str:
@@ -21,34 +21,43 @@ def feedback_summary(feedback: Feedback, session_end: dt.datetime) -> str:
             f"({'within' if within else 'later than'} the 48-hour standard); {state}.")
 
 
+def _note(eyebrow: str, text: str, name: str = "Quote") -> QFrame:
+    frame = QFrame()
+    frame.setObjectName(name)
+    col = QVBoxLayout(frame)
+    col.setContentsMargins(12, 8, 12, 8)
+    col.setSpacing(2)
+    col.addWidget(label(eyebrow.upper(), "Eyebrow"))
+    col.addWidget(label(text, wrap=True, selectable=True))
+    return frame
+
+
 class ManagerFeedbackPanel(QWidget):
+    """``lines`` holds one label per override and comment (their text, in order)."""
+
     def __init__(self, feedback: Feedback, session_end: dt.datetime,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(8)
         self.set_feedback(feedback, session_end)
 
     def set_feedback(self, feedback: Feedback, session_end: dt.datetime) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        title = QLabel("<b>From your facilitator</b>")
-        self.summary = QLabel(feedback_summary(feedback, session_end))
-        self.summary.setWordWrap(True)
-        self._layout.addWidget(title)
+        clear_layout(self._layout)
+        self._layout.addWidget(label("From your facilitator", "H3"))
+        self.summary = label(feedback_summary(feedback, session_end), "Small", wrap=True)
         self._layout.addWidget(self.summary)
         self.lines: list[QLabel] = []
         for o in feedback.overrides:
-            self.lines.append(QLabel(
-                f"<b>{COMPETENCY_LABELS[o.competency]}</b>: scorer "
-                f"{o.scorer_score if o.scorer_score is not None else '–'} → facilitator "
-                f"<b>{o.score}</b>. {escape(o.reason)}"))
+            before = o.scorer_score if o.scorer_score is not None else "–"
+            frame = _note(f"{COMPETENCY_LABELS[o.competency]} · scorer {before} → "
+                          f"facilitator {o.score}", o.reason, "Rewrite")
+            self._add(frame)
         for c in feedback.comments:
-            self.lines.append(QLabel(f"Turn {c.turn} · <i>{COMPETENCY_LABELS[c.competency]}</i>: "
-                                     f"{escape(c.text)}"))
-        for label in self.lines:
-            label.setWordWrap(True)
-            self._layout.addWidget(label)
-        self._layout.addStretch(1)
+            self._add(_note(f"Turn {c.turn} · {COMPETENCY_LABELS[c.competency]}", c.text))
+
+    def _add(self, frame: QFrame) -> None:
+        text = frame.findChildren(QLabel)[-1]
+        self.lines.append(text)
+        self._layout.addWidget(frame)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from roleplay.domain.calibration import calibrate
+from roleplay.domain.cohorts import Cohort, Person, SharedSession
 from roleplay.domain.dashboard import build_dashboard
 from roleplay.ui.facilitator.calibration import CalibrationView
 from roleplay.ui.facilitator.dashboard import CohortDashboardView
@@ -29,6 +31,23 @@ def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+@dataclass(frozen=True)
+class FacilitatorSnapshot:
+    """What the screen shows first, read in one go (on a worker thread, by the window)."""
+
+    cohort: Cohort
+    people: list[Person]
+    shared: list[SharedSession]
+
+
+def load_snapshot(store: Any, cohort_id: str) -> FacilitatorSnapshot:
+    """Blocking store reads: call it off the UI thread."""
+    cohort = store.get_cohort(cohort_id)
+    if cohort is None:
+        raise ValueError(f"no cohort {cohort_id!r}")
+    return FacilitatorSnapshot(cohort, store.list_people(), store.shared_sessions(cohort_id))
+
+
 class FacilitatorHome(QWidget):
     """``store`` implements SessionStore and CohortStore. Store calls are quick local reads; on
     a remote PostgreSQL server the caller may prefer to build this from a worker's snapshot."""
@@ -37,29 +56,38 @@ class FacilitatorHome(QWidget):
 
     def __init__(self, store: Any, cohort_id: str, facilitator_id: str, *,
                  now: Callable[[], dt.datetime] = _utcnow,
+                 snapshot: FacilitatorSnapshot | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.cohort_id, self.facilitator_id, self._now = (
             store, cohort_id, facilitator_id, now)
-        self.cohort = store.get_cohort(cohort_id)
-        if self.cohort is None:
-            raise ValueError(f"no cohort {cohort_id!r}")
-        shared = store.shared_sessions(cohort_id)
+        first = snapshot or load_snapshot(store, cohort_id)
+        self.cohort = first.cohort
+        self._people = first.people
+        shared = first.shared
         self.dashboard = CohortDashboardView(self._build_dashboard(shared))
         self.calibration = CalibrationView(calibrate(shared))
         self.sessions = QListWidget()
+        self.sessions.setObjectName("SharedSessions")
         self.sessions.setAccessibleName("Shared sessions")
+        self.sessions.setTextElideMode(Qt.TextElideMode.ElideRight)  # two lines each
+        self.sessions.setMinimumWidth(250)
         self.sessions.currentItemChanged.connect(self._on_pick)
         self.stack = QStackedWidget()
-        self.placeholder = QLabel("Pick a shared session to review it.")
+        self.placeholder = QLabel("Pick a shared session on the left to review it.")
+        self.placeholder.setObjectName("Muted")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.placeholder)
         self.review: FacilitatorReviewView | None = None
         reviews = QSplitter()
+        reviews.setChildrenCollapsible(False)
         reviews.addWidget(self.sessions)
         reviews.addWidget(self.stack)
-        reviews.setStretchFactor(1, 3)
+        reviews.setStretchFactor(0, 1)
+        reviews.setStretchFactor(1, 4)
         self.tabs = QTabWidget()
+        self.tabs.setObjectName("FacilitatorTabs")
+        self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.dashboard, "Dashboard")
         self.tabs.addTab(reviews, "Reviews")
         self.tabs.addTab(self.calibration, "Calibration")
@@ -70,10 +98,10 @@ class FacilitatorHome(QWidget):
         self._fill_sessions(shared)
 
     def _build_dashboard(self, shared: list[Any]) -> Any:
-        return build_dashboard(self.cohort, self.store.list_people(), shared, self._now())
+        return build_dashboard(self.cohort, self._people, shared, self._now())
 
     def _fill_sessions(self, shared: list[Any]) -> None:
-        names = {p.id: p.name for p in self.store.list_people()}
+        names = {p.id: p.name for p in self._people}
         current = self.review.session_id if self.review else None
         self.sessions.blockSignals(True)
         self.sessions.clear()
@@ -88,6 +116,7 @@ class FacilitatorHome(QWidget):
         self.sessions.blockSignals(False)
 
     def reload(self) -> None:
+        self._people = self.store.list_people()
         shared = self.store.shared_sessions(self.cohort_id)
         self.dashboard.set_dashboard(self._build_dashboard(shared))
         self.calibration.set_report(calibrate(shared))

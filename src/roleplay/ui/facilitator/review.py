@@ -6,16 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -37,6 +34,7 @@ from roleplay.domain.cohorts import (
 )
 from roleplay.domain.scores import COMPETENCY_LABELS, Competency
 from roleplay.ui import theme
+from roleplay.ui.widgets.common import hbox, label, panel
 
 
 def _utcnow() -> dt.datetime:
@@ -62,46 +60,53 @@ class FacilitatorReviewView(QWidget):
         self.score = store.get_score(session_id)
         self.feedback = store.feedback(session_id)
 
-        self.header = QLabel()
-        self.header.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.header = label("", "H2", wrap=True)
+        self.subheader = label("", "Muted", wrap=True)
+        self.status = label("", wrap=True)
 
         self.turns = QListWidget()
+        self.turns.setObjectName("Transcript")
         self.turns.setAccessibleName("Transcript")
         self.turns.setWordWrap(True)
-        self.turns.setAlternatingRowColors(True)
-        self.turns.setSpacing(3)
+        self.turns.setMinimumWidth(320)
 
         self.competency = QComboBox()
         for c in Competency:
             self.competency.addItem(COMPETENCY_LABELS[c], c)
+        self.competency.setAccessibleName("Competency")
         self.comment_text = QPlainTextEdit()
         self.comment_text.setPlaceholderText("Your comment on the selected turn")
-        self.comment_text.setMaximumHeight(90)
+        self.comment_text.setTabChangesFocus(True)
         self.add_comment = QPushButton("Add comment")
         self.add_comment.clicked.connect(self._on_comment)
-        box = QGroupBox("Comment on the selected turn")
-        cl = QVBoxLayout(box)
+        box, cl = panel(spacing=8)
+        cl.addWidget(label("Comment on the selected turn", "H3"))
+        cl.addWidget(label("Pick a turn in the transcript, tag the skill, and say what you "
+                           "saw.", "Small", wrap=True))
         cl.addWidget(self.competency)
-        cl.addWidget(self.comment_text)
-        cl.addWidget(self.add_comment, alignment=Qt.AlignmentFlag.AlignRight)
+        cl.addWidget(self.comment_text, 1)
+        cl.addLayout(hbox(self.add_comment, stretch_at=0))
+        box.setMinimumWidth(300)
 
-        scores = QGroupBox("Competency levels")
-        grid = QGridLayout(scores)
+        scores, sl = panel(spacing=8)
+        sl.addWidget(label("Competency levels", "H3"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(6)
         for col, text in enumerate(("Competency", "Scorer", "Yours", "Reason (required)")):
-            grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
+            grid.addWidget(label(text, "Small"), 0, col)
         self.level: dict[Competency, QSpinBox] = {}
         self.reason: dict[Competency, QLineEdit] = {}
         self.save_override: dict[Competency, QPushButton] = {}
         for row, c in enumerate(Competency, start=1):
             detail = self.score.competency(c) if self.score else None
             scorer = detail.score if detail else None
-            grid.addWidget(QLabel(COMPETENCY_LABELS[c]), row, 0)
-            grid.addWidget(QLabel("–" if scorer is None else str(scorer)), row, 1)
+            grid.addWidget(label(COMPETENCY_LABELS[c]), row, 0)
+            grid.addWidget(label("–" if scorer is None else str(scorer)), row, 1)
             spin = QSpinBox()
             spin.setRange(1, 5)
             spin.setValue(scorer or 3)
+            spin.setFixedWidth(72)
             spin.setAccessibleName(f"{COMPETENCY_LABELS[c]} level")
             reason = QLineEdit()
             reason.setPlaceholderText("Why you see it differently")
@@ -112,30 +117,33 @@ class FacilitatorReviewView(QWidget):
             grid.addWidget(reason, row, 3)
             grid.addWidget(button, row, 4)
         grid.setColumnStretch(3, 1)
+        sl.addLayout(grid)
 
         self.done = QPushButton("Mark review done")
-        self.done.setObjectName("primary")
+        self.done.setObjectName("Primary")
         self.done.clicked.connect(self._on_done)
 
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(box)
-        rl.addWidget(scores)
-        rl.addStretch(1)
-        rl.addWidget(self.done, alignment=Qt.AlignmentFlag.AlignRight)
         split = QSplitter()
+        split.setChildrenCollapsible(False)
         split.addWidget(self.turns)
-        split.addWidget(right)
+        split.addWidget(box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(10)
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(self.header)
+        heading.addWidget(self.subheader)
+        heading.addWidget(self.status)
         top = QHBoxLayout()
-        top.addWidget(self.header, 1)
+        top.addLayout(heading, 1)
+        top.addWidget(self.done, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        layout.addWidget(self.status)
         layout.addWidget(split, 1)
+        layout.addWidget(scores)
         self.refresh()
 
     # --- state ----------------------------------------------------------------------------------
@@ -149,8 +157,8 @@ class FacilitatorReviewView(QWidget):
         self.feedback = self.store.feedback(self.session_id)
         s = self.session
         overall = f" · score {self.score.overall}/100" if self.score else ""
-        self.header.setText(f"<b>{escape(s.scenario.title)}</b><br>{escape(s.manager.name)} · "
-                            f"{s.started_at:%d %b %Y %H:%M} UTC{overall}")
+        self.header.setText(s.scenario.title)
+        self.subheader.setText(f"{s.manager.name} · {s.started_at:%d %b %Y %H:%M} UTC{overall}")
         delay = self.feedback.time_to_feedback(self.finished_at)
         age = self._now() - self.finished_at
         if self.feedback.done:
@@ -176,6 +184,7 @@ class FacilitatorReviewView(QWidget):
             if o is not None:
                 self.level[c].setValue(o.score)
                 self.reason[c].setText(o.reason)
+                self.reason[c].setCursorPosition(0)  # show the start of the reason
             self.save_override[c].setText("Update" if o is not None else "Override")
         self._fill_turns()
 

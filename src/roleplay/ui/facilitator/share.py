@@ -28,6 +28,7 @@ class ShareToggles(QWidget):
         self.cohort = store.cohort_of(session.manager.id)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
         facilitator = (store.get_person(self.cohort.facilitator_id)
                        if self.cohort is not None else None)
         who = facilitator.name if facilitator else "your facilitator"
@@ -37,7 +38,7 @@ class ShareToggles(QWidget):
         self.audio_box.setAccessibleName("Share audio")
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setObjectName("muted")
+        self.note.setObjectName("Small")
         layout.addWidget(self.share_box)
         layout.addWidget(self.audio_box)
         layout.addWidget(self.note)
