@@ -92,14 +92,21 @@ class RecapForm(ScrollPage):
         self.fields["hardest"] = Field("Which skill felt hardest", self.hardest)
         self.fields["hard_part"] = Field("What was hard (optional)",
                                          line_edit("e.g. Not jumping in with solutions", 1200))
-        self.fields["learned"] = Field("What you learned about what is behind it (optional)",
-                                       line_edit("", 1200))
+        self.fields["learned"] = Field("What you learned about the cause (optional)",
+                                       line_edit("e.g. She is struggling with the new system",
+                                                 1200))
         self.fields["next_meeting"] = Field("When you next meet (optional)",
                                             line_edit("e.g. Thursday 3 December", 120))
         self.expect_kept = QCheckBox("Rehearse as if the agreements were kept (unticked: as if "
                                      "some slipped, the harder case)")
-        for key in ("hardest", "hard_part", "learned", "next_meeting"):
-            b.addWidget(self.fields[key])
+        pairs = QGridLayout()
+        pairs.setHorizontalSpacing(16)
+        pairs.setVerticalSpacing(10)
+        for i, key in enumerate(("hardest", "next_meeting", "hard_part", "learned")):
+            pairs.addWidget(self.fields[key], i // 2, i % 2, top)
+        pairs.setColumnStretch(0, 1)
+        pairs.setColumnStretch(1, 1)
+        b.addLayout(pairs)
         b.addWidget(self.expect_kept)
         c.addWidget(box)
 
