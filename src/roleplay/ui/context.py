@@ -38,6 +38,7 @@ class AppServices:
     scorer_notice: str | None = None
     demo: bool = False
     rubric: Any = None
+    draft_model: Any = None  # roleplay.builder.drafting.JsonModel for "Draft with LLM"
 
     @property
     def voice_label(self) -> str:
@@ -75,7 +76,8 @@ def _scorer(config: AppConfig, coder: BehaviourCoder) -> tuple[Scorer, str | Non
     factory = getattr(services, "make_scorer", None)
     try:
         if factory is not None:
-            scorer = factory(config)
+            made = factory(config, coder)  # (scorer, judge notice), or a scorer
+            scorer = made[0] if isinstance(made, tuple) else made
         else:
             # Until app.services offers make_scorer (docs/ui-requests.md), build it here.
             from roleplay.scoring.scorer import SessionScorer
@@ -86,6 +88,16 @@ def _scorer(config: AppConfig, coder: BehaviourCoder) -> tuple[Scorer, str | Non
     except Exception as exc:
         return PreviewScorer(), f"Scoring could not start ({exc}); this is a preview.", None
     return scorer, None, getattr(scorer, "rubric", None)
+
+
+def draft_model(config: AppConfig) -> Any:
+    """The builder's LLM drafting model, or None (no endpoint, or it cannot be built)."""
+    from roleplay.app.services import make_draft_model
+
+    try:
+        return make_draft_model(config)[0]
+    except Exception:  # the builder works without one; its templates need no LLM
+        return None
 
 
 def build_services(config: AppConfig) -> AppServices:
@@ -99,6 +111,7 @@ def build_services(config: AppConfig) -> AppServices:
         config=config, store=open_store(config), catalogue=make_catalogue(config),
         coder=coder, voice=voice, scorer=scorer, speech=make_speech_kit(config),
         voice_notice=notice, scorer_notice=scorer_notice, rubric=rubric,
+        draft_model=draft_model(config),
     )
 
 

@@ -8,11 +8,8 @@ Anything the manager says meanwhile is queued, so nothing they said is lost.
 from __future__ import annotations
 
 import contextlib
-import re
 import time
-import wave
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -23,40 +20,32 @@ from roleplay.domain.scenario import Scenario
 from roleplay.domain.scores import SessionScore
 from roleplay.domain.session import Mode, Plan, Session, Turn, Word
 from roleplay.engine.session import ReplyFailed, SessionEngine
+from roleplay.ports.persona import PersonaVoice, ReplyRequest, VoiceError
 from roleplay.ui.context import AppServices
-from roleplay.ui.speech_bridge import Listener
+from roleplay.ui.speech_bridge import Listener, SpeechKit
+from roleplay.ui.speech_control import SpeechControl, sentence_splitter
 from roleplay.ui.workers import JobRunner, Progress, SpeechWorker, VoiceWorker, WorkerThread
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+")
 
-
-class _SimpleSplitter:
-    """Used only when roleplay.domain.sentences is not available."""
-
-    def __init__(self) -> None:
-        self._buffer = ""
-
-    def feed(self, chunk: str) -> list[str]:
-        self._buffer += chunk
-        parts = _SENTENCE_END.split(self._buffer)
-        self._buffer = parts[-1]
-        return [p.strip() for p in parts[:-1] if p.strip()]
-
-    def flush(self) -> list[str]:
-        rest, self._buffer = self._buffer.strip(), ""
-        return [rest] if rest else []
-
-
-def sentence_splitter() -> Any:
-    """An incremental splitter: ``feed(chunk) -> sentences``, ``flush() -> rest``."""
+def stream_reply(voice: PersonaVoice, request: ReplyRequest,
+                 on_chunk: Callable[[str], None]) -> tuple[str, str]:
+    """Stream the report's reply from a snapshot (no engine needed): the text and who really
+    answered ("llm", or "offline" when an LLM voice fell back). ReplyFailed on failure."""
+    if not request.turns or request.turns[-1].speaker != "manager":
+        raise ValueError("the report has nothing to reply to")
+    parts: list[str] = []
     try:
-        from roleplay.domain.sentences import SentenceSplitter
-    except ImportError:
-        return _SimpleSplitter()
-    return SentenceSplitter()
+        for chunk in voice.reply(request):
+            parts.append(chunk)
+            on_chunk(chunk)
+    except VoiceError as exc:
+        raise ReplyFailed(exc.message, "".join(parts), exc.retryable) from exc
+    source = getattr(voice, "last_source", None) or ("llm" if voice.kind == "llm"
+                                                     else "offline")
+    return "".join(parts), str(source)
 
 
-class SessionController(QObject):
+class SessionController(SpeechControl, QObject):
     started = Signal(object)  # Session
     start_failed = Signal(str)
     turn_added = Signal(object)  # Turn (manager or report), committed
@@ -110,45 +99,9 @@ class SessionController(QObject):
         self._speech_thread: WorkerThread | None = None
         self._voice_thread: WorkerThread | None = None
         self._voice_worker: VoiceWorker | None = None
+        self._pending_kit: SpeechKit | None = None
+        self._retired: list[WorkerThread] = []
         self._start_speech()
-
-    # --- speech threads ---------------------------------------------------------------------
-
-    def _start_speech(self) -> None:
-        kit = self.services.speech
-        if kit.new_listener is not None:
-            worker = SpeechWorker(kit.load)
-            self._speech_worker = worker
-            self._speech_thread = WorkerThread("speech-to-text", worker)
-            worker.loaded.connect(self._on_speech_loaded)
-            worker.load_failed.connect(self._on_speech_load_failed)
-            worker.partial.connect(self._on_partial)
-            worker.recognised.connect(self._on_recognised)
-            worker.failed.connect(self._on_recognition_failed)
-            self._listen.connect(worker.listen)
-            self._speech_thread.started.connect(worker.load)
-            self.speech_status.emit("Loading the speech model…", False)
-            self._speech_thread.start()
-        if kit.speaker is not None:
-            voice = VoiceWorker(kit.speaker)
-            self._voice_worker = voice
-            self._voice_thread = WorkerThread("text-to-speech", voice)
-            voice.speaking.connect(self.speaking_changed)
-            voice.failed.connect(self._on_voice_failed)
-            self._speak.connect(voice.speak)
-            self._play.connect(voice.play_file)
-            self._voice_thread.start()
-
-    def _on_speech_loaded(self, description: str) -> None:
-        self.speech_ready = True
-        self.speech_status.emit(f"Speech ready ({description})", True)
-
-    def _on_speech_load_failed(self, message: str) -> None:
-        self.speech_problem = (f"The speech model could not be loaded ({message}). Type your "
-                               "lines, or pick another speech model in Settings.")
-        self.speech_status.emit(self.speech_problem, False)
-        self.error.emit("The speech model could not be loaded",
-                        f"{message}. You can type your lines; check the model in Settings.")
 
     def shutdown(self) -> None:
         self._level_timer.stop()
@@ -159,7 +112,7 @@ class SessionController(QObject):
         if kit.speaker is not None:
             with contextlib.suppress(Exception):
                 kit.speaker.stop()
-        for thread in (self._speech_thread, self._voice_thread):
+        for thread in (self._speech_thread, self._voice_thread, *self._retired):
             if thread is not None:
                 thread.shutdown()
         if kit.close is not None:
@@ -231,12 +184,14 @@ class SessionController(QObject):
         def job(progress: Progress) -> tuple[str, Any]:
             if line is not None:
                 progress(("turn", engine.manager_says(**line)))
+            request = engine.reply_request()  # an immutable snapshot of the conversation
             progress(("thinking", None))
             try:
-                reply = engine.report_reply(on_chunk=lambda c: progress(("chunk", c)))
+                text, source = stream_reply(engine.voice, request,
+                                            lambda c: progress(("chunk", c)))
+                return "reply", engine.commit_reply(text, source=source)  # one short step
             except ReplyFailed as exc:
                 return "failed", (exc.message, exc.partial)
-            return "reply", reply
 
         self.busy = True
         self.stop_speaking()
@@ -354,174 +309,3 @@ class SessionController(QObject):
     def _fail_busy(self, title: str, message: str) -> None:
         self.busy = False
         self.error.emit(title, message)
-
-    # --- listening --------------------------------------------------------------------------
-
-    @property
-    def hearing(self) -> bool:
-        """A turn is being captured or transcribed."""
-        return self._listener is not None
-
-    @property
-    def can_listen(self) -> bool:
-        return self.services.speech.can_listen and self.speech_ready
-
-    def start_listening(self, hands_free: bool = False) -> bool:
-        """Open the microphone for one turn (push-to-talk, or hands-free until a pause)."""
-        factory = self.services.speech.new_listener
-        if factory is None or not self.can_listen or self._listener is not None:
-            return False
-        self._request += 1
-        request = self._request
-        worker = self._speech_worker
-        assert worker is not None
-        try:
-            listener = factory(hands_free, lambda text: worker.partial.emit(request, text))
-        except Exception as exc:
-            self.error.emit("The microphone could not start",
-                            f"{exc}. Check the input in Settings, or type your line.")
-            return False
-        self.stop_speaking()
-        self._listener = listener
-        self.listening = True
-        self._listen_started = time.monotonic()
-        self._level_timer.start()
-        self.listening_changed.emit(True)
-        self._listen.emit(request, listener)
-        return True
-
-    def stop_listening(self) -> None:
-        """Push-to-talk released: the turn ends with what was heard."""
-        if self._listener is not None and self.listening:
-            self._listener.release()
-            self._mark_stopped()
-
-    def _mark_stopped(self) -> None:
-        self.listening = False
-        self._listen_ended = time.monotonic()
-        self._level_timer.stop()
-        self.level.emit(0.0)
-        self.listening_changed.emit(False)
-        self.thinking_changed.emit(True)
-
-    def set_hands_free(self, on: bool) -> None:
-        self.hands_free = on
-        if on:
-            if self._listener is None and not self.busy:
-                self.start_listening(hands_free=True)
-        elif self._listener is not None and self.listening:
-            self.stop_listening()
-
-    def _poll_level(self) -> None:
-        if self._listener is not None:
-            self.level.emit(float(self._listener.level))
-
-    def _on_partial(self, request: int, text: str) -> None:
-        if request == self._request:
-            self.partial_text.emit(text)
-
-    def _on_recognised(self, request: int, result: Any) -> None:
-        if self.listening:  # ended by a pause (hands-free) or the source, not by a release
-            self._mark_stopped()
-        self._listener = None
-        self.thinking_changed.emit(False)
-        self.partial_text.emit("")
-        text = str(getattr(result, "text", "") or "").strip()
-        problem = getattr(result, "error", None)
-        if problem:
-            self.error.emit("The microphone stopped", f"{problem}. Finish by typing if you "
-                            "like." if text else f"{problem}. Please type your line.")
-        if not text:
-            if not problem and getattr(result, "ended_by", "") != "cancelled":
-                self.error.emit("Nothing was recognised", "Try again a little closer to the "
-                                "microphone, or type your line.")
-            self._resume_hands_free()
-            if self._end_requested and not self.busy:
-                self.end()
-            return
-        start = self._listen_started - self._t0
-        end = getattr(self, "_listen_ended", time.monotonic()) - self._t0
-        spoken = float(getattr(result, "duration_s", 0.0) or 0.0)
-        end = max(end, start + spoken)
-        ref = self._save_audio(result)
-        words = [Word(text=w.text, start=start + w.start, end=start + w.end,
-                      probability=getattr(w, "probability", None))
-                 for w in getattr(result, "words", ()) or ()]
-        self.say(text, source="spoken", words=words, start=start, end=end, audio_ref=ref)
-
-    def _on_recognition_failed(self, request: int, message: str) -> None:
-        if self.listening:
-            self._mark_stopped()
-        self._listener = None
-        self.thinking_changed.emit(False)
-        self.partial_text.emit("")
-        self.error.emit("Your words could not be transcribed",
-                        f"{message}. Please say it again, or type it.")
-        if self._end_requested and not self.busy:
-            self.end()
-
-    def _resume_hands_free(self) -> None:
-        if self.hands_free and not self.busy and self._listener is None:
-            self.start_listening(hands_free=True)
-
-    def _save_audio(self, result: Any) -> str | None:
-        cfg = self.services.config
-        pcm = getattr(result, "pcm16", None)
-        if not cfg.speech.save_audio or self.session is None or not pcm:
-            return None
-        rel = Path("audio") / self.session.id / f"turn-{len(self.turns) + len(self.queued):03d}.wav"
-        try:
-            path = cfg.data_dir / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with wave.open(str(path), "wb") as out:
-                out.setnchannels(1)
-                out.setsampwidth(2)
-                out.setframerate(int(getattr(result, "sample_rate", 16000)))
-                out.writeframes(bytes(pcm))
-        except OSError:
-            return None
-        return rel.as_posix()
-
-    # --- the report's voice -----------------------------------------------------------------
-
-    def _on_voice_failed(self, message: str) -> None:
-        if self.muted:
-            return  # said once; replies carry on as text
-        self.set_muted(True)
-        self.muted_changed.emit(True)
-        self.error.emit("The report's voice could not play",
-                        f"{message}. Replies carry on as text; unmute to try again.")
-
-    def set_muted(self, muted: bool) -> None:
-        self.muted = muted
-        if muted:
-            self.stop_speaking()
-
-    def stop_speaking(self) -> None:
-        if self._voice_worker is not None:
-            self._voice_worker.generation += 1
-            speaker = self.services.speech.speaker
-            if speaker is not None:
-                speaker.stop()
-
-    def _say_aloud(self, chunk: str) -> None:
-        for sentence in self._splitter.feed(chunk):
-            self._queue_sentence(sentence)
-
-    def _flush_speech(self, final: bool) -> None:
-        rest = self._splitter.flush()
-        self._splitter = sentence_splitter()
-        if final:
-            for sentence in rest:
-                self._queue_sentence(sentence)
-
-    def _queue_sentence(self, sentence: str) -> None:
-        if self.muted or self._voice_worker is None:
-            return
-        self._speak.emit(self._voice_worker.generation, sentence)
-
-    def play_turn_audio(self, turn: Turn) -> bool:
-        if turn.audio_ref is None or self._voice_worker is None:
-            return False
-        self._play.emit(str(self.services.config.data_dir / turn.audio_ref))
-        return True

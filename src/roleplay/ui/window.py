@@ -3,34 +3,36 @@ session controller does the work."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from roleplay.app.config import AppConfig
+from roleplay.app.services import delete_all_data
 from roleplay.coaching.rubric import rubric_rows
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.scores import SessionScore
 from roleplay.domain.session import Plan, Session, Turn
 from roleplay.engine.session import SessionEngine
+from roleplay.ui.cohorts import CohortWiring
 from roleplay.ui.context import AppServices
 from roleplay.ui.controller import SessionController
+from roleplay.ui.practice import PracticeWiring
+from roleplay.ui.reconfigure import Reconfigurer
 from roleplay.ui.screens.brief import BriefScreen
 from roleplay.ui.screens.conversation import ConversationScreen
 from roleplay.ui.screens.history import HistoryScreen
 from roleplay.ui.screens.library import LibraryScreen
 from roleplay.ui.screens.review import ReviewScreen
 from roleplay.ui.screens.settings import SettingsScreen
+from roleplay.ui.sidebar import Sidebar
 from roleplay.ui.widgets.banner import Banner
-from roleplay.ui.widgets.common import label
 from roleplay.ui.workers import JobRunner
 
 
@@ -53,39 +55,11 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(root)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        side = QWidget()
-        side.setObjectName("Sidebar")
-        side.setFixedWidth(212)
-        s_col = QVBoxLayout(side)
-        s_col.setContentsMargins(16, 20, 16, 16)
-        s_col.setSpacing(4)
-        s_col.addWidget(label("roleplay", "AppName"))
-        self.nav = QButtonGroup(self)
-        self.nav_buttons: dict[str, QPushButton] = {}
-        for i, (key, text, shortcut) in enumerate((
-            ("library", "Scenarios", "Ctrl+1"), ("history", "History", "Ctrl+2"),
-            ("settings", "Settings", "Ctrl+3"),
-        )):
-            button = QPushButton(text)
-            button.setObjectName("NavButton")
-            button.setCheckable(True)
-            button.setToolTip(f"{text} ({shortcut})")
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.nav.addButton(button, i)
-            self.nav_buttons[key] = button
-            s_col.addWidget(button)
-            QShortcut(QKeySequence(shortcut), self).activated.connect(button.click)
-        self.session_button = QPushButton("Conversation")
-        self.session_button.setObjectName("NavButton")
-        self.session_button.setCheckable(True)
-        self.session_button.hide()
-        self.nav.addButton(self.session_button, 9)
-        s_col.addSpacing(8)
-        s_col.addWidget(self.session_button)
-        s_col.addStretch(1)
-        self.status = label("Starting…", "SidebarStatus", wrap=True)
-        s_col.addWidget(self.status)
-        row.addWidget(side)
+        self.sidebar = Sidebar(self)
+        self.nav_buttons = self.sidebar.buttons
+        self.session_button = self.sidebar.session_button
+        self.status = self.sidebar.status
+        row.addWidget(self.sidebar)
 
         main = QWidget()
         main.setObjectName("Page")
@@ -93,10 +67,13 @@ class MainWindow(QMainWindow):
         m_col.setContentsMargins(0, 0, 0, 0)
         m_col.setSpacing(0)
         self.banner = Banner()
-        banner_row = QHBoxLayout()
+        banner_host = QWidget()  # takes no room while the banner is hidden
+        banner_row = QHBoxLayout(banner_host)
         banner_row.setContentsMargins(24, 12, 24, 0)
         banner_row.addWidget(self.banner)
-        m_col.addLayout(banner_row)
+        banner_host.hide()
+        self.banner.visibility_changed.connect(banner_host.setVisible)
+        m_col.addWidget(banner_host)
         self.stack = QStackedWidget()
         m_col.addWidget(self.stack, 1)
         row.addWidget(main, 1)
@@ -112,9 +89,18 @@ class MainWindow(QMainWindow):
         for page in (self.library, self.brief, self.review, self.history, self.settings):
             self.stack.addWidget(page)
 
+        self.practice = PracticeWiring(self)
+        self.cohorts = CohortWiring(self)
+        self.reconfigure = Reconfigurer(self)
+        self.library.set_home_widgets(self.practice.card)
         self.nav_buttons["library"].clicked.connect(lambda: self.go(self.library))
+        self.nav_buttons["builder"].clicked.connect(self.practice.open_builder)
         self.nav_buttons["history"].clicked.connect(self.show_history)
         self.nav_buttons["settings"].clicked.connect(lambda: self.go(self.settings))
+        self.nav_buttons["facilitator"].clicked.connect(self.cohorts.open_facilitator)
+        self.library.build_requested.connect(self.practice.open_builder)
+        self.review.recap_requested.connect(self.practice.open_recap)
+        self.history.recap.connect(self.open_recap_for)
         self.session_button.clicked.connect(self._back_to_session)
         self.library.scenario_chosen.connect(self.show_brief)
         self.brief.back_requested.connect(lambda: self.go(self.library))
@@ -127,8 +113,8 @@ class MainWindow(QMainWindow):
         self.review.rescore_requested = self._rescore  # type: ignore[method-assign]
         self.history.open_review.connect(self.open_review)
         self.history.retry.connect(self._retry_scenario)
-        self.settings.data_deleted.connect(self.refresh_history)
-        self.settings.config_saved.connect(self._config_saved)
+        self.settings.data_deleted.connect(self._data_deleted)
+        self.settings.config_saved.connect(self.reconfigure.apply)
         self.go(self.library)
 
     # --- services ---------------------------------------------------------------------------
@@ -146,17 +132,19 @@ class MainWindow(QMainWindow):
             tone="error"))
         c.scored.connect(self._on_scored)
         c.score_failed.connect(self.review.show_score_error)
-        c.speech_status.connect(lambda _t, _r: self._refresh_status())
+        c.speech_status.connect(lambda _t, _r: self.refresh_status())
         c.error.connect(self._controller_error)
         self.conversation.review_requested.connect(self._on_review_requested)
         self.library.set_scenarios(services.catalogue.all(), services.catalogue.errors)
         self.settings.set_speech(services.speech)
-        self.settings.delete_store = services.store.delete_all
+        self.settings.delete_data = lambda: delete_all_data(self.config, services.store)
         if services.voice_notice:
             self.banner.show_message("About the report's voice", services.voice_notice,
                                      tone="info")
-        self._refresh_status()
+        self.refresh_status()
         self.refresh_history()
+        self.practice.attach()
+        self.cohorts.refresh()
         self.services_ready.emit()
 
     def _controller_error(self, title: str, text: str) -> None:
@@ -170,7 +158,7 @@ class MainWindow(QMainWindow):
                                  tone="error", action="Open settings",
                                  callback=lambda: self.go(self.settings))
 
-    def _refresh_status(self) -> None:
+    def refresh_status(self) -> None:
         s = self.services
         if s is None:
             return
@@ -194,7 +182,9 @@ class MainWindow(QMainWindow):
     def go(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
         key = {id(self.library): "library", id(self.brief): "library",
-               id(self.history): "history", id(self.settings): "settings"}.get(id(page))
+               id(self.practice.builder): "builder", id(self.history): "history",
+               id(self.settings): "settings", id(self.cohorts.page): "facilitator",
+               }.get(id(page))
         if key is not None:
             self.nav_buttons[key].setChecked(True)
         elif page is self.conversation:
@@ -210,8 +200,26 @@ class MainWindow(QMainWindow):
         self.brief.set_scenario(scenario, rubric)
         if plan is not None:
             self.brief.fill_plan(plan)
-        self._refresh_status()
+        self.refresh_status()
         self.go(self.brief)
+
+    def show_scenario_id(self, scenario_id: str) -> None:
+        """The brief for a scenario by id (from the plan, the builder, a recap, an
+        assignment)."""
+        s = self.services
+        if s is None:
+            return
+        scenario = s.catalogue.scenarios.get(scenario_id) or self.practice.fresh.get(
+            scenario_id)
+        if scenario is None:
+            self.banner.show_message("That scenario is not available",
+                                     f"“{scenario_id}” is not in your scenarios (it may have "
+                                     "been removed or renamed).", tone="warning")
+            return
+        self.show_brief(scenario)
+
+    def set_facilitator_nav(self, shown: bool) -> None:
+        self.sidebar.set_facilitator(shown)
 
     def start_session(self, scenario: Scenario, mode: object, plan: Plan) -> None:
         if self.controller is None:
@@ -247,11 +255,13 @@ class MainWindow(QMainWindow):
     def _on_scored(self, session: Session, score: SessionScore) -> None:
         self._show_review(session, score)
         self.refresh_history()
+        self.practice.refresh_plan()
 
     def _show_review(self, session: Session, score: SessionScore) -> None:
         assert self.services is not None
         self.review.show_result(session, score, self.services.scorer_notice)
         self._load_attempts(session.id)
+        self.cohorts.fill_review(session)
         self.review_ready.emit()
 
     def _load_attempts(self, session_id: str) -> None:
@@ -291,15 +301,16 @@ class MainWindow(QMainWindow):
         self.show_brief(session.scenario, session.plan)
 
     def _retry_scenario(self, scenario_id: str) -> None:
+        self.show_scenario_id(scenario_id)
+
+    def open_recap_for(self, session_id: str) -> None:
+        """"After the real 1:1…" from a History row: the session's scenario is needed."""
         s = self.services
         if s is None:
             return
-        scenario = s.catalogue.scenarios.get(scenario_id)
-        if scenario is None:
-            self.banner.show_message("That scenario is no longer available",
-                                     "It may have been removed or renamed.", tone="warning")
-            return
-        self.show_brief(scenario)
+        self.runner.call(lambda: s.store.get(session_id), done=self.practice.open_recap,
+                         failed=lambda m: self.banner.show_message(
+                             "That session could not be opened", m, tone="error"))
 
     def rewind(self, session_id: str, turn_index: int) -> None:
         s, c = self.services, self.controller
@@ -332,8 +343,11 @@ class MainWindow(QMainWindow):
         if s is None:
             return
 
+        person = self.config.manager_id
+
         def job() -> list[tuple[object, SessionScore | None]]:
-            return [(summary, s.store.get_score(summary.id)) for summary in s.store.list_sessions()]
+            return [(summary, s.store.get_score(summary.id))
+                    for summary in s.store.list_sessions(person)]
 
         def done(rows: list) -> None:  # type: ignore[type-arg]
             self.history.set_rows(rows)
@@ -347,10 +361,9 @@ class MainWindow(QMainWindow):
         self.runner.call(job, done=done, failed=lambda m: self.banner.show_message(
             "History could not be loaded", m, tone="error"))
 
-    def _config_saved(self, config: AppConfig) -> None:
-        self.config = config
-        if self.services is not None:
-            self.services.config = config
+    def _data_deleted(self) -> None:
+        self.refresh_history()
+        self.practice.refresh_plan()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.controller is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QVBoxLayout
 
 from roleplay.domain.scores import COMPETENCY_LABELS, Competency, SessionScore
 from roleplay.ports.store import SessionSummary
@@ -18,6 +18,7 @@ Row = tuple[SessionSummary, SessionScore | None]
 class HistoryScreen(ScrollPage):
     open_review = Signal(str)
     retry = Signal(str)  # scenario id
+    recap = Signal(str)  # session id: "After the real 1:1…"
 
     def __init__(self) -> None:
         super().__init__()
@@ -57,7 +58,7 @@ class HistoryScreen(ScrollPage):
                 line.setStyleSheet("background: #e8ecef;")
                 self.list_col.addWidget(line)
             when = summary.started_at.astimezone().strftime("%a %d %b %Y, %H:%M")
-            title = summary.scenario_title + ("  · retry" if summary.parent_id else "")
+            title = summary.scenario_title + (" · retry" if summary.parent_id else "")
             status = (pill(f"{score.overall} / 100", "good" if score.overall >= 70 else
                            "neutral" if score.overall >= 45 else "bad") if score is not None
                       else pill("In progress" if summary.status.value == "active"
@@ -65,18 +66,27 @@ class HistoryScreen(ScrollPage):
             review = QPushButton("Review")
             review.setEnabled(score is not None or summary.turn_count > 1)
             review.clicked.connect(lambda _c=False, i=summary.id: self.open_review.emit(i))
-            again = QPushButton("Retry scenario")
+            again = QPushButton("Retry")
+            again.setToolTip("Rehearse this scenario again from the start")
             again.clicked.connect(
                 lambda _c=False, s=summary.scenario_id: self.retry.emit(s))
-            text = hbox(spacing=12)
-            col = label(f"{title}", "H3", wrap=True)
-            text.addWidget(col, 1)
+            recap = QPushButton("Recap the real 1:1")
+            recap.setObjectName("Link")
+            recap.setToolTip("Note what you agreed in the real meeting; it becomes a "
+                             "follow-up rehearsal")
+            recap.clicked.connect(lambda _c=False, i=summary.id: self.recap.emit(i))
+            text = QVBoxLayout()
+            text.setSpacing(2)
+            text.addWidget(label(title, "H3", wrap=True))
             text.addWidget(label(f"{when} · {summary.turn_count} turns", "Small"))
-            text.addWidget(status)
-            text.addWidget(review)
-            text.addWidget(again)
-            text.setContentsMargins(0, 10, 0, 10)
-            self.list_col.addLayout(text)
+            row = hbox(spacing=12)
+            row.addLayout(text, 1)
+            row.addWidget(status)
+            row.addWidget(recap)
+            row.addWidget(review)
+            row.addWidget(again)
+            row.setContentsMargins(0, 10, 0, 10)
+            self.list_col.addLayout(row)
 
     @staticmethod
     def _value(score: SessionScore, which: Competency) -> float | None:

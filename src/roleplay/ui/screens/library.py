@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -60,20 +61,44 @@ class ScenarioCard(QFrame):
 
 
 class LibraryScreen(ScrollPage):
+    """The home screen: your own situation first, the practice plan (and cohort assignments)
+    near the top, then every scenario."""
+
     scenario_chosen = Signal(object)
     demo_requested = Signal()
+    build_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         c = self.column
-        c.addWidget(label("SCENARIOS", "Eyebrow"))
-        c.addWidget(label("Which conversation do you want to rehearse?", "H1", wrap=True))
-        c.addWidget(label("Pick a scenario, read the brief, then talk it through with the "
-                          "report. Everything is saved as you go.", "Muted", wrap=True))
+        intro = QVBoxLayout()
+        intro.setSpacing(16)
+        intro.addWidget(label("SCENARIOS", "Eyebrow"))
+        intro.addWidget(label("Which conversation do you want to rehearse?", "H1", wrap=True))
+        intro.addWidget(label("Rehearse the 1:1 you actually have coming up, or pick a "
+                              "scenario below.", "Muted", wrap=True))
+        self.build_button = QPushButton("+  New scenario from my situation")
+        self.build_button.setObjectName("Primary")
+        self.build_button.setToolTip("Describe your real situation and rehearse it privately "
+                                     "(Ctrl+2)")
+        self.build_button.clicked.connect(self.build_requested)
+        head = QHBoxLayout()
+        head.setSpacing(24)
+        head.addLayout(intro, 1)
+        head.addWidget(self.build_button, 0, Qt.AlignmentFlag.AlignBottom)
+        c.addLayout(head)
         self.demo_banner = Banner()
         c.addWidget(self.demo_banner)
         self.banner = Banner()
         c.addWidget(self.banner)
+        # The practice plan and cohort assignments. A widget of its own (not a nested layout)
+        # so its height follows the cards' wrapped text when their content changes.
+        self.home = QWidget()
+        self.home_row = QHBoxLayout(self.home)
+        self.home_row.setContentsMargins(0, 0, 0, 0)
+        self.home_row.setSpacing(16)
+        self.home.hide()
+        c.addWidget(self.home)
         self.errors_panel, errors_col = panel("Panel")
         self.errors_title = label("", "H3")
         self.errors_text = label("", wrap=True, selectable=True)
@@ -112,6 +137,24 @@ class LibraryScreen(ScrollPage):
         self.last_scores: dict[str, int] = {}
         self.cards: list[ScenarioCard] = []
         self.user_dir: Path | None = None
+
+    def set_home_widgets(self, *widgets: QWidget | None) -> None:
+        """Put the plan card (and the assignments panel, when there is one) above the
+        scenarios; the first widget takes the most room."""
+        shown = [w for w in widgets if w is not None]
+        items = (self.home_row.itemAt(i) for i in range(self.home_row.count()))
+        current = [w for w in (item.widget() for item in items if item is not None)
+                   if w is not None]
+        if current != shown:
+            for widget in current:
+                self.home_row.removeWidget(widget)
+                if widget not in shown:
+                    widget.hide()
+                    widget.setParent(None)  # the caller keeps and may reuse it
+            for i, widget in enumerate(shown):
+                self.home_row.addWidget(widget, 3 if i == 0 else 2)
+                widget.show()
+        self.home.setVisible(bool(shown))
 
     # --- data -------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@ metrics, the annotated transcript, what the report was thinking, the plan, and a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,25 +17,21 @@ from PySide6.QtWidgets import (
 )
 
 from roleplay.coaching.metrics import display_metrics
-from roleplay.coaching.review import (
-    CODE_LABELS,
-    ThoughtStep,
-    code_tone,
-    key_moments,
-    plan_vs_actual,
-    thinking_steps,
-)
+from roleplay.coaching.review import plan_vs_actual
 from roleplay.coaching.rubric import SUMMARY
 from roleplay.domain.scores import COMPETENCY_LABELS, Competency, CompetencyScore, SessionScore
 from roleplay.domain.session import Session
-from roleplay.ports.store import SessionSummary
-from roleplay.ui import theme
-from roleplay.ui.screens.conversation import MOOD_WORDS
+from roleplay.ui.screens.review_tabs import (
+    Attempt,
+    fill_attempts,
+    fill_thinking,
+    fill_transcript,
+    score_pill,
+    score_value,
+)
 from roleplay.ui.widgets.banner import Banner
-from roleplay.ui.widgets.charts import MetricBar, MoodStrip, RadarChart
+from roleplay.ui.widgets.charts import MetricBar, RadarChart
 from roleplay.ui.widgets.common import ScrollPage, clear_layout, hbox, label, panel, pill
-
-Attempt = tuple[SessionSummary, SessionScore | None]
 
 
 def _quote(text: str, turn: int, note: str = "", positive: bool = True) -> QFrame:
@@ -66,31 +62,24 @@ def _rewrite(original: str, suggestion: str, why: str, turn: int) -> QFrame:
     return frame
 
 
-def _thinking(session: Session) -> list[ThoughtStep]:
-    """The persona package's inner view when available, else the plain trace reasons."""
-    try:
-        from roleplay.persona.thinking import templated_thinking
-    except ImportError:
-        return thinking_steps(session)
-    trace = {e.turn: e for e in session.persona_trace}
-    steps = []
-    for t in templated_thinking(session).thoughts:
-        entry = trace.get(t.turn)
-        steps.append(ThoughtStep(
-            turn=t.turn, mood=t.mood.value, thought=t.thought, trust=t.trust_after,
-            defensiveness=entry.defensiveness if entry else 0.0,
-            openness=entry.openness if entry else 0.0))
-    return steps
-
-
 def _short(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _score_pill(score: int | None) -> QWidget:
-    if score is None:
-        return pill("Not observed", "neutral")
-    return pill(f"{score} / 5", "good" if score >= 4 else "bad" if score <= 2 else "neutral")
+def _recap_panel(session: Session, on_click: Callable[[], None]) -> QFrame:
+    """After the real 1:1: record what was agreed; the follow-up rehearsal remembers it."""
+    frame, col = panel(spacing=8)
+    first = session.scenario.persona.name.split()[0]
+    col.addWidget(label("After the real 1:1", "H3"))
+    col.addWidget(label(f"Had the real conversation with {first}? Note what you agreed: it "
+                        "becomes a follow-up rehearsal in which they remember it.", "Muted",
+                        wrap=True))
+    col.addStretch(1)
+    button = QPushButton("After the real 1:1…")
+    button.setObjectName("RecapButton")
+    button.clicked.connect(on_click)
+    col.addLayout(hbox(button, stretch_at=1))
+    return frame
 
 
 class ReviewScreen(QWidget):
@@ -99,6 +88,7 @@ class ReviewScreen(QWidget):
     open_attempt = Signal(str)
     back_requested = Signal()
     play_requested = Signal(object)  # Turn
+    recap_requested = Signal(object)  # Session: "After the real 1:1…"
 
     def __init__(self) -> None:
         super().__init__()
@@ -106,8 +96,9 @@ class ReviewScreen(QWidget):
         self.session: Session | None = None
         self.score: SessionScore | None = None
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 8, 0, 0)
+        outer.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
+        self.tabs.setObjectName("ReviewTabs")  # the tabs line up with the page's text
         self.tabs.setDocumentMode(True)
         self.summary_page = ScrollPage(max_width=1120)
         self.transcript_page = ScrollPage(max_width=900)
@@ -121,6 +112,8 @@ class ReviewScreen(QWidget):
         self.waiting = label("Scoring your conversation…", "H2")
         self.summary_page.column.addWidget(self.waiting)
         self.banner = Banner()
+        self.cohort_host: QWidget | None = None
+        self.recap_button: QPushButton | None = None
 
     # --- states -----------------------------------------------------------------------------
 
@@ -135,6 +128,7 @@ class ReviewScreen(QWidget):
         col.addWidget(self.waiting)
         col.addWidget(self.banner)
         col.addStretch(1)
+        self.cohort_host, self.recap_button = None, None
         self._fill_transcript(session, None)
         self._fill_thinking(session)
         self.tabs.setCurrentIndex(0)
@@ -203,10 +197,22 @@ class ReviewScreen(QWidget):
         top.addWidget(overall, 2)
         radar_panel, r_col = panel()
         self.radar = RadarChart([COMPETENCY_LABELS[c] for c in Competency],
-                                [self._value(score.competency(c)) for c in Competency])
+                                [score_value(score.competency(c)) for c in Competency])
         r_col.addWidget(self.radar)
         top.addWidget(radar_panel, 3)
         col.addLayout(top)
+
+        extras = QHBoxLayout()  # the facilitator (when in a cohort) and the real 1:1
+        extras.setSpacing(20)
+        self.cohort_host = QWidget()
+        host = QVBoxLayout(self.cohort_host)
+        host.setContentsMargins(0, 0, 0, 0)
+        self.cohort_host.hide()
+        extras.addWidget(self.cohort_host, 3)
+        recap = _recap_panel(session, lambda: self.recap_requested.emit(session))
+        self.recap_button = recap.findChild(QPushButton, "RecapButton")
+        extras.addWidget(recap, 2, Qt.AlignmentFlag.AlignTop)
+        col.addLayout(extras)
 
         col.addWidget(label("Competencies", "H2"))
         grid = QGridLayout()
@@ -283,14 +289,10 @@ class ReviewScreen(QWidget):
                              else f"{COMPETENCY_LABELS[cs.competency]}: try “{tip}”")
         return items[:2]
 
-    @staticmethod
-    def _value(c: CompetencyScore | None) -> float | None:
-        return None if c is None or c.score is None else float(c.score)
-
     def _competency_panel(self, which: Competency, c: CompetencyScore | None) -> QFrame:
         frame, col = panel()
         col.addLayout(hbox(label(COMPETENCY_LABELS[which], "H2"),
-                           _score_pill(c.score if c else None), stretch_at=1))
+                           score_pill(c.score if c else None), stretch_at=1))
         if c is None or (not c.observed and not c.evidence):
             col.addWidget(label("Not observed in this conversation.", "Muted", wrap=True))
             col.addWidget(label("What earns a 5", "H3"))
@@ -310,143 +312,30 @@ class ReviewScreen(QWidget):
         col.addStretch(1)
         return frame
 
-    # --- transcript -------------------------------------------------------------------------
+
+    def set_cohort_panel(self, session_id: str, widget: QWidget | None) -> bool:
+        """Show the facilitator panel (sharing, feedback) for this session; False when the
+        review has moved on to another session meanwhile."""
+        host = self.cohort_host
+        if host is None or self.session is None or self.session.id != session_id:
+            return False
+        layout = host.layout()
+        assert layout is not None
+        clear_layout(layout)
+        if widget is not None:
+            layout.addWidget(widget)
+        host.setVisible(widget is not None)
+        return True
+
+    # --- the other tabs -----------------------------------------------------------------------
 
     def _fill_transcript(self, session: Session, score: SessionScore | None) -> None:
-        col = self.transcript_page.column
-        clear_layout(col)
-        col.addWidget(label("Your conversation, annotated", "H2"))
-        col.addWidget(label("Codes show what each of your turns did. Highlighted turns are key "
-                            "moments. Click “Take it again” to rewind to that line.", "Muted",
-                            wrap=True))
-        moments = {m.turn: m for m in key_moments(session)}
-        name = session.scenario.persona.name.split()[0]
-        for turn in session.turns:
-            frame, t_col = panel(margins=14, spacing=5)
-            moment = moments.get(turn.index)
-            if turn.speaker == "report":
-                frame.setStyleSheet("QFrame#Panel { background: #fafbfc; }")
-            if moment is not None:
-                colour = "#e3bcb2" if moment.tone == "bad" else "#b9d8c3"
-                frame.setStyleSheet(f"QFrame#Panel {{ border: 2px solid {colour}; }}")
-            who = "You" if turn.speaker == "manager" else name
-            head = hbox(label(f"{who} · turn {turn.index}", "Speaker"), spacing=6)
-            if turn.coding is not None:
-                for code in sorted(turn.coding.codes, key=lambda c: c.value):
-                    head.addWidget(pill(CODE_LABELS.get(code, code.value), code_tone(code)))
-            head.addStretch(1)
-            if turn.audio_ref:
-                play = QPushButton("▶ Play")
-                play.setObjectName("Link")
-                play.clicked.connect(lambda _c=False, t=turn: self.play_requested.emit(t))
-                head.addWidget(play)
-            if turn.speaker == "manager":
-                again = QPushButton("↺ Take it again")
-                again.setObjectName("Link")
-                again.clicked.connect(
-                    lambda _c=False, i=turn.index: self.rewind_requested.emit(session.id, i))
-                head.addWidget(again)
-            t_col.addLayout(head)
-            if moment is not None:
-                t_col.addWidget(label(f"★ {moment.title}", "Eyebrow"))
-            t_col.addWidget(label(turn.text, wrap=True, selectable=True))
-            col.addWidget(frame)
-        col.addStretch(1)
-
-    # --- thinking ---------------------------------------------------------------------------
+        fill_transcript(self.transcript_page.column, session, play=self.play_requested.emit,
+                        rewind=self.rewind_requested.emit)
 
     def _fill_thinking(self, session: Session) -> None:
-        col = self.thinking_page.column
-        clear_layout(col)
-        name = session.scenario.persona.name.split()[0]
-        col.addWidget(label(f"What {name} was thinking", "H2"))
-        col.addWidget(label(f"How each of your turns landed with {name}: trust over the "
-                            "conversation, coloured by mood.", "Muted", wrap=True))
-        steps = _thinking(session)
-        strip_panel, s_col = panel()
-        strip = MoodStrip()
-        strip.set_points([(s.trust, s.mood) for s in steps])
-        s_col.addWidget(strip)
-        legend = hbox(spacing=14)
-        for mood, word in MOOD_WORDS.items():
-            dot = label("●")
-            dot.setStyleSheet(f"color: {theme.MOOD_COLOURS[mood].name()};")
-            legend.addLayout(hbox(dot, label(word, "Small"), spacing=4))
-        legend.addStretch(1)
-        s_col.addLayout(legend)
-        col.addWidget(strip_panel)
-        by_index = {t.index: t for t in session.turns}
-        for step in steps:
-            frame, f_col = panel(margins=14, spacing=4)
-            said = by_index.get(step.turn)
-            f_col.addLayout(hbox(label(f"After your turn {step.turn}", "H3"),
-                                 pill(MOOD_WORDS.get(step.mood, step.mood), "neutral"),
-                                 stretch_at=2))
-            if said is not None:
-                f_col.addWidget(label(f"You: “{said.text}”", "Muted", wrap=True))
-            f_col.addWidget(label(f"“{step.thought}”", wrap=True))
-            f_col.addWidget(label(f"trust {step.trust:.0f} · defensiveness "
-                                  f"{step.defensiveness:.0f} · openness {step.openness:.0f}",
-                                  "Small"))
-            col.addWidget(frame)
-        if not steps:
-            col.addWidget(label("You did not say anything in this attempt.", "Muted"))
-        col.addStretch(1)
-
-    # --- attempts ---------------------------------------------------------------------------
+        fill_thinking(self.thinking_page.column, session)
 
     def set_attempts(self, attempts: Sequence[Attempt]) -> None:
-        col = self.attempts_page.column
-        clear_layout(col)
-        col.addWidget(label("Attempts side by side", "H2"))
-        if len(attempts) < 2:
-            col.addWidget(label("Only one attempt so far. In the transcript, click “Take it "
-                                "again” on one of your lines to try a different approach; "
-                                "both attempts are kept and compared here.", "Muted",
-                                wrap=True))
-            col.addStretch(1)
-            return
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(8)
-        grid.addWidget(label("", "H3"), 0, 0)
-        rows = ["Overall", *[COMPETENCY_LABELS[c] for c in Competency]]
-        for r, name in enumerate(rows, start=1):
-            grid.addWidget(label(name, "H3"), r, 0)
-        for k, (summary, score) in enumerate(attempts, start=1):
-            current = self.session is not None and summary.id == self.session.id
-            head = QVBoxLayout()
-            title = "Original" if summary.parent_id is None else f"Attempt {k}"
-            head.addWidget(label(title + ("  (this one)" if current else ""), "H3"))
-            head.addWidget(label(summary.started_at.astimezone().strftime("%d %b, %H:%M"),
-                                 "Small"))
-            open_b = QPushButton("Open")
-            open_b.setObjectName("Link")
-            open_b.clicked.connect(lambda _c=False, i=summary.id: self.open_attempt.emit(i))
-            head.addWidget(open_b, 0, Qt.AlignmentFlag.AlignLeft)
-            holder = QWidget()
-            holder.setLayout(head)
-            grid.addWidget(holder, 0, k)
-            grid.addWidget(label("–" if score is None else f"{score.overall} / 100", "H2"), 1, k)
-            for r, which in enumerate(Competency, start=2):
-                c = score.competency(which) if score else None
-                grid.addWidget(_score_pill(c.score if c else None), r, k,
-                               Qt.AlignmentFlag.AlignLeft)
-        table, t_col = panel()
-        t_col.addLayout(grid)
-        col.addWidget(table)
-        scored = [s for _, s in attempts if s is not None]
-        if len(scored) >= 2:
-            radar_panel, r_col = panel()
-            r_col.addWidget(label("This attempt (solid) against the one before (dashed)",
-                                  "Small"))
-            ordered = [s for a, s in attempts if s is not None and (
-                self.session is None or a.id != self.session.id)]
-            previous = ordered[-1] if ordered else scored[-2]
-            this = self.score or scored[-1]
-            radar = RadarChart([COMPETENCY_LABELS[c] for c in Competency],
-                               [self._value(this.competency(c)) for c in Competency],
-                               [self._value(previous.competency(c)) for c in Competency])
-            r_col.addWidget(radar)
-            col.addWidget(radar_panel)
-        col.addStretch(1)
+        fill_attempts(self.attempts_page.column, attempts, self.session, self.score,
+                      open_attempt=self.open_attempt.emit)

@@ -3,10 +3,9 @@ device with a test meter, the report's voice, the data folder, and deleting all 
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +26,7 @@ KEYRING_SERVICE = "roleplay"
 KEYRING_USER = "llm_api_key"
 STT_MODELS = ("tiny.en", "base.en", "small.en", "medium.en")
 DEFAULT_DEVICE = "System default input"
+LABELS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def list_input_devices() -> list[str]:
@@ -108,7 +108,8 @@ class SettingsScreen(ScrollPage):
         self.config = config
         self.runner = runner
         self.speech = SpeechKit()
-        self.delete_store: Callable[[], None] | None = None
+        self.delete_data: Callable[[], None] | None = None  # app.services.delete_all_data
+        self.key_saved = False  # the last save stored a new API key
         self._listener: Listener | None = None
         c = self.column
         c.addWidget(label("SETTINGS", "Eyebrow"))
@@ -122,6 +123,7 @@ class SettingsScreen(ScrollPage):
                               "the offline scripted persona.", "Small", wrap=True))
         form = QFormLayout()
         form.setSpacing(10)
+        form.setLabelAlignment(LABELS)
         self.url = QLineEdit(config.llm.base_url or "")
         self.url.setPlaceholderText("http://localhost:8080/v1")
         self.model = QLineEdit(config.llm.model or "")
@@ -144,6 +146,8 @@ class SettingsScreen(ScrollPage):
         s_col.addWidget(label("Speech", "H2"))
         sform = QFormLayout()
         sform.setSpacing(10)
+        sform.setLabelAlignment(LABELS)
+        self._speech_form = sform
         self.stt = QComboBox()
         self.stt.setEditable(True)
         self.stt.addItems(STT_MODELS)
@@ -167,16 +171,17 @@ class SettingsScreen(ScrollPage):
         sform.addRow("", meter_row)
         self.mic_note = label("", "Small", wrap=True)
         sform.addRow("", self.mic_note)
+        sform.setRowVisible(self.mic_note, False)  # takes no room until there is a note
         sform.addRow("Voice", self.voice)
         s_col.addLayout(sform)
         s_col.addWidget(self.tts)
         s_col.addWidget(self.save_audio)
         c.addWidget(sp)
 
-        save = QPushButton("Save settings")
-        save.setObjectName("Primary")
-        save.clicked.connect(self.save)
-        c.addLayout(hbox(save, stretch_at=1))
+        self.save_button = QPushButton("Save settings")
+        self.save_button.setObjectName("Primary")
+        self.save_button.clicked.connect(self.save)
+        c.addLayout(hbox(self.save_button, stretch_at=1))
 
         data, d_col = panel()
         d_col.addWidget(label("Your data", "H2"))
@@ -204,9 +209,13 @@ class SettingsScreen(ScrollPage):
     def set_speech(self, kit: SpeechKit) -> None:
         self.speech = kit
         self.meter_button.setEnabled(kit.can_listen)
-        self.mic_note.setText(kit.mic_problem or "")
+        self._set_mic_note(kit.mic_problem or "")
         self.runner.call(list_input_devices, done=self._show_devices,
                          failed=lambda _m: self._show_devices([]))
+
+    def _set_mic_note(self, text: str) -> None:
+        self.mic_note.setText(text)
+        self._speech_form.setRowVisible(self.mic_note, bool(text))
 
     def _show_devices(self, names: list[str]) -> None:
         current = self.config.speech.input_device
@@ -247,8 +256,9 @@ class SettingsScreen(ScrollPage):
         def done(saved: AppConfig) -> None:
             self.config = saved
             self.key.clear()
-            self.banner.show_message("Settings saved", "A new model or endpoint is used from "
-                                     "the next conversation.", tone="success")
+            self.key_saved = bool(key)
+            self.banner.show_message("Settings saved", "They apply from your next "
+                                     "conversation.", tone="success")
             self.config_saved.emit(saved)
 
         self.runner.call(job, done=done, failed=lambda m: self.banner.show_message(
@@ -281,7 +291,7 @@ class SettingsScreen(ScrollPage):
         try:
             listener = factory(True, lambda _text: None)
         except Exception as exc:
-            self.mic_note.setText(f"The microphone could not start: {exc}")
+            self._set_mic_note(f"The microphone could not start: {exc}")
             self.meter_button.setChecked(False)
             return
         self._listener = listener
@@ -297,7 +307,7 @@ class SettingsScreen(ScrollPage):
 
         def failed(message: str) -> None:
             finished()
-            self.mic_note.setText(f"The microphone test stopped: {message}")
+            self._set_mic_note(f"The microphone test stopped: {message}")
 
         self.runner.call(listener.run, done=finished, failed=failed)
 
@@ -309,19 +319,18 @@ class SettingsScreen(ScrollPage):
         if not self._confirm_timer.isActive():
             self.delete_button.setText("Click again to delete everything")
             self.delete_note.setText("This deletes every session, score and recording. It "
-                                     "cannot be undone.")
+                                     "cannot be undone. Your settings, your own scenario "
+                                     "files and your recaps are kept.")
             self._confirm_timer.start()
             return
         self._confirm_timer.stop()
         self._reset_delete()
-        audio = self.config.audio_dir
-        deleter = self.delete_store
+        deleter = self.delete_data
 
         def job() -> None:
-            if deleter is not None:
-                deleter()
-            if audio.exists():
-                shutil.rmtree(audio)
+            if deleter is None:
+                raise RuntimeError("roleplay is still starting up; try again in a moment")
+            deleter()
 
         def done(_r: object) -> None:
             self.banner.show_message("All your data was deleted", tone="success")

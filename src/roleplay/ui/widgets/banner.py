@@ -12,6 +12,7 @@ from roleplay.ui.widgets.common import set_tone
 
 class Banner(QFrame):
     closed = Signal()
+    visibility_changed = Signal(bool)  # so a container can take no room while it is hidden
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +52,10 @@ class Banner(QFrame):
         if action:
             self.action.setText(action)
         self.show()
+
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(visible)
+        self.visibility_changed.emit(visible)
 
     def message(self) -> str:
         return f"{self.title.text()} {self.text.text()}".strip() if self.isVisible() else ""

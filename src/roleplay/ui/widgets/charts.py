@@ -123,6 +123,23 @@ class MetricBar(QWidget):
         p.end()
 
 
+def overlap_offsets(series: Sequence[Sequence[float | None]],
+                    gap: float = 5.0) -> dict[tuple[int, int], float]:
+    """Vertical pixel offsets so series with the same value at a point sit side by side
+    (a few pixels apart) instead of one hiding the other: {(series, point): dy}."""
+    out: dict[tuple[int, int], float] = {}
+    points = max((len(values) for values in series), default=0)
+    for i in range(points):
+        groups: dict[float, list[int]] = {}
+        for k, values in enumerate(series):
+            if i < len(values) and values[i] is not None:
+                groups.setdefault(float(values[i]), []).append(k)  # type: ignore[arg-type]
+        for members in groups.values():
+            for rank, k in enumerate(members):
+                out[(k, i)] = (rank - (len(members) - 1) / 2) * gap
+    return out
+
+
 class TrendChart(QWidget):
     """Lines over sessions (x = session order), y = 1..5 for competencies."""
 
@@ -171,6 +188,11 @@ class TrendChart(QWidget):
             if i % step == 0 or i == n - 1:
                 p.drawText(QRectF(x_at(i) - 50, plot.bottom() + 6, 100, 16),
                            Qt.AlignmentFlag.AlignCenter, text)
+        shift = overlap_offsets([values for _name, values in self.series])
+
+        def y_at(k: int, i: int, v: float) -> float:
+            return plot.bottom() - (v - 1) / 4 * plot.height() + shift.get((k, i), 0.0)
+
         for k, (_name, values) in enumerate(self.series):
             colour = theme.SERIES[k % len(theme.SERIES)]
             p.setPen(QPen(colour, 2.2))
@@ -179,7 +201,7 @@ class TrendChart(QWidget):
             for i, v in enumerate(values):
                 if v is None:
                     continue
-                pt = QPointF(x_at(i), plot.bottom() - (v - 1) / 4 * plot.height())
+                pt = QPointF(x_at(i), y_at(k, i, v))
                 if started:
                     path.lineTo(pt)
                 else:
@@ -190,8 +212,7 @@ class TrendChart(QWidget):
             p.setBrush(colour)
             for i, v in enumerate(values):
                 if v is not None:
-                    p.drawEllipse(QPointF(x_at(i), plot.bottom() - (v - 1) / 4 * plot.height()),
-                                  3, 3)
+                    p.drawEllipse(QPointF(x_at(i), y_at(k, i, v)), 3, 3)
         # legend
         x = plot.left()
         y = self.height() - 20.0

@@ -1,0 +1,217 @@
+"""Cohorts in the main window: the manager's assignments on the home screen, sharing and the
+facilitator's feedback on the review, and the facilitator's own page (dashboard, reviews,
+calibration) for a person who facilitates a cohort.
+
+Store reads happen on the job runner; the widgets are built from what comes back. The store
+must implement both SessionStore and CohortStore (both app stores do); any other store simply
+shows none of this."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QFrame, QVBoxLayout, QWidget
+
+from roleplay.domain.cohorts import Assignment, Cohort, Feedback
+from roleplay.domain.session import Session
+from roleplay.ui.facilitator import AssignmentsPanel, ManagerFeedbackPanel, ShareToggles
+from roleplay.ui.facilitator.home import FacilitatorHome, FacilitatorSnapshot, load_snapshot
+from roleplay.ui.widgets.common import label, panel
+
+if TYPE_CHECKING:
+    from roleplay.ui.window import MainWindow
+
+
+def cohort_store(store: object) -> Any | None:
+    """The store as a CohortStore, or None when it has no cohorts at all."""
+    return store if hasattr(store, "list_cohorts") and hasattr(store, "feedback") else None
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Who the configured person is in the cohorts: what they facilitate and are assigned."""
+
+    facilitates: list[Cohort]
+    cohort: Cohort | None
+    assignments: list[Assignment]
+
+
+def read_standing(store: Any, person_id: str) -> Standing:
+    facilitates = [c for c in store.list_cohorts() if c.facilitator_id == person_id]
+    return Standing(facilitates, store.cohort_of(person_id), store.assignments_for(person_id))
+
+
+class FacilitatorPage(QWidget):
+    """The facilitator's page: a header, then FacilitatorHome's three tabs."""
+
+    def __init__(self, home: FacilitatorHome, facilitates: int) -> None:
+        super().__init__()
+        self.setObjectName("Page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.home = home
+        col = QVBoxLayout(self)
+        col.setContentsMargins(32, 24, 32, 20)
+        col.setSpacing(6)
+        col.addWidget(label("FACILITATOR", "Eyebrow"))
+        col.addWidget(label(home.cohort.name, "H1", wrap=True))
+        more = (f" You facilitate {facilitates} cohorts; this is the first."
+                if facilitates > 1 else "")
+        col.addWidget(label("You see only the sessions managers chose to share. The standard "
+                            "is feedback within 48 hours of a session." + more, "Muted",
+                            wrap=True))
+        col.addSpacing(8)
+        home.dashboard.head.hide()  # the page names the cohort already
+        col.addWidget(home, 1)
+
+
+class CohortWiring(QObject):
+    standing_ready = Signal(object)  # Standing
+    facilitator_ready = Signal()
+    review_panel_ready = Signal(str)  # session id
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.standing: Standing | None = None
+        self.assignments: AssignmentsPanel | None = None
+        self.page: FacilitatorPage | None = None
+        self.share: ShareToggles | None = None
+        self.feedback: ManagerFeedbackPanel | None = None
+
+    @property
+    def store(self) -> Any | None:
+        s = self.window.services
+        return cohort_store(s.store) if s is not None else None
+
+    # --- who am I -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the configured person's standing (after start-up and a settings change)."""
+        store = self.store
+        if store is None:
+            return
+        person = self.window.config.manager_id
+        self.window.runner.call(lambda: read_standing(store, person), done=self._on_standing,
+                                failed=lambda m: self.window.banner.show_message(
+                                    "Your cohort could not be read", m, tone="warning"))
+
+    def _on_standing(self, standing: Standing) -> None:
+        self.standing = standing
+        w = self.window
+        w.set_facilitator_nav(bool(standing.facilitates))
+        if not standing.facilitates and self.page is not None and w.current() is self.page:
+            w.go(w.library)
+        if self.page is not None and (not standing.facilitates
+                                      or self.page.home.cohort.id != standing.facilitates[0].id):
+            w.stack.removeWidget(self.page)
+            self.page.deleteLater()
+            self.page = None
+        if standing.assignments:
+            titles = {s.id: s.title for s in w.services.catalogue.all()} if w.services else {}
+            today = dt.date.today()
+            if self.assignments is None:
+                self.assignments = AssignmentsPanel(standing.assignments, today, titles)
+                self.assignments.practise.connect(w.show_scenario_id)
+                self.assignments.export_reminder.connect(self.export_reminder)
+            else:
+                self.assignments.set_assignments(standing.assignments, today, titles)
+        elif self.assignments is not None:
+            self.assignments.hide()
+            self.assignments = None
+        w.library.set_home_widgets(w.practice.card, self.assignments)
+        self.standing_ready.emit(standing)
+
+    def export_reminder(self) -> None:
+        store, standing = self.store, self.standing
+        if store is None or standing is None or standing.cohort is None:
+            return
+        cohort = standing.cohort
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save a weekly practice reminder",
+                                              str(Path.home() / "roleplay-practice.ics"),
+                                              "Calendar files (*.ics)")
+        if path:
+            self.write_reminder(Path(path), cohort)
+
+    def write_reminder(self, path: Path, cohort: Cohort) -> None:
+        from roleplay.exports.ics import weekly_reminder
+
+        def job() -> Path:
+            path.write_text(weekly_reminder(cohort, dt.datetime.now(dt.UTC)), encoding="utf-8")
+            return path
+
+        self.window.runner.call(job, done=lambda p: self.window.banner.show_message(
+            "Reminder saved", f"Open {p.name} to add the weekly practice slot to your "
+            "calendar.", tone="success"), failed=lambda m: self.window.banner.show_message(
+            "The reminder could not be saved", m, tone="error"))
+
+    # --- the facilitator's page -------------------------------------------------------------------
+
+    def open_facilitator(self) -> None:
+        w, store, standing = self.window, self.store, self.standing
+        if store is None or standing is None or not standing.facilitates:
+            return
+        if self.page is not None:
+            self.page.home.reload()
+            w.go(self.page)
+            self.facilitator_ready.emit()
+            return
+        cohort_id, person = standing.facilitates[0].id, w.config.manager_id
+        count = len(standing.facilitates)
+
+        def done(snapshot: FacilitatorSnapshot) -> None:
+            home = FacilitatorHome(store, cohort_id, person, snapshot=snapshot)
+            home.error.connect(lambda m: w.banner.show_message(
+                "That was not saved", m, tone="error"))
+            self.page = FacilitatorPage(home, count)
+            w.stack.addWidget(self.page)
+            w.go(self.page)
+            self.facilitator_ready.emit()
+
+        w.runner.call(lambda: load_snapshot(store, cohort_id), done=done,
+                      failed=lambda m: w.banner.show_message(
+                          "The cohort could not be opened", m, tone="error"))
+
+    # --- the manager's review -------------------------------------------------------------------
+
+    def fill_review(self, session: Session) -> None:
+        """Sharing and the facilitator's feedback under the review's summary, when the
+        session's manager is in a cohort."""
+        store = self.store
+        if store is None:
+            return
+        data_dir = self.window.config.data_dir
+
+        def job() -> tuple[Cohort | None, Feedback]:
+            return store.cohort_of(session.manager.id), store.feedback(session.id)
+
+        def done(result: tuple[Cohort | None, Feedback]) -> None:
+            cohort, feedback = result
+            review = self.window.review
+            if cohort is None and not feedback.comments and not feedback.overrides:
+                review.set_cohort_panel(session.id, None)
+                return
+            frame, col = panel(spacing=8)
+            col.addWidget(label("Your facilitator", "H3"))
+            self.share = ShareToggles(store, session.id, data_dir=data_dir)
+            self.share.error.connect(lambda m: self.window.banner.show_message(
+                "Sharing did not change", m, tone="error"))
+            col.addWidget(self.share)
+            self.feedback = ManagerFeedbackPanel(feedback,
+                                                 session.ended_at or session.started_at)
+            col.addWidget(_rule())
+            col.addWidget(self.feedback)
+            if review.set_cohort_panel(session.id, frame):
+                self.review_panel_ready.emit(session.id)
+
+        self.window.runner.call(job, done=done)
+
+
+def _rule() -> QFrame:
+    line = QFrame()
+    line.setObjectName("Rule")
+    line.setFixedHeight(1)
+    return line
