@@ -7,7 +7,6 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
-from roleplay.builder.templates import TYPE_LABELS
 from roleplay.coaching.plan import CompetencyProfile, PracticePlan
 from roleplay.ui.builder._form import STYLE
 from roleplay.ui.theme import GRID, INK, MUTED, score_colour
@@ -123,7 +122,8 @@ class PracticePlanCard(QFrame):
 
         clear_layout(self.pills)
         self.pills.addWidget(pill(rec.difficulty.value.capitalize(), rec.difficulty.value))
-        self.pills.addWidget(pill(TYPE_LABELS[rec.type].split(":")[0], "neutral"))
+        # the same words as the scenario cards in the library
+        self.pills.addWidget(pill(rec.type.value.replace("_", " ").capitalize(), "neutral"))
         if rec.follow_up:
             self.pills.addWidget(pill("Follow-up", "info"))
         self.scenario_label.setText(rec.scenario_title or "No scenario of this kind yet")

@@ -6,14 +6,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -132,6 +135,24 @@ class CadenceBars(QWidget):
         p.end()
 
 
+class _KeepLevelColours(QStyledItemDelegate):
+    """The selected manager's row keeps its level colours, marked by lines above and below."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        plain = QStyleOptionViewItem(option)
+        plain.state = plain.state & ~QStyle.StateFlag.State_Selected
+        super().paint(painter, plain, index)
+        if selected:
+            rect = option.rect
+            painter.save()
+            painter.setPen(QPen(theme.ACCENT, 2))
+            painter.drawLine(rect.left(), rect.top() + 1, rect.right(), rect.top() + 1)
+            painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
+            painter.restore()
+
+
 class CohortDashboardView(QWidget):
     """Emits ``open_session(session_id)`` when a pending review is double-clicked."""
 
@@ -158,7 +179,7 @@ class CohortDashboardView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.matrix.setObjectName("Matrix")  # a selected row keeps its level colours
+        self.matrix.setItemDelegate(_KeepLevelColours(self.matrix))
         self.matrix.itemSelectionChanged.connect(self._show_profile)
         self.profile = QLabel("Select a manager to see their profile.")
         self.profile.setObjectName("Muted")

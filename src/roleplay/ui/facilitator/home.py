@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
 from roleplay.domain.calibration import calibrate
 from roleplay.domain.cohorts import Cohort, Person, SharedSession
 from roleplay.domain.dashboard import build_dashboard
+from roleplay.ui import theme
 from roleplay.ui.facilitator.calibration import CalibrationView
 from roleplay.ui.facilitator.dashboard import CohortDashboardView
 from roleplay.ui.facilitator.review import FacilitatorReviewView
+
+SESSIONS_WIDTH = 290
 
 
 def _utcnow() -> dt.datetime:
@@ -70,8 +73,7 @@ class FacilitatorHome(QWidget):
         self.sessions = QListWidget()
         self.sessions.setObjectName("SharedSessions")
         self.sessions.setAccessibleName("Shared sessions")
-        self.sessions.setTextElideMode(Qt.TextElideMode.ElideRight)  # two lines each
-        self.sessions.setMinimumWidth(250)
+        self.sessions.setMinimumWidth(SESSIONS_WIDTH)
         self.sessions.currentItemChanged.connect(self._on_pick)
         self.stack = QStackedWidget()
         self.placeholder = QLabel("Pick a shared session on the left to review it.")
@@ -83,8 +85,9 @@ class FacilitatorHome(QWidget):
         reviews.setChildrenCollapsible(False)
         reviews.addWidget(self.sessions)
         reviews.addWidget(self.stack)
-        reviews.setStretchFactor(0, 1)
-        reviews.setStretchFactor(1, 4)
+        reviews.setStretchFactor(0, 0)
+        reviews.setStretchFactor(1, 1)
+        reviews.setSizes([SESSIONS_WIDTH, 900])
         self.tabs = QTabWidget()
         self.tabs.setObjectName("FacilitatorTabs")
         self.tabs.setDocumentMode(True)
@@ -105,10 +108,20 @@ class FacilitatorHome(QWidget):
         current = self.review.session_id if self.review else None
         self.sessions.blockSignals(True)
         self.sessions.clear()
+        metrics = self.sessions.fontMetrics()
+        room = SESSIONS_WIDTH - 40
+
+        def fit(text: str) -> str:
+            return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+
         for s in sorted(shared, key=lambda s: (s.feedback.done, -s.started_at.timestamp())):
             state = "done" if s.feedback.done else "to review"
-            item = QListWidgetItem(f"{names.get(s.manager_id, s.manager_id)} · "
-                                   f"{s.started_at:%d %b} · {state}\n{s.scenario_title}")
+            item = QListWidgetItem(fit(f"{names.get(s.manager_id, s.manager_id)} · "
+                                       f"{s.started_at:%d %b} · {state}") + "\n"
+                                   + fit(s.scenario_title))
+            item.setToolTip(s.scenario_title)
+            if s.feedback.done:
+                item.setForeground(theme.MUTED)
             item.setData(Qt.ItemDataRole.UserRole, s.session_id)
             self.sessions.addItem(item)
             if s.session_id == current:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -68,6 +69,8 @@ class FacilitatorReviewView(QWidget):
         self.turns.setObjectName("Transcript")
         self.turns.setAccessibleName("Transcript")
         self.turns.setWordWrap(True)
+        self.turns.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped rows re-measured
+        self.turns.setSpacing(5)
         self.turns.setMinimumWidth(320)
 
         self.competency = QComboBox()

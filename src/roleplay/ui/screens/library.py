@@ -98,7 +98,6 @@ class LibraryScreen(ScrollPage):
         self.home_row.setContentsMargins(0, 0, 0, 0)
         self.home_row.setSpacing(16)
         self.home.hide()
-        c.addWidget(self.home)
         self.errors_panel, errors_col = panel("Panel")
         self.errors_title = label("", "H3")
         self.errors_text = label("", wrap=True, selectable=True)
@@ -108,6 +107,7 @@ class LibraryScreen(ScrollPage):
         self.errors_panel.setStyleSheet("QFrame#Panel { border-color: #e3bcb2; }")
         self.errors_panel.hide()
         c.addWidget(self.errors_panel)
+        c.addWidget(self.home)  # under any message about a file the manager just opened
 
         self.filters = QButtonGroup(self)
         row = hbox(spacing=6)

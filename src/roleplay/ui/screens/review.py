@@ -101,8 +101,8 @@ class ReviewScreen(QWidget):
         self.tabs.setObjectName("ReviewTabs")  # the tabs line up with the page's text
         self.tabs.setDocumentMode(True)
         self.summary_page = ScrollPage(max_width=1120)
-        self.transcript_page = ScrollPage(max_width=900)
-        self.thinking_page = ScrollPage(max_width=900)
+        self.transcript_page = ScrollPage(max_width=900, centred=False)
+        self.thinking_page = ScrollPage(max_width=900, centred=False)
         self.attempts_page = ScrollPage(max_width=1120)
         self.tabs.addTab(self.summary_page, "Summary")
         self.tabs.addTab(self.transcript_page, "Transcript")

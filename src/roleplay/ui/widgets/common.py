@@ -80,7 +80,7 @@ def clear_layout(layout: QLayout) -> None:
 class ScrollPage(QScrollArea):
     """A vertically scrolling page with a centred, width-limited column."""
 
-    def __init__(self, max_width: int = 1040, margins: int = 32) -> None:
+    def __init__(self, max_width: int = 1040, margins: int = 32, centred: bool = True) -> None:
         super().__init__()
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -95,6 +95,6 @@ class ScrollPage(QScrollArea):
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(16)
         row.addStretch(0)
-        row.addWidget(self.body, 1)
-        row.addStretch(0)
+        row.addWidget(self.body, 1 if centred else 100)
+        row.addStretch(0 if centred else 1)  # not centred: lines up with the page's left edge
         self.setWidget(outer)
