@@ -10,14 +10,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from roleplay.app.config import AppConfig
 from roleplay.scenarios.loader import ScenarioError
 from roleplay.ui.context import build_demo_services
 from roleplay.ui.demo import DemoDirector
 from roleplay.ui.theme import apply_theme
+from roleplay.ui.tour_more import MoreTour
 from roleplay.ui.window import MainWindow
 
 
@@ -39,7 +40,8 @@ def run_tour(out_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     apply_theme(app)
-    config = AppConfig(data_dir=Path(tempfile.mkdtemp(prefix="roleplay-tour-")))
+    config = AppConfig(data_dir=Path(tempfile.mkdtemp(prefix="roleplay-tour-")),
+                       manager_name="Alex Morgan")
     window = MainWindow(config)
     window.resize(1360, 880)
     window.show()
@@ -52,8 +54,8 @@ def run_tour(out_dir: Path) -> int:
         shots.append(name)
 
     def on_step(step: str) -> None:
-        if step == "library":
-            QTimer.singleShot(150, lambda: snap("1-library"))
+        if step == "library":  # once the practice plan is on the home screen
+            QTimer.singleShot(300, lambda: snap("1-library"))
         elif step == "brief":
             QTimer.singleShot(150, lambda: snap("2-brief"))
 
@@ -73,11 +75,20 @@ def run_tour(out_dir: Path) -> int:
         director.pause_before_end = None
         director.end()
 
+    first: dict[str, str] = {}
+    keep: list[MoreTour] = []
+
     def on_review() -> None:
         window.review_ready.disconnect(on_review)
+        assert window.review.session is not None
+        first["session"] = window.review.session.id
         window.review.tabs.setCurrentIndex(0)
         snap("4-review-summary")
-        window.review.summary_page.verticalScrollBar().setValue(620)
+        page = window.review.summary_page
+        heading = next(w for w in page.findChildren(QLabel) if w.text() == "Competencies")
+        content = page.widget()
+        assert content is not None
+        page.verticalScrollBar().setValue(heading.mapTo(content, QPoint(0, 0)).y() - 20)
         snap("4b-review-competencies")
         window.review.summary_page.verticalScrollBar().setValue(
             window.review.summary_page.verticalScrollBar().maximum())
@@ -133,6 +144,12 @@ def run_tour(out_dir: Path) -> int:
             "“my-scenario.yaml” has problems")
         window.library.demo_banner.hide()
         snap("9-library-file-error")
+        window.library.errors_panel.hide()
+        more = MoreTour(window, snap, done, first["session"])
+        keep.append(more)  # Qt holds its timers' callbacks weakly
+        more.start()
+
+    def done() -> None:
         window.close()
         app.quit()
 
@@ -156,10 +173,10 @@ def run_tour(out_dir: Path) -> int:
     window.review_ready.connect(on_review)
 
     QTimer.singleShot(0, director.start)
-    QTimer.singleShot(120_000, app.quit)  # a safety net, never reached normally
+    QTimer.singleShot(180_000, app.quit)  # a safety net, never reached normally
     app.exec()
     print(f"{len(shots)} screenshots in {out_dir}")
-    return 0 if len(shots) >= 10 else 1
+    return 0 if len(shots) >= 22 else 1
 
 
 if __name__ == "__main__":
