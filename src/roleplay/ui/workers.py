@@ -11,6 +11,7 @@ Every exception in a worker becomes an error signal with a message a manager can
 
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 import traceback
@@ -19,7 +20,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThread,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 
 from roleplay.ui.speech_bridge import Listener, Speaker
 
@@ -64,6 +74,47 @@ class _Callbacks:
     progress: Callable[[Any], None] | None
 
 
+class _UiThreadGC(QObject):
+    """Python's cycle collector runs in whichever thread happens to allocate. If it runs in a
+    job's thread and frees the wrapper of a widget that Python owns (one taken out of a
+    layout, say), the widget is deleted off the UI thread, and the app crashes. So, once jobs
+    exist, automatic collection is off and the UI thread collects instead, a generation at a
+    time as the usual thresholds are passed (checked twice a second)."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self._timer = QTimer(self)
+        self._timer.setInterval(500)
+        self._timer.timeout.connect(self.collect)
+        self._timer.start()
+        gc.disable()
+        app.aboutToQuit.connect(gc.enable)
+
+    @staticmethod
+    def collect() -> None:
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        due = [g for g in (2, 1, 0) if thresholds[g] and counts[g] > thresholds[g]]
+        if due:
+            gc.collect(due[0])
+
+
+_gc_guard: _UiThreadGC | None = None
+
+
+def collect_on_ui_thread() -> None:
+    """Install the UI-thread collector once per application (call from the UI thread)."""
+    global _gc_guard
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread():
+        return
+    try:
+        installed = _gc_guard is not None and _gc_guard.parent() is app
+    except RuntimeError:  # an earlier application and its collector are gone
+        installed = False
+    if not installed:
+        _gc_guard = _UiThreadGC(app)
+
+
 class JobRunner(QObject):
     """Runs callables on a thread pool; callbacks run in the UI thread."""
 
@@ -71,6 +122,7 @@ class JobRunner(QObject):
 
     def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        collect_on_ui_thread()
         self.pool = pool or QThreadPool.globalInstance()
         self._signals = _JobSignals()
         self._signals.done.connect(self._on_done)
