@@ -5,24 +5,21 @@ from __future__ import annotations
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from roleplay.app.config import AppConfig
-from roleplay.domain.scores import SessionScore
-from roleplay.domain.session import Session
 from roleplay.ports.coding import BehaviourCoder
 from roleplay.ports.persona import PersonaVoice
+from roleplay.ports.scoring import Scorer
 from roleplay.ports.store import SessionStore
 from roleplay.scenarios.catalogue import ScenarioCatalogue
 from roleplay.ui.speech_bridge import SpeechKit, make_speech_kit
 
 
 class Scorer(Protocol):
+    """The part of roleplay.ports.scoring.Scorer the app needs (a preview scorer has only it)."""
+
     def score(self, session: Session) -> SessionScore: ...
-
-
-SCORER_NOT_YET = ("Full scoring is not available in this version yet: this review is a preview "
-                  "from the live behaviour codes.")
 
 
 @dataclass
@@ -58,34 +55,19 @@ def _coder() -> BehaviourCoder:
 
 
 def _voice(config: AppConfig) -> tuple[PersonaVoice, str | None]:
-    try:
-        from roleplay.app.llm_setup import select_voice
-    except ImportError:
-        from roleplay.app.services import make_voice
+    from roleplay.app.services import make_voice_with_notice
 
-        return make_voice(config), None
-    voice, notice = select_voice(config)
-    return voice, notice
+    return make_voice_with_notice(config)
 
 
 def _scorer(config: AppConfig, coder: BehaviourCoder) -> tuple[Scorer, str | None, Any]:
     """The scorer, sharing the persona mind's coder; a labelled preview if it cannot start."""
-    from roleplay.app import services
+    from roleplay.app.services import make_scorer
     from roleplay.testing import PreviewScorer
 
-    factory = getattr(services, "make_scorer", None)
     try:
-        if factory is not None:
-            made = factory(config, coder)  # (scorer, judge notice), or a scorer
-            scorer = made[0] if isinstance(made, tuple) else made
-        else:
-            # Until app.services offers make_scorer (docs/ui-requests.md), build it here.
-            from roleplay.scoring.scorer import SessionScorer
-
-            scorer = SessionScorer(coder=coder)
-    except ImportError:
-        return PreviewScorer(), SCORER_NOT_YET, None
-    except Exception as exc:
+        scorer = make_scorer(config, coder)
+    except Exception as exc:  # e.g. damaged package data: say so, and keep the transcript
         return PreviewScorer(), f"Scoring could not start ({exc}); this is a preview.", None
     return scorer, None, getattr(scorer, "rubric", None)
 
