@@ -5,12 +5,13 @@ from __future__ import annotations
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from roleplay.app.config import AppConfig
+from roleplay.domain.scores import SessionScore
+from roleplay.domain.session import Session
 from roleplay.ports.coding import BehaviourCoder
 from roleplay.ports.persona import PersonaVoice
-from roleplay.ports.scoring import Scorer
 from roleplay.ports.store import SessionStore
 from roleplay.scenarios.catalogue import ScenarioCatalogue
 from roleplay.ui.speech_bridge import SpeechKit, make_speech_kit
