@@ -1,4 +1,5 @@
-"""SQLite store round trips and the session engine (turns saved at once, rewind, follow-ups)."""
+"""The session engine on the SQLite store: failed replies, repeats, rewind and the mind,
+commit_reply, schema versioning. Store round trips run on both backends in tests/storage."""
 
 from __future__ import annotations
 
@@ -9,13 +10,10 @@ from pathlib import Path
 import pytest
 
 from roleplay.domain.mind import ROOT_CAUSE
-from roleplay.domain.scenario import FollowUp, Scenario
-from roleplay.domain.scores import Competency, CompetencyScore, SessionScore
-from roleplay.domain.session import ManagerProfile, Plan, SessionStatus
+from roleplay.domain.scenario import Scenario
 from roleplay.engine import ReplyFailed, SessionEngine
 from roleplay.persona.offline import OfflineVoice, candidate_lines
 from roleplay.ports.persona import ReplyRequest, VoiceError
-from roleplay.ports.store import SessionNotFound
 from roleplay.scoring.rules import RuleBasedCoder
 from roleplay.storage.migrations import MIGRATIONS
 from roleplay.storage.sqlite import SqliteSessionStore, StoreError
@@ -39,67 +37,6 @@ def store(tmp_path: Path) -> Iterator[SqliteSessionStore]:
 
 def start(store: SqliteSessionStore, scenario: Scenario, **kw: object) -> SessionEngine:
     return SessionEngine.start(store, RuleBasedCoder(), OfflineVoice(), scenario, **kw)  # type: ignore[arg-type]
-
-
-def test_every_turn_is_committed_as_it_happens(
-    store: SqliteSessionStore, scenario: Scenario, tmp_path: Path
-) -> None:
-    engine = start(store, scenario)
-    engine.manager_says(GOOD_LINES[0])
-    # Read through a second connection: the manager turn is durable before any reply exists.
-    other = SqliteSessionStore(tmp_path / "db.sqlite3")
-    saved = other.get(engine.session.id)
-    assert [t.speaker for t in saved.turns] == ["report", "manager"]
-    assert saved.turns[1].coding is not None
-    assert len(saved.persona_trace) == 1
-    engine.report_reply()
-    assert [t.speaker for t in other.get(engine.session.id).turns] == [
-        "report", "manager", "report"]
-    other.close()
-
-
-def test_session_round_trip(store: SqliteSessionStore, scenario: Scenario) -> None:
-    engine = start(store, scenario, manager=ManagerProfile(id="ana", name="Ana"))
-    for line in GOOD_LINES[:3]:
-        engine.manager_says(line)
-        engine.report_reply()
-    engine.update_plan(Plan(key_message="Dates matter", questions="What's in the way?"))
-    engine.end()
-    loaded = store.get(engine.session.id)
-    assert loaded == engine.session
-    assert loaded.status == SessionStatus.ENDED and loaded.plan.key_message == "Dates matter"
-    [summary] = store.list_sessions("ana")
-    assert summary.turn_count == 7 and summary.status == SessionStatus.ENDED
-    assert store.list_sessions("somebody-else") == []
-
-
-def test_scores_round_trip_and_show_in_summaries(
-    store: SqliteSessionStore, scenario: Scenario
-) -> None:
-    engine = start(store, scenario)
-    score = SessionScore(
-        rubric_version="r1", coder_version="c1", overall=64,
-        competencies=(CompetencyScore(competency=Competency.ACTIVE_LISTENING, score=4),
-                      CompetencyScore(competency=Competency.DEVELOPMENT_PLANNING)),
-    )
-    store.save_score(engine.session.id, score)
-    loaded = store.get_score(engine.session.id)
-    assert loaded == score
-    assert loaded is not None
-    planning = loaded.competency(Competency.DEVELOPMENT_PLANNING)
-    assert planning is not None and not planning.observed
-    assert store.list_sessions()[0].overall == 64
-
-
-def test_delete_and_missing(store: SqliteSessionStore, scenario: Scenario) -> None:
-    a, b = start(store, scenario), start(store, scenario)
-    store.delete(a.session.id)
-    with pytest.raises(SessionNotFound):
-        store.get(a.session.id)
-    with pytest.raises(SessionNotFound):
-        store.append_turn(a.session.id, b.session.turns[0])
-    store.delete_all()
-    assert store.list_sessions() == []
 
 
 def test_schema_is_versioned(tmp_path: Path) -> None:
@@ -197,24 +134,6 @@ def test_good_conversation_reveals_the_root_cause(
         engine.report_reply()
     assert ROOT_CAUSE in engine.session.persona_trace[-1].revealed
     assert any(t.text in scenario.lines.reveal for t in engine.session.turns)
-
-
-def test_follow_up_remembers_the_earlier_agreements(
-    store: SqliteSessionStore, scenario: Scenario
-) -> None:
-    first = start(store, scenario)
-    first.manager_says("Let's agree you'll have the retry fix done by Friday, and I'll check in.")
-    first.report_reply()
-    first.end()
-    second_scenario = scenario.model_copy(update={
-        "id": "second", "follows": FollowUp(scenario=scenario.id, default_agreements=["x"])})
-    second = start(store, second_scenario)
-    assert second.prior_agreements() == (
-        "Let's agree you'll have the retry fix done by Friday, and I'll check in.",)
-    assert second.reply_request().agreements == second.prior_agreements()
-
-    store.delete(first.session.id)
-    assert second.prior_agreements() == ("x",)
 
 
 def test_commit_reply_stores_a_reply_made_from_a_snapshot(
