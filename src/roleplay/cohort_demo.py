@@ -3,8 +3,8 @@ sessions are played through the real engine, the offline voice and the real beha
 then scored, mostly shared, and partly reviewed (comments, overrides, done) by the facilitator.
 
 Everything is seeded, so the same seed gives the same cohort. No Qt here. Scoring uses the real
-scorer (``roleplay.scoring.scorer.SessionScorer``) when it is installed and works; otherwise
-:class:`FakeTallyScorer`, a clearly labelled stand-in that tallies the behaviour codes.
+scorer (``roleplay.scoring.scorer.SessionScorer``); tests may pass ``roleplay.testing``'s
+PreviewScorer to stay independent of the scorer's tuning.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from roleplay.domain.codes import Code
 from roleplay.domain.cohorts import (
     Assignment,
     Cohort,
@@ -31,11 +30,7 @@ from roleplay.domain.cohorts import (
 from roleplay.domain.mind import TraceEntry
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.scores import (
-    CodedTurn,
     Competency,
-    CompetencyScore,
-    Evidence,
-    Rewrite,
     SessionScore,
 )
 from roleplay.domain.session import ManagerProfile, Plan, Session, SessionStatus, Turn
@@ -169,75 +164,11 @@ OVERRIDE_REASONS = {
 }
 
 
-# --- a scorer stand-in --------------------------------------------------------------------------
-
-_RELEVANT: dict[Competency, tuple[frozenset[Code], frozenset[Code]]] = {
-    Competency.ACTIVE_LISTENING: (frozenset({Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION}),
-                                  frozenset({Code.ADVICE})),
-    Competency.POWERFUL_QUESTIONING: (frozenset({Code.OPEN_QUESTION}),
-                                      frozenset({Code.CLOSED_QUESTION})),
-    Competency.FEEDBACK_DELIVERY: (frozenset({Code.OBSERVATION, Code.IMPACT, Code.EXPECTATION}),
-                                   frozenset({Code.LABEL, Code.BLAME, Code.THREAT,
-                                              Code.SOFTENER})),
-    Competency.DEVELOPMENT_PLANNING: (frozenset({Code.COMMITMENT, Code.FOLLOW_UP,
-                                                Code.SUPPORT_OFFER}), frozenset()),
-}
-
-
-class FakeTallyScorer:
-    """NOT the validated scorer: a transparent tally of the behaviour codes, used by the demo
-    only while ``roleplay.scoring.scorer`` is unavailable. Its rubric version says so."""
-
-    description = "fake tally scorer (demo stand-in)"
-    rubric_version = "demo-fake-tally"
-
-    def score(self, session: Session) -> SessionScore:
-        mine = [t for t in session.turns if t.speaker == "manager" and t.coding is not None]
-        comps = []
-        for comp, (good, bad) in _RELEVANT.items():
-            hits = [t for t in mine if t.coding and t.coding.codes & good]
-            misses = [t for t in mine if t.coding and t.coding.codes & bad]
-            if not hits and not misses:
-                comps.append(CompetencyScore(competency=comp, summary="Not observed."))
-                continue
-            level = max(1, min(5, 1 + 2 * len(hits) - len(misses)))
-            evidence = tuple(Evidence(turn=t.index, quote=t.text, positive=True) for t in hits[:2])
-            evidence += tuple(Evidence(turn=t.index, quote=t.text, positive=False)
-                              for t in misses[:2])
-            rewrites = tuple(Rewrite(turn=t.index, original=t.text,
-                                     suggestion=_suggest(comp), why="A stronger move here.")
-                             for t in misses[:1])
-            comps.append(CompetencyScore(competency=comp, score=level, evidence=evidence,
-                                         try_instead=rewrites,
-                                         summary=f"{len(hits)} strong moves, {len(misses)} to "
-                                                 "rework."))
-        observed = [c.score for c in comps if c.score is not None]
-        return SessionScore(
-            rubric_version=self.rubric_version,
-            coder_version=mine[0].coding.coder_version if mine and mine[0].coding else "none",
-            turns=tuple(CodedTurn(index=t.index, speaker=t.speaker,
-                                  primary=t.coding.primary if t.coding else None,
-                                  codes=tuple(sorted(t.coding.codes)) if t.coding else ())
-                        for t in session.turns),
-            competencies=tuple(comps),
-            overall=round(sum(observed) / len(observed) * 20) if observed else 0,
-        )
-
-
-def _suggest(comp: Competency) -> str:
-    return {c: lines[0] for c, lines, _ in SLOTS}[comp]
-
-
 def default_scorer(coder: BehaviourCoder) -> tuple[Scorer, str]:
-    """The real scorer when available, else the fake; with a one-line note saying which."""
-    try:
-        from roleplay.scoring.scorer import SessionScorer
+    """The real scorer, sharing the coder the simulated sessions were played with."""
+    from roleplay.scoring.scorer import SessionScorer
 
-        scorer: Scorer = SessionScorer(coder)
-        return scorer, "scored by the roleplay scorer"
-    except Exception:  # not installed yet, or half-finished: the demo still works
-        return FakeTallyScorer(), ("scored by a FAKE tally scorer (the real scorer is not "
-                                   "available in this build)")
+    return SessionScorer(coder), "scored by the roleplay scorer"
 
 
 # --- a scratch store so the real engine can run before the session is backdated ----------------

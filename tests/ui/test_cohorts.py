@@ -9,10 +9,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from roleplay.cohort_demo import DEMO_COHORT_ID, DEMO_FACILITATOR, FakeTallyScorer, seed_demo_cohort
+from roleplay.cohort_demo import DEMO_COHORT_ID, DEMO_FACILITATOR, seed_demo_cohort
 from roleplay.domain.cohorts import Comment, Person, Role, ScoreOverride
 from roleplay.domain.scores import Competency
 from roleplay.persona.offline import OfflineVoice
+from roleplay.testing import PreviewScorer
 
 from .test_own_practice import scored_session
 
@@ -22,7 +23,7 @@ def seed(window, *, with_me: bool = True) -> None:  # type: ignore[no-untyped-de
     s = window.services
     me = Person(id=s.config.manager_id, name="Mia Manager", role=Role.MANAGER)
     seed_demo_cohort(s.store, s.catalogue.all(), s.coder, OfflineVoice,
-                     scorer=FakeTallyScorer(), scorer_note="fake", me=me if with_me else None)
+                     scorer=PreviewScorer(), scorer_note="fake", me=me if with_me else None)
 
 
 def refresh(qtbot, window) -> Any:  # type: ignore[no-untyped-def]

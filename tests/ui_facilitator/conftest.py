@@ -14,11 +14,12 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from roleplay.cohort_demo import FakeTallyScorer, seed_demo_cohort
+from roleplay.cohort_demo import seed_demo_cohort
 from roleplay.persona.offline import OfflineVoice
 from roleplay.scenarios.loader import load_scenario
 from roleplay.scoring.rules import RuleBasedCoder
 from roleplay.storage.sqlite import SqliteSessionStore
+from roleplay.testing import PreviewScorer
 
 REPO = Path(__file__).resolve().parents[2]
 NOW = dt.datetime(2025, 3, 20, 12, 0, tzinfo=dt.UTC)
@@ -30,7 +31,7 @@ def store(tmp_path: Path) -> Iterator[SqliteSessionStore]:
     scenario = load_scenario(REPO / "tests" / "core" / "data" / "valid-scenario.yaml")
     # The fake scorer keeps these tests independent of the scoring package's tuning.
     seed_demo_cohort(s, [scenario], RuleBasedCoder(), OfflineVoice, now=NOW,
-                     scorer=FakeTallyScorer(), scorer_note="fake")
+                     scorer=PreviewScorer(), scorer_note="fake")
     yield s
     s.close()
 
