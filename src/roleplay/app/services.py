@@ -17,13 +17,18 @@ if TYPE_CHECKING:
     from roleplay.builder.drafting import JsonModel
 
 
-def bundled_scenarios_dir() -> Path:
-    """The `scenarios/` folder shipped with the app (repo checkout or installed data files)."""
+def shipped_dir(name: str) -> Path:
+    """A top-level folder shipped with the app (``scenarios``, ``assets``): in the checkout, or
+    among the installed data files."""
     candidates = [
-        Path(__file__).resolve().parents[3] / "scenarios",  # src layout checkout
-        Path(sys.prefix) / "share" / "roleplay" / "scenarios",  # installed data files
+        Path(__file__).resolve().parents[3] / name,  # src layout checkout
+        Path(sys.prefix) / "share" / "roleplay" / name,  # installed data files
     ]
     return next((c for c in candidates if c.is_dir()), candidates[0])
+
+
+def bundled_scenarios_dir() -> Path:
+    return shipped_dir("scenarios")
 
 
 def open_store(config: AppConfig) -> SessionStore:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QFont, QIcon
@@ -25,11 +24,9 @@ MOOD_COLOURS = {
 
 
 def assets_dir() -> Path:
-    candidates = [
-        Path(__file__).resolve().parents[3] / "assets",  # src layout checkout
-        Path(sys.prefix) / "share" / "roleplay" / "assets",  # installed data files
-    ]
-    return next((c for c in candidates if c.is_dir()), candidates[0])
+    from roleplay.app.services import shipped_dir
+
+    return shipped_dir("assets")
 
 
 def icon(name: str) -> QIcon:
