@@ -26,7 +26,7 @@ from roleplay.app.llm_setup import (
     store_api_key,
 )
 from roleplay.cli.main import main
-from roleplay.persona.llm.endpoint import LocalServer
+from roleplay.llm.endpoint import LocalServer
 from roleplay.persona.offline import OfflineVoice
 from roleplay.persona.voice import LLMVoice
 
@@ -289,7 +289,7 @@ def test_llm_check_without_configuration_probes_the_local_defaults(
     tmp_path: Path, closed_url: str, ollama: FakeServer, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import roleplay.persona.llm.endpoint as endpoint
+    import roleplay.llm.endpoint as endpoint
 
     monkeypatch.setattr(endpoint, "LOCAL_SERVERS", (
         LocalServer(name="Ollama", base_url=closed_url),

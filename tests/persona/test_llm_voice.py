@@ -9,7 +9,7 @@ import pytest
 
 from roleplay.domain.scenario import Scenario
 from roleplay.engine import ReplyFailed, SessionEngine
-from roleplay.persona.chat import ChatError, ChatErrorKind, RetryPolicy
+from roleplay.ports.chat import ChatError, ChatErrorKind, RetryPolicy
 from roleplay.persona.checks import Problem
 from roleplay.persona.fakes import Cut, ScriptedChatModel
 from roleplay.persona.offline import candidate_lines

@@ -19,7 +19,7 @@ from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.domain.mind import ROOT_CAUSE, PersonaMind
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.session import Turn
-from roleplay.persona.chat import ChatMessage
+from roleplay.ports.chat import ChatMessage
 from roleplay.persona.checks import Problem
 from roleplay.persona.prompt import build_messages
 from roleplay.ports.persona import ReplyRequest

@@ -15,7 +15,7 @@ import pytest
 from roleplay.domain.mind import ROOT_CAUSE, PersonaMind
 from roleplay.domain.scenario import Scenario
 from roleplay.engine import SessionEngine
-from roleplay.persona.chat import ChatMessage
+from roleplay.ports.chat import ChatMessage
 from roleplay.persona.checks import Problem, keyword_pattern, out_of_role
 from roleplay.persona.fakes import ScriptedChatModel
 from roleplay.persona.offline import candidate_lines

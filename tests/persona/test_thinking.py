@@ -10,7 +10,7 @@ from roleplay.domain.mind import ROOT_CAUSE
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.session import Session
 from roleplay.engine import SessionEngine
-from roleplay.persona.chat import ChatError, ChatErrorKind
+from roleplay.ports.chat import ChatError, ChatErrorKind
 from roleplay.persona.fakes import ScriptedChatModel
 from roleplay.persona.offline import OfflineVoice
 from roleplay.persona.thinking import (

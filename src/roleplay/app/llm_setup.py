@@ -22,7 +22,7 @@ from roleplay.app.config import AppConfig
 from roleplay.ports.persona import PersonaVoice
 
 if TYPE_CHECKING:
-    from roleplay.persona.llm.probe import LocalServer
+    from roleplay.llm.probe import LocalServer
 
 KEYRING_SERVICE = "roleplay"
 ENV_KEY = "OPENAI_API_KEY"
@@ -130,7 +130,7 @@ def select_voice(
                         "(`roleplay llm set --enable` turns it on).")
     env = os.environ if environ is None else environ
     try:
-        from roleplay.persona.llm.probe import LOCAL_SERVERS, chat_models, probe_local
+        from roleplay.llm.probe import LOCAL_SERVERS, chat_models, probe_local
 
         found = None
         if not llm.base_url:  # probe first: no openai import when nothing is running
@@ -138,8 +138,8 @@ def select_voice(
             found = probe_local(servers, timeout_s=PROBE_TIMEOUT_S)
             if found is None:
                 return _offline(_nothing_found(servers, env))
-        from roleplay.persona.llm.chat_model import OpenAIChatModel
-        from roleplay.persona.llm.endpoint import check_endpoint, server_name
+        from roleplay.llm.chat_model import OpenAIChatModel
+        from roleplay.llm.endpoint import check_endpoint, server_name
         from roleplay.persona.voice import LLMVoice
     except ImportError as exc:
         return _offline(f"The LLM voice needs the {exc.name or 'openai'} package "

@@ -1,7 +1,7 @@
 """The drafting model on any OpenAI-compatible endpoint (OpenAI, Ollama, llama.cpp, vLLM...).
 
 Built on the persona package's structured-output helper
-(``roleplay.persona.llm.structured.StructuredOutput``): it asks for ``json_schema`` output, falls
+(``roleplay.llm.structured.StructuredOutput``): it asks for ``json_schema`` output, falls
 back to ``{"type": "json_object", "schema": ...}`` and then to instructions only when a server
 refuses a format, validates the answer with pydantic and asks once for a repair. Its failures are
 ``ChatError``s whose messages are composed in plain words (never a key); they become
@@ -28,7 +28,7 @@ class OpenAIDraftModel:
 
     def __init__(self, client: openai.OpenAI, model: str, *, temperature: float = 0.7,
                  max_tokens: int = MAX_TOKENS) -> None:
-        from roleplay.persona.llm.structured import StructuredOutput
+        from roleplay.llm.structured import StructuredOutput
 
         self.model = model
         self.temperature = temperature
@@ -40,7 +40,7 @@ class OpenAIDraftModel:
     def connect(cls, base_url: str, model: str, *, api_key: str | None,
                 timeout_s: float = 60.0, temperature: float = 0.7) -> OpenAIDraftModel:
         try:
-            from roleplay.persona.llm.client import make_client
+            from roleplay.llm.client import make_client
         except ImportError:  # pragma: no cover - openai is a dependency of the app
             raise DraftError(INSTALL_HINT, retryable=False) from None
         client = make_client(base_url, api_key=api_key, timeout_s=timeout_s)
@@ -51,7 +51,7 @@ class OpenAIDraftModel:
         return f"{self.model} at {self._url}"
 
     def complete_json(self, system: str, user: str, output: type[BaseModel]) -> Any:
-        from roleplay.persona.chat import ChatError, ChatMessage
+        from roleplay.ports.chat import ChatError, ChatMessage
 
         messages = [ChatMessage(role="system", content=system),
                     ChatMessage(role="user", content=user)]

@@ -78,7 +78,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _check_one(ctx: CliContext, base_url: str, model: str | None, timeout: float) -> bool:
-    from roleplay.persona.llm.endpoint import check_endpoint
+    from roleplay.llm.endpoint import check_endpoint
 
     key, source = read_api_key(base_url)
     print(f"Checking {normalise_url(base_url)} (API key: {KEY_SOURCES[source]})...",
@@ -96,7 +96,7 @@ def _check(args: argparse.Namespace, ctx: CliContext) -> int:
     model = args.model or llm.model
     base_url = args.base_url or llm.base_url
     try:
-        from roleplay.persona.llm.endpoint import LOCAL_SERVERS, check_endpoint
+        from roleplay.llm.endpoint import LOCAL_SERVERS, check_endpoint
     except ImportError:
         return ctx.fail("the LLM voice needs the openai package: pip install openai")
     if base_url:

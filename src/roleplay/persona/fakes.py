@@ -17,7 +17,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from roleplay.persona.chat import ChatError, ChatErrorKind, ChatMessage, ChatOptions
+from roleplay.ports.chat import ChatError, ChatErrorKind, ChatMessage, ChatOptions
 
 T = TypeVar("T", bound=BaseModel)
 

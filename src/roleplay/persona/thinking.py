@@ -23,7 +23,7 @@ from roleplay.domain.codes import Code
 from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, PersonaMind, TraceEntry
 from roleplay.domain.sentences import split_sentences
 from roleplay.domain.session import Session
-from roleplay.persona.chat import ChatError, ChatMessage, ChatOptions, StructuredModel
+from roleplay.ports.chat import ChatError, ChatMessage, ChatOptions, StructuredModel
 from roleplay.persona.checks import keyword_pattern, out_of_role
 
 QUOTE_CHARS = 90

@@ -26,7 +26,7 @@ from typing import Literal
 
 from roleplay.domain.base import Frozen
 from roleplay.domain.sentences import SentenceSplitter
-from roleplay.persona.chat import ChatError, ChatMessage, ChatModel, ChatOptions, RetryPolicy
+from roleplay.ports.chat import ChatError, ChatMessage, ChatModel, ChatOptions, RetryPolicy
 from roleplay.persona.checks import Finding, Problem, ReplyChecker
 from roleplay.persona.offline import pick_line
 from roleplay.persona.prompt import build_messages

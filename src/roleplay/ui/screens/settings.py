@@ -60,7 +60,7 @@ def test_connection(llm: LLMConfig, key: str) -> str:
     if not llm.base_url:
         return "No endpoint is set: the report is played by the offline scripted persona."
     try:
-        from roleplay.persona.llm.endpoint import check_endpoint
+        from roleplay.llm.endpoint import check_endpoint
     except ImportError:
         pass
     else:

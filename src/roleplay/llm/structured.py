@@ -29,9 +29,9 @@ from typing import Any, TypeVar
 import openai
 from pydantic import BaseModel, ValidationError
 
-from roleplay.persona.chat import ChatError, ChatErrorKind, ChatMessage, ChatOptions
-from roleplay.persona.llm.client import CompletionCompat
-from roleplay.persona.llm.errors import display_url
+from roleplay.ports.chat import ChatError, ChatErrorKind, ChatMessage, ChatOptions
+from roleplay.llm.client import CompletionCompat
+from roleplay.llm.errors import display_url
 
 T = TypeVar("T", bound=BaseModel)
 

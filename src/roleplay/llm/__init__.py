@@ -1,4 +1,4 @@
-"""The OpenAI-compatible adapter: the only place (with ``roleplay.app.llm_setup``'s lazy imports)
+"""The one LLM module (OpenAI-compatible): the only place, with ``roleplay.app``'s lazy imports,
 where ``openai`` and ``httpx`` are imported.
 
 - ``chat_model.OpenAIChatModel``: the ``ChatModel`` for the LLM voice (streaming, structured).

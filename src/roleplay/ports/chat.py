@@ -1,6 +1,6 @@
 """The chat model seam under the LLM voice: messages in, streamed text (or a pydantic value) out.
 
-Pure (no openai, no httpx): the OpenAI-compatible adapter lives in ``roleplay.persona.llm``, the
+Pure (no openai, no httpx): the OpenAI-compatible adapter lives in ``roleplay.llm``, the
 scripted fake in ``roleplay.persona.fakes``. Every failure is a ``ChatError`` whose ``message`` is
 written here in plain words, never copied from a server (a server's text may quote the key).
 """

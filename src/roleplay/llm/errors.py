@@ -13,7 +13,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 import openai
 
-from roleplay.persona.chat import ChatError, ChatErrorKind, redact
+from roleplay.ports.chat import ChatError, ChatErrorKind, redact
 
 _DNS_SIGNS = ("name or service not known", "nodename nor servname", "getaddrinfo failed",
               "temporary failure in name resolution", "no address associated")
