@@ -6,12 +6,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from roleplay.cli.context import CliContext
+from roleplay.cli.context import CliContext, session_id_arg
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = sub.add_parser("export", help="a session report, coaching plan or bundle")
-    export.add_argument("id", metavar="ID")
+    export.add_argument("id", metavar="ID", type=session_id_arg)
     export.add_argument("--html", metavar="PATH", help="session report as HTML")
     export.add_argument("--pdf", metavar="PATH", help="session report as PDF")
     export.add_argument("--plan", metavar="PATH",

@@ -20,7 +20,7 @@ from roleplay.app.services import (
     make_voice_with_notice,
     open_store,
 )
-from roleplay.cli.context import CliContext
+from roleplay.cli.context import CliContext, session_id_arg
 
 if TYPE_CHECKING:
     from roleplay.cli.voice import SpokenTurns
@@ -44,7 +44,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.add_argument("--json", action="store_true",
                         help="print the finished session as JSON on stdout "
                         "(the conversation goes to stderr)")
-    parser.add_argument("--resume", metavar="ID", help="continue a saved session")
+    parser.add_argument("--resume", metavar="ID", type=session_id_arg,
+                        help="continue a saved session")
     parser.add_argument("--from-turn", type=int, metavar="N",
                         help="with --resume: take it again from your turn N "
                         "(the index shown by `roleplay sessions show`); "

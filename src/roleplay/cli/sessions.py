@@ -6,10 +6,11 @@ import argparse
 import json
 
 from roleplay.app.services import make_voice, open_store
-from roleplay.cli.context import CliContext
+from roleplay.cli.context import CliContext, session_id_arg
 from roleplay.cli.practice import session_json
 from roleplay.domain.session import SessionStatus
 from roleplay.ports.store import SessionNotFound
+from roleplay.speech.audio import delete_session_audio
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,18 +20,18 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=run_list)
     show = actions.add_parser("show", help="one session's transcript and persona trace")
-    show.add_argument("id", metavar="ID")
+    show.add_argument("id", metavar="ID", type=session_id_arg)
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=run_show)
     thinking = actions.add_parser(
         "thinking", help="what the report was thinking, turn by turn (from the persona trace)")
-    thinking.add_argument("id", metavar="ID")
+    thinking.add_argument("id", metavar="ID", type=session_id_arg)
     thinking.add_argument("--json", action="store_true")
     thinking.add_argument("--offline", action="store_true",
                           help="templated wording even if an LLM is available")
     thinking.set_defaults(handler=run_thinking)
     delete = actions.add_parser("delete", help="delete a session and its audio")
-    delete.add_argument("id", metavar="ID")
+    delete.add_argument("id", metavar="ID", type=session_id_arg)
     delete.set_defaults(handler=run_delete)
 
 
@@ -109,10 +110,6 @@ def run_delete(args: argparse.Namespace, ctx: CliContext) -> int:
     except SessionNotFound as exc:
         return ctx.fail(str(exc))
     store.delete(args.id)
-    audio = ctx.config.audio_dir / args.id
-    if audio.is_dir():
-        for f in audio.iterdir():
-            f.unlink()
-        audio.rmdir()
+    delete_session_audio(ctx.config.audio_dir, args.id)
     print(f"Deleted session {args.id}.", file=ctx.out)
     return 0

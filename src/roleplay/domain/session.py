@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Literal
 
@@ -14,6 +15,23 @@ from roleplay.domain.mind import TraceEntry
 from roleplay.domain.scenario import Scenario
 
 Speaker = Literal["manager", "report"]
+
+# Session ids become folder names (audio/<id>/) and travel in bundles: one strict pattern for
+# every place an id enters (store, import, command line). No dots, slashes or spaces.
+SESSION_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
+_SESSION_ID = re.compile(SESSION_ID_PATTERN)
+
+
+def is_session_id(value: str) -> bool:
+    return bool(_SESSION_ID.fullmatch(value))
+
+
+def check_session_id(value: str) -> str:
+    """Return ``value`` if it is a well-formed session id, else raise ValueError saying why."""
+    if not is_session_id(value):
+        raise ValueError(f"{value[:80]!r} is not a valid session id (letters, digits, '-' "
+                         "and '_', at most 64, starting with a letter or digit)")
+    return value
 
 
 def utcnow() -> dt.datetime:
@@ -83,7 +101,7 @@ class SessionStatus(StrEnum):
 
 
 class Session(Frozen):
-    id: str
+    id: str = Field(pattern=SESSION_ID_PATTERN)
     scenario: Scenario
     manager: ManagerProfile = Field(default_factory=ManagerProfile)
     mode: Mode = Mode.PRACTICE
@@ -94,7 +112,8 @@ class Session(Frozen):
     status: SessionStatus = SessionStatus.ACTIVE
     turns: tuple[Turn, ...] = ()
     persona_trace: tuple[TraceEntry, ...] = ()
-    parent_id: str | None = Field(default=None, description="The first attempt, if rewound.")
+    parent_id: str | None = Field(default=None, pattern=SESSION_ID_PATTERN,
+                                  description="The first attempt, if rewound.")
     fork_turn: int | None = Field(default=None, description="Turns before this index are shared.")
 
     @property

@@ -28,11 +28,12 @@ import zipfile
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from roleplay.domain.scores import SessionScore
-from roleplay.domain.session import Session
+from roleplay.domain.session import SESSION_ID_PATTERN, Session
 from roleplay.ports.store import SessionNotFound, SessionStore
+from roleplay.speech.audio import session_audio_folder
 
 FORMAT = "roleplay-session-bundle"
 VERSION = 1
@@ -53,7 +54,7 @@ class Manifest(BaseModel):
 
     format: Literal["roleplay-session-bundle"]
     version: int
-    session_id: str
+    session_id: str = Field(pattern=SESSION_ID_PATTERN)
     exported_at: dt.datetime
     files: dict[str, str]
 
@@ -63,10 +64,6 @@ class Content(BaseModel):
 
     session: Session
     score: SessionScore | None = None
-
-
-def _safe_id(session_id: str) -> str:
-    return "".join(c for c in session_id if c.isalnum() or c in "-_") or "session"
 
 
 def export_bundle(store: SessionStore, session_id: str, data_dir: Path, path: Path, *,
@@ -223,10 +220,10 @@ def import_bundle(store: SessionStore, path: Path, data_dir: Path) -> Session:
         pass
     else:
         raise BundleError(f"session {session.id} is already here; nothing was imported")
-    target = data_dir / "audio" / _safe_id(session.id)
-    if audio and target.exists():
+    target = session_audio_folder(data_dir / "audio", session.id)
+    if audio and (target.exists() or target.is_symlink()):
         raise BundleError(f"{target} already exists; nothing was imported")
-    rel = f"audio/{_safe_id(session.id)}"
+    rel = f"audio/{session.id}"
     turns = tuple(t.model_copy(update={"audio_ref": f"{rel}/{Path(t.audio_ref).name}"})
                   if t.audio_ref else t for t in session.turns)
     session = session.model_copy(update={"turns": turns})

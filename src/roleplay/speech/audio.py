@@ -6,6 +6,7 @@ numpy is imported here (a core dependency); native audio libraries are not.
 from __future__ import annotations
 
 import math
+import os
 import struct
 import wave
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from roleplay.domain.session import check_session_id
 from roleplay.ports.speech import SAMPLE_RATE, SpeechError
 
 Samples = npt.NDArray[np.float32]
@@ -139,6 +141,17 @@ def write_wav(path: Path, samples: Samples, rate: int = SAMPLE_RATE) -> None:
     tmp.replace(path)  # a crash never leaves a half-written turn
 
 
+def session_audio_folder(audio_dir: Path, session_id: str) -> Path:
+    """The folder holding one session's audio: ``audio_dir/<id>``, provably inside ``audio_dir``.
+
+    Raise ValueError for an id that is not a valid session id (``..``, a path, a dot name).
+    """
+    folder = audio_dir / check_session_id(session_id)
+    if folder.parent != audio_dir or os.path.normpath(folder) != str(folder):
+        raise ValueError(f"{session_id!r} does not name a folder inside {audio_dir}")
+    return folder
+
+
 def save_turn_audio(
     audio_dir: Path, session_id: str, turn_index: int, pcm16: bytes, rate: int = SAMPLE_RATE
 ) -> str:
@@ -147,17 +160,15 @@ def save_turn_audio(
     The path is relative to ``audio_dir``'s parent (the data dir), as ``Turn.audio_ref`` expects:
     ``audio/<session_id>/turn-0003.wav``.
     """
-    safe_id = "".join(c for c in session_id if c.isalnum() or c in "-_") or "session"
-    path = audio_dir / safe_id / f"turn-{turn_index:04d}.wav"
+    path = session_audio_folder(audio_dir, session_id) / f"turn-{turn_index:04d}.wav"
     write_wav(path, to_float32(pcm16), rate)
     return path.relative_to(audio_dir.parent).as_posix()
 
 
 def delete_session_audio(audio_dir: Path, session_id: str) -> int:
     """Delete a session's saved turn audio; return how many files were removed."""
-    safe_id = "".join(c for c in session_id if c.isalnum() or c in "-_") or "session"
-    folder = audio_dir / safe_id
-    if not folder.is_dir():
+    folder = session_audio_folder(audio_dir, session_id)
+    if folder.is_symlink() or not folder.is_dir():
         return 0
     removed = 0
     for wav_file in folder.glob("*.wav"):

@@ -29,7 +29,14 @@ from roleplay.domain.cohorts import (
 from roleplay.domain.mind import TraceEntry
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.scores import Competency, SessionScore
-from roleplay.domain.session import ManagerProfile, Plan, Session, SessionStatus, Turn
+from roleplay.domain.session import (
+    ManagerProfile,
+    Plan,
+    Session,
+    SessionStatus,
+    Turn,
+    is_session_id,
+)
 from roleplay.ports.cohorts import CohortError
 from roleplay.ports.store import SessionNotFound, SessionSummary
 
@@ -122,6 +129,8 @@ class SqlStore(ABC):
 
     @staticmethod
     def _require_session(run: Tx, session_id: str) -> Row:
+        if not is_session_id(session_id):
+            raise SessionNotFound(session_id)
         row = run("SELECT id, manager_id FROM sessions WHERE id=?", (session_id,)).fetchone()
         if row is None:
             raise SessionNotFound(session_id)
@@ -148,6 +157,8 @@ class SqlStore(ABC):
                              (self._ts(ended_at), SessionStatus.ENDED.value, session_id))
 
     def get(self, session_id: str) -> Session:
+        if not is_session_id(session_id):
+            raise SessionNotFound(session_id)  # malformed: no such session can exist
         with self._tx(write=False) as run:
             row = run("SELECT * FROM sessions WHERE id=?", (session_id,)).fetchone()
             if row is None:
@@ -221,6 +232,8 @@ class SqlStore(ABC):
         return SessionScore.model_validate_json(row["score_json"]) if row else None
 
     def delete(self, session_id: str) -> None:
+        if not is_session_id(session_id):
+            return
         with self._tx() as run:
             run("DELETE FROM sessions WHERE id=?", (session_id,))
 
