@@ -34,6 +34,7 @@ class ScenarioCatalogue:
 
     def reload(self) -> None:
         self.scenarios, self.errors = {}, []
+        self._files: dict[tuple[str, str], Path] = {}
         for folder, source in ((self.bundled_dir, "bundled"), (self.user_dir, "user")):
             if folder is None or not folder.is_dir():
                 continue
@@ -46,6 +47,17 @@ class ScenarioCatalogue:
         except ScenarioFileError as exc:
             self.errors += exc.errors
             return None
+        except Exception as exc:  # one bad file must never hide the others
+            self.errors.append(ScenarioError(path, None, None, f"cannot be read ({exc!r:.200})"))
+            return None
+        first = self._files.get((scenario.id, source))
+        if first is not None:
+            # Two of the user's files share an id: the first (by file name) is used.
+            self.errors.append(ScenarioError(
+                path, None, "id", f"same id {scenario.id!r} as {first}, which is used instead; "
+                "give one of them another id"))
+            return None
+        self._files[(scenario.id, source)] = path
         self.scenarios[scenario.id] = scenario  # a user file may replace a bundled one
         return scenario
 

@@ -18,6 +18,8 @@ from roleplay.domain.scenario import Scenario
 from roleplay.scenarios.messages import clean_loc, describe, merge_typos
 
 MAX_BYTES = 512 * 1024
+MAX_DEPTH = 40  # nesting of mappings and lists; real scenarios use about 5
+MAX_NODES = 50_000  # values after expanding every alias; real scenarios have a few hundred
 
 
 @dataclass(frozen=True)
@@ -79,9 +81,48 @@ def _duplicate_keys(node: yaml.Node, path: Path, trail: str = "") -> list[Scenar
     return errors
 
 
+def _check_shape(text: str, path: Path) -> None:
+    """Refuse, before anything is built, YAML nested too deep or expanding too far through
+    aliases (an "alias bomb"): the event stream is read once, counting what each alias stands
+    for, so the check is linear in the file's size."""
+    anchors: dict[str, int] = {}
+    stack: list[tuple[int, str | None]] = []  # per open collection: nodes so far, its anchor
+
+    def fail(event: yaml.Event, message: str) -> None:
+        raise ScenarioFileError([ScenarioError(path, event.start_mark.line + 1, None, message)])
+
+    def add(event: yaml.Event, count: int, anchor: str | None) -> None:
+        if anchor is not None:
+            anchors[anchor] = count
+        if stack:
+            total, own = stack[-1]
+            stack[-1] = (total + count, own)
+            if total + count > MAX_NODES:
+                fail(event, f"expands to more than {MAX_NODES} values (aliases used too often)")
+
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            stack.append((1, event.anchor))
+            if len(stack) > MAX_DEPTH:
+                fail(event, f"nested more than {MAX_DEPTH} levels deep")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            count, anchor = stack.pop()
+            add(event, count, anchor)
+        elif isinstance(event, yaml.ScalarEvent):
+            add(event, 1, event.anchor)
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor not in anchors:
+                fail(event, f"alias *{event.anchor} refers to no anchor before it")
+            add(event, anchors[event.anchor], None)
+
+
 def parse_scenario(text: str, path: Path, source: str = "bundled") -> Scenario:
     """Validate scenario YAML text; raise ScenarioFileError naming file, line and field."""
+    if len(text) > MAX_BYTES:
+        raise ScenarioFileError([ScenarioError(path, None, None,
+                                               f"file is larger than {MAX_BYTES} bytes")])
     try:
+        _check_shape(text, path)
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -120,10 +161,16 @@ def parse_scenario(text: str, path: Path, source: str = "bundled") -> Scenario:
 
 def load_scenario(path: Path, source: str = "bundled") -> Scenario:
     try:
-        if path.stat().st_size > MAX_BYTES:
+        if not path.is_file():
+            problem = "is a folder" if path.is_dir() else "not a regular file"
+            if path.exists():
+                raise ScenarioFileError([ScenarioError(path, None, None, problem)])
+        with path.open("rb") as fh:  # read at most MAX_BYTES + 1: /dev/zero must not fill memory
+            raw = fh.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
             raise ScenarioFileError([ScenarioError(path, None, None,
                                                    f"file is larger than {MAX_BYTES} bytes")])
-        text = path.read_text(encoding="utf-8")
+        text = raw.decode("utf-8")
     except FileNotFoundError:
         raise ScenarioFileError([ScenarioError(path, None, None, "no such file")]) from None
     except UnicodeDecodeError:
