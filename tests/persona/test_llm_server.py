@@ -18,12 +18,12 @@ from pydantic import BaseModel
 from roleplay.app.config import AppConfig, LLMConfig
 from roleplay.app.llm_setup import select_voice
 from roleplay.engine import ReplyFailed, SessionEngine
-from roleplay.ports.chat import ChatError, ChatErrorKind, ChatMessage, ChatOptions
 from roleplay.llm.chat_model import OpenAIChatModel, OpenAIStream
 from roleplay.llm.client import message_dicts
 from roleplay.llm.endpoint import check_endpoint
 from roleplay.llm.structured import StructuredMode, StructuredOutput
 from roleplay.persona.voice import LLMVoice
+from roleplay.ports.chat import ChatError, ChatErrorKind, ChatMessage, ChatOptions
 from roleplay.scenarios.loader import load_scenario
 from roleplay.scoring.rules import RuleBasedCoder
 from roleplay.storage.sqlite import SqliteSessionStore

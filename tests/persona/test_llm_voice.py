@@ -9,12 +9,12 @@ import pytest
 
 from roleplay.domain.scenario import Scenario
 from roleplay.engine import ReplyFailed, SessionEngine
-from roleplay.ports.chat import ChatError, ChatErrorKind, RetryPolicy
 from roleplay.persona.checks import Problem
 from roleplay.persona.fakes import Cut, ScriptedChatModel
 from roleplay.persona.offline import candidate_lines
 from roleplay.persona.prompt import CORRECTIONS
 from roleplay.persona.voice import LLMVoice, ReplyReport
+from roleplay.ports.chat import ChatError, ChatErrorKind, RetryPolicy
 from roleplay.ports.persona import VoiceError
 from roleplay.scoring.rules import RuleBasedCoder
 from roleplay.storage.sqlite import SqliteSessionStore

@@ -10,10 +10,10 @@ import httpx
 import pytest
 from pydantic import BaseModel
 
-from roleplay.ports.chat import ChatError, ChatErrorKind, ChatMessage, ChatOptions
 from roleplay.llm.chat_model import OpenAIChatModel
 from roleplay.llm.endpoint import LocalServer, check_endpoint, probe_local
 from roleplay.llm.structured import StructuredMode, StructuredOutput
+from roleplay.ports.chat import ChatError, ChatErrorKind, ChatMessage, ChatOptions
 
 BASE = "http://llm.test/v1"
 KEY = "sk-test-SECRET-0123456789abcdef"

@@ -19,9 +19,9 @@ from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.domain.mind import ROOT_CAUSE, PersonaMind
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.session import Turn
-from roleplay.ports.chat import ChatMessage
 from roleplay.persona.checks import Problem
 from roleplay.persona.prompt import build_messages
+from roleplay.ports.chat import ChatMessage
 from roleplay.ports.persona import ReplyRequest
 from roleplay.scenarios.loader import load_scenario
 

@@ -15,11 +15,11 @@ import pytest
 from roleplay.domain.mind import ROOT_CAUSE, PersonaMind
 from roleplay.domain.scenario import Scenario
 from roleplay.engine import SessionEngine
-from roleplay.ports.chat import ChatMessage
 from roleplay.persona.checks import Problem, keyword_pattern, out_of_role
 from roleplay.persona.fakes import ScriptedChatModel
 from roleplay.persona.offline import candidate_lines
 from roleplay.persona.voice import LLMVoice, ReplyReport
+from roleplay.ports.chat import ChatMessage
 from roleplay.scenarios.loader import load_scenario
 from roleplay.scoring.rules import RuleBasedCoder
 from roleplay.storage.sqlite import SqliteSessionStore

@@ -10,7 +10,6 @@ from roleplay.domain.mind import ROOT_CAUSE
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.session import Session
 from roleplay.engine import SessionEngine
-from roleplay.ports.chat import ChatError, ChatErrorKind
 from roleplay.persona.fakes import ScriptedChatModel
 from roleplay.persona.offline import OfflineVoice
 from roleplay.persona.thinking import (
@@ -22,6 +21,7 @@ from roleplay.persona.thinking import (
     to_you,
     what_they_were_thinking,
 )
+from roleplay.ports.chat import ChatError, ChatErrorKind
 from roleplay.scoring.rules import RuleBasedCoder
 from roleplay.storage.sqlite import SqliteSessionStore
 

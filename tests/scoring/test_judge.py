@@ -14,6 +14,7 @@ import pytest
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency
 from roleplay.domain.session import Transcript
+from roleplay.llm.structured import StructuredOutput
 from roleplay.scoring.judge import JudgeCache, LLMJudge
 from roleplay.scoring.scorer import SessionScorer
 
@@ -47,7 +48,7 @@ class Server:
         client = openai.OpenAI(
             api_key="test", base_url="http://judge.test/v1", max_retries=0,
             http_client=httpx.Client(transport=httpx.MockTransport(self)))
-        return LLMJudge(client, "judge-model", cache=cache)
+        return LLMJudge(StructuredOutput(client, "judge-model"), "judge-model", cache=cache)
 
 
 def answer(items: list[dict[str, Any]]) -> Callable[[dict[str, Any]], tuple[int, Any]]:

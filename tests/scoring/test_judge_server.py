@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from roleplay.domain.scenario import ConversationType
+from roleplay.llm.structured import StructuredOutput
 from roleplay.scoring.judge import LLMJudge
 from roleplay.scoring.scorer import SessionScorer
 
@@ -36,7 +37,8 @@ def test_judge_against_a_real_server(llama_server: LlamaServer) -> None:
     client = openai.OpenAI(base_url=llama_server.base_url, api_key="none", max_retries=0,
                            timeout=300,
                            http_client=httpx.Client(event_hooks={"request": [record]}))
-    judge = LLMJudge(client, llama_server.model, max_tokens=300)
+    judge = LLMJudge(StructuredOutput(client, llama_server.model), llama_server.model,
+                     max_tokens=300)
     base = SessionScorer().score_transcript(t, ConversationType.CAREER)
     with client:
         score = SessionScorer(judge=judge).score_transcript(t, ConversationType.CAREER)

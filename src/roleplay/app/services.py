@@ -60,16 +60,14 @@ def make_judge(config: AppConfig) -> tuple[Judge | None, str | None]:
     llm = config.llm
     if not (llm.enabled and llm.base_url and llm.model):
         return None, "no LLM endpoint and model configured; deterministic scores only"
-    import httpx
-    import openai
-
     from roleplay.app.llm_setup import read_api_key
+    from roleplay.llm.chat_model import OpenAIChatModel
     from roleplay.scoring.judge import JudgeCache, LLMJudge
 
     key, _ = read_api_key(llm.base_url)
-    client = openai.OpenAI(base_url=llm.base_url, api_key=key or "not-needed",
-                           timeout=httpx.Timeout(llm.timeout_s * 4), max_retries=1)
-    return LLMJudge(client, llm.model, cache=JudgeCache(config.data_dir / "judge-cache")), None
+    chat = OpenAIChatModel(base_url=llm.base_url, model=llm.model, api_key=key,
+                           timeout_s=llm.timeout_s * 4)
+    return LLMJudge(chat, llm.model, cache=JudgeCache(config.data_dir / "judge-cache")), None
 
 
 def make_scorer(

@@ -15,10 +15,10 @@ import httpx
 import openai
 from pydantic import BaseModel
 
-from roleplay.ports.chat import ChatError, ChatErrorKind, ChatMessage, ChatOptions
 from roleplay.llm.client import CompletionCompat, make_client
 from roleplay.llm.errors import chat_error, display_url
 from roleplay.llm.structured import StructuredOutput
+from roleplay.ports.chat import ChatError, ChatErrorKind, ChatMessage, ChatOptions
 
 T = TypeVar("T", bound=BaseModel)
 

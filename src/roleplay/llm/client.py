@@ -9,8 +9,8 @@ from typing import Any
 import httpx
 import openai
 
-from roleplay.ports.chat import ChatError, ChatErrorKind, ChatMessage, ChatOptions
 from roleplay.llm.errors import chat_error
+from roleplay.ports.chat import ChatError, ChatErrorKind, ChatMessage, ChatOptions
 
 NO_KEY = "not-needed"  # local servers ignore the key, but the client wants a non-empty one
 

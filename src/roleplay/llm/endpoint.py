@@ -14,11 +14,11 @@ from urllib.parse import urlsplit
 import httpx
 
 from roleplay.domain.base import Frozen
-from roleplay.ports.chat import ChatError, ChatErrorKind, ChatMessage, ChatOptions
 from roleplay.llm.chat_model import OpenAIChatModel
 from roleplay.llm.errors import display_url
 from roleplay.llm.probe import LOCAL_SERVERS, LocalServer, chat_models
 from roleplay.llm.probe import probe_local as quick_probe
+from roleplay.ports.chat import ChatError, ChatErrorKind, ChatMessage, ChatOptions
 
 __all__ = [
     "LOCAL_SERVERS",

@@ -29,9 +29,9 @@ from typing import Any, TypeVar
 import openai
 from pydantic import BaseModel, ValidationError
 
-from roleplay.ports.chat import ChatError, ChatErrorKind, ChatMessage, ChatOptions
 from roleplay.llm.client import CompletionCompat
 from roleplay.llm.errors import display_url
+from roleplay.ports.chat import ChatError, ChatErrorKind, ChatMessage, ChatOptions
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -112,6 +112,17 @@ class StructuredOutput:
         self.compat = compat or CompletionCompat(client, model)
         self.mode = mode
         self._lock = threading.Lock()
+
+    @property
+    def model(self) -> str:
+        return self.compat.model
+
+    def structured(
+        self, messages: Sequence[ChatMessage], output: type[T], options: ChatOptions
+    ) -> T:
+        """``complete`` as the ``roleplay.ports.chat.StructuredModel`` port."""
+        return self.complete(messages, output, temperature=options.temperature,
+                             max_tokens=options.max_tokens)
 
     def _modes(self) -> tuple[StructuredMode, ...]:
         if self.mode is None:

@@ -15,8 +15,8 @@ from __future__ import annotations
 from roleplay.domain.codes import Code
 from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.scenario import Scenario
-from roleplay.ports.chat import ChatMessage
 from roleplay.persona.checks import Problem
+from roleplay.ports.chat import ChatMessage
 from roleplay.ports.persona import ReplyRequest
 
 MAX_HISTORY_TURNS = 30

@@ -23,8 +23,8 @@ from roleplay.domain.codes import Code
 from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, PersonaMind, TraceEntry
 from roleplay.domain.sentences import split_sentences
 from roleplay.domain.session import Session
-from roleplay.ports.chat import ChatError, ChatMessage, ChatOptions, StructuredModel
 from roleplay.persona.checks import keyword_pattern, out_of_role
+from roleplay.ports.chat import ChatError, ChatMessage, ChatOptions, StructuredModel
 
 QUOTE_CHARS = 90
 THRESHOLD = 1.0  # smaller moves are not worth a sentence

@@ -26,10 +26,10 @@ from typing import Literal
 
 from roleplay.domain.base import Frozen
 from roleplay.domain.sentences import SentenceSplitter
-from roleplay.ports.chat import ChatError, ChatMessage, ChatModel, ChatOptions, RetryPolicy
 from roleplay.persona.checks import Finding, Problem, ReplyChecker
 from roleplay.persona.offline import pick_line
 from roleplay.persona.prompt import build_messages
+from roleplay.ports.chat import ChatError, ChatMessage, ChatModel, ChatOptions, RetryPolicy
 from roleplay.ports.persona import ReplyRequest, VoiceError
 
 _TERMINATORS = (".", "!", "?", "…", '"', "”", "'", "’", ")")

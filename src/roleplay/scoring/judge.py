@@ -13,7 +13,6 @@ import hashlib
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -26,6 +25,7 @@ from roleplay.domain.scores import (
     SessionScore,
 )
 from roleplay.domain.session import Transcript
+from roleplay.ports.chat import ChatError, ChatErrorKind, ChatMessage, ChatOptions, StructuredModel
 from roleplay.scoring._text import normalise, shorten
 from roleplay.scoring.competencies import CompetencyScorer
 
@@ -100,10 +100,6 @@ in the manager's own words: give quote_turn (the index of a MANAGER turn) and qu
 exactly from that turn). Answer with JSON only, matching the schema."""
 
 
-def _schema() -> dict[str, Any]:
-    return JudgeOutput.model_json_schema()
-
-
 def _payload(transcript: Transcript, score: SessionScore, rubric: Rubric) -> str:
     rub = [{
         "competency": c.competency.value, "description": c.description,
@@ -125,17 +121,18 @@ def _payload(transcript: Transcript, score: SessionScore, rubric: Rubric) -> str
 
 
 class LLMJudge:
-    """Implements :class:`roleplay.ports.scoring.Judge` with an OpenAI-compatible client."""
+    """Implements :class:`roleplay.ports.scoring.Judge` over a structured chat model (the one LLM
+    module's ``StructuredOutput`` or ``OpenAIChatModel``, with its json_schema -> json_object
+    fallback and one repair request)."""
 
     def __init__(
-        self, client: Any, model: str, cache: JudgeCache | None = None,
+        self, llm: StructuredModel, model: str, cache: JudgeCache | None = None,
         temperature: float = 0.0, max_tokens: int = 1200,
     ) -> None:
-        self.client = client
+        self.llm = llm
         self.model = model
         self.cache = cache if cache is not None else JudgeCache()
-        self.temperature = temperature
-        self.max_tokens = max_tokens
+        self.options = ChatOptions(temperature=temperature, max_tokens=max_tokens)
 
     def cache_key(self, transcript: Transcript, score: SessionScore, rubric: Rubric) -> str:
         text = "\n".join(f"{t.index}|{t.speaker}|{t.text}" for t in transcript.turns)
@@ -144,56 +141,32 @@ class LLMJudge:
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
 
     def ask(self, transcript: Transcript, score: SessionScore, rubric: Rubric) -> JudgeOutput:
-        """One structured call (cached). Raises on transport or validation failure."""
+        """One structured call (cached). Raises ChatError on transport or validation failure."""
         key = self.cache_key(transcript, score, rubric)
         cached = self.cache.get(key)
         if cached is not None:
             return cached
-        import openai
-
-        messages = [{"role": "system", "content": SYSTEM},
-                    {"role": "user", "content": _payload(transcript, score, rubric)}]
-        schema = _schema()
-        kwargs: dict[str, Any] = {"model": self.model, "messages": messages,
-                                  "temperature": self.temperature,
-                                  "max_tokens": self.max_tokens}
-        try:
-            resp = self.client.chat.completions.create(**kwargs, response_format={
-                "type": "json_schema",
-                "json_schema": {"name": "judgement", "schema": schema},
-            })
-        except (openai.BadRequestError, openai.InternalServerError,
-                openai.UnprocessableEntityError):
-            # llama-cpp-python and some others reject json_schema: ask for a JSON object
-            resp = self.client.chat.completions.create(
-                **kwargs, response_format={"type": "json_object", "schema": schema})
-        content = resp.choices[0].message.content or ""
-        output = JudgeOutput.model_validate_json(_strip_fences(content))
+        messages = [ChatMessage(role="system", content=SYSTEM),
+                    ChatMessage(role="user", content=_payload(transcript, score, rubric))]
+        output = self.llm.structured(messages, JudgeOutput, self.options)
         self.cache.put(key, output)
         return output
 
     def review(self, transcript: Transcript, score: SessionScore, rubric: Rubric) -> SessionScore:
         try:
             output = self.ask(transcript, score, rubric)
-        except ValidationError as exc:
-            return score.model_copy(update={
-                "judge_model": self.model,
-                "judge_notice": f"the judge's answer did not match the schema ({exc.error_count()}"
-                                " problems); deterministic scores kept"})
-        except Exception as exc:  # transport, auth, timeouts: the deterministic score stands
+        except ChatError as exc:
+            notice = ("the judge's answer did not match the schema; deterministic scores kept"
+                      if exc.kind == ChatErrorKind.BAD_RESPONSE else
+                      f"the judge could not be reached ({exc.kind.value}); "
+                      "deterministic scores kept")
+            return score.model_copy(update={"judge_model": self.model, "judge_notice": notice})
+        except Exception as exc:  # anything else: the deterministic score stands
             return score.model_copy(update={
                 "judge_model": self.model,
                 "judge_notice": f"the judge could not be reached ({type(exc).__name__}); "
                                 "deterministic scores kept"})
         return apply_judgement(transcript, score, rubric, output, self.model)
-
-
-def _strip_fences(text: str) -> str:
-    t = text.strip()
-    if t.startswith("```"):
-        t = t.strip("`")
-        t = t[4:] if t.lower().startswith("json") else t
-    return t.strip()
 
 
 def _quote_ok(transcript: Transcript, turn: int | None, quote: str) -> tuple[bool, str]:
