@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from roleplay.app.config import ConfigError, load_config, resolve_data_dir
 from roleplay.cli.context import CliContext
+from roleplay.storage._sql import StoreError
 
 # Modules under roleplay.cli that provide commands, in help order.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -69,6 +70,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (e.g. `| head`): stop quietly, as other tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except StoreError as exc:  # one clear line naming the file and what to do, no traceback
+        print(f"roleplay: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("\nroleplay: interrupted; everything said so far is saved.", file=sys.stderr)
         return 130

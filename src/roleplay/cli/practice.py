@@ -31,6 +31,7 @@ from roleplay.engine import ReplyFailed, SessionEngine
 from roleplay.ports.scoring import Scorer
 from roleplay.ports.store import SessionNotFound, SessionStore
 from roleplay.scenarios.loader import ScenarioFileError
+from roleplay.storage._sql import StoreError
 
 END_COMMANDS = {"/end", "/quit", "/exit"}
 
@@ -110,6 +111,11 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             scenario = make_catalogue(ctx.config).get(args.scenario)
             engine = SessionEngine.start(store, coder, voice, scenario, mode=Mode(args.mode),
                                          manager=ctx.config.manager)
+        hold = getattr(store, "hold_session", None)
+        if hold is not None:
+            hold(engine.session.id)  # a second writer to this session is refused here
+    except StoreError as exc:
+        return ctx.fail(str(exc))
     except (KeyError, SessionNotFound) as exc:
         return ctx.fail(str(exc.args[0]))
     except ScenarioFileError as exc:
@@ -127,15 +133,19 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     conversation = _Talk(engine, ctx, talk, interactive, ctx.config, voice=args.voice,
                          hands_free=args.hands_free)
     try:
-        status = conversation.run()
-    finally:
-        conversation.close()
-    session = engine.end() if status == 0 else engine.session
-    print(f"\nSession {session.id} saved ({len(session.turns)} turns).", file=talk)
-    data = session_json(session)
-    if status == 0 and session.transcript.manager_turns():
-        scorer = make_scorer(ctx.config, coder)
-        data["score"] = _score(session, scorer, store, talk)
+        try:
+            status = conversation.run()
+        finally:
+            conversation.close()
+        session = engine.end() if status == 0 else engine.session
+        print(f"\nSession {session.id} saved ({len(session.turns)} turns).", file=talk)
+        data = session_json(session)
+        if status == 0 and session.transcript.manager_turns():
+            scorer = make_scorer(ctx.config, coder)
+            data["score"] = _score(session, scorer, store, talk)
+    except StoreError as exc:  # disk full, database gone read-only...: what was said is kept
+        print(file=talk)
+        return ctx.fail(f"{exc} (session {engine.session.id})", code=1)
     if args.json:
         print(json.dumps(data, indent=2), file=ctx.out)
     return status
@@ -242,8 +252,8 @@ class _Talk:
                     self.microphone = self._speech().from_microphone(hands_free=False)
                 continue
             else:
+                engine.manager_says(text)  # stored first: a line is echoed only once it is kept
                 if not self.interactive:
                     print(f"You: {text}", file=self.talk)
-                engine.manager_says(text)
             if engine.awaiting_reply and not self.reply() and not self.interactive:
                 return 1

@@ -64,6 +64,16 @@ class Conflict(StoreError):
     """A write clashed with what is stored (e.g. a session id that already exists)."""
 
 
+class SessionBusy(StoreError):
+    """Another process is writing this session (two resumes of one session)."""
+
+    def __init__(self, session_id: str) -> None:
+        super().__init__(f"session {session_id} is open in another roleplay (another terminal "
+                         "or the app); finish it there first, or take it again from a turn "
+                         f"with `roleplay practice --resume {session_id} --from-turn N`")
+        self.session_id = session_id
+
+
 def new_id() -> str:
     return uuid.uuid4().hex[:12]
 
@@ -136,9 +146,14 @@ class SqlStore(ABC):
             raise SessionNotFound(session_id)
         return row  # type: ignore[no-any-return]
 
+    @abstractmethod
+    def hold_session(self, session_id: str) -> None:
+        """Claim the session for this writer; raise SessionBusy if another one has it."""
+
     def append_turn(self, session_id: str, turn: Turn, trace: TraceEntry | None = None) -> None:
         with self._tx() as run:
-            self._require_session(run, session_id)
+            self._require_session(run, session_id)  # first: others' sessions stay invisible
+            self.hold_session(session_id)  # a second writer is refused before it writes
             self._insert_turn(run, session_id, turn)
             if trace is not None:
                 self._insert_trace(run, session_id, trace)

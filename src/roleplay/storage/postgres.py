@@ -17,12 +17,13 @@ from typing import Any
 
 from roleplay.domain.cohorts import Role
 from roleplay.ports.cohorts import AccessDenied, CohortError
-from roleplay.storage._sql import Conflict, Cursor, SqlStore, StoreError, Tx
+from roleplay.storage._sql import Conflict, Cursor, SessionBusy, SqlStore, StoreError, Tx
 from roleplay.storage.postgres_migrations import FACILITATOR_GROUP, MANAGER_GROUP, PG_MIGRATIONS
 
 __all__ = ["PostgresSessionStore", "StoreError", "is_postgres_url"]
 
 _MIGRATION_LOCK = 7_242_001  # pg_advisory_xact_lock key: one migrator at a time
+_SESSION_LOCK = 7_242_002  # pg_try_advisory_lock(key, hashtext(session id)): one writer each
 
 
 def is_postgres_url(url: str | None) -> bool:
@@ -49,6 +50,7 @@ class PostgresSessionStore(SqlStore):
         self._psycopg = psycopg
         self.url = url
         self._lock = threading.RLock()
+        self._held: set[str] = set()
         try:
             self._conn: Any = psycopg.connect(
                 url, autocommit=True, row_factory=dict_row, connect_timeout=connect_timeout)
@@ -106,6 +108,18 @@ class PostgresSessionStore(SqlStore):
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+
+    def hold_session(self, session_id: str) -> None:
+        """A session-level advisory lock on this connection: a second writer (another process
+        or machine) is refused; the lock ends with the connection, so a crash releases it."""
+        with self._lock:
+            if session_id in self._held:
+                return
+            row = self._conn.execute("SELECT pg_try_advisory_lock(%s, hashtext(%s)) AS ok",
+                                     (_SESSION_LOCK, session_id)).fetchone()
+            if not row["ok"]:
+                raise SessionBusy(session_id)
+            self._held.add(session_id)
 
     def __del__(self) -> None:
         # A store dropped without close() (e.g. by a short CLI command) closes its connection

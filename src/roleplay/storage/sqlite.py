@@ -1,21 +1,66 @@
 """SessionStore and CohortStore on SQLite (stdlib sqlite3, WAL). Each write is its own committed
-transaction. One person's machine: access is decided by the app, not by the database."""
+transaction. One person's machine: access is decided by the app, not by the database.
+
+Faults are reported, never papered over: every sqlite3 error becomes a StoreError whose message
+names the file and says what to do; a file that is not a database is never overwritten. The data
+folder is created 0700 and the database 0600 (its -wal and -shm files inherit that). A session
+being written is held by one process at a time (an OS lock that dies with the process).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+from roleplay.domain.session import check_session_id
 from roleplay.ports.cohorts import CohortError
-from roleplay.storage._sql import Conflict, Cursor, SqlStore, StoreError, Tx
+from roleplay.storage._sql import Conflict, Cursor, SessionBusy, SqlStore, StoreError, Tx
 from roleplay.storage.migrations import MIGRATIONS
 
-__all__ = ["SqliteSessionStore", "StoreError"]
+__all__ = ["SessionBusy", "SqliteSessionStore", "StoreError", "describe_fault"]
+
+
+def describe_fault(path: Path, exc: BaseException) -> str:
+    """One line for a storage fault: which file, what is wrong, what to do."""
+    text = str(exc)
+    low = text.lower()
+    if "not a database" in low or "malformed" in low:
+        return (f"{path} is not a readable roleplay database (damaged, or another kind of "
+                f"file); it was left untouched. Move it aside (mv '{path}' '{path}.damaged') "
+                "and roleplay starts a new one, or restore it from a backup")
+    if ("full" in low or "too large" in low or "i/o error" in low
+            or getattr(exc, "errno", None) in (errno.EFBIG, errno.ENOSPC, errno.EIO)):
+        return (f"cannot save to {path}: the disk is full, a file size limit was reached or "
+                f"the disk failed ({text}); everything saved before this is kept. Free some "
+                "space, then resume the session")
+    if ("readonly" in low or "read-only" in low or "unable to open" in low
+            or isinstance(exc, PermissionError)):
+        return (f"cannot write {path}: the data folder is read-only or not yours ({text}). "
+                f"Make it writable (chmod u+w '{path.parent}') or choose another with --data-dir")
+    if "locked" in low or "busy" in low:
+        return (f"{path} is busy: another roleplay is writing to it ({text}); try again "
+                "when it has finished")
+    return f"cannot use {path}: {text}"
+
+
+# Sessions this process holds: (database, session id) -> the locked file's descriptor.
+_HELD: dict[tuple[str, str], int] = {}
+_HELD_LOCK = threading.Lock()
+
+
+def _private_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, mode=0o700)
+    except FileExistsError:
+        return  # someone else's (or the user's own): its mode is theirs to choose
+    os.chmod(folder, 0o700)  # mkdir's mode is masked by the umask
 
 
 class SqliteSessionStore(SqlStore):
@@ -23,37 +68,97 @@ class SqliteSessionStore(SqlStore):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")  # a committed turn survives a crash
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._db.execute("PRAGMA busy_timeout=5000")
-        self._migrate()
+        self._mine: set[tuple[str, str]] = set()
+        try:
+            _private_folder(path.parent)
+            # Created private; O_EXCL so a file created by another process is left as it is.
+            with suppress(FileExistsError):
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(describe_fault(path, exc)) from None
+        try:
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA busy_timeout=10000")  # first: the pragmas below may wait
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")  # a committed turn survives a crash
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.Error as exc:
+            self._db.close()
+            raise StoreError(describe_fault(path, exc)) from None
+        except BaseException:
+            self._db.close()
+            raise
 
     @property
     def schema_version(self) -> int:
         return int(self._db.execute("PRAGMA user_version").fetchone()[0])
 
     def _migrate(self) -> None:
+        """Bring the schema up to date inside one exclusive transaction, reading the version
+        only once the write lock is held: processes starting together never both migrate."""
         with self._lock:
-            current = self.schema_version
-            if current > len(MIGRATIONS):
-                self._db.close()
-                raise StoreError(
-                    f"{self.path} was written by a newer roleplay (schema {current}); "
-                    "please upgrade roleplay"
-                )
-            for version, script in enumerate(MIGRATIONS[current:], start=current + 1):
-                self._db.executescript(
-                    f"BEGIN; {script}; PRAGMA user_version={version}; COMMIT;"
-                )
+            if self.schema_version == len(MIGRATIONS):
+                return
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                current = self.schema_version
+                if current > len(MIGRATIONS):
+                    raise StoreError(
+                        f"{self.path} was written by a newer roleplay (schema {current}); "
+                        "please upgrade roleplay")
+                for version, script in enumerate(MIGRATIONS[current:], start=current + 1):
+                    for statement in _statements(script):
+                        self._db.execute(statement)
+                    self._db.execute(f"PRAGMA user_version={version}")
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
 
     def close(self) -> None:
         with self._lock:
+            self._release()
             self._db.close()
+
+    # --- one writer per session -----------------------------------------------------------------
+
+    def hold_session(self, session_id: str) -> None:
+        """Hold the session for this process until close(); raise SessionBusy when another
+        process holds it. The lock is the OS's (flock), so a crash or kill releases it; stores
+        in one process share their locks, so they never refuse each other."""
+        import fcntl
+
+        folder = self.path.parent / ".locks"
+        key = (str(self.path.resolve()), check_session_id(session_id))
+        with _HELD_LOCK:
+            if key in _HELD:
+                self._mine.add(key)
+                return
+            try:
+                _private_folder(folder)
+                fd = os.open(folder / session_id, os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError as exc:
+                raise StoreError(describe_fault(folder, exc)) from None
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                os.close(fd)
+                raise SessionBusy(session_id) from None
+            _HELD[key] = fd
+            self._mine.add(key)
+
+    def _release(self) -> None:
+        with _HELD_LOCK:
+            for key in self._mine:
+                fd = _HELD.pop(key, None)
+                if fd is not None:
+                    os.close(fd)
+            self._mine.clear()
+
+    # --- backend hooks ------------------------------------------------------------------------
 
     @contextmanager
     def _tx(self, write: bool = True) -> Iterator[Tx]:
@@ -62,19 +167,29 @@ class SqliteSessionStore(SqlStore):
 
         with self._lock:
             if not write:
-                yield run
+                try:
+                    yield run
+                except sqlite3.Error as exc:
+                    raise StoreError(describe_fault(self.path, exc)) from None
                 return
-            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise StoreError(describe_fault(self.path, exc)) from None
             try:
                 yield run
                 self._db.execute("COMMIT")
             except BaseException as exc:
-                self._db.execute("ROLLBACK")
+                if self._db.in_transaction:
+                    with suppress(sqlite3.Error):  # a failed COMMIT may have ended it
+                        self._db.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.IntegrityError):
                     if "FOREIGN KEY" in str(exc):
                         raise CohortError(f"refers to something that does not exist ({exc})"
                                           ) from exc
                     raise Conflict(str(exc)) from exc
+                if isinstance(exc, sqlite3.Error):
+                    raise StoreError(describe_fault(self.path, exc)) from None
                 raise
 
     def _ts(self, value: dt.datetime | None) -> object:
@@ -82,3 +197,16 @@ class SqliteSessionStore(SqlStore):
 
     def _dt(self, value: Any) -> dt.datetime | None:
         return dt.datetime.fromisoformat(value) if value else None
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration script into complete SQL statements (triggers stay whole)."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                yield buffer.strip()
+            buffer = ""
+    if buffer.strip():
+        yield buffer.strip()
