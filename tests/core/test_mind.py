@@ -131,3 +131,27 @@ def test_restore_from_trace_gives_the_same_state(scenario: Scenario) -> None:
         exclude={"closed_streak"})
     nxt = coding(Code.OPEN_QUESTION, primary=Primary.QUESTION)
     assert restored.observe(99, nxt).model_dump() == mind.observe(99, nxt).model_dump()
+
+
+def test_a_judgement_never_raises_trust_whatever_comes_with_it(scenario: Scenario) -> None:
+    """A label, blame or threat wrapped in every kind move still costs trust and calm."""
+    kind = (Code.REFLECTION, Code.AFFIRMATION, Code.SUPPORT_OFFER, Code.SUMMARY,
+            Code.OPEN_QUESTION, Code.FOLLOW_UP, Code.COMMITMENT)
+    for bad in (Code.LABEL, Code.BLAME, Code.THREAT):
+        mind = PersonaMind(scenario)
+        before = mind.state
+        entry = mind.observe(1, coding(bad, *kind, primary=Primary.INPUT), word_count=20)
+        assert entry.trust <= before.trust and entry.openness <= before.openness, bad
+        assert entry.defensiveness >= before.defensiveness, bad
+        assert entry.reply_key != "repair" and not entry.newly_revealed
+
+
+def test_a_threat_is_answered_as_a_threat_in_any_mood(scenario: Scenario) -> None:
+    """With a scripted reaction to threats, the reply answers the threat, not the mood."""
+    lines = scenario.lines.model_copy(update={"reactions": scenario.lines.reactions.model_copy(
+        update={"threat": ["Is that a threat?"]})})
+    mind = PersonaMind(scenario.model_copy(update={"lines": lines}))
+    for c in GOOD[:4]:
+        mind.observe(1, c, word_count=20)
+    entry = mind.observe(9, coding(Code.THREAT, Code.REFLECTION, primary=Primary.INPUT))
+    assert (entry.reply_key, entry.reaction) == ("reaction", Code.THREAT)

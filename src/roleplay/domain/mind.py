@@ -90,6 +90,8 @@ EFFECTS: dict[Code, tuple[float, float, float, str]] = {
 NEGATIVE = frozenset({Code.LABEL, Code.BLAME, Code.THREAT})
 REPAIR = frozenset({Code.REFLECTION, Code.AFFIRMATION, Code.SUPPORT_OFFER, Code.SUMMARY})
 
+# A judgement, blame or a threat is answered first, in any mood (worst first).
+NEGATIVE_PRIORITY: tuple[Code, ...] = (Code.THREAT, Code.BLAME, Code.LABEL)
 # Which move a scripted reaction answers first when several are present.
 REACTION_PRIORITY: tuple[Code, ...] = (
     Code.ADVICE, Code.OBSERVATION, Code.EXPECTATION, Code.SOFTENER, Code.REFLECTION,
@@ -257,6 +259,10 @@ class PersonaMind:
             reasons.append("nothing in that changed how I feel")
         if not negative and d_def <= 0:
             d_def -= 1  # tension eases slowly when nothing provokes it
+        if negative:  # kind words beside a label, blame or a threat never make up for it
+            d_trust = min(d_trust, 0.0)
+            d_def = max(d_def, 0.0)
+            d_open = min(d_open, 0.0)
 
         follow = self.scenario.follows is not None
         no_follow_turns = 0 if Code.FOLLOW_UP in moves else before.turns_without_follow_up + 1
@@ -308,10 +314,13 @@ class PersonaMind:
             return "reveal", None
         if HINT in newly:
             return "hint", None
+        move_set = set(moves)
+        for code in NEGATIVE_PRIORITY:  # answered as such whatever the mood; never with "repair"
+            if code in move_set and self.scenario.lines.reactions.for_code(code):
+                return "reaction", code
         mood = mood_of(state, self.params)
         if mood in (Mood.HOSTILE, Mood.DEFENSIVE):
             return ("repair" if repaired else mood.value), None
-        move_set = set(moves)
         if ROOT_CAUSE in state.revealed:
             if move_set & {Code.COMMITMENT, Code.FOLLOW_UP}:  # something concrete to agree to
                 return "agreeing", None

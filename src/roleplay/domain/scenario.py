@@ -104,10 +104,45 @@ class Reactions(FileModel):
     support_offer: list[str] = Field(default_factory=list)
     follow_up: list[str] = Field(default_factory=list)
     summary: list[str] = Field(default_factory=list)
+    # to a judgement, blame or a threat, whatever the mood: never an apology to a threat
+    label: list[str] = Field(default_factory=list)
+    blame: list[str] = Field(default_factory=list)
+    threat: list[str] = Field(default_factory=list)
 
     def for_code(self, code: Code) -> list[str]:
         lines = getattr(self, code.value, None)
         return list(lines) if isinstance(lines, list) else []
+
+
+OPTION_SLOT = "{option}"
+
+
+class Answers(FileModel):
+    """Optional lines that answer a question's form, for the offline voice.
+
+    ``say_yes`` and ``say_no`` answer a yes/no question, each with a reason (the names avoid
+    YAML reading a bare ``yes:`` key as true); ``pick`` answers an
+    either/or question with ``{option}`` where the chosen option goes; ``refuse`` declines to
+    choose or to answer; ``step`` proposes ONE concrete step of their own, said only when the
+    manager asks what they could do (lines naming the hidden cause wait until it is revealed).
+    """
+
+    say_yes: list[str] = Field(default_factory=list)
+    say_no: list[str] = Field(default_factory=list)
+    pick: list[str] = Field(default_factory=list)
+    refuse: list[str] = Field(default_factory=list)
+    step: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _option_slot(self) -> Answers:
+        for line in self.pick:
+            if OPTION_SLOT not in line:
+                raise ValueError(f"answers.pick: every line needs {OPTION_SLOT}; got {line!r}")
+        for name in ("say_yes", "say_no", "refuse", "step"):
+            for line in getattr(self, name):
+                if "{" in line or "}" in line:
+                    raise ValueError(f"answers.{name}: no {{...}} slots here; got {line!r}")
+        return self
 
 
 class OfflineLines(FileModel):
@@ -123,6 +158,7 @@ class OfflineLines(FileModel):
     collaborative: list[str] = Field(min_length=2)
     agreeing: list[str] = Field(min_length=1)
     reactions: Reactions = Field(default_factory=Reactions)
+    answers: Answers = Field(default_factory=Answers)
 
 
 class FollowUp(FileModel):
