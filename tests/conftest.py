@@ -104,3 +104,50 @@ def _wait_ready(server: LlamaServer, httpx: Any) -> None:
     pytest.fail(f"llama_cpp.server was not ready within {SERVER_START_LIMIT_S:.0f} s")
 
 
+
+
+# --- every bundled scenario played by four manager styles (persona and scoring tests) ----------
+
+REPO = Path(__file__).resolve().parents[1]
+MANAGER_STYLES = REPO / "tests" / "scoring" / "data" / "manager_styles.yaml"
+
+
+def fill_style_line(line: str, scenario: Any) -> str:
+    """A manager_styles.yaml line for ``scenario``: {name}, {when} (its first fact's date) and
+    their lower-case spoken forms."""
+    first = scenario.persona.name.split()[0]
+    fact = scenario.facts[0]
+    when = f"{fact.date:%A} {fact.date.day} {fact.date:%B}"
+    return line.format(name=first, when=when, name_spoken=first.lower(),
+                       when_spoken=when.lower())
+
+
+@pytest.fixture(scope="session")
+def style_sessions(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[dict[tuple[str, str], Any]]:
+    """{(scenario id, style): finished Session} for every bundled scenario and every style in
+    tests/scoring/data/manager_styles.yaml, played through the real engine, the shipped coder
+    and the offline voice."""
+    import yaml
+
+    from roleplay.app.services import make_coder
+    from roleplay.engine import SessionEngine
+    from roleplay.persona.offline import OfflineVoice
+    from roleplay.scenarios import load_scenario
+    from roleplay.storage.sqlite import SqliteSessionStore
+
+    styles = yaml.safe_load(MANAGER_STYLES.read_text(encoding="utf-8"))
+    store = SqliteSessionStore(tmp_path_factory.mktemp("styles") / "sessions.db")
+    coder = make_coder()
+    out = {}
+    for path in sorted((REPO / "scenarios").glob("*.yaml")):
+        scenario = load_scenario(path)
+        for style, lines in styles.items():
+            engine = SessionEngine.start(store, coder, OfflineVoice(), scenario)
+            for line in lines:
+                engine.manager_says(fill_style_line(line, scenario))
+                engine.report_reply()
+            out[(scenario.id, style)] = engine.end()
+    yield out
+    store.close()

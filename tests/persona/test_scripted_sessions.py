@@ -17,7 +17,7 @@ from roleplay.domain.scenario import Scenario
 from roleplay.engine import SessionEngine
 from roleplay.persona.checks import Problem, keyword_pattern, out_of_role
 from roleplay.persona.fakes import ScriptedChatModel
-from roleplay.persona.offline import candidate_lines
+from roleplay.persona.offline import reply_lines
 from roleplay.persona.voice import LLMVoice, ReplyReport
 from roleplay.ports.chat import ChatMessage
 from roleplay.scenarios.loader import load_scenario
@@ -98,6 +98,7 @@ def test_scripted_session_through_the_llm_voice(tmp_path: Path, path: Path) -> N
     leak = keyword_pattern(scenario.persona.hidden_root_cause.keywords)
     assert leak is not None
     replies = [t for t in session.turns if t.speaker == "report"][1:]
+    said = [t.text for t in session.turns if t.speaker == "manager"]
     for n, (turn, entry, rep) in enumerate(
         zip(replies, session.persona_trace, reports, strict=True), start=1
     ):
@@ -112,7 +113,7 @@ def test_scripted_session_through_the_llm_voice(tmp_path: Path, path: Path) -> N
         if n == 5:  # both attempts failed: the offline line for that state
             assert rep.outcome == "fallback"
             assert found == [Problem.MANAGER_LINES, Problem.NUMBERED_ADVICE]
-            assert turn.text in candidate_lines(scenario, entry)
+            assert turn.text in reply_lines(scenario, entry, said[n - 1])[0]
         if n == 6:  # the good part is kept, the manager's line dropped
             assert rep.truncated and turn.text == good(6)
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 from typing import Literal
 
-from roleplay.domain.mind import TraceEntry
+from roleplay.domain.codes import Code
+from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.scenario import OfflineLines, Scenario
+from roleplay.persona.answering import Form, Question, fill_option, read_question, said_by_report
 from roleplay.ports.persona import ReplyRequest
 
 DESCRIPTION = "offline scripted persona"
@@ -25,6 +28,112 @@ NEIGHBOURS: dict[str, tuple[str, ...]] = {
     "collaborative": ("agreeing", "warming"),
     "agreeing": ("collaborative",),
 }
+
+
+NEGATIVE = frozenset({Code.LABEL, Code.BLAME, Code.THREAT})
+APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e|my fault|my bad|didn't mean to|shouldn't have|"
+                     r"i was wrong|forgive)\b", re.I)
+PROPOSAL = frozenset({Code.SUPPORT_OFFER, Code.COMMITMENT, Code.FOLLOW_UP, Code.REFLECTION,
+                      Code.SUMMARY, Code.AFFIRMATION})
+# an option that points away from work: the honest pick once they have hinted at it
+ELSEWHERE = re.compile(r"\b(?:something else|anything else|other|outside work|personal|home|"
+                       r"life|family|health|you ok|okay)\b", re.I)
+_WORD = re.compile(r"[a-z][a-z']+")
+_COMMON = frozenset({"the", "and", "that", "this", "with", "from", "have", "been", "about",
+                     "something", "else", "more", "than", "just", "your", "they", "them",
+                     "what", "when", "into", "over", "would", "could", "were", "was", "it's",
+                     "that's", "know", "think", "really", "things", "there", "here", "like",
+                     "want", "need", "going", "some", "much", "many", "very", "well", "yeah",
+                     "okay", "i've", "i'm", "i'd", "i'll", "you're", "you've", "don't",
+                     "didn't", "doesn't", "isn't", "wasn't", "can't", "should", "will",
+                     "which", "where", "while", "then", "only", "also", "even", "because"})
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 3 and w not in _COMMON}
+
+
+def topic_words(scenario: Scenario, said: str) -> set[str]:
+    """What the manager's line is about: its words, plus the words of any fact whose date it
+    names ("the 14th", "14 October", "October 14")."""
+    low = said.lower()
+    words = _words(said)
+    for fact in scenario.facts:
+        day, month = fact.date.day, f"{fact.date:%B}".lower()
+        if re.search(rf"\b{day}(?:st|nd|rd|th)? {month}\b|\b{month} {day}(?:st|nd|rd|th)?\b|"
+                     rf"\bthe {day}(?:st|nd|rd|th)\b", low):
+            words |= _words(fact.observation)
+    return words
+
+
+def manager_text(request: ReplyRequest) -> str:
+    """The manager's last words, which the reply answers."""
+    return next((t.text for t in reversed(request.turns) if t.speaker == "manager"), "")
+
+
+def _leaks(scenario: Scenario, line: str) -> bool:
+    low = line.lower()
+    return any(k.lower() in low for k in scenario.persona.hidden_root_cause.keywords)
+
+
+def _choose_option(question: Question, scenario: Scenario, entry: TraceEntry) -> str | None:
+    """Which option they pick: the one their beliefs (or, once revealed, the cause) point to;
+    the "something else" option once they have hinted; None when they would rather not say."""
+    revealed = ROOT_CAUSE in entry.revealed
+    options = [o for o in question.options if revealed or not _leaks(scenario, o)]
+    if not options:
+        return None
+    if revealed:
+        named = [o for o in options if _leaks(scenario, o) or ELSEWHERE.search(o)]
+        if named:
+            return named[0]
+    beliefs = {w for b in scenario.persona.beliefs for w in _WORD.findall(b.lower())
+               if len(w) > 3 and w not in _COMMON}
+
+    def overlap(option: str) -> int:
+        return len({w for w in _WORD.findall(option.lower()) if w not in _COMMON} & beliefs)
+
+    best = max(options, key=overlap)
+    if HINT in entry.revealed:
+        away = [o for o in options if ELSEWHERE.search(o)]
+        if away:
+            return away[0]
+    if overlap(best) > 0:
+        return best
+    if entry.mood in (Mood.WARMING, Mood.COLLABORATIVE):
+        return options[0]
+    return None
+
+
+def _says_yes(entry: TraceEntry) -> bool:
+    if entry.reply_key == "repair":
+        return True
+    if entry.mood in (Mood.WARMING, Mood.COLLABORATIVE):
+        return True
+    if entry.mood == Mood.GUARDED:
+        return bool(set(entry.moves) & PROPOSAL)
+    return False
+
+
+def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str) -> list[str]:
+    """Lines that answer the form of the manager's question, best first; empty when the
+    state's own lines answer it (no question, a reveal or hint, a judgement or threat, or no
+    such lines in the scenario)."""
+    if entry.reply_key in ("reveal", "hint") or set(entry.moves) & NEGATIVE:
+        return []
+    answers = scenario.lines.answers
+    question = read_question(manager_said)
+    pushed = entry.mood in (Mood.HOSTILE, Mood.DEFENSIVE) and entry.reply_key != "repair"
+    if question.form == Form.EITHER_OR:
+        option = None if pushed else _choose_option(question, scenario, entry)
+        if option is not None and answers.pick:
+            return [fill_option(line, said_by_report(option)) for line in answers.pick]
+        return list(answers.refuse)
+    if question.form == Form.YES_NO:
+        return list(answers.say_yes if _says_yes(entry) else answers.say_no)
+    if question.form == Form.OPEN and question.asks_for_step and not pushed:
+        return list(answers.step)
+    return []
 
 
 def candidate_lines(scenario: Scenario, entry: TraceEntry) -> list[str]:
@@ -52,15 +161,52 @@ def _state_lines(scenario: Scenario, entry: TraceEntry) -> list[str]:
     return list(own) if isinstance(own, list) else []
 
 
+def _fit(scenario: Scenario, entry: TraceEntry, lines: list[str]) -> list[str]:
+    """Drop lines this moment rules out: the hidden cause before it is revealed, and an
+    apology to a threat."""
+    out = [line for line in lines if ROOT_CAUSE in entry.revealed or entry.reply_key == "reveal"
+           or not _leaks(scenario, line)]
+    if Code.THREAT in entry.moves:
+        out = [line for line in out if not APOLOGY.search(line)]
+    return out
+
+
+def reply_lines(
+    scenario: Scenario, entry: TraceEntry, manager_said: str
+) -> tuple[list[str], TraceEntry, bool]:
+    """The lines the offline voice chooses from for this step, best first; the step as the
+    lines see it; and whether they answer the question's form."""
+    answers = _fit(scenario, entry, answer_lines(scenario, entry, manager_said))
+    if answers:
+        return answers, entry, True
+    if entry.reply_key == "agreeing" and read_question(manager_said).form == Form.OPEN:
+        # an open question about the plan asks for content, not a "yes, that works"
+        entry = entry.model_copy(update={"reply_key": "collaborative"})
+    lines = candidate_lines(scenario, entry)
+    return _fit(scenario, entry, lines) or lines, entry, False
+
+
 def pick_line(request: ReplyRequest) -> str:
-    """Never repeat a line in a session while an alternative exists; deterministic per session."""
-    candidates = candidate_lines(request.scenario, request.entry)
+    """The reply: an answer to the question's form when it asks for one, else the line for the
+    state and move. Never repeats a line in a session while an alternative exists;
+    deterministic per session."""
+    candidates, entry, answers = reply_lines(
+        request.scenario, request.entry, manager_text(request))
     fresh = [line for line in candidates if line not in request.used_lines]
     if fresh:
         # Prefer the state's own lines (varied, but the same for the same session and turn).
-        own = [line for line in _state_lines(request.scenario, request.entry) if line in fresh]
+        own = fresh if answers else [
+            line for line in _state_lines(request.scenario, entry) if line in fresh]
         rng = random.Random(f"{request.scenario.id}:{len(request.turns)}")
-        return rng.choice(own) if own else fresh[0]
+        if own:
+            # the line about what the manager just raised, if one is; else a varied one
+            topic = topic_words(request.scenario, manager_text(request))
+            scored = [(len(_words(line) & topic), line) for line in own]
+            best = max(n for n, _ in scored)
+            if best > 0:
+                return rng.choice([line for n, line in scored if n == best])
+            return rng.choice(own)
+        return fresh[0]
     # Everything was said: repeat the one said longest ago.
     said = list(request.used_lines)
     return min(candidates, key=lambda line: said.index(line) if line in said else -1)

@@ -1,0 +1,177 @@
+"""What kind of answer the manager's question asks for, read from their words alone.
+
+The offline voice answers the form of the question: an either/or question gets one of the
+options (or a refusal), a yes/no question a yes or a no with a reason, an open question content,
+and "what could you do?" one concrete step. Speech recognition returns no punctuation and no
+capitals ("is it the migration or the support rota or something else"), so the form is found
+from the words: a question word opening a clause, an auxiliary before its subject ("does that
+work for you"), a tag ("..., okay?"), and "or" between options.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Form(StrEnum):
+    NONE = "none"  # not a question
+    OPEN = "open"
+    YES_NO = "yes_no"
+    EITHER_OR = "either_or"
+
+
+@dataclass(frozen=True)
+class Question:
+    form: Form
+    options: tuple[str, ...] = field(default=())
+    asks_for_step: bool = False  # "what could you do?", "what would help?"
+    text: str = ""  # the question itself (the last one in the turn)
+
+
+_AUX = (r"do|does|did|is|are|was|were|can|could|will|would|should|shall|may|might|have|has|"
+        r"am|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|haven't|hasn't|"
+        r"wasn't|weren't|shouldn't")
+_SUBJ = r"you|i|we|it|that|this|there|they|he|she|everything|anything|something|things"
+# an auxiliary before its subject: "does that work", "can you", "is it"; not "I did it"
+_INVERSION = re.compile(
+    rf"(?<!\bi )(?<!\byou )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bit )(?<!\bthat )"
+    rf"(?<!\bwho )(?<!\bwhat )(?<!\bwhich )(?<!\bto )(?<!\bthere )(?<!\bthis )"
+    rf"\b(?:{_AUX})\s+(?:not\s+)?(?:{_SUBJ})\b")
+_WH = re.compile(
+    r"\b(?:what|what's|whats|how|how's|hows|why|when|where|where's|who|who's|which)\b"
+    r"(?!\s+(?:i|you|we|they)\s+(?:said|mean|meant)\b)")
+# "what" that does not open a question: "I know what you mean", "that's what I need"
+_WH_NOT_QUESTION = re.compile(
+    r"\b(?:know|knew|see|understand|wonder|wondering|tell you|that's|thats|is|was|exactly|"
+    r"no matter|regardless of|about|of|depends on|is that|doing|matter|hear|remember|"
+    r"explain|decide|decided|show you|ask you)\s+(?:what|how|why|when|where|who|which)\b")
+_OPEN_REQUEST = re.compile(
+    r"\b(?:tell me (?:about|more|what|how|why)|talk me through|walk me through|help me "
+    r"understand|say more|i'd like to hear|i'm curious (?:about|what|how)|describe)\b")
+_TAG = re.compile(r"(?:[,.]\s*|\s)(?:okay|ok|right|yeah|alright|all right|agreed|clear|got it|"
+                  r"understood|fair|deal)\s*\?\s*$")
+_STEP = re.compile(
+    r"\b(?:what|how)\b.{0,40}\b(?:could|can|would|will|might|should|are|do)\s+(?:you|we)\s+"
+    r"(?:do|change|try|deliver|commit|manage|offer|suggest|propose|start|need|realistically)\b"
+    r"|\bwhat (?:would|might|could) (?:help|make (?:it|this|that|things) (?:easier|better|"
+    r"work|possible|different))\b|\bwhat do you need\b|\bwhat(?:'s| is| would be)? (?:one|the "
+    r"first|a first|a realistic|the next|your first|a small)\b.{0,25}\b(?:step|thing|date|"
+    r"change)\b|\bwhat would (?:it|that) take\b|\bwhat(?:'s| is) your (?:plan|proposal|idea)\b"
+    r"|\bwhere (?:would|do|could) you (?:want to )?start\b|\bwhat (?:do|would) you (?:suggest|"
+    r"propose)\b|\bwhat can you (?:deliver|commit|do|take on)\b|\bby when\b|\bwhat could be "
+    r"different\b|\bhow can (?:i|we) help\b|\bmake (?:the |a )?(?:biggest |most |real )?"
+    r"difference\b|\b(?:would|might|could) help\b|\bneed from me\b")
+_SPACES = re.compile(r"\s+")
+
+
+_TAG_SPOKEN = re.compile(
+    r"(?<!that's )(?<!thats )(?<!it's )(?<!its )(?<!is )(?<!be )(?<!was )(?<!feel )"
+    r"(?<!feels )(?<!are )(?<!am )(?<!i'm )(?<!all )\b(?:okay|ok|right|alright|yeah|agreed)$")
+_BETWEEN = re.compile(r"^(?:'s|s)?(?:\s+\w+){0,3}\s*$")
+
+
+def _last_question(text: str) -> str:
+    """The last sentence that is a question (or the whole turn when unpunctuated)."""
+    parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+", text) if p.strip()]
+    asked = [p for p in parts if p.endswith("?")]
+    if asked:
+        return asked[-1]
+    return parts[-1] if parts else text
+
+
+def _options(clause: str) -> tuple[str, ...]:
+    """The options of an either/or question, from the clause after its inversion."""
+    body = clause.rstrip("?. ").strip()
+    segs = [s.strip(" ,") for s in re.split(r",\s*(?:or\s+)?|\s+or\s+", body, flags=re.I)
+            if s.strip(" ,")]
+    segs = [re.sub(rf"^(?:{_AUX})\s+(?:{_SUBJ})\s+", "", s, flags=re.I) for s in segs]
+    if len(segs) < 2:
+        return ()
+    second = segs[1].lower().split()
+    first = segs[0].split()
+    determiners = {"the", "a", "an", "your", "my", "more", "less", "some", "something",
+                   "someone", "too", "not", "just"}
+    start = next((i for i in range(len(first) - 1, -1, -1) if first[i].lower() in determiners),
+                 None)
+    if start is None or (second and second[0] not in determiners):
+        start = max(0, len(first) - max(1, min(len(second), 4)))
+    segs[0] = " ".join(first[start:])
+    out = tuple(s for s in segs if s and len(s.split()) <= 8)
+    return out if len(out) >= 2 else ()
+
+
+def read_question(text: str) -> Question:
+    """The form of the manager's (last) question; robust to missing punctuation and capitals."""
+    q = _SPACES.sub(" ", _last_question(text).strip())
+    low = q.replace("’", "'").lower()  # same length as q: offsets carry over
+    step = bool(_STEP.search(low))
+    wh_positions = [m.start() for m in _WH.finditer(low)
+                    if not _WH_NOT_QUESTION.search(low[max(0, m.start() - 20): m.end()])]
+    open_at = max(wh_positions, default=-1)
+    request = _OPEN_REQUEST.search(low)
+    if request:
+        open_at = max(open_at, request.start())
+    # an inversion inside the open question ("how are you doing") belongs to it
+    inversions = [m for m in _INVERSION.finditer(low)
+                  if not any(m.start() - w >= 0 and _BETWEEN.match(low[w:m.start()].split(" ", 1)[1]
+                             if " " in low[w:m.start()] else "")
+                             for w in wh_positions if w < m.start())]
+    yes_no_at = inversions[-1].start() if inversions else -1
+    # an auxiliary opening the turn: "is it..." "can you..."
+    if yes_no_at < 0 and re.match(rf"^(?:so |and |but |okay |ok |well |then |now )*(?:{_AUX})\b",
+                                  low):
+        yes_no_at = 0
+    spoken = not re.search(r"[.?!,;:]", q)
+    if open_at < 0 and (_TAG.search(low) or (spoken and _TAG_SPOKEN.search(low))):
+        return Question(Form.YES_NO, text=q)
+    if yes_no_at > open_at:
+        later = [m for m in inversions if m.start() > open_at]
+        first = later[0] if later else None
+        start = first.end() if first is not None else 0
+        after = low[start:]
+        if " or " in f" {after} " and not re.search(
+                r"\bor (?:not|what|anything|something like that)\s*\??$", after):
+            options = _options(q[start:])
+            if options:
+                return Question(Form.EITHER_OR, options=options, text=q)
+        return Question(Form.YES_NO, text=q)
+    if open_at >= 0:
+        return Question(Form.OPEN, asks_for_step=step, text=q)
+    if q.rstrip().endswith("?"):
+        if " or " in low:
+            options = _options(low)
+            if options:
+                return Question(Form.EITHER_OR, options=options, text=q)
+        return Question(Form.YES_NO, text=q)
+    return Question(Form.NONE, text=q)
+
+
+_OPTION_SWAPS = (
+    (r"\byou're\b", "I'm"), (r"\byou are\b", "I am"), (r"\byourself\b", "myself"),
+    (r"\byour\b", "my"), (r"\byou\b", "me"), (r"\bme\b", "you"), (r"\bmy\b", "your"),
+)
+
+
+def said_by_report(option: str) -> str:
+    """An option in the manager's words, said back by the report ("your workload" -> "my
+    workload", "me" -> "you"), with "I" and names of days capitalised."""
+    out = option.strip(" ,.?")
+    marks: list[tuple[str, str]] = []
+    for i, (pattern, rep) in enumerate(_OPTION_SWAPS):  # two passes: no swapping back
+        token = f"\x00{i}\x00"
+        out = re.sub(pattern, token, out, flags=re.I)
+        marks.append((token, rep))
+    for token, rep in marks:
+        out = out.replace(token, rep)
+    out = re.sub(r"\bi\b", "I", out)
+    return re.sub(r"\b(monday|tuesday|wednesday|thursday|friday)\b",
+                  lambda m: m.group(1).capitalize(), out)
+
+
+def fill_option(line: str, option: str) -> str:
+    """``line`` with its ``{option}`` slot filled; capitalised where the option opens it."""
+    if line.startswith("{option}"):
+        option = option[:1].upper() + option[1:]
+    return line.replace("{option}", option)
