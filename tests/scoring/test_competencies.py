@@ -151,3 +151,33 @@ def test_stored_codes_from_the_same_coder_are_reused() -> None:
     other = stored.model_copy(update={"coder_version": "rules-0"})
     turns[0] = turns[0].model_copy(update={"coding": other})
     assert score_transcript(Transcript(turns=tuple(turns))).turns[0].primary == Primary.QUESTION
+
+
+def test_listening_is_judged_against_what_the_report_could_say() -> None:
+    """A scripted report answers in about ten words, so any manager speaks more than half the
+    words; a manager who reflects and asks briefly must still reach the top levels, and one who
+    says the same things at length must not."""
+    report = ["It's been a lot, honestly.", "I keep falling behind on everything.",
+              "Yes. I feel like I'm always catching up.", "Maybe. I'm not sure what would help.",
+              "That would help. Thank you."]
+    brief = ["How have the last few weeks been for you, honestly?",
+             "It sounds like it's been a lot more than anyone could see from outside.",
+             "So you feel like you're always catching up. What's been the hardest part of it?",
+             "It sounds like you've been carrying a lot on your own. What would help most?",
+             "So to sum up, it's been heavy and you're behind. Shall we check in on Friday?"]
+    padding = (" I want you to know that I have been thinking about this a great deal, and that"
+               " I have a lot of thoughts about how the team works and how we plan our sprints.")
+    lines: list[tuple[str, str]] = [("report", "Hi. You wanted to talk?")]
+    long_lines = list(lines)
+    for m, r in zip(brief, report, strict=True):
+        lines += [("manager", m), ("report", r)]
+        long_lines += [("manager", m + padding * 2), ("report", r)]
+    short_score = score_transcript(transcript(*lines), UP)
+    long_score = score_transcript(transcript(*long_lines), UP)
+    al = short_score.competency(Competency.ACTIVE_LISTENING)
+    al_long = long_score.competency(Competency.ACTIVE_LISTENING)
+    assert al is not None and al.score is not None and al_long is not None
+    assert short_score.metrics["manager_talk_share_words"] > 0.55  # raw share looks talkative
+    assert al.score >= 4, al.summary
+    assert al_long.score is not None and al_long.score < al.score, al_long.summary
+    assert "room to talk" in al.summary and "little room" in al_long.summary

@@ -50,7 +50,11 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             session = store.get(args.session)
         except SessionNotFound as exc:
             return ctx.fail(str(exc))
-        score = scorer.score_transcript(session.transcript, kind or session.scenario.type)
+        if kind is None:
+            score = scorer.score(session)  # with the scenario: its facts fill the rewrites
+        else:
+            score = scorer.score(session.model_copy(update={
+                "scenario": session.scenario.model_copy(update={"type": kind})}))
         if args.save:
             store.save_score(session.id, score)
     else:

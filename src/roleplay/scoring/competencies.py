@@ -23,8 +23,16 @@ from roleplay.domain.scores import (
 from roleplay.domain.session import Turn
 from roleplay.scoring._patterns import TIME_REF, match
 from roleplay.scoring._text import normalise, shorten, words
+from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.metrics import MONOLOGUE_SECONDS, MONOLOGUE_WORDS, ConversationMetrics
-from roleplay.scoring.rewrites import SEVERITY, planning_prompt, reflection_for, rewrite
+from roleplay.scoring.rewrites import (
+    SEVERITY,
+    feedback_prompt,
+    good_closed_question,
+    planning_prompt,
+    reflection_for,
+    rewrite,
+)
 
 FEEDBACK_CODES = frozenset({
     Code.OBSERVATION, Code.IMPACT, Code.EXPECTATION, Code.LABEL, Code.BLAME, Code.THREAT,
@@ -34,6 +42,10 @@ PLAN_CODES = frozenset({Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER})
 FEEDBACK_TYPES = frozenset({ConversationType.UNDERPERFORMANCE, ConversationType.BEHAVIOUR_FEEDBACK})
 MIN_TURNS_FOR_ABSENCE = 4  # below this, missing behaviour is "not observed", not a failure
 MIN_TURNS_FOR_PLAN = 6
+NEGATIVE_CODES = frozenset({Code.LABEL, Code.BLAME, Code.THREAT})
+# Listening: how much the report could say per turn, whoever plays them (see rubric.yaml,
+# "listening"). A scripted report's short lines must not make a listening manager look talkative.
+REPORT_ROOM_WORDS = 25
 
 FEELING = re.compile(
     r"\b(?:feel|feeling|felt|frustrat\w*|worr\w*|stress\w*|upset|hard|tough|difficult|"
@@ -68,6 +80,18 @@ DATE_IN_PLAN = re.compile(
 )
 REPORT_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i might|maybe i|i'd like to|i want to|"
                          r"what if i|i was thinking)\b")
+
+
+def fair_share(m: ConversationMetrics) -> float | None:
+    """The manager's share of the words the conversation could have held: their words against
+    their words plus what the report could have said, at least ``REPORT_ROOM_WORDS`` a turn or
+    the report's own mean turn if longer. A scripted report's short lines do not count against
+    a manager who asked and stopped."""
+    if not m.manager_words or not m.report_turns:
+        return None
+    report_mean = m.report_words / m.report_turns
+    room = max(float(REPORT_ROOM_WORDS), report_mean) * m.report_turns
+    return m.manager_words / (m.manager_words + room)
 
 
 @dataclass(frozen=True)
@@ -112,18 +136,21 @@ def _level(points: float) -> float:
 
 
 def _went_well(items: list[tuple[CodedTurn, str]]) -> tuple[str, ...]:
+    """Praise quotes only lines with nothing hostile in them: never a label, blame or threat."""
+    clean = [(ct, label) for ct, label in items if not ct.has(*NEGATIVE_CODES)]
     return tuple(f'{label}: "{shorten(ct.turn.text, 90)}" (turn {ct.index})'
-                 for ct, label in items[:3])
+                 for ct, label in clean[:3])
 
 
 def _rewrites(
-    cands: list[CodedTurn], focus: tuple[Code, ...] = SEVERITY, limit: int = 2
+    cands: list[CodedTurn], focus: tuple[Code, ...] = SEVERITY, limit: int = 2,
+    facts: ScenarioFacts | None = None,
 ) -> tuple[Rewrite, ...]:
     ranked = sorted(cands, key=lambda ct: min(
         (focus.index(c) for c in ct.coding.codes if c in focus), default=len(focus)))
     out: list[Rewrite] = []
     for ct in ranked:
-        rw = rewrite(ct.index, ct.turn.text, ct.coding, ct.context, focus)
+        rw = rewrite(ct.index, ct.turn.text, ct.coding, ct.context, focus, facts)
         if rw is not None and all(r.turn != rw.turn for r in out):
             out.append(rw)
         if len(out) >= limit:
@@ -134,50 +161,66 @@ def _rewrites(
 class CompetencyScorer:
     """Scores the four competencies from coded manager turns and conversation metrics."""
 
-    def __init__(self, rubric: Rubric) -> None:
+    def __init__(self, rubric: Rubric, facts: ScenarioFacts | None = None) -> None:
         self.rubric = rubric
+        self.facts = facts
 
-    def _summary(self, which: Competency, score: int | None, reason: str = "") -> str:
+    def _summary(
+        self, which: Competency, score: int | None, reason: str = "", *, level_text: bool = True
+    ) -> str:
+        """"N/5: <the rubric's words for level N> <reason>"; ``level_text=False`` when the
+        level was reached another way than the rubric's description says (the reason then
+        says how), so a summary never claims what the evidence does not show."""
         if score is None:
             return reason or "Not observed in this conversation."
         level = self.rubric.competency(which).level(score)
-        text = level.text if level else ""
-        return f"{score}/5: {text}" + (f" {reason}" if reason else "")
+        text = level.text if level and level_text else ""
+        return " ".join(p for p in (f"{score}/5:", text, reason) if p)
 
     # --- active listening -------------------------------------------------------------------
 
     def active_listening(self, mine: list[CodedTurn], m: ConversationMetrics) -> CompetencyScore:
+        """Reflections and summaries first, airtime second, judged against how much the report
+        could say (see the rubric's ``listening`` rule)."""
         which = Competency.ACTIVE_LISTENING
         if not mine or m.report_turns == 0:
             return CompetencyScore(competency=which, summary=self._summary(
                 which, None, "The report never spoke, so there was nothing to listen to."))
-        refl = [ct for ct in mine if ct.coding.primary == Primary.REFLECTION
-                or ct.has(Code.REFLECTION, Code.SUMMARY)]
+        refl = [ct for ct in mine if not ct.has(*NEGATIVE_CODES) and (
+            ct.coding.primary == Primary.REFLECTION or ct.has(Code.REFLECTION, Code.SUMMARY))]
         feeling = [ct for ct in refl if FEELING.search(normalise(ct.turn.text))]
-        summaries = [ct for ct in mine if ct.has(Code.SUMMARY)]
+        summaries = [ct for ct in refl if ct.has(Code.SUMMARY)]
         rate = len(refl) / len(mine)
         points = 1.0 + min(2.5, rate * 7.0)
         if summaries:
-            points += 0.5
+            points += 0.75
         if feeling:
             points += 0.5
-        share = m.manager_talk_share_time if m.manager_talk_share_time is not None \
-            else m.manager_talk_share_words
+        share = fair_share(m)
         if share is not None:
             points += 1.0 if share <= 0.45 else 0.5 if share <= 0.6 else -0.5 if share > 0.75 \
                 else 0.0
         fixing = [ct for ct in mine if ct.has(Code.ADVICE)]
         if m.advice_before_first_question:
             points -= 0.5
-        telling = m.input_share or 0.0  # share of turns spent telling rather than listening
-        points -= min(1.5, 3.0 * max(0.0, telling - 0.1))
+        # telling: advice and information, not the feedback and the plan the talk is for
+        telling = [ct for ct in mine if ct.has(Code.ADVICE) or (
+            ct.coding.primary == Primary.INPUT and not ct.has(*FEEDBACK_CODES, *PLAN_CODES)
+            and not ct.has(Code.OPEN_QUESTION, Code.CLOSED_QUESTION))]
+        points -= min(1.5, 3.0 * max(0.0, len(telling) / len(mine) - 0.15))
         long_turns = [ct for ct in mine if ct.n_words >= MONOLOGUE_WORDS]
         points -= min(1.0, 0.5 * len(long_turns))
         if m.interruptions:
             points -= min(1.0, 0.5 * m.interruptions)
-        judging = [ct for ct in mine if ct.has(Code.LABEL, Code.BLAME)]
+        judging = [ct for ct in mine if ct.has(*NEGATIVE_CODES)]
         if judging:
             points -= 0.5
+        if not refl:
+            points = min(points, 2.0)
+        elif not (summaries or feeling):
+            points = min(points, 4.0)  # 5 needs feeling or meaning reflected, or a summary
+        if share is not None and share > 0.6:
+            points = min(points, 4.0 if share <= 0.75 else 3.0)  # 4 and 5 leave them room
         score = _clamp(points)
         evidence = [_ev(ct, "feeling acknowledged" if ct in feeling else
                         "summary" if ct in summaries else "reflection", True, Code.REFLECTION,
@@ -186,20 +229,33 @@ class CompetencyScorer:
                      for ct in fixing[:1]]
         evidence += [_ev(ct, f"long turn ({ct.n_words} words)", False) for ct in long_turns[:1]]
         notes = []
+        per_turn = m.manager_words / len(mine)
+        notes.append(f"{len(refl)} of your {len(mine)} turns reflected or summarised what they "
+                     "said." if len(refl) != 1 else
+                     f"1 of your {len(mine)} turns reflected or summarised what they said.")
         if share is not None:
-            notes.append(f"You spoke {share:.0%} of the time.")
-        notes.append(f"{len(refl)} of your {len(mine)} turns reflected what they said.")
+            room = "left them room to talk" if share <= 0.6 else "left them little room"
+            notes.append(f"You used about {per_turn:.0f} words a turn, which {room}.")
         # rewrite: a reflection where the manager moved straight on after the report opened up
+        # (not for a closing check, an offer or a plan: those were the right move there)
         cands = [ct for ct in mine if ct not in refl and ct.context
                  and len(words(ct.context)) >= 8
                  and ct.has(Code.ADVICE, Code.CLOSED_QUESTION, Code.LABEL, Code.BLAME,
-                            Code.THREAT)]
-        rewrites = [rw for ct in cands[:2]
-                    if (rw := reflection_for(ct.index, ct.turn.text, ct.context)) is not None]
+                            Code.THREAT)
+                 and not ct.has(*PLAN_CODES)
+                 and not (ct.has(Code.CLOSED_QUESTION) and not ct.has(Code.ADVICE, *NEGATIVE_CODES)
+                          and good_closed_question(ct.turn.text, ct.coding))]
+        rewrites: list[Rewrite] = []
+        for ct in cands:
+            rw = reflection_for(ct.index, ct.turn.text, ct.context, self.facts)
+            if rw is not None:
+                rewrites.append(rw)
+            if len(rewrites) >= 2:
+                break
         return CompetencyScore(
             competency=which, score=score, points=_level(points), evidence=tuple(evidence),
             went_well=_went_well([(ct, "You reflected back") for ct in refl]),
-            try_instead=tuple(rewrites[:2]),
+            try_instead=tuple(rewrites),
             summary=self._summary(which, score, " ".join(notes)),
         )
 
@@ -224,7 +280,10 @@ class CompetencyScorer:
                 )
             return CompetencyScore(competency=which, summary=self._summary(which, None))
         open_q = [ct for ct in mine if ct.has(Code.OPEN_QUESTION)]
-        closed = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION)]
+        # a closing check, a permission question or an offer is the right yes/no question
+        checks = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION)
+                  and good_closed_question(ct.turn.text, ct.coding)]
+        closed = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION) and ct not in checks]
         share = len(open_q) / max(1, len(open_q) + len(closed))
         points = 1.0 + min(2.0, 0.5 * len(open_q)) + 1.5 * share
         stacked = [ct for ct in asked if ct.turn.text.count("?") >= 3]
@@ -236,19 +295,29 @@ class CompetencyScorer:
             best = max(best, streak)
         if best >= 3:
             points -= 0.5
+        if stacked:
+            points = min(points, 3.0)  # 4 and 5 ask one question at a time
+        if not open_q:
+            points = min(points, 2.0)
         score = _clamp(points)
         evidence = [_ev(ct, "open question", True, Code.OPEN_QUESTION) for ct in open_q[:3]]
         evidence += [_ev(ct, "advice with a question mark", False, Code.ADVICE)
                      for ct in advice_q[:2]]
         evidence += [_ev(ct, "several questions at once", False) for ct in stacked[:1]]
         evidence += [_ev(ct, "closed question", False, Code.CLOSED_QUESTION) for ct in closed[:1]]
-        reason = (f"{len(open_q)} open and {len(closed)} closed questions"
-                  + (f", {len(advice_q)} advice-as-question" if advice_q else "") + ".")
+        counts = [f"{len(open_q)} open", f"{len(closed)} closed"]
+        if advice_q:
+            counts.append(f"{len(advice_q)} advice said as a question")
+        reason = "Questions: " + ", ".join(counts[:-1]) + " and " + counts[-1] + "."
+        if checks:
+            reason += (" Your closing and checking questions were the right yes/no questions."
+                       if len(checks) > 1 else
+                       " Your checking question was the right yes/no question.")
         return CompetencyScore(
             competency=which, score=score, points=_level(points), evidence=tuple(evidence),
             went_well=_went_well([(ct, "Open question") for ct in open_q]),
             try_instead=_rewrites(advice_q + closed + stacked,
-                                  (Code.ADVICE, Code.CLOSED_QUESTION)),
+                                  (Code.ADVICE, Code.CLOSED_QUESTION), facts=self.facts),
             summary=self._summary(which, score, reason),
         )
 
@@ -262,14 +331,10 @@ class CompetencyScorer:
         if not fb:
             if kind in FEEDBACK_TYPES and len(mine) >= MIN_TURNS_FOR_ABSENCE:
                 return CompetencyScore(
-                    competency=which, score=1,
+                    competency=which, score=1, points=1.0,
                     summary=self._summary(which, 1, "The issue was never named specifically."),
-                    try_instead=(Rewrite(
-                        turn=-1, original="(the issue was not raised)",
-                        suggestion="On [day], [what happened], which meant [impact]. Going "
-                                   "forward I need [expectation]. What's your view?",
-                        why="Situation, behaviour, impact and a clear expectation, said once "
-                            "and plainly."),),
+                    try_instead=(feedback_prompt(
+                        self.facts if kind in FEEDBACK_TYPES else None),),
                 )
             return CompetencyScore(competency=which, summary=self._summary(which, None))
         obs = [ct for ct in mine if ct.has(Code.OBSERVATION)]
@@ -279,17 +344,22 @@ class CompetencyScorer:
         blame = [ct for ct in mine if ct.has(Code.BLAME)]
         threats = [ct for ct in mine if ct.has(Code.THREAT)]
         soft = [ct for ct in mine if ct.has(Code.SOFTENER)]
-        points = 1.0
-        points += 1.5 if obs else 0.0
-        points += 1.0 if impact else 0.0
-        points += 1.0 if expect else 0.0
-        if not (labels or blame or threats):
-            points += 0.5
-        points -= (1.5 + 0.5 * (len(labels) - 1)) if labels else 0.0
-        points -= 1.0 if blame else 0.0
-        points -= 1.5 if threats else 0.0
-        if soft:
-            points -= 1.0 if (obs or expect) else 1.5
+        harsh = bool(labels or blame or threats)
+        # the level follows the rubric's descriptions, so the summary can use their words
+        level_text = True
+        if harsh:
+            if obs and (impact or expect):
+                points, level_text = 2.0, False
+            else:
+                points = 1.0
+        elif obs and impact and expect:
+            points = 4.0 if soft else 5.0
+        elif obs and (impact or expect):
+            points = 3.0 if soft else 4.0
+        elif obs or impact or expect:
+            points = 2.0 if soft else 3.0
+        else:
+            points = 2.0
         score = _clamp(points)
         evidence = [_ev(ct, "specific example", True, Code.OBSERVATION) for ct in obs[:2]]
         evidence += [_ev(ct, "impact", True, Code.IMPACT) for ct in impact[:1] if ct not in obs[:2]]
@@ -301,15 +371,29 @@ class CompetencyScorer:
                      for ct in soft[:1]]
         parts = [name for name, have in (("a specific example", obs), ("its impact", impact),
                                          ("an expectation", expect)) if not have]
-        reason = ("Missing: " + ", ".join(parts) + ".") if parts else ""
+        reasons = []
+        if harsh:
+            what = [w for w, have in (("labelled", labels), ("blamed", blame),
+                                      ("threatened", threats)) if have]
+            said = ", ".join(what[:-1]) + (" and " if len(what) > 1 else "") + what[-1]
+            turns = sorted({ct.index for ct in labels + blame + threats})
+            where = ("turn " if len(turns) == 1 else "turns ") + ", ".join(map(str, turns))
+            reasons.append(f"You {said} the person ({where})"
+                           + (", which outweighs the specifics." if obs else "."))
+        if soft and not harsh:
+            reasons.append("Softening made the message easier to miss.")
+        if parts:
+            reasons.append("Missing: " + ", ".join(parts) + ".")
         good = ([(ct, "Specific example") for ct in obs] + [(ct, "Impact") for ct in impact]
                 + [(ct, "Clear expectation") for ct in expect])
+        facts = self.facts if kind in FEEDBACK_TYPES else None
         return CompetencyScore(
             competency=which, score=score, points=_level(points), evidence=tuple(evidence),
             went_well=_went_well(good),
             try_instead=_rewrites(threats + labels + blame + soft,
-                                  (Code.THREAT, Code.LABEL, Code.BLAME, Code.SOFTENER)),
-            summary=self._summary(which, score, reason),
+                                  (Code.THREAT, Code.LABEL, Code.BLAME, Code.SOFTENER),
+                                  facts=facts),
+            summary=self._summary(which, score, " ".join(reasons), level_text=level_text),
         )
 
     # --- development planning ---------------------------------------------------------------
@@ -322,7 +406,7 @@ class CompetencyScorer:
         if not plan:
             if kind is not None and len(mine) >= MIN_TURNS_FOR_PLAN:
                 return CompetencyScore(
-                    competency=which, score=1, try_instead=(planning_prompt(),),
+                    competency=which, score=1, points=1.0, try_instead=(planning_prompt(),),
                     summary=self._summary(which, 1, "No next step was agreed."))
             return CompetencyScore(competency=which, summary=self._summary(which, None))
         commit = [ct for ct in mine if ct.has(Code.COMMITMENT)]
@@ -332,21 +416,31 @@ class CompetencyScorer:
         co_created = [ct for ct in mine if (ct.has(Code.OPEN_QUESTION) and ct in commit + support)
                       or (ct in commit and ct.context
                           and REPORT_IDEA.search(normalise(ct.context)))]
-        points = 1.0
-        points += 1.5 if commit else 0.0
-        points += 0.5 if dated else 0.0
-        points += 1.0 if support else 0.0
-        points += 1.0 if follow else 0.0
-        points += 0.5 if co_created else 0.0
+        # the level follows the rubric's descriptions, so the summary can use their words
+        level_text = bool(commit)
+        if dated and support and follow and co_created:
+            points = 5.0
+        elif dated and (support or follow):
+            points = 4.0
+        elif commit and (dated or support or follow):
+            points = 3.0
+        else:
+            points = 2.0
         score = _clamp(points)
         evidence = [_ev(ct, "next step with a date" if ct in dated else "next step", True,
                         Code.COMMITMENT) for ct in commit[:2]]
         evidence += [_ev(ct, "support offered", True, Code.SUPPORT_OFFER) for ct in support[:1]]
         evidence += [_ev(ct, "follow-up", True, Code.FOLLOW_UP) for ct in follow[:1]]
         evidence += [_ev(ct, "co-created") for ct in co_created[:1]]
-        missing = [name for name, have in (("an owner and date", dated), ("support", support),
-                                           ("a follow-up", follow)) if not have]
-        rewrites: tuple[Rewrite, ...] = (planning_prompt(),) if missing else ()
+        absent = tuple(key for key, have in (("step", commit), ("date", dated or not commit),
+                                             ("support", support), ("follow_up", follow))
+                       if not have)
+        names = {"step": "a concrete next step", "date": "an owner and date",
+                 "support": "support", "follow_up": "a follow-up"}
+        missing = [names[k] for k in absent]
+        if score == 4 and not absent and not co_created:
+            missing.append("asking what they would do")
+        rewrites: tuple[Rewrite, ...] = (planning_prompt(absent),) if absent else ()
         good = ([(ct, "Next step") for ct in commit] + [(ct, "Support") for ct in support]
                 + [(ct, "Follow-up") for ct in follow])
         return CompetencyScore(
@@ -354,7 +448,8 @@ class CompetencyScorer:
             went_well=_went_well(good),
             try_instead=rewrites,
             summary=self._summary(which, score,
-                                  ("Missing: " + ", ".join(missing) + ".") if missing else ""),
+                                  ("Missing: " + ", ".join(missing) + ".") if missing else "",
+                                  level_text=level_text),
         )
 
     # --- anti-patterns and overall ----------------------------------------------------------
@@ -374,8 +469,11 @@ class CompetencyScorer:
         advice = [ct for ct in mine if ct.has(Code.ADVICE)]
         early = [ct for ct in advice if first_open is None or ct.index < first_open]
         fixing = advice if len(advice) >= 3 else early
-        if fixing:
+        if early:
             add("fixing", fixing, "Advice before asking what they have tried or think.")
+        elif fixing:
+            add("fixing", fixing, f"Advice in {len(fixing)} turns: ask what they have tried "
+                                  "before suggesting.")
         labels = [ct for ct in mine if ct.has(Code.LABEL)]
         if labels:
             add("labelling", labels, "Describe the behaviour, not the person.")
@@ -420,10 +518,14 @@ class CompetencyScorer:
         total_w = sum(w for w, _ in observed)
         if not observed or total_w <= 0:
             return 0
-        base = sum(w * (s - 1) / 4 * 100 for w, s in observed) / total_w
+        # Level 1 is 10, level 5 is 100: a weak session still says how weak, so two weak
+        # managers are never both 0 and cannot be told apart.
+        base = sum(w * (10 + (s - 1) / 4 * 90) for w, s in observed) / total_w
         penalty = 0
         for ap in anti:
             rule = self.rubric.anti_pattern(ap.id)
             if rule is not None:
                 penalty += min(rule.max_penalty, rule.penalty * max(1, len(ap.turns)))
-        return max(0, min(100, round(base - penalty)))
+        # Anti-patterns take a share of the score (each penalty point 1.5 %, at most 70 %),
+        # so they hurt a strong session as much as a weak one, proportionally.
+        return max(0, min(100, round(base * (1 - min(0.7, penalty * 0.015)))))

@@ -33,6 +33,13 @@ def score_to_json(score: SessionScore) -> dict[str, Any]:
     }
 
 
+def where_in(turns: tuple[int, ...]) -> str:
+    """"turn 3", "turns 3, 5" or "whole conversation"."""
+    if not turns:
+        return "whole conversation"
+    return ("turn " if len(turns) == 1 else "turns ") + ", ".join(str(t) for t in turns)
+
+
 def _pct(v: Any) -> str:
     return f"{v:.0%}" if isinstance(v, float) else "n/a"
 
@@ -62,8 +69,7 @@ def format_report(score: SessionScore) -> str:
     if score.anti_patterns:
         lines.append("Watch out for:")
         for a in score.anti_patterns:
-            turns = ", ".join(str(t) for t in a.turns) or "whole conversation"
-            lines.append(f"  - {a.label} (turns {turns}): {a.note}")
+            lines.append(f"  - {a.label} ({where_in(a.turns)}): {a.note}")
         lines.append("")
     lines.append("Conversation:")
     lines.append(f"  you spoke {_pct(m.get('manager_talk_share_words'))} of the words"

@@ -1,4 +1,12 @@
-""""Try instead" rewrites of the manager's own weakest lines (deterministic templates)."""
+""""Try instead" rewrites of the manager's own weakest lines (deterministic templates).
+
+Every suggestion is a sentence built from a template, the scenario's dated facts (said to the
+report, see :mod:`roleplay.scoring.facts`) and, for reflections, one sentence of the report's own
+that is safe to turn round. A generic sentence stands in when no scenario is known; there are no
+"[day]" placeholders. Lines that were already good of their kind (a closing check, a permission
+question, a reflection said as a question, an offer of help) get no rewrite, and a report line
+that deflects ("That's not on me") is never offered back as a reflection.
+"""
 
 from __future__ import annotations
 
@@ -6,158 +14,321 @@ import re
 
 from roleplay.domain.codes import Code, TurnCoding
 from roleplay.domain.scores import Rewrite
-from roleplay.scoring._patterns import LABEL, SOFT_WORDS, SOFTENER_STRONG
 from roleplay.scoring._text import normalise, sentences, shorten
+from roleplay.scoring.facts import FactLine, ScenarioFacts
 
 # Worst first: the line a manager most needs to hear about.
 SEVERITY: tuple[Code, ...] = (
     Code.THREAT, Code.LABEL, Code.BLAME, Code.ADVICE, Code.SOFTENER, Code.CLOSED_QUESTION,
 )
 
-_PRONOUNS = [
-    (r"\bi am\b", "you are"), (r"\bi'm\b", "you're"), (r"\bi've\b", "you've"),
-    (r"\bi'd\b", "you'd"), (r"\bi'll\b", "you'll"), (r"\bi was\b", "you were"),
-    (r"\bmyself\b", "yourself"), (r"\bmy\b", "your"), (r"\bmine\b", "yours"), (r"\bme\b", "you"),
-    (r"\bi\b", "you"), (r"\bwe're\b", "you're"),
-]
-_SECOND = {"you": "me", "you're": "I'm", "your": "my", "yours": "mine", "you've": "I've"}
-_LEADING = re.compile(r"^(?:well|so|yeah|yes|no|look|honestly|um|uh|i mean|you know|okay|ok|"
-                      r"i guess|i think|to be honest|i dunno|anyway)[,\s]+", re.I)
+# A yes/no question that is the right question: closing checks, checking a reflection, asking
+# permission, offering help. Suggesting "an open question instead" for these would be wrong.
+GOOD_CLOSED = re.compile(
+    r"\b(?:does (?:that|this) (?:work|sound|seem|make sense)|is (?:that|this) (?:fair|ok|okay|"
+    r"alright|right|realistic|doable)|does that feel|have i (?:got|understood) (?:that|it|you)|"
+    r"did i (?:get|miss)|is there anything (?:else|i(?:'ve)? missed|i've got wrong|i missed)|"
+    r"anything (?:else|i(?:'ve)? missed)|(?:can|could|may) i (?:share|give|tell|ask|offer|"
+    r"suggest)|is it (?:ok|okay|alright) if|do you mind if|would it help|would you like|"
+    r"would that help|shall we|can we agree|are you (?:ok|okay|happy|comfortable) with (?:that|"
+    r"this)|am i right|did i hear|is that what you|makes sense\??$|sound (?:ok|okay|good|fair)"
+    r"\??$|that ok\??$|that okay\??$|fair enough\??$)"
+)
+
+# A report sentence that pushes back, blames elsewhere or shuts the topic: not something to
+# reflect back as if it were the point.
+DEFLECTION = re.compile(
+    r"\b(?:not on me|not my fault|wasn't my|isn't my|nobody (?:told|planned|noticed|said|asked)|"
+    r"everyone (?:misses|does|else|had)|why is this|whatever|don't know why we're|i'd rather not|"
+    r"not fair|unfair|it's fine|i'm fine|i'm handling it|i'm managing|getting done|big deal|"
+    r"the estimates|was never|already decided|write it down|not going to argue|i don't see|"
+    r"that's not|it's not a|it's not like|not really the|not the issue|nothing to do with|"
+    r"other people|someone else|they should|no one|took forever|take forever|blame|excuses?|"
+    r"if you|you've|you're|you'd|you'll|you said|you want|your|thanks|thank you|sorry|"
+    r"that's (?:fair|right|it)|fair summary|yes|yeah|okay|ok|sure|fine)\b"
+)
+_LEADING = re.compile(
+    r"^(?:(?:well|so|and|but|yeah|yes|no|look|honestly|okay|ok|anyway|right|sure|actually|"
+    r"um|uh|to be honest)\s*,\s*|(?:um|uh|and|but|so|because|i mean|to be honest|honestly|"
+    r"maybe|perhaps|probably|let's just say|let's say|i think(?: that)?|i guess)\s+)+", re.I)
+_TRAILING = re.compile(r"(?:,\s*(?:to be honest|honestly|really|that's all|i guess|i suppose|"
+                       r"i think|you know|if i'm honest|though|actually))+[.!]*$", re.I)
+# first person -> second person, two-word forms first so "I am" never becomes "you am"
+_SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.I), r) for p, r in (
+        (r"\bi am\b", "you are"), (r"\bi'm\b", "you're"), (r"\bi was\b", "you were"),
+        (r"\bi wasn't\b", "you weren't"), (r"\bi've\b", "you've"), (r"\bi'd\b", "you'd"),
+        (r"\bi'll\b", "you'll"), (r"\bam i\b", "are you"), (r"\bwas i\b", "were you"),
+        (r"\bmyself\b", "yourself"), (r"\bmy\b", "your"), (r"\bmine\b", "yours"),
+        (r"\bme\b", "you"), (r"\bi\b", "you"),
+    ))
+_QUESTION_START = re.compile(r"^(?:what|where|why|how|who|when|which|do|does|did|is|are|am|"
+                             r"can|could|would|will|should|have|has)\b")
+_FINITE = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|it's|that's|there's|he's|she's|am|is|are|was|"
+                     r"were|have|has|had|do|does|did|can|can't|could|couldn't|will|would|"
+                     r"won't|don't|didn't|doesn't|isn't|wasn't|haven't|hasn't|keep|feel|felt|"
+                     r"think|know|want|need|like|love|hate|get|got|make|made)\b|\w+ed\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.I)
+_FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours|we're|we've|we'd|we'll)\b", re.I)
+# something hard in what they said: reflected first, and the follow-up asks about the hardest part
+_HARD = re.compile(r"\b(?:worr|hard|tough|stress|tired|behind|struggl|haven't|can't|don't|"
+                   r"didn't|not|never|overwhelm|a lot|stuck|alone|scared|afraid|anxious|lost|"
+                   r"miss|rough|difficult|sleep|exhaust|wear|fail|wrong)\w*", re.I)
+_DAYS_MONTHS = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+    r"june|july|august|september|october|november|december)\b")
 
 
-def mirror(report_text: str) -> str | None:
-    """The report's words turned round ("I'm swamped" -> "you're swamped"), for a reflection."""
-    parts = [s for s in sentences(report_text) if not s.rstrip().endswith("?")]
-    if not parts:
+def tidy(text: str) -> str:
+    """The manager's spoken words fit to quote inside a written sentence: "i" and the names of
+    days and months capitalised, spaces collapsed."""
+    out = re.sub(r"\s+", " ", text.strip())
+    out = re.sub(r"\bi\b", "I", out)
+    out = re.sub(r"\bi'(m|ve|d|ll)\b", lambda m: "I'" + m.group(1), out)
+    return _DAYS_MONTHS.sub(lambda m: m.group(1).capitalize(), out)
+
+
+def _lower_first(text: str, names: frozenset[str]) -> str:
+    first = text.split(" ", 1)[0].strip(",;:")
+    if first.isupper() and len(first) > 1:  # an acronym
+        return text
+    if first in names:
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def reflectable(report_text: str, names: frozenset[str] = frozenset()) -> str | None:
+    """One sentence of the report's turned round ("I'm always behind" -> "you're always
+    behind"), or None when no sentence is safe to reflect: questions, deflections, lines that
+    address the manager or speak for "we", and fragments are left alone."""
+    best: tuple[int, str] | None = None
+    for raw in sentences(report_text):
+        if raw.rstrip().endswith("?"):
+            continue
+        core = _TRAILING.sub("", _LEADING.sub("", raw.strip().replace("’", "'"))).strip()
+        core = core.rstrip(".!").strip(" ,;:")
+        low = normalise(core)
+        if len(low.split()) < 4 or DEFLECTION.search(low) or _SECOND_PERSON.search(low):
+            continue
+        if _FIRST_PLURAL.search(low) or re.search(r"\b(?:and|but|or|because|so)$", low):
+            continue
+        if _QUESTION_START.match(low) or low.startswith("let's") or not _FINITE.search(low):
+            continue  # a question without its mark, or a fragment with no verb
+        out = core
+        for pattern, rep in _SWAPS:
+            out = pattern.sub(rep, out)
+        out = _lower_first(out, names)
+        if re.search(r"\byou (?:am|is|was|has|does)\b|\bme\b|\bi\b", out):
+            continue
+        weight = (2 if _HARD.search(low) else 0) + (1 if re.search(r"\bi\b|\bi'", low) else 0)
+        if best is None or weight > best[0]:
+            best = (weight, shorten(out, 120).rstrip("…"))
+    return best[1] if best else None
+
+
+def _echo(context: str | None, facts: ScenarioFacts | None) -> str | None:
+    """The report's words to reflect, unless their line pushes back (by the scenario's own
+    lines when it is known, else by the deflection patterns)."""
+    if not context or (facts is not None and facts.deflects(context)):
         return None
-    core = max(parts, key=len)
-    core = _LEADING.sub("", core.strip().replace("’", "'")).rstrip(".!")
-    core = re.sub(r"^(?:maybe|perhaps|probably)\s+", "", core, flags=re.I)
-    if len(core.split()) < 3:
-        return None
-    # swap first and second person word by word, keeping the report's capitals elsewhere
-    out = []
-    for word in core.split(" "):
-        low = word.lower().strip(",;:")
-        tail = word[len(word.rstrip(",;:")):]
-        swapped = word
-        for pat, rep in _PRONOUNS:
-            if re.fullmatch(pat, low):
-                swapped = rep + tail
-                break
-        else:
-            if low in _SECOND:
-                swapped = _SECOND[low] + tail
-        out.append(swapped)
-    text = " ".join(out)
-    text = text[:1].lower() + text[1:] if not text.startswith("I ") else text
-    return shorten(text, 120)
+    return reflectable(context, facts.names if facts is not None else frozenset())
 
 
-def _unsoftened(text: str) -> str:
-    low = SOFTENER_STRONG.sub("", text)
-    low = re.sub(r"\b(?:um|uh|you know|like,|no big deal though|though|tiny|teeny|"
-                 r"sometimes|ever so|if that's ok(?:ay)?)\b", "", low, flags=re.I)
-    low = SOFT_WORDS.sub("", re.sub(r"\s{2,}", " ", low))
-    low = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", low)).strip(" ,.-")
-    for _ in range(3):
-        low = re.sub(r"^(?:so|but|and|look|honestly|well|okay|ok)\b[, ]*", "", low,
-                     flags=re.I).strip(" ,")
-    low = re.sub(r"\s{2,}", " ", low)
-    low = low.rstrip("?").strip()
-    return (low[:1].upper() + low[1:]) if low else ""
+def _fact_sentences(fact: FactLine | None, with_impact: bool = True) -> str:
+    if fact is None or fact.observation is None:
+        return ""
+    text = fact.observation
+    if with_impact and fact.impact:
+        text += " " + fact.impact
+    return text
+
+
+def _dated(fact: FactLine | None) -> str:
+    return f"I'd like to look at what happened on {fact.when} together." if fact else ""
+
+
+def _scenario_fact(facts: ScenarioFacts | None, *texts: str | None) -> FactLine | None:
+    return facts.best_for(*texts) if facts is not None else None
 
 
 def rewrite(
     turn: int, text: str, coding: TurnCoding, context: str | None,
-    focus: tuple[Code, ...] = SEVERITY,
+    focus: tuple[Code, ...] = SEVERITY, facts: ScenarioFacts | None = None,
 ) -> Rewrite | None:
-    """A better line for the worst move in ``text`` (among ``focus``), or None."""
+    """A better line for the worst move in ``text`` (among ``focus``), or None when the line
+    needs none."""
     worst = next((c for c in focus if c in coding.codes), None)
     original = shorten(text, 200)
-    echo = mirror(context) if context else None
+    fact = _scenario_fact(facts, text, context)
+    said = _fact_sentences(fact)
     if worst == Code.THREAT:
+        lead = said or _dated(fact)
         return Rewrite(
             turn=turn, original=original,
-            suggestion="I want to help you turn this round. What do you think is getting in the "
-                       "way, and what would make the biggest difference?",
+            suggestion=(f"{lead} I need that to change, and I want to help you get there. What "
+                        "do you think is getting in the way?") if lead else
+            ("I want to help you turn this round. What do you think is getting in the way, and "
+             "what would make the biggest difference?"),
             why="A threat raises defensiveness and shuts the conversation down; name the issue "
                 "and the expectation, then ask.")
     if worst == Code.LABEL:
-        m = LABEL.search(normalise(text))
-        word = m.group(0) if m else "a label"
+        if said:
+            suggestion = f"{said} What happened from your side?"
+        elif fact is not None:
+            suggestion = f"{_dated(fact)} How did it look from your side?"
+        else:
+            suggestion = ("I'd like to talk about one specific example and what it led to. "
+                          "How did it look from your side?")
         return Rewrite(
-            turn=turn, original=original,
-            suggestion="On [day], [what you saw them do], and [what it led to]. "
-                       "What happened from your side?",
-            why=f'"{word}" judges the person. One specific, dated example of the behaviour and '
-                "its impact is hard to dispute and easy to discuss.")
+            turn=turn, original=original, suggestion=suggestion,
+            why="A judgement about the person invites a defence of the person. One specific, "
+                "dated example of the behaviour and its impact is hard to dispute and easy to "
+                "discuss.")
     if worst == Code.BLAME:
+        lead = said or _dated(fact) or "Something slipped, and the team felt it."
         return Rewrite(
             turn=turn, original=original,
-            suggestion="[The deadline] slipped and [the team had to cover]. I'd like to "
-                       "understand what happened. Talk me through it?",
+            suggestion=f"{lead} I'd like to understand what happened. Can you talk me "
+                       "through it?",
             why="Fault-finding makes them defend themselves; describing what happened and asking "
                 "makes them explain.")
     if worst == Code.ADVICE:
-        lead = f"It sounds like {echo}. " if echo else ""
+        echo = _echo(context, facts)
+        lead = f"It sounds like {echo}. " if echo and _HARD.search(echo) else ""
         return Rewrite(
             turn=turn, original=original,
             suggestion=f"{lead}What have you tried so far?",
             why="Ask before advising: their own idea is the one they will act on. If you still "
                 "want to suggest something afterwards, offer it as one option.")
     if worst == Code.SOFTENER:
-        core = _unsoftened(text)
-        plain = f"{core}. " if core and len(core.split()) >= 3 else ""
+        lead = _fact_sentences(fact, with_impact=False) or _dated(fact)
         return Rewrite(
             turn=turn, original=original,
-            suggestion=f"{plain}Going forward I need [the specific standard]. "
-                       "What would help you get there?",
+            suggestion=f"{lead} I need that to change. What would help you get there?" if lead
+            else "I'll say it plainly, because it matters: this needs to change. What would help "
+                 "you get there?",
             why="Softening hides the message. Say it plainly and kindly, once.")
-    if worst == Code.CLOSED_QUESTION and Code.OPEN_QUESTION not in coding.codes:
+    if worst == Code.CLOSED_QUESTION and not good_closed_question(text, coding):
         return Rewrite(
-            turn=turn, original=original,
-            suggestion=_open_version(text),
+            turn=turn, original=original, suggestion=open_version(text),
             why="A yes/no question gets a yes or a no; an open one invites them to think aloud.")
     return None
 
 
+def good_closed_question(text: str, coding: TurnCoding) -> bool:
+    """A yes/no question that is right as it is: a closing or understanding check, asking
+    permission, offering help, or a reflection said with a rising tone."""
+    if coding.codes & {Code.OPEN_QUESTION, Code.REFLECTION, Code.SUMMARY, Code.SUPPORT_OFFER}:
+        return True
+    questions = [s for s in sentences(text) if s.rstrip().endswith("?")] or [text]
+    return all(GOOD_CLOSED.search(normalise(q)) for q in questions)
+
+
 _CLOSED_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^(?:did|have|has) you (?:finish|finished|complete|completed|do|done) (.+?)\??$",
-                re.I), "How is {0} going, and what's left?"),
-    (re.compile(r"^(?:are|were) you (?:ok|okay|alright|all right)\??$", re.I),
+    (re.compile(r"^(?:so |and |but |ok(?:ay)? )?(?:do|did) you think (?:that )?(?:you|we) "
+                r"(?:can|could|will|would|'ll) (.+?)\??$", re.I), "What would it take to {0}?"),
+    (re.compile(r"^(?:so |and |but |ok(?:ay)? )?(?:can|could|will|would) you (.+?) by (.+?)\??$",
+                re.I), "What would it take to {0} by {1}?"),
+    (re.compile(r"^(?:so |and |but )?(?:did|have|has) you (?:finish|finished|complete|completed|"
+                r"do|done) (.+?)\??$", re.I), "How is {0} going, and what's left?"),
+    (re.compile(r"^(?:so |and |but )?(?:are|were) you (?:ok|okay|alright|all right)\??$", re.I),
      "How are you doing, really?"),
-    (re.compile(r"^is (.+?) (?:still )?on track(?: for .+)?\??$", re.I),
+    (re.compile(r"^(?:so |and |but )?is (.+?) (?:still )?on track(?: for .+)?\??$", re.I),
      "Where is {0} now, and what could get in the way?"),
-    (re.compile(r"^(?:do|did) you (?:think|feel) (.+?)\??$", re.I),
-     "What do you make of {0}?"),
 )
+_CHECK_UNDERSTOOD = re.compile(r"^(?:so |okay |ok )?(?:are we clear|is that clear|do you "
+                               r"understand(?: me)?|understood|got it|clear)\s*\??$", re.I)
+_ORDER_WITH_TAG = re.compile(r"^(?:please )?(.+?)[.,!]?\s+(?:okay|ok|right|alright|yeah|clear|"
+                             r"got it|understood)\s*\??$", re.I)
+_SUBJECT_START = re.compile(r"^(?:i|you|we|it|this|that|the|there|they|he|she|so|and|but|if|"
+                            r"is|are|do|does|did|can|could|will|would|what|how|why)\b", re.I)
+_EITHER_OR = re.compile(r"\b(?:is it|was it|are you|do you|did you|would you)\b.+\bor\b", re.I)
 
 
-def _open_version(text: str) -> str:
+def open_version(text: str) -> str:
+    """An open question asking for what the closed one was after."""
     last = next((s for s in reversed(sentences(text)) if s.rstrip().endswith("?")), text.strip())
+    last = tidy(last.strip())
     for pattern, template in _CLOSED_FORMS:
-        m = pattern.match(last.strip())
+        m = pattern.match(last)
         if m:
-            return template.format(*(g.strip() for g in m.groups()))
-    return "What's been happening with that, from your side?"
+            parts = [g.strip().rstrip("?").strip() for g in m.groups()]
+            if all(len(p.split()) <= 12 for p in parts):
+                return template.format(*parts)
+    if _CHECK_UNDERSTOOD.match(last):
+        return "What are you taking away from this, in your own words?"
+    order = _ORDER_WITH_TAG.match(last)
+    if order and not _SUBJECT_START.match(order.group(1)):
+        task = order.group(1).strip()
+        return f"What would help you {task[:1].lower() + task[1:]}?"
+    if _EITHER_OR.search(last):
+        return "What do you think is getting in the way?"
+    if re.match(r"^(?:so |and |but )?(?:is )?(?:everything|things|all) (?:ok|okay|alright|all "
+                r"right|fine|good)\b", last, re.I):
+        return "How are things going for you, really?"
+    if re.search(r"\b(?:understand|realise|realize|see|know|get) (?:how|why|that|what)\b",
+                 last, re.I):
+        return "How do you see it from your side?"
+    if re.search(r"\b(?:it|that|this|the|your)\b", last, re.I):
+        return "What's been happening with that, from your side?"
+    return "How do you see it from your side?"
 
 
-def planning_prompt() -> Rewrite:
+def planning_prompt(missing: tuple[str, ...] = ("step", "support", "follow_up")) -> Rewrite:
+    """The next step's missing parts, asked for: ``missing`` holds any of "step" (no step at all),
+    "date" (a step without an owner or date), "support" and "follow_up"."""
+    asks = {
+        "step": "What will you do first, and by when?",
+        "date": "What will you do first, and by when?",
+        "support": "What do you need from me to make that happen?",
+        "follow_up": "Let's check in at our next 1:1 to see how it's going.",
+    }
+    parts: list[str] = []
+    for key in ("step", "date", "support", "follow_up"):
+        if key in missing and asks[key] not in parts:
+            parts.append(asks[key])
+    names = {"step": "no next step agreed", "date": "no date for the next step",
+             "support": "no support discussed", "follow_up": "no follow-up set"}
+    absent = [names[k] for k in ("step", "date", "support", "follow_up") if k in missing]
+    if "step" in missing:
+        absent = [names["step"]]
     return Rewrite(
-        turn=-1, original="(no next step agreed)",
-        suggestion="What will you do first, and by when? What do you need from me? "
-                   "Let's check in on [date] to see how it's going.",
+        turn=-1, original=f"({', '.join(absent)})", suggestion=" ".join(parts),
         why="A next step with an owner, a date, the support needed and a follow-up turns the "
             "conversation into change.")
 
 
-def reflection_for(turn: int, text: str, context: str | None) -> Rewrite | None:
-    """Suggest a reflection where the manager moved on without acknowledging the report."""
-    echo = mirror(context) if context else None
+def feedback_prompt(facts: ScenarioFacts | None) -> Rewrite:
+    """For a feedback conversation in which the issue was never named."""
+    fact = facts.best_for() if facts is not None else None
+    said = _fact_sentences(fact)
+    if said:
+        suggestion = f"{said} I need that to change. What's your view?"
+    elif fact is not None:
+        suggestion = (f"{_dated(fact)} I need that to change. What's your view?")
+    else:
+        suggestion = ("I want to talk about one specific example and what it led to, and what "
+                      "I need from here. What's your view?")
+    return Rewrite(
+        turn=-1, original="(the issue was not raised)", suggestion=suggestion,
+        why="Situation, behaviour, impact and a clear expectation, said once and plainly.")
+
+
+def reflection_for(
+    turn: int, text: str, context: str | None, facts: ScenarioFacts | None = None
+) -> Rewrite | None:
+    """Suggest a reflection where the manager moved on without acknowledging the report; None
+    when the report's line holds nothing that should be reflected (a deflection, a question)."""
+    echo = _echo(context, facts)
     if not echo:
         return None
+    follow = ("What's the hardest part of that for you?" if _HARD.search(echo)
+              else "Tell me more about that.")
     return Rewrite(
         turn=turn, original=shorten(text, 200),
-        suggestion=f"It sounds like {echo}. What's the hardest part of that for you?",
+        suggestion=f"It sounds like {echo}. {follow}",
         why="Reflecting back first shows you heard them, and they will say more.")
+
+
+__all__ = ["GOOD_CLOSED", "SEVERITY", "feedback_prompt", "good_closed_question",
+           "open_version", "planning_prompt", "reflectable", "reflection_for", "rewrite", "tidy"]

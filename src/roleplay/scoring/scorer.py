@@ -7,12 +7,13 @@ competency by at most one level, quoting a turn; the deterministic evidence alwa
 from __future__ import annotations
 
 from roleplay.domain.codes import TurnCoding
-from roleplay.domain.scenario import ConversationType
+from roleplay.domain.scenario import ConversationType, Scenario
 from roleplay.domain.scores import CodedTurn, Rubric, SessionScore
 from roleplay.domain.session import Session, Transcript
 from roleplay.ports.coding import BehaviourCoder
 from roleplay.ports.scoring import Judge
 from roleplay.scoring import competencies as comp
+from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.metrics import ConversationMetrics, compute_metrics
 from roleplay.scoring.rubric import load_rubric
 
@@ -51,15 +52,18 @@ class SessionScorer:
         return compute_metrics(transcript.turns, self.code_transcript(transcript))
 
     def score_transcript(
-        self, transcript: Transcript, conversation_type: ConversationType | None = None
+        self, transcript: Transcript, conversation_type: ConversationType | None = None,
+        scenario: Scenario | None = None,
     ) -> SessionScore:
-        score = self.score_deterministic(transcript, conversation_type)
+        """``scenario``, when known, gives the "try instead" lines its dated facts and names."""
+        score = self.score_deterministic(transcript, conversation_type, scenario)
         if self.judge is not None:
             score = self.judge.review(transcript, score, self.rubric)
         return score
 
     def score_deterministic(
-        self, transcript: Transcript, conversation_type: ConversationType | None = None
+        self, transcript: Transcript, conversation_type: ConversationType | None = None,
+        scenario: Scenario | None = None,
     ) -> SessionScore:
         codings = self.code_transcript(transcript)
         metrics = compute_metrics(transcript.turns, codings)
@@ -68,7 +72,7 @@ class SessionScorer:
                            context=transcript.previous_report_text(pos))
             for pos, t in enumerate(transcript.turns) if t.speaker == "manager"
         ]
-        cs = comp.CompetencyScorer(self.rubric)
+        cs = comp.CompetencyScorer(self.rubric, ScenarioFacts.of(scenario))
         competencies = (
             cs.active_listening(mine, metrics),
             cs.powerful_questioning(mine, metrics),
@@ -97,7 +101,7 @@ class SessionScorer:
 
     def score(self, session: Session) -> SessionScore:
         """Score a stored or just-finished session (the UI's entry point)."""
-        return self.score_transcript(session.transcript, session.scenario.type)
+        return self.score_transcript(session.transcript, session.scenario.type, session.scenario)
 
 
 def score_transcript(

@@ -1,0 +1,173 @@
+"""The scenario's dated facts, said to the report's face: the material for "try instead" lines.
+
+A scenario's facts are written about the report in the third person ("Priya cancelled the
+check-in", "Missed the design review on Wednesday 4 November"). A rewrite the manager could say
+needs them in the second person ("You cancelled the check-in"). The conversion is deliberately
+narrow: the report's name becomes "you", a fact that starts with a past-tense verb gets "You", and
+he/she/his/her are turned round only when the report is the only person the fact names. A fact
+that cannot be turned round safely is not used as a sentence (the rewrite falls back to its
+date), so a suggestion is never a half-converted sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from roleplay.domain.scenario import Scenario
+from roleplay.scoring._text import STOPWORDS, content_words, normalise
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"}
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_THIRD = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.I)
+# "her" as an object ("thanked her by name") rather than a possessive ("her input").
+_OBJECT_HER = re.compile(r"\bher(?=\s+(?:by|at|for|to|in|on|and|with|about|from|as|that|when|"
+                         r"if|again|afterwards|directly|privately|publicly)\b|[.,;:!?]|$)")
+_SWAP = {"he": "you", "she": "you", "him": "you", "his": "your", "her": "your", "hers": "yours",
+         "himself": "yourself", "herself": "yourself"}
+# After "you", a verb in the third person singular becomes the second person.
+_AGREE = [
+    (r"\byou has\b", "you have"), (r"\byou is\b", "you are"), (r"\byou was\b", "you were"),
+    (r"\byou does\b", "you do"), (r"\byou doesn't\b", "you don't"), (r"\byou hasn't\b",
+    "you haven't"), (r"\byou isn't\b", "you aren't"), (r"\byou wasn't\b", "you weren't"),
+    (r"\byou (most |still |now |often |usually |always |never )?(\w+?)s\b", None),
+]
+_S_VERBS = {"want", "need", "say", "seem", "send", "keep", "take", "make", "use", "work", "feel",
+            "think", "get", "look", "run", "miss", "own", "lead", "log", "call", "ask"}
+_PAST_START = re.compile(r"^(?:[A-Z][a-z]+ed|Left|Sent|Made|Took|Gave|Wrote|Put|Ran|Kept|"
+                         r"Went|Came|Said|Told|Spent|Brought|Held|Let|Set|Shut)\b")
+
+
+@dataclass(frozen=True)
+class FactLine:
+    """One dated fact, with its observation and impact as the manager could say them."""
+
+    date: dt.date
+    observation: str | None  # second person, one or more full sentences; None if not safe
+    impact: str | None
+    words: frozenset[str]
+
+    @property
+    def when(self) -> str:
+        return f"{self.date:%A} {self.date.day} {self.date:%B}"
+
+
+def _sentence(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.strip())
+    if text and text[-1] not in ".!?":
+        text += "."
+    return text[:1].upper() + text[1:]
+
+
+def _pronoun_of(scenario: Scenario) -> str | None:
+    text = " ".join([scenario.summary, scenario.persona.personality,
+                     scenario.persona.hidden_root_cause.summary]).lower()
+    she = len(re.findall(r"\b(?:she|her|hers|herself)\b", text))
+    he = len(re.findall(r"\b(?:he|him|his|himself)\b", text))
+    return "she" if she > he else "he" if he > she else None
+
+
+_NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "between", "during", "after", "before", "since", "while", "last",
+            "every", "both", "each", "neither", "nobody", "everyone"}
+
+
+def _other_people(text: str, names: set[str]) -> bool:
+    """Whether the text may name a person other than the report: any capitalised word (outside
+    quotes) that is not a day, a month, an acronym, a common word or the report's own name."""
+    bare = re.sub(r"[\"“][^\"”]*[\"”]", " ", text)
+    for m in re.finditer(r"\b([A-Z][a-z]+)\b", bare):
+        low = m.group(1).lower()
+        if low in _MONTHS or low in _DAYS or low in names or low in STOPWORDS or low in _NUMBERS:
+            continue
+        return True
+    return False
+
+
+def second_person(text: str, first_name: str, pronoun: str | None) -> str | None:
+    """``text`` about the report, said to the report; None when that cannot be done safely."""
+    out = _sentence(text)
+    names = {first_name.lower()}
+    out = re.sub(rf"\b{re.escape(first_name)}'s\b", "your", out)
+    out = re.sub(rf"\b{re.escape(first_name)}\b", "you", out)
+    if _PAST_START.match(out):
+        out = "You " + out[:1].lower() + out[1:]
+    if _THIRD.search(out):
+        if pronoun is None or _other_people(out, names):
+            return None
+        wrong = {"she", "her", "hers", "herself"} if pronoun == "he" else {
+            "he", "him", "his", "himself"}
+        if any(w.lower() in wrong for w in _THIRD.findall(out)):
+            return None
+        out = _OBJECT_HER.sub("you", out)
+        out = _THIRD.sub(lambda m: _SWAP[m.group(0).lower()], out)
+    for pattern, rep in _AGREE:
+        if rep is not None:
+            out = re.sub(pattern, rep, out, flags=re.I)
+        else:
+            out = re.sub(pattern, lambda m: m.group(0) if m.group(2).lower() not in _S_VERBS
+                         else f"you {m.group(1) or ''}{m.group(2)}", out, flags=re.I)
+    out = re.sub(r"(^|[.!?]\s+)you\b", lambda m: m.group(1) + "You", out)
+    out = re.sub(r"(^|[.!?]\s+)your\b", lambda m: m.group(1) + "Your", out)
+    return out
+
+
+@dataclass(frozen=True)
+class ScenarioFacts:
+    """What a rewrite may draw on: the report's first name and the scenario's dated facts."""
+
+    name: str
+    facts: tuple[FactLine, ...]
+    names: frozenset[str] = frozenset()  # people and places, kept capitalised in a reflection
+    # the offline persona's pushing-back lines (guarded, defensive, hostile, answers to advice,
+    # judgements and threats, refusals): a reply that is one of these is never reflected back
+    deflections: frozenset[str] = frozenset()
+
+    def deflects(self, report_text: str) -> bool:
+        return normalise(report_text) in self.deflections
+
+    @classmethod
+    def of(cls, scenario: Scenario | None) -> ScenarioFacts | None:
+        if scenario is None:
+            return None
+        first = scenario.persona.name.split()[0]
+        pronoun = _pronoun_of(scenario)
+        lines = []
+        for fact in scenario.facts:
+            obs = second_person(fact.observation, first, pronoun)
+            impact = second_person(fact.impact, first, pronoun) if fact.impact else None
+            lines.append(FactLine(date=fact.date, observation=obs, impact=impact,
+                                  words=frozenset(content_words(fact.observation))))
+        text = " ".join([scenario.summary, scenario.opening.situation,
+                         *(f.observation for f in scenario.facts),
+                         *(f.impact or "" for f in scenario.facts)])
+        names = {m.group(1) for m in re.finditer(r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z]+)\b", text)
+                 if m.group(1).lower() not in STOPWORDS}
+        names |= set(scenario.persona.name.split())
+        ol = scenario.lines
+        pushing = [*ol.guarded, *ol.defensive, *ol.hostile, *ol.reactions.advice,
+                   *ol.reactions.label, *ol.reactions.blame, *ol.reactions.threat,
+                   *ol.reactions.softener, *ol.answers.say_no, *ol.answers.refuse]
+        return cls(name=first, facts=tuple(lines), names=frozenset(names),
+                   deflections=frozenset(normalise(line) for line in pushing))
+
+    def best_for(self, *texts: str | None) -> FactLine | None:
+        """A fact about the report's own actions first, then the one the given lines touch
+        most, then one with a sayable observation and impact, then the earliest; None when the
+        scenario has none."""
+        if not self.facts:
+            return None
+        seen: set[str] = set()
+        for text in texts:
+            if text:
+                seen |= content_words(text)
+
+        def rank(f: FactLine) -> tuple[bool, int, bool, bool]:
+            about = f.observation is not None and bool(
+                re.search(r"\b(?:you|your)\b", f.observation, re.I))
+            return (about, len(f.words & seen), f.observation is not None,
+                    f.impact is not None and f.observation is not None)
+
+        return max(self.facts, key=rank)
