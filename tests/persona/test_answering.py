@@ -90,10 +90,11 @@ def _steps(session: Session) -> Iterator[tuple[str, str, TraceEntry]]:
 
 
 def _fixed(scenario: Scenario, entry: TraceEntry) -> set[str]:
-    """Lines that answer for the mind, not the question: reveal, hint, reactions to a judgement."""
+    """Lines that answer for the mind, not the question: reveal, hint, reactions to a judgement
+    and to advice ("Have you tried X?" is answered by what they have tried)."""
     lines = scenario.lines
     fixed = set(lines.reveal) | set(lines.hint)
-    if entry.reaction in (Code.LABEL, Code.BLAME, Code.THREAT):
+    if entry.reaction in (Code.LABEL, Code.BLAME, Code.THREAT, Code.ADVICE):
         fixed |= set(lines.reactions.for_code(entry.reaction))
     return fixed
 

@@ -130,6 +130,8 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str) -> li
             return [fill_option(line, said_by_report(option)) for line in answers.pick]
         return list(answers.refuse)
     if question.form == Form.YES_NO:
+        if entry.reaction == Code.ADVICE and scenario.lines.reactions.advice:
+            return []  # "Have you tried X?" is answered by what they have tried
         return list(answers.say_yes if _says_yes(entry) else answers.say_no)
     if question.form == Form.OPEN and question.asks_for_step and not pushed:
         return list(answers.step)

@@ -68,6 +68,9 @@ _FINITE = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|it's|that's|there's|he's|she's|a
                      r"were|have|has|had|do|does|did|can|can't|could|couldn't|will|would|"
                      r"won't|don't|didn't|doesn't|isn't|wasn't|haven't|hasn't|keep|feel|felt|"
                      r"think|know|want|need|like|love|hate|get|got|make|made)\b|\w+ed\b")
+# a sentence that points back at something said before ("That's where the time has gone")
+_POINTS_BACK = re.compile(r"^(?:let's|that|that's|this|this is|those|these|it was that|"
+                          r"same|so)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.I)
 _FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours|we're|we've|we'd|we'll)\b", re.I)
 # something hard in what they said: reflected first, and the follow-up asks about the hardest part
@@ -101,7 +104,7 @@ def reflectable(report_text: str, names: frozenset[str] = frozenset()) -> str | 
     """One sentence of the report's turned round ("I'm always behind" -> "you're always
     behind"), or None when no sentence is safe to reflect: questions, deflections, lines that
     address the manager or speak for "we", and fragments are left alone."""
-    best: tuple[int, str] | None = None
+    best: tuple[tuple[int, int], str] | None = None
     for raw in sentences(report_text):
         if raw.rstrip().endswith("?"):
             continue
@@ -112,7 +115,7 @@ def reflectable(report_text: str, names: frozenset[str] = frozenset()) -> str | 
             continue
         if _FIRST_PLURAL.search(low) or re.search(r"\b(?:and|but|or|because|so)$", low):
             continue
-        if _QUESTION_START.match(low) or low.startswith("let's") or not _FINITE.search(low):
+        if _QUESTION_START.match(low) or _POINTS_BACK.match(low) or not _FINITE.search(low):
             continue  # a question without its mark, or a fragment with no verb
         out = core
         for pattern, rep in _SWAPS:
@@ -121,8 +124,9 @@ def reflectable(report_text: str, names: frozenset[str] = frozenset()) -> str | 
         if re.search(r"\byou (?:am|is|was|has|does)\b|\bme\b|\bi\b", out):
             continue
         weight = (2 if _HARD.search(low) else 0) + (1 if re.search(r"\bi\b|\bi'", low) else 0)
-        if best is None or weight > best[0]:
-            best = (weight, shorten(out, 120).rstrip("…"))
+        rank = (weight, len(low.split()))  # the fuller sentence says more of what they meant
+        if best is None or rank > best[0]:
+            best = (rank, shorten(out, 120).rstrip("…"))
     return best[1] if best else None
 
 
@@ -240,6 +244,8 @@ _CHECK_UNDERSTOOD = re.compile(r"^(?:so |okay |ok )?(?:are we clear|is that clea
                                r"understand(?: me)?|understood|got it|clear)\s*\??$", re.I)
 _ORDER_WITH_TAG = re.compile(r"^(?:please )?(.+?)[.,!]?\s+(?:okay|ok|right|alright|yeah|clear|"
                              r"got it|understood)\s*\??$", re.I)
+_BARE_TAG = re.compile(r"^(?:okay|ok|right|alright|yeah|clear|got it|understood|agreed)\s*\?$",
+                       re.I)
 _SUBJECT_START = re.compile(r"^(?:i|you|we|it|this|that|the|there|they|he|she|so|and|but|if|"
                             r"is|are|do|does|did|can|could|will|would|what|how|why)\b", re.I)
 _EITHER_OR = re.compile(r"\b(?:is it|was it|are you|do you|did you|would you)\b.+\bor\b", re.I)
@@ -247,7 +253,12 @@ _EITHER_OR = re.compile(r"\b(?:is it|was it|are you|do you|did you|would you)\b.
 
 def open_version(text: str) -> str:
     """An open question asking for what the closed one was after."""
-    last = next((s for s in reversed(sentences(text)) if s.rstrip().endswith("?")), text.strip())
+    parts = sentences(text)
+    asked = [i for i, s in enumerate(parts) if s.rstrip().endswith("?")]
+    at = asked[-1] if asked else len(parts) - 1
+    last = parts[at] if parts else text.strip()
+    if at > 0 and _BARE_TAG.match(last):  # "Fill in the form by Friday. Okay?"
+        last = f"{parts[at - 1].rstrip('.!')}, {last}"
     last = tidy(last.strip())
     for pattern, template in _CLOSED_FORMS:
         m = pattern.match(last)
