@@ -316,7 +316,9 @@ class CompetencyScorer:
         return CompetencyScore(
             competency=which, score=score, points=_level(points), evidence=tuple(evidence),
             went_well=_went_well([(ct, "Open question") for ct in open_q]),
-            try_instead=_rewrites(advice_q + closed + stacked,
+            # a softened request with a question mark is feedback's to rewrite, not an open question
+            try_instead=_rewrites([ct for ct in advice_q + closed + stacked
+                                   if ct in advice_q or not ct.has(Code.SOFTENER)],
                                   (Code.ADVICE, Code.CLOSED_QUESTION), facts=self.facts),
             summary=self._summary(which, score, reason),
         )
