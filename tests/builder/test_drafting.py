@@ -19,6 +19,7 @@ from roleplay.builder.drafting import PersonaDraft, draft_prompt, draft_scenario
 from roleplay.builder.fakes import FailingJsonModel, ScriptedJsonModel, reply_from
 from roleplay.builder.openai_model import OpenAIDraftModel
 from roleplay.builder.writer import scenario_yaml
+from roleplay.llm.structured import StructuredOutput
 from roleplay.scenarios import ScenarioFileError
 
 from .helpers import TODAY, answers
@@ -112,6 +113,10 @@ def completion(content: str) -> dict[str, Any]:
                          "message": {"role": "assistant", "content": content}}]}
 
 
+def drafter(handler: Any, model: str = "m") -> OpenAIDraftModel:
+    return OpenAIDraftModel(StructuredOutput(client_for(handler), model), model)
+
+
 def client_for(handler: Any) -> openai.OpenAI:
     return openai.OpenAI(base_url="http://llm.test/v1", api_key=KEY, max_retries=0,
                          http_client=httpx.Client(transport=httpx.MockTransport(handler)))
@@ -131,7 +136,8 @@ def test_openai_json_schema_falls_back_to_json_object(tmp_path: Path) -> None:
                                                        "json_schema is not supported"}})
         return httpx.Response(200, json=completion("```json\n" + json.dumps(good) + "\n```"))
 
-    model = OpenAIDraftModel(client_for(handler), "test-model")
+    model = OpenAIDraftModel(StructuredOutput(client_for(handler), "test-model"), "test-model",
+                             where="http://llm.test/v1")
     assert model.description == "test-model at http://llm.test/v1"
     built = build(validate_answers(answers(root_cause="burnout"), today=TODAY), tmp_path,
                   rng=random.Random(0), model=model)
@@ -151,14 +157,14 @@ def test_openai_invalid_reply_is_repaired_once_then_refused() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json=completion(replies.pop(0)))
 
-    draft = draft_scenario(OpenAIDraftModel(client_for(handler), "m"), data)
+    draft = draft_scenario(drafter(handler), data)
     assert draft["persona"]["personality"] == good["personality"]
 
     def always_bad(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json=completion('{"personality": "nope"}'))
 
     with pytest.raises(DraftError, match="did not fit"):
-        draft_scenario(OpenAIDraftModel(client_for(always_bad), "m"), data)
+        draft_scenario(drafter(always_bad), data)
 
 
 @pytest.mark.parametrize(("status", "expected"), [
@@ -169,7 +175,7 @@ def test_openai_failures_never_show_the_key(status: int, expected: str) -> None:
         return httpx.Response(status, json={"error": {"message": f"bad key {KEY}"}})
 
     with pytest.raises(DraftError) as info:
-        draft_scenario(OpenAIDraftModel(client_for(handler), "m"), template())
+        draft_scenario(drafter(handler), template())
     assert KEY not in info.value.message
     assert any(word in info.value.message.lower() for word in expected.split("|"))
 
@@ -179,6 +185,6 @@ def test_openai_unreachable_server() -> None:
         raise httpx.ConnectError("connection refused", request=request)
 
     with pytest.raises(DraftError) as info:
-        draft_scenario(OpenAIDraftModel(client_for(handler), "m"), template())
+        draft_scenario(drafter(handler), template())
     assert "llm.test" in info.value.message
     assert info.value.retryable

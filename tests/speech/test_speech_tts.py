@@ -14,7 +14,7 @@ from roleplay.domain.scenario import VoiceStyle
 from roleplay.ports.speech import AudioUnavailable
 from roleplay.speech import devices, playback
 from roleplay.speech.audio import resample, to_float32, write_wav
-from roleplay.speech.playback import OutputBuffer, Speaker, SpeechPlayer, speak_to_wav
+from roleplay.speech.playback import DeviceSpeaker, OutputBuffer, SpeechPlayer, speak_to_wav
 from roleplay.speech.tts import (
     EspeakTextToSpeech,
     OfflineTextToSpeech,
@@ -170,7 +170,7 @@ def test_speaker_plays_through_an_output_stream(
     monkeypatch.setattr(devices, "import_sounddevice", lambda: fake)
     monkeypatch.setattr(playback, "_Output", playback._Output)
     _FakeStream.played = []
-    speaker = Speaker(piper, device=0)
+    speaker = DeviceSpeaker(piper, device=0)
     speaker.speak("Fine.")
     wav = tmp_path / "turn.wav"
     write_wav(wav, np.full(1600, 0.25, dtype=np.float32))
@@ -186,4 +186,4 @@ def test_speaker_needs_an_output_device(
 ) -> None:
     monkeypatch.setattr(devices, "default_output_device", lambda: None)
     with pytest.raises(AudioUnavailable, match="no audio output device"):
-        Speaker(piper)
+        DeviceSpeaker(piper)

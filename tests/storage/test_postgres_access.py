@@ -20,9 +20,9 @@ from roleplay.scoring.rules import RuleBasedCoder
 
 psycopg = pytest.importorskip("psycopg")
 
+from roleplay.ports.store import StoreError  # noqa: E402
 from roleplay.storage.postgres import PostgresSessionStore  # noqa: E402
 from roleplay.storage.postgres_migrations import PG_MIGRATIONS  # noqa: E402
-from roleplay.storage.sqlite import StoreError  # noqa: E402
 
 
 class World:

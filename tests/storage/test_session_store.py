@@ -13,9 +13,8 @@ from roleplay.domain.scores import Competency, CompetencyScore, SessionScore
 from roleplay.domain.session import ManagerProfile, Plan, SessionStatus
 from roleplay.engine import SessionEngine
 from roleplay.persona.offline import OfflineVoice
-from roleplay.ports.store import SessionNotFound
+from roleplay.ports.store import Conflict, SessionNotFound
 from roleplay.scoring.rules import RuleBasedCoder
-from roleplay.storage._sql import Conflict
 
 GOOD_LINES = [
     "Thanks for making time. I want to talk about the last few sprints. How are things for you?",

@@ -1,4 +1,4 @@
-"""Qt tests run offscreen, on fakes from roleplay.testing; never sleep, wait on signals."""
+"""Qt tests run offscreen, on fakes from roleplay.fakes; never sleep, wait on signals."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from roleplay.app.config import AppConfig
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from roleplay.ui.context import AppServices, build_demo_services
+from roleplay.app.compose import AppServices
+from roleplay.app.demo import build_demo_services
 from roleplay.ui.window import MainWindow
 
 

@@ -9,11 +9,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from roleplay.cohort_demo import DEMO_COHORT_ID, DEMO_FACILITATOR, seed_demo_cohort
+from roleplay.app.demo_cohort import DEMO_COHORT_ID, DEMO_FACILITATOR, seed_demo_cohort
 from roleplay.domain.cohorts import Comment, Person, Role, ScoreOverride
 from roleplay.domain.scores import Competency
+from roleplay.fakes.scoring import PreviewScorer
 from roleplay.persona.offline import OfflineVoice
-from roleplay.testing import PreviewScorer
 
 from .test_own_practice import scored_session
 

@@ -8,10 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 
+from roleplay.app.demo import build_demo_services
+from roleplay.app.speech_kit import NOT_YET, SpeechKit
+from roleplay.fakes.scoring import PreviewScorer
+from roleplay.fakes.speech import ScriptedSpeech
+from roleplay.fakes.voices import FailingVoice, SlowVoice
 from roleplay.persona.offline import OfflineVoice
-from roleplay.testing import FailingVoice, ScriptedSpeech, SlowVoice
-from roleplay.ui.context import build_demo_services
-from roleplay.ui.speech_bridge import NOT_YET, SpeechKit
 
 from .helpers import start_conversation
 
@@ -175,7 +177,7 @@ def test_settings_test_connection_and_delete_all_data(qtbot, make_window, config
     assert window.services.store.list_sessions() == []
 
 
-class _BrokenScorer:
+class _BrokenScorer(PreviewScorer):
     def score(self, session):  # type: ignore[no-untyped-def]
         raise RuntimeError("the rubric file is unreadable")
 

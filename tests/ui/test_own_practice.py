@@ -8,11 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from roleplay.app.demo import demo_speech_kit
 from roleplay.domain.session import Session
 from roleplay.engine.session import SessionEngine
+from roleplay.fakes.demo import DEMO_SCRIPT
 from roleplay.persona.offline import OfflineVoice
-from roleplay.testing import DEMO_SCRIPT
-from roleplay.ui.context import demo_speech_kit
 
 from .helpers import start_conversation, type_line
 
@@ -136,7 +136,7 @@ def test_recap_from_a_history_row_and_cancel_goes_back(qtbot, make_window) -> No
 
 def test_new_llm_settings_apply_to_the_next_conversation(qtbot, make_window,  # type: ignore[no-untyped-def]
                                                         config) -> None:
-    window = make_window(demo=False)
+    window = make_window(demo=None)
     made: list[Any] = []
     voice = OfflineVoice()
 
@@ -159,7 +159,7 @@ def test_new_llm_settings_apply_to_the_next_conversation(qtbot, make_window,  # 
 
 
 def test_new_speech_settings_restart_the_speech_thread(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
-    window = make_window(demo=False)
+    window = make_window(demo=None)
     kits: list[Any] = []
 
     def factory(_cfg: Any) -> Any:

@@ -6,8 +6,9 @@ import datetime as dt
 
 from roleplay.domain.session import Mode, Plan, Session
 from roleplay.engine.session import SessionEngine
+from roleplay.fakes.demo import DEMO_SCRIPT
+from roleplay.fakes.scoring import PreviewScorer
 from roleplay.persona.offline import OfflineVoice
-from roleplay.testing import DEMO_SCRIPT, PreviewScorer
 from roleplay.ui.screens.history import HistoryScreen
 
 from .helpers import open_brief

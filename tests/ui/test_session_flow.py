@@ -9,10 +9,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from roleplay.testing import WavSpeech
-from roleplay.ui.context import build_demo_services
+from roleplay.app.demo import build_demo_services
+from roleplay.app.speech_kit import SpeechKit
+from roleplay.fakes.speech import WavSpeech
 from roleplay.ui.demo import DemoDirector
-from roleplay.ui.speech_bridge import SpeechKit
 
 from .helpers import start_conversation, type_line
 
@@ -48,7 +48,7 @@ def test_push_to_talk_with_a_wav_fed_source_produces_a_manager_turn(qtbot, make_
     speech = WavSpeech(wav_path, "What has been getting in the way lately?")
     services = build_demo_services(config, reply_delay=0.0)
     services.speech = SpeechKit(new_listener=speech, load=speech.load,
-                                speaker=services.speech.speaker)
+                                speaker=services.speech.speaker, audio_dir=config.audio_dir)
     window = make_window(services)
     start_conversation(qtbot, window)
     conv, c = window.conversation, window.controller

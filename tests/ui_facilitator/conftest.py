@@ -14,12 +14,12 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from roleplay.cohort_demo import seed_demo_cohort
+from roleplay.app.demo_cohort import seed_demo_cohort
+from roleplay.fakes.scoring import PreviewScorer
 from roleplay.persona.offline import OfflineVoice
 from roleplay.scenarios.loader import load_scenario
 from roleplay.scoring.rules import RuleBasedCoder
 from roleplay.storage.sqlite import SqliteSessionStore
-from roleplay.testing import PreviewScorer
 
 REPO = Path(__file__).resolve().parents[2]
 NOW = dt.datetime(2025, 3, 20, 12, 0, tzinfo=dt.UTC)

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from roleplay.cohort_demo import DEMO_COHORT_ID, DEMO_FACILITATOR
+from roleplay.app.demo_cohort import DEMO_COHORT_ID, DEMO_FACILITATOR
 from roleplay.domain.calibration import calibrate
 from roleplay.domain.cohorts import Person, Role
 from roleplay.domain.dashboard import build_dashboard

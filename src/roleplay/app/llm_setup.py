@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit, urlunsplit
 
-from roleplay.app.config import AppConfig
+from roleplay.app.config import AppConfig, LLMConfig
 from roleplay.ports.persona import PersonaVoice
 
 if TYPE_CHECKING:
@@ -97,6 +97,25 @@ def delete_api_key(base_url: str) -> bool:
     except Exception:
         return False
     return True
+
+
+def store_key(base_url: str | None, key: str) -> None:
+    """The settings screen's "save key": kept in the OS keyring for the endpoint it is for."""
+    if not base_url:
+        raise ValueError("set the endpoint address first: a key is stored for one endpoint")
+    store_api_key(base_url, key)
+
+
+def connection_report(llm: LLMConfig, key: str = "") -> str:
+    """Try the endpoint and say in plain words what happened (blocking; run in a job)."""
+    if not llm.base_url:
+        return "No endpoint is set: the report is played by the offline scripted persona."
+    from roleplay.llm.endpoint import check_endpoint
+
+    key = key or read_api_key(llm.base_url)[0] or ""
+    result = check_endpoint(llm.base_url, model=llm.model, api_key=key or None,
+                            timeout_s=min(llm.timeout_s, 8.0))
+    return str(result.message)
 
 
 def _offline(notice: str) -> tuple[PersonaVoice, str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from roleplay.app.config import AppConfig
 from roleplay.ports.coding import BehaviourCoder
+from roleplay.ports.cohorts import Store
 from roleplay.ports.persona import PersonaVoice
 from roleplay.ports.scoring import Judge, Scorer
 from roleplay.ports.store import SessionStore
@@ -31,10 +32,9 @@ def bundled_scenarios_dir() -> Path:
     return shipped_dir("scenarios")
 
 
-def open_store(config: AppConfig) -> SessionStore:
-    """SQLite in the data dir, or the shared PostgreSQL store when ``database_url`` names one.
-
-    Both also implement ``roleplay.ports.cohorts.CohortStore``."""
+def open_store(config: AppConfig) -> Store:
+    """SQLite in the data dir, or the shared PostgreSQL store when ``database_url`` names one
+    (both sessions and cohorts)."""
     if config.database_url and config.database_url.startswith(("postgresql://", "postgres://")):
         from roleplay.storage.postgres import PostgresSessionStore
 
@@ -118,9 +118,11 @@ def make_draft_model(config: AppConfig) -> tuple[JsonModel | None, str | None]:
                       "URL --model NAME`); the builder works without one")
     from roleplay.app.llm_setup import read_api_key
     from roleplay.builder.openai_model import OpenAIDraftModel
+    from roleplay.llm.client import make_client
+    from roleplay.llm.structured import StructuredOutput
 
     key, _ = read_api_key(llm.base_url)
-    model = OpenAIDraftModel.connect(llm.base_url, llm.model, api_key=key,
-                                     timeout_s=max(llm.timeout_s, 60.0),
-                                     temperature=llm.temperature)
+    client = make_client(llm.base_url, api_key=key, timeout_s=max(llm.timeout_s, 60.0))
+    model = OpenAIDraftModel(StructuredOutput(client, llm.model), llm.model,
+                             where=llm.base_url, temperature=llm.temperature)
     return model, None

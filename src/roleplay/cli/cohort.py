@@ -141,7 +141,7 @@ _OPENED: list[Any] = []  # stores opened by the running command, closed when it 
 
 def _store(ctx: CliContext) -> Any:
     from roleplay.app.services import open_store
-    from roleplay.storage._sql import StoreError
+    from roleplay.ports.store import StoreError
 
     try:
         store = open_store(ctx.config)
@@ -204,8 +204,7 @@ def _run(fn: Handler) -> Handler:
         from pydantic import ValidationError
 
         from roleplay.ports.cohorts import AccessDenied, CohortError
-        from roleplay.ports.store import SessionNotFound
-        from roleplay.storage._sql import StoreError
+        from roleplay.ports.store import SessionNotFound, StoreError
 
         try:
             return int(fn(args, ctx))
@@ -236,8 +235,8 @@ def _level(v: float | int | None) -> str:
 
 @_run
 def run_demo(args: argparse.Namespace, ctx: CliContext) -> int:
+    from roleplay.app.demo_cohort import DEMO_COHORT_ID, seed_demo_cohort
     from roleplay.app.services import make_catalogue, make_coder
-    from roleplay.cohort_demo import DEMO_COHORT_ID, seed_demo_cohort
     from roleplay.domain.cohorts import Person, Role
     from roleplay.persona.offline import OfflineVoice
 

@@ -33,8 +33,7 @@ def _open(ctx: CliContext) -> Any:
 
 
 def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
-    from roleplay.ports.store import SessionNotFound
-    from roleplay.storage._sql import StoreError
+    from roleplay.ports.store import SessionNotFound, StoreError
 
     if not any((args.html, args.pdf, args.plan, args.ics, args.bundle)):
         return ctx.fail("say what to export: --html, --pdf, --plan, --ics or --bundle")
@@ -103,7 +102,7 @@ def _write(args: argparse.Namespace, ctx: CliContext, store: Any, session: Any, 
 
 def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     from roleplay.exports.bundle import BundleError, import_bundle
-    from roleplay.storage._sql import StoreError
+    from roleplay.ports.store import StoreError
 
     try:
         store = _open(ctx)

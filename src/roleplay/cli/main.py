@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from roleplay.app.config import ConfigError, load_config, resolve_data_dir
 from roleplay.cli.context import CliContext
-from roleplay.storage._sql import StoreError
+from roleplay.ports.store import StoreError
 
 # Modules under roleplay.cli that provide commands, in help order.
 COMMAND_MODULES: tuple[str, ...] = (

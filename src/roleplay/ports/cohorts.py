@@ -105,6 +105,11 @@ class CohortStore(Protocol):
 
 
 class Store(SessionStore, CohortStore, Protocol):
-    """Both ports together: what the app's store objects provide."""
+    """Both ports together: what ``roleplay.app.services.open_store`` returns."""
+
+    def hold_session(self, session_id: str) -> None:
+        """Be the one writer to this session until closed; ``SessionBusy`` when another
+        process holds it."""
+        ...
 
     def close(self) -> None: ...

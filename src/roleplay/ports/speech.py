@@ -7,7 +7,8 @@ checkers, so importing this module never loads numpy).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from pydantic import Field
@@ -193,3 +194,41 @@ class TextToSpeech(Protocol):
     def synthesize(self, text: str, style: VoiceStyle | None = None) -> Iterator[SpeechChunk]:
         """Yield the reply's audio piece by piece (first sentence first) as it is synthesised."""
         ...
+
+
+class Listener(Protocol):
+    """Captures and transcribes one manager turn (``roleplay.speech.listen.TurnListener``, or a
+    fake). ``run()`` blocks on a worker thread until the turn ends: push-to-talk ends it with
+    ``release()``, hands-free after a pause; ``level`` feeds a meter from any thread."""
+
+    @property
+    def level(self) -> float: ...
+
+    def run(self) -> CapturedUtterance:
+        """What was heard; a device failing mid-turn keeps what was said (``error`` says why)."""
+        ...
+
+    def release(self) -> None: ...
+
+    def cancel(self) -> None: ...
+
+
+ListenerFactory = Callable[[AudioSource | None, bool, Callable[[str], None] | None], Listener]
+"""(source or None for the microphone, hands_free, on_partial) -> a listener for one turn."""
+
+
+class Speaker(Protocol):
+    """The report's voice on an output device: one sentence at a time, from a worker thread."""
+
+    @property
+    def description(self) -> str: ...
+
+    def speak(self, text: str, style: VoiceStyle | None = None) -> None:
+        """Say one sentence (blocking until it is queued or played)."""
+        ...
+
+    def stop(self) -> None: ...
+
+    def play_file(self, path: Path) -> None: ...
+
+    def close(self) -> None: ...

@@ -11,6 +11,24 @@ from roleplay.domain.scores import SessionScore
 from roleplay.domain.session import Plan, Session, SessionStatus, Turn
 
 
+class StoreError(Exception):
+    """The database cannot be used (newer schema, no rights to migrate, cannot connect)."""
+
+
+class Conflict(StoreError):
+    """A write clashed with what is stored (e.g. a session id that already exists)."""
+
+
+class SessionBusy(StoreError):
+    """Another process is writing this session (two resumes of one session)."""
+
+    def __init__(self, session_id: str) -> None:
+        super().__init__(f"session {session_id} is open in another roleplay (another terminal "
+                         "or the app); finish it there first, or take it again from a turn "
+                         f"with `roleplay practice --resume {session_id} --from-turn N`")
+        self.session_id = session_id
+
+
 class SessionNotFound(LookupError):
     def __init__(self, session_id: str) -> None:
         super().__init__(f"no session with id {session_id!r}")

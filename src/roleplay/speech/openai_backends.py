@@ -1,6 +1,7 @@
 """Optional second backends on any OpenAI-compatible server: ``/v1/audio/transcriptions`` for
-speech-to-text and ``/v1/audio/speech`` for the report's voice. The ``openai`` client is imported
-only when one of these is built; pass ``client=`` (e.g. with an httpx transport) in tests."""
+speech-to-text and ``/v1/audio/speech`` for the report's voice. They take an ``openai`` client
+built by the one LLM module (``roleplay.llm.client.make_client``; in tests, one on an httpx
+transport) and never import ``openai`` themselves."""
 
 from __future__ import annotations
 
@@ -28,16 +29,6 @@ from roleplay.speech.tts import split_sentences
 OPENAI_PCM_RATE = 24_000  # response_format="pcm": 24 kHz, 16-bit, mono
 
 
-def _client(client: Any, base_url: str | None, api_key: str | None, timeout_s: float) -> Any:
-    if client is not None:
-        return client
-    try:
-        import openai
-    except ImportError as exc:
-        raise SpeechError("the OpenAI speech backend needs: pip install openai") from exc
-    return openai.OpenAI(base_url=base_url, api_key=api_key or "not-needed", timeout=timeout_s)
-
-
 def _get(item: Any, key: str, default: Any = None) -> Any:
     return item.get(key, default) if isinstance(item, dict) else getattr(item, key, default)
 
@@ -45,10 +36,10 @@ def _get(item: Any, key: str, default: Any = None) -> Any:
 class OpenAISpeechToText:
     """SpeechToText on an OpenAI-compatible transcription endpoint (whole utterance per call)."""
 
-    def __init__(self, client: Any = None, *, base_url: str | None = None,
-                 api_key: str | None = None, model: str = "whisper-1",
-                 timeout_s: float = 30.0, language: str | None = "en") -> None:
-        self._client = _client(client, base_url, api_key, timeout_s)
+    def __init__(self, client: Any, *, model: str = "whisper-1",
+                 language: str | None = "en") -> None:
+        """``client``: an ``openai.OpenAI`` from ``roleplay.llm.client.make_client``."""
+        self._client = client
         self.model = model
         self.language = language
 
@@ -101,10 +92,9 @@ class OpenAITextToSpeech:
     """TextToSpeech on an OpenAI-compatible ``/v1/audio/speech`` endpoint, sentence by sentence.
     ``VoiceStyle.voice`` names the server's voice; pitch is applied locally by resampling."""
 
-    def __init__(self, client: Any = None, *, base_url: str | None = None,
-                 api_key: str | None = None, model: str = "tts-1", voice: str = "alloy",
-                 timeout_s: float = 30.0) -> None:
-        self._client = _client(client, base_url, api_key, timeout_s)
+    def __init__(self, client: Any, *, model: str = "tts-1", voice: str = "alloy") -> None:
+        """``client``: an ``openai.OpenAI`` from ``roleplay.llm.client.make_client``."""
+        self._client = client
         self.model = model
         self.voice = voice
 

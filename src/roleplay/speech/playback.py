@@ -237,7 +237,7 @@ class _HasSpeechConfig(Protocol):
     def speech(self) -> Any: ...
 
 
-class Speaker:
+class DeviceSpeaker:
     """Says the report's sentences one call at a time, on one output stream kept open.
 
     ``speak(sentence)`` blocks until the sentence is queued and what is left to play is shorter
@@ -308,13 +308,13 @@ class Speaker:
             output.close()
 
 
-def make_speaker(config: _HasSpeechConfig) -> Speaker:
+def make_speaker(config: _HasSpeechConfig) -> DeviceSpeaker:
     """The report's voice for the app: the offline voice (``speech.tts_voice``), loading in the
     background now, on the default output device."""
     from roleplay.speech.tts import OfflineTextToSpeech
 
     tts = OfflineTextToSpeech(getattr(config.speech, "tts_voice", None))
-    speaker = Speaker(tts)
+    speaker = DeviceSpeaker(tts)
     tts.start_loading()
     speaker.muted = not getattr(config.speech, "tts_enabled", True)
     return speaker

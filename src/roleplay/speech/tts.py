@@ -278,9 +278,3 @@ class OfflineTextToSpeech:
     def synthesize(self, text: str, style: VoiceStyle | None = None) -> Iterator[SpeechChunk]:
         return self._voice(style.voice if style else None).synthesize(text, style)
 
-
-def make_speaker(config: Any) -> Any:
-    """The app's speaker (see ``roleplay.speech.playback.make_speaker``)."""
-    from roleplay.speech.playback import make_speaker as make
-
-    return make(config)

@@ -17,7 +17,8 @@ from typing import Any
 
 from roleplay.domain.cohorts import Role
 from roleplay.ports.cohorts import AccessDenied, CohortError
-from roleplay.storage._sql import Conflict, Cursor, SessionBusy, SqlStore, StoreError, Tx
+from roleplay.ports.store import Conflict, SessionBusy, StoreError
+from roleplay.storage._sql import Cursor, SqlStore, Tx
 from roleplay.storage.postgres_migrations import FACILITATOR_GROUP, MANAGER_GROUP, PG_MIGRATIONS
 
 __all__ = ["PostgresSessionStore", "StoreError", "is_postgres_url"]

@@ -21,7 +21,8 @@ from typing import Any
 
 from roleplay.domain.session import check_session_id
 from roleplay.ports.cohorts import CohortError
-from roleplay.storage._sql import Conflict, Cursor, SessionBusy, SqlStore, StoreError, Tx
+from roleplay.ports.store import Conflict, SessionBusy, StoreError
+from roleplay.storage._sql import Cursor, SqlStore, Tx
 from roleplay.storage.migrations import MIGRATIONS
 
 __all__ = ["SessionBusy", "SqliteSessionStore", "StoreError", "describe_fault"]

@@ -1,51 +1,69 @@
-"""The session controller: lives in the UI thread and advances one rehearsal.
+"""The session controller: a thin Qt adapter over the practice service, in the UI thread.
 
-The engine is handed to exactly one job at a time (a manager turn and the report's reply, an
-end, a rewind); while a job holds it the controller only reads its own mirror of the turns.
-Anything the manager says meanwhile is queued, so nothing they said is lost.
+The rehearsal (``roleplay.services.practice.Practice``) is handed to exactly one job at a time
+(a manager turn and the report's reply, an end, a rewind); while a job holds it the controller
+only reads its own mirror of the turns. Anything the manager says meanwhile is queued as a typed
+line, so nothing they said is lost. Listening and speaking are two objects it is composed of:
+``SpeechInput`` (the manager's voice) and ``SpeechOutput`` (the report's).
 """
 
 from __future__ import annotations
 
-import contextlib
 import time
-from collections.abc import Callable, Sequence
-from typing import Any
+from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
+from roleplay.app.compose import AppServices
+from roleplay.app.speech_kit import SpeechKit
 from roleplay.coaching.nudges import NudgeCoach
 from roleplay.domain.mind import TraceEntry
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.scores import SessionScore
-from roleplay.domain.session import Mode, Plan, Session, Turn, Word
-from roleplay.engine.session import ReplyFailed, SessionEngine
-from roleplay.ports.persona import PersonaVoice, ReplyRequest, VoiceError
-from roleplay.ui.context import AppServices
-from roleplay.ui.speech_bridge import Listener, SpeechKit
-from roleplay.ui.speech_control import SpeechControl, sentence_splitter
-from roleplay.ui.workers import JobRunner, Progress, SpeechWorker, VoiceWorker, WorkerThread
+from roleplay.domain.session import Mode, Plan, Session, Turn
+from roleplay.services.practice import (
+    ManagerLine,
+    Practice,
+    ReplyFailed,
+    Said,
+    ScoringUnavailable,
+    SpokenLine,
+)
+from roleplay.ui.speech_input import SpeechInput
+from roleplay.ui.speech_output import SpeechOutput
+from roleplay.ui.workers import JobRunner, Progress
 
 
-def stream_reply(voice: PersonaVoice, request: ReplyRequest,
-                 on_chunk: Callable[[str], None]) -> tuple[str, str]:
-    """Stream the report's reply from a snapshot (no engine needed): the text and who really
-    answered ("llm", or "offline" when an LLM voice fell back). ReplyFailed on failure."""
-    if not request.turns or request.turns[-1].speaker != "manager":
-        raise ValueError("the report has nothing to reply to")
-    parts: list[str] = []
-    try:
-        for chunk in voice.reply(request):
-            parts.append(chunk)
-            on_chunk(chunk)
-    except VoiceError as exc:
-        raise ReplyFailed(exc.message, "".join(parts), exc.retryable) from exc
-    source = getattr(voice, "last_source", None) or ("llm" if voice.kind == "llm"
-                                                     else "offline")
-    return "".join(parts), str(source)
+@dataclass(frozen=True)
+class _Said:
+    """Progress of a turn job: the manager's turn is committed."""
+
+    turn: Turn
+    entry: TraceEntry
 
 
-class SessionController(SpeechControl, QObject):
+@dataclass(frozen=True)
+class _Chunk:
+    text: str
+
+
+class _Thinking:
+    """Progress of a turn job: the report is about to answer."""
+
+
+@dataclass(frozen=True)
+class _Replied:
+    turn: Turn
+
+
+@dataclass(frozen=True)
+class _Failed:
+    message: str
+    partial: str
+
+
+class SessionController(QObject):
     started = Signal(object)  # Session
     start_failed = Signal(str)
     turn_added = Signal(object)  # Turn (manager or report), committed
@@ -66,59 +84,130 @@ class SessionController(SpeechControl, QObject):
     speech_status = Signal(str, bool)  # text, ready
     speaking_changed = Signal(bool)
     muted_changed = Signal(bool)
-    _listen = Signal(int, object)
-    _speak = Signal(int, str)
-    _play = Signal(str)
 
     def __init__(self, services: AppServices, runner: JobRunner | None = None) -> None:
         super().__init__()
         self.services = services
         self.runner = runner or JobRunner(parent=self)
-        self.engine: SessionEngine | None = None
+        self.practice: Practice | None = None
         self.session: Session | None = None
         self.turns: tuple[Turn, ...] = ()
         self.busy = False
-        self.queued: list[dict[str, Any]] = []
+        self.queued: list[Said] = []
         self.coach = NudgeCoach()
-        self.muted = not services.config.speech.tts_enabled
         self.hands_free = False
-        self.listening = False
-        self.speech_ready = False
-        self.speech_problem: str | None = None
         self.score: SessionScore | None = None
-        self._t0 = time.monotonic()
-        self._listen_started = 0.0
-        self._request = 0
-        self._splitter = sentence_splitter()
         self._end_requested = False
-        self._level_timer = QTimer(self)
-        self._level_timer.setInterval(33)
-        self._level_timer.timeout.connect(self._poll_level)
-        self._listener: Listener | None = None
-        self._speech_worker: SpeechWorker | None = None
-        self._speech_thread: WorkerThread | None = None
-        self._voice_thread: WorkerThread | None = None
-        self._voice_worker: VoiceWorker | None = None
         self._pending_kit: SpeechKit | None = None
-        self._retired: list[WorkerThread] = []
-        self._start_speech()
+        self.input = SpeechInput(services.speech, self)
+        self.output = SpeechOutput(services.speech.speaker,
+                                   muted=not services.config.speech.tts_enabled, parent=self)
+        i, o = self.input, self.output
+        for source, target in ((i.listening_changed, self.listening_changed),
+                               (i.partial_text, self.partial_text), (i.level, self.level),
+                               (i.status, self.speech_status), (i.error, self.error),
+                               (i.transcribing, self.thinking_changed),
+                               (o.speaking_changed, self.speaking_changed),
+                               (o.muted_changed, self.muted_changed), (o.error, self.error)):
+            source.connect(target)
+        i.listening_changed.connect(self._on_listening)
+        i.heard.connect(self._on_heard)
+        i.turn_over.connect(self._after_hearing)
+        i.start()
+        o.start()
 
     def shutdown(self) -> None:
-        self._level_timer.stop()
         self.hands_free = False
-        if self._listener is not None:
-            self._listener.cancel()
-        kit = self.services.speech
-        if kit.speaker is not None:
-            with contextlib.suppress(Exception):
-                kit.speaker.stop()
-        for thread in (self._speech_thread, self._voice_thread, *self._retired):
-            if thread is not None:
-                thread.shutdown()
-        if kit.close is not None:
-            with contextlib.suppress(Exception):
-                kit.close()
+        self.input.shutdown()
+        self.output.shutdown()
+        self.services.speech.close()
         self.runner.wait(3000)
+
+    # --- speech, delegated ------------------------------------------------------------------
+
+    @property
+    def speech_ready(self) -> bool:
+        return self.input.ready
+
+    @property
+    def speech_problem(self) -> str | None:
+        return self.input.problem
+
+    @property
+    def listening(self) -> bool:
+        return self.input.listening
+
+    @property
+    def hearing(self) -> bool:
+        return self.input.hearing
+
+    @property
+    def can_listen(self) -> bool:
+        return self.input.can_listen
+
+    @property
+    def muted(self) -> bool:
+        return self.output.muted
+
+    def start_listening(self, hands_free: bool = False) -> bool:
+        return self.input.start_listening(hands_free)
+
+    def stop_listening(self) -> None:
+        self.input.stop_listening()
+
+    def set_hands_free(self, on: bool) -> None:
+        self.hands_free = on
+        if on:
+            if not self.input.hearing and not self.busy:
+                self.input.start_listening(hands_free=True)
+        else:
+            self.input.stop_listening()
+
+    def set_muted(self, muted: bool) -> None:
+        self.output.set_muted(muted)
+
+    def stop_speaking(self) -> None:
+        self.output.stop()
+
+    def replace_speech(self, kit: SpeechKit) -> None:
+        """New speech settings: restart the speech threads with ``kit``, between turns (a
+        turn being heard finishes with the old model first)."""
+        if self.input.hearing:
+            self._pending_kit = kit
+            return
+        self._pending_kit = None
+        old = self.services.speech
+        self.input.replace(kit)
+        self.output.replace(kit.speaker)
+        self.services.speech = kit
+        old.close()
+
+    def play_turn_audio(self, turn: Turn) -> bool:
+        if turn.audio_ref is None:
+            return False
+        return self.output.play(self.services.config.data_dir / Path(turn.audio_ref))
+
+    def _on_listening(self, on: bool) -> None:
+        if on:
+            self.output.stop()  # the microphone must not hear the report
+
+    def _apply_pending_speech(self) -> None:
+        if self._pending_kit is not None and not self.input.hearing:
+            self.replace_speech(self._pending_kit)
+
+    def _on_heard(self, line: SpokenLine) -> None:
+        self._apply_pending_speech()
+        self._queue(line)
+
+    def _after_hearing(self) -> None:
+        self._apply_pending_speech()
+        self._resume_hands_free()
+        if self._end_requested and not self.busy:
+            self.end()
+
+    def _resume_hands_free(self) -> None:
+        if self.hands_free and not self.busy and not self.input.hearing:
+            self.input.start_listening(hands_free=True)
 
     # --- the session ------------------------------------------------------------------------
 
@@ -128,93 +217,85 @@ class SessionController(SpeechControl, QObject):
 
     def start(self, scenario: Scenario, mode: Mode, plan: Plan) -> None:
         s = self.services
+        service = s.practice()
 
-        def job(_progress: Progress) -> SessionEngine:
-            manager = s.config.manager
-            return SessionEngine.start(s.store, s.coder, s.voice, scenario, manager=manager,
-                                       mode=mode, plan=plan)
+        def job(_progress: Progress) -> Practice:
+            return service.start(scenario, manager=s.config.manager, mode=mode, plan=plan)
 
         self.busy = True
-        self.runner.submit(job, done=self._on_engine, failed=self._on_start_failed)
-
-    def open_engine(self, engine: SessionEngine) -> None:
-        self._on_engine(engine)
+        self.runner.submit(job, done=self.open, failed=self._on_start_failed)
 
     def _on_start_failed(self, message: str) -> None:
         self.busy = False
         self.start_failed.emit(message)
 
-    def _on_engine(self, engine: SessionEngine) -> None:
-        self.engine, self.session = engine, engine.session
-        self.turns = engine.session.turns
+    def open(self, practice: Practice) -> None:
+        """Show ``practice`` (started, resumed or a new attempt) and carry it on."""
+        self.practice, self.session = practice, practice.session
+        self.turns = practice.session.turns
         self.busy, self.queued, self.score = False, [], None
         self._end_requested = False
-        self.coach = NudgeCoach(enabled=engine.session.mode == Mode.PRACTICE)
-        self._t0 = time.monotonic()
-        speaker = self.services.speech.speaker
-        if speaker is not None and hasattr(speaker, "style"):
-            speaker.style = engine.session.scenario.persona.voice  # the persona's own voice
-        self.started.emit(engine.session)
+        self.coach = NudgeCoach(enabled=practice.session.mode == Mode.PRACTICE)
+        self.input.t0 = time.monotonic()
+        self.output.style = practice.session.scenario.persona.voice
+        self.started.emit(practice.session)
         last = self.turns[-1] if self.turns else None
         if last is not None and last.speaker == "report" and len(self.turns) == 1:
-            self._say_aloud(last.text + " ")
-            self._flush_speech(final=True)
-        if engine.awaiting_reply:
+            self.output.new_reply()
+            self.output.feed(last.text + " ")
+            self.output.flush()
+        if practice.awaiting_reply:
             self.retry_reply()
 
-    def say(self, text: str, *, source: str = "typed", words: Sequence[Word] = (),
-            start: float | None = None, end: float | None = None,
-            audio_ref: str | None = None) -> bool:
-        """A manager turn; returns False when there is nothing to say it to."""
+    def say(self, text: str) -> bool:
+        """A typed manager turn; returns False when there is nothing to say it to."""
         text = " ".join(text.split())
-        if not text or self.engine is None or self.engine.ended:
+        if not text or self.practice is None or self.practice.ended:
             return False
-        line = {"text": text, "source": source, "words": tuple(words), "start": start,
-                "end": end, "audio_ref": audio_ref}
-        if self.busy:
-            self.queued.append(line)
-            return True
-        self._run_turn(line)
+        self._queue(ManagerLine(text=text))
         return True
 
-    def _run_turn(self, line: dict[str, Any] | None) -> None:
-        engine = self.engine
-        assert engine is not None
+    def _queue(self, line: Said) -> None:
+        if self.practice is None or self.practice.ended:
+            return
+        if self.busy:
+            self.queued.append(line)
+        else:
+            self._run_turn(line)
 
-        def job(progress: Progress) -> tuple[str, Any]:
+    def _run_turn(self, line: Said | None) -> None:
+        practice = self.practice
+        assert practice is not None
+
+        def job(progress: Progress) -> _Replied | _Failed:
             if line is not None:
-                progress(("turn", engine.manager_says(**line)))
-            request = engine.reply_request()  # an immutable snapshot of the conversation
-            progress(("thinking", None))
+                progress(_Said(*practice.say(line)))  # audio saved here, off the UI thread
+            progress(_Thinking())
             try:
-                text, source = stream_reply(engine.voice, request,
-                                            lambda c: progress(("chunk", c)))
-                return "reply", engine.commit_reply(text, source=source)  # one short step
+                return _Replied(practice.reply(lambda c: progress(_Chunk(c))))
             except ReplyFailed as exc:
-                return "failed", (exc.message, exc.partial)
+                return _Failed(exc.message, exc.partial)
 
         self.busy = True
-        self.stop_speaking()
+        self.output.stop()
         self.thinking_changed.emit(True)
         self.runner.submit(job, done=self._on_turn_done, failed=self._on_turn_error,
                            progress=self._on_turn_progress)
 
     def retry_reply(self) -> None:
-        if self.engine is not None and not self.busy and self.engine.awaiting_reply:
+        if self.practice is not None and not self.busy and self.practice.awaiting_reply:
             self._run_turn(None)
 
-    def _on_turn_progress(self, value: tuple[str, Any]) -> None:
-        kind, payload = value
-        if kind == "turn":
-            turn, entry = payload
-            self._add_turn(turn)
-            self._after_manager_turn(entry)
-        elif kind == "thinking":
-            self._splitter = sentence_splitter()
+    def _on_turn_progress(self, value: _Said | _Thinking | _Chunk) -> None:
+        if isinstance(value, _Said):
+            self._add_turn(value.turn)
+            self._after_manager_turn(value.entry)
+        elif isinstance(value, _Thinking):
+            self.output.new_reply()
             self.reply_started.emit()
-        elif kind == "chunk":
-            self.reply_chunk.emit(payload)
-            self._say_aloud(payload)
+        else:
+            self.reply_chunk.emit(value.text)
+            self.output.feed(value.text)
 
     def _after_manager_turn(self, entry: TraceEntry) -> None:
         if self.mode == Mode.PRACTICE:
@@ -223,26 +304,23 @@ class SessionController(SpeechControl, QObject):
             if nudge is not None:
                 self.nudge.emit(nudge.text)
 
-    def _on_turn_done(self, result: tuple[str, Any]) -> None:
-        kind, payload = result
+    def _on_turn_done(self, result: _Replied | _Failed) -> None:
         self.thinking_changed.emit(False)
         self.busy = False
-        if kind == "reply":
-            self._add_turn(payload)
-            self._flush_speech(final=True)
-        else:
-            message, partial = payload
-            self._splitter = sentence_splitter()
-            self.reply_failed.emit(message, partial)
+        if isinstance(result, _Failed):
+            self.output.flush(final=False)
+            self.reply_failed.emit(result.message, result.partial)
             return  # queued lines wait for the retry, so the report answers in order
+        self._add_turn(result.turn)
+        self.output.flush()
         self._next_queued()
 
     def _on_turn_error(self, message: str) -> None:
         self.thinking_changed.emit(False)
         self.busy = False
-        if self.engine is not None:
-            self.turns = self.engine.session.turns  # what is really stored
-            self.session = self.engine.session
+        if self.practice is not None:
+            self.session = self.practice.session  # what is really stored
+            self.turns = self.session.turns
         self.error.emit("That turn could not be completed",
                         f"{message}. Your words are kept in the box; try again.")
         self._next_queued()
@@ -262,19 +340,18 @@ class SessionController(SpeechControl, QObject):
     # --- ending, scoring, rewinding ---------------------------------------------------------
 
     def end(self) -> None:
-        engine = self.engine
-        if engine is None:
+        practice = self.practice
+        if practice is None:
             return
-        if self.listening:
-            self.stop_listening()
+        self.input.stop_listening()
         self.hands_free = False
-        if self.busy or self.queued or self._listener is not None:
+        if self.busy or self.queued or self.input.hearing:
             self._end_requested = True  # end once the words being heard are saved
             return
         self._end_requested = False
-        self.stop_speaking()
+        self.output.stop()
         self.busy = True
-        self.runner.call(engine.end, done=self._on_ended, failed=self._on_turn_error)
+        self.runner.call(practice.end, done=self._on_ended, failed=self._on_turn_error)
 
     def _on_ended(self, session: Session) -> None:
         self.busy = False
@@ -283,12 +360,14 @@ class SessionController(SpeechControl, QObject):
         self.score_session(session)
 
     def score_session(self, session: Session) -> None:
-        s = self.services
+        """Score (and save) a session: the one just ended, or one opened without a score."""
+        service = self.services.practice()
 
         def job() -> SessionScore:
-            score = s.scorer.score(session)
-            s.store.save_score(session.id, score)
-            return score
+            try:
+                return service.score_session(session)
+            except ScoringUnavailable as exc:
+                raise RuntimeError(exc.message) from exc
 
         self.runner.call(job, done=lambda score: self._on_scored(session, score),
                          failed=self.score_failed.emit)
@@ -298,12 +377,12 @@ class SessionController(SpeechControl, QObject):
         self.scored.emit(session, score)
 
     def rewind(self, turn_index: int) -> None:
-        engine = self.engine
-        if engine is None or self.busy:
+        practice = self.practice
+        if practice is None or self.busy:
             return
-        self.stop_speaking()
+        self.output.stop()
         self.busy = True
-        self.runner.call(lambda: engine.rewind(turn_index), done=self._on_engine,
+        self.runner.call(lambda: practice.rewind(turn_index), done=self.open,
                          failed=lambda m: self._fail_busy("Could not start a new attempt", m))
 
     def _fail_busy(self, title: str, message: str) -> None:

@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from roleplay.app.demo import DemoScript
 from roleplay.domain.session import Session
-from roleplay.testing import DEMO_PLAN, DEMO_SCENARIO_ID, ScriptedSpeech
 from roleplay.ui.window import MainWindow
 
 
@@ -44,12 +44,15 @@ class DemoDirector(QObject):
 
     def _open_brief(self) -> None:
         w = self.window
-        card = w.library.card_for(DEMO_SCENARIO_ID) or (w.library.cards[0]
+        script = w.services.demo if w.services else None
+        if script is None:
+            return
+        card = w.library.card_for(script.scenario_id) or (w.library.cards[0]
                                                         if w.library.cards else None)
         if card is None:
             return
         card.start.click()
-        w.brief.fill_plan(DEMO_PLAN)
+        w.brief.fill_plan(script.plan)
         self.step.emit("brief")
         self.later(self._start_conversation, self.pace_ms * 2)
 
@@ -66,13 +69,12 @@ class DemoDirector(QObject):
         self.step.emit("conversation")
         self.later(self._next_line)
 
-    def _mic(self) -> ScriptedSpeech | None:
+    def _script(self) -> DemoScript | None:
         services = self.window.services
-        speech = services.speech.new_listener if services else None
-        return speech if isinstance(speech, ScriptedSpeech) else None
+        return services.demo if services else None
 
     def _next_line(self) -> None:
-        c, conv, mic = self.window.controller, self.window.conversation, self._mic()
+        c, conv, mic = self.window.controller, self.window.conversation, self._script()
         if c is None or conv is None:
             return
         if c.busy or not c.can_listen or c.hearing:

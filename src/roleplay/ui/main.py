@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from roleplay.app.compose import build_services
 from roleplay.app.config import AppConfig, ConfigError, load_config, resolve_data_dir
-from roleplay.ui.context import build_demo_services, build_services, demo_data_dir
+from roleplay.app.demo import build_demo_services, demo_data_dir
 from roleplay.ui.theme import apply_theme
 from roleplay.ui.window import MainWindow
 

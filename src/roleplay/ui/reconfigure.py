@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from roleplay.app.compose import draft_model
 from roleplay.app.config import AppConfig
-from roleplay.ui.context import draft_model
-from roleplay.ui.speech_bridge import SpeechKit, make_speech_kit
+from roleplay.app.speech_kit import SpeechKit, make_speech_kit
 
 if TYPE_CHECKING:
     from roleplay.ui.window import MainWindow
@@ -56,7 +56,7 @@ class Reconfigurer(QObject):
         if c is not None and old.speech.tts_enabled != config.speech.tts_enabled:
             c.set_muted(not config.speech.tts_enabled)
             c.muted_changed.emit(c.muted)
-        if s.demo:
+        if s.demo is not None:
             w.settings.banner.show_message(
                 "Settings saved", "The demo keeps its scripted voice and speech; your settings "
                 "apply when you start roleplay without --demo.", tone="success")

@@ -14,8 +14,8 @@ from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from roleplay.app.config import AppConfig
+from roleplay.app.demo import build_demo_services
 from roleplay.scenarios.loader import ScenarioError
-from roleplay.ui.context import build_demo_services
 from roleplay.ui.demo import DemoDirector
 from roleplay.ui.theme import apply_theme
 from roleplay.ui.tour_more import MoreTour

@@ -2,7 +2,7 @@
 cohorts (sharing and feedback for the manager, then the facilitator's page).
 
 Runs after the demo session in the same window and temp data folder: it builds a scenario,
-seeds the demo cohort into the tour's store (``roleplay.cohort_demo``, as ``roleplay
+seeds the demo cohort into the tour's store (``roleplay.app.demo_cohort``, as ``roleplay
 demo-cohort`` does) with the tour's manager as a member, shares the demo session, has the
 facilitator comment on it, and finally switches the configured person to the facilitator."""
 
@@ -86,8 +86,8 @@ class MoreTour:
     # --- a cohort in the tour's store ---------------------------------------------------------
 
     def _seed_cohort(self) -> None:
-        from roleplay.cohort_demo import DEMO_FACILITATOR, seed_demo_cohort
-        from roleplay.persona.offline import OfflineVoice
+        from roleplay.app.demo import seed_demo_cohort_into
+        from roleplay.app.demo_cohort import DEMO_FACILITATOR
 
         w = self.w
         s = w.services
@@ -96,8 +96,8 @@ class MoreTour:
         sid = self.first_session
 
         def job() -> None:
-            store: Any = s.store
-            seed_demo_cohort(store, s.catalogue.all(), s.coder, OfflineVoice, me=me)
+            store = s.store
+            seed_demo_cohort_into(s, me=me)
             store.share(sid, "demo-cohort")
             now = dt.datetime.now(dt.UTC)
             fay = DEMO_FACILITATOR.id

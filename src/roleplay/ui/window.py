@@ -13,15 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roleplay.app.compose import AppServices
 from roleplay.app.config import AppConfig
 from roleplay.app.services import delete_all_data
 from roleplay.coaching.rubric import rubric_rows
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.scores import SessionScore
 from roleplay.domain.session import Plan, Session, Turn
-from roleplay.engine.session import SessionEngine
+from roleplay.services.practice import Practice
 from roleplay.ui.cohorts import CohortWiring
-from roleplay.ui.context import AppServices
 from roleplay.ui.controller import SessionController
 from roleplay.ui.practice import PracticeWiring
 from roleplay.ui.reconfigure import Reconfigurer
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
             lines.append("Speech: model failed to load")
         else:
             lines.append("Speech: loading model…")
-        if s.demo:
+        if s.demo is not None:
             lines.insert(0, "Demo mode")
         self.status.setText("\n".join(lines))
         self.brief.set_status(s.voice_label, "Speech: " + lines[-1].split(": ", 1)[-1])
@@ -316,15 +316,15 @@ class MainWindow(QMainWindow):
         s, c = self.services, self.controller
         if s is None or c is None:
             return
-        if c.engine is not None and c.engine.session.id == session_id and not c.busy:
+        if c.session is not None and c.session.id == session_id and not c.busy:
             c.rewind(turn_index)
             return
+        service = s.practice()
 
-        def job() -> SessionEngine:
-            engine = SessionEngine.resume(s.store, s.coder, s.voice, session_id)
-            return engine.rewind(turn_index)
+        def job() -> Practice:
+            return service.resume(session_id).rewind(turn_index)
 
-        self.runner.call(job, done=c.open_engine, failed=lambda m: self.banner.show_message(
+        self.runner.call(job, done=c.open, failed=lambda m: self.banner.show_message(
             "Could not start a new attempt", m, tone="error"))
 
     def _play(self, turn: Turn) -> None:

@@ -31,7 +31,8 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from roleplay.ui.speech_bridge import Listener, Speaker
+from roleplay.domain.scenario import VoiceStyle
+from roleplay.ports.speech import Listener, Speaker
 
 log = logging.getLogger(__name__)
 
@@ -217,13 +218,13 @@ class VoiceWorker(QObject):
         self.speaker = speaker
         self.generation = 0
 
-    @Slot(int, str)
-    def speak(self, generation: int, sentence: str) -> None:
+    @Slot(int, str, object)
+    def speak(self, generation: int, sentence: str, style: VoiceStyle | None) -> None:
         if generation != self.generation:
             return  # muted or interrupted since this sentence was queued
         try:
             self.speaking.emit(True)
-            self.speaker.speak(sentence)
+            self.speaker.speak(sentence, style)
         except BaseException as exc:
             self.failed.emit(describe(exc))
         finally:

@@ -8,16 +8,11 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
-from roleplay.coaching.review import (
-    CODE_LABELS,
-    ThoughtStep,
-    code_tone,
-    key_moments,
-    thinking_steps,
-)
+from roleplay.coaching.review import CODE_LABELS, code_tone, key_moments
 from roleplay.domain.scores import COMPETENCY_LABELS, Competency, CompetencyScore, SessionScore
 from roleplay.domain.session import Session, Turn
 from roleplay.ports.store import SessionSummary
+from roleplay.services.review import thinking
 from roleplay.ui import theme
 from roleplay.ui.screens.conversation import MOOD_WORDS
 from roleplay.ui.widgets.charts import MoodStrip, RadarChart
@@ -34,23 +29,6 @@ def score_pill(score: int | None) -> QWidget:
     if score is None:
         return pill("Not observed", "neutral")
     return pill(f"{score} / 5", "good" if score >= 4 else "bad" if score <= 2 else "neutral")
-
-
-def thinking(session: Session) -> list[ThoughtStep]:
-    """The persona package's inner view when available, else the plain trace reasons."""
-    try:
-        from roleplay.persona.thinking import templated_thinking
-    except ImportError:
-        return thinking_steps(session)
-    trace = {e.turn: e for e in session.persona_trace}
-    steps = []
-    for t in templated_thinking(session).thoughts:
-        entry = trace.get(t.turn)
-        steps.append(ThoughtStep(
-            turn=t.turn, mood=t.mood.value, thought=t.thought, trust=t.trust_after,
-            defensiveness=entry.defensiveness if entry else 0.0,
-            openness=entry.openness if entry else 0.0))
-    return steps
 
 
 def fill_transcript(col: QVBoxLayout, session: Session, *, play: Callable[[Turn], None],

@@ -15,88 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roleplay.app.config import AppConfig, LLMConfig, SpeechConfig, save_config
-from roleplay.ui.speech_bridge import Listener, SpeechKit
+from roleplay.app.config import AppConfig, SpeechConfig, save_config
+from roleplay.app.llm_setup import connection_report, store_key
+from roleplay.app.speech_kit import SpeechKit, input_device_names
+from roleplay.ports.speech import Listener
 from roleplay.ui.widgets.banner import Banner
 from roleplay.ui.widgets.common import ScrollPage, hbox, label, panel
 from roleplay.ui.widgets.level_meter import LevelMeter
 from roleplay.ui.workers import JobRunner
 
-KEYRING_SERVICE = "roleplay"
-KEYRING_USER = "llm_api_key"
 STT_MODELS = ("tiny.en", "base.en", "small.en", "medium.en")
 DEFAULT_DEVICE = "System default input"
 LABELS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-
-
-def list_input_devices() -> list[str]:
-    """Names of the input devices (blocking: PortAudio is asked; run in a job)."""
-    try:
-        from roleplay.speech.devices import input_devices
-    except ImportError:
-        return []
-    try:
-        return [d.name for d in input_devices()]
-    except Exception:  # no PortAudio: the default entry and the note say enough
-        return []
-
-
-def store_key(base_url: str | None, key: str) -> None:
-    """Keep the key in the OS keyring, tied to the endpoint it is for."""
-    try:
-        from roleplay.app.llm_setup import store_api_key
-    except ImportError:
-        import keyring
-
-        keyring.set_password(KEYRING_SERVICE, KEYRING_USER, key)
-        return
-    if not base_url:
-        raise ValueError("set the endpoint address first: a key is stored for one endpoint")
-    store_api_key(base_url, key)
-
-
-def test_connection(llm: LLMConfig, key: str) -> str:
-    """Try the endpoint and say in plain words what happened (blocking; run in a job)."""
-    if not llm.base_url:
-        return "No endpoint is set: the report is played by the offline scripted persona."
-    try:
-        from roleplay.llm.endpoint import check_endpoint
-    except ImportError:
-        pass
-    else:
-        if not key:
-            from roleplay.app.llm_setup import read_api_key
-
-            key = read_api_key(llm.base_url)[0] or ""
-        result = check_endpoint(llm.base_url, model=llm.model, api_key=key or None,
-                                timeout_s=min(llm.timeout_s, 8.0))
-        return str(result.message)
-    import httpx
-
-    url = llm.base_url.rstrip("/") + "/models"
-    headers = {"Authorization": f"Bearer {key}"} if key else {}
-    try:
-        response = httpx.get(url, headers=headers, timeout=min(llm.timeout_s, 8.0))
-    except httpx.ConnectError:
-        return f"Could not connect to {llm.base_url}. Is the server running, and is the address "\
-               "right?"
-    except httpx.TimeoutException:
-        return f"{llm.base_url} did not answer in time. Check the address or try again."
-    except httpx.HTTPError as exc:
-        return f"Could not reach {llm.base_url}: {exc}."
-    if response.status_code in (401, 403):
-        return "The server is there but refused the key. Check the API key."
-    if response.status_code >= 400:
-        return f"The server answered with an error ({response.status_code}). Check the address."
-    try:
-        models = [m.get("id", "?") for m in response.json().get("data", [])]
-    except ValueError:
-        return "The server answered, but not like an OpenAI-compatible endpoint."
-    if llm.model and models and llm.model not in models:
-        return (f"Connected, but the model “{llm.model}” is not offered. Available: "
-                f"{', '.join(models[:5])}.")
-    return f"Connected. {len(models)} model(s) available" + (
-        f", including {', '.join(models[:3])}." if models else ".")
 
 
 class SettingsScreen(ScrollPage):
@@ -210,7 +140,7 @@ class SettingsScreen(ScrollPage):
         self.speech = kit
         self.meter_button.setEnabled(kit.can_listen)
         self._set_mic_note(kit.mic_problem or "")
-        self.runner.call(list_input_devices, done=self._show_devices,
+        self.runner.call(input_device_names, done=self._show_devices,
                          failed=lambda _m: self._show_devices([]))
 
     def _set_mic_note(self, text: str) -> None:
@@ -278,18 +208,17 @@ class SettingsScreen(ScrollPage):
             self.test_button.setEnabled(True)
             self.test_result.setText(f"The test could not run: {message}")
 
-        self.runner.call(lambda: test_connection(llm, key), done=done, failed=failed)
+        self.runner.call(lambda: connection_report(llm, key), done=done, failed=failed)
 
     def _test_mic(self, on: bool) -> None:
-        factory = self.speech.new_listener
-        if factory is None:
+        if not self.speech.can_listen:
             return
         if not on:
             if self._listener is not None:
                 self._listener.cancel()
             return
         try:
-            listener = factory(True, lambda _text: None)
+            listener = self.speech.listener(hands_free=True)
         except Exception as exc:
             self._set_mic_note(f"The microphone could not start: {exc}")
             self.meter_button.setChecked(False)

@@ -1,9 +1,9 @@
-"""In-package fakes for ``roleplay demo-cohort``: a facilitator and eight simulated managers whose
-sessions are played through the real engine, the offline voice and the real behaviour coder,
-then scored, mostly shared, and partly reviewed (comments, overrides, done) by the facilitator.
+"""Demo seeding for ``roleplay demo-cohort`` and the screenshot tour: a facilitator and eight
+simulated managers whose sessions are played through the real engine, the offline voice and
+the real behaviour coder, then scored, mostly shared, and partly reviewed (comments, overrides, done) by the facilitator.
 
 Everything is seeded, so the same seed gives the same cohort. No Qt here. Scoring uses the real
-scorer (``roleplay.scoring.scorer.SessionScorer``); tests may pass ``roleplay.testing``'s
+scorer (``roleplay.scoring.scorer.SessionScorer``); tests may pass ``roleplay.fakes``'
 PreviewScorer to stay independent of the scorer's tuning.
 """
 
@@ -13,7 +13,6 @@ import datetime as dt
 import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from roleplay.domain.cohorts import (
     Assignment,
@@ -36,21 +35,14 @@ from roleplay.domain.scores import (
 from roleplay.domain.session import ManagerProfile, Plan, Session, SessionStatus, Turn
 from roleplay.engine.session import SessionEngine
 from roleplay.ports.coding import BehaviourCoder
-from roleplay.ports.cohorts import CohortStore
+from roleplay.ports.cohorts import Store
 from roleplay.ports.persona import PersonaVoice
-from roleplay.ports.store import SessionNotFound, SessionStore, SessionSummary
+from roleplay.ports.scoring import Scorer
+from roleplay.ports.store import SessionNotFound, SessionSummary
 
 DEMO_COHORT_ID = "demo-cohort"
 DEMO_FACILITATOR = Person(id="fay", name="Fay Okafor", role=Role.FACILITATOR,
                           email="fay@example.com")
-
-
-class Scorer(Protocol):
-    def score(self, session: Session) -> SessionScore: ...
-
-
-class DemoStore(SessionStore, CohortStore, Protocol):
-    pass
 
 
 # --- what the simulated managers say ------------------------------------------------------------
@@ -270,7 +262,7 @@ def _ids(prefix: str) -> Iterator[str]:
 
 
 def seed_demo_cohort(
-    store: DemoStore,
+    store: Store,
     scenarios: Sequence[Scenario],
     coder: BehaviourCoder,
     voice_factory: Callable[[], PersonaVoice],
@@ -340,7 +332,7 @@ def seed_demo_cohort(
     return result
 
 
-def _review(store: DemoStore, rng: random.Random, session: Session, score: SessionScore,
+def _review(store: Store, rng: random.Random, session: Session, score: SessionScore,
             ended: dt.datetime, age: dt.timedelta) -> None:
     hours = min(rng.choice((3.0, 6.0, 18.0, 30.0, 40.0, 60.0, 80.0)), age.total_seconds() / 3600)
     at = ended + dt.timedelta(hours=hours)
