@@ -28,10 +28,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     wants_ui = not _has_command(args) and not any(a in ("-h", "--help") for a in args)
     if wants_ui:
         try:
-            from roleplay.ui.main import run_app
+            import PySide6.QtWidgets  # noqa: F401
         except ImportError:
-            pass  # the desktop app is not available: fall back to the command line's help
+            pass  # no Qt here: the command line's help instead of the desktop app
         else:
+            from roleplay.ui.main import run_app
+
             return int(run_app(args))
     from roleplay.cli.main import main as cli_main
 

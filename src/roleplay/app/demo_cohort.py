@@ -1,6 +1,7 @@
 """Demo seeding for ``roleplay demo-cohort`` and the screenshot tour: a facilitator and eight
 simulated managers whose sessions are played through the real engine, the offline voice and
-the real behaviour coder, then scored, mostly shared, and partly reviewed (comments, overrides, done) by the facilitator.
+the real behaviour coder, then scored, mostly shared, and partly reviewed (comments,
+overrides, done) by the facilitator.
 
 Everything is seeded, so the same seed gives the same cohort. No Qt here. Scoring uses the real
 scorer (``roleplay.scoring.scorer.SessionScorer``); tests may pass ``roleplay.fakes``'

@@ -148,21 +148,17 @@ def select_voice(
         return _offline("The LLM is turned off in settings; using the offline scripted persona "
                         "(`roleplay llm set --enable` turns it on).")
     env = os.environ if environ is None else environ
-    try:
-        from roleplay.llm.probe import LOCAL_SERVERS, chat_models, probe_local
+    from roleplay.llm.probe import LOCAL_SERVERS, chat_models, probe_local
 
-        found = None
-        if not llm.base_url:  # probe first: no openai import when nothing is running
-            servers = LOCAL_SERVERS if local_servers is None else tuple(local_servers)
-            found = probe_local(servers, timeout_s=PROBE_TIMEOUT_S)
-            if found is None:
-                return _offline(_nothing_found(servers, env))
-        from roleplay.llm.chat_model import OpenAIChatModel
-        from roleplay.llm.endpoint import check_endpoint, server_name
-        from roleplay.persona.voice import LLMVoice
-    except ImportError as exc:
-        return _offline(f"The LLM voice needs the {exc.name or 'openai'} package "
-                        "(pip install openai); using the offline scripted persona.")
+    found = None
+    if not llm.base_url:  # probe first: no openai import when nothing is running
+        servers = LOCAL_SERVERS if local_servers is None else tuple(local_servers)
+        found = probe_local(servers, timeout_s=PROBE_TIMEOUT_S)
+        if found is None:
+            return _offline(_nothing_found(servers, env))
+    from roleplay.llm.chat_model import OpenAIChatModel
+    from roleplay.llm.endpoint import check_endpoint, server_name
+    from roleplay.persona.voice import LLMVoice
 
     if llm.base_url:
         url = normalise_url(llm.base_url)

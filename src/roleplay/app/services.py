@@ -46,12 +46,8 @@ def open_store(config: AppConfig) -> Store:
 
 def make_coder() -> BehaviourCoder:
     """The validated behaviour coder; the persona mind and the scorer share it."""
-    try:
-        from roleplay.scoring.coder import default_coder
-    except ImportError:
-        from roleplay.scoring.rules import RuleBasedCoder
+    from roleplay.scoring.coder import default_coder
 
-        return RuleBasedCoder()
     return default_coder()
 
 

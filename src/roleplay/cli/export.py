@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from roleplay.cli.context import CliContext, session_id_arg
+from roleplay.domain.cohorts import Feedback
+from roleplay.ports.cohorts import Store
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,7 +28,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     imp.set_defaults(handler=run_import)
 
 
-def _open(ctx: CliContext) -> Any:
+def _open(ctx: CliContext) -> Store:
     from roleplay.app.services import open_store
 
     return open_store(ctx.config)
@@ -45,7 +47,7 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
     except (SessionNotFound, StoreError) as exc:
         return ctx.fail(str(exc))
     score = store.get_score(session.id)
-    feedback = store.feedback(session.id) if hasattr(store, "feedback") else None
+    feedback: Feedback | None = store.feedback(session.id)
     if feedback is not None and not (feedback.comments or feedback.overrides or feedback.review):
         feedback = None
     try:

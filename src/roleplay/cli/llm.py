@@ -95,10 +95,8 @@ def _check(args: argparse.Namespace, ctx: CliContext) -> int:
     timeout = args.timeout or min(llm.timeout_s, 15.0)
     model = args.model or llm.model
     base_url = args.base_url or llm.base_url
-    try:
-        from roleplay.llm.endpoint import LOCAL_SERVERS, check_endpoint
-    except ImportError:
-        return ctx.fail("the LLM voice needs the openai package: pip install openai")
+    from roleplay.llm.endpoint import LOCAL_SERVERS, check_endpoint
+
     if base_url:
         if not llm.enabled and not args.base_url:
             print("Note: the LLM is turned off in settings (`roleplay llm set --enable`).",

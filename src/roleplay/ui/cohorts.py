@@ -18,17 +18,13 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QVBoxLayout, QWidget
 
 from roleplay.domain.cohorts import Assignment, Cohort, Feedback
 from roleplay.domain.session import Session
+from roleplay.ports.cohorts import Store
 from roleplay.ui.facilitator import AssignmentsPanel, ManagerFeedbackPanel, ShareToggles
 from roleplay.ui.facilitator.home import FacilitatorHome, FacilitatorSnapshot, load_snapshot
 from roleplay.ui.widgets.common import label, panel
 
 if TYPE_CHECKING:
     from roleplay.ui.window import MainWindow
-
-
-def cohort_store(store: object) -> Any | None:
-    """The store as a CohortStore, or None when it has no cohorts at all."""
-    return store if hasattr(store, "list_cohorts") and hasattr(store, "feedback") else None
 
 
 @dataclass(frozen=True)
@@ -83,9 +79,9 @@ class CohortWiring(QObject):
         self.feedback: ManagerFeedbackPanel | None = None
 
     @property
-    def store(self) -> Any | None:
+    def store(self) -> Store | None:
         s = self.window.services
-        return cohort_store(s.store) if s is not None else None
+        return s.store if s is not None else None
 
     # --- who am I -------------------------------------------------------------------------------
 
