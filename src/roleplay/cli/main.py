@@ -42,12 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: ROLEPLAY_DATA_DIR, else the platform's data dir)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"roleplay.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"roleplay.cli.{name}":
-                continue  # command not built yet
-            raise
+        module = importlib.import_module(f"roleplay.cli.{name}")
         module.add_parser(sub)
     return parser
 

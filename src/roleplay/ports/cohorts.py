@@ -9,7 +9,7 @@ methods.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from roleplay.domain.cohorts import (
     Assignment,
@@ -102,6 +102,20 @@ class CohortStore(Protocol):
     def set_review(self, review: Review) -> None: ...
 
     def feedback(self, session_id: str) -> Feedback: ...
+
+
+@runtime_checkable
+class DatabaseLogins(Protocol):
+    """A shared database that knows who is logged in (PostgreSQL with row-level security)."""
+
+    def me(self) -> str | None:
+        """The person the database login acts as."""
+        ...
+
+    def provision_login(self, person_id: str, password: str,
+                        role_name: str | None = None) -> str:
+        """Create the person's own database role; returns its name."""
+        ...
 
 
 class Store(SessionStore, CohortStore, Protocol):

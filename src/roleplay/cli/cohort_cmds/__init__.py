@@ -1,0 +1,1 @@
+"""The cohort commands, one module per command group (see ``roleplay.cli.cohort``)."""

@@ -1,0 +1,210 @@
+"""`roleplay cohort ...`: list, dashboard, calibration, report, reminder, assignments and
+set-up."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import uuid
+from pathlib import Path
+
+from roleplay.cli.cohort_cmds._common import (
+    Fail,
+    Stores,
+    command,
+    level,
+    pct,
+    pick_cohort,
+    utcnow,
+)
+from roleplay.cli.context import CliContext
+from roleplay.domain.cohorts import Cohort
+from roleplay.domain.dashboard import CohortDashboard
+from roleplay.domain.scores import COMPETENCY_LABELS, Competency
+from roleplay.ports.cohorts import DatabaseLogins, Store
+
+
+@command
+def run_list(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    store = stores.open()
+    cohorts = store.list_cohorts()
+    people = {p.id: p for p in store.list_people()}
+    if args.json:
+        print(json.dumps([c.model_dump(mode="json") for c in cohorts], indent=2), file=ctx.out)
+        return 0
+    if not cohorts:
+        print("No cohorts yet. Try `roleplay demo-cohort`.", file=ctx.out)
+    for c in cohorts:
+        fac = people.get(c.facilitator_id)
+        print(f"{c.id}  {c.name}  (facilitator {fac.name if fac else c.facilitator_id}; "
+              f"practice {c.practice.weekday.value} {c.practice.time:%H:%M} "
+              f"{c.practice.timezone})", file=ctx.out)
+        for m in c.member_ids:
+            print(f"    {m:<10} {people[m].name if m in people else m}", file=ctx.out)
+    return 0
+
+
+def _dashboard(store: Store, cohort: Cohort) -> CohortDashboard:
+    from roleplay.domain.dashboard import build_dashboard
+
+    return build_dashboard(cohort, store.list_people(), store.shared_sessions(cohort.id), utcnow())
+
+
+@command
+def run_dashboard(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    from roleplay.domain.cohorts import format_delay
+
+    store = stores.open()
+    dash = _dashboard(store, pick_cohort(store, args.cohort))
+    if args.json:
+        print(dash.model_dump_json(indent=2), file=ctx.out)
+        return 0
+    out = ctx.out
+    comps = list(Competency)
+    print(f"{dash.cohort_name}: {dash.shared_sessions} shared sessions, target level "
+          f"{dash.target}", file=out)
+    print("\nManagers by competency: latest (average)", file=out)
+    head = f"{'manager':<16}{'sessions':>9}{'/week':>7}  " + "".join(
+        f"{COMPETENCY_LABELS[c][:20]:<22}" for c in comps)
+    print(head, file=out)
+    for m in dash.managers:
+        cells = "".join(f"{level(m.latest[c]) + ' (' + level(m.average[c]) + ')':<22}"
+                        for c in comps)
+        print(f"{m.name[:15]:<16}{m.sessions:>9}{m.sessions_per_week:>7.2f}  {cells}", file=out)
+    print("\nGap map (largest shortfall first)", file=out)
+    for g in dash.gaps:
+        bar = "#" * round(g.shortfall * 8)
+        print(f"{g.rank}. {COMPETENCY_LABELS[g.competency]:<22} shortfall {g.shortfall:4.2f}  "
+              f"{bar:<24} {g.below_target}/{g.observed} below target", file=out)
+    print("\nPractice cadence (shared sessions per week)", file=out)
+    for w in dash.cadence:
+        print(f"w/c {w.week:%d %b}  {'#' * w.total:<12} {w.total}", file=out)
+    t = dash.timeliness
+    if t.reviewed:
+        print(f"\nFeedback within 48 h: {t.within_standard}/{t.reviewed} "
+              f"(median {t.median_hours:g} h)", file=out)
+    print(f"\nReviews pending: {len(dash.pending)}", file=out)
+    for p in dash.pending:
+        flag = "OVERDUE" if p.overdue else ""
+        print(f"  {p.session_id}  {p.manager_name:<16} {p.scenario_title[:32]:<33} "
+              f"{format_delay(p.age):>8}  {flag}", file=out)
+    return 0
+
+
+@command
+def run_calibration(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    from roleplay.domain.calibration import calibrate, describe_kappa
+
+    store = stores.open()
+    cohort = pick_cohort(store, args.cohort)
+    report = calibrate(store.shared_sessions(cohort.id), args.weights)
+    if args.json:
+        print(report.model_dump_json(indent=2), file=ctx.out)
+        return 0
+    print(f"{cohort.name}: facilitator vs scorer over {report.reviewed_sessions} reviewed "
+          f"sessions (Cohen's kappa, {args.weights} weights)", file=ctx.out)
+    print(f"{'competency':<24}{'pairs':>6}{'exact':>8}{'within 1':>10}{'kappa':>8}", file=ctx.out)
+    for a in (*report.per_competency, report.overall):
+        name = COMPETENCY_LABELS[a.competency] if a.competency else "All competencies"
+        kappa = "-" if a.kappa is None else f"{a.kappa:.2f}"
+        print(f"{name:<24}{a.n:>6}{pct(a.exact):>8}{pct(a.within_one):>10}{kappa:>8}  "
+              f"{describe_kappa(a.kappa)}", file=ctx.out)
+    return 0
+
+
+@command
+def run_report(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    from roleplay.domain.calibration import calibrate
+    from roleplay.exports.pdf import cohort_report_pdf
+
+    store = stores.open()
+    cohort = pick_cohort(store, args.cohort)
+    shared = store.shared_sessions(cohort.id)
+    from roleplay.domain.dashboard import build_dashboard
+
+    dash = build_dashboard(cohort, store.list_people(), shared, utcnow())
+    path = cohort_report_pdf(dash, calibrate(shared), Path(args.pdf))
+    print(f"Wrote {path}", file=ctx.out)
+    return 0
+
+
+@command
+def run_reminder(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    from roleplay.exports.ics import weekly_reminder
+
+    store = stores.open()
+    cohort = pick_cohort(store, args.cohort)
+    path = Path(args.ics)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(weekly_reminder(cohort, utcnow()), encoding="utf-8", newline="")
+    print(f"Wrote {path}: every {cohort.practice.weekday.value} at "
+          f"{cohort.practice.time:%H:%M} {cohort.practice.timezone}", file=ctx.out)
+    return 0
+
+
+@command
+def run_assignments(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    store = stores.open()
+    who = args.manager or (store.me() if isinstance(store, DatabaseLogins) else None) or "me"
+    items = store.assignments_for(who)
+    if not items:
+        print("No assignments.", file=ctx.out)
+    today = utcnow().date()
+    for a in items:
+        state = "overdue" if a.is_overdue(today) else f"due in {(a.due - today).days} d"
+        note = f"  ({a.note})" if a.note else ""
+        print(f"{a.due:%a %d %b}  {a.scenario_id:<24} {state}{note}", file=ctx.out)
+    return 0
+
+
+@command
+def run_add_person(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    from roleplay.domain.cohorts import Person, Role
+
+    stores.open().add_person(Person(id=args.id, name=args.name, role=Role(args.role),
+                                  email=args.email))
+    print(f"Saved {args.role} {args.id}.", file=ctx.out)
+    return 0
+
+
+@command
+def run_create(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    from roleplay.domain.cohorts import Cohort, PracticeSlot, Weekday
+
+    members = tuple(m.strip() for m in args.members.split(",") if m.strip())
+    cohort = Cohort(id=args.id, name=args.name, facilitator_id=args.facilitator,
+                    member_ids=members,
+                    practice=PracticeSlot(weekday=Weekday(args.weekday),
+                                          time=dt.time.fromisoformat(args.time),
+                                          timezone=args.timezone))
+    stores.open().add_cohort(cohort)
+    print(f"Saved cohort {cohort.id} with {len(members)} managers.", file=ctx.out)
+    return 0
+
+
+@command
+def run_assign(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    from roleplay.domain.cohorts import Assignment
+
+    store = stores.open()
+    cohort = pick_cohort(store, args.cohort)
+    try:
+        due = dt.date.fromisoformat(args.due)
+    except ValueError as exc:
+        raise Fail(f"--due: expected a date (YYYY-MM-DD); got {args.due!r}") from exc
+    store.add_assignment(Assignment(id=uuid.uuid4().hex[:10], cohort_id=cohort.id,
+                                    scenario_id=args.scenario, due=due, note=args.note))
+    print(f"Assigned {args.scenario} to {cohort.name}, due {due:%a %d %b}.", file=ctx.out)
+    return 0
+
+
+@command
+def run_login(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    store = stores.open()
+    if not isinstance(store, DatabaseLogins):
+        raise Fail("database roles exist only on the shared PostgreSQL store "
+                    "(set database_url in the settings)")
+    role = store.provision_login(args.person, args.password, args.role_name)
+    print(f"Database role {role} can now log in as {args.person}.", file=ctx.out)
+    return 0

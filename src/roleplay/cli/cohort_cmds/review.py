@@ -1,0 +1,157 @@
+"""`roleplay review ...`: the facilitator's review of shared sessions, and a manager's view of
+the feedback."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import uuid
+
+from roleplay.cli.cohort_cmds._common import (
+    Fail,
+    Stores,
+    command,
+    level,
+    parse_competency,
+    pick_cohort,
+    reviewer,
+    utcnow,
+)
+from roleplay.cli.context import CliContext
+from roleplay.domain.cohorts import Comment
+from roleplay.domain.scores import COMPETENCY_LABELS, Competency
+
+
+@command
+def run_review_list(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    from roleplay.domain.cohorts import FEEDBACK_STANDARD, format_delay
+
+    store = stores.open()
+    cohort = pick_cohort(store, args.cohort)
+    names = {p.id: p.name for p in store.list_people()}
+    shared = store.shared_sessions(cohort.id)
+    if not shared:
+        print("Nothing shared with this cohort yet.", file=ctx.out)
+    now = utcnow()
+    for s in shared:
+        if s.feedback.done:
+            delay = s.feedback.time_to_feedback(s.finished_at)
+            state = f"done, feedback after {format_delay(delay)}" if delay else "done"
+        else:
+            age = now - s.finished_at
+            state = "PENDING " + format_delay(age) + (" (overdue)" if age > FEEDBACK_STANDARD
+                                                      else "")
+        overall = s.score.overall if s.score else "-"
+        who = names.get(s.manager_id, s.manager_id)
+        print(f"{s.session_id}  {s.started_at:%Y-%m-%d}  {who:<16}"
+              f" {s.scenario_title[:30]:<31} score {overall:>3}  {state}", file=ctx.out)
+    return 0
+
+
+@command
+def run_review_show(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    from roleplay.domain.cohorts import effective_levels
+
+    store = stores.open()
+    session = store.get(args.id)
+    score = store.get_score(args.id)
+    feedback = store.feedback(args.id)
+    out = ctx.out
+    print(f"{session.scenario.title}: {session.manager.name}, {session.started_at:%Y-%m-%d %H:%M}"
+          f" (session {session.id})", file=out)
+    levels = effective_levels(score, feedback)
+    for c in Competency:
+        o = feedback.override_for(c)
+        extra = f"  (scorer {level(o.scorer_score)}; {o.reason})" if o else ""
+        print(f"  {COMPETENCY_LABELS[c]:<22} {level(levels[c])}{extra}", file=out)
+    comments: dict[int, list[Comment]] = {}
+    for cm in feedback.comments:
+        comments.setdefault(cm.turn, []).append(cm)
+    name = session.scenario.persona.name.split()[0]
+    for t in session.turns:
+        who = session.manager.name if t.speaker == "manager" else name
+        print(f"[{t.index}] {who}: {t.text}", file=out)
+        for cm in comments.get(t.index, []):
+            print(f"      > {COMPETENCY_LABELS[cm.competency]}: {cm.text}", file=out)
+    print("Review: " + ("done" if feedback.done else "not done yet"), file=out)
+    return 0
+
+
+@command
+def run_comment(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    from roleplay.domain.cohorts import Comment
+
+    store = stores.open()
+    session = store.get(args.id)
+    if not 0 <= args.turn < len(session.turns):
+        raise Fail(f"turn {args.turn} is not in this session (0..{len(session.turns) - 1})")
+    comp = parse_competency(args.competency)
+    who = reviewer(store, args.id, args.as_person)
+    store.add_comment(Comment(id=uuid.uuid4().hex[:12], session_id=args.id, facilitator_id=who,
+                              turn=args.turn, competency=comp, text=args.text))
+    print(f"Comment added on turn {args.turn} ({COMPETENCY_LABELS[comp]}).", file=ctx.out)
+    return 0
+
+
+@command
+def run_override(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    from roleplay.domain.cohorts import ScoreOverride
+
+    store = stores.open()
+    store.get(args.id)
+    comp = parse_competency(args.competency)
+    if not args.reason.strip():
+        raise Fail("an override needs a reason (--reason)")
+    score = store.get_score(args.id)
+    current = score.competency(comp) if score else None
+    who = reviewer(store, args.id, args.as_person)
+    store.set_override(ScoreOverride(
+        session_id=args.id, competency=comp, facilitator_id=who,
+        scorer_score=current.score if current else None, score=args.level, reason=args.reason))
+    print(f"{COMPETENCY_LABELS[comp]}: {level(current.score if current else None)} -> "
+          f"{args.level}.", file=ctx.out)
+    return 0
+
+
+@command
+def run_done(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    from roleplay.domain.cohorts import Review, ReviewStatus, format_delay
+
+    store = stores.open()
+    session = store.get(args.id)
+    who = reviewer(store, args.id, args.as_person)
+    store.set_review(Review(session_id=args.id, facilitator_id=who, status=ReviewStatus.DONE,
+                            done_at=utcnow()))
+    delay = store.feedback(args.id).time_to_feedback(session.ended_at or session.started_at)
+    print(f"Review of {args.id} done; first feedback reached the manager "
+          f"{format_delay(delay or dt.timedelta(0))} after the session.", file=ctx.out)
+    return 0
+
+
+@command
+def run_feedback(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    from roleplay.domain.cohorts import format_delay
+
+    store = stores.open()
+    session = store.get(args.id)
+    fb = store.feedback(args.id)
+    if args.json:
+        print(fb.model_dump_json(indent=2), file=ctx.out)
+        return 0
+    share = store.get_share(args.id)
+    print(f"Session {args.id}: " + ("shared" + (" with audio" if share and share.audio else "")
+                                    if share else "private (not shared)"), file=ctx.out)
+    delay = fb.time_to_feedback(session.ended_at or session.started_at)
+    if delay is None:
+        print("No facilitator feedback yet.", file=ctx.out)
+        return 0
+    within = fb.within_standard(session.ended_at or session.started_at)
+    print(f"First feedback {format_delay(delay)} after the session"
+          f"{' (within 48 h)' if within else ''}"
+          f"; review {'done' if fb.done else 'in progress'}.", file=ctx.out)
+    for o in fb.overrides:
+        print(f"  {COMPETENCY_LABELS[o.competency]}: scorer {level(o.scorer_score)} -> "
+              f"facilitator {o.score}: {o.reason}", file=ctx.out)
+    for c in fb.comments:
+        print(f"  turn {c.turn} [{COMPETENCY_LABELS[c.competency]}] {c.text}", file=ctx.out)
+    return 0
