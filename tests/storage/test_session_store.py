@@ -82,6 +82,16 @@ def test_scores_round_trip_and_show_in_summaries(store: Any, scenario: Scenario)
         store.save_score("nope", score)
 
 
+def test_sessions_with_scores_in_one_query(store: Any, scenario: Scenario) -> None:
+    scored, unscored = start(store, scenario), start(store, scenario)
+    score = SessionScore(rubric_version="r1", coder_version="c1", overall=55)
+    store.save_score(scored.session.id, score)
+    rows = store.sessions_with_scores(scored.session.manager.id)
+    assert [(summary.id, got) for summary, got in rows] == [
+        (unscored.session.id, None), (scored.session.id, score)]
+    assert [summary for summary, _ in rows] == store.list_sessions(scored.session.manager.id)
+
+
 def test_delete_and_missing(store: Any, scenario: Scenario) -> None:
     a, b = start(store, scenario), start(store, scenario)
     store.delete(a.session.id)

@@ -198,6 +198,11 @@ class ScratchStore:
     def list_sessions(self, manager_id: str | None = None) -> list[SessionSummary]:
         return []
 
+    def sessions_with_scores(
+        self, manager_id: str | None = None
+    ) -> list[tuple[SessionSummary, SessionScore | None]]:
+        return []
+
     def attempts(self, session_id: str) -> list[SessionSummary]:
         return []
 

@@ -69,6 +69,12 @@ class SessionStore(Protocol):
         """Newest first."""
         ...
 
+    def sessions_with_scores(
+        self, manager_id: str | None = None
+    ) -> list[tuple[SessionSummary, SessionScore | None]]:
+        """``list_sessions`` with each session's score, in one query (History)."""
+        ...
+
     def attempts(self, session_id: str) -> list[SessionSummary]:
         """The session and every attempt rewound from it (or from its root), oldest first."""
         ...

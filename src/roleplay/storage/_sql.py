@@ -190,20 +190,30 @@ class SqlStore(ABC):
                    ) -> list[SessionSummary]:
         with self._tx(write=False) as run:
             rows = run(f"{self._SUMMARY_SQL} {where} ORDER BY {order}", params).fetchall()
-        return [
-            SessionSummary(
-                id=r["id"], scenario_id=r["scenario_id"], scenario_title=r["scenario_title"],
-                manager_id=r["manager_id"], started_at=self._required_dt(r["started_at"]),
-                ended_at=self._dt(r["ended_at"]), status=r["status"],
-                turn_count=r["turn_count"], parent_id=r["parent_id"], overall=r["overall"],
-            )
-            for r in rows
-        ]
+        return [self._summary(r) for r in rows]
+
+    def _summary(self, r: Any) -> SessionSummary:
+        return SessionSummary(
+            id=r["id"], scenario_id=r["scenario_id"], scenario_title=r["scenario_title"],
+            manager_id=r["manager_id"], started_at=self._required_dt(r["started_at"]),
+            ended_at=self._dt(r["ended_at"]), status=r["status"],
+            turn_count=r["turn_count"], parent_id=r["parent_id"], overall=r["overall"],
+        )
 
     def list_sessions(self, manager_id: str | None = None) -> list[SessionSummary]:
         if manager_id is None:
             return self._summaries("", (), "s.started_at DESC, s.id")
         return self._summaries("WHERE s.manager_id=?", (manager_id,), "s.started_at DESC, s.id")
+
+    def sessions_with_scores(
+        self, manager_id: str | None = None
+    ) -> list[tuple[SessionSummary, SessionScore | None]]:
+        where, params = ("", ()) if manager_id is None else ("WHERE s.manager_id=?", (manager_id,))
+        with self._tx(write=False) as run:
+            rows = run(f"{self._SUMMARY_SQL.replace('sc.overall', 'sc.overall, sc.score_json')}"
+                       f" {where} ORDER BY s.started_at DESC, s.id", params).fetchall()
+        return [(self._summary(r), SessionScore.model_validate_json(r["score_json"])
+                 if r["score_json"] else None) for r in rows]
 
     def attempts(self, session_id: str) -> list[SessionSummary]:
         with self._tx(write=False) as run:

@@ -20,6 +20,7 @@ from roleplay.coaching.rubric import rubric_rows
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.scores import SessionScore
 from roleplay.domain.session import Plan, Session, Turn
+from roleplay.ports.store import SessionSummary
 from roleplay.services.practice import Practice
 from roleplay.ui.cohorts import CohortWiring
 from roleplay.ui.controller import SessionController
@@ -345,11 +346,10 @@ class MainWindow(QMainWindow):
 
         person = self.config.manager_id
 
-        def job() -> list[tuple[object, SessionScore | None]]:
-            return [(summary, s.store.get_score(summary.id))
-                    for summary in s.store.list_sessions(person)]
+        def job() -> list[tuple[SessionSummary, SessionScore | None]]:
+            return s.store.sessions_with_scores(person)
 
-        def done(rows: list) -> None:  # type: ignore[type-arg]
+        def done(rows: list[tuple[SessionSummary, SessionScore | None]]) -> None:
             self.history.set_rows(rows)
             last: dict[str, int] = {}
             for summary, score in rows:  # newest first
