@@ -25,13 +25,11 @@ from roleplay.cli.context import CliContext, session_id_arg
 if TYPE_CHECKING:
     from roleplay.cli.voice import SpokenTurns
 from roleplay.domain.scenario import Scenario
-from roleplay.domain.scores import COMPETENCY_LABELS
+from roleplay.domain.scores import COMPETENCY_LABELS, SessionScore
 from roleplay.domain.session import Mode, Session
-from roleplay.engine import ReplyFailed, SessionEngine
-from roleplay.ports.scoring import Scorer
-from roleplay.ports.store import SessionNotFound, SessionStore
+from roleplay.ports.store import SessionNotFound, StoreError
 from roleplay.scenarios.loader import ScenarioFileError
-from roleplay.storage._sql import StoreError
+from roleplay.services.practice import ManagerLine, Practice, PracticeService, ReplyFailed
 
 END_COMMANDS = {"/end", "/quit", "/exit"}
 
@@ -73,9 +71,9 @@ def session_json(session: Session) -> dict[str, Any]:
 
 def print_brief(scenario: Scenario, voice: str, out: TextIO, notice: str = "") -> None:
     wrap = textwrap.TextWrapper(width=88, subsequent_indent="  ")
+    p = scenario.persona
     print(f"\n== {scenario.title} ({scenario.difficulty.value}) ==", file=out)
     print(wrap.fill(scenario.opening.situation), file=out)
-    p = scenario.persona
     print(f"\nYou are meeting {p.name}, {p.role}, {p.tenure}.", file=out)
     print("\nFacts you can cite:", file=out)
     for fact in scenario.facts:
@@ -95,12 +93,17 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     voice, notice = make_voice_with_notice(ctx.config, offline=args.offline)
     talk = ctx.err if args.json else ctx.out
     interactive = ctx.stdin.isatty()
+    service = PracticeService(store, coder, voice, None)
     try:
         if args.resume:
-            engine = SessionEngine.resume(store, coder, voice, args.resume)
+            practice = service.resume(args.resume)
+            if args.from_turn is None and practice.ended:
+                return ctx.fail(f"session {args.resume} has ended; take it again from one of "
+                                f"your turns with `roleplay practice --resume {args.resume} "
+                                f"--from-turn N` (see `roleplay sessions show {args.resume}`)")
             if args.from_turn is not None:
-                engine = engine.rewind(args.from_turn)
-                print(f"New attempt {engine.session.id} from turn {args.from_turn} "
+                practice = practice.rewind(args.from_turn)
+                print(f"New attempt {practice.session.id} from turn {args.from_turn} "
                       f"(the earlier attempt {args.resume} is kept).", file=talk)
         else:
             if not args.scenario:
@@ -109,11 +112,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             if args.from_turn is not None:
                 return ctx.fail("--from-turn needs --resume ID")
             scenario = make_catalogue(ctx.config).get(args.scenario)
-            engine = SessionEngine.start(store, coder, voice, scenario, mode=Mode(args.mode),
-                                         manager=ctx.config.manager)
-        hold = getattr(store, "hold_session", None)
-        if hold is not None:
-            hold(engine.session.id)  # a second writer to this session is refused here
+            practice = service.start(scenario, mode=Mode(args.mode), manager=ctx.config.manager)
+        store.hold_session(practice.session.id)  # a second writer is refused here
     except StoreError as exc:
         return ctx.fail(str(exc))
     except (KeyError, SessionNotFound) as exc:
@@ -123,41 +123,43 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     except ValueError as exc:
         return ctx.fail(str(exc))
 
-    session = engine.session
+    session = practice.session
     name = session.scenario.persona.name.split()[0]
     print_brief(session.scenario, voice.description, talk, notice)
     for turn in session.turns:
         who = "You" if turn.speaker == "manager" else name
         print(f"{who}: {turn.text}", file=talk)
 
-    conversation = _Talk(engine, ctx, talk, interactive, ctx.config, voice=args.voice,
+    conversation = _Talk(practice, ctx, talk, interactive, ctx.config, voice=args.voice,
                          hands_free=args.hands_free)
     try:
         try:
             status = conversation.run()
         finally:
             conversation.close()
-        session = engine.end() if status == 0 else engine.session
+        score = None
+        if status == 0:
+            practice.scorer = make_scorer(ctx.config, coder)  # only now: it loads the rubric
+            finished = practice.finish()  # end -> score -> save
+            session, score = finished.session, finished.score
+        else:
+            session = practice.session
         print(f"\nSession {session.id} saved ({len(session.turns)} turns).", file=talk)
         data = session_json(session)
-        if status == 0 and session.transcript.manager_turns():
-            scorer = make_scorer(ctx.config, coder)
-            data["score"] = _score(session, scorer, store, talk)
+        if score is not None:
+            data["score"] = _show_score(session, score, talk)
     except StoreError as exc:  # disk full, database gone read-only...: what was said is kept
         print(file=talk)
-        return ctx.fail(f"{exc} (session {engine.session.id})", code=1)
+        return ctx.fail(f"{exc} (session {practice.session.id})", code=1)
     if args.json:
         print(json.dumps(data, indent=2), file=ctx.out)
     return status
 
 
-def _score(session: Session, scorer: Scorer, store: SessionStore,
-           talk: TextIO) -> dict[str, Any]:
-    """Score the finished session with the coder the persona reacted to, and save the score."""
+def _show_score(session: Session, score: SessionScore, talk: TextIO) -> dict[str, Any]:
+    """The saved score in a few lines, and as JSON for --json."""
     from roleplay.scoring.report import score_to_json
 
-    score = scorer.score(session)
-    store.save_score(session.id, score)
     print(f"\nOverall {score.overall}/100", file=talk)
     for item in score.competencies:
         level = f"{item.score}/5" if item.score is not None else "not observed"
@@ -169,10 +171,10 @@ def _score(session: Session, scorer: Scorer, store: SessionStore,
 class _Talk:
     """One terminal conversation: typed lines, recorded (@file.wav) or spoken turns."""
 
-    def __init__(self, engine: SessionEngine, ctx: CliContext, talk: TextIO,
+    def __init__(self, practice: Practice, ctx: CliContext, talk: TextIO,
                  interactive: bool, config: AppConfig, *, voice: bool, hands_free: bool) -> None:
-        self.engine, self.ctx, self.talk, self.interactive = engine, ctx, talk, interactive
-        self.name = engine.session.scenario.persona.name.split()[0]
+        self.practice, self.ctx, self.talk, self.interactive = practice, ctx, talk, interactive
+        self.name = practice.session.scenario.persona.name.split()[0]
         self.config = config
         self.hands_free = hands_free
         self.spoken: SpokenTurns | None = None
@@ -185,8 +187,10 @@ class _Talk:
             from roleplay.app.speech_kit import make_speech_kit
             from roleplay.cli.voice import SpokenTurns
 
-            self.spoken = SpokenTurns(make_speech_kit(self.config), self.engine, self.talk,
-                                      self.ctx.stdin, speak_replies=speak_replies)
+            kit = make_speech_kit(self.config, speak=speak_replies, microphone=False)
+            self.practice.audio = kit.save_turn_audio
+            self.spoken = SpokenTurns(kit, self.practice, self.talk, self.ctx.stdin,
+                                      speak_replies=speak_replies)
         return self.spoken
 
     def close(self) -> None:
@@ -202,13 +206,19 @@ class _Talk:
                 self.spoken.on_reply_chunk(chunk)
 
         try:
-            self.engine.report_reply(on_chunk=show)
+            self.practice.reply(on_chunk=show)
         except ReplyFailed as exc:
-            if exc.retryable:
+            if not self.interactive:
+                # A script cannot press Enter (the voice has retried already): say where the
+                # run stops instead of dropping the remaining lines unannounced.
+                unsent = sum(1 for line in self.ctx.stdin if line.strip())
+                action = (f"the script stops here ({unsent} more line(s) not sent); resume "
+                          f"with `roleplay practice --resume {self.practice.session.id}`")
+            elif exc.retryable:
                 action = "press Enter to retry, or /end"
             else:
                 action = (f"fix the LLM settings (`roleplay llm check`) and resume with "
-                          f"`roleplay practice --resume {self.engine.session.id}`, or /end")
+                          f"`roleplay practice --resume {self.practice.session.id}`, or /end")
             print(f"\n[{self.name} could not answer: {exc.message}. Your line is saved; "
                   f"{action}.]", file=self.talk)
             return False
@@ -218,17 +228,17 @@ class _Talk:
         return True
 
     def run(self) -> int:
-        engine = self.engine
-        if engine.awaiting_reply and not self.reply() and not self.interactive:
+        practice = self.practice
+        if practice.awaiting_reply and not self.reply() and not self.interactive:
             return 1
         if self.microphone:
             how = ("a pause ends your turn; Ctrl-C stops (the session stays resumable)"
                    if self.hands_free else "press Enter to talk, Enter again when done")
             print(f"Speak your turns: {how}. You can also type a line.", file=self.talk)
         while True:
-            if self.microphone and self.hands_free and not engine.awaiting_reply:
+            if self.microphone and self.hands_free and not practice.awaiting_reply:
                 self.microphone = self._speech().from_microphone(hands_free=True)
-                if engine.awaiting_reply and not self.reply() and not self.interactive:
+                if practice.awaiting_reply and not self.reply() and not self.interactive:
                     return 1
                 continue
             if self.interactive:
@@ -239,7 +249,7 @@ class _Talk:
             text = line.strip()
             if text.lower() in END_COMMANDS:
                 return 0
-            if engine.awaiting_reply:
+            if practice.awaiting_reply:
                 # The last reply failed: retry it before anything new is said.
                 if not self.reply() and not self.interactive:
                     return 1
@@ -252,8 +262,8 @@ class _Talk:
                     self.microphone = self._speech().from_microphone(hands_free=False)
                 continue
             else:
-                engine.manager_says(text)  # stored first: a line is echoed only once it is kept
+                practice.say(ManagerLine(text))  # stored first: echoed only once it is kept
                 if not self.interactive:
                     print(f"You: {text}", file=self.talk)
-            if engine.awaiting_reply and not self.reply() and not self.interactive:
+            if practice.awaiting_reply and not self.reply() and not self.interactive:
                 return 1

@@ -15,19 +15,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from roleplay.domain.sentences import SentenceSplitter
-from roleplay.domain.session import Word
+from roleplay.ports.speech import (
+    AudioUnavailable,
+    CapturedUtterance,
+    Listener,
+    Speaker,
+    SpeechError,
+)
+from roleplay.services.practice import SpokenLine
 
 if TYPE_CHECKING:
     from roleplay.app.speech_kit import SpeechKit
-    from roleplay.engine import SessionEngine
-    from roleplay.ports.speech import CapturedUtterance, SpeechError
+    from roleplay.services.practice import Practice
 
 
 class SpokenTurns:
-    def __init__(self, kit: SpeechKit, engine: SessionEngine, talk: TextIO, stdin: TextIO,
+    def __init__(self, kit: SpeechKit, practice: Practice, talk: TextIO, stdin: TextIO,
                  *, speak_replies: bool) -> None:
         self.kit = kit
-        self.engine = engine
+        self.practice = practice
         self.talk = talk
         self.stdin = stdin
         self.session_t0 = time.monotonic()
@@ -35,7 +41,7 @@ class SpokenTurns:
         self._splitter = SentenceSplitter()
         self._voice_thread: threading.Thread | None = None
         if speak_replies:
-            speaker = kit.speaker()
+            speaker = kit.speaker
             if speaker is None:
                 print(f"[The report's voice is off: {kit.speaker_problem}]", file=talk)
             else:
@@ -45,11 +51,8 @@ class SpokenTurns:
 
     # --- the report's voice -------------------------------------------------------------------
 
-    def _speak_loop(self, speaker: object) -> None:
-        from roleplay.speech.playback import Speaker
-
-        assert isinstance(speaker, Speaker)
-        style = self.engine.session.scenario.persona.voice
+    def _speak_loop(self, speaker: Speaker) -> None:
+        style = self.practice.session.scenario.persona.voice
         while (sentence := self._sentences.get()) is not None:
             try:
                 speaker.speak(sentence, style)
@@ -82,21 +85,17 @@ class SpokenTurns:
 
     def from_microphone(self, hands_free: bool) -> bool:
         """Listen to one turn from the microphone; False when audio is unavailable."""
-        from roleplay.ports.speech import AudioUnavailable
-        from roleplay.speech.devices import resolve_input_device
-
-        try:  # check before asking for Enter: no device means typing instead, at once
-            resolve_input_device(self.kit.config.speech.input_device)
-        except AudioUnavailable as exc:
-            print(f"[{exc.message}]", file=self.talk)
+        problem = self.kit.check_microphone()  # before asking for Enter: type instead, at once
+        if problem is not None:
+            print(f"[{problem}]", file=self.talk)
             return False
         listener = self.kit.listener(hands_free=hands_free)
         if hands_free:
             print("(listening... pause to finish your turn)", file=self.talk, flush=True)
-            return self._finish(self._run(listener, None))
+            return self._finish(self._run(listener))
         print("(listening... press Enter when you have finished)", file=self.talk, flush=True)
         done: list[CapturedUtterance | SpeechError] = []
-        worker = threading.Thread(target=lambda: done.append(self._run(listener, None)),
+        worker = threading.Thread(target=lambda: done.append(self._run(listener)),
                                   name="listen", daemon=True)
         worker.start()
         self.stdin.readline()
@@ -113,21 +112,19 @@ class SpokenTurns:
         if not path.is_file():
             print(f"[no such recording: {path}]", file=self.talk)
             return True
-        return self._finish(self._run(self.kit.listener(self.kit.wav_source(path)), path))
+        try:
+            listener = self.kit.file_listener(path)
+        except SpeechError as exc:  # not audio, empty, an odd encoding: the session goes on
+            return self._finish(exc)
+        return self._finish(self._run(listener))
 
-    def _run(self, listener: object, path: Path | None) -> CapturedUtterance | SpeechError:
-        from roleplay.ports.speech import SpeechError
-        from roleplay.speech.listen import TurnListener
-
-        assert isinstance(listener, TurnListener)
+    def _run(self, listener: Listener) -> CapturedUtterance | SpeechError:
         try:
             return listener.run()
         except SpeechError as exc:
             return exc
 
     def _finish(self, heard: CapturedUtterance | SpeechError) -> bool:
-        from roleplay.ports.speech import AudioUnavailable, SpeechError
-
         if isinstance(heard, AudioUnavailable):
             print(f"[{heard.message}; type your turn instead]", file=self.talk)
             return False
@@ -141,11 +138,6 @@ class SpokenTurns:
             print("[I didn't catch anything; try again or type your turn]", file=self.talk)
             return True
         end = time.monotonic() - self.session_t0
-        index = len(self.engine.session.turns)
-        audio_ref = self.kit.save_turn_audio(self.engine.session.id, index, heard.pcm16)
-        words = tuple(Word(text=w.text, start=w.start, end=w.end, probability=w.probability)
-                      for w in heard.words)
-        print(f"You (spoken): {text}", file=self.talk)
-        self.engine.manager_says(text, source="spoken", start=max(0.0, end - heard.duration_s),
-                                 end=end, words=words, audio_ref=audio_ref)
+        self.practice.say(SpokenLine(heard, start=max(0.0, end - heard.duration_s), end=end))
+        print(f"You (spoken): {text}", file=self.talk)  # once it is stored
         return True
