@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from roleplay.domain.codes import Code
-from roleplay.domain.mind import HINT, ROOT_CAUSE, TraceEntry
+from roleplay.domain.mind import HINT, ROOT_CAUSE
 from roleplay.domain.session import Plan, Session, Turn
 
 CODE_LABELS: dict[Code, str] = {
@@ -57,23 +57,6 @@ class ThoughtStep:
     trust: float
     defensiveness: float
     openness: float
-
-
-def _fallback_thought(entry: TraceEntry) -> str:
-    reasons = [r.split(": ", 1)[-1] for r in entry.reasons]
-    if not reasons:
-        return "Nothing in that changed how I feel."
-    text = "; ".join(dict.fromkeys(reasons))
-    return text[0].upper() + text[1:] + "."
-
-
-def thinking_steps(session: Session) -> list[ThoughtStep]:
-    """The persona's inner view per manager turn, from the trace (plain words)."""
-    return [
-        ThoughtStep(turn=e.turn, mood=e.mood.value, thought=_fallback_thought(e),
-                    trust=e.trust, defensiveness=e.defensiveness, openness=e.openness)
-        for e in session.persona_trace
-    ]
 
 
 @dataclass(frozen=True)
