@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from roleplay.app.services import make_judge, make_scorer
+from roleplay.app.services import make_judge, make_llm_coder, make_scorer
 from roleplay.cli.context import CliContext
 from roleplay.domain.scenario import ConversationType
 
@@ -38,25 +38,26 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if bool(args.transcript) == bool(args.session):
         return ctx.fail("score: give a TRANSCRIPT.json file or --session ID (one of them)")
     judge, notice = make_judge(ctx.config) if args.judge else (None, None)
-    scorer = make_scorer(ctx.config, judge=judge)
+    # With --judge the same LLM also codes the turns: its agreement is shown, not scored.
+    scorer = make_scorer(ctx.config, judge=judge,
+                         second_coder=make_llm_coder(ctx.config) if judge else None)
     kind = ConversationType(args.conversation_type) if args.conversation_type else None
-    store = None
     if args.session:
         from roleplay.app.services import open_store
         from roleplay.ports.store import SessionNotFound
+        from roleplay.services.practice import score_and_save
 
         store = open_store(ctx.config)
         try:
             session = store.get(args.session)
+            if kind is not None:  # otherwise the scenario's own type (its facts fill rewrites)
+                session = session.model_copy(update={
+                    "scenario": session.scenario.model_copy(update={"type": kind})})
+            score = score_and_save(scorer, store if args.save else None, session)
         except SessionNotFound as exc:
             return ctx.fail(str(exc))
-        if kind is None:
-            score = scorer.score(session)  # with the scenario: its facts fill the rewrites
-        else:
-            score = scorer.score(session.model_copy(update={
-                "scenario": session.scenario.model_copy(update={"type": kind})}))
-        if args.save:
-            store.save_score(session.id, score)
+        finally:
+            store.close()
     else:
         try:
             loaded = load_transcript_file(Path(args.transcript))
@@ -65,9 +66,6 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         score = scorer.score_transcript(loaded.transcript, kind or loaded.conversation_type)
     if notice and not score.judge_notice:
         score = score.model_copy(update={"judge_notice": notice})
-    close = getattr(store, "close", None)
-    if callable(close):
-        close()
     if args.json:
         print(json.dumps(score_to_json(score), indent=2, ensure_ascii=False), file=ctx.out)
     else:

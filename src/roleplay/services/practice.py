@@ -64,6 +64,17 @@ class ScoringUnavailable(Exception):
         self.message = message
 
 
+def score_and_save(scorer: Scorer | None, store: SessionStore | None, session: Session,
+                   notice: str | None = None) -> SessionScore:
+    """The one scoring step: score ``session`` and save the score (unless ``store`` is None)."""
+    if scorer is None:
+        raise ScoringUnavailable(notice or "scoring is not available")
+    score = scorer.score(session)
+    if store is not None:
+        store.save_score(session.id, score)
+    return score
+
+
 @dataclass(frozen=True)
 class Finished:
     session: Session
@@ -130,12 +141,7 @@ class Practice:
 
     def score(self) -> SessionScore:
         """Score the ended session with the coder the persona reacted to, and save the score."""
-        if self.scorer is None:
-            raise ScoringUnavailable(self.scorer_notice or "scoring is not available")
-        session = self.session
-        score = self.scorer.score(session)
-        self.engine.store.save_score(session.id, score)
-        return score
+        return score_and_save(self.scorer, self.engine.store, self.session, self.scorer_notice)
 
     def finish(self) -> Finished:
         """End -> score -> save: the one way a rehearsal is finished."""
@@ -178,15 +184,11 @@ class PracticeService:
     def score_session(self, session: Session, *, save: bool = True) -> SessionScore:
         """Score a stored session (and save the score): the review, `roleplay score --session`,
         the demo."""
-        if self.scorer is None:
-            raise ScoringUnavailable(self.scorer_notice or "scoring is not available")
-        score = self.scorer.score(session)
-        if save:
-            self.store.save_score(session.id, score)
-        return score
+        return score_and_save(self.scorer, self.store if save else None, session,
+                              self.scorer_notice)
 
 
 __all__ = [
     "AudioSaver", "Finished", "ManagerLine", "Practice", "PracticeService", "ReplyFailed",
-    "Said", "ScoringUnavailable", "SpokenLine",
+    "Said", "ScoringUnavailable", "SpokenLine", "score_and_save",
 ]
