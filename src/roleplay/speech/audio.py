@@ -59,6 +59,10 @@ def meter(db: float, floor_db: float = -60.0) -> float:
     return min(1.0, max(0.0, (db - floor_db) / -floor_db))
 
 
+class _OtherFormat(SpeechError):
+    """Not plain PCM WAV (compressed, or another format named .wav): PyAV may still read it."""
+
+
 def read_wav(path: Path) -> tuple[Samples, int]:
     """Read a WAV file (PCM 8/16/24/32-bit or float, plain or WAVE_FORMAT_EXTENSIBLE) as mono
     float32 with its sample rate. The stdlib ``wave`` module rejects extensible and float files."""
@@ -67,13 +71,15 @@ def read_wav(path: Path) -> tuple[Samples, int]:
     except OSError as exc:
         raise SpeechError(f"{path}: cannot read ({exc.strerror})") from exc
     if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WAVE":
-        raise SpeechError(f"{path}: not a WAV file")
+        raise _OtherFormat(f"{path}: not a WAV file")
     fmt: tuple[int, int, int, int] | None = None
     pos = 12
     while pos + 8 <= len(data):
         chunk_id, size = data[pos : pos + 4], struct.unpack_from("<I", data, pos + 4)[0]
         body = data[pos + 8 : pos + 8 + size]
         if chunk_id == b"fmt ":
+            if len(body) < 16:
+                raise SpeechError(f"{path}: damaged WAV file (format chunk too short)")
             tag, channels, rate = struct.unpack_from("<HHI", body, 0)
             bits = struct.unpack_from("<H", body, 14)[0]
             if tag == 0xFFFE and len(body) >= 26:
@@ -82,7 +88,10 @@ def read_wav(path: Path) -> tuple[Samples, int]:
         elif chunk_id == b"data":
             if fmt is None:
                 break
-            return _decode_pcm(path, body, *fmt)
+            samples, rate = _decode_pcm(path, body, *fmt)
+            if samples.size == 0:
+                raise SpeechError(f"{path}: the recording is empty")
+            return samples, rate
         pos += 8 + size + (size & 1)
     raise SpeechError(f"{path}: WAV file without a format or data chunk")
 
@@ -90,6 +99,11 @@ def read_wav(path: Path) -> tuple[Samples, int]:
 def _decode_pcm(path: Path, body: bytes, tag: int, channels: int, rate: int, bits: int) -> tuple[
     Samples, int
 ]:
+    if tag not in (1, 3):
+        raise _OtherFormat(f"{path}: unsupported WAV encoding (format {tag}, {bits} bits)")
+    if bits not in (8, 16, 24, 32, 64) or not 1 <= channels <= 64 or not 1000 <= rate <= 768_000:
+        raise SpeechError(f"{path}: unsupported WAV file ({bits} bits per sample, {channels} "
+                          f"channel(s), {rate} Hz)")
     width = bits // 8
     body = body[: len(body) - len(body) % (width * channels)]
     if tag == 3 and bits in (32, 64):
@@ -105,7 +119,7 @@ def _decode_pcm(path: Path, body: bytes, tag: int, channels: int, rate: int, bit
     elif tag == 1 and bits == 8:
         samples = (np.frombuffer(body, dtype=np.uint8).astype(np.float32) - 128.0) / 128.0
     else:
-        raise SpeechError(f"{path}: unsupported WAV encoding (format {tag}, {bits} bits)")
+        raise _OtherFormat(f"{path}: unsupported WAV encoding (format {tag}, {bits} bits)")
     return to_mono(samples.reshape(-1, max(1, channels))), rate
 
 
@@ -113,12 +127,13 @@ def load_audio(path: Path, rate: int = SAMPLE_RATE) -> Samples:
     """Any audio file as mono float32 at ``rate``: WAV directly, other formats through PyAV."""
     if not path.is_file():
         raise SpeechError(f"{path}: no such audio file")
+    wav_problem: SpeechError | None = None
     if path.suffix.lower() == ".wav":
         try:
             samples, file_rate = read_wav(path)
             return resample(samples, file_rate, rate)
-        except SpeechError:
-            pass  # e.g. a compressed WAV: let the general decoder try
+        except _OtherFormat as exc:
+            wav_problem = exc  # e.g. a compressed WAV: let the general decoder try
     try:
         from faster_whisper.audio import decode_audio
     except ImportError as exc:  # pragma: no cover - faster-whisper is a dependency
@@ -126,13 +141,22 @@ def load_audio(path: Path, rate: int = SAMPLE_RATE) -> Samples:
     try:
         decoded: Samples = decode_audio(str(path), sampling_rate=rate)
     except Exception as exc:  # PyAV raises many error types for bad input
-        raise SpeechError(f"{path}: cannot decode audio ({exc})") from exc
+        if wav_problem is not None:
+            raise wav_problem from exc
+        raise SpeechError(f"{path}: not an audio file this app can read") from exc
+    if decoded.size == 0:
+        raise wav_problem or SpeechError(f"{path}: the recording is empty")
     return decoded
 
 
 def write_wav(path: Path, samples: Samples, rate: int = SAMPLE_RATE) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write a WAV file readable by its owner only (folders it creates are 0700)."""
+    for folder in reversed([path.parent, *path.parent.parents]):
+        if not folder.exists():
+            folder.mkdir(mode=0o700, exist_ok=True)
+            os.chmod(folder, 0o700)  # mkdir's mode is masked by the umask
     tmp = path.with_suffix(path.suffix + ".tmp")
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     with wave.open(str(tmp), "wb") as wav:
         wav.setnchannels(1)
         wav.setsampwidth(2)

@@ -122,8 +122,8 @@ class WhisperSpeechToText:
         self._model = model
         # Warm up: CTranslate2 allocates buffers on the first calls; pay that now, not in a turn.
         silence = np.zeros(SAMPLE_RATE, dtype=np.float32)
-        self.decode_now(silence, window=True, prompt=None)
-        self.decode_now(silence, window=False, prompt=None)
+        self.decode_now(silence, window=True, prompt=None, gate=False)
+        self.decode_now(silence, window=False, prompt=None, gate=False)
         self.load_seconds = time.perf_counter() - started
         self.ready.set()
 
@@ -163,12 +163,15 @@ class WhisperSpeechToText:
 
     def decode_now(
         self, samples: Samples, *, window: bool, prompt: str | None = None,
-        prefix: str | None = None,
+        prefix: str | None = None, gate: bool = True,
     ) -> Transcription:
         """Decode on the calling thread: only from jobs running on the worker.
 
         ``prompt`` is earlier text (context); ``prefix`` is text already agreed for the start of
         this audio: it is forced (one decoder pass) rather than generated token by token.
+        With ``gate``, audio with no speech in it gives empty text instead of what Whisper
+        imagines in silence ("you you you"): near-silence is caught at once, and a whole file
+        (``window=False``) is first checked by the Silero VAD.
         """
         model = self._model
         if model is None:
@@ -176,6 +179,10 @@ class WhisperSpeechToText:
         started = time.perf_counter()
         opts = self.settings.decode
         duration = samples.size / SAMPLE_RATE
+        if gate and (_inaudible(samples) or (not window and not _has_speech(samples))):
+            return Transcription(text="", segments=(), language=opts.language or "",
+                                 duration_s=duration, elapsed_s=time.perf_counter() - started,
+                                 model=self.settings.model)
         use_window = window and duration <= 30.0 - opts.margin_s
         if use_window:
             frames = round(max(opts.min_window_s, duration + opts.margin_s) * FRAMES_PER_S)
@@ -221,6 +228,20 @@ class WhisperSpeechToText:
             s.compression_ratio > opts.max_compression_ratio or s.avg_logprob < opts.min_avg_logprob
             for s in segments
         ) or words > opts.max_words_per_s * max(duration, 1.0) or _repeats(segments)
+
+
+INAUDIBLE_PEAK = 10 ** (-60 / 20)  # nothing in the audio reaches -60 dBFS
+
+
+def _inaudible(samples: Samples) -> bool:
+    return samples.size == 0 or float(np.max(np.abs(samples))) < INAUDIBLE_PEAK
+
+
+def _has_speech(samples: Samples) -> bool:
+    """Whether the Silero VAD (as faster-whisper runs it) finds any speech at all."""
+    from faster_whisper.vad import get_speech_timestamps
+
+    return bool(get_speech_timestamps(samples))
 
 
 def _score(segments: list[_Seg]) -> float:
