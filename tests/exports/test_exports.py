@@ -80,7 +80,7 @@ def played(store: SqliteSessionStore, scenario: Scenario, data: Path) -> Session
         if i < 2:
             ref = f"audio/{engine.session.id}/turn-{2 * i + 1:04d}.wav"
             (data / ref).parent.mkdir(parents=True, exist_ok=True)
-            (data / ref).write_bytes(b"RIFF" + bytes([i]) * 100)
+            (data / ref).write_bytes(b"RIFF\0\0\0\0WAVE" + bytes([i]) * 100)
         engine.manager_says(line, audio_ref=ref)
         engine.report_reply()
     engine.end()
@@ -103,7 +103,7 @@ def test_bundle_round_trip_with_audio(store: SqliteSessionStore, scenario: Scena
     assert other.get_score(session.id) == SCORE
     refs = [t.audio_ref for t in imported.turns if t.audio_ref]
     assert refs == [f"audio/{session.id}/turn-0001.wav", f"audio/{session.id}/turn-0003.wav"]
-    assert (other_dir / refs[1]).read_bytes() == b"RIFF" + bytes([1]) * 100
+    assert (other_dir / refs[1]).read_bytes() == b"RIFF\0\0\0\0WAVE" + bytes([1]) * 100
     with pytest.raises(BundleError, match="already here"):
         import_bundle(other, path, other_dir)
     other.close()

@@ -3,12 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import dataclass, field
 from typing import TextIO
 
 from roleplay.app.config import AppConfig
 from roleplay.domain.session import check_session_id
+
+# Terminal control sequences (CSI, OSC and other ESC sequences) and C0/C1 control characters
+# other than newline and tab: text from bundles, scenario files or an LLM may carry them.
+_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]?|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?"
+                      r"|\x1b.?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Text safe to print on a terminal: escape sequences and control characters removed."""
+    return _CONTROL.sub("", text)
+
+
+def clean_input(line: str) -> str:
+    """A line read from stdin with bytes that were not UTF-8 replaced by U+FFFD (Python keeps
+    them as lone surrogates, which cannot be stored)."""
+    return line.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def session_id_arg(value: str) -> str:

@@ -7,6 +7,7 @@ Every turn is saved as it happens, so Ctrl-C or a crash loses nothing: resume wi
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import textwrap
 from pathlib import Path
@@ -20,7 +21,7 @@ from roleplay.app.services import (
     make_voice_with_notice,
     open_store,
 )
-from roleplay.cli.context import CliContext, session_id_arg
+from roleplay.cli.context import CliContext, clean_input, printable, session_id_arg
 
 if TYPE_CHECKING:
     from roleplay.cli.voice import SpokenTurns
@@ -72,15 +73,15 @@ def session_json(session: Session) -> dict[str, Any]:
 def print_brief(scenario: Scenario, voice: str, out: TextIO, notice: str = "") -> None:
     wrap = textwrap.TextWrapper(width=88, subsequent_indent="  ")
     p = scenario.persona
-    print(f"\n== {scenario.title} ({scenario.difficulty.value}) ==", file=out)
-    print(wrap.fill(scenario.opening.situation), file=out)
-    print(f"\nYou are meeting {p.name}, {p.role}, {p.tenure}.", file=out)
+    print(printable(f"\n== {scenario.title} ({scenario.difficulty.value}) =="), file=out)
+    print(printable(wrap.fill(scenario.opening.situation)), file=out)
+    print(printable(f"\nYou are meeting {p.name}, {p.role}, {p.tenure}."), file=out)
     print("\nFacts you can cite:", file=out)
     for fact in scenario.facts:
-        print(wrap.fill(f"- {fact.date.isoformat()}: {fact.observation}"), file=out)
+        print(printable(wrap.fill(f"- {fact.date.isoformat()}: {fact.observation}")), file=out)
     print("\nYour objectives:", file=out)
     for objective in scenario.objectives:
-        print(wrap.fill(f"- {objective}"), file=out)
+        print(printable(wrap.fill(f"- {objective}")), file=out)
     print(f"\nThe report is played by: {voice}.", file=out)
     if notice:
         print(wrap.fill(notice), file=out)
@@ -93,6 +94,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     voice, notice = make_voice_with_notice(ctx.config, offline=args.offline)
     talk = ctx.err if args.json else ctx.out
     interactive = ctx.stdin.isatty()
+    if isinstance(ctx.stdin, io.TextIOWrapper):  # bytes that are not UTF-8 must not end the run
+        ctx.stdin.reconfigure(errors="surrogateescape")  # clean_input replaces them
     service = PracticeService(store, coder, voice, None)
     try:
         if args.resume:
@@ -128,7 +131,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     print_brief(session.scenario, voice.description, talk, notice)
     for turn in session.turns:
         who = "You" if turn.speaker == "manager" else name
-        print(f"{who}: {turn.text}", file=talk)
+        print(printable(f"{who}: {turn.text}"), file=talk)
 
     conversation = _Talk(practice, ctx, talk, interactive, ctx.config, voice=args.voice,
                          hands_free=args.hands_free)
@@ -174,7 +177,7 @@ class _Talk:
     def __init__(self, practice: Practice, ctx: CliContext, talk: TextIO,
                  interactive: bool, config: AppConfig, *, voice: bool, hands_free: bool) -> None:
         self.practice, self.ctx, self.talk, self.interactive = practice, ctx, talk, interactive
-        self.name = practice.session.scenario.persona.name.split()[0]
+        self.name = printable(practice.session.scenario.persona.name.split()[0])
         self.config = config
         self.hands_free = hands_free
         self.spoken: SpokenTurns | None = None
@@ -201,7 +204,7 @@ class _Talk:
         print(f"{self.name}: ", end="", file=self.talk, flush=True)
 
         def show(chunk: str) -> None:
-            print(chunk, end="", file=self.talk, flush=True)
+            print(printable(chunk), end="", file=self.talk, flush=True)
             if self.spoken is not None:
                 self.spoken.on_reply_chunk(chunk)
 
@@ -246,7 +249,7 @@ class _Talk:
             line = self.ctx.stdin.readline()
             if not line:  # end of input: the script (or Ctrl-D) is done
                 return 0
-            text = line.strip()
+            text = clean_input(line).strip()
             if text.lower() in END_COMMANDS:
                 return 0
             if practice.awaiting_reply:

@@ -6,7 +6,7 @@ import argparse
 import json
 
 from roleplay.app.services import make_voice, open_store
-from roleplay.cli.context import CliContext, session_id_arg
+from roleplay.cli.context import CliContext, printable, session_id_arg
 from roleplay.cli.practice import session_json
 from roleplay.domain.session import SessionStatus
 from roleplay.ports.store import SessionNotFound
@@ -46,8 +46,9 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
         state = "unfinished" if s.status == SessionStatus.ACTIVE else "ended"
         score = f"{s.overall:>3}" if s.overall is not None else "  -"
         attempt = f" (retry of {s.parent_id})" if s.parent_id else ""
-        print(f"{s.id}  {s.started_at:%Y-%m-%d %H:%M}  {state:<10}  {s.turn_count:>3} turns  "
-              f"score {score}  {s.scenario_title}{attempt}", file=ctx.out)
+        print(printable(f"{s.id}  {s.started_at:%Y-%m-%d %H:%M}  {state:<10}  "
+                        f"{s.turn_count:>3} turns  score {score}  {s.scenario_title}{attempt}"),
+              file=ctx.out)
     return 0
 
 
@@ -62,11 +63,11 @@ def run_show(args: argparse.Namespace, ctx: CliContext) -> int:
     name = session.scenario.persona.name.split()[0]
     state = "unfinished (resume with `roleplay practice --resume " + session.id + "`)" \
         if session.status == SessionStatus.ACTIVE else "ended"
-    print(f"{session.scenario.title}: session {session.id}, {state}", file=ctx.out)
+    print(printable(f"{session.scenario.title}: session {session.id}, {state}"), file=ctx.out)
     trace = {e.turn: e for e in session.persona_trace}
     for turn in session.turns:
         who = "You" if turn.speaker == "manager" else name
-        print(f"[{turn.index}] {who}: {turn.text}", file=ctx.out)
+        print(printable(f"[{turn.index}] {who}: {turn.text}"), file=ctx.out)
         entry = trace.get(turn.index)
         if entry is not None:
             moves = ", ".join(m.value for m in entry.moves) or "no clear move"
@@ -96,7 +97,7 @@ def run_thinking(args: argparse.Namespace, ctx: CliContext) -> int:
     how = "LLM-phrased" if view.phrased_by == "llm" else "from the persona trace"
     print(f"What {name} was thinking ({how}):", file=ctx.out)
     for t in view.thoughts:
-        print(f"[{t.turn}] {t.thought} (trust {t.trust_delta:+.0f}, "
+        print(printable(f"[{t.turn}] {t.thought}") + f" (trust {t.trust_delta:+.0f}, "
               f"defensiveness {t.defensiveness_delta:+.0f})", file=ctx.out)
     if view.note:
         print(view.note, file=ctx.out)

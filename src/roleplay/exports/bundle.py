@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 import shutil
 import stat
@@ -95,6 +96,7 @@ def export_bundle(store: SessionStore, session_id: str, data_dir: Path, path: Pa
                         files={n: hashlib.sha256(b).hexdigest() for n, b in files.items()})
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))  # private, like the data
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("manifest.json", manifest.model_dump_json(indent=1))
         for name, data in files.items():
@@ -134,10 +136,10 @@ def read_bundle(path: Path) -> tuple[Manifest, Content, dict[str, bytes]]:
     """Open and validate a bundle fully, in memory. Raise BundleError on any problem."""
     try:
         zf = zipfile.ZipFile(path)
-    except FileNotFoundError as exc:
-        raise BundleError(f"{path}: no such file") from exc
+    except FileNotFoundError as exc:  # the caller names the file: the message does not
+        raise BundleError("no such file") from exc
     except (zipfile.BadZipFile, OSError) as exc:
-        raise BundleError(f"{path}: not a roleplay bundle (not a valid zip file)") from exc
+        raise BundleError("not a roleplay bundle (not a valid zip file)") from exc
     with zf:
         infos = zf.infolist()
         if len(infos) > MAX_ENTRIES:
@@ -201,6 +203,9 @@ def read_bundle(path: Path) -> tuple[Manifest, Content, dict[str, bytes]]:
         raise BundleError(f"session refers to audio not in the bundle: {sorted(refs - set(data))}")
     if set(data) - refs:
         raise BundleError(f"audio not used by any turn: {sorted(set(data) - refs)}")
+    for name, blob in data.items():
+        if len(blob) < 12 or blob[:4] != b"RIFF" or blob[8:12] != b"WAVE":
+            raise BundleError(f"{name} is not a WAV recording")
     return manifest, content, data
 
 
@@ -231,8 +236,11 @@ def import_bundle(store: SessionStore, path: Path, data_dir: Path) -> Session:
     if audio:
         target.parent.mkdir(parents=True, exist_ok=True)
         staged = Path(tempfile.mkdtemp(prefix=".import-", dir=target.parent))
+        staged.chmod(0o700)
         for name, blob in audio.items():
-            (staged / Path(name).name).write_bytes(blob)
+            out = staged / Path(name).name
+            os.close(os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            out.write_bytes(blob)
     try:
         store.create(session)
         try:

@@ -7,6 +7,7 @@ reportlab, so curly quotes and dashes print without system fonts.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -78,6 +79,25 @@ def _p(text: str, style: Any) -> Any:
     return Paragraph(text, style)
 
 
+TURN_CHUNK_CHARS = 1200  # about a third of a page in the transcript column
+
+
+def _chunks(text: str, size: int = TURN_CHUNK_CHARS) -> list[str]:
+    """Split text at spaces into pieces of at most ``size`` characters (a very long word is cut)."""
+    out: list[str] = []
+    rest = text.strip()
+    while len(rest) > size:
+        cut = rest.rfind(" ", 0, size)
+        cut = cut if cut > size // 2 else size
+        out.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    return [*out, rest]
+
+
+def _clip(text: str, size: int = 600) -> str:
+    return text if len(text) <= size else text[:size].rstrip() + "…"
+
+
 def _e(text: object) -> str:
     return escape(str(text))
 
@@ -87,6 +107,8 @@ def _doc(path: Path, title: str, rl: dict[str, Any]) -> Any:
 
     mm = rl["mm"]
     path.parent.mkdir(parents=True, exist_ok=True)
+    # Created private (reportlab then writes into it): a report is as personal as the data.
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     return SimpleDocTemplate(str(path), pagesize=rl["A4"], title=title, author="roleplay",
                              leftMargin=16 * mm, rightMargin=16 * mm, topMargin=14 * mm,
                              bottomMargin=14 * mm)
@@ -265,9 +287,10 @@ def session_report_pdf(session: Session, score: SessionScore | None, path: Path,
                 mark = (f"<font name='Vera-Bold' color='{GOOD}'>Strong</font>" if e.positive
                         else f"<font name='Vera-Bold' color='{BAD}'>Rework</font>")
                 note = f" — {_e(e.note)}" if e.note else ""
-                block.append(_p(f"{mark} Turn {e.turn}: “{_e(e.quote)}”{note}", st["quote"]))
+                block.append(_p(f"{mark} Turn {e.turn}: “{_e(_clip(e.quote))}”{note}",
+                                st["quote"]))
             for w in d.try_instead:
-                block.append(_p(f"<b>Turn {w.turn}, you said:</b> “{_e(w.original)}”<br/>"
+                block.append(_p(f"<b>Turn {w.turn}, you said:</b> “{_e(_clip(w.original))}”<br/>"
                                 f"<b>Try instead:</b> “{_e(w.suggestion)}”<br/>"
                                 f"<font color='{MUTED}'>{_e(w.why)}</font>", st["body"]))
             story.append(KeepTogether(block))
@@ -283,14 +306,17 @@ def session_report_pdf(session: Session, score: SessionScore | None, path: Path,
     for t in session.turns:
         codes = ", ".join(sorted(c.value.replace("_", " ") for c in t.coding.codes)) \
             if t.coding else ""
-        text = _e(t.text)
+        # A table cell cannot break across pages: a long turn goes into several rows.
+        parts = [_e(chunk) for chunk in _chunks(t.text)]
         if codes:
-            text += f"<br/><font size=7 color='{ACCENT}'>{_e(codes)}</font>"
+            parts[-1] += f"<br/><font size=7 color='{ACCENT}'>{_e(codes)}</font>"
         for c in r.comments_by_turn.get(t.index, []):
-            text += (f"<br/><font color='{WARN}'><b>Facilitator · "
-                     f"{_e(COMPETENCY_LABELS[c.competency])}:</b></font> {_e(c.text)}")
+            parts.append(f"<font color='{WARN}'><b>Facilitator · "
+                         f"{_e(COMPETENCY_LABELS[c.competency])}:</b></font> "
+                         f"{_e(c.text[:TURN_CHUNK_CHARS])}")
         who = f"<b>{_e(r.speaker(t))}</b>" if t.speaker == "manager" else _e(r.speaker(t))
-        data.append([str(t.index), _p(who, st["body"]), _p(text, st["body"])])
+        data.append([str(t.index), _p(who, st["body"]), _p(parts[0], st["body"])])
+        data += [["", "", _p(part, st["body"])] for part in parts[1:]]
     story.append(_table(data, [8 * mm, 30 * mm, width - 38 * mm], rl, header=False))
     doc.build(story, onFirstPage=_footer("roleplay · session report · private unless shared"),
               onLaterPages=_footer(f"roleplay · {session.scenario.title} · {session.id}"))

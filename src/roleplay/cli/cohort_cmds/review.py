@@ -20,6 +20,7 @@ from roleplay.cli.cohort_cmds._common import (
 from roleplay.cli.context import CliContext
 from roleplay.domain.cohorts import Comment
 from roleplay.domain.scores import COMPETENCY_LABELS, Competency
+from roleplay.ports.cohorts import DatabaseLogins
 
 
 @command
@@ -53,6 +54,9 @@ def run_review_show(args: argparse.Namespace, ctx: CliContext, stores: Stores) -
     from roleplay.domain.cohorts import effective_levels
 
     store = stores.open()
+    if not isinstance(store, DatabaseLogins) and store.get_share(args.id) is None:
+        # As PostgreSQL's row-level security does: a facilitator sees shared sessions only.
+        raise Fail(f"session {args.id} is not shared with a facilitator")
     session = store.get(args.id)
     score = store.get_score(args.id)
     feedback = store.feedback(args.id)

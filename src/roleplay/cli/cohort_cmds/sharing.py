@@ -10,12 +10,17 @@ from roleplay.cli.cohort_cmds._common import (
     command,
 )
 from roleplay.cli.context import CliContext
+from roleplay.ports.cohorts import DatabaseLogins
 
 
 @command
 def run_share(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
     store = stores.open()
     session = store.get(args.id)
+    if not isinstance(store, DatabaseLogins) and session.manager.id != ctx.config.manager_id:
+        # On PostgreSQL the database refuses; on SQLite only the session's manager may share.
+        raise Fail(f"session {session.id} is {session.manager.name}'s, not yours "
+                   f"({ctx.config.manager_id}); only its manager can share it")
     cohort = (store.get_cohort(args.cohort) if args.cohort
               else store.cohort_of(session.manager.id))
     if cohort is None:
