@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from roleplay.coaching.review import ThoughtStep
+from roleplay.domain.scores import SessionScore
 from roleplay.domain.session import Session
 from roleplay.persona.thinking import templated_thinking
+from roleplay.ports.scoring import Scorer
 
 
 def thinking(session: Session) -> list[ThoughtStep]:
@@ -18,3 +20,30 @@ def thinking(session: Session) -> list[ThoughtStep]:
             defensiveness=entry.defensiveness if entry else 0.0,
             openness=entry.openness if entry else 0.0))
     return steps
+
+
+def score_mismatch(session: Session, stored: SessionScore | None, scorer: Scorer) -> str | None:
+    """One line when a stored score does not match a fresh scoring of the stored transcript by
+    the same coder and rubric versions (the score was edited after scoring), else None.
+
+    The transcript is re-coded from its words (stored codes are not trusted); a judge's moves
+    are compared through the deterministic levels it started from. Scores from another coder
+    or rubric version cannot be compared and pass.
+    """
+    if stored is None or not session.transcript.manager_turns():
+        return None
+    plain = session.model_copy(update={
+        "turns": tuple(t.model_copy(update={"coding": None}) for t in session.turns)})
+    fresh = scorer.score(plain)
+    if (fresh.coder_version, fresh.rubric_version) != (stored.coder_version,
+                                                        stored.rubric_version):
+        return None
+    before_judge = {v.competency: v.deterministic for v in stored.judge}
+    levels = {c.competency: before_judge.get(c.competency, c.score) for c in stored.competencies}
+    judged = any(v.applied for v in stored.judge)
+    if levels != {c.competency: c.score for c in fresh.competencies} or (
+            not judged and stored.overall != fresh.overall):
+        return (f"the stored score ({stored.overall}/100) does not match scoring the stored "
+                f"transcript again with the same coder ({fresh.overall}/100): it was changed "
+                "after scoring")
+    return None

@@ -240,4 +240,38 @@ PG_MIGRATIONS: tuple[str, ...] = (
         USING (rp_facilitates(cohort_id, rp_me()))
         WITH CHECK (rp_facilitates(cohort_id, rp_me()));
     """,
+    # 3: the SECURITY DEFINER helpers answer only about the person calling them (they are
+    # callable by every manager and facilitator, so rp_owns(id, 'ben') must not tell anyone
+    # else whether ben owns a session); nothing is executable by PUBLIC.
+    f"""
+    CREATE FUNCTION rp_caller() RETURNS TEXT LANGUAGE sql STABLE
+        SECURITY DEFINER SET search_path = pg_catalog, public
+        AS $f$ SELECT id FROM people WHERE db_role = session_user $f$;
+    CREATE OR REPLACE FUNCTION rp_owns(sid TEXT, who TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE
+        SECURITY DEFINER SET search_path = pg_catalog, public
+        AS $f$ SELECT who = rp_caller()
+                  AND EXISTS (SELECT 1 FROM sessions WHERE id = sid AND manager_id = who) $f$;
+    CREATE OR REPLACE FUNCTION rp_shared_with(sid TEXT, who TEXT) RETURNS BOOLEAN
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
+        AS $f$ SELECT who = rp_caller()
+                  AND EXISTS (SELECT 1 FROM shares sh JOIN cohorts c ON c.id = sh.cohort_id
+                              WHERE sh.session_id = sid AND c.facilitator_id = who) $f$;
+    CREATE OR REPLACE FUNCTION rp_audio_shared_with(sid TEXT, who TEXT) RETURNS BOOLEAN
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
+        AS $f$ SELECT who = rp_caller()
+                  AND EXISTS (SELECT 1 FROM shares sh JOIN cohorts c ON c.id = sh.cohort_id
+                              WHERE sh.session_id = sid AND sh.audio
+                                AND c.facilitator_id = who) $f$;
+    CREATE OR REPLACE FUNCTION rp_facilitates(cid TEXT, who TEXT) RETURNS BOOLEAN
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
+        AS $f$ SELECT who = rp_caller()
+                  AND EXISTS (SELECT 1 FROM cohorts WHERE id = cid AND facilitator_id = who) $f$;
+    CREATE OR REPLACE FUNCTION rp_member(cid TEXT, who TEXT) RETURNS BOOLEAN
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
+        AS $f$ SELECT who = rp_caller()
+                  AND EXISTS (SELECT 1 FROM cohort_members
+                              WHERE cohort_id = cid AND manager_id = who) $f$;
+    REVOKE ALL ON FUNCTION rp_caller(), rp_me() FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION rp_me() TO {MANAGER_GROUP}, {FACILITATOR_GROUP};
+    """,
 )

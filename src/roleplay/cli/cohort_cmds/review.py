@@ -7,6 +7,7 @@ import argparse
 import datetime as dt
 import uuid
 
+from roleplay.app.services import make_scorer
 from roleplay.cli.cohort_cmds._common import (
     Fail,
     Stores,
@@ -21,6 +22,7 @@ from roleplay.cli.context import CliContext
 from roleplay.domain.cohorts import Comment
 from roleplay.domain.scores import COMPETENCY_LABELS, Competency
 from roleplay.ports.cohorts import DatabaseLogins
+from roleplay.services.review import score_mismatch
 
 
 @command
@@ -31,6 +33,7 @@ def run_review_list(args: argparse.Namespace, ctx: CliContext, stores: Stores) -
     cohort = pick_cohort(store, args.cohort)
     names = {p.id: p.name for p in store.list_people()}
     shared = store.shared_sessions(cohort.id)
+    scorer = make_scorer(ctx.config)
     if not shared:
         print("Nothing shared with this cohort yet.", file=ctx.out)
     now = utcnow()
@@ -44,6 +47,8 @@ def run_review_list(args: argparse.Namespace, ctx: CliContext, stores: Stores) -
                                                       else "")
         overall = s.score.overall if s.score else "-"
         who = names.get(s.manager_id, s.manager_id)
+        if s.score is not None and score_mismatch(store.get(s.session_id), s.score, scorer):
+            state += "  SCORE CHANGED AFTER SCORING (see review show)"
         print(f"{s.session_id}  {s.started_at:%Y-%m-%d}  {who:<16}"
               f" {s.scenario_title[:30]:<31} score {overall:>3}  {state}", file=ctx.out)
     return 0
@@ -63,6 +68,9 @@ def run_review_show(args: argparse.Namespace, ctx: CliContext, stores: Stores) -
     out = ctx.out
     print(f"{session.scenario.title}: {session.manager.name}, {session.started_at:%Y-%m-%d %H:%M}"
           f" (session {session.id})", file=out)
+    mismatch = score_mismatch(session, score, make_scorer(ctx.config))
+    if mismatch:
+        print(f"  WARNING: {mismatch}", file=out)
     levels = effective_levels(score, feedback)
     for c in Competency:
         o = feedback.override_for(c)
