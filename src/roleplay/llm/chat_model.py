@@ -21,6 +21,7 @@ from roleplay.llm.structured import StructuredOutput
 from roleplay.ports.chat import ChatError, ChatErrorKind, ChatMessage, ChatOptions
 
 T = TypeVar("T", bound=BaseModel)
+MAX_REPLY_CHARS = 16_000  # a reply is a few sentences; max_tokens alone trusts the server
 
 
 class OpenAIStream:
@@ -30,8 +31,11 @@ class OpenAIStream:
     (a cut connection, a server that died) raises ChatError(CUT).
     """
 
-    def __init__(self, stream: Any, *, url: str, api_key: str | None) -> None:
+    def __init__(self, stream: Any, *, url: str, api_key: str | None,
+                 max_chars: int = MAX_REPLY_CHARS) -> None:
         self._stream = stream
+        self._max_chars = max_chars
+        self._chars = 0
         self._chunks: Iterator[Any] = iter(stream)
         self._url = url
         self._api_key = api_key
@@ -60,6 +64,12 @@ class OpenAIStream:
                 raise chat_error(exc, url=self._url, api_key=self._api_key) from exc
             text = self._text(chunk)
             if text:
+                self._chars += len(text)
+                if self._chars > self._max_chars:  # a server ignoring max_tokens
+                    self.close()
+                    raise ChatError(ChatErrorKind.BAD_RESPONSE,
+                                    f"the reply from {display_url(self._url)} ran past "
+                                    f"{self._max_chars} characters; stopped reading")
                 return text
 
     def _text(self, chunk: Any) -> str:
@@ -104,6 +114,7 @@ class OpenAIChatModel:
         self.base_url = base_url
         self.model = model
         self.label = label
+        self.timeout_s = timeout_s  # each request as a whole (see make_client)
         self._api_key = api_key
         self.client = make_client(base_url, api_key=api_key, timeout_s=timeout_s,
                                   http_client=http_client)

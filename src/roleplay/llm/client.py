@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import httpx
@@ -15,6 +16,61 @@ from roleplay.ports.chat import ChatError, ChatErrorKind, ChatMessage, ChatOptio
 NO_KEY = "not-needed"  # local servers ignore the key, but the client wants a non-empty one
 
 
+MAX_RESPONSE_BYTES = 4 * 1024 * 1024  # far above any reply, judgement or model list
+
+
+class AnswerDeadline(httpx.ReadTimeout):
+    """The whole answer (not one read) took longer than the request's time limit."""
+
+
+class AnswerTooLarge(httpx.ReadError):
+    """The server sent more than MAX_RESPONSE_BYTES."""
+
+
+class _LimitedStream(httpx.SyncByteStream):
+    def __init__(self, inner: httpx.SyncByteStream, request: httpx.Request, deadline: float,
+                 seconds: float, max_bytes: int) -> None:
+        self._inner, self._request = inner, request
+        self._deadline, self._seconds, self._max = deadline, seconds, max_bytes
+
+    def __iter__(self) -> Iterator[bytes]:
+        total = 0
+        for chunk in self._inner:
+            total += len(chunk)
+            if time.monotonic() > self._deadline:
+                raise AnswerDeadline(f"no complete answer within {self._seconds:g} s",
+                                     request=self._request)
+            if total > self._max:
+                raise AnswerTooLarge(f"the answer was larger than {self._max} bytes",
+                                     request=self._request)
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class DeadlineTransport(httpx.BaseTransport):
+    """Bounds each whole exchange, not only each read: httpx's read timeout restarts with every
+    byte, so a server sending keep-alive comments or a word at a time could hold a request
+    open for ever. After ``seconds`` (checked as bytes arrive; a silent server is still caught
+    by the read timeout) or ``max_bytes``, reading fails."""
+
+    def __init__(self, inner: httpx.BaseTransport, seconds: float,
+                 max_bytes: int = MAX_RESPONSE_BYTES) -> None:
+        self.inner, self.seconds, self.max_bytes = inner, seconds, max_bytes
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        deadline = time.monotonic() + self.seconds
+        response = self.inner.handle_request(request)
+        assert isinstance(response.stream, httpx.SyncByteStream)
+        response.stream = _LimitedStream(response.stream, request, deadline, self.seconds,
+                                         self.max_bytes)
+        return response
+
+    def close(self) -> None:
+        self.inner.close()
+
+
 def make_client(
     base_url: str,
     *,
@@ -22,11 +78,20 @@ def make_client(
     timeout_s: float,
     http_client: httpx.Client | None = None,
 ) -> openai.OpenAI:
-    """A client with no built-in retries (the voice retries, with its own policy)."""
+    """A client with no built-in retries (the voice retries, with its own policy).
+
+    ``timeout_s`` limits each request as a whole (connecting, waiting and reading the answer),
+    unless the caller brings its own ``http_client``.
+    """
+    timeout = httpx.Timeout(timeout_s, connect=min(timeout_s, 5.0))
+    if http_client is None:
+        http_client = httpx.Client(
+            transport=DeadlineTransport(httpx.HTTPTransport(), timeout_s), timeout=timeout,
+            follow_redirects=True)
     return openai.OpenAI(
         base_url=base_url,
         api_key=api_key or NO_KEY,
-        timeout=httpx.Timeout(timeout_s, connect=min(timeout_s, 5.0)),
+        timeout=timeout,
         max_retries=0,
         http_client=http_client,
     )

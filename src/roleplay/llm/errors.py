@@ -50,11 +50,26 @@ def server_detail(exc: openai.APIStatusError, api_key: str | None) -> str:
     return detail[:200] + ("..." if len(detail) > 200 else "")
 
 
+def _is_limit(exc: BaseException | None) -> bool:
+    from roleplay.llm.client import AnswerDeadline, AnswerTooLarge
+
+    return isinstance(exc, AnswerDeadline | AnswerTooLarge)
+
+
 def chat_error(exc: BaseException, *, url: str, api_key: str | None = None) -> ChatError:
     """A ChatError for any failure of a call to the server at ``url``."""
     where = display_url(url)
     if isinstance(exc, ChatError):
         return exc
+    limit = exc if _is_limit(exc) else exc.__cause__ if _is_limit(exc.__cause__) else None
+    if limit is not None:
+        from roleplay.llm.client import AnswerDeadline
+
+        if isinstance(limit, AnswerDeadline):
+            return ChatError(ChatErrorKind.TIMEOUT, f"the LLM server at {where} did not "
+                             f"finish answering in time ({limit})")
+        return ChatError(ChatErrorKind.BAD_RESPONSE,
+                         f"the LLM server at {where} sent too much ({limit}); stopped reading")
     if isinstance(exc, openai.APITimeoutError | httpx.TimeoutException):
         return ChatError(ChatErrorKind.TIMEOUT, f"the LLM server at {where} did not answer in time")
     if isinstance(exc, openai.APIConnectionError | httpx.ConnectError):
