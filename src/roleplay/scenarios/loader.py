@@ -32,7 +32,8 @@ class ScenarioError:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
         field = f" {self.field}:" if self.field else ""
-        return f"{where}:{field} {self.message}"
+        text = " ".join(f"{where}:{field} {self.message}".splitlines())  # always one line
+        return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)  # no escapes
 
 
 class ScenarioFileError(Exception):
@@ -81,6 +82,18 @@ def _duplicate_keys(node: yaml.Node, path: Path, trail: str = "") -> list[Scenar
     return errors
 
 
+class _Loader(yaml.SafeLoader):
+    """SafeLoader whose values that cannot be built (``2026-02-30``) are YAML errors with a
+    line, not a ValueError from deep inside PyYAML."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> object:
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, TypeError, OverflowError) as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"cannot read this value ({exc})", node.start_mark) from None
+
+
 def _check_shape(text: str, path: Path) -> None:
     """Refuse, before anything is built, YAML nested too deep or expanding too far through
     aliases (an "alias bomb"): the event stream is read once, counting what each alias stands
@@ -89,7 +102,9 @@ def _check_shape(text: str, path: Path) -> None:
     stack: list[tuple[int, str | None]] = []  # per open collection: nodes so far, its anchor
 
     def fail(event: yaml.Event, message: str) -> None:
-        raise ScenarioFileError([ScenarioError(path, event.start_mark.line + 1, None, message)])
+        mark = event.start_mark
+        line = mark.line + 1 if mark is not None else None
+        raise ScenarioFileError([ScenarioError(path, line, None, message)])
 
     def add(event: yaml.Event, count: int, anchor: str | None) -> None:
         if anchor is not None:
@@ -111,9 +126,10 @@ def _check_shape(text: str, path: Path) -> None:
         elif isinstance(event, yaml.ScalarEvent):
             add(event, 1, event.anchor)
         elif isinstance(event, yaml.AliasEvent):
-            if event.anchor not in anchors:
-                fail(event, f"alias *{event.anchor} refers to no anchor before it")
-            add(event, anchors[event.anchor], None)
+            name = event.anchor or ""
+            if name not in anchors:
+                fail(event, f"alias *{name} refers to no anchor before it")
+            add(event, anchors[name], None)
 
 
 def parse_scenario(text: str, path: Path, source: str = "bundled") -> Scenario:
@@ -124,11 +140,16 @@ def parse_scenario(text: str, path: Path, source: str = "bundled") -> Scenario:
     try:
         _check_shape(text, path)
         root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.reader.ReaderError as exc:  # a control character, or bytes that are not text
+        at = text[: exc.position].count("\n") + 1
+        raise ScenarioFileError([ScenarioError(
+            path, at, None, f"not valid YAML: character {exc.character!r} is not allowed "
+            "(control characters cannot appear in a scenario file)")]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or str(exc)
+        problem = getattr(exc, "problem", None) or " ".join(str(exc).split())
         context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
         if context and context_mark is not None and context_mark.line + 1 != line:
             problem += f" ({context} that starts at line {context_mark.line + 1})"
