@@ -1,7 +1,7 @@
 """A misbehaving OpenAI-compatible server on loopback, for the real ``openai`` client.
 
 ``FakeLLM.modes`` is a queue of behaviours, one per chat request (the last one repeats):
-``ok`` (a short streamed or plain reply), ``error500``, ``keepalive`` (SSE comments for ever),
+``ok`` (a short streamed or plain reply), ``error500``, ``error429``, ``keepalive`` (SSE comments for ever),
 ``endless`` (words without a sentence end for ever), ``huge`` (a 1.1 MB reply), ``cut`` (the
 connection closes mid-reply), ``judge`` (a plain JSON judgement), ``badjson`` (not JSON),
 ``trickle`` (a plain answer one space at a time for ever). Stalling behaviours stop when the
@@ -79,6 +79,15 @@ class FakeLLM:
     def _serve(self, h: Any, mode: str, stream: bool) -> None:
         if mode == "error500":
             h._json(500, {"error": {"message": "boom", "type": "server_error"}})
+            return
+        if mode == "error429":
+            h.send_response(429)
+            h.send_header("Retry-After", "0")
+            h.send_header("Content-Type", "application/json")
+            raw = b'{"error": {"message": "slow down", "type": "rate_limit"}}'
+            h.send_header("Content-Length", str(len(raw)))
+            h.end_headers()
+            h.wfile.write(raw)
             return
         if mode in ("judge", "badjson", "trickle") or not stream:
             content = {"judge": json.dumps(JUDGEMENT), "badjson": "this is not JSON {"}.get(
