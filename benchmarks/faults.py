@@ -98,7 +98,7 @@ def account(tally: Tally, data: Path, result: subprocess.CompletedProcess[str],
         if text in missing:
             missing.remove(text)
     tally.lost += len(missing)
-    if result.returncode != 0 and "roleplay: " in result.stderr or "script stops here" in output:
+    if (result.returncode != 0 and "roleplay: " in result.stderr) or "script stops here" in output:
         tally.clear_stops += 1
 
 
