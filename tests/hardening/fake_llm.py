@@ -1,9 +1,9 @@
 """A misbehaving OpenAI-compatible server on loopback, for the real ``openai`` client.
 
-``FakeLLM.modes`` is a queue of behaviours, one per chat request (the last one repeats):
-``ok`` (a short streamed or plain reply), ``error500``, ``error429``, ``keepalive`` (SSE
-comments for ever), ``endless`` (words without a sentence end for ever), ``huge`` (a 1.1 MB reply), ``cut`` (the
-connection closes mid-reply), ``judge`` (a plain JSON judgement), ``badjson`` (not JSON),
+``FakeLLM.modes`` is a queue of behaviours, one per chat request (the last one repeats): ``ok``
+(a short streamed or plain reply), ``error500``, ``error429``, ``keepalive`` (SSE comments for
+ever), ``endless`` (words without a sentence end for ever), ``huge`` (a 1.1 MB reply), ``cut``
+(the connection closes mid-reply), ``judge`` (a plain JSON judgement), ``badjson`` (not JSON),
 ``trickle`` (a plain answer one space at a time for ever). Stalling behaviours stop when the
 client goes away or the server closes.
 """
