@@ -161,6 +161,9 @@ class AudioSource(Protocol):
 class TranscriptionStream(Protocol):
     """Incremental transcription of one utterance, fed while the manager speaks."""
 
+    on_partial: Callable[[str], None] | None
+    """Called with the text so far whenever it changes (a stream without partials never calls)."""
+
     def feed(self, samples: Samples, speech_prob: float | None = None) -> None:
         """Add 16 kHz mono samples; ``speech_prob`` is the VAD's view of this block, if known."""
         ...

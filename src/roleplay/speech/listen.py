@@ -98,10 +98,8 @@ class TurnListener:
         """
         vad = self._vad or SileroVad()
         stream = self.stt.stream()
-        if self.on_partial is not None and hasattr(stream, "on_partial"):
-            stream.on_partial = self._partial
-        elif hasattr(stream, "on_partial"):
-            stream.on_partial = self.detector.note_text
+        stream.on_partial = self._partial if self.on_partial is not None else (
+            self.detector.note_text)
         framer = Framer()
         kept: list[Samples] = []
         error: SpeechError | None = None

@@ -236,6 +236,7 @@ class BufferedStream:
     """TranscriptionStream for recognisers without incremental decoding: transcribe at finish."""
 
     transcribe: Callable[[Samples], Transcription]
+    on_partial: Callable[[str], None] | None = None  # never called: no text before the end
     _chunks: list[Samples] = field(default_factory=list)
 
     def feed(self, samples: Samples, speech_prob: float | None = None) -> None:
