@@ -21,6 +21,7 @@ from roleplay.ports.speech import (
     Listener,
     ListenerFactory,
     Speaker,
+    SpeechError,
     SpeechToText,
 )
 
@@ -140,9 +141,11 @@ def _check_microphone(config: AppConfig) -> tuple[str | None, str]:
 
     try:
         device = resolve_input_device(config.speech.input_device)
-    except Exception as exc:  # no PortAudio, no device: typing still works
-        return str(getattr(exc, "message", exc)).rstrip("."), ""
-    return None, getattr(device, "name", "default input")
+    except SpeechError as exc:  # no PortAudio, no device: typing still works
+        return exc.message.rstrip("."), ""
+    except Exception as exc:  # PortAudio failing in a way it has no name for
+        return str(exc).rstrip("."), ""
+    return None, device.name
 
 
 def _microphone_problem(config: AppConfig) -> tuple[str | None, str]:

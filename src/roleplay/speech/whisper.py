@@ -109,9 +109,11 @@ class WhisperSpeechToText:
         started = time.perf_counter()
         path = resolve_model(self.settings.model, self.settings.cache_dir)
         try:
-            from roleplay.speech._windowed import WindowedWhisperModel
+            import faster_whisper  # noqa: F401
         except ImportError as exc:
             raise ModelUnavailable("speech recognition needs: pip install faster-whisper") from exc
+        from roleplay.speech._windowed import WindowedWhisperModel
+
         try:
             model = WindowedWhisperModel(
                 str(path), device="cpu", compute_type=self.settings.compute_type,
