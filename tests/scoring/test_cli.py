@@ -50,7 +50,7 @@ def test_json_output_has_every_turn_and_the_documented_shape(
     assert isinstance(data["overall"], int) and 0 <= data["overall"] <= 100
     assert data["metrics"]["manager_talk_share_time"] is not None
     assert isinstance(data["anti_patterns"], list)
-    assert data["rubric_version"] and data["coder_version"] == "coder-v1"
+    assert data["rubric_version"] and data["coder_version"] == "coder-v2"
 
 
 def test_readable_report_and_conversation_type(

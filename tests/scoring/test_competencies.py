@@ -119,7 +119,7 @@ def test_weights_differ_by_conversation_type() -> None:
 def test_score_records_versions_and_round_trips_as_json() -> None:
     score = SessionScorer().score_transcript(GOOD, UP)
     assert score.rubric_version == load_rubric().version
-    assert score.coder_version == "coder-v1"
+    assert score.coder_version == "coder-v2"
     assert score.conversation_type == UP
     again = SessionScore.model_validate_json(score.model_dump_json())
     assert again == score
@@ -143,7 +143,7 @@ def test_stored_codes_from_the_same_coder_are_reused() -> None:
     from roleplay.domain.codes import Primary, TurnCoding
 
     stored = TurnCoding(primary=Primary.REFLECTION, codes=frozenset({Code.REFLECTION}),
-                        coder_version="coder-v1")
+                        coder_version="coder-v2")
     turns = list(GOOD.turns)
     turns[0] = turns[0].model_copy(update={"coding": stored})
     score = score_transcript(Transcript(turns=tuple(turns)))

@@ -87,3 +87,19 @@ def test_history_empty_state(qtbot) -> None:  # type: ignore[no-untyped-def]
     screen.set_rows([])
     assert screen.trend.x_labels == []
     assert dt.datetime.now()  # the screen builds without any session
+
+
+def test_review_shows_the_llm_coders_second_opinion(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from roleplay.domain.scores import CoderAgreement, TurnDisagreement
+
+    window = make_window()
+    session = _session(window)
+    score = PreviewScorer().score(session).model_copy(update={"coder_agreement": CoderAgreement(
+        model="llama3.2", turns=4, primary_agreement=0.75, codes_agreement=0.6,
+        disagreements=(TurnDisagreement(index=3, deterministic=("reflection", "reflection"),
+                                        llm=("input", "label")),))})
+    window.review.show_result(session, score)
+    summary = " ".join(w.text() for w in window.review.summary_page.findChildren(
+        type(window.review.overall)))
+    assert "Second opinion on your moves" in summary
+    assert "same main move in 75%" in summary and "Turn 3: scorer reflection" in summary

@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from roleplay.app.config import AppConfig
+from roleplay.ports.chat import StructuredModel
 from roleplay.ports.coding import BehaviourCoder
 from roleplay.ports.cohorts import Store
 from roleplay.ports.persona import PersonaVoice
-from roleplay.ports.scoring import Judge, Scorer
+from roleplay.ports.scoring import Judge, Scorer, SecondCoder
 from roleplay.ports.store import SessionStore
 from roleplay.scenarios.catalogue import ScenarioCatalogue
 
@@ -56,23 +57,43 @@ def make_judge(config: AppConfig) -> tuple[Judge | None, str | None]:
     llm = config.llm
     if not (llm.enabled and llm.base_url and llm.model):
         return None, "no LLM endpoint and model configured; deterministic scores only"
-    from roleplay.app.llm_setup import read_api_key
-    from roleplay.llm.chat_model import OpenAIChatModel
     from roleplay.scoring.judge import JudgeCache, LLMJudge
 
-    key, _ = read_api_key(llm.base_url)
-    chat = OpenAIChatModel(base_url=llm.base_url, model=llm.model, api_key=key,
+    cache = JudgeCache(config.data_dir / "judge-cache")
+    return LLMJudge(_review_model(config), llm.model, cache=cache), None
+
+
+def make_llm_coder(config: AppConfig) -> SecondCoder | None:
+    """The LLM coder (a second opinion on the codes) for the configured endpoint, or None."""
+    llm = config.llm
+    if not (llm.enabled and llm.base_url and llm.model):
+        return None
+    from roleplay.scoring.llm_coder import LLMCoder
+
+    return LLMCoder(_review_model(config), llm.model, timeout_s=llm.timeout_s * 4)
+
+
+def _review_model(config: AppConfig) -> StructuredModel:
+    """The configured endpoint for reviewing a whole session (the judge, the LLM coder): a
+    longer time-out than a persona reply, since it reads the whole transcript."""
+    from roleplay.app.llm_setup import read_api_key
+    from roleplay.llm.chat_model import OpenAIChatModel
+
+    llm = config.llm
+    key, _ = read_api_key(llm.base_url or "")
+    return OpenAIChatModel(base_url=llm.base_url or "", model=llm.model or "", api_key=key,
                            timeout_s=llm.timeout_s * 4)
-    return LLMJudge(chat, llm.model, cache=JudgeCache(config.data_dir / "judge-cache")), None
 
 
 def make_scorer(
-    config: AppConfig, coder: BehaviourCoder | None = None, *, judge: Judge | None = None
+    config: AppConfig, coder: BehaviourCoder | None = None, *, judge: Judge | None = None,
+    second_coder: SecondCoder | None = None,
 ) -> Scorer:
-    """The session scorer, sharing the persona mind's coder (and the LLM judge, if given)."""
+    """The session scorer, sharing the persona mind's coder (and the LLM judge and the LLM
+    coder's second opinion, if given)."""
     from roleplay.scoring.scorer import SessionScorer
 
-    return SessionScorer(coder=coder or make_coder(), judge=judge)
+    return SessionScorer(coder=coder or make_coder(), judge=judge, second_coder=second_coder)
 
 
 def delete_all_data(config: AppConfig, store: SessionStore) -> None:

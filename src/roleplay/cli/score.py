@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from roleplay.app.services import make_judge, make_scorer
+from roleplay.app.services import make_judge, make_llm_coder, make_scorer
 from roleplay.cli.context import CliContext
 from roleplay.domain.scenario import ConversationType
 
@@ -38,7 +38,9 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if bool(args.transcript) == bool(args.session):
         return ctx.fail("score: give a TRANSCRIPT.json file or --session ID (one of them)")
     judge, notice = make_judge(ctx.config) if args.judge else (None, None)
-    scorer = make_scorer(ctx.config, judge=judge)
+    # With --judge the same LLM also codes the turns: its agreement is shown, not scored.
+    scorer = make_scorer(ctx.config, judge=judge,
+                         second_coder=make_llm_coder(ctx.config) if judge else None)
     kind = ConversationType(args.conversation_type) if args.conversation_type else None
     if args.session:
         from roleplay.app.services import open_store

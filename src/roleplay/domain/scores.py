@@ -87,6 +87,39 @@ class JudgeVerdict(Frozen):
     note: str = Field(default="", description="Why the judge's view was kept or set aside.")
 
 
+class TurnDisagreement(Frozen):
+    """One manager turn the two coders read differently."""
+
+    index: int
+    deterministic: tuple[str, ...]  # primary code first, then the fine codes
+    llm: tuple[str, ...]
+
+
+class CoderAgreement(Frozen):
+    """How far an LLM coding the same manager turns agrees with the deterministic coder (which
+    stays the one that scores: this is a second opinion, shown in the review)."""
+
+    model: str
+    turns: int = Field(ge=0, description="Manager turns both coders coded.")
+    primary_agreement: float = Field(ge=0, le=1, description="Share with the same primary code.")
+    codes_agreement: float = Field(ge=0, le=1,
+                                   description="Mean overlap (Jaccard) of the fine codes.")
+    disagreements: tuple[TurnDisagreement, ...] = ()
+    notice: str | None = Field(default=None, description="Why no comparison was made.")
+
+    def describe(self, limit: int = 5) -> list[str]:
+        """The second opinion in words (the review and the CLI report)."""
+        if self.notice:
+            return [f"LLM coder ({self.model}): {self.notice}; the deterministic codes stand."]
+        out = [f"LLM coder ({self.model}) read {self.turns} of your turns: same main move in "
+               f"{self.primary_agreement:.0%}, fine codes overlap {self.codes_agreement:.0%}. "
+               "The scores use the deterministic codes."]
+        for d in self.disagreements[:limit]:
+            out.append(f"Turn {d.index}: scorer {', '.join(d.deterministic)}; "
+                       f"LLM {', '.join(d.llm)}.")
+        return out
+
+
 class SessionScore(Frozen):
     rubric_version: str
     coder_version: str
@@ -100,6 +133,8 @@ class SessionScore(Frozen):
     conversation_type: ConversationType | None = None
     judge_model: str | None = Field(default=None, description="The LLM judge used, if any.")
     judge_notice: str | None = Field(default=None, description="Why the judge was not used.")
+    coder_agreement: CoderAgreement | None = Field(
+        default=None, description="An LLM coder's second opinion on the codes, if configured.")
 
     def competency(self, which: Competency) -> CompetencyScore | None:
         return next((c for c in self.competencies if c.competency == which), None)

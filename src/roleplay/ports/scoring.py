@@ -33,3 +33,12 @@ class Judge(Protocol):
         """Return ``score`` with judge verdicts added (never raises: on failure it says why in
         ``judge_notice`` and keeps the deterministic score)."""
         ...
+
+
+class SecondCoder(Protocol):
+    """Codes the manager's turns independently (an LLM) to show agreement; never scores."""
+
+    def compare(self, transcript: Transcript, score: SessionScore) -> SessionScore:
+        """Return ``score`` with ``coder_agreement`` set (never raises: on failure the agreement
+        carries a notice)."""
+        ...

@@ -2,7 +2,7 @@
 
 Public API (imported lazily, so ``import roleplay.scoring.coder`` stays light for the mind):
 
-- ``BehaviourCoderV1``, ``default_coder()``: the behaviour coder (port: BehaviourCoder)
+- ``LinearBehaviourCoder``, ``default_coder()``: the behaviour coder (port: BehaviourCoder)
 - ``SessionScorer``, ``score_transcript()``: deterministic scoring (port: Scorer)
 - ``load_rubric()``: the versioned rubric as pydantic models, for the brief and the review
 - ``compute_metrics()``, ``ConversationMetrics``: conversation metrics
@@ -16,7 +16,7 @@ import importlib
 from typing import Any
 
 _EXPORTS = {
-    "BehaviourCoderV1": "roleplay.scoring.coder",
+    "LinearBehaviourCoder": "roleplay.scoring.coder",
     "default_coder": "roleplay.scoring.coder",
     "SessionScorer": "roleplay.scoring.scorer",
     "score_transcript": "roleplay.scoring.scorer",

@@ -33,6 +33,34 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", text.replace("’", "'").replace("‘", "'").strip()).lower()
 
 
+# Speech recognition and hurried typing drop apostrophes ("youre", "dont"): the patterns and the
+# learned features see the written form, so a spoken line codes like a typed one. Only forms
+# that cannot be another word are restored ("its", "ill", "were", "wed", "well" stay as they are).
+_CONTRACTIONS = {
+    "youre": "you're", "youve": "you've", "youll": "you'll", "youd": "you'd", "dont": "don't",
+    "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
+    "werent": "weren't", "arent": "aren't", "cant": "can't", "couldnt": "couldn't",
+    "wouldnt": "wouldn't", "shouldnt": "shouldn't", "havent": "haven't", "hasnt": "hasn't",
+    "hadnt": "hadn't", "wont": "won't", "im": "i'm", "ive": "i've", "id": "i'd",
+    "thats": "that's", "whats": "what's", "theres": "there's", "heres": "here's",
+    "hows": "how's", "wheres": "where's", "whos": "who's", "lets": "let's", "theyre": "they're",
+    "theyve": "they've", "weve": "we've", "itll": "it'll", "thatll": "that'll",
+    "mustnt": "mustn't", "aint": "ain't", "gonna": "going to", "wanna": "want to",
+    "gotta": "got to", "cuz": "because", "cos": "because", "coz": "because",
+}
+_BARE_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def canonical(text: str) -> str:
+    """``normalise`` plus the apostrophes speech recognition drops restored."""
+    return _BARE_WORD.sub(lambda m: _CONTRACTIONS.get(m.group(0), m.group(0)), normalise(text))
+
+
+def is_unpunctuated(text: str) -> bool:
+    """Text as a recogniser returns it: no sentence punctuation at all."""
+    return not re.search(r"[.?!,;:]", text)
+
+
 def words(text: str) -> list[str]:
     """Lower-case word tokens (apostrophes kept inside words)."""
     return _WORD.findall(normalise(text))

@@ -1,51 +1,61 @@
-"""The behaviour coder: patterns for the fine-grained codes, a learned model for the primary code.
+"""The behaviour coder: learned heads over pattern and word features, then a few firm rules.
 
-``BehaviourCoderV1`` implements :class:`roleplay.ports.coding.BehaviourCoder`. It is pure Python
-(no numpy at run time), deterministic, and codes a turn in well under a millisecond, so the
-persona mind can call it on every turn and the scorer reports exactly the codes the mind reacted
-to. Weights ship as JSON (``weights/coder_v1.json``), trained by ``scripts/train_coder.py`` on
-expert-coded MI dialogues (AnnoMI); the dialogues themselves are never shipped.
+``LinearBehaviourCoder`` implements :class:`roleplay.ports.coding.BehaviourCoder`. It is pure
+Python (no numpy at run time), deterministic, and codes a turn in well under a millisecond, so
+the persona mind can call it on every turn and the scorer reports exactly the codes the mind
+reacted to. Weights ship as JSON (``weights/coder_v2.json``), trained by
+``scripts/train_coder.py`` on manager 1:1 lines in many voices plus expert-coded counselling
+dialogues (AnnoMI); the dialogues themselves are never shipped.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
-from roleplay.scoring._patterns import PatternMatch, _backchannel, match
-from roleplay.scoring._text import normalise
+from roleplay.scoring._patterns import PatternMatch, match
 from roleplay.scoring.features import turn_features
 from roleplay.scoring.model import CoderWeights, argmax
 
 PRIMARY_ORDER = ("question", "reflection", "input", "other")
 
-INPUT_CODES = frozenset({
-    Code.ADVICE, Code.INFORMATION, Code.OBSERVATION, Code.IMPACT, Code.EXPECTATION,
-    Code.LABEL, Code.BLAME, Code.THREAT,
-})
-# Feedback and judgement are input whatever the model thinks: they are manager-specific moves
-# that counselling data hardly contains.
-STRONG_INPUT = frozenset({
-    Code.OBSERVATION, Code.EXPECTATION, Code.LABEL, Code.BLAME, Code.THREAT, Code.IMPACT,
-})
 QUESTION_CODES = frozenset({Code.OPEN_QUESTION, Code.CLOSED_QUESTION})
-# A statement with one of these is doing something else than mirroring the report.
-BLOCKS_REFLECTION = INPUT_CODES | {
-    Code.AFFIRMATION, Code.SUPPORT_OFFER, Code.COMMITMENT, Code.FOLLOW_UP, Code.SOFTENER,
-}
+JUDGING = frozenset({Code.LABEL, Code.BLAME, Code.THREAT})
+# Mean per-turn probability of counselling talk above which a conversation is counselling
+# (the 48 scripted 1:1 sessions measure at most 0.24, AnnoMI transcripts at least 0.31).
+COUNSELLING_REGISTER = 0.28
+# Codes learnt only from 1:1 lines (the counselling data does not mark them): in a counselling
+# conversation only a sure reading of them is kept.
+MANAGER_ONLY = frozenset(Code) - {Code.REFLECTION, Code.OPEN_QUESTION, Code.CLOSED_QUESTION,
+                                  Code.ADVICE, Code.INFORMATION}
+# Input is telling: some code should say what was told.
+EXPLAINS_INPUT = frozenset({
+    Code.ADVICE, Code.INFORMATION, Code.OBSERVATION, Code.IMPACT, Code.EXPECTATION,
+    Code.LABEL, Code.BLAME, Code.THREAT, Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER,
+    Code.SOFTENER, Code.AFFIRMATION, Code.REFLECTION,
+})
 
 
-class BehaviourCoderV1:
-    """Codes one manager turn, with the report's previous turn as context."""
+class LinearBehaviourCoder:
+    """Codes one manager turn, with the report's previous turn as context.
 
-    echo_threshold = 0.2
-    sure_threshold = 0.6
+    The learned heads decide; a few rules that no amount of data should overrule come after
+    them: words addressed to the scorer earn nothing, a label, blame or threat makes the turn
+    input (convention 1 of the labelled sets), and the primary code and the fine codes agree.
+    """
 
     def __init__(self, weights: CoderWeights | None = None) -> None:
         self._weights = weights if weights is not None else CoderWeights.load()
         self._primary = self._weights.heads["primary"]
-        self._presence = {k: h for k, h in self._weights.heads.items() if k != "primary"}
+        self._counselling = self._weights.heads.get("primary_counselling")
+        self._domain = self._weights.heads.get("domain")
+        if self._weights.codes is None:
+            raise ValueError("coder weights without a codes head (retrain with "
+                             "scripts/train_coder.py)")
+        self._codes = self._weights.codes
+        self._thresholds = dict(zip(self._codes.labels, self._codes.thresholds, strict=True))
 
     @property
     def version(self) -> str:
@@ -55,104 +65,119 @@ class BehaviourCoderV1:
         primary, codes = self.analyse(text, context)
         return TurnCoding(primary=primary, codes=frozenset(codes), coder_version=self.version)
 
+    def code_conversation(self, turns: Sequence[tuple[str, str | None]]) -> list[TurnCoding]:
+        """Code a whole conversation: its register (a 1:1 or counselling talk) is judged once,
+        from every turn, rather than turn by turn, where a short line says nothing about it."""
+        feats = [turn_features(text, ctx) for text, ctx in turns]
+        register = self.register(feats)
+        out = []
+        for (text, ctx), f in zip(turns, feats, strict=True):
+            primary, codes = self.analyse(text, ctx, register=register, feats=f)
+            out.append(TurnCoding(primary=primary, codes=frozenset(codes),
+                                  coder_version=self.version))
+        return out
+
+    def register(self, feats: Sequence[dict[str, float]]) -> float | None:
+        """How much a conversation sounds like counselling rather than a 1:1 (0 to 1)."""
+        if self._domain is None or not feats:
+            return None
+        probs = [self._domain.proba(f)["counselling"] for f in feats]
+        # A conversation is one or the other: decide once, from all of it.
+        return 1.0 if sum(probs) / len(probs) >= COUNSELLING_REGISTER else 0.0
+
     def probabilities(self, text: str, context: str | None = None) -> dict[str, float]:
-        """The model's probability for each primary code (before the rule overrides)."""
-        return self._primary.proba(turn_features(text, context))
+        """The model's probability for each primary code (before the rules)."""
+        return self._primary_proba(turn_features(text, context))
 
-    def analyse(self, text: str, context: str | None = None) -> tuple[Primary, set[Code]]:
-        if not text.strip():
-            return Primary.OTHER, set()
-        pm = match(text, context)
-        feats = turn_features(text, context, pm)
+    def _primary_proba(self, feats: dict[str, float], register: float | None = None,
+                       ) -> dict[str, float]:
+        """The 1:1 expert's view, mixed with the counselling expert's by how much the talk
+        sounds like counselling (the conversation's register, or this turn's alone)."""
         probs = self._primary.proba(feats)
-        presence = {k: h.proba(feats).get("yes", 0.0) for k, h in self._presence.items()}
-        primary = Primary(argmax(probs, PRIMARY_ORDER))
-        codes = set(pm.codes)
-        return self._reconcile(primary, codes, pm, probs, presence)
+        if self._counselling is None or self._domain is None:
+            return probs
+        g = register if register is not None else self._domain.proba(feats)["counselling"]
+        other = self._counselling.proba(feats)
+        return {k: (1 - g) * v + g * other[k] for k, v in probs.items()}
 
-    def _reconcile(
-        self, primary: Primary, codes: set[Code], pm: PatternMatch,
-        probs: dict[str, float], presence: dict[str, float],
+    def code_probabilities(self, text: str, context: str | None = None) -> dict[str, float]:
+        """The model's probability for each fine-grained code (before thresholds and rules)."""
+        return self._codes.proba(turn_features(text, context))
+
+    def analyse(
+        self, text: str, context: str | None = None, register: float | None = None,
+        feats: dict[str, float] | None = None,
     ) -> tuple[Primary, set[Code]]:
-        advice_q_only = bool(pm.sentences) and all(
-            s.advice_question or not s.is_question for s in pm.sentences
-        ) and any(s.advice_question for s in pm.sentences)
-        strong = codes & STRONG_INPUT
-        if primary == Primary.QUESTION and pm.sentences and all(
-                _backchannel(normalise(s.text)) for s in pm.sentences):
-            primary = Primary.OTHER  # "Yeah?" keeps them talking; it asks nothing
-        reflective = (Code.REFLECTION in codes or Code.SUMMARY in codes
-                      or any(s.reflective_question for s in pm.sentences))
-        # The model learned from counselling, where most statements are reflections. In a 1:1 a
-        # statement only counts as a reflection with a sign of it: a reflective stem, words that
-        # echo the report, or a confident model.
-        if primary == Primary.REFLECTION and not reflective:
-            echo = pm.overlap >= self.echo_threshold
-            sure = probs["reflection"] >= self.sure_threshold
-            blocked = bool(codes & BLOCKS_REFLECTION)
-            about_them = (pm.second_person or pm.starts_so) and not blocked
-            if blocked or not (echo or sure or about_them):
-                rest = {k: v for k, v in probs.items() if k != "reflection"}
-                primary = Primary(argmax(rest, [k for k in PRIMARY_ORDER if k in rest]))
-                if strong or codes & {Code.ADVICE, Code.SUPPORT_OFFER, Code.COMMITMENT,
-                                      Code.FOLLOW_UP, Code.INFORMATION}:
-                    primary = Primary.INPUT
-                elif Code.AFFIRMATION in codes:
-                    primary = Primary.OTHER
-        judging = codes & {Code.LABEL, Code.BLAME, Code.THREAT}
-        if judging and primary == Primary.QUESTION:
-            primary = Primary.INPUT  # "Why are you always so negative?" accuses, it does not ask
-        if (primary == Primary.QUESTION and Code.SOFTENER in codes
-                and Code.OPEN_QUESTION not in codes):
-            primary = Primary.INPUT  # "maybe the reports have been a bit late?": hedged feedback
-        if (primary == Primary.INPUT and Code.AFFIRMATION in codes and pm.n_words <= 25
-                and not codes & (INPUT_CODES - {Code.OBSERVATION})):
-            primary = Primary.OTHER  # praise is an affirmation (MI codes it "other")
-        if (primary == Primary.OTHER and codes & {Code.SUPPORT_OFFER, Code.COMMITMENT}
-                and not pm.question_last and Code.AFFIRMATION not in codes):
-            primary = Primary.INPUT  # offering help or agreeing a step gives options and plans
-        if advice_q_only and primary == Primary.QUESTION:
-            primary = Primary.INPUT  # "Have you tried...?" is advice with a question mark
-        if strong and primary == Primary.OTHER:
-            primary = Primary.INPUT
-        if (codes & {Code.LABEL, Code.BLAME, Code.THREAT}) and primary == Primary.REFLECTION:
-            primary = Primary.INPUT
-        if Code.ADVICE in codes and primary == Primary.OTHER and not pm.question_last:
-            primary = Primary.INPUT
-        if primary == Primary.OTHER and pm.question_last and codes & QUESTION_CODES:
-            primary = Primary.QUESTION
-        if (primary == Primary.OTHER and Code.REFLECTION in codes and not pm.question_last
-                and not codes & QUESTION_CODES):
-            primary = Primary.REFLECTION
-        # Make the fine-grained codes agree with the primary code.
-        if primary == Primary.QUESTION and not codes & QUESTION_CODES:
-            codes.add(Code.CLOSED_QUESTION if pm.sentences and any(
-                s.closed_question for s in pm.sentences) else Code.OPEN_QUESTION)
-        if primary == Primary.REFLECTION and not codes & {Code.REFLECTION, Code.SUMMARY}:
+        if not any(ch.isalnum() for ch in text):
+            return Primary.OTHER, set()  # "...", silence: holding the space
+        pm = match(text, context)
+        if pm.addresses_scorer:
+            return Primary.OTHER, set()  # spoken to the scorer, not to the report
+        feats = feats if feats is not None else turn_features(text, context, pm)
+        probs = self._primary_proba(feats, register)
+        primary = Primary(argmax(probs, PRIMARY_ORDER))
+        code_probs = self._codes.proba(feats)
+        codes = {Code(c) for c in self._codes.present(code_probs)}
+        if register is not None and register >= 0.5:
+            # Counselling talk never taught these codes: keep only the ones the model is sure of.
+            codes = {c for c in codes if c not in MANAGER_ONLY or code_probs[c.value] >= 0.9}
+        if len(pm.sentences) <= 1:
+            codes = _one_reading(codes, code_probs, self._thresholds)
+        return _reconcile(primary, codes, pm, probs, counselling=bool(register))
+
+
+# Readings of one short line that exclude each other: warm praise or sarcasm, a reflection or a
+# jab. When both clear their thresholds the one that clears it by more wins.
+EXCLUSIVE = ((Code.AFFIRMATION, Code.LABEL), (Code.REFLECTION, Code.LABEL),
+             (Code.SUPPORT_OFFER, Code.THREAT), (Code.REFLECTION, Code.BLAME))
+
+
+def _one_reading(codes: set[Code], probs: dict[str, float], thresholds: dict[str, float],
+                 ) -> set[Code]:
+    for a, b in EXCLUSIVE:
+        if a in codes and b in codes:
+            margin_a = probs[a.value] / thresholds[a.value]
+            margin_b = probs[b.value] / thresholds[b.value]
+            codes.discard(b if margin_a >= margin_b else a)
+    return codes
+
+
+def _reconcile(
+    primary: Primary, codes: set[Code], pm: PatternMatch, probs: dict[str, float],
+    counselling: bool = False,
+) -> tuple[Primary, set[Code]]:
+    """Make the primary code and the fine codes tell one story."""
+    if codes & JUDGING:
+        primary = Primary.INPUT  # "Why on earth would you...?" accuses; it does not ask
+    if pm.order_tag and Code.COMMITMENT in codes and Code.FOLLOW_UP not in codes:
+        codes.discard(Code.COMMITMENT)  # "Do it by Friday. Okay?" is an order, not a plan
+    if Code.SUMMARY in codes:
+        codes.add(Code.REFLECTION)
+    if primary == Primary.QUESTION and not codes & QUESTION_CODES:
+        closed = any(s.closed_question and not s.open_question for s in pm.sentences)
+        codes.add(Code.CLOSED_QUESTION if closed else Code.OPEN_QUESTION)
+    if primary == Primary.REFLECTION and not codes & {Code.REFLECTION, Code.SUMMARY}:
+        if probs["reflection"] >= 0.5 or pm.overlap > 0 or counselling:
             codes.add(Code.REFLECTION)
-        if (presence.get("reflection", 0.0) >= 0.5 and primary != Primary.INPUT
-                and not codes & BLOCKS_REFLECTION
-                and (pm.overlap >= self.echo_threshold or primary == Primary.REFLECTION)):
-            codes.add(Code.REFLECTION)
-        # Input that no other code explains is information ("The deadline is the 30th").
-        explained = INPUT_CODES | {Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER,
-                                   Code.SOFTENER, Code.AFFIRMATION, Code.REFLECTION}
-        if primary == Primary.INPUT and not codes & explained:
+        else:  # a weak guess with nothing of the report's in it is not a reflection
+            rest = {k: v for k, v in probs.items() if k != "reflection"}
+            primary = Primary(argmax(rest, [k for k in PRIMARY_ORDER if k in rest]))
+    if (not counselling and Code.AFFIRMATION in codes
+            and codes <= {Code.AFFIRMATION, Code.OBSERVATION} and not pm.question_last):
+        primary = Primary.OTHER  # praise, even with the result it praises, is an affirmation
+    if primary == Primary.INPUT and not codes & EXPLAINS_INPUT:
+        if not counselling and probs["other"] >= 0.25 and not pm.questions:
+            primary = Primary.OTHER  # nothing was told after all: "Take your time, no rush."
+        else:
             codes.add(Code.INFORMATION)
-        if Code.SUMMARY in codes and pm.n_words < 12:
-            codes.discard(Code.SUMMARY)
-        if codes & QUESTION_CODES == {Code.CLOSED_QUESTION} and not any(
-            s.is_question or s.closed_question for s in pm.sentences
-        ) and primary != Primary.QUESTION:
-            codes.discard(Code.CLOSED_QUESTION)
-        return primary, codes
+    return primary, codes
 
 
 @lru_cache(maxsize=1)
-def default_coder() -> BehaviourCoderV1:
+def default_coder() -> LinearBehaviourCoder:
     """The shipped coder (loaded once; safe to share: it holds no per-call state)."""
-    return BehaviourCoderV1()
+    return LinearBehaviourCoder()
 
 
-def load_coder(weights_path: Path) -> BehaviourCoderV1:
-    return BehaviourCoderV1(CoderWeights.load(weights_path))
+def load_coder(weights_path: Path) -> LinearBehaviourCoder:
+    return LinearBehaviourCoder(CoderWeights.load(weights_path))

@@ -279,16 +279,20 @@ class CompetencyScorer:
                                          why="One open question gets them talking."),),
                 )
             return CompetencyScore(competency=which, summary=self._summary(which, None))
-        open_q = [ct for ct in mine if ct.has(Code.OPEN_QUESTION)]
+        # "Why on earth did you...?" has a question's form and an accusation's effect
+        accusing = [ct for ct in asked if ct.has(Code.LABEL, Code.BLAME, Code.THREAT)]
+        open_q = [ct for ct in mine if ct.has(Code.OPEN_QUESTION) and ct not in accusing]
         # a closing check, a permission question or an offer is the right yes/no question
         checks = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION)
                   and good_closed_question(ct.turn.text, ct.coding)]
-        closed = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION) and ct not in checks]
+        closed = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION) and ct not in checks
+                  and ct not in accusing]
         share = len(open_q) / max(1, len(open_q) + len(closed))
         points = 1.0 + min(2.0, 0.5 * len(open_q)) + 1.5 * share
         stacked = [ct for ct in asked if ct.turn.text.count("?") >= 3]
         points -= min(1.0, 0.5 * len(stacked))
         points -= min(1.0, 0.5 * len(advice_q))
+        points -= min(1.5, 0.75 * len(accusing))
         streak = best = 0
         for ct in mine:
             streak = streak + 1 if ct in closed else 0
@@ -299,15 +303,20 @@ class CompetencyScorer:
             points = min(points, 3.0)  # 4 and 5 ask one question at a time
         if not open_q:
             points = min(points, 2.0)
+        elif not accusing:
+            points = max(points, 2.0)  # one real open question is more than "no real questions"
         score = _clamp(points)
         evidence = [_ev(ct, "open question", True, Code.OPEN_QUESTION) for ct in open_q[:3]]
         evidence += [_ev(ct, "advice with a question mark", False, Code.ADVICE)
                      for ct in advice_q[:2]]
         evidence += [_ev(ct, "several questions at once", False) for ct in stacked[:1]]
+        evidence += [_ev(ct, "a question that accuses", False) for ct in accusing[:1]]
         evidence += [_ev(ct, "closed question", False, Code.CLOSED_QUESTION) for ct in closed[:1]]
         counts = [f"{len(open_q)} open", f"{len(closed)} closed"]
         if advice_q:
             counts.append(f"{len(advice_q)} advice said as a question")
+        if accusing:
+            counts.append(f"{len(accusing)} that accused rather than asked")
         reason = "Questions: " + ", ".join(counts[:-1]) + " and " + counts[-1] + "."
         if checks:
             reason += (" Your closing and checking questions were the right yes/no questions."
@@ -491,8 +500,10 @@ class CompetencyScorer:
             add("monologuing", long_turns,
                 f"Longest turn: {m.longest_monologue_words} words. Say less, then ask.")
         named = [ct for ct in mine if ct.has(Code.OBSERVATION, Code.EXPECTATION, Code.IMPACT)]
-        if kind in FEEDBACK_TYPES and len(mine) >= MIN_TURNS_FOR_ABSENCE and not named:
-            add("avoiding_issue", soft,
+        # Raised only in hedges is over-softening (above), not avoiding: one penalty, not two.
+        if kind in FEEDBACK_TYPES and len(mine) >= MIN_TURNS_FOR_ABSENCE and not named \
+                and not soft:
+            add("avoiding_issue", [],
                 "No specific example, impact or expectation in the whole conversation.")
         obs = [ct for ct in mine if ct.has(Code.OBSERVATION)]
         all_text = " ".join(normalise(ct.turn.text) for ct in mine)

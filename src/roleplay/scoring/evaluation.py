@@ -57,3 +57,35 @@ def auc(scores: Sequence[float], positive: Sequence[bool]) -> float:
         return float("nan")
     wins = sum(1.0 if p > q else 0.5 if p == q else 0.0 for p in pos for q in neg)
     return wins / (len(pos) * len(neg))
+
+
+def prf(gold: Sequence[bool], pred: Sequence[bool]) -> tuple[float, float, float, int]:
+    """Precision, recall, F1 and support of one yes/no label."""
+    tp = sum(1 for g, p in zip(gold, pred, strict=True) if g and p)
+    fp = sum(1 for g, p in zip(gold, pred, strict=True) if p and not g)
+    fn = sum(1 for g, p in zip(gold, pred, strict=True) if g and not p)
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return prec, rec, f1, tp + fn
+
+
+def code_report(
+    gold: Sequence[frozenset[str]], pred: Sequence[frozenset[str]], codes: Sequence[str],
+) -> dict[str, dict[str, float]]:
+    """Per code: precision, recall, F1 and support."""
+    out: dict[str, dict[str, float]] = {}
+    for c in codes:
+        p, r, f, n = prf([c in g for g in gold], [c in q for q in pred])
+        out[c] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
+                  "support": n}
+    return out
+
+
+def confusion(
+    gold: Sequence[frozenset[str]], pred: Sequence[frozenset[str]], rows: Sequence[str],
+    cols: Sequence[str],
+) -> dict[str, dict[str, int]]:
+    """How often a line carrying gold code ``r`` was coded ``c`` (rows x cols)."""
+    return {r: {c: sum(1 for g, p in zip(gold, pred, strict=True) if r in g and c in p)
+                for c in cols} for r in rows}

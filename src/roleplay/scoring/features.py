@@ -1,18 +1,30 @@
 """Sparse features of a manager turn (with the report's previous turn) for the learned coder.
 
 A feature set is a ``dict[str, float]``: hand-built cues (pattern matches, question form, how much
-the turn echoes the report) plus word and word-pair presence. The same function feeds training
-(``scripts/train_coder.py``) and inference, so the two can never drift apart.
+the turn echoes the report, negation) plus word, word-pair and edge-word presence. The same
+function feeds training (``scripts/train_coder.py``) and inference, so the two never drift apart.
+
+Words are read in their written form (``canonical``: the apostrophes a recogniser drops are put
+back), and words inside the scope of a negation ("not saying you're *lazy*") are counted apart
+from the same words said plainly, so a reassurance never looks like the judgement it denies.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
+import re
 
 from roleplay.domain.codes import Code
-from roleplay.scoring._patterns import PatternMatch, match
-from roleplay.scoring._text import normalise, words
+from roleplay.scoring._patterns import (
+    JUDGE_WORDS,
+    JUDGED,
+    SARCASM,
+    PatternMatch,
+    match,
+    negated_everywhere,
+)
+from roleplay.scoring._text import canonical, content_words, words
 
 BACKCHANNEL = frozenset(
     ["yeah", "yes", "yep", "okay", "ok", "right", "sure", "mm", "hmm", "mm-hmm", "uh-huh",
@@ -20,6 +32,53 @@ BACKCHANNEL = frozenset(
     "ah", "got", "it", "thanks", "thank", "you", "no", "nope", "absolutely", "exactly",
     "totally", "of", "course"]
 )
+FILLER_TOKENS = frozenset({"um", "uh", "er", "erm", "mm", "hmm", "mm-hmm", "uhm", "ah"})
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.?!,;:]")
+_NEGATORS = frozenset({"not", "never", "no", "nobody", "nothing", "none", "neither", "nor",
+                       "without", "noone"})
+_SCOPE_END = frozenset({".", "?", "!", ",", ";", ":", "but", "though", "although", "however",
+                        "because", "so"})
+_SCOPE_WORDS = 5
+JUDGE_WORD = re.compile(r"\b" + JUDGE_WORDS + r"\b")
+FEELINGS = frozenset(
+    ["worried", "stressed", "tired", "exhausted", "overwhelmed", "frustrated", "angry", "upset",
+    "anxious", "scared", "afraid", "nervous", "hurt", "embarrassed", "ashamed", "stuck", "lost",
+    "unfair", "unsupported", "alone", "burnt", "burned", "drained", "stretched", "pressure",
+    "struggling", "hard", "tough", "difficult", "rough", "disappointed", "annoyed", "confused",
+    "unsure", "torn", "guilty", "undervalued", "ignored", "excited", "proud", "relieved",
+    "knackered", "gutted", "fed", "sick", "lonely", "bored", "demotivated", "flat"]
+)
+
+
+def _stem(w: str) -> str:
+    for suf in ("ing", "ed", "es", "s", "ly"):
+        if len(w) > len(suf) + 3 and w.endswith(suf):
+            return w[: -len(suf)]
+    return w
+
+
+def tokens(text: str) -> list[str]:
+    """Written-form tokens with punctuation kept (it bounds negation scope), fillers dropped."""
+    return [t for t in _TOKEN.findall(canonical(text)) if t not in FILLER_TOKENS]
+
+
+def scoped(toks: list[str]) -> list[str]:
+    """Words, with those in a negation's scope prefixed ``not_`` ("not_lazy")."""
+    out: list[str] = []
+    left = 0
+    for t in toks:
+        if t in _SCOPE_END:
+            left = 0
+            if t in {"but", "though", "although", "however", "because", "so"}:
+                out.append(t)
+            continue
+        if t in _NEGATORS or t.endswith("n't"):
+            out.append(t)
+            left = _SCOPE_WORDS
+            continue
+        out.append("not_" + t if left else t)
+        left = max(0, left - 1)
+    return out
 
 
 def turn_features(
@@ -29,22 +88,42 @@ def turn_features(
     pm = pm if pm is not None else match(text, context)
     toks = words(text)
     n = len(toks)
-    low = normalise(text)
+    low = canonical(text)
     f: dict[str, float] = {"h:bias": 1.0}
     f["h:log_words"] = math.log1p(n) / 4.0
     f["h:sentences"] = min(len(pm.sentences), 6) / 6.0
     f["h:short"] = 1.0 if n <= 3 else 0.0
+    f["h:long"] = 1.0 if n >= 40 else 0.0
     f["h:backchannel"] = 1.0 if toks and all(t in BACKCHANNEL for t in toks) else 0.0
+    f["h:silence"] = 1.0 if not toks else 0.0
     f["h:qmark_last"] = 1.0 if low.rstrip(" -\"'").endswith("?") else 0.0
     f["h:qmark_any"] = 1.0 if "?" in low else 0.0
     f["h:question_last"] = 1.0 if pm.question_last else 0.0
+    f["h:question_first"] = 1.0 if pm.sentences and pm.sentences[0].is_question else 0.0
     f["h:questions"] = min(pm.questions, 3) / 3.0
+    f["h:stacked"] = 1.0 if pm.questions >= 3 else 0.0
     f["h:reflective_q"] = 1.0 if any(s.reflective_question for s in pm.sentences) else 0.0
     f["h:advice_q"] = 1.0 if any(s.advice_question for s in pm.sentences) else 0.0
+    f["h:either_or"] = 1.0 if any(s.either_or for s in pm.sentences) else 0.0
+    f["h:order_tag"] = 1.0 if pm.order_tag else 0.0
+    f["h:accusing_q"] = min(pm.accusing_questions, 2) / 2.0
+    f["h:interrogation"] = 1.0 if pm.interrogation else 0.0
+    f["h:time_ref"] = 1.0 if any(s.time_ref for s in pm.sentences) else 0.0
+    f["h:behaviour"] = 1.0 if any(s.behaviour for s in pm.sentences) else 0.0
+    f["h:spoken"] = 1.0 if pm.spoken else 0.0
+    f["h:scorer"] = 1.0 if pm.addresses_scorer else 0.0
+    f["h:starts_so"] = 1.0 if pm.starts_so else 0.0
+    f["h:second_person"] = 1.0 if pm.second_person else 0.0
     f["h:interrupted"] = 1.0 if text.rstrip().endswith(("-", "—", "...", "…")) else 0.0
     for code in Code:
         if code in pm.codes:
             f[f"c:{code.value}"] = 1.0
+        if code in pm.negated:
+            f[f"c:not_{code.value}"] = 1.0
+    if JUDGED.search(low):  # "not saying you're lazy" reassures; it does not judge
+        f["h:judged_negated" if negated_everywhere(JUDGED, low) else "h:judged"] = 1.0
+    f["h:judge_word"] = 1.0 if JUDGE_WORD.search(low) else 0.0
+    f["h:sarcasm"] = 1.0 if SARCASM.search(low) else 0.0
     f["h:soft_words"] = min(pm.soft_words, 4) / 4.0
     f["h:overlap"] = pm.overlap
     f["h:overlap_statement"] = pm.overlap if not pm.question_last else 0.0
@@ -54,28 +133,50 @@ def turn_features(
         f["h:i_share"] = sum(1 for t in toks if t in {"i", "i'm", "me", "my", "i've", "i'd",
                                                       "i'll"}) / n
         f["h:we_share"] = sum(1 for t in toks if t in {"we", "we're", "us", "our", "let's"}) / n
+    _context_features(f, text, context)
+    _word_features(f, tokens(text))
+    return f
+
+
+def _context_features(f: dict[str, float], text: str, context: str | None) -> None:
     if context is None or not context.strip():
         f["h:no_context"] = 1.0
-    else:
-        ctx = normalise(context)
-        f["h:ctx_question"] = 1.0 if ctx.rstrip(" -").endswith("?") else 0.0
-        f["h:ctx_log_words"] = math.log1p(len(words(context))) / 4.0
-    # Words, word pairs, and the first words (where questions and reflections announce themselves)
-    stripped = [t for t in toks if t not in {"um", "uh", "mm", "hmm", "mm-hmm"}]
-    for t in set(stripped):
+        return
+    ctx = canonical(context)
+    f["h:ctx_question"] = 1.0 if ctx.rstrip(" -").endswith("?") else 0.0
+    f["h:ctx_log_words"] = math.log1p(len(words(context))) / 4.0
+    mine = {_stem(w) for w in content_words(text)}
+    theirs = {_stem(w) for w in content_words(context)}
+    shared = mine & theirs
+    f["h:stem_overlap"] = len(shared) / len(mine) if mine else 0.0
+    f["h:echo_any"] = 1.0 if shared else 0.0
+    f["h:echo_two"] = 1.0 if len(shared) >= 2 else 0.0
+    ctx_feel = {w for w in words(context) if w in FEELINGS}
+    my_feel = {w for w in words(text) if w in FEELINGS}
+    f["h:feeling_named"] = 1.0 if my_feel else 0.0
+    f["h:feeling_echo"] = 1.0 if ctx_feel & my_feel else 0.0
+    # What the report talked about tells a 1:1 from a counselling session (work versus health
+    # and habits), which decides how a statement about "you" is usually meant.
+    for w in content_words(context):
+        f["x:" + w] = 1.0
+
+
+def _word_features(f: dict[str, float], toks: list[str]) -> None:
+    """Words, word pairs, the first and last words (where questions and tags show)."""
+    sw = [t for t in scoped(toks) if t not in _SCOPE_END or t in {"but", "because", "so"}]
+    for t in set(sw):
         f["w:" + t] = 1.0
-    for a, b in itertools.pairwise(stripped):
+    for a, b in itertools.pairwise(sw):
         f[f"b:{a}_{b}"] = 1.0
-    if stripped:
-        f["f1:" + stripped[0]] = 1.0
-        if len(stripped) > 1:
-            f[f"f2:{stripped[0]}_{stripped[1]}"] = 1.0
-        f["l1:" + stripped[-1]] = 1.0
-    for s in pm.sentences[-1:]:
-        st = words(s.text)
-        if st:
-            f["ls1:" + st[0]] = 1.0
-    return f
+    plain = [t for t in toks if t not in {".", "?", "!", ",", ";", ":"}]
+    if plain:
+        f["f1:" + plain[0]] = 1.0
+        if len(plain) > 1:
+            f[f"f2:{plain[0]}_{plain[1]}"] = 1.0
+        for t in plain[-4:]:
+            f["e:" + t] = 1.0
+        if len(plain) > 1:
+            f[f"e2:{plain[-2]}_{plain[-1]}"] = 1.0
 
 
 HAND_PREFIXES = ("h:", "c:")

@@ -30,6 +30,8 @@ def score_to_json(score: SessionScore) -> dict[str, Any]:
         "judge": [v.model_dump(mode="json") for v in score.judge],
         "judge_model": score.judge_model,
         "judge_notice": score.judge_notice,
+        "coder_agreement": (score.coder_agreement.model_dump(mode="json")
+                            if score.coder_agreement else None),
     }
 
 
@@ -96,4 +98,14 @@ def format_report(score: SessionScore) -> str:
     elif score.judge_notice:
         lines.append("")
         lines.append(f"LLM judge: {score.judge_notice}")
+    lines.extend(agreement_lines(score))
     return "\n".join(lines)
+
+
+def agreement_lines(score: SessionScore) -> list[str]:
+    """The LLM coder's second opinion, in words."""
+    a = score.coder_agreement
+    if a is None:
+        return []
+    first, *rest = a.describe()
+    return ["", first, *(f"  {line}" for line in rest)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
 
@@ -50,6 +51,9 @@ class RuleBasedCoder:
     @property
     def version(self) -> str:
         return "rules-0"
+
+    def code_conversation(self, turns: Sequence[tuple[str, str | None]]) -> list[TurnCoding]:
+        return [self.code(text, context) for text, context in turns]
 
     def code(self, text: str, context: str | None = None) -> TurnCoding:
         codes: set[Code] = set()

@@ -11,7 +11,7 @@ from roleplay.domain.scenario import ConversationType, Scenario
 from roleplay.domain.scores import CodedTurn, Rubric, SessionScore
 from roleplay.domain.session import Session, Transcript
 from roleplay.ports.coding import BehaviourCoder
-from roleplay.ports.scoring import Judge
+from roleplay.ports.scoring import Judge, SecondCoder
 from roleplay.scoring import competencies as comp
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.metrics import ConversationMetrics, compute_metrics
@@ -26,6 +26,7 @@ class SessionScorer:
         coder: BehaviourCoder | None = None,
         rubric: Rubric | None = None,
         judge: Judge | None = None,
+        second_coder: SecondCoder | None = None,
     ) -> None:
         if coder is None:
             from roleplay.scoring.coder import default_coder
@@ -34,19 +35,20 @@ class SessionScorer:
         self.coder = coder
         self.rubric = rubric if rubric is not None else load_rubric()
         self.judge = judge
+        self.second_coder = second_coder
 
     def code_transcript(self, transcript: Transcript) -> dict[int, TurnCoding]:
         """Codes per manager turn. A stored coding from this coder (the one the persona mind
         reacted to) is reused, so the review shows exactly what the report responded to."""
-        out: dict[int, TurnCoding] = {}
-        for pos, turn in enumerate(transcript.turns):
-            if turn.speaker != "manager":
-                continue
-            if turn.coding is not None and turn.coding.coder_version == self.coder.version:
-                out[turn.index] = turn.coding
-            else:
-                out[turn.index] = self.coder.code(turn.text, transcript.previous_report_text(pos))
-        return out
+        mine = [(pos, t) for pos, t in enumerate(transcript.turns) if t.speaker == "manager"]
+        if all(t.coding is not None and t.coding.coder_version == self.coder.version
+               for _, t in mine):
+            return {t.index: t.coding for _, t in mine if t.coding is not None}
+        fresh = self.coder.code_conversation(
+            [(t.text, transcript.previous_report_text(pos)) for pos, t in mine])
+        return {t.index: (t.coding if t.coding is not None
+                          and t.coding.coder_version == self.coder.version else c)
+                for (_, t), c in zip(mine, fresh, strict=True)}
 
     def metrics(self, transcript: Transcript) -> ConversationMetrics:
         return compute_metrics(transcript.turns, self.code_transcript(transcript))
@@ -59,6 +61,8 @@ class SessionScorer:
         score = self.score_deterministic(transcript, conversation_type, scenario)
         if self.judge is not None:
             score = self.judge.review(transcript, score, self.rubric)
+        if self.second_coder is not None:
+            score = self.second_coder.compare(transcript, score)
         return score
 
     def score_deterministic(

@@ -1,19 +1,54 @@
-"""Fitting the coder's linear heads with numpy (used by scripts/train_coder.py and the benchmark).
+"""Fitting the coder's heads (used by scripts/train_coder.py and the benchmark; needs numpy and
+scipy, which the app itself never imports).
 
-L2-regularised softmax regression on sparse features, full-batch with Adam: deterministic for the
-same data, no random initialisation.
+Two heads share one sparse feature set: a softmax over the four primary codes, and one logistic
+model per fine-grained code. Both are L2-regularised and fitted with L-BFGS, so the same data
+always gives the same weights. Manager lines carry every label; counselling lines (AnnoMI) carry
+the primary code and only the codes they can vouch for (reflection, open/closed question, advice,
+information), so the rest of their labels are masked out rather than read as "absent".
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
-from roleplay.scoring.features import is_hand
-from roleplay.scoring.model import CoderWeights, LinearHead
+from roleplay.domain.codes import Code
+from roleplay.scoring.features import is_hand, turn_features
+from roleplay.scoring.model import CoderWeights, LinearHead, MultiLabelHead
+
+CODER_VERSION = "coder-v2"
+PRIMARIES = ("question", "reflection", "input", "other")
+CODES = tuple(c.value for c in Code)
+COUNSELLING_L2 = 10.0
+PRUNE = 0.04  # weights this small change no decision; dropping them keeps the file small
 
 
-def build_vocab(rows: Sequence[Mapping[str, float]], min_df: int = 3) -> list[str]:
+@dataclass(frozen=True)
+class Example:
+    text: str
+    context: str | None
+    primary: str
+    codes: frozenset[str]
+    known: frozenset[str] = frozenset(CODES)  # the codes this example's label speaks for
+    weight: float = 1.0
+    group: str = ""
+    source: str = ""
+    input_present: bool = False  # AnnoMI's own mark of therapist input (for its kappa)
+
+
+@dataclass
+class Matrix:
+    """Rows of features as a sparse matrix over a fixed vocabulary."""
+
+    vocab: list[str]
+    x: Any  # scipy.sparse.csr_matrix
+    means: Any = field(default=None)
+
+
+def build_vocab(rows: Sequence[Mapping[str, float]], min_df: int = 2) -> list[str]:
     """Hand features always; word features seen in at least ``min_df`` rows."""
     df: Counter[str] = Counter()
     for r in rows:
@@ -21,91 +56,185 @@ def build_vocab(rows: Sequence[Mapping[str, float]], min_df: int = 3) -> list[st
     return sorted(k for k, n in df.items() if is_hand(k) or n >= min_df)
 
 
-def fit_head(
-    rows: Sequence[Mapping[str, float]],
-    labels: Sequence[str],
-    classes: Sequence[str],
-    vocab: Sequence[str],
-    l2_words: float = 10.0,
-    l2_hand: float = 3.0,
-    steps: int = 400,
-    lr: float = 0.05,
-    class_weight: Mapping[str, float] | None = None,
+def to_matrix(rows: Sequence[Mapping[str, float]], vocab: Sequence[str]) -> Any:
+    import numpy as np
+    from scipy import sparse
+
+    index = {name: i for i, name in enumerate(vocab)}
+    data: list[float] = []
+    cols: list[int] = []
+    ptr = [0]
+    for feats in rows:
+        for name, value in feats.items():
+            i = index.get(name)
+            if i is not None and value:
+                cols.append(i)
+                data.append(value)
+        ptr.append(len(cols))
+    return sparse.csr_matrix((np.array(data), np.array(cols, dtype=np.int64), np.array(ptr)),
+                             shape=(len(rows), len(vocab)))
+
+
+def _penalty(vocab: Sequence[str], l2_words: float, l2_hand: float) -> Any:
+    import numpy as np
+
+    reg = np.array([l2_hand if is_hand(v) else l2_words for v in vocab])
+    reg[[i for i, v in enumerate(vocab) if v == "h:bias"]] = 0.0
+    return reg
+
+
+def fit_softmax(
+    x: Any, labels: Sequence[str], classes: Sequence[str], vocab: Sequence[str],
+    weights: Sequence[float], l2_words: float = 1.0, l2_hand: float = 0.3,
 ) -> LinearHead:
     import numpy as np
 
-    index = {name: i for i, name in enumerate(vocab)}
-    x = np.zeros((len(rows), len(vocab)), dtype=np.float64)
-    for r, feats in enumerate(rows):
-        for name, value in feats.items():
-            i = index.get(name)
-            if i is not None:
-                x[r, i] = value
-    means = x.mean(axis=0)
-    hand = np.array([is_hand(v) for v in vocab])
-    means[~hand] = 0.0  # centre only the dense hand-built features
-    means[[i for i, v in enumerate(vocab) if v == "h:bias"]] = 0.0
-    x -= means
+    n, d = x.shape
     k = len(classes)
-    y = np.zeros((len(rows), k))
     cidx = {c: i for i, c in enumerate(classes)}
-    for r, lab in enumerate(labels):
-        y[r, cidx[lab]] = 1.0
-    sw = np.ones(len(rows))
-    if class_weight:
-        sw = np.array([class_weight.get(lab, 1.0) for lab in labels])
-    sw = sw / sw.mean()
-    reg = np.where(hand, l2_hand, l2_words)[:, None]
-    reg[[i for i, v in enumerate(vocab) if v == "h:bias"]] = 0.0
-    w = np.zeros((len(vocab), k))
-    m = np.zeros_like(w)
-    v2 = np.zeros_like(w)
-    n = len(rows)
-    for t in range(1, steps + 1):
+    y = np.zeros((n, k))
+    y[np.arange(n), [cidx[lab] for lab in labels]] = 1.0
+    sw = np.asarray(weights, dtype=float)
+    sw = sw / sw.sum()
+    reg = _penalty(vocab, l2_words, l2_hand)[:, None] / n
+
+    def loss(flat: Any) -> tuple[float, Any]:
+        w = flat.reshape(d, k)
         s = x @ w
         s -= s.max(axis=1, keepdims=True)
         p = np.exp(s)
-        p /= p.sum(axis=1, keepdims=True)
-        g = x.T @ ((p - y) * sw[:, None]) / n + reg * w / n
-        m = 0.9 * m + 0.1 * g
-        v2 = 0.999 * v2 + 0.001 * g * g
-        w -= lr * (m / (1 - 0.9**t)) / (np.sqrt(v2 / (1 - 0.999**t)) + 1e-8)
-    weights = {
-        name: tuple(float(a) for a in w[i])
-        for i, name in enumerate(vocab)
-        if np.abs(w[i]).max() > 1e-4
-    }
-    return LinearHead(
-        classes=tuple(classes), weights=weights,
-        means={name: float(means[i]) for i, name in enumerate(vocab) if means[i]},
+        z = p.sum(axis=1, keepdims=True)
+        p /= z
+        ll = -(sw * (y * (s - np.log(z))).sum(axis=1)).sum()
+        g = x.T @ ((p - y) * sw[:, None]) + reg * w
+        return float(ll + 0.5 * (reg * w * w).sum()), np.asarray(g).ravel()
+
+    return LinearHead(classes=tuple(classes), weights=_fit(loss, vocab, k), means={})
+
+
+def fit_multilabel(
+    x: Any, targets: Any, mask: Any, vocab: Sequence[str], weights: Sequence[float],
+    labels: Sequence[str], l2_words: float = 1.0, l2_hand: float = 0.3,
+    thresholds: Sequence[float] | None = None,
+) -> MultiLabelHead:
+    """One logistic model per column of ``targets`` (0/1), rows weighted, masked where unknown."""
+    import numpy as np
+
+    n, d = x.shape
+    k = targets.shape[1]
+    sw = np.asarray(weights, dtype=float)[:, None] * mask
+    sw = sw / max(float(sw.sum(axis=0).mean()), 1e-9)
+    reg = _penalty(vocab, l2_words, l2_hand)[:, None] / n
+
+    def loss(flat: Any) -> tuple[float, Any]:
+        w = flat.reshape(d, k)
+        z = x @ w
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        ll = -(sw * (targets * np.log(p + 1e-12) + (1 - targets) * np.log(1 - p + 1e-12))).sum()
+        g = x.T @ ((p - targets) * sw) + reg * w
+        return float(ll + 0.5 * (reg * w * w).sum()), np.asarray(g).ravel()
+
+    return MultiLabelHead(
+        labels=tuple(labels), weights=_fit(loss, vocab, k), means={},
+        thresholds=tuple(thresholds) if thresholds is not None else tuple(0.5 for _ in labels),
     )
 
 
-CODER_VERSION = "coder-v1"
+def _fit(loss: Any, vocab: Sequence[str], k: int) -> dict[str, tuple[float, ...]]:
+    """Minimise ``loss`` over a (features x k) weight matrix with L-BFGS; the weights kept."""
+    import numpy as np
+    from scipy.optimize import minimize
 
-
-def train_coder(
-    examples: Sequence[tuple[str, str | None, str, bool, bool, bool]],
-    version: str = CODER_VERSION,
-    meta: Mapping[str, object] | None = None,
-) -> CoderWeights:
-    """Weights from (text, context, primary, question?, reflection?, input?) examples."""
-    from roleplay.scoring.features import turn_features
-
-    rows = [turn_features(text, ctx) for text, ctx, *_ in examples]
-    vocab = build_vocab(rows)
-    primary = [e[2] for e in examples]
-    heads = {
-        "primary": fit_head(rows, primary, ["question", "reflection", "input", "other"], vocab,
-                            class_weight=_balanced(primary)),
-    }
-    for i, name in ((3, "question"), (4, "reflection"), (5, "input")):
-        ys = ["yes" if e[i] else "no" for e in examples]
-        heads[name] = fit_head(rows, ys, ["no", "yes"], vocab)
-    return CoderWeights(version=version, heads=heads, meta=dict(meta or {}))
+    res = minimize(loss, np.zeros(len(vocab) * k), jac=True, method="L-BFGS-B",
+                   options={"maxiter": 500})
+    w = res.x.reshape(len(vocab), k)
+    return {name: tuple(float(a) for a in w[i]) for i, name in enumerate(vocab)
+            if np.abs(w[i]).max() > PRUNE}
 
 
 def _balanced(labels: Sequence[str]) -> dict[str, float]:
     counts = Counter(labels)
     total = len(labels)
     return {c: (total / (len(counts) * n)) ** 0.5 for c, n in counts.items()}
+
+
+def featurise(examples: Sequence[Example]) -> list[dict[str, float]]:
+    return [turn_features(e.text, e.context) for e in examples]
+
+
+def train_coder(
+    examples: Sequence[Example],
+    rows: Sequence[Mapping[str, float]] | None = None,
+    thresholds: Sequence[float] | None = None,
+    version: str = CODER_VERSION,
+    meta: Mapping[str, object] | None = None,
+    l2: float = 1.0,
+) -> CoderWeights:
+    """Weights for both heads; ``rows`` may pass the examples' features already computed."""
+    import numpy as np
+
+    feats = list(rows) if rows is not None else featurise(examples)
+    vocab = build_vocab(feats)
+    x = to_matrix(feats, vocab)
+    heads = {"primary": _primary_head(x, examples, vocab, l2, counselling=False)}
+    # Counselling talk is noisier to code and there is less of it: it takes a firmer prior.
+    counselling = [e.source == "annomi" for e in examples]
+    if any(counselling) and not all(counselling):
+        # Counselling and 1:1 talk code the same words differently (a counsellor's statement
+        # about the client is usually a reflection; a manager's often a judgement). One expert
+        # per register, mixed by how much the turn sounds like each, keeps both honest.
+        heads["primary_counselling"] = _primary_head(x, examples, vocab, COUNSELLING_L2,
+                                                     counselling=True)
+        dom = ["counselling" if c else "manager" for c in counselling]
+        heads["domain"] = fit_softmax(x, dom, ("manager", "counselling"), vocab,
+                                      [_balanced(dom)[d] for d in dom], l2_words=l2,
+                                      l2_hand=l2)
+    targets = np.array([[1.0 if c in e.codes else 0.0 for c in CODES] for e in examples])
+    mask = np.array([[1.0 if c in e.known else 0.0 for c in CODES] for e in examples])
+    codes = fit_multilabel(x, targets, mask, vocab, [e.weight for e in examples], CODES,
+                           l2_words=l2, l2_hand=0.3 * l2, thresholds=thresholds)
+    return CoderWeights(version=version, heads=heads, meta=dict(meta or {}), codes=codes)
+
+
+def _primary_head(x: Any, examples: Sequence[Example], vocab: Sequence[str], l2: float,
+                  counselling: bool) -> LinearHead:
+    """A softmax over the primary codes, fitted on one register's lines only."""
+    primary = [e.primary for e in examples]
+    mine = [(e.source == "annomi") == counselling for e in examples]
+    bal = _balanced([p for p, m in zip(primary, mine, strict=True) if m])
+    pw = [(1.0 if m else 0.0) * e.weight * bal.get(e.primary, 1.0)
+          for e, m in zip(examples, mine, strict=True)]
+    # The penalty is per row of the whole matrix: scale it so it means the same for a register
+    # that has fewer rows.
+    l2 = l2 * len(examples) / max(1, sum(mine))
+    return fit_softmax(x, primary, PRIMARIES, vocab, pw, l2_words=l2, l2_hand=0.3 * l2)
+
+
+# A label, blame or threat the manager did not say is the worst error the coder can make: it
+# accuses a careful manager and turns the report cold. Their thresholds favour precision (F0.5).
+PRECISION_FIRST = {"label": 0.5, "blame": 0.5, "threat": 0.5}
+
+
+def best_thresholds(
+    probs: Sequence[Mapping[str, float]], examples: Sequence[Example],
+    lo: float = 0.08, hi: float = 0.7, beta: Mapping[str, float] | None = None,
+) -> list[float]:
+    """Per code, the threshold with the best F-beta on out-of-fold probabilities (beta 1 unless
+    ``beta`` says otherwise; kept in ``[lo, hi]`` so a rare code never gets an extreme one)."""
+    beta = PRECISION_FIRST if beta is None else beta
+    out = []
+    for code in CODES:
+        b2 = beta.get(code, 1.0) ** 2
+        pairs = [(p[code], code in e.codes) for p, e in zip(probs, examples, strict=True)
+                 if code in e.known]
+        best, best_f = 0.5, -1.0
+        for step in range(int(lo * 100), int(hi * 100) + 1, 2):
+            t = step / 100
+            tp = sum(1 for p, y in pairs if y and p >= t)
+            fp = sum(1 for p, y in pairs if not y and p >= t)
+            fn = sum(1 for p, y in pairs if y and p < t)
+            f = (1 + b2) * tp / ((1 + b2) * tp + b2 * fn + fp) if tp else 0.0
+            if f > best_f + 1e-9:
+                best, best_f = t, f
+        out.append(best)
+    return out

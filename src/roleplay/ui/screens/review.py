@@ -234,6 +234,15 @@ class ReviewScreen(QWidget):
                     a_col.addWidget(label(ap.note, "Muted", wrap=True))
             col.addWidget(anti)
 
+        if score.coder_agreement is not None:  # an LLM's second opinion on the codes
+            second, s_col = panel()
+            s_col.addWidget(label("Second opinion on your moves", "H2"))
+            first, *rest = score.coder_agreement.describe()
+            s_col.addWidget(label(first, "Muted", wrap=True))
+            for line in rest:
+                s_col.addWidget(label(line, "Small", wrap=True))
+            col.addWidget(second)
+
         col.addWidget(label("How you spoke", "H2"))
         metrics = QHBoxLayout()
         metrics.setSpacing(16)

@@ -1,0 +1,113 @@
+"""Do scores order managers the way a coach would?  Session-level validity of the scorer.
+
+    .venv/bin/python benchmarks/session_validity.py [--weights coder.json] [--verbose]
+
+Plays every scripted session in data/sessions/ (8 scenarios x skilled/typical/poor, two voices
+each, written by a separate author before the coder was tuned) through the real engine, the
+offline report and the shipped scorer. Prints, per scenario, the overall score and the four
+competency levels per style, whether the report disclosed the hidden cause, and whether the
+order holds with the margins the product promises: skilled >= typical + 15, typical >= poor + 5,
+skilled >= 60, poor <= 25 (style means per scenario). The last line is one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from pathlib import Path
+from typing import Any
+
+from roleplay.app.rehearsal import PlayedSession, load_scripts, play
+from roleplay.domain.scores import Competency
+from roleplay.scenarios import load_scenario
+from roleplay.scoring.coder import default_coder, load_coder
+
+ROOT = Path(__file__).resolve().parents[1]
+COMPETENCIES = ("active_listening", "powerful_questioning", "feedback_delivery",
+                "development_planning")
+SHORT = {"active_listening": "AL", "powerful_questioning": "PQ", "feedback_delivery": "FD",
+         "development_planning": "DP"}
+
+
+def levels(p: PlayedSession) -> str:
+    out = []
+    for c in COMPETENCIES:
+        comp = p.score.competency(Competency(c))
+        lvl = comp.score if comp is not None and comp.score is not None else "-"
+        out.append(f"{SHORT[c]}{lvl}")
+    return " ".join(out)
+
+
+def check(means: dict[str, float]) -> dict[str, bool]:
+    return {
+        "skilled_gap": means["skilled"] >= means["typical"] + 15,
+        "typical_gap": means["typical"] >= means["poor"] + 5,
+        "skilled_at_least_60": means["skilled"] >= 60,
+        "poor_at_most_25": means["poor"] <= 25,
+    }
+
+
+def run(weights: Path | None, verbose: bool) -> dict[str, Any]:
+    coder = load_coder(weights) if weights else default_coder()
+    per: dict[str, Any] = {}
+    t0 = time.perf_counter()
+    for script_file in load_scripts(ROOT / "data" / "sessions"):
+        scenario = load_scenario(ROOT / "scenarios" / f"{script_file.scenario}.yaml")
+        played = [play(scenario, s, coder) for s in script_file.sessions]
+        by_style: dict[str, list[PlayedSession]] = {}
+        for p in played:
+            by_style.setdefault(p.script.style, []).append(p)
+        means = {s: statistics.mean(p.score.overall for p in ps) for s, ps in by_style.items()}
+        ok = check(means)
+        per[script_file.scenario] = {
+            "means": {k: round(v, 1) for k, v in means.items()},
+            "sessions": {p.script.id: {"overall": p.score.overall, "levels": levels(p),
+                                       "voice": p.script.voice, "disclosed": p.disclosed}
+                         for p in played},
+            "checks": ok,
+        }
+        print(f"\n{script_file.scenario}: skilled {means['skilled']:.0f}, typical "
+              f"{means['typical']:.0f}, poor {means['poor']:.0f}  "
+              + ("ordered with margins" if all(ok.values()) else
+                 "FAILS " + ", ".join(k for k, v in ok.items() if not v)))
+        for p in played:
+            print(f"  {p.script.id:<34} {p.script.voice:<10} {p.score.overall:>3}  {levels(p)}"
+                  f"  disclosed={'yes' if p.disclosed else 'no'}")
+            if verbose:
+                for t, c in zip(p.session.transcript.turns, p.score.turns, strict=False):
+                    codes = ",".join(x.value for x in c.codes)
+                    print(f"      {t.speaker}: {t.text[:110]}  [{c.primary or ''} {codes}]")
+    elapsed = time.perf_counter() - t0
+    scenarios_ok = sum(1 for v in per.values() if all(v["checks"].values()))
+    summary = {
+        "benchmark": "session_validity",
+        "sessions": sum(len(v["sessions"]) for v in per.values()),
+        "scenarios": len(per),
+        "scenarios_ordered_with_margins": scenarios_ok,
+        "skilled_mean": round(statistics.mean(v["means"]["skilled"] for v in per.values()), 1),
+        "typical_mean": round(statistics.mean(v["means"]["typical"] for v in per.values()), 1),
+        "poor_mean": round(statistics.mean(v["means"]["poor"] for v in per.values()), 1),
+        "disclosed": {style: sum(1 for v in per.values() for sid, s in v["sessions"].items()
+                                 if s["disclosed"] and f"-{style}-" in sid)
+                      for style in ("skilled", "typical", "poor")},
+        "per_scenario": {k: {"means": v["means"], "ok": all(v["checks"].values())}
+                         for k, v in per.items()},
+        "seconds": round(elapsed, 1),
+    }
+    return summary
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--weights", type=Path)
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args()
+    summary = run(args.weights, args.verbose)
+    print()
+    print(json.dumps(summary))
+
+
+if __name__ == "__main__":
+    main()
