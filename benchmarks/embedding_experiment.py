@@ -117,8 +117,11 @@ def main() -> None:
         for held in annomi.folds([r[0] for r in rows]):
             tr = [i for i, r in enumerate(rows) if r[0] not in held]
             vocab = training.build_vocab([x[i] for i in tr])
-            head = training.fit_head([x[i] for i in tr], [gold[i] for i in tr], CLASSES, vocab,
-                                     class_weight=training._balanced([gold[i] for i in tr]))
+            labels = [gold[i] for i in tr]
+            bal = training._balanced(labels)
+            head = training.fit_softmax(training.to_matrix([x[i] for i in tr], vocab), labels,
+                                        CLASSES, vocab, [bal[g] for g in labels], l2_words=10.0,
+                                        l2_hand=3.0)
             for i, r in enumerate(rows):
                 if r[0] in held:
                     pred[i] = argmax(head.proba(x[i]), CLASSES)
