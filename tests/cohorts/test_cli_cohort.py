@@ -91,7 +91,7 @@ def test_private_until_shared_then_reviewed_and_seen_by_the_manager(
     assert run(capsys, demo, "review", "override", sid, "listening", "4", "--reason",
                "Two real reflections.")[0] == 0
     code, out, _ = run(capsys, demo, "review", "done", sid)
-    assert code == 0 and "after the session" in out
+    assert code == 0 and "after it was shared" in out
     code, out, _ = run(capsys, demo, "review", "feedback", sid, "--json")
     fb = json.loads(out)
     assert fb["comments"][0]["text"] == "Open and short."

@@ -302,7 +302,7 @@ def test_coaching_plan_from_a_session(store: SqliteSessionStore, scenario: Scena
 def _feedback(session: Session) -> Feedback:
     end = session.ended_at or session.started_at
     return Feedback(
-        session_id=session.id,
+        session_id=session.id, shared_at=end + dt.timedelta(minutes=10),
         comments=(Comment(id="c", session_id=session.id, facilitator_id="fay", turn=3,
                           competency=Competency.ACTIVE_LISTENING, text="Lovely reflection.",
                           at=end + dt.timedelta(hours=5)),),

@@ -47,7 +47,7 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
     except (SessionNotFound, StoreError) as exc:
         return ctx.fail(str(exc))
     score = store.get_score(session.id)
-    feedback: Feedback | None = store.feedback(session.id)
+    feedback: Feedback | None = store.feedback(session.id).with_share(store.get_share(session.id))
     if feedback is not None and not (feedback.comments or feedback.overrides or feedback.review):
         feedback = None
     try:

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Any
 
 from pydantic import Field, field_validator, model_validator
 
 from roleplay.domain.base import Frozen
 from roleplay.domain.scores import Competency, SessionScore
 
-#: The standard made visible everywhere: facilitator feedback within 48 hours of the session.
+#: The standard made visible everywhere: facilitator feedback within 48 hours. The clock starts
+#: when the session is shared (the facilitator cannot see it before), not when it ended.
 FEEDBACK_STANDARD = dt.timedelta(hours=48)
 
 _ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"
@@ -165,6 +167,8 @@ class Feedback(Frozen):
     comments: tuple[Comment, ...] = ()
     overrides: tuple[ScoreOverride, ...] = ()
     review: Review | None = None
+    shared_at: dt.datetime | None = Field(
+        default=None, description="When the session was shared: the 48-hour clock starts then.")
 
     @property
     def done(self) -> bool:
@@ -180,14 +184,27 @@ class Feedback(Frozen):
             times.append(self.review.done_at)
         return min(times) if times else None
 
-    def time_to_feedback(self, session_end: dt.datetime) -> dt.timedelta | None:
-        """From the end of the session to the first feedback; None while there is none."""
-        first = self.first_feedback_at()
-        return None if first is None else max(first - session_end, dt.timedelta(0))
+    def clock_start(self, fallback: dt.datetime | None = None) -> dt.datetime | None:
+        """When the 48-hour clock started: the share time; ``fallback`` only if it is unknown."""
+        return self.shared_at or fallback
 
-    def within_standard(self, session_end: dt.datetime) -> bool | None:
-        delay = self.time_to_feedback(session_end)
+    def time_to_feedback(self, fallback: dt.datetime | None = None) -> dt.timedelta | None:
+        """From sharing to the first feedback; None while there is none.
+
+        ``fallback`` (e.g. the session's end) is used only when the share time is unknown.
+        """
+        first, start = self.first_feedback_at(), self.clock_start(fallback)
+        return None if first is None or start is None else max(first - start, dt.timedelta(0))
+
+    def within_standard(self, fallback: dt.datetime | None = None) -> bool | None:
+        delay = self.time_to_feedback(fallback)
         return None if delay is None else delay <= FEEDBACK_STANDARD
+
+    def with_share(self, share: Share | None) -> Feedback:
+        """This feedback with its 48-hour clock started at ``share``'s time (if shared)."""
+        if share is None or self.shared_at is not None:
+            return self
+        return self.model_copy(update={"shared_at": share.shared_at})
 
 
 def effective_levels(
@@ -219,6 +236,18 @@ class SharedSession(Frozen):
     score: SessionScore | None = None
     feedback: Feedback
 
+    @model_validator(mode="before")
+    @classmethod
+    def _clock_from_share(cls, data: Any) -> Any:
+        """The feedback's 48-hour clock starts when this session was shared."""
+        if isinstance(data, dict):
+            share, fb = data.get("share"), data.get("feedback")
+            if isinstance(share, dict):
+                share = Share.model_validate(share)
+            if isinstance(share, Share) and isinstance(fb, Feedback):
+                data = {**data, "feedback": fb.with_share(share)}
+        return data
+
     @property
     def session_id(self) -> str:
         return self.share.session_id
@@ -230,6 +259,18 @@ class SharedSession(Frozen):
     @property
     def finished_at(self) -> dt.datetime:
         return self.ended_at or self.started_at
+
+    @property
+    def shared_at(self) -> dt.datetime:
+        return self.share.shared_at
+
+    def waiting(self, now: dt.datetime) -> dt.timedelta:
+        """How long the facilitator has had it: since it was shared (the 48-hour clock)."""
+        return max(now - self.share.shared_at, dt.timedelta(0))
+
+    def feedback_delay(self) -> dt.timedelta | None:
+        """From sharing to the first feedback; None while there is none."""
+        return self.feedback.time_to_feedback(self.share.shared_at)
 
     def levels(self) -> dict[Competency, int | None]:
         return effective_levels(self.score, self.feedback)

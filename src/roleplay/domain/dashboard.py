@@ -72,8 +72,8 @@ class PendingReview(Frozen):
     scenario_title: str
     finished_at: dt.datetime
     shared_at: dt.datetime
-    age: dt.timedelta  # since the session ended
-    overdue: bool  # older than the 48-hour feedback standard
+    age: dt.timedelta  # since the session was shared (the 48-hour clock)
+    overdue: bool  # shared more than 48 hours ago
 
 
 class Timeliness(Frozen):
@@ -168,7 +168,7 @@ def pending_reviews(sessions: Iterable[SharedSession], names: Mapping[str, str],
     for s in sessions:
         if s.feedback.done:
             continue
-        age = max(now - s.finished_at, dt.timedelta(0))
+        age = s.waiting(now)
         out.append(PendingReview(
             session_id=s.session_id, manager_id=s.manager_id,
             manager_name=names.get(s.manager_id, s.manager_id), scenario_title=s.scenario_title,
@@ -183,7 +183,7 @@ def timeliness(sessions: Iterable[SharedSession]) -> Timeliness:
     for s in sessions:
         if not s.feedback.done:
             continue
-        delay = s.feedback.time_to_feedback(s.finished_at)
+        delay = s.feedback_delay()
         if delay is not None:
             delays.append(delay)
     return Timeliness(

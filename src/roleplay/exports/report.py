@@ -50,13 +50,18 @@ class SessionReport:
     def feedback_line(self) -> str | None:
         if self.feedback is None:
             return None
-        delay = self.feedback.time_to_feedback(self.finished_at)
-        if delay is None:
+        fb = self.feedback
+        if fb.first_feedback_at() is None:
             return "No facilitator feedback yet."
-        within = self.feedback.within_standard(self.finished_at)
-        status = "review done" if self.feedback.done else "review in progress"
+        status = "review done" if fb.done else "review in progress"
+        if fb.shared_at is None:  # the 48-hour clock starts at sharing; unknown here
+            first = fb.first_feedback_at()
+            return f"First feedback on {first:%d %b %Y %H:%M} UTC; {status}."
+        delay = fb.time_to_feedback()
+        within = fb.within_standard()
         verdict = "within the 48-hour standard" if within else "later than the 48-hour standard"
-        return f"First feedback {format_delay(delay)} after the session ({verdict}); {status}."
+        return (f"Shared {fb.shared_at:%d %b %Y %H:%M} UTC; first feedback "
+                f"{format_delay(delay or dt.timedelta(0))} after sharing ({verdict}); {status}.")
 
     def speaker(self, turn: Turn) -> str:
         return self.session.manager.name if turn.speaker == "manager" else self.report_name

@@ -39,17 +39,19 @@ def run_review_list(args: argparse.Namespace, ctx: CliContext, stores: Stores) -
     now = utcnow()
     for s in shared:
         if s.feedback.done:
-            delay = s.feedback.time_to_feedback(s.finished_at)
-            state = f"done, feedback after {format_delay(delay)}" if delay else "done"
+            delay = s.feedback_delay()
+            state = (f"done, feedback {format_delay(delay)} after sharing"
+                     if delay is not None else "done")
         else:
-            age = now - s.finished_at
-            state = "PENDING " + format_delay(age) + (" (overdue)" if age > FEEDBACK_STANDARD
-                                                      else "")
+            age = s.waiting(now)
+            state = ("PENDING, shared " + format_delay(age) + " ago"
+                     + (" (overdue)" if age > FEEDBACK_STANDARD else ""))
         overall = s.score.overall if s.score else "-"
         who = names.get(s.manager_id, s.manager_id)
         if s.score is not None and score_mismatch(store.get(s.session_id), s.score, scorer):
             state += "  SCORE CHANGED AFTER SCORING (see review show)"
-        print(f"{s.session_id}  {s.started_at:%Y-%m-%d}  {who:<16}"
+        print(f"{s.session_id}  {s.started_at:%Y-%m-%d}  shared {s.shared_at:%Y-%m-%d %H:%M}"
+              f"  {who:<16}"
               f" {s.scenario_title[:30]:<31} score {overall:>3}  {state}", file=ctx.out)
     return 0
 
@@ -134,9 +136,12 @@ def run_done(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
     who = reviewer(store, args.id, args.as_person)
     store.set_review(Review(session_id=args.id, facilitator_id=who, status=ReviewStatus.DONE,
                             done_at=utcnow()))
-    delay = store.feedback(args.id).time_to_feedback(session.ended_at or session.started_at)
+    share = store.get_share(args.id)
+    delay = store.feedback(args.id).with_share(share).time_to_feedback(
+        session.ended_at or session.started_at)
+    since = "it was shared" if share is not None else "the session"
     print(f"Review of {args.id} done; first feedback reached the manager "
-          f"{format_delay(delay or dt.timedelta(0))} after the session.", file=ctx.out)
+          f"{format_delay(delay or dt.timedelta(0))} after {since}.", file=ctx.out)
     return 0
 
 
@@ -146,19 +151,24 @@ def run_feedback(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> i
 
     store = stores.open()
     session = store.get(args.id)
-    fb = store.feedback(args.id)
+    share = store.get_share(args.id)
+    fb = store.feedback(args.id).with_share(share)
     if args.json:
         print(fb.model_dump_json(indent=2), file=ctx.out)
         return 0
-    share = store.get_share(args.id)
     print(f"Session {args.id}: " + ("shared" + (" with audio" if share and share.audio else "")
                                     if share else "private (not shared)"), file=ctx.out)
-    delay = fb.time_to_feedback(session.ended_at or session.started_at)
+    ended = session.ended_at or session.started_at
+    delay = fb.time_to_feedback(ended)
+    if share is not None:
+        print(f"Ended {ended:%Y-%m-%d %H:%M} UTC, shared {share.shared_at:%Y-%m-%d %H:%M} UTC "
+              "(the 48-hour clock starts when you share).", file=ctx.out)
     if delay is None:
         print("No facilitator feedback yet.", file=ctx.out)
         return 0
-    within = fb.within_standard(session.ended_at or session.started_at)
-    print(f"First feedback {format_delay(delay)} after the session"
+    within = fb.within_standard(ended)
+    print(f"First feedback {format_delay(delay)} after "
+          f"{'sharing' if fb.shared_at is not None else 'the session'}"
           f"{' (within 48 h)' if within else ''}"
           f"; review {'done' if fb.done else 'in progress'}.", file=ctx.out)
     for o in fb.overrides:
