@@ -9,8 +9,12 @@ import shutil
 import subprocess
 import zipfile
 from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
+from icalendar import Calendar
+from pydantic import ValidationError
 
 from roleplay.domain.cohorts import (
     Cohort,
@@ -29,7 +33,7 @@ from roleplay.engine import SessionEngine
 from roleplay.exports import bundle as bundle_mod
 from roleplay.exports.bundle import BundleError, export_bundle, import_bundle
 from roleplay.exports.html import session_report_html
-from roleplay.exports.ics import fold, next_weekly, weekly_reminder
+from roleplay.exports.ics import UnknownTimeZone, follow_up_event, weekly_reminder
 from roleplay.exports.pdf import coaching_plan_pdf, session_report_pdf
 from roleplay.exports.plan import coaching_plan, parse_due, plan_ics, plan_markdown
 from roleplay.persona.offline import OfflineVoice
@@ -234,24 +238,67 @@ def test_bundle_refuses_wrong_format_version_checksum_and_schema(good_bundle: Pa
 # --- calendar -------------------------------------------------------------------------------------
 
 
-def test_ics_folding_escaping_and_weekly_rule() -> None:
-    long = "DESCRIPTION:" + "é" * 100
-    for line in fold(long).split("\r\n"):
-        assert len(line.encode("utf-8")) <= 75
-    assert fold(long).replace("\r\n ", "") == long
+def _expand(text: str, count: int) -> tuple[list[dt.datetime], Any]:
+    """The first ``count`` occurrences of the calendar's one event, and its VTIMEZONE as a
+    tzinfo (so the test checks the written zone definition, not only the TZID)."""
+    from dateutil.rrule import rrulestr
+
+    cal = Calendar.from_ical(text)
+    (event,) = cal.walk("VEVENT")
+    (vtz,) = cal.walk("VTIMEZONE")
+    start = event.decoded("dtstart")
+    assert str(vtz["TZID"]) == event["dtstart"].params["TZID"]
+    rule = event.get("rrule")
+    if rule is None:
+        return [start], vtz.to_tz()
+    occurrences = iter(rrulestr(rule.to_ical().decode(), dtstart=start))
+    return [next(occurrences) for _ in range(count)], vtz.to_tz()
+
+
+@pytest.mark.parametrize(("zone", "weekday", "time"), [
+    ("Asia/Tokyo", Weekday.MO, dt.time(8, 0)),
+    ("Europe/London", Weekday.TH, dt.time(9, 30)),
+    ("America/Los_Angeles", Weekday.TU, dt.time(17, 0)),
+    ("Australia/Sydney", Weekday.FR, dt.time(7, 15)),
+    ("America/New_York", Weekday.WE, dt.time(23, 30)),
+])
+def test_weekly_reminder_keeps_local_time_across_dst(zone: str, weekday: Weekday,
+                                                     time: dt.time) -> None:
     cohort = Cohort(id="k", name="Team, North; East", facilitator_id="f",
-                    practice=PracticeSlot(weekday=Weekday.TH, time=dt.time(9, 30),
-                                          timezone="Europe/London"))
-    # Thursday 20 March 2025, 12:00 UTC: this week's 09:30 London slot has passed.
-    after = dt.datetime(2025, 3, 20, 12, 0, tzinfo=dt.UTC)
-    start = next_weekly(cohort, after)
-    assert start.date() == dt.date(2025, 3, 27) and start.hour == 9
+                    practice=PracticeSlot(weekday=weekday, time=time, timezone=zone))
+    after = dt.datetime(2025, 2, 1, 12, 0, tzinfo=dt.UTC)  # 40 weeks span both DST changes
     text = weekly_reminder(cohort, after, stamp=after)
     assert text.startswith("BEGIN:VCALENDAR\r\n") and text.endswith("END:VCALENDAR\r\n")
-    assert "RRULE:FREQ=WEEKLY;BYDAY=TH" in text
-    assert "DTSTART:20250327T093000Z" in text  # London is still on GMT on 27 March
+    assert f"DTSTART;TZID={zone}:" in text and "BEGIN:VTIMEZONE" in text
+    assert f"RRULE:FREQ=WEEKLY;BYDAY={weekday.value}" in text
+    occurrences, written_zone = _expand(text, 40)
+    real = ZoneInfo(zone)
+    offsets = set()
+    for when in occurrences:
+        local = when.replace(tzinfo=real)
+        assert local.weekday() == weekday.number and local.time() == time, when
+        # The VTIMEZONE written in the file agrees with the real zone on every occurrence.
+        assert when.replace(tzinfo=written_zone).utcoffset() == local.utcoffset(), when
+        offsets.add(local.utcoffset())
+    assert len(offsets) == (1 if zone == "Asia/Tokyo" else 2)  # the DST change is crossed
     assert "Team\\, North\\; East" in text
-    assert "\n" not in text.replace("\r\n", "")
+    for line in text.split("\r\n"):
+        assert len(line.encode("utf-8")) <= 75
+
+
+def test_unknown_time_zones_are_refused() -> None:
+    with pytest.raises(ValidationError, match="unknown time zone"):
+        PracticeSlot(timezone="Mars/Base")
+    with pytest.raises(UnknownTimeZone):
+        follow_up_event("x", dt.date(2025, 3, 27), "", uid_seed="s", timezone="Mars/Base")
+
+
+def test_follow_up_is_at_ten_in_the_managers_zone() -> None:
+    text = follow_up_event("Follow-up", dt.date(2025, 3, 27), "notes", uid_seed="s",
+                           timezone="America/Los_Angeles")
+    assert "DTSTART;TZID=America/Los_Angeles:20250327T100000" in text
+    (start,), written_zone = _expand(text, 1)
+    assert start.replace(tzinfo=written_zone).astimezone(dt.UTC).hour == 17  # PDT = UTC-7
 
 
 # --- coaching plan --------------------------------------------------------------------------------
@@ -288,8 +335,8 @@ def test_coaching_plan_from_a_session(store: SqliteSessionStore, scenario: Scena
     for heading in ("## Expectations", "## Current performance", "## Agreed actions",
                     "## Support", "## Follow-up"):
         assert heading in md
-    ics = plan_ics(plan)
-    assert f"DTSTART:{plan.follow_up:%Y%m%d}T100000Z" in ics
+    ics = plan_ics(plan, timezone="Asia/Tokyo")
+    assert f"DTSTART;TZID=Asia/Tokyo:{plan.follow_up:%Y%m%d}T100000" in ics
     pdf = coaching_plan_pdf(plan, tmp_path / "plan.pdf")
     text = _pdf_text(pdf)
     if text is not None:

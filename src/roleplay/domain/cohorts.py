@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator, model_validator
 
@@ -64,6 +65,16 @@ class PracticeSlot(Frozen):
     time: dt.time = dt.time(9, 0)
     minutes: int = Field(default=30, ge=5, le=240)
     timezone: str = Field(default="UTC", description="IANA name, e.g. Europe/London.")
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (an IANA name such as "
+                             "Europe/London or Asia/Tokyo)") from None
+        return value
 
 
 class Cohort(Frozen):

@@ -1,97 +1,106 @@
 """iCalendar (RFC 5545) events: the weekly practice reminder and a coaching plan's follow-up.
 
-Written by hand (a few lines): CRLF line ends, 75-octet line folding, text escaping, UTC times.
-A cohort's weekly slot is given in its IANA time zone and converted to UTC for the first
-occurrence, with a weekly RRULE.
+Written with the ``icalendar`` library. Events are in local time: ``DTSTART;TZID=...`` with the
+matching ``VTIMEZONE``, so a weekly ``RRULE`` keeps its wall-clock time (and its weekday) across
+daylight-saving changes and in zones far from UTC. An unknown time zone is refused.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+import os
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from icalendar import Alarm, Calendar, Event
 
 from roleplay.domain.cohorts import Cohort
 
 PRODID = "-//roleplay//cohorts//EN"
 
 
-def escape(text: str) -> str:
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n"))
+class UnknownTimeZone(ValueError):
+    pass
 
 
-def fold(line: str) -> str:
-    """Fold a content line at 75 octets, never splitting a UTF-8 character."""
-    out: list[str] = []
-    current, size, limit = "", 0, 75
-    for ch in line:
-        n = len(ch.encode("utf-8"))
-        if size + n > limit:
-            out.append(current)
-            current, size, limit = " ", 1, 75
-        current += ch
-        size += n
-    out.append(current)
-    return "\r\n".join(out)
+def zone(name: str) -> ZoneInfo:
+    """The IANA time zone ``name``; :class:`UnknownTimeZone` if there is no such zone."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise UnknownTimeZone(f"unknown time zone {name!r} (an IANA name such as "
+                              "Europe/London or America/Los_Angeles)") from exc
 
 
-def _utc(value: dt.datetime) -> str:
-    return value.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+def local_timezone() -> str:
+    """This machine's IANA time zone name (``TZ``, /etc/timezone, /etc/localtime), else UTC."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    with contextlib.suppress(OSError):
+        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+    with contextlib.suppress(OSError):
+        target = str(Path("/etc/localtime").resolve())
+        if "zoneinfo/" in target:
+            candidates.append(target.split("zoneinfo/", 1)[1])
+    for name in candidates:
+        if name:
+            try:
+                zone(name)
+            except UnknownTimeZone:
+                continue
+            return name
+    return "UTC"
 
 
 def _uid(*parts: str) -> str:
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:20] + "@roleplay"
 
 
-def calendar(events: Sequence[list[str]]) -> str:
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
-             "METHOD:PUBLISH"]
-    for event in events:
-        lines += ["BEGIN:VEVENT", *event, "END:VEVENT"]
-    lines.append("END:VCALENDAR")
-    return "\r\n".join(fold(line) for line in lines) + "\r\n"
+def _calendar(*events: Event) -> str:
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    for ev in events:
+        cal.add_component(ev)
+    cal.add_missing_timezones()  # a VTIMEZONE for every TZID used
+    data: bytes = cal.to_ical()
+    return data.decode("utf-8")
 
 
-def event(summary: str, start: dt.datetime, minutes: int, *, description: str = "",
-          uid: str | None = None, rrule: str | None = None, alarm_minutes: int | None = 15,
-          stamp: dt.datetime | None = None, all_day: bool = False) -> list[str]:
+def _event(summary: str, start: dt.datetime, minutes: int, *, description: str, uid: str,
+           stamp: dt.datetime | None, alarm_minutes: int | None,
+           rrule: dict[str, str] | None = None) -> Event:
     if start.tzinfo is None:
         raise ValueError("event times must be time-zone aware")
-    lines = [
-        f"UID:{uid or _uid(summary, start.isoformat())}",
-        f"DTSTAMP:{_utc(stamp or dt.datetime.now(dt.UTC))}",
-    ]
-    if all_day:
-        day = start.date()
-        lines += [f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
-                  f"DTEND;VALUE=DATE:{day + dt.timedelta(days=1):%Y%m%d}"]
-    else:
-        lines += [f"DTSTART:{_utc(start)}",
-                  f"DTEND:{_utc(start + dt.timedelta(minutes=minutes))}"]
-    lines.append(f"SUMMARY:{escape(summary)}")
+    ev = Event()
+    ev.add("uid", uid)
+    ev.add("dtstamp", (stamp or dt.datetime.now(dt.UTC)).astimezone(dt.UTC))
+    ev.add("dtstart", start)
+    ev.add("dtend", start + dt.timedelta(minutes=minutes))
+    ev.add("summary", summary)
     if description:
-        lines.append(f"DESCRIPTION:{escape(description)}")
+        ev.add("description", description)
     if rrule:
-        lines.append(f"RRULE:{rrule}")
+        ev.add("rrule", rrule)
     if alarm_minutes is not None:
-        lines += ["BEGIN:VALARM", "ACTION:DISPLAY", f"DESCRIPTION:{escape(summary)}",
-                  f"TRIGGER:-PT{alarm_minutes}M", "END:VALARM"]
-    return lines
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", summary)
+        alarm.add("trigger", dt.timedelta(minutes=-alarm_minutes))
+        ev.add_component(alarm)
+    return ev
 
 
 def next_weekly(cohort: Cohort, after: dt.datetime) -> dt.datetime:
     """The first practice slot at or after ``after``, in the cohort's time zone."""
     slot = cohort.practice
-    try:
-        zone: dt.tzinfo = ZoneInfo(slot.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        zone = dt.UTC
-    local = after.astimezone(zone)
+    tz = zone(slot.timezone)
+    local = after.astimezone(tz)
     days = (slot.weekday.number - local.weekday()) % 7
-    candidate = dt.datetime.combine(local.date() + dt.timedelta(days=days), slot.time,
-                                    tzinfo=zone)
+    candidate = dt.datetime.combine(local.date() + dt.timedelta(days=days), slot.time, tzinfo=tz)
     if candidate < local:
         candidate += dt.timedelta(days=7)
     return candidate
@@ -99,21 +108,24 @@ def next_weekly(cohort: Cohort, after: dt.datetime) -> dt.datetime:
 
 def weekly_reminder(cohort: Cohort, after: dt.datetime, *, scenario_hint: str = "",
                     stamp: dt.datetime | None = None) -> str:
-    """A weekly, repeating "practise a 1:1" event for the cohort's practice slot."""
+    """A weekly, repeating "practise a 1:1" event at the cohort's local practice time."""
     start = next_weekly(cohort, after)
     text = (f"Weekly practice for {cohort.name}: open roleplay and rehearse one difficult 1:1 "
             "(about 20 minutes), then share it with your facilitator if you want feedback.")
     if scenario_hint:
         text += f"\nThis week: {scenario_hint}"
-    return calendar([event(
+    return _calendar(_event(
         f"Practise a 1:1 ({cohort.name})", start, cohort.practice.minutes, description=text,
-        uid=_uid("weekly", cohort.id), rrule=f"FREQ=WEEKLY;BYDAY={cohort.practice.weekday.value}",
-        stamp=stamp,
-    )])
+        uid=_uid("weekly", cohort.id), stamp=stamp, alarm_minutes=15,
+        rrule={"FREQ": "WEEKLY", "BYDAY": cohort.practice.weekday.value},
+    ))
 
 
 def follow_up_event(title: str, day: dt.date, description: str, *, uid_seed: str,
-                    at: dt.time = dt.time(10, 0), stamp: dt.datetime | None = None) -> str:
-    start = dt.datetime.combine(day, at, tzinfo=dt.UTC)
-    return calendar([event(title, start, 30, description=description,
-                           uid=_uid("follow-up", uid_seed), stamp=stamp, alarm_minutes=60)])
+                    at: dt.time = dt.time(10, 0), timezone: str | None = None,
+                    stamp: dt.datetime | None = None) -> str:
+    """A one-off meeting on ``day`` at ``at`` local time in ``timezone`` (default: this
+    machine's zone)."""
+    start = dt.datetime.combine(day, at, tzinfo=zone(timezone or local_timezone()))
+    return _calendar(_event(title, start, 30, description=description,
+                            uid=_uid("follow-up", uid_seed), stamp=stamp, alarm_minutes=60))

@@ -205,10 +205,12 @@ def plan_markdown(plan: CoachingPlan) -> str:
     return "\n".join(out)
 
 
-def plan_ics(plan: CoachingPlan, stamp: dt.datetime | None = None) -> str:
+def plan_ics(plan: CoachingPlan, stamp: dt.datetime | None = None, *,
+             timezone: str | None = None, at: dt.time = dt.time(10, 0)) -> str:
+    """The follow-up meeting at ``at`` in the manager's ``timezone`` (default: this machine's)."""
     actions = "\n".join(f"- {a.what} ({a.owner}, {_day(a.due)})" for a in plan.actions)
     return ics.follow_up_event(
         f"Follow-up 1:1 with {plan.report}", plan.follow_up,
         f"Follow-up on the coaching plan from {plan.meeting_date:%d %b %Y}.\n{actions}",
-        uid_seed=plan.session_id, stamp=stamp,
+        uid_seed=plan.session_id, stamp=stamp, timezone=timezone, at=at,
     )
