@@ -161,8 +161,7 @@ class SessionEngine:
         except VoiceError as exc:
             raise ReplyFailed(exc.message, "".join(parts), exc.retryable) from exc
         # A voice may say who really answered (an LLM voice can fall back to an offline line).
-        source = getattr(self.voice, "last_source", None) or (
-            "llm" if self.voice.kind == "llm" else "offline")
+        source = self.voice.last_source or ("llm" if self.voice.kind == "llm" else "offline")
         return self.commit_reply("".join(parts), source=source)
 
     def commit_reply(self, text: str, *, source: str = "offline") -> Turn:

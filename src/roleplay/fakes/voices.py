@@ -25,6 +25,10 @@ class SlowVoice:
     def description(self) -> str:
         return self.inner.description
 
+    @property
+    def last_source(self) -> Literal["llm", "offline"] | None:
+        return self.inner.last_source
+
     def reply(self, request: ReplyRequest) -> Iterator[str]:
         self._cancel.wait(self.first_delay)
         for chunk in self.inner.reply(request):
@@ -48,6 +52,10 @@ class FailingVoice:
     @property
     def description(self) -> str:
         return "test LLM endpoint"
+
+    @property
+    def last_source(self) -> Literal["llm", "offline"] | None:
+        return self.inner.last_source if self.inner is not None else None
 
     def reply(self, request: ReplyRequest) -> Iterator[str]:
         self.calls += 1

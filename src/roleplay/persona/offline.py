@@ -221,6 +221,10 @@ class OfflineVoice:
     def description(self) -> str:
         return DESCRIPTION
 
+    @property
+    def last_source(self) -> Literal["llm", "offline"] | None:
+        return "offline"
+
     def reply(self, request: ReplyRequest) -> Iterator[str]:
         words = pick_line(request).split(" ")
         for i, word in enumerate(words):

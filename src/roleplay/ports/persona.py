@@ -46,6 +46,12 @@ class PersonaVoice(Protocol):
         """Says plainly which voice is in use, e.g. "offline scripted persona"."""
         ...
 
+    @property
+    def last_source(self) -> Literal["llm", "offline"] | None:
+        """Who produced the last complete reply ("offline" when an LLM voice fell back to a
+        scripted line); None before the first."""
+        ...
+
     def reply(self, request: ReplyRequest) -> Iterator[str]:
         """Yield the reply in chunks as they are produced; raise VoiceError on failure.
 

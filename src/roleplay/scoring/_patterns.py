@@ -133,6 +133,12 @@ EXPECTATION = _rx(
     r"\b(?:it|this|that|everything|the \w+) must be (?:done|in|on|ready|finished|submitted|"
     r"reviewed|sent|logged|tested)\b",
     r"\b(?:on time|before the deadline|by the deadline)\b.{0,30}\b(?:every|always|each)\b",
+    # "I need dates you commit to be ones we can rely on", "I need the rota up by noon"
+    r"\bi (?:do |really |still )?need (?!to (?:ask|check|understand|know|hear your|talk)\b|"
+    r"(?:a minute|a second|help|your help|your view|to think)\b)(?:\w+ ){1,8}(?:to be|to happen|"
+    r"by|before|every|each|on time|early|going forward|from now|from next|to hear|in by|done)\b",
+    r"\b(?:what has to|what needs to|the thing that has to) (?:change|happen|stop)\b",
+    r"\bhere(?:'s| is) what i (?:need|expect)\b", r"\bthe bar is\b",
 )
 
 ADVICE = _rx(
@@ -429,6 +435,9 @@ COMMITMENT = _rx(
     r"\bowner\b", r"\bdeadline (?:is|of|for)\b", r"\bdo we agree\b", r"\bdeal\?",
     r"\bwhat will you (?:do|try|commit|take on)\b", r"\bwhat's (?:your|the|our) first step\b",
     r"\bwhen (?:will|can|could) you (?:have|get|send|do|start|finish)\b",
+    r"\bwhat (?:could|can|will|would) you (?:realistically |reasonably |honestly )?(?:deliver|"
+    r"get done|commit to|finish|have ready|take on|do|manage|promise|close)\b.{0,30}\b(?:by|"
+    r"before|this week|next week|until)\b",
     r"\bwhat (?:date|day|time) (?:works|suits|shall we|can you)\b", r"\bdo you commit\b",
 )
 NOT_COMMITMENT = _rx(

@@ -95,7 +95,10 @@ def fair_share(m: ConversationMetrics) -> float | None:
 
 
 @dataclass(frozen=True)
-class CodedTurn:
+class ManagerMove:
+    """One manager turn as the competency rules read it: the turn, its codes and the report's
+    previous words (domain.scores.CodedTurn is the stored, per-turn result)."""
+
     turn: Turn
     coding: TurnCoding
     context: str | None
@@ -122,7 +125,7 @@ def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset()) -> st
     return shorten(text, 200)
 
 
-def _ev(ct: CodedTurn, note: str, positive: bool = True, *codes: Code) -> Evidence:
+def _ev(ct: ManagerMove, note: str, positive: bool = True, *codes: Code) -> Evidence:
     return Evidence(turn=ct.index, quote=quote_for(ct.turn.text, set(codes)), note=note,
                     positive=positive)
 
@@ -135,7 +138,7 @@ def _level(points: float) -> float:
     return round(max(1.0, min(5.0, points)), 2)
 
 
-def _went_well(items: list[tuple[CodedTurn, str]]) -> tuple[str, ...]:
+def _went_well(items: list[tuple[ManagerMove, str]]) -> tuple[str, ...]:
     """Praise quotes only lines with nothing hostile in them: never a label, blame or threat."""
     clean = [(ct, label) for ct, label in items if not ct.has(*NEGATIVE_CODES)]
     return tuple(f'{label}: "{shorten(ct.turn.text, 90)}" (turn {ct.index})'
@@ -143,7 +146,7 @@ def _went_well(items: list[tuple[CodedTurn, str]]) -> tuple[str, ...]:
 
 
 def _rewrites(
-    cands: list[CodedTurn], focus: tuple[Code, ...] = SEVERITY, limit: int = 2,
+    cands: list[ManagerMove], focus: tuple[Code, ...] = SEVERITY, limit: int = 2,
     facts: ScenarioFacts | None = None,
 ) -> tuple[Rewrite, ...]:
     ranked = sorted(cands, key=lambda ct: min(
@@ -179,7 +182,7 @@ class CompetencyScorer:
 
     # --- active listening -------------------------------------------------------------------
 
-    def active_listening(self, mine: list[CodedTurn], m: ConversationMetrics) -> CompetencyScore:
+    def active_listening(self, mine: list[ManagerMove], m: ConversationMetrics) -> CompetencyScore:
         """Reflections and summaries first, airtime second, judged against how much the report
         could say (see the rubric's ``listening`` rule)."""
         which = Competency.ACTIVE_LISTENING
@@ -262,7 +265,7 @@ class CompetencyScorer:
     # --- powerful questioning ---------------------------------------------------------------
 
     def powerful_questioning(
-        self, mine: list[CodedTurn], m: ConversationMetrics
+        self, mine: list[ManagerMove], m: ConversationMetrics
     ) -> CompetencyScore:
         which = Competency.POWERFUL_QUESTIONING
         advice_q = [ct for ct in mine if ct.has(Code.ADVICE)
@@ -335,7 +338,7 @@ class CompetencyScorer:
     # --- feedback delivery ------------------------------------------------------------------
 
     def feedback_delivery(
-        self, mine: list[CodedTurn], kind: ConversationType | None
+        self, mine: list[ManagerMove], kind: ConversationType | None
     ) -> CompetencyScore:
         which = Competency.FEEDBACK_DELIVERY
         fb = [ct for ct in mine if ct.has(*FEEDBACK_CODES)]
@@ -410,7 +413,7 @@ class CompetencyScorer:
     # --- development planning ---------------------------------------------------------------
 
     def development_planning(
-        self, mine: list[CodedTurn], kind: ConversationType | None
+        self, mine: list[ManagerMove], kind: ConversationType | None
     ) -> CompetencyScore:
         which = Competency.DEVELOPMENT_PLANNING
         plan = [ct for ct in mine if ct.has(*PLAN_CODES)]
@@ -466,11 +469,11 @@ class CompetencyScorer:
     # --- anti-patterns and overall ----------------------------------------------------------
 
     def anti_patterns(
-        self, mine: list[CodedTurn], m: ConversationMetrics, kind: ConversationType | None
+        self, mine: list[ManagerMove], m: ConversationMetrics, kind: ConversationType | None
     ) -> tuple[AntiPattern, ...]:
         found: list[AntiPattern] = []
 
-        def add(pid: str, turns: list[CodedTurn], note: str) -> None:
+        def add(pid: str, turns: list[ManagerMove], note: str) -> None:
             ap = self.rubric.anti_pattern(pid)
             if ap is not None:
                 found.append(AntiPattern(id=pid, label=ap.label,

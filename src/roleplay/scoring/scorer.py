@@ -72,7 +72,7 @@ class SessionScorer:
         codings = self.code_transcript(transcript)
         metrics = compute_metrics(transcript.turns, codings)
         mine = [
-            comp.CodedTurn(turn=t, coding=codings[t.index],
+            comp.ManagerMove(turn=t, coding=codings[t.index],
                            context=transcript.previous_report_text(pos))
             for pos, t in enumerate(transcript.turns) if t.speaker == "manager"
         ]
