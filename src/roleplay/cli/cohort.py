@@ -30,6 +30,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.set_defaults(handler=cohorts.run_list)
     p = acts.add_parser("dashboard", help="managers by competency, gap map, cadence, reviews")
     _cohort_opt(p)
+    _now_opt(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cohorts.run_dashboard)
     p = acts.add_parser("calibration", help="facilitator vs scorer agreement per competency")
@@ -39,6 +40,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.set_defaults(handler=cohorts.run_calibration)
     p = acts.add_parser("report", help="the cohort report as PDF")
     _cohort_opt(p)
+    _now_opt(p)
     p.add_argument("--pdf", metavar="PATH", required=True)
     p.set_defaults(handler=cohorts.run_report)
     p = acts.add_parser("reminder", help="the weekly practice reminder as an .ics file")
@@ -88,6 +90,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     racts = review.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = racts.add_parser("list", help="shared sessions and their review state")
     _cohort_opt(p)
+    _now_opt(p)
     p.set_defaults(handler=review_cmds.run_review_list)
     p = racts.add_parser("show", help="a shared session with its scores and feedback")
     p.add_argument("id", metavar="ID")
@@ -118,6 +121,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def _cohort_opt(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cohort", metavar="ID", help="which cohort (default: the only one)")
+
+
+def _now_opt(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--now", metavar="ISO",
+                   help="pretend it is this time (as `demo-cohort --now`; default: now)")
 
 
 def _as_opt(p: argparse.ArgumentParser) -> None:

@@ -24,6 +24,10 @@ FEEDBACK_STANDARD = dt.timedelta(hours=48)
 
 _ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"
 
+#: A cohort works best with 6 to 10 managers (fewer: too little to compare; more: too many
+#: sessions for one facilitator to review within 48 hours).
+COHORT_SIZE = (6, 10)
+
 
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
@@ -90,6 +94,23 @@ class Cohort(Frozen):
         if len(set(value)) != len(value):
             raise ValueError("a manager is listed twice in the cohort")
         return value
+
+    @model_validator(mode="after")
+    def _facilitator_not_a_member(self) -> Cohort:
+        if self.facilitator_id in self.member_ids:
+            raise ValueError(f"the facilitator ({self.facilitator_id}) cannot be a member of "
+                             "their own cohort")
+        return self
+
+    def size_warning(self) -> str | None:
+        """A word of warning when the cohort is outside 6-10 managers; None when it is not."""
+        low, high = COHORT_SIZE
+        n = len(self.member_ids)
+        if low <= n <= high:
+            return None
+        managers = "manager" if n == 1 else "managers"
+        return (f"{self.name} has {n} {managers}; cohorts work best with {low}-{high} "
+                f"({'too few to compare' if n < low else 'too many to review within 48 hours'})")
 
 
 class Assignment(Frozen):

@@ -44,6 +44,18 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def parse_now(text: str | None) -> dt.datetime:
+    """``--now ISO``: pretend it is this time (UTC unless the time says otherwise)."""
+    if not text:
+        return utcnow()
+    try:
+        now = dt.datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise Fail(f"--now: expected a date and time (ISO 8601, e.g. 2025-03-20T12:00); "
+                   f"got {text!r}") from exc
+    return now if now.tzinfo is not None else now.replace(tzinfo=dt.UTC)
+
+
 def pick_cohort(store: Store, cohort_id: str | None) -> Cohort:
     if cohort_id:
         cohort = store.get_cohort(cohort_id)

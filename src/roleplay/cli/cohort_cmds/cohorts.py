@@ -14,6 +14,7 @@ from roleplay.cli.cohort_cmds._common import (
     Stores,
     command,
     level,
+    parse_now,
     pct,
     pick_cohort,
     utcnow,
@@ -45,10 +46,10 @@ def run_list(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
     return 0
 
 
-def _dashboard(store: Store, cohort: Cohort) -> CohortDashboard:
+def _dashboard(store: Store, cohort: Cohort, now: dt.datetime) -> CohortDashboard:
     from roleplay.domain.dashboard import build_dashboard
 
-    return build_dashboard(cohort, store.list_people(), store.shared_sessions(cohort.id), utcnow())
+    return build_dashboard(cohort, store.list_people(), store.shared_sessions(cohort.id), now)
 
 
 @command
@@ -56,7 +57,7 @@ def run_dashboard(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> 
     from roleplay.domain.cohorts import format_delay
 
     store = stores.open()
-    dash = _dashboard(store, pick_cohort(store, args.cohort))
+    dash = _dashboard(store, pick_cohort(store, args.cohort), parse_now(args.now))
     if args.json:
         print(dash.model_dump_json(indent=2), file=ctx.out)
         return 0
@@ -123,7 +124,7 @@ def run_report(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int
     shared = store.shared_sessions(cohort.id)
     from roleplay.domain.dashboard import build_dashboard
 
-    dash = build_dashboard(cohort, store.list_people(), shared, utcnow())
+    dash = build_dashboard(cohort, store.list_people(), shared, parse_now(args.now))
     path = cohort_report_pdf(dash, calibrate(shared), Path(args.pdf))
     print(f"Wrote {path}", file=ctx.out)
     return 0
@@ -162,24 +163,43 @@ def run_assignments(args: argparse.Namespace, ctx: CliContext, stores: Stores) -
 def run_add_person(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
     from roleplay.domain.cohorts import Person, Role
 
-    stores.open().add_person(Person(id=args.id, name=args.name, role=Role(args.role),
-                                  email=args.email))
+    store = stores.open()
+    role = Role(args.role)
+    if role == Role.FACILITATOR:
+        member_of = [c.id for c in store.list_cohorts() if args.id in c.member_ids]
+        if member_of:
+            raise Fail(f"{args.id} is a member of {', '.join(member_of)}; a member cannot be "
+                       "made facilitator while a member (take them out of the cohort first)")
+    store.add_person(Person(id=args.id, name=args.name, role=role, email=args.email))
     print(f"Saved {args.role} {args.id}.", file=ctx.out)
     return 0
 
 
 @command
 def run_create(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
-    from roleplay.domain.cohorts import Cohort, PracticeSlot, Weekday
+    from roleplay.domain.cohorts import Cohort, PracticeSlot, Role, Weekday
 
     members = tuple(m.strip() for m in args.members.split(",") if m.strip())
+    try:
+        hour, minute = (int(part) for part in args.time.split(":"))
+        time = dt.time(hour, minute)
+    except ValueError as exc:
+        raise Fail(f"--time: expected HH:MM on a 24-hour clock (00:00 to 23:59); "
+                   f"got {args.time!r}") from exc
     cohort = Cohort(id=args.id, name=args.name, facilitator_id=args.facilitator,
                     member_ids=members,
-                    practice=PracticeSlot(weekday=Weekday(args.weekday),
-                                          time=dt.time.fromisoformat(args.time),
+                    practice=PracticeSlot(weekday=Weekday(args.weekday), time=time,
                                           timezone=args.timezone))
-    stores.open().add_cohort(cohort)
-    print(f"Saved cohort {cohort.id} with {len(members)} managers.", file=ctx.out)
+    store = stores.open()
+    facilitator = store.get_person(args.facilitator)
+    if facilitator is not None and facilitator.role != Role.FACILITATOR:
+        raise Fail(f"{args.facilitator} is a manager; add them with --role facilitator first")
+    store.add_cohort(cohort)
+    managers = "manager" if len(members) == 1 else "managers"
+    print(f"Saved cohort {cohort.id} with {len(members)} {managers}.", file=ctx.out)
+    warning = cohort.size_warning()
+    if warning:
+        print(f"roleplay: warning: {warning}.", file=ctx.err)
     return 0
 
 

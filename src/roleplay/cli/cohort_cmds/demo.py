@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
 from roleplay.cli.cohort_cmds._common import (
     Fail,
     Stores,
     command,
-    utcnow,
+    parse_now,
 )
 from roleplay.cli.context import CliContext
 
@@ -24,9 +23,7 @@ def run_demo(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
     store = stores.open()
     if store.get_cohort(DEMO_COHORT_ID) is not None:
         raise Fail("the demo cohort is already here; use a fresh --data-dir to seed it again")
-    now = dt.datetime.fromisoformat(args.now) if args.now else utcnow()
-    if now.tzinfo is None:
-        now = now.replace(tzinfo=dt.UTC)
+    now = parse_now(args.now)
     scenarios = make_catalogue(ctx.config).all()
     me = None if args.without_me else Person(id="me", name=ctx.config.manager_name,
                                              role=Role.MANAGER)
@@ -40,4 +37,7 @@ def run_demo(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
           file=out)
     print("Next: `roleplay cohort dashboard`, `roleplay cohort calibration`, "
           "`roleplay review list`, `roleplay cohort report --pdf cohort.pdf`.", file=out)
+    if args.now:
+        print(f"The demo's clock is {now.isoformat()}: pass `--now {args.now}` to `cohort "
+              "dashboard`, `cohort report` and `review list` so they agree.", file=out)
     return 0

@@ -14,6 +14,7 @@ from roleplay.cli.cohort_cmds._common import (
     command,
     level,
     parse_competency,
+    parse_now,
     pick_cohort,
     reviewer,
     utcnow,
@@ -36,7 +37,7 @@ def run_review_list(args: argparse.Namespace, ctx: CliContext, stores: Stores) -
     scorer = make_scorer(ctx.config)
     if not shared:
         print("Nothing shared with this cohort yet.", file=ctx.out)
-    now = utcnow()
+    now = parse_now(args.now)
     for s in shared:
         if s.feedback.done:
             delay = s.feedback_delay()
