@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from roleplay.coaching.metrics import display_metrics, talk_share
+from roleplay.coaching.metrics import display_metrics
 from roleplay.coaching.nudges import NudgeCoach, next_nudge
 from roleplay.coaching.review import plan_vs_actual
 from roleplay.domain.codes import Code, Primary, TurnCoding
@@ -54,15 +54,17 @@ def test_disabled_coach_is_silent() -> None:
     assert coach.after_turn(convo(turn(0, "You are careless.", Code.LABEL))) is None
 
 
-def test_metrics_fall_back_to_the_transcript() -> None:
+def test_metrics_show_the_scorers_figures_and_dashes_without_a_score() -> None:
     turns = convo(turn(0, "What has been going on?", Code.OPEN_QUESTION),
                   turn(0, "It sounds like a lot.", Code.REFLECTION))
-    assert talk_share(turns) is not None
-    shown = {m.key: m for m in display_metrics(turns, {})}
-    assert shown["rq_ratio"].value == 1.0
-    assert shown["pace_wpm"].display == "typed"
-    assert {m.key: m for m in display_metrics(turns, {"manager_talk_share_words": 0.3})}[
-        "talk_share"].display == "30%"
+    unscored = {m.key: m for m in display_metrics(turns, {})}
+    assert unscored["talk_share"].display == "–" and unscored["rq_ratio"].value is None
+    assert unscored["pace_wpm"].display == "typed"
+    shown = {m.key: m for m in display_metrics(turns, {
+        "manager_talk_share_words": 0.3, "reflection_to_question_ratio": 1.0,
+        "longest_monologue_words": 12})}
+    assert shown["talk_share"].display == "30%" and shown["rq_ratio"].value == 1.0
+    assert shown["longest_monologue"].display == "12 words"
 
 
 def test_plan_versus_actual() -> None:

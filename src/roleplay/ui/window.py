@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
     def attach(self, services: AppServices) -> None:
         """Services are built off the UI thread at start-up, then handed over here."""
         self.services = services
+        self.review.rubric = services.rubric
         self.controller = SessionController(services, self.runner)
         self.conversation = ConversationScreen(self.controller)
         self.stack.addWidget(self.conversation)
@@ -197,7 +198,8 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()
 
     def show_brief(self, scenario: Scenario, plan: Plan | None = None) -> None:
-        rubric = rubric_rows(self.services.rubric if self.services else None)
+        known = self.services.rubric if self.services else None
+        rubric = rubric_rows(known) if known is not None else None
         self.brief.set_scenario(scenario, rubric)
         if plan is not None:
             self.brief.fill_plan(plan)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roleplay.coaching.rubric import RubricRow, default_rubric
+from roleplay.coaching.rubric import RubricRow
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.session import Mode, Plan
 from roleplay.ui.widgets.common import ScrollPage, clear_layout, hbox, label, panel, pill
@@ -109,6 +109,7 @@ class BriefScreen(ScrollPage):
         c.addWidget(rubric)
 
     def set_scenario(self, scenario: Scenario, rubric: list[RubricRow] | None = None) -> None:
+        """``rubric``: the scorer's rubric as rows; None while scoring is still loading."""
         self.scenario = scenario
         p = scenario.persona
         self.eyebrow.setText(f"BRIEF · {scenario.difficulty.value.upper()}")
@@ -136,7 +137,10 @@ class BriefScreen(ScrollPage):
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(10)
-        for i, row_ in enumerate(rubric or default_rubric()):
+        if not rubric:
+            self.rubric_col.addWidget(label("The rubric appears here once scoring has loaded.",
+                                            "Muted", wrap=True))
+        for i, row_ in enumerate(rubric or []):
             grid.addWidget(label(row_.label, "H3", wrap=True), i, 0, Qt.AlignmentFlag.AlignTop)
             levels = QVBoxLayout()
             levels.setSpacing(3)

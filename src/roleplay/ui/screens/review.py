@@ -18,8 +18,14 @@ from PySide6.QtWidgets import (
 
 from roleplay.coaching.metrics import display_metrics
 from roleplay.coaching.review import plan_vs_actual
-from roleplay.coaching.rubric import SUMMARY
-from roleplay.domain.scores import COMPETENCY_LABELS, Competency, CompetencyScore, SessionScore
+from roleplay.coaching.rubric import what_earns_a_five
+from roleplay.domain.scores import (
+    COMPETENCY_LABELS,
+    Competency,
+    CompetencyScore,
+    Rubric,
+    SessionScore,
+)
 from roleplay.domain.session import Session
 from roleplay.ui.screens.review_tabs import (
     Attempt,
@@ -95,6 +101,7 @@ class ReviewScreen(QWidget):
         self.setObjectName("Page")
         self.session: Session | None = None
         self.score: SessionScore | None = None
+        self.rubric: Rubric | None = None  # the scorer's, set by the window
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
@@ -277,14 +284,14 @@ class ReviewScreen(QWidget):
         col.addWidget(plan_panel)
         col.addStretch(1)
 
-    @staticmethod
-    def _focus(score: SessionScore) -> list[str]:
+    def _focus(self, score: SessionScore) -> list[str]:
         """Two things to do differently, in plain words."""
         items: list[str] = []
         for c in Competency:
             cs = score.competency(c)
-            if cs is None or not cs.observed:
-                items.append(f"Show {COMPETENCY_LABELS[c].lower()}: {SUMMARY[c][2].lower()}")
+            goal = what_earns_a_five(self.rubric, c)
+            if (cs is None or not cs.observed) and goal:
+                items.append(f"Show {COMPETENCY_LABELS[c].lower()}: {goal[0].lower()}{goal[1:]}")
         ranked = sorted((c for c in score.competencies if c.observed),
                         key=lambda c: c.score or 0)
         used: set[int] = set()
@@ -304,8 +311,10 @@ class ReviewScreen(QWidget):
                            score_pill(c.score if c else None), stretch_at=1))
         if c is None or (not c.observed and not c.evidence):
             col.addWidget(label("Not observed in this conversation.", "Muted", wrap=True))
-            col.addWidget(label("What earns a 5", "H3"))
-            col.addWidget(label(SUMMARY[which][2], wrap=True))
+            goal = what_earns_a_five(self.rubric, which)
+            if goal:
+                col.addWidget(label("What earns a 5", "H3"))
+                col.addWidget(label(goal, wrap=True))
             col.addStretch(1)
             return frame
         if c.summary:
