@@ -118,3 +118,13 @@ def rewrite_bundle(src: Path, dst: Path, edit: Callable[[dict[str, bytes]], None
         for n, b in files.items():
             zf.writestr(n, b)
     return dst
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage() -> Iterator[None]:
+    """Collect after each test, so a socket or file a test leaves open is reported against that
+    test (warnings are errors) instead of a later, unrelated one."""
+    yield
+    import gc
+
+    gc.collect()
