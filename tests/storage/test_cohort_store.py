@@ -168,3 +168,24 @@ def test_deleting_a_session_deletes_its_share_and_feedback(store: Any, scenario:
     store.delete(sid)
     assert store.get_share(sid) is None and store.feedback(sid).comments == ()
     assert store.get_audio(sid, 1) is None
+
+
+def test_a_facilitator_edits_and_deletes_their_comments(store: Any, scenario: Scenario) -> None:
+    seed(store)
+    sid = practise(store, scenario, "ana")
+    store.share(sid, "spring")
+    for cid in ("c1", "c2"):
+        store.add_comment(Comment(id=cid, session_id=sid, facilitator_id="fay", turn=1,
+                                  competency=Competency.POWERFUL_QUESTIONING, text="Good.",
+                                  at=T0))
+    store.edit_comment("c1", "fay", "  Open, short and curious.  ")
+    first, second = store.feedback(sid).comments
+    assert (first.text, first.at, second.text) == ("Open, short and curious.", T0, "Good.")
+    with pytest.raises(CohortError, match="not shared with ben"):
+        store.edit_comment("c1", "ben", "mine now")
+    with pytest.raises(CohortError, match="some words"):
+        store.edit_comment("c1", "fay", "   ")
+    with pytest.raises(CohortError, match="no comment 'nope'"):
+        store.delete_comment("nope", "fay")
+    store.delete_comment("c2", "fay")
+    assert [c.id for c in store.feedback(sid).comments] == ["c1"]

@@ -203,3 +203,22 @@ def test_a_fresh_database_cannot_be_migrated_by_a_member(pg_server: Any, pg_db: 
         PostgresSessionStore(url)
     with pytest.raises(StoreError, match="ask the administrator"):
         PostgresSessionStore(url, migrate=False)
+
+
+def test_the_facilitator_edits_and_deletes_comments_through_their_own_role(
+    world: World, scenario: Scenario
+) -> None:
+    ana, fay = world.store("ana"), world.store("fay")
+    sid = practise(ana, scenario, "ana")
+    ana.share(sid, "spring")
+    fay.add_comment(Comment(id="c1", session_id=sid, facilitator_id="fay", turn=1,
+                            competency=Competency.POWERFUL_QUESTIONING, text="Open."))
+    fay.edit_comment("c1", "fay", "Open and short.")
+    assert [c.text for c in ana.feedback(sid).comments] == ["Open and short."]
+    with pytest.raises(AccessDenied):  # the manager cannot rewrite the feedback they received
+        ana.edit_comment("c1", "fay", "Brilliant.")
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        world.raw("ana", "UPDATE comments SET text = 'x'")
+    assert [c.text for c in ana.feedback(sid).comments] == ["Open and short."]
+    fay.delete_comment("c1", "fay")
+    assert ana.feedback(sid).comments == ()

@@ -445,6 +445,24 @@ class SqlStore(ABC):
                  override.scorer_score, override.score, override.reason,
                  self._ts(override.at)))
 
+    def _own_comment(self, run: Tx, comment_id: str, facilitator_id: str) -> None:
+        row = run("SELECT session_id FROM comments WHERE id=?", (comment_id,)).fetchone()
+        if row is None:
+            raise CohortError(f"no comment {comment_id!r}")
+        self._check_reviewer(run, row["session_id"], facilitator_id)
+
+    def edit_comment(self, comment_id: str, facilitator_id: str, text: str) -> None:
+        if not text.strip():
+            raise CohortError("a comment needs some words")
+        with self._tx() as run:
+            self._own_comment(run, comment_id, facilitator_id)
+            run("UPDATE comments SET text=? WHERE id=?", (text.strip(), comment_id))
+
+    def delete_comment(self, comment_id: str, facilitator_id: str) -> None:
+        with self._tx() as run:
+            self._own_comment(run, comment_id, facilitator_id)
+            run("DELETE FROM comments WHERE id=?", (comment_id,))
+
     def remove_override(self, session_id: str, competency: Competency) -> None:
         with self._tx() as run:
             run("DELETE FROM overrides WHERE session_id=? AND competency=?",
@@ -497,4 +515,10 @@ class SqlStore(ABC):
     def feedback(self, session_id: str) -> Feedback:
         with self._tx(write=False) as run:
             found = self._feedback_many(run, "?", (session_id,))
-        return found.get(session_id) or Feedback(session_id=session_id)
+            share = run("SELECT shared_at FROM shares WHERE session_id=?",
+                        (session_id,)).fetchone()
+        feedback = found.get(session_id) or Feedback(session_id=session_id)
+        if share is None:
+            return feedback
+        # The 48-hour clock starts when the session was shared.
+        return feedback.model_copy(update={"shared_at": self._required_dt(share["shared_at"])})

@@ -22,7 +22,7 @@ from roleplay.cli.cohort_cmds._common import (
 from roleplay.cli.context import CliContext
 from roleplay.domain.cohorts import Comment
 from roleplay.domain.scores import COMPETENCY_LABELS, Competency
-from roleplay.ports.cohorts import DatabaseLogins
+from roleplay.ports.cohorts import DatabaseLogins, Store
 from roleplay.services.review import score_mismatch
 
 
@@ -87,7 +87,8 @@ def run_review_show(args: argparse.Namespace, ctx: CliContext, stores: Stores) -
         who = session.manager.name if t.speaker == "manager" else name
         print(f"[{t.index}] {who}: {t.text}", file=out)
         for cm in comments.get(t.index, []):
-            print(f"      > {COMPETENCY_LABELS[cm.competency]}: {cm.text}", file=out)
+            print(f"      > {COMPETENCY_LABELS[cm.competency]}: {cm.text}  (comment {cm.id})",
+                  file=out)
     print("Review: " + ("done" if feedback.done else "not done yet"), file=out)
     return 0
 
@@ -100,11 +101,62 @@ def run_comment(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> in
     session = store.get(args.id)
     if not 0 <= args.turn < len(session.turns):
         raise Fail(f"turn {args.turn} is not in this session (0..{len(session.turns) - 1})")
+    if session.turns[args.turn].speaker != "manager":
+        mine = ", ".join(str(t.index) for t in session.turns if t.speaker == "manager")
+        raise Fail(f"turn {args.turn} is the report's line; comment on one of the manager's "
+                   f"turns ({mine})")
     comp = parse_competency(args.competency)
     who = reviewer(store, args.id, args.as_person)
-    store.add_comment(Comment(id=uuid.uuid4().hex[:12], session_id=args.id, facilitator_id=who,
-                              turn=args.turn, competency=comp, text=args.text))
-    print(f"Comment added on turn {args.turn} ({COMPETENCY_LABELS[comp]}).", file=ctx.out)
+    comment = Comment(id=uuid.uuid4().hex[:12], session_id=args.id, facilitator_id=who,
+                      turn=args.turn, competency=comp, text=args.text)
+    store.add_comment(comment)
+    print(f"Comment {comment.id} added on turn {args.turn} ({COMPETENCY_LABELS[comp]}).",
+          file=ctx.out)
+    return 0
+
+
+def _comment_of(stores: Stores, args: argparse.Namespace) -> tuple[Store, Comment, str]:
+    """The store, the comment ``args.comment`` on session ``args.id``, and who reviews."""
+    store = stores.open()
+    store.get(args.id)
+    found = next((c for c in store.feedback(args.id).comments if c.id == args.comment), None)
+    if found is None:
+        raise Fail(f"no comment {args.comment!r} on session {args.id} (see `roleplay review "
+                   f"show {args.id}`)")
+    return store, found, reviewer(store, args.id, args.as_person)
+
+
+@command
+def run_edit_comment(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    store, comment, who = _comment_of(stores, args)
+    if not args.text.strip():
+        raise Fail("a comment needs some words (to remove it: `review delete-comment`)")
+    store.edit_comment(comment.id, who, args.text)
+    print(f"Comment {comment.id} on turn {comment.turn} now reads: {args.text.strip()}",
+          file=ctx.out)
+    return 0
+
+
+@command
+def run_delete_comment(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    store, comment, who = _comment_of(stores, args)
+    store.delete_comment(comment.id, who)
+    print(f"Comment {comment.id} on turn {comment.turn} deleted.", file=ctx.out)
+    return 0
+
+
+@command
+def run_remove_override(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    store = stores.open()
+    store.get(args.id)
+    comp = parse_competency(args.competency)
+    override = store.feedback(args.id).override_for(comp)
+    if override is None:
+        raise Fail(f"no override on {COMPETENCY_LABELS[comp]} for session {args.id}")
+    reviewer(store, args.id, args.as_person)
+    store.remove_override(args.id, comp)
+    print(f"{COMPETENCY_LABELS[comp]}: override removed; back to the scorer's level "
+          f"{level(override.scorer_score)}.", file=ctx.out)
     return 0
 
 
@@ -135,6 +187,11 @@ def run_done(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
     store = stores.open()
     session = store.get(args.id)
     who = reviewer(store, args.id, args.as_person)
+    earlier = store.feedback(args.id).review
+    if earlier is not None and earlier.status == ReviewStatus.DONE and earlier.done_at:
+        print(f"Review of {args.id} is already done (since {earlier.done_at:%Y-%m-%d %H:%M} "
+              "UTC); nothing changed.", file=ctx.out)
+        return 0
     store.set_review(Review(session_id=args.id, facilitator_id=who, status=ReviewStatus.DONE,
                             done_at=utcnow()))
     share = store.get_share(args.id)
