@@ -9,6 +9,7 @@ shared session, and the manager sees them on their own review screen.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -124,6 +125,66 @@ class Assignment(Frozen):
 
     def is_overdue(self, today: dt.date) -> bool:
         return today > self.due
+
+
+class Attempt(Frozen):
+    """One finished (or unfinished) session of a manager, as assignment tracking needs it."""
+
+    session_id: str
+    manager_id: str
+    scenario_id: str
+    ended_at: dt.datetime | None
+    overall: int | None = None
+
+
+class AssignmentState(StrEnum):
+    ASSIGNED = "assigned"  # not practised yet, not due yet
+    DONE = "done"  # practised: a finished session of the assigned scenario
+    OVERDUE = "overdue"  # not practised and past its due date
+
+
+class AssignmentProgress(Frozen):
+    """Where one manager stands on one assignment."""
+
+    assignment: Assignment
+    manager_id: str
+    state: AssignmentState
+    session_id: str | None = None  # the latest finished session of the scenario
+    done_at: dt.datetime | None = None
+    score: int | None = None  # that session's overall score, if scored
+    late: bool = False  # done after the due date
+
+    def describe(self, today: dt.date) -> str:
+        if self.state == AssignmentState.DONE and self.done_at is not None:
+            score = f", score {self.score}" if self.score is not None else ""
+            late = ", after the due date" if self.late else ""
+            return f"done {format_day(self.done_at.date(), today)}{score}{late}"
+        if self.state == AssignmentState.OVERDUE:
+            days = (today - self.assignment.due).days
+            return f"overdue by {days} {'day' if days == 1 else 'days'}"
+        days = (self.assignment.due - today).days
+        return "due today" if days == 0 else f"due in {days} {'day' if days == 1 else 'days'}"
+
+
+def track_assignment(assignment: Assignment, manager_id: str, attempts: Iterable[Attempt],
+                     today: dt.date) -> AssignmentProgress:
+    """Practising the assigned scenario (a finished session) marks it done, with the score."""
+    finished = [a for a in attempts if a.manager_id == manager_id and a.ended_at is not None
+                and a.scenario_id == assignment.scenario_id]
+    if finished:
+        ended, latest = max(((a.ended_at, a) for a in finished if a.ended_at is not None),
+                            key=lambda pair: pair[0])
+        return AssignmentProgress(
+            assignment=assignment, manager_id=manager_id, state=AssignmentState.DONE,
+            session_id=latest.session_id, done_at=ended, score=latest.overall,
+            late=ended.date() > assignment.due)
+    state = AssignmentState.OVERDUE if assignment.is_overdue(today) else AssignmentState.ASSIGNED
+    return AssignmentProgress(assignment=assignment, manager_id=manager_id, state=state)
+
+
+def format_day(day: dt.date, today: dt.date) -> str:
+    """'Tue 25 Mar', with the year when it is not this year ('Tue 25 Mar 2025')."""
+    return f"{day:%a %d %b}" if day.year == today.year else f"{day:%a %d %b %Y}"
 
 
 class Share(Frozen):

@@ -16,7 +16,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from pydantic import Field
 
 from roleplay.domain.base import Frozen
-from roleplay.domain.cohorts import FEEDBACK_STANDARD, Cohort, Person, SharedSession
+from roleplay.domain.cohorts import (
+    FEEDBACK_STANDARD,
+    Assignment,
+    AssignmentProgress,
+    AssignmentState,
+    Attempt,
+    Cohort,
+    Person,
+    SharedSession,
+    track_assignment,
+)
 from roleplay.domain.scores import Competency
 
 TARGET_LEVEL = 4
@@ -86,6 +96,16 @@ class Timeliness(Frozen):
         return self.within_standard / self.reviewed if self.reviewed else None
 
 
+class AssignmentRow(Frozen):
+    """One assignment across the cohort, from the sessions shared with the facilitator."""
+
+    assignment: Assignment
+    progress: tuple[AssignmentProgress, ...]  # one per member
+    done: int
+    overdue: int
+    assigned: int  # not done, not yet due
+
+
 class CohortDashboard(Frozen):
     cohort_id: str
     cohort_name: str
@@ -97,6 +117,7 @@ class CohortDashboard(Frozen):
     pending: tuple[PendingReview, ...]
     timeliness: Timeliness
     shared_sessions: int
+    assignments: tuple[AssignmentRow, ...] = ()
 
     def manager(self, manager_id: str) -> ManagerRow:
         return next(m for m in self.managers if m.manager_id == manager_id)
@@ -193,9 +214,28 @@ def timeliness(sessions: Iterable[SharedSession]) -> Timeliness:
     )
 
 
+def assignment_rows(assignments: Iterable[Assignment], members: Sequence[str],
+                    sessions: Iterable[SharedSession], today: dt.date
+                    ) -> tuple[AssignmentRow, ...]:
+    """Each assignment with every member's progress (done = a finished, shared session)."""
+    attempts = [Attempt(session_id=s.session_id, manager_id=s.manager_id,
+                        scenario_id=s.scenario_id, ended_at=s.ended_at,
+                        overall=s.score.overall if s.score else None) for s in sessions]
+    rows = []
+    for a in sorted(assignments, key=lambda a: (a.due, a.id)):
+        progress = tuple(track_assignment(a, m, attempts, today) for m in members)
+        rows.append(AssignmentRow(
+            assignment=a, progress=progress,
+            done=sum(p.state == AssignmentState.DONE for p in progress),
+            overdue=sum(p.state == AssignmentState.OVERDUE for p in progress),
+            assigned=sum(p.state == AssignmentState.ASSIGNED for p in progress)))
+    return tuple(rows)
+
+
 def build_dashboard(cohort: Cohort, people: Iterable[Person], sessions: Iterable[SharedSession],
                     now: dt.datetime, *, target: int = TARGET_LEVEL,
-                    weeks: int = CADENCE_WEEKS) -> CohortDashboard:
+                    weeks: int = CADENCE_WEEKS,
+                    assignments: Iterable[Assignment] = ()) -> CohortDashboard:
     """The whole dashboard for one cohort. Sessions of non-members are ignored."""
     names = {p.id: p.name for p in people}
     members = list(cohort.member_ids)
@@ -209,4 +249,6 @@ def build_dashboard(cohort: Cohort, people: Iterable[Person], sessions: Iterable
         managers=rows, gaps=gap_map(rows, target), cadence=cadence(mine, members, now, weeks),
         pending=pending_reviews(mine, names, now), timeliness=timeliness(mine),
         shared_sessions=len(mine),
+        assignments=assignment_rows([a for a in assignments if a.cohort_id == cohort.id],
+                                    members, mine, now.date()),
     )

@@ -20,7 +20,7 @@ from roleplay.cli.cohort_cmds._common import (
     utcnow,
 )
 from roleplay.cli.context import CliContext
-from roleplay.domain.cohorts import Cohort
+from roleplay.domain.cohorts import Assignment, Cohort
 from roleplay.domain.dashboard import CohortDashboard
 from roleplay.domain.scores import COMPETENCY_LABELS, Competency
 from roleplay.ports.cohorts import DatabaseLogins, Store
@@ -46,15 +46,26 @@ def run_list(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
     return 0
 
 
+def _cohort_assignments(store: Store, cohort: Cohort) -> list[Assignment]:
+    """The cohort's assignments (the store lists them per member)."""
+    found: dict[str, Assignment] = {}
+    for member in cohort.member_ids:
+        for a in store.assignments_for(member):
+            if a.cohort_id == cohort.id:
+                found[a.id] = a
+    return list(found.values())
+
+
 def _dashboard(store: Store, cohort: Cohort, now: dt.datetime) -> CohortDashboard:
     from roleplay.domain.dashboard import build_dashboard
 
-    return build_dashboard(cohort, store.list_people(), store.shared_sessions(cohort.id), now)
+    return build_dashboard(cohort, store.list_people(), store.shared_sessions(cohort.id), now,
+                           assignments=_cohort_assignments(store, cohort))
 
 
 @command
 def run_dashboard(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
-    from roleplay.domain.cohorts import format_delay
+    from roleplay.domain.cohorts import format_day, format_delay
 
     store = stores.open()
     dash = _dashboard(store, pick_cohort(store, args.cohort), parse_now(args.now))
@@ -85,6 +96,14 @@ def run_dashboard(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> 
     if t.reviewed:
         print(f"\nFeedback within 48 h: {t.within_standard}/{t.reviewed} "
               f"(median {t.median_hours:g} h)", file=out)
+    today = dash.generated_at.date()
+    if dash.assignments:
+        print("\nAssignments (done = practised and shared)", file=out)
+    for row in dash.assignments:
+        a = row.assignment
+        print(f"  {a.scenario_id:<28} due {format_day(a.due, today):<16} "
+              f"{row.done}/{len(row.progress)} done, {row.overdue} overdue, "
+              f"{row.assigned} still to do", file=out)
     print(f"\nReviews pending: {len(dash.pending)}", file=out)
     for p in dash.pending:
         flag = "OVERDUE" if p.overdue else ""
@@ -121,11 +140,8 @@ def run_report(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int
 
     store = stores.open()
     cohort = pick_cohort(store, args.cohort)
-    shared = store.shared_sessions(cohort.id)
-    from roleplay.domain.dashboard import build_dashboard
-
-    dash = build_dashboard(cohort, store.list_people(), shared, parse_now(args.now))
-    path = cohort_report_pdf(dash, calibrate(shared), Path(args.pdf))
+    dash = _dashboard(store, cohort, parse_now(args.now))
+    path = cohort_report_pdf(dash, calibrate(store.shared_sessions(cohort.id)), Path(args.pdf))
     print(f"Wrote {path}", file=ctx.out)
     return 0
 
@@ -146,16 +162,26 @@ def run_reminder(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> i
 
 @command
 def run_assignments(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    from roleplay.domain.cohorts import Attempt, format_day, track_assignment
+
     store = stores.open()
     who = args.manager or (store.me() if isinstance(store, DatabaseLogins) else None) or "me"
     items = store.assignments_for(who)
+    attempts = [Attempt(session_id=s.id, manager_id=s.manager_id, scenario_id=s.scenario_id,
+                        ended_at=s.ended_at, overall=s.overall)
+                for s in store.list_sessions(manager_id=who)]
+    today = parse_now(args.now).date()
+    progress = [track_assignment(a, who, attempts, today) for a in items]
+    if args.json:
+        print(json.dumps([p.model_dump(mode="json") for p in progress], indent=2), file=ctx.out)
+        return 0
     if not items:
         print("No assignments.", file=ctx.out)
-    today = utcnow().date()
-    for a in items:
-        state = "overdue" if a.is_overdue(today) else f"due in {(a.due - today).days} d"
+    for p in progress:
+        a = p.assignment
         note = f"  ({a.note})" if a.note else ""
-        print(f"{a.due:%a %d %b}  {a.scenario_id:<24} {state}{note}", file=ctx.out)
+        print(f"{format_day(a.due, today):<16} {a.scenario_id:<24} {p.state.value:<9} "
+              f"{p.describe(today)}{note}", file=ctx.out)
     return 0
 
 
@@ -205,7 +231,8 @@ def run_create(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int
 
 @command
 def run_assign(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
-    from roleplay.domain.cohorts import Assignment
+    from roleplay.app.services import make_catalogue
+    from roleplay.domain.cohorts import Assignment, format_day
 
     store = stores.open()
     cohort = pick_cohort(store, args.cohort)
@@ -213,9 +240,17 @@ def run_assign(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int
         due = dt.date.fromisoformat(args.due)
     except ValueError as exc:
         raise Fail(f"--due: expected a date (YYYY-MM-DD); got {args.due!r}") from exc
+    today = parse_now(args.now).date()
+    if due < today:
+        raise Fail(f"--due {due:%Y-%m-%d} is in the past (today is {today:%Y-%m-%d})")
+    known = {s.id for s in make_catalogue(ctx.config).all()}
+    if args.scenario not in known:
+        raise Fail(f"no scenario {args.scenario!r}; assign one by its id: "
+                   f"{', '.join(sorted(known))}")
     store.add_assignment(Assignment(id=uuid.uuid4().hex[:10], cohort_id=cohort.id,
                                     scenario_id=args.scenario, due=due, note=args.note))
-    print(f"Assigned {args.scenario} to {cohort.name}, due {due:%a %d %b}.", file=ctx.out)
+    print(f"Assigned {args.scenario} to {cohort.name}, due {format_day(due, today)}.",
+          file=ctx.out)
     return 0
 
 
