@@ -66,6 +66,17 @@ def test_valid_answers() -> None:
     ({"temperment": "quiet", "temperament": None}, "temperment",
      "unknown field; did you mean 'temperament'?"),
     ({"colour": "blue"}, "colour", "unknown field (a typo?); expected one of: report_name"),
+    # Answers with no words (issue 14, item 11).
+    ({"topic": "!!!"}, "topic", "needs words"),
+    ({"topic": "1234"}, "topic", "needs words"),
+    ({"role": "???"}, "role", "needs words"),
+    ({"impact": "sdfkjh dfkgjh"}, "impact", "needs words"),
+    ({"examples": [{"date": "2026-11-03", "what_happened": "asdf jkl; qwer zxcvb sdfkjh"}]},
+     "examples[0].what_happened", "needs words"),
+    ({"examples": [{"date": "2026-11-03", "what_happened": "!!! ??? ... ---"}]},
+     "examples[0].what_happened", "needs words"),
+    ({"goals": ["Agree a date", "%%%"]}, "goals", "needs words"),
+    ({"suspicion": "hjkl"}, "suspicion", "needs words"),
 ])
 def test_each_invalid_field_gives_its_message(changes: dict[str, Any], field: str,
                                               message: str) -> None:
@@ -139,3 +150,13 @@ def test_notes_catch_judgements_and_single_examples() -> None:
     assert "'lazy' judges the person" in found["examples[0].what_happened"]
     assert "examples" in found and "impact" in found
     assert notes(validate_answers(answers(), today=TODAY)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "missed deadlines", "late reports", "Rhythm of 1:1s", "Überstunden", "週次レポート",
+    "QA sign-off", "The weekly report due on Monday arrived on Thursday.", "a", "strengths",
+])
+def test_real_answers_have_words(text: str) -> None:
+    from roleplay.builder.answers import has_words
+
+    assert has_words(text)

@@ -26,9 +26,11 @@ def run(config: AppConfig, argv: list[str], typed: list[str]) -> tuple[int, str,
 
 
 BUILDER_ANSWERS = [
-    "Sam 2",  # not a pseudonym: asked again after the first round
+    "Sam 2",  # not a pseudonym: asked again at once
+    "Sam",  # the corrected name
     "Data analyst", "18 months",
     "",  # conversation type: the default (performance)
+    "!!!",  # no words: asked again at once
     "late reports",
     "2026-11-02", "The weekly report due on Monday 2 November arrived on Thursday.",
     "Sales planned the week without numbers.",
@@ -40,7 +42,6 @@ BUILDER_ANSWERS = [
     "Agree a date for the next report", "",
     "",  # difficulty: default
     "",  # meeting: skipped
-    "Sam",  # the corrected name
     "y",  # save it
 ]
 
@@ -50,6 +51,11 @@ def test_builder_questions_reask_the_bad_field_then_save(tmp_path: Path) -> None
     code, out, err = run(config, ["scenarios", "new"], BUILDER_ANSWERS)
     assert code == 0, err
     assert "report_name: use a first name or pseudonym" in err
+    assert "topic: needs words" in err
+    # Each was asked again at once, before the next question.
+    assert err.index("report_name: use a first name") < err.index("Their role")
+    assert err.index("topic: needs words") < err.index("Example 1")
+    assert "Let's fix that." not in err
     assert "note: examples: a second example shows a pattern" in err
     assert "Hidden cause: Caring for a family member" in err
     path = config.user_scenarios_dir / "sam-late-reports.yaml"

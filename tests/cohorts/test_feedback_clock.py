@@ -89,6 +89,7 @@ def test_a_session_shared_weeks_after_it_ended_is_not_overdue(
     assert code == 0 and "PENDING, shared 0 min ago" in out and "overdue" not in out
     dash = json.loads(run(capsys, tmp_path, "cohort", "dashboard", "--json")[1])
     assert dash["pending"][0]["overdue"] is False
+    assert "K: 1 shared session, target" in run(capsys, tmp_path, "cohort", "dashboard")[1]
     assert run(capsys, tmp_path, "review", "comment", session.id, "1", "questioning",
                "Good open question.")[0] == 0
     code, out, _ = run(capsys, tmp_path, "review", "done", session.id)

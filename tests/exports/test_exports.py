@@ -390,3 +390,15 @@ def test_pdf_report(store: SqliteSessionStore, scenario: Scenario, tmp_path: Pat
                          "Facilitator feedback", "Transcript", "Lovely reflection.",
                          "<script>alert(1)</script>", "68"):
             assert expected in text, expected
+
+
+def test_my_focus_follows_the_facilitators_override(store: SqliteSessionStore,
+                                                    scenario: Scenario, tmp_path: Path) -> None:
+    session = played(store, scenario, tmp_path / "data")
+    assert coaching_plan(session, SCORE).focus[0].startswith("Powerful questioning (2/5)")
+    fb = _feedback(session)
+    raised = fb.model_copy(update={"overrides": (fb.overrides[0].model_copy(
+        update={"score": 5, "reason": "Three open questions."}),)})
+    focus = coaching_plan(session, SCORE, raised).focus
+    assert focus[0].startswith("Active listening (4/5)")
+    assert focus[1] == "Powerful questioning (5/5): your facilitator: Three open questions."

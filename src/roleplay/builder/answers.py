@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,45 @@ from roleplay.scenarios.messages import clean_loc, describe, field_name, merge_t
 MAX_ANSWERS_BYTES = 256 * 1024
 NAME_RE = re.compile(r"^[^\W\d_]+(?:[' .-]+[^\W\d_]+)*\.?$")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_VOWELS = set("aeiouy")
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+NO_WORDS = "needs words, not only symbols, digits or random letters"
+
+
+def _wordlike(token: str) -> bool:
+    """A run of letters that could be a word: not keyboard mash such as 'sdfkj' or 'asdf'."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", token.lower())
+                    if not unicodedata.combining(c))
+    if not plain.isascii():
+        return True  # another script: not ours to judge
+    if len(plain) == 1:
+        return plain in ("a", "i", "o")
+    if not _VOWELS & set(plain):
+        return False
+    if re.search(r"[^aeiouy]{6,}", plain):
+        return False
+    return not (len(plain) >= 4 and any(plain in row or plain in row[::-1]
+                                         for row in _KEYBOARD_ROWS))
+
+
+def has_words(text: str) -> bool:
+    """At least one real-looking word, and at least half of the letter runs are word-like."""
+    tokens = _LETTERS.findall(text)
+    words = [t for t in tokens if _wordlike(t)]
+    return bool(words) and 2 * len(words) >= len(tokens)
+
+
+def name_problem(value: str) -> str | None:
+    """Why ``value`` is not a usable first name or pseudonym (None: it is)."""
+    value = value.strip()
+    if not value:
+        return "must not be empty"
+    if len(value) > 40 or not NAME_RE.match(value):
+        return "use a first name or pseudonym: letters, spaces, hyphens or apostrophes"
+    return None
+
 
 # Words that judge the person rather than describe what they did (a note, not an error).
 JUDGEMENTS = ("lazy", "attitude", "unprofessional", "careless", "sloppy", "useless", "rude",
@@ -64,6 +104,8 @@ class Example(_Answer):
     @field_validator("what_happened")
     @classmethod
     def _specific(cls, value: str) -> str:
+        if not has_words(value):
+            raise ValueError(NO_WORDS)
         if len(value.split()) < 4:
             raise ValueError("say what you saw or heard in a few more words, e.g. 'the report "
                              "due on Friday arrived on Tuesday'")
@@ -138,14 +180,23 @@ class BuilderAnswers(_Answer):
         goals = [g.strip() for g in value]
         if any(not g for g in goals):
             raise ValueError("must not contain empty items")
+        if any(not has_words(g) for g in goals):
+            raise ValueError(f"each goal {NO_WORDS}")
         return goals
+
+    @field_validator("topic", "role", "impact", "suspicion")
+    @classmethod
+    def _words(cls, value: str) -> str:
+        if value and not has_words(value):  # empty: "must not be empty" or optional
+            raise ValueError(NO_WORDS)
+        return value
 
     @field_validator("report_name")
     @classmethod
     def _name(cls, value: str) -> str:
-        if not NAME_RE.match(value):
-            raise ValueError("use a first name or pseudonym: letters, spaces, hyphens or "
-                             "apostrophes")
+        problem = name_problem(value)
+        if problem:
+            raise ValueError(problem)
         return value
 
     @field_validator("scenario_id")

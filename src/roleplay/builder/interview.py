@@ -11,7 +11,14 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
-from roleplay.builder.answers import AnswersError, BuilderAnswers, validate_answers
+from roleplay.builder.answers import (
+    NO_WORDS,
+    AnswersError,
+    BuilderAnswers,
+    has_words,
+    name_problem,
+    validate_answers,
+)
 from roleplay.builder.causes import OWN, SURPRISE, causes_for
 from roleplay.builder.recaps import validate_recap
 from roleplay.builder.templates import TYPE_LABELS, VOICES
@@ -186,11 +193,34 @@ def _rounds(ask: Asker, data: dict[str, Any], validate: Callable[[dict[str, Any]
     raise Cancelled
 
 
+def _words_problem(value: str) -> str | None:
+    return None if has_words(value) else NO_WORDS
+
+
+#: Fields checked the moment they are answered (asked again at once, not after every question).
+AT_ONCE: dict[str, Callable[[str], str | None]] = {
+    "report_name": name_problem, "role": _words_problem, "topic": _words_problem,
+    "impact": _words_problem,
+}
+
+
+def _ask_checked(ask: Asker, field: str, data: dict[str, Any]) -> None:
+    _ask_field(ask, field, data)
+    check = AT_ONCE.get(field)
+    for _ in range(MAX_ROUNDS):
+        problem = check(str(data.get(field, ""))) if check else None
+        if problem is None:
+            return
+        ask.say(f"  {field}: {problem}")
+        _ask_field(ask, field, data)
+    raise Cancelled
+
+
 def interview_answers(ask: Asker, *, today: dt.date | None = None) -> BuilderAnswers:
     ask.say("Describe the real situation. Use a pseudonym: this stays on your computer.")
     data: dict[str, Any] = {}
     for field in ORDER:
-        _ask_field(ask, field, data)
+        _ask_checked(ask, field, data)
     result: BuilderAnswers = _rounds(ask, data, lambda d: validate_answers(d, today=today),
                                      _ask_field)
     return result

@@ -73,7 +73,7 @@ def _write(args: argparse.Namespace, ctx: CliContext, store: Any, session: Any, 
     if args.plan or args.ics:
         from roleplay.exports.plan import coaching_plan, plan_ics, plan_markdown
 
-        plan = coaching_plan(session, score)
+        plan = coaching_plan(session, score, feedback)
         if args.plan:
             path = Path(args.plan)
             if path.suffix.lower() == ".pdf":

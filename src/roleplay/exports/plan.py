@@ -13,6 +13,7 @@ from pydantic import Field
 
 from roleplay.domain.base import Frozen
 from roleplay.domain.codes import Code
+from roleplay.domain.cohorts import Feedback, effective_levels
 from roleplay.domain.scores import COMPETENCY_LABELS, SessionScore
 from roleplay.domain.session import Session, Turn
 from roleplay.exports import ics
@@ -118,7 +119,9 @@ def _owner(sentence: str, manager: str, report: str) -> str | None:
     return None
 
 
-def coaching_plan(session: Session, score: SessionScore | None = None) -> CoachingPlan:
+def coaching_plan(session: Session, score: SessionScore | None = None,
+                  feedback: Feedback | None = None) -> CoachingPlan:
+    """The plan; "my focus" is the two weakest competencies after the facilitator's overrides."""
     base = session.started_at.date()
     manager = session.manager.name
     report = session.scenario.persona.name.split()[0]
@@ -160,10 +163,13 @@ def coaching_plan(session: Session, score: SessionScore | None = None) -> Coachi
 
     focus: list[str] = []
     if score is not None:
-        observed = [c for c in score.competencies if c.score is not None]
-        for comp in sorted(observed, key=lambda c: c.score or 0)[:2]:
-            summary = _LEVEL_PREFIX.sub("", comp.summary)
-            focus.append(f"{COMPETENCY_LABELS[comp.competency]} ({comp.score}/5)"
+        levels = effective_levels(score, feedback)
+        observed = [c for c in score.competencies if levels[c.competency] is not None]
+        for comp in sorted(observed, key=lambda c: levels[c.competency] or 0)[:2]:
+            override = feedback.override_for(comp.competency) if feedback else None
+            summary = (f"your facilitator: {override.reason}" if override
+                       else _LEVEL_PREFIX.sub("", comp.summary))
+            focus.append(f"{COMPETENCY_LABELS[comp.competency]} ({levels[comp.competency]}/5)"
                          + (f": {summary}" if summary else ""))
     return CoachingPlan(
         session_id=session.id, title=session.scenario.title, manager=manager, report=report,

@@ -74,7 +74,8 @@ def run_dashboard(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> 
         return 0
     out = ctx.out
     comps = list(Competency)
-    print(f"{dash.cohort_name}: {dash.shared_sessions} shared sessions, target level "
+    n = dash.shared_sessions
+    print(f"{dash.cohort_name}: {n} shared {'session' if n == 1 else 'sessions'}, target level "
           f"{dash.target}", file=out)
     print("\nManagers by competency: latest (average)", file=out)
     head = f"{'manager':<16}{'sessions':>9}{'/week':>7}  " + "".join(
