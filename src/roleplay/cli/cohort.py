@@ -32,11 +32,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     _cohort_opt(p)
     _now_opt(p)
     p.add_argument("--json", action="store_true")
+    _csv_opt(p, "one row per manager, latest and average level per competency")
     p.set_defaults(handler=cohorts.run_dashboard)
     p = acts.add_parser("calibration", help="facilitator vs scorer agreement per competency")
     _cohort_opt(p)
     p.add_argument("--weights", choices=["quadratic", "linear"], default="quadratic")
     p.add_argument("--json", action="store_true")
+    _csv_opt(p, "every scorer/facilitator pair of the reviewed sessions")
     p.set_defaults(handler=cohorts.run_calibration)
     p = acts.add_parser("report", help="the cohort report as PDF")
     _cohort_opt(p)
@@ -94,6 +96,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p = racts.add_parser("list", help="shared sessions and their review state")
     _cohort_opt(p)
     _now_opt(p)
+    p.add_argument("--json", action="store_true")
+    _csv_opt(p, "review turnaround per shared session (the 48-hour clock starts at sharing)")
     p.set_defaults(handler=review_cmds.run_review_list)
     p = racts.add_parser("show", help="a shared session with its scores and feedback")
     p.add_argument("id", metavar="ID")
@@ -140,6 +144,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def _cohort_opt(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cohort", metavar="ID", help="which cohort (default: the only one)")
+
+
+def _csv_opt(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument("--csv", metavar="PATH", help=f"also write a CSV table: {what}")
 
 
 def _now_opt(p: argparse.ArgumentParser) -> None:

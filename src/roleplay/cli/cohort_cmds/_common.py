@@ -122,6 +122,18 @@ def command(fn: StoreHandler) -> Handler:
     return wrapper
 
 
+def write_csv(path: str | None, text: str, ctx: CliContext) -> None:
+    """``--csv PATH``: write the table (UTF-8, CRLF rows) and say where, on stderr."""
+    if not path:
+        return
+    from pathlib import Path
+
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8", newline="")
+    print(f"Wrote {target}", file=ctx.err)
+
+
 def pct(v: float | None) -> str:
     return "-" if v is None else f"{v:.0%}"
 

@@ -18,6 +18,7 @@ from roleplay.cli.cohort_cmds._common import (
     pct,
     pick_cohort,
     utcnow,
+    write_csv,
 )
 from roleplay.cli.context import CliContext
 from roleplay.domain.cohorts import Assignment, Cohort
@@ -69,6 +70,10 @@ def run_dashboard(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> 
 
     store = stores.open()
     dash = _dashboard(store, pick_cohort(store, args.cohort), parse_now(args.now))
+    if args.csv:
+        from roleplay.exports.tables import dashboard_csv
+
+        write_csv(args.csv, dashboard_csv(dash), ctx)
     if args.json:
         print(dash.model_dump_json(indent=2), file=ctx.out)
         return 0
@@ -119,7 +124,12 @@ def run_calibration(args: argparse.Namespace, ctx: CliContext, stores: Stores) -
 
     store = stores.open()
     cohort = pick_cohort(store, args.cohort)
-    report = calibrate(store.shared_sessions(cohort.id), args.weights)
+    shared = store.shared_sessions(cohort.id)
+    report = calibrate(shared, args.weights)
+    if args.csv:
+        from roleplay.exports.tables import calibration_csv
+
+        write_csv(args.csv, calibration_csv(shared), ctx)
     if args.json:
         print(report.model_dump_json(indent=2), file=ctx.out)
         return 0

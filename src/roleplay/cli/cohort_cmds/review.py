@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import uuid
+from typing import Any
 
 from roleplay.app.services import make_scorer
 from roleplay.cli.cohort_cmds._common import (
@@ -18,12 +20,32 @@ from roleplay.cli.cohort_cmds._common import (
     pick_cohort,
     reviewer,
     utcnow,
+    write_csv,
 )
 from roleplay.cli.context import CliContext
-from roleplay.domain.cohorts import Comment
+from roleplay.domain.cohorts import Comment, SharedSession
 from roleplay.domain.scores import COMPETENCY_LABELS, Competency
 from roleplay.ports.cohorts import DatabaseLogins, Store
 from roleplay.services.review import score_mismatch
+
+
+def _review_json(s: SharedSession, names: dict[str, str], now: dt.datetime) -> dict[str, Any]:
+    from roleplay.domain.cohorts import FEEDBACK_STANDARD
+
+    delay = s.feedback_delay()
+    waiting = s.waiting(now)
+    state = ("done" if s.feedback.done
+             else "overdue" if waiting > FEEDBACK_STANDARD else "pending")
+    return {
+        "session_id": s.session_id, "manager_id": s.manager_id,
+        "manager_name": names.get(s.manager_id, s.manager_id), "scenario_id": s.scenario_id,
+        "scenario_title": s.scenario_title, "started_at": s.started_at.isoformat(),
+        "ended_at": s.ended_at.isoformat() if s.ended_at else None,
+        "shared_at": s.shared_at.isoformat(), "audio": s.share.audio,
+        "overall": s.score.overall if s.score else None, "state": state,
+        "hours_to_feedback": None if delay is None else round(delay.total_seconds() / 3600, 2),
+        "hours_waiting": None if s.feedback.done else round(waiting.total_seconds() / 3600, 2),
+    }
 
 
 @command
@@ -35,9 +57,16 @@ def run_review_list(args: argparse.Namespace, ctx: CliContext, stores: Stores) -
     names = {p.id: p.name for p in store.list_people()}
     shared = store.shared_sessions(cohort.id)
     scorer = make_scorer(ctx.config)
+    now = parse_now(args.now)
+    if args.csv:
+        from roleplay.exports.tables import turnaround_csv
+
+        write_csv(args.csv, turnaround_csv(shared, names, now), ctx)
+    if args.json:
+        print(json.dumps([_review_json(s, names, now) for s in shared], indent=2), file=ctx.out)
+        return 0
     if not shared:
         print("Nothing shared with this cohort yet.", file=ctx.out)
-    now = parse_now(args.now)
     for s in shared:
         if s.feedback.done:
             delay = s.feedback_delay()
