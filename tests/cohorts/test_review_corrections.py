@@ -95,3 +95,13 @@ def test_remove_an_override_and_done_twice(tmp_path: Path, shared: str,
     assert code == 0 and "already done" in out
     again = json.loads(cli(capsys, tmp_path, "review", "feedback", shared, "--json")[1])
     assert again["review"]["done_at"] == first["review"]["done_at"]
+
+
+def test_the_facilitator_sees_the_managers_name_not_me(
+        tmp_path: Path, shared: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # The session was recorded by an app whose profile name is "Me".
+    assert cli(capsys, tmp_path, "cohort", "add-person", "me", "Ana Ruiz")[0] == 0
+    code, out, _ = cli(capsys, tmp_path, "review", "show", shared)
+    assert code == 0 and ": Ana Ruiz, " in out and "] Ana Ruiz: What has been" in out
+    assert "Me:" not in out and ": Me," not in out
+    assert "Ana Ruiz" in cli(capsys, tmp_path, "review", "list")[1]

@@ -98,7 +98,11 @@ def run_review_show(args: argparse.Namespace, ctx: CliContext, stores: Stores) -
     score = store.get_score(args.id)
     feedback = store.feedback(args.id)
     out = ctx.out
-    print(f"{session.scenario.title}: {session.manager.name}, {session.started_at:%Y-%m-%d %H:%M}"
+    # The facilitator sees the manager's name from the cohort's records, not the name the
+    # manager's own app put on the session (by default "Me").
+    person = store.get_person(session.manager.id)
+    manager = person.name if person is not None else session.manager.name
+    print(f"{session.scenario.title}: {manager}, {session.started_at:%Y-%m-%d %H:%M}"
           f" (session {session.id})", file=out)
     mismatch = score_mismatch(session, score, make_scorer(ctx.config))
     if mismatch:
@@ -113,7 +117,7 @@ def run_review_show(args: argparse.Namespace, ctx: CliContext, stores: Stores) -
         comments.setdefault(cm.turn, []).append(cm)
     name = session.scenario.persona.name.split()[0]
     for t in session.turns:
-        who = session.manager.name if t.speaker == "manager" else name
+        who = manager if t.speaker == "manager" else name
         print(f"[{t.index}] {who}: {t.text}", file=out)
         for cm in comments.get(t.index, []):
             print(f"      > {COMPETENCY_LABELS[cm.competency]}: {cm.text}  (comment {cm.id})",
