@@ -104,6 +104,11 @@ def test_practising_the_assigned_scenario_marks_it_done_with_the_score(
     assert after["score"] == played["score"]["overall"]
     code, out, _ = cli(capsys, cohort, "cohort", "assignments")
     assert f"score {played['score']['overall']}" in out and "done" in out
+    code, out, _ = cli(capsys, cohort, "plan")
+    assert code == 0 and "Cohort assignments" in out
+    assert "missed-deadlines" in out.split("Cohort assignments")[1]
+    [planned] = json.loads(cli(capsys, cohort, "plan", "--json")[1])["assignments"]
+    assert planned["state"] == "done" and planned["score"] == played["score"]["overall"]
     # The facilitator sees it done once it is shared.
     dash = json.loads(cli(capsys, cohort, "cohort", "dashboard", "--json")[1])
     assert dash["assignments"][0]["done"] == 0 and dash["assignments"][0]["assigned"] == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 
 from roleplay.cli.context import CliContext
@@ -28,14 +29,19 @@ def _num(value: float | None) -> str:
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from roleplay.app.services import make_catalogue, open_store
     from roleplay.builder.recaps import RecapStore, recaps_dir
+    from roleplay.cli.cohort_cmds.cohorts import my_assignments, print_assignments
     from roleplay.coaching.plan import build_plan, history_from_store
 
     store = open_store(ctx.config)
     history = history_from_store(store)
     recaps = RecapStore(recaps_dir(ctx.config.data_dir)).list()
     plan = build_plan(history, make_catalogue(ctx.config).all(), recaps)
+    today = dt.datetime.now(dt.UTC).date()
+    assigned = my_assignments(store, ctx.config.manager_id, today)
     if args.json:
-        print(json.dumps(plan.model_dump(mode="json"), indent=2), file=ctx.out)
+        data = plan.model_dump(mode="json")
+        data["assignments"] = [p.model_dump(mode="json") for p in assigned]
+        print(json.dumps(data, indent=2), file=ctx.out)
         return 0
     out = ctx.out
     print(plan.headline, file=out)
@@ -57,4 +63,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     print(f"    {rec.prompt_why}", file=out)
     if rec.scenario_id:
         print(f"  Start it: roleplay practice {rec.scenario_id} --text", file=out)
+    if assigned:
+        print("\nCohort assignments", file=out)
+        print_assignments(assigned, today, ctx, indent="  ")
     return 0

@@ -21,7 +21,7 @@ from roleplay.cli.cohort_cmds._common import (
     write_csv,
 )
 from roleplay.cli.context import CliContext
-from roleplay.domain.cohorts import Assignment, Cohort
+from roleplay.domain.cohorts import Assignment, AssignmentProgress, Cohort
 from roleplay.domain.dashboard import CohortDashboard
 from roleplay.domain.scores import COMPETENCY_LABELS, Competency
 from roleplay.ports.cohorts import DatabaseLogins, Store
@@ -171,28 +171,39 @@ def run_reminder(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> i
     return 0
 
 
-@command
-def run_assignments(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
-    from roleplay.domain.cohorts import Attempt, format_day, track_assignment
+def my_assignments(store: Store, who: str, today: dt.date) -> list[AssignmentProgress]:
+    """``who``'s assignments, soonest first, each assigned, done (with the score) or overdue."""
+    from roleplay.domain.cohorts import Attempt, track_assignment
 
-    store = stores.open()
-    who = args.manager or (store.me() if isinstance(store, DatabaseLogins) else None) or "me"
-    items = store.assignments_for(who)
     attempts = [Attempt(session_id=s.id, manager_id=s.manager_id, scenario_id=s.scenario_id,
                         ended_at=s.ended_at, overall=s.overall)
                 for s in store.list_sessions(manager_id=who)]
-    today = parse_now(args.now).date()
-    progress = [track_assignment(a, who, attempts, today) for a in items]
-    if args.json:
-        print(json.dumps([p.model_dump(mode="json") for p in progress], indent=2), file=ctx.out)
-        return 0
-    if not items:
-        print("No assignments.", file=ctx.out)
+    return [track_assignment(a, who, attempts, today) for a in store.assignments_for(who)]
+
+
+def print_assignments(progress: list[AssignmentProgress], today: dt.date, ctx: CliContext,
+                      indent: str = "") -> None:
+    from roleplay.domain.cohorts import format_day
+
     for p in progress:
         a = p.assignment
         note = f"  ({a.note})" if a.note else ""
-        print(f"{format_day(a.due, today):<16} {a.scenario_id:<24} {p.state.value:<9} "
+        print(f"{indent}{format_day(a.due, today):<16} {a.scenario_id:<24} {p.state.value:<9} "
               f"{p.describe(today)}{note}", file=ctx.out)
+
+
+@command
+def run_assignments(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    store = stores.open()
+    who = args.manager or (store.me() if isinstance(store, DatabaseLogins) else None) or "me"
+    today = parse_now(args.now).date()
+    progress = my_assignments(store, who, today)
+    if args.json:
+        print(json.dumps([p.model_dump(mode="json") for p in progress], indent=2), file=ctx.out)
+        return 0
+    if not progress:
+        print("No assignments.", file=ctx.out)
+    print_assignments(progress, today, ctx)
     return 0
 
 
