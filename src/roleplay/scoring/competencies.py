@@ -8,70 +8,45 @@ quotes the turns that justify it. A competency the conversation gave no chance t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from roleplay.domain.codes import Code, Primary, TurnCoding
+from roleplay.domain.codes import Code, Primary
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import (
-    AntiPattern,
     Competency,
     CompetencyScore,
-    Evidence,
     Rewrite,
     Rubric,
 )
-from roleplay.domain.session import Turn
-from roleplay.scoring._patterns import TIME_REF, match
-from roleplay.scoring._text import normalise, shorten, words
+from roleplay.scoring._cues_feedback import TIME_REF
+from roleplay.scoring._text import normalise, words
 from roleplay.scoring.facts import ScenarioFacts
-from roleplay.scoring.metrics import MONOLOGUE_SECONDS, MONOLOGUE_WORDS, ConversationMetrics
+from roleplay.scoring.metrics import MONOLOGUE_WORDS, ConversationMetrics
+from roleplay.scoring.moves import (
+    FEEDBACK_CODES,
+    FEEDBACK_TYPES,
+    MIN_TURNS_FOR_ABSENCE,
+    MIN_TURNS_FOR_PLAN,
+    NEGATIVE_CODES,
+    PLAN_CODES,
+    ManagerMove,
+    cite,
+    clamp,
+    fair_share,
+    rewrites_for,
+    unrounded,
+    went_well,
+)
 from roleplay.scoring.rewrites import (
-    SEVERITY,
     feedback_prompt,
     good_closed_question,
     planning_prompt,
     reflection_for,
-    rewrite,
 )
-
-FEEDBACK_CODES = frozenset({
-    Code.OBSERVATION, Code.IMPACT, Code.EXPECTATION, Code.LABEL, Code.BLAME, Code.THREAT,
-    Code.SOFTENER,
-})
-PLAN_CODES = frozenset({Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER})
-FEEDBACK_TYPES = frozenset({ConversationType.UNDERPERFORMANCE, ConversationType.BEHAVIOUR_FEEDBACK})
-MIN_TURNS_FOR_ABSENCE = 4  # below this, missing behaviour is "not observed", not a failure
-MIN_TURNS_FOR_PLAN = 6
-NEGATIVE_CODES = frozenset({Code.LABEL, Code.BLAME, Code.THREAT})
-# Listening: how much the report could say per turn, whoever plays them (see rubric.yaml,
-# "listening"). A scripted report's short lines must not make a listening manager look talkative.
-REPORT_ROOM_WORDS = 25
 
 FEELING = re.compile(
     r"\b(?:feel|feeling|felt|frustrat\w*|worr\w*|stress\w*|upset|hard|tough|difficult|"
     r"overwhelm\w*|exhaust\w*|disappoint\w*|anxious|nervous|scared|angry|hurt|tired|stuck|"
     r"unfair|sting\w*|embarrass\w*|discourag\w*|must be|sounds)\b"
-)
-RECENT = re.compile(
-    r"\b(?:yesterday|today|this morning|this week|last week|on (?:monday|tuesday|wednesday|"
-    r"thursday|friday)|(?:monday|tuesday|wednesday|thursday|friday)'s|last (?:monday|tuesday|"
-    r"wednesday|thursday|friday)|the other day)\b"
-)
-BROAD = re.compile(
-    r"\b(?:this (?:month|quarter|year)|last (?:month|quarter|year|few months|\w+ months|"
-    r"\w+ sprints|\w+ weeks)|past (?:\w+ )?(?:months|weeks|quarter|year)|over the (?:year|"
-    r"quarter|last|past)|since (?:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|the start|you joined)|\w+ of the last|every|consistently|"
-    r"pattern|in a row|whole (?:year|quarter|picture)|across the|overall|times this)\b"
-)
-ACTIVITY = re.compile(
-    r"\b(?:hours|long days|late nights|working late|stayed late|busy|busier|so many meetings|"
-    r"lots of meetings|your calendar|emails? sent|calls? made|lines of code|tickets? closed|"
-    r"effort|activity|always online|online all|weekends?)\b"
-)
-OUTCOME = re.compile(
-    r"\b(?:result|results|outcome|impact|deliver\w*|shipped|live|finished|done|customers?|"
-    r"revenue|quality|reopened|target|goal|moved|progress on)\b"
 )
 DATE_IN_PLAN = re.compile(
     TIME_REF.pattern + r"|\bby (?:the )?(?:end of|eod|tomorrow|next|monday|tuesday|wednesday|"
@@ -80,85 +55,6 @@ DATE_IN_PLAN = re.compile(
 )
 REPORT_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i might|maybe i|i'd like to|i want to|"
                          r"what if i|i was thinking)\b")
-
-
-def fair_share(m: ConversationMetrics) -> float | None:
-    """The manager's share of the words the conversation could have held: their words against
-    their words plus what the report could have said, at least ``REPORT_ROOM_WORDS`` a turn or
-    the report's own mean turn if longer. A scripted report's short lines do not count against
-    a manager who asked and stopped."""
-    if not m.manager_words or not m.report_turns:
-        return None
-    report_mean = m.report_words / m.report_turns
-    room = max(float(REPORT_ROOM_WORDS), report_mean) * m.report_turns
-    return m.manager_words / (m.manager_words + room)
-
-
-@dataclass(frozen=True)
-class ManagerMove:
-    """One manager turn as the competency rules read it: the turn, its codes and the report's
-    previous words (domain.scores.CodedTurn is the stored, per-turn result)."""
-
-    turn: Turn
-    coding: TurnCoding
-    context: str | None
-
-    @property
-    def index(self) -> int:
-        return self.turn.index
-
-    def has(self, *codes: Code) -> bool:
-        return any(c in self.coding.codes for c in codes)
-
-    @property
-    def n_words(self) -> int:
-        return len(words(self.turn.text))
-
-
-def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset()) -> str:
-    """The manager's own words that show ``codes``: the sentence that carries one, else the turn."""
-    if codes and len(text) > 160:
-        for s in match(text).sentences:
-            if s.codes & codes or (Code.OPEN_QUESTION in codes and s.open_question) or (
-                    Code.CLOSED_QUESTION in codes and s.closed_question):
-                return shorten(s.text, 200)
-    return shorten(text, 200)
-
-
-def _ev(ct: ManagerMove, note: str, positive: bool = True, *codes: Code) -> Evidence:
-    return Evidence(turn=ct.index, quote=quote_for(ct.turn.text, set(codes)), note=note,
-                    positive=positive)
-
-
-def _clamp(points: float) -> int:
-    return max(1, min(5, int(points + 0.5)))
-
-
-def _level(points: float) -> float:
-    return round(max(1.0, min(5.0, points)), 2)
-
-
-def _went_well(items: list[tuple[ManagerMove, str]]) -> tuple[str, ...]:
-    """Praise quotes only lines with nothing hostile in them: never a label, blame or threat."""
-    clean = [(ct, label) for ct, label in items if not ct.has(*NEGATIVE_CODES)]
-    return tuple(f'{label}: "{shorten(ct.turn.text, 90)}" (turn {ct.index})'
-                 for ct, label in clean[:3])
-
-
-def _rewrites(
-    cands: list[ManagerMove], focus: tuple[Code, ...] = SEVERITY, limit: int = 2,
-    facts: ScenarioFacts | None = None,
-) -> tuple[Rewrite, ...]:
-    ranked = sorted(cands, key=lambda ct: min(
-        (focus.index(c) for c in ct.coding.codes if c in focus), default=len(focus)))
-    out: list[Rewrite] = []
-    for ct in ranked:
-        rw = rewrite(ct.index, ct.turn.text, ct.coding, ct.context, focus, facts)
-        if rw is not None and all(r.turn != rw.turn for r in out):
-            out.append(rw)
-        if len(out) >= limit:
-            break
-    return tuple(out)
 
 
 class CompetencyScorer:
@@ -224,13 +120,13 @@ class CompetencyScorer:
             points = min(points, 4.0)  # 5 needs feeling or meaning reflected, or a summary
         if share is not None and share > 0.6:
             points = min(points, 4.0 if share <= 0.75 else 3.0)  # 4 and 5 leave them room
-        score = _clamp(points)
-        evidence = [_ev(ct, "feeling acknowledged" if ct in feeling else
+        score = clamp(points)
+        evidence = [cite(ct, "feeling acknowledged" if ct in feeling else
                         "summary" if ct in summaries else "reflection", True, Code.REFLECTION,
                         Code.SUMMARY) for ct in refl[:3]]
-        evidence += [_ev(ct, "advice before understanding", False, Code.ADVICE)
+        evidence += [cite(ct, "advice before understanding", False, Code.ADVICE)
                      for ct in fixing[:1]]
-        evidence += [_ev(ct, f"long turn ({ct.n_words} words)", False) for ct in long_turns[:1]]
+        evidence += [cite(ct, f"long turn ({ct.n_words} words)", False) for ct in long_turns[:1]]
         notes = []
         per_turn = m.manager_words / len(mine)
         notes.append(f"{len(refl)} of your {len(mine)} turns reflected or summarised what they "
@@ -256,8 +152,8 @@ class CompetencyScorer:
             if len(rewrites) >= 2:
                 break
         return CompetencyScore(
-            competency=which, score=score, points=_level(points), evidence=tuple(evidence),
-            went_well=_went_well([(ct, "You reflected back") for ct in refl]),
+            competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
+            went_well=went_well([(ct, "You reflected back") for ct in refl]),
             try_instead=tuple(rewrites),
             summary=self._summary(which, score, " ".join(notes)),
         )
@@ -308,13 +204,13 @@ class CompetencyScorer:
             points = min(points, 2.0)
         elif not accusing:
             points = max(points, 2.0)  # one real open question is more than "no real questions"
-        score = _clamp(points)
-        evidence = [_ev(ct, "open question", True, Code.OPEN_QUESTION) for ct in open_q[:3]]
-        evidence += [_ev(ct, "advice with a question mark", False, Code.ADVICE)
+        score = clamp(points)
+        evidence = [cite(ct, "open question", True, Code.OPEN_QUESTION) for ct in open_q[:3]]
+        evidence += [cite(ct, "advice with a question mark", False, Code.ADVICE)
                      for ct in advice_q[:2]]
-        evidence += [_ev(ct, "several questions at once", False) for ct in stacked[:1]]
-        evidence += [_ev(ct, "a question that accuses", False) for ct in accusing[:1]]
-        evidence += [_ev(ct, "closed question", False, Code.CLOSED_QUESTION) for ct in closed[:1]]
+        evidence += [cite(ct, "several questions at once", False) for ct in stacked[:1]]
+        evidence += [cite(ct, "a question that accuses", False) for ct in accusing[:1]]
+        evidence += [cite(ct, "closed question", False, Code.CLOSED_QUESTION) for ct in closed[:1]]
         counts = [f"{len(open_q)} open", f"{len(closed)} closed"]
         if advice_q:
             counts.append(f"{len(advice_q)} advice said as a question")
@@ -326,10 +222,10 @@ class CompetencyScorer:
                        if len(checks) > 1 else
                        " Your checking question was the right yes/no question.")
         return CompetencyScore(
-            competency=which, score=score, points=_level(points), evidence=tuple(evidence),
-            went_well=_went_well([(ct, "Open question") for ct in open_q]),
+            competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
+            went_well=went_well([(ct, "Open question") for ct in open_q]),
             # a softened request with a question mark is feedback's to rewrite, not an open question
-            try_instead=_rewrites([ct for ct in advice_q + closed + stacked
+            try_instead=rewrites_for([ct for ct in advice_q + closed + stacked
                                    if ct in advice_q or not ct.has(Code.SOFTENER)],
                                   (Code.ADVICE, Code.CLOSED_QUESTION), facts=self.facts),
             summary=self._summary(which, score, reason),
@@ -374,14 +270,15 @@ class CompetencyScorer:
             points = 2.0 if soft else 3.0
         else:
             points = 2.0
-        score = _clamp(points)
-        evidence = [_ev(ct, "specific example", True, Code.OBSERVATION) for ct in obs[:2]]
-        evidence += [_ev(ct, "impact", True, Code.IMPACT) for ct in impact[:1] if ct not in obs[:2]]
-        evidence += [_ev(ct, "clear expectation", True, Code.EXPECTATION) for ct in expect[:1]]
-        evidence += [_ev(ct, "labels the person", False, Code.LABEL) for ct in labels[:2]]
-        evidence += [_ev(ct, "blame", False, Code.BLAME) for ct in blame[:1]]
-        evidence += [_ev(ct, "threat", False, Code.THREAT) for ct in threats[:1]]
-        evidence += [_ev(ct, "softened until the message is lost", False, Code.SOFTENER)
+        score = clamp(points)
+        evidence = [cite(ct, "specific example", True, Code.OBSERVATION) for ct in obs[:2]]
+        evidence += [cite(ct, "impact", True, Code.IMPACT) for ct in impact[:1]
+                     if ct not in obs[:2]]
+        evidence += [cite(ct, "clear expectation", True, Code.EXPECTATION) for ct in expect[:1]]
+        evidence += [cite(ct, "labels the person", False, Code.LABEL) for ct in labels[:2]]
+        evidence += [cite(ct, "blame", False, Code.BLAME) for ct in blame[:1]]
+        evidence += [cite(ct, "threat", False, Code.THREAT) for ct in threats[:1]]
+        evidence += [cite(ct, "softened until the message is lost", False, Code.SOFTENER)
                      for ct in soft[:1]]
         parts = [name for name, have in (("a specific example", obs), ("its impact", impact),
                                          ("an expectation", expect)) if not have]
@@ -402,9 +299,9 @@ class CompetencyScorer:
                 + [(ct, "Clear expectation") for ct in expect])
         facts = self.facts if kind in FEEDBACK_TYPES else None
         return CompetencyScore(
-            competency=which, score=score, points=_level(points), evidence=tuple(evidence),
-            went_well=_went_well(good),
-            try_instead=_rewrites(threats + labels + blame + soft,
+            competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
+            went_well=went_well(good),
+            try_instead=rewrites_for(threats + labels + blame + soft,
                                   (Code.THREAT, Code.LABEL, Code.BLAME, Code.SOFTENER),
                                   facts=facts),
             summary=self._summary(which, score, " ".join(reasons), level_text=level_text),
@@ -440,12 +337,12 @@ class CompetencyScorer:
             points = 3.0
         else:
             points = 2.0
-        score = _clamp(points)
-        evidence = [_ev(ct, "next step with a date" if ct in dated else "next step", True,
+        score = clamp(points)
+        evidence = [cite(ct, "next step with a date" if ct in dated else "next step", True,
                         Code.COMMITMENT) for ct in commit[:2]]
-        evidence += [_ev(ct, "support offered", True, Code.SUPPORT_OFFER) for ct in support[:1]]
-        evidence += [_ev(ct, "follow-up", True, Code.FOLLOW_UP) for ct in follow[:1]]
-        evidence += [_ev(ct, "co-created") for ct in co_created[:1]]
+        evidence += [cite(ct, "support offered", True, Code.SUPPORT_OFFER) for ct in support[:1]]
+        evidence += [cite(ct, "follow-up", True, Code.FOLLOW_UP) for ct in follow[:1]]
+        evidence += [cite(ct, "co-created") for ct in co_created[:1]]
         absent = tuple(key for key, have in (("step", commit), ("date", dated or not commit),
                                              ("support", support), ("follow_up", follow))
                        if not have)
@@ -458,90 +355,10 @@ class CompetencyScorer:
         good = ([(ct, "Next step") for ct in commit] + [(ct, "Support") for ct in support]
                 + [(ct, "Follow-up") for ct in follow])
         return CompetencyScore(
-            competency=which, score=score, points=_level(points), evidence=tuple(evidence),
-            went_well=_went_well(good),
+            competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
+            went_well=went_well(good),
             try_instead=rewrites,
             summary=self._summary(which, score,
                                   ("Missing: " + ", ".join(missing) + ".") if missing else "",
                                   level_text=level_text),
         )
-
-    # --- anti-patterns and overall ----------------------------------------------------------
-
-    def anti_patterns(
-        self, mine: list[ManagerMove], m: ConversationMetrics, kind: ConversationType | None
-    ) -> tuple[AntiPattern, ...]:
-        found: list[AntiPattern] = []
-
-        def add(pid: str, turns: list[ManagerMove], note: str) -> None:
-            ap = self.rubric.anti_pattern(pid)
-            if ap is not None:
-                found.append(AntiPattern(id=pid, label=ap.label,
-                                         turns=tuple(ct.index for ct in turns), note=note))
-
-        first_open = min((ct.index for ct in mine if ct.has(Code.OPEN_QUESTION)), default=None)
-        advice = [ct for ct in mine if ct.has(Code.ADVICE)]
-        early = [ct for ct in advice if first_open is None or ct.index < first_open]
-        fixing = advice if len(advice) >= 3 else early
-        if early:
-            add("fixing", fixing, "Advice before asking what they have tried or think.")
-        elif fixing:
-            add("fixing", fixing, f"Advice in {len(fixing)} turns: ask what they have tried "
-                                  "before suggesting.")
-        labels = [ct for ct in mine if ct.has(Code.LABEL)]
-        if labels:
-            add("labelling", labels, "Describe the behaviour, not the person.")
-        harsh = [ct for ct in mine if ct.has(Code.BLAME, Code.THREAT)]
-        if harsh:
-            add("blaming_threatening", harsh, "Blame and threats make them defend, not change.")
-        soft = [ct for ct in mine if ct.has(Code.SOFTENER)]
-        if soft:
-            add("over_softening", soft, "The message was hedged until it could be missed.")
-        long_turns = [ct for ct in mine if ct.n_words >= MONOLOGUE_WORDS
-                      or ((ct.turn.end or 0) - (ct.turn.start or 0)) >= MONOLOGUE_SECONDS]
-        if long_turns:
-            add("monologuing", long_turns,
-                f"Longest turn: {m.longest_monologue_words} words. Say less, then ask.")
-        named = [ct for ct in mine if ct.has(Code.OBSERVATION, Code.EXPECTATION, Code.IMPACT)]
-        # Raised only in hedges is over-softening (above), not avoiding: one penalty, not two.
-        if kind in FEEDBACK_TYPES and len(mine) >= MIN_TURNS_FOR_ABSENCE and not named \
-                and not soft:
-            add("avoiding_issue", [],
-                "No specific example, impact or expectation in the whole conversation.")
-        obs = [ct for ct in mine if ct.has(Code.OBSERVATION)]
-        all_text = " ".join(normalise(ct.turn.text) for ct in mine)
-        if obs and all(RECENT.search(normalise(ct.turn.text)) for ct in obs) and not BROAD.search(
-                all_text):
-            add("last_week_only", obs,
-                "Every example is from the last few days; ask about the longer pattern too.")
-        activity = [ct for ct in mine
-                    if ct.has(Code.AFFIRMATION, Code.OBSERVATION, Code.LABEL)
-                    and ACTIVITY.search(normalise(ct.turn.text))
-                    and not OUTCOME.search(normalise(ct.turn.text))]
-        if activity:
-            add("activity_not_impact", activity,
-                "Hours and busyness are not results: talk about what was delivered.")
-        return tuple(found)
-
-    def overall(
-        self, comps: tuple[CompetencyScore, ...], anti: tuple[AntiPattern, ...],
-        kind: ConversationType | None,
-    ) -> int:
-        weights = self.rubric.weights_for(kind)
-        observed = [(weights.get(c.competency, 1.0),
-                     c.points if c.points is not None else float(c.score))
-                    for c in comps if c.score is not None]
-        total_w = sum(w for w, _ in observed)
-        if not observed or total_w <= 0:
-            return 0
-        # Level 1 is 10, level 5 is 100: a weak session still says how weak, so two weak
-        # managers are never both 0 and cannot be told apart.
-        base = sum(w * (10 + (s - 1) / 4 * 90) for w, s in observed) / total_w
-        penalty = 0
-        for ap in anti:
-            rule = self.rubric.anti_pattern(ap.id)
-            if rule is not None:
-                penalty += min(rule.max_penalty, rule.penalty * max(1, len(ap.turns)))
-        # Anti-patterns take a share of the score (each penalty point 1.5 %, at most 70 %),
-        # so they hurt a strong session as much as a weak one, proportionally.
-        return max(0, min(100, round(base * (1 - min(0.7, penalty * 0.015)))))

@@ -16,14 +16,8 @@ import math
 import re
 
 from roleplay.domain.codes import Code
-from roleplay.scoring._patterns import (
-    JUDGE_WORDS,
-    JUDGED,
-    SARCASM,
-    PatternMatch,
-    match,
-    negated_everywhere,
-)
+from roleplay.scoring._cues_feedback import JUDGE_WORDS, JUDGED, SARCASM
+from roleplay.scoring._patterns import PatternMatch, match, negated_everywhere
 from roleplay.scoring._text import canonical, content_words, words
 
 BACKCHANNEL = frozenset(

@@ -29,7 +29,7 @@ from roleplay.domain.scores import (
 from roleplay.domain.session import Transcript
 from roleplay.ports.chat import ChatError, ChatErrorKind, ChatMessage, ChatOptions, StructuredModel
 from roleplay.scoring._text import normalise, shorten
-from roleplay.scoring.competencies import CompetencyScorer
+from roleplay.scoring.anti_patterns import overall as overall_score
 
 JUDGE_PROMPT_VERSION = "judge-1"
 
@@ -286,8 +286,7 @@ def apply_judgement(
         else:
             comps.append(c)
     new_comps = tuple(comps)
-    overall = CompetencyScorer(rubric).overall(new_comps, score.anti_patterns,
-                                               score.conversation_type)
+    overall = overall_score(rubric, new_comps, score.anti_patterns, score.conversation_type)
     return score.model_copy(update={
         "competencies": new_comps, "judge": tuple(verdicts), "overall": overall,
         "judge_model": model, "judge_notice": None,

@@ -13,8 +13,10 @@ from roleplay.domain.session import Session, Transcript
 from roleplay.ports.coding import BehaviourCoder
 from roleplay.ports.scoring import Judge, SecondCoder
 from roleplay.scoring import competencies as comp
+from roleplay.scoring.anti_patterns import anti_patterns, overall
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.metrics import ConversationMetrics, compute_metrics
+from roleplay.scoring.moves import ManagerMove
 from roleplay.scoring.rubric import load_rubric
 
 
@@ -72,7 +74,7 @@ class SessionScorer:
         codings = self.code_transcript(transcript)
         metrics = compute_metrics(transcript.turns, codings)
         mine = [
-            comp.ManagerMove(turn=t, coding=codings[t.index],
+            ManagerMove(turn=t, coding=codings[t.index],
                            context=transcript.previous_report_text(pos))
             for pos, t in enumerate(transcript.turns) if t.speaker == "manager"
         ]
@@ -83,7 +85,7 @@ class SessionScorer:
             cs.feedback_delivery(mine, conversation_type),
             cs.development_planning(mine, conversation_type),
         )
-        anti = cs.anti_patterns(mine, metrics, conversation_type)
+        anti = anti_patterns(self.rubric, mine, metrics, conversation_type)
         return SessionScore(
             rubric_version=self.rubric.version,
             coder_version=self.coder.version,
@@ -99,7 +101,7 @@ class SessionScorer:
             metrics=metrics.as_dict(),
             competencies=competencies,
             anti_patterns=anti,
-            overall=cs.overall(competencies, anti, conversation_type),
+            overall=overall(self.rubric, competencies, anti, conversation_type),
             conversation_type=conversation_type,
         )
 

@@ -1,0 +1,342 @@
+"""Cues of what a manager says about the work and the person: when and what happened, its
+impact, what is expected, advice, judgements (labels, blame, threats, sarcasm), softeners and
+praise. Regular expressions over canonical text (lower case, apostrophes restored); the coder
+uses their matches as features (``_patterns.match``)."""
+
+from __future__ import annotations
+
+import re
+
+
+def any_of(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+         r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
+NUMWORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of)"
+EVENT = (r"(?:meeting|standup|stand-up|review|retro|demo|call|presentation|planning|kickoff|"
+         r"kick-off|workshop|handover|sync|1:1|one-to-one|all-hands|offsite|sprint|release|"
+         r"deploy|deployment|launch|audit|pitch|interview|session)")
+
+TIME_REF = any_of(
+    rf"\b(?:on|last|this|since|from|until|by) {DAY}(?:'s)?\b", rf"\b{DAY}'s\b",
+    r"\byesterday\b", r"\bthis (?:morning|afternoon|week|month|quarter|sprint)\b",
+    r"\blast (?:week|month|night|quarter|sprint|friday|time|year)\b",
+    r"\b(?:on|since|by) (?:the )?\d{1,2}(?:st|nd|rd|th)?\b", r"\bfor the \d{1,2}(?:st|nd|rd|th)\b",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH}\b", rf"\b{MONTH} \d{{1,2}}",
+    rf"\b{NUMWORD} (?:times|days|weeks|sprints|deadlines|tickets|bugs|incidents|occasions|"
+    rf"meetings|standups|mornings|reports|reviews|releases|calls|shifts|emails|errors|"
+    r"orders|invoices|complaints)\b",
+    rf"\b(?:in|at|during|after|before) (?:the |our |this |last |yesterday's |today's |"
+    rf"{DAY}'s |last week's |the client )?(?:\w+ )?{EVENT}\b",
+    r"\b(?:twice|three times|four times) (?:this|last|in)\b", r"\bin a row\b",
+    r"\b(?:this|last) (?:quarter|month|year)\b",
+    r"\bat \d{1,2}(?::\d\d)?\s?(?:am|pm)?\b",
+    # the forms managers actually use: "the 12th", "20/10", "Tuesday 20 October", "Oct 3rd",
+    # "last Thursday's handover", "four of the last six shifts", "two weeks running"
+    r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", r"\bthe \d{1,2}(?:st|nd|rd|th)\b",
+    rf"\b{DAY}(?: the)? \d{{1,2}}(?:st|nd|rd|th)?\b", rf"\b{MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?\b",
+    rf"\b(?:last|this past|previous|this) {DAY}\b", rf"\b{DAY}(?:'s| night| morning| afternoon)\b",
+    r"\b(?:last|this past|previous) (?:shift|fortnight|term|half-term|rota|weekend|round|cycle|"
+    r"close|month-end|pay run|stock ?take|audit|inspection)\b",
+    rf"\b{NUMWORD} (?:of|out of) (?:the |my |your )?(?:last )?{NUMWORD}\b",
+    rf"\b{NUMWORD} (?:\w+ )?(?:weeks|days|months|shifts|sprints|times|fortnights) "
+    r"(?:running|in a row)\b",
+    r"\b(?:since|from) (?:the )?(?:start|beginning) of\b",
+    r"\bsince (?:the )?\w+ (?:reorg|launch|move)\b", r"\b\d{4} (?:med )?pass\b",
+    r"\b(?:every|each) (?:single )?(?:shift|day|morning|week) (?:this|last)\b",
+)
+
+BEHAVIOUR = any_of(
+    r"\byou (?:missed|arrived|came in|joined|left|sent|said|told|interrupted|submitted|pushed|"
+    r"shipped|merged|skipped|forgot|didn't|did not|weren't|wasn't|were|was|raised|cut|talked|"
+    r"spoke|answered|replied|logged|presented|walked out|turned|handed|delivered|committed|"
+    r"promised|agreed|closed|opened|rolled|released|deployed|dropped|changed|cancelled|"
+    r"canceled|rescheduled|emailed|called|posted|ignored|dismissed|snapped|raised your voice|"
+    r"rolled your eyes|took|made|had|got|went|hadn't|haven't|have|'ve)\b",
+    r"\byour (?:report|code|pr|pull request|deck|slides|update|email|message|comment|"
+    r"numbers|figures|forecast|estimate|ticket|tickets|release|deploy|work|draft|analysis|"
+    r"presentation|tone)\b",
+    r"\bi (?:noticed|saw|heard|observed|watched|counted|checked|looked at|read)\b",
+    r"\b(?:the|both|all|three|two) (?:\w+ )?(?:reports?|tickets?|deadlines?|invoices?|releases?)"
+    r" (?:you|were|was)\b",
+    r"\b(?:went out|was late|were late|arrived late|came in late|slipped|was missed|were missed|"
+    r"was left|were left|was logged|were logged|went down|was wrong|were wrong|was merged|"
+    r"were merged|was reopened|were reopened|was skipped|were skipped|didn't happen|"
+    r"wasn't (?:done|sent|updated|there|ready)|weren't (?:done|sent|updated|there|ready)|"
+    r"was missing|were missing|had errors|had mistakes|didn't match|overran|ran over|"
+    r"(?:have|has) been missed|haven't moved|hasn't moved|haven't been (?:done|met|hit)|"
+    r"weren't (?:met|hit)|wasn't (?:met|hit))\b",
+    # Work described without "you": "the export shipped a week late", "the fix is still open"
+    r"\b(?:shipped|landed|went live|was delivered|were delivered|was submitted|was handed in|"
+    r"came in|arrived|finished|was finished)\b[^.?!]{0,30}\blate\b",
+    r"\b(?:a|one|two|three|four|five|\d+) (?:days?|weeks?|hours?|minutes?) late\b",
+    r"\b(?:is|are|was|were) still (?:open|not done|unfinished|outstanding)\b",
+    r"\b(?:missed|skipped) (?:the|a|our|two|three|both)\b",
+    r"\bwithout (?:a |any )?(?:message|warning|word|telling anyone)\b",
+    r"\b(?:was |were )?(?:committed|promised|due|planned) (?:for|by|on)\b",
+    r"\b(?:was|were|got) (?:cancelled|canceled|postponed|pushed|moved|dropped|reopened|"
+    r"rejected|returned|escalated|bounced|flagged|short|incomplete|wrong|late|missing|empty)\b",
+    r"\b(?:went (?:in|out|live|up)|came back|showed up|turned up|clocked (?:in|out)|called in|"
+    r"no-show|didn't (?:show|turn up|come|log|send|reply|answer|update|file|submit|attend|test|"
+    r"call|check)|wasn't at|weren't at|left early|walked out|without (?:tests|testing|review|"
+    r"sign-off|checking|a handover|notice))\b",
+)
+
+IMPACT = any_of(
+    r"\b(?:which|that|this|it) (?:meant|means)\b", r"\bas a result\b", r"\bthe (?:impact|effect|"
+    r"knock-on|consequence)s?\b", r"\bimpact(?:ed|s)? (?:on )?(?:the|our|your|my|us)\b",
+    r"\b(?:the team|we|i|they|sam|the client|customers?|others) (?:had|have) to\b",
+    r"\b(?:delayed|held up|blocked|put .{0,30} at risk|cost us|we lost|we missed|"
+    r"the client (?:was|got|is|complained|noticed|escalated|asked)|"
+    r"(?:it|that) (?:affected|affects|hurt|undermined|undermines|put|left|leaves|made|makes))\b",
+    r"\bknock-on\b", r"\b(?:it|that) (?:makes|made) (?:it|the team|others|people|me|us)\b",
+    r"\bwhen you .{3,60}, (?:it|the team|people|others|i|we|they|customers)\b",
+    r"\bi (?:felt|feel) (?:undermined|embarrassed|let down|frustrated|exposed|worried)\b",
+    r"\b(?:had|have|has) to (?:work|stay|redo|pull|cover|chase|catch up|fix|cancel|delay|"
+    r"explain|apologi[sz]e|rework|step in|pick up|deal with|answer|go back)\b",
+    r"\b(?:felt|feel|feels) (?:embarrassed|undermined|humiliated|hurt|ignored|let down)\b",
+    r"\b(?:called|emailed|wrote to) (?:me|us) to complain\b", r"\bleft without\b",
+    r"\b(?:are|were|is|was) getting (?:calls|complaints|emails|escalations)\b",
+    r"\bput (?:us|me|the team|them) in (?:an awkward|a difficult|a bad)\b", r"\blands on\b",
+    r"\bescalated (?:it|this|that)? ?to\b", r"\bthe client walked\b", r"\blost us\b",
+    r"\b(?:because of (?:that|this)|as a consequence)\b",
+    r"\b(?:so|and) (?:the|our) (?:release|launch|client|team|customer|demo|deadline|numbers)"
+    r" (?:slipped|was|were|had|got|missed|lost)\b",
+)
+
+EXPECTATION = any_of(
+    r"\bi need you to\b", r"\bi(?:'d| would)? (?:expect|need to see|want to see|'d like to see|"
+    r"would like to see)\b", r"\bi'm expecting\b", r"\b(?:the|my) (?:expectation|standard|bar) "
+    r"(?:is|here|for)\b", r"\bgoing forward\b", r"\bfrom now on\b", r"\bfrom (?:today|this week|"
+    r"next week|monday) on\b", r"\bwhat i need (?:from you |to see )?is\b",
+    r"\b(?:needs|has|have|need) to be (?:done|in|on|ready|finished|submitted|shipped|sent|"
+    r"updated|there|at|complete|reviewed|logged|green)\b", r"\bnon-negotiable\b",
+    r"\bwhat good looks like\b", r"\b(?:it|that)'s (?:the|a) (?:minimum|requirement|must)\b",
+    r"\bevery (?:day|morning|week|time|standup|ticket|release)\b.{0,40}\b(?:need|expect|should|"
+    r"must|has to|have to)\b", r"\bi'm asking (?:you|for)\b",
+    r"\bi(?:'m| am) going to (?:need|ask) you to\b", r"\bwhat i'm asking (?:for|is)\b",
+    r"\bi need (?:every|all|each|the|your|it|them|this|that|those) .{0,40}\b(?:by|before|"
+    r"within|logged|done|in|on time|every)\b", r"\bneeds? to be \w+ed (?:within|by|before|"
+    r"every|on)\b", r"\bno exceptions\b", r"\bgood looks like\b",
+    r"\byou must\b(?! (?:have been|be (?:tired|exhausted|feeling|worried)))",
+    r"\b(?:it|this|that|everything|the \w+) must be (?:done|in|on|ready|finished|submitted|"
+    r"reviewed|sent|logged|tested)\b",
+    r"\b(?:on time|before the deadline|by the deadline)\b.{0,30}\b(?:every|always|each)\b",
+    # "I need dates you commit to be ones we can rely on", "I need the rota up by noon"
+    r"\bi (?:do |really |still )?need (?!to (?:ask|check|understand|know|hear your|talk)\b|"
+    r"(?:a minute|a second|help|your help|your view|to think)\b)(?:\w+ ){1,8}(?:to be|to happen|"
+    r"by|before|every|each|on time|early|going forward|from now|from next|to hear|in by|done)\b",
+    r"\b(?:what has to|what needs to|the thing that has to) (?:change|happen|stop)\b",
+    r"\bhere(?:'s| is) what i (?:need|expect)\b", r"\bthe bar is\b",
+)
+
+ADVICE = any_of(
+    r"\byou (?:should|ought to|need to just|just need to|have to just|must just|could just|"
+    r"might want to|may want to|could always|could try|should try|need to try)\b",
+    r"\b(?:just|simply) (?:try|do|start|stop|ask|tell|use|put|block|set|write|work|get|say|"
+    r"be|make|prioriti[sz]e|focus|send|push|delegate|say no|turn off|switch|plan)\b",
+    r"\b(?:i'd|i would) (?:suggest|recommend|advise|try|start|just)\b", r"\bmy advice\b",
+    r"\bif i were you\b", r"\bwhat i would do\b", r"\bwhat i'd do\b", r"\bwhat worked for me\b",
+    r"\bthe (?:trick|answer|solution|fix) is\b", r"\btry (?:to |using |doing |setting |"
+    r"blocking |writing |making |breaking |asking |talking |turning |putting |getting |"
+    r"starting )", r"\bmake sure (?:you|to)\b", r"\bdon't (?:forget to|be afraid to)\b",
+    r"\bit (?:might|would|could) help (?:to|if you)\b", r"\bone thing you could do\b",
+    r"\byou (?:need|have|got) to (?:stop|start|learn|get|be more|be less|manage|focus|"
+    r"prioriti[sz]e|work|speak|communicate|plan|organi[sz]e|toughen|step up|pull|sort|"
+    r"take|push|put|delegate|say|tell|use|write|ask|block|set|turn|switch|check|double-check)\b",
+    r"^(?:so |well |look |okay |ok |honestly |and |but |then )?you (?:need|have) to\b"
+    r"(?!.{0,40}\b(?:by|before|every|on time|deadline)\b)",
+    r"\bwhy don't you\b", r"\bwhy not (?:just )?\w+", r"\bhow about (?:you |if you |just )",
+    r"\bwhat about (?:just |trying |using |asking |setting |blocking )",
+    r"\byou (?:can|could) (?:use|try|set|block|ask|put|write|turn|switch|book|delegate|start|"
+    r"split|break|send|email|call|share|schedule|talk|speak|check|look at|read|join)\b",
+)
+
+# Advice wearing a question mark ("Have you tried...?"): coded advice, never a good question.
+ADVICE_QUESTION = any_of(
+    r"^(?:so |and |but |well |okay |ok )?(?:have you (?:tried|thought about|considered|looked "
+    r"into|thought of)|did you (?:try|think about|consider)|why don't you|why not|"
+    r"couldn't you|can't you just|could you just|can you not just|shouldn't you|"
+    r"wouldn't it be (?:better|easier)|don't you think (?:you|it would)|"
+    r"what if you (?:just|tried)|how about (?:you|just|trying)|what about (?:trying|just|using|"
+    r"asking|setting|blocking)|isn't (?:the|it) (?:answer|obvious)|wouldn't you be better)\b"
+    r"(?! (?:start by )?(?:tell|telling|talk|talking|walk|walking) (?:me|us)\b)",
+    r"(?<!what )(?<!which )(?<!how )\b(?:have you tried|why don't you just|can't you just|"
+    r"could you not just|have you thought about (?:just|trying|using|asking))\b(?! (?:so far|"
+    r"already|before|yet)\b)",
+)
+
+LABEL = any_of(
+    r"\byou(?:'re| are)(?: being| just| so| really| such| always| very| quite| too| a bit| "
+    r"frankly| honestly| basically| kind of| clearly| simply| not| a| an){0,3} "
+    r"(?:lazy|careless|sloppy|unreliable|useless|incompetent|hopeless|difficult|negative|"
+    r"unprofessional|disorgani[sz]ed|arrogant|rude|selfish|immature|defensive|aggressive|"
+    r"dramatic|oversensitive|too sensitive|emotional|slow|disengaged|uncommitted|clueless|"
+    r"stubborn|abrasive|entitled|flaky|sloppy|a liability|a problem|a slacker|a mess|"
+    r"a disaster|a drama queen|a pain|a nightmare|not a team player|not cut out|"
+    r"not (?:a )?good enough|not committed|not interested|not reliable|not trying|"
+    r"not capable|lacking|checked out|coasting|passive|bad at|terrible at|hopeless at|"
+    r"not a people person|weak|unmotivated|irresponsible|inconsiderate|lazy)\b",
+    # judging words pinned on their work or conduct rather than describing it
+    r"\b(?:your (?:work|attitude|code|effort|approach|output|behaviou?r|conduct)|that joke|"
+    r"that comment|that email|that message|what you did|the way you behaved)(?: \w+){0,3} "
+    r"(?:is|has been|was|looks|seems) (?:\w+ )?(?:sloppy|lazy|careless|unprofessional|"
+    r"unacceptable|disrespectful|pathetic|shoddy|poor|terrible|awful|rubbish|embarrassing|"
+    r"out of line|inappropriate|not (?:ok|okay|acceptable|professional))\b",
+    r"\byou (?:always|never|constantly|keep)\b(?! (?:been|had) )",
+    r"\byou(?:'re| are) (?:always|never|constantly|forever)\b",
+    r"\b(?:people|everyone|nobody|no one|the team) (?:find|finds|think|thinks|say|says) you"
+    r"(?:'re| are)? (?:\w+ )?(?:difficult|hard to|lazy|rude|negative|unreliable|arrogant|"
+    r"abrasive|aggressive|careless|sloppy)\b", r"\bnobody wants to work with you\b",
+    r"\byour best (?:isn't|is not|wasn't) good enough\b",
+    r"\byou(?:'ve| have) been (?:coasting|slacking|lazy|sloppy|careless|phoning it in)\b",
+    r"\byou (?:just |really |clearly |simply )?don't (?:care|take (?:anything|this|it) "
+    r"seriously|listen|think|pull your weight)\b",
+    r"\b(?:your|that|this) attitude\b", r"\btypical (?:of )?you\b", r"\bthat's so you\b",
+    r"\byou have (?:an|a) (?:attitude|motivation|commitment|reliability|work ethic) problem\b",
+    r"\bwhat is wrong with you\b", r"\bwhat's wrong with you\b", r"\bwhy are you (?:so|always)\b",
+    r"\byou (?:lack|have no) (?:focus|drive|motivation|discipline|commitment|initiative)\b",
+    r"\byou(?:'re| are) the (?:problem|weak link|reason we)\b", r"\byour work ethic\b",
+)
+
+BLAME = any_of(
+    r"\b(?:your|all your) fault\b", r"\bbecause of you\b", r"\bthanks to you\b",
+    r"\bthat's on you\b", r"\bit's on you\b", r"\bthis is on you\b", r"\bi blame you\b",
+    r"\byou(?:'re| are) (?:the reason|to blame|responsible for (?:this|the|us|that|losing|"
+    r"missing))\b", r"\byou (?:caused|ruined|screwed up|messed up|wrecked|blew|sank|broke)\b",
+    r"\byou (?:dropped the ball|let (?:us|the team|everyone|me|the client|them) down|"
+    r"made us (?:miss|lose|look)|cost us|embarrassed (?:me|us|the team))\b",
+    r"\byou(?:'ve)? let (?:\w+ ){0,3}(?:us|team|everyone|me|client|clients|them|people) "
+    r"down\b",
+    r"\byou embarrassed (?:me|us|the (?:whole )?team|everyone|the company)\b",
+    r"\bwho else (?:is|would be) to blame\b",
+    r"\bi'm not the one who\b", r"\bdon't (?:blame|point fingers at) (?:the|others|anyone)\b",
+    r"\bno one else (?:did|is|was)\b",
+)
+
+THREAT = any_of(
+    r"\bif (?:this|it|that|things?) (?:continues?|happens? again|carries on|keeps? happening|"
+    r"doesn't (?:change|improve|stop)|don't (?:change|improve)|isn't fixed)\b.{0,80}"
+    r"\b(?:i'll|i will|i'm going to|we'll|we will|have to|be forced|consequences|hr|formal|"
+    r"warning|process|escalate|let you go|job|role|position)\b",
+    r"\b(?:take|taking|escalate|escalating|report|go|going|refer|involve|involving|bring|"
+    r"bringing)\b.{0,25}\b(?:to |in )?hr\b", r"\bhr (?:will|would|needs to) (?:be involved|"
+    r"get involved|hear)\b", r"\bdisciplinary\b", r"\bformal (?:warning|process|action|"
+    r"procedure|performance process|capability)\b", r"\bwritten warning\b",
+    r"\b(?:performance improvement plan|a pip|on a pip)\b",
+    r"\bor (?:there'll|there will|there are going to) be consequences\b",
+    r"\b(?:go|goes|going|put it) on your (?:record|file)\b", r"\b(?:get|be|being|getting) "
+    r"(?:fired|sacked|let go|terminated|managed out)\b", r"\blet you go\b", r"\bfire you\b",
+    r"\byour (?:job|role|position|future here|bonus|promotion) (?:is|will be|could be|might be)"
+    r" (?:at risk|on the line|in danger|in question|gone|off the table)\b",
+    r"\blast chance\b", r"\bor else\b", r"\bthere will be consequences\b",
+    r"\bi(?:'ll| will) have to (?:escalate|take (?:this|it|things) further|take action|"
+    r"start a|put you on|involve|let you go|reconsider your)\b", r"\bdon't make me\b",
+    r"\bthink about whether you (?:want|still want) (?:this|to work here)\b",
+    r"\bplenty of people (?:who'd|who would) (?:love|want|kill for) your job\b",
+    # veiled: the consequence is left for the report to imagine
+    r"\b(?:a )?(?:very |quite a |whole )?different (?:kind of |sort of )?conversation\b",
+    r"\b(?:people|others|folk)(?:'ve| have)? been (?:let go|fired|sacked|dismissed|managed out)"
+    r" for less\b", r"\b(?:somewhere|something|a route|a path|a process) (?:much |a lot )?more "
+    r"formal\b", r"\b(?:off|out of) (?:the|this) (?:team|project|account|rota|programme|squad)\b",
+    r"\bone more (?:\w+ ){0,5}(?:and|then|,)\b", r"\b(?:pile|stack|queue) of (?:cvs|resumes|"
+    r"applicants|candidates)\b", r"\bwhether (?:this|the) (?:job|role|place|team|career|company)"
+    r" (?:is|'s) (?:really )?(?:right )?for you\b", r"\b(?:on|skating on) thin ice\b",
+    r"\bcan't (?:protect|cover for|keep covering for) you\b", r"\bwon't end well\b",
+    r"\bstart (?:looking|updating your cv)\b", r"\bnot going to be (?:able to keep|around)\b",
+    r"\b(?:would|'d) hate (?:for|to see) (?:this|it|you|things)\b.{0,40}\b(?:formal|hr|"
+    r"further|escalat|higher|upstairs)", r"\b(?:probation|contract) (?:is|might|could|will)"
+    r" (?:not be |be )?(?:extended|renewed|reviewed|ended|terminated)\b",
+    r"\b(?:easily )?replaceable\b", r"\bremember who (?:signs|writes) your\b",
+    r"\bthis (?:goes|will go|is going) (?:in|on) (?:your|the) (?:file|record|review)\b",
+    r"\bdon't (?:want|need) to (?:remind|tell) you what happens\b",
+    r"\bor (?:we'll|we will|i'll|i will) (?:have to|need to)\b",
+)
+
+# Words that judge a person or the quality of their work. On their own they prove nothing
+# ("you said it felt sloppy"); pinned on "you" or "your work" they are a label.
+JUDGE_WORDS = (
+    r"(?:lazy|sloppy|careless|useless|incompetent|hopeless|pathetic|rubbish|garbage|trash|"
+    r"shoddy|lousy|awful|terrible|appalling|dreadful|shambolic|a shambles|a joke|a clown|"
+    r"an amateur|amateurish|amateur hour|unprofessional|a disgrace|disgraceful|embarrassing|"
+    r"an embarrassment|slack|slacking|bone idle|idle|unreliable|flaky|a flake|difficult|"
+    r"negative|toxic|arrogant|rude|selfish|immature|childish|defensive|aggressive|dramatic|"
+    r"oversensitive|precious|entitled|stubborn|abrasive|disorgani[sz]ed|a mess|messy|chaotic|"
+    r"clueless|thick|stupid|dim|slow|dense|a liability|a problem|the problem|a passenger|"
+    r"dead weight|deadwood|a slacker|a waste of space|a waste of time|not bothered|"
+    r"can't be bothered|couldn't care less|checked out|coasting|phoning it in|half-arsed|"
+    r"half-assed|sub-par|substandard|second-rate|mediocre|average at best|not good enough|"
+    r"not up to (?:it|scratch|the job|standard)|out of your depth|not cut out|a nightmare|"
+    r"a pain|a headache|impossible|hard work|a drama queen|a diva|a prima donna|"
+    r"a know-it-all|a cowboy|a bully|two-faced|a snake|dishonest|a liar|sneaky|shifty|"
+    r"weak|spineless|soft|gutless|a doormat|a pushover|naive|a baby|whiny|moaning|a moaner|"
+    r"a whinger|whinging|excuses|an excuse|beyond a joke|ridiculous|absurd|laughable|"
+    r"a car crash|a train wreck|a dumpster fire|a circus)"
+)
+JUDGED = re.compile(
+    r"\b(?:you(?:'re| are|'ve been| have been| were| was| look| seem| sound| act| come across"
+    r" as| always| never)|your (?:\w+ )?(?:is|was|has been|are|were|looks|seems)|"
+    r"(?:this|that|it)(?:'s| is| was)|what a|such a|bit of a|you|total|complete|absolute|"
+    r"utter|typical)(?: (?:so|such|really|just|a bit|bit|pretty|totally|completely|utterly|"
+    r"absolutely|frankly|honestly|basically|clearly|quite|very|too|being|getting|acting|"
+    r"kind of|sort of|a|an|the|bloody|damn|frigging|effing|always|constantly)){0,4} "
+    + JUDGE_WORDS + r"\b"
+)
+SARCASM = any_of(
+    r"^(?:oh )?(?:great|wonderful|brilliant|fantastic|lovely|marvellous|perfect|nice one|"
+    r"fabulous|terrific|super)[,.!]* (?:another|more|so|just what|that's|thanks|now)\b",
+    r"\bnice of you to\b", r"\bthanks for (?:gracing|finally|eventually|bothering|deciding)\b",
+    r"\bhow (?:nice|kind|generous|thoughtful) of you\b", r"\bwell done,? (?:genius|einstein)\b",
+    r"\b(?:congratulations|congrats) on (?:finally|eventually|managing|turning up)\b",
+    r"\bgood of you to (?:show|turn|join|finally)\b", r"\bglad you could (?:make it|join)\b",
+    r"\bsome of us\b", r"\bmust be nice\b", r"\bfor a change\b", r"\bheaven forbid\b",
+    r"\bwhat a surprise\b", r"\bshock horror\b", r"\bwho would have thought\b",
+    r"\bthe dog ate\b", r"\bsilly me\b", r"\bnews flash\b", r"\bearth to\b",
+)
+
+SOFTENER_STRONG = any_of(
+    r"\b(?:it's|its|this is|that's) (?:probably |really |honestly )?(?:nothing|no big deal|"
+    r"not a big deal|not a huge deal|not a big thing|not that important|not important|"
+    r"super minor|a tiny thing|just a tiny thing|just a small thing|silly|trivial)\b",
+    r"\bno big deal\b", r"\bnot a big deal\b", r"\bdon't worry (?:about it|too much|if)\b",
+    r"\bi hate to (?:say|bring|raise|mention|do this)\b", r"\bsorry to (?:bring|raise|mention|"
+    r"say|have to)\b", r"\bfeel free to ignore\b", r"\bi'm (?:probably|maybe) (?:overreacting|"
+    r"being (?:picky|silly|pedantic))\b", r"\bif you don't mind me (?:saying|mentioning)\b",
+    r"\bi don't want to make (?:a big|a thing|this a)\b", r"\bnot that it (?:matters|really)\b",
+    r"\bit's fine,? (?:really|honestly)\b", r"\bi'm sure it's (?:fine|nothing)\b",
+    r"\bjust a (?:tiny|small|little|teeny) (?:thing|point|note|niggle)\b",
+    r"\bi(?:'m| am) not (?:saying|criticising|criticizing) (?:anything|that it's)\b",
+    r"\bignore me\b", r"\bno pressure\b", r"\bit's not a criticism\b",
+)
+SOFT_WORDS = re.compile(
+    r"\b(?:maybe|perhaps|kind of|sort of|a bit|a little|slightly|possibly|i guess|i suppose|"
+    r"just|somewhat|a touch|a tad|i wonder if maybe|if that's ok|if that's okay|"
+    r"no worries|totally fine|a smidge)\b"
+)
+
+AFFIRMATION = any_of(
+    r"\bi (?:really |genuinely |do |truly )?(?:appreciate|value|admire|respect)\b",
+    r"\bthank you for (?:being|telling|sharing|raising|bringing|your|the|owning|flagging|"
+    r"saying|taking|stepping|admitting|opening|trusting)\b",
+    r"\bthanks for (?:being|telling|sharing|raising|bringing|your|owning|flagging|saying|"
+    r"taking|stepping|admitting|opening|trusting)\b",
+    r"\b(?:well done|great job|good job|nice work|great work|good work|excellent work|"
+    r"brilliant work|nicely done|bravo)\b", r"\byou did (?:a |an )?(?:great|good|excellent|"
+    r"brilliant|fantastic|really good|solid|amazing)\b", r"\bi'm (?:really )?(?:impressed|proud)\b",
+    r"\bthat (?:took|takes) (?:courage|guts|a lot)\b", r"\b(?:it's|it is) clear (?:that )?you "
+    r"(?:care|want|have|put)\b", r"\byou(?:'ve| have) (?:clearly |really )?(?:worked hard|put "
+    r"(?:a lot|real|in)|made (?:real |good |great )?progress|grown|improved|done well)\b",
+    r"\byou(?:'re| are) (?:really |genuinely |very )?(?:good|great|strong|skilled|talented) "
+    r"(?:at|with)\b", r"\bthat's (?:a |an )?(?:great|good|excellent|really good|brilliant|"
+    r"fair|honest|helpful|useful|important) (?:idea|point|plan|question|insight|suggestion|"
+    r"start|step|observation)\b", r"\bi know you care\b", r"\byour (?:strength|strengths|"
+    r"talent|skill|experience|judgement|judgment) (?:is|are|in|with)\b",
+    r"\byou (?:obviously|clearly|really) care\b",
+    r"\byou handled .{0,40}\b(?:well|calmly|brilliantly|really well|professionally|"
+    r"with care)\b", r"\bthe team (?:values|relies on|loves)\b",
+    r"\byou've been (?:a|an) (?:great|strong|valuable|important)\b", r"\bkudos\b",
+    r"\bi can see (?:how much|the effort|you've|that you've|you're trying|you care)\b",
+)

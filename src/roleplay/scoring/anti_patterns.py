@@ -1,0 +1,121 @@
+"""Anti-patterns over a whole conversation, and the overall score (0-100) they weigh on."""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.domain.codes import Code
+from roleplay.domain.scenario import ConversationType
+from roleplay.domain.scores import AntiPattern, CompetencyScore, Rubric
+from roleplay.scoring._text import normalise
+from roleplay.scoring.metrics import MONOLOGUE_SECONDS, MONOLOGUE_WORDS, ConversationMetrics
+from roleplay.scoring.moves import (
+    FEEDBACK_TYPES,
+    MIN_TURNS_FOR_ABSENCE,
+    ManagerMove,
+)
+
+RECENT = re.compile(
+    r"\b(?:yesterday|today|this morning|this week|last week|on (?:monday|tuesday|wednesday|"
+    r"thursday|friday)|(?:monday|tuesday|wednesday|thursday|friday)'s|last (?:monday|tuesday|"
+    r"wednesday|thursday|friday)|the other day)\b"
+)
+BROAD = re.compile(
+    r"\b(?:this (?:month|quarter|year)|last (?:month|quarter|year|few months|\w+ months|"
+    r"\w+ sprints|\w+ weeks)|past (?:\w+ )?(?:months|weeks|quarter|year)|over the (?:year|"
+    r"quarter|last|past)|since (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|the start|you joined)|\w+ of the last|every|consistently|"
+    r"pattern|in a row|whole (?:year|quarter|picture)|across the|overall|times this)\b"
+)
+ACTIVITY = re.compile(
+    r"\b(?:hours|long days|late nights|working late|stayed late|busy|busier|so many meetings|"
+    r"lots of meetings|your calendar|emails? sent|calls? made|lines of code|tickets? closed|"
+    r"effort|activity|always online|online all|weekends?)\b"
+)
+OUTCOME = re.compile(
+    r"\b(?:result|results|outcome|impact|deliver\w*|shipped|live|finished|done|customers?|"
+    r"revenue|quality|reopened|target|goal|moved|progress on)\b"
+)
+
+
+
+def anti_patterns(
+    rubric: Rubric, mine: list[ManagerMove], m: ConversationMetrics,
+    kind: ConversationType | None,
+) -> tuple[AntiPattern, ...]:
+    """The anti-patterns the rubric names, each with the turns that show it."""
+    found: list[AntiPattern] = []
+
+    def add(pid: str, turns: list[ManagerMove], note: str) -> None:
+        ap = rubric.anti_pattern(pid)
+        if ap is not None:
+            found.append(AntiPattern(id=pid, label=ap.label,
+                                     turns=tuple(ct.index for ct in turns), note=note))
+
+    first_open = min((ct.index for ct in mine if ct.has(Code.OPEN_QUESTION)), default=None)
+    advice = [ct for ct in mine if ct.has(Code.ADVICE)]
+    early = [ct for ct in advice if first_open is None or ct.index < first_open]
+    fixing = advice if len(advice) >= 3 else early
+    if early:
+        add("fixing", fixing, "Advice before asking what they have tried or think.")
+    elif fixing:
+        add("fixing", fixing, f"Advice in {len(fixing)} turns: ask what they have tried "
+                              "before suggesting.")
+    labels = [ct for ct in mine if ct.has(Code.LABEL)]
+    if labels:
+        add("labelling", labels, "Describe the behaviour, not the person.")
+    harsh = [ct for ct in mine if ct.has(Code.BLAME, Code.THREAT)]
+    if harsh:
+        add("blaming_threatening", harsh, "Blame and threats make them defend, not change.")
+    soft = [ct for ct in mine if ct.has(Code.SOFTENER)]
+    if soft:
+        add("over_softening", soft, "The message was hedged until it could be missed.")
+    long_turns = [ct for ct in mine if ct.n_words >= MONOLOGUE_WORDS
+                  or ((ct.turn.end or 0) - (ct.turn.start or 0)) >= MONOLOGUE_SECONDS]
+    if long_turns:
+        add("monologuing", long_turns,
+            f"Longest turn: {m.longest_monologue_words} words. Say less, then ask.")
+    named = [ct for ct in mine if ct.has(Code.OBSERVATION, Code.EXPECTATION, Code.IMPACT)]
+    # Raised only in hedges is over-softening (above), not avoiding: one penalty, not two.
+    if kind in FEEDBACK_TYPES and len(mine) >= MIN_TURNS_FOR_ABSENCE and not named \
+            and not soft:
+        add("avoiding_issue", [],
+            "No specific example, impact or expectation in the whole conversation.")
+    obs = [ct for ct in mine if ct.has(Code.OBSERVATION)]
+    all_text = " ".join(normalise(ct.turn.text) for ct in mine)
+    if obs and all(RECENT.search(normalise(ct.turn.text)) for ct in obs) and not BROAD.search(
+            all_text):
+        add("last_week_only", obs,
+            "Every example is from the last few days; ask about the longer pattern too.")
+    activity = [ct for ct in mine
+                if ct.has(Code.AFFIRMATION, Code.OBSERVATION, Code.LABEL)
+                and ACTIVITY.search(normalise(ct.turn.text))
+                and not OUTCOME.search(normalise(ct.turn.text))]
+    if activity:
+        add("activity_not_impact", activity,
+            "Hours and busyness are not results: talk about what was delivered.")
+    return tuple(found)
+
+def overall(
+    rubric: Rubric, comps: tuple[CompetencyScore, ...], anti: tuple[AntiPattern, ...],
+    kind: ConversationType | None,
+) -> int:
+    """0-100: the weighted mean of the observed levels, less the anti-patterns' share."""
+    weights = rubric.weights_for(kind)
+    observed = [(weights.get(c.competency, 1.0),
+                 c.points if c.points is not None else float(c.score))
+                for c in comps if c.score is not None]
+    total_w = sum(w for w, _ in observed)
+    if not observed or total_w <= 0:
+        return 0
+    # Level 1 is 10, level 5 is 100: a weak session still says how weak, so two weak
+    # managers are never both 0 and cannot be told apart.
+    base = sum(w * (10 + (s - 1) / 4 * 90) for w, s in observed) / total_w
+    penalty = 0
+    for ap in anti:
+        rule = rubric.anti_pattern(ap.id)
+        if rule is not None:
+            penalty += min(rule.max_penalty, rule.penalty * max(1, len(ap.turns)))
+    # Anti-patterns take a share of the score (each penalty point 1.5 %, at most 70 %),
+    # so they hurt a strong session as much as a weak one, proportionally.
+    return max(0, min(100, round(base * (1 - min(0.7, penalty * 0.015)))))

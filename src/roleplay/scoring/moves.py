@@ -1,0 +1,108 @@
+"""The manager's turns as the competency rules read them, and the small helpers every rule
+uses: quoting evidence, clamping levels, praise that never quotes a judgement, rewrites."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from roleplay.domain.codes import Code, TurnCoding
+from roleplay.domain.scenario import ConversationType
+from roleplay.domain.scores import Evidence, Rewrite
+from roleplay.domain.session import Turn
+from roleplay.scoring._patterns import match
+from roleplay.scoring._text import shorten, words
+from roleplay.scoring.facts import ScenarioFacts
+from roleplay.scoring.metrics import ConversationMetrics
+from roleplay.scoring.rewrites import SEVERITY, rewrite
+
+FEEDBACK_CODES = frozenset({
+    Code.OBSERVATION, Code.IMPACT, Code.EXPECTATION, Code.LABEL, Code.BLAME, Code.THREAT,
+    Code.SOFTENER,
+})
+PLAN_CODES = frozenset({Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER})
+FEEDBACK_TYPES = frozenset({ConversationType.UNDERPERFORMANCE, ConversationType.BEHAVIOUR_FEEDBACK})
+MIN_TURNS_FOR_ABSENCE = 4  # below this, missing behaviour is "not observed", not a failure
+MIN_TURNS_FOR_PLAN = 6
+NEGATIVE_CODES = frozenset({Code.LABEL, Code.BLAME, Code.THREAT})
+# Listening: how much the report could say per turn, whoever plays them (see rubric.yaml,
+# "listening"). A scripted report's short lines must not make a listening manager look talkative.
+REPORT_ROOM_WORDS = 25
+
+
+def fair_share(m: ConversationMetrics) -> float | None:
+    """The manager's share of the words the conversation could have held: their words against
+    their words plus what the report could have said, at least ``REPORT_ROOM_WORDS`` a turn or
+    the report's own mean turn if longer. A scripted report's short lines do not count against
+    a manager who asked and stopped."""
+    if not m.manager_words or not m.report_turns:
+        return None
+    report_mean = m.report_words / m.report_turns
+    room = max(float(REPORT_ROOM_WORDS), report_mean) * m.report_turns
+    return m.manager_words / (m.manager_words + room)
+
+
+@dataclass(frozen=True)
+class ManagerMove:
+    """One manager turn as the competency rules read it: the turn, its codes and the report's
+    previous words (domain.scores.CodedTurn is the stored, per-turn result)."""
+
+    turn: Turn
+    coding: TurnCoding
+    context: str | None
+
+    @property
+    def index(self) -> int:
+        return self.turn.index
+
+    def has(self, *codes: Code) -> bool:
+        return any(c in self.coding.codes for c in codes)
+
+    @property
+    def n_words(self) -> int:
+        return len(words(self.turn.text))
+
+
+def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset()) -> str:
+    """The manager's own words that show ``codes``: the sentence that carries one, else the turn."""
+    if codes and len(text) > 160:
+        for s in match(text).sentences:
+            if s.codes & codes or (Code.OPEN_QUESTION in codes and s.open_question) or (
+                    Code.CLOSED_QUESTION in codes and s.closed_question):
+                return shorten(s.text, 200)
+    return shorten(text, 200)
+
+
+def cite(ct: ManagerMove, note: str, positive: bool = True, *codes: Code) -> Evidence:
+    return Evidence(turn=ct.index, quote=quote_for(ct.turn.text, set(codes)), note=note,
+                    positive=positive)
+
+
+def clamp(points: float) -> int:
+    return max(1, min(5, int(points + 0.5)))
+
+
+def unrounded(points: float) -> float:
+    return round(max(1.0, min(5.0, points)), 2)
+
+
+def went_well(items: list[tuple[ManagerMove, str]]) -> tuple[str, ...]:
+    """Praise quotes only lines with nothing hostile in them: never a label, blame or threat."""
+    clean = [(ct, label) for ct, label in items if not ct.has(*NEGATIVE_CODES)]
+    return tuple(f'{label}: "{shorten(ct.turn.text, 90)}" (turn {ct.index})'
+                 for ct, label in clean[:3])
+
+
+def rewrites_for(
+    cands: list[ManagerMove], focus: tuple[Code, ...] = SEVERITY, limit: int = 2,
+    facts: ScenarioFacts | None = None,
+) -> tuple[Rewrite, ...]:
+    ranked = sorted(cands, key=lambda ct: min(
+        (focus.index(c) for c in ct.coding.codes if c in focus), default=len(focus)))
+    out: list[Rewrite] = []
+    for ct in ranked:
+        rw = rewrite(ct.index, ct.turn.text, ct.coding, ct.context, focus, facts)
+        if rw is not None and all(r.turn != rw.turn for r in out):
+            out.append(rw)
+        if len(out) >= limit:
+            break
+    return tuple(out)
