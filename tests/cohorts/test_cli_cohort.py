@@ -154,5 +154,5 @@ def test_setting_up_a_cohort_by_hand(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "missed-deadlines" in out and "(Twice)" in out
     code, out, _ = run(capsys, tmp_path, "cohort", "list")
     assert "k1  Cohort 1" in out and "TH 14:30" in out
-    code, _, err = run(capsys, tmp_path, "cohort", "login", "me", "--password", "x")
+    code, _, err = run(capsys, tmp_path, "cohort", "login", "me", "--password-stdin")
     assert code == 2 and "PostgreSQL" in err

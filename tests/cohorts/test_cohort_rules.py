@@ -99,3 +99,9 @@ def test_demo_clock_and_dashboard_agree(tmp_path: Path,
     assert run(capsys, tmp_path, "review", "list", "--now", now)[0] == 0
     assert run(capsys, tmp_path, "cohort", "report", "--now", now, "--pdf",
                str(tmp_path / "c.pdf"))[0] == 0
+
+
+def test_a_database_password_is_never_taken_from_the_command_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, tmp_path, "cohort", "login", "ana", "--password", "secret")
+    assert code == 2 and "--password-stdin" in err and "secret" not in err

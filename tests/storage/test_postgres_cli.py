@@ -3,6 +3,7 @@ only what row-level security allows."""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,8 @@ def run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int
 
 
 def test_demo_cohort_and_review_through_personal_roles(
-    pg_db: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    pg_db: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch
 ) -> None:
     admin = configured(tmp_path / "admin", pg_db.admin_url)
     code, out, err = run(capsys, admin, "demo-cohort", "--without-me")
@@ -33,7 +35,8 @@ def test_demo_cohort_and_review_through_personal_roles(
     urls = {}
     for person in ("fay", "ana", "ben"):
         role = pg_db.role_name(person)
-        code, _, err = run(capsys, admin, "cohort", "login", person, "--password", "pw-" + person,
+        monkeypatch.setattr("sys.stdin", io.StringIO(f"pw-{person}\n"))
+        code, _, err = run(capsys, admin, "cohort", "login", person, "--password-stdin",
                            "--role-name", role)
         assert code == 0, err
         pg_db.roles.append(role)

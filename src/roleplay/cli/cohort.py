@@ -78,7 +78,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.set_defaults(handler=cohorts.run_assign)
     p = acts.add_parser("login", help="PostgreSQL: create a person's own database role")
     p.add_argument("person")
-    p.add_argument("--password", required=True)
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read the new role's password from the first line of stdin (never "
+                   "put it on the command line)")
+    p.add_argument("--password", help=argparse.SUPPRESS)  # refused with a clear message
     p.add_argument("--role-name", help="database role name (default rp_<person>)")
     p.set_defaults(handler=cohorts.run_login)
 

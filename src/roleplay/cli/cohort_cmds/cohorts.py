@@ -278,10 +278,17 @@ def run_assign(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int
 
 @command
 def run_login(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
+    if args.password is not None or not args.password_stdin:
+        raise Fail("give the password on stdin with --password-stdin; a password on the "
+                   "command line is visible to other users (ps) and kept in shell history")
     store = stores.open()
     if not isinstance(store, DatabaseLogins):
         raise Fail("database roles exist only on the shared PostgreSQL store "
                     "(set database_url in the settings)")
-    role = store.provision_login(args.person, args.password, args.role_name)
+    password = ctx.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise Fail("--password-stdin: no password on stdin (e.g. `pass show rp_ana | "
+                   "roleplay cohort login ana --password-stdin`)")
+    role = store.provision_login(args.person, password, args.role_name)
     print(f"Database role {role} can now log in as {args.person}.", file=ctx.out)
     return 0
