@@ -222,3 +222,33 @@ def test_the_facilitator_edits_and_deletes_comments_through_their_own_role(
     assert [c.text for c in ana.feedback(sid).comments] == ["Open and short."]
     fay.delete_comment("c1", "fay")
     assert ana.feedback(sid).comments == ()
+
+
+def test_an_owner_with_createrole_but_not_superuser_can_set_everything_up(
+    pg_server: Any, scenario: Scenario
+) -> None:
+    """docs/cohorts.md: the owner role needs CREATEROLE (and owns the database), nothing more."""
+    import secrets
+
+    name = f"rp_{secrets.token_hex(5)}"
+    owner = f"{name}_owner"
+    pg_server.admin_sql(f"CREATE ROLE {owner} LOGIN CREATEROLE PASSWORD 'pw'")
+    pg_server.admin_sql(f"CREATE DATABASE {name} OWNER {owner}")
+    roles = [owner]
+    try:
+        admin = PostgresSessionStore(pg_server.url(name, owner, "pw"))
+        admin.add_person(Person(id="ana", name="Ana", role=Role.MANAGER))
+        admin.add_person(Person(id="fay", name="Fay", role=Role.FACILITATOR))
+        admin.add_cohort(Cohort(id="spring", name="Spring", facilitator_id="fay",
+                                member_ids=("ana",)))
+        role = admin.provision_login("ana", "pw-ana", role_name=f"{name}_ana")
+        roles.insert(0, role)
+        admin.close()
+        ana = PostgresSessionStore(pg_server.url(name, role, "pw-ana"), migrate=False)
+        sid = practise(ana, scenario, "ana")
+        assert [s.id for s in ana.list_sessions()] == [sid]
+        ana.close()
+    finally:
+        pg_server.admin_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        for r in roles:
+            pg_server.admin_sql(f'DROP ROLE IF EXISTS "{r}"')
