@@ -25,7 +25,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                         choices=[c.value for c in ConversationType],
                         help="conversation type (sets the rubric weights)")
     parser.add_argument("--judge", action="store_true",
-                        help="also ask the configured LLM judge (may move a score one level)")
+                        help="also ask the configured LLM: as a judge (may move a score one "
+                             "level) and as a second coder (its agreement is shown, not scored)")
     parser.add_argument("--save", action="store_true",
                         help="with --session: store the score with the session")
     parser.set_defaults(handler=run)
