@@ -70,7 +70,9 @@ def test_the_managers_review_shows_sharing_and_the_facilitators_feedback(qtbot, 
     store = window.services.store
     share.share_box.setChecked(True)  # the manager's explicit choice
     assert store.get_share(session.id) is not None
-    ended = session.ended_at or session.started_at
+    shared = store.get_share(session.id)
+    assert shared is not None
+    ended = shared.shared_at  # the 48-hour clock starts when the session is shared
     store.add_comment(Comment(id="c1", session_id=session.id,
                               facilitator_id=DEMO_FACILITATOR.id, turn=1,
                               competency=Competency.POWERFUL_QUESTIONING,
@@ -83,7 +85,7 @@ def test_the_managers_review_shows_sharing_and_the_facilitators_feedback(qtbot, 
     with qtbot.waitSignal(window.cohorts.review_panel_ready, timeout=5000):
         window.open_review(session.id)
     feedback = window.cohorts.feedback
-    assert "3 h after the session" in feedback.summary.text()
+    assert "3 h after you shared it" in feedback.summary.text()
     assert "within the 48-hour standard" in feedback.summary.text()
     texts = [line.text() for line in feedback.lines]
     assert texts == ["The reflection landed.", "Open and short: good."]

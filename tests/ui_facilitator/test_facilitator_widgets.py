@@ -153,7 +153,7 @@ def test_manager_sees_feedback_with_time_to_feedback(qtbot: Any, store: Any,
     panel = ManagerFeedbackPanel(done.feedback, done.finished_at)
     qtbot.addWidget(panel)
     shot(panel, shots, "manager-feedback", (520, 260))
-    assert "after the session" in panel.summary.text()
+    assert "after you shared it" in panel.summary.text()  # the 48-hour clock starts there
     assert len(panel.lines) == len(done.feedback.comments) + len(done.feedback.overrides)
 
 

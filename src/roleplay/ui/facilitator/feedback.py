@@ -17,7 +17,8 @@ def feedback_summary(feedback: Feedback, session_end: dt.datetime) -> str:
         return "No facilitator feedback yet."
     within = feedback.within_standard(session_end)
     state = "review done" if feedback.done else "review in progress"
-    return (f"Feedback arrived {format_delay(delay)} after the session "
+    since = "you shared it" if feedback.shared_at is not None else "the session"  # 48-h clock
+    return (f"Feedback arrived {format_delay(delay)} after {since} "
             f"({'within' if within else 'later than'} the 48-hour standard); {state}.")
 
 
