@@ -63,7 +63,7 @@ def test_transcribe_errors_are_one_clear_line(tmp_path: Path, manager_turn: Path
     bad = tmp_path / "bad.wav"
     bad.write_bytes(b"not audio at all")
     code, _, err = run(["transcribe", str(bad)], tmp_path)
-    assert code == 2 and "cannot decode" in err
+    assert code == 2 and err.strip() == f"roleplay: {bad}: not a WAV file"
 
 
 def test_devices_lists_or_explains(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

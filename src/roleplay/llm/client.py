@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -71,6 +72,15 @@ class DeadlineTransport(httpx.BaseTransport):
         self.inner.close()
 
 
+class _OwnedClient(httpx.Client):
+    """The HTTP client ``make_client`` builds; closed when dropped, as the one ``openai`` builds
+    for itself is (callers rarely close a chat model, and an open socket must not outlive it)."""
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.close()
+
+
 def make_client(
     base_url: str,
     *,
@@ -85,7 +95,7 @@ def make_client(
     """
     timeout = httpx.Timeout(timeout_s, connect=min(timeout_s, 5.0))
     if http_client is None:
-        http_client = httpx.Client(
+        http_client = _OwnedClient(
             transport=DeadlineTransport(httpx.HTTPTransport(), timeout_s), timeout=timeout,
             follow_redirects=True)
     return openai.OpenAI(
