@@ -13,6 +13,7 @@ import datetime as dt
 import errno
 import os
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -64,6 +65,19 @@ def _private_folder(folder: Path) -> None:
     os.chmod(folder, 0o700)  # mkdir's mode is masked by the umask
 
 
+def _lock_without_waiting(fd: int) -> None:
+    """An exclusive OS lock on an open file, or OSError at once if another process holds it;
+    the OS drops it when the process ends, however it ends."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
 class SqliteSessionStore(SqlStore):
     """Thread-safe: one connection guarded by a lock (writes are small and quick)."""
 
@@ -71,11 +85,13 @@ class SqliteSessionStore(SqlStore):
         self.path = path
         self._lock = threading.RLock()
         self._mine: set[tuple[str, str]] = set()
+        self.in_memory = str(path) == ":memory:"  # a throw-away store: no file, no locks
         try:
-            _private_folder(path.parent)
-            # Created private; O_EXCL so a file created by another process is left as it is.
-            with suppress(FileExistsError):
-                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            if not self.in_memory:
+                _private_folder(path.parent)
+                # Created private; O_EXCL so a file created by another process is left as it is.
+                with suppress(FileExistsError):
+                    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(describe_fault(path, exc)) from None
@@ -130,8 +146,8 @@ class SqliteSessionStore(SqlStore):
         """Hold the session for this process until close(); raise SessionBusy when another
         process holds it. The lock is the OS's (flock), so a crash or kill releases it; stores
         in one process share their locks, so they never refuse each other."""
-        import fcntl
-
+        if self.in_memory:
+            return  # nobody else can open an in-memory database
         folder = self.path.parent / ".locks"
         key = (str(self.path.resolve()), check_session_id(session_id))
         with _HELD_LOCK:
@@ -144,7 +160,7 @@ class SqliteSessionStore(SqlStore):
             except OSError as exc:
                 raise StoreError(describe_fault(folder, exc)) from None
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                _lock_without_waiting(fd)
             except OSError:
                 os.close(fd)
                 raise SessionBusy(session_id) from None
