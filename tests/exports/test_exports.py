@@ -34,7 +34,8 @@ from roleplay.exports import bundle as bundle_mod
 from roleplay.exports.bundle import BundleError, export_bundle, import_bundle
 from roleplay.exports.html import session_report_html
 from roleplay.exports.ics import UnknownTimeZone, follow_up_event, weekly_reminder
-from roleplay.exports.pdf import coaching_plan_pdf, session_report_pdf
+from roleplay.exports.pdf import session_report_pdf
+from roleplay.exports.pdf_cohort import coaching_plan_pdf
 from roleplay.exports.plan import coaching_plan, parse_due, plan_ics, plan_markdown
 from roleplay.persona.offline import OfflineVoice
 from roleplay.scenarios.loader import load_scenario

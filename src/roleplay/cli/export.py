@@ -77,7 +77,7 @@ def _write(args: argparse.Namespace, ctx: CliContext, store: Any, session: Any, 
         if args.plan:
             path = Path(args.plan)
             if path.suffix.lower() == ".pdf":
-                from roleplay.exports.pdf import coaching_plan_pdf
+                from roleplay.exports.pdf_cohort import coaching_plan_pdf
 
                 written.append(coaching_plan_pdf(plan, path))
             else:

@@ -18,7 +18,8 @@ from typing import Any
 from roleplay.domain.cohorts import Role
 from roleplay.ports.cohorts import AccessDenied, CohortError
 from roleplay.ports.store import Conflict, SessionBusy, StoreError
-from roleplay.storage._sql import Cursor, SqlStore, Tx
+from roleplay.storage._sql import Cursor, Tx
+from roleplay.storage._sql_cohorts import SqlCohortStore
 from roleplay.storage.postgres_migrations import FACILITATOR_GROUP, MANAGER_GROUP, PG_MIGRATIONS
 
 __all__ = ["PostgresSessionStore", "StoreError", "is_postgres_url"]
@@ -41,7 +42,7 @@ def _import_psycopg() -> Any:
     return psycopg
 
 
-class PostgresSessionStore(SqlStore):
+class PostgresSessionStore(SqlCohortStore):
     """One connection per store object, serialised by a lock; each call is one transaction."""
 
     def __init__(self, url: str, *, migrate: bool = True, connect_timeout: int = 10) -> None:

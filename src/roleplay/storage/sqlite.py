@@ -23,7 +23,8 @@ from typing import Any
 from roleplay.domain.session import check_session_id
 from roleplay.ports.cohorts import CohortError
 from roleplay.ports.store import Conflict, SessionBusy, StoreError
-from roleplay.storage._sql import Cursor, SqlStore, Tx
+from roleplay.storage._sql import Cursor, Tx
+from roleplay.storage._sql_cohorts import SqlCohortStore
 from roleplay.storage.migrations import MIGRATIONS
 
 __all__ = ["SessionBusy", "SqliteSessionStore", "StoreError", "describe_fault"]
@@ -78,7 +79,7 @@ def _lock_without_waiting(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
-class SqliteSessionStore(SqlStore):
+class SqliteSessionStore(SqlCohortStore):
     """Thread-safe: one connection guarded by a lock (writes are small and quick)."""
 
     def __init__(self, path: Path) -> None:

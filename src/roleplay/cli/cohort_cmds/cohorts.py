@@ -147,7 +147,7 @@ def run_calibration(args: argparse.Namespace, ctx: CliContext, stores: Stores) -
 @command
 def run_report(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
     from roleplay.domain.calibration import calibrate
-    from roleplay.exports.pdf import cohort_report_pdf
+    from roleplay.exports.pdf_cohort import cohort_report_pdf
 
     store = stores.open()
     cohort = pick_cohort(store, args.cohort)
