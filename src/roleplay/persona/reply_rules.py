@@ -1,0 +1,302 @@
+"""Rules a reply of the report must keep, judged from the outside. Pure; one implementation used
+by the persona evaluation harness (``roleplay.app.persona_eval``, ``benchmarks/persona_eval.py``)
+and its tests, whichever voice (offline or any LLM) produced the reply.
+
+- FORM: it answers the question's form: an either/or question gets an option or a refusal, a
+  yes/no question a yes, a no or a hedge first, an open question some content (not a bare "Yes.").
+  Excused when the mind answers for itself (a hint, the reveal, a reaction to a judgement or to
+  advice), as in ``tests/persona/test_answering.py``.
+- CHARACTER: first person and in character: none of the voice checks' narration, assistant or
+  coaching talk (``roleplay.persona.checks``), no talk about the exercise ("it was a yes/no
+  question"), and not their own name ("Hi Priya." is the manager's line, not the report's).
+- INVENTED: no facts absent from the scenario: no names mid-sentence, figures or schemes
+  (hardship fund, union, ...) that neither the scenario nor the manager mentioned.
+- DISCLOSURE: none of the hidden cause's keywords before the mind allows it.
+- PLAN: no writing the manager's plan: no list of steps, no lines for the manager, no dates or
+  check-ins the manager did not say, unless they asked what the report could do.
+- LENGTH: within the persona's style: no longer than half again the scenario's longest authored
+  line, and at most four sentences (or as many as the author's longest line, the reveal).
+- REPEAT: not a reply (or a sentence of four words or more) the report already said.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from enum import StrEnum
+
+from roleplay.domain.base import Frozen
+from roleplay.domain.codes import Code
+from roleplay.domain.mind import ROOT_CAUSE, TraceEntry
+from roleplay.domain.scenario import Scenario
+from roleplay.domain.sentences import split_sentences
+from roleplay.persona.answering import Form, Question, read_question, said_by_report
+from roleplay.persona.checks import Problem, ReplyChecker, normalise
+from roleplay.ports.persona import ReplyRequest
+
+
+class Rule(StrEnum):
+    FORM = "answers_form"
+    CHARACTER = "in_character"
+    INVENTED = "invented_fact"
+    DISCLOSURE = "early_disclosure"
+    PLAN = "writes_plan"
+    LENGTH = "length"
+    REPEAT = "repeat"
+
+
+MAX_SENTENCES = 4  # the LLM voice's cap on a spoken reply
+LENGTH_SLACK = 1.5  # times the scenario's longest authored line, in words
+
+# Terms a small model invents that no bundled scenario states (mirrors test_answering.py).
+INVENTED_TERMS = ("hardship fund", "carer's leave", "union", "occupational health", "bonus",
+                  "raise", "payrise", "pay rise", "sabbatical")
+# Capitalised words mid-sentence that are not names (mirrors test_answering.py).
+NOT_NAMES = frozenset({
+    "I", "Yes", "No", "Okay", "Ok", "Fine", "Sure", "Right", "Yeah", "Honestly", "Thanks",
+    "Sorry", "Maybe", "Mm", "Ha", "Look", "Oh", "Well", "Fair", "Deal", "Alright", "Probably",
+    "Hard", "Christmas", "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "HR", "Dad", "Doesn", "Come", "Go",
+    "Really", "Great", "Flattery", "Depends", "Hm", "Neither", "Does", "Somebody", "Something",
+    "Everyone", "Nobody", "Half", "Four", "Main", "Eleven", "Tests", "Working", "I'm", "I've",
+    "I'd", "I'll"})
+FIXED_REACTIONS = frozenset({Code.LABEL, Code.BLAME, Code.THREAT, Code.ADVICE})
+CHARACTER_PROBLEMS = frozenset({Problem.THIRD_PERSON, Problem.ASSISTANT})
+PLAN_PROBLEMS = frozenset({Problem.NUMBERED_ADVICE, Problem.MANAGER_LINES})
+
+_YES_NO_START = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|no|nope|nah|not (?:really|yet|exactly|sure|always|much|at all|"
+    r"entirely|quite|that|the)|sure|okay|ok|fine|right|of course|definitely|absolutely|"
+    r"honestly|maybe|perhaps|probably|possibly|depends|it depends|kind of|sort of|a bit|"
+    r"mostly|partly|i (?:think|guess|suppose|hope|doubt|can|can't|cannot|will|won't|do|don't|"
+    r"am|have|haven't|did|didn't|could|couldn't|would|wouldn't|'m|'ll|'d)|i'm|i'll|i've|i'd|"
+    r"it (?:is|isn't|does|doesn't|was|wasn't|did|didn't|will|won't|would|could|might)|it's|"
+    r"that (?:works|does|would|could|is|isn't|'s)|that's|we (?:are|can|could|will|did)|"
+    r"clear|understood|crystal|got it|fair enough|works|not|neither|both|hard to say|"
+    r"well|hm+|mm+|um+|uh+)\b", re.IGNORECASE)
+_REFUSAL = re.compile(
+    r"\b(?:neither|both|all of (?:it|them|that|the above)|a bit of (?:both|everything|all)|"
+    r"not sure|don't know|do not know|dunno|hard to say|can't say|depends|i'd rather not|"
+    r"rather not say|not (?:really )?(?:something|one|either)|doesn't matter|does it matter|"
+    r"why does it matter|not going to (?:pick|choose)|it's not (?:that )?simple|"
+    r"more complicated)\b", re.IGNORECASE)
+_BARE = re.compile(r"^\W*(?:yes|yeah|yep|no|nope|ok|okay|fine|sure|right|maybe|mm+|hm+)\W*$",
+                   re.IGNORECASE)
+_STOP = frozenset({"the", "a", "an", "your", "my", "some", "something", "else", "more", "less",
+                   "it", "is", "of", "about", "at", "in", "on", "to", "too", "just", "not",
+                   "me", "you", "with", "for", "and", "that", "this", "really", "being", "been"})
+_DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DATED = re.compile(
+    rf"\b(?:by|on|from|until|before|next|every) (?:{_DAYS}|week|month|sprint|the \d+\w*)\b"
+    rf"|\b(?:{_DAYS})\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|\bend of (?:the )?(?:week|month|day)\b"
+    r"|\btomorrow\b", re.IGNORECASE)
+_PLANNING = re.compile(
+    r"\b(?:let's|let us|we should|we'll|we will|we can) (?:check in|meet|catch up|review|agree|"
+    r"set|schedule|plan|put together|write|draw up|have a follow)|\b(?:the|our|my|an) "
+    r"(?:action|improvement) plan (?:is|will|should)\b|\baction items?\b|\bnext steps? (?:are|"
+    r"is|would be)\b|\bhere's (?:the|my|a|what) (?:plan|we)\b|\byou (?:should|need to|could|"
+    r"might want to) (?:set up|schedule|check in with me|give me|write|document)\b",
+    re.IGNORECASE)
+# talk about the exercise rather than in it ("it was a yes/no question", "my character")
+_META = re.compile(
+    r"\b(?:yes/no|yes-or-no|either/or|open-ended|closed|multiple choice) question\b|\bmy "
+    r"character\b|\bthe persona\b|\bin this (?:role ?-?play|exercise|simulation)\b",
+    re.IGNORECASE)
+_DIGITS = re.compile(r"\b\d+(?:[.,:]\d+)?\b")
+_NAME_MID = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
+_CAPS = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+class Verdict(Frozen):
+    """What the rules found in one reply. ``answers_form`` is None when the manager asked no
+    question, or the mind answered for itself (excused)."""
+
+    form: Form
+    answers_form: bool | None
+    excused: bool
+    broken: tuple[Rule, ...]
+    details: tuple[str, ...] = ()
+
+
+def scenario_text(scenario: Scenario) -> str:
+    """What the scenario states: situation, persona, cause, objectives, facts, agreements and
+    every line its author wrote for the report (``_scenario_text`` in test_answering.py, which
+    tests those lines, leaves them out)."""
+    p = scenario.persona
+    parts = [scenario.title, scenario.summary, scenario.opening.situation, p.name, p.role,
+             p.tenure, p.personality, p.speaking_style, *p.beliefs, p.hidden_root_cause.summary,
+             p.hidden_root_cause.hint, *scenario.objectives,
+             *(f"{f.date:%A %d %B %Y} {f.observation} {f.impact or ''}" for f in scenario.facts)]
+    if scenario.follows is not None:
+        parts += scenario.follows.default_agreements
+    parts += authored_lines(scenario)
+    return " ".join(parts)
+
+
+def authored_lines(scenario: Scenario) -> list[str]:
+    ol = scenario.lines
+    out = [scenario.opening.report_line]
+    for state in ("guarded", "warming", "defensive", "hostile", "repair", "hint", "reveal",
+                  "collaborative", "agreeing"):
+        out += getattr(ol, state)
+    out += [line for group in ol.reactions.model_dump().values() for line in group]
+    out += [line for group in ol.answers.model_dump().values() for line in group]
+    return out
+
+
+def max_words(scenario: Scenario) -> int:
+    """The longest reply in the persona's style: half again the longest authored line."""
+    longest = max(len(line.split()) for line in authored_lines(scenario))
+    return math.ceil(longest * LENGTH_SLACK)
+
+
+def max_sentences(scenario: Scenario) -> int:
+    """The voice's cap, or more where the author wrote a longer line (the reveal)."""
+    return max(MAX_SENTENCES, *(len(split_sentences(line)) for line in authored_lines(scenario)))
+
+
+def answers_form(question: Question, reply: str, scenario: Scenario) -> bool | None:
+    """Whether ``reply`` answers the form of ``question``; None when it asked nothing."""
+    text = reply.strip()
+    if question.form == Form.NONE:
+        return None
+    if question.form == Form.EITHER_OR:
+        low = reply.lower()
+        for option in question.options:
+            said = said_by_report(option).lower()
+            words = [w for w in re.findall(r"[a-z']+", said) if w not in _STOP and len(w) > 2]
+            if said in low or any(re.search(rf"\b{re.escape(w)}", low) for w in words):
+                return True
+        return bool(_REFUSAL.search(text) or text in scenario.lines.answers.refuse)
+    if question.form == Form.YES_NO:
+        return bool(_YES_NO_START.match(text))
+    return len(text.split()) >= 3 and not _BARE.match(text)
+
+
+def excused(entry: TraceEntry) -> bool:
+    """The mind answers for itself, not the question: a hint, the reveal, a reaction to a
+    judgement, a threat or advice."""
+    return entry.reply_key in ("hint", "reveal") or entry.reaction in FIXED_REACTIONS
+
+
+def disclosure_allowed(entry: TraceEntry) -> bool:
+    return ROOT_CAUSE in entry.revealed or entry.reply_key == "reveal"
+
+
+def discloses_early(reply: str, scenario: Scenario, entry: TraceEntry) -> str | None:
+    """The hidden cause's keyword the reply names before the mind allows it, or None."""
+    if disclosure_allowed(entry):
+        return None
+    low = reply.lower()
+    return next((k for k in scenario.persona.hidden_root_cause.keywords if k.lower() in low),
+                None)
+
+
+def own_name(reply: str, scenario: Scenario) -> str | None:
+    """The report's own first name in their reply ("Hi Priya.", "Priya thinks..."), except
+    introducing themself ("I'm Priya")."""
+    first = scenario.persona.name.split()[0]
+    for m in re.finditer(rf"\b{re.escape(first)}\b", reply):
+        before = reply[:m.start()].lower().rstrip()
+        if not re.search(r"\b(?:i'm|i am|name is|it's|this is|call me)$", before):
+            return m.group(0)
+    return None
+
+
+def invented_facts(reply: str, scenario: Scenario, manager_lines: Sequence[str]) -> list[str]:
+    """Names, figures and schemes in ``reply`` that neither the scenario nor the manager gave."""
+    known = scenario_text(scenario) + " " + " ".join(manager_lines)
+    known_low = known.lower()
+    known_names = set(_CAPS.findall(known))
+    found = [term for term in INVENTED_TERMS
+             if re.search(rf"\b{re.escape(term)}\b", reply.lower())
+             and not re.search(rf"\b{re.escape(term)}\b", known_low)]
+    found += [m.group(0) for m in _NAME_MID.finditer(reply)
+              if m.group(0) not in known_names and m.group(0) not in NOT_NAMES]
+    known_numbers = set(_DIGITS.findall(known))
+    found += [n for n in _DIGITS.findall(reply) if n not in known_numbers]
+    return found
+
+
+def writes_plan(reply: str, question: Question, manager_lines: Sequence[str],
+                scenario: Scenario) -> str | None:
+    """How the reply writes the manager's plan (dates, check-ins, action items they did not
+    say), or None. Proposing a step is fine when the manager asked for one."""
+    if question.asks_for_step:
+        return None
+    if m := _PLANNING.search(reply):
+        return m.group(0)
+    said = (" ".join(manager_lines) + " " + scenario_text(scenario)).lower()
+    for m in _DATED.finditer(reply):
+        when = m.group(0).lower().split()[-1]  # "on friday" -> friday, "next week" -> week
+        if not re.search(rf"\b{re.escape(when)}\b", said):
+            return m.group(0)
+    return None
+
+
+def repeats(reply: str, earlier_replies: Sequence[str]) -> bool:
+    """The whole reply again, or a sentence of four words or more said before."""
+    norm = normalise(reply)
+    if any(normalise(r) == norm for r in earlier_replies):
+        return True
+    said = {normalise(s) for r in earlier_replies for s in split_sentences(r)}
+    return any(len((n := normalise(s)).split()) >= 4 and n in said
+               for s in split_sentences(reply))
+
+
+def judge_reply(request: ReplyRequest, reply: str) -> Verdict:
+    """Every rule, for ``reply`` to the last manager turn of ``request`` (the snapshot the
+    voice was given: the mind's entry for that turn is ``request.entry``)."""
+    scenario = request.scenario
+    entry = request.entry
+    manager_lines = [t.text for t in request.turns if t.speaker == "manager"]
+    earlier = [t.text for t in request.turns if t.speaker == "report"]
+    question = read_question(manager_lines[-1] if manager_lines else "")
+    broken: list[Rule] = []
+    details: list[str] = []
+
+    is_excused = question.form != Form.NONE and excused(entry)
+    answered = None if is_excused else answers_form(question, reply, scenario)
+    if answered is False:
+        broken.append(Rule.FORM)
+        details.append(f"{question.form.value} not answered")
+
+    checker = ReplyChecker(request)
+    problems = []
+    for index, raw in enumerate(split_sentences(reply)):
+        sentence = checker.clean(raw, index)
+        found = checker.check(sentence) if checker.speakable(sentence) else None
+        if found is not None:
+            problems.append(found)
+    character = [f.detail for f in problems if f.problem in CHARACTER_PROBLEMS]
+    if m := _META.search(reply):
+        character.append(f"talks about the exercise ({m.group(0)!r})")
+    if name := own_name(reply, scenario):
+        character.append(f"uses their own name ({name!r}): not the report speaking")
+    if character:
+        broken.append(Rule.CHARACTER)
+        details += character
+    if invented := invented_facts(reply, scenario, manager_lines):
+        broken.append(Rule.INVENTED)
+        details.append(f"not in the scenario: {', '.join(invented)}")
+    if keyword := discloses_early(reply, scenario, entry):
+        broken.append(Rule.DISCLOSURE)
+        details.append(f"names {keyword!r} before the mind allows it")
+    plan = [f for f in problems if f.problem in PLAN_PROBLEMS]
+    planned = writes_plan(reply, question, manager_lines, scenario)
+    if plan or planned:
+        broken.append(Rule.PLAN)
+        details.append(f"writes the plan: {planned or plan[0].detail}")
+    words, sentences = len(reply.split()), len(split_sentences(reply))
+    most_words, most_sentences = max_words(scenario), max_sentences(scenario)
+    if words > most_words or sentences > most_sentences:
+        broken.append(Rule.LENGTH)
+        details.append(f"{words} words, {sentences} sentences (at most {most_words}, "
+                       f"{most_sentences})")
+    if repeats(reply, earlier):
+        broken.append(Rule.REPEAT)
+        details.append("said before")
+    return Verdict(form=question.form, answers_form=answered, excused=is_excused,
+                   broken=tuple(broken), details=tuple(details))
