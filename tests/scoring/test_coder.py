@@ -21,9 +21,9 @@ FROZEN = REPO / "data" / "coder" / "frozen_test.jsonl"
 # retrain's noise does not. Judging codes are tuned for precision: a label, blame or threat the
 # manager did not say is the error a coach forgives least. The product target (F1 >= 0.80 on
 # label, blame and threat) is NOT met yet: recall is the gap (docs/scoring.md, known limits).
-MIN_PRIMARY_MACRO_F1 = 0.85
-MIN_CODE_F1 = {"label": 0.50, "blame": 0.55, "threat": 0.50, "reflection": 0.80}
-MIN_PRECISION = {"label": 0.85, "blame": 0.85, "threat": 0.85, "reflection": 0.75}
+MIN_PRIMARY_MACRO_F1 = 0.86
+MIN_CODE_F1 = {"label": 0.60, "blame": 0.62, "threat": 0.68, "reflection": 0.82}
+MIN_PRECISION = {"label": 0.85, "blame": 0.85, "threat": 0.80, "reflection": 0.78}
 
 
 @pytest.fixture(scope="module")
@@ -196,3 +196,9 @@ def test_the_weights_say_what_they_were_trained_on() -> None:
     trained_on = data["meta"]["trained_on"]
     assert trained_on["own"] >= 2000
     assert "frozen" not in json.dumps(trained_on)
+
+
+def test_quoting_what_someone_wrote_is_an_observation_not_a_label() -> None:
+    c = _code("On Tuesday 27 October you wrote 'This is embarrassing' and 'Did you even run "
+              "this?' in the public review of Jun's pull request.", None)
+    assert Code.OBSERVATION in c.codes and Code.LABEL not in c.codes, c

@@ -53,7 +53,14 @@ from roleplay.scoring._cues_talk import (
     SUPPORT,
     TAG_QUESTION,
 )
-from roleplay.scoring._text import canonical, content_words, is_unpunctuated, sentences, words
+from roleplay.scoring._text import (
+    canonical,
+    content_words,
+    is_unpunctuated,
+    sentences,
+    unquoted,
+    words,
+)
 
 
 @dataclass(frozen=True)
@@ -282,7 +289,8 @@ def _turn_level(result: PatternMatch) -> None:
 
 
 def match(text: str, context: str | None = None) -> PatternMatch:
-    """Run every pattern over each sentence of a manager turn."""
+    """Run every pattern over each sentence of a manager turn (quoted words left out)."""
+    text = unquoted(text)
     result = PatternMatch()
     sents = split_spoken(text)
     for raw in sents:

@@ -51,6 +51,16 @@ _CONTRACTIONS = {
 _BARE_WORD = re.compile(r"\b[a-z]+\b")
 
 
+# Words in quotation marks are someone else's (an observation of what was written or said):
+# "you wrote 'This is embarrassing'" describes a label; it does not make one.
+_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s:(]))[\"'“‘]([^\"“”‘’]{2,200}?)[\"'”’](?=[\s.,;:!?)]|$)")
+
+
+def unquoted(text: str) -> str:
+    """The turn with quoted words replaced by a marker."""
+    return _QUOTED.sub(" (quote) ", text)
+
+
 def canonical(text: str) -> str:
     """``normalise`` plus the apostrophes speech recognition drops restored."""
     return _BARE_WORD.sub(lambda m: _CONTRACTIONS.get(m.group(0), m.group(0)), normalise(text))

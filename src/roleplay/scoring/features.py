@@ -18,7 +18,7 @@ import re
 from roleplay.domain.codes import Code
 from roleplay.scoring._cues_feedback import JUDGE_WORDS, JUDGED, SARCASM
 from roleplay.scoring._patterns import PatternMatch, match, negated_everywhere
-from roleplay.scoring._text import canonical, content_words, words
+from roleplay.scoring._text import canonical, content_words, unquoted, words
 
 BACKCHANNEL = frozenset(
     ["yeah", "yes", "yep", "okay", "ok", "right", "sure", "mm", "hmm", "mm-hmm", "uh-huh",
@@ -80,6 +80,8 @@ def turn_features(
 ) -> dict[str, float]:
     """Features of one manager turn; ``pm`` may pass a pattern match already computed."""
     pm = pm if pm is not None else match(text, context)
+    quoted = unquoted(text) != text
+    text = unquoted(text)  # quoted words are someone else's (see _text.unquoted)
     toks = words(text)
     n = len(toks)
     low = canonical(text)
@@ -108,6 +110,7 @@ def turn_features(
     f["h:scorer"] = 1.0 if pm.addresses_scorer else 0.0
     f["h:starts_so"] = 1.0 if pm.starts_so else 0.0
     f["h:second_person"] = 1.0 if pm.second_person else 0.0
+    f["h:quotes"] = 1.0 if quoted else 0.0
     f["h:interrupted"] = 1.0 if text.rstrip().endswith(("-", "—", "...", "…")) else 0.0
     for code in Code:
         if code in pm.codes:

@@ -302,7 +302,8 @@ def planning_prompt(missing: tuple[str, ...] = ("step", "support", "follow_up"))
              "support": "no support discussed", "follow_up": "no follow-up set"}
     absent = [names[k] for k in ("step", "date", "support", "follow_up") if k in missing]
     if "step" in missing:
-        absent = [names["step"]]
+        # a check-in was agreed, so "no next step" would read as if it had not been
+        absent = [names["step"] if "follow_up" in missing else "no concrete next step"]
     return Rewrite(
         turn=-1, original=f"({', '.join(absent)})", suggestion=" ".join(parts),
         why="A next step with an owner, a date, the support needed and a follow-up turns the "
