@@ -103,3 +103,12 @@ def test_review_shows_the_llm_coders_second_opinion(qtbot, make_window) -> None:
         type(window.review.overall)))
     assert "Second opinion on your moves" in summary
     assert "same main move in 75%" in summary and "Turn 3: scorer reflection" in summary
+
+
+def test_review_flags_a_line_spoken_to_the_scorer(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    session = _session(window)
+    score = PreviewScorer().score(session).model_copy(update={"scorer_addressed": (3,)})
+    window.review.show_result(session, score)
+    assert window.review.banner.title.text() == "Spoken to the scorer"
+    assert "Turn 3 spoke to the scorer" in window.review.banner.text.text()

@@ -133,6 +133,9 @@ class SessionScore(Frozen):
     conversation_type: ConversationType | None = None
     judge_model: str | None = Field(default=None, description="The LLM judge used, if any.")
     judge_notice: str | None = Field(default=None, description="Why the judge was not used.")
+    scorer_addressed: tuple[int, ...] = Field(
+        default=(), description="Manager turns that spoke to the scorer, not to the report: "
+                                "coded `other`, they earn nothing and no judge may cite them.")
     coder_agreement: CoderAgreement | None = Field(
         default=None, description="An LLM coder's second opinion on the codes, if configured.")
 

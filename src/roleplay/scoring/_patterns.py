@@ -35,6 +35,7 @@ from roleplay.scoring._cues_talk import (
     FOLLOW_UP,
     IMPERATIVE_START,
     INFORMATION,
+    INJECTION,
     LEAD_FILLERS,
     NEG_WINDOW_WORDS,
     NEGATION_FRAME,
@@ -232,8 +233,8 @@ _NOT_ABOUT_YOU = re.compile(
 def addresses_scorer(text: str) -> bool:
     """The line speaks to whoever scores the session, not to the report."""
     low = canonical(text)
-    return bool(SCORER_COMMAND.search(low)) and bool(SCORER_ADDRESS.search(low) or
-                                                     re.search(r"system\s*:", low))
+    return bool(INJECTION.search(text)) or (bool(SCORER_COMMAND.search(low)) and bool(
+        SCORER_ADDRESS.search(low) or re.search(r"system\s*:", low)))
 
 
 def split_spoken(text: str) -> list[str]:

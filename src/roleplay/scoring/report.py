@@ -30,6 +30,7 @@ def score_to_json(score: SessionScore) -> dict[str, Any]:
         "judge": [v.model_dump(mode="json") for v in score.judge],
         "judge_model": score.judge_model,
         "judge_notice": score.judge_notice,
+        "scorer_addressed": list(score.scorer_addressed),
         "coder_agreement": (score.coder_agreement.model_dump(mode="json")
                             if score.coder_agreement else None),
     }
@@ -98,8 +99,16 @@ def format_report(score: SessionScore) -> str:
     elif score.judge_notice:
         lines.append("")
         lines.append(f"LLM judge: {score.judge_notice}")
+    if score.scorer_addressed:
+        lines.append("")
+        lines.append(f"Spoken to the scorer, not to the report ({_turns(score.scorer_addressed)}): "
+                     "it earns nothing and no judge may cite it.")
     lines.extend(agreement_lines(score))
     return "\n".join(lines)
+
+
+def _turns(turns: tuple[int, ...]) -> str:
+    return ("turn " if len(turns) == 1 else "turns ") + ", ".join(str(t) for t in turns)
 
 
 def agreement_lines(score: SessionScore) -> list[str]:

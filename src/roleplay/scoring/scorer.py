@@ -13,6 +13,7 @@ from roleplay.domain.session import Session, Transcript
 from roleplay.ports.coding import BehaviourCoder
 from roleplay.ports.scoring import Judge, SecondCoder
 from roleplay.scoring import competencies as comp
+from roleplay.scoring._patterns import addresses_scorer
 from roleplay.scoring.anti_patterns import anti_patterns, overall
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.metrics import ConversationMetrics, compute_metrics
@@ -101,6 +102,8 @@ class SessionScorer:
             metrics=metrics.as_dict(),
             competencies=competencies,
             anti_patterns=anti,
+            scorer_addressed=tuple(t.index for t in transcript.turns
+                                   if t.speaker == "manager" and addresses_scorer(t.text)),
             overall=overall(self.rubric, competencies, anti, conversation_type),
             conversation_type=conversation_type,
         )

@@ -172,6 +172,11 @@ class ReviewScreen(QWidget):
         col.addWidget(self.banner)
         if notice:
             self.banner.show_message("Preview", notice, tone="info")
+        elif score.scorer_addressed:
+            turns = ", ".join(str(t) for t in score.scorer_addressed)
+            self.banner.show_message(
+                "Spoken to the scorer", f"Turn {turns} spoke to the scorer, not to the report: "
+                "it earns nothing, and no judge may cite it.", tone="info")
 
         top = QHBoxLayout()
         top.setSpacing(20)
