@@ -187,3 +187,16 @@ def test_assignments_panel_on_the_home_screen(qtbot: Any, store: Any, shots: Pat
     assert blocker.args == [items[0].scenario_id]
     with qtbot.waitSignal(panel.export_reminder):
         qtbot.mouseClick(panel.reminder, Qt.MouseButton.LeftButton)
+
+
+def test_review_waits_from_sharing_not_from_the_end_of_the_session(qtbot: Any,
+                                                                    store: Any) -> None:
+    sid = pending_id(store)
+    share = store.get_share(sid)
+    store.unshare(sid)
+    store.share(sid, share.cohort_id, at=NOW - dt.timedelta(hours=2))  # ended days before
+    view = FacilitatorReviewView(store, sid, DEMO_FACILITATOR.id, now=now)
+    qtbot.addWidget(view)
+    text = view.status.text()
+    assert text.startswith("Waiting 2 h since it was shared"), text
+    assert "left of the 48-hour standard" in text

@@ -162,18 +162,21 @@ class FacilitatorReviewView(QWidget):
         overall = f" · score {self.score.overall}/100" if self.score else ""
         self.header.setText(s.scenario.title)
         self.subheader.setText(f"{s.manager.name} · {s.started_at:%d %b %Y %H:%M} UTC{overall}")
+        # the 48-hour clock starts when the manager shared the session, not when it ended
         delay = self.feedback.time_to_feedback(self.finished_at)
-        age = self._now() - self.finished_at
+        start = self.feedback.clock_start(self.finished_at) or self.finished_at
+        since = "it was shared" if self.feedback.shared_at is not None else "the session"
+        age = self._now() - start
         if self.feedback.done:
             text = (f"Review done. First feedback {format_delay(delay or dt.timedelta(0))} "
-                    "after the session.")
+                    f"after {since}.")
             colour = theme.GOOD
         elif delay is not None:
-            text = f"In progress: first feedback {format_delay(delay)} after the session."
+            text = f"In progress: first feedback {format_delay(delay)} after {since}."
             colour = theme.GOOD if delay <= FEEDBACK_STANDARD else theme.WARN
         else:
             late = age > FEEDBACK_STANDARD
-            text = (f"Waiting {format_delay(age)} since the session"
+            text = (f"Waiting {format_delay(age)} since {since}"
                     + (": past the 48-hour standard." if late else
                        f"; {format_delay(FEEDBACK_STANDARD - age)} left of the 48-hour "
                        "standard."))
