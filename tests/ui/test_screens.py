@@ -61,6 +61,8 @@ def test_review_shows_score_radar_evidence_metrics_thinking(qtbot, make_window) 
     summary = " ".join(w.text() for w in window.review.summary_page.findChildren(
         type(window.review.overall)))
     assert "How you spoke" in summary and "Your plan and what happened" in summary
+    assert "played by the offline scripted persona" in summary
+    assert "A language model plays the report more freely" in summary
     thinking = " ".join(w.text() for w in window.review.thinking_page.findChildren(
         type(window.review.overall)))
     assert "After your turn" in thinking

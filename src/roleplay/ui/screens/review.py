@@ -192,7 +192,12 @@ class ReviewScreen(QWidget):
                                   f"Work on: {COMPETENCY_LABELS[weakest.competency]}.",
                                   wrap=True))
         mine = sum(1 for t in session.turns if t.speaker == "manager")
-        o_col.addWidget(label(f"{mine} of your turns · {session.mode.value} mode", "Small"))
+        o_col.addWidget(label(f"{mine} of your turns · {session.mode.value} mode · the report "
+                              f"was played by the {session.voice}", "Small", wrap=True))
+        if session.voice.startswith("offline"):
+            o_col.addWidget(label("A language model plays the report more freely (same mind, "
+                                  "its own words): Settings, \"The report's voice\".", "Small",
+                                  wrap=True))
         focus = self._focus(score)
         if focus:
             o_col.addSpacing(6)
