@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from roleplay.domain.codes import Code
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, Rubric, SessionScore
@@ -181,3 +183,17 @@ def test_listening_is_judged_against_what_the_report_could_say() -> None:
     assert al.score >= 4, al.summary
     assert al_long.score is not None and al_long.score < al.score, al_long.summary
     assert "room to talk" in al.summary and "little room" in al_long.summary
+
+
+@pytest.mark.parametrize("text", [
+    "i need you logged in by nine from monday can you do that or not",
+    "I need the rota up by Thursday noon. Is that clear?",
+])
+def test_a_check_after_an_expectation_keeps_the_expectation(text: str) -> None:
+    from roleplay.scoring.coder import default_coder
+    from roleplay.scoring.rewrites import rewrite
+
+    rw = rewrite(3, text, default_coder().code(text, "Okay."), "Okay.")
+    assert rw is not None and rw.suggestion.startswith("I need ")
+    assert rw.suggestion.endswith("What would help you make that happen?")
+    assert "can you do that" not in rw.suggestion and "clear" not in rw.suggestion

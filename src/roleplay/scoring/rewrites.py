@@ -213,10 +213,26 @@ def rewrite(
                  "you get there?",
             why="Softening hides the message. Say it plainly and kindly, once.")
     if worst == Code.CLOSED_QUESTION and not good_closed_question(text, coding):
+        need = _CHECK_AFTER_NEED.sub("", text.strip()) if Code.EXPECTATION in coding.codes else ""
+        if need and need != text.strip():
+            # "I need you in by nine, can you do that or not": keep the expectation, ask how
+            said = tidy(need).rstrip(" ,.;")
+            return Rewrite(
+                turn=turn, original=original,
+                suggestion=f"{said[:1].upper()}{said[1:]}. What would help you make that happen?",
+                why="Keep the expectation; a yes/no check after it invites a grudging yes, while "
+                    "asking what would help invites a plan.")
         return Rewrite(
             turn=turn, original=original, suggestion=open_version(text),
             why="A yes/no question gets a yes or a no; an open one invites them to think aloud.")
     return None
+
+
+# The yes/no check a manager puts after stating what they need
+_CHECK_AFTER_NEED = re.compile(
+    r"[,.;]?\s*(?:(?:can|could|will|would) you (?:do|manage|make) (?:that|this|it)(?: or not)?|"
+    r"(?:is )?that (?:ok|okay|clear|understood)|(?:ok|okay|yeah|right|alright|understood|clear|"
+    r"got it|yes or no))\s*\??\s*$", re.I)
 
 
 def good_closed_question(text: str, coding: TurnCoding) -> bool:
