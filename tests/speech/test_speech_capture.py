@@ -43,11 +43,14 @@ def test_callback_copies_converts_and_measures() -> None:
     capture = Capture(source_rate=48_000)
     stereo = np.full((4800, 2), 0.5, dtype=np.float32)  # 0.1 s at 48 kHz
     capture.callback(stereo, 4800, None, None)
-    stereo[:] = 0.0  # PortAudio reuses its buffer: the queued block must be a copy
-    block = capture.get(timeout=0)
-    assert isinstance(block, np.ndarray)
-    assert block.size == 1600  # 16 kHz mono
-    assert np.allclose(block, 0.5, atol=1e-3)
+    capture.callback(stereo, 4800, None, None)
+    stereo[:] = 0.0  # PortAudio reuses its buffer: the queued blocks must be copies
+    blocks = [capture.get(timeout=0), capture.get(timeout=0)]
+    assert all(isinstance(b, np.ndarray) for b in blocks)
+    block = np.concatenate(blocks)
+    # 16 kHz mono; the resampling filter holds back its last ~21 ms until more audio comes
+    assert 3200 - 400 < block.size <= 3200
+    assert np.allclose(block[block.size // 2 :], 0.5, atol=1e-3)
     assert capture.level_db == pytest.approx(-6.0, abs=0.1)
     assert 0.8 < capture.level < 1.0
 

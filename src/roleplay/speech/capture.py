@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from roleplay.ports.speech import SAMPLE_RATE, SpeechError
-from roleplay.speech.audio import SILENCE_DB, Samples, level_db, meter, resample, to_mono
+from roleplay.speech.audio import SILENCE_DB, Samples, StreamResampler, level_db, meter, to_mono
 
 
 @dataclass(frozen=True)
@@ -35,11 +35,17 @@ class Capture:
     """AudioSink with a queue. One source writes; one consumer reads with ``get``."""
 
     def __init__(self, source_rate: int = SAMPLE_RATE) -> None:
-        self.source_rate = source_rate
+        self.set_source_rate(source_rate)
         self.level_db = SILENCE_DB  # last block's level; a float store is atomic in CPython
         self.peak_db = SILENCE_DB
         self.status_count = 0  # blocks PortAudio flagged (e.g. input overflow)
         self._queue: queue.SimpleQueue[Item] = queue.SimpleQueue()
+
+    def set_source_rate(self, rate: int) -> None:
+        """The rate the source really opened at (a microphone may refuse 16 kHz): call after
+        ``start`` and before the first ``get``."""
+        self.source_rate = rate
+        self._resample = StreamResampler(rate, SAMPLE_RATE)  # consumer side only
 
     # -- producer side (PortAudio's thread, or a WAV reader) ----------------------------------
 
@@ -70,7 +76,7 @@ class Capture:
         """The next item, converted to 16 kHz mono; raises queue.Empty after ``timeout``."""
         item = self._queue.get(timeout=timeout)
         if isinstance(item, np.ndarray):
-            return resample(to_mono(item), self.source_rate, SAMPLE_RATE)
+            return self._resample(to_mono(item))
         return item
 
     def drain(self) -> list[Item]:

@@ -104,6 +104,7 @@ class TurnListener:
         kept: list[Samples] = []
         error: SpeechError | None = None
         self.source.start(self._capture)
+        self._capture.set_source_rate(self.source.sample_rate)  # known once the device is open
         ended: EndReason | None = None
         try:
             ended, error = self._loop(vad, stream, framer, kept)
