@@ -38,6 +38,7 @@ from roleplay.app.persona_eval import STYLES, EvalResult, TurnResult, evaluate
 from roleplay.persona.offline import OfflineVoice
 from roleplay.persona.voice import LLMVoice
 from roleplay.ports.persona import PersonaVoice
+from roleplay.resources import bundled_scenarios_dir
 from roleplay.scenarios import load_scenario
 from roleplay.scoring.coder import default_coder
 
@@ -169,7 +170,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                     help="judge again the replies of an earlier --verbose run (its stderr)")
     args = ap.parse_args(argv)
 
-    paths = sorted((ROOT / "scenarios").glob("*.yaml"))
+    paths = sorted(bundled_scenarios_dir().glob("*.yaml"))
     if args.scenarios:
         wanted = set(args.scenarios.split(","))
         paths = [p for p in paths if p.stem in wanted]

@@ -21,6 +21,7 @@ from typing import Any
 
 from roleplay.app.rehearsal import PlayedSession, load_scripts, play
 from roleplay.domain.scores import Competency
+from roleplay.resources import bundled_scenarios_dir
 from roleplay.scenarios import load_scenario
 from roleplay.scoring.coder import default_coder, load_coder
 
@@ -54,7 +55,7 @@ def run(weights: Path | None, verbose: bool) -> dict[str, Any]:
     per: dict[str, Any] = {}
     t0 = time.perf_counter()
     for script_file in load_scripts(ROOT / "data" / "sessions"):
-        scenario = load_scenario(ROOT / "scenarios" / f"{script_file.scenario}.yaml")
+        scenario = load_scenario(bundled_scenarios_dir() / f"{script_file.scenario}.yaml")
         played = [play(scenario, s, coder) for s in script_file.sessions]
         by_style: dict[str, list[PlayedSession]] = {}
         for p in played:

@@ -18,6 +18,8 @@ from typing import Any
 
 import pytest
 
+from roleplay.resources import bundled_scenarios_dir
+
 MODEL_ALIAS = "gemma3-270m"
 SERVER_START_LIMIT_S = 180.0
 
@@ -141,7 +143,7 @@ def style_sessions(
     store = SqliteSessionStore(tmp_path_factory.mktemp("styles") / "sessions.db")
     coder = make_coder()
     out = {}
-    for path in sorted((REPO / "scenarios").glob("*.yaml")):
+    for path in sorted(bundled_scenarios_dir().glob("*.yaml")):
         scenario = load_scenario(path)
         for style, lines in styles.items():
             engine = SessionEngine.start(store, coder, OfflineVoice(), scenario)

@@ -25,11 +25,12 @@ from roleplay.domain.scenario import Scenario
 from roleplay.engine import SessionEngine
 from roleplay.persona.offline import OfflineVoice
 from roleplay.ports.coding import BehaviourCoder
+from roleplay.resources import bundled_scenarios_dir
 from roleplay.scenarios import load_scenario
 from roleplay.storage.sqlite import SqliteSessionStore
 
 REPO = Path(__file__).resolve().parents[1]
-SCENARIO_DIR = REPO / "scenarios"
+SCENARIO_DIR = bundled_scenarios_dir()
 SCRIPT_DIR = Path(__file__).parent / "scenario_scripts"
 SCENARIOS = sorted(SCENARIO_DIR.glob("*.yaml"))
 IDS = [p.stem for p in SCENARIOS]

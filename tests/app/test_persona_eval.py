@@ -17,6 +17,7 @@ import pytest
 
 from roleplay.app.persona_eval import STYLES
 from roleplay.persona.answering import Form, read_question
+from roleplay.resources import bundled_scenarios_dir
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -49,7 +50,7 @@ def test_the_offline_voice_passes_the_rules_it_can(
     offline_run: tuple[dict[str, Any], str],
 ) -> None:
     summary, _ = offline_run
-    scenarios = len(list((REPO / "scenarios").glob("*.yaml")))
+    scenarios = len(list(bundled_scenarios_dir().glob("*.yaml")))
     assert summary["scenarios"] == scenarios
     assert summary["replies"] == scenarios * sum(len(v) for v in STYLES.values())
     assert summary["failed_sessions"] == 0
@@ -73,6 +74,6 @@ def test_it_prints_a_table_per_scenario_and_ends_with_one_json_line(
     last = json.loads(lines[-1])
     assert last == summary
     assert "answers_form_rate" in last
-    for path in (REPO / "scenarios").glob("*.yaml"):
+    for path in bundled_scenarios_dir().glob("*.yaml"):
         assert path.stem in lines
     assert sum(1 for line in lines if line.strip().startswith("all ")) == summary["scenarios"]

@@ -14,6 +14,7 @@ from roleplay.builder import build, check_text, save_scenario, validate_answers
 from roleplay.builder.causes import causes_for
 from roleplay.builder.writer import scenario_data, scenario_yaml
 from roleplay.domain.scenario import ConversationType
+from roleplay.resources import bundled_scenarios_dir
 from roleplay.scenarios import ScenarioCatalogue, ScenarioFileError, load_scenario
 
 from .helpers import TODAY, answers
@@ -136,7 +137,7 @@ def test_every_type_and_temperament_makes_a_valid_file(tmp_path: Path) -> None:
 
 
 def test_scenario_data_round_trips_a_bundled_scenario(tmp_path: Path) -> None:
-    original = load_scenario(REPO / "scenarios" / "second-meeting.yaml")
+    original = load_scenario(bundled_scenarios_dir() / "second-meeting.yaml")
     text = scenario_yaml(scenario_data(original), today=TODAY)
     assert text.startswith("# Made with the roleplay scenario builder on 2026-11-24.")
     copy = check_text(text, tmp_path / "second-meeting.yaml")

@@ -5,10 +5,11 @@ from pathlib import Path
 import pytest
 
 from roleplay.domain.scenario import Scenario
+from roleplay.resources import bundled_scenarios_dir
 from roleplay.scenarios.loader import load_scenario
 
 REPO = Path(__file__).resolve().parents[2]
-BUNDLED = REPO / "scenarios"
+BUNDLED = bundled_scenarios_dir()
 # A frozen copy, so these tests do not change when the bundled scenarios are edited.
 VALID = Path(__file__).parent / "data" / "valid-scenario.yaml"
 

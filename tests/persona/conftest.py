@@ -24,12 +24,13 @@ import keyring.backend
 import pytest
 
 from roleplay.domain.scenario import Scenario
+from roleplay.resources import bundled_scenarios_dir
 from roleplay.scenarios.loader import load_scenario
 
 from ..conftest import LlamaServer
 
 REPO = Path(__file__).resolve().parents[2]
-BUNDLED = REPO / "scenarios"
+BUNDLED = bundled_scenarios_dir()
 GOLDEN = Path(__file__).parent / "golden"
 
 

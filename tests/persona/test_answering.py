@@ -22,10 +22,11 @@ from roleplay.domain.session import Session
 from roleplay.persona.answering import Form, fill_option, read_question, said_by_report
 from roleplay.persona.offline import APOLOGY
 from roleplay.persona.reply_rules import INVENTED_TERMS, NOT_NAMES, authored_lines
+from roleplay.resources import bundled_scenarios_dir
 from roleplay.scenarios import load_scenario
 
 REPO = Path(__file__).resolve().parents[2]
-SCENARIOS = sorted((REPO / "scenarios").glob("*.yaml"))
+SCENARIOS = sorted(bundled_scenarios_dir().glob("*.yaml"))
 
 
 # --- the question's form, typed and spoken ---------------------------------------------------

@@ -12,10 +12,11 @@ from roleplay.domain.scenario import Scenario
 from roleplay.domain.session import Turn
 from roleplay.persona.checks import Problem, ReplyChecker, check_reply
 from roleplay.ports.persona import ReplyRequest
+from roleplay.resources import bundled_scenarios_dir
 from roleplay.scenarios.loader import load_scenario
 
 DATA = Path(__file__).parent / "data"
-BUNDLED = Path(__file__).resolve().parents[2] / "scenarios"
+BUNDLED = bundled_scenarios_dir()
 
 
 def request_for(scenario: Scenario, *codes: set[Code], said: tuple[str, ...] = ()) -> ReplyRequest:

@@ -20,6 +20,7 @@ from roleplay.persona.fakes import ScriptedChatModel
 from roleplay.persona.offline import reply_lines
 from roleplay.persona.voice import LLMVoice, ReplyReport
 from roleplay.ports.chat import ChatMessage
+from roleplay.resources import bundled_scenarios_dir
 from roleplay.scenarios.loader import load_scenario
 from roleplay.scoring.rules import RuleBasedCoder
 from roleplay.storage.sqlite import SqliteSessionStore
@@ -163,7 +164,7 @@ def test_practice_cli_rewinds_with_the_llm_voice(
     model = ScriptedChatModel(default=lambda messages: f"Reply to: {messages[-1].content}")
     monkeypatch.setattr(practice, "make_voice_with_notice",
                         lambda config, offline=False: (LLMVoice(model, sleep=lambda s: None), ""))
-    scenario = str(Path(__file__).resolve().parents[2] / "scenarios" / "missed-deadlines.yaml")
+    scenario = str(bundled_scenarios_dir() / "missed-deadlines.yaml")
     lines = ["How are things?", "What got in the way?", "It sounds like a lot."]
     monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(lines) + "\n/end\n"))
     assert main(["--data-dir", str(tmp_path), "practice", scenario, "--text", "--json"]) == 0

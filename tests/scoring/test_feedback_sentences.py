@@ -21,6 +21,7 @@ from roleplay.app.services import make_coder
 from roleplay.domain.codes import Code
 from roleplay.domain.scores import Competency, SessionScore
 from roleplay.domain.session import Session
+from roleplay.resources import bundled_scenarios_dir
 from roleplay.scenarios import load_scenario
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.report import format_report
@@ -28,7 +29,7 @@ from roleplay.scoring.rewrites import reflectable, rewrite
 from roleplay.scoring.scorer import SessionScorer
 
 REPO = Path(__file__).resolve().parents[2]
-SCENARIOS = sorted((REPO / "scenarios").glob("*.yaml"))
+SCENARIOS = sorted(bundled_scenarios_dir().glob("*.yaml"))
 STYLES: dict[str, list[str]] = yaml.safe_load(
     (Path(__file__).parent / "data" / "manager_styles.yaml").read_text(encoding="utf-8"))
 
@@ -196,7 +197,7 @@ def test_rewrites_use_the_scenarios_dated_facts() -> None:
     a generic sentence; never a placeholder."""
     from roleplay.domain.codes import Primary, TurnCoding
 
-    scenario = load_scenario(REPO / "scenarios" / "missed-deadlines.yaml")
+    scenario = load_scenario(bundled_scenarios_dir() / "missed-deadlines.yaml")
     facts = ScenarioFacts.of(scenario)
     coding = TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.LABEL}))
     with_facts = rewrite(3, "You're unreliable.", coding, None, facts=facts)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from roleplay.app.rehearsal import PlayedSession, load_scripts, play
+from roleplay.resources import bundled_scenarios_dir
 from roleplay.scenarios import load_scenario
 from roleplay.scoring.coder import default_coder
 
@@ -19,7 +20,7 @@ SCRIPTS = {f.scenario: f for f in load_scripts(REPO / "data" / "sessions")}
 
 
 def test_every_bundled_scenario_has_six_sessions_in_several_voices() -> None:
-    bundled = {p.stem for p in (REPO / "scenarios").glob("*.yaml")}
+    bundled = {p.stem for p in bundled_scenarios_dir().glob("*.yaml")}
     assert set(SCRIPTS) == bundled
     voices = {s.voice for f in SCRIPTS.values() for s in f.sessions}
     assert len(voices) >= 6 and "spoken" in voices
@@ -31,7 +32,7 @@ def test_every_bundled_scenario_has_six_sessions_in_several_voices() -> None:
 @pytest.fixture(scope="module")
 def played() -> dict[str, list[PlayedSession]]:
     coder = default_coder()
-    return {sid: [play(load_scenario(REPO / "scenarios" / f"{sid}.yaml"), s, coder)
+    return {sid: [play(load_scenario(bundled_scenarios_dir() / f"{sid}.yaml"), s, coder)
                   for s in f.sessions] for sid, f in SCRIPTS.items()}
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +12,10 @@ from roleplay.ports.cohorts import Store
 from roleplay.ports.persona import PersonaVoice
 from roleplay.ports.scoring import Judge, Scorer, SecondCoder
 from roleplay.ports.store import SessionStore
+
+# Re-exported: the cli lists the bundled scenarios through the app layer.
+from roleplay.resources import bundled_scenarios_dir as bundled_scenarios_dir
+from roleplay.resources import resource_dir
 from roleplay.scenarios.catalogue import ScenarioCatalogue
 
 if TYPE_CHECKING:
@@ -20,17 +23,8 @@ if TYPE_CHECKING:
 
 
 def shipped_dir(name: str) -> Path:
-    """A top-level folder shipped with the app (``scenarios``, ``assets``): in the checkout, or
-    among the installed data files."""
-    candidates = [
-        Path(__file__).resolve().parents[3] / name,  # src layout checkout
-        Path(sys.prefix) / "share" / "roleplay" / name,  # installed data files
-    ]
-    return next((c for c in candidates if c.is_dir()), candidates[0])
-
-
-def bundled_scenarios_dir() -> Path:
-    return shipped_dir("scenarios")
+    """A folder shipped inside the package (``scenarios``, ``assets``); see roleplay.resources."""
+    return resource_dir(name)
 
 
 def open_store(config: AppConfig) -> Store:
