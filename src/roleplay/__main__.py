@@ -1,43 +1,47 @@
 """Entry point: the desktop app with no command (or --demo), the command line otherwise.
 
 This is the one module outside ``roleplay.ui`` allowed to reach the UI: it only picks which
-front end to start.
+front end to start. One parser reads every command line, so ``--help`` lists the app's flags,
+``--version`` and bad options never open a window, and no display means one line, not Qt's
+abort.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
 
-def _has_command(args: Sequence[str]) -> bool:
-    takes_value = {"--data-dir"}
-    skip = False
-    for arg in args:
-        if skip:
-            skip = False
-        elif arg in takes_value:
-            skip = True
-        elif not arg.startswith("-"):
-            return True
-    return False
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    wants_ui = not _has_command(args) and not any(a in ("-h", "--help") for a in args)
-    if wants_ui:
-        try:
-            import PySide6.QtWidgets  # noqa: F401
-        except ImportError:
-            pass  # no Qt here: the command line's help instead of the desktop app
-        else:
-            from roleplay.ui.main import run_app
+    from roleplay.cli.desktop import app_start, no_display_reason
+    from roleplay.cli.main import build_parser, run_command
 
-            return int(run_app(args))
-    from roleplay.cli.main import main as cli_main
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    if getattr(args, "handler", None):
+        return run_command(parser, args)
+    try:
+        import PySide6.QtWidgets  # noqa: F401
+    except ImportError:
+        parser.print_help()  # no Qt here: the command line's help instead of the desktop app
+        return 0
+    reason = no_display_reason(os.environ)
+    if reason:
+        print(f"roleplay: {reason}", file=sys.stderr)
+        return 1
+    from roleplay.ui.main import run_app
 
-    return cli_main(args)
+    return int(run_app(app_start(args)))
+
+
+def gui_main() -> int:
+    """The `roleplay-app` gui-script: on Windows it starts without a console, so Python has
+    no stdout or stderr; give it somewhere harmless to write."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    return main()
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from roleplay.app.config import ConfigError, load_config, resolve_data_dir
 from roleplay.cli.context import CliContext
+from roleplay.cli.desktop import add_app_options, package_version
 from roleplay.ports.store import StoreError
 
 # Modules under roleplay.cli that provide commands, in help order.
@@ -32,19 +33,38 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
+DATA_DIR_HELP = ("where sessions and settings live (default: ROLEPLAY_DATA_DIR, else the "
+                 "platform's data dir)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="roleplay",
         description="Rehearse a difficult 1:1 with an AI direct report. "
         "Run without a command to open the desktop app.",
     )
-    parser.add_argument("--data-dir", metavar="DIR", help="where sessions and settings live "
-                        "(default: ROLEPLAY_DATA_DIR, else the platform's data dir)")
+    parser.add_argument("--version", action="version", version=f"roleplay {package_version()}",
+                        help="print the version and exit")
+    parser.add_argument("--data-dir", metavar="DIR", help=DATA_DIR_HELP)
+    add_app_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"roleplay.cli.{name}")
         module.add_parser(sub)
+    _accept_global_options(sub)
     return parser
+
+
+def _accept_global_options(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`roleplay scenarios list --data-dir D` as well as `roleplay --data-dir D scenarios list`:
+    every command (and every action under it) takes the global options too. SUPPRESS keeps a
+    command's parser from resetting a value given before the command."""
+    for command in set(sub.choices.values()):
+        command.add_argument_group("global options").add_argument(
+            "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=DATA_DIR_HELP)
+        for action in command._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _accept_global_options(action)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -53,11 +73,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 0
+    return run_command(parser, args)
+
+
+def run_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """Run the parsed command. Exit status: 0 done, 1 a runtime failure (a file, the store, a
+    device, the network), 2 a usage error (the command line or the input it names is wrong),
+    130 interrupted."""
+    if args.app_demo or args.app_offline:
+        flag = "--demo" if args.app_demo else "--offline"
+        parser.error(f"{flag} opens the desktop app; it goes without a COMMAND "
+                     "(`practice --offline` for the terminal)")
     try:
         config = load_config(resolve_data_dir(args.data_dir))
     except ConfigError as exc:
         print(f"roleplay: {exc}", file=sys.stderr)
-        return 2
+        return 1
     ctx = CliContext(config=config)
     try:
         return int(args.handler(args, ctx))

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
-from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -14,22 +12,14 @@ from PySide6.QtWidgets import QApplication
 from roleplay.app.compose import build_services
 from roleplay.app.config import AppConfig, ConfigError, load_config, resolve_data_dir
 from roleplay.app.demo import build_demo_services, demo_data_dir
+from roleplay.cli.desktop import AppStart
 from roleplay.ui.theme import apply_theme
 from roleplay.ui.window import MainWindow
 
 STARTUP_PROBE = "ROLEPLAY_STARTUP_PROBE"
 
 
-def parse_args(args: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="roleplay", add_help=False)
-    parser.add_argument("--data-dir")
-    parser.add_argument("--demo", action="store_true")
-    parser.add_argument("--offline", action="store_true")
-    known, _rest = parser.parse_known_args(list(args))
-    return known
-
-
-def make_window(opts: argparse.Namespace) -> tuple[MainWindow, AppConfig, str | None]:
+def make_window(opts: AppStart) -> tuple[MainWindow, AppConfig, str | None]:
     problem = None
     if opts.demo and not opts.data_dir:
         data_dir = demo_data_dir()
@@ -45,8 +35,7 @@ def make_window(opts: argparse.Namespace) -> tuple[MainWindow, AppConfig, str | 
     return MainWindow(config), config, problem
 
 
-def run_app(args: Sequence[str]) -> int:
-    opts = parse_args(args)
+def run_app(opts: AppStart) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("roleplay")
