@@ -8,6 +8,7 @@ abort.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -36,12 +37,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def gui_main() -> int:
-    """The `roleplay-app` gui-script: on Windows it starts without a console, so Python has
-    no stdout or stderr; give it somewhere harmless to write."""
-    for name in ("stdout", "stderr"):
-        if getattr(sys, name) is None:
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
-    return main()
+    """The `roleplay-app` gui-script: on Windows (and from the frozen app) it starts without a
+    console, so Python has no stderr. What would have gone there (a bad option, a broken
+    settings file) is shown in a dialog instead of vanishing."""
+    if sys.stderr is not None and sys.stdout is not None:
+        return main()
+    captured = io.StringIO()
+    sys.stdout = sys.stdout or io.StringIO()
+    sys.stderr = captured
+    try:
+        status = main()
+    except SystemExit as exc:  # argparse's usage errors
+        status = exc.code if isinstance(exc.code, int) else 2
+    from roleplay.cli.desktop import no_display_reason
+
+    if status and captured.getvalue().strip() and not no_display_reason(os.environ):
+        from roleplay.ui.main import show_problem
+
+        show_problem(captured.getvalue().strip().splitlines()[-1])
+    return status
 
 
 if __name__ == "__main__":

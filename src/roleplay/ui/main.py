@@ -7,7 +7,7 @@ import sys
 import time
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from roleplay.app.compose import build_services
 from roleplay.app.config import AppConfig, ConfigError, load_config, resolve_data_dir
@@ -69,3 +69,11 @@ def run_app(opts: AppStart) -> int:
         window.controller.shutdown()
     window.runner.wait(5000)
     return status
+
+
+def show_problem(message: str) -> None:
+    """A start-up problem in a dialog, for the windowed entry that has no console to print to."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    apply_theme(app)
+    QMessageBox.critical(None, "roleplay could not start", message)

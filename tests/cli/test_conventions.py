@@ -1,0 +1,121 @@
+"""The command line's conventions, run as a real `python -m roleplay` in a subprocess: --version
+and --help never open the app, no display means one line and exit 1 (not Qt's abort), global
+options go before or after the command, runtime failures exit 1 and usage errors 2."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from roleplay.cli.desktop import no_display_reason, package_version
+
+
+def run(*args: str, env: dict[str, str] | None = None,
+        stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "roleplay", *args], capture_output=True,
+                          text=True, input=stdin, timeout=120, env=env)
+
+
+def headless_env(**extra: str) -> dict[str, str]:
+    """This environment without a display (and without an offscreen Qt)."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return {**env, **extra}
+
+
+def test_version_prints_without_opening_the_app() -> None:
+    result = run("--version", env=headless_env())
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"roleplay {package_version()}"
+    assert package_version()[0].isdigit()
+    assert result.stderr == ""
+
+
+def test_no_display_is_one_clear_line_and_exit_1(tmp_path: Path) -> None:
+    for args in ([], ["--demo"], ["--data-dir", str(tmp_path), "--offline"]):
+        result = run(*args, env=headless_env())
+        assert result.returncode == 1, (args, result.returncode, result.stderr)
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, result.stderr
+        assert lines[0].startswith("roleplay: no display") and "--text" in lines[0]
+        assert "qt.qpa" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_offscreen_qt_still_opens_the_window(tmp_path: Path) -> None:
+    pytest.importorskip("PySide6.QtWidgets")
+    env = headless_env(QT_QPA_PLATFORM="offscreen", ROLEPLAY_STARTUP_PROBE="1")
+    result = run("--data-dir", str(tmp_path), "--offline", env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("interactive ")
+
+
+def test_help_lists_the_desktop_apps_flags_and_version() -> None:
+    result = run("--help", env=headless_env())
+    assert result.returncode == 0
+    for flag in ("--demo", "--offline", "--version", "--data-dir"):
+        assert flag in result.stdout
+    assert "desktop app" in result.stdout
+
+
+def test_data_dir_works_after_the_command_too(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / "config.json").write_text("{ not json", encoding="utf-8")
+    # the broken settings file proves which folder was read; it is a runtime failure (1)
+    for args in (["--data-dir", str(data), "scenarios", "list"],
+                 ["scenarios", "list", "--data-dir", str(data)],
+                 ["sessions", "list", "--data-dir", str(data)],
+                 ["practice", "missed-deadlines", "--data-dir", str(data)]):
+        result = run(*args)
+        assert result.returncode == 1, (args, result.stderr)
+        assert result.stderr.strip() == (f"roleplay: {data / 'config.json'}:1: not valid JSON "
+                                         "(Expecting property name enclosed in double quotes)")
+
+
+def test_data_dir_after_the_command_is_the_one_used(tmp_path: Path) -> None:
+    before, after = tmp_path / "before", tmp_path / "after"
+    result = run("--data-dir", str(before), "practice", "missed-deadlines", "--text",
+                 "--offline", "--data-dir", str(after), stdin="Hi, thanks for coming.\n/end\n")
+    assert result.returncode == 0, result.stderr
+    assert "Missed deadlines" in run("sessions", "list", "--data-dir", str(after)).stdout
+    assert "No sessions yet" in run("sessions", "list", "--data-dir", str(before)).stdout
+
+
+@pytest.mark.parametrize("args, says", [
+    (["--bogus"], "unrecognized arguments: --bogus"),
+    (["--demo", "scenarios", "list"], "--demo opens the desktop app"),
+    (["scenarios", "list", "--demo"], "unrecognized arguments: --demo"),
+    (["scenarios"], "the following arguments are required: ACTION"),
+])
+def test_usage_errors_exit_2(args: list[str], says: str, tmp_path: Path) -> None:
+    result = run("--data-dir", str(tmp_path), *args, env=headless_env())
+    assert result.returncode == 2, result.stderr
+    assert says in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_gui_entry_without_a_console_or_display_exits_1_quietly() -> None:
+    code = ("import sys; sys.stdout = sys.stderr = None; sys.argv = ['roleplay-app']\n"
+            "from roleplay.__main__ import gui_main\nraise SystemExit(gui_main())")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120, env=headless_env())
+    assert result.returncode == 1
+    assert result.stdout == "" and result.stderr == ""
+
+
+@pytest.mark.parametrize("platform, env, blocked", [
+    ("linux", {}, True),
+    ("linux", {"DISPLAY": ":0"}, False),
+    ("linux", {"WAYLAND_DISPLAY": "wayland-0"}, False),
+    ("linux", {"QT_QPA_PLATFORM": "offscreen"}, False),
+    ("linux", {"QT_QPA_PLATFORM": "xcb"}, True),
+    ("freebsd14", {}, True),
+    ("darwin", {}, False),
+    ("win32", {}, False),
+])
+def test_which_machines_have_no_display(platform: str, env: dict[str, str],
+                                        blocked: bool) -> None:
+    assert (no_display_reason(env, platform) is not None) is blocked
