@@ -197,3 +197,23 @@ def test_a_check_after_an_expectation_keeps_the_expectation(text: str) -> None:
     assert rw is not None and rw.suggestion.startswith("I need ")
     assert rw.suggestion.endswith("What would help you make that happen?")
     assert "can you do that" not in rw.suggestion and "clear" not in rw.suggestion
+
+
+def test_activity_not_impact_needs_the_reports_activity() -> None:
+    """Busyness as the weather ("a busy quarter for everyone") is not the manager judging the
+    report on hours; praising their hours is."""
+    weather = transcript(
+        ("manager", "Thanks for coming in. It has been a busy quarter for everyone, I know."),
+        ("report", "It has."),
+        ("manager", "On the 12th the export went out without the totals checked."),
+        ("report", "Yes."),
+    )
+    assert "activity_not_impact" not in {a.id for a in score_transcript(weather, UP).anti_patterns}
+    hours = transcript(
+        ("manager", "Thanks for coming in."),
+        ("report", "I have been flat out."),
+        ("manager", "You have put in such long hours this month. Great effort."),
+        ("report", "Thanks."),
+    )
+    flagged = score_transcript(hours, UP).anti_patterns
+    assert "activity_not_impact" in {a.id for a in flagged}

@@ -37,6 +37,20 @@ OUTCOME = re.compile(
     r"revenue|quality|reopened|target|goal|moved|progress on)\b"
 )
 
+# The activity must be the report's ("you've been so busy", "your hours"): "a busy quarter for
+# everyone" describes the weather, not how the report is judged.
+THEIRS = re.compile(r"\b(?:you|you're|you've|your|yourself|great job|good job|well done|thanks|"
+                    r"thank you|impressed|appreciate)\b")
+EVERYONE = re.compile(r"\b(?:everyone|everybody|all of us|we've all|we have all|the whole team)\b")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _judges_activity(text: str) -> bool:
+    """A sentence that weighs the report's hours or busyness with no word about results."""
+    if OUTCOME.search(text):
+        return False
+    return any(ACTIVITY.search(s) and THEIRS.search(s) and not EVERYONE.search(s)
+               for s in _SENTENCE.split(text))
 
 
 def anti_patterns(
@@ -89,8 +103,7 @@ def anti_patterns(
             "Every example is from the last few days; ask about the longer pattern too.")
     activity = [ct for ct in mine
                 if ct.has(Code.AFFIRMATION, Code.OBSERVATION, Code.LABEL)
-                and ACTIVITY.search(normalise(ct.turn.text))
-                and not OUTCOME.search(normalise(ct.turn.text))]
+                and _judges_activity(normalise(ct.turn.text))]
     if activity:
         add("activity_not_impact", activity,
             "Hours and busyness are not results: talk about what was delivered.")
