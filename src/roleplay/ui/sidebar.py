@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QVBoxLayout, QWidget
 
+from roleplay.ui.shortcuts import native
 from roleplay.ui.widgets.common import label
 
 NAV = (("library", "Scenarios", "Ctrl+1"), ("builder", "Your situation", "Ctrl+2"),
@@ -38,7 +39,7 @@ class Sidebar(QWidget):
         self.session_button = _nav_button("Conversation")
         for i, (key, text, shortcut) in enumerate(NAV):
             button = _nav_button(text)
-            button.setToolTip(f"{text} ({shortcut})")
+            button.setToolTip(f"{text} ({native(shortcut)})")
             self.group.addButton(button, i)
             self.buttons[key] = button
             QShortcut(QKeySequence(shortcut), shortcuts_on).activated.connect(

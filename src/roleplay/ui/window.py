@@ -32,8 +32,10 @@ from roleplay.ui.screens.history import HistoryScreen
 from roleplay.ui.screens.library import LibraryScreen
 from roleplay.ui.screens.review import ReviewScreen
 from roleplay.ui.screens.settings import SettingsScreen
+from roleplay.ui.shortcuts import install_window_shortcuts
 from roleplay.ui.sidebar import Sidebar
 from roleplay.ui.widgets.banner import Banner
+from roleplay.ui.window_state import restore_window, save_window, window_settings
 from roleplay.ui.workers import JobRunner
 
 
@@ -49,8 +51,8 @@ class MainWindow(QMainWindow):
         self.controller: SessionController | None = None
         self.runner = JobRunner(parent=self)
         self.setWindowTitle("roleplay · rehearse a difficult 1:1")
-        self.resize(1280, 820)
-        self.setMinimumSize(980, 660)
+        self.window_settings = window_settings(config.data_dir)
+        restore_window(self, self.window_settings)
 
         root = QWidget()
         row = QHBoxLayout(root)
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         self.history.retry.connect(self._retry_scenario)
         self.settings.data_deleted.connect(self._data_deleted)
         self.settings.config_saved.connect(self.reconfigure.apply)
+        install_window_shortcuts(self)
         self.go(self.library)
 
     # --- services ---------------------------------------------------------------------------
@@ -139,6 +142,8 @@ class MainWindow(QMainWindow):
         self.conversation.review_requested.connect(self._on_review_requested)
         self.library.set_scenarios(services.catalogue.all(), services.catalogue.errors)
         self.settings.set_speech(services.speech)
+        if services.local_models is not None:
+            self.settings.set_local_models(services.local_models)
         self.settings.delete_data = lambda: delete_all_data(self.config, services.store)
         if services.voice_notice:
             self.banner.show_message("About the report's voice", services.voice_notice,
@@ -368,6 +373,7 @@ class MainWindow(QMainWindow):
         self.practice.refresh_plan()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        save_window(self, self.window_settings)
         if self.controller is not None:
             self.controller.shutdown()
         self.runner.wait(3000)

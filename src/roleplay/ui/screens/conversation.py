@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from roleplay.domain.session import Mode, Session, Turn
 from roleplay.ui import theme
 from roleplay.ui.controller import SessionController
+from roleplay.ui.shortcuts import END, HANDS_FREE, MUTE, native
 from roleplay.ui.widgets.banner import Banner
 from roleplay.ui.widgets.chat import ChatView
 from roleplay.ui.widgets.common import hbox, label, pill, set_tone
@@ -83,12 +84,12 @@ class ConversationScreen(QWidget):
         self.mute = QPushButton("Voice on")
         self.mute.setObjectName("Toggle")
         self.mute.setCheckable(True)
-        self.mute.setToolTip("Mute or unmute the report's voice (Ctrl+M)")
+        self.mute.setToolTip(f"Mute or unmute the report's voice ({native(MUTE)})")
         self.mute.toggled.connect(self._on_mute)
         bar.addWidget(self.mute)
         self.end_button = QPushButton("End and review")
         self.end_button.setObjectName("Primary")
-        self.end_button.setToolTip("End the conversation and see your review (Ctrl+E)")
+        self.end_button.setToolTip(f"End the conversation and see your review ({native(END)})")
         self.end_button.clicked.connect(self._end)
         bar.addWidget(self.end_button)
         outer.addWidget(top)
@@ -141,7 +142,8 @@ class ConversationScreen(QWidget):
         self.hands_free = QPushButton("Hands-free")
         self.hands_free.setObjectName("Toggle")
         self.hands_free.setCheckable(True)
-        self.hands_free.setToolTip("Listen continuously; your turn ends after a short pause")
+        self.hands_free.setToolTip("Listen continuously; your turn ends after a short pause "
+                                   f"({native(HANDS_FREE)})")
         self.hands_free.toggled.connect(self._on_hands_free)
         self.meter = LevelMeter()
         talk_col.addLayout(hbox(self.hands_free, self.meter, spacing=10))
@@ -167,8 +169,8 @@ class ConversationScreen(QWidget):
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._tick)
-        for keys, action in (("Ctrl+M", self.mute.toggle), ("Ctrl+E", self._end),
-                             ("Ctrl+H", self.hands_free.toggle)):
+        for keys, action in ((MUTE, self.mute.toggle), (END, self._end),
+                             (HANDS_FREE, self.hands_free.toggle)):
             QShortcut(QKeySequence(keys), self).activated.connect(action)
         self._space_held = False
         self._wire(controller)
@@ -266,7 +268,7 @@ class ConversationScreen(QWidget):
             self.speech_status.setText(problem)
         elif can:
             self.speech_status.setText("Hold the button or Space to talk. Enter sends a typed "
-                                       "line; Ctrl+E ends.")
+                                       f"line; {native(END)} ends.")
         else:
             self.speech_status.setText(f"{text} You can type meanwhile.")
 

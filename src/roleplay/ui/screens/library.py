@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from roleplay.domain.scenario import Scenario
 from roleplay.scenarios.loader import ScenarioError, ScenarioFileError, load_scenario
+from roleplay.ui.shortcuts import native
 from roleplay.ui.widgets.banner import Banner
 from roleplay.ui.widgets.common import ScrollPage, clear_layout, hbox, label, panel, pill
 
@@ -80,7 +81,7 @@ class LibraryScreen(ScrollPage):
         self.build_button = QPushButton("+  New scenario from my situation")
         self.build_button.setObjectName("Primary")
         self.build_button.setToolTip("Describe your real situation and rehearse it privately "
-                                     "(Ctrl+2)")
+                                     f"({native('Ctrl+2')})")
         self.build_button.clicked.connect(self.build_requested)
         head = QHBoxLayout()
         head.setSpacing(24)
