@@ -21,6 +21,7 @@ from roleplay.services.practice import PracticeService
 
 if TYPE_CHECKING:
     from roleplay.app.demo import DemoScript
+    from roleplay.app.local_model import LocalModels
     from roleplay.builder.drafting import JsonModel
 
 
@@ -37,6 +38,7 @@ class AppServices:
     scorer_notice: str | None = None
     demo: DemoScript | None = None  # `roleplay --demo`: what the scripted manager will do
     draft_model: JsonModel | None = None  # the builder's "Draft with LLM"
+    local_models: LocalModels | None = None  # Settings' "Use a local model" (Ollama)
 
     @property
     def rubric(self) -> Rubric | None:
@@ -88,6 +90,7 @@ def draft_model(config: AppConfig) -> JsonModel | None:
 
 def build_services(config: AppConfig) -> AppServices:
     """The real adapters (blocking: call from a worker thread)."""
+    from roleplay.app.local_model import LocalModels
     from roleplay.app.services import make_catalogue, make_voice_with_notice, open_store
     from roleplay.app.speech_kit import make_speech_kit
 
@@ -98,4 +101,5 @@ def build_services(config: AppConfig) -> AppServices:
         config=config, store=open_store(config), catalogue=make_catalogue(config),
         coder=coder, voice=voice, scorer=scorer, speech=make_speech_kit(config),
         voice_notice=notice, scorer_notice=scorer_notice, draft_model=draft_model(config),
+        local_models=LocalModels.for_this_machine(),
     )

@@ -7,14 +7,19 @@ from __future__ import annotations
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from roleplay.app.compose import AppServices, _coder, _scorer
 from roleplay.app.config import AppConfig
+from roleplay.app.local_model import LocalModels, LocalModelStatus
 from roleplay.app.speech_kit import SpeechKit
 from roleplay.domain.cohorts import Person
 from roleplay.domain.session import Plan
 from roleplay.fakes.demo import DEMO_PLAN, DEMO_SCENARIO_ID
 from roleplay.fakes.speech import ScriptedSpeech, SilentSpeaker
+
+if TYPE_CHECKING:
+    from roleplay.fakes.ollama import FakeOllama
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,24 @@ def demo_data_dir() -> Path:
     return Path(tempfile.mkdtemp(prefix="roleplay-demo-"))
 
 
+class DemoLocalModels(LocalModels):
+    """Settings' local-model section on a fake Ollama (loopback, in this process, started when
+    Settings first looks for it), which pulls a model in a few seconds and keeps nothing."""
+
+    def __init__(self, delay_s: float = 0.15) -> None:
+        super().__init__("http://127.0.0.1:0", ram_bytes=16 * 2**30, ollama_installed=True)
+        self.delay_s = delay_s
+        self.fake: FakeOllama | None = None
+
+    def detect(self) -> LocalModelStatus:
+        if self.fake is None:
+            from roleplay.fakes.ollama import FakeOllama
+
+            self.fake = FakeOllama(steps=40, delay_s=self.delay_s)
+            self.url = self.fake.url
+        return super().detect()
+
+
 def build_demo_services(config: AppConfig, *, reply_delay: float = 0.04,
                         speak_delay: float = 0.0) -> AppServices:
     """In-package fakes for speech and the persona's timing; the real store and scorer."""
@@ -69,4 +92,5 @@ def build_demo_services(config: AppConfig, *, reply_delay: float = 0.04,
                                config.audio_dir if config.speech.save_audio else None),
         scorer_notice=scorer_notice,
         demo=DemoScript(DEMO_SCENARIO_ID, DEMO_PLAN, speech),
+        local_models=DemoLocalModels(),
     )

@@ -4,7 +4,8 @@
     roleplay llm set --base-url https://api.openai.com/v1 --model gpt-4o-mini --key-from-stdin
     roleplay llm set --auto          # forget the URL: probe Ollama and LM Studio at start-up
     roleplay llm check               # list the models and say plainly what is wrong, if anything
-    roleplay llm show
+    roleplay llm show                # --json on check and show: one JSON object
+    roleplay llm pull [MODEL]        # download a local model through Ollama and use it
 
 The API key goes into the OS keyring (for that URL only), never into config.json.
 """
@@ -12,6 +13,7 @@ The API key goes into the OS keyring (for that URL only), never into config.json
 from __future__ import annotations
 
 import argparse
+import json
 from typing import Any
 
 from roleplay.app.config import LLMConfig, save_config
@@ -23,6 +25,7 @@ from roleplay.app.llm_setup import (
     store_api_key,
 )
 from roleplay.cli.context import CliContext
+from roleplay.cli.llm_pull import add_pull_parser, run_pull
 
 KEY_SOURCES = {
     "keyring": "stored in the OS keyring",
@@ -40,6 +43,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     check.add_argument("--base-url", metavar="URL", help="test this URL instead")
     check.add_argument("--model", metavar="NAME", help="test this model instead")
     check.add_argument("--timeout", type=float, metavar="S", help="seconds to wait")
+    check.add_argument("--json", action="store_true", help="print one JSON object")
 
     set_ = actions.add_parser("set", help="choose the endpoint, model and key")
     where = set_.add_mutually_exclusive_group()
@@ -61,7 +65,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                        help="always use the offline scripted persona")
     set_.add_argument("--no-check", action="store_true", help="save without testing")
 
-    actions.add_parser("show", help="print the LLM settings (never the key)")
+    show = actions.add_parser("show", help="print the LLM settings (never the key)")
+    show.add_argument("--json", action="store_true", help="print one JSON object")
+    add_pull_parser(actions)
     parser.set_defaults(handler=run)
 
 
@@ -72,22 +78,29 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if command == "set":
         return _set(args, ctx)
     if command == "show":
-        return _show(ctx)
-    return ctx.fail("say what to do: `roleplay llm check`, `roleplay llm set ...` or "
-                    "`roleplay llm show`")
+        return _show(ctx, as_json=args.json)
+    if command == "pull":
+        return run_pull(args, ctx)
+    return ctx.fail("say what to do: `roleplay llm check`, `roleplay llm set ...`, "
+                    "`roleplay llm show` or `roleplay llm pull`")
+
+
+def _checked(base_url: str, model: str | None, timeout: float,
+             key: str | None) -> dict[str, Any]:
+    from roleplay.llm.endpoint import check_endpoint
+
+    return check_endpoint(base_url, model=model, api_key=key, timeout_s=timeout).model_dump()
 
 
 def _check_one(ctx: CliContext, base_url: str, model: str | None, timeout: float) -> bool:
-    from roleplay.llm.endpoint import check_endpoint
-
     key, source = read_api_key(base_url)
     print(f"Checking {normalise_url(base_url)} (API key: {KEY_SOURCES[source]})...",
           file=ctx.out)
-    result = check_endpoint(base_url, model=model, api_key=key, timeout_s=timeout)
-    if result.models:
-        print(f"Models: {', '.join(result.models)}", file=ctx.out)
-    print(("OK: " if result.ok else "Problem: ") + result.message, file=ctx.out)
-    return result.ok
+    result = _checked(base_url, model, timeout, key)
+    if result["models"]:
+        print(f"Models: {', '.join(result['models'])}", file=ctx.out)
+    print(("OK: " if result["ok"] else "Problem: ") + result["message"], file=ctx.out)
+    return bool(result["ok"])
 
 
 def _check(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -95,7 +108,9 @@ def _check(args: argparse.Namespace, ctx: CliContext) -> int:
     timeout = args.timeout or min(llm.timeout_s, 15.0)
     model = args.model or llm.model
     base_url = args.base_url or llm.base_url
-    from roleplay.llm.endpoint import LOCAL_SERVERS, check_endpoint
+    if args.json:
+        return _check_json(ctx, base_url, model, timeout, enabled=llm.enabled)
+    from roleplay.llm.endpoint import LOCAL_SERVERS
 
     if base_url:
         if not llm.enabled and not args.base_url:
@@ -104,15 +119,36 @@ def _check(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0 if _check_one(ctx, base_url, model, timeout) else 1
     print("No endpoint is configured; looking for a local server.", file=ctx.out)
     for server in LOCAL_SERVERS:
-        result = check_endpoint(server.base_url, model=model, timeout_s=min(timeout, 2.0))
+        result = _checked(server.base_url, model, min(timeout, 2.0), None)
         print(f"- {server.name} at {server.base_url}: "
-              + ("OK. " if result.ok else "") + result.message, file=ctx.out)
-        if result.ok:
+              + ("OK. " if result["ok"] else "") + result["message"], file=ctx.out)
+        if result["ok"]:
             return 0
     print("Nothing found, so practice uses the offline scripted persona. Start Ollama or LM "
           "Studio, or connect another server with `roleplay llm set --base-url URL --model "
-          "NAME`.", file=ctx.out)
+          "NAME`, or download a local model with `roleplay llm pull`.", file=ctx.out)
     return 1
+
+
+def _check_json(ctx: CliContext, base_url: str | None, model: str | None, timeout: float,
+                *, enabled: bool) -> int:
+    """{"ok", "configured", "enabled", "checks": [one per endpoint tried]} (never the key)."""
+    from roleplay.llm.endpoint import LOCAL_SERVERS
+
+    checks: list[dict[str, Any]] = []
+    if base_url:
+        key, source = read_api_key(base_url)
+        checks.append({**_checked(base_url, model, timeout, key), "api_key": source})
+    else:
+        for server in LOCAL_SERVERS:
+            checks.append({**_checked(server.base_url, model, min(timeout, 2.0), None),
+                           "api_key": "none"})
+            if checks[-1]["ok"]:
+                break
+    ok = any(c["ok"] for c in checks)
+    print(json.dumps({"ok": ok, "configured": bool(base_url), "enabled": enabled,
+                      "checks": checks}), file=ctx.out)
+    return 0 if ok else 1
 
 
 def _set(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -179,8 +215,12 @@ def _describe(llm: LLMConfig) -> str:
             f"timeout {llm.timeout_s:g} s, LLM {state}")
 
 
-def _show(ctx: CliContext) -> int:
+def _show(ctx: CliContext, *, as_json: bool = False) -> int:
     llm = ctx.config.llm
+    if as_json:
+        source = read_api_key(llm.base_url)[1] if llm.base_url else None
+        print(json.dumps({**llm.model_dump(), "api_key": source}), file=ctx.out)
+        return 0
     print(f"LLM: {_describe(llm)}", file=ctx.out)
     if llm.base_url:
         _, source = read_api_key(llm.base_url)

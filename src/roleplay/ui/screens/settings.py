@@ -1,11 +1,13 @@
-"""Settings: the LLM endpoint (key in the keyring, a connection test), speech model, input
-device with a test meter, the report's voice, the data folder, and deleting all data."""
+"""Settings: a local model in two clicks (``local_model``), the LLM endpoint (key in the
+keyring, a connection test), speech model, input device with a test meter, the report's voice,
+the data folder, and deleting all data."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from roleplay.app.config import AppConfig, SpeechConfig, save_config
 from roleplay.app.llm_setup import connection_report, store_key
+from roleplay.app.local_model import LocalModels
 from roleplay.app.speech_kit import SpeechKit, input_device_names
 from roleplay.ports.speech import Listener
+from roleplay.ui.screens.local_model import LocalModelPanel
 from roleplay.ui.widgets.banner import Banner
 from roleplay.ui.widgets.common import ScrollPage, hbox, label, panel
 from roleplay.ui.widgets.level_meter import LevelMeter
@@ -32,6 +36,7 @@ LABELS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 class SettingsScreen(ScrollPage):
     config_saved = Signal(object)  # AppConfig
     data_deleted = Signal()
+    use_model = Signal(str)  # "Use this model" in the local-model section
 
     def __init__(self, config: AppConfig, runner: JobRunner) -> None:
         super().__init__(max_width=820)
@@ -47,10 +52,16 @@ class SettingsScreen(ScrollPage):
         self.banner = Banner()
         c.addWidget(self.banner)
 
+        self.local = LocalModelPanel(runner, self.use_model.emit)
+        self.use_model.connect(self._use_local)
+        c.addWidget(self.local.frame)
+
         llm, l_col = panel()
-        l_col.addWidget(label("The report's voice (language model)", "H2"))
-        l_col.addWidget(label("Any OpenAI-compatible endpoint. Leave the address empty to use "
-                              "the offline scripted persona.", "Small", wrap=True))
+        l_col.addWidget(label("Or connect any language model", "H2"))
+        l_col.addWidget(label("Any OpenAI-compatible endpoint: OpenAI, LM Studio, a server you "
+                              "run. Leave the address empty to use a local Ollama or LM Studio "
+                              "if one is running, else the offline scripted persona.", "Small",
+                              wrap=True))
         form = QFormLayout()
         form.setSpacing(10)
         form.setLabelAlignment(LABELS)
@@ -135,6 +146,35 @@ class SettingsScreen(ScrollPage):
         self._mic_timer = QTimer(self)
         self._mic_timer.setInterval(40)
         self._mic_timer.timeout.connect(self._poll_mic)
+
+    def set_local_models(self, local: LocalModels) -> None:
+        self.local.set_local_models(local)
+        if self.isVisible():
+            self.local.detect()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.local.status is None:
+            self.local.detect()
+
+    def _use_local(self, model: str) -> None:
+        local = self.local.local
+        if local is None or not model:
+            return
+        config = self.config
+
+        def done(saved: AppConfig) -> None:
+            self.config = saved
+            self.url.setText(saved.llm.base_url or "")
+            self.model.setText(saved.llm.model or "")
+            self.local.mark_used(model)
+            self.banner.show_message("Local model selected", f"The report is played by {model} "
+                                     "from your next conversation.", tone="success")
+            self.config_saved.emit(saved)
+
+        self.runner.call(lambda: local.use(config, model), done=done,
+                         failed=lambda m: self.banner.show_message(
+                             "The model could not be selected", m, tone="error"))
 
     def set_speech(self, kit: SpeechKit) -> None:
         self.speech = kit
