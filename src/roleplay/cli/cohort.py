@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from roleplay.cli.cohort_cmds import cohorts, sharing
+from roleplay.cli.cohort_cmds import cohorts, returns, sharing
 from roleplay.cli.cohort_cmds import demo as demo_cmd
 from roleplay.cli.cohort_cmds import review as review_cmds
 from roleplay.domain.scores import Competency
@@ -143,6 +143,15 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=review_cmds.run_feedback)
+    p = racts.add_parser("return", help="the feedback on a session you imported, as a file "
+                         "for its manager (no shared database)")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--out", metavar="PATH", help="default: ID.feedback.zip")
+    p.set_defaults(handler=returns.run_return)
+    p = racts.add_parser("import-feedback", help="import the feedback file your facilitator "
+                         "returned")
+    p.add_argument("bundle", metavar="FILE")
+    p.set_defaults(handler=returns.run_import_feedback)
 
 
 def _cohort_opt(p: argparse.ArgumentParser) -> None:

@@ -94,7 +94,8 @@ def _write(args: argparse.Namespace, ctx: CliContext, store: Any, session: Any, 
 
         try:
             written.append(export_bundle(store, session.id, ctx.config.data_dir,
-                                         Path(args.bundle), include_audio=not args.no_audio))
+                                         Path(args.bundle), include_audio=not args.no_audio,
+                                         share=store.get_share(session.id)))
         except BundleError as exc:
             return ctx.fail(str(exc))
     for path in written:
@@ -103,7 +104,8 @@ def _write(args: argparse.Namespace, ctx: CliContext, store: Any, session: Any, 
 
 
 def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
-    from roleplay.exports.bundle import BundleError, import_bundle
+    from roleplay.exports.bundle import BundleError
+    from roleplay.exports.feedback_bundle import import_for_review
     from roleplay.ports.store import StoreError
 
     try:
@@ -111,7 +113,7 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     except StoreError as exc:
         return ctx.fail(str(exc))
     try:
-        session = import_bundle(store, Path(args.bundle), ctx.config.data_dir)
+        session, share = import_for_review(store, Path(args.bundle), ctx.config.data_dir)
     except BundleError as exc:
         return ctx.fail(f"{args.bundle}: {exc}")
     finally:
@@ -119,4 +121,9 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     audio = sum(1 for t in session.turns if t.audio_ref)
     print(f"Imported session {session.id} ({session.scenario.title}, {session.manager.name}, "
           f"{len(session.turns)} turns, {audio} recordings).", file=ctx.out)
+    if share is not None:
+        print(f"Shared with cohort {share.cohort_id} as its manager shared it "
+              f"({share.shared_at:%Y-%m-%d %H:%M} UTC{', with audio' if share.audio else ''}); "
+              f"review it with `roleplay review show {session.id}` and return the feedback "
+              f"with `roleplay review return {session.id}`.", file=ctx.out)
     return 0

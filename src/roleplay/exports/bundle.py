@@ -5,7 +5,7 @@ Layout::
 
     manifest.json      {"format": "roleplay-session-bundle", "version": 1, "session_id": ...,
                         "exported_at": ..., "files": {"session.json": "<sha256>", ...}}
-    session.json       {"session": {...}, "score": {...} | null}
+    session.json       {"session": {...}, "score": {...} | null, "share": {...} | null}
     audio/turn-0003.wav
 
 Import checks everything before writing anything: a zip, only the expected entry names (no
@@ -26,11 +26,13 @@ import shutil
 import stat
 import tempfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from roleplay.domain.cohorts import Share
 from roleplay.domain.scores import SessionScore
 from roleplay.domain.session import SESSION_ID_PATTERN, Session
 from roleplay.ports.store import SessionNotFound, SessionStore
@@ -50,14 +52,19 @@ class BundleError(Exception):
     """The bundle cannot be exported or imported; the message says why."""
 
 
-class Manifest(BaseModel):
+class BundleManifest(BaseModel):
+    """What every bundle's manifest.json holds besides its format."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    format: Literal["roleplay-session-bundle"]
     version: int
     session_id: str = Field(pattern=SESSION_ID_PATTERN)
     exported_at: dt.datetime
     files: dict[str, str]
+
+
+class Manifest(BundleManifest):
+    format: Literal["roleplay-session-bundle"]
 
 
 class Content(BaseModel):
@@ -65,11 +72,15 @@ class Content(BaseModel):
 
     session: Session
     score: SessionScore | None = None
+    # How the manager had shared it when exporting (the facilitator's copy keeps it, and the
+    # 48-hour clock with it); None: private.
+    share: Share | None = None
 
 
 def export_bundle(store: SessionStore, session_id: str, data_dir: Path, path: Path, *,
-                  include_audio: bool = True) -> Path:
-    """Write the session (and, unless told not to, its audio) as one bundle file."""
+                  include_audio: bool = True, share: Share | None = None) -> Path:
+    """Write the session (and, unless told not to, its audio) as one bundle file, with its
+    share state when it is shared."""
     session = store.get(session_id)
     score = store.get_score(session_id)
     files: dict[str, bytes] = {}
@@ -89,21 +100,15 @@ def export_bundle(store: SessionStore, session_id: str, data_dir: Path, path: Pa
         elif ref:
             turn = turn.model_copy(update={"audio_ref": None})
         turns.append(turn)
-    content = Content(session=session.model_copy(update={"turns": tuple(turns)}), score=score)
+    if share is not None and not include_audio:
+        share = share.model_copy(update={"audio": False})
+    content = Content(session=session.model_copy(update={"turns": tuple(turns)}), score=score,
+                      share=share)
     files["session.json"] = content.model_dump_json(indent=1).encode("utf-8")
     manifest = Manifest(format=FORMAT, version=VERSION, session_id=session.id,
                         exported_at=dt.datetime.now(dt.UTC),
                         files={n: hashlib.sha256(b).hexdigest() for n, b in files.items()})
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))  # private, like the data
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("manifest.json", manifest.model_dump_json(indent=1))
-        for name, data in files.items():
-            zf.writestr(name, data, compress_type=zipfile.ZIP_STORED
-                        if name.endswith(".wav") else zipfile.ZIP_DEFLATED)
-    tmp.replace(path)
-    return path
+    return write_zip(path, manifest.model_dump_json(indent=1), files)
 
 
 def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
@@ -132,14 +137,16 @@ def _check_name(info: zipfile.ZipInfo) -> None:
         raise BundleError(f"unexpected file in bundle: {name!r}")
 
 
-def read_bundle(path: Path) -> tuple[Manifest, Content, dict[str, bytes]]:
-    """Open and validate a bundle fully, in memory. Raise BundleError on any problem."""
+def read_entries(path: Path, check_name: Callable[[zipfile.ZipInfo], None],
+                 what: str = "roleplay bundle") -> dict[str, bytes]:
+    """Every entry of the zip at ``path``, read within the size limits; ``check_name`` refuses
+    names that do not belong. Raise BundleError on any problem."""
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError as exc:  # the caller names the file: the message does not
         raise BundleError("no such file") from exc
     except (zipfile.BadZipFile, OSError) as exc:
-        raise BundleError("not a roleplay bundle (not a valid zip file)") from exc
+        raise BundleError(f"not a {what} (not a valid zip file)") from exc
     with zf:
         infos = zf.infolist()
         if len(infos) > MAX_ENTRIES:
@@ -152,7 +159,7 @@ def read_bundle(path: Path) -> tuple[Manifest, Content, dict[str, bytes]]:
                 if info.filename.rstrip("/") == "audio":
                     continue
                 raise BundleError(f"unexpected folder in bundle: {info.filename!r}")
-            _check_name(info)
+            check_name(info)
             if info.filename in seen:
                 raise BundleError(f"duplicate entry in bundle: {info.filename!r}")
             seen.add(info.filename)
@@ -165,37 +172,68 @@ def read_bundle(path: Path) -> tuple[Manifest, Content, dict[str, bytes]]:
             if total > MAX_TOTAL_BYTES:
                 raise BundleError(f"bundle is too large (over {MAX_TOTAL_BYTES} bytes unpacked)")
             data[info.filename] = blob
+    return data
+
+
+def verify_manifest(data: dict[str, bytes], fmt: str, version: int) -> dict[str, Any]:
+    """Pop and check ``manifest.json``: format, version and every file's checksum. Returns the
+    raw manifest."""
     if "manifest.json" not in data:
         raise BundleError("not a roleplay bundle: manifest.json is missing")
     try:
         raw = json.loads(data.pop("manifest.json"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise BundleError(f"manifest.json is not valid JSON ({exc})") from exc
-    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise BundleError("not a roleplay session bundle (wrong format in manifest.json)")
-    if raw.get("version") != VERSION:
+    if not isinstance(raw, dict) or raw.get("format") != fmt:
+        kind = "session" if fmt == FORMAT else "feedback"
+        raise BundleError(f"not a roleplay {kind} bundle (wrong format in manifest.json)")
+    if raw.get("version") != version:
         raise BundleError(f"bundle version {raw.get('version')!r} is not supported "
-                          f"(this roleplay reads version {VERSION})")
-    try:
-        manifest = Manifest.model_validate(raw)
-    except ValidationError as exc:
-        raise BundleError(f"manifest.json: {_first_error(exc)}") from exc
-    if set(manifest.files) != set(data):
-        missing = sorted(set(manifest.files) - set(data))
-        extra = sorted(set(data) - set(manifest.files))
+                          f"(this roleplay reads version {version})")
+    files = raw.get("files")
+    if not isinstance(files, dict):
+        raise BundleError("manifest.json: files: not a list of checksums")
+    if set(files) != set(data):
+        missing = sorted(set(files) - set(data))
+        extra = sorted(set(data) - set(files))
         raise BundleError("bundle does not match its manifest"
                           + (f"; missing {', '.join(missing)}" if missing else "")
                           + (f"; not listed {', '.join(extra)}" if extra else ""))
-    for name, digest in manifest.files.items():
+    for name, digest in files.items():
         if hashlib.sha256(data[name]).hexdigest() != digest:
             raise BundleError(f"checksum mismatch for {name}: the bundle is damaged or edited")
+    return raw
+
+
+def write_zip(path: Path, manifest_json: str, files: dict[str, bytes]) -> Path:
+    """Write the bundle atomically, readable by its owner only (like the data)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", manifest_json)
+        for name, data in files.items():
+            zf.writestr(name, data, compress_type=zipfile.ZIP_STORED
+                        if name.endswith(".wav") else zipfile.ZIP_DEFLATED)
+    tmp.replace(path)
+    return path
+
+
+def read_bundle(path: Path) -> tuple[Manifest, Content, dict[str, bytes]]:
+    """Open and validate a bundle fully, in memory. Raise BundleError on any problem."""
+    data = read_entries(path, _check_name)
+    raw = verify_manifest(data, FORMAT, VERSION)
+    try:
+        manifest = Manifest.model_validate(raw)
+    except ValidationError as exc:
+        raise BundleError(f"manifest.json: {first_error(exc)}") from exc
     if "session.json" not in data:
         raise BundleError("bundle has no session.json")
     try:
         content = Content.model_validate_json(data.pop("session.json"))
     except ValidationError as exc:
         raise BundleError(f"session.json does not match the session schema: "
-                          f"{_first_error(exc)}") from exc
+                          f"{first_error(exc)}") from exc
     if content.session.id != manifest.session_id:
         raise BundleError("session.json is for a different session than the manifest says")
     refs = {t.audio_ref for t in content.session.turns if t.audio_ref}
@@ -209,7 +247,7 @@ def read_bundle(path: Path) -> tuple[Manifest, Content, dict[str, bytes]]:
     return manifest, content, data
 
 
-def _first_error(exc: ValidationError) -> str:
+def first_error(exc: ValidationError) -> str:
     err: dict[str, Any] = dict(exc.errors()[0])
     where = ".".join(str(p) for p in err.get("loc", ()))
     return f"{where}: {err.get('msg')}" if where else str(err.get("msg"))
@@ -217,7 +255,12 @@ def _first_error(exc: ValidationError) -> str:
 
 def import_bundle(store: SessionStore, path: Path, data_dir: Path) -> Session:
     """Validate the bundle, then add the session, its score and its audio. All or nothing."""
-    _, content, audio = read_bundle(path)
+    return import_content(store, *read_bundle(path)[1:], data_dir)
+
+
+def import_content(store: SessionStore, content: Content, audio: dict[str, bytes],
+                   data_dir: Path) -> Session:
+    """Add a validated bundle's session, score and audio (see ``import_bundle``)."""
     session = content.session
     try:
         store.get(session.id)

@@ -111,6 +111,11 @@ class CohortStore(Protocol):
 
     def feedback(self, session_id: str) -> Feedback: ...
 
+    def receive_feedback(self, feedback: Feedback) -> None:
+        """The manager's copy of the facilitator's feedback from a feedback bundle: replaces
+        the session's comments, overrides and review in one transaction."""
+        ...
+
 
 @runtime_checkable
 class DatabaseLogins(Protocol):

@@ -255,6 +255,28 @@ class SqlCohortStore(SqlStore):
                 (review.session_id, review.facilitator_id, review.status.value,
                  self._ts(review.done_at)))
 
+    def receive_feedback(self, feedback: Feedback) -> None:
+        sid = feedback.session_id
+        with self._tx() as run:
+            self._require_session(run, sid)
+            for table in ("comments", "overrides", "reviews"):
+                run(f"DELETE FROM {table} WHERE session_id=?", (sid,))
+            for c in feedback.comments:
+                run("INSERT INTO comments (id, session_id, facilitator_id, turn, competency,"
+                    " text, at) VALUES (?,?,?,?,?,?,?)",
+                    (c.id, sid, c.facilitator_id, c.turn, c.competency.value, c.text,
+                     self._ts(c.at)))
+            for o in feedback.overrides:
+                run("INSERT INTO overrides (session_id, competency, facilitator_id, scorer_score,"
+                    " score, reason, at) VALUES (?,?,?,?,?,?,?)",
+                    (sid, o.competency.value, o.facilitator_id, o.scorer_score, o.score,
+                     o.reason, self._ts(o.at)))
+            if feedback.review is not None:
+                r = feedback.review
+                run("INSERT INTO reviews (session_id, facilitator_id, status, done_at)"
+                    " VALUES (?,?,?,?)",
+                    (sid, r.facilitator_id, r.status.value, self._ts(r.done_at)))
+
     def _feedback_many(self, run: Tx, ids_sql: str, params: tuple[object, ...]
                        ) -> dict[str, Feedback]:
         comments: dict[str, list[Comment]] = {}

@@ -198,12 +198,47 @@ class CohortWiring(QObject):
             col.addWidget(self.share)
             self.feedback = ManagerFeedbackPanel(feedback,
                                                  session.ended_at or session.started_at)
+            self.feedback.import_requested.connect(lambda: self.ask_feedback_file(session))
             col.addWidget(_rule())
             col.addWidget(self.feedback)
             if review.set_cohort_panel(session.id, frame):
                 self.review_panel_ready.emit(session.id)
 
         self.window.runner.call(job, done=done)
+
+    def ask_feedback_file(self, session: Session) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Import your facilitator's feedback",
+                                              str(Path.home()), "Feedback (*.zip)")
+        if path:
+            self.import_feedback(Path(path), session)
+
+    def import_feedback(self, path: Path, session: Session) -> None:
+        """Import a feedback bundle for ``session`` and show it in the review's panel."""
+        from roleplay.exports.feedback_bundle import ReturnedFeedback, import_feedback
+
+        store = self.store
+        if store is None:
+            return
+
+        def job() -> tuple[ReturnedFeedback, Feedback]:
+            content = import_feedback(store, path)
+            if content.session_id != session.id:
+                raise ValueError(f"{path.name} is the feedback on another session "
+                                 f"({content.session_id}); it was imported there")
+            return content, store.feedback(session.id)
+
+        def done(result: tuple[ReturnedFeedback, Feedback]) -> None:
+            content, feedback = result
+            if self.feedback is not None:
+                # the manager's copy has no share time when sharing never happened here
+                self.feedback.set_feedback(feedback.model_copy(
+                    update={"shared_at": feedback.shared_at or content.shared_at}),
+                    session.ended_at or session.started_at)
+            self.window.banner.show_message(
+                "Feedback imported", f"From {content.facilitator.name}.", tone="success")
+
+        self.window.runner.call(job, done=done, failed=lambda m: self.window.banner.show_message(
+            "The feedback was not imported", m, tone="error"))
 
 
 def _rule() -> QFrame:

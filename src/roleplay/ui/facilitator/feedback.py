@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from roleplay.domain.cohorts import Feedback, format_delay
 from roleplay.domain.scores import COMPETENCY_LABELS
-from roleplay.ui.widgets.common import clear_layout, label
+from roleplay.ui.widgets.common import clear_layout, hbox, label
 
 
 def feedback_summary(feedback: Feedback, session_end: dt.datetime) -> str:
@@ -34,7 +35,11 @@ def _note(eyebrow: str, text: str, name: str = "Quote") -> QFrame:
 
 
 class ManagerFeedbackPanel(QWidget):
-    """``lines`` holds one label per override and comment (their text, in order)."""
+    """``lines`` holds one label per override and comment (their text, in order).
+    ``import_requested`` asks for a feedback file the facilitator returned (no shared
+    database)."""
+
+    import_requested = Signal()
 
     def __init__(self, feedback: Feedback, session_end: dt.datetime,
                  parent: QWidget | None = None) -> None:
@@ -57,6 +62,11 @@ class ManagerFeedbackPanel(QWidget):
             self._add(frame)
         for c in feedback.comments:
             self._add(_note(f"Turn {c.turn} · {COMPETENCY_LABELS[c.competency]}", c.text))
+        self.import_button = QPushButton("Import a feedback file…")
+        self.import_button.setToolTip("The file your facilitator saved for you after reviewing "
+                                      "a session you sent as a bundle")
+        self.import_button.clicked.connect(self.import_requested)
+        self._layout.addLayout(hbox(self.import_button, stretch_at=1))
 
     def _add(self, frame: QFrame) -> None:
         text = frame.findChildren(QLabel)[-1]

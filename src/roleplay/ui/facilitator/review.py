@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -49,6 +50,7 @@ class FacilitatorReviewView(QWidget):
     commented = Signal(object)  # Comment
     overridden = Signal(object)  # ScoreOverride
     review_done = Signal(str)  # session id
+    returned = Signal(object)  # Path of the feedback file written for the manager
     error = Signal(str)
 
     def __init__(self, store: Any, session_id: str, facilitator_id: str, *,
@@ -125,6 +127,11 @@ class FacilitatorReviewView(QWidget):
         self.done = QPushButton("Mark review done")
         self.done.setObjectName("Primary")
         self.done.clicked.connect(self._on_done)
+        # Without a shared database the manager gets the feedback back as a file.
+        self.return_file = QPushButton("Save feedback for the manager…")
+        self.return_file.setToolTip("A feedback file the manager imports (when the session "
+                                    "came to you as a bundle, not through a shared database)")
+        self.return_file.clicked.connect(self._on_return)
 
         split = QSplitter()
         split.setChildrenCollapsible(False)
@@ -143,6 +150,7 @@ class FacilitatorReviewView(QWidget):
         heading.addWidget(self.status)
         top = QHBoxLayout()
         top.addLayout(heading, 1)
+        top.addWidget(self.return_file, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.done, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -185,6 +193,8 @@ class FacilitatorReviewView(QWidget):
         self.status.setStyleSheet(f"color: {colour.name()}")
         self.done.setEnabled(not self.feedback.done)
         self.done.setText("Review done" if self.feedback.done else "Mark review done")
+        self.return_file.setEnabled(bool(self.feedback.comments or self.feedback.overrides
+                                         or self.feedback.review))
         for c in Competency:
             o = self.feedback.override_for(c)
             if o is not None:
@@ -276,3 +286,26 @@ class FacilitatorReviewView(QWidget):
             return
         self.refresh()
         self.review_done.emit(self.session_id)
+
+    def _on_return(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from roleplay.exports.feedback_bundle import FEEDBACK_SUFFIX
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the feedback for the manager",
+            str(Path.home() / f"{self.session_id}{FEEDBACK_SUFFIX}"), "Feedback (*.zip)")
+        if path:
+            self.return_feedback(Path(path))
+
+    def return_feedback(self, path: Path) -> None:
+        """Write the feedback bundle the manager imports; refusals arrive as ``error``."""
+        from roleplay.exports.bundle import BundleError
+        from roleplay.exports.feedback_bundle import export_feedback
+
+        try:
+            written, _ = export_feedback(self.store, self.session_id, path)
+        except (BundleError, OSError) as exc:
+            self.error.emit(str(exc))
+            return
+        self.returned.emit(written)
