@@ -112,9 +112,16 @@ def test_an_either_or_question_gets_one_of_the_options_or_a_refusal(
             if q.form != Form.EITHER_OR or reply in _fixed(session.scenario, entry):
                 continue
             picked = any(said_by_report(o).lower() in reply.lower() for o in q.options)
-            assert picked or reply in lines.answers.refuse, (said, reply)
+            assert picked or _answers_with(reply, lines.answers.refuse), (said, reply)
             checked += 1
     assert checked >= 8
+
+
+def _answers_with(reply: str, lines: list[str]) -> bool:
+    """One of ``lines``, or (once they are all said) the short answer opening one of them
+    followed by another line."""
+    heads = [line.split(". ")[0] + "." for line in lines if ". " in line]
+    return reply in lines or any(reply.startswith(h + " ") for h in heads)
 
 
 def test_a_yes_no_question_gets_yes_or_no_with_a_reason(sessions: list[Session]) -> None:
@@ -125,7 +132,7 @@ def test_a_yes_no_question_gets_yes_or_no_with_a_reason(sessions: list[Session])
             q = read_question(said)
             if q.form != Form.YES_NO or reply in _fixed(session.scenario, entry):
                 continue
-            assert reply in answers.say_yes + answers.say_no, (said, reply)
+            assert _answers_with(reply, answers.say_yes + answers.say_no), (said, reply)
             # a yes or a no, then a reason
             assert re.match(r"^(?:Yes|Yeah|No|Not|Honestly, no|Sure|Depends)\b", reply), reply
             assert len(re.findall(r"[.?!]", reply)) >= 2 or "," in reply, reply

@@ -194,7 +194,11 @@ def pick_line(request: ReplyRequest) -> str:
     deterministic per session."""
     candidates, entry, answers = reply_lines(
         request.scenario, request.entry, manager_text(request))
-    fresh = [line for line in candidates if line not in request.used_lines]
+    fresh = [line for line in candidates if not _said(line, request.used_lines)]
+    if not fresh and answers:
+        composed = _short_answer_and_more(request, candidates, entry)
+        if composed is not None:
+            return composed
     if fresh:
         # Prefer the state's own lines (varied, but the same for the same session and turn).
         own = fresh if answers else [
@@ -212,6 +216,35 @@ def pick_line(request: ReplyRequest) -> str:
     # Everything was said: repeat the one said longest ago.
     said = list(request.used_lines)
     return min(candidates, key=lambda line: said.index(line) if line in said else -1)
+
+
+def _said(line: str, used: tuple[str, ...]) -> bool:
+    return any(line == u or line in u for u in used)
+
+
+_FIRST_SENTENCE = re.compile(r"^(.+?[.!?])\s+\S")
+
+
+def _short_answer_and_more(
+    request: ReplyRequest, answers: list[str], entry: TraceEntry
+) -> str | None:
+    """Every answer line is used up: the short answer that opens one ("No.", "Yes, I think
+    so.") followed by a line of their state not yet said, so the form is still answered and
+    the report does not say the same sentence twice."""
+    heads = []
+    for line in answers:
+        m = _FIRST_SENTENCE.match(line)
+        if m and len(m.group(1).split()) <= 5 and m.group(1) not in heads:
+            heads.append(m.group(1))
+    scenario = request.scenario
+    rest = [line for line in _fit(scenario, entry, candidate_lines(scenario, entry))
+            if line not in answers and not _said(line, request.used_lines)]
+    if not heads or not rest:
+        return None
+    rng = random.Random(f"{scenario.id}:{len(request.turns)}")
+    uses = {h: sum(u.startswith(h) for u in request.used_lines) for h in heads}
+    least = min(uses.values())
+    return f"{rng.choice([h for h in heads if uses[h] == least])} {rest[0]}"
 
 
 class OfflineVoice:
