@@ -119,3 +119,22 @@ def test_the_gui_entry_without_a_console_or_display_exits_1_quietly() -> None:
 def test_which_machines_have_no_display(platform: str, env: dict[str, str],
                                         blocked: bool) -> None:
     assert (no_display_reason(env, platform) is not None) is blocked
+
+
+def test_runtime_failures_exit_1_with_one_line(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x", encoding="utf-8")
+    for args in (["sessions", "list"], ["practice", "missed-deadlines", "--text"], ["plan"]):
+        result = run("--data-dir", str(not_a_folder), *args, stdin="/end\n")
+        assert result.returncode == 1, (args, result.stderr)
+        line, = result.stderr.strip().splitlines()
+        assert line.startswith("roleplay: cannot use ") and "Not a directory" in line
+
+
+def test_wrong_input_named_on_the_command_line_exits_2(tmp_path: Path) -> None:
+    for args, says in ((["sessions", "show", "0123456789ab"], "0123456789ab"),
+                       (["practice", "no-such-scenario", "--text"], "no-such-scenario"),
+                       (["score", str(tmp_path / "missing.json")], "missing.json")):
+        result = run("--data-dir", str(tmp_path / "d"), *args, stdin="/end\n")
+        assert result.returncode == 2, (args, result.stderr)
+        assert says in result.stderr and "Traceback" not in result.stderr

@@ -36,6 +36,10 @@ def session_id_arg(value: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+USAGE = 2
+RUNTIME = 1
+
+
 @dataclass
 class CliContext:
     config: AppConfig
@@ -44,6 +48,8 @@ class CliContext:
     stdin: TextIO = field(default_factory=lambda: sys.stdin)
 
     def fail(self, message: str, code: int = 2) -> int:
-        """Print one clear line (no traceback) and return the exit status."""
+        """Print one clear line (no traceback) and return the exit status: USAGE (2, the
+        default) when the command line or the input it names is wrong, RUNTIME (1) when a
+        sound request failed (the store, a device, the network, a model)."""
         print(f"roleplay: {message}", file=self.err)
         return code

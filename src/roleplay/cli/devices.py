@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from roleplay.cli.context import CliContext
+from roleplay.cli.context import RUNTIME, CliContext
 
 
 def add_parser(subparsers: Any) -> None:
@@ -25,7 +25,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
         devices = list_devices()
     except AudioUnavailable as exc:
-        return ctx.fail(exc.message)
+        return ctx.fail(exc.message, code=RUNTIME)
     if args.json:
         print(json.dumps([d.model_dump() for d in devices], indent=2), file=ctx.out)
         return 0

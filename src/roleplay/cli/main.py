@@ -96,7 +96,7 @@ def run_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> in
         # The reader went away (e.g. `| head`): stop quietly, as other tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except StoreError as exc:  # one clear line naming the file and what to do, no traceback
+    except (StoreError, OSError) as exc:  # one clear line naming the file, no traceback
         print(f"roleplay: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

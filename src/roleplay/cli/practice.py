@@ -21,7 +21,13 @@ from roleplay.app.services import (
     make_voice_with_notice,
     open_store,
 )
-from roleplay.cli.context import CliContext, clean_input, printable, session_id_arg
+from roleplay.cli.context import (
+    RUNTIME,
+    CliContext,
+    clean_input,
+    printable,
+    session_id_arg,
+)
 
 if TYPE_CHECKING:
     from roleplay.cli.voice import SpokenTurns
@@ -117,8 +123,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             scenario = make_catalogue(ctx.config).get(args.scenario)
             practice = service.start(scenario, mode=Mode(args.mode), manager=ctx.config.manager)
         store.hold_session(practice.session.id)  # a second writer is refused here
-    except StoreError as exc:
-        return ctx.fail(str(exc))
+    except StoreError as exc:  # e.g. the session is open in another roleplay
+        return ctx.fail(str(exc), code=RUNTIME)
     except (KeyError, SessionNotFound) as exc:
         return ctx.fail(str(exc.args[0]))
     except ScenarioFileError as exc:

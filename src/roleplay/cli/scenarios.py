@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from roleplay.app.services import bundled_scenarios_dir, make_catalogue, make_draft_model
-from roleplay.cli.context import CliContext
+from roleplay.cli.context import RUNTIME, CliContext
 from roleplay.scenarios.catalogue import scenario_files
 from roleplay.scenarios.loader import ScenarioFileError, load_scenario
 
@@ -166,7 +166,7 @@ def run_new(args: argparse.Namespace, ctx: CliContext) -> int:
         built = build(answers, folder, rng=rng, model=model)
     except DraftError as exc:
         return ctx.fail(f"the LLM draft failed: {exc.message}; run without --llm to use the "
-                        "templates")
+                        "templates", code=RUNTIME)
     text = built.text
     comp = built.composition
     if args.dry_run:
