@@ -25,7 +25,7 @@ _HINTS = {
     "darwin": "brew install espeak-ng",
     "win32": "winget install eSpeak-NG.eSpeak-NG",
 }
-_LINUX_HINT = "sudo apt install espeak-ng (Debian/Ubuntu; other systems: their espeak-ng package)"
+_LINUX_HINT = "sudo apt install espeak-ng"  # Debian/Ubuntu; other systems have one by that name
 
 
 def program_name(platform: str) -> str:
@@ -69,8 +69,8 @@ def install_hint(platform: str = sys.platform) -> str:
 
 def missing_message(platform: str = sys.platform) -> str:
     """One line for the app's voice notice and the terminal: what is missing and how to get it."""
-    return ("the offline voice needs the espeak-ng program; install it with: "
-            f"{install_hint(platform)}")
+    hint = install_hint(platform)
+    return f"the offline voice needs the espeak-ng program: install it with '{hint}'"
 
 
 def no_window_flags(platform: str = sys.platform) -> int:
