@@ -138,3 +138,36 @@ def test_wrong_input_named_on_the_command_line_exits_2(tmp_path: Path) -> None:
         result = run("--data-dir", str(tmp_path / "d"), *args, stdin="/end\n")
         assert result.returncode == 2, (args, result.stderr)
         assert says in result.stderr and "Traceback" not in result.stderr
+
+
+GUI_ENTRY_WITH_A_BAD_OPTION = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+app = QApplication(["roleplay-app"])
+out = sys.stdout
+
+def close_the_dialog():
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        print("DIALOG", box.windowTitle(), "|", box.text(), file=out, flush=True)
+        box.accept()
+    else:
+        QTimer.singleShot(50, close_the_dialog)
+
+QTimer.singleShot(50, close_the_dialog)
+sys.stdout = sys.stderr = None  # as pythonw and the windowed frozen app start
+sys.argv = ["roleplay-app", "--bogus"]
+from roleplay.__main__ import gui_main
+print("EXIT", gui_main(), file=out, flush=True)
+"""
+
+
+def test_the_gui_entry_shows_a_start_up_problem_in_a_dialog() -> None:
+    pytest.importorskip("PySide6.QtWidgets")
+    result = subprocess.run([sys.executable, "-c", GUI_ENTRY_WITH_A_BAD_OPTION],
+                            capture_output=True, text=True, timeout=120,
+                            env=headless_env(QT_QPA_PLATFORM="offscreen"))
+    assert result.stdout.splitlines() == [
+        "DIALOG roleplay could not start | roleplay: error: unrecognized arguments: --bogus",
+        "EXIT 2"], result.stderr
