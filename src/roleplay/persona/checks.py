@@ -5,7 +5,10 @@
 - NUMBERED_ADVICE: it turns into a list of tips ("1. Listen more").
 - ASSISTANT: it steps out of the role ("As an AI...", "I hope this helps", coaching talk).
 - LEAK: it names the hidden root cause (the scenario's keywords) before the mind unlocked it.
-- REPEAT: it says again a sentence the report already said in this session.
+- REPEAT: it says again a sentence of four words or more the report already said in this
+  session, or a whole reply it already gave, however short ("Hi." to every silence).
+- MANAGER_LINES also covers the report greeting itself by name ("Hi Priya."): the manager's
+  line, not theirs.
 - EMPTY: nothing speakable came back.
 
 The voice checks each sentence before releasing it, so a failure is caught before anyone sees or
@@ -97,6 +100,16 @@ def out_of_role(sentence: str) -> Problem | None:
     return None
 
 
+def own_name(reply: str, first: str) -> str | None:
+    """The report's own first name in their words ("Hi Priya.", "Priya thinks..."), except
+    introducing themself ("I'm Priya")."""
+    for m in re.finditer(rf"\b{re.escape(first)}\b", reply):
+        before = reply[:m.start()].lower().rstrip()
+        if not re.search(r"\b(?:i'm|i am|name is|it's|this is|call me)$", before):
+            return m.group(0)
+    return None
+
+
 class ReplyChecker:
     """Checks the sentences of one reply to ``request``, in order."""
 
@@ -114,6 +127,7 @@ class ReplyChecker:
             n for text in said for s in split_sentences(text)
             if len((n := normalise(s)).split()) >= REPEAT_MIN_WORDS
         }
+        self._said_replies = {normalise(text) for text in said}
         names = "|".join(re.escape(n) for n in sorted(self.own_names, key=len, reverse=True))
         self._narration = re.compile(
             rf"^\W*(?:(?:{names})(?:'s)?\s+(?:\w+ly\s+)?(?:{_ACTION_VERBS}|is|was|feels|felt|"
@@ -140,9 +154,12 @@ class ReplyChecker:
             text = text[1:-1]
         return text.strip()
 
-    def check(self, sentence: str) -> Finding | None:
-        """The first problem found in one (cleaned) sentence, or None."""
+    def check(self, sentence: str, *, whole: bool = False) -> Finding | None:
+        """The first problem found in one (cleaned) sentence, or None. ``whole``: the sentence
+        is the entire reply (the stream ended after it), so a short reply said before counts."""
         problem, detail = self._problem(sentence)
+        if problem is None and whole and normalise(sentence) in self._said_replies:
+            problem, detail = Problem.REPEAT, "the same reply as before"
         if problem is None:
             return None
         return Finding(problem=problem, sentence=sentence, detail=detail)
@@ -163,6 +180,8 @@ class ReplyChecker:
             return Problem.ASSISTANT, "assistant or coaching talk"
         if _STAGE.search(s) or self._narration.search(s):
             return Problem.THIRD_PERSON, "narration or a stage direction"
+        if name := own_name(s, self.first):
+            return Problem.MANAGER_LINES, f"says their own name ({name!r}), as the manager would"
         if self._leak is not None and (m := self._leak.search(s)):
             return Problem.LEAK, f"names the hidden cause ({m.group(0)!r})"
         if normalise(s) in self._said:
@@ -178,13 +197,12 @@ def check_reply(request: ReplyRequest, text: str) -> list[Finding]:
     """Every problem in a complete reply (the streaming voice checks sentence by sentence)."""
     checker = ReplyChecker(request)
     findings: list[Finding] = []
+    sentences = [checker.clean(raw, i) for i, raw in enumerate(split_sentences(text))]
+    sentences = [s for s in sentences if checker.speakable(s)]
     spoken = 0
-    for index, raw in enumerate(split_sentences(text)):
-        sentence = checker.clean(raw, index)
-        if not checker.speakable(sentence):
-            continue
+    for sentence in sentences:
         spoken += 1
-        found = checker.check(sentence)
+        found = checker.check(sentence, whole=len(sentences) == 1)
         if found is not None:
             findings.append(found)
     if spoken == 0:

@@ -52,8 +52,8 @@ MOVES: dict[Code, str] = {
 }
 
 CORRECTIONS: dict[Problem, str] = {
-    Problem.MANAGER_LINES: "Your last answer also wrote your manager's lines. Write only "
-    "{first}'s own words, then stop.",
+    Problem.MANAGER_LINES: "Your last answer also wrote your manager's lines (or greeted "
+    "{first} by name, as your manager would). Write only {first}'s own words, then stop.",
     Problem.THIRD_PERSON: "Your last answer narrated or described actions. Give only the words "
     "{first} says out loud, in the first person (I, me, my), with no actions or descriptions.",
     Problem.NUMBERED_ADVICE: "Your last answer was a list of advice. {first} is the employee in "
@@ -63,7 +63,7 @@ CORRECTIONS: dict[Problem, str] = {
     Problem.LEAK: "Your last answer talked about something private that {first} is not ready "
     "to share yet. Do not mention it; answer only from how you feel right now.",
     Problem.REPEAT: "Your last answer repeated something you had already said. Say something "
-    "new.",
+    "new, in a full sentence, about what your manager just said.",
     Problem.EMPTY: "Your last answer was empty. Answer your manager in one to four short "
     "spoken sentences.",
 }
@@ -200,7 +200,16 @@ def system_prompt(request: ReplyRequest, correction: Problem | None = None) -> s
         "Rules:\n"
         f"- Speak only as {first}, in the first person, as spoken words: one to four short "
         "sentences.\n"
-        "- Never write your manager's lines, never describe actions or narrate, no lists.\n"
+        "- Never write your manager's lines, never describe actions or narrate, no lists. "
+        "Never say your own name.\n"
+        "- Answer the form of the question: a yes/no question gets yes, no or a hedge first; "
+        "a choice (A or B?) gets one of them, or neither; an open question gets a real answer, "
+        "not a bare yes.\n"
+        "- If your manager says nothing or only \"Mm\", go on in your own words about how you "
+        "see it. Do not greet them again.\n"
+        "- Do not invent names, numbers or schemes that are not given here, and do not plan "
+        "for your manager: no dates, check-ins or action steps unless they ask what would "
+        "help.\n"
         f"- You are not an assistant or a coach: never give your manager advice on how to "
         f"manage, and never offer help as an AI would."
     )

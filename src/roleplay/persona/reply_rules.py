@@ -33,6 +33,7 @@ from roleplay.domain.scenario import Scenario
 from roleplay.domain.sentences import split_sentences
 from roleplay.persona.answering import Form, Question, read_question, said_by_report
 from roleplay.persona.checks import Problem, ReplyChecker, normalise
+from roleplay.persona.checks import own_name as _own_name
 from roleplay.ports.persona import ReplyRequest
 
 
@@ -80,7 +81,8 @@ _REFUSAL = re.compile(
     r"\b(?:neither|both|all of (?:it|them|that|the above)|a bit of (?:both|everything|all)|"
     r"not sure|don't know|do not know|dunno|hard to say|can't say|depends|i'd rather not|"
     r"rather not say|not (?:really )?(?:something|one|either)|doesn't matter|does it matter|"
-    r"why does it matter|not going to (?:pick|choose)|it's not (?:that )?simple|"
+    r"why does it matter|not going to (?:pick|choose|answer)|(?:i'm )?not answering|"
+    r"won't answer|it's not (?:that )?simple|"
     r"more complicated)\b", re.IGNORECASE)
 _BARE = re.compile(r"^\W*(?:yes|yeah|yep|no|nope|ok|okay|fine|sure|right|maybe|mm+|hm+)\W*$",
                    re.IGNORECASE)
@@ -195,14 +197,8 @@ def discloses_early(reply: str, scenario: Scenario, entry: TraceEntry) -> str | 
 
 
 def own_name(reply: str, scenario: Scenario) -> str | None:
-    """The report's own first name in their reply ("Hi Priya.", "Priya thinks..."), except
-    introducing themself ("I'm Priya")."""
-    first = scenario.persona.name.split()[0]
-    for m in re.finditer(rf"\b{re.escape(first)}\b", reply):
-        before = reply[:m.start()].lower().rstrip()
-        if not re.search(r"\b(?:i'm|i am|name is|it's|this is|call me)$", before):
-            return m.group(0)
-    return None
+    """The report's own first name in their reply ("Hi Priya."), except "I'm Priya"."""
+    return _own_name(reply, scenario.persona.name.split()[0])
 
 
 def invented_facts(reply: str, scenario: Scenario, manager_lines: Sequence[str]) -> list[str]:

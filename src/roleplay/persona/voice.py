@@ -177,7 +177,8 @@ class LLMVoice:
                     tail = tail[:-1]  # cut off by max_tokens mid-sentence
                     progress.truncated = True
             for raw in tail:
-                finding, text = self._vet(raw, checker, progress)
+                whole = not progress.released and len(tail) == 1  # the reply is this sentence
+                finding, text = self._vet(raw, checker, progress, whole=whole)
                 if finding is not None or text is None:
                     return finding
                 if text:
@@ -189,13 +190,13 @@ class LLMVoice:
             stream.close()
 
     def _vet(
-        self, raw: str, checker: ReplyChecker, progress: _Progress
+        self, raw: str, checker: ReplyChecker, progress: _Progress, *, whole: bool = False
     ) -> tuple[Finding | None, str | None]:
         """(finding that stops the reply, None) or (None, text to release; "" to skip)."""
         sentence = checker.clean(raw, progress.released)
         if not checker.speakable(sentence):
             return None, ""
-        finding = checker.check(sentence)
+        finding = checker.check(sentence, whole=whole)
         if finding is not None:
             if progress.released:
                 progress.findings.append(finding)
