@@ -16,10 +16,11 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     from roleplay.cli.desktop import app_start, no_display_reason
-    from roleplay.cli.main import build_parser, run_command
+    from roleplay.cli.main import build_parser, names_a_command, run_command
 
-    parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(commands=names_a_command(argv))
+    args = parser.parse_args(argv)
     if getattr(args, "handler", None):
         return run_command(parser, args)
     try:

@@ -58,6 +58,20 @@ def no_display_reason(environ: Mapping[str, str], platform: str = sys.platform) 
             "(`roleplay scenarios list` shows the others)")
 
 
+class VersionAction(argparse.Action):
+    """`--version`, looked up only when asked for: reading every installed distribution's
+    metadata takes a noticeable part of a second, which every start would pay otherwise."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        print(f"roleplay {package_version()}")
+        parser.exit()
+
+
 def package_version() -> str:
     """The installed distribution's version, whatever the distribution is called (the import
     package is `roleplay`; the name on the package index differs); the source's otherwise."""

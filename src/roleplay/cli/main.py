@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from roleplay.app.config import ConfigError, load_config, resolve_data_dir
 from roleplay.cli.context import CliContext
-from roleplay.cli.desktop import add_app_options, package_version
+from roleplay.cli.desktop import VersionAction, add_app_options
 from roleplay.ports.store import StoreError
 
 # Modules under roleplay.cli that provide commands, in help order.
@@ -37,16 +37,19 @@ DATA_DIR_HELP = ("where sessions and settings live (default: ROLEPLAY_DATA_DIR, 
                  "platform's data dir)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without ``commands`` only the options that go before a command
+    (the desktop app's start does not pay for importing every command module)."""
     parser = argparse.ArgumentParser(
         prog="roleplay",
         description="Rehearse a difficult 1:1 with an AI direct report. "
         "Run without a command to open the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"roleplay {package_version()}",
-                        help="print the version and exit")
+    parser.add_argument("--version", action=VersionAction, help="print the version and exit")
     parser.add_argument("--data-dir", metavar="DIR", help=DATA_DIR_HELP)
     add_app_options(parser)
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"roleplay.cli.{name}")
@@ -65,6 +68,20 @@ def _accept_global_options(sub: argparse._SubParsersAction[argparse.ArgumentPars
         for action in command._actions:
             if isinstance(action, argparse._SubParsersAction):
                 _accept_global_options(action)
+
+
+def names_a_command(args: Sequence[str]) -> bool:
+    """Whether the arguments name a command (or ask for help, which lists them all)."""
+    takes_value = {"--data-dir"}
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in ("-h", "--help") or not arg.startswith("-"):
+            return True
+        elif arg in takes_value:
+            skip = True
+    return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:

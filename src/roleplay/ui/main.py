@@ -39,6 +39,8 @@ def run_app(opts: AppStart) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("roleplay")
+    # Wayland and the docks match windows to packaging/linux/roleplay.desktop by this name
+    app.setDesktopFileName("roleplay")
     apply_theme(app)
     window, config, problem = make_window(opts)
     window.show()
