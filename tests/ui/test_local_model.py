@@ -130,3 +130,41 @@ def test_the_demo_window_offers_a_local_model_from_its_fake_ollama(qtbot, make_w
     qtbot.waitUntil(lambda: panel.status is not None, timeout=10000)
     assert panel.status is not None and panel.status.running
     assert panel.download.isEnabled() and panel.selected == "qwen2.5:7b"
+
+
+def test_brief_and_review_name_the_local_model_that_played_the_report(
+        qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from roleplay.app.config import LLMConfig
+    from roleplay.app.llm_setup import select_voice
+    from roleplay.domain.session import Mode
+    from roleplay.engine.session import SessionEngine
+    from roleplay.fakes.scoring import PreviewScorer
+
+    with FakeOllama(installed={"llama3.2:3b": 2_019_405_189}) as fake:
+        local = LocalModels(fake.url)
+        config = local.use(AppConfig(data_dir=tmp_path / "d", llm=LLMConfig()), "llama3.2:3b")
+        voice, notice = select_voice(config, environ={})
+        url = f"{fake.url}/v1"
+        assert notice == ("The report is played by llama3.2:3b via OpenAI-compatible server "
+                          f"at {url}.")
+        window = make_window()
+        window.services.voice = voice
+        window.refresh_status()
+        assert voice.description in window.brief.voice.text()
+        s = window.services
+        engine = SessionEngine.start(s.store, s.coder, voice,
+                                     s.catalogue.scenarios["missed-deadlines"], mode=Mode.PRACTICE)
+        engine.manager_says("How have the last few sprints felt from your side?")
+        assert engine.report_reply().source == "llm"  # the fake Ollama's chat answered
+        session = engine.end()
+    assert session.voice == f"LLM llama3.2:3b via OpenAI-compatible server at {url}"
+    window.review.show_result(session, PreviewScorer().score(session), "preview")
+    summary = " ".join(w.text() for w in window.review.summary_page.findChildren(
+        type(window.review.overall)))
+    assert f"the report was played by the {session.voice}" in summary
+    assert "more freely" not in summary
+
+    offline = make_window()  # the demo's offline voice: the brief points at the two clicks
+    assert offline.brief.voice.text() == (
+        "The report is played by: the offline scripted persona (no language model needed; for a "
+        "freer conversation, Settings, “Use a local model”)")

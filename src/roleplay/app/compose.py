@@ -48,7 +48,8 @@ class AppServices:
     def voice_label(self) -> str:
         if self.voice.kind == "llm":
             return f"{self.voice.description} (language model)"
-        return f"the {self.voice.description} (no language model needed)"
+        return (f"the {self.voice.description} (no language model needed; for a freer "
+                "conversation, Settings, \u201cUse a local model\u201d)")
 
     def practice(self) -> PracticeService:
         """Rehearsals with the current voice, scorer and speech kit (settings may change them)."""

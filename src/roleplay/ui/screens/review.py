@@ -196,8 +196,8 @@ class ReviewScreen(QWidget):
                               f"was played by the {session.voice}", "Small", wrap=True))
         if session.voice.startswith("offline"):
             o_col.addWidget(label("A language model plays the report more freely (same mind, "
-                                  "its own words): Settings, \"The report's voice\".", "Small",
-                                  wrap=True))
+                                  "its own words): Settings, \"Use a local model\", downloads "
+                                  "one in two clicks.", "Small", wrap=True))
         focus = self._focus(score)
         if focus:
             o_col.addSpacing(6)
