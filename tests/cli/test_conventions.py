@@ -171,3 +171,17 @@ def test_the_gui_entry_shows_a_start_up_problem_in_a_dialog() -> None:
     assert result.stdout.splitlines() == [
         "DIALOG roleplay could not start | roleplay: error: unrecognized arguments: --bogus",
         "EXIT 2"], result.stderr
+
+
+def test_both_entry_points_are_declared_and_exist() -> None:
+    import importlib
+    import tomllib
+
+    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())["project"]
+    entries = {"roleplay": project["scripts"]["roleplay"],
+               "roleplay-app": project["gui-scripts"]["roleplay-app"]}  # no console on Windows
+    assert entries == {"roleplay": "roleplay.__main__:main",
+                       "roleplay-app": "roleplay.__main__:gui_main"}
+    for target in entries.values():
+        module, name = target.split(":")
+        assert callable(getattr(importlib.import_module(module), name))
