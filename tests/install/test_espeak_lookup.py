@@ -97,3 +97,20 @@ def test_the_real_program_is_found_and_phonemises() -> None:
 
     assert os.access(find_espeak() or "", os.X_OK)
     assert phonemize("Hello there.").strip()
+
+
+def test_every_subprocess_the_app_starts_passes_the_no_window_flags() -> None:
+    """On Windows a console window would flash for each call. The one exception is the
+    `scenarios edit` command's $EDITOR: a terminal program the user must see."""
+    import ast
+
+    src = Path(__file__).resolve().parents[2] / "src" / "roleplay"
+    missing = []
+    for path in src.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "subprocess"
+                    and node.func.attr in {"run", "Popen", "call", "check_call", "check_output"}
+                    and not any(k.arg == "creationflags" for k in node.keywords)):
+                missing.append(f"{path.relative_to(src)}:{node.lineno}")
+    assert [m for m in missing if not m.startswith("cli/scenarios.py:")] == []
