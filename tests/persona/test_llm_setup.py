@@ -140,6 +140,7 @@ def test_nothing_configured_and_nothing_running_says_so(
     assert isinstance(voice, OfflineVoice)
     assert "No LLM is configured and none answered at Ollama" in notice
     assert "offline scripted persona" in notice and "roleplay llm set" in notice
+    assert "Download a local model with `roleplay llm pull`" in notice  # the two-click path
     assert "OPENAI_API_KEY is set" in notice and KEY not in notice
 
 

@@ -129,7 +129,9 @@ def _nothing_found(servers: Sequence[LocalServer], env: Mapping[str, str]) -> st
     hint = (f" {ENV_KEY} is set: to use OpenAI, run `roleplay llm set --base-url "
             "https://api.openai.com/v1 --model gpt-4o-mini`." if env.get(ENV_KEY) else "")
     return (f"No LLM is configured and none answered at {tried or 'the defaults'}; using the "
-            f"offline scripted persona. Connect one with `roleplay llm set`.{hint}")
+            f"offline scripted persona. Download a local model with `roleplay llm pull` (or "
+            f"Settings, \u201cUse a local model\u201d), or connect one with `roleplay llm set`."
+            f"{hint}")
 
 
 def select_voice(
