@@ -3,7 +3,8 @@ pulling a model with progress (bytes, speed, time left) that can be cancelled.
 
 ``POST /api/pull`` streams JSON lines: ``{"status": "pulling <digest>", "digest", "total",
 "completed"}`` per layer, then ``{"status": "success"}``, or ``{"error": "..."}``. Ollama keeps
-the bytes of an interrupted pull, so pulling again continues where it stopped.
+the bytes of an interrupted pull, so pulling again continues where it stopped. A cancel takes
+effect at the next progress line (Ollama sends several a second while it downloads).
 """
 
 from __future__ import annotations

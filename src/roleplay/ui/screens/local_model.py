@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFrame, QProgressBar, QPushButton
 
 from roleplay.app.local_model import (
@@ -143,6 +144,9 @@ class LocalModelPanel:
         if local is None or model is None or self.pulling:
             return
         cancel = self._cancel = threading.Event()
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting mid-download stops it (Ollama keeps the bytes)
+            app.aboutToQuit.connect(cancel.set)
         self.progress = None
         self.bar.setValue(0)
         self.bar.show()
