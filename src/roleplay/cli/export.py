@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from roleplay.cli.context import CliContext, session_id_arg
+from roleplay.cli.context import RUNTIME, CliContext, session_id_arg
 from roleplay.domain.cohorts import Feedback
 from roleplay.ports.cohorts import Store
 
@@ -44,8 +44,10 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
         store = _open(ctx)
         session = store.get(args.id)
-    except (SessionNotFound, StoreError) as exc:
+    except SessionNotFound as exc:
         return ctx.fail(str(exc))
+    except StoreError as exc:
+        return ctx.fail(str(exc), code=RUNTIME)
     score = store.get_score(session.id)
     feedback: Feedback | None = store.feedback(session.id).with_share(store.get_share(session.id))
     if feedback is not None and not (feedback.comments or feedback.overrides or feedback.review):
@@ -111,7 +113,7 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
         store = _open(ctx)
     except StoreError as exc:
-        return ctx.fail(str(exc))
+        return ctx.fail(str(exc), code=RUNTIME)
     try:
         session, share = import_for_review(store, Path(args.bundle), ctx.config.data_dir)
     except BundleError as exc:
