@@ -287,3 +287,29 @@ def test_ctrl_c_cancels_a_pull_cleanly_and_the_next_pull_continues(
     # from 40%, or 50% if the fake sent one more line before it saw the client had gone
     assert re.search(r"Continuing from (0\.8|1\.0) GB downloaded before\.", again.stdout)
     assert load_config(tmp_path).llm.model == "llama3.2:3b"
+
+
+def test_llm_check_json_without_configuration_reports_each_local_server(
+        tmp_path: Path, closed_url: str, ollama: FakeOllama, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import roleplay.llm.endpoint as endpoint
+    from roleplay.llm.endpoint import LocalServer
+
+    monkeypatch.setattr(endpoint, "LOCAL_SERVERS", (
+        LocalServer(name="Ollama", base_url=f"{closed_url}/v1"),
+        LocalServer(name="LM Studio", base_url=f"{closed_url}/v1")))
+    assert run(tmp_path, "check", "--json") == 1
+    checked = json.loads(capsys.readouterr().out)
+    assert (checked["ok"], checked["configured"]) == (False, False)
+    assert [c["problem"] for c in checked["checks"]] == ["no_server", "no_server"]
+
+    ollama.installed["llama3.2:3b"] = SMALL  # as if pulled
+    monkeypatch.setattr(endpoint, "LOCAL_SERVERS", (
+        LocalServer(name="Ollama", base_url=f"{closed_url}/v1"),
+        LocalServer(name="LM Studio", base_url=f"{ollama.url}/v1")))
+    assert run(tmp_path, "check", "--json") == 0
+    checked = json.loads(capsys.readouterr().out)
+    assert checked["ok"] and [c["ok"] for c in checked["checks"]] == [False, True]
+    assert checked["checks"][1]["model"] == "llama3.2:3b"
+    assert run(tmp_path, "show", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["api_key"] is None  # no endpoint, no key
