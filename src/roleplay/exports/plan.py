@@ -14,12 +14,11 @@ from pydantic import Field
 from roleplay.domain.base import Frozen
 from roleplay.domain.codes import Code
 from roleplay.domain.cohorts import Feedback, effective_levels
+from roleplay.domain.dates import parse_due as parse_due  # re-exported for callers
 from roleplay.domain.scores import COMPETENCY_LABELS, SessionScore
 from roleplay.domain.session import Session, Turn
 from roleplay.exports import ics
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_NUMBERS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _MANAGER_OWNS = re.compile(r"\b(i'll|i will|i'm going to|i can|let me|i'd like to)\b", re.I)
 _REPORT_OWNS = re.compile(r"\b(you'll|you will|can you|could you|will you|you're going to|"
@@ -56,37 +55,6 @@ class CoachingPlan(Frozen):
     follow_up_found: bool = Field(default=False, description="Said in the meeting, not assumed.")
     expectations_stated: bool = Field(default=True, description="Said in the meeting.")
     focus: tuple[str, ...] = ()  # the manager's own development focus from the score
-
-
-def parse_due(text: str, base: dt.date) -> dt.date | None:
-    """A date said in words, relative to the meeting: 'by Friday', 'tomorrow', 'next week',
-    'in two weeks', 'end of the month', or an ISO date."""
-    low = text.lower()
-    iso = re.search(r"\b(\d{4}-\d{2}-\d{2})\b", low)
-    if iso:
-        try:
-            return dt.date.fromisoformat(iso.group(1))
-        except ValueError:
-            pass
-    if "tomorrow" in low:
-        return base + dt.timedelta(days=1)
-    for i, name in enumerate(WEEKDAYS):
-        m = re.search(rf"\b(next\s+)?{name}\b", low)
-        if m:
-            ahead = (i - base.weekday()) % 7 or 7
-            if m.group(1) and ahead < 7:
-                ahead += 7
-            return base + dt.timedelta(days=ahead)
-    m = re.search(r"\b(?:in|within)\s+(\d+|one|a|two|three|four|five|six)\s+weeks?\b", low)
-    if m:
-        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
-        return base + dt.timedelta(weeks=n)
-    if re.search(r"\bnext week\b", low):
-        return base + dt.timedelta(days=7)
-    if re.search(r"\bend of (the )?month\b", low):
-        first_next = (base.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
-        return first_next - dt.timedelta(days=1)
-    return None
 
 
 def _sentences(text: str) -> list[str]:

@@ -10,6 +10,7 @@ from typing import Literal
 from roleplay.domain.codes import Code
 from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.scenario import OfflineLines, Scenario
+from roleplay.persona.agreement_memory import agreement_reply, without_undue_failures
 from roleplay.persona.answering import Form, Question, fill_option, read_question, said_by_report
 from roleplay.ports.persona import ReplyRequest
 
@@ -192,8 +193,12 @@ def pick_line(request: ReplyRequest) -> str:
     """The reply: an answer to the question's form when it asks for one, else the line for the
     state and move. Never repeats a line in a session while an alternative exists;
     deterministic per session."""
+    remembered = agreement_reply(request, manager_text(request))
+    if remembered is not None:  # the manager named one of the earlier meeting's agreements
+        return remembered
     candidates, entry, answers = reply_lines(
         request.scenario, request.entry, manager_text(request))
+    candidates = without_undue_failures(request, candidates)
     fresh = [line for line in candidates if not _said(line, request.used_lines)]
     if not fresh and answers:
         composed = _short_answer_and_more(request, candidates, entry)

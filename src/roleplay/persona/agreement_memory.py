@@ -1,0 +1,154 @@
+"""What the report remembers in a follow-up: the agreements from the earlier meeting, each with
+the date it is due, so that when the manager names one the report answers about *that* one,
+and never owns up to failing one that is not yet due.
+
+The earlier meeting's day comes from the follow-up's ``follows.scenario`` when a recap wrote it
+(``<scenario>/real-1on1-YYYY-MM-DD``), else from the last dated fact before today; "today" is
+the day of the manager's latest line, so the same session gives the same answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from roleplay.domain.base import Frozen
+from roleplay.domain.dates import parse_due
+from roleplay.domain.scenario import Scenario
+from roleplay.persona.answering import Form, read_question
+from roleplay.ports.persona import ReplyRequest
+
+_MET_ON = re.compile(r"/real-1on1-(\d{4}-\d{2}-\d{2})$")
+_WORD = re.compile(r"[a-z][a-z']+")
+# Words that say "an agreement" rather than which one.
+_GENERIC = frozenset({
+    "agreed", "agree", "agreement", "agreements", "last", "time", "week", "weeks", "said",
+    "about", "that", "this", "with", "what", "when", "have", "been", "your", "you're", "will",
+    "would", "could", "should", "there", "their", "they", "them", "from", "into", "going",
+    "gone", "things", "thing", "how's", "how", "done", "doing", "wrote", "down", "meeting",
+    "talked", "remember", "still", "just", "then", "also", "were", "where", "which", "each",
+    "every", "tell", "more", "some", "it's", "that's", "i'll", "i've", "we'll", "let's",
+})
+
+
+_SMALL = frozenset({"the", "and", "you", "for", "are", "our", "has", "was", "did", "had", "any",
+                    "all", "but", "not", "can", "get", "got", "her", "his", "she", "him", "its",
+                    "let", "one", "out", "own", "see", "too", "way", "who", "why", "yet", "now",
+                    "new", "use", "off", "how", "what", "been"})
+
+
+class Agreement(Frozen):
+    text: str
+    due: dt.date | None = None
+
+    def is_due(self, today: dt.date) -> bool:
+        """Whether it can have been kept or missed by ``today`` (undated ones: yes)."""
+        return self.due is None or self.due <= today
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "s", "y"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            if suffix in ("ing", "ed") and len(word) > 3 and word[-1] == word[-2]:
+                word = word[:-1]  # flagging -> flag
+            break
+    return word
+
+
+def content_words(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text.lower().replace("-", " "))
+            if len(w) >= 3 and w not in _GENERIC and w not in _SMALL}
+
+
+def met_on(scenario: Scenario, today: dt.date) -> dt.date:
+    """The day of the earlier meeting the agreements were made in."""
+    follows = scenario.follows
+    m = _MET_ON.search(follows.scenario) if follows is not None else None
+    if m:
+        return dt.date.fromisoformat(m.group(1))
+    earlier = [f.date for f in scenario.facts if f.date <= today]
+    return max(earlier) if earlier else today
+
+
+def remembered(request: ReplyRequest) -> list[Agreement]:
+    """The agreements of the earlier meeting, each with its due date when it names one."""
+    scenario = request.scenario
+    texts = request.agreements or tuple(
+        scenario.follows.default_agreements if scenario.follows else ())
+    base = met_on(scenario, today_of(request))
+    return [Agreement(text=t, due=parse_due(t, base)) for t in texts]
+
+
+def today_of(request: ReplyRequest) -> dt.date:
+    return request.turns[-1].at.date() if request.turns else dt.date.today()
+
+
+def named(agreements: list[Agreement], said: str) -> Agreement | None:
+    """The agreement the manager's line names: the one sharing most content words with it
+    (at least two, or all of a one-word agreement's)."""
+    words = content_words(said)
+    best, best_n = None, 0
+    for agreement in agreements:
+        own = content_words(agreement.text)
+        n = len(own & words)
+        if n > best_n and n >= min(2, len(own)):
+            best, best_n = agreement, n
+    return best
+
+
+def _day(day: dt.date, today: dt.date) -> str:
+    text = f"{day:%A} {day.day} {day:%B}"
+    return text if day.year == today.year else f"{text} {day.year}"
+
+
+def answer_about(agreement: Agreement, kept: bool, today: dt.date,
+                 yes_no: bool = False) -> str:
+    """The report's answer about one agreement: done, not done, or not due yet; a yes/no
+    question gets its yes or no first."""
+    text = agreement.text.rstrip(" .;")
+    if agreement.due is not None and agreement.due > today:
+        return ("Not yet. " if yes_no else "") + (
+            f'We wrote down "{text}". That isn\'t due until {_day(agreement.due, today)}, '
+            "and it's on track so far.")
+    if kept:
+        return f'Yes. We wrote down "{text}". I\'ve done that.'
+    return ("No." if yes_no else "I know.") + (f' We wrote down "{text}". It hasn\'t gone the '
+                                                "way I said it would.")
+
+
+def agreement_reply(request: ReplyRequest, manager_said: str) -> str | None:
+    """The report's answer when the manager's line names one of the earlier meeting's
+    agreements and it has not been answered yet; None otherwise (the usual lines answer)."""
+    scenario = request.scenario
+    if scenario.follows is None or request.entry.reply_key == "reveal":
+        return None
+    form = read_question(manager_said).form
+    agreement = named(remembered(request), manager_said)
+    if agreement is None or form == Form.EITHER_OR:  # an either/or is answered by an option
+        return None
+    line = answer_about(agreement, scenario.follows.agreements_kept, today_of(request),
+                        yes_no=form == Form.YES_NO)
+    return None if line in request.used_lines else line
+
+
+def is_failure_line(line: str) -> bool:
+    """A line that owns up to an agreement not kept."""
+    return "hasn't gone the way I said" in line or "didn't keep" in line.lower()
+
+
+def without_undue_failures(request: ReplyRequest, lines: list[str]) -> list[str]:
+    """``lines`` with any line owning up to failing an agreement that is not yet due replaced by
+    the answer that it is not due yet."""
+    if request.scenario.follows is None:
+        return lines
+    today = today_of(request)
+    undue = [a for a in remembered(request) if not a.is_due(today)]
+    out = []
+    for line in lines:
+        cited = next((a for a in undue if a.text.rstrip(" .;") in line), None)
+        if cited is not None and is_failure_line(line):
+            line = answer_about(cited, False, today)
+        if line not in out:
+            out.append(line)
+    return out
