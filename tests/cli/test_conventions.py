@@ -5,6 +5,7 @@ options go before or after the command, runtime failures exit 1 and usage errors
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -108,10 +109,10 @@ def test_the_gui_entry_without_a_console_or_display_exits_1_quietly() -> None:
 
 @pytest.mark.parametrize("platform, env, blocked", [
     ("linux", {}, True),
-    ("linux", {"DISPLAY": ":0"}, False),
-    ("linux", {"WAYLAND_DISPLAY": "wayland-0"}, False),
     ("linux", {"QT_QPA_PLATFORM": "offscreen"}, False),
     ("linux", {"QT_QPA_PLATFORM": "xcb"}, True),
+    ("linux", {"DISPLAY": ":986"}, True),  # set, but no X server there
+    ("linux", {"WAYLAND_DISPLAY": "wayland-9", "XDG_RUNTIME_DIR": "/nonexistent"}, True),
     ("freebsd14", {}, True),
     ("darwin", {}, False),
     ("win32", {}, False),
@@ -119,6 +120,36 @@ def test_the_gui_entry_without_a_console_or_display_exits_1_quietly() -> None:
 def test_which_machines_have_no_display(platform: str, env: dict[str, str],
                                         blocked: bool) -> None:
     assert (no_display_reason(env, platform) is not None) is blocked
+
+
+def test_a_display_that_answers_is_used(tmp_path: Path) -> None:
+    """Real listeners stand in for a Wayland compositor (a UNIX socket in the runtime folder)
+    and a forwarded X server (TCP port 6000+N): only that something answers is checked."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as wayland:
+        wayland.bind(str(tmp_path / "wayland-1"))
+        wayland.listen()
+        env = {"WAYLAND_DISPLAY": "wayland-1", "XDG_RUNTIME_DIR": str(tmp_path)}
+        assert no_display_reason(env, "linux") is None
+        assert no_display_reason({"WAYLAND_DISPLAY": str(tmp_path / "wayland-1")}, "linux") is None
+    assert no_display_reason(env, "linux") is not None  # the compositor went away
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as x_server:
+        for number in range(150, 250):
+            try:
+                x_server.bind(("127.0.0.1", 6000 + number))
+                break
+            except OSError:
+                continue
+        x_server.listen()
+        assert no_display_reason({"DISPLAY": f"127.0.0.1:{number}.0"}, "linux") is None
+    reason = no_display_reason({"DISPLAY": f"127.0.0.1:{number}.0"}, "linux")
+    assert reason is not None and reason.startswith("cannot reach the display (DISPLAY=127.0.0.1:")
+
+
+def test_an_unreachable_display_is_one_line_not_a_qt_abort(tmp_path: Path) -> None:
+    result = run("--data-dir", str(tmp_path), env=headless_env(DISPLAY=":986"))
+    assert result.returncode == 1, result.stderr
+    line, = result.stderr.strip().splitlines()
+    assert line.startswith("roleplay: cannot reach the display (DISPLAY=:986") and "--text" in line
 
 
 def test_runtime_failures_exit_1_with_one_line(tmp_path: Path) -> None:

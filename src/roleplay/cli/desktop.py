@@ -5,6 +5,8 @@ machine without a display gets one clear line instead of Qt's abort."""
 from __future__ import annotations
 
 import argparse
+import re
+import socket
 import sys
 from collections.abc import Mapping
 from importlib import metadata
@@ -14,7 +16,8 @@ from pydantic import BaseModel, ConfigDict
 import roleplay
 
 # Qt platform plugins that draw without a window system (or to a framebuffer of their own).
-_NO_WINDOW_SYSTEM_PLATFORMS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb", "vkkhrdisplay")
+_NO_WINDOW_SYSTEM_PLATFORMS = ("offscreen", "minimal", "minimalegl", "vnc", "eglfs", "linuxfb",
+                               "vkkhrdisplay")
 
 
 class AppStart(BaseModel):
@@ -43,19 +46,64 @@ def app_start(args: argparse.Namespace) -> AppStart:
     return AppStart(data_dir=args.data_dir, demo=args.app_demo, offline=args.app_offline)
 
 
+_TERMINAL_HINT = ("rehearse in the terminal with `roleplay practice missed-deadlines --text` "
+                  "(`roleplay scenarios list` shows the others)")
+_X11_DISPLAY = re.compile(r"^(?P<host>[^:]*):(?P<number>\d+)(?:\.\d+)?$")
+
+
 def no_display_reason(environ: Mapping[str, str], platform: str = sys.platform) -> str | None:
     """Why the desktop app cannot open here, or None. macOS and Windows always have a display;
-    elsewhere Qt needs X11 or Wayland unless QT_QPA_PLATFORM names a plugin that needs neither."""
+    elsewhere Qt needs an X11 or Wayland server it can reach (Qt aborts otherwise) unless
+    QT_QPA_PLATFORM names a plugin that needs neither."""
     if platform in ("darwin", "win32", "cygwin"):
-        return None
-    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
         return None
     chosen = environ.get("QT_QPA_PLATFORM", "").split(":", 1)[0].strip().lower()
     if chosen in _NO_WINDOW_SYSTEM_PLATFORMS:
         return None
-    return ("no display to open the desktop app on (DISPLAY and WAYLAND_DISPLAY are not set); "
-            "rehearse in the terminal with `roleplay practice missed-deadlines --text` "
-            "(`roleplay scenarios list` shows the others)")
+    wayland, x11 = environ.get("WAYLAND_DISPLAY", ""), environ.get("DISPLAY", "")
+    if not wayland and not x11:
+        return ("no display to open the desktop app on (DISPLAY and WAYLAND_DISPLAY are not "
+                f"set); {_TERMINAL_HINT}")
+    if (wayland and wayland_reachable(wayland, environ)) or (x11 and x11_reachable(x11)):
+        return None
+    named = ", ".join(f"{k}={v}" for k, v in (("WAYLAND_DISPLAY", wayland), ("DISPLAY", x11)) if v)
+    return f"cannot reach the display ({named}: nothing answers there); {_TERMINAL_HINT}"
+
+
+def _connects(address: str | tuple[str, int], timeout: float = 1.0) -> bool:
+    """Whether something accepts a connection there (a UNIX socket path, or host and port)."""
+    try:
+        if isinstance(address, tuple):
+            socket.create_connection(address, timeout=timeout).close()
+            return True
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+            s.settimeout(timeout)
+            s.connect(address)
+            return True
+    except OSError:
+        return False
+
+
+def wayland_reachable(name: str, environ: Mapping[str, str]) -> bool:
+    """Whether a Wayland compositor listens on the socket WAYLAND_DISPLAY names."""
+    runtime = environ.get("XDG_RUNTIME_DIR")
+    if not name.startswith("/") and not runtime:
+        return True  # nowhere to look: let Qt try
+    path = name if name.startswith("/") else f"{runtime}/{name}"
+    return _connects(path)
+
+
+def x11_reachable(display: str) -> bool:
+    """Whether an X server answers at DISPLAY: its local socket (the abstract one Linux servers
+    also open, then the file) for ":N", TCP port 6000+N for "host:N" (SSH forwarding)."""
+    found = _X11_DISPLAY.match(display)
+    if found is None:
+        return True  # a form this does not know: let Qt try
+    host, number = found["host"], int(found["number"])
+    if host in ("", "unix"):
+        path = f"/tmp/.X11-unix/X{number}"
+        return any(_connects(p) for p in ("\0" + path, path))
+    return _connects((host, 6000 + number))
 
 
 class VersionAction(argparse.Action):
