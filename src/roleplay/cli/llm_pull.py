@@ -41,6 +41,8 @@ class _ProgressLine:
         from roleplay.llm.local_models import gb
 
         assert isinstance(progress, PullProgress)
+        if progress.done:
+            return  # said once, after the progress line
         if progress.resumed_from and not self.told_resume:
             self.told_resume = True
             self.end()

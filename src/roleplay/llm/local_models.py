@@ -77,7 +77,7 @@ class PullProgress(Frozen):
         """e.g. "1.2 GB of 2.0 GB (60%), 35.1 MB/s, 23 s left"."""
         if self.done:
             return f"{self.model} is ready ({gb(self.total)})."
-        if not self.total:
+        if not self.total or not self.status.startswith("pulling"):  # manifest, verifying...
             return f"{self.status[:1].upper()}{self.status[1:]}…"
         parts = [f"{gb(self.completed)} of {gb(self.total)} ({self.fraction:.0%})"]
         if self.bytes_per_s:
