@@ -42,9 +42,9 @@ from _speech_common import (
 )
 from roleplay.ports.speech import AudioSink, CapturedUtterance
 from roleplay.speech.audio import Samples
+from roleplay.speech.incremental import IncrementalStream
 from roleplay.speech.listen import ListenOptions, TurnListener
 from roleplay.speech.sources import WavFileSource
-from roleplay.speech.streaming import PhraseStream
 from roleplay.speech.vad import Framer
 from roleplay.speech.whisper import WhisperSpeechToText
 
@@ -193,5 +193,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    assert PhraseStream  # the stream under test (WhisperSpeechToText.stream)
+    assert IncrementalStream  # the stream under test (WhisperSpeechToText.stream)
     main()

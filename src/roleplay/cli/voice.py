@@ -90,9 +90,10 @@ class SpokenTurns:
             print(f"[{problem}]", file=self.talk)
             return False
         listener = self.kit.listener(hands_free=hands_free)
+        begun = self._now()
         if hands_free:
             print("(listening... pause to finish your turn)", file=self.talk, flush=True)
-            return self._finish(self._run(listener))
+            return self._finish(self._run(listener), begun)
         print("(listening... press Enter when you have finished)", file=self.talk, flush=True)
         done: list[CapturedUtterance | SpeechError] = []
         worker = threading.Thread(target=lambda: done.append(self._run(listener)),
@@ -105,18 +106,19 @@ class SpokenTurns:
         if isinstance(result, AudioUnavailable):
             print(f"[{result.message}]", file=self.talk)
             return False
-        return self._finish(result)
+        return self._finish(result, begun)
 
     def from_file(self, path: Path) -> bool:
         """A recorded turn: the same listening path, fed from a WAV file."""
         if not path.is_file():
             print(f"[no such recording: {path}]", file=self.talk)
             return True
+        begun = self._now()  # the recording is played in as if spoken from now
         try:
             listener = self.kit.file_listener(path)
         except SpeechError as exc:  # not audio, empty, an odd encoding: the session goes on
-            return self._finish(exc)
-        return self._finish(self._run(listener))
+            return self._finish(exc, begun)
+        return self._finish(self._run(listener), begun)
 
     def _run(self, listener: Listener) -> CapturedUtterance | SpeechError:
         try:
@@ -124,7 +126,10 @@ class SpokenTurns:
         except SpeechError as exc:
             return exc
 
-    def _finish(self, heard: CapturedUtterance | SpeechError) -> bool:
+    def _now(self) -> float:
+        return time.monotonic() - self.session_t0
+
+    def _finish(self, heard: CapturedUtterance | SpeechError, begun: float) -> bool:
         if isinstance(heard, AudioUnavailable):
             print(f"[{heard.message}; type your turn instead]", file=self.talk)
             return False
@@ -137,7 +142,7 @@ class SpokenTurns:
         if not text:
             print("[I didn't catch anything; try again or type your turn]", file=self.talk)
             return True
-        end = time.monotonic() - self.session_t0
-        self.practice.say(SpokenLine(heard, start=max(0.0, end - heard.duration_s), end=end))
+        # The turn's times come from where the voice is in the recording (Practice.line).
+        self.practice.say(SpokenLine(heard, start=begun, end=begun + heard.duration_s))
         print(f"You (spoken): {text}", file=self.talk)  # once it is stored
         return True

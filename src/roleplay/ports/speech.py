@@ -101,10 +101,28 @@ class CapturedUtterance(Frozen):
     error: str | None = Field(
         default=None, description="Why capture stopped early; what was said so far is kept."
     )
+    speech_start_s: float | None = Field(
+        default=None, description="Voice onset in the recording (seconds from its start)."
+    )
+    speech_end_s: float | None = Field(
+        default=None, description="Voice offset in the recording (seconds from its start)."
+    )
 
     @property
     def text(self) -> str:
         return self.transcription.text
+
+    def voice_span(self) -> tuple[float, float]:
+        """Where the speech is in the recording: the voice detector's onset and offset, else
+        the first and last word's times, else the whole recording."""
+        words = self.words
+        start = self.speech_start_s
+        end = self.speech_end_s
+        if start is None:
+            start = words[0].start if words else 0.0
+        if end is None:
+            end = words[-1].end if words else self.duration_s
+        return start, max(start, end)
 
     @property
     def words(self) -> tuple[Word, ...]:

@@ -42,7 +42,9 @@ class ManagerLine:
 
 @dataclass(frozen=True)
 class SpokenLine:
-    """What the recogniser heard, and when (seconds from the session's start)."""
+    """What the recogniser heard; ``start`` is when its recording began and ``end`` when it
+    stopped (seconds from the session's start). The turn's own times are where the voice is in
+    that recording (``CapturedUtterance.voice_span``), not when the microphone was open."""
 
     heard: CapturedUtterance
     start: float
@@ -112,14 +114,15 @@ class Practice:
         if isinstance(said, ManagerLine):
             return said
         heard = said.heard
-        end = max(said.end, said.start + heard.duration_s)
+        onset, offset = heard.voice_span()
         ref = None
         if self.audio is not None:
             ref = self.audio(self.session.id, len(self.session.turns), heard)
         words = tuple(Word(text=w.text, start=said.start + w.start, end=said.start + w.end,
                            probability=w.probability) for w in heard.words)
-        return ManagerLine(text=said.text, source="spoken", words=words, start=said.start,
-                           end=end, audio_ref=ref)
+        return ManagerLine(text=said.text, source="spoken", words=words,
+                           start=round(said.start + onset, 3), end=round(said.start + offset, 3),
+                           audio_ref=ref)
 
     def say(self, said: Said) -> tuple[Turn, TraceEntry]:
         """The manager's turn, coded and committed (with the mind's reaction)."""

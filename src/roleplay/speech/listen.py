@@ -33,6 +33,7 @@ from roleplay.ports.speech import (
 )
 from roleplay.speech.audio import Samples, to_pcm16
 from roleplay.speech.capture import Capture, End, Wake
+from roleplay.speech.incremental import IncrementalStream
 from roleplay.speech.vad import FRAME_S, Framer, SileroVad, TurnDetector
 
 
@@ -69,6 +70,10 @@ class TurnListener:
         self._cancelled = threading.Event()
         self.detector = TurnDetector(silence_s=self.options.silence_s,
                                      min_speech_s=self.options.min_speech_s)
+        self._frames_seen = 0
+        self._stream: TranscriptionStream | None = None
+        self._onset: float | None = None  # voice onset / offset in the recording (seconds)
+        self._offset: float | None = None
 
     # -- control from other threads -----------------------------------------------------------
 
@@ -98,8 +103,8 @@ class TurnListener:
         """
         vad = self._vad or SileroVad()
         stream = self.stt.stream()
-        stream.on_partial = self._partial if self.on_partial is not None else (
-            self.detector.note_text)
+        self._stream = stream
+        stream.on_partial = self._partial
         framer = Framer()
         kept: list[Samples] = []
         error: SpeechError | None = None
@@ -119,7 +124,9 @@ class TurnListener:
                     self._consume(item, vad, stream, framer, kept)
         tail = framer.flush()
         if tail is not None:
-            stream.feed(tail, vad(tail))
+            prob = vad(tail)
+            self._note_voice(prob)
+            stream.feed(tail, prob)
         audio = np.concatenate(kept) if kept else np.zeros(0, dtype=np.float32)
         try:
             transcription = stream.finish()
@@ -128,6 +135,7 @@ class TurnListener:
         return CapturedUtterance(
             transcription=transcription, pcm16=to_pcm16(audio), sample_rate=SAMPLE_RATE,
             ended_by=ended or "released", error=error.message if error else None,
+            speech_start_s=_rounded(self._onset), speech_end_s=_rounded(self._offset),
         )
 
     def _loop(
@@ -173,15 +181,29 @@ class TurnListener:
         turn_over = False
         for frame in framer.push(block):
             prob = vad(frame)
+            self._note_voice(prob)
             stream.feed(frame, prob)
             if self.detector.update(prob, FRAME_S) and self.options.hands_free:
                 turn_over = True
         return turn_over
 
+    def _note_voice(self, prob: float) -> None:
+        start = self._frames_seen * FRAME_S
+        self._frames_seen += 1
+        if prob >= self.detector.threshold:
+            self._onset = start if self._onset is None else self._onset
+            self._offset = start + FRAME_S
+
     def _partial(self, text: str) -> None:
-        self.detector.note_text(text)
+        stream = self._stream
+        covers = isinstance(stream, IncrementalStream) and stream.covers_speech
+        self.detector.note_text(text, covers_speech=covers)
         if self.on_partial is not None:
             self.on_partial(text)
+
+
+def _rounded(seconds: float | None) -> float | None:
+    return None if seconds is None else round(seconds, 3)
 
 
 def listen_turn(

@@ -15,6 +15,7 @@ import numpy as np
 
 from roleplay.ports.speech import SAMPLE_RATE, ModelUnavailable
 from roleplay.speech.audio import Samples
+from roleplay.speech.endpoint import EndpointRule
 
 FRAME = 512  # samples per Silero frame at 16 kHz (32 ms)
 FRAME_S = FRAME / SAMPLE_RATE
@@ -72,23 +73,16 @@ class Framer:
         return frame
 
 
-# Words after which a pause is a thinking pause, not the end of what the manager wanted to say.
-_HANGING_WORDS = frozenset({
-    "and", "but", "or", "so", "because", "that", "which", "who", "the", "a", "an", "to", "of",
-    "with", "if", "when", "um", "uh", "er", "like", "i", "we", "you", "my", "your", "our", "is",
-    "are", "was", "were",
-})
-
-
 @dataclass
 class TurnDetector:
     """Decides, frame by frame, when a hands-free turn has ended.
 
     The turn ends after ``silence_s`` of silence following at least ``min_speech_s`` of speech.
     Hysteresis (``threshold`` to enter speech, ``neg_threshold`` to leave it) keeps a breath or a
-    soft consonant from counting as silence. When the words so far end mid-phrase ("... and",
-    "I think that"), the required silence grows by ``hesitation_factor``: a thinking pause should
-    not end the turn too eagerly.
+    soft consonant from counting as silence. The silence needed depends on the words so far
+    (``roleplay.speech.endpoint``): longer after "and" or a filler, shorter after a complete
+    question or sentence decoded in this very pause (``adaptive``; off: always ``silence_s``,
+    or longer after a hanging word).
     """
 
     silence_s: float = 0.7
@@ -96,27 +90,29 @@ class TurnDetector:
     threshold: float = 0.5
     neg_threshold: float = 0.35
     hesitation_factor: float = 1.8
+    adaptive: bool = True
     speech_s: float = field(default=0.0, init=False)
     silence_run_s: float = field(default=0.0, init=False)
     in_speech: bool = field(default=False, init=False)
     last_words: str = field(default="", init=False)
+    covers_speech: bool = field(default=False, init=False)
 
-    def note_text(self, text_so_far: str) -> None:
-        """Tell the detector what has been recognised so far (optional)."""
+    def note_text(self, text_so_far: str, covers_speech: bool = False) -> None:
+        """Tell the detector what has been recognised so far, and whether that text covers
+        everything said up to now (decoded during this pause)."""
         self.last_words = text_so_far
+        self.covers_speech = covers_speech
 
     def required_silence_s(self) -> float:
-        words = self.last_words.strip().lower().rstrip(",;:-").split()
-        if words and not self.last_words.rstrip().endswith((".", "?", "!")):
-            last = words[-1].strip(".,;:!?\"'")
-            if last in _HANGING_WORDS:
-                return self.silence_s * self.hesitation_factor
-        return self.silence_s
+        rule = EndpointRule(silence_s=self.silence_s, hesitation_factor=self.hesitation_factor)
+        needed = rule.required_silence_s(self.last_words, self.covers_speech and self.adaptive)
+        return max(needed, self.silence_s) if not self.adaptive else needed
 
     def update(self, speech_prob: float, frame_s: float = FRAME_S) -> bool:
         """Feed one frame's speech probability; return True when the turn has ended."""
         if speech_prob >= self.threshold or (self.in_speech and speech_prob >= self.neg_threshold):
             self.in_speech = True
+            self.covers_speech = False  # new speech: the text so far no longer covers it
             self.speech_s += frame_s
             self.silence_run_s = 0.0
             return False

@@ -27,6 +27,7 @@ from roleplay.ports.speech import (
     TranscriptSegment,
 )
 from roleplay.speech.audio import Samples
+from roleplay.speech.fillers import tidy_fillers, with_filler_prompt
 from roleplay.speech.models import DEFAULT_MODEL, resolve_model
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ class DecodeOptions:
     language: str | None = "en"
     word_timestamps: bool = True
     without_timestamps: bool = False  # windowed path only
+    keep_fillers: bool = True  # prompt with a disfluent line so "um"/"uh" are written down
     # Windowed decoding: the encoder sees the audio plus ``margin_s`` of padding, and at least
     # ``min_window_s`` (shorter windows are faster but Whisper, trained on 30 s, slips more).
     min_window_s: float = 10.0
@@ -155,17 +157,23 @@ class WhisperSpeechToText:
         """One utterance (up to 30 s) with an encoder window sized to it."""
         return self.submit(samples, window=True, prompt=prompt).result()
 
-    def stream(self) -> TranscriptionStream:
-        from roleplay.speech.streaming import PhraseStream
+    def transcribe_plain(self, samples: Samples) -> Transcription:
+        """faster-whisper's ``transcribe()`` as shipped (30 s window, no prompt): the baseline
+        the benchmarks measure against."""
+        return self.run_on_worker(
+            lambda: self.decode_now(samples, window=False, keep_fillers=False)).result()
 
-        return PhraseStream(self)
+    def stream(self) -> TranscriptionStream:
+        from roleplay.speech.incremental import IncrementalStream
+
+        return IncrementalStream(self)
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
 
     def decode_now(
         self, samples: Samples, *, window: bool, prompt: str | None = None,
-        prefix: str | None = None, gate: bool = True,
+        prefix: str | None = None, gate: bool = True, keep_fillers: bool | None = None,
     ) -> Transcription:
         """Decode on the calling thread: only from jobs running on the worker.
 
@@ -185,18 +193,19 @@ class WhisperSpeechToText:
             return Transcription(text="", segments=(), language=opts.language or "",
                                  duration_s=duration, elapsed_s=time.perf_counter() - started,
                                  model=self.settings.model)
+        keep = opts.keep_fillers if keep_fillers is None else keep_fillers
         use_window = window and duration <= 30.0 - opts.margin_s
         if use_window:
             frames = round(max(opts.min_window_s, duration + opts.margin_s) * FRAMES_PER_S)
-            segments = self._run(model, samples, frames, prompt, prefix)
+            segments = self._run(model, samples, frames, with_filler_prompt(prompt, keep), prefix)
             if self._suspicious(segments, duration):
-                # Redo as plain faster-whisper (30 s window, no prompt); keep the likelier one.
+                # Redo with the full 30 s window (no earlier text); keep the likelier one.
                 self.fallbacks += 1
-                plain = self._run(model, samples, None, None)
+                plain = self._run(model, samples, None, with_filler_prompt(None, keep))
                 if not self._suspicious(plain, duration) or _score(plain) >= _score(segments):
                     segments = plain
         else:
-            segments = self._run(model, samples, None, prompt)
+            segments = self._run(model, samples, None, with_filler_prompt(prompt, keep))
         return Transcription(
             text=" ".join(s.text for s in segments if s.text).strip(),
             segments=tuple(s.plain() for s in segments), language=opts.language or "",
@@ -272,12 +281,12 @@ class _Seg(TranscriptSegment):
     @classmethod
     def of(cls, seg: Any) -> _Seg:
         words = tuple(
-            Word(text=w.word.strip(), start=round(float(w.start), 3), end=round(float(w.end), 3),
-                 probability=round(float(w.probability), 4))
+            Word(text=tidy_fillers(w.word.strip()), start=round(float(w.start), 3),
+                 end=round(float(w.end), 3), probability=round(float(w.probability), 4))
             for w in (seg.words or ()) if w.word.strip()
         )
         return cls(
             start=round(float(seg.start), 3), end=round(float(seg.end), 3),
-            text=seg.text.strip(), words=words, avg_logprob=float(seg.avg_logprob),
+            text=tidy_fillers(seg.text.strip()), words=words, avg_logprob=float(seg.avg_logprob),
             compression_ratio=float(seg.compression_ratio),
         )

@@ -1,0 +1,103 @@
+"""The incremental decoder's commit rule (pure): words two decodes agree on are settled only
+where the voice detector shows a pause after them, never at the trailing edge."""
+
+from __future__ import annotations
+
+from roleplay.domain.session import Word
+from roleplay.speech.agreement import (
+    CommitRule,
+    Frame,
+    agreed_prefix,
+    choose_commit,
+    forced_commit,
+    pause_between,
+)
+
+FRAME = 0.032
+
+
+def words(*spec: tuple[str, float, float]) -> tuple[Word, ...]:
+    return tuple(Word(text=t, start=a, end=b) for t, a, b in spec)
+
+
+def frames(until: float, pauses: list[tuple[float, float]]) -> list[Frame]:
+    """Speech everywhere except the given (start, end) pauses."""
+    out, t = [], 0.0
+    while t < until:
+        quiet = any(a <= t + FRAME / 2 < b for a, b in pauses)
+        out.append(Frame(t, t + FRAME, 0.05 if quiet else 0.95))
+        t += FRAME
+    return out
+
+
+SENTENCES = words(("What", 0.0, 0.3), ("have", 0.3, 0.5), ("you", 0.5, 0.7),
+                  ("tried", 0.7, 1.0), ("so", 1.0, 1.3), ("far?", 1.3, 1.9),
+                  ("I", 2.1, 2.2), ("noticed", 2.2, 2.6), ("the", 2.6, 2.7),
+                  ("report", 2.7, 3.1))
+
+
+def test_agreement_ignores_case_and_punctuation_and_stops_at_the_first_difference() -> None:
+    a = words(("What", 0, 1), ("have", 1, 2), ("you", 2, 3), ("tried?", 3, 4))
+    b = words(("what", 0, 1), ("have", 1, 2), ("you", 2, 3), ("tried", 3, 4), ("so", 4, 5))
+    c = words(("what", 0, 1), ("half", 1, 2), ("you", 2, 3))
+    assert agreed_prefix(a, b) == 4
+    assert agreed_prefix(b, c) == 1
+    assert agreed_prefix((), b) == 0
+
+
+def test_settles_at_the_sentence_pause_both_decodes_agree_on() -> None:
+    previous = SENTENCES[:7]  # the earlier decode, of less audio
+    audio = frames(3.6, [(1.7, 2.05)])
+    commit = choose_commit(previous, SENTENCES, audio, start_s=0.0, end_s=3.6)
+    assert commit is not None
+    assert commit.count == 6  # "... so far?" settled; "I" only seen once agreed, but no pause
+    assert 1.7 <= commit.cut_s <= 2.05  # inside the pause
+
+
+def test_nothing_settles_without_a_pause_between_words() -> None:
+    audio = frames(3.6, [])  # unbroken speech: any cut would split a word
+    assert choose_commit(SENTENCES, SENTENCES, audio, start_s=0.0, end_s=3.6) is None
+
+
+def test_nothing_settles_when_the_decodes_disagree_early() -> None:
+    other = words(("Why", 0.0, 0.3), *[(w.text, w.start, w.end) for w in SENTENCES[1:]])
+    audio = frames(3.6, [(1.7, 2.05)])
+    assert choose_commit(other, SENTENCES, audio, start_s=0.0, end_s=3.6) is None
+
+
+def test_a_pause_at_the_trailing_edge_is_not_a_cut() -> None:
+    # the speaker has just stopped: the pause may be mid-word, so it is left unsettled
+    head = SENTENCES[:6]
+    audio = frames(2.1, [(1.7, 2.1)])
+    assert choose_commit(head, head, audio, start_s=0.0, end_s=2.1,
+                         rule=CommitRule(min_tail_s=0.4)) is None
+
+
+def test_too_little_to_settle_is_left_alone() -> None:
+    short = words(("Right.", 0.0, 0.4), ("So", 0.6, 0.8), ("what", 0.8, 1.0), ("now", 1.0, 1.4))
+    audio = frames(2.5, [(0.4, 0.6)])
+    assert choose_commit(short, short, audio, start_s=0.0, end_s=2.5,
+                         rule=CommitRule(min_commit_s=1.0)) is None
+
+
+def test_times_are_in_the_turn_not_in_the_decoded_window() -> None:
+    later = tuple(w.model_copy(update={"start": w.start + 10, "end": w.end + 10})
+                  for w in SENTENCES)
+    audio = [Frame(f.start + 10, f.end + 10, f.prob) for f in frames(3.6, [(1.7, 2.05)])]
+    commit = choose_commit(later[:7], later, audio, start_s=10.0, end_s=13.6)
+    assert commit is not None and commit.count == 6 and 11.7 <= commit.cut_s <= 12.05
+
+
+def test_pause_between_returns_the_middle_of_the_quiet_stretch() -> None:
+    audio = frames(3.0, [(1.0, 1.5)])
+    cut = pause_between(audio, 1.1, 1.2, quiet=0.3)
+    assert cut is not None and 1.2 <= cut <= 1.3
+    assert pause_between(audio, 0.2, 0.8, quiet=0.3) is None
+
+
+def test_forced_commit_cuts_at_the_quietest_boundary_and_keeps_the_last_words_open() -> None:
+    audio = frames(3.6, [(1.9, 2.1)])
+    commit = forced_commit(SENTENCES, audio, start_s=0.0, end_s=3.6)
+    assert commit is not None
+    assert commit.count == 6
+    assert commit.count <= len(SENTENCES) - 2
