@@ -156,7 +156,8 @@ def test_runtime_failures_exit_1_with_one_line(tmp_path: Path) -> None:
     not_a_folder = tmp_path / "file"
     not_a_folder.write_text("x", encoding="utf-8")
     for args in (["sessions", "list"], ["practice", "missed-deadlines", "--text"], ["plan"],
-                 ["export", "0123456789ab", "--html", str(tmp_path / "r.html")]):
+                 ["export", "0123456789ab", "--html", str(tmp_path / "r.html")],
+                 ["cohort", "list"]):
         result = run("--data-dir", str(not_a_folder), *args, stdin="/end\n")
         assert result.returncode == 1, (args, result.stderr)
         line, = result.stderr.strip().splitlines()

@@ -7,11 +7,11 @@ import argparse
 import datetime as dt
 from collections.abc import Callable
 
-from roleplay.cli.context import CliContext
+from roleplay.cli.context import RUNTIME, CliContext
 from roleplay.domain.cohorts import Cohort
 from roleplay.domain.scores import Competency
 from roleplay.ports.cohorts import AccessDenied, CohortError, DatabaseLogins, Store
-from roleplay.ports.store import SessionNotFound, StoreError
+from roleplay.ports.store import Conflict, SessionNotFound, StoreError
 
 
 class Fail(Exception):
@@ -28,10 +28,7 @@ class Stores:
     def open(self) -> Store:
         from roleplay.app.services import open_store
 
-        try:
-            store = open_store(self.ctx.config)
-        except StoreError as exc:
-            raise Fail(str(exc)) from exc
+        store = open_store(self.ctx.config)  # a StoreError is a runtime failure (exit 1)
         self.opened.append(store)
         return store
 
@@ -111,8 +108,10 @@ def command(fn: StoreHandler) -> Handler:
             return int(fn(args, ctx, stores))
         except Fail as exc:
             return ctx.fail(str(exc))
-        except (SessionNotFound, CohortError, AccessDenied, StoreError) as exc:
+        except (SessionNotFound, CohortError, AccessDenied, Conflict) as exc:
             return ctx.fail(str(exc))
+        except StoreError as exc:  # the database cannot be used: not the command's fault
+            return ctx.fail(str(exc), code=RUNTIME)
         except ValidationError as exc:
             err = exc.errors()[0]
             return ctx.fail(f"{'.'.join(map(str, err['loc']))}: {err['msg']}")
