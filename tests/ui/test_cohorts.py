@@ -4,6 +4,7 @@ feedback on the manager's review, and the facilitator's own page."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,13 @@ def test_a_manager_in_a_cohort_sees_assignments_and_no_facilitator_entry(qtbot, 
     panel = window.cohorts.assignments
     assert panel is not None and panel.parentWidget() is window.library.home
     assert panel.list.count() == len(standing.assignments) == 2
-    first = standing.assignments[0].scenario_id
+    first = standing.assignments[0].assignment.scenario_id
+    # Each shows where it stands: done (with the score), overdue or due in N days.
+    assert all(any(w in panel.list.item(i).text() for w in ("Done", "Overdue", "Due"))
+               for i in range(panel.list.count()))
+    if os.environ.get("ROLEPLAY_SHOTS"):
+        window.resize(1280, 820)
+        window.grab().save(str(Path(os.environ["ROLEPLAY_SHOTS"]) / "home-assignments.png"))
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
     assert window.current() is window.brief
     assert window.brief.title.text() == window.services.catalogue.scenarios[first].title

@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QWidget
 
 from roleplay.app.demo_cohort import DEMO_COHORT_ID, DEMO_FACILITATOR
 from roleplay.domain.calibration import calibrate
-from roleplay.domain.cohorts import Person, Role
+from roleplay.domain.cohorts import Person, Role, format_day
 from roleplay.domain.dashboard import build_dashboard
 from roleplay.domain.scores import Competency
 from roleplay.domain.session import ManagerProfile
 from roleplay.engine import SessionEngine
 from roleplay.persona.offline import OfflineVoice
 from roleplay.scoring.rules import RuleBasedCoder
+from roleplay.services.assignments import my_assignments
 from roleplay.ui.facilitator import (
     AssignmentsPanel,
     CalibrationView,
@@ -175,16 +176,20 @@ def test_facilitator_home_reviews_from_the_dashboard(qtbot: Any, store: Any,
 
 
 def test_assignments_panel_on_the_home_screen(qtbot: Any, store: Any, shots: Path | None) -> None:
-    items = store.assignments_for("ana")
+    items = my_assignments(store, "ana", NOW.date())
     assert items
-    panel = AssignmentsPanel(items, NOW.date(), {items[0].scenario_id: "Missed deadlines"})
+    panel = AssignmentsPanel(items, NOW.date(), {items[0].assignment.scenario_id:
+                                                 "Missed deadlines"})
     qtbot.addWidget(panel)
     shot(panel, shots, "assignments", (460, 200))
     assert panel.list.count() == len(items)
-    assert panel.list.item(0).text().startswith("Missed deadlines\nDue in 4 days")
+    assert panel.list.item(0).text().startswith("Missed deadlines\n")
+    state = items[0].describe(NOW.date())
+    assert panel.list.item(0).text().split("\n")[1].startswith(
+        f"{state[:1].upper()}{state[1:]} · due {format_day(items[0].assignment.due, NOW.date())}")
     with qtbot.waitSignal(panel.practise) as blocker:
         panel.list.itemDoubleClicked.emit(panel.list.item(0))
-    assert blocker.args == [items[0].scenario_id]
+    assert blocker.args == [items[0].assignment.scenario_id]
     with qtbot.waitSignal(panel.export_reminder):
         qtbot.mouseClick(panel.reminder, Qt.MouseButton.LeftButton)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from roleplay.cli.context import RUNTIME, CliContext, session_id_arg
-from roleplay.domain.cohorts import Feedback
+from roleplay.domain.cohorts import Feedback, counted
 from roleplay.ports.cohorts import Store
 
 
@@ -122,7 +122,8 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
         store.close()
     audio = sum(1 for t in session.turns if t.audio_ref)
     print(f"Imported session {session.id} ({session.scenario.title}, {session.manager.name}, "
-          f"{len(session.turns)} turns, {audio} recordings).", file=ctx.out)
+          f"{counted(len(session.turns), 'turn')}, {counted(audio, 'recording')}).",
+          file=ctx.out)
     if share is not None:
         print(f"Shared with cohort {share.cohort_id} as its manager shared it "
               f"({share.shared_at:%Y-%m-%d %H:%M} UTC{', with audio' if share.audio else ''}); "

@@ -29,8 +29,9 @@ def _num(value: float | None) -> str:
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from roleplay.app.services import make_catalogue, open_store
     from roleplay.builder.recaps import RecapStore, recaps_dir
-    from roleplay.cli.cohort_cmds.cohorts import my_assignments, print_assignments
+    from roleplay.cli.cohort_cmds.cohorts import print_assignments
     from roleplay.coaching.plan import build_plan, history_from_store
+    from roleplay.services.assignments import my_assignments
 
     store = open_store(ctx.config)
     history = history_from_store(store)

@@ -369,6 +369,11 @@ class SharedSession(Frozen):
         return effective_levels(self.score, self.feedback)
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 manager', '2 managers', '1 review pending' (``plural`` when adding an s is wrong)."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def format_delay(delay: dt.timedelta) -> str:
     """'3 h', '1 d 4 h', '25 min' for a feedback delay or a review's age."""
     minutes = int(delay.total_seconds() // 60)

@@ -245,9 +245,12 @@ def session_report_pdf(session: Session, score: SessionScore | None, path: Path,
     width = doc.width
     story: list[Any] = [
         _p(_e(session.scenario.title), st["h1"]),
+        # the line wraps only between its parts ("session" and its id stay together)
         _p(f"{_e(session.manager.name)} with {_e(r.report_name)} "
-           f"({_e(session.scenario.persona.role)}) · {session.started_at:%d %B %Y, %H:%M} UTC · "
-           f"{_e(session.mode.value)} · session {_e(session.id)}", st["small"]),
+           f"({_e(session.scenario.persona.role)}) · "
+           + " · ".join(part.replace(" ", "&nbsp;") for part in (
+               f"{session.started_at:%d %B %Y, %H:%M} UTC", _e(session.mode.value),
+               f"session {_e(session.id)}")), st["small"]),
         Spacer(1, 4 * mm),
     ]
     if score is not None:

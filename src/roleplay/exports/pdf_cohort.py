@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from roleplay.domain.calibration import CalibrationReport, describe_kappa
-from roleplay.domain.cohorts import format_delay
+from roleplay.domain.cohorts import counted, format_day, format_delay
 from roleplay.domain.dashboard import CohortDashboard
 from roleplay.domain.scores import COMPETENCY_LABELS, Competency
 from roleplay.exports.pdf import (
@@ -45,13 +45,15 @@ def cohort_report_pdf(dash: CohortDashboard, calibration: CalibrationReport | No
     doc = _doc(path, f"{dash.cohort_name}: cohort report", rl)
     width = doc.width
     tl = dash.timeliness
-    within = (f"{tl.within_standard} of {tl.reviewed} reviews gave feedback within 48 hours"
+    within = (f"{tl.within_standard} of {counted(tl.reviewed, 'review')} gave feedback within 48 "
+              "hours"
               + (f" (median {tl.median_hours:g} h)" if tl.median_hours is not None else "")
               if tl.reviewed else "no reviews finished yet")
     story: list[Any] = [
         _p(f"{_e(dash.cohort_name)}: cohort report", st["h1"]),
-        _p(f"{len(dash.managers)} managers · {dash.shared_sessions} shared sessions · "
-           f"{len(dash.pending)} reviews pending · {within} · generated "
+        _p(f"{counted(len(dash.managers), 'manager')} · "
+           f"{counted(dash.shared_sessions, 'shared session')} · "
+           f"{counted(len(dash.pending), 'review')} pending · {within} · generated "
            f"{dash.generated_at:%d %B %Y %H:%M} UTC", st["small"]),
         _p("Built only from sessions the managers chose to share. Levels are 1–5 after the "
            f"facilitator's overrides; the target is {dash.target}.", st["small"]),
@@ -96,6 +98,8 @@ def cohort_report_pdf(dash: CohortDashboard, calibration: CalibrationReport | No
                             extra=pextra))
     else:
         story.append(_p("None: every shared session has been reviewed.", st["body"]))
+    if dash.assignments:
+        story.append(_assignments(dash, width, rl))
     story.append(_p("Manager profiles", st["h2"]))
     for m in dash.managers:
         if not m.sessions:
@@ -104,7 +108,8 @@ def cohort_report_pdf(dash: CohortDashboard, calibration: CalibrationReport | No
         strong = COMPETENCY_LABELS[m.strongest] if m.strongest else "–"
         weak = COMPETENCY_LABELS[m.weakest] if m.weakest else "–"
         last = f"{m.last_session_at:%d %b}" if m.last_session_at else "–"
-        story.append(_p(f"<b>{_e(m.name)}</b>: {m.sessions} shared sessions ({m.reviewed} "
+        story.append(_p(f"<b>{_e(m.name)}</b>: {counted(m.sessions, 'shared session')} ("
+                        f"{m.reviewed} "
                         f"reviewed), last {last}. Strongest: {_e(strong)}; focus next: "
                         f"{_e(weak)}.", st["body"]))
     if calibration is not None:
@@ -124,6 +129,28 @@ def cohort_report_pdf(dash: CohortDashboard, calibration: CalibrationReport | No
     doc.build(story, onFirstPage=_footer(f"roleplay · {dash.cohort_name} · facilitator only"),
               onLaterPages=_footer(f"roleplay · {dash.cohort_name} · facilitator only"))
     return path
+
+
+def _assignments(dash: CohortDashboard, width: float, rl: dict[str, Any]) -> Any:
+    """Each assignment: how many managers are done (practised and shared), overdue, to do."""
+    from reportlab.platypus import KeepTogether
+
+    st, mm, colors = rl["styles"], rl["mm"], rl["colors"]
+    today = dash.generated_at.date()
+    data: list[list[Any]] = [["Scenario", "Due", "Done", "Overdue", "To do"]]
+    extra: list[tuple[Any, ...]] = []
+    for i, row in enumerate(dash.assignments, start=1):
+        a = row.assignment
+        note = f"<br/><font color='{MUTED}'>{_e(a.note)}</font>" if a.note else ""
+        data.append([_p(_e(a.scenario_id) + note, st["body"]), format_day(a.due, today),
+                     str(row.done), str(row.overdue), str(row.assigned)])
+        if row.overdue:
+            extra.append(("TEXTCOLOR", (3, i), (3, i), colors.HexColor(BAD)))
+    table = _table(data, [width - 110 * mm, 38 * mm, 24 * mm, 24 * mm, 24 * mm], rl, extra=extra)
+    return KeepTogether([
+        _p("Assignments", st["h2"]),
+        _p("Done means practised and shared (the facilitator sees only shared sessions).",
+           st["small"]), table])
 
 
 def _pct(value: float | None) -> str:

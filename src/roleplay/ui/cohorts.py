@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QFrame, QVBoxLayout, QWidget
 
-from roleplay.domain.cohorts import Assignment, Cohort, Feedback
+from roleplay.domain.cohorts import AssignmentProgress, Cohort, Feedback
 from roleplay.domain.session import Session
 from roleplay.ports.cohorts import Store
 from roleplay.ui.facilitator import AssignmentsPanel, ManagerFeedbackPanel, ShareToggles
@@ -33,12 +33,16 @@ class Standing:
 
     facilitates: list[Cohort]
     cohort: Cohort | None
-    assignments: list[Assignment]
+    assignments: list[AssignmentProgress]
 
 
-def read_standing(store: Any, person_id: str) -> Standing:
+def read_standing(store: Any, person_id: str, today: dt.date | None = None) -> Standing:
+    from roleplay.services.assignments import my_assignments
+
     facilitates = [c for c in store.list_cohorts() if c.facilitator_id == person_id]
-    return Standing(facilitates, store.cohort_of(person_id), store.assignments_for(person_id))
+    today = today or dt.date.today()
+    return Standing(facilitates, store.cohort_of(person_id),
+                    my_assignments(store, person_id, today))
 
 
 class FacilitatorPage(QWidget):

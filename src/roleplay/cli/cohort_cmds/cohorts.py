@@ -25,6 +25,7 @@ from roleplay.domain.cohorts import Assignment, AssignmentProgress, Cohort
 from roleplay.domain.dashboard import CohortDashboard
 from roleplay.domain.scores import COMPETENCY_LABELS, Competency
 from roleplay.ports.cohorts import DatabaseLogins, Store
+from roleplay.services.assignments import my_assignments
 
 
 @command
@@ -169,16 +170,6 @@ def run_reminder(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> i
     print(f"Wrote {path}: every {cohort.practice.weekday.value} at "
           f"{cohort.practice.time:%H:%M} {cohort.practice.timezone}", file=ctx.out)
     return 0
-
-
-def my_assignments(store: Store, who: str, today: dt.date) -> list[AssignmentProgress]:
-    """``who``'s assignments, soonest first, each assigned, done (with the score) or overdue."""
-    from roleplay.domain.cohorts import Attempt, track_assignment
-
-    attempts = [Attempt(session_id=s.id, manager_id=s.manager_id, scenario_id=s.scenario_id,
-                        ended_at=s.ended_at, overall=s.overall)
-                for s in store.list_sessions(manager_id=who)]
-    return [track_assignment(a, who, attempts, today) for a in store.assignments_for(who)]
 
 
 def print_assignments(progress: list[AssignmentProgress], today: dt.date, ctx: CliContext,

@@ -17,7 +17,7 @@ from roleplay.cli.context import CliContext
 def run_demo(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
     from roleplay.app.demo_cohort import DEMO_COHORT_ID, seed_demo_cohort
     from roleplay.app.services import make_catalogue, make_coder
-    from roleplay.domain.cohorts import Person, Role
+    from roleplay.domain.cohorts import Person, Role, counted
     from roleplay.persona.offline import OfflineVoice
 
     store = stores.open()
@@ -31,8 +31,9 @@ def run_demo(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
                               seed=args.seed, me=me)
     out = ctx.out
     print(f"Seeded {result.cohort.name!r} ({result.cohort.id}): facilitator Fay Okafor, "
-          f"{len(result.cohort.member_ids)} managers.", file=out)
-    print(f"{result.sessions} sessions played through the engine ({result.scorer_note}); "
+          f"{counted(len(result.cohort.member_ids), 'manager')}.", file=out)
+    print(f"{counted(result.sessions, 'session')} played through the engine "
+          f"({result.scorer_note}); "
           f"{result.shared} shared, {result.private} kept private, {result.reviewed} reviewed.",
           file=out)
     print("Next: `roleplay cohort dashboard`, `roleplay cohort calibration`, "

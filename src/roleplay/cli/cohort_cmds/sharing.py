@@ -10,6 +10,7 @@ from roleplay.cli.cohort_cmds._common import (
     command,
 )
 from roleplay.cli.context import CliContext
+from roleplay.domain.cohorts import counted
 from roleplay.ports.cohorts import DatabaseLogins
 
 
@@ -36,7 +37,7 @@ def run_share(args: argparse.Namespace, ctx: CliContext, stores: Stores) -> int:
                     store.put_audio(session.id, turn.index, path.read_bytes())
                     uploaded += 1
     fac = store.get_person(cohort.facilitator_id)
-    audio = f" with its audio ({uploaded} recordings)" if args.audio else " (no audio)"
+    audio = f" with its audio ({counted(uploaded, 'recording')})" if args.audio else " (no audio)"
     print(f"Shared session {session.id} with {fac.name if fac else cohort.facilitator_id} "
           f"({cohort.name}){audio}. Withdraw with `roleplay unshare {session.id}`.",
           file=ctx.out)

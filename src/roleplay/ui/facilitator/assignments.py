@@ -1,4 +1,5 @@
-"""The manager's cohort assignments (scenario, due date) for the home screen."""
+"""The manager's cohort assignments for the home screen: each assigned (due in N days), done
+(when, with the score) or overdue, with the year when the date is not this year."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roleplay.domain.cohorts import Assignment
+from roleplay.domain.cohorts import AssignmentProgress, AssignmentState, format_day
 from roleplay.ui import theme
 from roleplay.ui.widgets.common import hbox, label
 
@@ -28,7 +29,7 @@ class AssignmentsPanel(QFrame):
     practise = Signal(str)
     export_reminder = Signal()
 
-    def __init__(self, assignments: Sequence[Assignment], today: dt.date,
+    def __init__(self, assignments: Sequence[AssignmentProgress], today: dt.date,
                  titles: Mapping[str, str] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +44,7 @@ class AssignmentsPanel(QFrame):
         self.list.setObjectName("Assignments")
         self.list.setAccessibleName("Assignments")
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)  # rows of two or three lines need air between them
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.list.itemDoubleClicked.connect(self._emit)
         self.list.currentItemChanged.connect(lambda *_: self._update_button())
@@ -56,24 +58,30 @@ class AssignmentsPanel(QFrame):
         layout.addLayout(hbox(self.reminder, self.open_button, stretch_at=1))
         self.set_assignments(assignments, today, titles or {})
 
-    def set_assignments(self, assignments: Sequence[Assignment], today: dt.date,
+    def set_assignments(self, assignments: Sequence[AssignmentProgress], today: dt.date,
                         titles: Mapping[str, str]) -> None:
         self.list.clear()
         if not assignments:
             self.list.addItem("No assignments right now.")
-        for a in assignments:
-            days = (a.due - today).days
-            when = ("overdue" if days < 0 else "due today" if days == 0
-                    else f"due in {days} day{'s' if days != 1 else ''}")
-            text = f"{titles.get(a.scenario_id, a.scenario_id)}\n{when.capitalize()}, " \
-                   f"{a.due:%a %d %b}"
+        for p in assignments:
+            a = p.assignment
+            state = p.describe(today)
+            text = (f"{titles.get(a.scenario_id, a.scenario_id)}\n{state[:1].upper()}{state[1:]}"
+                    f" · due {format_day(a.due, today)}")
             if a.note:
                 text += f" · {a.note}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, a.scenario_id)
-            if days < 0:
+            if p.state == AssignmentState.OVERDUE:
                 item.setForeground(theme.BAD)
+            elif p.state == AssignmentState.DONE:
+                item.setForeground(theme.GOOD)
             self.list.addItem(item)
+        done = sum(p.state == AssignmentState.DONE for p in assignments)
+        late = sum(p.state == AssignmentState.OVERDUE for p in assignments)
+        self.title.setText("Your facilitator asked you to practise" if not assignments else
+                           f"Your facilitator asked you to practise: {done} of "
+                           f"{len(assignments)} done" + (f", {late} overdue" if late else ""))
         if assignments:
             self.list.setCurrentRow(0)
         self._update_button()

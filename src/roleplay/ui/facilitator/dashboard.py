@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roleplay.domain.cohorts import format_delay
+from roleplay.domain.cohorts import counted, format_delay
 from roleplay.domain.dashboard import CadenceWeek, CohortDashboard, GapEntry, ManagerRow
 from roleplay.domain.scores import COMPETENCY_LABELS, Competency
 from roleplay.ui import theme
@@ -236,11 +236,13 @@ class CohortDashboardView(QWidget):
         d = dashboard
         t = d.timeliness
         self.title.setText(d.cohort_name)
-        timely = (f"{t.within_standard} of {t.reviewed} reviews gave feedback within 48 hours"
+        timely = (f"{t.within_standard} of {counted(t.reviewed, 'review')} gave feedback "
+                  "within 48 hours"
                   if t.reviewed else "no reviews finished yet")
-        self.summary.setText(f"{len(d.managers)} managers · {d.shared_sessions} shared sessions "
-                             f"· {len(d.pending)} reviews pending · {timely}. Target level "
-                             f"{d.target}.")
+        self.summary.setText(f"{counted(len(d.managers), 'manager')} · "
+                             f"{counted(d.shared_sessions, 'shared session')} "
+                             f"· {counted(len(d.pending), 'review')} pending · {timely}. "
+                             f"Target level {d.target}.")
         self._fill_matrix()
         self.gap_map.set_gaps(d.gaps, d.target)
         self.cadence.set_weeks(d.cadence)
