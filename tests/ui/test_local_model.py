@@ -98,6 +98,7 @@ def test_cancel_keeps_the_bytes_and_download_continues_a_failure_is_plain(
     assert panel.detail.text() == ("Download cancelled. 0.6 GB is kept: Download continues "
                                    "from there.")
     assert not panel.use.isEnabled() and not panel.cancel.isVisible()
+    assert panel.download.text() == "Continue download"
 
     ollama.fail_after = 2  # two lines into the continued pull
     click(qtbot, panel.download)

@@ -114,6 +114,9 @@ class LocalModelPanel:
         self.choice.setEnabled(not self.pulling)
         self.download.setVisible(running)
         self.download.setEnabled(running and not self.pulling and not have)
+        partial = self.progress is not None and self.progress.completed and not self.progress.done
+        self.download.setText("Continue download" if partial and not self.pulling
+                              else "Download")
         self.cancel.setVisible(self.pulling)
         self.use.setVisible(running)
         used = self.in_use is not None and self.in_use == self.selected
