@@ -31,6 +31,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     validate = actions.add_parser("validate", help="check scenario files (exit 2 on errors)")
     validate.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                           help="files or folders (default: bundled and your own scenarios)")
+    validate.add_argument("--json", action="store_true",
+                          help="print each file's result as JSON (still exit 2 on errors)")
     validate.set_defaults(handler=run_validate)
     new = actions.add_parser(
         "new", help="turn your own situation into a private rehearsal",
@@ -78,18 +80,27 @@ def run_validate(args: argparse.Namespace, ctx: CliContext) -> int:
     paths = args.paths or [bundled_scenarios_dir(), ctx.config.user_scenarios_dir]
     missing = [p for p in args.paths if not p.exists()]
     files = scenario_files([p for p in paths if p.exists()])
-    failures = [f"{p}: no such file or folder" for p in missing]
-    ok = 0
+    results: list[dict[str, Any]] = [
+        {"path": str(p), "id": None, "valid": False, "errors": ["no such file or folder"]}
+        for p in missing]
     for path in files:
         try:
-            load_scenario(path)
-            ok += 1
+            scenario = load_scenario(path)
+            results.append({"path": str(path), "id": scenario.id, "valid": True, "errors": []})
         except ScenarioFileError as exc:
-            failures += [str(e) for e in exc.errors]
-    for line in failures:
-        print(line, file=ctx.err)
-    if failures:
-        print(f"{ok} valid, {len(failures)} problem(s)", file=ctx.err)
+            results.append({"path": str(path), "id": None, "valid": False,
+                            "errors": [str(e) for e in exc.errors]})
+    ok = sum(r["valid"] for r in results)
+    problems = sum(len(r["errors"]) for r in results)
+    if args.json:
+        print(json.dumps({"valid": ok, "problems": problems, "files": results}, indent=2),
+              file=ctx.out)
+        return 2 if problems else 0
+    for r in results:
+        for error in r["errors"]:
+            print(error if r["path"] in error else f"{r['path']}: {error}", file=ctx.err)
+    if problems:
+        print(f"{ok} valid, {problems} problem(s)", file=ctx.err)
         return 2
     print(f"{ok} scenario file(s) valid", file=ctx.out)
     return 0
