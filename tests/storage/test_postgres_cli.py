@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -14,9 +16,25 @@ from roleplay.cli.main import main
 
 
 def configured(folder: Path, url: str) -> Path:
+    """config.json with the URL *without* its password; the password goes to libpq's password
+    file (PGPASSFILE, set by the ``pgpass`` fixture), as a person's ~/.pgpass would hold it."""
+    parts = urlsplit(url)
+    pgpass = Path(os.environ["PGPASSFILE"])
+    with pgpass.open("a", encoding="utf-8") as fh:
+        fh.write(f"{parts.hostname}:{parts.port}:{parts.path.lstrip('/')}:{parts.username}:"
+                 f"{parts.password}\n")
+    bare = url.replace(f":{parts.password}@", "@")
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "config.json").write_text(json.dumps({"database_url": url}), encoding="utf-8")
+    (folder / "config.json").write_text(json.dumps({"database_url": bare}), encoding="utf-8")
     return folder
+
+
+@pytest.fixture(autouse=True)
+def pgpass(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "pgpass"
+    path.touch(mode=0o600)
+    monkeypatch.setenv("PGPASSFILE", str(path))
+    return path
 
 
 def run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int, str, str]:

@@ -31,9 +31,12 @@ def open_store(config: AppConfig) -> Store:
     """SQLite in the data dir, or the shared PostgreSQL store when ``database_url`` names one
     (both sessions and cohorts)."""
     if config.database_url and config.database_url.startswith(("postgresql://", "postgres://")):
+        from roleplay.app.db_password import database_password
         from roleplay.storage.postgres import PostgresSessionStore
 
-        return PostgresSessionStore(config.database_url)
+        # the password comes from the keyring or ~/.pgpass, never from config.json
+        return PostgresSessionStore(config.database_url,
+                                    password=database_password(config.database_url))
     from roleplay.storage.sqlite import SqliteSessionStore
 
     return SqliteSessionStore(config.db_path)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from roleplay.cli.cohort_cmds import cohorts, returns, sharing
+from roleplay.cli.cohort_cmds import access, cohorts, returns, sharing
 from roleplay.cli.cohort_cmds import demo as demo_cmd
 from roleplay.cli.cohort_cmds import review as review_cmds
 from roleplay.domain.scores import Competency
@@ -84,6 +84,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--password", help=argparse.SUPPRESS)  # refused with a clear message
     p.add_argument("--role-name", help="database role name (default rp_<person>)")
     p.set_defaults(handler=cohorts.run_login)
+    p = acts.add_parser("db-password", help="PostgreSQL: keep your role's password in the OS "
+                        "keyring (config.json holds the URL without it)")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read the password from the first line of stdin")
+    p.add_argument("--password", help=argparse.SUPPRESS)  # refused with a clear message
+    p.set_defaults(handler=access.run_db_password)
 
     share = sub.add_parser("share", help="share one session with your cohort's facilitator")
     share.add_argument("id", metavar="ID")

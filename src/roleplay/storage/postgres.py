@@ -1,6 +1,7 @@
 """SessionStore and CohortStore on PostgreSQL (psycopg 3), for cohorts that share one database.
 
-Select it with ``database_url = "postgresql://user:password@host:5432/dbname"`` in the settings.
+Select it with ``database_url = "postgresql://user@host:5432/dbname"`` in the settings; the
+password comes from the OS keyring or libpq's ``~/.pgpass`` (``PGPASSFILE``), never the URL.
 Each manager and facilitator connects with their own login role; row-level security in the
 database (see ``postgres_migrations.py``) decides what each role reads and writes. The role that
 runs the migrations owns the tables and administers people and cohorts: it bypasses RLS, so use
@@ -43,10 +44,27 @@ def _import_psycopg() -> Any:
     return psycopg
 
 
+def _connect_hint(exc: Exception) -> str:
+    if "no password supplied" in str(exc):
+        return ("; no password for this role: keep it in the OS keyring (`roleplay cohort "
+                "db-password --password-stdin`) or in ~/.pgpass")
+    return ""
+
+
+def check_login(url: str, password: str, connect_timeout: int = 10) -> None:
+    """Connect and disconnect: StoreError when the database refuses this password."""
+    psycopg = _import_psycopg()
+    try:
+        psycopg.connect(url, password=password, connect_timeout=connect_timeout).close()
+    except psycopg.OperationalError as exc:
+        raise StoreError(f"cannot connect to the PostgreSQL database: {exc}".strip()) from exc
+
+
 class PostgresSessionStore(SqlCohortStore):
     """One connection per store object, serialised by a lock; each call is one transaction."""
 
-    def __init__(self, url: str, *, migrate: bool = True, connect_timeout: int = 10) -> None:
+    def __init__(self, url: str, *, migrate: bool = True, connect_timeout: int = 10,
+                 password: str | None = None) -> None:
         psycopg = _import_psycopg()
         from psycopg.rows import dict_row
 
@@ -55,10 +73,14 @@ class PostgresSessionStore(SqlCohortStore):
         self._lock = threading.RLock()
         self._held: set[str] = set()
         try:
+            # without a password here libpq reads ~/.pgpass (or PGPASSFILE)
+            extra = {"password": password} if password is not None else {}
             self._conn: Any = psycopg.connect(
-                url, autocommit=True, row_factory=dict_row, connect_timeout=connect_timeout)
+                url, autocommit=True, row_factory=dict_row, connect_timeout=connect_timeout,
+                **extra)
         except psycopg.OperationalError as exc:
-            raise StoreError(f"cannot connect to the PostgreSQL database: {exc}".strip()) from exc
+            raise StoreError(f"cannot connect to the PostgreSQL database: {exc}".strip()
+                             + _connect_hint(exc)) from exc
         self._conn.execute("SET TIME ZONE 'UTC'")
         try:
             self._check_schema(migrate)
