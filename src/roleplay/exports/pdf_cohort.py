@@ -114,8 +114,9 @@ def cohort_report_pdf(dash: CohortDashboard, calibration: CalibrationReport | No
                         f"{_e(weak)}.", st["body"]))
     if calibration is not None:
         story += [_p("Calibration: facilitator and scorer", st["h2"]),
-                  _p(f"{calibration.reviewed_sessions} reviewed sessions. Cohen's weighted kappa "
-                     f"with {calibration.overall.weights} weights; levels 1–5.", st["small"])]
+                  _p(f"{counted(calibration.reviewed_sessions, 'reviewed session')}. Cohen's "
+                     f"weighted kappa with {calibration.overall.weights} weights; levels 1–5.",
+                     st["small"])]
         cdata: list[list[Any]] = [["Competency", "Pairs", "Exact", "Within one", "Kappa", ""]]
         for a in (*calibration.per_competency, calibration.overall):
             cdata.append([

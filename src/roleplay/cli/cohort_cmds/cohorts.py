@@ -21,7 +21,7 @@ from roleplay.cli.cohort_cmds._common import (
     write_csv,
 )
 from roleplay.cli.context import CliContext
-from roleplay.domain.cohorts import Assignment, AssignmentProgress, Cohort
+from roleplay.domain.cohorts import Assignment, AssignmentProgress, Cohort, counted
 from roleplay.domain.dashboard import CohortDashboard
 from roleplay.domain.scores import COMPETENCY_LABELS, Competency
 from roleplay.ports.cohorts import DatabaseLogins, Store
@@ -134,8 +134,9 @@ def run_calibration(args: argparse.Namespace, ctx: CliContext, stores: Stores) -
     if args.json:
         print(report.model_dump_json(indent=2), file=ctx.out)
         return 0
-    print(f"{cohort.name}: facilitator vs scorer over {report.reviewed_sessions} reviewed "
-          f"sessions (Cohen's kappa, {args.weights} weights)", file=ctx.out)
+    print(f"{cohort.name}: facilitator vs scorer over "
+          f"{counted(report.reviewed_sessions, 'reviewed session')} (Cohen's kappa, "
+          f"{args.weights} weights)", file=ctx.out)
     print(f"{'competency':<24}{'pairs':>6}{'exact':>8}{'within 1':>10}{'kappa':>8}", file=ctx.out)
     for a in (*report.per_competency, report.overall):
         name = COMPETENCY_LABELS[a.competency] if a.competency else "All competencies"

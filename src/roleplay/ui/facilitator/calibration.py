@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidgetItem, QVBoxLayout, QWidget
 
 from roleplay.domain.calibration import CalibrationReport, describe_kappa
+from roleplay.domain.cohorts import counted
 from roleplay.domain.scores import COMPETENCY_LABELS
 from roleplay.ui import theme
 from roleplay.ui.facilitator._layout import (
@@ -54,8 +55,8 @@ class CalibrationView(QWidget):
     def set_report(self, report: CalibrationReport) -> None:
         self.report = report
         self.intro.setText(
-            f"Over {report.reviewed_sessions} reviewed sessions · Cohen's weighted kappa "
-            f"({report.overall.weights} weights)")
+            f"Over {counted(report.reviewed_sessions, 'reviewed session')} · Cohen's weighted "
+            f"kappa ({report.overall.weights} weights)")
         rows = (*report.per_competency, report.overall)
         self.table.setRowCount(len(rows))
         for r, a in enumerate(rows):
