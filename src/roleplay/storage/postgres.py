@@ -117,7 +117,8 @@ class PostgresSessionStore(SqlCohortStore):
         except self._psycopg.errors.InsufficientPrivilege as exc:
             raise StoreError(
                 "the database needs migrating and this role may not do it; ask the "
-                "administrator to run `roleplay cohort migrate` with the owner's URL") from exc
+                "administrator to run `roleplay cohort list` once with the owner's URL in "
+                "database_url (opening the database as the owner applies the migrations)") from exc
 
     def _migrate(self) -> None:
         with self._lock, self._conn.transaction():
