@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from roleplay.domain.scenario import Scenario
+from roleplay.persona.answering import read_question
 from roleplay.persona.checks import Problem, check_reply
 from roleplay.persona.fakes import ScriptedChatModel
 from roleplay.persona.prompt import CORRECTIONS
-from roleplay.persona.reply_rules import Rule, judge_reply
+from roleplay.persona.reply_rules import Rule, answers_form, judge_reply
 
 from .test_checks import request_for
 from .test_llm_voice import engine_with, reply, report
@@ -65,3 +66,15 @@ def test_the_harness_takes_a_plain_refusal_as_an_answer_to_an_either_or(priya: S
     request = request.model_copy(update={"turns": (*request.turns[:-1], manager)})
     verdict = judge_reply(request, "I'm not answering that. Why is it just me?")
     assert verdict.answers_form is True and Rule.FORM not in verdict.broken
+
+
+@pytest.mark.parametrize(("question", "reply", "ok"), [
+    ("is it the deadlines or the way the work is planned", "I am thinking about the deadline.",
+     True),  # one of the options, in the singular
+    ("Would a lighter week help, or more time on the estimates?", "The estimate, honestly.", True),
+    ("Do you think the estimates were fair?", "I was wrong about them.", True),
+    ("Do you think the estimates were fair?", "The migration ate two weeks.", False),
+])
+def test_answers_in_other_words_found_in_the_270m_run(
+        priya: Scenario, question: str, reply: str, ok: bool) -> None:
+    assert answers_form(read_question(question), reply, priya) is ok

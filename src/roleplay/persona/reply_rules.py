@@ -72,7 +72,8 @@ _YES_NO_START = re.compile(
     r"entirely|quite|that|the)|sure|okay|ok|fine|right|of course|definitely|absolutely|"
     r"honestly|maybe|perhaps|probably|possibly|depends|it depends|kind of|sort of|a bit|"
     r"mostly|partly|i (?:think|guess|suppose|hope|doubt|can|can't|cannot|will|won't|do|don't|"
-    r"am|have|haven't|did|didn't|could|couldn't|would|wouldn't|'m|'ll|'d)|i'm|i'll|i've|i'd|"
+    r"am|was|wasn't|have|haven't|did|didn't|could|couldn't|would|wouldn't|'m|'ll|'d)|i'm|"
+    r"i'll|i've|i'd|"
     r"it (?:is|isn't|does|doesn't|was|wasn't|did|didn't|will|won't|would|could|might)|it's|"
     r"that (?:works|does|would|could|is|isn't|'s)|that's|we (?:are|can|could|will|did)|"
     r"clear|understood|crystal|got it|fair enough|works|not|neither|both|hard to say|"
@@ -169,7 +170,8 @@ def answers_form(question: Question, reply: str, scenario: Scenario) -> bool | N
         for option in question.options:
             said = said_by_report(option).lower()
             words = [w for w in re.findall(r"[a-z']+", said) if w not in _STOP and len(w) > 2]
-            if said in low or any(re.search(rf"\b{re.escape(w)}", low) for w in words):
+            stems = [w[:-1] if len(w) > 4 and w.endswith("s") else w for w in words]
+            if said in low or any(re.search(rf"\b{re.escape(w)}", low) for w in stems):
                 return True
         return bool(_REFUSAL.search(text) or text in scenario.lines.answers.refuse)
     if question.form == Form.YES_NO:
