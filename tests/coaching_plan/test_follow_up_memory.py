@@ -17,6 +17,7 @@ from roleplay.persona.agreement_memory import (
     without_undue_failures,
 )
 from roleplay.persona.offline import OfflineVoice
+from roleplay.persona.prompt import system_prompt
 from roleplay.scoring.rules import RuleBasedCoder
 from roleplay.storage.sqlite import SqliteSessionStore
 
@@ -70,6 +71,9 @@ def test_the_report_answers_about_the_agreement_named(original: Scenario,  # noq
     fitted = without_undue_failures(engine.reply_request(), scripted)
     assert not any(RUNBOOK in line and is_failure_line(line) for line in fitted)
     assert any(RETRY in line and is_failure_line(line) for line in fitted)
+    # The LLM voice is told the same: the runbook is not late.
+    prompt = system_prompt(engine.reply_request())
+    assert f'"{RUNBOOK}" is not due until' in prompt and f'"{RETRY}" is not due' not in prompt
 
 
 def test_a_line_names_the_agreement_it_shares_most_words_with() -> None:

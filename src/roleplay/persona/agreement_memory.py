@@ -3,8 +3,10 @@ the date it is due, so that when the manager names one the report answers about 
 and never owns up to failing one that is not yet due.
 
 The earlier meeting's day comes from the follow-up's ``follows.scenario`` when a recap wrote it
-(``<scenario>/real-1on1-YYYY-MM-DD``), else from the last dated fact before today; "today" is
-the day of the manager's latest line, so the same session gives the same answer.
+(``<scenario>/real-1on1-YYYY-MM-DD``), else it is the first dated fact (what happened since).
+"Today" is the day of the manager's latest line, or the scenario's last fact when its story is
+set later (a bundled follow-up), so the same session gives the same answer. A recurring
+agreement ("every Thursday", "weekly") has been due since the meeting.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from roleplay.persona.answering import Form, read_question
 from roleplay.ports.persona import ReplyRequest
 
 _MET_ON = re.compile(r"/real-1on1-(\d{4}-\d{2}-\d{2})$")
+_RECURRING = re.compile(r"\b(?:every|each|weekly|daily|fortnightly)\b", re.I)
 _WORD = re.compile(r"[a-z][a-z']+")
 # Words that say "an agreement" rather than which one.
 _GENERIC = frozenset({
@@ -68,7 +71,11 @@ def met_on(scenario: Scenario, today: dt.date) -> dt.date:
     if m:
         return dt.date.fromisoformat(m.group(1))
     earlier = [f.date for f in scenario.facts if f.date <= today]
-    return max(earlier) if earlier else today
+    return min(earlier) if earlier else today
+
+
+def _due(text: str, base: dt.date) -> dt.date | None:
+    return None if _RECURRING.search(text) else parse_due(text, base)
 
 
 def remembered(request: ReplyRequest) -> list[Agreement]:
@@ -77,11 +84,13 @@ def remembered(request: ReplyRequest) -> list[Agreement]:
     texts = request.agreements or tuple(
         scenario.follows.default_agreements if scenario.follows else ())
     base = met_on(scenario, today_of(request))
-    return [Agreement(text=t, due=parse_due(t, base)) for t in texts]
+    return [Agreement(text=t, due=_due(t, base)) for t in texts]
 
 
 def today_of(request: ReplyRequest) -> dt.date:
-    return request.turns[-1].at.date() if request.turns else dt.date.today()
+    said = request.turns[-1].at.date() if request.turns else dt.date.today()
+    story = max((f.date for f in request.scenario.facts), default=said)
+    return max(said, story)
 
 
 def named(agreements: list[Agreement], said: str) -> Agreement | None:
@@ -152,3 +161,11 @@ def without_undue_failures(request: ReplyRequest, lines: list[str]) -> list[str]
         if line not in out:
             out.append(line)
     return out
+
+
+def due_notes(request: ReplyRequest) -> list[str]:
+    """For the LLM's prompt: the agreements not due yet, which are not failures."""
+    today = today_of(request)
+    return [f'"{a.text.rstrip(" .;")}" is not due until {_day(a.due, today)}: it is not late, '
+            "so do not say it failed; say where it stands."
+            for a in remembered(request) if a.due is not None and not a.is_due(today)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from roleplay.domain.codes import Code
 from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.scenario import Scenario
+from roleplay.persona.agreement_memory import due_notes
 from roleplay.persona.checks import Problem
 from roleplay.ports.chat import ChatMessage
 from roleplay.ports.persona import ReplyRequest
@@ -136,6 +137,7 @@ def _follow_up(request: ReplyRequest) -> list[str]:
         return []
     lines = ["This is a follow-up meeting. Last time you and your manager agreed:"]
     lines += [f"- {agreement}" for agreement in request.agreements]
+    lines += due_notes(request)  # one not yet due is not a failure (agreement_memory)
     if follows.agreements_kept:
         lines.append("You kept these agreements, and you would like your manager to notice.")
     else:
