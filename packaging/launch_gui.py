@@ -1,12 +1,9 @@
-"""The frozen app's windowed program (Windows ``roleplay.exe``, the macOS .app): the gui-scripts
-entry, which opens the window and reports problems in a dialog rather than on a console."""
+"""The frozen app's windowed program (`roleplay-app`; Windows `roleplay-app.exe`, what the macOS
+.app runs): the gui-scripts entry, which reports problems in a dialog since it has no console."""
 
 import sys
 
-try:
-    from roleplay.__main__ import gui_main as entry
-except ImportError:  # an older tree without the gui entry: the console entry opens the window too
-    from roleplay.__main__ import main as entry
+from roleplay.__main__ import gui_main
 
 if __name__ == "__main__":
-    sys.exit(entry())
+    sys.exit(gui_main())
