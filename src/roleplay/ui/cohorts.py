@@ -14,14 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QPushButton, QVBoxLayout, QWidget
 
-from roleplay.domain.cohorts import AssignmentProgress, Cohort, Feedback
+from roleplay.domain.cohorts import AssignmentProgress, Cohort, Feedback, Share
 from roleplay.domain.session import Session
-from roleplay.ports.cohorts import Store
+from roleplay.ports.cohorts import DatabaseLogins, Store
 from roleplay.ui.facilitator import AssignmentsPanel, ManagerFeedbackPanel, ShareToggles
 from roleplay.ui.facilitator.home import FacilitatorHome, FacilitatorSnapshot, load_snapshot
-from roleplay.ui.widgets.common import label, panel
+from roleplay.ui.widgets.common import hbox, label, panel
 
 if TYPE_CHECKING:
     from roleplay.ui.window import MainWindow
@@ -46,7 +46,10 @@ def read_standing(store: Any, person_id: str, today: dt.date | None = None) -> S
 
 
 class FacilitatorPage(QWidget):
-    """The facilitator's page: a header, then FacilitatorHome's three tabs."""
+    """The facilitator's page: a header, then FacilitatorHome's three tabs. ``import_requested``
+    asks for a session file a manager sent (no shared database)."""
+
+    import_requested = Signal()
 
     def __init__(self, home: FacilitatorHome, facilitates: int) -> None:
         super().__init__()
@@ -61,8 +64,13 @@ class FacilitatorPage(QWidget):
         more = (f" You facilitate {facilitates} cohorts; this is the first."
                 if facilitates > 1 else "")
         col.addWidget(label("You see only the sessions managers chose to share. The standard "
-                            "is feedback within 48 hours of a session." + more, "Muted",
-                            wrap=True))
+                            "is feedback within 48 hours of a session being shared." + more,
+                            "Muted", wrap=True))
+        self.import_button = QPushButton("Import a session file…")
+        self.import_button.setToolTip("A session a manager saved for you (no shared database); "
+                                      "it arrives shared as they shared it")
+        self.import_button.clicked.connect(self.import_requested)
+        col.addLayout(hbox(self.import_button, stretch_at=0))
         col.addSpacing(8)
         home.dashboard.head.hide()  # the page names the cohort already
         col.addWidget(home, 1)
@@ -81,6 +89,7 @@ class CohortWiring(QObject):
         self.page: FacilitatorPage | None = None
         self.share: ShareToggles | None = None
         self.feedback: ManagerFeedbackPanel | None = None
+        self.send_button: QPushButton | None = None
 
     @property
     def store(self) -> Store | None:
@@ -167,6 +176,7 @@ class CohortWiring(QObject):
             home.error.connect(lambda m: w.banner.show_message(
                 "That was not saved", m, tone="error"))
             self.page = FacilitatorPage(home, count)
+            self.page.import_requested.connect(self.ask_session_file)
             w.stack.addWidget(self.page)
             w.go(self.page)
             self.facilitator_ready.emit()
@@ -200,6 +210,12 @@ class CohortWiring(QObject):
             self.share.error.connect(lambda m: self.window.banner.show_message(
                 "Sharing did not change", m, tone="error"))
             col.addWidget(self.share)
+            if not isinstance(store, DatabaseLogins):  # no shared database: files travel
+                self.send_button = QPushButton("Save a copy for your facilitator…")
+                self.send_button.setToolTip("A file to send when your cohort has no shared "
+                                            "database; share the session first")
+                self.send_button.clicked.connect(lambda: self.ask_bundle_path(session))
+                col.addLayout(hbox(self.send_button, stretch_at=1))
             self.feedback = ManagerFeedbackPanel(feedback,
                                                  session.ended_at or session.started_at)
             self.feedback.import_requested.connect(lambda: self.ask_feedback_file(session))
@@ -243,6 +259,68 @@ class CohortWiring(QObject):
 
         self.window.runner.call(job, done=done, failed=lambda m: self.window.banner.show_message(
             "The feedback was not imported", m, tone="error"))
+
+    # --- sessions and feedback as files (no shared database) -------------------------------------
+
+    def ask_bundle_path(self, session: Session) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, "Save a copy for your facilitator",
+            str(Path.home() / f"{session.id}.roleplay.zip"), "Session (*.zip)")
+        if path:
+            self.save_bundle(Path(path), session)
+
+    def save_bundle(self, path: Path, session: Session) -> None:
+        """Write the session as a bundle carrying its share state (for the facilitator)."""
+        from roleplay.exports.bundle import export_bundle
+
+        store, data_dir = self.store, self.window.config.data_dir
+        if store is None:
+            return
+
+        def job() -> tuple[Path, bool]:
+            share = store.get_share(session.id)
+            return export_bundle(store, session.id, data_dir, path, share=share), bool(share)
+
+        def done(result: tuple[Path, bool]) -> None:
+            written, shared = result
+            self.window.banner.show_message(
+                "Saved for your facilitator" if shared else "Saved, but private",
+                f"Send {written.name} to your facilitator." if shared else
+                f"{written.name} is saved, but the session is not shared: your facilitator's "
+                "copy will be private too. Tick 'Share' and save it again.",
+                tone="success" if shared else "warning")
+
+        self.window.runner.call(job, done=done, failed=lambda m: self.window.banner.show_message(
+            "The session was not saved", m, tone="error"))
+
+    def ask_session_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Import a manager's session",
+                                              str(Path.home()), "Session (*.zip)")
+        if path:
+            self.import_session(Path(path))
+
+    def import_session(self, path: Path) -> None:
+        """Import a manager's bundle, shared as they shared it, and show it on the dashboard."""
+        from roleplay.exports.feedback_bundle import import_for_review
+
+        store, data_dir = self.store, self.window.config.data_dir
+        if store is None:
+            return
+
+        def done(result: tuple[Session, Share | None]) -> None:
+            session, share = result
+            if self.page is not None:
+                self.page.home.reload()
+            self.window.banner.show_message(
+                "Session imported",
+                f"{session.scenario.title}: shared with you as the manager shared it; review it "
+                "from the dashboard." if share is not None else
+                f"{session.scenario.title}: the manager had not shared it, so it stays private "
+                "and cannot be reviewed.", tone="success" if share is not None else "warning")
+
+        self.window.runner.call(lambda: import_for_review(store, path, data_dir), done=done,
+                                failed=lambda m: self.window.banner.show_message(
+                                    "The session was not imported", m, tone="error"))
 
 
 def _rule() -> QFrame:
