@@ -15,12 +15,14 @@ import datetime as dt
 import re
 
 from roleplay.domain.base import Frozen
+from roleplay.domain.codes import Code
 from roleplay.domain.dates import parse_due
 from roleplay.domain.scenario import Scenario
 from roleplay.persona.answering import Form, read_question
 from roleplay.ports.persona import ReplyRequest
 
 _MET_ON = re.compile(r"/real-1on1-(\d{4}-\d{2}-\d{2})$")
+_JUDGING = frozenset({Code.LABEL, Code.BLAME, Code.THREAT})
 _RECURRING = re.compile(r"\b(?:every|each|weekly|daily|fortnightly)\b", re.I)
 _WORD = re.compile(r"[a-z][a-z']+")
 # Words that say "an agreement" rather than which one.
@@ -130,7 +132,10 @@ def agreement_reply(request: ReplyRequest, manager_said: str) -> str | None:
     """The report's answer when the manager's line names one of the earlier meeting's
     agreements and it has not been answered yet; None otherwise (the usual lines answer)."""
     scenario = request.scenario
-    if scenario.follows is None or request.entry.reply_key == "reveal":
+    entry = request.entry
+    # the mind's own moments come first: a reveal or hint, and a reaction to a judgement
+    if (scenario.follows is None or entry.reply_key in ("reveal", "hint")
+            or set(entry.moves) & _JUDGING):
         return None
     form = read_question(manager_said).form
     agreement = named(remembered(request), manager_said)
