@@ -56,6 +56,12 @@ def test_report_counts_and_plurals(tmp_path: Path, capsys: pytest.CaptureFixture
     text = pdf_text(report)
     assert "1 manager · 1 shared session · 1 review pending" in text
     assert "Me: 1 shared session (0 reviewed)" in text
+    # The managers table's header does not wrap inside a word ("Session" / "s").
+    assert any("Manager" in line and "Sessions" in line and "/ week" in line
+               for line in text.splitlines())
+    # Pending reviews show when the session ended and when it was shared (the clock's start).
+    assert any("Ended" in line and "Shared" in line and "Waiting" in line
+               for line in text.splitlines())
     rows = {line.split()[0]: line.split()[-3:] for line in text.splitlines()
             if line.strip().startswith((scenario.id, "quality-slipping"))}
     assert rows[scenario.id] == ["1", "0", "0"]  # done (practised and shared), overdue, to do

@@ -73,7 +73,7 @@ def cohort_report_pdf(dash: CohortDashboard, calibration: CalibrationReport | No
                           colors.HexColor(_cell_colour(latest))))
         data.append(row)
     cw = (width - 64 * mm) / len(comps)
-    story.append(_table(data, [32 * mm, 17 * mm, 15 * mm] + [cw] * len(comps), rl,
+    story.append(_table(data, [28 * mm, 20 * mm, 16 * mm] + [cw] * len(comps), rl,
                         extra=extra))
     gap_rows = [(f"{g.rank}. {COMPETENCY_LABELS[g.competency]}", g.shortfall,
                  f"{g.shortfall:.2f} below target · avg "
@@ -86,16 +86,17 @@ def cohort_report_pdf(dash: CohortDashboard, calibration: CalibrationReport | No
                             _cadence_chart(dash, width, rl)])]
     story.append(_p("Reviews pending", st["h2"]))
     if dash.pending:
-        pdata: list[list[Any]] = [["Manager", "Scenario", "Session ended", "Age", ""]]
+        # the 48-hour clock runs from sharing; the session's end is shown too
+        pdata: list[list[Any]] = [["Manager", "Scenario", "Ended", "Shared", "Waiting", ""]]
         pextra: list[tuple[Any, ...]] = []
         for i, p in enumerate(dash.pending, start=1):
             pdata.append([p.manager_name, _p(_e(p.scenario_title), st["body"]),
-                          f"{p.finished_at:%d %b %H:%M}", format_delay(p.age),
-                          "overdue" if p.overdue else "within 48 h"])
+                          f"{p.finished_at:%d %b %H:%M}", f"{p.shared_at:%d %b %H:%M}",
+                          format_delay(p.age), "overdue" if p.overdue else "within 48 h"])
             if p.overdue:
-                pextra.append(("TEXTCOLOR", (4, i), (4, i), colors.HexColor(BAD)))
-        story.append(_table(pdata, [34 * mm, width - 122 * mm, 30 * mm, 28 * mm, 30 * mm], rl,
-                            extra=pextra))
+                pextra.append(("TEXTCOLOR", (5, i), (5, i), colors.HexColor(BAD)))
+        story.append(_table(pdata, [30 * mm, width - 136 * mm, 24 * mm, 24 * mm, 30 * mm,
+                                    28 * mm], rl, extra=pextra))
     else:
         story.append(_p("None: every shared session has been reviewed.", st["body"]))
     if dash.assignments:
