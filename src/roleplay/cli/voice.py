@@ -40,6 +40,7 @@ class SpokenTurns:
         self._sentences: queue.Queue[str | None] = queue.Queue()
         self._splitter = SentenceSplitter()
         self._voice_thread: threading.Thread | None = None
+        self._partial_shown = False
         if speak_replies:
             speaker = kit.speaker
             if speaker is None:
@@ -89,7 +90,7 @@ class SpokenTurns:
         if problem is not None:
             print(f"[{problem}]", file=self.talk)
             return False
-        listener = self.kit.listener(hands_free=hands_free)
+        listener = self.kit.listener(hands_free=hands_free, on_partial=self._show_partial)
         begun = self._now()
         if hands_free:
             print("(listening... pause to finish your turn)", file=self.talk, flush=True)
@@ -126,10 +127,25 @@ class SpokenTurns:
         except SpeechError as exc:
             return exc
 
+    def _show_partial(self, text: str) -> None:
+        """What is heard so far, rewritten in place on a terminal (never into a piped log)."""
+        if not text or not self.talk.isatty():
+            return
+        width = 78
+        shown = text if len(text) <= width - 4 else "…" + text[-(width - 5):]
+        print(f"\r\x1b[K  {shown}", end="", file=self.talk, flush=True)
+        self._partial_shown = True
+
+    def _clear_partial(self) -> None:
+        if self._partial_shown:
+            print("\r\x1b[K", end="", file=self.talk, flush=True)
+            self._partial_shown = False
+
     def _now(self) -> float:
         return time.monotonic() - self.session_t0
 
     def _finish(self, heard: CapturedUtterance | SpeechError, begun: float) -> bool:
+        self._clear_partial()
         if isinstance(heard, AudioUnavailable):
             print(f"[{heard.message}; type your turn instead]", file=self.talk)
             return False

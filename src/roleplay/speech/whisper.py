@@ -45,7 +45,7 @@ class DecodeOptions:
     language: str | None = "en"
     word_timestamps: bool = True
     without_timestamps: bool = False  # windowed path only
-    keep_fillers: bool = True  # prompt with a disfluent line so "um"/"uh" are written down
+    keep_fillers: bool = True  # windowed path: prompt with a disfluent line so "um" is kept
     # Windowed decoding: the encoder sees the audio plus ``margin_s`` of padding, and at least
     # ``min_window_s`` (shorter windows are faster but Whisper, trained on 30 s, slips more).
     min_window_s: float = 10.0
@@ -199,13 +199,13 @@ class WhisperSpeechToText:
             frames = round(max(opts.min_window_s, duration + opts.margin_s) * FRAMES_PER_S)
             segments = self._run(model, samples, frames, with_filler_prompt(prompt, keep), prefix)
             if self._suspicious(segments, duration):
-                # Redo with the full 30 s window (no earlier text); keep the likelier one.
+                # Redo as plain faster-whisper (30 s window, no prompt); keep the likelier one.
                 self.fallbacks += 1
-                plain = self._run(model, samples, None, with_filler_prompt(None, keep))
+                plain = self._run(model, samples, None, None)
                 if not self._suspicious(plain, duration) or _score(plain) >= _score(segments):
                     segments = plain
-        else:
-            segments = self._run(model, samples, None, with_filler_prompt(prompt, keep))
+        else:  # no filler prompt here: over a 30 s window it can end the text early
+            segments = self._run(model, samples, None, prompt)
         return Transcription(
             text=" ".join(s.text for s in segments if s.text).strip(),
             segments=tuple(s.plain() for s in segments), language=opts.language or "",

@@ -1,0 +1,268 @@
+"""The whole voice loop: end of the manager's speech -> first audio sample of the report's reply.
+
+Scripted manager turns (espeak-ng WAVs) are played in real time through the app's own listener
+(``make_speech_kit(...).listener(WavFileSource)``: the capture callback, Silero VAD, the
+incremental recogniser), said to a real practice session (the shipped coder, SQLite, the offline
+persona), and the reply's first sentence is synthesised by the real voice (Piper via
+onnxruntime), as the terminal and the app do sentence by sentence. Measured per turn:
+
+- total: end of speech -> first sample of the reply's audio
+- endpoint: hands-free only, end of speech -> the VAD's end-of-turn decision (reported apart)
+- persona: the persona's time to its first sentence (the "LLM" share; offline here)
+- app share = total - endpoint - persona: recognition, coding, storing, the voice
+
+Each mode runs with our incremental recogniser and, in the same run, with plain faster-whisper
+(``transcribe()`` of the whole turn after it ends) in its place. Peak RSS is the whole process's
+over the sessions with our recogniser (models loaded, Qt's widgets loaded too, offscreen, as in
+the app), taken before the baseline runs.
+
+Usage: python benchmarks/voice_loop.py [--turns 6] [--reps 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _speech_common import emit_json, espeak, median, peak_rss_mb, print_table, trim
+from roleplay.app.config import AppConfig
+from roleplay.app.services import make_coder
+from roleplay.app.speech_kit import make_speech_kit
+from roleplay.domain.sentences import SentenceSplitter
+from roleplay.persona.offline import OfflineVoice
+from roleplay.ports.speech import AudioSink, CapturedUtterance, SpeechToText, TranscriptionStream
+from roleplay.resources import bundled_scenarios_dir
+from roleplay.scenarios import load_scenario
+from roleplay.services.practice import PracticeService, SpokenLine
+from roleplay.speech.audio import Samples
+from roleplay.speech.listen import TurnListener
+from roleplay.speech.sources import WavFileSource
+from roleplay.speech.streaming import BufferedStream
+from roleplay.speech.tts import OfflineTextToSpeech
+from roleplay.speech.whisper import WhisperSpeechToText
+from roleplay.storage.sqlite import SqliteSessionStore
+
+RATE = 16_000
+TURNS = (
+    "Thanks for making time today. How have the last few weeks been for you?",
+    "I noticed the report was late three times this month, and the client asked about it.",
+    "Can you help me understand what got in the way?",
+    "It sounds like the handover left you with more than you expected. Is that fair?",
+    "What would help you hit the next milestone?",
+    "Let's agree on a plan for the next two weeks, and check in again on Friday.",
+)
+
+
+class _Sink:
+    def __init__(self, inner: AudioSink, on_end: Callable[[], None]) -> None:
+        self.inner, self.on_end = inner, on_end
+
+    def callback(self, indata: Any, frames: int, time_info: Any, status: Any) -> None:
+        self.inner.callback(indata, frames, time_info, status)
+
+    def end(self, error: Any = None) -> None:
+        self.on_end()
+        self.inner.end(error)
+
+
+class TimedWav(WavFileSource):
+    """A WAV played in real time; records when playback started and when the last block left."""
+
+    started: float = 0.0
+    ended: float = 0.0
+
+    def start(self, sink: AudioSink) -> None:
+        self.started = time.perf_counter()
+        super().start(_Sink(sink, self._mark_end))
+
+    def _mark_end(self) -> None:
+        self.ended = time.perf_counter()
+
+
+class PlainWhisper:
+    """The baseline: plain faster-whisper transcribe() of the whole turn once it has ended."""
+
+    def __init__(self, inner: WhisperSpeechToText) -> None:
+        self.inner = inner
+
+    @property
+    def name(self) -> str:
+        return "plain " + self.inner.name
+
+    def transcribe(self, samples: Samples) -> Any:
+        return self.inner.transcribe_plain(samples)
+
+    def stream(self) -> TranscriptionStream:
+        return BufferedStream(self.inner.transcribe_plain)
+
+
+class EndpointListener(TurnListener):
+    """Records when hands-free detection ended the turn."""
+
+    decided_at: float | None = None
+
+    def _consume(self, block: Samples, *args: Any) -> bool:
+        over = super()._consume(block, *args)
+        if over and self.decided_at is None:
+            self.decided_at = time.perf_counter()
+        return over
+
+
+@dataclass
+class TurnTiming:
+    total: float
+    endpoint: float
+    persona: float
+    words: str
+    stt: float  # end of speech (or the endpoint decision) -> final text
+    say: float  # coding the turn and storing it
+    voice: float  # the first sentence -> its first audio sample
+
+    @property
+    def app(self) -> float:
+        return self.total - self.endpoint - self.persona
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory so far (the kernel's high-water mark)."""
+    for line in Path(f"/proc/{os.getpid()}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return peak_rss_mb()
+
+
+def one_turn(stt: SpeechToText, audio: Samples, speech_s: float, hands_free: bool,
+             practice: Any, tts: OfflineTextToSpeech, style: Any) -> TurnTiming:
+    source = TimedWav(audio, realtime=True)
+    listener = EndpointListener(source, stt, _options(hands_free))
+    heard: CapturedUtterance = listener.run()
+    heard_at = time.perf_counter()
+    end_of_speech = source.started + speech_s
+    if not hands_free:
+        end_of_speech = source.ended  # the key is released as the speech ends
+    endpoint = (listener.decided_at - end_of_speech) if hands_free and listener.decided_at else 0.0
+    practice.say(SpokenLine(heard, start=0.0, end=heard.duration_s))
+    said = time.perf_counter()
+    splitter = SentenceSplitter()
+    first: list[str] = []
+    asked = time.perf_counter()
+    said_at: list[float] = []
+
+    def on_chunk(chunk: str) -> None:
+        for sentence in splitter.feed(chunk):
+            if not first:
+                first.append(sentence)
+                said_at.append(time.perf_counter())
+
+    practice.reply(on_chunk)
+    if not first:
+        first.extend(splitter.flush()[:1])
+        said_at.append(time.perf_counter())
+    persona = said_at[0] - asked
+    voiced = time.perf_counter()
+    next(iter(tts.synthesize(first[0], style)))  # the first sample is ready for the device
+    done = time.perf_counter()
+    return TurnTiming(total=done - end_of_speech, endpoint=endpoint, persona=persona,
+                      words=heard.text, stt=heard_at - end_of_speech - endpoint,
+                      say=said - heard_at, voice=done - voiced)
+
+
+def _options(hands_free: bool) -> Any:
+    from roleplay.speech.listen import ListenOptions
+
+    return ListenOptions(hands_free=hands_free, silence_s=0.7)
+
+
+def session(stt: SpeechToText, turns: list[Samples], hands_free: bool, folder: Path,
+            tts: OfflineTextToSpeech) -> list[TurnTiming]:
+    scenario = load_scenario(sorted(bundled_scenarios_dir().glob("*.yaml"))[0])
+    store = SqliteSessionStore(folder / f"s-{time.monotonic_ns()}.db")
+    practice = PracticeService(store, make_coder(), OfflineVoice(), None).start(scenario)
+    style = scenario.persona.voice
+    out = []
+    for speech in turns:
+        audio = np.concatenate([speech, np.zeros(int(1.5 * RATE), dtype=np.float32)]) \
+            if hands_free else speech
+        out.append(one_turn(stt, audio, speech.size / RATE, hands_free, practice, tts, style))
+    store.close()
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--turns", type=int, default=len(TURNS))
+    parser.add_argument("--reps", type=int, default=1)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication  # the app's GUI libraries count towards its RSS
+
+    qt = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        kit = make_speech_kit(AppConfig(data_dir=folder), speak=False, microphone=False)
+        assert kit.load is not None and isinstance(kit.stt, WhisperSpeechToText)
+        kit.load()
+        stt = kit.stt
+        tts = OfflineTextToSpeech()
+        tts.start_loading()
+        next(iter(tts.synthesize("Warming up.")))
+        turns = [trim(espeak(t)) for t in TURNS[: args.turns]]
+        results: dict[str, list[TurnTiming]] = {}
+        modes: list[tuple[str, SpeechToText, bool]] = [
+            ("push-to-talk", stt, False), ("hands-free", stt, True),
+            ("push-to-talk, plain", PlainWhisper(stt), False),
+            ("hands-free, plain", PlainWhisper(stt), True),
+        ]
+        peak = 0.0
+        for name, recogniser, hands_free in modes:
+            for _ in range(args.reps):
+                results.setdefault(name, []).extend(
+                    session(recogniser, turns, hands_free, folder, tts))
+            if not name.endswith("plain"):
+                peak = peak_mb()  # the app's own sessions, before the baseline's 30 s windows
+        kit.close()
+    del qt
+    rows, figures = [], {}
+    for name, timings in results.items():
+        fig = {k: round(median([getattr(t, k) for t in timings]), 3)
+               for k in ("total", "endpoint", "persona", "app", "stt", "say", "voice")}
+        figures[name] = fig
+        rows.append((name, len(timings), f"{fig['total']:.3f}", f"{fig['endpoint']:.3f}",
+                     f"{fig['persona']:.3f}", f"{fig['app']:.3f}",
+                     f"{max(t.app for t in timings):.3f}", f"{fig['stt']:.3f}",
+                     f"{fig['say']:.3f}", f"{fig['voice']:.3f}"))
+    print(f"Voice loop, {args.turns} turns x {args.reps} (median seconds; end of speech -> "
+          "first audio sample of the reply):")
+    print_table(["mode", "turns", "total", "endpoint wait", "persona", "app share",
+                 "app share worst", "= text", "+ store", "+ voice"], rows)
+    ptt, ptt_plain = figures["push-to-talk"], figures["push-to-talk, plain"]
+    hf, hf_plain = figures["hands-free"], figures["hands-free, plain"]
+    print(f"app share vs plain faster-whisper: push-to-talk {ptt['app'] / ptt_plain['app']:.2f}x, "
+          f"hands-free {hf['app'] / hf_plain['app']:.2f}x; peak RSS {peak:.0f} MB (whole "
+          "process, voice sessions with both models loaded)")
+    print("heard:", " | ".join(t.words for t in results["push-to-talk"][: args.turns]))
+    emit_json({
+        "ptt_app_median_s": ptt["app"], "ptt_plain_app_median_s": ptt_plain["app"],
+        "ptt_total_median_s": ptt["total"],
+        "hands_free_app_median_s": hf["app"], "hands_free_plain_app_median_s": hf_plain["app"],
+        "hands_free_endpoint_median_s": hf["endpoint"], "hands_free_total_median_s": hf["total"],
+        "persona_median_s": ptt["persona"],
+        "ptt_ratio_to_plain": round(ptt["app"] / ptt_plain["app"], 2),
+        "hands_free_ratio_to_plain": round(hf["app"] / hf_plain["app"], 2),
+        "peak_rss_mb": round(peak), "turns": args.turns, "reps": args.reps,
+    })
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""The incremental decoder with the real tiny.en: while a long turn is spoken, words are settled
+at its pauses, so at the end only the unsettled tail is decoded; the text matches a decode of
+the whole turn. Audio is fed frame by frame with each decode awaited, so the run is the same on
+a fast or a loaded machine."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from roleplay.speech.audio import Samples
+from roleplay.speech.incremental import IncrementalStream, StreamOptions
+from roleplay.speech.vad import Framer, SileroVad
+from roleplay.speech.whisper import WhisperSpeechToText
+
+from .conftest import RATE, silence
+
+LINES = [
+    "What have you tried so far?",
+    "I noticed the report was late three times this month.",
+    "Can you help me understand what got in the way?",
+    "I want to make sure you have the support you need.",
+]
+
+
+def words(text: str) -> list[str]:
+    return [w.strip(".,?!").lower() for w in text.split()]
+
+
+def feed(stream: IncrementalStream, audio: Samples) -> None:
+    vad, framer = SileroVad(), Framer()
+    for frame in framer.push(audio):
+        stream.feed(frame, vad(frame))
+        pending = stream._pending  # wait for each decode: the same result on any machine
+        if pending is not None:
+            pending.future.exception()
+
+
+def test_a_long_turn_is_settled_while_spoken_and_only_the_tail_is_left(
+    stt: WhisperSpeechToText, speak: Callable[[str], Samples]
+) -> None:
+    audio = np.concatenate([x for line in LINES for x in (speak(line), silence(0.35))])
+    partials: list[str] = []
+    stream = IncrementalStream(stt, StreamOptions(settle_after_s=3.0),
+                               on_partial=partials.append)
+    feed(stream, audio)
+    settled = stream.settled_text
+    assert stream.commits >= 1 and settled
+    result = stream.finish()
+    assert stream.tail_s is not None and stream.tail_s < audio.size / RATE / 2
+    whole = stt.transcribe_fast(audio).text
+    ours, ref = words(result.text), words(whole)
+    assert result.text.startswith(settled)
+    # the same words as one decode of the whole turn, give or take one
+    assert abs(len(ours) - len(ref)) <= 1
+    assert len(set(ours) ^ set(ref)) <= 2, (result.text, whole)
+    # partial text grew while speaking, and never lost what was settled
+    assert len(partials) >= 3 and partials[-1]
+    # word times are in the turn, in order
+    times = [w.start for w in result.words]
+    assert times == sorted(times) and times[-1] > audio.size / RATE / 2
+
+
+def test_a_pause_before_the_end_leaves_nothing_to_decode(
+    stt: WhisperSpeechToText, speak: Callable[[str], Samples]
+) -> None:
+    audio = np.concatenate([speak(LINES[2]), silence(0.6)])
+    stream = IncrementalStream(stt)
+    feed(stream, audio)
+    assert stream.covers_speech  # the decode made in the pause covers every word
+    result = stream.finish()
+    assert stream.tail_s == 0.0
+    assert {"understand", "way"} <= set(words(result.text))
+
+
+def test_silence_only_gives_no_text(stt: WhisperSpeechToText) -> None:
+    stream = IncrementalStream(stt)
+    feed(stream, silence(2.0))
+    assert stream.finish().text == "" and stream.decodes == 0
