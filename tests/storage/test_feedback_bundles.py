@@ -7,12 +7,13 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from tests.storage.test_cohort_store import T0, practise, seed
+
 from roleplay.domain.cohorts import Comment, Review, ReviewStatus, ScoreOverride
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.scores import Competency
 from roleplay.exports.bundle import export_bundle
 from roleplay.exports.feedback_bundle import export_feedback, import_feedback, import_for_review
-from tests.storage.test_cohort_store import T0, practise, seed
 
 
 def test_an_imported_bundle_keeps_its_share_and_clock(store: Any, scenario: Scenario,
