@@ -52,6 +52,18 @@ def test_the_voice_regenerates_a_repeated_short_reply_then_falls_back(
     assert CORRECTIONS[Problem.REPEAT] in model.calls[2].system
 
 
+@pytest.mark.parametrize("again", ["Hi.\n\n", "Hi.\n\n...", "Hi. ...", "Hi.\n*", "Hi. "])
+def test_a_short_repeat_followed_by_nothing_speakable_is_caught_too(
+        tmp_path: Path, priya: Scenario, again: str) -> None:
+    model = ScriptedChatModel(["Hi.", again, "Hi. Sorry, I was miles away."])
+    engine, voice, _ = engine_with(tmp_path, priya, model)
+    assert reply(engine, "Hi Priya.")[0] == "Hi."
+    text, chunks = reply(engine, "...")  # "Hi." again, then "Hi." with more to say: fine
+    assert text == "Hi. Sorry, I was miles away."
+    assert chunks == ["Hi.", " Sorry, I was miles away."]
+    assert [f.problem for f in report(voice).findings] == [Problem.REPEAT]
+
+
 def test_the_voice_regenerates_a_greeting_by_the_reports_own_name(
         tmp_path: Path, priya: Scenario) -> None:
     model = ScriptedChatModel(["Hi Priya.", "Hi. I wasn't expecting this meeting."])

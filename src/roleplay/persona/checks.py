@@ -154,6 +154,10 @@ class ReplyChecker:
             text = text[1:-1]
         return text.strip()
 
+    def said_as_reply(self, first_sentence: str) -> bool:
+        """The reply's first sentence is, alone, a reply the report already gave."""
+        return normalise(self.clean(first_sentence, 0)) in self._said_replies
+
     def check(self, sentence: str, *, whole: bool = False) -> Finding | None:
         """The first problem found in one (cleaned) sentence, or None. ``whole``: the sentence
         is the entire reply (the stream ended after it), so a short reply said before counts."""

@@ -161,33 +161,48 @@ class LLMVoice:
         stream = self.model.stream(messages, self.options)
         try:
             splitter = SentenceSplitter()
+            # A first sentence that was a whole earlier reply ("Hi.") waits for the next one:
+            # if the reply is only that, it is a repeat.
+            held: str | None = None
             for delta in stream:
                 for raw in splitter.feed(delta):
-                    finding, text = self._vet(raw, checker, progress)
-                    if finding is not None or text is None:
+                    if held is None and not progress.released and checker.said_as_reply(raw):
+                        held = raw
+                        continue
+                    if held is not None and not checker.speakable(checker.clean(raw, 1)):
+                        continue  # "..." after it says nothing more
+                    batch, held = ([raw] if held is None else [held, raw]), None
+                    stop, finding = yield from self._release(batch, checker, progress)
+                    if stop:
                         return finding
-                    if text:
-                        yield text
-                    if progress.released >= self.max_sentences:
-                        return None
             tail = splitter.flush()
             if tail and getattr(stream, "finish_reason", None) == "length":
                 last = tail[-1]
-                if not last.endswith(_TERMINATORS) and (progress.released or len(tail) > 1):
+                if not last.endswith(_TERMINATORS) and (
+                        progress.released or held is not None or len(tail) > 1):
                     tail = tail[:-1]  # cut off by max_tokens mid-sentence
                     progress.truncated = True
-            for raw in tail:
-                whole = not progress.released and len(tail) == 1  # the reply is this sentence
-                finding, text = self._vet(raw, checker, progress, whole=whole)
-                if finding is not None or text is None:
-                    return finding
-                if text:
-                    yield text
-                if progress.released >= self.max_sentences:
-                    return None
-            return None
+            rest = tail if held is None else [held, *tail]
+            spoken = [r for r in rest if checker.speakable(checker.clean(r, 1))]
+            whole = not progress.released and len(spoken) == 1  # the reply is this sentence
+            return (yield from self._release(rest, checker, progress, whole=whole))[1]
         finally:
             stream.close()
+
+    def _release(
+        self, raws: Sequence[str], checker: ReplyChecker, progress: _Progress, *,
+        whole: bool = False,
+    ) -> Generator[str, None, tuple[bool, Finding | None]]:
+        """Vet and yield sentences; (True, finding or None) when the reply must stop."""
+        for raw in raws:
+            finding, text = self._vet(raw, checker, progress, whole=whole)
+            if finding is not None or text is None:
+                return True, finding
+            if text:
+                yield text
+            if progress.released >= self.max_sentences:
+                return True, None
+        return False, None
 
     def _vet(
         self, raw: str, checker: ReplyChecker, progress: _Progress, *, whole: bool = False
