@@ -170,6 +170,10 @@ ADVICE_QUESTION = any_of(
 )
 
 LABEL = any_of(
+    # a rebuke of their manner or face, not of anything they did
+    r"\bdon't (?:you )?(?:roll your eyes|look at me like that|give me that (?:look|attitude|face)|"
+    r"take that tone)\b", r"\bwipe (?:that|the) (?:look|smile|smirk)\b",
+    r"\b(?:lose|drop|check) the attitude\b",
     r"\byou(?:'re| are)(?: being| just| so| really| such| always| very| quite| too| a bit| "
     r"frankly| honestly| basically| kind of| clearly| simply| not| a| an){0,3} "
     r"(?:lazy|careless|sloppy|unreliable|useless|incompetent|hopeless|difficult|negative|"
@@ -241,7 +245,10 @@ THREAT = any_of(
     r"\b(?:a )?(?:very |quite a |whole )?different (?:kind of |sort of )?conversation\b",
     r"\b(?:people|others|folk)(?:'ve| have)? been (?:let go|fired|sacked|dismissed|managed out)"
     r" for less\b", r"\b(?:somewhere|something|a route|a path|a process) (?:much |a lot )?more "
-    r"formal\b", r"\b(?:off|out of) (?:the|this) (?:team|project|account|rota|programme|squad)\b",
+    r"formal\b",
+    # "you're off the team", not "Jun asked to move off the team" (a colleague's choice)
+    r"(?<!move )(?<!moved )(?<!moving )(?<!moves )(?<!transfer )(?<!transferred )(?<!rotate )"
+    r"(?<!rotated )\b(?:off|out of) (?:the|this) (?:team|project|account|rota|programme|squad)\b",
     r"\bone more (?:\w+ ){0,5}(?:and|then|,)\b", r"\b(?:pile|stack|queue) of (?:cvs|resumes|"
     r"applicants|candidates)\b", r"\bwhether (?:this|the) (?:job|role|place|team|career|company)"
     r" (?:is|'s) (?:really )?(?:right )?for you\b", r"\b(?:on|skating on) thin ice\b",

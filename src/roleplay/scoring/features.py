@@ -19,6 +19,7 @@ from roleplay.domain.codes import Code
 from roleplay.scoring._cues_feedback import JUDGE_WORDS, JUDGED, SARCASM
 from roleplay.scoring._patterns import PatternMatch, match, negated_everywhere
 from roleplay.scoring._text import canonical, content_words, unquoted, words
+from roleplay.scoring._valence import valence_features
 
 BACKCHANNEL = frozenset(
     ["yeah", "yes", "yep", "okay", "ok", "right", "sure", "mm", "hmm", "mm-hmm", "uh-huh",
@@ -132,6 +133,7 @@ def turn_features(
         f["h:we_share"] = sum(1 for t in toks if t in {"we", "we're", "us", "our", "let's"}) / n
     _context_features(f, text, context)
     _word_features(f, tokens(text))
+    f.update(valence_features(scoped(tokens(text)), low, words(context) if context else []))
     return f
 
 

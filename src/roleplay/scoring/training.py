@@ -210,31 +210,39 @@ def _primary_head(x: Any, examples: Sequence[Example], vocab: Sequence[str], l2:
     return fit_softmax(x, primary, PRIMARIES, vocab, pw, l2_words=l2, l2_hand=0.3 * l2)
 
 
-# A label, blame or threat the manager did not say is the worst error the coder can make: it
-# accuses a careful manager and turns the report cold. Their thresholds favour precision (F0.5).
-PRECISION_FIRST = {"label": 0.5, "blame": 0.5, "threat": 0.5}
+# A label, blame or threat the manager did not say accuses a careful manager and turns the
+# report cold; one they did say and the coder missed praises a threat. Both broke trust, so these
+# codes take the threshold with the best F1 among those whose cross-validated precision is at
+# least this floor (the best F0.5 if none reaches it).
+PRECISION_FLOOR = {"label": 0.75, "blame": 0.75, "threat": 0.75}
 
 
 def best_thresholds(
     probs: Sequence[Mapping[str, float]], examples: Sequence[Example],
-    lo: float = 0.08, hi: float = 0.7, beta: Mapping[str, float] | None = None,
+    lo: float = 0.08, hi: float = 0.7, floor: Mapping[str, float] | None = None,
 ) -> list[float]:
-    """Per code, the threshold with the best F-beta on out-of-fold probabilities (beta 1 unless
-    ``beta`` says otherwise; kept in ``[lo, hi]`` so a rare code never gets an extreme one)."""
-    beta = PRECISION_FIRST if beta is None else beta
+    """Per code, the threshold with the best F1 on out-of-fold probabilities, subject to a
+    precision ``floor`` where one is set (kept in ``[lo, hi]`` so a rare code never gets an
+    extreme one)."""
+    floor = PRECISION_FLOOR if floor is None else floor
     out = []
     for code in CODES:
-        b2 = beta.get(code, 1.0) ** 2
         pairs = [(p[code], code in e.codes) for p, e in zip(probs, examples, strict=True)
                  if code in e.known]
-        best, best_f = 0.5, -1.0
+        points = []
         for step in range(int(lo * 100), int(hi * 100) + 1, 2):
             t = step / 100
             tp = sum(1 for p, y in pairs if y and p >= t)
             fp = sum(1 for p, y in pairs if not y and p >= t)
             fn = sum(1 for p, y in pairs if y and p < t)
-            f = (1 + b2) * tp / ((1 + b2) * tp + b2 * fn + fp) if tp else 0.0
-            if f > best_f + 1e-9:
-                best, best_f = t, f
-        out.append(best)
+            f1 = 2 * tp / (2 * tp + fn + fp) if tp else 0.0
+            f05 = 1.25 * tp / (1.25 * tp + 0.25 * fn + fp) if tp else 0.0
+            precision = tp / (tp + fp) if tp + fp else 0.0
+            points.append((t, f1, f05, precision))
+        need = floor.get(code)
+        allowed = [pt for pt in points if need is None or pt[3] >= need]
+        if allowed:
+            out.append(max(allowed, key=lambda pt: (pt[1], -pt[0]))[0])
+        else:
+            out.append(max(points, key=lambda pt: (pt[2], -pt[0]))[0])
     return out
