@@ -53,7 +53,7 @@ class Decoder(Protocol):
     def run_on_worker(self, job: Callable[[], Transcription]) -> Future[Transcription]: ...
 
     def decode_now(
-        self, samples: Samples, *, window: bool, prompt: str | None = None
+        self, samples: Samples, *, window: bool, prompt: str | None = None, guard: bool = True
     ) -> Transcription: ...
 
 
@@ -136,14 +136,15 @@ class IncrementalStream:
         elif opts.interval_s is not None and (
             self._total - max(self._submitted_to, self._cut) >= opts.interval_s * SAMPLE_RATE
         ):
-            self._submit(self._total)
+            # Audio cut mid-word: a guess to compare, not an answer, so no costly redo.
+            self._submit(self._total, guard=False)
 
-    def _submit(self, end: int) -> None:
+    def _submit(self, end: int, guard: bool = True) -> None:
         start = self._cut
         audio = self._audio()[start:end].copy()
         prompt = self.settled_text[-self.options.context_chars :] or None
         self._pending = _Decode(start, end, self.decoder.run_on_worker(
-            lambda: self.decoder.decode_now(audio, window=True, prompt=prompt)))
+            lambda: self.decoder.decode_now(audio, window=True, prompt=prompt, guard=guard)))
         self._submitted_to = end
         self.decodes += 1
 

@@ -174,14 +174,17 @@ class WhisperSpeechToText:
     def decode_now(
         self, samples: Samples, *, window: bool, prompt: str | None = None,
         prefix: str | None = None, gate: bool = True, keep_fillers: bool | None = None,
+        guard: bool = True,
     ) -> Transcription:
         """Decode on the calling thread: only from jobs running on the worker.
 
         ``prompt`` is earlier text (context); ``prefix`` is text already agreed for the start of
         this audio: it is forced (one decoder pass) rather than generated token by token.
-        With ``gate``, audio with no speech in it gives empty text instead of what Whisper
-        imagines in silence ("you you you"): near-silence is caught at once, and a whole file
-        (``window=False``) is first checked by the Silero VAD.
+        ``guard=False`` skips the hallucination check's full-window redo: for guesses that will
+        be decoded again (audio cut mid-word looks unlikely to Whisper, and the redo costs a
+        30 s window). With ``gate``, audio with no speech in it gives empty text instead of what
+        Whisper imagines in silence ("you you you"): near-silence is caught at once, and a whole
+        file (``window=False``) is first checked by the Silero VAD.
         """
         model = self._model
         if model is None:
@@ -198,7 +201,7 @@ class WhisperSpeechToText:
         if use_window:
             frames = round(max(opts.min_window_s, duration + opts.margin_s) * FRAMES_PER_S)
             segments = self._run(model, samples, frames, with_filler_prompt(prompt, keep), prefix)
-            if self._suspicious(segments, duration):
+            if guard and self._suspicious(segments, duration):
                 # Redo as plain faster-whisper (30 s window, no prompt); keep the likelier one.
                 self.fallbacks += 1
                 plain = self._run(model, samples, None, None)
