@@ -12,6 +12,8 @@ The conversation follows as alternating user (manager) and assistant (report) me
 
 from __future__ import annotations
 
+import datetime as dt
+
 from roleplay.domain.codes import Code
 from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.scenario import Scenario
@@ -76,6 +78,12 @@ def level(value: float) -> str:
     if value < 60:
         return "moderate"
     return "high"
+
+
+def spoken_date(day: dt.date) -> str:
+    """A date as the report would say it, "Wednesday 14 October" (given an ISO date, a small
+    model repeated "2026-10-14" aloud)."""
+    return f"{day:%A} {day.day} {day:%B}"
 
 
 def first_name(scenario: Scenario) -> str:
@@ -174,7 +182,7 @@ def system_prompt(request: ReplyRequest, correction: Problem | None = None) -> s
         + "\n".join(f"- {belief}" for belief in persona.beliefs),
         "What happened recently (your manager may bring it up):\n"
         + "\n".join(
-            f"- {fact.date.isoformat()}: {fact.observation}"
+            f"- {spoken_date(fact.date)}: {fact.observation}"
             + (f" Impact: {fact.impact}" if fact.impact else "")
             for fact in scenario.facts
         ),
