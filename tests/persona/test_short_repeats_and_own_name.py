@@ -64,6 +64,16 @@ def test_a_short_repeat_followed_by_nothing_speakable_is_caught_too(
     assert [f.problem for f in report(voice).findings] == [Problem.REPEAT]
 
 
+@pytest.mark.parametrize("again", ["Hi. Manager: Go on.", "Hi.\nManager: Go on."])
+def test_a_short_repeat_whose_next_sentence_is_rejected_is_a_repeat(
+        tmp_path: Path, priya: Scenario, again: str) -> None:
+    model = ScriptedChatModel(["Hi.", again, "Sorry. I was miles away."])
+    engine, voice, _ = engine_with(tmp_path, priya, model)
+    assert reply(engine, "Hi Priya.")[0] == "Hi."
+    assert reply(engine, "Take your time.")[0] == "Sorry. I was miles away."  # not "Hi." again
+    assert [f.problem for f in report(voice).findings] == [Problem.REPEAT]
+
+
 def test_the_voice_regenerates_a_greeting_by_the_reports_own_name(
         tmp_path: Path, priya: Scenario) -> None:
     model = ScriptedChatModel(["Hi Priya.", "Hi. I wasn't expecting this meeting."])

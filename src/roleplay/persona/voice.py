@@ -60,6 +60,15 @@ def _chunks(text: str) -> Iterator[str]:
         yield word if i == 0 else " " + word
 
 
+def _alone(held: str, after: str, checker: ReplyChecker) -> Finding | None:
+    """A repeat, when the sentence after a held one (a whole earlier reply) fails its check:
+    the reply would end there and be only the repeat."""
+    if checker.check(checker.clean(after, 1)) is None:
+        return None
+    return Finding(problem=Problem.REPEAT, sentence=checker.clean(held, 0),
+                   detail="the same reply as before")
+
+
 class LLMVoice:
     """A ``PersonaVoice`` backed by a ``ChatModel`` (e.g. ``OpenAIChatModel``)."""
 
@@ -171,6 +180,8 @@ class LLMVoice:
                         continue
                     if held is not None and not checker.speakable(checker.clean(raw, 1)):
                         continue  # "..." after it says nothing more
+                    if held is not None and (alone := _alone(held, raw, checker)) is not None:
+                        return alone
                     batch, held = ([raw] if held is None else [held, raw]), None
                     stop, finding = yield from self._release(batch, checker, progress)
                     if stop:
@@ -185,6 +196,9 @@ class LLMVoice:
             rest = tail if held is None else [held, *tail]
             spoken = [r for r in rest if checker.speakable(checker.clean(r, 1))]
             whole = not progress.released and len(spoken) == 1  # the reply is this sentence
+            if held is not None and len(spoken) > 1 and (
+                    alone := _alone(held, spoken[1], checker)) is not None:
+                return alone
             return (yield from self._release(rest, checker, progress, whole=whole))[1]
         finally:
             stream.close()
