@@ -162,6 +162,11 @@ def _reconcile(
         else:  # a weak guess with nothing of the report's in it is not a reflection
             rest = {k: v for k, v in probs.items() if k != "reflection"}
             primary = Primary(argmax(rest, [k for k in PRIMARY_ORDER if k in rest]))
+    if (primary == Primary.OTHER and not codes and Code.REFLECTION in pm.codes
+            and not pm.question_last):
+        # "It sounds like there's more going on": the frame is the evidence when the model
+        # found nothing else to say about the turn (a guess at meaning is still a reflection)
+        primary, codes = Primary.REFLECTION, {Code.REFLECTION}
     if (not counselling and Code.AFFIRMATION in codes
             and codes <= {Code.AFFIRMATION, Code.OBSERVATION} and not pm.question_last):
         primary = Primary.OTHER  # praise, even with the result it praises, is an affirmation
