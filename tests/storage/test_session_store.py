@@ -12,6 +12,7 @@ from roleplay.domain.scenario import FollowUp, Scenario
 from roleplay.domain.scores import Competency, CompetencyScore, SessionScore
 from roleplay.domain.session import ManagerProfile, Plan, SessionStatus
 from roleplay.engine import SessionEngine
+from roleplay.engine.session import agreement_of
 from roleplay.persona.offline import OfflineVoice
 from roleplay.ports.store import Conflict, SessionNotFound
 from roleplay.scoring.rules import RuleBasedCoder
@@ -163,3 +164,17 @@ def test_resume_restores_the_mind_from_the_stored_trace(store: Any, scenario: Sc
     resumed = SessionEngine.resume(store, RuleBasedCoder(), OfflineVoice(), engine.session.id)
     assert resumed.mind.state == engine.mind.state
     assert resumed.session == engine.session
+
+
+@pytest.mark.parametrize(("turn", "agreed"), [
+    ("So to recap, you'll take the first step by Friday and we check in on Thursday. "
+     "Does that work for you?",
+     "You'll take the first step by Friday and we check in on Thursday."),
+    ("What could you do first, and by when?", ""),
+    ("I'll book the course today. You send me the draft by the 14th.",
+     "I'll book the course today. You send me the draft by the 14th."),
+])
+def test_an_agreement_is_quoted_without_the_questions_around_it(turn: str, agreed: str) -> None:
+    """A follow-up's report says "We wrote down ..." about what was agreed, never about the
+    manager's check ("Does that work for you?") or a planning question."""
+    assert agreement_of(turn) == agreed

@@ -6,6 +6,7 @@ report is even asked to reply, and the reply only once it is complete.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Sequence
 
@@ -226,10 +227,27 @@ class SessionEngine:
                 continue
             earlier = self.store.get(summary.id)
             agreed = tuple(
-                t.text for t in earlier.turns
+                text for t in earlier.turns
                 if t.speaker == "manager" and t.coding is not None
                 and t.coding.has(Code.COMMITMENT)
+                and (text := agreement_of(t.text))
             )
             if agreed:
                 return agreed
         return tuple(follows.default_agreements)
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_LEAD_IN = re.compile(r"^(?:so,? |okay,? |ok,? |right,? |great,? |good,? )*(?:to (?:recap|sum up|"
+                      r"summari[sz]e)|let me (?:recap|sum up|summari[sz]e)|so we agree|we agree|"
+                      r"agreed|the plan is)\s*[:,-]?\s*", re.I)
+
+
+def agreement_of(turn: str) -> str:
+    """What was agreed in a manager's planning turn, as the report would quote it: its
+    statements without the questions ("Does that work for you?") and the lead-in ("So to
+    recap,"); empty when the turn only asked ("What could you do first, and by when?")."""
+    kept = [s for s in _SENTENCES.split(turn.strip()) if s and not s.rstrip().endswith("?")]
+    text = " ".join(kept).strip()
+    text = _LEAD_IN.sub("", text).strip()
+    return text[:1].upper() + text[1:] if text else ""
