@@ -20,7 +20,7 @@ from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.session import Session
 from roleplay.persona.answering import Form, fill_option, read_question, said_by_report
-from roleplay.persona.offline import APOLOGY
+from roleplay.persona.offline import APOLOGY, PLAIN_ANSWERS
 from roleplay.persona.reply_rules import INVENTED_TERMS, NOT_NAMES, authored_lines
 from roleplay.resources import bundled_scenarios_dir
 from roleplay.scenarios import load_scenario
@@ -121,6 +121,7 @@ def _answers_with(reply: str, lines: list[str]) -> bool:
     """One of ``lines``, or (once they are all said) the short answer opening one of them
     followed by another line."""
     heads = [line.split(". ")[0] + "." for line in lines if ". " in line]
+    heads += [p for plain in PLAIN_ANSWERS.values() for p in plain]  # once every opener was said
     return reply in lines or any(reply.startswith(h + " ") for h in heads)
 
 

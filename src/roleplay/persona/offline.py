@@ -249,7 +249,26 @@ def _short_answer_and_more(
     rng = random.Random(f"{scenario.id}:{len(request.turns)}")
     uses = {h: sum(u.startswith(h) for u in request.used_lines) for h in heads}
     least = min(uses.values())
+    if least > 0:  # every opener said once already: the plainest short answer of that kind
+        plain = PLAIN_ANSWERS.get(_kind_of(scenario, answers), ())
+        fresh = [p for p in plain if not any(u.startswith(p) for u in request.used_lines)]
+        if fresh or plain:
+            return f"{(fresh or list(plain))[0]} {rest[0]}"
     return f"{rng.choice([h for h in heads if uses[h] == least])} {rest[0]}"
+
+
+PLAIN_ANSWERS = {"say_yes": ("Yes.", "Yeah.", "Sure."),
+                 "say_no": ("No.", "Not really.", "No, not really."),
+                 "refuse": ("Hard to say.", "Neither, really.", "Bit of both.")}
+
+
+def _kind_of(scenario: Scenario, answers: list[str]) -> str:
+    """Which of the scenario's answer lists ``answers`` come from."""
+    lists = scenario.lines.answers
+    for kind in ("say_yes", "say_no", "refuse"):
+        if set(answers) <= set(getattr(lists, kind)):
+            return kind
+    return ""
 
 
 class OfflineVoice:
