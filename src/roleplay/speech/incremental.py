@@ -135,6 +135,11 @@ class IncrementalStream:
                              self._last_speech + round(opts.keep_silence_s * SAMPLE_RATE)))
         elif opts.interval_s is not None and (
             self._total - max(self._submitted_to, self._cut) >= opts.interval_s * SAMPLE_RATE
+        ) and (
+            # Nothing settles below settle_after_s: earlier guesses would only keep the one
+            # worker busy when the key is released. The last one before it is the agreement's
+            # first hypothesis.
+            self._total - self._cut >= (opts.settle_after_s - opts.interval_s) * SAMPLE_RATE
         ):
             # Audio cut mid-word: a guess to compare, not an answer, so no costly redo.
             self._submit(self._total, guard=False)
