@@ -135,12 +135,10 @@ class IncrementalStream:
                              self._last_speech + round(opts.keep_silence_s * SAMPLE_RATE)))
         elif opts.interval_s is not None and (
             self._total - max(self._submitted_to, self._cut) >= opts.interval_s * SAMPLE_RATE
-        ) and (
-            # Nothing settles below settle_after_s: earlier guesses would only keep the one
-            # worker busy when the key is released. The last one before it is the agreement's
-            # first hypothesis.
-            self._total - self._cut >= (opts.settle_after_s - opts.interval_s) * SAMPLE_RATE
         ):
+            # From the first second, though nothing settles before settle_after_s: skipping the
+            # early guesses freed the worker at a short turn's release (5 s: 0.41x plain instead
+            # of 0.75x) but cost 2 WER points on the synthetic set (0.099 vs 0.080).
             # Audio cut mid-word: a guess to compare, not an answer, so no costly redo.
             self._submit(self._total, guard=False)
 
