@@ -39,7 +39,14 @@ from roleplay.scoring.evaluation import (
     presence_of,
 )
 from roleplay.scoring.model import CoderWeights
-from roleplay.scoring.training import CODES, Example, best_thresholds, featurise, train_coder
+from roleplay.scoring.training import (
+    CODES,
+    COUNSELLING_L2,
+    Example,
+    best_thresholds,
+    featurise,
+    train_coder,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "roleplay" / "scoring" / "weights" / "coder_v2.json"
@@ -105,6 +112,7 @@ def folds_of(examples: list[Example]) -> list[set[str]]:
 
 
 def cross_validate(examples: list[Example], rows: list[dict[str, float]], l2: float = L2,
+                   counselling_l2: float = COUNSELLING_L2,
                    ) -> tuple[list[dict[str, float]], list[tuple[set[str], CoderWeights]]]:
     """Out-of-fold code probabilities for every example, and each fold's weights."""
     oof: list[dict[str, float]] = [{} for _ in examples]
@@ -112,7 +120,8 @@ def cross_validate(examples: list[Example], rows: list[dict[str, float]], l2: fl
     for i, held in enumerate(folds_of(examples)):
         t0 = time.perf_counter()
         train = [j for j, e in enumerate(examples) if e.group not in held]
-        weights = train_coder([examples[j] for j in train], rows=[rows[j] for j in train], l2=l2)
+        weights = train_coder([examples[j] for j in train], rows=[rows[j] for j in train], l2=l2,
+                              counselling_l2=counselling_l2)
         assert weights.codes is not None
         for j, e in enumerate(examples):
             if e.group in held:
@@ -180,6 +189,8 @@ def main() -> None:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared" / "data"))
     ap.add_argument("--cv", action="store_true", help="print out-of-fold figures per source")
     ap.add_argument("--l2", type=float, default=L2, help="L2 penalty on word features")
+    ap.add_argument("--counselling-l2", type=float, default=COUNSELLING_L2,
+                    help="L2 penalty of the counselling expert (AnnoMI)")
     ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--figures-only", action="store_true",
                     help="recompute the --cv figures from the last run's fold models (after a "
@@ -198,7 +209,7 @@ def main() -> None:
         manager = [j for j, e in enumerate(examples) if e.source != "annomi"]
         thresholds = best_thresholds([oof[j] for j in manager], [examples[j] for j in manager])
     else:
-        oof, models = cross_validate(examples, rows, args.l2)
+        oof, models = cross_validate(examples, rows, args.l2, args.counselling_l2)
         manager = [j for j, e in enumerate(examples) if e.source != "annomi"]
         thresholds = best_thresholds([oof[j] for j in manager], [examples[j] for j in manager])
         saved.parent.mkdir(exist_ok=True)
@@ -219,7 +230,8 @@ def main() -> None:
     if args.figures_only:
         return
     out = Path(args.out)
-    weights = train_coder(examples, rows=rows, thresholds=thresholds, l2=args.l2, meta={
+    weights = train_coder(examples, rows=rows, thresholds=thresholds, l2=args.l2,
+                          counselling_l2=args.counselling_l2, meta={
         "trained_on": dict(Counter(e.source for e in examples)),
         "script": "scripts/train_coder.py",
     })

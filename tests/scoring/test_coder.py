@@ -19,12 +19,12 @@ FROZEN = REPO / "data" / "coder" / "frozen_test.jsonl"
 
 # The frozen set's figures (docs/scoring.md) less a small margin, so a regression fails and a
 # retrain's noise does not. Judging codes take their best-F1 threshold with cross-validated
-# precision of at least 0.75: a judgement the manager did not say is the error a coach forgives
+# precision of at least 0.80: a judgement the manager did not say is the error a coach forgives
 # least. The product target (F1 >= 0.80 on label, blame and threat) is NOT met yet: recall is
 # the gap (docs/scoring.md, known limits).
-MIN_PRIMARY_MACRO_F1 = 0.86
-MIN_CODE_F1 = {"label": 0.62, "blame": 0.66, "threat": 0.72, "reflection": 0.84}
-MIN_PRECISION = {"label": 0.76, "blame": 0.72, "threat": 0.70, "reflection": 0.82}
+MIN_PRIMARY_MACRO_F1 = 0.87
+MIN_CODE_F1 = {"label": 0.68, "blame": 0.74, "threat": 0.72, "reflection": 0.88}
+MIN_PRECISION = {"label": 0.80, "blame": 0.85, "threat": 0.72, "reflection": 0.85}
 
 
 @pytest.fixture(scope="module")

@@ -20,6 +20,11 @@ from roleplay.scoring.features import is_hand, turn_features
 from roleplay.scoring.model import CoderWeights, LinearHead, MultiLabelHead
 
 CODER_VERSION = "coder-v2"
+# A judgement is in what was said, not in how long the turn was: long labelled rambling lines
+# taught the label head that length itself is evidence, and a careful manager who explains an
+# expectation at length was coded as labelling. The judging heads are fitted without length.
+LENGTH_FEATURES = frozenset({"h:long", "h:sentences", "h:log_words", "h:short"})
+JUDGED_ON_WORDS = ("label", "blame", "threat")
 PRIMARIES = ("question", "reflection", "input", "other")
 CODES = tuple(c.value for c in Code)
 COUNSELLING_L2 = 10.0
@@ -169,9 +174,11 @@ def train_coder(
     version: str = CODER_VERSION,
     meta: Mapping[str, object] | None = None,
     l2: float = 1.0,
+    counselling_l2: float = COUNSELLING_L2,
 ) -> CoderWeights:
     """Weights for both heads; ``rows`` may pass the examples' features already computed."""
     import numpy as np
+    from scipy import sparse
 
     feats = list(rows) if rows is not None else featurise(examples)
     vocab = build_vocab(feats)
@@ -183,7 +190,7 @@ def train_coder(
         # Counselling and 1:1 talk code the same words differently (a counsellor's statement
         # about the client is usually a reflection; a manager's often a judgement). One expert
         # per register, mixed by how much the turn sounds like each, keeps both honest.
-        heads["primary_counselling"] = _primary_head(x, examples, vocab, COUNSELLING_L2,
+        heads["primary_counselling"] = _primary_head(x, examples, vocab, counselling_l2,
                                                      counselling=True)
         dom = ["counselling" if c else "manager" for c in counselling]
         heads["domain"] = fit_softmax(x, dom, ("manager", "counselling"), vocab,
@@ -191,8 +198,23 @@ def train_coder(
                                       l2_hand=l2)
     targets = np.array([[1.0 if c in e.codes else 0.0 for c in CODES] for e in examples])
     mask = np.array([[1.0 if c in e.known else 0.0 for c in CODES] for e in examples])
-    codes = fit_multilabel(x, targets, mask, vocab, [e.weight for e in examples], CODES,
+    weights = [e.weight for e in examples]
+    codes = fit_multilabel(x, targets, mask, vocab, weights, CODES,
                            l2_words=l2, l2_hand=0.3 * l2, thresholds=thresholds)
+    cols = [CODES.index(c) for c in JUDGED_ON_WORDS]
+    no_length = x @ sparse.diags([0.0 if v in LENGTH_FEATURES else 1.0 for v in vocab])
+    judged = fit_multilabel(no_length.tocsr(), targets[:, cols], mask[:, cols], vocab, weights,
+                            JUDGED_ON_WORDS, l2_words=l2, l2_hand=0.3 * l2)
+    merged: dict[str, tuple[float, ...]] = {}
+    for name in set(codes.weights) | set(judged.weights):
+        row = list(codes.weights.get(name, (0.0,) * len(CODES)))
+        mine = judged.weights.get(name, (0.0,) * len(cols))
+        for j, c in enumerate(cols):
+            row[c] = mine[j]
+        if any(abs(v) > PRUNE for v in row):
+            merged[name] = tuple(row)
+    codes = MultiLabelHead(labels=codes.labels, weights=merged, means={},
+                           thresholds=codes.thresholds)
     return CoderWeights(version=version, heads=heads, meta=dict(meta or {}), codes=codes)
 
 
@@ -214,7 +236,7 @@ def _primary_head(x: Any, examples: Sequence[Example], vocab: Sequence[str], l2:
 # report cold; one they did say and the coder missed praises a threat. Both broke trust, so these
 # codes take the threshold with the best F1 among those whose cross-validated precision is at
 # least this floor (the best F0.5 if none reaches it).
-PRECISION_FLOOR = {"label": 0.75, "blame": 0.75, "threat": 0.75}
+PRECISION_FLOOR = {"label": 0.8, "blame": 0.8, "threat": 0.8}
 
 
 def best_thresholds(
