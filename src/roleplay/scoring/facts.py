@@ -40,6 +40,18 @@ _PAST_START = re.compile(r"^(?:[A-Z][a-z]+ed|Left|Sent|Made|Took|Gave|Wrote|Put|
                          r"Went|Came|Said|Told|Spent|Brought|Held|Let|Set|Shut)\b")
 
 
+def _sentence_start_names(scenario: Scenario) -> set[str]:
+    """Names that only ever open a sentence in the facts ("Aisha in QA spent two extra days"):
+    capitalised words the scenario never writes in lower case, not a number or a verb form."""
+    facts = " ".join([*(f.observation for f in scenario.facts),
+                      *(f.impact or "" for f in scenario.facts)])
+    text = " ".join([scenario.summary, scenario.opening.situation, facts])
+    lower = set(re.findall(r"\b[a-z][a-z]+\b", text))
+    return {w for w in re.findall(r"(?:^|[.!?:]\s)([A-Z][a-z]+)\b", facts)
+            if w.lower() not in STOPWORDS | lower | _NUMBERS
+            and not w.endswith(("ed", "ly", "ing"))}
+
+
 @dataclass(frozen=True)
 class FactLine:
     """One dated fact, with its observation and impact as the manager could say them."""
@@ -145,7 +157,7 @@ class ScenarioFacts:
                          *(f.impact or "" for f in scenario.facts)])
         names = {m.group(1) for m in re.finditer(r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z]+)\b", text)
                  if m.group(1).lower() not in STOPWORDS}
-        names |= set(scenario.persona.name.split())
+        names |= set(scenario.persona.name.split()) | _sentence_start_names(scenario)
         ol = scenario.lines
         pushing = [*ol.guarded, *ol.defensive, *ol.hostile, *ol.reactions.advice,
                    *ol.reactions.label, *ol.reactions.blame, *ol.reactions.threat,
