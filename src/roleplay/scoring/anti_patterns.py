@@ -37,10 +37,10 @@ OUTCOME = re.compile(
     r"revenue|quality|reopened|target|goal|moved|progress on)\b"
 )
 
-# The activity must be the report's ("you've been so busy", "your hours"): "a busy quarter for
-# everyone" describes the weather, not how the report is judged.
-THEIRS = re.compile(r"\b(?:you|you're|you've|your|yourself|great job|good job|well done|thanks|"
-                    r"thank you|impressed|appreciate)\b")
+# The activity must be the report's ("you've been so busy", "your hours", praise of their
+# hours): "a busy quarter for everyone" describes the weather, not how the report is judged.
+THE_REPORTS = re.compile(r"\b(?:you|you're|you've|your|yourself|great job|good job|well done|"
+                         r"thanks|thank you|impressed|appreciate)\b")
 EVERYONE = re.compile(r"\b(?:everyone|everybody|all of us|we've all|we have all|the whole team)\b")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
@@ -49,7 +49,7 @@ def _judges_activity(text: str) -> bool:
     """A sentence that weighs the report's hours or busyness with no word about results."""
     if OUTCOME.search(text):
         return False
-    return any(ACTIVITY.search(s) and THEIRS.search(s) and not EVERYONE.search(s)
+    return any(ACTIVITY.search(s) and THE_REPORTS.search(s) and not EVERYONE.search(s)
                for s in _SENTENCE.split(text))
 
 
