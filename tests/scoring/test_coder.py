@@ -20,11 +20,11 @@ FROZEN = REPO / "data" / "coder" / "frozen_test.jsonl"
 # The frozen set's figures (docs/scoring.md) less a small margin, so a regression fails and a
 # retrain's noise does not. Judging codes take their best-F1 threshold with cross-validated
 # precision of at least 0.80: a judgement the manager did not say is the error a coach forgives
-# least. The product target (F1 >= 0.80 on label, blame and threat) is NOT met yet: recall is
-# the gap (docs/scoring.md, known limits).
+# least. The product target (F1 >= 0.80) is met for label, threat and reflection; blame (0.77)
+# is not: recall is the gap, and a tenth of the blame lines read as labels (docs/scoring.md).
 MIN_PRIMARY_MACRO_F1 = 0.87
-MIN_CODE_F1 = {"label": 0.68, "blame": 0.74, "threat": 0.72, "reflection": 0.88}
-MIN_PRECISION = {"label": 0.80, "blame": 0.85, "threat": 0.72, "reflection": 0.85}
+MIN_CODE_F1 = {"label": 0.77, "blame": 0.74, "threat": 0.77, "reflection": 0.89}
+MIN_PRECISION = {"label": 0.84, "blame": 0.80, "threat": 0.77, "reflection": 0.88}
 
 
 @pytest.fixture(scope="module")

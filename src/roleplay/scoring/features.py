@@ -17,6 +17,7 @@ import re
 
 from roleplay.domain.codes import Code
 from roleplay.scoring._cues_feedback import JUDGE_WORDS, JUDGED, SARCASM
+from roleplay.scoring._cues_judging import DENIABLE, JUDGING_CUES, REPORTED_FRAME
 from roleplay.scoring._patterns import PatternMatch, match, negated_everywhere
 from roleplay.scoring._text import canonical, content_words, unquoted, words
 from roleplay.scoring._valence import valence_features
@@ -35,6 +36,7 @@ _SCOPE_END = frozenset({".", "?", "!", ",", ";", ":", "but", "though", "although
                         "because", "so"})
 _SCOPE_WORDS = 5
 JUDGE_WORD = re.compile(r"\b" + JUDGE_WORDS + r"\b")
+_DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|no longer|hardly)|n't)(?: \w+){0,2} $")
 FEELINGS = frozenset(
     ["worried", "stressed", "tired", "exhausted", "overwhelmed", "frustrated", "angry", "upset",
     "anxious", "scared", "afraid", "nervous", "hurt", "embarrassed", "ashamed", "stuck", "lost",
@@ -120,8 +122,12 @@ def turn_features(
             f[f"c:not_{code.value}"] = 1.0
     if JUDGED.search(low):  # "not saying you're lazy" reassures; it does not judge
         f["h:judged_negated" if negated_everywhere(JUDGED, low) else "h:judged"] = 1.0
-    f["h:judge_word"] = 1.0 if JUDGE_WORD.search(low) else 0.0
+    judge_words = [m.start() for m in JUDGE_WORD.finditer(low)]
+    if judge_words:  # "you're not useless" denies the word; it does not judge with it
+        plain = [p for p in judge_words if not _DENIED_BEFORE.search(low[max(0, p - 24):p])]
+        f["h:judge_word" if plain else "h:judge_word_denied"] = 1.0
     f["h:sarcasm"] = 1.0 if SARCASM.search(low) else 0.0
+    _judging_features(f, low)
     f["h:soft_words"] = min(pm.soft_words, 4) / 4.0
     f["h:overlap"] = pm.overlap
     f["h:overlap_statement"] = pm.overlap if not pm.question_last else 0.0
@@ -135,6 +141,27 @@ def turn_features(
     _word_features(f, tokens(text))
     f.update(valence_features(scoped(tokens(text)), low, words(context) if context else []))
     return f
+
+
+def _judging_features(f: dict[str, float], low: str) -> None:
+    """Judgements in the grammar managers use (``_cues_judging``). A denied verdict ("nobody's
+    saying it was sloppy") or one said back in the report's frame ("you feel your work is not
+    good enough") counts apart from the same words said as the manager's own."""
+    seen = False
+    for name, rx in JUDGING_CUES:
+        m = rx.search(low)
+        if m is None:
+            continue
+        if REPORTED_FRAME.search(low[: m.start()].rsplit(".", 1)[-1]):
+            suffix = "_reported"
+        elif name in DENIABLE and negated_everywhere(rx, low):
+            suffix = "_negated"
+        else:
+            suffix = ""
+        f[f"h:j_{name}{suffix}"] = 1.0
+        seen = seen or not suffix
+    if seen:
+        f["h:j_any"] = 1.0
 
 
 def _context_features(f: dict[str, float], text: str, context: str | None) -> None:

@@ -1,0 +1,151 @@
+"""Cues of judgements that do not say "you are X": a verdict on the work, a dismissal of the
+report's reasons, a rhetorical or mocking question, exasperation, an idiom for not trying.
+
+Managers in their own words rarely label in the grammar of a label ("This is a disgrace.",
+"Keep your excuses.", "What is so hard about filling in a form?"), and a coder that waits for
+"you're lazy" praised such lines as plain information. These cues are features for the learned
+heads, not decisions: "the rota is a mess" uses the same words about a thing, which is why the
+verdict cue needs the report's work or conduct as its subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.scoring._cues_feedback import any_of
+
+# What a verdict is passed on: their work or conduct ("this work", "your last three drafts",
+# "that", "the standard of your reports"), never a system, a client or the workload.
+_WORK = (r"(?:work|report|reports|draft|drafts|code|effort|output|performance|standard|quality|"
+         r"attitude|behaviou?r|conduct|presentation|pitch|email|emails|write-?up|analysis|"
+         r"document|deck|proposal|job|follow-?up|handover|notes|slides|spreadsheet|shift|"
+         r"service|response|excuse|excuses|promises?|word)")
+_VERDICT = (r"(?:poor|sloppy|shoddy|lazy|careless|rubbish|garbage|a disgrace|disgraceful|"
+            r"pathetic|awful|terrible|appalling|dreadful|shambolic|a shambles|a joke|a mess|"
+            r"amateurish|amateur hour|unprofessional|not professional|not acceptable|"
+            r"unacceptable|not good enough|not up to (?:scratch|standard|it)|substandard|"
+            r"sub-par|second-rate|mediocre|embarrassing|an embarrassment|half-baked|"
+            r"half-arsed|half-assed|a dog's dinner|a car crash|lousy|weak|worthless|"
+            r"not worth (?:much|anything|the paper)|aren't worth|isn't worth)")
+_FILL = r"(?: (?:really|just|frankly|honestly|simply|quite|pretty|very|so|a bit|still|not|" \
+        r"exactly|anywhere near|nowhere near|been|being|always|totally|a))*"
+
+VERDICT_ON_WORK = any_of(
+    # "This work is not professional.", "That's a shoddy bit of work", "the standard of your
+    # last three drafts has been poor", "your promises aren't worth much"
+    rf"\b(?:this|that|your|the) (?:\w+ ){{0,3}}{_WORK}(?: \w+){{0,5}} (?:is|was|has been|"
+    rf"have been|are|were|looks|seems|'s){_FILL} {_VERDICT}\b",
+    rf"\b(?:this|that)(?:'s| is| was){_FILL} {_VERDICT}(?: \w+){{0,3}} (?:of )?(?:work|job|"
+    rf"effort)\b",
+    rf"^(?:and |but |so |honestly,? |frankly,? )?(?:this|that|it)(?:'s| is| was){_FILL} "
+    rf"(?:a disgrace|disgraceful|pathetic|not good enough|amateur hour|a joke|shoddy|sloppy|"
+    rf"rubbish|unacceptable|not acceptable|not professional|unprofessional|embarrassing)\b",
+    # a verdict as a bare sentence: "Sloppy follow-up.", "Shoddy.", "Not good enough."
+    r"(?:^|[.!?] )(?:sloppy|shoddy|lazy|careless|rubbish|pathetic|amateurish|half-baked|"
+    r"not good enough|unacceptable|unprofessional|embarrassing)(?: \w+){0,2}[.!]",
+    # their faults as nouns: "Your sloppiness cost us", "your laziness"
+    r"\byour (?:sloppiness|laziness|carelessness|incompetence|negativity|arrogance|rudeness|"
+    r"attitude problem|lack of (?:effort|care|focus|commitment|interest))\b",
+)
+
+DISMISSAL = any_of(
+    # the report's reasons waved away: "Keep your excuses.", "Stop whining.", "Spare me."
+    r"\b(?:keep|save|spare me|enough of|no more|i don't want|i'm not interested in|i've heard"
+    r" all|cut the) (?:your |the |these |those |all the |all your )?(?:excuses|sob stor(?:y|ies)"
+    r"|stories|whinging|whining|moaning|drama|story)\b",
+    r"\bstop (?:whining|whinging|moaning|complaining|making excuses|crying|sulking|"
+    r"feeling sorry for yourself|playing the victim)\b",
+    r"^(?:oh,? )?(?:spare me|give me a break|here we go(?: again)?|not this again|"
+    r"boo hoo|cry me a river|poor you|poor thing)\b",
+    r"\bdon't give me that\b", r"\bspare me the\b", r"\b(?:oh,? )?poor you\b",
+    r"\bthat doesn't mean you get to\b", r"\bthat's no excuse\b",
+    r"\byou always have (?:a|an|some) (?:story|excuse|reason)\b",
+    r"\bit's always (?:something|someone else|somebody else)\b",
+    r"\bdo the job first\b",
+)
+
+RHETORICAL = any_of(
+    # questions that are verdicts: nobody is meant to answer them
+    r"\bwhat(?:'s| is) so (?:hard|difficult|complicated) about\b",
+    r"\bhow hard (?:can it|is it) (?:be|to)\b", r"\bis it (?:really )?too much to ask\b",
+    r"\bdo you think (?:the rules|deadlines|this|it) (?:just )?(?:don't|doesn't) apply to you\b",
+    r"\b(?:are|were) you (?:actually|even|ever) (?:reading|listening|trying|checking|looking|"
+    r"thinking|here|awake|paying attention)\b",
+    r"\b(?:did|do|have) you (?:even|actually|ever) (?:read|check|look|listen|try|bother|think|"
+    r"open|test)\b",
+    r"\bhow (?:is|was|are) (?:this|that|these) (?:rubbish|garbage|mess|nonsense|junk)\b",
+    r"\bhow many times (?:do i|have i|must i|am i going to) (?:have to )?(?:tell|say|remind|"
+    r"ask|explain|chase|cover)\b",
+    r"\bdo you know how many times\b", r"\bwhy do i (?:always|constantly|keep) have to\b",
+    r"\bwhy (?:is it )?(?:always|every time) you\b", r"\bwho do you think you are\b",
+    r"\bwhat (?:exactly )?do you (?:even |actually )?do all day\b",
+    r"\bwhat were you (?:even )?thinking\b",
+    # a mocking echo of their own word: "Support? You want support?"
+    r"^(\w+)\? you (?:want|need|think|call that|expect) (?:\w+ )?\1\b",
+)
+
+EXASPERATION = any_of(
+    r"\bi don't (?:even )?know what you do all day\b",
+    r"\blike talking to a (?:brick )?wall\b", r"\bi'm (?:sick|tired) of (?:it|this|your|you)\b",
+    r"\bi've lost count\b", r"\bi'm (?:done|finished) (?:with you|with this|covering)\b",
+    r"\bi don't (?:even )?know where to start\b", r"\bsince (?:march|forever|the dawn)\b.{0,20}"
+    r"\bnext week\b", r"\byou keep saying\b",
+)
+
+# Idioms for not trying, pinned on the report: "You've been swinging the lead."
+SLACKING = re.compile(
+    r"\byou(?:'ve| have)?(?: been| were| are|'re)?(?: \w+)? (?:swinging the lead|skiving|"
+    r"bunking off|dossing|taking the (?:piss|mickey|mick)|winging it|asleep at the wheel|"
+    r"sleeping on the job|dragging your feet|phoning it in|coasting|slacking|cutting corners|"
+    r"not bothering|hiding|ducking (?:it|out)|getting away with)\b|"
+    r"\b(?:you|he|she) (?:couldn't|could not|can't|cannot) be bothered\b|"
+    r"\byou not (?:bothering|trying|caring|listening)\b|\byou get to coast\b"
+)
+
+SARCASM_MORE = any_of(
+    r"\bbecause that (?:went|worked|turned out) (?:so|really|super) well\b",
+    r"^(?:oh )?(?:great|fantastic|brilliant|wonderful|lovely|super)(?: job| work| stuff)?,? "
+    r"really[.!]", r"\banother (?:missed|late|broken|failed) \w+[.!]? (?:fantastic|great|"
+    r"brilliant|wonderful|lovely|marvellous|super)\b",
+    r"\b(?:you|you're)\? (?:senior|a manager|a leader|promotion|ready)\?",
+    r"\bafter the (?:year|month|quarter|week) you've had\b",
+)
+
+# Fault pinned on the report without the word "fault": "You made me look like a fool in front
+# of the board.", "You knew exactly what you were doing.", "funny how it's never you".
+FAULT = any_of(
+    r"\bmade (?:me|us|the team|everyone) look (?:like )?(?:a |an |complete |total |right )*"
+    r"(?:fool|idiot|clown|amateurs?|incompetent|stupid|bad|useless)\b",
+    r"\byou knew (?:exactly|full well|perfectly well|very well) what you were doing\b",
+    r"\byou think (?:i|we|nobody|no one) (?:don't|doesn't|didn't|won't|can't) (?:notice|see|"
+    r"know|hear|spot)\b",
+    r"\byou (?:gave|have given|had given) (?:me|us) your word\b.{0,40}\b(?:didn't|did not|"
+    r"broke|haven't|never)\b",
+    r"\b(?:this|that|it)(?: one)?(?:'s| is| was) (?:all |entirely |squarely )?(?:down to|on) you\b",
+    r"\bwhose fault (?:is|was) (?:that|this|it)\b", r"\b(?:funny|strange|odd) how it's never"
+    r" you\b", r"\bnever you\b", r"\bdon't look at (?:anyone|anybody|someone) else\b",
+    r"\byou(?:'re| are| were)? the reason (?:why |that )?(?:we|the|this|it|they|she|he)\b",
+    r"\bif you(?:'d| had) (?:just |only |actually |bothered to )?(?:\w+ )?(?:checked|listened|"
+    r"asked|told|done|read|called|followed|tested|looked)\b",
+    r"\bwe wouldn't be (?:here|in this mess|having this conversation|sitting here)\b",
+    r"\byou (?:let|left|kept) (?:\w+ ){0,3}(?:waiting|hanging|in the lurch|high and dry|to clean"
+    r" up)\b",
+    r"\b(?:i'm|i am) (?:done|tired of|sick of) (?:covering|cleaning up|apologising) for you\b",
+    r"\bbecause you (?:couldn't|didn't|wouldn't|never|can't) (?:be bothered|bother|check|"
+    r"listen|follow|tell|call|ask)\b",
+)
+
+JUDGING_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("verdict_on_work", VERDICT_ON_WORK), ("dismissal", DISMISSAL),
+    ("rhetorical", RHETORICAL), ("exasperation", EXASPERATION), ("slacking", SLACKING),
+    ("sarcasm_more", SARCASM_MORE), ("fault", FAULT),
+)
+
+# Cues whose words a reassurance can deny ("nobody's saying you've been coasting").
+DENIABLE = frozenset({"verdict_on_work", "slacking", "fault"})
+# The report's own verdict said back to them is a reflection, not the manager's judgement.
+REPORTED_FRAME = re.compile(
+    r"\b(?:you (?:feel|felt|think|thought|said|say|mean|reckon|believe|worry|fear|'re saying|"
+    r"are saying|'re telling me|'re worried|'re afraid)|sounds like you|you've told me|"
+    r"in your (?:words|view|eyes)|the way you see it|from where you(?:'re)? sit)\b"
+)
