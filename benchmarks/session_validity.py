@@ -4,7 +4,8 @@
 
 Plays every scripted session in data/sessions/ (8 scenarios x skilled/typical/poor, two voices
 each, written by a separate author before the coder was tuned) through the real engine, the
-offline report and the shipped scorer. Prints, per scenario, the overall score and the four
+offline report and the shipped scorer, then the four sessions in data/sessions/disclosure
+(a disclosure heard or ignored). Prints, per scenario, the overall score and the four
 competency levels per style, whether the report disclosed the hidden cause, and whether the
 order holds with the margins the product promises: skilled >= typical + 15, typical >= poor + 5,
 skilled >= 60, poor <= 25 (style means per scenario). The last line is one JSON object.
@@ -80,6 +81,7 @@ def run(weights: Path | None, verbose: bool) -> dict[str, Any]:
                 for t, c in zip(p.session.transcript.turns, p.score.turns, strict=False):
                     codes = ",".join(x.value for x in c.codes)
                     print(f"      {t.speaker}: {t.text[:110]}  [{c.primary or ''} {codes}]")
+    heard = disclosure_sessions(coder)
     elapsed = time.perf_counter() - t0
     scenarios_ok = sum(1 for v in per.values() if all(v["checks"].values()))
     summary = {
@@ -95,9 +97,29 @@ def run(weights: Path | None, verbose: bool) -> dict[str, Any]:
                       for style in ("skilled", "typical", "poor")},
         "per_scenario": {k: {"means": v["means"], "ok": all(v["checks"].values())}
                          for k, v in per.items()},
+        "disclosure_sessions": heard,
         "seconds": round(elapsed, 1),
     }
     return summary
+
+
+def disclosure_sessions(coder: Any) -> dict[str, Any]:
+    """data/sessions/disclosure: managers who hear what the report discloses (skilled) and who
+    push on to the plan (typical). Reported apart from the ordering checks above: whether the
+    scorer flagged "ignoring what they told you", and the score."""
+    out: dict[str, Any] = {}
+    print("\ndisclosure sessions (data/sessions/disclosure):")
+    for script_file in load_scripts(ROOT / "data" / "sessions" / "disclosure"):
+        scenario = load_scenario(bundled_scenarios_dir() / f"{script_file.scenario}.yaml")
+        for s in script_file.sessions:
+            p = play(scenario, s, coder)
+            ignored = any(a.id == "ignoring_disclosure" for a in p.score.anti_patterns)
+            told = sum(1 for t in p.session.persona_trace if t.newly_revealed)
+            out[s.id] = {"overall": p.score.overall, "levels": levels(p), "disclosures": told,
+                         "ignoring_flagged": ignored}
+            print(f"  {s.id:<34} {s.voice:<10} {p.score.overall:>3}  {levels(p)}  "
+                  f"disclosures={told} ignoring={'flagged' if ignored else 'no'}")
+    return out
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ from roleplay.domain.codes import Code
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import AntiPattern, CompetencyScore, Rubric
 from roleplay.scoring._text import normalise
+from roleplay.scoring.listening import Disclosure
 from roleplay.scoring.metrics import MONOLOGUE_SECONDS, MONOLOGUE_WORDS, ConversationMetrics
 from roleplay.scoring.moves import (
     FEEDBACK_TYPES,
@@ -15,10 +16,11 @@ from roleplay.scoring.moves import (
     ManagerMove,
 )
 
+# "On Monday" is recent; "On Monday 2 November" is a dated example, whenever it was.
 RECENT = re.compile(
     r"\b(?:yesterday|today|this morning|this week|last week|on (?:monday|tuesday|wednesday|"
-    r"thursday|friday)|(?:monday|tuesday|wednesday|thursday|friday)'s|last (?:monday|tuesday|"
-    r"wednesday|thursday|friday)|the other day)\b"
+    r"thursday|friday)(?! (?:the )?\d)|(?:monday|tuesday|wednesday|thursday|friday)'s|last "
+    r"(?:monday|tuesday|wednesday|thursday|friday)|the other day)\b"
 )
 BROAD = re.compile(
     r"\b(?:this (?:month|quarter|year)|last (?:month|quarter|year|few months|\w+ months|"
@@ -55,7 +57,7 @@ def _judges_activity(text: str) -> bool:
 
 def anti_patterns(
     rubric: Rubric, mine: list[ManagerMove], m: ConversationMetrics,
-    kind: ConversationType | None,
+    kind: ConversationType | None, disclosures: tuple[Disclosure, ...] = (),
 ) -> tuple[AntiPattern, ...]:
     """The anti-patterns the rubric names, each with the turns that show it."""
     found: list[AntiPattern] = []
@@ -107,7 +109,14 @@ def anti_patterns(
     if activity:
         add("activity_not_impact", activity,
             "Hours and busyness are not results: talk about what was delivered.")
+    ignored = [d for d in disclosures if not d.heard]
+    if ignored:
+        told = ", ".join(str(d.turn) for d in ignored)
+        add("ignoring_disclosure", [ct for d in ignored for ct in d.after],
+            f"They told you something that mattered to them (turn {told}) and the next turns "
+            "moved on without taking it in.")
     return tuple(found)
+
 
 def overall(
     rubric: Rubric, comps: tuple[CompetencyScore, ...], anti: tuple[AntiPattern, ...],

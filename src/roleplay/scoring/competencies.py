@@ -18,8 +18,15 @@ from roleplay.domain.scores import (
     Rubric,
 )
 from roleplay.scoring._cues_feedback import TIME_REF
+from roleplay.scoring._cues_listening import unsaid
 from roleplay.scoring._text import normalise, words
 from roleplay.scoring.facts import ScenarioFacts
+from roleplay.scoring.listening import (
+    Disclosure,
+    acknowledgements,
+    judge_reflections,
+    plan_allows_for,
+)
 from roleplay.scoring.metrics import MONOLOGUE_WORDS, ConversationMetrics
 from roleplay.scoring.moves import (
     FEEDBACK_CODES,
@@ -43,11 +50,6 @@ from roleplay.scoring.rewrites import (
     reflection_for,
 )
 
-FEELING = re.compile(
-    r"\b(?:feel|feeling|felt|frustrat\w*|worr\w*|stress\w*|upset|hard|tough|difficult|"
-    r"overwhelm\w*|exhaust\w*|disappoint\w*|anxious|nervous|scared|angry|hurt|tired|stuck|"
-    r"unfair|sting\w*|embarrass\w*|discourag\w*|must be|sounds)\b"
-)
 DATE_IN_PLAN = re.compile(
     TIME_REF.pattern + r"|\bby (?:the )?(?:end of|eod|tomorrow|next|monday|tuesday|wednesday|"
     r"thursday|friday|\d)|\bin (?:two|three|a couple of|\d+) (?:weeks?|days?)\b|\bnext (?:week|"
@@ -60,9 +62,16 @@ REPORT_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i might|maybe i|i'd li
 class CompetencyScorer:
     """Scores the four competencies from coded manager turns and conversation metrics."""
 
-    def __init__(self, rubric: Rubric, facts: ScenarioFacts | None = None) -> None:
+    def __init__(self, rubric: Rubric, facts: ScenarioFacts | None = None,
+                 disclosures: tuple[Disclosure, ...] = ()) -> None:
         self.rubric = rubric
         self.facts = facts
+        self.disclosures = disclosures
+        self.ignored = tuple(d for d in disclosures if not d.heard)
+
+    def _told(self) -> str:
+        turns = [str(d.turn) for d in self.ignored]
+        return ("turn " if len(turns) == 1 else "turns ") + " and ".join(turns)
 
     def _summary(
         self, which: Competency, score: int | None, reason: str = "", *, level_text: bool = True
@@ -85,9 +94,9 @@ class CompetencyScorer:
         if not mine or m.report_turns == 0:
             return CompetencyScore(competency=which, summary=self._summary(
                 which, None, "The report never spoke, so there was nothing to listen to."))
-        refl = [ct for ct in mine if not ct.has(*NEGATIVE_CODES) and (
-            ct.coding.primary == Primary.REFLECTION or ct.has(Code.REFLECTION, Code.SUMMARY))]
-        feeling = [ct for ct in refl if FEELING.search(normalise(ct.turn.text))]
+        judged = judge_reflections([ct for ct in mine if not ct.has(*NEGATIVE_CODES) and (
+            ct.coding.primary == Primary.REFLECTION or ct.has(Code.REFLECTION, Code.SUMMARY))])
+        refl, feeling = list(judged.credited), list(judged.feeling)
         summaries = [ct for ct in refl if ct.has(Code.SUMMARY)]
         rate = len(refl) / len(mine)
         points = 1.0 + min(2.5, rate * 7.0)
@@ -120,10 +129,13 @@ class CompetencyScorer:
             points = min(points, 4.0)  # 5 needs feeling or meaning reflected, or a summary
         if share is not None and share > 0.6:
             points = min(points, 4.0 if share <= 0.75 else 3.0)  # 4 and 5 leave them room
+        if self.ignored:
+            points = min(points, 2.0)  # they told you something and it was not heard
         score = clamp(points)
         evidence = [cite(ct, "feeling acknowledged" if ct in feeling else
                         "summary" if ct in summaries else "reflection", True, Code.REFLECTION,
                         Code.SUMMARY) for ct in refl[:3]]
+        evidence += [cite(ct, "a guess said as their words", False) for ct in judged.guesses[:1]]
         evidence += [cite(ct, "advice before understanding", False, Code.ADVICE)
                      for ct in fixing[:1]]
         evidence += [cite(ct, f"long turn ({ct.n_words} words)", False) for ct in long_turns[:1]]
@@ -135,6 +147,14 @@ class CompetencyScorer:
         if share is not None:
             room = "left them room to talk" if share <= 0.6 else "left them little room"
             notes.append(f"You used about {per_turn:.0f} words a turn, which {room}.")
+        if self.ignored:
+            notes.append(f"When they told you what was going on ({self._told()}), your next "
+                         "turns moved on without acknowledging it.")
+        for ct in judged.guesses[:1]:
+            new = sorted(unsaid(ct.turn.text, ct.recent or ""))[:2]
+            never = ", ".join(f'"{w}"' for w in new)
+            notes.append(f"Turn {ct.index} told them what they meant in words they had not "
+                         f"used ({never}): check a guess like that with them instead.")
         # rewrite: a reflection where the manager moved straight on after the report opened up
         # (not for a closing check, an offer or a plan: those were the right move there)
         cands = [ct for ct in mine if ct not in refl and ct.context
@@ -144,8 +164,10 @@ class CompetencyScorer:
                  and not ct.has(*PLAN_CODES)
                  and not (ct.has(Code.CLOSED_QUESTION) and not ct.has(Code.ADVICE, *NEGATIVE_CODES)
                           and good_closed_question(ct.turn.text, ct.coding))]
-        rewrites: list[Rewrite] = []
+        rewrites = acknowledgements(self.ignored[:2], self.facts)
         for ct in cands:
+            if len(rewrites) >= 2:
+                break
             rw = reflection_for(ct.index, ct.turn.text, ct.context, self.facts)
             if rw is not None:
                 rewrites.append(rw)
@@ -153,7 +175,10 @@ class CompetencyScorer:
                 break
         return CompetencyScore(
             competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
-            went_well=went_well([(ct, "You reflected back") for ct in refl]),
+            went_well=went_well(
+                [(d.by, "You took in what they told you") for d in self.disclosures if d.by]
+                + [(ct, "You reflected back") for ct in refl
+                   if all(d.by is not ct for d in self.disclosures)]),
             try_instead=tuple(rewrites),
             summary=self._summary(which, score, " ".join(notes)),
         )
@@ -337,6 +362,10 @@ class CompetencyScorer:
             points = 3.0
         else:
             points = 2.0
+        # a plan made over what they had just told you is not the best plan there was
+        blind = bool(self.ignored) and not plan_allows_for(mine, self.ignored, PLAN_CODES)
+        if blind:
+            points = min(points, 4.0)
         score = clamp(points)
         evidence = [cite(ct, "next step with a date" if ct in dated else "next step", True,
                         Code.COMMITMENT) for ct in commit[:2]]
@@ -352,13 +381,17 @@ class CompetencyScorer:
         if score == 4 and not absent and not co_created:
             missing.append("asking what they would do")
         rewrites: tuple[Rewrite, ...] = (planning_prompt(absent),) if absent else ()
-        good = ([(ct, "Next step") for ct in commit] + [(ct, "Support") for ct in support]
-                + [(ct, "Follow-up") for ct in follow])
+        but = f", but it left out what they told you in {self._told()}" if blind else ""
+        good = ([(ct, "Next step" + but) for ct in commit]
+                + [(ct, "Support" + but) for ct in support]
+                + [(ct, "Follow-up" + but) for ct in follow])
+        reasons = [f"The plan did not allow for what they told you ({self._told()})."] \
+            if blind else []
+        if missing:
+            reasons.append("Missing: " + ", ".join(missing) + ".")
         return CompetencyScore(
             competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
             went_well=went_well(good),
             try_instead=rewrites,
-            summary=self._summary(which, score,
-                                  ("Missing: " + ", ".join(missing) + ".") if missing else "",
-                                  level_text=level_text),
+            summary=self._summary(which, score, " ".join(reasons), level_text=level_text),
         )

@@ -49,6 +49,7 @@ class ManagerMove:
     turn: Turn
     coding: TurnCoding
     context: str | None
+    recent: str | None = None  # the report's last few turns: what a reflection may draw on
 
     @property
     def index(self) -> int:

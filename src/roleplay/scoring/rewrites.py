@@ -14,6 +14,7 @@ import re
 
 from roleplay.domain.codes import Code, TurnCoding
 from roleplay.domain.scores import Rewrite
+from roleplay.scoring._cues_listening import PERSONAL
 from roleplay.scoring._text import normalise, sentences, shorten
 from roleplay.scoring.facts import FactLine, ScenarioFacts
 
@@ -100,12 +101,14 @@ def _lower_first(text: str, names: frozenset[str]) -> str:
     return text[:1].lower() + text[1:]
 
 
-def reflectable(report_text: str, names: frozenset[str] = frozenset()) -> str | None:
+def reflectable(report_text: str, names: frozenset[str] = frozenset(),
+                prefer: re.Pattern[str] | None = None) -> str | None:
     """One sentence of the report's turned round ("I'm always behind" -> "you're always
     behind"), or None when no sentence is safe to reflect: questions, deflections, lines that
-    address the manager or speak for "we", and fragments are left alone."""
+    address the manager or speak for "we", and fragments are left alone. A sentence matching
+    ``prefer`` (what a disclosure was about) comes first."""
     best: tuple[tuple[int, int], str] | None = None
-    for raw in sentences(report_text):
+    for at, raw in enumerate(sentences(report_text)):
         if raw.rstrip().endswith("?"):
             continue
         core = _TRAILING.sub("", _LEADING.sub("", raw.strip().replace("’", "'"))).strip()
@@ -123,19 +126,40 @@ def reflectable(report_text: str, names: frozenset[str] = frozenset()) -> str | 
         out = _lower_first(out, names)
         if re.search(r"\byou (?:am|is|was|has|does)\b|\bme\b|\bi\b", out):
             continue
+        whole = _whole_clauses(out, 120)
+        if whole is None:
+            continue
         weight = (2 if _HARD.search(low) else 0) + (1 if re.search(r"\bi\b|\bi'", low) else 0)
-        rank = (weight, len(low.split()))  # the fuller sentence says more of what they meant
+        # the fuller sentence says more of what they meant; of a disclosure, the first
+        # sentence that names it ("My dad had a stroke") says it most plainly
+        rank = (weight, len(low.split()))
+        if prefer is not None and prefer.search(low):
+            rank = (10, -at)
         if best is None or rank > best[0]:
-            best = (rank, shorten(out, 120).rstrip("…"))
+            best = (rank, whole)
     return best[1] if best else None
 
 
-def _echo(context: str | None, facts: ScenarioFacts | None) -> str | None:
+def _whole_clauses(text: str, limit: int) -> str | None:
+    """``text`` if short enough, else its leading clauses up to a comma or "and" within
+    ``limit`` characters (never a sentence cut off mid-phrase); None when no clause fits."""
+    if len(text) <= limit:
+        return text
+    cuts = [m.start() for m in re.finditer(r",|;| and | but | because ", text)
+            if m.start() <= limit]
+    if not cuts:
+        return None
+    head = text[:max(cuts)].rstrip(" ,;")
+    return head if len(head.split()) >= 4 else None
+
+
+def _echo(context: str | None, facts: ScenarioFacts | None,
+          prefer: re.Pattern[str] | None = None) -> str | None:
     """The report's words to reflect, unless their line pushes back (by the scenario's own
     lines when it is known, else by the deflection patterns)."""
     if not context or (facts is not None and facts.deflects(context)):
         return None
-    return reflectable(context, facts.names if facts is not None else frozenset())
+    return reflectable(context, facts.names if facts is not None else frozenset(), prefer)
 
 
 def _fact_sentences(fact: FactLine | None, with_impact: bool = True) -> str:
@@ -358,5 +382,26 @@ def reflection_for(
         why="Reflecting back first shows you heard them, and they will say more.")
 
 
-__all__ = ["GOOD_CLOSED", "SEVERITY", "feedback_prompt", "good_closed_question",
-           "open_version", "planning_prompt", "reflectable", "reflection_for", "rewrite", "tidy"]
+def acknowledgement_for(
+    turn: int, text: str, disclosure: str, facts: ScenarioFacts | None = None
+) -> Rewrite:
+    """What to say instead of moving on after the report disclosed something: thanks, their
+    own words taken in (sympathy for a personal difficulty, a reflection otherwise), a
+    question about them and an offer."""
+    echo = _echo(disclosure, facts, PERSONAL)
+    if echo and PERSONAL.search(normalise(disclosure)):
+        said = f"Thank you for telling me. I'm sorry to hear {echo}."
+    elif echo:
+        said = f"Thank you for telling me. It sounds like {echo}."
+    else:
+        said = "Thank you for telling me that."
+    return Rewrite(
+        turn=turn, original=shorten(text, 200),
+        suggestion=f"{said} How are you doing with it all, and what would help right now?",
+        why="They told you something that matters to them. Take it in before the plan, and "
+            "the plan can then allow for it.")
+
+
+__all__ = ["GOOD_CLOSED", "SEVERITY", "acknowledgement_for", "feedback_prompt",
+           "good_closed_question", "open_version", "planning_prompt", "reflectable",
+           "reflection_for", "rewrite", "tidy"]

@@ -16,6 +16,7 @@ from roleplay.scoring import competencies as comp
 from roleplay.scoring._patterns import addresses_scorer
 from roleplay.scoring.anti_patterns import anti_patterns, overall
 from roleplay.scoring.facts import ScenarioFacts
+from roleplay.scoring.listening import disclosed_turns, find_disclosures, recent_report_text
 from roleplay.scoring.metrics import ConversationMetrics, compute_metrics
 from roleplay.scoring.moves import ManagerMove
 from roleplay.scoring.rubric import load_rubric
@@ -58,10 +59,12 @@ class SessionScorer:
 
     def score_transcript(
         self, transcript: Transcript, conversation_type: ConversationType | None = None,
-        scenario: Scenario | None = None,
+        scenario: Scenario | None = None, disclosed: tuple[int, ...] | None = None,
     ) -> SessionScore:
-        """``scenario``, when known, gives the "try instead" lines its dated facts and names."""
-        score = self.score_deterministic(transcript, conversation_type, scenario)
+        """``scenario``, when known, gives the "try instead" lines its dated facts and names;
+        ``disclosed`` lists the report turns the persona revealed something on (None: judged
+        from the report's words)."""
+        score = self.score_deterministic(transcript, conversation_type, scenario, disclosed)
         if self.judge is not None:
             score = self.judge.review(transcript, score, self.rubric)
         if self.second_coder is not None:
@@ -70,23 +73,25 @@ class SessionScorer:
 
     def score_deterministic(
         self, transcript: Transcript, conversation_type: ConversationType | None = None,
-        scenario: Scenario | None = None,
+        scenario: Scenario | None = None, disclosed: tuple[int, ...] | None = None,
     ) -> SessionScore:
         codings = self.code_transcript(transcript)
         metrics = compute_metrics(transcript.turns, codings)
         mine = [
             ManagerMove(turn=t, coding=codings[t.index],
-                           context=transcript.previous_report_text(pos))
+                        context=transcript.previous_report_text(pos),
+                        recent=recent_report_text(transcript, pos))
             for pos, t in enumerate(transcript.turns) if t.speaker == "manager"
         ]
-        cs = comp.CompetencyScorer(self.rubric, ScenarioFacts.of(scenario))
+        heard = find_disclosures(transcript, mine, disclosed)
+        cs = comp.CompetencyScorer(self.rubric, ScenarioFacts.of(scenario), heard)
         competencies = (
             cs.active_listening(mine, metrics),
             cs.powerful_questioning(mine, metrics),
             cs.feedback_delivery(mine, conversation_type),
             cs.development_planning(mine, conversation_type),
         )
-        anti = anti_patterns(self.rubric, mine, metrics, conversation_type)
+        anti = anti_patterns(self.rubric, mine, metrics, conversation_type, heard)
         return SessionScore(
             rubric_version=self.rubric.version,
             coder_version=self.coder.version,
@@ -110,7 +115,9 @@ class SessionScorer:
 
     def score(self, session: Session) -> SessionScore:
         """Score a stored or just-finished session (the UI's entry point)."""
-        return self.score_transcript(session.transcript, session.scenario.type, session.scenario)
+        return self.score_transcript(
+            session.transcript, session.scenario.type, session.scenario,
+            disclosed_turns(session.transcript, session.persona_trace))
 
 
 def score_transcript(

@@ -1,0 +1,212 @@
+"""Cues of listening over several turns: what the report disclosed, whether the manager's next
+turns acknowledged it, and whether a reflection is grounded in what the report actually said.
+
+The coder reads one turn with one previous report line; these rules read the conversation, so
+they live apart from it (rubric ``rubric-2``, the comments under ``active_listening``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.scoring._text import STOPWORDS, canonical, normalise, sentences, words
+
+# Words that frame a reflection or carry no content of their own: never evidence that the
+# manager repeated what the report said.
+_FRAME = frozenset(
+    ["sounds", "sound", "saying", "hear", "hearing", "heard", "seems", "seem", "mean", "means",
+     "meaning", "guess", "wonder", "wondering", "imagine", "feel", "feels", "feeling", "felt",
+     "what's", "that's", "there's", "let", "let's", "sense", "tell", "telling", "told", "idea",
+     "nobody", "anybody", "somebody", "everyone", "everybody", "anyone", "someone", "something",
+     "anything", "nothing", "everything", "off", "even", "still", "always", "never", "now",
+     "take", "took", "taken", "make", "made", "put", "keep", "kept", "come", "came", "give",
+     "gave", "pick", "picked", "catch", "caught", "went", "gone", "see", "saw", "look",
+     "already", "again", "totally", "pretty", "genuinely", "bit", "whole", "ever",
+     "back", "way", "basically", "actually", "honestly", "maybe", "perhaps", "probably", "yourself",
+     "myself", "want", "wanted", "need", "needed", "don't", "didn't", "isn't", "wasn't", "can't",
+     "won't", "haven't", "hasn't", "aren't", "weren't", "doesn't", "couldn't"])
+
+# Feelings a manager can name ("you must be exhausted"); "sounds" and "must be" are frames,
+# not feelings, so "It sounds like the export was late" names none.
+FEELING = re.compile(
+    r"\b(?:feel|feels|feeling|felt|frustrat\w*|worr\w*|stress\w*|upset|hard|tough|difficult|"
+    r"overwhelm\w*|exhaust\w*|disappoint\w*|anxious|anxiety|nervous|scared|afraid|angry|hurt|"
+    r"tired|stuck|unfair|sting\w*|embarrass\w*|discourag\w*|lonely|alone|isolated|guilty|"
+    r"ashamed|drained|burn(?:ed|t) out|fed up|gutted|relie(?:f|ved)|sad|heavy|a lot|"
+    r"pressure|torn|lost|unsure|undervalued|overlooked|let down|knackered|worn (?:down|out)|"
+    r"on your own|carrying|on edge|wear\w* (?:\w+ )?down|gotten old|terrified|panic\w*|"
+    r"singled out|invisible|light(?:s)? up|love|enjoy\w*|excit\w*|proud|happy|pleased)\b"
+)
+# The report expressed a feeling: a feeling word, or a clear emotional statement.
+REPORT_FEELING = re.compile(
+    FEELING.pattern + r"|\b(?:(?:been|it's|is) (?:a lot|rough|awful|horrible|brutal|grim)|"
+    r"can't cope|not coping|not (?:ok|okay|fine)|hate|miserable|crying|cried|can't sleep|"
+    r"(?:haven't|not) (?:really )?(?:been )?sleeping|don't sleep|on fumes|struggl\w*|"
+    r"harder than|not my best|catching up with me|relief|had enough|can't keep up|behind)\b"
+)
+# A sentence that tells the report what they said, meant or felt: where a guess can hide.
+CLAIM = re.compile(
+    r"(?:^|\b(?:so|and|ok|okay|right)\s)(?:you(?:'re| are| were| feel| felt|'ve been| have been|"
+    r" think| thought| don't| didn't| can't| haven't| had)\b)|\b(?:you're saying|that's what you|"
+    r"what you're saying|you mean|what i'm hearing|(?:it )?sounds like you|it seems (?:like )?you|"
+    r"i can (?:see|hear|tell) (?:that |how )?you)\b"
+)
+# A reflection offered as a guess to check, not a verdict on what they meant.
+TENTATIVE = re.compile(
+    r"\b(?:i wonder|i'm wondering|i guess|i imagine|i suspect|i'm guessing|(?:it )?sounds like|"
+    r"(?:it )?seems (?:like|as if|that)|i get the (?:sense|feeling|impression)|i sense|"
+    r"i'm hearing|i hear|maybe|perhaps|might|may be|could it be|possibly|am i right|is that "
+    r"(?:right|it|fair)|have i got|did i get|correct me|i'm not sure|if i've understood)\b"
+)
+
+# A report line that tells the manager something personal and hard: family, health, home,
+# money, grief, caring, sleep, burnout. It must be about the speaker ("my dad", "I", "at home").
+PERSONAL = re.compile(
+    r"\b(?:my (?:dad|father|mum|mom|mother|parents?|wife|husband|partner|son|daughter|kids?|"
+    r"children|child|baby|brother|sister|family|gran\w*|grand\w+|health|doctor|rent|landlord|"
+    r"marriage|mornings and evenings|evenings and mornings)|(?:going on|things|stuff|problems?|"
+    r"situation|trouble) (?:at home|outside (?:of )?work)|home (?:life|situation)|personal "
+    r"(?:stuff|things|life|reasons|matters?)|hospital|stroke|cancer|diagnos\w+|surgery|"
+    r"had an operation|illness|(?:been|was|got|fell|am|i'm) (?:really |quite )?(?:sick|ill)\b|"
+    r"pregnan\w+|miscarriage|funeral|(?:he|she|they|my \w+) (?:died|passed away)|passed away|"
+    r"grie(?:f|ving)|bereave\w+|divorce|separated|split up|carer|caring for (?:my|him|her|them)|"
+    r"looking after (?:my|him|her|them|the kids)|childcare|evict\w+|rent went up|money(?:'s| is) "
+    r"tight|things are tight|debts?|second job|(?:bar|pub|extra|night) shifts?|depress\w+|"
+    r"anxiety|panic attacks?|therapy|counsell\w+|burn(?:ed|t)[ -]?out|on fumes|"
+    r"(?:don't|can't|haven't been|not) (?:really )?(?:sleep|sleeping)|don't sleep)"
+)
+_LIFE = re.compile(r"(?:going on|things|stuff|problems?|situation|trouble|home) ")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|my|me|mine|myself)\b")
+# Work-generic words: sharing one with the disclosure is not talking about it.
+_WORK = frozenset(["work", "working", "job", "time", "week", "weeks", "day", "days", "month",
+                   "months", "lately", "moment", "deadline", "deadlines", "date", "dates",
+                   "sprint", "sprints", "team", "lot", "going", "past", "last", "first", "next",
+                   "shift", "shifts"])
+
+# The manager's turn takes in what they were told: sympathy, thanks for telling, a question
+# about them, naming what it is like, room or flexibility.
+_HEAVY = (r"(?:hard|tough|difficult|a lot|so much|awful|heavy|exhausting|horrible|scary|"
+          r"worrying|stressful|lonely|rough|brutal|draining)")
+ACKNOWLEDGES = re.compile(
+    r"\b(?:(?:i'm|i am) (?:so |really |very )?sorry|sorry to hear|sorry about|sorry you|"
+    r"(?:thank you|thanks) for (?:telling|sharing|trusting|being (?:so )?(?:honest|open|straight|"
+    r"frank)|letting me know|opening up|saying (?:that|it|so))|i appreciate you (?:telling|"
+    r"sharing|trusting|being (?:honest|open))|i had no idea|i didn't know|"
+    r"(?:that|it|this)(?:'s| is| must be| must have been| sounds| seems)(?: like)?(?: it's been| "
+    r"it has been| you've been \w+)?(?: so| really| incredibly| very| genuinely| pretty)? "
+    + _HEAVY + r"|must (?:be|have been|feel) (?:so |really )?" + _HEAVY + r"|"
+    r"no wonder|i can (?:only )?imagine|i can't imagine|"
+    r"how are you (?:doing|coping|holding up|managing|feeling|keeping)|how is (?:he|she|they|"
+    r"your \w+)|how's (?:he|she|your \w+)|how are (?:they|things at home)|take (?:the )?time "
+    r"(?:you need|off)|time off|compassionate|carer's leave|flexib\w+|move your hours|"
+    r"(?:adjust|change|shift) your (?:hours|days|deadlines)|lighter|take (?:some|the) pressure off|"
+    r"ease off|family (?:comes|come) first|that comes first|look after yourself|(?:the )?(?:eap|"
+    r"employee assistance|occupational health)|what would help (?:you )?(?:right now|most)|"
+    r"what do you need (?:from me )?(?:right now|at the moment)|is there anything (?:i|we) can "
+    r"do|you've been carrying|carrying (?:this|that|it|all)|on your own|tell me more|say more|"
+    r"what do you mean|what's (?:that|it) been like|do you want to talk|would you like to talk|"
+    r"(?:only )?if you want to|you don't have to|take your time|in your own time|"
+    # naming their feeling: "you look worried", "I can hear how tired you are"
+    r"(?:you(?:'re| are| look| seem| sound|'ve been| must be| must feel| feel)|i can (?:see|hear|"
+    r"tell)(?: that| how)?)(?: \w+){0,3} (?:worried|tired|exhausted|stressed|scared|upset|"
+    r"overwhelmed|anxious|frustrated|hurt|angry|stretched|drained|lonely|alone|stuck)|"
+    # a question about them, not the task
+    r"what's (?:been )?(?:going on|happening|behind (?:that|it)|the hardest part|been hardest)|"
+    r"what (?:has|have) the last \w+ (?:\w+ )?(?:been|looked) like|how (?:are|have) you (?:been|"
+    r"finding))"
+)
+_QUESTION = re.compile(r"\?\s*$")
+
+
+def stem(word: str) -> str:
+    """A crude stem ("deadlines" and "deadline", "worried" and "worry" meet)."""
+    w = word.replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suf, rep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""),
+                     ("ly", "")):
+        if len(w) > len(suf) + 3 and w.endswith(suf):
+            return w[: -len(suf)] + rep
+    return w
+
+
+# A light verb carries content only with its particle: "I make every minute up" and "the time
+# you make up" share "make_up"; "took most of my time" and "nobody took it off you" share nothing.
+_LEMMA = {"took": "take", "taken": "take", "made": "make", "kept": "keep", "came": "come",
+          "gave": "give", "caught": "catch", "picked": "pick", "put": "put", "got": "get"}
+_PHRASAL = re.compile(r"\b(take|took|taken|make|made|put|keep|kept|come|came|give|gave|pick|"
+                      r"picked|catch|caught|get|got)\s+(?:[a-z']+\s+){0,2}?(up|on|over|off|out|"
+                      r"back|down)\b")
+
+
+def content_stems(text: str) -> set[str]:
+    """Stems of the words that carry content: no stop words, frames or light verbs (a light
+    verb with its particle counts as one word)."""
+    low = canonical(text)
+    out = {stem(w) for w in words(low) if w not in STOPWORDS and w not in _FRAME and len(w) > 2}
+    out |= {f"{_LEMMA.get(m.group(1), m.group(1))}_{m.group(2)}" for m in _PHRASAL.finditer(low)}
+    return out
+
+
+def echoed(manager_text: str, report_recent: str) -> set[str]:
+    """The content stems of the manager's line the report had said in their recent turns."""
+    return content_stems(manager_text) & content_stems(report_recent)
+
+
+def unsaid(manager_text: str, report_recent: str) -> set[str]:
+    """Content words of the manager's claims about the report ("so you were stuck on the
+    rota") that the report never said recently; named feelings are not content."""
+    said = content_stems(report_recent)
+    claims = " ".join(s for s in sentences(manager_text) if CLAIM.search(canonical(s)))
+    return {w for w in words(FEELING.sub(" ", canonical(claims))) if w not in STOPWORDS
+            and w not in _FRAME and len(w) > 2 and stem(w) not in said} - {
+        p.split("_")[0] for p in content_stems(claims) & said if "_" in p}
+
+
+def tentative(text: str) -> bool:
+    low = normalise(text)
+    return bool(TENTATIVE.search(low) or _QUESTION.search(low))
+
+
+def names_feeling(text: str) -> bool:
+    return bool(FEELING.search(normalise(text)))
+
+
+def felt(report_recent: str) -> bool:
+    return bool(REPORT_FEELING.search(normalise(report_recent)))
+
+
+def discloses(report_text: str) -> bool:
+    """A report line that tells something personal and hard about the speaker (used when no
+    persona trace says so): a sentence naming family, health, home, money, grief, caring,
+    sleep or burnout that is not a question, in a turn that speaks in the first person (or says
+    "things outside work", "going on at home", which are the speaker's own)."""
+    low_turn = normalise(report_text)
+    mine = bool(_FIRST_PERSON.search(low_turn))
+    for s in sentences(report_text):
+        low = normalise(s)
+        if low.endswith("?"):
+            continue
+        found = PERSONAL.search(low)
+        if found and (mine or _LIFE.match(found.group(0))):
+            return True
+    return False
+
+
+def topic_stems(report_text: str) -> set[str]:
+    """What a disclosure was about: the stems of its personal words ("dad", "stroke",
+    "hospital"), or, when it names none, its content less work-generic words."""
+    low = normalise(report_text)
+    personal = {stem(w) for m in PERSONAL.finditer(low) for w in words(m.group(0))
+                if w not in STOPWORDS and w not in _FRAME and w not in _WORK and len(w) > 2}
+    if personal:
+        return personal
+    return {s for s in content_stems(report_text) if s not in {stem(w) for w in _WORK}}
+
+
+def acknowledges(manager_text: str, disclosure: str) -> bool:
+    """The manager's turn takes in what was disclosed: sympathy or thanks for telling, naming
+    what it is like, a question, an invitation or an offer about it, or its words taken up."""
+    if ACKNOWLEDGES.search(canonical(manager_text)):
+        return True
+    return bool(content_stems(manager_text) & topic_stems(disclosure))

@@ -1,0 +1,158 @@
+"""Listening over several turns: what the report disclosed and whether the manager heard it,
+and which reflections are grounded in what the report said.
+
+A disclosure is a report turn that tells the manager the hard thing: in a stored session, the
+turn the persona mind revealed a hint or the hidden cause on (``TraceEntry.newly_revealed``);
+in a transcript with no trace, a report turn that names a personal difficulty in the first
+person (``_cues_listening.discloses``). The manager's next two turns should take it in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from roleplay.domain.codes import Code
+from roleplay.domain.mind import TraceEntry
+from roleplay.domain.scores import Rewrite
+from roleplay.domain.session import Transcript
+from roleplay.scoring._cues_listening import (
+    acknowledges,
+    discloses,
+    echoed,
+    felt,
+    names_feeling,
+    tentative,
+    unsaid,
+)
+from roleplay.scoring.facts import ScenarioFacts
+from roleplay.scoring.moves import NEGATIVE_CODES, ManagerMove
+from roleplay.scoring.rewrites import acknowledgement_for, good_closed_question
+
+ANSWER_WINDOW = 2  # the manager's next turns that should take a disclosure in
+RECENT_REPORT_TURNS = 3  # what "what the report said recently" means for a reflection
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    turn: int  # the report turn's index
+    text: str
+    after: tuple[ManagerMove, ...]  # the manager's next turns (up to ANSWER_WINDOW)
+    heard: bool
+    by: ManagerMove | None = None  # the turn that took it in
+
+
+def disclosed_turns(transcript: Transcript, trace: Sequence[TraceEntry]) -> tuple[int, ...] | None:
+    """The report turns the persona trace revealed something on, or None when there is no
+    trace (a transcript file, an imported session): then the words decide."""
+    if not trace:
+        return None
+    out: list[int] = []
+    turns = transcript.turns
+    for entry in trace:
+        if not entry.newly_revealed:
+            continue
+        pos = next((p for p, t in enumerate(turns) if t.index == entry.turn), None)
+        if pos is None:
+            continue
+        reply = next((t for t in turns[pos + 1:] if t.speaker == "report"), None)
+        if reply is not None:
+            out.append(reply.index)
+    return tuple(out)
+
+
+def recent_report_text(transcript: Transcript, position: int) -> str:
+    """The report's last few turns before ``position``, joined (what a reflection may draw on)."""
+    said = [t.text for t in transcript.turns[:position] if t.speaker == "report"]
+    return " ".join(said[-RECENT_REPORT_TURNS:])
+
+
+def _takes_in(ct: ManagerMove, text: str) -> bool:
+    """An acknowledging line, or a reflection that is not a guess (its words echo what they
+    said, it names a feeling, or it is offered tentatively)."""
+    if ct.has(*NEGATIVE_CODES):
+        return False
+    if acknowledges(ct.turn.text, text):
+        return True
+    if not ct.has(Code.REFLECTION, Code.SUMMARY):
+        return False
+    said = " ".join(p for p in (ct.recent, text) if p)
+    return bool(echoed(ct.turn.text, said)) or names_feeling(ct.turn.text) \
+        or tentative(ct.turn.text)
+
+
+def find_disclosures(
+    transcript: Transcript, mine: Sequence[ManagerMove], turns: tuple[int, ...] | None,
+) -> tuple[Disclosure, ...]:
+    """Every disclosure with the manager's next turns and whether one of them took it in. A
+    disclosure the manager had no turn left to answer counts as heard, and so does one whose
+    later, fuller telling was heard."""
+    if turns is None:
+        turns = tuple(t.index for t in transcript.turns
+                      if t.speaker == "report" and discloses(t.text))
+    text_of = {t.index: t.text for t in transcript.turns}
+    out: list[Disclosure] = []
+    for index in sorted(set(turns), reverse=True):
+        after = tuple(ct for ct in mine if ct.index > index)[:ANSWER_WINDOW]
+        text = text_of.get(index, "")
+        by = next((ct for ct in after if _takes_in(ct, text)), None)
+        # a hint the manager moved on from, whose fuller telling later on they did take in,
+        # was not ignored: the conversation came back to it
+        later = any(d.heard for d in out)
+        out.append(Disclosure(turn=index, text=text, after=after,
+                              heard=by is not None or not after or later, by=by))
+    return tuple(reversed(out))
+
+
+def plan_allows_for(mine: Sequence[ManagerMove], ignored: Sequence[Disclosure],
+                    plan_codes: frozenset[Code]) -> bool:
+    """A plan turn after an ignored disclosure that takes it into account (flexibility, its
+    words): then the plan did not ignore it, even if the next turns did."""
+    return any(ct.index > d.turn and ct.has(*plan_codes) and _takes_in(ct, d.text)
+               for d in ignored for ct in mine)
+
+
+def acknowledgements(ignored: Sequence[Disclosure],
+                     facts: ScenarioFacts | None) -> list[Rewrite]:
+    """For each disclosure moved on from, what to say instead of the turn that moved on (a
+    closing check stays: the acknowledgement is then added, not put in its place)."""
+    out = []
+    for d in ignored:
+        moved = next((ct for ct in d.after if not (ct.has(Code.CLOSED_QUESTION) and
+                                                   good_closed_question(ct.turn.text, ct.coding))),
+                     None)
+        out.append(acknowledgement_for(
+            moved.index if moved else -1, moved.turn.text if moved else
+            f"(nothing said about what they told you in turn {d.turn})", d.text, facts))
+    return out
+
+
+@dataclass(frozen=True)
+class Reflections:
+    """The manager's reflections as listening credits them (rubric, ``active_listening``)."""
+
+    credited: tuple[ManagerMove, ...]  # content or feeling grounded in what they said
+    feeling: tuple[ManagerMove, ...]  # credited, and acknowledging a feeling
+    guesses: tuple[ManagerMove, ...]  # stated with confidence, about things never said
+
+
+def judge_reflections(refl: Sequence[ManagerMove]) -> Reflections:
+    """A reflection earns credit for content when its content words (stemmed, stop words
+    aside) overlap the report's recent turns. It acknowledges a feeling when it names one and
+    the report had expressed one, or when it names it tentatively ("I wonder if", "it sounds
+    like you might"). Said with confidence about things the report never said ("so you were
+    stuck on the rota, that's what you're saying"), it is a guess: no credit at all."""
+    credited, feeling, guesses = [], [], []
+    for ct in refl:
+        said, text = ct.recent or "", ct.turn.text
+        content = bool(echoed(text, said))
+        feels = names_feeling(text) and (felt(said) or tentative(text))
+        # empathy ("I'm sorry you were left alone with it") is not a claim about content
+        if not content and not tentative(text) and not acknowledges(text, "") \
+                and unsaid(text, said):
+            guesses.append(ct)
+        elif content or feels:
+            credited.append(ct)
+            if feels:
+                feeling.append(ct)
+    return Reflections(tuple(credited), tuple(feeling), tuple(guesses))
