@@ -46,7 +46,7 @@ from roleplay.speech.audio import Samples
 from roleplay.speech.listen import ListenOptions, TurnListener
 from roleplay.speech.sources import WavFileSource
 from roleplay.speech.vad import Framer
-from roleplay.speech.whisper import WhisperSpeechToText
+from roleplay.speech.whisper import WhisperSettings, WhisperSpeechToText
 
 LENGTHS = (2.0, 5.0, 10.0, 15.0, 30.0)
 
@@ -106,18 +106,27 @@ def hands_free(stt: WhisperSpeechToText, audio: Samples) -> tuple[float, Capture
     return done - listener.decided_at, result
 
 
+def baseline() -> WhisperSpeechToText:
+    """Plain faster-whisper as it was measured before issue 16's lanes: int8, one worker with
+    2 threads (the machine's cores), so the baseline is not slowed by our 1-thread lanes."""
+    plain_stt = WhisperSpeechToText(WhisperSettings(cpu_threads=2, workers=1))
+    plain_stt.wait_ready()
+    return plain_stt
+
+
 def plain(stt: WhisperSpeechToText, audio: Samples) -> tuple[float, str]:
     started = time.perf_counter()
     text = stt.transcribe_plain(audio).text
     return time.perf_counter() - started, text
 
 
-def accuracy(stt: WhisperSpeechToText, utterances: list[Utterance]) -> dict[str, float]:
+def accuracy(stt: WhisperSpeechToText, base_stt: WhisperSpeechToText,
+             utterances: list[Utterance]) -> dict[str, float]:
     ours, base = [], []
     for u in utterances:
         _, result = push_to_talk(stt, u.audio)
         ours.append((u.reference, result.text))
-        base.append((u.reference, plain(stt, u.audio)[1]))
+        base.append((u.reference, plain(base_stt, u.audio)[1]))
     return {"wer_ours": wer(ours), "wer_plain": wer(base)}
 
 
@@ -126,13 +135,19 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--shared", help="the shared/speech folder")
     parser.add_argument("--quick", action="store_true", help="skip the wider accuracy set")
+    parser.add_argument("--workers", type=int, default=WhisperSettings.workers,
+                        help="our recogniser's model workers (lanes)")
+    parser.add_argument("--threads", type=int, default=WhisperSettings.cpu_threads,
+                        help="our recogniser's threads per worker")
     args = parser.parse_args()
 
-    stt = WhisperSpeechToText()
+    stt = WhisperSpeechToText(WhisperSettings(cpu_threads=args.threads, workers=args.workers))
     stt.start_loading()
     stt.wait_ready()
-    print(f"model: {stt.name} (int8, {stt.settings.cpu_threads} threads, "
-          f"beam {stt.settings.decode.beam_size}), loaded in {stt.load_seconds:.2f} s")
+    base_stt = baseline()
+    print(f"model: {stt.name} (int8, {stt.settings.workers} workers x "
+          f"{stt.settings.cpu_threads} threads, beam {stt.settings.decode.beam_size}), loaded in "
+          f"{stt.load_seconds:.2f} s; plain: 1 worker x {base_stt.settings.cpu_threads} threads")
     pool = [synthetic_of_length(t, off) for t in LENGTHS for off in (0, 4, 8, 12)]
     # Time, for each target length, the utterance closest to it.
     timed = [min(pool, key=lambda u, t=t: abs(u.seconds - t)) for t in LENGTHS]
@@ -145,7 +160,7 @@ def main() -> None:
             latency, result = push_to_talk(stt, u.audio)
             ours_t.append(latency)
             ours_pairs.append((u.reference, result.text))
-            seconds, text = plain(stt, u.audio)
+            seconds, text = plain(base_stt, u.audio)
             plain_t.append(seconds)
             plain_pairs.append((u.reference, text))
         for _ in range(max(1, args.reps // 2)):
@@ -167,8 +182,8 @@ def main() -> None:
     extra: dict[str, float] = {}
     if not args.quick:
         human = human_utterances(shared_speech_dir(args.shared))
-        s = accuracy(stt, pool)
-        h = accuracy(stt, human)
+        s = accuracy(stt, base_stt, pool)
+        h = accuracy(stt, base_stt, human)
         extra = {"wer_synthetic_ours": s["wer_ours"], "wer_synthetic_plain": s["wer_plain"],
                  "wer_human_ours": h["wer_ours"], "wer_human_plain": h["wer_plain"]}
         print("Wider accuracy set (each utterance once, through the live pipeline):")
@@ -180,6 +195,7 @@ def main() -> None:
     print(f"windowed results redone with the full window: {stt.fallbacks}; "
           f"peak RSS {peak_rss_mb():.0f} MB")
     stt.close()
+    base_stt.close()
     emit_json({
         "utterance_s": [round(u.seconds, 2) for u in timed],
         "ours_median_s": ours_med,
@@ -188,7 +204,7 @@ def main() -> None:
         "wer_plain": round(w_plain, 4),
         "speedup": [round(p / o, 2) for o, p in zip(ours_med, plain_med, strict=True)],
         "hands_free_median_s": free_med,
-        "reps": args.reps,
+        "reps": args.reps, "workers": args.workers, "threads": args.threads,
         **{k: round(v, 4) for k, v in extra.items()},
     })
 

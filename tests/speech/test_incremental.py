@@ -5,6 +5,7 @@ a fast or a loaded machine."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import numpy as np
@@ -78,3 +79,54 @@ def test_silence_only_gives_no_text(stt: WhisperSpeechToText) -> None:
     stream = IncrementalStream(stt)
     feed(stream, silence(2.0))
     assert stream.finish().text == "" and stream.decodes == 0
+
+
+def test_the_end_of_a_turn_does_not_wait_for_a_guess_in_flight(
+    stt: WhisperSpeechToText, speak: Callable[[str], Samples]
+) -> None:
+    """The guess lane is held busy: the turn's text still comes, from the second lane, and it is
+    the whole turn's text (the guess that misses the end is not waited for)."""
+    audio = speak(LINES[1])
+    hold = threading.Event()
+    blocker = stt.run_on_worker(lambda: hold.wait(120))
+    stream = IncrementalStream(stt)
+    vad, framer = SileroVad(), Framer()
+    for frame in framer.push(audio):
+        stream.feed(frame, vad(frame))
+    assert stream._pending is not None  # a guess is queued behind the held lane
+    done: list[str] = []
+    finisher = threading.Thread(target=lambda: done.append(stream.finish().text))
+    finisher.start()
+    finisher.join(timeout=120)  # a safety net against a hang, not a timing
+    hold.set()
+    blocker.result()
+    stt.run_on_worker(lambda: None).result()  # the abandoned guess ends before the next test
+    assert done and stream.abandoned == 1
+    assert {"report", "times", "month"} <= set(words(done[0]))
+
+
+def test_a_decode_that_fits_one_window_runs_the_encoder_once(
+    stt: WhisperSpeechToText, speak: Callable[[str], Samples]
+) -> None:
+    """faster-whisper would run a second window over the ~0.1 s after the last word."""
+    from roleplay.speech import _windowed
+
+    audio = np.concatenate([speak(LINES[2]), silence(0.3)])
+    calls: list[int] = []
+    model = stt._model
+    assert model is not None
+    stt.run_on_worker(lambda: None).result()  # nothing else is decoding
+    original = _windowed.WindowedWhisperModel.encode
+
+    def counting(features: np.ndarray) -> object:
+        encoded = original(model, features)  # raises RestSkipped for the rest after the words
+        calls.append(_windowed._content_frames(features))
+        return encoded
+
+    model.encode = counting  # type: ignore[method-assign]
+    try:
+        text = stt.transcribe_fast(audio).text
+    finally:
+        del model.encode
+    assert len(calls) == 1 and calls[0] >= audio.size // 160 - 1, (calls, stt.fallbacks)
+    assert {"understand", "way"} <= set(words(text))

@@ -6,10 +6,11 @@ the speaker pauses for ``speculate_after_s``. Words two consecutive decodes agre
 where the voice detector shows a clean pause after them (``roleplay.speech.agreement``); later
 decodes start at that cut, with the settled text as Whisper's prompt. When the turn ends, either
 the last decode already covers all the speech (a pause before the release, the hands-free
-silence) and nothing is left to do, or only the unsettled tail is decoded.
+silence) and nothing is left to do, or only the unsettled tail is decoded, on the recogniser's
+second lane, without waiting for a guess still in flight.
 
-One decode at a time is in flight (the recogniser has one worker thread); results are collected
-on the feeding thread, so the state here is touched by one thread only.
+One guess at a time is in flight; results are collected on the feeding thread, so the state here
+is touched by one thread only.
 """
 
 from __future__ import annotations
@@ -51,6 +52,10 @@ class Decoder(Protocol):
     """What the stream needs from a recogniser (WhisperSpeechToText provides it)."""
 
     def run_on_worker(self, job: Callable[[], Transcription]) -> Future[Transcription]: ...
+
+    def run_final(self, job: Callable[[], Transcription]) -> Future[Transcription]: ...
+
+    def tidy(self) -> None: ...
 
     def decode_now(
         self, samples: Samples, *, window: bool, prompt: str | None = None, guard: bool = True
@@ -101,6 +106,7 @@ class IncrementalStream:
         self.decodes = 0
         self.commits = 0
         self.tail_s: float | None = None  # audio decoded after the end of the turn
+        self.abandoned = 0  # guesses still running at the end, not waited for
 
     # -- feeding -----------------------------------------------------------------------------
 
@@ -220,8 +226,16 @@ class IncrementalStream:
 
     def finish(self) -> Transcription:
         started = time.perf_counter()
+        pending = self._pending
+        if pending is not None and not pending.future.done() \
+                and pending.end < self._last_speech:
+            # A guess that misses the end of the speech cannot be the answer: the tail is
+            # decoded at once on the final lane and the guess is left to finish unread.
+            self._pending = None
+            self.abandoned += 1
         self._collect(wait=True)
         tail = self._tail()
+        self.decoder.tidy()  # the turn's buffers are free now
         segments = (*self._settled, *tail)
         return Transcription(
             text=" ".join(s.text for s in segments if s.text).strip(),
@@ -247,7 +261,7 @@ class IncrementalStream:
         prompt = self.settled_text[-self.options.context_chars :] or None
         self.tail_s = audio.size / SAMPLE_RATE
         self.decodes += 1
-        result = self.decoder.run_on_worker(
+        result = self.decoder.run_final(
             lambda: self.decoder.decode_now(audio, window=True, prompt=prompt)).result()
         return _spoken(result.segments, self._cut / SAMPLE_RATE)
 
