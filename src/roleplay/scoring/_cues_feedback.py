@@ -294,7 +294,7 @@ JUDGED = re.compile(
 )
 SARCASM = any_of(
     r"^(?:oh )?(?:great|wonderful|brilliant|fantastic|lovely|marvellous|perfect|nice one|"
-    r"fabulous|terrific|super)[,.!]* (?:another|more|so|just what|that's|thanks|now)\b",
+    r"fabulous|terrific|super)[,.!]* (?:another|just what|so much for)\b",
     r"\bnice of you to\b", r"\bthanks for (?:gracing|finally|eventually|bothering|deciding)\b",
     r"\bhow (?:nice|kind|generous|thoughtful) of you\b", r"\bwell done,? (?:genius|einstein)\b",
     r"\b(?:congratulations|congrats) on (?:finally|eventually|managing|turning up)\b",

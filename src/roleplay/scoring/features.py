@@ -36,6 +36,15 @@ _SCOPE_END = frozenset({".", "?", "!", ",", ";", ":", "but", "though", "although
                         "because", "so"})
 _SCOPE_WORDS = 5
 JUDGE_WORD = re.compile(r"\b" + JUDGE_WORDS + r"\b")
+# Judging words as often said of a thing, a day or a deadline ("a problem with the build",
+# "an aggressive target", "it was a nightmare", "post it in Slack") as of a person.
+LOOSE_JUDGE_WORDS = frozenset({
+    "difficult", "negative", "slow", "a problem", "the problem", "impossible", "hard work",
+    "a pain", "a headache", "a nightmare", "messy", "chaotic", "a mess", "weak", "soft", "naive",
+    "excuses", "an excuse", "ridiculous", "absurd", "awful", "terrible", "dreadful", "appalling",
+    "embarrassing", "precious", "dramatic", "aggressive", "idle", "slack", "thick", "dim",
+    "dense", "a circus", "a car crash", "a train wreck", "a dumpster fire", "beyond a joke",
+    "laughable", "a joke", "a baby", "defensive", "stubborn", "moaning", "whinging"})
 _DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|no longer|hardly)|n't)(?: \w+){0,2} $")
 FEELINGS = frozenset(
     ["worried", "stressed", "tired", "exhausted", "overwhelmed", "frustrated", "angry", "upset",
@@ -122,10 +131,12 @@ def turn_features(
             f[f"c:not_{code.value}"] = 1.0
     if JUDGED.search(low):  # "not saying you're lazy" reassures; it does not judge
         f["h:judged_negated" if negated_everywhere(JUDGED, low) else "h:judged"] = 1.0
-    judge_words = [m.start() for m in JUDGE_WORD.finditer(low)]
-    if judge_words:  # "you're not useless" denies the word; it does not judge with it
-        plain = [p for p in judge_words if not _DENIED_BEFORE.search(low[max(0, p - 24):p])]
-        f["h:judge_word" if plain else "h:judge_word_denied"] = 1.0
+    for m in JUDGE_WORD.finditer(low):
+        # "you're not useless" denies the word; "a problem with the build" is about a thing
+        if _DENIED_BEFORE.search(low[max(0, m.start() - 24):m.start()]):
+            f["h:judge_word_denied"] = 1.0
+        else:
+            f["h:judge_word_loose" if m.group(0) in LOOSE_JUDGE_WORDS else "h:judge_word"] = 1.0
     f["h:sarcasm"] = 1.0 if SARCASM.search(low) else 0.0
     _judging_features(f, low)
     f["h:soft_words"] = min(pm.soft_words, 4) / 4.0
