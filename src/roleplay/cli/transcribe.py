@@ -35,7 +35,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if not path.is_file():
         return ctx.fail(f"{path}: no such audio file")
     model = args.model or ctx.config.speech.stt_model
-    stt = WhisperSpeechToText(WhisperSettings(model=model,
+    # One file, one decode: one worker on both cores (the two 1-thread lanes are for live turns).
+    stt = WhisperSpeechToText(WhisperSettings(model=model, cpu_threads=2, workers=1,
                                               cache_dir=ctx.config.data_dir / "models"))
     try:
         started = time.perf_counter()
