@@ -27,7 +27,13 @@ LENGTH_FEATURES = frozenset({"h:long", "h:sentences", "h:log_words", "h:short"})
 JUDGED_ON_WORDS = ("label", "blame", "threat")
 PRIMARIES = ("question", "reflection", "input", "other")
 CODES = tuple(c.value for c in Code)
-COUNSELLING_L2 = 10.0
+COUNSELLING_L2 = 30.0
+# The counselling expert starts from this share of the 1:1 expert's weights and learns only its
+# penalised correction: 1,200 counselling turns are too few to learn question, reflection and
+# input from scratch, and what the 1:1 lines teach about them mostly transfers (inner CV on the
+# AnnoMI training transcripts chose a penalty of 30 and a share of 0.3 to 0.7).
+COUNSELLING_PRIOR = 0.5
+BIAS_GRID = tuple(x / 10 for x in range(-6, 7, 2))
 PRUNE = 0.04  # weights this small change no decision; dropping them keeps the file small
 
 
@@ -91,7 +97,10 @@ def _penalty(vocab: Sequence[str], l2_words: float, l2_hand: float) -> Any:
 def fit_softmax(
     x: Any, labels: Sequence[str], classes: Sequence[str], vocab: Sequence[str],
     weights: Sequence[float], l2_words: float = 1.0, l2_hand: float = 0.3,
+    start: Mapping[str, tuple[float, ...]] | None = None,
 ) -> LinearHead:
+    """L2-regularised softmax; with ``start`` the weights are those plus a correction, and the
+    penalty is on the correction (a prior from another head)."""
     import numpy as np
 
     n, d = x.shape
@@ -102,10 +111,12 @@ def fit_softmax(
     sw = np.asarray(weights, dtype=float)
     sw = sw / sw.sum()
     reg = _penalty(vocab, l2_words, l2_hand)[:, None] / n
+    w0 = np.array([start.get(v, (0.0,) * k) for v in vocab]) if start else np.zeros((d, k))
+    base = x @ w0
 
     def loss(flat: Any) -> tuple[float, Any]:
         w = flat.reshape(d, k)
-        s = x @ w
+        s = base + x @ w
         s -= s.max(axis=1, keepdims=True)
         p = np.exp(s)
         z = p.sum(axis=1, keepdims=True)
@@ -114,7 +125,7 @@ def fit_softmax(
         g = x.T @ ((p - y) * sw[:, None]) + reg * w
         return float(ll + 0.5 * (reg * w * w).sum()), np.asarray(g).ravel()
 
-    return LinearHead(classes=tuple(classes), weights=_fit(loss, vocab, k), means={})
+    return LinearHead(classes=tuple(classes), weights=_fit(loss, vocab, k, w0), means={})
 
 
 def fit_multilabel(
@@ -145,14 +156,18 @@ def fit_multilabel(
     )
 
 
-def _fit(loss: Any, vocab: Sequence[str], k: int) -> dict[str, tuple[float, ...]]:
-    """Minimise ``loss`` over a (features x k) weight matrix with L-BFGS; the weights kept."""
+def _fit(loss: Any, vocab: Sequence[str], k: int, offset: Any = None,
+         ) -> dict[str, tuple[float, ...]]:
+    """Minimise ``loss`` over a (features x k) weight matrix with L-BFGS; the weights kept
+    (plus ``offset``, the prior the loss penalises a correction from)."""
     import numpy as np
     from scipy.optimize import minimize
 
     res = minimize(loss, np.zeros(len(vocab) * k), jac=True, method="L-BFGS-B",
                    options={"maxiter": 500})
     w = res.x.reshape(len(vocab), k)
+    if offset is not None:
+        w = w + offset
     return {name: tuple(float(a) for a in w[i]) for i, name in enumerate(vocab)
             if np.abs(w[i]).max() > PRUNE}
 
@@ -190,8 +205,8 @@ def train_coder(
         # Counselling and 1:1 talk code the same words differently (a counsellor's statement
         # about the client is usually a reflection; a manager's often a judgement). One expert
         # per register, mixed by how much the turn sounds like each, keeps both honest.
-        heads["primary_counselling"] = _primary_head(x, examples, vocab, counselling_l2,
-                                                     counselling=True)
+        heads["primary_counselling"] = _counselling_head(x, examples, vocab, counselling_l2,
+                                                         heads["primary"])
         dom = ["counselling" if c else "manager" for c in counselling]
         heads["domain"] = fit_softmax(x, dom, ("manager", "counselling"), vocab,
                                       [_balanced(dom)[d] for d in dom], l2_words=l2,
@@ -230,6 +245,68 @@ def _primary_head(x: Any, examples: Sequence[Example], vocab: Sequence[str], l2:
     # that has fewer rows.
     l2 = l2 * len(examples) / max(1, sum(mine))
     return fit_softmax(x, primary, PRIMARIES, vocab, pw, l2_words=l2, l2_hand=0.3 * l2)
+
+
+def _counselling_head(x: Any, examples: Sequence[Example], vocab: Sequence[str], l2: float,
+                      manager: LinearHead) -> LinearHead:
+    """The counselling expert: a correction of the shrunk 1:1 expert fitted on counselling turns,
+    with a per-class bias chosen by an inner 3-fold CV over the transcripts it is given (so the
+    outer CV's held-out transcripts never choose it)."""
+    rows = [i for i, e in enumerate(examples) if e.source == "annomi"]
+    start = {k: tuple(COUNSELLING_PRIOR * v for v in w) for k, w in manager.weights.items()}
+
+    def fit(idx: Sequence[int]) -> LinearHead:
+        mine = [examples[i] for i in idx]
+        bal = _balanced([e.primary for e in mine])
+        return fit_softmax(x[list(idx)], [e.primary for e in mine], PRIMARIES, vocab,
+                           [e.weight * bal[e.primary] for e in mine], l2_words=l2,
+                           l2_hand=0.3 * l2, start=start)
+
+    head = fit(rows)
+    groups = sorted({examples[i].group for i in rows})
+    scores: list[list[float]] = []
+    gold: list[str] = []
+    for part in (set(groups[i::3]) for i in range(3)):
+        inner = fit([i for i in rows if examples[i].group not in part])
+        held = [i for i in rows if examples[i].group in part]
+        feats = _rows_of(x, vocab, held)
+        scores += [inner.scores(f) for f in feats]
+        gold += [examples[i].primary for i in held]
+    bias = _best_bias(scores, gold)
+    weights = dict(head.weights)
+    weights["h:bias"] = tuple(a + b for a, b in zip(weights.get("h:bias", (0.0,) * 4), bias,
+                                                    strict=True))
+    return LinearHead(classes=head.classes, weights=weights, means=head.means)
+
+
+def _rows_of(x: Any, vocab: Sequence[str], idx: Sequence[int]) -> list[dict[str, float]]:
+    sub = x[list(idx)].tocsr()
+    return [{vocab[c]: float(v) for c, v in zip(sub.indices[sub.indptr[r]:sub.indptr[r + 1]],
+                                                sub.data[sub.indptr[r]:sub.indptr[r + 1]],
+                                                strict=True)}
+            for r in range(sub.shape[0])]
+
+
+def _best_bias(scores: Sequence[Sequence[float]], gold: Sequence[str]) -> tuple[float, ...]:
+    """Per-class additions to the scores (question fixed at 0) with the best macro F1; no
+    bias unless one is strictly better."""
+    import itertools
+
+    from roleplay.scoring.evaluation import macro_f1
+
+    def f1(bias: tuple[float, ...]) -> float:
+        pred = [PRIMARIES[max(range(len(PRIMARIES)), key=lambda c: s[c] + bias[c])]
+                for s in scores]
+        return macro_f1(gold, pred)
+
+    best = (0.0,) * len(PRIMARIES)
+    top = f1(best)
+    for b in itertools.product(BIAS_GRID, repeat=len(PRIMARIES) - 1):
+        cand = (0.0, *b)
+        m = f1(cand)
+        if m > top + 1e-9:
+            best, top = cand, m
+    return best
 
 
 # A label, blame or threat the manager did not say accuses a careful manager and turns the
