@@ -9,6 +9,7 @@ import pytest
 
 from roleplay.app.rehearsal import PlayedSession, load_scripts, play
 from roleplay.domain.codes import Code, Primary, TurnCoding
+from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore, SessionScore
 from roleplay.domain.session import Transcript
@@ -16,7 +17,7 @@ from roleplay.resources import bundled_scenarios_dir
 from roleplay.scenarios import load_scenario
 from roleplay.scoring._cues_listening import acknowledges, discloses
 from roleplay.scoring.coder import default_coder
-from roleplay.scoring.listening import judge_reflections
+from roleplay.scoring.listening import disclosed_turns, judge_reflections
 from roleplay.scoring.moves import ManagerMove
 from roleplay.scoring.report import format_report
 from roleplay.scoring.scorer import score_transcript
@@ -213,3 +214,26 @@ def test_skilled_managers_hear_the_disclosure_and_typical_ones_are_told_they_did
     skilled = [p.score.overall for p in disclosure_sessions if p.script.style == "skilled"]
     typical = [p.score.overall for p in disclosure_sessions if p.script.style == "typical"]
     assert min(skilled) >= 60 and min(skilled) >= max(typical) + 15, (skilled, typical)
+
+
+def _entry(turn: int, newly: tuple[str, ...]) -> TraceEntry:
+    return TraceEntry(turn=turn, moves=(), trust_before=50, defensiveness_before=30,
+                      openness_before=50, trust=50, defensiveness=30, openness=50,
+                      revealed=newly, newly_revealed=newly, mood=Mood.WARMING, reply_key="x")
+
+
+def test_the_trace_decides_which_report_turns_disclosed() -> None:
+    """In a stored session the persona trace says when the report revealed something: the
+    hidden cause always counts; a hint counts when it tells a personal difficulty (a hint about
+    work is a bid, not a disclosure); with no trace the words decide."""
+    t = transcript(
+        ("manager", "How are things?"),
+        ("report", "I'm not sure the usual next step is really for me."),  # hint about work
+        ("manager", "What else?"),
+        ("report", "I've had a lot going on at home."),  # a hint that is personal
+        ("manager", "Tell me more."),
+        ("report", "I don't want to manage people."),  # the hidden cause
+    )
+    trace = (_entry(0, (HINT,)), _entry(2, (HINT,)), _entry(4, (ROOT_CAUSE,)))
+    assert disclosed_turns(t, trace) == (3, 5)
+    assert disclosed_turns(t, ()) is None

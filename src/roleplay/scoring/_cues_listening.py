@@ -2,7 +2,7 @@
 turns acknowledged it, and whether a reflection is grounded in what the report actually said.
 
 The coder reads one turn with one previous report line; these rules read the conversation, so
-they live apart from it (rubric ``rubric-2``, the comments under ``active_listening``).
+they live apart from it (rubric ``rubric-3``, the comments under ``active_listening``).
 """
 
 from __future__ import annotations
@@ -104,16 +104,20 @@ ACKNOWLEDGES = re.compile(
     r"employee assistance|occupational health)|what would help (?:you )?(?:right now|most)|"
     r"what do you need (?:from me )?(?:right now|at the moment)|is there anything (?:i|we) can "
     r"do|you've been carrying|carrying (?:this|that|it|all)|on your own|tell me more|say more|"
-    r"what do you mean|what's (?:that|it) been like|do you want to talk|would you like to talk|"
-    r"(?:only )?if you want to|you don't have to|take your time|in your own time|"
+    r"what's (?:that|it) been like|"
     # naming their feeling: "you look worried", "I can hear how tired you are"
     r"(?:you(?:'re| are| look| seem| sound|'ve been| must be| must feel| feel)|i can (?:see|hear|"
     r"tell)(?: that| how)?)(?: \w+){0,3} (?:worried|tired|exhausted|stressed|scared|upset|"
     r"overwhelmed|anxious|frustrated|hurt|angry|stretched|drained|lonely|alone|stuck)|"
-    # a question about them, not the task
-    r"what's (?:been )?(?:going on|happening|behind (?:that|it)|the hardest part|been hardest)|"
-    r"what (?:has|have) the last \w+ (?:\w+ )?(?:been|looked) like|how (?:are|have) you (?:been|"
-    r"finding))"
+    r"what's behind (?:that|it|the) \w+)"
+)
+# An invitation to say more: taking it in only in a turn that is not busy with the feedback or
+# the plan ("That's three dates in three weeks. What's been happening?" moved on).
+INVITES = re.compile(
+    r"\b(?:tell me more|say more|what do you mean|do you want to talk|would you like to talk|"
+    r"(?:only )?if you want to|you don't have to|take your time|in your own time|what's (?:been )?"
+    r"(?:going on|happening|the hardest part|been hardest)|what (?:has|have) the last \w+ "
+    r"(?:\w+ )?(?:been|looked) like|how (?:are|have) you (?:been|finding))"
 )
 _QUESTION = re.compile(r"\?\s*$")
 
@@ -194,19 +198,26 @@ def discloses(report_text: str) -> bool:
 
 
 def topic_stems(report_text: str) -> set[str]:
-    """What a disclosure was about: the stems of its personal words ("dad", "stroke",
-    "hospital"), or, when it names none, its content less work-generic words."""
-    low = normalise(report_text)
-    personal = {stem(w) for m in PERSONAL.finditer(low) for w in words(m.group(0))
-                if w not in STOPWORDS and w not in _FRAME and w not in _WORK and len(w) > 2}
-    if personal:
-        return personal
-    return {s for s in content_stems(report_text) if s not in {stem(w) for w in _WORK}}
+    """What a disclosure was about: its personal words, or, when it names none, its content
+    less work-generic words."""
+    return personal_stems(report_text) or {
+        s for s in content_stems(report_text) if s not in {stem(w) for w in _WORK}}
+
+
+def personal_stems(report_text: str) -> set[str]:
+    """The stems of a disclosure's personal words ("dad", "stroke", "hospital")."""
+    return {stem(w) for m in PERSONAL.finditer(normalise(report_text)) for w in words(m.group(0))
+            if w not in STOPWORDS and w not in _FRAME and w not in _WORK and len(w) > 2}
 
 
 def acknowledges(manager_text: str, disclosure: str) -> bool:
-    """The manager's turn takes in what was disclosed: sympathy or thanks for telling, naming
-    what it is like, a question, an invitation or an offer about it, or its words taken up."""
+    """The manager's turn takes in what was disclosed, whatever else it does: sympathy or
+    thanks for telling, naming what it is like or how they feel, flexibility, or the personal
+    thing itself named ("How is your dad?")."""
     if ACKNOWLEDGES.search(canonical(manager_text)):
         return True
-    return bool(content_stems(manager_text) & topic_stems(disclosure))
+    return bool(content_stems(manager_text) & personal_stems(disclosure))
+
+
+def invites(manager_text: str) -> bool:
+    return bool(INVITES.search(canonical(manager_text)))

@@ -19,12 +19,12 @@ from roleplay.domain.scores import (
 )
 from roleplay.scoring._cues_feedback import TIME_REF
 from roleplay.scoring._cues_listening import unsaid
-from roleplay.scoring._text import normalise, words
+from roleplay.scoring._text import normalise
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.listening import (
     Disclosure,
-    acknowledgements,
     judge_reflections,
+    listening_rewrites,
     plan_allows_for,
 )
 from roleplay.scoring.metrics import MONOLOGUE_WORDS, ConversationMetrics
@@ -47,7 +47,6 @@ from roleplay.scoring.rewrites import (
     feedback_prompt,
     good_closed_question,
     planning_prompt,
-    reflection_for,
 )
 
 DATE_IN_PLAN = re.compile(
@@ -94,8 +93,11 @@ class CompetencyScorer:
         if not mine or m.report_turns == 0:
             return CompetencyScore(competency=which, summary=self._summary(
                 which, None, "The report never spoke, so there was nothing to listen to."))
+        # an order, a plan or advice that opens on "so you..." is not a reflection; a summary is
         judged = judge_reflections([ct for ct in mine if not ct.has(*NEGATIVE_CODES) and (
-            ct.coding.primary == Primary.REFLECTION or ct.has(Code.REFLECTION, Code.SUMMARY))])
+            ct.coding.primary == Primary.REFLECTION or ct.has(Code.REFLECTION, Code.SUMMARY))
+            and (ct.has(Code.SUMMARY) or not ct.has(Code.ADVICE, Code.EXPECTATION,
+                                                      Code.COMMITMENT))])
         refl, feeling = list(judged.credited), list(judged.feeling)
         summaries = [ct for ct in refl if ct.has(Code.SUMMARY)]
         rate = len(refl) / len(mine)
@@ -144,7 +146,10 @@ class CompetencyScorer:
         notes.append(f"{len(refl)} of your {len(mine)} turns reflected or summarised what they "
                      "said." if len(refl) != 1 else
                      f"1 of your {len(mine)} turns reflected or summarised what they said.")
-        if share is not None:
+        if share is not None and share <= 0.6 and points < 2.5:
+            notes.append(f"Your turns were short (about {per_turn:.0f} words), but short turns "
+                         "are not listening on their own.")
+        elif share is not None:
             room = "left them room to talk" if share <= 0.6 else "left them little room"
             notes.append(f"You used about {per_turn:.0f} words a turn, which {room}.")
         if self.ignored:
@@ -155,24 +160,7 @@ class CompetencyScorer:
             never = ", ".join(f'"{w}"' for w in new)
             notes.append(f"Turn {ct.index} told them what they meant in words they had not "
                          f"used ({never}): check a guess like that with them instead.")
-        # rewrite: a reflection where the manager moved straight on after the report opened up
-        # (not for a closing check, an offer or a plan: those were the right move there)
-        cands = [ct for ct in mine if ct not in refl and ct.context
-                 and len(words(ct.context)) >= 8
-                 and ct.has(Code.ADVICE, Code.CLOSED_QUESTION, Code.LABEL, Code.BLAME,
-                            Code.THREAT)
-                 and not ct.has(*PLAN_CODES)
-                 and not (ct.has(Code.CLOSED_QUESTION) and not ct.has(Code.ADVICE, *NEGATIVE_CODES)
-                          and good_closed_question(ct.turn.text, ct.coding))]
-        rewrites = acknowledgements(self.ignored[:2], self.facts)
-        for ct in cands:
-            if len(rewrites) >= 2:
-                break
-            rw = reflection_for(ct.index, ct.turn.text, ct.context, self.facts)
-            if rw is not None:
-                rewrites.append(rw)
-            if len(rewrites) >= 2:
-                break
+        rewrites = listening_rewrites(mine, refl, self.ignored, self.facts)
         return CompetencyScore(
             competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
             went_well=went_well(

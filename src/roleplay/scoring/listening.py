@@ -2,9 +2,10 @@
 and which reflections are grounded in what the report said.
 
 A disclosure is a report turn that tells the manager the hard thing: in a stored session, the
-turn the persona mind revealed a hint or the hidden cause on (``TraceEntry.newly_revealed``);
-in a transcript with no trace, a report turn that names a personal difficulty in the first
-person (``_cues_listening.discloses``). The manager's next two turns should take it in.
+turn the persona mind revealed the hidden cause on (``TraceEntry.newly_revealed``), or a hint
+that names a personal difficulty; in a transcript with no trace, a report turn that names a
+personal difficulty in the first person (``_cues_listening.discloses``). The manager's next
+two turns should take it in.
 """
 
 from __future__ import annotations
@@ -13,21 +14,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from roleplay.domain.codes import Code
-from roleplay.domain.mind import TraceEntry
+from roleplay.domain.mind import ROOT_CAUSE, TraceEntry
 from roleplay.domain.scores import Rewrite
 from roleplay.domain.session import Transcript
 from roleplay.scoring._cues_listening import (
     acknowledges,
+    content_stems,
     discloses,
     echoed,
     felt,
+    invites,
     names_feeling,
     tentative,
+    topic_stems,
     unsaid,
 )
+from roleplay.scoring._text import words
 from roleplay.scoring.facts import ScenarioFacts
-from roleplay.scoring.moves import NEGATIVE_CODES, ManagerMove
-from roleplay.scoring.rewrites import acknowledgement_for, good_closed_question
+from roleplay.scoring.moves import NEGATIVE_CODES, PLAN_CODES, ManagerMove
+from roleplay.scoring.rewrites import acknowledgement_for, good_closed_question, reflection_for
 
 ANSWER_WINDOW = 2  # the manager's next turns that should take a disclosure in
 RECENT_REPORT_TURNS = 3  # what "what the report said recently" means for a reflection
@@ -43,8 +48,10 @@ class Disclosure:
 
 
 def disclosed_turns(transcript: Transcript, trace: Sequence[TraceEntry]) -> tuple[int, ...] | None:
-    """The report turns the persona trace revealed something on, or None when there is no
-    trace (a transcript file, an imported session): then the words decide."""
+    """The report turns the persona trace revealed the hidden cause on, and those it revealed a
+    hint on that tells a personal difficulty ("I've had a lot going on at home"; a hint about
+    work, "I'm not sure the usual next step is for me", is a bid, not a disclosure). None when
+    there is no trace (a transcript file, an imported session): then the words decide."""
     if not trace:
         return None
     out: list[int] = []
@@ -56,7 +63,7 @@ def disclosed_turns(transcript: Transcript, trace: Sequence[TraceEntry]) -> tupl
         if pos is None:
             continue
         reply = next((t for t in turns[pos + 1:] if t.speaker == "report"), None)
-        if reply is not None:
+        if reply is not None and (ROOT_CAUSE in entry.newly_revealed or discloses(reply.text)):
             out.append(reply.index)
     return tuple(out)
 
@@ -67,18 +74,28 @@ def recent_report_text(transcript: Transcript, position: int) -> str:
     return " ".join(said[-RECENT_REPORT_TURNS:])
 
 
+# A turn busy with the feedback or the plan takes a disclosure in only with a line that does
+# (sympathy, thanks, flexibility); an invitation or a reflection there is the coder's guess.
+_BUSY = (Code.OBSERVATION, Code.IMPACT, Code.EXPECTATION, Code.COMMITMENT, Code.FOLLOW_UP)
+
+
 def _takes_in(ct: ManagerMove, text: str) -> bool:
-    """An acknowledging line, or a reflection that is not a guess (its words echo what they
-    said, it names a feeling, or it is offered tentatively)."""
-    if ct.has(*NEGATIVE_CODES):
+    """Sympathy, thanks, naming how it is for them, flexibility, the personal thing named; or,
+    in a turn not busy with feedback or the plan, an invitation to say more, a reflection that
+    is not a guess, or an open question about what they said. Advice is fixing, not hearing."""
+    if ct.has(*NEGATIVE_CODES, Code.ADVICE):
         return False
     if acknowledges(ct.turn.text, text):
         return True
-    if not ct.has(Code.REFLECTION, Code.SUMMARY):
+    if ct.has(*_BUSY):
         return False
-    said = " ".join(p for p in (ct.recent, text) if p)
-    return bool(echoed(ct.turn.text, said)) or names_feeling(ct.turn.text) \
-        or tentative(ct.turn.text)
+    if invites(ct.turn.text):
+        return True
+    if ct.has(Code.REFLECTION, Code.SUMMARY):
+        said = " ".join(p for p in (ct.recent, text) if p)
+        return bool(echoed(ct.turn.text, said)) or names_feeling(ct.turn.text) \
+            or tentative(ct.turn.text)
+    return ct.has(Code.OPEN_QUESTION) and bool(content_stems(ct.turn.text) & topic_stems(text))
 
 
 def find_disclosures(
@@ -125,6 +142,30 @@ def acknowledgements(ignored: Sequence[Disclosure],
             moved.index if moved else -1, moved.turn.text if moved else
             f"(nothing said about what they told you in turn {d.turn})", d.text, facts))
     return out
+
+
+def listening_rewrites(mine: Sequence[ManagerMove], refl: Sequence[ManagerMove],
+                       ignored: Sequence[Disclosure],
+                       facts: ScenarioFacts | None) -> list[Rewrite]:
+    """Up to two: an acknowledgement for each disclosure moved on from, then a reflection where
+    the manager moved straight on after the report opened up (not for a closing check, an
+    offer or a plan: those were the right move there)."""
+    rewrites = acknowledgements(ignored[:2], facts)
+    for ct in mine:
+        if len(rewrites) >= 2:
+            break
+        if ct in refl or not ct.context or len(words(ct.context)) < 8 \
+                or any(r.turn == ct.index for r in rewrites):
+            continue
+        if not ct.has(Code.ADVICE, Code.CLOSED_QUESTION, *NEGATIVE_CODES) or ct.has(*PLAN_CODES):
+            continue
+        if ct.has(Code.CLOSED_QUESTION) and not ct.has(Code.ADVICE, *NEGATIVE_CODES) \
+                and good_closed_question(ct.turn.text, ct.coding):
+            continue
+        rw = reflection_for(ct.index, ct.turn.text, ct.context, facts)
+        if rw is not None:
+            rewrites.append(rw)
+    return rewrites
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,15 @@ _LEADING = re.compile(
     r"um|uh|to be honest)\s*,\s*|(?:um|uh|and|but|so|because|i mean|to be honest|honestly|"
     r"maybe|perhaps|probably|let's just say|let's say|i think(?: that)?|i guess)\s+)+", re.I)
 _TRAILING = re.compile(r"(?:,\s*(?:to be honest|honestly|really|that's all|i guess|i suppose|"
-                       r"i think|you know|if i'm honest|though|actually))+[.!]*$", re.I)
+                       r"i think|you know|if i'm honest|though|actually|i know(?: that)?))+[.!]*$",
+                       re.I)
+# Their own verdict on themselves ("I should have said something") handed back reads as the
+# manager's verdict; a line with no "I" and no feeling ("It was a one-line config change") is
+# their case, not their experience.
+_VERDICT = re.compile(r"\b(?:should|shouldn't|ought to)\b")
+_THEIR_OWN = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b|\b(?:worr|stress|tired|"
+                        r"scared|afraid|anxious|overwhelm|exhaust|hard|tough|difficult|a lot|"
+                        r"rough|lonely|alone|frustrat|upset|hurt)", re.I)
 # first person -> second person, two-word forms first so "I am" never becomes "you am"
 _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.I), r) for p, r in (
@@ -120,6 +128,8 @@ def reflectable(report_text: str, names: frozenset[str] = frozenset(),
             continue
         if _QUESTION_START.match(low) or _POINTS_BACK.match(low) or not _FINITE.search(low):
             continue  # a question without its mark, or a fragment with no verb
+        if _VERDICT.search(low) or not _THEIR_OWN.search(low):
+            continue
         out = core
         for pattern, rep in _SWAPS:
             out = pattern.sub(rep, out)
@@ -386,15 +396,10 @@ def acknowledgement_for(
     turn: int, text: str, disclosure: str, facts: ScenarioFacts | None = None
 ) -> Rewrite:
     """What to say instead of moving on after the report disclosed something: thanks, their
-    own words taken in (sympathy for a personal difficulty, a reflection otherwise), a
-    question about them and an offer."""
+    own words reflected, a question about them and an offer."""
     echo = _echo(disclosure, facts, PERSONAL)
-    if echo and PERSONAL.search(normalise(disclosure)):
-        said = f"Thank you for telling me. I'm sorry to hear {echo}."
-    elif echo:
-        said = f"Thank you for telling me. It sounds like {echo}."
-    else:
-        said = "Thank you for telling me that."
+    said = (f"Thank you for telling me. It sounds like {echo}. That's a lot to carry." if echo
+            else "Thank you for telling me that.")
     return Rewrite(
         turn=turn, original=shorten(text, 200),
         suggestion=f"{said} How are you doing with it all, and what would help right now?",
