@@ -201,7 +201,7 @@ def _context_features(f: dict[str, float], text: str, context: str | None) -> No
 def _word_features(f: dict[str, float], toks: list[str]) -> None:
     """Words, word pairs, the first and last words (where questions and tags show)."""
     sw = [t for t in scoped(toks) if t not in _SCOPE_END or t in {"but", "because", "so"}]
-    for t in set(sw):
+    for t in sorted(set(sw)):  # a fixed order: training gives the same weights every run
         f["w:" + t] = 1.0
     for a, b in itertools.pairwise(sw):
         f[f"b:{a}_{b}"] = 1.0
