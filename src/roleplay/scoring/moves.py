@@ -63,14 +63,15 @@ class ManagerMove:
         return len(words(self.turn.text))
 
 
-def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset()) -> str:
+def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
+              limit: int = 200) -> str:
     """The manager's own words that show ``codes``: the sentence that carries one, else the turn."""
-    if codes and len(text) > 160:
+    if codes and len(text) > max(limit - 40, 60):
         for s in match(text).sentences:
             if s.codes & codes or (Code.OPEN_QUESTION in codes and s.open_question) or (
                     Code.CLOSED_QUESTION in codes and s.closed_question):
-                return shorten(s.text, 200)
-    return shorten(text, 200)
+                return shorten(s.text, limit)
+    return shorten(text, limit)
 
 
 def cite(ct: ManagerMove, note: str, positive: bool = True, *codes: Code) -> Evidence:
@@ -86,11 +87,22 @@ def unrounded(points: float) -> float:
     return round(max(1.0, min(5.0, points)), 2)
 
 
+# What each kind of praise quotes: the sentence that does it, not the turn's opening words
+# ("Open question: 'The impact is serious...'" praised a statement).
+_PRAISED = (("Open question", {Code.OPEN_QUESTION}), ("You reflected back", {Code.REFLECTION,
+            Code.SUMMARY}), ("Specific example", {Code.OBSERVATION}), ("Impact", {Code.IMPACT}),
+            ("Clear expectation", {Code.EXPECTATION}), ("Next step", {Code.COMMITMENT}),
+            ("Support", {Code.SUPPORT_OFFER}), ("Follow-up", {Code.FOLLOW_UP}))
+
+
 def went_well(items: list[tuple[ManagerMove, str]]) -> tuple[str, ...]:
     """Praise quotes only lines with nothing hostile in them: never a label, blame or threat."""
     clean = [(ct, label) for ct, label in items if not ct.has(*NEGATIVE_CODES)]
-    return tuple(f'{label}: "{shorten(ct.turn.text, 90)}" (turn {ct.index})'
-                 for ct, label in clean[:3])
+    out = []
+    for ct, label in clean[:3]:
+        codes = next((c for prefix, c in _PRAISED if label.startswith(prefix)), set())
+        out.append(f'{label}: "{quote_for(ct.turn.text, codes, 90)}" (turn {ct.index})')
+    return tuple(out)
 
 
 def rewrites_for(
