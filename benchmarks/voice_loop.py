@@ -129,6 +129,7 @@ class TurnTiming:
     stt: float  # end of speech (or the endpoint decision) -> final text
     say: float  # coding the turn and storing it
     voice: float  # the first sentence -> its first audio sample
+    reply: str = ""  # the reply's first sentence (its length sets the voice's time)
 
     @property
     def app(self) -> float:
@@ -176,7 +177,7 @@ def one_turn(stt: SpeechToText, audio: Samples, speech_s: float, hands_free: boo
     done = time.perf_counter()
     return TurnTiming(total=done - end_of_speech, endpoint=endpoint, persona=persona,
                       words=heard.text, stt=heard_at - end_of_speech - endpoint,
-                      say=said - heard_at, voice=done - voiced)
+                      say=said - heard_at, voice=done - voiced, reply=first[0])
 
 
 def _options(hands_free: bool) -> Any:
@@ -204,6 +205,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--turns", type=int, default=len(TURNS))
     parser.add_argument("--reps", type=int, default=1)
+    parser.add_argument("--voice-threads", type=int, default=2,
+                        help="onnxruntime intra-op threads of the Piper voice")
+    parser.add_argument("--detail", action="store_true",
+                        help="print each turn's text time, voice time and first reply sentence")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication  # the app's GUI libraries count towards its RSS
@@ -215,7 +220,7 @@ def main() -> None:
         assert kit.load is not None and isinstance(kit.stt, WhisperSpeechToText)
         kit.load()
         stt = kit.stt
-        tts = OfflineTextToSpeech()
+        tts = OfflineTextToSpeech(threads=args.voice_threads)
         tts.start_loading()
         next(iter(tts.synthesize("Warming up.")))
         turns = [trim(espeak(t)) for t in TURNS[: args.turns]]
@@ -260,6 +265,10 @@ def main() -> None:
     print(f"app share vs plain faster-whisper: push-to-talk {ptt['app'] / ptt_plain['app']:.2f}x, "
           f"hands-free {hf['app'] / hf_plain['app']:.2f}x; peak RSS {peak:.0f} MB (whole "
           "process, voice sessions with both models loaded)")
+    if args.detail:
+        for name, timings in results.items():
+            for t in timings:
+                print(f"{name:20} text {t.stt:.3f} voice {t.voice:.3f}  {t.reply!r}")
     print("heard:", " | ".join(t.words for t in results["push-to-talk"][: args.turns]))
     emit_json({
         "ptt_app_median_s": ptt["app"], "ptt_plain_app_median_s": ptt_plain["app"],
