@@ -36,6 +36,9 @@ _SCOPE_END = frozenset({".", "?", "!", ",", ";", ":", "but", "though", "although
                         "because", "so"})
 _SCOPE_WORDS = 5
 JUDGE_WORD = re.compile(r"\b" + JUDGE_WORDS + r"\b")
+# Words that judge only beside "you" ("you always", "you're constantly"): alone they taught the
+# coder that "I'm always here if you need me" is a label. Their word pairs and cues remain.
+_PAIR_ONLY = frozenset({"always", "constantly", "forever"})
 # Judging words as often said of a thing, a day or a deadline ("a problem with the build",
 # "an aggressive target", "it was a nightmare", "post it in Slack") as of a person.
 LOOSE_JUDGE_WORDS = frozenset({
@@ -202,7 +205,8 @@ def _word_features(f: dict[str, float], toks: list[str]) -> None:
     """Words, word pairs, the first and last words (where questions and tags show)."""
     sw = [t for t in scoped(toks) if t not in _SCOPE_END or t in {"but", "because", "so"}]
     for t in sorted(set(sw)):  # a fixed order: training gives the same weights every run
-        f["w:" + t] = 1.0
+        if t not in _PAIR_ONLY:
+            f["w:" + t] = 1.0
     for a, b in itertools.pairwise(sw):
         f[f"b:{a}_{b}"] = 1.0
     plain = [t for t in toks if t not in {".", "?", "!", ",", ";", ":"}]
