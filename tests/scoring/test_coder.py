@@ -218,3 +218,14 @@ def test_a_line_for_the_scorer_is_flagged_in_the_score_and_report() -> None:
     assert score.scorer_addressed == (2,)
     assert "Spoken to the scorer, not to the report (turn 2)" in format_report(score)
     assert score_to_json(score)["scorer_addressed"] == [2]
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("And look, I'm always here if you need anything, you know that, just shout.", False),
+    ("Great. Let's just see how it goes. My door's always open.", False),
+    ("My door is always open. But HR are asking about you.", True),
+    ("If you need help, ask. But if this happens again, you're off the rota.", True),
+])
+def test_an_open_door_is_an_offer_not_a_threat(text: str, threat: bool) -> None:
+    coding = default_coder().code(text, "Okay. I've tried working later.")
+    assert (Code.THREAT in coding.codes) is threat, coding

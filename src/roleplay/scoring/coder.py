@@ -10,6 +10,7 @@ dialogues (AnnoMI); the dialogues themselves are never shipped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +24,14 @@ PRIMARY_ORDER = ("question", "reflection", "input", "other")
 
 QUESTION_CODES = frozenset({Code.OPEN_QUESTION, Code.CLOSED_QUESTION})
 JUDGING = frozenset({Code.LABEL, Code.BLAME, Code.THREAT})
+# An open door, said plainly: "I'm always here if you need anything". The learned threat head
+# reads "if" as a condition; with no threat cue in the turn, an offer like this is not pressure.
+OPEN_DOOR = re.compile(
+    r"\b(?:i'm|i am|i'll be|my door(?:'s| is))(?: \w+){0,2} (?:here|around|available|open)"
+    r"(?: \w+){0,2} (?:if|whenever|when|for) you\b|\bif you need (?:anything|help|me|a hand|"
+    r"support|to talk|a chat|more time)\b|\bjust (?:shout|ask|let me know)\b|"
+    r"\bmy door(?:'s| is) (?:always )?open\b")
+CONTRAST = re.compile(r"\b(?:but|however|though|although|that said)\b")
 # Mean per-turn probability of counselling talk above which a conversation is counselling
 # (the 48 scripted 1:1 sessions measure at most 0.24, AnnoMI transcripts at least 0.31).
 COUNSELLING_REGISTER = 0.28
@@ -147,6 +156,11 @@ def _reconcile(
     counselling: bool = False,
 ) -> tuple[Primary, set[Code]]:
     """Make the primary code and the fine codes tell one story."""
+    said = " ".join(x.text for x in pm.sentences).lower()
+    if (Code.THREAT in codes and Code.THREAT not in pm.codes and OPEN_DOOR.search(said)
+            and not CONTRAST.search(said)):  # "My door's open. But HR are asking about you."
+        codes.discard(Code.THREAT)
+        codes.add(Code.SUPPORT_OFFER)
     if codes & JUDGING:
         primary = Primary.INPUT  # "Why on earth would you...?" accuses; it does not ask
     if pm.order_tag and Code.COMMITMENT in codes and Code.FOLLOW_UP not in codes:
