@@ -69,6 +69,8 @@ _SPACES = re.compile(r"\s+")
 _TAG_SPOKEN = re.compile(
     r"(?<!that's )(?<!thats )(?<!it's )(?<!its )(?<!is )(?<!be )(?<!was )(?<!feel )"
     r"(?<!feels )(?<!are )(?<!am )(?<!i'm )(?<!all )\b(?:okay|ok|right|alright|yeah|agreed)$")
+_ASIDE = re.compile(r"(?:do|would|did) you (?:think|say|reckon|suppose|guess)\b"
+                    r"(?=\s*(?:[,.?!]|$|because\b|then\b|so\b))")
 _BETWEEN = re.compile(r"^(?:'s|s)?(?:\s+\w+){0,3}\s*$")
 
 
@@ -118,6 +120,9 @@ def read_question(text: str) -> Question:
                   if not any(m.start() - w >= 0 and _BETWEEN.match(low[w:m.start()].split(" ", 1)[1]
                              if " " in low[w:m.start()] else "")
                              for w in wh_positions if w < m.start())]
+    # "what would help, do you think, ..." : a tag on the open question, not a yes/no one
+    inversions = [m for m in inversions if not (wh_positions and m.start() > wh_positions[0]
+                                                and _ASIDE.match(low, m.start()))]
     yes_no_at = inversions[-1].start() if inversions else -1
     # an auxiliary opening the turn: "is it..." "can you..."
     if yes_no_at < 0 and re.match(rf"^(?:so |and |but |okay |ok |well |then |now )*(?:{_AUX})\b",
