@@ -18,14 +18,14 @@ import pytest
 import yaml
 
 from roleplay.app.services import make_coder
-from roleplay.domain.codes import Code
+from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.domain.scores import Competency, SessionScore
 from roleplay.domain.session import Session
 from roleplay.resources import bundled_scenarios_dir
 from roleplay.scenarios import load_scenario
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.report import format_report
-from roleplay.scoring.rewrites import reflectable, rewrite
+from roleplay.scoring.rewrites import good_closed_question, reflectable, rewrite
 from roleplay.scoring.scorer import SessionScorer
 
 REPO = Path(__file__).resolve().parents[2]
@@ -240,3 +240,15 @@ def test_a_colleague_named_only_at_the_start_of_sentences_stays_capitalised() ->
     assert "Aisha" in facts.names
     assert reflectable("I know. Aisha must be so fed up with me.", facts.names) == (
         "Aisha must be so fed up with you")
+
+
+@pytest.mark.parametrize(("text", "good"), [
+    ("Let's touch base on Wednesday 16 December. Are we aligned?", True),
+    ("To summarise: you own the rota, I own the leave. Does that reflect what we agreed?", True),
+    ("It sounds like a lot lands on you. Is that close?", True),
+    ("Did you finish the report?", False),
+    ("Are you going to be late again?", False),
+])
+def test_a_check_on_what_was_agreed_is_the_right_yes_no_question(text: str, good: bool) -> None:
+    coding = TurnCoding(primary=Primary.QUESTION, codes=frozenset({Code.CLOSED_QUESTION}))
+    assert good_closed_question(text, coding) is good

@@ -27,7 +27,8 @@ SEVERITY: tuple[Code, ...] = (
 # permission, offering help. Suggesting "an open question instead" for these would be wrong.
 GOOD_CLOSED = re.compile(
     r"\b(?:does (?:that|this) (?:work|sound|seem|make sense|reflect|capture|cover|match|sum|fit|"
-    r"feel right)|(?:is|was) that what we (?:agreed|said)|are we (?:agreed|on the same page)|"
+    r"feel right)|(?:is|was) that what we (?:agreed|said)|"
+    r"are we (?:agreed|aligned|on the same page|clear|good)|"
     r"is (?:that|this) (?:close|a fair)|is (?:that|this) (?:fair|ok|okay|"
     r"alright|right|realistic|doable)|does that feel|have i (?:got|understood) (?:that|it|you)|"
     r"did i (?:get|miss)|is there anything (?:else|i(?:'ve)? missed|i've got wrong|i missed)|"
