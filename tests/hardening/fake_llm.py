@@ -15,8 +15,10 @@ import json
 import threading
 from collections import deque
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from roleplay.fakes.http_server import QuietHTTPServer
 
 OK_REPLY = "I hear you. It has been a hard few weeks."
 JUDGEMENT = {"judgements": []}
@@ -53,7 +55,7 @@ class FakeLLM:
                 self.end_headers()
                 self.wfile.write(raw)
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = QuietHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()

@@ -21,6 +21,7 @@ import pytest
 from roleplay.app.config import load_config
 from roleplay.app.local_model import LocalModels, OllamaError, PullCancelled, PullProgress
 from roleplay.cli.main import main
+from roleplay.fakes.http_server import QuietHTTPServer
 from roleplay.fakes.ollama import LICENSE_BYTES, FakeOllama
 from roleplay.llm.local_models import recommend
 from roleplay.llm.ollama import OllamaClient
@@ -163,7 +164,7 @@ def test_an_unknown_model_is_named_in_the_message(ollama: FakeOllama) -> None:
 
 
 def test_a_server_that_is_not_ollama_is_told_apart(closed_url: str) -> None:
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from http.server import BaseHTTPRequestHandler
 
     class NotOllama(BaseHTTPRequestHandler):
         def log_message(self, *_a: object) -> None:
@@ -175,7 +176,7 @@ def test_a_server_that_is_not_ollama_is_told_apart(closed_url: str) -> None:
             self.end_headers()
             self.wfile.write(b"hello")
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), NotOllama)
+    httpd = QuietHTTPServer(("127.0.0.1", 0), NotOllama)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:
         status = local(f"http://127.0.0.1:{httpd.server_address[1]}").detect()

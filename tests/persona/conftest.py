@@ -15,7 +15,7 @@ import threading
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any, Literal
 
@@ -24,6 +24,7 @@ import keyring.backend
 import pytest
 
 from roleplay.domain.scenario import Scenario
+from roleplay.fakes.http_server import QuietHTTPServer
 from roleplay.resources import bundled_scenarios_dir
 from roleplay.scenarios.loader import load_scenario
 
@@ -133,7 +134,7 @@ class FaultProxy:
                 length = int(self.headers.get("Content-Length") or 0)
                 proxy.handle(self, self.rfile.read(length))
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = QuietHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, kwargs={
             "poll_interval": 0.05}, daemon=True)

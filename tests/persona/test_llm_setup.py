@@ -11,7 +11,7 @@ import socket
 import sys
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from roleplay.app.llm_setup import (
     store_api_key,
 )
 from roleplay.cli.main import main
+from roleplay.fakes.http_server import QuietHTTPServer
 from roleplay.llm.endpoint import LocalServer
 from roleplay.persona.offline import OfflineVoice
 from roleplay.persona.voice import LLMVoice
@@ -87,7 +88,7 @@ class FakeServer:
                 self.end_headers()
                 self.wfile.write(body)
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = QuietHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever,
                                        kwargs={"poll_interval": 0.05}, daemon=True)

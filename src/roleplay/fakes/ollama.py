@@ -16,8 +16,10 @@ from __future__ import annotations
 import json
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any, Literal
+
+from roleplay.fakes.http_server import QuietHTTPServer
 
 GB = 1_000_000_000
 LICENSE_BYTES = 12_000  # the second, small layer of every model
@@ -45,7 +47,7 @@ class FakeOllama:
         self._release = threading.Event()
         self.held = threading.Event()  # set while a pull waits at hold_after
         self.lock = threading.Lock()
-        self.httpd = ThreadingHTTPServer((host, port), _handler(self))
+        self.httpd = QuietHTTPServer((host, port), _handler(self))
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever,
                                        kwargs={"poll_interval": 0.05}, daemon=True)
