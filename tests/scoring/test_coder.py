@@ -225,6 +225,10 @@ def test_a_line_for_the_scorer_is_flagged_in_the_score_and_report() -> None:
     ("Great. Let's just see how it goes. My door's always open.", False),
     ("My door is always open. But HR are asking about you.", True),
     ("If you need help, ask. But if this happens again, you're off the rota.", True),
+    # an escalation path in a clear expectation is not a threat; a consequence is
+    ("When a peer's build breaks, you go to them first, in private. If it is not solved, you "
+     "come to me. No call-outs in public channels, and in meetings you let people finish.", False),
+    ("If it happens again, you come to me and we'll talk about your future here.", True),
 ])
 def test_an_open_door_is_an_offer_not_a_threat(text: str, threat: bool) -> None:
     coding = default_coder().code(text, "Okay. I've tried working later.")

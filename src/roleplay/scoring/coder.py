@@ -24,13 +24,17 @@ PRIMARY_ORDER = ("question", "reflection", "input", "other")
 
 QUESTION_CODES = frozenset({Code.OPEN_QUESTION, Code.CLOSED_QUESTION})
 JUDGING = frozenset({Code.LABEL, Code.BLAME, Code.THREAT})
-# An open door, said plainly: "I'm always here if you need anything". The learned threat head
-# reads "if" as a condition; with no threat cue in the turn, an offer like this is not pressure.
+# An open door, said plainly: "I'm always here if you need anything", or a way to escalate. The
+# learned threat head reads "if" as a condition; with no threat cue in the turn, an offer like
+# this is not pressure.
 OPEN_DOOR = re.compile(
     r"\b(?:i'm|i am|i'll be|my door(?:'s| is))(?: \w+){0,2} (?:here|around|available|open)"
     r"(?: \w+){0,2} (?:if|whenever|when|for) you\b|\bif you need (?:anything|help|me|a hand|"
     r"support|to talk|a chat|more time)\b|\bjust (?:shout|ask|let me know)\b|"
-    r"\bmy door(?:'s| is) (?:always )?open\b")
+    r"\bmy door(?:'s| is) (?:always )?open\b|"
+    # an escalation path: "If it is not solved, you come to me."
+    r"\bif\b[^.?!]{0,50}, (?:then )?(?:you )?(?:come|talk|speak|bring it|escalate it) "
+    r"(?:straight |directly )?to me\b")
 CONTRAST = re.compile(r"\b(?:but|however|though|although|that said)\b")
 # Mean per-turn probability of counselling talk above which a conversation is counselling
 # (the 48 scripted 1:1 sessions measure at most 0.24, AnnoMI transcripts at least 0.31).
