@@ -2,7 +2,7 @@
 turns acknowledged it, and whether a reflection is grounded in what the report actually said.
 
 The coder reads one turn with one previous report line; these rules read the conversation, so
-they live apart from it (rubric ``rubric-3``, the comments under ``active_listening``).
+they live apart from it (rubric ``rubric-4``, the comments under ``active_listening``).
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ FEELING = re.compile(
     r"ashamed|drained|burn(?:ed|t) out|fed up|gutted|relie(?:f|ved)|sad|heavy|a lot|"
     r"pressure|torn|lost|unsure|undervalued|overlooked|let down|knackered|worn (?:down|out)|"
     r"on your own|carrying|on edge|wear\w* (?:\w+ )?down|gotten old|terrified|panic\w*|"
-    r"singled out|invisible|light(?:s)? up|love|enjoy\w*|excit\w*|proud|happy|pleased)\b"
+    r"singled out|invisible|light(?:s)? up|love|enjoy\w*|excit\w*|proud|happy|pleased|"
+    r"thrilled|annoyed|irritated|defensive|uncomfortable|uneasy|wound up|on the back foot)\b"
 )
 # The report expressed a feeling: a feeling word, or a clear emotional statement.
 REPORT_FEELING = re.compile(

@@ -23,7 +23,8 @@ from roleplay.scoring._text import normalise
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.listening import (
     Disclosure,
-    judge_reflections,
+    Reflections,
+    heard_reflections,
     listening_rewrites,
     plan_allows_for,
 )
@@ -43,6 +44,7 @@ from roleplay.scoring.moves import (
     unrounded,
     went_well,
 )
+from roleplay.scoring.reading import co_creating, manager_acts
 from roleplay.scoring.rewrites import (
     feedback_prompt,
     good_closed_question,
@@ -54,18 +56,17 @@ DATE_IN_PLAN = re.compile(
     r"thursday|friday|\d)|\bin (?:two|three|a couple of|\d+) (?:weeks?|days?)\b|\bnext (?:week|"
     r"1:1|one-to-one|month|sprint)\b|\btomorrow\b|\btonight\b|\btoday\b"
 )
-REPORT_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i might|maybe i|i'd like to|i want to|"
-                         r"what if i|i was thinking)\b")
-
 
 class CompetencyScorer:
     """Scores the four competencies from coded manager turns and conversation metrics."""
 
     def __init__(self, rubric: Rubric, facts: ScenarioFacts | None = None,
-                 disclosures: tuple[Disclosure, ...] = ()) -> None:
+                 disclosures: tuple[Disclosure, ...] = (),
+                 reflections: Reflections | None = None) -> None:
         self.rubric = rubric
         self.facts = facts
         self.disclosures = disclosures
+        self.reflections = reflections  # the scorer's one count (None: judged here)
         self.ignored = tuple(d for d in disclosures if not d.heard)
 
     def _told(self) -> str:
@@ -93,11 +94,7 @@ class CompetencyScorer:
         if not mine or m.report_turns == 0:
             return CompetencyScore(competency=which, summary=self._summary(
                 which, None, "The report never spoke, so there was nothing to listen to."))
-        # an order, a plan or advice that opens on "so you..." is not a reflection; a summary is
-        judged = judge_reflections([ct for ct in mine if not ct.has(*NEGATIVE_CODES) and (
-            ct.coding.primary == Primary.REFLECTION or ct.has(Code.REFLECTION, Code.SUMMARY))
-            and (ct.has(Code.SUMMARY) or not ct.has(Code.ADVICE, Code.EXPECTATION,
-                                                      Code.COMMITMENT))])
+        judged = self.reflections if self.reflections is not None else heard_reflections(mine)
         refl, feeling = list(judged.credited), list(judged.feeling)
         summaries = [ct for ct in refl if ct.has(Code.SUMMARY)]
         rate = len(refl) / len(mine)
@@ -127,6 +124,8 @@ class CompetencyScorer:
             points -= 0.5
         if not refl:
             points = min(points, 2.0)
+        elif len(refl) < 2:
+            points = min(points, 3.0)  # one reflection is "some", not "regular" (levels 4, 5)
         elif not (summaries or feeling):
             points = min(points, 4.0)  # 5 needs feeling or meaning reflected, or a summary
         if share is not None and share > 0.6:
@@ -335,11 +334,14 @@ class CompetencyScorer:
             return CompetencyScore(competency=which, summary=self._summary(which, None))
         commit = [ct for ct in mine if ct.has(Code.COMMITMENT)]
         dated = [ct for ct in commit if DATE_IN_PLAN.search(normalise(ct.turn.text))]
-        support = [ct for ct in mine if ct.has(Code.SUPPORT_OFFER)]
-        follow = [ct for ct in mine if ct.has(Code.FOLLOW_UP)]
-        co_created = [ct for ct in mine if (ct.has(Code.OPEN_QUESTION) and ct in commit + support)
-                      or (ct in commit and ct.context
-                          and REPORT_IDEA.search(normalise(ct.context)))]
+        # what the manager takes on is the support to quote, before a question about it
+        support = sorted((ct for ct in mine if ct.has(Code.SUPPORT_OFFER)),
+                         key=lambda ct: not manager_acts(ct.turn.text))
+        # the follow-up booked with the plan is the one to quote, not a look back at the start
+        first = min((ct.index for ct in commit + support), default=0)
+        follow = sorted((ct for ct in mine if ct.has(Code.FOLLOW_UP)),
+                        key=lambda ct: ct.index < first)
+        co_created = co_creating(mine)
         # the level follows the rubric's descriptions, so the summary can use their words
         level_text = bool(commit)
         if dated and support and follow and co_created:

@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from roleplay.domain.codes import Code
+from roleplay.domain.codes import Code, Primary
 from roleplay.domain.mind import ROOT_CAUSE, TraceEntry
 from roleplay.domain.scores import Rewrite
 from roleplay.domain.session import Transcript
 from roleplay.scoring._cues_listening import (
+    FEELING,
     acknowledges,
     content_stems,
     discloses,
@@ -25,11 +26,12 @@ from roleplay.scoring._cues_listening import (
     felt,
     invites,
     names_feeling,
+    stem,
     tentative,
     topic_stems,
     unsaid,
 )
-from roleplay.scoring._text import words
+from roleplay.scoring._text import canonical, words
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.moves import NEGATIVE_CODES, PLAN_CODES, ManagerMove
 from roleplay.scoring.rewrites import acknowledgement_for, good_closed_question, reflection_for
@@ -68,10 +70,12 @@ def disclosed_turns(transcript: Transcript, trace: Sequence[TraceEntry]) -> tupl
     return tuple(out)
 
 
-def recent_report_text(transcript: Transcript, position: int) -> str:
-    """The report's last few turns before ``position``, joined (what a reflection may draw on)."""
+def recent_report_text(transcript: Transcript, position: int,
+                       last: int | None = RECENT_REPORT_TURNS) -> str:
+    """The report's last few turns before ``position`` (all of them with ``last=None``),
+    joined: what a reflection (or, all of it, a summary) may draw on."""
     said = [t.text for t in transcript.turns[:position] if t.speaker == "report"]
-    return " ".join(said[-RECENT_REPORT_TURNS:])
+    return " ".join(said[-last:] if last else said)
 
 
 # A turn busy with the feedback or the plan takes a disclosure in only with a line that does
@@ -177,17 +181,35 @@ class Reflections:
     guesses: tuple[ManagerMove, ...]  # stated with confidence, about things never said
 
 
-def judge_reflections(refl: Sequence[ManagerMove]) -> Reflections:
-    """A reflection earns credit for content when its content words (stemmed, stop words
-    aside) overlap the report's recent turns. It acknowledges a feeling when it names one and
-    the report had expressed one, or when it names it tentatively ("I wonder if", "it sounds
-    like you might"). Said with confidence about things the report never said ("so you were
-    stuck on the rota, that's what you're saying"), it is a guess: no credit at all."""
+# A reflection is grounded when at least this share of its content words came from the
+# report: one shared word in a line of eight is a guess with a word of theirs in it.
+GROUNDED_SHARE = 1 / 3
+
+
+def grounded(text: str, said: str, names: frozenset[str] = frozenset()) -> bool:
+    """Enough of the reflection's content (stemmed; stop words, frames, named feelings and the
+    report's name aside) is the report's own: an echo or a paraphrase that keeps their key
+    words, not a claim with one of their words in it."""
+    mine = content_stems(FEELING.sub(" ", canonical(text))) - {stem(n.lower()) for n in names}
+    shared = mine & content_stems(said)
+    return bool(shared) and len(shared) >= GROUNDED_SHARE * len(mine)
+
+
+def judge_reflections(refl: Sequence[ManagerMove],
+                      names: frozenset[str] = frozenset()) -> Reflections:
+    """A reflection earns credit for content when a meaningful share of its content words
+    (``grounded``) comes from the report's recent turns (a summary: from all they said). It
+    acknowledges a feeling when it names one and the report had expressed one, or when it
+    names it tentatively ("I wonder if", "it sounds like you might"). Said with confidence
+    about things the report never said ("so you were stuck on the rota, that's what you're
+    saying"), it is a guess: no credit at all."""
     credited, feeling, guesses = [], [], []
     for ct in refl:
-        said, text = ct.recent or "", ct.turn.text
-        content = bool(echoed(text, said))
-        feels = names_feeling(text) and (felt(said) or tentative(text))
+        recent = ct.recent or ""
+        said = (ct.said or recent) if ct.has(Code.SUMMARY) else recent
+        text = ct.turn.text
+        content = grounded(text, said, names)
+        feels = names_feeling(text) and (felt(recent) or tentative(text))
         # empathy ("I'm sorry you were left alone with it") is not a claim about content
         if not content and not tentative(text) and not acknowledges(text, "") \
                 and unsaid(text, said):
@@ -197,3 +219,14 @@ def judge_reflections(refl: Sequence[ManagerMove]) -> Reflections:
             if feels:
                 feeling.append(ct)
     return Reflections(tuple(credited), tuple(feeling), tuple(guesses))
+
+
+def heard_reflections(mine: Sequence[ManagerMove],
+                      names: frozenset[str] = frozenset()) -> Reflections:
+    """The turns listening counts as reflections, for the score, its summary and the metrics
+    alike: coded as a reflection or summary, with no label, blame or threat, and not an order,
+    plan or advice that opens on "so you..." (a summary of the plan still counts)."""
+    return judge_reflections([ct for ct in mine if not ct.has(*NEGATIVE_CODES) and (
+        ct.coding.primary == Primary.REFLECTION or ct.has(Code.REFLECTION, Code.SUMMARY))
+        and (ct.has(Code.SUMMARY) or not ct.has(Code.ADVICE, Code.EXPECTATION,
+                                                  Code.COMMITMENT))], names)

@@ -50,6 +50,7 @@ class ManagerMove:
     coding: TurnCoding
     context: str | None
     recent: str | None = None  # the report's last few turns: what a reflection may draw on
+    said: str | None = None  # everything the report said before: what a summary may draw on
 
     @property
     def index(self) -> int:
@@ -67,11 +68,25 @@ def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
               limit: int = 200) -> str:
     """The manager's own words that show ``codes``: the sentence that carries one, else the turn."""
     if codes and len(text) > max(limit - 40, 60):
-        for s in match(text).sentences:
+        sents = match(text).sentences
+        for s in sents:
             if s.codes & codes or (Code.OPEN_QUESTION in codes and s.open_question) or (
                     Code.CLOSED_QUESTION in codes and s.closed_question):
                 return shorten(s.text, limit)
+        # impact said in words no cue knows follows the example it belongs to ("On Monday
+        # you logged in at 9:47. Waits hit 14 minutes."); a preamble is never the quote
+        seen = next((i for i, s in enumerate(sents) if Code.OBSERVATION in s.codes), None)
+        if Code.IMPACT in codes and seen is not None and seen + 1 < len(sents):
+            return shorten(_from(text, sents[seen + 1].text), limit)
+        start = next((s.text for s in sents if s.codes), "")
+        return shorten(_from(text, start), limit)
     return shorten(text, limit)
+
+
+def _from(text: str, sentence: str) -> str:
+    """``text`` from where ``sentence`` starts (all of it when it cannot be found)."""
+    at = text.find(sentence) if sentence else -1
+    return text[at:] if at >= 0 else text
 
 
 def cite(ct: ManagerMove, note: str, positive: bool = True, *codes: Code) -> Evidence:

@@ -290,6 +290,10 @@ _CLOSED_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"do|done) (.+?)\??$", re.I), "How is {0} going, and what's left?"),
     (re.compile(r"^(?:so |and |but )?(?:are|were) you (?:ok|okay|alright|all right)\??$", re.I),
      "How are you doing, really?"),
+    # "Have you been finding the codebase okay?": ask how, about the same thing
+    (re.compile(r"^(?:so |and |but )?(?:have|are) you (?:been )?(finding|getting on with|"
+                r"settling into) (.+?)(?:,? (?:ok|okay|alright|all right|fine|so far))?\??$",
+                re.I), "How have you been {0} {1}?"),
     (re.compile(r"^(?:so |and |but )?is (.+?) (?:still )?on track(?: for .+)?\??$", re.I),
      "Where is {0} now, and what could get in the way?"),
 )
@@ -300,7 +304,8 @@ _ORDER_WITH_TAG = re.compile(r"^(?:please )?(.+?)[.,!]?\s+(?:okay|ok|right|alrig
 _BARE_TAG = re.compile(r"^(?:okay|ok|right|alright|yeah|clear|got it|understood|agreed)\s*\?$",
                        re.I)
 _SUBJECT_START = re.compile(r"^(?:i|you|we|it|this|that|the|there|they|he|she|so|and|but|if|"
-                            r"is|are|do|does|did|can|could|will|would|what|how|why)\b", re.I)
+                            r"is|are|was|were|am|do|does|did|have|has|had|can|could|will|would|"
+                            r"shall|should|may|might|must|what|how|why)\b", re.I)
 _EITHER_OR = re.compile(r"\b(?:is it|was it|are you|do you|did you|would you)\b.+\bor\b", re.I)
 
 

@@ -16,9 +16,16 @@ from roleplay.scoring import competencies as comp
 from roleplay.scoring._patterns import addresses_scorer
 from roleplay.scoring.anti_patterns import anti_patterns, overall
 from roleplay.scoring.facts import ScenarioFacts
-from roleplay.scoring.listening import disclosed_turns, find_disclosures, recent_report_text
+from roleplay.scoring.listening import (
+    Reflections,
+    disclosed_turns,
+    find_disclosures,
+    heard_reflections,
+    recent_report_text,
+)
 from roleplay.scoring.metrics import ConversationMetrics, compute_metrics
 from roleplay.scoring.moves import ManagerMove
+from roleplay.scoring.reading import settle
 from roleplay.scoring.rubric import load_rubric
 
 
@@ -43,19 +50,24 @@ class SessionScorer:
 
     def code_transcript(self, transcript: Transcript) -> dict[int, TurnCoding]:
         """Codes per manager turn. A stored coding from this coder (the one the persona mind
-        reacted to) is reused, so the review shows exactly what the report responded to."""
+        reacted to) is reused, so the review shows what the report responded to, read through
+        the scorer's firm rules (``settle``) like every other coding."""
         mine = [(pos, t) for pos, t in enumerate(transcript.turns) if t.speaker == "manager"]
         if all(t.coding is not None and t.coding.coder_version == self.coder.version
                for _, t in mine):
-            return {t.index: t.coding for _, t in mine if t.coding is not None}
+            return {t.index: settle(t.text, t.coding) for _, t in mine if t.coding is not None}
         fresh = self.coder.code_conversation(
             [(t.text, transcript.previous_report_text(pos)) for pos, t in mine])
-        return {t.index: (t.coding if t.coding is not None
-                          and t.coding.coder_version == self.coder.version else c)
+        # the scorer's firm rules (roleplay.scoring.reading) read every coding the same way
+        return {t.index: settle(t.text, t.coding if t.coding is not None
+                                and t.coding.coder_version == self.coder.version else c)
                 for (_, t), c in zip(mine, fresh, strict=True)}
 
     def metrics(self, transcript: Transcript) -> ConversationMetrics:
-        return compute_metrics(transcript.turns, self.code_transcript(transcript))
+        """The conversation's metrics, with reflections counted as listening credits them."""
+        codings = self.code_transcript(transcript)
+        return counted(compute_metrics(transcript.turns, codings),
+                       heard_reflections(moves(transcript, codings)))
 
     def score_transcript(
         self, transcript: Transcript, conversation_type: ConversationType | None = None,
@@ -76,15 +88,14 @@ class SessionScorer:
         scenario: Scenario | None = None, disclosed: tuple[int, ...] | None = None,
     ) -> SessionScore:
         codings = self.code_transcript(transcript)
-        metrics = compute_metrics(transcript.turns, codings)
-        mine = [
-            ManagerMove(turn=t, coding=codings[t.index],
-                        context=transcript.previous_report_text(pos),
-                        recent=recent_report_text(transcript, pos))
-            for pos, t in enumerate(transcript.turns) if t.speaker == "manager"
-        ]
+        mine = moves(transcript, codings)
+        facts = ScenarioFacts.of(scenario)
+        # one count of reflections for the metrics, the listening score and its summary
+        name = frozenset(facts.name.split()) if facts is not None else frozenset()
+        reflections = heard_reflections(mine, name)
+        metrics = counted(compute_metrics(transcript.turns, codings), reflections)
         heard = find_disclosures(transcript, mine, disclosed)
-        cs = comp.CompetencyScorer(self.rubric, ScenarioFacts.of(scenario), heard)
+        cs = comp.CompetencyScorer(self.rubric, facts, heard, reflections)
         competencies = (
             cs.active_listening(mine, metrics),
             cs.powerful_questioning(mine, metrics),
@@ -118,6 +129,26 @@ class SessionScorer:
         return self.score_transcript(
             session.transcript, session.scenario.type, session.scenario,
             disclosed_turns(session.transcript, session.persona_trace))
+
+
+def moves(transcript: Transcript, codings: dict[int, TurnCoding]) -> list[ManagerMove]:
+    """The manager's turns with their codes and what the report had said before them."""
+    return [ManagerMove(turn=t, coding=codings[t.index],
+                        context=transcript.previous_report_text(pos),
+                        recent=recent_report_text(transcript, pos),
+                        said=recent_report_text(transcript, pos, None))
+            for pos, t in enumerate(transcript.turns) if t.speaker == "manager"]
+
+
+def counted(m: ConversationMetrics, reflections: Reflections) -> ConversationMetrics:
+    """The metrics with the reflections listening credits (the coder's raw count would say
+    "reflections 1" beside "0 of your 7 turns reflected")."""
+    n = len(reflections.credited)
+    return m.model_copy(update={
+        "reflections": n,
+        "reflection_to_question_ratio": n / m.questions_asked if m.questions_asked else None,
+        "reflections_per_manager_turn": n / m.manager_turns if m.manager_turns else None,
+    })
 
 
 def score_transcript(

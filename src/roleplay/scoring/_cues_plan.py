@@ -1,0 +1,108 @@
+"""Cues of the plan as a coach reads it: what the manager takes on themselves (support), what
+they ask the report to send back (a follow-up, never support), open questions about the next
+step, and turns that only give the report time (never softening).
+
+Used by the scorer's own reading of a coded turn (``roleplay.scoring.reading``), never by the
+coder's features, so changing them needs no retraining.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.scoring._cues_feedback import any_of
+from roleplay.scoring._text import canonical
+
+# The manager takes something on for the report: raising it with someone, talking to a third
+# party, taking it somewhere, chasing, sorting, finding out. "I'll raise it with ops this
+# week", "I'll talk to Sam about the rota", "let me take that to the board".
+_ME = (r"(?:i'll|ill|i will|i'm going to|i am going to|i can|i could|let me|"
+       r"leave (?:it|that|this|the \w+) with me,? (?:and )?(?:i'll)?)")
+_OTHER = r"(?!you\b|yourself\b)(?:\w+(?: \w+)?)"  # someone or something that is not the report
+MANAGER_ACTS = any_of(
+    _ME + r" (?:\w+ )?(?:raise|flag|escalate|take|bring) (?:it|that|this|the \w+(?: \w+)?) "
+    r"(?:up )?(?:with|to) " + _OTHER,
+    _ME + r" (?:\w+ )?(?:talk|speak|have a word|have a chat|check|sit down) (?:to|with) "
+    + _OTHER + r"\b",
+    _ME + r" (?:\w+ )?(?:chase|push back on|push for|make the case|fight for|put in a word|"
+    r"sort (?:out )?(?:the|it|that|this)|look into|find out|ask (?!you\b)\w+|get (?:you|the|a|"
+    r"some|someone)|free up|clear|block out|arrange|book you|set up time|go to|lobby)\b",
+    r"\bleave (?:it|that|this|the \w+(?: \w+)?) with me\b",
+)
+# A formal process named as the manager's next move is pressure, not support ("I'll take
+# this to HR"), unless what is asked is something for the report ("ask HR what the rules are").
+PROCESS = re.compile(r"\b(?:hr|human resources|disciplinary|formal|warning|pip|performance "
+                     r"(?:plan|process|improvement)|your (?:file|record)|upstairs)\b")
+FOR_THEM = re.compile(r"\b(?:options?|flexib\w*|leave|support|help|allow\w*|entitle\w*|rules?|"
+                      r"policy|what (?:we|they) can)\b")
+CONDITION = re.compile(r"\b(?:if|unless|next time|once more|one more|again)\b")
+
+# The report is asked to send something back: a follow-up (or an expectation), never support,
+# and not a step that changes anything. "Send me a status update by Thursday."
+UPDATE_REQUEST = any_of(
+    r"\b(?:send|give|drop|email|ping|get|message|text|slack|write) me (?:a |an |your |the )?"
+    r"(?:quick |short |brief |weekly |daily |written |status |progress )*(?:update|note|line|"
+    r"summary|report|status|message)\b",
+    r"\b(?:i want|i'd like|i need|i'll need|let me have|can i (?:get|have)|could i (?:get|have))"
+    r" (?:a |an |your |the )?(?:quick |short |brief |weekly |daily |written |status |progress )*"
+    r"(?:update|status report|progress report)\b",
+    r"\bkeep me (?:posted|updated|informed|in the loop)\b",
+    r"\bupdate me (?:on|by|every|each|when)\b",
+    r"\blet me know how (?:it|things|that|the \w+) (?:goes|go|went|is going|are going)\b",
+)
+# Pleasantries and fillers around a request: what is left when a turn is nothing else.
+PLEASANTRY = re.compile(
+    r"^(?:(?:ok(?:ay)?|right|great|cool|good|fine|sure|thanks|thank you|cheers|and|so|then|"
+    r"alright|please|also|oh|um|uh|just|yeah|perfect|lovely|brilliant)\b[\s,.!]*)*$")
+
+# Checking in on how they are, as an opener ("I wanted to check in on how things are going
+# since the reorg"), is a question about now, not a follow-up booked for later.
+OPENING_CHECK_IN = re.compile(r"\b(?:wanted|want|just|quickly|here) to check in (?:with you )?"
+                              r"(?:on |about |and see )?(?:how|what)\b")
+
+# An open question about the next step, support or the plan: it looks forward, to what would
+# help or change, not back at what happened ("What happened on Tuesday?").
+PLAN_QUESTION = any_of(
+    r"\bwhat (?:do you think |would you say )?(?:(?:you|we|i) )?(?:would|could|might|will|can|"
+    r"should)(?: (?:you|we|i))? (?:help|make|change|work|get|move|fix|support|do|try|need|"
+    r"suggest|commit|agree|start|put|stop|ask)\b",
+    r"\bwhat (?:do|would) you (?:need|want|suggest|propose|think we should|think you should|"
+    r"think would)\b",
+    r"\bhow (?:would|could|can|will|do) (?:you|we) (?:want to |like to )?(?:tackle|approach|fix|"
+    r"change|handle|get|make|move|go about|turn|improve|solve|do)\b",
+    r"\bwhat(?:'s| is| would be) (?:a |the |your |our )?(?:\w+ )?(?:first|next|realistic|good|"
+    r"best|right|one) (?:step|move|thing|plan|option|idea|way)\b",
+    r"\bwhat (?:ideas|options|suggestions) (?:do|have) you\b",
+    r"\bwhere (?:do|would|should|could) (?:you|we) (?:start|begin|go from here)\b",
+    r"\b(?:what|how) (?:should|shall) we\b", r"\bwhat would (?:success|good) look like\b",
+    r"\bgoing forward\b|\bfrom here\b|\bnext steps?\b|\bdifference\b",
+)
+# Something done or gone wrong: a question about it diagnoses, it does not plan.
+LOOKS_BACK = re.compile(r"\b(?:happened|went wrong|got in the way|getting in the way|was it|"
+                        r"were you|did you|have you been|has been|caused|why)\b")
+
+# A clause that only gives the report time after a hard moment: holding the space, never
+# softening a message ("Take your time.", "No rush, have a think.").
+_LEAD = (r"(?:(?:ok(?:ay)?|that's ok(?:ay)?|it's ok(?:ay)?|that's fine|it's fine|mm+|hmm|right|"
+         r"sure|honestly|sorry|yeah|no|and|so|just|please|really|don't worry|it's alright|"
+         r"that's alright)\b[\s,.!]*)")
+_SPACE = (r"(?:(?:just |do )?take (?:your|all the|as much|as long as|whatever) time(?: you need|"
+          r" you like)?|take (?:a|your|a little) (?:moment|minute|second|breath|beat|pause)|"
+          r"(?:there's |there is )?no (?:rush|hurry|pressure)(?: at all| whatsoever| on (?:this|"
+          r"that|it|my side))?|(?:there's |there is )?(?:plenty of|no shortage of) time|we(?:'ve|"
+          r" have) got (?:time|plenty of time|all the time)|(?:just )?have a (?:think|proper think|"
+          r"moment)(?: about (?:it|that|this))?|(?:i'm|i am) (?:not going anywhere|happy to wait|"
+          r"listening)|(?:in|at) your own (?:time|pace)|(?:whenever|when) you(?:'re| are) ready|"
+          r"take as long as you need|(?:we|you) can come back to (?:it|this|that)(?: later)?|"
+          r"no need to (?:answer|decide) (?:now|straight away|right away))[\s,.!…]*")
+SPACE_CLAUSE = re.compile(rf"^{_LEAD}*(?:{_SPACE}{_LEAD}*)+$")
+LEAD_ONLY = re.compile(rf"^{_LEAD}+$")
+_CLAUSE_SPLIT = re.compile(r"(?<=[.!?…])\s+|,\s*|\s+(?:and|then)\s+")
+
+
+def only_space(text: str) -> bool:
+    """Every clause of the turn only gives the report time (an "okay" or "sorry" beside it
+    aside)."""
+    parts = [p.strip() for p in _CLAUSE_SPLIT.split(canonical(text)) if p.strip(" .,!?…")]
+    space = [p for p in parts if SPACE_CLAUSE.match(p)]
+    return bool(space) and all(p in space or LEAD_ONLY.match(p) for p in parts)

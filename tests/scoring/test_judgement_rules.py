@@ -1,0 +1,284 @@
+"""Issue 11, second pass: judgement rules a coach would sign, each found by playing the app as
+a manager (co-creation, support the manager takes on, counts that agree, grounded reflections,
+giving the report time). Real coder, real scorer."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from roleplay.domain.codes import Code, Primary, TurnCoding
+from roleplay.domain.scenario import ConversationType
+from roleplay.domain.scores import Competency, CompetencyScore, SessionScore
+from roleplay.domain.session import Transcript
+from roleplay.scoring.listening import judge_reflections
+from roleplay.scoring.moves import ManagerMove
+from roleplay.scoring.reading import manager_acts, settle
+from roleplay.scoring.scorer import SessionScorer, score_transcript
+
+from .conftest import GOOD, POOR, transcript
+
+UP = ConversationType.UNDERPERFORMANCE
+
+
+def _comp(score: SessionScore, which: Competency) -> CompetencyScore:
+    c = score.competency(which)
+    assert c is not None
+    return c
+
+
+def _plan_talk(question: str, plan: str, answer: str = "Honestly, I'm not sure.") -> Transcript:
+    return transcript(
+        ("manager", "Thanks for making the time. How have things been?"),
+        ("report", "Busy. The exports keep slipping and I hate it."),
+        ("manager", "On Tuesday 3 November the export went out two days late, which meant "
+                    "finance closed the month without it. I need the export out by Thursday "
+                    "each week."),
+        ("report", "I know. The data arrives late from ops, every single week."),
+        ("manager", question),
+        ("report", answer),
+        ("manager", plan),
+        ("report", "Okay, that works."),
+    )
+
+
+PLAN = ("So you'll send the export by Thursday 12 November, and I'll set up time with ops to "
+        "get the data in earlier. Let's check in on Friday 13 November.")
+
+
+# --- 1. co-creation: an open question about the plan in the planning phase -----------------
+
+
+@pytest.mark.parametrize("question", [
+    "What would help?",
+    "What do you think would make the difference?",
+    "So what could you do differently from here?",
+    "what do you think would help",  # spoken, no question mark
+])
+def test_asking_about_the_plan_just_before_it_is_co_creating(question: str) -> None:
+    dp = _comp(score_transcript(_plan_talk(question, PLAN), UP),
+               Competency.DEVELOPMENT_PLANNING)
+    assert dp.score == 5, dp.summary
+    assert "asking what they would do" not in dp.summary
+    assert any(ev.note == "co-created" and ev.turn == 4 for ev in dp.evidence)
+
+
+def test_a_question_about_what_happened_is_not_asking_about_the_plan() -> None:
+    dp = _comp(score_transcript(_plan_talk("What happened on Tuesday?", PLAN), UP),
+               Competency.DEVELOPMENT_PLANNING)
+    assert dp.score == 4 and "Missing: asking what they would do." in dp.summary
+
+
+def test_a_plan_built_on_their_own_idea_is_co_created() -> None:
+    talk = _plan_talk("Right.", PLAN, answer="Maybe I could ask ops for the data on Mondays.")
+    dp = _comp(score_transcript(talk, UP), Competency.DEVELOPMENT_PLANNING)
+    assert dp.score == 5 and "asking what they would do" not in dp.summary
+
+
+# --- 2. support: what the manager takes on, never what they ask to be sent -----------------
+
+
+@pytest.mark.parametrize("line", [
+    "I'll raise it with ops this week.",
+    "I'll talk to Sam about the rota.",
+    "Let me take that to the board.",
+    "I'm going to raise the staffing with my boss this week.",
+    "Leave the rota with me, I'll sort it with Sam.",
+    "I'll ask HR what flexible options we have.",
+    "ill raise the crit ownership with jonas this week",
+])
+def test_what_the_manager_takes_on_is_support(line: str) -> None:
+    assert manager_acts(line)
+    coded = settle(line, TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.COMMITMENT})))
+    assert Code.SUPPORT_OFFER in coded.codes
+
+
+@pytest.mark.parametrize("line", [
+    "Send me a status update by Thursday.",
+    "Please send me a quick status update every Thursday so I can help.",
+    "Keep me posted.",
+])
+def test_asking_them_to_send_an_update_is_neither_support_nor_a_step(line: str) -> None:
+    coded = settle(line, TurnCoding(primary=Primary.INPUT, codes=frozenset(
+        {Code.COMMITMENT, Code.EXPECTATION, Code.SUPPORT_OFFER})))
+    assert Code.SUPPORT_OFFER not in coded.codes and Code.COMMITMENT not in coded.codes
+    assert Code.EXPECTATION in coded.codes
+
+
+@pytest.mark.parametrize("line", [
+    "I'll take this to HR.",
+    "I'll talk to you on Friday.",
+    "Let me ask you something.",
+    "I'll be watching your login times.",
+])
+def test_a_process_or_a_word_with_them_is_not_support(line: str) -> None:
+    assert not manager_acts(line)
+
+
+def test_support_the_manager_commits_to_counts_and_a_status_request_does_not() -> None:
+    raised = _plan_talk("What would help?", "You'll send the export by Thursday 12 November. "
+                        "I'll raise it with ops this week. Let's check in on Friday 13 November.")
+    dp = _comp(score_transcript(raised, UP), Competency.DEVELOPMENT_PLANNING)
+    assert dp.score == 5 and "Missing" not in dp.summary, dp.summary
+    assert any(ev.note == "support offered" and ev.turn == 6 for ev in dp.evidence)
+
+    status = _plan_talk("What do you think would make the difference?",
+                        "Send me a status update by Thursday.")
+    dp = _comp(score_transcript(status, UP), Competency.DEVELOPMENT_PLANNING)
+    assert not any(ev.note == "support offered" for ev in dp.evidence), dp.evidence
+    assert not any(ev.note.startswith("next step") for ev in dp.evidence)  # it changes nothing
+    assert dp.score is None or dp.score <= 2, dp.summary
+
+
+# --- 3. one count of reflections; summaries that agree with their level ---------------------
+
+GUESS = transcript(
+    ("manager", "Thanks for coming in. How have the last few weeks been?"),
+    ("report", "Busy. The migration took most of my time and the estimates were off."),
+    ("manager", "What else has been going on?"),
+    ("report", "I keep thinking I'll catch up at the weekend, and then I don't."),
+    ("manager", "so you were stuck on the support rota and nobody took it off you, that's "
+                "what you're saying"),
+    ("report", "Not really, no."),
+    ("manager", "What would help you catch up?"),
+    ("report", "Fewer meetings."),
+)
+ONE = transcript(
+    ("manager", "How's the week been?"),
+    ("report", "Awful. I've been stuck on the migration and I'm exhausted, honestly."),
+    ("manager", "It sounds like the migration has left you exhausted."),
+    ("report", "Yes. Completely."),
+    ("manager", "What's the hardest part?"),
+    ("report", "Nobody else knows the old schema."),
+    ("manager", "What would help?"),
+    ("report", "Someone to pair with."),
+)
+
+
+@pytest.mark.parametrize("talk", [GOOD, POOR, GUESS, ONE], ids=["good", "poor", "guess", "one"])
+def test_the_listening_note_and_the_metrics_count_the_same_reflections(talk: Transcript) -> None:
+    score = score_transcript(talk, UP)
+    al = _comp(score, Competency.ACTIVE_LISTENING)
+    said = re.search(r"(\d+) of your (\d+) turns reflected", al.summary)
+    assert said is not None, al.summary
+    assert int(said.group(1)) == score.metrics["reflections"]
+    assert SessionScorer().metrics(talk).reflections == score.metrics["reflections"]
+    credited = [ev for ev in al.evidence if ev.positive]
+    assert len(credited) == min(3, int(said.group(1)))
+
+
+def test_a_guess_is_not_counted_as_a_reflection_anywhere() -> None:
+    score = score_transcript(GUESS, UP)
+    assert score.metrics["reflections"] == 0
+    assert "0 of your 4 turns reflected" in _comp(score, Competency.ACTIVE_LISTENING).summary
+
+
+def test_one_reflection_is_some_reflections_never_regular_ones() -> None:
+    al = _comp(score_transcript(ONE, UP), Competency.ACTIVE_LISTENING)
+    assert al.score == 3, al.summary
+    assert al.summary.startswith("3/5: Some reflections") and "Regular" not in al.summary
+
+
+# --- 4. a reflection is grounded in a meaningful share of what they said ---------------------
+
+
+def _move(text: str, recent: str) -> ManagerMove:
+    t = transcript(("report", recent), ("manager", text)).turns[1]
+    coding = TurnCoding(primary=Primary.REFLECTION, codes=frozenset({Code.REFLECTION}))
+    return ManagerMove(turn=t, coding=coding, context=recent, recent=recent)
+
+
+SAID = ("The data from ops arrives on Wednesday night, so I'm building the export in one "
+        "evening, and the checks take hours.")
+
+
+@pytest.mark.parametrize("text", [
+    # one word of theirs ("export") in a claim about things they never said
+    "So you're saying the export is slow because the team in Leeds keeps changing the "
+    "template and nobody signs it off.",
+    "You think the export doesn't matter to finance and the deadline is pointless.",
+    "So you're behind on the export because of your holiday plans and the client calls.",
+])
+def test_one_shared_word_does_not_ground_a_confident_claim(text: str) -> None:
+    judged = judge_reflections([_move(text, SAID)])
+    assert not judged.credited and judged.guesses
+
+
+@pytest.mark.parametrize("text", [
+    "So the ops data lands on Wednesday night and you're building the export in one evening.",
+    "It sounds like the checks eat the hours you have, once the data finally arrives.",
+    "Dana, so the export gets squeezed into one evening after the ops data comes in.",
+    "You're left with one evening for the whole export, because the data comes late.",
+])
+def test_real_paraphrases_keep_their_credit(text: str) -> None:
+    move = _move(text, SAID)
+    judged = judge_reflections([move], frozenset({"Dana"}))
+    assert judged.credited == (move,) and not judged.guesses
+
+
+# --- 5. giving them time is holding the space, never softening --------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Take your time.",
+    "No rush, have a think.",
+    "No rush at all, just have a think.",
+    "It's okay. Take a minute, no pressure.",
+    "take your time theres no rush",
+])
+def test_giving_them_time_after_a_hard_moment_is_never_softening(line: str) -> None:
+    talk = transcript(
+        ("manager", "On Tuesday 3 November the export went out two days late, which meant "
+                    "finance closed the month without it. I need it out by Thursday each week."),
+        ("report", "I... I don't really know what to say. It's been a hard month."),
+        ("manager", line),
+        ("report", "My mum's been ill and I've been driving up every weekend."),
+        ("manager", "I'm sorry, that's a lot to carry. What would help right now?"),
+        ("report", "Maybe a later start on Mondays."),
+        ("manager", "Let's do that: start at ten on Mondays this month, and you'll send the "
+                    "export by Thursday. I'll check in with you on Friday 13 November."),
+        ("report", "Thank you."),
+    )
+    score = score_transcript(talk, UP)
+    assert "over_softening" not in {a.id for a in score.anti_patterns}
+    turn = next(t for t in score.turns if t.index == 2)
+    assert Code.SOFTENER not in turn.codes and Code.ADVICE not in turn.codes
+    fb = _comp(score, Competency.FEEDBACK_DELIVERY)
+    assert "Softening" not in fb.summary
+
+
+def test_time_with_a_hedged_message_is_still_softening() -> None:
+    line = "No rush, but it's probably nothing, just maybe a tiny thing about the exports."
+    coded = settle(line, TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.SOFTENER})))
+    assert Code.SOFTENER in coded.codes
+
+
+# --- 6. sentences found by playing the app as a manager ---------------------------------------
+
+
+@pytest.mark.parametrize(("closed", "open_q"), [
+    ("Have you been finding the checkout codebase okay?",
+     "How have you been finding the checkout codebase?"),
+    ("Are you getting on with the new team alright?",
+     "How have you been getting on with the new team?"),
+])
+def test_a_closed_how_is_it_going_question_is_opened_grammatically(closed: str,
+                                                                    open_q: str) -> None:
+    from roleplay.scoring.rewrites import open_version
+
+    assert open_version(closed) == open_q
+
+
+def test_checking_in_on_how_they_are_at_the_start_is_not_the_follow_up() -> None:
+    talk = _plan_talk("What would help?", "So you'll send the export by Thursday 12 November. "
+                      "Let's check in on Friday 13 November.")
+    turns = list(talk.turns)
+    turns[0] = turns[0].model_copy(update={
+        "text": "hi thanks for making time i wanted to check in on how things are going"})
+    dp = _comp(score_transcript(Transcript(turns=tuple(turns)), UP),
+               Competency.DEVELOPMENT_PLANNING)
+    assert [ev.turn for ev in dp.evidence if ev.note == "follow-up"] == [6]
+    opener = settle(turns[0].text, TurnCoding(primary=Primary.QUESTION, codes=frozenset(
+        {Code.OPEN_QUESTION, Code.FOLLOW_UP})))
+    assert Code.FOLLOW_UP not in opener.codes
