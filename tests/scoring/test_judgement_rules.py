@@ -282,3 +282,14 @@ def test_checking_in_on_how_they_are_at_the_start_is_not_the_follow_up() -> None
     opener = settle(turns[0].text, TurnCoding(primary=Primary.QUESTION, codes=frozenset(
         {Code.OPEN_QUESTION, Code.FOLLOW_UP})))
     assert Code.FOLLOW_UP not in opener.codes
+
+
+def test_level_one_summaries_say_what_happened_once_and_nothing_that_did_not() -> None:
+    chat = transcript(*[line for i in range(6) for line in (
+        ("manager", f"How was the weekend, part {i}?"), ("report", "Fine, thanks."))])
+    score = score_transcript(chat, UP)
+    fb = _comp(score, Competency.FEEDBACK_DELIVERY)
+    assert fb.score == 1 and "labelled" not in fb.summary
+    assert fb.summary == "1/5: The issue was never named specifically."
+    dp = _comp(score, Competency.DEVELOPMENT_PLANNING)
+    assert dp.score == 1 and dp.summary.count("next step") == 1, dp.summary

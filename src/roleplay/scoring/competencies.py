@@ -254,7 +254,9 @@ class CompetencyScorer:
             if kind in FEEDBACK_TYPES and len(mine) >= MIN_TURNS_FOR_ABSENCE:
                 return CompetencyScore(
                     competency=which, score=1, points=1.0,
-                    summary=self._summary(which, 1, "The issue was never named specifically."),
+                    # the level's "or the person is labelled..." does not hold here
+                    summary=self._summary(which, 1, "The issue was never named specifically.",
+                                          level_text=False),
                     try_instead=(feedback_prompt(
                         self.facts if kind in FEEDBACK_TYPES else None),),
                 )
@@ -330,7 +332,7 @@ class CompetencyScorer:
             if kind is not None and len(mine) >= MIN_TURNS_FOR_PLAN:
                 return CompetencyScore(
                     competency=which, score=1, points=1.0, try_instead=(planning_prompt(),),
-                    summary=self._summary(which, 1, "No next step was agreed."))
+                    summary=self._summary(which, 1))  # the level's words say it
             return CompetencyScore(competency=which, summary=self._summary(which, None))
         commit = [ct for ct in mine if ct.has(Code.COMMITMENT)]
         dated = [ct for ct in commit if DATE_IN_PLAN.search(normalise(ct.turn.text))]
