@@ -233,3 +233,21 @@ def test_a_line_for_the_scorer_is_flagged_in_the_score_and_report() -> None:
 def test_an_open_door_is_an_offer_not_a_threat(text: str, threat: bool) -> None:
     coding = default_coder().code(text, "Okay. I've tried working later.")
     assert (Code.THREAT in coding.codes) is threat, coding
+
+
+@pytest.mark.parametrize("text", [
+    "Right. It sounds like this year isn't turning out the way you expected it to.",
+    "Okay. So what you're saying is the new system made the backlog worse, not better.",
+])
+def test_a_turn_that_is_only_a_reflection_frame_and_its_content_is_a_reflection(
+        text: str) -> None:
+    # none of the report's words are in it: the frame and a meaning said back are the evidence
+    coding = default_coder().code(text, "I guess I don't really know where I fit anymore.")
+    assert coding.primary == Primary.REFLECTION and Code.REFLECTION in coding.codes, coding
+
+
+def test_a_reflection_frame_followed_by_telling_stays_input() -> None:
+    coding = default_coder().code(
+        "It sounds like you're busy. Still, the report is due Friday and I need it then.",
+        "It's been mad this week.")
+    assert coding.primary == Primary.INPUT, coding

@@ -181,7 +181,9 @@ def _reconcile(
             rest = {k: v for k, v in probs.items() if k != "reflection"}
             primary = Primary(argmax(rest, [k for k in PRIMARY_ORDER if k in rest]))
     if (primary == Primary.OTHER and not codes and Code.REFLECTION in pm.codes
-            and not pm.question_last):
+            and not pm.question_last) or (
+            primary == Primary.INPUT and codes <= {Code.INFORMATION} and not counselling
+            and _only_a_reflection(pm)):
         # "It sounds like there's more going on": the frame is the evidence when the model
         # found nothing else to say about the turn (a guess at meaning is still a reflection)
         primary, codes = Primary.REFLECTION, {Code.REFLECTION}
@@ -194,6 +196,22 @@ def _reconcile(
         else:
             codes.add(Code.INFORMATION)
     return primary, codes
+
+
+# "Right. It sounds like this year isn't turning out the way you expected." A turn that is
+# nothing but a reflection's frame and its content (after an acknowledgement) says the report's
+# meaning back, even when none of their words are in it.
+ACKNOWLEDGEMENT = re.compile(r"^(?:right|okay|ok|mm+|hmm+|i see|yeah|yes|ah|oh|sure)\W*$")
+REFLECTION_FRAME = re.compile(
+    r"^(?:(?:right|okay|ok|so|yeah|mm+),? )*(?:it |that )?(?:sounds|seems) (?:like|as if|as though)"
+    r"|^(?:(?:right|okay|ok|so),? )*(?:what )?(?:you're|you are) saying\b"
+    r"|^(?:(?:right|okay|ok|so),? )*what i(?:'m| am) hearing\b")
+
+
+def _only_a_reflection(pm: PatternMatch) -> bool:
+    said = [s.text.lower() for s in pm.sentences if not ACKNOWLEDGEMENT.match(s.text.lower())]
+    return (len(said) == 1 and not pm.question_last and pm.codes == {Code.REFLECTION}
+            and bool(REFLECTION_FRAME.match(said[0])))
 
 
 @lru_cache(maxsize=1)
