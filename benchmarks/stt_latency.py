@@ -40,9 +40,11 @@ from _speech_common import (
     shared_speech_dir,
     synthetic_of_length,
     wer,
+    word_errors,
 )
 from roleplay.ports.speech import AudioSink, CapturedUtterance
 from roleplay.speech.audio import Samples
+from roleplay.speech.incremental import StreamOptions
 from roleplay.speech.listen import ListenOptions, TurnListener
 from roleplay.speech.sources import WavFileSource
 from roleplay.speech.vad import Framer
@@ -121,12 +123,17 @@ def plain(stt: WhisperSpeechToText, audio: Samples) -> tuple[float, str]:
 
 
 def accuracy(stt: WhisperSpeechToText, base_stt: WhisperSpeechToText,
-             utterances: list[Utterance]) -> dict[str, float]:
+             utterances: list[Utterance], diffs: bool = False) -> dict[str, float]:
     ours, base = [], []
     for u in utterances:
         _, result = push_to_talk(stt, u.audio)
         ours.append((u.reference, result.text))
         base.append((u.reference, plain(base_stt, u.audio)[1]))
+        if diffs and wer(ours[-1:]) != wer(base[-1:]):
+            errors = (word_errors(u.reference, ours[-1][1])[0],
+                      word_errors(u.reference, base[-1][1])[0])
+            print(f"  {u.name} ({u.seconds:.1f} s): errors ours {errors[0]}, plain {errors[1]}\n"
+                  f"    ref:   {u.reference}\n    ours:  {ours[-1][1]}\n    plain: {base[-1][1]}")
     return {"wer_ours": wer(ours), "wer_plain": wer(base)}
 
 
@@ -139,9 +146,18 @@ def main() -> None:
                         help="our recogniser's model workers (lanes)")
     parser.add_argument("--threads", type=int, default=WhisperSettings.cpu_threads,
                         help="our recogniser's threads per worker")
+    parser.add_argument("--diffs", action="store_true",
+                        help="print each accuracy-set utterance where ours and plain differ")
+    parser.add_argument("--splice", type=int, choices=(0, 1),
+                        default=int(StreamOptions.splice_at_release),
+                        help="1: at the release, keep the latest guess up to its last pause")
+    parser.add_argument("--overlap", type=float, default=StreamOptions.overlap_s,
+                        help="seconds of settled audio a decode after a cut starts with")
     args = parser.parse_args()
 
-    stt = WhisperSpeechToText(WhisperSettings(cpu_threads=args.threads, workers=args.workers))
+    stream = StreamOptions(splice_at_release=bool(args.splice), overlap_s=args.overlap)
+    stt = WhisperSpeechToText(WhisperSettings(cpu_threads=args.threads, workers=args.workers,
+                                              stream=stream))
     stt.start_loading()
     stt.wait_ready()
     base_stt = baseline()
@@ -182,8 +198,8 @@ def main() -> None:
     extra: dict[str, float] = {}
     if not args.quick:
         human = human_utterances(shared_speech_dir(args.shared))
-        s = accuracy(stt, base_stt, pool)
-        h = accuracy(stt, base_stt, human)
+        s = accuracy(stt, base_stt, pool, args.diffs)
+        h = accuracy(stt, base_stt, human, args.diffs)
         extra = {"wer_synthetic_ours": s["wer_ours"], "wer_synthetic_plain": s["wer_plain"],
                  "wer_human_ours": h["wer_ours"], "wer_human_plain": h["wer_plain"]}
         print("Wider accuracy set (each utterance once, through the live pipeline):")
@@ -205,6 +221,7 @@ def main() -> None:
         "speedup": [round(p / o, 2) for o, p in zip(ours_med, plain_med, strict=True)],
         "hands_free_median_s": free_med,
         "reps": args.reps, "workers": args.workers, "threads": args.threads,
+        "splice": args.splice, "overlap_s": args.overlap,
         **{k: round(v, 4) for k, v in extra.items()},
     })
 

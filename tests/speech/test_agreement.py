@@ -101,3 +101,43 @@ def test_forced_commit_cuts_at_the_quietest_boundary_and_keeps_the_last_words_op
     assert commit is not None
     assert commit.count == 6
     assert commit.count <= len(SENTENCES) - 2
+
+
+def test_a_continued_decode_drops_the_forced_words_or_what_lies_before_the_cut() -> None:
+    from concurrent.futures import Future
+
+    from roleplay.ports.speech import Transcription, TranscriptSegment
+    from roleplay.speech.incremental import _continued, _Decode
+
+    def seg(*items: tuple[str, float, float]) -> TranscriptSegment:
+        ws = tuple(Word(text=t, start=a, end=b) for t, a, b in items)
+        return TranscriptSegment(start=ws[0].start, end=ws[-1].end,
+                                 text=" ".join(w.text for w in ws), words=ws)
+
+    result = Transcription(text="", segments=(seg(("the", 0.1, 0.3), ("plan.", 0.3, 0.8),
+                                                  ("What", 1.2, 1.4), ("now?", 1.4, 1.8)),))
+    future: Future[Transcription] = Future()
+    # audio from 4.0 s in the turn; the cut at 5.0 s; "the plan." was forced as the prefix
+    out = _continued(result, _Decode(80_000, 96_000, future, 64_000, "The plan."))
+    assert [(w.text, w.start) for s in out for w in s.words] == [("What", 5.2), ("now?", 5.4)]
+    # split differently from the prefix ("the plan" vs "theplan"): keep what ends after the cut
+    out = _continued(result, _Decode(80_000, 96_000, future, 64_000, "theplan"))
+    assert [w.text for s in out for w in s.words] == ["What", "now?"]
+    # nothing forced: everything, shifted to turn time
+    out = _continued(result, _Decode(64_000, 96_000, future, 64_000))
+    assert [w.start for s in out for w in s.words] == [4.1, 4.3, 5.2, 5.4]
+
+
+def test_a_decode_that_loops_at_the_end_loses_the_copy() -> None:
+    from roleplay.speech.incremental import _without_loop
+
+    def ws(text: str) -> list[Word]:
+        return [Word(text=t, start=i * 0.3, end=i * 0.3 + 0.2) for i, t in enumerate(text.split())]
+
+    looped = ws("Can you help? I want to make sure you have it. I want to make sure you have it.")
+    assert " ".join(w.text for w in _without_loop(looped)) == \
+        "Can you help? I want to make sure you have it."
+    twice = ws("so we agree. No no no no no no no no")
+    assert " ".join(w.text for w in _without_loop(twice)) == "so we agree. No no no no"
+    kept = ws("very very good, and that is that")  # short repeats are speech
+    assert _without_loop(kept) == kept

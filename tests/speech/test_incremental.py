@@ -130,3 +130,46 @@ def test_a_decode_that_fits_one_window_runs_the_encoder_once(
         del model.encode
     assert len(calls) == 1 and calls[0] >= audio.size // 160 - 1, (calls, stt.fallbacks)
     assert {"understand", "way"} <= set(words(text))
+
+
+def test_the_release_keeps_the_latest_guess_up_to_its_last_pause(
+    stt: WhisperSpeechToText, speak: Callable[[str], Samples]
+) -> None:
+    """Splice: the words of the last guess before its last clean pause are kept at the release,
+    so only the audio after that pause is decoded; the text is the same turn."""
+    audio = np.concatenate([speak(LINES[1]), silence(0.35), speak(LINES[2])])
+    plain = IncrementalStream(stt, StreamOptions(splice_at_release=False, overlap_s=0.0))
+    feed(plain, audio)
+    whole = plain.finish()
+    stream = IncrementalStream(stt)  # the default: splice, 6 s overlap
+    feed(stream, audio)
+    result = stream.finish()
+    assert stream.spliced == 1 and plain.spliced == 0
+    assert plain.tail_s is not None and stream.tail_s is not None
+    assert stream.tail_s < plain.tail_s - 1.0  # the first sentence was not decoded again
+    ours, ref = words(result.text), words(whole.text)
+    assert ours[:4] == ref[:4] and {"understand", "way"} <= set(ours)
+    assert abs(len(ours) - len(ref)) <= 1, (result.text, whole.text)
+    times = [w.start for w in result.words]
+    assert times == sorted(times)
+
+
+def test_a_decode_after_a_cut_hears_the_settled_words_and_does_not_repeat_them(
+    stt: WhisperSpeechToText, speak: Callable[[str], Samples]
+) -> None:
+    """Overlap: decodes after a cut start with the settled words' audio, those words forced as
+    the prefix and dropped from the result, so the seam is neither lost nor said twice."""
+    audio = np.concatenate([x for line in LINES for x in (speak(line), silence(0.35))])
+    stream = IncrementalStream(stt, StreamOptions(settle_after_s=3.0, overlap_s=3.0))
+    feed(stream, audio)
+    assert stream.commits >= 1
+    start, prompt, prefix, forced = stream._context()
+    assert prefix and forced == prefix and start < stream._cut  # it reaches back before the cut
+    assert stream.settled_text.endswith(prefix)
+    assert prompt is None or stream.settled_text.startswith(prompt)
+    result = stream.finish()
+    ours = words(result.text)
+    ref = words(stt.transcribe_fast(audio).text)
+    assert abs(len(ours) - len(ref)) <= 1, (result.text, ref)
+    assert all(ours[i : i + 3] != ours[i + 3 : i + 6] for i in range(len(ours) - 5))
+    assert {"support", "need"} <= set(ours)

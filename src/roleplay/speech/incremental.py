@@ -4,10 +4,12 @@ While audio arrives (push-to-talk key held, or hands-free), the unsettled audio 
 the last cut) is decoded again whenever ``interval_s`` of new audio has come in, and at once when
 the speaker pauses for ``speculate_after_s``. Words two consecutive decodes agree on are settled
 where the voice detector shows a clean pause after them (``roleplay.speech.agreement``); later
-decodes start at that cut, with the settled text as Whisper's prompt. When the turn ends, either
-the last decode already covers all the speech (a pause before the release, the hands-free
-silence) and nothing is left to do, or only the unsettled tail is decoded, on the recogniser's
-second lane, without waiting for a guess still in flight.
+decodes continue from that cut but hear the seam: their audio starts up to ``overlap_s`` earlier,
+the settled words there forced as Whisper's prefix (dropped from the result again), the settled
+text before them as the prompt. When the turn ends, either the last decode already covers all the
+speech (a pause before the release, the hands-free silence) and nothing is left to do, or the
+latest guess is kept up to its last clean pause (the splice) and only the rest is decoded, on the
+recogniser's second lane, without waiting for a guess still in flight.
 
 One guess at a time is in flight; results are collected on the feeding thread, so the state here
 is touched by one thread only.
@@ -31,6 +33,7 @@ from roleplay.speech.agreement import (
     Frame,
     choose_commit,
     forced_commit,
+    norm,
 )
 from roleplay.speech.audio import Samples
 
@@ -45,6 +48,14 @@ class StreamOptions:
     settle_after_s: float = 6.0  # settle nothing while less than this is unsettled (context)
     max_unsettled_s: float = 20.0  # past this, cut at the quietest boundary even without agreement
     context_chars: int = 200  # settled text given to Whisper as the prompt
+    # At the release, keep the latest guess's words up to its last clean pause (it decoded
+    # them with all the audio before), so only the audio after that pause is decoded then.
+    splice_at_release: bool = True
+    # Decodes after a cut start this much earlier, the settled words there forced as the
+    # prefix (one decoder pass, dropped from the result): Whisper hears the seam in context
+    # instead of starting cold at the cut. Measured with the splice (stt_latency, 4 Dec):
+    # WER synthetic 0.062 vs plain 0.060 (+2.0 points before); 6 s beat 3 s and 0 s.
+    overlap_s: float = 6.0
     rule: CommitRule = field(default_factory=CommitRule)
 
 
@@ -58,15 +69,18 @@ class Decoder(Protocol):
     def tidy(self) -> None: ...
 
     def decode_now(
-        self, samples: Samples, *, window: bool, prompt: str | None = None, guard: bool = True
+        self, samples: Samples, *, window: bool, prompt: str | None = None,
+        prefix: str | None = None, guard: bool = True,
     ) -> Transcription: ...
 
 
 @dataclass
 class _Decode:
-    start: int  # samples, in the turn
+    start: int  # samples, in the turn: the cut this decode continues from
     end: int
     future: Future[Transcription]
+    audio_start: int = 0  # where its audio begins (before ``start`` when it overlaps)
+    forced: str = ""  # settled words forced as the prefix, dropped from the result
 
 
 @dataclass
@@ -107,6 +121,7 @@ class IncrementalStream:
         self.commits = 0
         self.tail_s: float | None = None  # audio decoded after the end of the turn
         self.abandoned = 0  # guesses still running at the end, not waited for
+        self.spliced = 0
 
     # -- feeding -----------------------------------------------------------------------------
 
@@ -150,12 +165,30 @@ class IncrementalStream:
 
     def _submit(self, end: int, guard: bool = True) -> None:
         start = self._cut
-        audio = self._audio()[start:end].copy()
-        prompt = self.settled_text[-self.options.context_chars :] or None
+        audio_start, prompt, prefix, forced = self._context()
+        audio = self._audio()[audio_start:end].copy()
         self._pending = _Decode(start, end, self.decoder.run_on_worker(
-            lambda: self.decoder.decode_now(audio, window=True, prompt=prompt, guard=guard)))
+            lambda: self.decoder.decode_now(audio, window=True, prompt=prompt, prefix=prefix,
+                                            guard=guard)), audio_start, forced)
         self._submitted_to = end
         self.decodes += 1
+
+    def _context(self) -> tuple[int, str | None, str | None, str]:
+        """For a decode from the cut: where its audio starts, the prompt (settled text before
+        that) and the prefix (the settled words inside the overlap)."""
+        words = [w for s in self._settled for w in s.words]
+        cut_s = self._cut / SAMPLE_RATE
+        overlap = self.options.overlap_s
+        n = len(words)
+        while n > 0 and overlap > 0 and words[n - 1].start >= cut_s - overlap:
+            n -= 1
+        if n == len(words):
+            return self._cut, self.settled_text[-self.options.context_chars :] or None, None, ""
+        before = words[n - 1].end if n > 0 else 0.0
+        start_s = max(before, words[n].start - 0.1)
+        prompt = " ".join(w.text for w in words[:n])[-self.options.context_chars :] or None
+        prefix = " ".join(w.text for w in words[n:])
+        return round(start_s * SAMPLE_RATE), prompt, prefix, prefix
 
     def _collect(self, wait: bool = False) -> None:
         """Take in the finished decode (if any): settle what two decodes agree on."""
@@ -164,8 +197,7 @@ class IncrementalStream:
             return
         self._pending = None
         result = pending.future.result()  # re-raises a decoding error (at finish, to the caller)
-        offset = pending.start / SAMPLE_RATE
-        current = _Hypothesis(pending.start, pending.end, _spoken(result.segments, offset))
+        current = _Hypothesis(pending.start, pending.end, _continued(result, pending))
         previous = self._hypothesis.words if self._hypothesis is not None else ()
         commit = self._commit_for(previous, current)
         if commit is not None:
@@ -196,6 +228,20 @@ class IncrementalStream:
         self._speech_since_cut_s = sum(f.end - f.start for f in self._frames
                                        if f.start >= cut_s and f.prob >= self.options.threshold)
         self.commits += 1
+
+    def _splice(self) -> None:
+        """Settle the latest guess's words up to its last clean pause, so only the audio after
+        it is decoded at the release."""
+        h = self._hypothesis
+        if h is None or h.start != self._cut or not h.words:
+            return
+        start_s, end_s = h.start / SAMPLE_RATE, h.end / SAMPLE_RATE
+        frames = [f for f in self._frames if f.start >= start_s and f.end <= end_s]
+        commit = choose_commit(h.words, h.words, frames, start_s=start_s, end_s=end_s,
+                               rule=self.options.rule)
+        if commit is not None:
+            self._settle(h, commit)
+            self.spliced += 1
 
     def _emit_partial(self) -> None:
         if self.on_partial is not None and not self._cancelled:
@@ -234,6 +280,8 @@ class IncrementalStream:
             self._pending = None
             self.abandoned += 1
         self._collect(wait=True)
+        if self.options.splice_at_release and self._any_prob and not self.covers_speech:
+            self._splice()
         tail = self._tail()
         self.decoder.tidy()  # the turn's buffers are free now
         segments = (*self._settled, *tail)
@@ -254,21 +302,55 @@ class IncrementalStream:
             if self._last_speech <= self._cut or self._speech_since_cut_s < 0.1:
                 self.tail_s = 0.0
                 return ()
-        audio = self._audio()[self._cut :].copy()
-        if audio.size == 0:
+        if self._total <= self._cut:
             self.tail_s = 0.0
             return ()
-        prompt = self.settled_text[-self.options.context_chars :] or None
-        self.tail_s = audio.size / SAMPLE_RATE
+        audio_start, prompt, prefix, forced = self._context()
+        audio = self._audio()[audio_start:].copy()
+        self.tail_s = (self._total - self._cut) / SAMPLE_RATE
         self.decodes += 1
-        result = self.decoder.run_final(
-            lambda: self.decoder.decode_now(audio, window=True, prompt=prompt)).result()
-        return _spoken(result.segments, self._cut / SAMPLE_RATE)
+        future = self.decoder.run_final(
+            lambda: self.decoder.decode_now(audio, window=True, prompt=prompt, prefix=prefix))
+        decode = _Decode(self._cut, self._total, future, audio_start, forced)
+        return _continued(future.result(), decode)
 
     def cancel(self) -> None:
         self._cancelled = True
         if self._pending is not None:
             self._pending.future.cancel()  # only stops it if not yet started
+
+
+def _continued(result: Transcription, decode: _Decode) -> tuple[TranscriptSegment, ...]:
+    """A decode's segments in turn time, without the settled words it was forced to start
+    with."""
+    segments = _spoken(result.segments, decode.audio_start / SAMPLE_RATE)
+    words = [w for s in segments for w in s.words]
+    looped = _without_loop(words)
+    if not decode.forced and len(looped) == len(words):
+        return segments
+    words = looped
+    forced = decode.forced.split()
+    if [norm(w.text) for w in words[: len(forced)]] == [norm(w) for w in forced]:
+        words = words[len(forced) :]
+    else:  # split into words differently: keep what lies after the cut
+        cut_s = decode.start / SAMPLE_RATE
+        words = [w for w in words if w.end > cut_s]
+    return (_segment(tuple(words)),) if words else ()
+
+
+def _without_loop(words: list[Word], shortest: int = 4) -> list[Word]:
+    """The words without a run of at least ``shortest`` words that repeats the run just before
+    it at the very end: tiny.en looping in the silence after the last word (seen with a
+    sentence said again at the end, every word of the copy at the same instant)."""
+    keys = [norm(w.text) for w in words]
+    n = len(keys) // 2
+    while n >= shortest:
+        if keys[-n:] == keys[-2 * n : -n]:
+            keys, words = keys[:-n], words[:-n]
+            n = len(keys) // 2
+        else:
+            n -= 1
+    return words
 
 
 def _spoken(segments: tuple[TranscriptSegment, ...], offset: float

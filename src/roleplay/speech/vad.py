@@ -27,6 +27,9 @@ class SileroVad:
 
     def __init__(self) -> None:
         try:
+            from roleplay.speech._lazy import defer_av
+
+            defer_av()
             from faster_whisper.vad import get_vad_model
         except ImportError as exc:  # pragma: no cover - faster-whisper is a dependency
             raise ModelUnavailable("voice detection needs faster-whisper and onnxruntime") from exc

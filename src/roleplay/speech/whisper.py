@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -30,6 +30,7 @@ from roleplay.ports.speech import (
 from roleplay.speech.audio import Samples
 from roleplay.speech.fillers import tidy_fillers, with_filler_prompt
 from roleplay.speech.heap import limit_arenas, trim
+from roleplay.speech.incremental import StreamOptions
 from roleplay.speech.models import DEFAULT_MODEL, resolve_model
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ class WhisperSettings:
     # glibc malloc arenas for the process (see roleplay.speech.heap); 0 leaves malloc alone.
     malloc_arenas: int = 2
     decode: DecodeOptions = DecodeOptions()
+    stream: StreamOptions = field(default_factory=StreamOptions)  # ``stream()``'s decoder
 
 
 class WhisperSpeechToText:
@@ -125,6 +127,9 @@ class WhisperSpeechToText:
     def _do_load(self) -> None:
         started = time.perf_counter()
         path = resolve_model(self.settings.model, self.settings.cache_dir)
+        from roleplay.speech._lazy import defer_av
+
+        defer_av()
         try:
             import faster_whisper  # noqa: F401
         except ImportError as exc:
@@ -200,7 +205,7 @@ class WhisperSpeechToText:
     def stream(self) -> TranscriptionStream:
         from roleplay.speech.incremental import IncrementalStream
 
-        return IncrementalStream(self)
+        return IncrementalStream(self, self.settings.stream)
 
     def close(self) -> None:
         self._final.shutdown(wait=True, cancel_futures=True)
@@ -239,7 +244,7 @@ class WhisperSpeechToText:
             if guard and self._suspicious(segments, duration):
                 # Redo as plain faster-whisper (30 s window, no prompt); keep the likelier one.
                 self.fallbacks += 1
-                plain = self._run(model, samples, None, None)
+                plain = self._run(model, samples, None, None, prefix)
                 if not self._suspicious(plain, duration) or _score(plain) >= _score(segments):
                     segments = plain
         else:  # no filler prompt here: over a 30 s window it can end the text early
