@@ -251,3 +251,16 @@ def test_a_reflection_frame_followed_by_telling_stays_input() -> None:
         "It sounds like you're busy. Still, the report is due Friday and I need it then.",
         "It's been mad this week.")
     assert coding.primary == Primary.INPUT, coding
+
+
+@pytest.mark.parametrize(("text", "has", "lacks"), [
+    ("No rush at all, just have a think.", set(), {Code.SOFTENER, Code.ADVICE}),
+    ("Send me a status update by Thursday.", {Code.EXPECTATION}, {Code.SUPPORT_OFFER}),
+    ("I'll talk to Sam about the rota this week.", {Code.SUPPORT_OFFER}, set()),
+])
+def test_the_coder_applies_the_firm_rules_so_the_persona_reads_what_the_scorer_reads(
+        text: str, has: set[Code], lacks: set[Code]) -> None:
+    coding = default_coder().code(text, "I don't know, it's been a lot.")
+    assert has <= coding.codes and not lacks & coding.codes, coding
+    [conversation] = default_coder().code_conversation([(text, "I don't know, it's been a lot.")])
+    assert conversation == coding

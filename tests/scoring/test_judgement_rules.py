@@ -14,8 +14,8 @@ from roleplay.domain.scores import Competency, CompetencyScore, SessionScore
 from roleplay.domain.session import Transcript
 from roleplay.scoring.listening import judge_reflections
 from roleplay.scoring.moves import ManagerMove
-from roleplay.scoring.reading import manager_acts, settle
 from roleplay.scoring.scorer import SessionScorer, score_transcript
+from roleplay.scoring.settle import manager_acts, settle
 
 from .conftest import GOOD, POOR, transcript
 

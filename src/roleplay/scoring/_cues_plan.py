@@ -2,7 +2,7 @@
 they ask the report to send back (a follow-up, never support), open questions about the next
 step, and turns that only give the report time (never softening).
 
-Used by the scorer's own reading of a coded turn (``roleplay.scoring.reading``), never by the
+Used by the firm rules over a coded turn (``roleplay.scoring.settle``), never by the
 coder's features, so changing them needs no retraining.
 """
 

@@ -19,6 +19,7 @@ from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.scoring._patterns import PatternMatch, match
 from roleplay.scoring.features import turn_features
 from roleplay.scoring.model import CoderWeights, argmax
+from roleplay.scoring.settle import settle
 
 PRIMARY_ORDER = ("question", "reflection", "input", "other")
 
@@ -56,7 +57,9 @@ class LinearBehaviourCoder:
 
     The learned heads decide; a few rules that no amount of data should overrule come after
     them: words addressed to the scorer earn nothing, a label, blame or threat makes the turn
-    input (convention 1 of the labelled sets), and the primary code and the fine codes agree.
+    input (convention 1 of the labelled sets), the primary code and the fine codes agree, and
+    the firm rules of :mod:`roleplay.scoring.settle` (giving time, the manager's own support,
+    a recap) hold for every coding the persona, the scorer and the review read.
     """
 
     def __init__(self, weights: CoderWeights | None = None) -> None:
@@ -76,7 +79,8 @@ class LinearBehaviourCoder:
 
     def code(self, text: str, context: str | None = None) -> TurnCoding:
         primary, codes = self.analyse(text, context)
-        return TurnCoding(primary=primary, codes=frozenset(codes), coder_version=self.version)
+        return settle(text, TurnCoding(primary=primary, codes=frozenset(codes),
+                                       coder_version=self.version))
 
     def code_conversation(self, turns: Sequence[tuple[str, str | None]]) -> list[TurnCoding]:
         """Code a whole conversation: its register (a 1:1 or counselling talk) is judged once,
@@ -86,8 +90,8 @@ class LinearBehaviourCoder:
         out = []
         for (text, ctx), f in zip(turns, feats, strict=True):
             primary, codes = self.analyse(text, ctx, register=register, feats=f)
-            out.append(TurnCoding(primary=primary, codes=frozenset(codes),
-                                  coder_version=self.version))
+            out.append(settle(text, TurnCoding(primary=primary, codes=frozenset(codes),
+                                               coder_version=self.version)))
         return out
 
     def register(self, feats: Sequence[dict[str, float]]) -> float | None:

@@ -44,12 +44,13 @@ from roleplay.scoring.moves import (
     unrounded,
     went_well,
 )
-from roleplay.scoring.reading import co_creating, manager_acts
+from roleplay.scoring.reading import co_creating
 from roleplay.scoring.rewrites import (
     feedback_prompt,
     good_closed_question,
     planning_prompt,
 )
+from roleplay.scoring.settle import manager_acts
 
 DATE_IN_PLAN = re.compile(
     TIME_REF.pattern + r"|\bby (?:the )?(?:end of|eod|tomorrow|next|monday|tuesday|wednesday|"

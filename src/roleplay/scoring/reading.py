@@ -1,90 +1,13 @@
-"""The scorer's reading of a coded turn: a few firm rules over the coder's codes that a coach
-would state, applied before anything is counted, so the metrics, the competencies and the
-review all read the same codes (``SessionScorer.code_transcript``).
-
-- A turn that only gives the report time ("Take your time.", "No rush, have a think.") is
-  holding the space: no softener, advice or information in it.
-- What the manager takes on for the report ("I'll raise it with ops this week", "I'll talk to
-  Sam about the rota", "let me take that to the board") is support; a formal process named as
-  the next move ("I'll take this to HR") is not.
-- Asking the report to send something back ("Send me a status update by Thursday") is an
-  expectation of them: never support, and not a step of the plan when the turn holds nothing
-  else (nor a follow-up: a status email is monitoring, not a conversation booked to review).
-- Checking in on how they are as an opener ("I wanted to check in on how things are going")
-  is not a follow-up booked for later.
-- An explicit recap ("So, to sum up: ...") is a summary.
-"""
+"""Reading the plan in a scored conversation: which turns made it together with the report."""
 
 from __future__ import annotations
 
 import re
 
-from roleplay.domain.codes import Code, Primary, TurnCoding
-from roleplay.scoring._cues_feedback import TIME_REF
-from roleplay.scoring._cues_plan import (
-    FOR_THEM,
-    LOOKS_BACK,
-    MANAGER_ACTS,
-    OPENING_CHECK_IN,
-    PLAN_QUESTION,
-    PLEASANTRY,
-    PROCESS,
-    UPDATE_REQUEST,
-    only_space,
-)
-from roleplay.scoring._cues_talk import FOLLOW_UP, SUMMARY, SUPPORT
+from roleplay.domain.codes import Code
+from roleplay.scoring._cues_plan import LOOKS_BACK, PLAN_QUESTION
 from roleplay.scoring._text import canonical, is_unpunctuated, sentences
 from roleplay.scoring.moves import PLAN_CODES, ManagerMove
-
-_JUDGING = frozenset({Code.LABEL, Code.BLAME, Code.THREAT})
-DATED = re.compile(TIME_REF.pattern + r"|\b(?:next|this) (?:week|month|1:1|one-to-one)\b|"
-                   r"\b(?:tomorrow|in (?:two|three|a few|a couple of|\d+) (?:days|weeks))\b")
-_CLAUSES = re.compile(r",\s*(?:and |but |so )?|;\s*|\s+(?:and|but)\s+(?=(?:i|i'll|let|let's|"
-                      r"you|send|give|keep|drop|email|ping|get|update)\b)")
-
-
-def clauses(text: str) -> list[str]:
-    """The turn's sentences cut at commas and at "and" before a new subject or order."""
-    out: list[str] = []
-    for s in sentences(text) or [text]:
-        out += [c.strip(" .!?") for c in _CLAUSES.split(canonical(s)) if c.strip(" .!?")]
-    return out
-
-
-def manager_acts(text: str) -> bool:
-    """The manager takes something on for the report (not a formal process against them)."""
-    return any(MANAGER_ACTS.search(c) and (not PROCESS.search(c) or FOR_THEM.search(c))
-               for c in clauses(text))
-
-
-def settle(text: str, coding: TurnCoding) -> TurnCoding:
-    """``coding`` with the scorer's firm rules applied (see the module's docstring)."""
-    codes = set(coding.codes)
-    primary = coding.primary
-    if only_space(text):
-        return coding.model_copy(update={"primary": Primary.OTHER, "codes": frozenset()})
-    parts = clauses(text)
-    asks_back = [c for c in parts if UPDATE_REQUEST.search(c)]
-    if asks_back:
-        rest = [c for c in parts if c not in asks_back]
-        if not any(SUPPORT.search(c) or manager_acts(c) for c in rest):
-            codes.discard(Code.SUPPORT_OFFER)
-        if all(PLEASANTRY.match(c) or FOLLOW_UP.search(c) for c in rest):
-            codes.discard(Code.COMMITMENT)  # reporting back and checking in change nothing
-    low = canonical(text)
-    if Code.FOLLOW_UP in codes and OPENING_CHECK_IN.search(low) and not asks_back \
-            and len(FOLLOW_UP.findall(low)) <= 1 and not DATED.search(low):
-        codes.discard(Code.FOLLOW_UP)
-    if not codes & _JUDGING and manager_acts(text):
-        codes.add(Code.SUPPORT_OFFER)
-    if SUMMARY.search(low) and not codes & _JUDGING:
-        codes |= {Code.SUMMARY, Code.REFLECTION}
-    if codes != set(coding.codes) and primary == Primary.OTHER and codes:
-        primary = Primary.INPUT
-    if codes == set(coding.codes) and primary == coding.primary:
-        return coding
-    return coding.model_copy(update={"primary": primary, "codes": frozenset(codes)})
-
 
 # The report's own idea in the line a plan answers ("Maybe if I could start at 10 on Mondays")
 REPORT_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i might|maybe i|i'd like to|i want to|"

@@ -25,8 +25,8 @@ from roleplay.scoring.listening import (
 )
 from roleplay.scoring.metrics import ConversationMetrics, compute_metrics
 from roleplay.scoring.moves import ManagerMove
-from roleplay.scoring.reading import settle
 from roleplay.scoring.rubric import load_rubric
+from roleplay.scoring.settle import settle
 
 
 class SessionScorer:
@@ -58,7 +58,8 @@ class SessionScorer:
             return {t.index: settle(t.text, t.coding) for _, t in mine if t.coding is not None}
         fresh = self.coder.code_conversation(
             [(t.text, transcript.previous_report_text(pos)) for pos, t in mine])
-        # the scorer's firm rules (roleplay.scoring.reading) read every coding the same way
+        # the firm rules (roleplay.scoring.settle) read every coding the same way, also codings
+        # stored by an older coder
         return {t.index: settle(t.text, t.coding if t.coding is not None
                                 and t.coding.coder_version == self.coder.version else c)
                 for (_, t), c in zip(mine, fresh, strict=True)}
