@@ -293,3 +293,14 @@ def test_level_one_summaries_say_what_happened_once_and_nothing_that_did_not() -
     assert fb.summary == "1/5: The issue was never named specifically."
     dp = _comp(score, Competency.DEVELOPMENT_PLANNING)
     assert dp.score == 1 and dp.summary.count("next step") == 1, dp.summary
+
+
+@pytest.mark.parametrize(("text", "impact"), [
+    ("The promo code bug on the 20th. 212 customers couldn't check out.", True),
+    ("On Monday the queue opened with two agents. Waits hit 14 minutes.", True),
+    ("No customers were affected, which is good.", False),
+    ("How are the customers finding the new checkout?", False),
+])
+def test_who_a_lapse_reached_and_how_is_impact_said_tersely(text: str, impact: bool) -> None:
+    coding = settle(text, TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.OBSERVATION})))
+    assert (Code.IMPACT in coding.codes) is impact, coding

@@ -107,6 +107,19 @@ IMPACT = any_of(
     r" (?:slipped|was|were|had|got|missed|lost)\b",
 )
 
+# Impact said as a count of the people it reached and what happened to them ("212 customers
+# couldn't check out", "Waits hit 14 minutes"): terse, without "which meant", still impact.
+AFFECTED = any_of(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of)"
+    r" (?:\w+ )?(?:customers|clients|users|patients|people|guests|callers|passengers|students|"
+    r"orders|shoppers|members|residents|families|drivers|colleagues|engineers)\b.{0,40}?"
+    r"\b(?:couldn't|could not|can't|cannot|didn't get|did not get|never got|waited|were left|"
+    r"missed|lost|complained|cancel(?:l)?ed|were (?:charged|affected|delayed|stuck|sent)|"
+    r"had to)\b",
+    r"\b(?:waits?|wait times?|queues?|delays?|the backlog) (?:hit|reached|went (?:up )?to|grew to|"
+    r"(?:was|were) up to)\b",
+)
+
 EXPECTATION = any_of(
     r"\bi need you to\b", r"\bi(?:'d| would)? (?:expect|need to see|want to see|'d like to see|"
     r"would like to see)\b", r"\bi'm expecting\b", r"\b(?:the|my) (?:expectation|standard|bar) "

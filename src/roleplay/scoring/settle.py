@@ -12,6 +12,8 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
 - Checking in on how they are as an opener ("I wanted to check in on how things are going")
   is not a follow-up booked for later.
 - An explicit recap ("So, to sum up: ...") is a summary.
+- Who a lapse reached and how ("212 customers couldn't check out", "Waits hit 14 minutes") is
+  impact, said tersely or not.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import re
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
-from roleplay.scoring._cues_feedback import TIME_REF
+from roleplay.scoring._cues_feedback import AFFECTED, TIME_REF
 from roleplay.scoring._cues_plan import (
     FOR_THEM,
     MANAGER_ACTS,
@@ -32,6 +34,8 @@ from roleplay.scoring._cues_plan import (
 from roleplay.scoring._cues_talk import FOLLOW_UP, SUMMARY, SUPPORT
 from roleplay.scoring._text import canonical, sentences
 
+NEGATED_AFFECT = re.compile(r"\b(?:no|none of the|not a single|zero) (?:\w+ )?(?:customers|clients|"
+                            r"users|patients|people|guests)\b")
 _JUDGING = frozenset({Code.LABEL, Code.BLAME, Code.THREAT})
 DATED = re.compile(TIME_REF.pattern + r"|\b(?:next|this) (?:week|month|1:1|one-to-one)\b|"
                    r"\b(?:tomorrow|in (?:two|three|a few|a couple of|\d+) (?:days|weeks))\b")
@@ -73,6 +77,8 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
         codes.discard(Code.FOLLOW_UP)
     if not codes & _JUDGING and manager_acts(text):
         codes.add(Code.SUPPORT_OFFER)
+    if AFFECTED.search(low) and not NEGATED_AFFECT.search(low):
+        codes.add(Code.IMPACT)  # "212 customers couldn't check out": who it reached, and how
     if SUMMARY.search(low) and not codes & _JUDGING:
         codes |= {Code.SUMMARY, Code.REFLECTION}
     if codes != set(coding.codes) and primary == Primary.OTHER and codes:
