@@ -31,7 +31,7 @@ from roleplay.ports.speech import (
 from roleplay.ports.speech import (
     AudioSource as AudioSourcePort,
 )
-from roleplay.speech.audio import Samples, to_pcm16
+from roleplay.speech.audio import Samples, level_db, meter, to_pcm16
 from roleplay.speech.capture import Capture, End, Wake
 from roleplay.speech.incremental import IncrementalStream
 from roleplay.speech.vad import FRAME_S, Framer, SileroVad, TurnDetector
@@ -177,7 +177,9 @@ class TurnListener:
         """Process one block; True when hands-free detection says the turn is over."""
         kept.append(block)
         if self.on_level is not None:
-            self.on_level(self._capture.level)
+            # the level of the audio being processed: a file is read faster than real time, so
+            # the capture's latest level may already be the file's closing silence
+            self.on_level(meter(level_db(block)))
         turn_over = False
         for frame in framer.push(block):
             prob = vad(frame)
