@@ -66,6 +66,18 @@ def test_question_form_from_typed_and_spoken_text(text: str, form: Form) -> None
     assert read_question(text).form == form
 
 
+@pytest.mark.parametrize(("text", "tag"), [
+    ("I want a status update every Friday. Clear?", True),
+    ("Do it by Friday, okay?", True),
+    ("tests before qa from now on okay", True),  # spoken, no punctuation
+    ("Does that work for you?", False),
+    ("Is everything okay?", False),
+])
+def test_a_tag_after_an_order_is_told_apart_from_a_yes_no_question(text: str, tag: bool) -> None:
+    q = read_question(text)
+    assert q.form == Form.YES_NO and q.tag is tag, q
+
+
 def test_either_or_options_and_what_could_you_do() -> None:
     q = read_question("is it the migration or the support rota or something else")
     assert q.options == ("the migration", "the support rota", "something else")
@@ -135,6 +147,9 @@ def test_a_yes_no_question_gets_yes_or_no_with_a_reason(sessions: list[Session])
         for said, reply, entry in _steps(session):
             q = read_question(said)
             if q.form != Form.YES_NO or reply in _fixed(session.scenario, entry):
+                continue
+            if q.tag:  # "Clear?" checks what was said: never a "no" with a reason
+                assert not _answers_with(reply, answers.say_no), (said, reply)
                 continue
             assert _answers_with(reply, answers.say_yes + answers.say_no), (said, reply)
             # a yes or a no, then a reason

@@ -28,6 +28,7 @@ class Question:
     options: tuple[str, ...] = field(default=())
     asks_for_step: bool = False  # "what could you do?", "what would help?"
     text: str = ""  # the question itself (the last one in the turn)
+    tag: bool = False  # "Clear?", "Do it by Friday, okay?": checks what was said, asks nothing new
 
 
 _AUX = (r"do|does|did|is|are|was|were|can|could|will|would|should|shall|may|might|have|has|"
@@ -50,8 +51,10 @@ _WH_NOT_QUESTION = re.compile(
 _OPEN_REQUEST = re.compile(
     r"\b(?:tell me (?:about|more|what|how|why)|talk me through|walk me through|help me "
     r"understand|say more|i'd like to hear|i'm curious (?:about|what|how)|describe)\b")
-_TAG = re.compile(r"(?:[,.]\s*|\s)(?:okay|ok|right|yeah|alright|all right|agreed|clear|got it|"
-                  r"understood|fair|deal)\s*\?\s*$")
+_TAG_WORDS = r"(?:okay|ok|right|yeah|alright|all right|agreed|clear|got it|understood|fair|deal)"
+_TAG = re.compile(rf"(?:[,.]\s*|\s){_TAG_WORDS}\s*\?\s*$")
+_BARE_TAG = re.compile(rf"^(?:{_TAG_WORDS}|yes|no)\s*\?*\s*$")
+_COMMA_TAG = re.compile(rf",\s*{_TAG_WORDS}\s*\?\s*$")
 _STEP = re.compile(
     r"\b(?:what|how)\b.{0,40}\b(?:could|can|would|will|might|should|are|do)\s+(?:you|we)\s+"
     r"(?:do|change|try|deliver|commit|manage|offer|suggest|propose|start|need|realistically)\b"
@@ -129,8 +132,12 @@ def read_question(text: str) -> Question:
                                   low):
         yes_no_at = 0
     spoken = not re.search(r"[.?!,;:]", q)
-    if open_at < 0 and (_TAG.search(low) or (spoken and _TAG_SPOKEN.search(low))):
-        return Question(Form.YES_NO, text=q)
+    if open_at < 0 and (_TAG.search(low) or _BARE_TAG.match(low)
+                        or (spoken and _TAG_SPOKEN.search(low))):
+        # "Is everything okay?" asks; "Do it by Friday, okay?" only checks what was said
+        # "Do it by Friday, okay?": the comma sets the tag apart from an opening "do"
+        tag = yes_no_at < 0 or bool(_BARE_TAG.match(low) or _COMMA_TAG.search(low))
+        return Question(Form.YES_NO, text=q, tag=tag)
     if yes_no_at > open_at:
         later = [m for m in inversions if m.start() > open_at]
         first = later[0] if later else None

@@ -133,6 +133,8 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str) -> li
     if question.form == Form.YES_NO:
         if entry.reaction == Code.ADVICE and scenario.lines.reactions.advice:
             return []  # "Have you tried X?" is answered by what they have tried
+        if question.tag and not _says_yes(entry):
+            return []  # "...every Friday. Clear?": not a question to say no to; the mood answers
         return list(answers.say_yes if _says_yes(entry) else answers.say_no)
     if question.form == Form.OPEN and question.asks_for_step and not pushed:
         return list(answers.step)
