@@ -24,7 +24,8 @@ SEVERITY: tuple[Code, ...] = (
 )
 
 # A yes/no question that is the right question: closing checks, checking a reflection, asking
-# permission, offering help. Suggesting "an open question instead" for these would be wrong.
+# permission, offering help, asking for agreement ("We check in on the 10th. Deal?"; an order's
+# "Clear?" is not one). Suggesting "an open question instead" for these would be wrong.
 GOOD_CLOSED = re.compile(
     r"\b(?:does (?:that|this) (?:work|sound|seem|make sense|reflect|capture|cover|match|sum|fit|"
     r"feel right)|(?:is|was) that what we (?:agreed|said)|"
@@ -36,7 +37,7 @@ GOOD_CLOSED = re.compile(
     r"suggest)|is it (?:ok|okay|alright) if|do you mind if|would it help|would you like|"
     r"would that help|shall we|can we agree|are you (?:ok|okay|happy|comfortable) with (?:that|"
     r"this)|am i right|did i hear|is that what you|makes sense\??$|sound (?:ok|okay|good|fair)"
-    r"\??$|that ok\??$|that okay\??$|fair enough\??$)"
+    r"\??$|that ok\??$|that okay\??$|fair enough\??$|^(?:deal|agreed)\??$)"
 )
 
 # A report sentence that pushes back, blames elsewhere or shuts the topic: not something to
