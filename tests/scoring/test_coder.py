@@ -264,3 +264,15 @@ def test_the_coder_applies_the_firm_rules_so_the_persona_reads_what_the_scorer_r
     assert has <= coding.codes and not lacks & coding.codes, coding
     [conversation] = default_coder().code_conversation([(text, "I don't know, it's been a lot.")])
     assert conversation == coding
+
+
+@pytest.mark.parametrize(("text", "primary"), [
+    ("yeah and i guess what im hearing is youre still carrying more than one person should",
+     Primary.REFLECTION),
+    ("what you're saying is the rota is the real problem", Primary.REFLECTION),
+    ("what do you think is getting in the way", Primary.QUESTION),
+])
+def test_a_spoken_reflection_frame_opening_with_what_is_not_a_question(
+        text: str, primary: Primary) -> None:
+    coding = default_coder().code(text, "Something like that. It's been worse than I let on.")
+    assert coding.primary == primary, coding

@@ -13,7 +13,7 @@ REFLECTION_STEM = any_of(
     r"\b(?:it |that )?sounds (?:like|as if|as though|really|quite|pretty|very|so|"
     r"hard|tough|difficult|frustrating|stressful|exhausting|overwhelming|painful|"
     r"awful|rough|hectic|like a lot)\b",
-    r"\bso (?:what )?you(?:'re| are) saying\b", r"\bwhat i(?:'m| am) hearing\b",
+    r"\b(?:so )?what you(?:'re| are) saying\b|\bso you(?:'re| are) saying\b", r"\bwhat i(?:'m| am) hearing\b",
     r"\bi(?:'m| am)? ?hearing (?:that|you)\b", r"\bi can (?:hear|see|tell) (?:that |how |you)",
     r"\bi hear (?:that|you|what)\b", r"\bit seems (?:like|that|as if|as though) you\b",
     r"\byou seem\b", r"\byou(?:'re| are) (?:feeling|worried|frustrated|concerned|anxious|"
@@ -135,6 +135,11 @@ QUESTION_WORD_START = re.compile(
     r"^(?:so |and |but |okay |ok |well |now |then |right |yeah |great |good |i see |uh |um ){0,3}"
     r"(?:what|how|why|when|where|who|which)\b"
 )
+# "what I'm hearing is...", "what you're saying is...": a reflection's frame, not a question,
+# though it opens with "what" (spoken text has no question mark to tell them apart)
+FREE_RELATIVE = re.compile(
+    r"^what (?:i'm hearing|i am hearing|i hear|i heard|you're saying|you are saying|you said|"
+    r"you're telling me|it sounds like|you mean)(?: is| was|,|$)")
 TAG_QUESTION = re.compile(
     r"(?:,|\s)(?:right|yeah|isn't it|aren't you|don't you|didn't you|wasn't it|no|okay|ok|"
     r"correct|yes)\s*\?\s*$"

@@ -33,6 +33,7 @@ from roleplay.scoring._cues_talk import (
     COMMITMENT,
     EITHER_OR,
     FOLLOW_UP,
+    FREE_RELATIVE,
     IMPERATIVE_START,
     INFORMATION,
     INJECTION,
@@ -156,8 +157,8 @@ def _sentence(raw: str) -> SentenceMatch:
     bare = LEAD_FILLERS.sub("", s) or s
     ends_q = s.rstrip().endswith("?")
     aux = bool(QUESTION_AUX_START.search(bare))
-    wh = bool(QUESTION_WORD_START.search(bare))
-    opener = bool(QUESTION_OPEN_START.search(bare))
+    wh = bool(QUESTION_WORD_START.search(bare)) and not FREE_RELATIVE.match(bare)
+    opener = bool(QUESTION_OPEN_START.search(bare)) and not FREE_RELATIVE.match(bare)
     advice_q = bool(ADVICE_QUESTION.search(bare)) and (ends_q or aux or wh)
     reflective_q = ends_q and bool(REFLECTIVE_QUESTION.search(bare)) and not aux and not wh
     tag_q = ends_q and bool(TAG_QUESTION.search(s)) and not aux and not wh
@@ -250,7 +251,7 @@ def split_spoken(text: str) -> list[str]:
     # the clause must start within the last 14 words and not be a complement ("I know what...")
     for pos in cuts:  # the earliest clause start in the last 14 words
         head, tail = low[:pos].rstrip(), low[pos:].strip()
-        if len(tail.split()) > 14 or len(head.split()) < 3:
+        if len(tail.split()) > 14 or len(head.split()) < 3 or FREE_RELATIVE.match(tail):
             continue
         if re.search(r"\b(?:know|see|understand|wonder|sure|about|is|was|that's|of|ask|asked|"
                      r"exactly|matter|care|decide|remember|forget|explain|tell you|show you|"
