@@ -13,7 +13,8 @@ REFLECTION_STEM = any_of(
     r"\b(?:it |that )?sounds (?:like|as if|as though|really|quite|pretty|very|so|"
     r"hard|tough|difficult|frustrating|stressful|exhausting|overwhelming|painful|"
     r"awful|rough|hectic|like a lot)\b",
-    r"\b(?:so )?what you(?:'re| are) saying\b|\bso you(?:'re| are) saying\b", r"\bwhat i(?:'m| am) hearing\b",
+    r"\b(?:so )?what you(?:'re| are) saying\b|\bso you(?:'re| are) saying\b",
+    r"\bwhat i(?:'m| am) hearing\b",
     r"\bi(?:'m| am)? ?hearing (?:that|you)\b", r"\bi can (?:hear|see|tell) (?:that |how |you)",
     r"\bi hear (?:that|you|what)\b", r"\bit seems (?:like|that|as if|as though) you\b",
     r"\byou seem\b", r"\byou(?:'re| are) (?:feeling|worried|frustrated|concerned|anxious|"

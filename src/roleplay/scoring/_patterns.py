@@ -123,12 +123,12 @@ _JUDGING = {Code.LABEL: LABEL, Code.BLAME: BLAME, Code.THREAT: THREAT}
 
 _BACKCHANNEL_Q = frozenset({
     "yeah", "yes", "yep", "okay", "ok", "right", "sure", "mm", "hmm", "mm-hmm", "uh-huh", "oh",
-    "alright", "really", "is", "that",
+    "alright", "really", "is", "that", "ah", "i", "see",
 })
 
 
-def _backchannel(s: str) -> bool:
-    """"Yeah?", "Okay?", "Is that right?": keeping the report talking, not asking."""
+def backchannel(s: str) -> bool:
+    """"Yeah?", "Okay?", "Is that right?", "Right.", "I see.": keeping the report talking."""
     toks = words(s)
     return bool(toks) and len(toks) <= 3 and all(t in _BACKCHANNEL_Q for t in toks)
 
@@ -166,7 +166,7 @@ def _sentence(raw: str) -> SentenceMatch:
     # A question: a question mark, or (spoken transcripts often lose it) an interrogative start.
     is_q = (ends_q or ((aux or wh or opener) and len(s.split()) >= 3 and not s.endswith("."))
             or (opener and not wh))
-    if reflective_q or tag_q or _backchannel(s):
+    if reflective_q or tag_q or backchannel(s):
         is_q = False
     either_or = is_q and bool(EITHER_OR.search(s if ends_q else s + "?"))
     open_q = closed_q = False

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
-from roleplay.scoring._patterns import PatternMatch, match
+from roleplay.scoring._patterns import PatternMatch, backchannel, match
 from roleplay.scoring.features import turn_features
 from roleplay.scoring.model import CoderWeights, argmax
 from roleplay.scoring.settle import settle
@@ -205,7 +205,6 @@ def _reconcile(
 # "Right. It sounds like this year isn't turning out the way you expected." A turn that is
 # nothing but a reflection's frame and its content (after an acknowledgement) says the report's
 # meaning back, even when none of their words are in it.
-ACKNOWLEDGEMENT = re.compile(r"^(?:right|okay|ok|mm+|hmm+|i see|yeah|yes|ah|oh|sure)\W*$")
 REFLECTION_FRAME = re.compile(
     r"^(?:(?:right|okay|ok|so|yeah|mm+),? )*(?:it |that )?(?:sounds|seems) (?:like|as if|as though)"
     r"|^(?:(?:right|okay|ok|so),? )*(?:what )?(?:you're|you are) saying\b"
@@ -213,7 +212,7 @@ REFLECTION_FRAME = re.compile(
 
 
 def _only_a_reflection(pm: PatternMatch) -> bool:
-    said = [s.text.lower() for s in pm.sentences if not ACKNOWLEDGEMENT.match(s.text.lower())]
+    said = [s.text.lower() for s in pm.sentences if not backchannel(s.text)]
     return (len(said) == 1 and not pm.question_last and pm.codes == {Code.REFLECTION}
             and bool(REFLECTION_FRAME.match(said[0])))
 

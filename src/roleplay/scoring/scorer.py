@@ -9,7 +9,7 @@ from __future__ import annotations
 from roleplay.domain.codes import TurnCoding
 from roleplay.domain.scenario import ConversationType, Scenario
 from roleplay.domain.scores import CodedTurn, Rubric, SessionScore
-from roleplay.domain.session import Session, Transcript
+from roleplay.domain.session import Session, Transcript, Turn
 from roleplay.ports.coding import BehaviourCoder
 from roleplay.ports.scoring import Judge, SecondCoder
 from roleplay.scoring import competencies as comp
@@ -50,19 +50,21 @@ class SessionScorer:
 
     def code_transcript(self, transcript: Transcript) -> dict[int, TurnCoding]:
         """Codes per manager turn. A stored coding from this coder (the one the persona mind
-        reacted to) is reused, so the review shows what the report responded to, read through
-        the scorer's firm rules (``settle``) like every other coding."""
+        reacted to) is reused, so the review shows what the report responded to; it is read
+        through the firm rules (``settle``) again, since codings stored before a rule existed
+        carry the same coder version. Fresh codings come from the coder with the rules applied."""
         mine = [(pos, t) for pos, t in enumerate(transcript.turns) if t.speaker == "manager"]
-        if all(t.coding is not None and t.coding.coder_version == self.coder.version
-               for _, t in mine):
-            return {t.index: settle(t.text, t.coding) for _, t in mine if t.coding is not None}
+
+        def stored(t: Turn) -> TurnCoding | None:
+            ok = t.coding is not None and t.coding.coder_version == self.coder.version
+            return settle(t.text, t.coding) if ok and t.coding is not None else None
+
+        kept = {t.index: stored(t) for _, t in mine}
+        if all(c is not None for c in kept.values()):
+            return {i: c for i, c in kept.items() if c is not None}
         fresh = self.coder.code_conversation(
             [(t.text, transcript.previous_report_text(pos)) for pos, t in mine])
-        # the firm rules (roleplay.scoring.settle) read every coding the same way, also codings
-        # stored by an older coder
-        return {t.index: settle(t.text, t.coding if t.coding is not None
-                                and t.coding.coder_version == self.coder.version else c)
-                for (_, t), c in zip(mine, fresh, strict=True)}
+        return {t.index: kept[t.index] or c for (_, t), c in zip(mine, fresh, strict=True)}
 
     def metrics(self, transcript: Transcript) -> ConversationMetrics:
         """The conversation's metrics, with reflections counted as listening credits them."""
