@@ -1,6 +1,6 @@
 """Do scores order managers the way a coach would?  Session-level validity of the scorer.
 
-    .venv/bin/python benchmarks/session_validity.py [--weights coder.json] [--verbose]
+    .venv/bin/python benchmarks/session_validity.py [--weights F] [--sessions DIR] [--verbose]
 
 Plays every scripted session in data/sessions/ (8 scenarios x skilled/typical/poor, two voices
 each, written by a separate author before the coder was tuned) through the real engine, the
@@ -9,6 +9,8 @@ offline report and the shipped scorer, then the four sessions in data/sessions/d
 competency levels per style, whether the report disclosed the hidden cause, and whether the
 order holds with the margins the product promises: skilled >= typical + 15, typical >= poor + 5,
 skilled >= 60, poor <= 25 (style means per scenario). The last line is one JSON object.
+`--sessions DIR` plays another folder of scripts of the same shape (its `disclosure/` subfolder
+too, when it has one): a new set is read there once, unseen, before anything is tuned on it.
 """
 
 from __future__ import annotations
@@ -51,11 +53,11 @@ def check(means: dict[str, float]) -> dict[str, bool]:
     }
 
 
-def run(weights: Path | None, verbose: bool) -> dict[str, Any]:
+def run(weights: Path | None, verbose: bool, folder: Path) -> dict[str, Any]:
     coder = load_coder(weights) if weights else default_coder()
     per: dict[str, Any] = {}
     t0 = time.perf_counter()
-    for script_file in load_scripts(ROOT / "data" / "sessions"):
+    for script_file in load_scripts(folder):
         scenario = load_scenario(bundled_scenarios_dir() / f"{script_file.scenario}.yaml")
         played = [play(scenario, s, coder) for s in script_file.sessions]
         by_style: dict[str, list[PlayedSession]] = {}
@@ -81,11 +83,12 @@ def run(weights: Path | None, verbose: bool) -> dict[str, Any]:
                 for t, c in zip(p.session.transcript.turns, p.score.turns, strict=False):
                     codes = ",".join(x.value for x in c.codes)
                     print(f"      {t.speaker}: {t.text[:110]}  [{c.primary or ''} {codes}]")
-    heard = disclosure_sessions(coder)
+    heard = disclosure_sessions(coder, folder / "disclosure")
     elapsed = time.perf_counter() - t0
     scenarios_ok = sum(1 for v in per.values() if all(v["checks"].values()))
     summary = {
         "benchmark": "session_validity",
+        "folder": str(folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder),
         "sessions": sum(len(v["sessions"]) for v in per.values()),
         "scenarios": len(per),
         "scenarios_ordered_with_margins": scenarios_ok,
@@ -103,13 +106,15 @@ def run(weights: Path | None, verbose: bool) -> dict[str, Any]:
     return summary
 
 
-def disclosure_sessions(coder: Any) -> dict[str, Any]:
+def disclosure_sessions(coder: Any, folder: Path) -> dict[str, Any]:
     """data/sessions/disclosure: managers who hear what the report discloses (skilled) and who
     push on to the plan (typical). Reported apart from the ordering checks above: whether the
     scorer flagged "ignoring what they told you", and the score."""
     out: dict[str, Any] = {}
-    print("\ndisclosure sessions (data/sessions/disclosure):")
-    for script_file in load_scripts(ROOT / "data" / "sessions" / "disclosure"):
+    if not folder.is_dir():
+        return out
+    print(f"\ndisclosure sessions ({folder}):")
+    for script_file in load_scripts(folder):
         scenario = load_scenario(bundled_scenarios_dir() / f"{script_file.scenario}.yaml")
         for s in script_file.sessions:
             p = play(scenario, s, coder)
@@ -125,9 +130,11 @@ def disclosure_sessions(coder: Any) -> dict[str, Any]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--weights", type=Path)
+    ap.add_argument("--sessions", type=Path, default=ROOT / "data" / "sessions",
+                    help="folder of scripted sessions (default data/sessions)")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
-    summary = run(args.weights, args.verbose)
+    summary = run(args.weights, args.verbose, args.sessions.resolve())
     print()
     print(json.dumps(summary))
 
