@@ -276,3 +276,15 @@ def test_a_spoken_reflection_frame_opening_with_what_is_not_a_question(
         text: str, primary: Primary) -> None:
     coding = default_coder().code(text, "Something like that. It's been worse than I let on.")
     assert coding.primary == primary, coding
+
+
+@pytest.mark.parametrize("text", [
+    "It sounds like the new handheld has been a real headache.",
+    "You sound fed up, and I get it.",
+    "You look worn out.",
+])
+def test_a_reflection_said_before_the_report_speaks_is_a_reflection(text: str) -> None:
+    # no report turn to echo (an opener's guess at how they are): the primary code and the fine
+    # codes must still tell one story
+    coding = default_coder().code(text)
+    assert coding.primary == Primary.REFLECTION and Code.REFLECTION in coding.codes, coding

@@ -304,3 +304,18 @@ def test_level_one_summaries_say_what_happened_once_and_nothing_that_did_not() -
 def test_who_a_lapse_reached_and_how_is_impact_said_tersely(text: str, impact: bool) -> None:
     coding = settle(text, TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.OBSERVATION})))
     assert (Code.IMPACT in coding.codes) is impact, coding
+
+
+@pytest.mark.parametrize(("text", "summary"), [
+    ("So: counts right by close, I fix the handheld, we meet Friday. Have I got that right?", True),
+    ("Okay, so you take the rota, I talk to Sam, and we meet on the 14th. Is that fair?", True),
+    ("right so you fix the tests and i review them and we check in monday did i get that right",
+     True),
+    ("So you feel left out. Have I got that right?", False),  # one reflection, checked
+    ("So you're tired and fed up, is that right?", False),
+    ("So, you're fine with that, is that right?", False),
+])
+def test_agreed_points_handed_back_for_checking_are_a_summary(text: str, summary: bool) -> None:
+    coding = settle(text, TurnCoding(primary=Primary.QUESTION,
+                                     codes=frozenset({Code.CLOSED_QUESTION})))
+    assert (Code.SUMMARY in coding.codes) is summary, coding

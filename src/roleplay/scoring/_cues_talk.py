@@ -17,7 +17,10 @@ REFLECTION_STEM = any_of(
     r"\bwhat i(?:'m| am) hearing\b",
     r"\bi(?:'m| am)? ?hearing (?:that|you)\b", r"\bi can (?:hear|see|tell) (?:that |how |you)",
     r"\bi hear (?:that|you|what)\b", r"\bit seems (?:like|that|as if|as though) you\b",
-    r"\byou seem\b", r"\byou(?:'re| are) (?:feeling|worried|frustrated|concerned|anxious|"
+    r"\byou seem\b", r"\byou (?:sound|look)(?: really| quite| a bit| pretty| so)? (?:fed up|"
+    r"tired|exhausted|worn out|worried|frustrated|stressed|upset|down|flat|low|anxious|annoyed|"
+    r"overwhelmed|stretched|unsure|nervous|disappointed|hurt|gutted|relieved)\b",
+    r"\byou(?:'re| are) (?:feeling|worried|frustrated|concerned|anxious|"
     r"stressed|upset|unsure|not sure|torn|tired|exhausted|overwhelmed|stretched|annoyed|"
     r"angry|disappointed|nervous|scared|afraid|caught|stuck|juggling|carrying|struggling|"
     r"wondering|hoping|keen|excited|proud|embarrassed|hurt|confused|finding)\b",

@@ -184,12 +184,12 @@ def _reconcile(
         else:  # a weak guess with nothing of the report's in it is not a reflection
             rest = {k: v for k, v in probs.items() if k != "reflection"}
             primary = Primary(argmax(rest, [k for k in PRIMARY_ORDER if k in rest]))
-    if (primary == Primary.OTHER and not codes and Code.REFLECTION in pm.codes
-            and not pm.question_last) or (
+    if (primary == Primary.OTHER and codes <= {Code.REFLECTION}
+            and Code.REFLECTION in codes | pm.codes and not pm.question_last) or (
             primary == Primary.INPUT and codes <= {Code.INFORMATION} and not counselling
             and _only_a_reflection(pm)):
-        # "It sounds like there's more going on": the frame is the evidence when the model
-        # found nothing else to say about the turn (a guess at meaning is still a reflection)
+        # "It sounds like there's more going on": the frame (or the reflection head) is the
+        # evidence when nothing else was found in the turn (a guess at meaning is a reflection)
         primary, codes = Primary.REFLECTION, {Code.REFLECTION}
     if (not counselling and Code.AFFIRMATION in codes
             and codes <= {Code.AFFIRMATION, Code.OBSERVATION} and not pm.question_last):

@@ -11,7 +11,9 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   else (nor a follow-up: a status email is monitoring, not a conversation booked to review).
 - Checking in on how they are as an opener ("I wanted to check in on how things are going")
   is not a follow-up booked for later.
-- An explicit recap ("So, to sum up: ...") is a summary.
+- An explicit recap ("So, to sum up: ...") is a summary, and so is a list of what was agreed
+  handed back for checking ("So: counts right by close, I fix the handheld, we meet Friday.
+  Have I got that right?").
 - Who a lapse reached and how ("212 customers couldn't check out", "Waits hit 14 minutes") is
   impact, said tersely or not.
 """
@@ -39,6 +41,13 @@ NEGATED_AFFECT = re.compile(r"\b(?:no|none of the|not a single|zero) (?:\w+ )?(?
 _JUDGING = frozenset({Code.LABEL, Code.BLAME, Code.THREAT})
 DATED = re.compile(TIME_REF.pattern + r"|\b(?:next|this) (?:week|month|1:1|one-to-one)\b|"
                    r"\b(?:tomorrow|in (?:two|three|a few|a couple of|\d+) (?:days|weeks))\b")
+# Three or more points said back, then a check that they are right: a recap, whatever its words.
+RECAP_CHECK = re.compile(
+    r"^(?:so|ok(?:ay)?|right|alright)(?:,? so)?\b[,:]?\s+[^?,;]+?(?:[,;]| and )[^?,;]+?"
+    r"(?:[,;]| and )\s*\w[^?]*?[.:!]?\s*"
+    r"(?:have i got (?:that|it|everything|all that) (?:right|down)|did i (?:get (?:that|it) right|"
+    r"miss anything)|have i (?:missed|left out) anything|is that (?:right|fair|a fair summary)|"
+    r"does that (?:sound right|capture it)|anything (?:i've |i )?missed)\b")
 _CLAUSES = re.compile(r",\s*(?:and |but |so )?|;\s*|\s+(?:and|but)\s+(?=(?:i|i'll|let|let's|"
                       r"you|send|give|keep|drop|email|ping|get|update)\b)")
 
@@ -79,7 +88,7 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
         codes.add(Code.SUPPORT_OFFER)
     if AFFECTED.search(low) and not NEGATED_AFFECT.search(low):
         codes.add(Code.IMPACT)  # "212 customers couldn't check out": who it reached, and how
-    if SUMMARY.search(low) and not codes & _JUDGING:
+    if (SUMMARY.search(low) or RECAP_CHECK.search(low)) and not codes & _JUDGING:
         codes |= {Code.SUMMARY, Code.REFLECTION}
     if codes != set(coding.codes) and primary == Primary.OTHER and codes:
         primary = Primary.INPUT
