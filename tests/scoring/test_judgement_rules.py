@@ -319,3 +319,16 @@ def test_agreed_points_handed_back_for_checking_are_a_summary(text: str, summary
     coding = settle(text, TurnCoding(primary=Primary.QUESTION,
                                      codes=frozenset({Code.CLOSED_QUESTION})))
     assert (Code.SUMMARY in coding.codes) is summary, coding
+
+
+@pytest.mark.parametrize(("text", "summary"), [
+    ("Let's catch up on the 8th. Quick recap: the post and the cc pushed mobile away; you own the "
+     "chat with Leo; I own the QA note. Sound right to you?", True),
+    ("ok quick recap of where we are you own the checklist and i talk to ops", True),
+    ("Summary: you own the checklist, I own the QA note.", True),
+    ("A quick summary of the release notes went out on Monday.", False),
+    ("The summary of the incident was wrong.", False),
+])
+def test_a_recap_announced_in_a_few_words_is_a_summary(text: str, summary: bool) -> None:
+    coding = settle(text, TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.INFORMATION})))
+    assert (Code.SUMMARY in coding.codes) is summary, coding
