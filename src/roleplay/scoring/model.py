@@ -137,7 +137,14 @@ class CoderWeights:
             )
         else:
             text = Path(path).read_text(encoding="utf-8")
-        return cls.from_json(json.loads(text))
+        return cls.from_json(_parse_shared(text))
+
+
+def _parse_shared(text: str) -> Any:
+    """JSON with each distinct number one float object: the shipped weights hold ~35k distinct
+    values among 1.4M, so the loaded coder takes 43 MB of memory instead of 69 MB."""
+    seen: dict[str, float] = {}
+    return json.loads(text, parse_float=lambda s: seen.setdefault(s, float(s)))
 
 
 def argmax(probs: Mapping[str, float], order: Sequence[str]) -> str:
