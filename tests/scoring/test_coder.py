@@ -288,3 +288,12 @@ def test_a_reflection_said_before_the_report_speaks_is_a_reflection(text: str) -
     # codes must still tell one story
     coding = default_coder().code(text)
     assert coding.primary == Primary.REFLECTION and Code.REFLECTION in coding.codes, coding
+
+
+@pytest.mark.parametrize("text", [
+    "Why'd you skip the kickoff? Why've you stopped reviewing in Figma?",
+    "whyd you skip it why have you stopped reviewing",
+])
+def test_contracted_why_questions_are_still_an_interrogation(text: str) -> None:
+    # "why'd" is "why did": said fast, a stacked accusation is still one
+    assert Code.BLAME in default_coder().code(text).codes

@@ -49,6 +49,10 @@ _CONTRACTIONS = {
     "gotta": "got to", "cuz": "because", "cos": "because", "coz": "because",
 }
 _BARE_WORD = re.compile(r"\b[a-z]+\b")
+# "Why'd you skip it? Why've you stopped?" is said for "why did" / "why have": written out, so a
+# spoken interrogation reads like a typed one ("who'd" is left: it is usually "who would").
+_WH_CONTRACTED = re.compile(r"\b(why|how|what|where)'?(d|ve)\b")
+_WH_FULL = {"d": "did", "ve": "have"}
 
 
 # Words in quotation marks are someone else's (an observation of what was written or said):
@@ -63,7 +67,8 @@ def unquoted(text: str) -> str:
 
 def canonical(text: str) -> str:
     """``normalise`` plus the apostrophes speech recognition drops restored."""
-    return _BARE_WORD.sub(lambda m: _CONTRACTIONS.get(m.group(0), m.group(0)), normalise(text))
+    text = _BARE_WORD.sub(lambda m: _CONTRACTIONS.get(m.group(0), m.group(0)), normalise(text))
+    return _WH_CONTRACTED.sub(lambda m: f"{m.group(1)} {_WH_FULL[m.group(2)]}", text)
 
 
 def is_unpunctuated(text: str) -> bool:
