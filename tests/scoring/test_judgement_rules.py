@@ -306,19 +306,27 @@ def test_who_a_lapse_reached_and_how_is_impact_said_tersely(text: str, impact: b
     assert (Code.IMPACT in coding.codes) is impact, coding
 
 
-@pytest.mark.parametrize(("text", "summary"), [
-    ("So: counts right by close, I fix the handheld, we meet Friday. Have I got that right?", True),
-    ("Okay, so you take the rota, I talk to Sam, and we meet on the 14th. Is that fair?", True),
+@pytest.mark.parametrize(("text", "summary", "step"), [
+    ("So: counts right by close, I fix the handheld, we meet Friday. Have I got that right?",
+     False, True),
+    ("Okay, so you take the rota, I'll talk to Sam, and we meet on the 14th. Is that fair?",
+     False, True),
     ("right so you fix the tests and i review them and we check in monday did i get that right",
-     True),
-    ("So you feel left out. Have I got that right?", False),  # one reflection, checked
-    ("So you're tired and fed up, is that right?", False),
-    ("So, you're fine with that, is that right?", False),
+     False, True),
+    ("So the rota changed, Sam left, and you're covering both shifts. Have I got that right?",
+     True, False),
+    ("So you feel left out. Have I got that right?", False, False),  # one reflection, checked
+    ("So you're tired and fed up, is that right?", False, False),
+    ("So, you're fine with that, is that right?", False, False),
 ])
-def test_agreed_points_handed_back_for_checking_are_a_summary(text: str, summary: bool) -> None:
+def test_points_handed_back_for_checking_are_a_summary_or_the_plans_recap(
+        text: str, summary: bool, step: bool) -> None:
+    # what they said, said back, is listening; what will happen, said back, is the plan (the
+    # labelling guide's convention 11)
     coding = settle(text, TurnCoding(primary=Primary.QUESTION,
                                      codes=frozenset({Code.CLOSED_QUESTION})))
     assert (Code.SUMMARY in coding.codes) is summary, coding
+    assert (Code.COMMITMENT in coding.codes) is step, coding
 
 
 @pytest.mark.parametrize(("text", "summary"), [

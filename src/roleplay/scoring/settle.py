@@ -11,9 +11,11 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   else (nor a follow-up: a status email is monitoring, not a conversation booked to review).
 - Checking in on how they are as an opener ("I wanted to check in on how things are going")
   is not a follow-up booked for later.
-- An explicit recap ("So, to sum up: ...") is a summary, and so is a list of what was agreed
-  handed back for checking ("So: counts right by close, I fix the handheld, we meet Friday.
-  Have I got that right?").
+- An explicit recap ("So, to sum up: ...") is a summary. Points handed back for checking
+  without the word are a summary when they are what the report said ("So the rota changed,
+  Sam left and you're covering both. Have I got that right?") and the plan's recap when they
+  are what will happen ("So: counts right by close, I fix the handheld, we meet Friday. Have I
+  got that right?" is a next step, as the labelling guide has it, not listening).
 - Who a lapse reached and how ("212 customers couldn't check out", "Waits hit 14 minutes") is
   impact, said tersely or not.
 """
@@ -48,6 +50,11 @@ RECAP_CHECK = re.compile(
     r"(?:have i got (?:that|it|everything|all that) (?:right|down)|did i (?:get (?:that|it) right|"
     r"miss anything)|have i (?:missed|left out) anything|is that (?:right|fair|a fair summary)|"
     r"does that (?:sound right|capture it)|anything (?:i've |i )?missed)\b")
+# What makes a recap the plan's: who will do what, and when.
+PLAN_TALK = re.compile(
+    r"\b(?:i'll|you'll|we'll|will|i fix|you fix|i own|you own|we meet|meet (?:on|again|next)|"
+    r"check in|catch up|by (?:the )?(?:close|end|monday|tuesday|wednesday|thursday|friday|"
+    r"tomorrow|next|\d))\b")
 _CLAUSES = re.compile(r",\s*(?:and |but |so )?|;\s*|\s+(?:and|but)\s+(?=(?:i|i'll|let|let's|"
                       r"you|send|give|keep|drop|email|ping|get|update)\b)")
 
@@ -88,7 +95,11 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
         codes.add(Code.SUPPORT_OFFER)
     if AFFECTED.search(low) and not NEGATED_AFFECT.search(low):
         codes.add(Code.IMPACT)  # "212 customers couldn't check out": who it reached, and how
-    if (SUMMARY.search(low) or RECAP_CHECK.search(low)) and not codes & _JUDGING:
+    recap = RECAP_CHECK.search(low) is not None and not codes & _JUDGING
+    plan_recap = recap and PLAN_TALK.search(low) is not None
+    if plan_recap:
+        codes.add(Code.COMMITMENT)
+    if (SUMMARY.search(low) or (recap and not plan_recap)) and not codes & _JUDGING:
         codes |= {Code.SUMMARY, Code.REFLECTION}
     if codes != set(coding.codes) and primary == Primary.OTHER and codes:
         primary = Primary.INPUT
