@@ -12,6 +12,7 @@ from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore, SessionScore
 from roleplay.domain.session import Transcript
+from roleplay.scoring._patterns import match
 from roleplay.scoring.listening import judge_reflections
 from roleplay.scoring.moves import ManagerMove
 from roleplay.scoring.scorer import SessionScorer, score_transcript
@@ -340,3 +341,16 @@ def test_points_handed_back_for_checking_are_a_summary_or_the_plans_recap(
 def test_a_recap_announced_in_a_few_words_is_a_summary(text: str, summary: bool) -> None:
     coding = settle(text, TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.INFORMATION})))
     assert (Code.SUMMARY in coding.codes) is summary, coding
+
+
+@pytest.mark.parametrize(("text", "plan"), [
+    ("So let's say: friendlier review comments, no more QA jokes, and everything goes through "
+     "review. Sound alright?", True),
+    ("Okay, so let us fix it like this. You will close the retry fix first.", True),
+    ("So here's the plan: checklist before every PR, tests on everything. Sweet?", True),
+    ("Let's say you were in my shoes.", False),
+])
+def test_a_plan_framed_as_one_is_a_next_step_even_when_dictated(text: str, plan: bool) -> None:
+    # the labelling guide: an order becomes a step when it is framed as the plan; whether it
+    # was co-created is judged apart
+    assert (Code.COMMITMENT in match(text).codes) is plan

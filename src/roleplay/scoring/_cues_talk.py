@@ -97,6 +97,9 @@ COMMITMENT = any_of(
     rf"tomorrow|next (?:week|{DAY}|month|sprint)|{DAY}|the \d{{1,2}}(?:st|nd|rd|th)?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)? {MONTH}|{MONTH} \d{{1,2}}|then)\b",
     r"\bnext steps?\b", r"\baction (?:items?|points?)\b", r"\bso the plan is\b",
+    r"\b(?:here's|here is) (?:the|my|our) plan\b", r"\b(?:the|our) plan from here\b",
+    r"\blet(?:'s| us) (?:say|agree|do it like this|fix it like this|do this)\b[:,]",
+    r"\bso we(?:'re)? agree(?:d)?\b",
     r"\b(?:we|you) agreed (?:to|that you'd|you would)\b", r"\bwho (?:owns|will own|does|'ll)\b",
     r"\bowner\b", r"\bdeadline (?:is|of|for)\b", r"\bdo we agree\b", r"\bdeal\?",
     r"\bwhat will you (?:do|try|commit|take on)\b", r"\bwhat's (?:your|the|our) first step\b",
