@@ -54,6 +54,12 @@ BAD_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bIt sounds like (?:and|but|or|because|so|it's not like|that's|yes|yeah|no)\b",
      "a reflection opening on a connective or an answer word"),
     (r"^(?:And|But|Or|Because|It's not like)\b", "a sentence opening on a dangling connective"),
+    # a reflection rewrite is one short, plain clause of feeling or meaning (issue 11, third pass)
+    (r"\bIt sounds like [^.?!]*[,;]", "a reflection of more than one clause"),
+    (r"\bIt sounds like (?:if|when|whenever|because|since|although|though|once|unless|until)\b",
+     "a reflection leaning on a condition"),
+    (r"\bIt sounds like (?:[^\s.?!]+ ){14,}[^\s.?!]+[.?!]", "a reflection over 14 words"),
+    (r"\byou (?:think|guess|suppose|reckon) (?:that )?(?:you|it)\b", "their hedge handed back"),
     (r"\[|\]|\{|\}", "an unfilled slot"),
     (r"…|\.\.\.", "a cut-off"),
     (r"\s[,.;:?!]", "space before punctuation"),
@@ -212,8 +218,10 @@ def test_rewrites_use_the_scenarios_dated_facts() -> None:
 def test_reflections_turn_round_only_what_is_safe() -> None:
     assert reflectable("That's it, really. I feel like I'm always behind.") == (
         "you feel like you're always behind")
-    assert reflectable("I am so tired and I was up all night.") == (
-        "you are so tired and you were up all night")
+    # one plain clause: the feeling first, never a run of clauses or a condition
+    assert reflectable("I am so tired and I was up all night.") == "you are so tired"
+    assert reflectable("If someone could sit with me for an hour on the test setup, I think I "
+                       "could test properly.") is None
     # deflections, lines aimed at the manager and fragments are not reflected
     assert reflectable("The migration ate two weeks nobody planned for. That's not on me.") is None
     assert reflectable("You said you wanted to talk. And it's not like I'm lazy.") is None

@@ -226,3 +226,42 @@ def acknowledges(manager_text: str, disclosure: str) -> bool:
 
 def invites(manager_text: str) -> bool:
     return bool(INVITES.search(canonical(manager_text)))
+
+
+# A guess at their feeling or meaning, offered for checking: "I wonder if you felt left out of
+# that decision?", "Is it that the new role doesn't use what you're good at?", "Could it be
+# you're worried about letting the team down?". Listening once the report confirms it.
+GUESS_FRAME = re.compile(
+    r"\b(?:i wonder(?:ing)? (?:if|whether)|i'm wondering (?:if|whether)|i'm guessing|my guess is|"
+    r"i get the (?:sense|feeling|impression)|i sense|i imagine|could it be|is it (?:that|because|"
+    r"partly|maybe)|would it be (?:fair|right) to say|am i right (?:that|in thinking)|"
+    r"(?:maybe|perhaps) (?:you|it's|it was|that)|(?:are|were) you (?:feeling|worried|afraid|"
+    r"scared|upset|frustrated|hurt|angry|annoyed|embarrassed|anxious|nervous)|do you feel|"
+    r"did you feel|did (?:it|that) (?:feel|make you feel)|does (?:it|that) feel)\b")
+_ABOUT_THEM = re.compile(r"\b(?:you|your|you're|you've|you'd|yourself)\b")
+# The report's answer to a guess: the opening words say yes or no to it.
+CONFIRMS = re.compile(
+    r"^(?:(?:um|uh|mm+|hmm|well|honestly|i mean|ha|oh)[,.?!]?\s+)*(?:yes|yeah|yep|yup|yea|exactly|"
+    r"that's (?:it|right|true|fair|exactly it|about right|part of it|closer)|something like that|"
+    r"pretty much|kind of|sort of|a bit|a little|maybe,? yeah|i (?:guess|suppose|think) so|"
+    r"spot on|bang on|definitely|totally|absolutely|more or less|you could say that|"
+    r"i(?:t)? (?:do|does|did)|(?:ha|god),? yes|right|correct|true|probably|mostly)\b")
+REJECTS = re.compile(
+    r"^(?:(?:um|uh|mm+|hmm|well|honestly|i mean|oh)[,.?!]?\s+)*(?:no\b|nah\b|nope\b|not (?:really|"
+    r"exactly|at all|quite|that)\b|that's not (?:it|what|really|quite)|i wouldn't say|"
+    r"i don't think (?:so|that's)|hardly\b|it's not (?:that|about)|i don't feel)")
+
+
+def guess_offered(manager_text: str) -> bool:
+    """The turn offers a guess at the report's feeling or meaning for them to check."""
+    low = canonical(manager_text)
+    return bool(GUESS_FRAME.search(low) and _ABOUT_THEM.search(low))
+
+
+def answer_to_guess(reply: str) -> bool | None:
+    """True when the report's reply confirms a guess, False when it rejects it, None when it
+    says neither (a "yeah, but no" rejects)."""
+    low = canonical(reply).strip()
+    if REJECTS.match(low) or re.match(r"^(?:yeah|yes),? (?:but )?no\b", low):
+        return False
+    return True if CONFIRMS.match(low) else None

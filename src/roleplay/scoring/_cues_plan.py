@@ -77,6 +77,13 @@ PLAN_QUESTION = any_of(
     r"\b(?:what|how) (?:should|shall) we\b", r"\bwhat would (?:success|good) look like\b",
     r"\bgoing forward\b|\bfrom here\b|\bnext steps?\b|\bdifference\b",
 )
+# Support offered in a question's form: what the manager would do, put up for the report to
+# accept ("Would it help if I paired you with Sam?"), as against asking what would help.
+OFFER_QUESTION = re.compile(
+    r"\b(?:would it help (?:if (?:i|we)|to have)|what if i|shall i|do you want me to|would you "
+    r"like me to|how about i|(?:can|could) i (?:take|move|pair|cover|get you|book|find you|set up|"
+    r"free up|clear|block|introduce|sponsor|fund|lighten|arrange))\b")
+
 # Something done or gone wrong: a question about it diagnoses, it does not plan.
 LOOKS_BACK = re.compile(r"\b(?:happened|went wrong|got in the way|getting in the way|was it|"
                         r"were you|did you|have you been|has been|caused|why)\b")

@@ -17,6 +17,7 @@ from roleplay.domain.scores import (
     Rewrite,
     Rubric,
 )
+from roleplay.scoring._cues_event import CHANGE_DEMAND, happened
 from roleplay.scoring._cues_feedback import TIME_REF
 from roleplay.scoring._cues_listening import unsaid
 from roleplay.scoring._text import normalise
@@ -44,7 +45,7 @@ from roleplay.scoring.moves import (
     unrounded,
     went_well,
 )
-from roleplay.scoring.reading import co_creating
+from roleplay.scoring.reading import co_creating, offers_support
 from roleplay.scoring.rewrites import (
     feedback_prompt,
     good_closed_question,
@@ -262,9 +263,13 @@ class CompetencyScorer:
                         self.facts if kind in FEEDBACK_TYPES else None),),
                 )
             return CompetencyScore(competency=which, summary=self._summary(which, None))
-        obs = [ct for ct in mine if ct.has(Code.OBSERVATION)]
+        # a specific example tells what happened; "the way you say it in stand-up has to
+        # change" names the place but asks for change: an expectation (rubric, feedback_delivery)
+        obs = [ct for ct in mine if ct.has(Code.OBSERVATION) and happened(ct.turn.text)]
         impact = [ct for ct in mine if ct.has(Code.IMPACT)]
-        expect = [ct for ct in mine if ct.has(Code.EXPECTATION)]
+        expect = [ct for ct in mine if ct.has(Code.EXPECTATION) or (
+            ct.has(Code.OBSERVATION) and ct not in obs
+            and CHANGE_DEMAND.search(normalise(ct.turn.text)))]
         labels = [ct for ct in mine if ct.has(Code.LABEL)]
         blame = [ct for ct in mine if ct.has(Code.BLAME)]
         threats = [ct for ct in mine if ct.has(Code.THREAT)]
@@ -283,6 +288,9 @@ class CompetencyScorer:
             points = 3.0 if soft else 4.0
         elif obs or impact or expect:
             points = 2.0 if soft else 3.0
+            # the level's "misses impact or expectation" is untrue when only the example is
+            # missing; the reason then says what is
+            level_text = not (impact and expect)
         else:
             points = 2.0
         score = clamp(points)
@@ -338,7 +346,8 @@ class CompetencyScorer:
         commit = [ct for ct in mine if ct.has(Code.COMMITMENT)]
         dated = [ct for ct in commit if DATE_IN_PLAN.search(normalise(ct.turn.text))]
         # what the manager takes on is the support to quote, before a question about it
-        support = sorted((ct for ct in mine if ct.has(Code.SUPPORT_OFFER)),
+        # (asking what would help is co-creation, not an offer: ``offers_support``)
+        support = sorted((ct for ct in mine if ct.has(Code.SUPPORT_OFFER) and offers_support(ct)),
                          key=lambda ct: not manager_acts(ct.turn.text))
         # the follow-up booked with the plan is the one to quote, not a look back at the start
         first = min((ct.index for ct in commit + support), default=0)

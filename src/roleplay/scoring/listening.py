@@ -10,20 +10,23 @@ two turns should take it in.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from roleplay.domain.codes import Code, Primary
+from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.domain.mind import ROOT_CAUSE, TraceEntry
 from roleplay.domain.scores import Rewrite
-from roleplay.domain.session import Transcript
+from roleplay.domain.session import Session, Transcript, Turn
 from roleplay.scoring._cues_listening import (
     FEELING,
     acknowledges,
+    answer_to_guess,
     content_stems,
     discloses,
     echoed,
     felt,
+    guess_offered,
     invites,
     names_feeling,
     stem,
@@ -221,12 +224,61 @@ def judge_reflections(refl: Sequence[ManagerMove],
     return Reflections(tuple(credited), tuple(feeling), tuple(guesses))
 
 
+def replies(mine: Sequence[ManagerMove]) -> dict[int, str]:
+    """What the report said straight after each manager turn (up to the manager's next one):
+    the words a later manager turn had heard that the earlier one had not."""
+    out: dict[int, str] = {}
+    for ct, nxt in itertools.pairwise(mine):
+        before, after = ct.said or "", nxt.said or ""
+        if after.startswith(before) and len(after) > len(before):
+            out[ct.index] = after[len(before):].strip()
+    return out
+
+
 def heard_reflections(mine: Sequence[ManagerMove],
                       names: frozenset[str] = frozenset()) -> Reflections:
     """The turns listening counts as reflections, for the score, its summary and the metrics
     alike: coded as a reflection or summary, with no label, blame or threat, and not an order,
-    plan or advice that opens on "so you..." (a summary of the plan still counts)."""
-    return judge_reflections([ct for ct in mine if not ct.has(*NEGATIVE_CODES) and (
+    plan or advice that opens on "so you..." (a summary of the plan still counts). A guess at
+    their feeling or meaning offered for checking ("I wonder if you felt left out of that
+    decision?") is judged by the report's answer: confirmed, it is a reflection (of a feeling,
+    when it names one) whatever it was coded; rejected ("No, that's not it"), it earns nothing."""
+    answered = replies(mine)
+    checked = {ct.index: answer_to_guess(answered[ct.index]) for ct in mine
+               if ct.index in answered and guess_offered(ct.turn.text)
+               and not ct.has(*NEGATIVE_CODES, Code.ADVICE)}
+    judged = judge_reflections([ct for ct in mine if not ct.has(*NEGATIVE_CODES) and (
         ct.coding.primary == Primary.REFLECTION or ct.has(Code.REFLECTION, Code.SUMMARY))
         and (ct.has(Code.SUMMARY) or not ct.has(Code.ADVICE, Code.EXPECTATION,
-                                                  Code.COMMITMENT))], names)
+                                                  Code.COMMITMENT))
+        and checked.get(ct.index) is not True], names)
+    confirmed = [ct for ct in mine if checked.get(ct.index) is True]
+    rejected = {ct.index for ct in mine if checked.get(ct.index) is False}
+    credited = sorted([ct for ct in judged.credited if ct.index not in rejected] + confirmed,
+                      key=lambda ct: ct.index)
+    feeling = sorted([ct for ct in judged.feeling if ct.index not in rejected]
+                     + [ct for ct in confirmed if names_feeling(ct.turn.text)],
+                     key=lambda ct: ct.index)
+    return Reflections(tuple(credited), tuple(feeling), judged.guesses)
+
+
+def as_heard(session: Session, text: str, coding: TurnCoding) -> TurnCoding:
+    """What the report hears in the manager's next turn (``text``, coded ``coding``), for the
+    persona mind: a reflection of things they never said, stated as their words, is no
+    reflection (the scorer's own check, ``judge_reflections``), so it neither calms them nor
+    earns a "that's exactly it". The stored coding is left as the coder gave it."""
+    if not (coding.primary == Primary.REFLECTION or coding.has(Code.REFLECTION, Code.SUMMARY)):
+        return coding
+    transcript = session.transcript
+    position = len(transcript.turns)
+    move = ManagerMove(turn=Turn(index=position, speaker="manager", text=text), coding=coding,
+                       context=transcript.previous_report_text(position),
+                       recent=recent_report_text(transcript, position),
+                       said=recent_report_text(transcript, position, None))
+    name = session.scenario.persona.name.split()
+    if not judge_reflections([move], frozenset(name)).guesses:
+        return coding
+    codes = coding.codes - {Code.REFLECTION, Code.SUMMARY}
+    primary = coding.primary if coding.primary != Primary.REFLECTION else (
+        Primary.INPUT if codes else Primary.OTHER)
+    return coding.model_copy(update={"primary": primary, "codes": codes})

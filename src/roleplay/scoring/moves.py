@@ -9,8 +9,9 @@ from roleplay.domain.codes import Code, TurnCoding
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Evidence, Rewrite
 from roleplay.domain.session import Turn
+from roleplay.scoring._cues_event import describes_event
 from roleplay.scoring._patterns import match
-from roleplay.scoring._text import shorten, words
+from roleplay.scoring._text import sentences, shorten, words
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.metrics import ConversationMetrics
 from roleplay.scoring.rewrites import SEVERITY, rewrite
@@ -66,7 +67,12 @@ class ManagerMove:
 
 def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
               limit: int = 200) -> str:
-    """The manager's own words that show ``codes``: the sentence that carries one, else the turn."""
+    """The manager's own words that show ``codes``: the sentence that carries one, else the turn
+    (a specific example is the sentence that describes what happened)."""
+    if Code.OBSERVATION in codes and len(text) > max(limit - 40, 60):
+        told = next((s for s in sentences(text) if describes_event(s)), None)
+        if told is not None:
+            return shorten(told, limit)
     if codes and len(text) > max(limit - 40, 60):
         sents = match(text).sentences
         for s in sents:

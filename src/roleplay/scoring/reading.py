@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 from roleplay.domain.codes import Code
-from roleplay.scoring._cues_plan import LOOKS_BACK, PLAN_QUESTION
+from roleplay.scoring._cues_plan import LOOKS_BACK, OFFER_QUESTION, PLAN_QUESTION
+from roleplay.scoring._cues_talk import SUPPORT
+from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, is_unpunctuated, sentences
 from roleplay.scoring.moves import PLAN_CODES, ManagerMove
+from roleplay.scoring.settle import manager_acts
 
 # The report's own idea in the line a plan answers ("Maybe if I could start at 10 on Mondays")
 REPORT_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i might|maybe i|i'd like to|i want to|"
@@ -36,3 +39,15 @@ def co_creating(mine: list[ManagerMove]) -> list[ManagerMove]:
     phase = sorted({i for at in plan for i in range(max(0, at - PLAN_WINDOW), at + 1)})
     return [mine[i] for i in phase if asks_about_plan(mine[i]) or (
         i in plan and REPORT_IDEA.search(canonical(mine[i].context or "")))]
+
+
+def offers_support(ct: ManagerMove) -> bool:
+    """The manager says what they will do or give ("I can take you off the rota", "Would it
+    help if I paired you with Sam?"). Asking what would help ("What would help you get this
+    right?", "What do you need from me?") is an open question about support: co-creation,
+    not an offer."""
+    if manager_acts(ct.turn.text):
+        return True
+    return any(OFFER_QUESTION.search(canonical(s.text)) if s.is_question
+               else bool(SUPPORT.search(canonical(s.text)))
+               for s in match(ct.turn.text).sentences)

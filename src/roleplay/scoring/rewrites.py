@@ -17,6 +17,7 @@ from roleplay.domain.scores import Rewrite
 from roleplay.scoring._cues_listening import PERSONAL
 from roleplay.scoring._text import normalise, sentences, shorten
 from roleplay.scoring.facts import FactLine, ScenarioFacts
+from roleplay.scoring.reflecting import HARD, reflectable
 
 # Worst first: the line a manager most needs to hear about.
 SEVERITY: tuple[Code, ...] = (
@@ -40,56 +41,6 @@ GOOD_CLOSED = re.compile(
     r"\??$|that ok\??$|that okay\??$|fair enough\??$|^(?:deal|agreed)\??$)"
 )
 
-# A report sentence that pushes back, blames elsewhere or shuts the topic: not something to
-# reflect back as if it were the point.
-DEFLECTION = re.compile(
-    r"\b(?:not on me|not my fault|wasn't my|isn't my|nobody (?:told|planned|noticed|said|asked)|"
-    r"everyone (?:misses|does|else|had)|why is this|whatever|don't know why we're|i'd rather not|"
-    r"not fair|unfair|it's fine|i'm fine|i'm handling it|i'm managing|getting done|big deal|"
-    r"the estimates|was never|already decided|write it down|not going to argue|i don't see|"
-    r"that's not|it's not a|it's not like|not really the|not the issue|nothing to do with|"
-    r"other people|someone else|they should|no one|took forever|take forever|blame|excuses?|"
-    r"if you|you've|you're|you'd|you'll|you said|you want|your|thanks|thank you|sorry|"
-    r"that's (?:fair|right|it)|fair summary|yes|yeah|okay|ok|sure|fine)\b"
-)
-_LEADING = re.compile(
-    r"^(?:(?:well|so|and|but|yeah|yes|no|look|honestly|okay|ok|anyway|right|sure|actually|"
-    r"um|uh|to be honest)\s*,\s*|(?:um|uh|and|but|so|because|i mean|to be honest|honestly|"
-    r"maybe|perhaps|probably|let's just say|let's say|i think(?: that)?|i guess)\s+)+", re.I)
-_TRAILING = re.compile(r"(?:,\s*(?:to be honest|honestly|really|that's all|i guess|i suppose|"
-                       r"i think|you know|if i'm honest|though|actually|i know(?: that)?))+[.!]*$",
-                       re.I)
-# Their own verdict on themselves ("I should have said something") handed back reads as the
-# manager's verdict; a line with no "I" and no feeling ("It was a one-line config change") is
-# their case, not their experience.
-_VERDICT = re.compile(r"\b(?:should|shouldn't|ought to)\b")
-_THEIR_OWN = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b|\b(?:worr|stress|tired|"
-                        r"scared|afraid|anxious|overwhelm|exhaust|hard|tough|difficult|a lot|"
-                        r"rough|lonely|alone|frustrat|upset|hurt)", re.I)
-# first person -> second person, two-word forms first so "I am" never becomes "you am"
-_SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p, re.I), r) for p, r in (
-        (r"\bi am\b", "you are"), (r"\bi'm\b", "you're"), (r"\bi was\b", "you were"),
-        (r"\bi wasn't\b", "you weren't"), (r"\bi've\b", "you've"), (r"\bi'd\b", "you'd"),
-        (r"\bi'll\b", "you'll"), (r"\bam i\b", "are you"), (r"\bwas i\b", "were you"),
-        (r"\bmyself\b", "yourself"), (r"\bmy\b", "your"), (r"\bmine\b", "yours"),
-        (r"\bme\b", "you"), (r"\bi\b", "you"),
-    ))
-_QUESTION_START = re.compile(r"^(?:what|where|why|how|who|when|which|do|does|did|is|are|am|"
-                             r"can|could|would|will|should|have|has)\b")
-_FINITE = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|it's|that's|there's|he's|she's|am|is|are|was|"
-                     r"were|have|has|had|do|does|did|can|can't|could|couldn't|will|would|"
-                     r"won't|don't|didn't|doesn't|isn't|wasn't|haven't|hasn't|keep|feel|felt|"
-                     r"think|know|want|need|like|love|hate|get|got|make|made)\b|\w+ed\b")
-# a sentence that points back at something said before ("That's where the time has gone")
-_POINTS_BACK = re.compile(r"^(?:let's|that|that's|this|this is|those|these|it was that|"
-                          r"same|so)\b")
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.I)
-_FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours|we're|we've|we'd|we'll)\b", re.I)
-# something hard in what they said: reflected first, and the follow-up asks about the hardest part
-_HARD = re.compile(r"\b(?:worr|hard|tough|stress|tired|behind|struggl|haven't|can't|don't|"
-                   r"didn't|not|never|overwhelm|a lot|stuck|alone|scared|afraid|anxious|lost|"
-                   r"miss|rough|difficult|sleep|exhaust|wear|fail|wrong)\w*", re.I)
 _DAYS_MONTHS = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
     r"june|july|august|september|october|november|december)\b")
@@ -102,69 +53,6 @@ def tidy(text: str) -> str:
     out = re.sub(r"\bi\b", "I", out)
     out = re.sub(r"\bi'(m|ve|d|ll)\b", lambda m: "I'" + m.group(1), out)
     return _DAYS_MONTHS.sub(lambda m: m.group(1).capitalize(), out)
-
-
-def _lower_first(text: str, names: frozenset[str]) -> str:
-    first = text.split(" ", 1)[0].strip(",;:")
-    if first.isupper() and len(first) > 1:  # an acronym
-        return text
-    if first in names:
-        return text
-    return text[:1].lower() + text[1:]
-
-
-def reflectable(report_text: str, names: frozenset[str] = frozenset(),
-                prefer: re.Pattern[str] | None = None) -> str | None:
-    """One sentence of the report's turned round ("I'm always behind" -> "you're always
-    behind"), or None when no sentence is safe to reflect: questions, deflections, lines that
-    address the manager or speak for "we", and fragments are left alone. A sentence matching
-    ``prefer`` (what a disclosure was about) comes first."""
-    best: tuple[tuple[int, int], str] | None = None
-    for at, raw in enumerate(sentences(report_text)):
-        if raw.rstrip().endswith("?"):
-            continue
-        core = _TRAILING.sub("", _LEADING.sub("", raw.strip().replace("’", "'"))).strip()
-        core = core.rstrip(".!").strip(" ,;:")
-        low = normalise(core)
-        if len(low.split()) < 4 or DEFLECTION.search(low) or _SECOND_PERSON.search(low):
-            continue
-        if _FIRST_PLURAL.search(low) or re.search(r"\b(?:and|but|or|because|so)$", low):
-            continue
-        if _QUESTION_START.match(low) or _POINTS_BACK.match(low) or not _FINITE.search(low):
-            continue  # a question without its mark, or a fragment with no verb
-        if _VERDICT.search(low) or not _THEIR_OWN.search(low):
-            continue
-        out = core
-        for pattern, rep in _SWAPS:
-            out = pattern.sub(rep, out)
-        out = _lower_first(out, names)
-        if re.search(r"\byou (?:am|is|was|has|does)\b|\bme\b|\bi\b", out):
-            continue
-        whole = _whole_clauses(out, 120)
-        if whole is None:
-            continue
-        weight = (2 if _HARD.search(low) else 0) + (1 if re.search(r"\bi\b|\bi'", low) else 0)
-        # the fuller sentence says more of what they meant; of a disclosure, the first
-        # sentence that names it ("My dad had a stroke") says it most plainly
-        rank = (weight, len(low.split()))
-        if prefer is not None and prefer.search(low):
-            rank = (10, -at)
-        if best is None or rank > best[0]:
-            best = (rank, whole)
-    return best[1] if best else None
-
-
-def _whole_clauses(text: str, limit: int) -> str | None:
-    """``text`` if short enough, else its leading clauses up to a comma or "and" within
-    ``limit`` characters (never a sentence cut off mid-phrase); None when no clause fits."""
-    if len(text) <= limit:
-        return text
-    cuts = [m.start() for m in re.finditer(r",|;| and | but | because ", text)
-            if m.start() <= limit]
-    if not cuts:
-        return None
-    head = text[:max(cuts)].rstrip(" ,;")
-    return head if len(head.split()) >= 4 else None
 
 
 def _echo(context: str | None, facts: ScenarioFacts | None,
@@ -236,7 +124,7 @@ def rewrite(
                 "makes them explain.")
     if worst == Code.ADVICE:
         echo = _echo(context, facts)
-        lead = f"It sounds like {echo}. " if echo and _HARD.search(echo) else ""
+        lead = f"It sounds like {echo}. " if echo and HARD.search(echo) else ""
         return Rewrite(
             turn=turn, original=original,
             suggestion=f"{lead}What have you tried so far?",
@@ -393,7 +281,7 @@ def reflection_for(
     echo = _echo(context, facts)
     if not echo:
         return None
-    follow = ("What's the hardest part of that for you?" if _HARD.search(echo)
+    follow = ("What's the hardest part of that for you?" if HARD.search(echo)
               else "Tell me more about that.")
     return Rewrite(
         turn=turn, original=shorten(text, 200),

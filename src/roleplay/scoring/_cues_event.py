@@ -1,0 +1,62 @@
+"""What a specific example is: a sentence that tells what happened (a past event pinned to one
+instance, or set in a meeting without asking for change), as against an expectation that names
+a place ("the way you say it in stand-up has to change") or the impact on others ("the client has
+complained twice since"). Read by the competency rules, never by the coder's features."""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.scoring._cues_feedback import (
+    AFFECTED,
+    BEHAVIOUR,
+    DAY,
+    EXPECTATION,
+    MONTH,
+    NUMWORD,
+    TIME_REF,
+    any_of,
+)
+from roleplay.scoring._text import canonical, sentences
+
+# Asking for change: "the way you say it in stand-up has to change", "this needs to stop" are
+# expectations, however specific their place.
+CHANGE_DEMAND = any_of(
+    r"\b(?:has|have|needs?|need|got) to (?:change|stop|end|improve|be different|get better)\b",
+    r"\b(?:can't|cannot|won't|mustn't) (?:happen|go on|continue|carry on|keep happening)\b",
+    r"\b(?:must|should|will) (?:stop|change|end)\b",
+    r"\b(?:stop|change) (?:doing )?(?:that|this)\b",
+    r"\bi need (?:that|this|it) to (?:change|stop)\b", r"\bno more\b", r"\bnot again\b",
+)
+# A time that pins one instance down ("on Tuesday", "the 12th", "yesterday", "three times"),
+# as against a setting that recurs ("in stand-up", "in reviews").
+SPECIFIC_TIME = any_of(
+    rf"\b{DAY}\b", rf"\b{MONTH}\b(?!\s+(?:be|have))", r"\byesterday\b", r"\btoday\b",
+    r"\b(?:this|last) (?:morning|afternoon|night|week|month|quarter|sprint|time)\b",
+    r"\b\d{1,2}(?:st|nd|rd|th)\b", r"\b\d{1,2}/\d{1,2}\b", r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b",
+    r"\bat \d{1,2}:\d\d\b", rf"\b{NUMWORD} times\b", r"\b(?:twice|once)\b", r"\bin a row\b",
+    r"\b(?:the other day|earlier (?:today|this week)|just now|on the call with)\b",
+)
+# The past tense of an event: something was done or happened.
+PAST_EVENT = re.compile(
+    r"\b(?:was|were|did|didn't|had|hadn't|went|came|said|told|spoke|wrote|sent|left|took|"
+    r"made|gave|got|put|ran|cut|shut|snapped|broke|forgot|missed|skipped|\w{3,}ed)\b")
+
+
+def describes_event(sentence: str) -> bool:
+    """The sentence tells what happened: a past event pinned to one instance ("On Tuesday you
+    told Mia...", "Three of the last five shifts started late"), or set in a place or meeting
+    without asking for change. "The way you say it in stand-up has to change" and "This needs
+    to stop" are expectations, not examples."""
+    low = canonical(sentence)
+    if AFFECTED.search(low) and not BEHAVIOUR.search(low):
+        return False  # who it reached ("the client has complained twice since") is impact
+    if SPECIFIC_TIME.search(low) and (PAST_EVENT.search(low) or BEHAVIOUR.search(low)):
+        return True
+    return bool(TIME_REF.search(low) and PAST_EVENT.search(low)
+                and not CHANGE_DEMAND.search(low) and not EXPECTATION.search(low))
+
+
+def happened(text: str) -> bool:
+    """Some sentence of the turn describes what happened (``describes_event``)."""
+    return any(describes_event(s) for s in sentences(text) or [text])
