@@ -19,6 +19,7 @@ from roleplay.domain.session import Session
 from roleplay.engine import SessionEngine
 from roleplay.persona.offline import OfflineVoice
 from roleplay.ports.coding import BehaviourCoder
+from roleplay.scoring.listening import as_heard
 from roleplay.scoring.scorer import SessionScorer
 from roleplay.storage.sqlite import SqliteSessionStore
 
@@ -61,7 +62,7 @@ def play(scenario: Scenario, script: ScriptedSession, coder: BehaviourCoder,
     with tempfile.TemporaryDirectory() as tmp:
         store = SqliteSessionStore(Path(tmp) / "sessions.db")
         try:
-            engine = SessionEngine.start(store, coder, OfflineVoice(), scenario)
+            engine = SessionEngine.start(store, coder, OfflineVoice(), scenario, hears=as_heard)
             for line in script.turns:
                 engine.manager_says(line)
                 engine.report_reply()

@@ -10,7 +10,7 @@ import re
 import uuid
 from collections.abc import Callable, Sequence
 
-from roleplay.domain.codes import Code
+from roleplay.domain.codes import Code, TurnCoding
 from roleplay.domain.mind import PersonaMind, TraceEntry
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.session import (
@@ -26,6 +26,10 @@ from roleplay.domain.session import (
 from roleplay.ports.coding import BehaviourCoder
 from roleplay.ports.persona import PersonaVoice, ReplyRequest, VoiceError
 from roleplay.ports.store import SessionStore
+
+# What the report hears in a coded manager turn (scoring.listening.as_heard): the persona mind
+# reads this, the stored turn keeps the coder's own coding.
+Hears = Callable[[Session, str, TurnCoding], TurnCoding]
 
 
 def new_session_id() -> str:
@@ -50,12 +54,14 @@ class SessionEngine:
         voice: PersonaVoice,
         session: Session,
         mind: PersonaMind,
+        hears: Hears | None = None,
     ) -> None:
         self.store = store
         self.coder = coder
         self.voice = voice
         self.session = session
         self.mind = mind
+        self.hears = hears
 
     # --- construction -------------------------------------------------------------------------
 
@@ -71,6 +77,7 @@ class SessionEngine:
         mode: Mode = Mode.PRACTICE,
         plan: Plan | None = None,
         session_id: str | None = None,
+        hears: Hears | None = None,
     ) -> SessionEngine:
         """Create and store a session; the report opens with the scenario's opening line."""
         opening = Turn(index=0, speaker="report", text=scenario.opening.report_line,
@@ -81,16 +88,17 @@ class SessionEngine:
             voice=voice.description, turns=(opening,),
         )
         store.create(session)
-        return cls(store, coder, voice, session, PersonaMind(scenario))
+        return cls(store, coder, voice, session, PersonaMind(scenario), hears)
 
     @classmethod
     def resume(
-        cls, store: SessionStore, coder: BehaviourCoder, voice: PersonaVoice, session_id: str
+        cls, store: SessionStore, coder: BehaviourCoder, voice: PersonaVoice, session_id: str,
+        hears: Hears | None = None,
     ) -> SessionEngine:
         """Continue a stored session; the mind is restored from its trace."""
         session = store.get(session_id)
         mind = PersonaMind.restore(session.scenario, session.persona_trace)
-        return cls(store, coder, voice, session, mind)
+        return cls(store, coder, voice, session, mind, hears)
 
     # --- the conversation ---------------------------------------------------------------------
 
@@ -127,7 +135,8 @@ class SessionEngine:
             words=tuple(words), audio_ref=audio_ref,
             source="spoken" if source == "spoken" else "typed", coding=coding,
         )
-        entry = self.mind.observe(index, coding, word_count=len(text.split()))
+        heard = coding if self.hears is None else self.hears(self.session, text, coding)
+        entry = self.mind.observe(index, heard, word_count=len(text.split()))
         self.store.append_turn(self.session.id, turn, entry)
         self.session = self.session.model_copy(update={
             "turns": (*self.session.turns, turn),
@@ -213,7 +222,7 @@ class SessionEngine:
         })
         self.store.create(attempt)
         mind = PersonaMind.restore(attempt.scenario, kept_trace)
-        return SessionEngine(self.store, self.coder, self.voice, attempt, mind)
+        return SessionEngine(self.store, self.coder, self.voice, attempt, mind, self.hears)
 
     # --- follow-up meetings -------------------------------------------------------------------
 

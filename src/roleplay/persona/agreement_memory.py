@@ -23,6 +23,17 @@ from roleplay.ports.persona import ReplyRequest
 
 _MET_ON = re.compile(r"/real-1on1-(\d{4}-\d{2}-\d{2})$")
 _JUDGING = frozenset({Code.LABEL, Code.BLAME, Code.THREAT})
+# A plan put forward now is not a question about the old one, even in its words ("Let's try
+# this: the retry fix ships by the 20th. Does that work for you?"); a look back is.
+_PLAN = frozenset({Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER})
+_LOOKS_BACK = re.compile(
+    r"\b(?:did|didn't|have you|haven't you|has|hasn't|had|last time|we agreed|you agreed|"
+    r"you said|we said|we wrote|was supposed|were supposed|how (?:did|has|have|is|are|'s)|how's|"
+    r"what happened|where are we|where (?:is|are|did)|still|since|so far|managed to|kept|went)\b",
+    re.I)
+_PROPOSES = re.compile(r"\b(?:let's|let us|going forward|from now on|here's (?:my|the) (?:proposal|"
+                       r"plan|idea)|i propose|how about (?:we|you)|the plan is|shall we|"
+                       r"can we agree|this time)\b", re.I)
 _RECURRING = re.compile(r"\b(?:every|each|weekly|daily|fortnightly)\b", re.I)
 _WORD = re.compile(r"[a-z][a-z']+")
 # Words that say "an agreement" rather than which one.
@@ -138,6 +149,9 @@ def agreement_reply(request: ReplyRequest, manager_said: str) -> str | None:
             or set(entry.moves) & _JUDGING):
         return None
     form = read_question(manager_said).form
+    if (set(entry.moves) & _PLAN or _PROPOSES.search(manager_said)) \
+            and not _LOOKS_BACK.search(manager_said):
+        return None  # a new plan is answered as a plan, not with what was written down before
     agreement = named(remembered(request), manager_said)
     if agreement is None or form == Form.EITHER_OR:  # an either/or is answered by an option
         return None

@@ -67,6 +67,22 @@ def topic_words(scenario: Scenario, said: str) -> set[str]:
     return words
 
 
+# Words of the workplace at large: naming one does not tie a line to one of the events.
+_GENERAL = frozenset({"team", "people", "work", "week", "weeks", "time", "said", "asked", "days",
+                      "left", "since", "sent", "made", "call", "calls", "each", "other", "late",
+                      "early", "today", "yesterday", "monday", "tuesday", "wednesday",
+                      "thursday", "friday", "saturday", "sunday", "month", "months"})
+
+
+def event_words(scenario: Scenario) -> set[str]:
+    """The words that tie a line to one of the scenario's events ("main", "retro", "Amara"):
+    a reaction naming one fits only a turn about it."""
+    out: set[str] = set()
+    for fact in scenario.facts:
+        out |= _words(f"{fact.observation} {fact.impact or ''}")
+    return out - _GENERAL
+
+
 def manager_text(request: ReplyRequest) -> str:
     """The manager's last words, which the reply answers."""
     return next((t.text for t in reversed(request.turns) if t.speaker == "manager"), "")
@@ -212,13 +228,21 @@ def pick_line(request: ReplyRequest) -> str:
             line for line in _state_lines(request.scenario, entry) if line in fresh]
         rng = random.Random(f"{request.scenario.id}:{len(request.turns)}")
         if own:
-            # the line about what the manager just raised, if one is; else a varied one
+            # the line about what the manager just raised, if one is; else a varied one that
+            # names none of the scenario's events ("Main, yes." answers a point about main)
             topic = topic_words(request.scenario, manager_text(request))
             scored = [(len(_words(line) & topic), line) for line in own]
             best = max(n for n, _ in scored)
             if best > 0:
                 return rng.choice([line for n, line in scored if n == best])
-            return rng.choice(own)
+            if entry.reply_key != "reaction" or answers:
+                return rng.choice(own)
+            events = event_words(request.scenario)
+            plain = [line for line in own if not _words(line) & events]
+            if not plain:  # the mood's lines fit better than a reaction to another event
+                plain = [line for line in fresh if line not in own
+                         and not _words(line) & events][:3]
+            return rng.choice(plain or own)
         return fresh[0]
     # Everything was said: repeat the one said longest ago.
     said = list(request.used_lines)

@@ -23,6 +23,7 @@ from roleplay.ports.persona import PersonaVoice
 from roleplay.ports.scoring import Scorer
 from roleplay.ports.speech import CapturedUtterance
 from roleplay.ports.store import SessionStore
+from roleplay.scoring.listening import as_heard
 
 AudioSaver = Callable[[str, int, CapturedUtterance], "str | None"]
 """(session id, turn index, what was heard) -> the saved audio's ``Turn.audio_ref``, or None."""
@@ -178,11 +179,12 @@ class PracticeService:
     def start(self, scenario: Scenario, *, manager: ManagerProfile | None = None,
               mode: Mode = Mode.PRACTICE, plan: Plan | None = None) -> Practice:
         return self._practice(SessionEngine.start(self.store, self.coder, self.voice, scenario,
-                                                  manager=manager, mode=mode, plan=plan))
+                                                  manager=manager, mode=mode, plan=plan,
+                                                  hears=as_heard))
 
     def resume(self, session_id: str) -> Practice:
         return self._practice(SessionEngine.resume(self.store, self.coder, self.voice,
-                                                   session_id))
+                                                   session_id, as_heard))
 
     def score_session(self, session: Session, *, save: bool = True) -> SessionScore:
         """Score a stored session (and save the score): the review, `roleplay score --session`,
