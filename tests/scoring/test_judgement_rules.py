@@ -348,6 +348,10 @@ def test_a_recap_announced_in_a_few_words_is_a_summary(text: str, summary: bool)
      "review. Sound alright?", True),
     ("Okay, so let us fix it like this. You will close the retry fix first.", True),
     ("So here's the plan: checklist before every PR, tests on everything. Sweet?", True),
+    ("Then, if you are agreeable, the proposal is that you redo the onboarding states by "
+     "Tuesday 1 December.", True),
+    ("I'd propose you take the rota from Monday.", True),
+    ("The proposal was rejected by finance.", False),
     ("Let's say you were in my shoes.", False),
 ])
 def test_a_plan_framed_as_one_is_a_next_step_even_when_dictated(text: str, plan: bool) -> None:
