@@ -358,3 +358,17 @@ def test_a_plan_framed_as_one_is_a_next_step_even_when_dictated(text: str, plan:
     # the labelling guide: an order becomes a step when it is framed as the plan; whether it
     # was co-created is judged apart
     assert (Code.COMMITMENT in match(text).codes) is plan
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At the same time, I do need to be clear about the expectations of the role: work handed "
+     "to engineers needs to include its states and edge cases.", True),
+    ("Where you are unable to attend a session, I would ask you to let me know in advance.", True),
+    ("I'd like us to have an answer to the two-year question by your next review. That's, um, "
+     "the expectation.", True),
+    ("every ticket you close needs to have a test attached", True),
+    ("The package needs to include a charger.", False),
+    ("What were your expectations of the new role?", False),
+])
+def test_a_formal_or_gentle_voice_states_an_expectation_too(text: str, expected: bool) -> None:
+    assert (Code.EXPECTATION in match(text).codes) is expected

@@ -176,6 +176,13 @@ EXPECTATION = any_of(
     r"by|before|every|each|on time|early|going forward|from now|from next|to hear|in by|done)\b",
     r"\b(?:what has to|what needs to|the thing that has to) (?:change|happen|stop)\b",
     r"\bhere(?:'s| is) what i (?:need|expect)\b", r"\bthe bar is\b",
+    # a formal or gentle voice states the bar too: "I do need to be clear about the expectations
+    # of the role: work handed over needs to include its states", "That's the expectation."
+    r"\bclear (?:about|on) (?:the |my |what the )?expectations?\b", r"\b(?:that's|that is|this is)"
+    r" (?:the|my) expectation\b", r"\bi would ask (?:you|that you) (?:to )?(?:let|tell|inform|"
+    r"send|flag|give|make|ensure|confirm)\b", r"\b(?:work|everything|each \w+|every \w+|what you "
+    r"(?:hand|send|ship|submit))\b[^.?!]{0,40}\bneeds? to (?:include|contain|cover|have|show)\b",
+    r"\bi(?:'d| would) like us to have\b.{0,60}\bby\b",
 )
 
 ADVICE = any_of(
