@@ -88,6 +88,13 @@ def test_a_plan_built_on_their_own_idea_is_co_created() -> None:
     "Leave the rota with me, I'll sort it with Sam.",
     "I'll ask HR what flexible options we have.",
     "ill raise the crit ownership with jonas this week",
+    "I will take you off the support rota for the next three weeks.",
+    "I will take the support rota off you and be flexible on hours.",
+    "And I'll set up a coffee for you with someone in developer relations by Friday.",
+    "I'll also ask HR what senior paths there are here that aren't management.",
+    "I'll find out what was agreed about your progression and come back to you with an answer "
+    "by Friday 27 November.",
+    "I'll get QA's part in releases written down.",
 ])
 def test_what_the_manager_takes_on_is_support(line: str) -> None:
     assert manager_acts(line)
@@ -112,6 +119,8 @@ def test_asking_them_to_send_an_update_is_neither_support_nor_a_step(line: str) 
     "I'll talk to you on Friday.",
     "Let me ask you something.",
     "I'll be watching your login times.",
+    "I'll get back to you.",
+    "You need to take the weekend off.",
 ])
 def test_a_process_or_a_word_with_them_is_not_support(line: str) -> None:
     assert not manager_acts(line)

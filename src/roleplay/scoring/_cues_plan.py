@@ -28,13 +28,21 @@ MANAGER_ACTS = any_of(
     r"sort (?:out )?(?:the|it|that|this)|look into|find out|ask (?!you\b)\w+|get (?:you|the|a|"
     r"some|someone)|free up|clear|block out|arrange|book you|set up time|go to|lobby)\b",
     r"\bleave (?:it|that|this|the \w+(?: \w+)?) with me\b",
+    # taking load off them, making an introduction, finding something out for them
+    _ME + r" (?:\w+ )?(?:take|move|lift) (?:you|them) off\b",
+    _ME + r" (?:\w+ )?take (?:the |some of the |some |that |your )?(?:\w+ ){0,2}off you\b",
+    _ME + r" (?:\w+ )?set up (?:a |an |some )?(?:coffee|chat|call|meeting|intro|introduction|"
+    r"time|session|catch-up)\b",
+    _ME + r" (?:\w+ )?get (?:[\w']+ ){1,5}(?:written down|sorted|fixed|corrected|on record)\b",
+    r"\b(?:come|get) back to you (?:with|on|by)\b",
 )
 # A formal process named as the manager's next move is pressure, not support ("I'll take
 # this to HR"), unless what is asked is something for the report ("ask HR what the rules are").
 PROCESS = re.compile(r"\b(?:hr|human resources|disciplinary|formal|warning|pip|performance "
                      r"(?:plan|process|improvement)|your (?:file|record)|upstairs)\b")
 FOR_THEM = re.compile(r"\b(?:options?|flexib\w*|leave|support|help|allow\w*|entitle\w*|rules?|"
-                      r"policy|what (?:we|they) can)\b")
+                      r"policy|what (?:we|they) can|paths?|routes?|progression|career|"
+                      r"opportunit\w+)\b")
 CONDITION = re.compile(r"\b(?:if|unless|next time|once more|one more|again)\b")
 
 # The report is asked to send something back: a follow-up (or an expectation), never support,
