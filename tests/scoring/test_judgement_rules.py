@@ -381,3 +381,22 @@ def test_a_plan_framed_as_one_is_a_next_step_even_when_dictated(text: str, plan:
 ])
 def test_a_formal_or_gentle_voice_states_an_expectation_too(text: str, expected: bool) -> None:
     assert (Code.EXPECTATION in match(text).codes) is expected
+
+
+def test_a_kind_opener_of_a_career_talk_is_not_over_softening() -> None:
+    talk = transcript(
+        ("manager", "Hi Sofia, thanks for coming. Um, and please don't worry about the form, "
+                    "honestly. I'm kind of new at these conversations myself."),
+        ("report", "No, it's okay. I know I should have an answer."),
+        ("manager", "What would a really good year look like for you?"),
+        ("report", "Honestly, more teaching. The workshop was the best day I've had here."),
+    )
+    assert "over_softening" not in {a.id for a in score_transcript(
+        talk, ConversationType.CAREER).anti_patterns}
+    # the same words before a message in an underperformance talk still hedge it
+    hedged = transcript(
+        ("manager", "Please don't worry, honestly, it's kind of a tiny thing, maybe the exports "
+                    "have been a bit late?"),
+        ("report", "Oh. Okay."),
+    )
+    assert "over_softening" in {a.id for a in score_transcript(hedged, UP).anti_patterns}

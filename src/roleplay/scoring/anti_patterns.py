@@ -11,9 +11,11 @@ from roleplay.scoring._text import normalise
 from roleplay.scoring.listening import Disclosure
 from roleplay.scoring.metrics import MONOLOGUE_SECONDS, MONOLOGUE_WORDS, ConversationMetrics
 from roleplay.scoring.moves import (
+    FEEDBACK_CODES,
     FEEDBACK_TYPES,
     MIN_TURNS_FOR_ABSENCE,
     ManagerMove,
+    softens,
 )
 
 # "On Monday" is recent; "On Monday 2 November" is a dated example, whenever it was.
@@ -83,7 +85,9 @@ def anti_patterns(
     harsh = [ct for ct in mine if ct.has(Code.BLAME, Code.THREAT)]
     if harsh:
         add("blaming_threatening", harsh, "Blame and threats make them defend, not change.")
-    soft = [ct for ct in mine if ct.has(Code.SOFTENER)]
+    soft = [ct for ct in mine if softens(ct)]  # softening needs a message to soften
+    if kind == ConversationType.CAREER:  # a kind opener of a career talk hedges no message
+        soft = [ct for ct in soft if ct.has(*(FEEDBACK_CODES - {Code.SOFTENER}))]
     if soft:
         add("over_softening", soft, "The message was hedged until it could be missed.")
     long_turns = [ct for ct in mine if ct.n_words >= MONOLOGUE_WORDS
