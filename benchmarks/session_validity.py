@@ -9,8 +9,9 @@ offline report and the shipped scorer, then the four sessions in data/sessions/d
 competency levels per style, whether the report disclosed the hidden cause, and whether the
 order holds with the margins the product promises: skilled >= typical + 15, typical >= poor + 5,
 skilled >= 60, poor <= 25 (style means per scenario). The last line is one JSON object.
-`--sessions DIR` plays another folder of scripts of the same shape (its `disclosure/` subfolder
-too, when it has one): a new set is read there once, unseen, before anything is tuned on it.
+Then the same for data/sessions/new-voices (24 sessions in six more voices). `--sessions DIR...`
+plays other folders of scripts of the same shape (and a `disclosure/` subfolder where there is
+one): a new set is read there once, unseen, before anything is tuned on it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from roleplay.scenarios import load_scenario
 from roleplay.scoring.coder import default_coder, load_coder
 
 ROOT = Path(__file__).resolve().parents[1]
+# The 48 sessions the scorer was first measured on, then 24 in six more voices (see their README)
+DEFAULT_SETS = [ROOT / "data" / "sessions", ROOT / "data" / "sessions" / "new-voices"]
 COMPETENCIES = ("active_listening", "powerful_questioning", "feedback_delivery",
                 "development_planning")
 SHORT = {"active_listening": "AL", "powerful_questioning": "PQ", "feedback_delivery": "FD",
@@ -72,7 +75,7 @@ def run(weights: Path | None, verbose: bool, folder: Path) -> dict[str, Any]:
                          for p in played},
             "checks": ok,
         }
-        print(f"\n{script_file.scenario}: skilled {means['skilled']:.0f}, typical "
+        print(f"\n{folder.name}/{script_file.scenario}: skilled {means['skilled']:.0f}, typical "
               f"{means['typical']:.0f}, poor {means['poor']:.0f}  "
               + ("ordered with margins" if all(ok.values()) else
                  "FAILS " + ", ".join(k for k, v in ok.items() if not v)))
@@ -130,13 +133,18 @@ def disclosure_sessions(coder: Any, folder: Path) -> dict[str, Any]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--weights", type=Path)
-    ap.add_argument("--sessions", type=Path, default=ROOT / "data" / "sessions",
-                    help="folder of scripted sessions (default data/sessions)")
+    ap.add_argument("--sessions", type=Path, nargs="+", default=DEFAULT_SETS,
+                    help="folders of scripted sessions (default: data/sessions, then "
+                         "data/sessions/new-voices)")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
-    summary = run(args.weights, args.verbose, args.sessions.resolve())
+    first, *rest = [run(args.weights, args.verbose, folder.resolve())
+                    for folder in args.sessions]
+    if rest:  # the first set's figures stay at the top level; the others beside them
+        first["other_sets"] = {r["folder"]: {k: v for k, v in r.items() if k != "folder"}
+                               for r in rest}
     print()
-    print(json.dumps(summary))
+    print(json.dumps(first))
 
 
 if __name__ == "__main__":
