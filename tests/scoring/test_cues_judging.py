@@ -52,3 +52,39 @@ def test_a_denied_judging_word_counts_apart() -> None:
     said = turn_features("You're useless. The rota has to be done.", None)
     assert "h:judge_word_denied" in denied and "h:judge_word" not in denied
     assert "h:judge_word" in said
+
+
+@pytest.mark.parametrize(("text", "seen"), [
+    ("I need the error rate below two per cent by the end of March. If it isn't, we will have to "
+     "move to the formal stage.", True),
+    ("Well, if that's how you feel, there's the door.", True),
+    ("If another error reaches a client this quarter, it becomes a formal matter.", True),
+    ("and if it happens again I'll have no option but to take it further", True),
+    ("If you cannot attend a design review, kindly send a message before.", False),
+    ("I'd like an answer by your next review, even if it's two or three options.", False),
+    ("If you need a formal review of your grade, HR can help.", False),
+])
+def test_a_consequence_hung_on_a_condition_is_seen(text: str, seen: bool) -> None:
+    # the threat is in the consequence for the person, not in "if"
+    assert ("h:j_consequence_if" in judging(text)) is seen
+
+
+@pytest.mark.parametrize(("text", "praised"), [
+    ("Top stuff. Anyway, you're a legend, mate.", True),
+    ("You're the best engineer we've got and everyone knows it.", True),
+    ("You're a good bloke and you work hard.", True),
+    ("Cheers for the coffee, mate, you legend.", True),
+    ("You're a real piece of work.", False),
+    ("You're not a team player.", False),
+])
+def test_warmth_about_the_person_is_told_from_a_labels_form(text: str, praised: bool) -> None:
+    assert (turn_features(text, None).get("h:praised", 0.0) == 1.0) is praised
+
+
+@pytest.mark.parametrize(("text", "affected"), [
+    ("Two people have asked to move teams.", True),
+    ("212 customers couldn't check out.", True),
+    ("I spoke to two people about the rota.", False),
+])
+def test_who_a_lapse_reached_is_a_feature_of_the_turn(text: str, affected: bool) -> None:
+    assert (turn_features(text, None).get("h:affected", 0.0) == 1.0) is affected

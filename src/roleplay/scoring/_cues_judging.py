@@ -135,10 +135,23 @@ FAULT = any_of(
     r"listen|follow|tell|call|ask)\b",
 )
 
+# A consequence for the person hung on a condition ("If it isn't, we will have to move to the
+# formal stage", "if that's how you feel, there's the door"): the threat is in the consequence,
+# so a plain conditional expectation ("if you can't make the review, message me") is not one.
+CONSEQUENCE_IF = any_of(
+    r"\b(?:if|unless|otherwise|or)\b[^.?!]{0,90}\b(?:(?:the |a )?formal (?:stage|matter|route|"
+    r"step|process|warning|procedure)|take (?:it|this|things|matters) (?:further|higher|"
+    r"upstairs)|no (?:option|choice) but|(?:there's|that's) the door|(?:be|get|being) (?:let go|"
+    r"fired|sacked|replaced|moved off|taken off)|(?:your|the) (?:job|role|contract|position)"
+    r" (?:is|will be|goes)|won't be (?:here|around|on (?:the|this) team)|look(?:ing)? for "
+    r"(?:another|a new) (?:job|role))\b",
+    r"\b(?:there's|that's) the door\b",
+)
+
 JUDGING_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("verdict_on_work", VERDICT_ON_WORK), ("dismissal", DISMISSAL),
     ("rhetorical", RHETORICAL), ("exasperation", EXASPERATION), ("slacking", SLACKING),
-    ("sarcasm_more", SARCASM_MORE), ("fault", FAULT),
+    ("sarcasm_more", SARCASM_MORE), ("fault", FAULT), ("consequence_if", CONSEQUENCE_IF),
 )
 
 # Cues whose words a reassurance can deny ("nobody's saying you've been coasting").

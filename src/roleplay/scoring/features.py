@@ -16,7 +16,7 @@ import math
 import re
 
 from roleplay.domain.codes import Code
-from roleplay.scoring._cues_feedback import JUDGE_WORDS, JUDGED, SARCASM
+from roleplay.scoring._cues_feedback import AFFECTED, JUDGE_WORDS, JUDGED, SARCASM
 from roleplay.scoring._cues_judging import DENIABLE, JUDGING_CUES, REPORTED_FRAME
 from roleplay.scoring._patterns import PatternMatch, match, negated_everywhere
 from roleplay.scoring._text import canonical, content_words, unquoted, words
@@ -141,6 +141,10 @@ def turn_features(
         else:
             f["h:judge_word_loose" if m.group(0) in LOOSE_JUDGE_WORDS else "h:judge_word"] = 1.0
     f["h:sarcasm"] = 1.0 if SARCASM.search(low) else 0.0
+    if PRAISED.search(low) and not negated_everywhere(PRAISED, low):
+        f["h:praised"] = 1.0  # "you're a legend": warmth about the person, not a label's form
+    if AFFECTED.search(low):
+        f["h:affected"] = 1.0  # "three people asked me where you were": who it reached
     _judging_features(f, low)
     f["h:soft_words"] = min(pm.soft_words, 4) / 4.0
     f["h:overlap"] = pm.overlap
@@ -155,6 +159,19 @@ def turn_features(
     _word_features(f, tokens(text))
     f.update(valence_features(scoped(tokens(text)), low, words(context) if context else []))
     return f
+
+
+# Praise pinned on the person in the form labels take ("you're a legend", "you're the best
+# engineer we've got"): the words are rarely in a sentiment lexicon, and "you're a" alone had
+# taught the label head that warmth is a judgement.
+PRAISED = re.compile(
+    r"\b(?:you(?:'re| are)|you've been|what a|such a|you)(?: (?:an?|the|absolute|total|"
+    r"real|proper|bloody|such|a real|an absolute|our|my))? (?:legend|star|superstar|rock ?star|"
+    r"gem|hero|champ|champion|lifesaver|godsend|trooper|treasure|asset|ace|diamond|natural|"
+    r"best(?: \w+)?(?: we've got| we have| i've got| on the team| in the team)?|"
+    r"(?:great|brilliant|fantastic|amazing|excellent|good|solid|strong|talented|gifted|"
+    r"valued|real) (?:bloke|guy|lad|girl|woman|person|engineer|designer|colleague|"
+    r"teammate|team player|asset|hire|addition|manager|lead|nurse|teacher|analyst|writer))\b")
 
 
 def _judging_features(f: dict[str, float], low: str) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from roleplay.domain.codes import Code
+from roleplay.scoring._text import STOPWORDS
 from roleplay.scoring.features import is_hand, turn_features
 from roleplay.scoring.model import CoderWeights, LinearHead, MultiLabelHead
 
@@ -25,6 +26,16 @@ CODER_VERSION = "coder-v2"
 # expectation at length was coded as labelling. The judging heads are fitted without length.
 LENGTH_FEATURES = frozenset({"h:long", "h:sentences", "h:log_words", "h:short"})
 JUDGED_ON_WORDS = ("label", "blame", "threat")
+# A threat is in what will happen ("if this happens again you'll be looking for another job"),
+# not in "if", "or", "be" and "next" on their own: those single words had taught the threat head
+# that "an answer by your next review, or two or three options" threatens. It reads them only
+# in pairs and cues.
+_THREAT_BLIND_WORDS = frozenset(f"w:{w}" for w in STOPWORDS) | {"w:next", "w:whether", "w:keep"}
+
+
+def judged_blind(code: str, name: str) -> bool:
+    """A feature the ``code`` head (label, blame or threat) is fitted without."""
+    return name in LENGTH_FEATURES or (code == "threat" and name in _THREAT_BLIND_WORDS)
 PRIMARIES = ("question", "reflection", "input", "other")
 CODES = tuple(c.value for c in Code)
 COUNSELLING_L2 = 30.0
@@ -214,22 +225,26 @@ def train_coder(
     targets = np.array([[1.0 if c in e.codes else 0.0 for c in CODES] for e in examples])
     mask = np.array([[1.0 if c in e.known else 0.0 for c in CODES] for e in examples])
     weights = [e.weight for e in examples]
-    codes = fit_multilabel(x, targets, mask, vocab, weights, CODES,
-                           l2_words=l2, l2_hand=0.3 * l2, thresholds=thresholds)
-    cols = [CODES.index(c) for c in JUDGED_ON_WORDS]
-    no_length = x @ sparse.diags([0.0 if v in LENGTH_FEATURES else 1.0 for v in vocab])
-    judged = fit_multilabel(no_length.tocsr(), targets[:, cols], mask[:, cols], vocab, weights,
-                            JUDGED_ON_WORDS, l2_words=l2, l2_hand=0.3 * l2)
+    on_all = [i for i, c in enumerate(CODES) if c not in JUDGED_ON_WORDS]
+    rest = fit_multilabel(x, targets[:, on_all], mask[:, on_all], vocab, weights,
+                          [CODES[i] for i in on_all], l2_words=l2, l2_hand=0.3 * l2)
+    parts = [(rest, on_all)]
+    for code in JUDGED_ON_WORDS:
+        col = [CODES.index(code)]
+        seen = x @ sparse.diags([0.0 if judged_blind(code, v) else 1.0 for v in vocab])
+        parts.append((fit_multilabel(seen.tocsr(), targets[:, col], mask[:, col], vocab,
+                                     weights, (code,), l2_words=l2, l2_hand=0.3 * l2), col))
     merged: dict[str, tuple[float, ...]] = {}
-    for name in set(codes.weights) | set(judged.weights):
-        row = list(codes.weights.get(name, (0.0,) * len(CODES)))
-        mine = judged.weights.get(name, (0.0,) * len(cols))
-        for j, c in enumerate(cols):
-            row[c] = mine[j]
+    for name in {n for part, _ in parts for n in part.weights}:
+        row = [0.0] * len(CODES)
+        for part, cols in parts:
+            for j, v in zip(cols, part.weights.get(name, (0.0,) * len(cols)), strict=True):
+                row[j] = v
         if any(abs(v) > PRUNE for v in row):
             merged[name] = tuple(row)
-    codes = MultiLabelHead(labels=codes.labels, weights=merged, means={},
-                           thresholds=codes.thresholds)
+    codes = MultiLabelHead(
+        labels=tuple(CODES), weights=merged, means={},
+        thresholds=tuple(thresholds) if thresholds is not None else tuple(0.5 for _ in CODES))
     return CoderWeights(version=version, heads=heads, meta=dict(meta or {}), codes=codes)
 
 
@@ -312,8 +327,11 @@ def _best_bias(scores: Sequence[Sequence[float]], gold: Sequence[str]) -> tuple[
 # A label, blame or threat the manager did not say accuses a careful manager and turns the
 # report cold; one they did say and the coder missed praises a threat. Both broke trust, so these
 # codes take the threshold with the best F1 among those whose cross-validated precision is at
-# least this floor (the best F0.5 if none reaches it).
-PRECISION_FLOOR = {"label": 0.8, "blame": 0.8, "threat": 0.8}
+# least this floor (the best F0.5 if none reaches it). A threat takes the firmer floor: a false
+# one caps feedback delivery at 2 whatever else was said ("Three people asked me where you were"
+# read as one at 0.80); for label and blame 0.85 cost 0.04 F1 in cross-validation on the
+# project's lines and changed no session's order.
+PRECISION_FLOOR = {"label": 0.8, "blame": 0.8, "threat": 0.85}
 
 
 def best_thresholds(
