@@ -88,3 +88,24 @@ def test_warmth_about_the_person_is_told_from_a_labels_form(text: str, praised: 
 ])
 def test_who_a_lapse_reached_is_a_feature_of_the_turn(text: str, affected: bool) -> None:
     assert (turn_features(text, None).get("h:affected", 0.0) == 1.0) is affected
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("I would ask you to reflect on whether you are in fact capable of working collaboratively "
+     "at all.", "h:j_doubts_capability"),
+    ("I'm no longer convinced you're up to the role.", "h:j_doubts_capability"),
+    ("You should be aware that grievances of that nature are investigated thoroughly.",
+     "h:j_process_pressure"),
+    ("I will be documenting this conversation and placing a note on your file.",
+     "h:j_process_pressure"),
+])
+def test_a_formal_voice_judges_and_threatens_in_its_own_words(text: str, cue: str) -> None:
+    assert cue in judging(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not sure you're getting enough support from me.",
+    "Whether you're able to make Friday or not, send me the draft.",
+])
+def test_doubt_about_support_or_a_date_is_not_doubt_about_the_person(text: str) -> None:
+    assert "h:j_doubts_capability" not in judging(text)

@@ -148,10 +148,28 @@ CONSEQUENCE_IF = any_of(
     r"\b(?:there's|that's) the door\b",
 )
 
+# Pressure said in a policy voice ("you should be aware that grievances of that nature are
+# investigated thoroughly", "I will be placing a note on your file"), and doubt cast on whether
+# the person can do the job at all ("reflect on whether you are in fact capable of working
+# collaboratively"): a formal manager threatens and labels without the usual words.
+PROCESS_PRESSURE = any_of(
+    r"\b(?:you should be aware|i must warn you|i would caution you|i should warn you|be aware that|"
+    r"for the record)\b[^.?!]{0,90}\b(?:formal|grievances?|investigat\w*|disciplinary|procedure|"
+    r"your (?:file|record)|consequences)\b",
+    r"\b(?:a |the )?(?:note|letter|warning|record of this) (?:on|in|to) your (?:file|record)\b",
+)
+DOUBTS_CAPABILITY = any_of(
+    r"\bwhether you(?:'re| are)? (?:in fact |actually |even |really |truly )?(?:capable|cut out|"
+    r"suited|up to (?:it|the job|this))\b",
+    r"\b(?:i'm not|i am not|i'm no longer|i am no longer) (?:sure|convinced|confident) (?:that )?"
+    r"you(?:'re| are) (?:capable|cut out|suited|up to|the right (?:person|fit))\b",
+)
+
 JUDGING_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("verdict_on_work", VERDICT_ON_WORK), ("dismissal", DISMISSAL),
     ("rhetorical", RHETORICAL), ("exasperation", EXASPERATION), ("slacking", SLACKING),
     ("sarcasm_more", SARCASM_MORE), ("fault", FAULT), ("consequence_if", CONSEQUENCE_IF),
+    ("process_pressure", PROCESS_PRESSURE), ("doubts_capability", DOUBTS_CAPABILITY),
 )
 
 # Cues whose words a reassurance can deny ("nobody's saying you've been coasting").
