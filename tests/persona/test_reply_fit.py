@@ -121,3 +121,88 @@ def test_a_reaction_about_another_event_is_not_picked(
     said = {w.strip(".,?!").lower() for w in observation.split()}
     named = {w for w in event_words(scenario) if w in reply.lower()} - said
     assert not named, (reply, named)
+
+
+# --- found playing four managers (formal, anxious, joking, spoken) ------------------------
+
+
+@pytest.mark.parametrize("said", [
+    "So, um, I just wanted to, like, maybe talk a little bit about some of the tickets?",
+    "I wanted to go over the rota?", "we were hoping to look at the handovers today?",
+])
+def test_an_intention_said_with_a_rising_tone_is_not_a_yes_no_question(said: str) -> None:
+    from roleplay.persona.answering import Form, read_question
+
+    assert read_question(said).form == Form.NONE
+
+
+@pytest.mark.parametrize("said", ["Do you want to start?", "Is that okay?", "I wonder?"])
+def test_real_yes_no_questions_still_are(said: str) -> None:
+    from roleplay.persona.answering import Form, read_question
+
+    assert read_question(said).form == Form.YES_NO
+
+
+@pytest.mark.parametrize(("question", "opens"), [
+    ("Is anything outside work making the mornings hard at the moment?", ("No.", "Yeah.")),
+    ("Is everything okay?", ("Yeah.", "Not really.")),
+    ("Are you feeling stretched at the moment?", ("No.", "Yeah.")),
+])
+def test_a_yes_no_question_about_them_is_not_answered_as_a_plan(
+    store: SqliteSessionStore, question: str, opens: tuple[str, ...],
+) -> None:
+    scenario = load_scenario(BUNDLED / "lateness-absence.yaml")
+    reply = _replies(_play(store, scenario, ["Thanks for coming in, Leanne.", question]))[-1]
+    assert reply not in scenario.lines.answers.say_yes + scenario.lines.answers.say_no
+    assert reply.startswith(opens) or reply in scenario.lines.reactions.reflection, reply
+
+
+def test_a_guess_at_their_feeling_that_lands_is_answered_as_one(
+    store: SqliteSessionStore,
+) -> None:
+    scenario = load_scenario(BUNDLED / "quality-slipping.yaml")
+    engine = _play(store, scenario, [
+        "Thanks for coming, Daniel. What's been making the testing hard?",
+        "I wonder if you've felt a bit scared to ask for help?"])
+    entry = engine.session.persona_trace[-1]
+    assert Code.REFLECTION in entry.moves and Code.SUPPORT_OFFER not in entry.moves
+    reply = _replies(engine)[-1]
+    assert "would really help" not in reply and "I'd like that" not in reply, reply
+
+
+@pytest.mark.parametrize("offer", [
+    "I can move your Monday start to 9:30 for the next four weeks.",
+    "I'll book Aisha to pair with you on the local setup this week.",
+    "I can take you off the support rota until December.",
+])
+def test_an_offer_that_names_the_help_is_not_asked_what_help_is_meant(offer: str) -> None:
+    from roleplay.persona.offline import WHICH_HELP, _fit
+
+    scenario = load_scenario(BUNDLED / "lateness-absence.yaml")
+    engine_entry = _entry(scenario)
+    lines = ["Depends what kind of help you mean.", "Okay. That's fair. I can do that.",
+             "Maybe. I'm not asking for favours."]
+    kept = _fit(scenario, engine_entry, lines, offer)
+    assert kept == ["Maybe. I'm not asking for favours."]
+    assert WHICH_HELP.search(lines[0])
+
+
+def _entry(scenario: Scenario):  # type: ignore[no-untyped-def]
+    from roleplay.domain.codes import Primary, TurnCoding
+    from roleplay.domain.mind import PersonaMind
+
+    return PersonaMind(scenario).observe(
+        1, TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.SUPPORT_OFFER})))
+
+
+def test_a_plan_check_is_not_answered_with_a_yes_about_an_event(
+    store: SqliteSessionStore,
+) -> None:
+    scenario = load_scenario(BUNDLED / "disengaged-after-reorg.yaml")
+    engine = _play(store, scenario, [
+        "Hi Nadia, how have things been since the reorg?",
+        "What's been going on for you?",
+        "So you'll run the next crit on Thursday 3 December, and we'll catch up again on "
+        "Tuesday 8 December. Sound fair?"])
+    reply = _replies(engine)[-1]
+    assert "miss crit" not in reply, reply

@@ -252,3 +252,74 @@ def test_a_reflection_rewrite_is_short() -> None:
     echo = rw.suggestion.split(". ")[0]
     assert echo.startswith("It sounds like ") and "," not in echo
     assert len(echo.split()) <= 3 + 14
+
+
+# --- found playing four managers (formal, anxious, joking, spoken) ------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "leo raised it with his manager the same day and the mobile engineers have stopped posting "
+    "in releases altogether",
+    "At the crit you kept your camera off, and two of the juniors asked me afterwards where you "
+    "were.",
+])
+def test_more_ways_of_saying_who_was_affected(line: str) -> None:
+    assert Code.IMPACT in _settled(line).codes
+
+
+@pytest.mark.parametrize("line", ["You raised it with your manager.",
+                                  "The engineers joined the call.",
+                                  "I asked two people where you were."])
+def test_more_plain_activity(line: str) -> None:
+    assert Code.IMPACT not in _settled(line).codes
+
+
+def test_an_opening_question_with_a_hedge_is_not_softening() -> None:
+    from roleplay.scoring.moves import softens
+
+    def move(text: str, *codes: Code) -> ManagerMove:
+        return ManagerMove(turn=Turn(index=1, speaker="manager", text=text), context=None,
+                           coding=TurnCoding(primary=Primary.QUESTION, codes=frozenset(codes)))
+
+    opener = move("Reckon it's been a bit of a weird few months with the reorg, yeah? How's it "
+                  "been landing for you?", Code.OPEN_QUESTION, Code.SOFTENER)
+    assert not softens(opener)
+    assert softens(move("So I just wanted to maybe talk about the tickets? It's honestly not a "
+                        "big deal.", Code.OPEN_QUESTION, Code.SOFTENER))
+    assert softens(move("Maybe the reports could be a bit earlier.", Code.SOFTENER))
+    assert softens(move("The report was a bit late on Friday, what happened?",
+                        Code.OPEN_QUESTION, Code.OBSERVATION, Code.SOFTENER))
+
+
+def test_a_plan_turn_about_what_they_disclosed_takes_it_in() -> None:
+    talk = transcript(
+        ("manager", "What would make this work feel like yours again?"),
+        ("report", "In June, Karen told me she'd put me forward for lead designer this cycle. "
+                   "Then the reorg happened and nobody mentioned it again. So I've been "
+                   "interviewing."),
+        ("manager", "I can talk to Jo about the lead designer role this week and find out what "
+                    "happened with it."),
+        ("report", "Okay."),
+        ("manager", "So you'll run the next crit on Thursday 3 December, and we'll catch up on "
+                    "Tuesday 8 December."),
+        ("report", "Fine."),
+    )
+    score = score_transcript(talk, ConversationType.CAREER)
+    assert "ignoring_disclosure" not in {a.id for a in score.anti_patterns}
+
+
+def test_moving_their_hours_after_they_said_why_takes_it_in() -> None:
+    from roleplay.scoring._cues_listening import acknowledges
+
+    said = "My rent went up by a third. I've been doing bar shifts at the pub."
+    assert acknowledges("I can move your Monday start to 9:30 for the next four weeks.", said)
+    assert not acknowledges("So you'll log in by 9:00 from Monday.", said)
+
+
+@pytest.mark.parametrize("said", [
+    "I could be on the queue at 9 from Tuesday to Friday, no excuses.",
+    "I'll get the integration tests running this week.",
+    "I'd rather text you the night before.",
+])
+def test_their_own_step_is_not_reflected_back_as_a_feeling(said: str) -> None:
+    assert reflectable(said) is None

@@ -58,7 +58,7 @@ _COMMA_TAG = re.compile(rf",\s*{_TAG_WORDS}\s*\?\s*$")
 _STEP = re.compile(
     r"\b(?:what|how)\b.{0,40}\b(?:could|can|would|will|might|should|are|do)\s+(?:you|we)\s+"
     r"(?:do|change|try|deliver|commit|manage|offer|suggest|propose|start|need|realistically)\b"
-    r"|\bwhat (?:would|might|could) (?:help|make (?:it|this|that|things) (?:easier|better|"
+    r"|\bwhat (?:would|might|could) (?:help|support|make (?:it|this|that|things) (?:easier|better|"
     r"work|possible|different))\b|\bwhat do you need\b|\bwhat(?:'s| is| would be)? (?:one|the "
     r"first|a first|a realistic|the next|your first|a small)\b.{0,25}\b(?:step|thing|date|"
     r"change)\b|\bwhat would (?:it|that) take\b|\bwhat(?:'s| is) your (?:plan|proposal|idea)\b"
@@ -67,6 +67,11 @@ _STEP = re.compile(
     r"different\b|\bhow can (?:i|we) help\b|\bmake (?:the |a )?(?:biggest |most |real )?"
     r"difference\b|\b(?:would|might|could) help\b|\bneed from me\b")
 _SPACES = re.compile(r"\s+")
+# The manager's own intention said with a rising tone: a statement, not a question to answer
+# yes or no ("So, um, I just wanted to talk about some of the tickets?").
+_UPTALK = re.compile(r"^(?:(?:so|um|uh|okay|ok|right|and|well|like)[,.]?\s+)*(?:i|we)\s+(?:just\s+|"
+                     r"kind of\s+|really\s+)*(?:wanted|want|thought|was hoping|were hoping|need|"
+                     r"needed|'d like|would like|was going|was thinking)\b")
 
 
 _TAG_SPOKEN = re.compile(
@@ -151,6 +156,8 @@ def read_question(text: str) -> Question:
         return Question(Form.YES_NO, text=q)
     if open_at >= 0:
         return Question(Form.OPEN, asks_for_step=step, text=q)
+    if q.rstrip().endswith("?") and _UPTALK.match(low):
+        return Question(Form.NONE, text=q)  # "I just wanted to talk about the tickets?"
     if q.rstrip().endswith("?"):
         if " or " in low:
             options = _options(low)

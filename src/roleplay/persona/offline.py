@@ -34,11 +34,21 @@ NEIGHBOURS: dict[str, tuple[str, ...]] = {
 NEGATIVE = frozenset({Code.LABEL, Code.BLAME, Code.THREAT})
 APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e|my fault|my bad|didn't mean to|shouldn't have|"
                      r"i was wrong|forgive)\b", re.I)
+PLAN = frozenset({Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER})
 PROPOSAL = frozenset({Code.SUPPORT_OFFER, Code.COMMITMENT, Code.FOLLOW_UP, Code.REFLECTION,
                       Code.SUMMARY, Code.AFFIRMATION})
 # an option that points away from work: the honest pick once they have hinted at it
 ELSEWHERE = re.compile(r"\b(?:something else|anything else|other|outside work|personal|home|"
                        r"life|family|health|you ok|okay)\b", re.I)
+# A yes/no question about how they are or what is going on for them, not a proposal or a check
+# of what was said: the scenario's yes/no answers agree to plans, so the mood's lines answer it.
+ABOUT_THEM = re.compile(
+    r"\b(?:is (?:there )?(?:anything|something|everything)|are (?:you|things) (?:ok|okay|alright|"
+    r"all right|feeling|worried|struggling|coping|doing)|has (?:anything|something)|"
+    r"is (?:it|that) (?:something|anything) (?:outside|at home|personal)|do you feel|"
+    r"did something|are you under|(?:i wonder|i'm wondering) (?:if|whether) you|have you (?:felt|"
+    r"been feeling)|were you (?:feeling|worried|scared|upset))\b"
+    r"(?!.{0,40}\b(?:you'd like to add|to add|i've missed|i missed|else we should)\b)", re.I)
 _WORD = re.compile(r"[a-z][a-z']+")
 _COMMON = frozenset({"the", "and", "that", "this", "with", "from", "have", "been", "about",
                      "something", "else", "more", "than", "just", "your", "they", "them",
@@ -72,6 +82,9 @@ _GENERAL = frozenset({"team", "people", "work", "week", "weeks", "time", "said",
                       "left", "since", "sent", "made", "call", "calls", "each", "other", "late",
                       "early", "today", "yesterday", "monday", "tuesday", "wednesday",
                       "thursday", "friday", "saturday", "sunday", "month", "months"})
+
+
+_ABOUT_THEM = frozenset({"hint", "reveal", "repair"})
 
 
 def event_words(scenario: Scenario) -> set[str]:
@@ -132,6 +145,27 @@ def _says_yes(entry: TraceEntry) -> bool:
     return False
 
 
+WELLBEING = re.compile(r"\b(?:is everything|are (?:you|things)) (?:ok|okay|alright|all right|"
+                       r"fine|good)\b|\bare you (?:coping|doing (?:ok|okay|alright))\b", re.I)
+_OPENS_WITH_ANSWER = re.compile(r"^(?:yes|yeah|yep|no|nope|not really|sure)\b", re.I)
+
+
+def about_them(scenario: Scenario, entry: TraceEntry, asked: str) -> list[str]:
+    """Answers to a yes/no question about how they are: "Not really." or "Yeah." when they
+    are open enough to admit it, else the denial, each followed by one of their mood's lines."""
+    if Code.REFLECTION in entry.moves and scenario.lines.reactions.reflection:
+        # a guess at their feeling that landed ("I wonder if you've felt scared to ask?")
+        return [line if _OPENS_WITH_ANSWER.match(line) else f"Yeah. {line}"
+                for line in scenario.lines.reactions.reflection]
+    admits = entry.mood in (Mood.WARMING, Mood.COLLABORATIVE) or HINT in entry.revealed
+    if WELLBEING.search(asked):
+        opener = "Not really." if admits else "Yeah."
+    else:
+        opener = "Yeah." if admits else "No."
+    return [f"{opener} {line}" for line in candidate_lines(scenario, entry)
+            if not _OPENS_WITH_ANSWER.match(line)]
+
+
 def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str) -> list[str]:
     """Lines that answer the form of the manager's question, best first; empty when the
     state's own lines answer it (no question, a reveal or hint, a judgement or threat, or no
@@ -151,7 +185,17 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str) -> li
             return []  # "Have you tried X?" is answered by what they have tried
         if question.tag and not _says_yes(entry):
             return []  # "...every Friday. Clear?": not a question to say no to; the mood answers
-        return list(answers.say_yes if _says_yes(entry) else answers.say_no)
+        if ABOUT_THEM.search(question.text):
+            # "Is anything outside work making it hard?" is not a plan to agree to: a plain yes
+            # or no (as open as they feel), then what their mood would say
+            return about_them(scenario, entry, question.text)
+        lines = list(answers.say_yes if _says_yes(entry) else answers.say_no)
+        if set(entry.moves) & PLAN or question.tag:
+            # "...and we catch up on the 8th. Sound fair?" is answered about the plan, not with
+            # a yes about one of the events ("Yes. I did miss crit, actually.")
+            events = event_words(scenario)
+            lines = [line for line in lines if not _words(line) & events] or lines
+        return lines
     if question.form == Form.OPEN and question.asks_for_step and not pushed:
         return list(answers.step)
     return []
@@ -182,13 +226,33 @@ def _state_lines(scenario: Scenario, entry: TraceEntry) -> list[str]:
     return list(own) if isinstance(own, list) else []
 
 
-def _fit(scenario: Scenario, entry: TraceEntry, lines: list[str]) -> list[str]:
-    """Drop lines this moment rules out: the hidden cause before it is revealed, and an
-    apology to a threat."""
+# Asking what help is meant ("Depends what kind of help you mean.") answers a vague offer or a
+# question about support, not an offer of something named ("I can move your Monday start").
+WHICH_HELP = re.compile(r"\b(?:what kind of help|depends what|not sure what (?:i'd ask|would "
+                        r"help)|what would (?:actually )?(?:help|make a difference))\b", re.I)
+CONCRETE_OFFER = re.compile(
+    r"\b(?:i can|i'll|i will|let me|i could|we can|i'm going to)\s+(?:\w+\s+){0,2}?(?:move|pair|"
+    r"cover|take|book|set up|get|give|find|block|ask|talk|speak|arrange|sort|free|shift|swap|"
+    r"introduce|sit|put|change|drop|hire|bring)\b", re.I)
+
+
+ASKS_THEM = re.compile(r"\byou(?:'ll| will| can| could| need to)\b|\b(?:can|could|will) you\b",
+                       re.I)
+TAKES_IT_ON = re.compile(r"\bI (?:can|could|'ll|will) (?:do|manage) (?:that|this|it)\b", re.I)
+
+
+def _fit(scenario: Scenario, entry: TraceEntry, lines: list[str],
+         manager_said: str = "") -> list[str]:
+    """Drop lines this moment rules out: the hidden cause before it is revealed, an apology
+    to a threat, and asking what help is meant after an offer that named it."""
     out = [line for line in lines if ROOT_CAUSE in entry.revealed or entry.reply_key == "reveal"
            or not _leaks(scenario, line)]
     if Code.THREAT in entry.moves:
         out = [line for line in out if not APOLOGY.search(line)]
+    if CONCRETE_OFFER.search(manager_said):
+        out = [line for line in out if not WHICH_HELP.search(line)]
+        if not ASKS_THEM.search(manager_said):  # the manager's own offer is not theirs to do
+            out = [line for line in out if not TAKES_IT_ON.search(line)]
     return out
 
 
@@ -197,14 +261,14 @@ def reply_lines(
 ) -> tuple[list[str], TraceEntry, bool]:
     """The lines the offline voice chooses from for this step, best first; the step as the
     lines see it; and whether they answer the question's form."""
-    answers = _fit(scenario, entry, answer_lines(scenario, entry, manager_said))
+    answers = _fit(scenario, entry, answer_lines(scenario, entry, manager_said), manager_said)
     if answers:
         return answers, entry, True
     if entry.reply_key == "agreeing" and read_question(manager_said).form == Form.OPEN:
         # an open question about the plan asks for content, not a "yes, that works"
         entry = entry.model_copy(update={"reply_key": "collaborative"})
     lines = candidate_lines(scenario, entry)
-    return _fit(scenario, entry, lines) or lines, entry, False
+    return _fit(scenario, entry, lines, manager_said) or lines, entry, False
 
 
 def pick_line(request: ReplyRequest) -> str:
@@ -235,11 +299,11 @@ def pick_line(request: ReplyRequest) -> str:
             best = max(n for n, _ in scored)
             if best > 0:
                 return rng.choice([line for n, line in scored if n == best])
-            if entry.reply_key != "reaction" or answers:
-                return rng.choice(own)
+            if entry.reply_key in _ABOUT_THEM or answers:
+                return rng.choice(own)  # a hint or reveal is about them, not the events
             events = event_words(request.scenario)
             plain = [line for line in own if not _words(line) & events]
-            if not plain:  # the mood's lines fit better than a reaction to another event
+            if not plain and entry.reply_key == "reaction":  # the mood's lines fit better
                 plain = [line for line in fresh if line not in own
                          and not _words(line) & events][:3]
             return rng.choice(plain or own)
@@ -268,7 +332,8 @@ def _short_answer_and_more(
         if m and len(m.group(1).split()) <= 5 and m.group(1) not in heads:
             heads.append(m.group(1))
     scenario = request.scenario
-    rest = [line for line in _fit(scenario, entry, candidate_lines(scenario, entry))
+    rest = [line for line in _fit(scenario, entry, candidate_lines(scenario, entry),
+                                          manager_text(request))
             if line not in answers and not _said(line, request.used_lines)]
     if not heads or not rest:
         return None

@@ -104,14 +104,16 @@ ACKNOWLEDGES = re.compile(
     r"take you off (?:the |your )?(?:\w+ ){0,2}(?:rota|on-call|shifts?|duty|queue|calls|"
     r"caseload|cases)|(?:lighten|reduce|cut|halve) (?:your|the) (?:load|workload|caseload|rota|"
     r"on-call|hours)|(?:i'll|i will|we'll|we will|someone will) cover (?:for )?you|"
-    r"(?:adjust|change|shift) your (?:hours|days|deadlines)|lighter|take (?:some|the) pressure off|"
+    r"(?:adjust|change|shift|move) your (?:\w+ )?(?:hours|days|deadlines|start|finish|shifts?)|"
+    r"lighter|take (?:some|the) pressure off|"
     r"ease off|family (?:comes|come) first|that comes first|look after yourself|(?:the )?(?:eap|"
     r"employee assistance|occupational health)|what would help (?:you )?(?:right now|most)|"
     r"what do you need (?:from me )?(?:right now|at the moment)|is there anything (?:i|we) can "
     r"do|you've been carrying|carrying (?:this|that|it|all)|on your own|tell me more|say more|"
     r"what's (?:that|it) been like|"
     # naming their feeling: "you look worried", "I can hear how tired you are"
-    r"(?:you(?:'re| are| look| seem| sound|'ve been| must be| must feel| feel)|i can (?:see|hear|"
+    r"(?:you(?:'re| are| look| seem| sound|'ve been| must be| must feel| feel|'ve felt| have felt|"
+    r" felt| might feel| might have felt| might be)|i can (?:see|hear|"
     r"tell)(?: that| how)?)(?: \w+){0,3} (?:worried|tired|exhausted|stressed|scared|upset|"
     r"overwhelmed|anxious|frustrated|hurt|angry|stretched|drained|lonely|alone|stuck)|"
     r"what's behind (?:that|it|the) \w+)"
@@ -221,7 +223,12 @@ def acknowledges(manager_text: str, disclosure: str) -> bool:
     thing itself named ("How is your dad?")."""
     if ACKNOWLEDGES.search(canonical(manager_text)):
         return True
-    return bool(content_stems(manager_text) & personal_stems(disclosure))
+    mine = content_stems(manager_text)
+    if personal_stems(disclosure):
+        return bool(mine & personal_stems(disclosure))
+    # a disclosure about work ("she'd put me forward for lead designer...") is taken in by a
+    # turn about the same thing ("I can talk to Jo about the lead designer role"): two of its words
+    return len(mine & topic_stems(disclosure)) >= 2
 
 
 def invites(manager_text: str) -> bool:

@@ -42,6 +42,7 @@ from roleplay.scoring.moves import (
     clamp,
     fair_share,
     rewrites_for,
+    softens,
     unrounded,
     went_well,
 )
@@ -273,7 +274,7 @@ class CompetencyScorer:
         labels = [ct for ct in mine if ct.has(Code.LABEL)]
         blame = [ct for ct in mine if ct.has(Code.BLAME)]
         threats = [ct for ct in mine if ct.has(Code.THREAT)]
-        soft = [ct for ct in mine if ct.has(Code.SOFTENER)]
+        soft = [ct for ct in mine if softens(ct)]  # a question with no message is not
         harsh = bool(labels or blame or threats)
         # the level follows the rubric's descriptions, so the summary can use their words
         level_text = True

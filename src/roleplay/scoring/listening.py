@@ -244,20 +244,19 @@ def heard_reflections(mine: Sequence[ManagerMove],
     decision?") is judged by the report's answer: confirmed, it is a reflection (of a feeling,
     when it names one) whatever it was coded; rejected ("No, that's not it"), it earns nothing."""
     answered = replies(mine)
-    checked = {ct.index: answer_to_guess(answered[ct.index]) for ct in mine
-               if ct.index in answered and guess_offered(ct.turn.text)
-               and not ct.has(*NEGATIVE_CODES, Code.ADVICE)}
+    checked = {ct.index: answer_to_guess(answered.get(ct.index, "")) for ct in mine
+               if guess_offered(ct.turn.text) and not ct.has(*NEGATIVE_CODES, Code.ADVICE)}
+    # a guess offered for checking is read as a reflection, whatever it was coded, unless the
+    # report turned it down; one they confirmed needs no more evidence
     judged = judge_reflections([ct for ct in mine if not ct.has(*NEGATIVE_CODES) and (
-        ct.coding.primary == Primary.REFLECTION or ct.has(Code.REFLECTION, Code.SUMMARY))
+        ct.coding.primary == Primary.REFLECTION or ct.has(Code.REFLECTION, Code.SUMMARY)
+        or ct.index in checked)
         and (ct.has(Code.SUMMARY) or not ct.has(Code.ADVICE, Code.EXPECTATION,
                                                   Code.COMMITMENT))
-        and checked.get(ct.index) is not True], names)
+        and checked.get(ct.index) is None], names)
     confirmed = [ct for ct in mine if checked.get(ct.index) is True]
-    rejected = {ct.index for ct in mine if checked.get(ct.index) is False}
-    credited = sorted([ct for ct in judged.credited if ct.index not in rejected] + confirmed,
-                      key=lambda ct: ct.index)
-    feeling = sorted([ct for ct in judged.feeling if ct.index not in rejected]
-                     + [ct for ct in confirmed if names_feeling(ct.turn.text)],
+    credited = sorted([*judged.credited, *confirmed], key=lambda ct: ct.index)
+    feeling = sorted([*judged.feeling, *(ct for ct in confirmed if names_feeling(ct.turn.text))],
                      key=lambda ct: ct.index)
     return Reflections(tuple(credited), tuple(feeling), judged.guesses)
 
@@ -267,6 +266,11 @@ def as_heard(session: Session, text: str, coding: TurnCoding) -> TurnCoding:
     persona mind: a reflection of things they never said, stated as their words, is no
     reflection (the scorer's own check, ``judge_reflections``), so it neither calms them nor
     earns a "that's exactly it". The stored coding is left as the coder gave it."""
+    if guess_offered(text) and not coding.has(*NEGATIVE_CODES, Code.ADVICE):
+        # "I wonder if you've felt scared to ask for help?": a guess at their feeling offered
+        # for checking, heard as a reflection (not as help offered, nor a yes/no question)
+        codes = (coding.codes - {Code.CLOSED_QUESTION, Code.SUPPORT_OFFER}) | {Code.REFLECTION}
+        return coding.model_copy(update={"primary": Primary.REFLECTION, "codes": codes})
     if not (coding.primary == Primary.REFLECTION or coding.has(Code.REFLECTION, Code.SUMMARY)):
         return coding
     transcript = session.transcript

@@ -10,11 +10,13 @@ from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Evidence, Rewrite
 from roleplay.domain.session import Turn
 from roleplay.scoring._cues_event import describes_event
+from roleplay.scoring._cues_feedback import SOFTENER_STRONG
 from roleplay.scoring._patterns import match
-from roleplay.scoring._text import sentences, shorten, words
+from roleplay.scoring._text import canonical, sentences, shorten, words
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.metrics import ConversationMetrics
 from roleplay.scoring.rewrites import SEVERITY, rewrite
+from roleplay.scoring.settle import manager_acts
 
 FEEDBACK_CODES = frozenset({
     Code.OBSERVATION, Code.IMPACT, Code.EXPECTATION, Code.LABEL, Code.BLAME, Code.THREAT,
@@ -40,6 +42,18 @@ def fair_share(m: ConversationMetrics) -> float | None:
     report_mean = m.report_words / m.report_turns
     room = max(float(REPORT_ROOM_WORDS), report_mean) * m.report_turns
     return m.manager_words / (m.manager_words + room)
+
+
+def softens(ct: ManagerMove) -> bool:
+    """The turn softens a message: coded a softener, and either carrying some feedback, said
+    with a strong softener ("It's honestly not a big deal"), or not a question. "Reckon it's
+    been a bit of a weird few months, yeah? How's it been landing for you?" opens the talk;
+    there is no message in it to soften."""
+    if not ct.has(Code.SOFTENER):
+        return False
+    message = FEEDBACK_CODES - {Code.SOFTENER}
+    return (ct.has(*message) or bool(SOFTENER_STRONG.search(canonical(ct.turn.text)))
+            or not ct.has(Code.OPEN_QUESTION))
 
 
 @dataclass(frozen=True)
@@ -73,6 +87,10 @@ def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
         told = next((s for s in sentences(text) if describes_event(s)), None)
         if told is not None:
             return shorten(told, limit)
+    if Code.SUPPORT_OFFER in codes and len(text) > max(limit - 40, 60):
+        offered = next((s for s in sentences(text) if manager_acts(s)), None)
+        if offered is not None:  # "I'll ask HR what the contract allows", not the thanks before
+            return shorten(offered, limit)
     if codes and len(text) > max(limit - 40, 60):
         sents = match(text).sentences
         for s in sents:

@@ -76,6 +76,10 @@ _SUBORDINATE = re.compile(r"^(?:if|when|whenever|once|unless|until|as long as|be
 _HEDGE = re.compile(r"\b(?:i think|i guess|i suppose|i reckon|i'd say)(?: that)?\s+(?=i\b|i'|"
                     r"it\b|it's|that\b|there)", re.I)
 _CLAUSE = re.compile(r",\s*|;\s*|\s+(?:and|but|because|though)\s+", re.I)
+# What they offer to do ("I could be on the queue at 9") is their step, not a feeling or
+# meaning: a plan to take up, not to hand back as "It sounds like you could...".
+_THEIR_STEP = re.compile(r"^(?:i|i'd|i'll) (?:could|can|will|would|might|rather|try|"
+                         r"be able)\b|^i'(?:ll|d)\b")
 # A reflection rewrite is one short, plain clause (rubric, "try instead").
 REFLECTION_WORDS = 14
 
@@ -125,7 +129,7 @@ def _one_clause(core: str, names: frozenset[str]) -> str | None:
         return None
     if _QUESTION_START.match(low) or _POINTS_BACK.match(low) or not _FINITE.search(low):
         return None  # a question without its mark, or a fragment with no verb
-    if _VERDICT.search(low) or not _THEIR_OWN.search(low):
+    if _VERDICT.search(low) or not _THEIR_OWN.search(low) or _THEIR_STEP.match(low):
         return None
     if not re.match(r"^(?:i|i'm|i've|i'd|i'll|my|it|it's|everything|nothing|things|"
                     r"the|this|work|home)\b", low) and core.split(" ", 1)[0] not in names:
