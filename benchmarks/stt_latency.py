@@ -44,7 +44,7 @@ from _speech_common import (
 )
 from roleplay.ports.speech import AudioSink, CapturedUtterance
 from roleplay.speech.audio import Samples
-from roleplay.speech.incremental import StreamOptions
+from roleplay.speech.incremental import IncrementalStream, StreamOptions
 from roleplay.speech.listen import ListenOptions, TurnListener
 from roleplay.speech.sources import WavFileSource
 from roleplay.speech.vad import Framer
@@ -89,11 +89,18 @@ class TimedListener(TurnListener):
         return over
 
 
+RELEASES: list[tuple[float, float, int]] = []  # per release: speech s, tail s, guesses in flight
+
+
 def push_to_talk(stt: WhisperSpeechToText, audio: Samples) -> tuple[float, CapturedUtterance]:
     source = TimedSource(audio, realtime=True)
-    result = TurnListener(source, stt, ListenOptions(hands_free=False)).run()
+    listener = TurnListener(source, stt, ListenOptions(hands_free=False))
+    result = listener.run()
     done = time.perf_counter()
     assert source.sink is not None and source.sink.ended_at is not None
+    stream = listener._stream  # what was left at the release, for the table
+    if isinstance(stream, IncrementalStream):
+        RELEASES.append((audio.size / 16_000, stream.tail_s or 0.0, stream.abandoned))
     return done - source.sink.ended_at, result
 
 
@@ -172,6 +179,7 @@ def main() -> None:
     ours_pairs, plain_pairs = [], []
     for u in timed:
         ours_t, plain_t, free_t = [], [], []
+        RELEASES.clear()
         for _ in range(args.reps):
             latency, result = push_to_talk(stt, u.audio)
             ours_t.append(latency)
@@ -181,6 +189,9 @@ def main() -> None:
             plain_pairs.append((u.reference, text))
         for _ in range(max(1, args.reps // 2)):
             free_t.append(hands_free(stt, u.audio)[0])
+        tails = [f"{t:.1f}" + ("*" if busy else "") for _, t, busy in RELEASES]
+        print(f"  {u.seconds:.1f} s: tail decoded at each release {', '.join(tails)} s "
+              "(* a guess still in flight on the other lane)")
         o, p, f = median(ours_t), median(plain_t), median(free_t)
         ours_med.append(round(o, 3))
         plain_med.append(round(p, 3))

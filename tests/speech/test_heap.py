@@ -20,3 +20,43 @@ def test_arenas_and_trim_are_applied_on_glibc() -> None:
     else:
         assert not applied and not trimmed
     assert not heap.limit_arenas(0)  # 0 leaves malloc alone
+
+
+_FRAGMENT = """
+import sys
+import numpy as np
+from roleplay.speech import heap
+fixed = int(sys.argv[1])
+if fixed:
+    assert heap.fix_mmap_threshold(fixed)
+def rss_mb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS"):
+            return int(line.split()[1]) / 1024
+np.ones(3 << 17)  # a freed 3 MB block: glibc's moving threshold rises above 3 MB
+big, pins = [], []
+before = rss_mb()
+for _ in range(40):  # 120 MB of 3 MB buffers, each followed by a small block kept alive
+    big.append(np.ones(3 << 17))
+    pins.append(bytearray(4096))
+del big
+print(rss_mb() - before)
+"""
+
+
+def test_a_fixed_mmap_threshold_gives_freed_decoder_sized_buffers_back() -> None:
+    if not sys.platform.startswith("linux") or heap._glibc() is None:
+        assert not heap.fix_mmap_threshold(2 << 20)
+        return
+    import subprocess
+
+    def kept_mb(fixed: int) -> float:
+        out = subprocess.run([sys.executable, "-c", _FRAGMENT, str(fixed)], check=True,
+                             capture_output=True, text=True)
+        return float(out.stdout.strip())
+
+    # glibc's moving threshold puts the buffers in the heap, where the small blocks between
+    # them pin the freed memory; with the threshold fixed below their size they are unmapped
+    assert kept_mb(0) > 100
+    assert kept_mb(2 << 20) < 20
+    assert not heap.fix_mmap_threshold(0)  # 0 leaves malloc alone

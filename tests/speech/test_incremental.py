@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any
 
 import numpy as np
 
+from roleplay.ports.speech import Transcription
 from roleplay.speech.audio import Samples
 from roleplay.speech.incremental import IncrementalStream, StreamOptions
 from roleplay.speech.vad import Framer, SileroVad
@@ -173,3 +176,40 @@ def test_a_decode_after_a_cut_hears_the_settled_words_and_does_not_repeat_them(
     assert abs(len(ours) - len(ref)) <= 1, (result.text, ref)
     assert all(ours[i : i + 3] != ours[i + 3 : i + 6] for i in range(len(ours) - 5))
     assert {"support", "need"} <= set(ours)
+
+
+class _CountingTidy:
+    """The real recogniser, with its heap trims counted (lane by lane, as the stream asks)."""
+
+    def __init__(self, stt: WhisperSpeechToText) -> None:
+        self.stt, self.tidied = stt, 0
+
+    def run_on_worker(self, job: Callable[[], Transcription]) -> Future[Transcription]:
+        return self.stt.run_on_worker(job)
+
+    def run_final(self, job: Callable[[], Transcription]) -> Future[Transcription]:
+        return self.stt.run_final(job)
+
+    def tidy(self) -> None:
+        self.tidied += 1
+        self.stt.tidy()
+
+    def decode_now(self, samples: Samples, **kwargs: Any) -> Transcription:
+        return self.stt.decode_now(samples, **kwargs)
+
+
+def test_the_heap_is_handed_back_after_each_decode_taken_in_and_after_the_turn(
+    stt: WhisperSpeechToText, speak: Callable[[str], Samples]
+) -> None:
+    audio = np.concatenate([speak(LINES[1]), silence(0.35), speak(LINES[2])])
+    each, once = _CountingTidy(stt), _CountingTidy(stt)
+    texts = []
+    for decoder, tidy_each in ((each, True), (once, False)):
+        stream = IncrementalStream(decoder, StreamOptions(tidy_each_decode=tidy_each))
+        feed(stream, audio)
+        collected = stream.decodes - (stream._pending is not None)
+        texts.append(stream.finish().text)
+        if tidy_each:
+            assert collected >= 3 and decoder.tidied == collected + 1  # and after the turn
+    assert once.tidied == 1
+    assert texts[0] == texts[1]  # trimming changes memory, not words

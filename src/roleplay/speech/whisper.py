@@ -29,7 +29,7 @@ from roleplay.ports.speech import (
 )
 from roleplay.speech.audio import Samples
 from roleplay.speech.fillers import tidy_fillers, with_filler_prompt
-from roleplay.speech.heap import limit_arenas, trim
+from roleplay.speech.heap import fix_mmap_threshold, limit_arenas, trim
 from roleplay.speech.incremental import StreamOptions
 from roleplay.speech.models import DEFAULT_MODEL, resolve_model
 
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from roleplay.speech._windowed import WindowedWhisperModel
 
 FRAMES_PER_S = 100
+MMAP_THRESHOLD = 4 << 20  # 2 and 3 MB: lower peaks, slower release (docs/speech.md)
 T = TypeVar("T")
 
 
@@ -75,6 +76,10 @@ class WhisperSettings:
     workers: int = 2
     # glibc malloc arenas for the process (see roleplay.speech.heap); 0 leaves malloc alone.
     malloc_arenas: int = 2
+    # Blocks this large or larger are mapped and unmapped (glibc's threshold otherwise climbs to
+    # 32 MB and the decoders' buffers stay in the heap); 0 leaves the moving threshold. Chosen
+    # by measurement in docs/speech.md (voice_loop peak RSS against the release's latency).
+    malloc_mmap_threshold: int = MMAP_THRESHOLD
     decode: DecodeOptions = DecodeOptions()
     stream: StreamOptions = field(default_factory=StreamOptions)  # ``stream()``'s decoder
 
@@ -105,6 +110,7 @@ class WhisperSpeechToText:
         with self._lock:
             if self._load is None:
                 limit_arenas(self.settings.malloc_arenas)  # before the workers' threads start
+                fix_mmap_threshold(self.settings.malloc_mmap_threshold)
                 self._load = self._executor.submit(self._do_load)
             return self._load
 
