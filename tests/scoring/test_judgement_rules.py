@@ -400,3 +400,25 @@ def test_a_kind_opener_of_a_career_talk_is_not_over_softening() -> None:
         ("report", "Oh. Okay."),
     )
     assert "over_softening" in {a.id for a in score_transcript(hedged, UP).anti_patterns}
+
+
+@pytest.mark.parametrize("text", [
+    "Then, if you are agreeable, the proposal is that you redo the onboarding states by Tuesday "
+    "1 December, while I find out what was agreed and come back to you by Friday. What further "
+    "support would be useful?",
+    "So let's say: friendlier review comments, no more QA jokes, and everything goes through "
+    "review. Sound alright?",
+])
+def test_a_plan_framed_as_one_is_settled_as_a_next_step(text: str) -> None:
+    coded = settle(text, TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.INFORMATION})))
+    assert Code.COMMITMENT in coded.codes
+
+
+@pytest.mark.parametrize(("text", "reflects"), [
+    ("I appreciate you telling me, and it would be entirely understandable to feel overlooked.",
+     True),
+    ("It's natural to feel nervous before a review.", True),
+    ("It is understandable that the numbers moved.", False),
+])
+def test_saying_a_feeling_makes_sense_is_a_reflection_of_it(text: str, reflects: bool) -> None:
+    assert (Code.REFLECTION in match(text).codes) is reflects

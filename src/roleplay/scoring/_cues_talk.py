@@ -25,7 +25,10 @@ REFLECTION_STEM = any_of(
     r"angry|disappointed|nervous|scared|afraid|caught|stuck|juggling|carrying|struggling|"
     r"wondering|hoping|keen|excited|proud|embarrassed|hurt|confused|finding)\b",
     r"\byou (?:feel|felt|wish|wanted|want|would like|'d like|worry|fear|care|hope)\b",
-    r"\bthat must (?:be|have been|feel)\b", r"\bif i(?:'ve)? understand(?: you)?(?: correctly)?\b",
+    r"\bthat must (?:be|have been|feel)\b", r"\b(?:it's|it is|it would be|it'd be|that's|that is|"
+    r"that would be) (?:entirely |completely |totally |quite |very |only )?(?:understandable|"
+    r"natural|normal|no surprise) (?:to feel|that you(?:'d| would)? feel|if you felt|you(?:'d| "
+    r"would) feel)\b", r"\bif i(?:'ve)? understand(?: you)?(?: correctly)?\b",
     r"\bso what you(?:'re| are) (?:telling|describing)\b", r"\bpart of you\b",
     r"\bso for you\b", r"\bfor you,? (?:it's|this is|the)\b", r"\bso (?:it's|it has) been\b",
     r"\bit's been (?:hard|tough|difficult|a lot|rough|stressful|a struggle|frustrating)\b",
@@ -85,6 +88,17 @@ FOLLOW_UP = any_of(
     r"\bbook (?:a|another) (?:follow-up|check-in|session|time)\b",
 )
 
+# A plan framed as one ("So let's say: ...", "the proposal is that you redo the states by
+# Tuesday"): a next step even when the manager dictates it (the labelling guide's convention 5).
+PLAN_FRAMES = (
+    r"\bso the plan is\b", r"\b(?:here's|here is) (?:the|my|our) plan\b",
+    r"\b(?:the|our) plan from here\b",
+    r"\blet(?:'s| us) (?:say|agree|do it like this|fix it like this|do this)\b[:,]",
+    r"\bso we(?:'re)? agree(?:d)?\b", r"\b(?:the|my) proposal is\b",
+    r"\bi(?:'d)? propose (?:that )?(?:you|i)\b",
+)
+PLAN_FRAME = any_of(*PLAN_FRAMES)
+
 COMMITMENT = any_of(
     r"\b(?:i'll|i will|you'll|you will|we'll|we will|let's|let us|i'm going to|you're going to|"
     r"we're going to|can you|could you|will you|would you be willing to) (?:\w+ ){0,2}"
@@ -96,11 +110,7 @@ COMMITMENT = any_of(
     r"\bby (?:the )?(?:end of (?:the )?(?:day|week|month|sprint|quarter)|eod|eow|cob|"
     rf"tomorrow|next (?:week|{DAY}|month|sprint)|{DAY}|the \d{{1,2}}(?:st|nd|rd|th)?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)? {MONTH}|{MONTH} \d{{1,2}}|then)\b",
-    r"\bnext steps?\b", r"\baction (?:items?|points?)\b", r"\bso the plan is\b",
-    r"\b(?:here's|here is) (?:the|my|our) plan\b", r"\b(?:the|our) plan from here\b",
-    r"\blet(?:'s| us) (?:say|agree|do it like this|fix it like this|do this)\b[:,]",
-    r"\bso we(?:'re)? agree(?:d)?\b", r"\b(?:the|my) proposal is\b",
-    r"\bi(?:'d)? propose (?:that )?(?:you|i)\b",
+    r"\bnext steps?\b", r"\baction (?:items?|points?)\b", *PLAN_FRAMES,
     r"\b(?:we|you) agreed (?:to|that you'd|you would)\b", r"\bwho (?:owns|will own|does|'ll)\b",
     r"\bowner\b", r"\bdeadline (?:is|of|for)\b", r"\bdo we agree\b", r"\bdeal\?",
     r"\bwhat will you (?:do|try|commit|take on)\b", r"\bwhat's (?:your|the|our) first step\b",

@@ -18,6 +18,10 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   got that right?" is a next step, as the labelling guide has it, not listening).
 - Who a lapse reached and how ("212 customers couldn't check out", "Waits hit 14 minutes") is
   impact, said tersely or not.
+- A plan framed as one ("So let's say: friendlier review comments and everything through
+  review", "the proposal is that you redo the states by Tuesday 1 December") is a next step,
+  dictated or not (the labelling guide's convention 5); whether it was co-created is judged
+  apart.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from roleplay.scoring._cues_plan import (
     UPDATE_REQUEST,
     only_space,
 )
-from roleplay.scoring._cues_talk import FOLLOW_UP, SUMMARY, SUPPORT
+from roleplay.scoring._cues_talk import FOLLOW_UP, PLAN_FRAME, SUMMARY, SUPPORT
 from roleplay.scoring._text import canonical, sentences
 
 NEGATED_AFFECT = re.compile(r"\b(?:no|none of the|not a single|zero) (?:\w+ )?(?:customers|clients|"
@@ -97,7 +101,7 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
         codes.add(Code.IMPACT)  # "212 customers couldn't check out": who it reached, and how
     recap = RECAP_CHECK.search(low) is not None and not codes & _JUDGING
     plan_recap = recap and PLAN_TALK.search(low) is not None
-    if plan_recap:
+    if plan_recap or (PLAN_FRAME.search(low) and not codes & _JUDGING):
         codes.add(Code.COMMITMENT)
     if (SUMMARY.search(low) or (recap and not plan_recap)) and not codes & _JUDGING:
         codes |= {Code.SUMMARY, Code.REFLECTION}
