@@ -376,6 +376,8 @@ def test_a_plan_framed_as_one_is_a_next_step_even_when_dictated(text: str, plan:
     ("I'd like us to have an answer to the two-year question by your next review. That's, um, "
      "the expectation.", True),
     ("every ticket you close needs to have a test attached", True),
+    ("Here's where I stand: on the phones at nine. That bit doesn't move.", True),
+    ("I still need you logged in at the start of your shift.", True),
     ("The package needs to include a charger.", False),
     ("What were your expectations of the new role?", False),
 ])

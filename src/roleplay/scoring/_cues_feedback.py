@@ -181,6 +181,12 @@ EXPECTATION = any_of(
     r"send|flag|give|make|ensure|confirm)\b", r"\b(?:work|everything|each \w+|every \w+|what you "
     r"(?:hand|send|ship|submit))\b[^.?!]{0,40}\bneeds? to (?:include|contain|cover|have|show)\b",
     r"\bi(?:'d| would) like us to have\b.{0,60}\bby\b",
+    # "Here's where I stand: on the phones at nine. That bit doesn't move."
+    r"\bhere(?:'s| is) where i stand\b", r"\b(?:that|this) (?:bit|part|one) (?:doesn't|does not|"
+    r"won't|will not) (?:move|change)\b", r"\b(?:isn't|is not|not) up for (?:debate|discussion|"
+    r"negotiation)\b",
+    r"\bi (?:do |really |still )?need you (?:logged in|in|here|there|on (?:the )?\w+|at your "
+    r"desk) (?:at|by|before|for|from|every)\b",
 )
 
 ADVICE = any_of(
