@@ -353,7 +353,8 @@ class CompetencyScorer:
         # the follow-up booked with the plan is the one to quote, not a look back at the start
         first = min((ct.index for ct in commit + support), default=0)
         follow = sorted((ct for ct in mine if ct.has(Code.FOLLOW_UP)),
-                        key=lambda ct: ct.index < first)
+                        key=lambda ct: (ct.index < first,
+                                        not DATE_IN_PLAN.search(normalise(ct.turn.text))))
         co_created = co_creating(mine)
         # the level follows the rubric's descriptions, so the summary can use their words
         level_text = bool(commit)
