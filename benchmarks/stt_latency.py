@@ -115,10 +115,12 @@ def hands_free(stt: WhisperSpeechToText, audio: Samples) -> tuple[float, Capture
     return done - listener.decided_at, result
 
 
-def baseline() -> WhisperSpeechToText:
+def baseline(mmap_threshold: int = WhisperSettings.malloc_mmap_threshold) -> WhisperSpeechToText:
     """Plain faster-whisper as it was measured before issue 16's lanes: int8, one worker with
-    2 threads (the machine's cores), so the baseline is not slowed by our 1-thread lanes."""
-    plain_stt = WhisperSpeechToText(WhisperSettings(cpu_threads=2, workers=1))
+    2 threads (the machine's cores), so the baseline is not slowed by our 1-thread lanes. The
+    heap settings are the process's, so it is given ours."""
+    plain_stt = WhisperSpeechToText(WhisperSettings(cpu_threads=2, workers=1,
+                                                    malloc_mmap_threshold=mmap_threshold))
     plain_stt.wait_ready()
     return plain_stt
 
@@ -160,14 +162,22 @@ def main() -> None:
                         help="1: at the release, keep the latest guess up to its last pause")
     parser.add_argument("--overlap", type=float, default=StreamOptions.overlap_s,
                         help="seconds of settled audio a decode after a cut starts with")
+    parser.add_argument("--mmap-threshold", type=int,
+                        default=WhisperSettings.malloc_mmap_threshold,
+                        help="glibc mmap threshold in bytes (0: glibc's moving threshold)")
+    parser.add_argument("--tidy-each", type=int, choices=(0, 1),
+                        default=int(StreamOptions.tidy_each_decode),
+                        help="1: trim the heap after every guess, not only after the turn")
     args = parser.parse_args()
 
-    stream = StreamOptions(splice_at_release=bool(args.splice), overlap_s=args.overlap)
+    stream = StreamOptions(splice_at_release=bool(args.splice), overlap_s=args.overlap,
+                           tidy_each_decode=bool(args.tidy_each))
     stt = WhisperSpeechToText(WhisperSettings(cpu_threads=args.threads, workers=args.workers,
-                                              stream=stream))
+                                              stream=stream,
+                                              malloc_mmap_threshold=args.mmap_threshold))
     stt.start_loading()
     stt.wait_ready()
-    base_stt = baseline()
+    base_stt = baseline(args.mmap_threshold)
     print(f"model: {stt.name} (int8, {stt.settings.workers} workers x "
           f"{stt.settings.cpu_threads} threads, beam {stt.settings.decode.beam_size}), loaded in "
           f"{stt.load_seconds:.2f} s; plain: 1 worker x {base_stt.settings.cpu_threads} threads")
@@ -233,6 +243,7 @@ def main() -> None:
         "hands_free_median_s": free_med,
         "reps": args.reps, "workers": args.workers, "threads": args.threads,
         "splice": args.splice, "overlap_s": args.overlap,
+        "mmap_threshold": args.mmap_threshold, "tidy_each": args.tidy_each,
         **{k: round(v, 4) for k, v in extra.items()},
     })
 
