@@ -424,3 +424,16 @@ def test_a_plan_framed_as_one_is_settled_as_a_next_step(text: str) -> None:
 ])
 def test_saying_a_feeling_makes_sense_is_a_reflection_of_it(text: str, reflects: bool) -> None:
     assert (Code.REFLECTION in match(text).codes) is reflects
+
+
+@pytest.mark.parametrize(("text", "expects"), [
+    ("This needs to stop.", True),
+    ("Your tone in reviews has to change.", True),
+    ("It sounds like the rota has to change for you.", False),  # their view, said back
+    ("Does the rota have to change?", False),
+])
+def test_a_demand_for_change_said_plainly_is_an_expectation(text: str, expects: bool) -> None:
+    coded = settle(text, TurnCoding(primary=Primary.REFLECTION,
+                                    codes=frozenset({Code.REFLECTION})))
+    assert (Code.EXPECTATION in coded.codes) is expects, coded
+    assert (Code.REFLECTION in coded.codes) is not expects

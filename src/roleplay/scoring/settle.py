@@ -18,6 +18,8 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   got that right?" is a next step, as the labelling guide has it, not listening).
 - Who a lapse reached and how ("212 customers couldn't check out", "Waits hit 14 minutes") is
   impact, said tersely or not.
+- A demand for change said as a statement ("This needs to stop.", "Your tone in reviews has to
+  change.") is an expectation, not a reflection or nothing.
 - A plan framed as one ("So let's say: friendlier review comments and everything through
   review", "the proposal is that you redo the states by Tuesday 1 December") is a next step,
   dictated or not (the labelling guide's convention 5); whether it was co-created is judged
@@ -29,6 +31,7 @@ from __future__ import annotations
 import re
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
+from roleplay.scoring._cues_event import CHANGE_DEMAND
 from roleplay.scoring._cues_feedback import AFFECTED, TIME_REF
 from roleplay.scoring._cues_plan import (
     FOR_THEM,
@@ -39,7 +42,13 @@ from roleplay.scoring._cues_plan import (
     UPDATE_REQUEST,
     only_space,
 )
-from roleplay.scoring._cues_talk import FOLLOW_UP, PLAN_FRAME, SUMMARY, SUPPORT
+from roleplay.scoring._cues_talk import (
+    FOLLOW_UP,
+    PLAN_FRAME,
+    REFLECTION_STEM,
+    SUMMARY,
+    SUPPORT,
+)
 from roleplay.scoring._text import canonical, sentences
 
 NEGATED_AFFECT = re.compile(r"\b(?:no|none of the|not a single|zero) (?:\w+ )?(?:customers|clients|"
@@ -101,6 +110,12 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
         codes.add(Code.IMPACT)  # "212 customers couldn't check out": who it reached, and how
     recap = RECAP_CHECK.search(low) is not None and not codes & _JUDGING
     plan_recap = recap and PLAN_TALK.search(low) is not None
+    if (CHANGE_DEMAND.search(low) and "?" not in low and not codes & _JUDGING
+            and not REFLECTION_STEM.search(low)):  # "it sounds like the rota has to change"
+        codes.add(Code.EXPECTATION)
+        codes.discard(Code.REFLECTION)
+        if primary == Primary.REFLECTION:
+            primary = Primary.INPUT
     if plan_recap or (PLAN_FRAME.search(low) and not codes & _JUDGING):
         codes.add(Code.COMMITMENT)
     if (SUMMARY.search(low) or (recap and not plan_recap)) and not codes & _JUDGING:
