@@ -36,6 +36,8 @@ _THREAT_BLIND_WORDS = frozenset(f"w:{w}" for w in STOPWORDS) | {"w:next", "w:whe
 def judged_blind(code: str, name: str) -> bool:
     """A feature the ``code`` head (label, blame or threat) is fitted without."""
     return name in LENGTH_FEATURES or (code == "threat" and name in _THREAT_BLIND_WORDS)
+
+
 PRIMARIES = ("question", "reflection", "input", "other")
 CODES = tuple(c.value for c in Code)
 COUNSELLING_L2 = 30.0
