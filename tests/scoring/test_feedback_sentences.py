@@ -255,6 +255,8 @@ def test_a_colleague_named_only_at_the_start_of_sentences_stays_capitalised() ->
     ("To summarise: you own the rota, I own the leave. Does that reflect what we agreed?", True),
     ("It sounds like a lot lands on you. Is that close?", True),
     ("We check in on 10 December. Deal?", True),
+    ("We sit down again Tuesday 8 December at three. Fair?", True),
+    ("Are you being fair to Tom?", False),
     ("Comments on the code from now on. Clear?", False),  # an order's tag, not agreement
     ("Did you finish the report?", False),
     ("Are you going to be late again?", False),

@@ -38,7 +38,7 @@ GOOD_CLOSED = re.compile(
     r"suggest)|is it (?:ok|okay|alright) if|do you mind if|would it help|would you like|"
     r"would that help|shall we|can we agree|are you (?:ok|okay|happy|comfortable) with (?:that|"
     r"this)|am i right|did i hear|is that what you|makes sense\??$|sound (?:ok|okay|good|fair)"
-    r"\??$|that ok\??$|that okay\??$|fair enough\??$|^(?:deal|agreed)\??$)"
+    r"\??$|that ok\??$|that okay\??$|fair enough\??$|^(?:deal|agreed|fair|sound fair|all good)\??$)"
 )
 
 _DAYS_MONTHS = re.compile(
