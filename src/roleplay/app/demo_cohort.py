@@ -40,6 +40,7 @@ from roleplay.ports.cohorts import Store
 from roleplay.ports.persona import PersonaVoice
 from roleplay.ports.scoring import Scorer
 from roleplay.ports.store import SessionNotFound, SessionSummary
+from roleplay.scoring.listening import as_heard
 
 DEMO_COHORT_ID = "demo-cohort"
 DEMO_FACILITATOR = Person(id="fay", name="Fay Okafor", role=Role.FACILITATOR,
@@ -246,7 +247,8 @@ def play_session(scenario: Scenario, manager: Person, lines: Sequence[str], star
     """Play ``lines`` through the real engine, then backdate the session to ``started``."""
     scratch = ScratchStore()
     engine = SessionEngine.start(scratch, coder, voice, scenario, session_id=session_id,
-                                 manager=ManagerProfile(id=manager.id, name=manager.name))
+                                 manager=ManagerProfile(id=manager.id, name=manager.name),
+                                 hears=as_heard)
     for line in lines:
         engine.manager_says(line)
         engine.report_reply()

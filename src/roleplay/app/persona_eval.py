@@ -25,6 +25,7 @@ from roleplay.persona.reply_rules import Rule, Verdict, judge_reply
 from roleplay.persona.voice import LLMVoice
 from roleplay.ports.coding import BehaviourCoder
 from roleplay.ports.persona import PersonaVoice
+from roleplay.scoring.listening import as_heard
 from roleplay.storage.sqlite import SqliteSessionStore
 
 STYLES: dict[str, tuple[str, ...]] = {
@@ -197,7 +198,7 @@ class _FirstChunk:
 def _play(scenario: Scenario, style: str, voice: PersonaVoice, coder: BehaviourCoder,
           store: SqliteSessionStore, result: EvalResult,
           on_turn: Callable[[TurnResult], None] | None) -> None:
-    engine = SessionEngine.start(store, coder, voice, scenario)
+    engine = SessionEngine.start(store, coder, voice, scenario, hears=as_heard)
     for template in STYLES[style]:
         said = fill_line(template, scenario)
         engine.manager_says(said)
