@@ -109,6 +109,7 @@ def test_a_sentence_that_tells_what_happened_describes_an_event(sentence: str) -
     "That can't happen again in a client meeting.",
     "Going forward, in stand-up I need you to critique the code, not the person.",
     "The client has complained twice since.",
+    "As I told you yesterday, I want to discuss the last few sprints.",  # the manager's words
 ])
 def test_a_demand_for_change_is_not_an_event(sentence: str) -> None:
     assert not describes_event(sentence)

@@ -43,12 +43,19 @@ PAST_EVENT = re.compile(
     r"made|gave|got|put|ran|cut|shut|snapped|broke|forgot|missed|skipped|\w{3,}ed)\b")
 
 
+# When the manager last said something ("As I told you yesterday, I want to discuss the
+# sprints") dates the manager's words, not what the report did.
+_MANAGER_SAID = re.compile(
+    r"\b(?:as )?i (?:told|said to|mentioned to|emailed|messaged|wrote to) you (?:yesterday|"
+    r"last week|this morning|earlier|on \w+)\b")
+
+
 def describes_event(sentence: str) -> bool:
     """The sentence tells what happened: a past event pinned to one instance ("On Tuesday you
     told Mia...", "Three of the last five shifts started late"), or set in a place or meeting
     without asking for change. "The way you say it in stand-up has to change" and "This needs
     to stop" are expectations, not examples."""
-    low = canonical(sentence)
+    low = _MANAGER_SAID.sub("", canonical(sentence))
     if AFFECTED.search(low) and not BEHAVIOUR.search(low):
         return False  # who it reached ("the client has complained twice since") is impact
     if SPECIFIC_TIME.search(low) and (PAST_EVENT.search(low) or BEHAVIOUR.search(low)):
