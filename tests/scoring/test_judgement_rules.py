@@ -89,6 +89,7 @@ def test_a_plan_built_on_their_own_idea_is_co_created() -> None:
     "I'll ask HR what flexible options we have.",
     "ill raise the crit ownership with jonas this week",
     "I will take you off the support rota for the next three weeks.",
+    "Let's take you off the support rota for the next three weeks.",
     "I will take the support rota off you and be flexible on hours.",
     "And I'll set up a coffee for you with someone in developer relations by Friday.",
     "I'll also ask HR what senior paths there are here that aren't management.",
