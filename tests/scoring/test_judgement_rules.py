@@ -438,3 +438,16 @@ def test_a_demand_for_change_said_plainly_is_an_expectation(text: str, expects: 
                                     codes=frozenset({Code.REFLECTION})))
     assert (Code.EXPECTATION in coded.codes) is expects, coded
     assert (Code.REFLECTION in coded.codes) is not expects
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("I'm not going to take this to HR.", False),
+    ("I won't be taking this to HR, but it has to change.", False),
+    ("I'm not going to take this to HR. Yet.", True),  # only put off
+    ("I'm not going to take this to HR this time.", True),
+    ("I'm not going to take this to HR, but if it happens again I will.", True),
+])
+def test_a_process_denied_reassures_unless_a_threat_is_said_beside_it(
+        text: str, threat: bool) -> None:
+    coded = settle(text, TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.THREAT})))
+    assert (Code.THREAT in coded.codes) is threat, coded

@@ -18,6 +18,9 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   got that right?" is a next step, as the labelling guide has it, not listening).
 - Who a lapse reached and how ("212 customers couldn't check out", "Waits hit 14 minutes") is
   impact, said tersely or not.
+- A process denied ("I'm not going to take this to HR", "I won't be taking this further") is a
+  reassurance, not a threat, unless a threat is said beside it ("...but if it happens again I
+  will") or it is only put off ("Not yet.", "this time").
 - A demand for change said as a statement ("This needs to stop.", "Your tone in reviews has to
   change.") is an expectation, not a reflection or nothing.
 - A plan framed as one ("So let's say: friendlier review comments and everything through
@@ -32,8 +35,10 @@ import re
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.scoring._cues_event import CHANGE_DEMAND
-from roleplay.scoring._cues_feedback import AFFECTED, TIME_REF
+from roleplay.scoring._cues_feedback import AFFECTED, THREAT, TIME_REF
+from roleplay.scoring._cues_judging import CONSEQUENCE_IF
 from roleplay.scoring._cues_plan import (
+    CONDITION,
     FOR_THEM,
     MANAGER_ACTS,
     OPENING_CHECK_IN,
@@ -68,6 +73,12 @@ PLAN_TALK = re.compile(
     r"\b(?:i'll|you'll|we'll|will|i fix|you fix|i own|you own|we meet|meet (?:on|again|next)|"
     r"check in|catch up|by (?:the )?(?:close|end|monday|tuesday|wednesday|thursday|friday|"
     r"tomorrow|next|\d))\b")
+DENIED_ESCALATION = re.compile(
+    r"\b(?:i'm not|i am not|i won't|i will not|we're not|we are not|we won't|nobody is|no one is)"
+    r"(?: going to)?(?: be)? (?:taking|take|escalating|escalate|putting|put|reporting|report|"
+    r"raising|raise|involving|involve|bringing|bring)\b[^.?!]{0,30}?\b(?:hr|disciplinary|formal|"
+    r"your file|upstairs|further)\b")
+PUT_OFF = re.compile(r"\b(?:yet|for now|this time|at this stage|for the moment)\b")
 _CLAUSES = re.compile(r",\s*(?:and |but |so )?|;\s*|\s+(?:and|but)\s+(?=(?:i|i'll|let|let's|"
                       r"you|send|give|keep|drop|email|ping|get|update)\b)")
 
@@ -110,6 +121,11 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
         codes.add(Code.IMPACT)  # "212 customers couldn't check out": who it reached, and how
     recap = RECAP_CHECK.search(low) is not None and not codes & _JUDGING
     plan_recap = recap and PLAN_TALK.search(low) is not None
+    if Code.THREAT in codes and DENIED_ESCALATION.search(low) and not PUT_OFF.search(low):
+        left = DENIED_ESCALATION.sub(" ", low)
+        if not (THREAT.search(left) or CONSEQUENCE_IF.search(left) or CONDITION.search(left)):
+            codes.discard(Code.THREAT)  # "I'm not going to take this to HR" reassures
+            codes.add(Code.INFORMATION)
     if (CHANGE_DEMAND.search(low) and "?" not in low and not codes & _JUDGING
             and not REFLECTION_STEM.search(low)):  # "it sounds like the rota has to change"
         codes.add(Code.EXPECTATION)
