@@ -90,6 +90,7 @@ def test_a_plan_built_on_their_own_idea_is_co_created() -> None:
     "ill raise the crit ownership with jonas this week",
     "I will take you off the support rota for the next three weeks.",
     "Let's take you off the support rota for the next three weeks.",
+    "you run the suite from monday and i sit with you on thursday to set up the local env",
     "I will take the support rota off you and be flexible on hours.",
     "And I'll set up a coffee for you with someone in developer relations by Friday.",
     "I'll also ask HR what senior paths there are here that aren't management.",
@@ -451,3 +452,16 @@ def test_a_process_denied_reassures_unless_a_threat_is_said_beside_it(
         text: str, threat: bool) -> None:
     coded = settle(text, TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.THREAT})))
     assert (Code.THREAT in coded.codes) is threat, coded
+
+
+def test_the_principle_said_to_them_is_no_label_and_a_colleague_leaving_is_impact() -> None:
+    kept = settle("From today every review comment is about the code, not the person.",
+                  TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.LABEL,
+                                                                    Code.EXPECTATION})))
+    assert Code.LABEL not in kept.codes and Code.EXPECTATION in kept.codes
+    judged = settle("Keep it about the work, not the person, because honestly you're lazy.",
+                    TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.LABEL})))
+    assert Code.LABEL in judged.codes
+    told = settle("Amara told me she's thinking of leaving the team.",
+                  TurnCoding(primary=Primary.OTHER, codes=frozenset()))
+    assert Code.IMPACT in told.codes

@@ -112,6 +112,9 @@ _NOT_ASKED = r"(?<!\bhas )(?<!\bhave )(?<!\bdid )(?<!\bany )(?<!\bhas the )(?<!\
 # Who a lapse reached and how ("212 customers couldn't check out", "Waits hit 14 minutes"), said
 # tersely, is impact; a question about it ("Has the client complained?": _NOT_ASKED) is not.
 AFFECTED = any_of(
+    # "Amara told me she's thinking of leaving the team"
+    r"\b(?:thinking of|talking about|asked to|wants to|is going to) (?:leave|leaving|quit|quitting|"
+    r"move|moving) (?:the team|the company|teams|off the team)\b",
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of)"
     r" (?:\w+ )?(?:customers|clients|users|patients|people|guests|callers|passengers|students|"
     r"orders|shoppers|members|residents|families|drivers|colleagues|engineers)\b.{0,40}?"

@@ -35,6 +35,7 @@ MANAGER_ACTS = any_of(
     r"time|session|catch-up)\b",
     _ME + r" (?:\w+ )?get (?:[\w']+ ){1,5}(?:written down|sorted|fixed|corrected|on record)\b",
     r"\b(?:come|get) back to you (?:with|on|by)\b",
+    r"\b(?:i'll|i will|i can|and i|i) sit (?:down )?with you (?:on|to|and|for|this|next)\b",
 )
 # A formal process named as the manager's next move is pressure, not support ("I'll take
 # this to HR"), unless what is asked is something for the report ("ask HR what the rules are").

@@ -35,7 +35,7 @@ import re
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.scoring._cues_event import CHANGE_DEMAND
-from roleplay.scoring._cues_feedback import AFFECTED, THREAT, TIME_REF
+from roleplay.scoring._cues_feedback import AFFECTED, JUDGED, THREAT, TIME_REF
 from roleplay.scoring._cues_judging import CONSEQUENCE_IF
 from roleplay.scoring._cues_plan import (
     CONDITION,
@@ -78,6 +78,10 @@ DENIED_ESCALATION = re.compile(
     r"(?: going to)?(?: be)? (?:taking|take|escalating|escalate|putting|put|reporting|report|"
     r"raising|raise|involving|involve|bringing|bring)\b[^.?!]{0,30}?\b(?:hr|disciplinary|formal|"
     r"your file|upstairs|further)\b")
+# The rubric's own principle said to them ("every review comment is about the code, not the
+# person") names what to judge; it labels no one unless a judging word is pinned on them.
+NOT_THE_PERSON = re.compile(r"\b(?:about|on) the (?:\w+ ){0,2}\w+,? not (?:the person|you|them|"
+                            r"the people)\b")
 PUT_OFF = re.compile(r"\b(?:yet|for now|this time|at this stage|for the moment)\b")
 _CLAUSES = re.compile(r",\s*(?:and |but |so )?|;\s*|\s+(?:and|but)\s+(?=(?:i|i'll|let|let's|"
                       r"you|send|give|keep|drop|email|ping|get|update)\b)")
@@ -126,6 +130,8 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
         if not (THREAT.search(left) or CONSEQUENCE_IF.search(left) or CONDITION.search(left)):
             codes.discard(Code.THREAT)  # "I'm not going to take this to HR" reassures
             codes.add(Code.INFORMATION)
+    if Code.LABEL in codes and NOT_THE_PERSON.search(low) and not JUDGED.search(low):
+        codes.discard(Code.LABEL)
     if (CHANGE_DEMAND.search(low) and "?" not in low and not codes & _JUDGING
             and not REFLECTION_STEM.search(low)):  # "it sounds like the rota has to change"
         codes.add(Code.EXPECTATION)
