@@ -465,3 +465,17 @@ def test_the_principle_said_to_them_is_no_label_and_a_colleague_leaving_is_impac
     told = settle("Amara told me she's thinking of leaving the team.",
                   TurnCoding(primary=Primary.OTHER, codes=frozenset()))
     assert Code.IMPACT in told.codes
+
+
+def test_a_reflection_the_report_confirms_counts_even_in_words_they_never_used() -> None:
+    talk = transcript(
+        ("manager", "On the 2nd, the 4th and the 9th merges went in without tests."),
+        ("report", "It's just been a lot. Harder than last time."),
+        ("manager", "so it sounds like youre kind of drowning in the checkout stuff and the "
+                    "tests are the first thing to go"),
+        ("report", "Something like that. It's been worse than I let on."),
+        ("manager", "What would make the tests actually happen for you?"),
+        ("report", "Someone to set up the local env with me."),
+    )
+    al = _comp(score_transcript(talk, UP), Competency.ACTIVE_LISTENING)
+    assert any(e.turn == 2 and e.positive for e in al.evidence), al

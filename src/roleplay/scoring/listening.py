@@ -244,8 +244,11 @@ def heard_reflections(mine: Sequence[ManagerMove],
     decision?") is judged by the report's answer: confirmed, it is a reflection (of a feeling,
     when it names one) whatever it was coded; rejected ("No, that's not it"), it earns nothing."""
     answered = replies(mine)
+    # a reflection said as a statement ("so it sounds like you're drowning in it") is judged by
+    # the answer too: "Something like that" confirms it, whatever words it used
     checked = {ct.index: answer_to_guess(answered.get(ct.index, "")) for ct in mine
-               if guess_offered(ct.turn.text) and not ct.has(*NEGATIVE_CODES, Code.ADVICE)}
+               if (guess_offered(ct.turn.text) or ct.coding.primary == Primary.REFLECTION)
+               and not ct.has(*NEGATIVE_CODES, Code.ADVICE)}
     # a guess offered for checking is read as a reflection, whatever it was coded, unless the
     # report turned it down; one they confirmed needs no more evidence
     judged = judge_reflections([ct for ct in mine if not ct.has(*NEGATIVE_CODES) and (
@@ -253,7 +256,10 @@ def heard_reflections(mine: Sequence[ManagerMove],
         or ct.index in checked)
         and (ct.has(Code.SUMMARY) or not ct.has(Code.ADVICE, Code.EXPECTATION,
                                                   Code.COMMITMENT))
-        and checked.get(ct.index) is None], names)
+        and checked.get(ct.index) is not True
+        # a guess offered for checking and turned down earns nothing; a statement turned down
+        # is still judged (a confident guess in their name gets the "check it" note)
+        and not (checked.get(ct.index) is False and guess_offered(ct.turn.text))], names)
     confirmed = [ct for ct in mine if checked.get(ct.index) is True]
     credited = sorted([*judged.credited, *confirmed], key=lambda ct: ct.index)
     feeling = sorted([*judged.feeling, *(ct for ct in confirmed if names_feeling(ct.turn.text))],
