@@ -39,7 +39,8 @@ _SUBJ = r"you|i|we|it|that|this|there|they|he|she|everything|anything|something|
 _INVERSION = re.compile(
     rf"(?<!\bi )(?<!\byou )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bit )(?<!\bthat )"
     rf"(?<!\bwho )(?<!\bwhat )(?<!\bwhich )(?<!\bto )(?<!\bthere )(?<!\bthis )"
-    rf"\b(?:{_AUX})\s+(?:not\s+)?(?:{_SUBJ})\b")
+    # "Just do it.", "Do that by Friday": "do" before "it" is an order, never a question
+    rf"(?!do\s+(?:it|that|this)\b)\b(?:{_AUX})\s+(?:not\s+)?(?:{_SUBJ})\b")
 _WH = re.compile(
     r"\b(?:what|what's|whats|how|how's|hows|why|when|where|where's|who|who's|which)\b"
     r"(?!\s+(?:i|you|we|they)\s+(?:said|mean|meant)\b)")
@@ -65,7 +66,8 @@ _STEP = re.compile(
     r"|\bwhere (?:would|do|could) you (?:want to )?start\b|\bwhat (?:do|would) you (?:suggest|"
     r"propose)\b|\bwhat can you (?:deliver|commit|do|take on)\b|\bby when\b|\bwhat could be "
     r"different\b|\bhow can (?:i|we) help\b|\bmake (?:the |a )?(?:biggest |most |real )?"
-    r"difference\b|\b(?:would|might|could) help\b|\bneed from me\b")
+    r"difference\b|\b(?:would|might|could) help\b|\bneed from me\b"
+    r"|\b(?:a|the) (?:good|sensible|useful|realistic|first|next|right) (?:next |first )?steps?\b")
 _SPACES = re.compile(r"\s+")
 # The manager's own intention said with a rising tone: a statement, not a question to answer
 # yes or no ("So, um, I just wanted to talk about some of the tickets?").
@@ -133,8 +135,8 @@ def read_question(text: str) -> Question:
                                                 and _ASIDE.match(low, m.start()))]
     yes_no_at = inversions[-1].start() if inversions else -1
     # an auxiliary opening the turn: "is it..." "can you..."
-    if yes_no_at < 0 and re.match(rf"^(?:so |and |but |okay |ok |well |then |now )*(?:{_AUX})\b",
-                                  low):
+    if yes_no_at < 0 and re.match(rf"^(?:so |and |but |okay |ok |well |then |now )*"
+                                  rf"(?!do (?:it|that|this)\b)(?:{_AUX})\b", low):
         yes_no_at = 0
     spoken = not re.search(r"[.?!,;:]", q)
     if open_at < 0 and (_TAG.search(low) or _BARE_TAG.match(low)

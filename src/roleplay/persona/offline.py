@@ -12,6 +12,8 @@ from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.scenario import OfflineLines, Scenario
 from roleplay.persona.agreement_memory import agreement_reply, without_undue_failures
 from roleplay.persona.answering import Form, Question, fill_option, read_question, said_by_report
+from roleplay.persona.fitting import admits as owns_up
+from roleplay.persona.fitting import already_answered, bare_yes_no
 from roleplay.ports.persona import ReplyRequest
 
 DESCRIPTION = "offline scripted persona"
@@ -158,12 +160,19 @@ def about_them(scenario: Scenario, entry: TraceEntry, asked: str) -> list[str]:
         return [line if _OPENS_WITH_ANSWER.match(line) else f"Yeah. {line}"
                 for line in scenario.lines.reactions.reflection]
     admits = entry.mood in (Mood.WARMING, Mood.COLLABORATIVE) or HINT in entry.revealed
-    if WELLBEING.search(asked):
-        opener = "Not really." if admits else "Yeah."
-    else:
-        opener = "Yeah." if admits else "No."
-    return [f"{opener} {line}" for line in candidate_lines(scenario, entry)
-            if not _OPENS_WITH_ANSWER.match(line)]
+    def opener(line: str) -> str:
+        # a line that owns up to something hard ("It's been a rough couple of months") admits
+        # it whatever the mood: "No." before it would contradict it
+        owns = admits or owns_up(line)
+        if WELLBEING.search(asked):
+            return "Not really." if owns else "Yeah."
+        return "Yeah." if owns else "No."
+
+    lines = [line for line in candidate_lines(scenario, entry)
+             if not _OPENS_WITH_ANSWER.match(line)]
+    if not admits:  # a guarded mood denies first, with a line that does not give it away
+        lines.sort(key=owns_up)
+    return [f"{opener(line)} {line}" for line in lines]
 
 
 def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str) -> list[str]:
@@ -249,6 +258,10 @@ def _fit(scenario: Scenario, entry: TraceEntry, lines: list[str],
            or not _leaks(scenario, line)]
     if Code.THREAT in entry.moves:
         out = [line for line in out if not APOLOGY.search(line)]
+    # a worry just spoken to is not asked again; an open question gets no bare yes or no
+    out = [line for line in out if not already_answered(line, manager_said)]
+    if read_question(manager_said).form == Form.OPEN:
+        out = [line for line in out if not bare_yes_no(line)]
     if CONCRETE_OFFER.search(manager_said):
         out = [line for line in out if not WHICH_HELP.search(line)]
         if not ASKS_THEM.search(manager_said):  # the manager's own offer is not theirs to do

@@ -116,7 +116,13 @@ ACKNOWLEDGES = re.compile(
     r" felt| might feel| might have felt| might be)|i can (?:see|hear|"
     r"tell)(?: that| how)?)(?: \w+){0,3} (?:worried|tired|exhausted|stressed|scared|upset|"
     r"overwhelmed|anxious|frustrated|hurt|angry|stretched|drained|lonely|alone|stuck)|"
-    r"what's behind (?:that|it|the) \w+)"
+    r"what's behind (?:that|it|the) \w+|"
+    # the plan asked for in the light of it: "given everything at home", "with what you've just
+    # told me" (not "given everything on the roadmap")
+    r"(?:given|with|considering|bearing in mind|in light of|knowing|now i know|around) (?:all )?"
+    r"(?:everything|all that|what)(?:'s| is)?(?: you've got| you have)?(?: going on| happening)? "
+    r"(?:at home|outside (?:of )?work|for you (?:right now|at the moment)|(?:you've|you have|you) "
+    r"(?:just )?(?:told|shared|said)|told me))"
 )
 # An invitation to say more: taking it in only in a turn that is not busy with the feedback or
 # the plan ("That's three dates in three weeks. What's been happening?" moved on).
@@ -243,9 +249,11 @@ GUESS_FRAME = re.compile(
     r"i get the (?:sense|feeling|impression)|i sense|i imagine|could it be|is it (?:that|because|"
     r"partly|maybe)|would it be (?:fair|right) to say|am i right (?:that|in thinking)|"
     r"(?:maybe|perhaps) (?:you|it's|it was|that)|(?:are|were) you (?:feeling|worried|afraid|"
-    r"scared|upset|frustrated|hurt|angry|annoyed|embarrassed|anxious|nervous)|do you feel|"
-    r"did you feel|did (?:it|that) (?:feel|make you feel)|does (?:it|that) feel)\b")
-_ABOUT_THEM = re.compile(r"\b(?:you|your|you're|you've|you'd|yourself)\b")
+    r"scared|upset|frustrated|hurt|angry|annoyed|embarrassed|anxious|nervous)|"
+    # "How do you feel the wireframes went?" asks for their view: an open question, no guess
+    r"(?<!how )(?<!what )(?:do you feel|did you feel|did (?:it|that) (?:feel|make you feel)|"
+    r"does (?:it|that) feel))\b")
+_ABOUT_THEM = re.compile(r"\b(?:you|your|yours|you're|you've|you'd|yourself)\b")
 # The report's answer to a guess: the opening words say yes or no to it.
 CONFIRMS = re.compile(
     r"^(?:(?:um|uh|mm+|hmm|well|honestly|i mean|ha|oh)[,.?!]?\s+)*(?:yes|yeah|yep|yup|yea|exactly|"

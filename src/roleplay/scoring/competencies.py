@@ -367,7 +367,8 @@ class CompetencyScorer:
         else:
             points = 2.0
         # a plan made over what they had just told you is not the best plan there was
-        blind = bool(self.ignored) and not plan_allows_for(mine, self.ignored, PLAN_CODES)
+        blind = bool(self.ignored and (commit or support)) and not plan_allows_for(  # no plan,
+            mine, self.ignored, PLAN_CODES)  # nothing left out: "What do you want?" is none
         if blind:
             points = min(points, 4.0)
         score = clamp(points)

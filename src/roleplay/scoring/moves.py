@@ -3,7 +3,8 @@ uses: quoting evidence, clamping levels, praise that never quotes a judgement, r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from roleplay.domain.codes import Code, TurnCoding
 from roleplay.domain.scenario import ConversationType
@@ -144,6 +145,9 @@ def went_well(items: list[tuple[ManagerMove, str]]) -> tuple[str, ...]:
     return tuple(out)
 
 
+_ABOUT_THEM = re.compile(r"\b(?:you|your)\b", re.I)
+
+
 def rewrites_for(
     cands: list[ManagerMove], focus: tuple[Code, ...] = SEVERITY, limit: int = 2,
     facts: ScenarioFacts | None = None,
@@ -153,8 +157,17 @@ def rewrites_for(
     out: list[Rewrite] = []
     for ct in ranked:
         rw = rewrite(ct.index, ct.turn.text, ct.coding, ct.context, focus, facts)
-        if rw is not None and all(r.turn != rw.turn for r in out):
-            out.append(rw)
+        if rw is None or any(r.turn == rw.turn or r.suggestion == rw.suggestion for r in out):
+            continue
+        out.append(rw)
+        # the next rewrite draws on another of the scenario's facts: two turns given the
+        # same sentence read as a form letter; only one about the report's own actions will do
+        # ("the mobile team shipped a build" is no behaviour of theirs to change)
+        used = facts.best_for(ct.turn.text, ct.context) if facts is not None else None
+        rest = tuple(f for f in facts.facts if f is not used) if facts is not None else ()
+        if facts is not None and used is not None and used.when in rw.suggestion and any(
+                f.observation and _ABOUT_THEM.search(f.observation) for f in rest):
+            facts = replace(facts, facts=rest)
         if len(out) >= limit:
             break
     return tuple(out)

@@ -93,11 +93,13 @@ def reflectable(report_text: str, names: frozenset[str] = frozenset(),
     most ``REFLECTION_WORDS`` words. A clause matching ``prefer`` (what a disclosure was about)
     comes first."""
     best: tuple[tuple[int, int], str] | None = None
+    kin: dict[str, str] = {}
     for at, raw in enumerate(sentences(report_text)):
         if raw.rstrip().endswith("?"):
             continue
         whole = _TRAILING.sub("", _LEADING.sub("", raw.strip().replace("’", "'"))).strip()
         whole = _HEDGE.sub("", whole.rstrip(".!").strip(" ,;:"))
+        whole = _name_who(whole, kin)
         if _SUBORDINATE.match(normalise(whole)):
             continue  # the main clause leans on the condition: leave the sentence alone
         for part in _CLAUSE.split(whole):
@@ -115,6 +117,30 @@ def reflectable(report_text: str, names: frozenset[str] = frozenset(),
             if best is None or rank > best[0]:
                 best = (rank, found)
     return best[1] if best else None
+
+
+# "It's my dad. He had a stroke": the person a "he" or "she" stands for, so the clause that
+# says what happened can be handed back ("your dad had a stroke"), not "It's my dad" or a
+# later, smaller clause
+_KIN = re.compile(r"\bmy (?:(dad|father|husband|son|brother|grandad|grandfather|stepdad|boyfriend)|"
+                  r"(mum|mom|mother|wife|daughter|sister|gran|grandma|grandmother|nan|stepmum|"
+                  r"girlfriend)|(partner))\b", re.I)
+_HE_SHE = re.compile(r"^(he|she)(?='s\b|\s)", re.I)
+
+
+def _name_who(sentence: str, kin: dict[str, str]) -> str:
+    """``sentence`` with a leading he/she replaced by the relative named before it ("my dad");
+    ``kin`` collects the relatives named so far."""
+    m = _HE_SHE.match(sentence)
+    out = sentence
+    if m and m.group(1).lower() in kin:
+        out = kin[m.group(1).lower()] + sentence[m.end():]
+    for k in _KIN.finditer(sentence):
+        said = k.group(0)[:1].lower() + k.group(0)[1:]
+        for key, group in (("he", 1), ("she", 2), ("he", 3), ("she", 3)):
+            if k.group(group):
+                kin[key] = said
+    return out
 
 
 def _one_clause(core: str, names: frozenset[str]) -> str | None:

@@ -115,11 +115,14 @@ def rewrite(
                 "dated example of the behaviour and its impact is hard to dispute and easy to "
                 "discuss.")
     if worst == Code.BLAME:
-        lead = said or _dated(fact) or "Something slipped, and the team felt it."
+        asked = curious_why(text)
+        lead = said or _dated(fact)
         return Rewrite(
             turn=turn, original=original,
-            suggestion=f"{lead} I'd like to understand what happened. Can you talk me "
-                       "through it?",
+            suggestion=asked if asked else
+            f"{lead} I'd like to understand what happened. Can you talk me through it?" if lead
+            else "I'd like to understand what happened, not find fault. Can you talk me "
+                 "through it from your side?",
             why="Fault-finding makes them defend themselves; describing what happened and asking "
                 "makes them explain.")
     if worst == Code.ADVICE:
@@ -151,6 +154,33 @@ def rewrite(
         return Rewrite(
             turn=turn, original=original, suggestion=open_version(text),
             why="A yes/no question gets a yes or a no; an open one invites them to think aloud.")
+    return None
+
+
+# "Why did you turn down the role?": the accusing why with the verb phrase it asks about; a
+# negated one ("Why didn't you tell me?") asks what got in the way
+_WHY = re.compile(r"^(?:so |and |but |ok(?:ay)?,? )?why (did|do|would) you "
+                  r"(?!not\b)(.+?)\s*\??$", re.I)
+_WHY_NOT = re.compile(r"^(?:so |and |but |ok(?:ay)?,? )?why (?:didn't|don't|haven't|wouldn't|"
+                      r"did you not|do you not|have you not|hadn't) (?:you )?(.+?)\s*\??$", re.I)
+
+
+def curious_why(text: str) -> str | None:
+    """An accusing why-question asked as curiosity about the same act: "Why did you turn down
+    the team lead role?" -> "Talk me through how you came to turn down the team lead role. What
+    was going on for you?"; None when the line holds no why-question about the report."""
+    for part in reversed(sentences(text)):
+        said = tidy(part.strip())
+        m = _WHY.match(said)
+        if m and len(m.group(2).split()) <= 14:
+            act = m.group(2).rstrip(" ?.!,")
+            if m.group(1).lower() == "do":  # a habit, not one time
+                act = re.sub(r"^(?:always|still|keep|constantly|never) ", "", act)
+                return f"Help me understand what's going on for you when you {act}."
+            return (f"Talk me through how you came to {act}. What was going on for you at "
+                    "the time?")
+        if _WHY_NOT.match(said):
+            return "What got in the way there? Talk me through it from your side."
     return None
 
 
@@ -295,11 +325,16 @@ def acknowledgement_for(
     """What to say instead of moving on after the report disclosed something: thanks, their
     own words reflected, a question about them and an offer."""
     echo = _echo(disclosure, facts, PERSONAL)
-    said = (f"Thank you for telling me. It sounds like {echo}. That's a lot to carry." if echo
-            else "Thank you for telling me that.")
+    said = f"Thank you for telling me. It sounds like {echo}." if echo else \
+        "Thank you for telling me that."
+    # "a lot to carry" is for a burden: a hardship at home or something hard; news about work
+    # ("I've got a final round next Wednesday") is asked about, not pitied
+    heavy = PERSONAL.search(normalise(disclosure)) or (echo and HARD.search(echo))
+    ask = ("That's a lot to carry. How are you doing with it all, and what would help right now?"
+           if heavy else "Tell me more about that. What would you want to happen from here?")
     return Rewrite(
         turn=turn, original=shorten(text, 200),
-        suggestion=f"{said} How are you doing with it all, and what would help right now?",
+        suggestion=f"{said} {ask}",
         why="They told you something that matters to them. Take it in before the plan, and "
             "the plan can then allow for it.")
 
