@@ -155,6 +155,39 @@ QUESTION_WORD_START = re.compile(
     r"^(?:so |and |but |okay |ok |well |now |then |right |yeah |great |good |i see |uh |um ){0,3}"
     r"(?:what|how|why|when|where|who|which)\b"
 )
+# A question's word order, so unmistakable that a full stop after it (what speech recognition
+# often writes) does not make it a statement: "What's changed since we made the plan.", "How are
+# you finding it.", "Do you want to start." ("What you did was wrong." has no inversion.)
+INVERTED_QUESTION = re.compile(
+    r"^(?:so |and |but |okay |ok |well |now |then |right |yeah |um |uh ){0,3}(?:"
+    r"(?:what|how|why|when|where|who|which(?: \w+)?)(?:'s|'re|'ve|'d|'ll| is| are| was| were| do|"
+    r" does| did| have| has| had| can| could| would| will| should| shall)"
+    r"|(?:do|does|did|can|could|would|will|is|are|was|were|have|has|should|shall) (?:you|we|they|"
+    r"it|that|this|there|i|he|she|anyone|anything)) ")
+# What shows a closed question in recogniser text, which has no question mark: a tag at the
+# end ("..., right", "yeah"), or an auxiliary before its subject anywhere in the run-on turn
+# ("...um did you try again", "that was you wasnt it"), but not inside a statement ("what i
+# need is you logged in", "so we can do it").
+SPOKEN_TAG_END = re.compile(
+    r"\b(?:right|okay|ok|yeah|yes|no|alright|all right|fair|eh|innit|correct|agreed|deal|"
+    r"yes or no|got it|understood|clear|with me|sound good|sounds good|make sense|makes sense|"
+    r"work for you|works for you|you know|or not|or what)\s*$")
+SPOKEN_INVERSION = re.compile(
+    r"\b(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|should|shall|isnt|"
+    r"arent|wasnt|werent|dont|doesnt|didnt|havent|hasnt|cant|couldnt|wont|wouldnt|shouldnt|"
+    r"isn't|aren't|wasn't|weren't|don't|doesn't|didn't|haven't|hasn't|can't|couldn't|won't|"
+    r"wouldn't|shouldn't) (?:you|we|they|it|he|she|i|that|this|there|everyone|anyone|"
+    r"anything|someone)\b")
+NOT_INVERSION = re.compile(  # tried on the text up to the end of an inversion found there
+    r"(?:\b(?:is|was) you|\b(?:i|we|you|they|he|she|it|that|this|who|which)(?: \w+)? \w+ "
+    r"(?:you|we|they|it|he|she|i|that|this|there|everyone|anyone|anything|someone))$")
+# A wh-word opening a clause about a thing, not asking: "...the wait went up when the target is
+# 4", "that's where the problem is", "how the queue works". A question puts a verb or an
+# auxiliary next ("when is the target", "how does the queue work", "what happened").
+WH_CLAUSE = re.compile(
+    r"^(?:so |and |but |okay |ok |well |now |then |right |yeah |um |uh ){0,3}"
+    r"(?:when|where|how|what|which|who|why) (?:the|a|an|my|our|their|his|her|its|this|these|"
+    r"those|every|each|all the|some)\b")
 # "what I'm hearing is...", "what you're saying is...": a reflection's frame, not a question,
 # though it opens with "what" (spoken text has no question mark to tell them apart)
 FREE_RELATIVE = re.compile(

@@ -37,6 +37,7 @@ from roleplay.scoring._cues_talk import (
     IMPERATIVE_START,
     INFORMATION,
     INJECTION,
+    INVERTED_QUESTION,
     LEAD_FILLERS,
     NEG_WINDOW_WORDS,
     NEGATION_FRAME,
@@ -54,6 +55,7 @@ from roleplay.scoring._cues_talk import (
     SUMMARY,
     SUPPORT,
     TAG_QUESTION,
+    WH_CLAUSE,
 )
 from roleplay.scoring._text import (
     canonical,
@@ -152,20 +154,29 @@ def negated_everywhere(rx: re.Pattern[str], s: str) -> bool:
     return found
 
 
+# "What is needed is a date.": a statement that only starts like a question
+_WHAT_IS_X_IS = re.compile(r"^(?:\w+ ){0,3}?what(?:'s| is| was) \w+(?: \w+)? (?:is|was)\b")
+
+
 def _sentence(raw: str) -> SentenceMatch:
     s = _GREETING.sub("", canonical(raw)) or canonical(raw)
     bare = LEAD_FILLERS.sub("", s) or s
     ends_q = s.rstrip().endswith("?")
     aux = bool(QUESTION_AUX_START.search(bare))
-    wh = bool(QUESTION_WORD_START.search(bare)) and not FREE_RELATIVE.match(bare)
-    opener = bool(QUESTION_OPEN_START.search(bare)) and not FREE_RELATIVE.match(bare)
+    clause = bool(WH_CLAUSE.search(bare)) and not ends_q  # "when the target is 4"
+    wh = bool(QUESTION_WORD_START.search(bare)) and not FREE_RELATIVE.match(bare) and not clause
+    opener = (bool(QUESTION_OPEN_START.search(bare)) and not FREE_RELATIVE.match(bare)
+              and not clause)
     advice_q = bool(ADVICE_QUESTION.search(bare)) and (ends_q or aux or wh)
     reflective_q = ends_q and bool(REFLECTIVE_QUESTION.search(bare)) and not aux and not wh
     tag_q = ends_q and bool(TAG_QUESTION.search(s)) and not aux and not wh
     order_tag = bool(ORDER_TAG.search(s)) and bool(IMPERATIVE_START.search(bare))
     # A question: a question mark, or (spoken transcripts often lose it) an interrogative start.
     is_q = (ends_q or ((aux or wh or opener) and len(s.split()) >= 3 and not s.endswith("."))
-            or (opener and not wh))
+            or (opener and not wh)
+            or (len(s.split()) >= 3 and bool(INVERTED_QUESTION.search(bare))
+                and not FREE_RELATIVE.match(bare)
+                and not _WHAT_IS_X_IS.search(bare)))
     if reflective_q or tag_q or backchannel(s):
         is_q = False
     either_or = is_q and bool(EITHER_OR.search(s if ends_q else s + "?"))
@@ -251,9 +262,11 @@ def split_spoken(text: str) -> list[str]:
     # the clause must start within the last 14 words and not be a complement ("I know what...")
     for pos in cuts:  # the earliest clause start in the last 14 words
         head, tail = low[:pos].rstrip(), low[pos:].strip()
-        if len(tail.split()) > 14 or len(head.split()) < 3 or FREE_RELATIVE.match(tail):
+        if (len(tail.split()) > 14 or len(head.split()) < 3 or FREE_RELATIVE.match(tail)
+                or WH_CLAUSE.match(tail)):
             continue
         if re.search(r"\b(?:know|see|understand|wonder|sure|about|is|was|that's|of|ask|asked|"
+                     r"here's|heres|there's|theres|"
                      r"exactly|matter|care|decide|remember|forget|explain|tell you|show you|"
                      r"told you|asked you|showed you|that|which|no matter|regardless of|"
                      r"and|but|or|so|if|like|just|kind of|sort of|thats|what|idea|sense|"

@@ -27,6 +27,10 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   review", "the proposal is that you redo the states by Tuesday 1 December") is a next step,
   dictated or not (the labelling guide's convention 5); whether it was co-created is judged
   apart.
+- A reflection with nothing asked of them ("I can see you're angry, and I get it") sets no
+  expectation.
+- One question asked, and it is an open one by its form ("What could you try in the next
+  month?"), is not also closed.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ import re
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.scoring._cues_event import CHANGE_DEMAND
-from roleplay.scoring._cues_feedback import AFFECTED, JUDGED, THREAT, TIME_REF
+from roleplay.scoring._cues_feedback import AFFECTED, EXPECTATION, JUDGED, THREAT, TIME_REF
 from roleplay.scoring._cues_judging import CONSEQUENCE_IF
 from roleplay.scoring._cues_plan import (
     CONDITION,
@@ -49,12 +53,16 @@ from roleplay.scoring._cues_plan import (
 )
 from roleplay.scoring._cues_talk import (
     FOLLOW_UP,
+    NOT_INVERSION,
     PLAN_FRAME,
     REFLECTION_STEM,
+    SPOKEN_INVERSION,
+    SPOKEN_TAG_END,
     SUMMARY,
     SUPPORT,
 )
-from roleplay.scoring._text import canonical, sentences
+from roleplay.scoring._patterns import match
+from roleplay.scoring._text import canonical, is_unpunctuated, sentences
 
 NEGATED_AFFECT = re.compile(r"\b(?:no|none of the|not a single|zero) (?:\w+ )?(?:customers|clients|"
                             r"users|patients|people|guests)\b")
@@ -77,11 +85,22 @@ DENIED_ESCALATION = re.compile(
     r"\b(?:i'm not|i am not|i won't|i will not|we're not|we are not|we won't|nobody is|no one is)"
     r"(?: going to)?(?: be)? (?:taking|take|escalating|escalate|putting|put|reporting|report|"
     r"raising|raise|involving|involve|bringing|bring)\b[^.?!]{0,30}?\b(?:hr|disciplinary|formal|"
-    r"your file|upstairs|further)\b")
+    r"your file|upstairs|further)\b"
+    # "this isn't, you know, a formal process", "today is not a disciplinary"
+    r"|\b(?:this|it|today|that|this meeting|this conversation)(?:'s not| is not| isn't)\b"
+    r"[^.?!]{0,24}?\b(?:formal|disciplinary|a warning|hr|a pip|an investigation)\b")
 # The rubric's own principle said to them ("every review comment is about the code, not the
 # person") names what to judge; it labels no one unless a judging word is pinned on them.
-NOT_THE_PERSON = re.compile(r"\b(?:about|on) the (?:\w+ ){0,2}\w+,? not (?:the person|you|them|"
-                            r"the people)\b")
+NOT_THE_PERSON = re.compile(r"(?:\b(?:that|it|this)(?:'s| is) (?:a|the) (?:\w+ ){0,2}\w+ )?"
+                            r"\b(?:about|on|with|in) the (?:\w+ ){0,2}\w+,? not (?:with |about |"
+                            r"on |in )?(?:the person|you|them|the people|yours)\b")
+# Words with which an expectation is put to them; a reflection without any sets none.
+_ASKS_OF_THEM = re.compile(
+    r"\b(?:need|needs|must|have to|has to|got to|gotta|expect\w*|should|non-negotiable|standard|"
+    r"bar|going forward|from now on|from (?:today|monday|tomorrow|next)|by (?:the )?(?:end|close|"
+    r"monday|tuesday|wednesday|thursday|friday|tomorrow|next|\d)|i want|i'd like|make sure|"
+    r"no more|please|every|on time|the line|doesn't move|isn't up for|not up for|at the latest|"
+    r"is to|are to|kindly|ensure|can't|cannot)\b")
 PUT_OFF = re.compile(r"\b(?:yet|for now|this time|at this stage|for the moment)\b")
 _CLAUSES = re.compile(r",\s*(?:and |but |so )?|;\s*|\s+(?:and|but)\s+(?=(?:i|i'll|let|let's|"
                       r"you|send|give|keep|drop|email|ping|get|update)\b)")
@@ -99,6 +118,24 @@ def manager_acts(text: str) -> bool:
     """The manager takes something on for the report (not a formal process against them)."""
     return any(MANAGER_ACTS.search(c) and (not PROCESS.search(c) or FOR_THEM.search(c))
                for c in clauses(text))
+
+
+def _one_open_question(text: str) -> bool:
+    """The turn asks exactly one question, an open one, and tags none on ("..., no?")."""
+    pm = match(text, None)
+    asked = [s for s in pm.sentences if s.is_question]
+    return (len(asked) == 1 and asked[0].open_question and not asked[0].either_or
+            and not pm.order_tag and canonical(text).count("?") <= 1)
+
+
+def _asks_aloud(text: str) -> bool:
+    """Recogniser text (no question marks) that still shows a question by its form."""
+    pm = match(text, None)
+    if pm.order_tag or any(s.is_question or s.either_or for s in pm.sentences):
+        return True
+    low = canonical(text)
+    return bool(SPOKEN_TAG_END.search(low)) or any(
+        not NOT_INVERSION.search(low[:m.end()]) for m in SPOKEN_INVERSION.finditer(low))
 
 
 def settle(text: str, coding: TurnCoding) -> TurnCoding:
@@ -130,7 +167,8 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
         if not (THREAT.search(left) or CONSEQUENCE_IF.search(left) or CONDITION.search(left)):
             codes.discard(Code.THREAT)  # "I'm not going to take this to HR" reassures
             codes.add(Code.INFORMATION)
-    if Code.LABEL in codes and NOT_THE_PERSON.search(low) and not JUDGED.search(low):
+    if Code.LABEL in codes and NOT_THE_PERSON.search(low) \
+            and not JUDGED.search(NOT_THE_PERSON.sub(" ", low)):
         codes.discard(Code.LABEL)
     if (CHANGE_DEMAND.search(low) and "?" not in low and not codes & _JUDGING
             and not REFLECTION_STEM.search(low)):  # "it sounds like the rota has to change"
@@ -142,6 +180,15 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
         codes.add(Code.COMMITMENT)
     if (SUMMARY.search(low) or (recap and not plan_recap)) and not codes & _JUDGING:
         codes |= {Code.SUMMARY, Code.REFLECTION}
+    if {Code.REFLECTION, Code.EXPECTATION} <= codes and not (
+            EXPECTATION.search(low) or CHANGE_DEMAND.search(low) or _ASKS_OF_THEM.search(low)):
+        codes.discard(Code.EXPECTATION)  # "I can see you're angry, and I get it" asks nothing
+    if {Code.OPEN_QUESTION, Code.CLOSED_QUESTION} <= codes and _one_open_question(text):
+        codes.discard(Code.CLOSED_QUESTION)
+    if Code.CLOSED_QUESTION in codes and is_unpunctuated(text) and not _asks_aloud(text):
+        codes.discard(Code.CLOSED_QUESTION)  # a spoken statement: no question in its form
+        if primary == Primary.QUESTION and Code.OPEN_QUESTION not in codes:
+            primary = Primary.INPUT
     if codes != set(coding.codes) and primary == Primary.OTHER and codes:
         primary = Primary.INPUT
     if codes == set(coding.codes) and primary == coding.primary:

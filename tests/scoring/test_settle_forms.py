@@ -1,0 +1,110 @@
+"""Issue 11, fifth pass: the forms a new session set showed the scorer misreading (a process
+denied in a spoken aside, questions closed with a full stop as a recogniser writes them, a
+subordinate "when the target is 4" cut off as a question, closed-question codes on spoken
+statements). Real patterns and settle rules; the coder's own figures are in test_coder.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.domain.codes import Code, Primary, TurnCoding
+from roleplay.scoring._patterns import match
+from roleplay.scoring.settle import settle
+
+
+def _settled(text: str, primary: Primary, *codes: Code) -> TurnCoding:
+    return settle(text, TurnCoding(primary=primary, codes=frozenset(codes)))
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("You don't need to apologise, and this isn't, you know, a formal process or anything.", False),
+    ("This is not a disciplinary meeting. I just want to understand what's going on.", False),
+    ("It's not a warning, it's a conversation.", False),
+    ("this isnt a formal thing or anything i just want to talk", False),
+    ("This isn't a formal warning. Yet.", True),  # only put off
+    ("This isn't a formal process, but if it happens again it will be.", True),
+    ("This is a formal process and HR will be in the next meeting.", True),
+])
+def test_a_formal_process_denied_is_no_threat(text: str, threat: bool) -> None:
+    coded = _settled(text, Primary.INPUT, Code.THREAT)
+    assert (Code.THREAT in coded.codes) is threat, coded
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("What's changed since we made the plan.", True),
+    ("How are you finding the new rota.", True),
+    ("Do you want to start.", True),
+    ("Why did you skip the stand-up.", True),
+    ("Who's covering the phones on Friday.", True),
+    ("What you did on Friday was not okay.", False),
+    ("How we handle escalations is changing from Monday.", False),
+    ("What is needed is a date.", False),
+    ("What the client wanted was clear.", False),
+])
+def test_a_question_by_its_word_order_is_one_even_with_a_full_stop(
+        text: str, question: bool) -> None:
+    assert match(text, None).question_last is question
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("so the wait went up to 14 minutes when the target is 4", False),
+    ("ok so the rota changed how the queue works", False),
+    ("right so the deadline moved when is the new date", True),
+    ("so the build broke again on friday what got in the way", True),
+])
+def test_a_clause_about_a_thing_is_not_cut_off_as_a_spoken_question(
+        text: str, question: bool) -> None:
+    assert match(text, None).question_last is question
+
+
+@pytest.mark.parametrize(("text", "closed"), [
+    # spoken statements: nothing in their form asks
+    ("so um on monday you logged in at 9 47 and the shift starts at 9 and tom isnt left "
+     "covering when the target is 4", False),
+    ("ok so heres what i need going forward logged in and ready at 9", False),
+    # spoken questions that keep the code: a tag, an inversion anywhere, an either/or
+    ("so the ice thing yesterday that was you wasnt it", True),
+    ("okay so you rang the surgery and nobody picked up so did you try again", True),
+    ("we agreed friday for the draft yeah", True),
+    ("is it the whole day or just the morning", True),
+])
+def test_a_spoken_closed_question_needs_a_question_in_its_form(text: str, closed: bool) -> None:
+    coded = _settled(text, Primary.QUESTION, Code.CLOSED_QUESTION)
+    assert (Code.CLOSED_QUESTION in coded.codes) is closed, coded
+    if not closed:
+        assert coded.primary == Primary.INPUT
+
+
+def test_one_open_question_is_not_also_closed() -> None:
+    one = _settled("I want us to pick one small experiment. What could you try in the next month?",
+                   Primary.QUESTION, Code.OPEN_QUESTION, Code.CLOSED_QUESTION)
+    assert one.codes == {Code.OPEN_QUESTION}
+    tagged = _settled("How is the family? Your daughter's exams are finished, no?",
+                      Primary.QUESTION, Code.OPEN_QUESTION, Code.CLOSED_QUESTION)
+    assert Code.CLOSED_QUESTION in tagged.codes
+    two = _settled("What happened on Friday? Did you tell anyone?",
+                   Primary.QUESTION, Code.OPEN_QUESTION, Code.CLOSED_QUESTION)
+    assert Code.CLOSED_QUESTION in two.codes
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("If the start no longer fits your days, that's a problem with the plan, not with you.", False),
+    ("The problem is in the handover, not in you.", False),
+    ("The problem is with the plan, not with you, but honestly you're lazy.", True),
+])
+def test_a_problem_put_on_the_plan_not_the_person_is_no_label(text: str, label: bool) -> None:
+    coded = _settled(text, Primary.INPUT, Code.LABEL)
+    assert (Code.LABEL in coded.codes) is label, coded
+
+
+@pytest.mark.parametrize(("text", "expects"), [
+    ("I can see you're angry, and I get it. Nobody likes walking into a meeting called "
+     "attendance. It sounds like you feel watched.", False),
+    ("It sounds like the mornings are hard right now.", False),
+    ("It sounds like the mornings are hard, and I still need you on the phones at nine.", True),
+    ("I hear you. Going forward, a message before eight if you can't make it.", True),
+])
+def test_a_reflection_that_asks_nothing_of_them_sets_no_expectation(
+        text: str, expects: bool) -> None:
+    coded = _settled(text, Primary.REFLECTION, Code.REFLECTION, Code.EXPECTATION)
+    assert (Code.EXPECTATION in coded.codes) is expects, coded
