@@ -14,10 +14,18 @@ from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore, SessionScore
 from roleplay.scenarios.loader import load_scenario
 from roleplay.scoring._cues_listening import PERSONAL, acknowledges, guess_offered
+from roleplay.scoring._cues_plan import MEETS_AGAIN
+from roleplay.scoring._text import canonical
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.moves import ManagerMove, rewrites_for
 from roleplay.scoring.reflecting import reflectable
-from roleplay.scoring.rewrites import acknowledgement_for, curious_why, rewrite
+from roleplay.scoring.rewrites import (
+    acknowledgement_for,
+    curious_why,
+    good_closed_question,
+    open_version,
+    rewrite,
+)
 from roleplay.scoring.scorer import SessionScorer
 
 from .conftest import transcript
@@ -247,3 +255,87 @@ def test_an_open_feeling_question_confirmed_is_not_praised_as_a_reflection() -> 
     listening = _comp(score, Competency.ACTIVE_LISTENING)
     assert not any("wireframes" in e.quote for e in listening.evidence if e.positive)
     assert not any("wireframes" in w for w in listening.went_well)
+
+
+# --- 7. asking for the conversation is the right yes/no question; "any questions?" opens ----
+
+CLOSED = TurnCoding(primary=Primary.QUESTION, codes=frozenset({Code.CLOSED_QUESTION}))
+
+
+@pytest.mark.parametrize("line", [
+    "Leanne, ah, can talk a bit? About the timing lah.",
+    "Can we talk?",
+    "Got a minute?",
+    "Have you got a sec?",
+    "Could we have a quick word?",
+    "Is now a good time?",
+])
+def test_asking_for_the_conversation_gets_no_rewrite(line: str) -> None:
+    assert good_closed_question(line, CLOSED)
+    assert rewrite(1, line, CLOSED, None) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Can you do it by Friday?",
+    "Did you finish the tickets?",
+    "Could I be clearer?",
+    "Can I trust you with this?",
+    "Is there something going on or not?",
+])
+def test_other_closed_questions_still_do(line: str) -> None:
+    assert not good_closed_question(line, CLOSED)
+
+
+@pytest.mark.parametrize(("line", "better"), [
+    ("Do you have any questions about the process?", "What questions do you have about the "
+                                                     "process?"),
+    ("Any questions?", "What questions do you have?"),
+    ("Have you got any concerns about the plan?", "What concerns do you have about the plan?"),
+    ("Are there any worries on your side?", "What worries do you have on your side?"),
+    ("So do you have any thoughts?", "What thoughts do you have?"),
+])
+def test_any_questions_is_opened_on_the_same_thing(line: str, better: str) -> None:
+    assert open_version(line) == better
+
+
+# --- 8. the follow-up quoted is the two of them meeting again ---------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "We'll look at it together on Tuesday 8 December.",
+    "Let's check in on the 10th.",
+    "we sit down again on Thursday 19 November",
+    "I'll review it with you next Friday.",
+    "Let's catch up again in a few weeks.",
+])
+def test_meeting_again_is_recognised(line: str) -> None:
+    assert MEETS_AGAIN.search(canonical(line))
+
+
+@pytest.mark.parametrize("line", [
+    "I'll ask Kasia to sit with you on Thursday and book you an hour with her next week.",
+    "Send me an update on Friday.",
+    "I'll talk to finance about the export timeline myself.",
+    "Review the PR on Monday.",
+    "Kasia will pair with you on Thursday.",
+])
+def test_a_booking_for_someone_else_is_not(line: str) -> None:
+    assert not MEETS_AGAIN.search(canonical(line))
+
+
+def test_the_follow_up_quoted_is_the_meeting_not_the_booking() -> None:
+    talk = transcript(
+        ("manager", "What would help you get there?"),
+        ("report", "I could pair with someone on the next ticket."),
+        ("manager", "I'll ask Kasia to sit with you on Thursday to get the integration tests "
+                    "running, and I'll book you an hour with her on the state machine next week."),
+        ("report", "Okay. I'd like that."),
+        ("manager", "So you'll get the tests running with Kasia by Thursday and ship nothing "
+                    "untested. We'll look at it together on Tuesday 8 December. How does that "
+                    "sound?"),
+        ("report", "Good."),
+    )
+    score = SessionScorer().score_transcript(talk, UP)
+    plan = _comp(score, Competency.DEVELOPMENT_PLANNING)
+    follow = [e for e in plan.evidence if e.note == "follow-up"]
+    assert follow and "together" in follow[0].quote, plan.evidence

@@ -69,6 +69,15 @@ PLEASANTRY = re.compile(
 OPENING_CHECK_IN = re.compile(r"\b(?:wanted|want|just|quickly|here) to check in (?:with you )?"
                               r"(?:on |about |and see )?(?:how|what)\b")
 
+# A follow-up is the two of them meeting again ("We'll look at it together on Tuesday 8
+# December", "let's check in on the 10th"), not a booking for someone else ("I'll book you an
+# hour with Kasia next week"): the one to quote when both were coded a follow-up.
+MEETS_AGAIN = re.compile(
+    r"\b(?:we(?:'ll| will| can| should)?|let's|let us|you and i|i'll|i will) (?:\w+ ){0,2}?"
+    r"(?:check in|check-in|catch up|meet|review|look at (?:it|this|that|how|where|the)|sit down|"
+    r"talk (?:again|it through)|touch base|follow up|go over|reconvene|come back to)\b"
+    r"|\b(?:check-in|catch-up|follow-up|review|1:1|one-to-one) (?:on|next|in)\b")
+
 # An open question about the next step, support or the plan: it looks forward, to what would
 # help or change, not back at what happened ("What happened on Tuesday?").
 PLAN_QUESTION = any_of(

@@ -46,7 +46,7 @@ from roleplay.scoring.moves import (
     unrounded,
     went_well,
 )
-from roleplay.scoring.reading import co_creating, offers_support
+from roleplay.scoring.reading import co_creating, follow_up_order, offers_support
 from roleplay.scoring.rewrites import (
     feedback_prompt,
     good_closed_question,
@@ -353,8 +353,7 @@ class CompetencyScorer:
         # the follow-up booked with the plan is the one to quote, not a look back at the start
         first = min((ct.index for ct in commit + support), default=0)
         follow = sorted((ct for ct in mine if ct.has(Code.FOLLOW_UP)),
-                        key=lambda ct: (ct.index < first,
-                                        not DATE_IN_PLAN.search(normalise(ct.turn.text))))
+                        key=lambda ct: follow_up_order(ct, first, DATE_IN_PLAN))
         co_created = co_creating(mine)
         # the level follows the rubric's descriptions, so the summary can use their words
         level_text = bool(commit)

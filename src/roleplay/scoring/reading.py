@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from roleplay.domain.codes import Code
-from roleplay.scoring._cues_plan import LOOKS_BACK, OFFER_QUESTION, PLAN_QUESTION
+from roleplay.scoring._cues_plan import LOOKS_BACK, MEETS_AGAIN, OFFER_QUESTION, PLAN_QUESTION
 from roleplay.scoring._cues_talk import SUPPORT
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, is_unpunctuated, sentences
@@ -51,3 +51,11 @@ def offers_support(ct: ManagerMove) -> bool:
     return any(OFFER_QUESTION.search(canonical(s.text)) if s.is_question
                else bool(SUPPORT.search(canonical(s.text)))
                for s in match(ct.turn.text).sentences)
+
+
+def follow_up_order(ct: ManagerMove, first: int, dated: re.Pattern[str]) -> tuple[bool, ...]:
+    """Sort key for the follow-up to quote: booked with the plan (not before it), the two of
+    them meeting again, then with a date."""
+    text = canonical(ct.turn.text)
+    return (ct.index < first, not MEETS_AGAIN.search(text), not dated.search(text))
+

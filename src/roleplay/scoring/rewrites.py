@@ -38,7 +38,11 @@ GOOD_CLOSED = re.compile(
     r"suggest)|is it (?:ok|okay|alright) if|do you mind if|would it help|would you like|"
     r"would that help|shall we|can we agree|are you (?:ok|okay|happy|comfortable) with (?:that|"
     r"this)|am i right|did i hear|is that what you|makes sense\??$|sound (?:ok|okay|good|fair)"
-    r"\??$|that ok\??$|that okay\??$|fair enough\??$|^(?:deal|agreed|fair|sound fair|all good)\??$)"
+    r"\??$|that ok\??$|that okay\??$|fair enough\??$|^(?:deal|agreed|fair|sound fair|all good)\??$|"
+    # asking for the conversation itself: "Can we talk?", "Got a minute?", "can talk a bit?"
+    r"^(?:\w+,? )?(?:ah,? |so,? |hey,? )?(?:(?:can|could) (?:we |i )?(?:talk|have a (?:quick )?"
+    r"(?:word|chat))|(?:have you |you )?got a (?:minute|sec|second|moment)|is now (?:a )?"
+    r"(?:ok|okay|good|bad)(?: time)?)\b)"
 )
 
 _DAYS_MONTHS = re.compile(
@@ -225,6 +229,9 @@ _BARE_TAG = re.compile(r"^(?:okay|ok|right|alright|yeah|clear|got it|understood|
 _SUBJECT_START = re.compile(r"^(?:i|you|we|it|this|that|the|there|they|he|she|so|and|but|if|"
                             r"is|are|was|were|am|do|does|did|have|has|had|can|could|will|would|"
                             r"shall|should|may|might|must|what|how|why)\b", re.I)
+_ANY_QUESTIONS = re.compile(r"^(?:so |and |okay,? |ok,? )?(?:do you have|have you got|are there|"
+                            r"is there|got|any)(?: any)? (questions|concerns|worries|thoughts|"
+                            r"ideas)( (?:about|on|for) .{1,60})?\s*\??$", re.I)
 _EITHER_OR = re.compile(r"\b(?:is it|was it|are you|do you|did you|would you)\b.+\bor\b", re.I)
 
 
@@ -245,6 +252,10 @@ def open_version(text: str) -> str:
                 return template.format(*parts)
     if _CHECK_UNDERSTOOD.match(last):
         return "What are you taking away from this, in your own words?"
+    things = _ANY_QUESTIONS.match(last)
+    if things:  # "Do you have any questions about the process?" -> "What questions do you..."
+        about = f" {things.group(2).strip(' ?.')}" if things.group(2) else ""
+        return f"What {things.group(1).lower()} do you have{about}?"
     order = _ORDER_WITH_TAG.match(last)
     if order and not _SUBJECT_START.match(order.group(1)):
         task = order.group(1).strip()
