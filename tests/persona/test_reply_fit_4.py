@@ -170,3 +170,20 @@ def test_asking_for_a_good_next_step_asks_for_a_step(said: str) -> None:
 
 def test_asking_how_a_step_went_does_not() -> None:
     assert not read_question("How did the last step go?").asks_for_step
+
+
+# --- a recap handed over for checking is agreed to with "no, nothing to add" -----------------
+
+
+def test_anything_i_missed_is_not_answered_yes(store: SqliteSessionStore) -> None:
+    scenario = load_scenario(BUNDLED / "quality-slipping.yaml")
+    replies = _replies(store, scenario, [
+        "On Tuesday 20 October the discount-code change went in with no tests, and promo codes "
+        "failed for three hours the next morning. What's been going on?",
+        "It sounds like checkout is hard to get your head around and you didn't want to ask.",
+        "From Monday everything you merge has tests. I'll pair you with Kemi on the integration "
+        "tests this week, and we meet again on Friday 11 December. Does that work for you?",
+        "So to sum up: tests on everything from Monday, Kemi pairs with you this week, and we "
+        "meet on Friday 11 December. Anything I missed?",
+    ])
+    assert not replies[-1].startswith("Yes"), replies[-1]

@@ -51,6 +51,13 @@ ABOUT_THEM = re.compile(
     r"did something|are you under|(?:i wonder|i'm wondering) (?:if|whether) you|have you (?:felt|"
     r"been feeling)|were you (?:feeling|worried|scared|upset))\b"
     r"(?!.{0,40}\b(?:you'd like to add|to add|i've missed|i missed|else we should)\b)", re.I)
+# A recap handed over for checking ("Anything I missed?", "Did I leave anything out?"): agreeing
+# with it is saying no, there is nothing to add, not the scenario's "Yes" to a plan.
+MISSED_CHECK = re.compile(
+    r"\b(?:anything|something) (?:(?:i've|i have|i) (?:missed|left out|forgotten)|(?:else )?"
+    r"(?:you'd like |you want )?to add)\b|\b(?:did|have) i (?:miss|missed|leave|left|forget|"
+    r"forgotten) (?:out )?anything\b", re.I)
+NOTHING_TO_ADD = "No, I think that covers it."
 _WORD = re.compile(r"[a-z][a-z']+")
 _COMMON = frozenset({"the", "and", "that", "this", "with", "from", "have", "been", "about",
                      "something", "else", "more", "than", "just", "your", "they", "them",
@@ -194,6 +201,8 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str) -> li
             return []  # "Have you tried X?" is answered by what they have tried
         if question.tag and not _says_yes(entry):
             return []  # "...every Friday. Clear?": not a question to say no to; the mood answers
+        if MISSED_CHECK.search(question.text):
+            return [NOTHING_TO_ADD] if _says_yes(entry) else []
         if ABOUT_THEM.search(question.text):
             # "Is anything outside work making it hard?" is not a plan to agree to: a plain yes
             # or no (as open as they feel), then what their mood would say
