@@ -168,10 +168,17 @@ def main() -> None:
     parser.add_argument("--tidy-each", type=int, choices=(0, 1),
                         default=int(StreamOptions.tidy_each_decode),
                         help="1: trim the heap after every guess, not only after the turn")
+    parser.add_argument("--final-overlap", type=float, default=StreamOptions.final_overlap_s,
+                        help="seconds of settled audio the release's decode starts with")
+    parser.add_argument("--final-window", type=float,
+                        default=StreamOptions.final_min_window_s,
+                        help="the release's decode's minimum encoder window in seconds")
     args = parser.parse_args()
 
     stream = StreamOptions(splice_at_release=bool(args.splice), overlap_s=args.overlap,
-                           tidy_each_decode=bool(args.tidy_each))
+                           tidy_each_decode=bool(args.tidy_each),
+                           final_overlap_s=args.final_overlap,
+                           final_min_window_s=args.final_window)
     stt = WhisperSpeechToText(WhisperSettings(cpu_threads=args.threads, workers=args.workers,
                                               stream=stream,
                                               malloc_mmap_threshold=args.mmap_threshold))
@@ -244,6 +251,7 @@ def main() -> None:
         "reps": args.reps, "workers": args.workers, "threads": args.threads,
         "splice": args.splice, "overlap_s": args.overlap,
         "mmap_threshold": args.mmap_threshold, "tidy_each": args.tidy_each,
+        "final_overlap_s": args.final_overlap, "final_window_s": args.final_window,
         **{k: round(v, 4) for k, v in extra.items()},
     })
 

@@ -213,3 +213,79 @@ def test_the_heap_is_handed_back_after_each_decode_taken_in_and_after_the_turn(
             assert collected >= 3 and decoder.tidied == collected + 1  # and after the turn
     assert once.tidied == 1
     assert texts[0] == texts[1]  # trimming changes memory, not words
+
+
+class _RecordingFinal(_CountingTidy):
+    """The real recogniser, with the release's decode (the one on the final lane) recorded."""
+
+    def __init__(self, stt: WhisperSpeechToText) -> None:
+        super().__init__(stt)
+        self.final: list[tuple[int, dict[str, Any]]] = []
+
+    def decode_now(self, samples: Samples, **kwargs: Any) -> Transcription:
+        if threading.current_thread().name.startswith("whisper-final"):
+            self.final.append((samples.size, kwargs))
+        return self.stt.decode_now(samples, **kwargs)
+
+
+def test_the_release_decode_can_reach_back_less_and_use_a_shorter_window(
+    stt: WhisperSpeechToText, speak: Callable[[str], Samples]
+) -> None:
+    """final_overlap_s / final_min_window_s (8 s by default): only the decode at the release
+    hears less of the settled audio before the cut (fewer forced words) and encodes a shorter
+    minimum window; the guesses keep the 6 s overlap, and the turn's words are the same."""
+    # released as the last word ends: no pause decode covers it, so the tail is decoded then
+    audio = np.concatenate([x for line in LINES for x in (silence(0.35), speak(line))])
+    results = []
+    for options in (StreamOptions(settle_after_s=3.0, final_min_window_s=None),
+                    StreamOptions(settle_after_s=3.0, final_overlap_s=2.0,
+                                  final_min_window_s=8.0)):
+        decoder = _RecordingFinal(stt)
+        stream = IncrementalStream(decoder, options)
+        feed(stream, audio)
+        assert stream.commits >= 1
+        text = stream.finish().text
+        assert stream.tail_s and len(decoder.final) == 1, decoder.final
+        results.append((decoder.final[0], text))
+    (long_n, long_kw), long_text = results[0]
+    (short_n, short_kw), short_text = results[1]
+    assert long_kw.get("min_window_s") is None and short_kw["min_window_s"] == 8.0
+    assert short_n < long_n  # its audio starts later
+    forced = [len((kw.get("prefix") or "").split()) for kw in (long_kw, short_kw)]
+    assert forced[1] < forced[0], forced
+    ours, ref = words(short_text), words(long_text)
+    assert abs(len(ours) - len(ref)) <= 1, (short_text, long_text)
+    assert all(ours[i : i + 3] != ours[i + 3 : i + 6] for i in range(len(ours) - 5))
+
+
+def test_a_shorter_minimum_window_is_what_the_encoder_sees(
+    stt: WhisperSpeechToText, speak: Callable[[str], Samples]
+) -> None:
+    audio = speak(LINES[2])  # ~2.5 s: the minimum window decides
+    model = stt._model
+    assert model is not None
+    seen: list[int] = []
+
+    class Counting:
+        def __init__(self, inner: Any) -> None:
+            self.inner = inner
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "encode":
+                def encode(features: Any, *args: Any, **kwargs: Any) -> Any:
+                    seen.append(int(features.shape[-1]))
+                    return self.inner.encode(features, *args, **kwargs)
+                return encode
+            return getattr(self.inner, name)
+
+    inner = model.model
+    stt.run_on_worker(lambda: None).result()  # nothing else is decoding
+    model.model = Counting(inner)
+    try:
+        texts = [stt.run_on_worker(lambda w=w: stt.decode_now(audio, window=True,
+                                                              min_window_s=w)).result().text
+                 for w in (None, 8.0)]
+    finally:
+        model.model = inner
+    assert seen == [1000, 800], seen
+    assert {"understand", "way"} <= set(words(texts[1]))

@@ -56,6 +56,13 @@ class StreamOptions:
     # instead of starting cold at the cut. Measured with the splice (stt_latency, 4 Dec):
     # WER synthetic 0.062 vs plain 0.060 (+2.0 points before); 6 s beat 3 s and 0 s.
     overlap_s: float = 6.0
+    # The release's decode reaches back this far instead of ``overlap_s`` (None: the same).
+    # 2-4 s were faster at 15.5 s but lost "I noticed" after the seam at 29.8 s (sixth pass).
+    final_overlap_s: float | None = None
+    # The release's decode's minimum encoder window (None: the recogniser's own, 10 s): 8 s
+    # encodes 20 % fewer frames for a tail plus context under 7 s; same words in the sixth
+    # pass's runs. Guesses keep 10 s (a guess's words decide what settles).
+    final_min_window_s: float | None = 8.0
     # Hand the heap back after every decode taken in, not only after the turn: the peak of a
     # voice session was set by guesses decoding on a heap still holding earlier guesses'
     # buffers. The trim runs on the guess lane after the guess (~2 ms), never on the release's.
@@ -74,7 +81,7 @@ class Decoder(Protocol):
 
     def decode_now(
         self, samples: Samples, *, window: bool, prompt: str | None = None,
-        prefix: str | None = None, guard: bool = True,
+        prefix: str | None = None, guard: bool = True, min_window_s: float | None = None,
     ) -> Transcription: ...
 
 
@@ -177,12 +184,13 @@ class IncrementalStream:
         self._submitted_to = end
         self.decodes += 1
 
-    def _context(self) -> tuple[int, str | None, str | None, str]:
-        """For a decode from the cut: where its audio starts, the prompt (settled text before
-        that) and the prefix (the settled words inside the overlap)."""
+    def _context(self, overlap_s: float | None = None) -> tuple[int, str | None, str | None, str]:
+        """For a decode from the cut: where its audio starts (``overlap_s`` before the cut at
+        most; the stream's own by default), the prompt (settled text before that) and the prefix
+        (the settled words inside the overlap)."""
         words = [w for s in self._settled for w in s.words]
         cut_s = self._cut / SAMPLE_RATE
-        overlap = self.options.overlap_s
+        overlap = self.options.overlap_s if overlap_s is None else overlap_s
         n = len(words)
         while n > 0 and overlap > 0 and words[n - 1].start >= cut_s - overlap:
             n -= 1
@@ -311,12 +319,14 @@ class IncrementalStream:
         if self._total <= self._cut:
             self.tail_s = 0.0
             return ()
-        audio_start, prompt, prefix, forced = self._context()
+        opts = self.options
+        audio_start, prompt, prefix, forced = self._context(opts.final_overlap_s)
         audio = self._audio()[audio_start:].copy()
         self.tail_s = (self._total - self._cut) / SAMPLE_RATE
         self.decodes += 1
         future = self.decoder.run_final(
-            lambda: self.decoder.decode_now(audio, window=True, prompt=prompt, prefix=prefix))
+            lambda: self.decoder.decode_now(audio, window=True, prompt=prompt, prefix=prefix,
+                                            min_window_s=opts.final_min_window_s))
         decode = _Decode(self._cut, self._total, future, audio_start, forced)
         return _continued(future.result(), decode)
 

@@ -220,7 +220,7 @@ class WhisperSpeechToText:
     def decode_now(
         self, samples: Samples, *, window: bool, prompt: str | None = None,
         prefix: str | None = None, gate: bool = True, keep_fillers: bool | None = None,
-        guard: bool = True,
+        guard: bool = True, min_window_s: float | None = None,
     ) -> Transcription:
         """Decode on the calling thread: only from jobs running on the worker.
 
@@ -245,7 +245,8 @@ class WhisperSpeechToText:
         keep = opts.keep_fillers if keep_fillers is None else keep_fillers
         use_window = window and duration <= 30.0 - opts.margin_s
         if use_window:
-            frames = round(max(opts.min_window_s, duration + opts.margin_s) * FRAMES_PER_S)
+            least = opts.min_window_s if min_window_s is None else min_window_s
+            frames = round(max(least, duration + opts.margin_s) * FRAMES_PER_S)
             segments = self._run(model, samples, frames, with_filler_prompt(prompt, keep), prefix)
             if guard and self._suspicious(segments, duration):
                 # Redo as plain faster-whisper (30 s window, no prompt); keep the likelier one.
