@@ -339,3 +339,30 @@ def test_the_follow_up_quoted_is_the_meeting_not_the_booking() -> None:
     plan = _comp(score, Competency.DEVELOPMENT_PLANNING)
     follow = [e for e in plan.evidence if e.note == "follow-up"]
     assert follow and "together" in follow[0].quote, plan.evidence
+
+
+# --- 9. a disclaimer of intent is not reflected; the feeling beside it is --------------------
+
+
+@pytest.mark.parametrize(("said", "echo"), [
+    ("Sorry. I'm really on edge about this. I don't mean to get worked up.",
+     "you're really on edge about this"),
+    ("I didn't mean to snap at Leo. I'm just fed up with untested builds.",
+     "you're just fed up with untested builds"),
+    ("I never meant to upset anyone. It's been a rough week.", "it's been a rough week"),
+    ("I don't mean to be difficult. I'm exhausted.", "you're exhausted"),
+    ("I didn't mean to. Sorry.", None),
+])
+def test_a_disclaimer_of_intent_is_not_handed_back(said: str, echo: str | None) -> None:
+    assert reflectable(said) == echo
+
+
+@pytest.mark.parametrize(("said", "echo"), [
+    ("I don't want to leave Tom in it.", "you don't want to leave Tom in it"),
+    ("I don't know where I fit anymore.", "you don't know where you fit anymore"),
+    ("I haven't slept properly in weeks.", "you haven't slept properly in weeks"),
+    ("I'm gutted about the release.", "you're gutted about the release"),
+    ("I didn't tell anyone.", "you didn't tell anyone"),
+])
+def test_other_negated_clauses_still_are(said: str, echo: str) -> None:
+    assert reflectable(said, frozenset({"Tom"})) == echo

@@ -57,7 +57,11 @@ _FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours|we're|we've|we'd|we'll)\b", re.
 # something hard in what they said: reflected first, and the follow-up asks about the hardest part
 HARD = re.compile(r"\b(?:worr|hard|tough|stress|tired|behind|struggl|haven't|can't|don't|"
                    r"didn't|not|never|overwhelm|a lot|stuck|alone|scared|afraid|anxious|lost|"
-                   r"miss|rough|difficult|sleep|exhaust|wear|fail|wrong)\w*", re.I)
+                   r"miss|rough|difficult|sleep|exhaust|wear|fail|wrong|on edge|fed up|gutted|"
+                   r"panick|embarrass|ashamed)\w*", re.I)
+# A disclaimer of intent ("I don't mean to get worked up", "I didn't mean to snap") is an
+# apology, not a feeling or meaning: "you don't mean to get worked up" hands it back as one
+_DISCLAIMER = re.compile(r"\b(?:don't|didn't|do not|did not|never) (?:mean|meant) to\b")
 def _lower_first(text: str, names: frozenset[str]) -> str:
     first = text.split(" ", 1)[0].strip(",;:")
     if first.isupper() and len(first) > 1:  # an acronym
@@ -156,6 +160,8 @@ def _one_clause(core: str, names: frozenset[str]) -> str | None:
     if _QUESTION_START.match(low) or _POINTS_BACK.match(low) or not _FINITE.search(low):
         return None  # a question without its mark, or a fragment with no verb
     if _VERDICT.search(low) or not _THEIR_OWN.search(low) or _THEIR_STEP.match(low):
+        return None
+    if _DISCLAIMER.search(low):
         return None
     if not re.match(r"^(?:i|i'm|i've|i'd|i'll|my|it|it's|everything|nothing|things|"
                     r"the|this|work|home)\b", low) and core.split(" ", 1)[0] not in names:
