@@ -237,3 +237,25 @@ def test_the_trace_decides_which_report_turns_disclosed() -> None:
     trace = (_entry(0, (HINT,)), _entry(2, (HINT,)), _entry(4, (ROOT_CAUSE,)))
     assert disclosed_turns(t, trace) == (3, 5)
     assert disclosed_turns(t, ()) is None
+
+
+def test_a_missed_disclosure_caps_listening_at_some_when_they_reflected_regularly() -> None:
+    """Moving on from what they told you is a serious miss, but a manager who reflected
+    regularly otherwise listened some of the time (level 3), and the summary says both."""
+    reflecting = transcript(
+        ("manager", "Thanks for coming in, Priya. I wanted to talk about the last few sprints."),
+        ("report", "I know the invoice export was late. I feel terrible about it."),
+        ("manager", "It sounds like you feel terrible about the invoice export being late."),
+        ("report", "Yes. And the retry fix slipped too, which makes it worse."),
+        ("manager", "So the retry fix slipping on top of the export has made it feel worse."),
+        ("report", STROKE),
+        ("manager", "Okay. Going forward I need the retry queue fix finished by next Friday."),
+        ("report", "Okay."),
+        ("manager", "And I'd like a status update from you by Thursday."),
+        ("report", "Fine."),
+    )
+    al = _comp(score_transcript(reflecting, UP), Competency.ACTIVE_LISTENING)
+    assert al.score == 3, al
+    assert "moved on without acknowledging it" in al.summary
+    al_ignored = _comp(score_transcript(IGNORED, UP), Competency.ACTIVE_LISTENING)
+    assert al_ignored.score is not None and al_ignored.score <= 2

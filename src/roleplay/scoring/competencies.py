@@ -133,8 +133,8 @@ class CompetencyScorer:
             points = min(points, 4.0)  # 5 needs feeling or meaning reflected, or a summary
         if share is not None and share > 0.6:
             points = min(points, 4.0 if share <= 0.75 else 3.0)  # 4 and 5 leave them room
-        if self.ignored:
-            points = min(points, 2.0)  # they told you something and it was not heard
+        if self.ignored:  # not heard: "some" listening at most if they reflected regularly
+            points = min(points, 3.0 if len(refl) >= 2 else 2.0)
         score = clamp(points)
         evidence = [cite(ct, "feeling acknowledged" if ct in feeling else
                         "summary" if ct in summaries else "reflection", True, Code.REFLECTION,
