@@ -30,7 +30,8 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
 - A reflection with nothing asked of them ("I can see you're angry, and I get it") sets no
   expectation.
 - One question asked, and it is an open one by its form ("What could you try in the next
-  month?"), is not also closed.
+  month?"), is not also closed; a spoken statement is no closed question unless its form asks
+  (a tag at the end, an auxiliary before its subject, an either/or).
 """
 
 from __future__ import annotations
