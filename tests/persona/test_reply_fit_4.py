@@ -187,3 +187,24 @@ def test_anything_i_missed_is_not_answered_yes(store: SqliteSessionStore) -> Non
         "meet on Friday 11 December. Anything I missed?",
     ])
     assert not replies[-1].startswith("Yes"), replies[-1]
+
+
+# --- a near-repeat of a line already said is a repeat ------------------------------------------
+
+
+def test_the_report_does_not_say_the_same_thing_twice_in_other_words(
+        store: SqliteSessionStore) -> None:
+    from roleplay.persona.offline import _said  # the rule itself, then a whole session
+    assert _said("Half the floor wanders in late. Why is it just me?",
+                 ("Half the floor wanders in at ten past. Why is it just me?",))
+    assert not _said("I could pair with someone on the next ticket.",
+                     ("I could get the integration tests running on my laptop this week.",))
+    replies = _replies(store, load_scenario(BUNDLED / "lateness-absence.yaml"), [
+        "Right Leanne, I'll not beat around the bush. Your timekeeping is a joke.",
+        "Half nine on the 2nd. Sick on two Mondays. Sure you were sick, sure.",
+        "Why are you always late? Why can you not just set an alarm like everyone else?",
+        "Tom's had to cover for you again and again. That's on you, nobody else.",
+        "I don't care what your reasons are, to be honest.",
+    ])
+    for i, reply in enumerate(replies):
+        assert not _said(reply, tuple(replies[:i])), replies

@@ -336,7 +336,15 @@ def pick_line(request: ReplyRequest) -> str:
 
 
 def _said(line: str, used: tuple[str, ...]) -> bool:
-    return any(line == u or line in u for u in used)
+    """Said already, word for word or near enough: "Half the floor wanders in late. Why is it
+    just me?" after "Half the floor wanders in at ten past. Why is it just me?" is a repeat."""
+    mine = _words(line)
+    return any(line == u or line in u or _near(mine, _words(u)) for u in used)
+
+
+def _near(a: set[str], b: set[str]) -> bool:
+    """Two lines' content words mostly the same (both with at least three)."""
+    return min(len(a), len(b)) >= 3 and len(a & b) >= 0.75 * min(len(a), len(b))
 
 
 _FIRST_SENTENCE = re.compile(r"^(.+?[.!?])\s+\S")
