@@ -259,3 +259,29 @@ def test_a_missed_disclosure_caps_listening_at_some_when_they_reflected_regularl
     assert "moved on without acknowledging it" in al.summary
     al_ignored = _comp(score_transcript(IGNORED, UP), Competency.ACTIVE_LISTENING)
     assert al_ignored.score is not None and al_ignored.score <= 2
+
+
+def _plan_session(follow_up: str) -> Transcript:
+    return transcript(
+        ("manager", "The invoice export was committed for Wednesday 14 October and shipped on the "
+                    "21st, so finance closed the month by hand. What's been going on?"),
+        ("report", "The migration pulled me onto support work nobody planned for."),
+        ("manager", "What would make the dates doable for you?"),
+        ("report", "Fewer support shifts, honestly."),
+        ("manager", "You own the retry fix by Friday the 13th, and I'll pull you off the support "
+                    "rota for three weeks. " + follow_up),
+        ("report", "Okay."),
+    )
+
+
+@pytest.mark.parametrize(("follow_up", "level"), [
+    ("We check in next Tuesday.", 5),
+    ("Let's review it on Thursday the 12th.", 5),
+    ("Let's catch up next week sometime.", 4),
+    ("We can catch up again at some point.", 4),
+])
+def test_level_five_needs_a_follow_up_with_a_day_to_meet(follow_up: str, level: int) -> None:
+    dp = _comp(score_transcript(_plan_session(follow_up), UP), Competency.DEVELOPMENT_PLANNING)
+    assert dp.score == level, dp
+    assert ("a date for the follow-up" in dp.summary) is (level == 4), dp.summary
+    assert any("pull you off the support rota" in e.quote for e in dp.evidence), dp.evidence

@@ -29,7 +29,8 @@ MANAGER_ACTS = any_of(
     r"some|someone)|free up|clear|block out|arrange|book you|set up time|go to|lobby)\b",
     r"\bleave (?:it|that|this|the \w+(?: \w+)?) with me\b",
     # taking load off them, making an introduction, finding something out for them
-    r"(?:" + _ME + r"|let's|let us) (?:\w+ )?(?:take|move|lift) (?:you|them) off\b",
+    r"(?:" + _ME + r"|let's|let us) (?:\w+ )?(?:take|move|lift|pull|swap|switch) (?:you|them) "
+    r"off\b",
     _ME + r" (?:\w+ )?take (?:the |some of the |some |that |your )?(?:\w+ ){0,2}off you\b",
     _ME + r" (?:\w+ )?set up (?:a |an |some )?(?:coffee|chat|call|meeting|intro|introduction|"
     r"time|session|catch-up)\b",

@@ -57,8 +57,11 @@ from roleplay.scoring.settle import manager_acts
 DATE_IN_PLAN = re.compile(
     TIME_REF.pattern + r"|\bby (?:the )?(?:end of|eod|tomorrow|next|monday|tuesday|wednesday|"
     r"thursday|friday|\d)|\bin (?:two|three|a couple of|\d+) (?:weeks?|days?)\b|\bnext (?:week|"
-    r"1:1|one-to-one|month|sprint)\b|\btomorrow\b|\btonight\b|\btoday\b"
+    r"1:1|one-to-one|month|sprint|monday|tuesday|wednesday|thursday|friday)\b|\btomorrow\b|"
+    r"\btonight\b|\btoday\b"
 )
+# "let's catch up next week sometime" names no day to meet: a follow-up, not a follow-up date
+VAGUE_WHEN = re.compile(r"\b(?:sometime|some time|at some point|whenever|soonish)\b")
 
 class CompetencyScorer:
     """Scores the four competencies from coded manager turns and conversation metrics."""
@@ -355,9 +358,11 @@ class CompetencyScorer:
         follow = sorted((ct for ct in mine if ct.has(Code.FOLLOW_UP)),
                         key=lambda ct: follow_up_order(ct, first, DATE_IN_PLAN))
         co_created = co_creating(mine)
+        booked = [ct for ct in follow if DATE_IN_PLAN.search(normalise(ct.turn.text))
+                  and not VAGUE_WHEN.search(normalise(ct.turn.text))]
         # the level follows the rubric's descriptions, so the summary can use their words
         level_text = bool(commit)
-        if dated and support and follow and co_created:
+        if dated and support and booked and co_created:
             points = 5.0
         elif dated and (support or follow):
             points = 4.0
@@ -384,6 +389,8 @@ class CompetencyScorer:
         missing = [names[k] for k in absent]
         if score == 4 and not absent and not co_created:
             missing.append("asking what they would do")
+        if score == 4 and not absent and not booked:
+            missing.append("a date for the follow-up")
         rewrites: tuple[Rewrite, ...] = (planning_prompt(absent),) if absent else ()
         but = f", but it left out what they told you in {self._told()}" if blind else ""
         good = ([(ct, "Next step" + but) for ct in commit]
