@@ -50,7 +50,7 @@ ABOUT_THEM = re.compile(
     r"is (?:it|that) (?:something|anything) (?:outside|at home|personal)|do you feel|"
     r"did something|are you under|(?:i wonder|i'm wondering) (?:if|whether) you|have you (?:felt|"
     r"been feeling)|were you (?:feeling|worried|scared|upset))\b"
-    r"(?!.{0,40}\b(?:you'd like to add|to add|i've missed|i missed|else we should)\b)", re.I)
+    r"(?!.{0,40}\belse we should\b)", re.I)  # a recap check is MISSED_CHECK's, asked first
 # A recap handed over for checking ("Anything I missed?", "Did I leave anything out?"): agreeing
 # with it is saying no, there is nothing to add, not the scenario's "Yes" to a plan.
 MISSED_CHECK = re.compile(

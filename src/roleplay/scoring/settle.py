@@ -62,7 +62,7 @@ from roleplay.scoring._cues_talk import (
     SUMMARY,
     SUPPORT,
 )
-from roleplay.scoring._patterns import match
+from roleplay.scoring._patterns import PatternMatch, match
 from roleplay.scoring._text import canonical, is_unpunctuated, sentences
 
 NEGATED_AFFECT = re.compile(r"\b(?:no|none of the|not a single|zero) (?:\w+ )?(?:customers|clients|"
@@ -121,17 +121,15 @@ def manager_acts(text: str) -> bool:
                for c in clauses(text))
 
 
-def _one_open_question(text: str) -> bool:
+def _one_open_question(text: str, pm: PatternMatch) -> bool:
     """The turn asks exactly one question, an open one, and tags none on ("..., no?")."""
-    pm = match(text, None)
     asked = [s for s in pm.sentences if s.is_question]
     return (len(asked) == 1 and asked[0].open_question and not asked[0].either_or
             and not pm.order_tag and canonical(text).count("?") <= 1)
 
 
-def _asks_aloud(text: str) -> bool:
+def _asks_aloud(text: str, pm: PatternMatch) -> bool:
     """Recogniser text (no question marks) that still shows a question by its form."""
-    pm = match(text, None)
     if pm.order_tag or any(s.is_question or s.either_or for s in pm.sentences):
         return True
     low = canonical(text)
@@ -184,9 +182,12 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
     if {Code.REFLECTION, Code.EXPECTATION} <= codes and not (
             EXPECTATION.search(low) or CHANGE_DEMAND.search(low) or _ASKS_OF_THEM.search(low)):
         codes.discard(Code.EXPECTATION)  # "I can see you're angry, and I get it" asks nothing
-    if {Code.OPEN_QUESTION, Code.CLOSED_QUESTION} <= codes and _one_open_question(text):
+    both = {Code.OPEN_QUESTION, Code.CLOSED_QUESTION} <= codes
+    spoken = Code.CLOSED_QUESTION in codes and is_unpunctuated(text)
+    form = match(text, None) if both or spoken else None  # the question forms, read once
+    if both and form is not None and _one_open_question(text, form):
         codes.discard(Code.CLOSED_QUESTION)
-    if Code.CLOSED_QUESTION in codes and is_unpunctuated(text) and not _asks_aloud(text):
+    if spoken and form is not None and not _asks_aloud(text, form):
         codes.discard(Code.CLOSED_QUESTION)  # a spoken statement: no question in its form
         if primary == Primary.QUESTION and Code.OPEN_QUESTION not in codes:
             primary = Primary.INPUT
