@@ -33,17 +33,23 @@ STROKE = ("My dad had a stroke six weeks ago. I'm at the hospital most mornings 
           "showing in my work.")
 
 
+# a dated example, an open question and the disclosure
+OPENING: tuple[tuple[str, str], ...] = (
+    ("manager", "Thanks for coming in, Priya. I wanted to talk about the last few sprints."),
+    ("report", "Hi. You wanted to talk about the sprints?"),
+    ("manager", "The invoice-export API was committed for Wednesday 14 October and shipped "
+                "on the 21st, which meant finance ran the month-end close by hand."),
+    ("report", "Yes, the invoice export was late. I know."),
+    ("manager", "What's been getting in the way?"),
+    ("report", STROKE),
+)
+
+
 def _missed_deadlines(answer: str) -> Transcript:
-    """The issue's session: a dated example, an open question, the disclosure, then ``answer``
-    and a plan with a date, support and a follow-up."""
+    """The issue's session: ``OPENING``, then ``answer`` and a plan with a date, support and a
+    follow-up."""
     return transcript(
-        ("manager", "Thanks for coming in, Priya. I wanted to talk about the last few sprints."),
-        ("report", "Hi. You wanted to talk about the sprints?"),
-        ("manager", "The invoice-export API was committed for Wednesday 14 October and shipped "
-                    "on the 21st, which meant finance ran the month-end close by hand."),
-        ("report", "Yes, the invoice export was late. I know."),
-        ("manager", "What's been getting in the way?"),
-        ("report", STROKE),
+        *OPENING,
         ("manager", answer),
         ("report", "Okay."),
         ("manager", "What do you think you could do first?"),

@@ -142,8 +142,11 @@ def stem(word: str) -> str:
         w = w[:-2]
     for suf, rep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""),
                      ("ly", "")):
+        if suf == "es" and not w[:-2].endswith(("s", "x", "z", "ch", "sh")):
+            continue  # "deadlines" is "deadline" and an s, "boxes" is "box" and an es
         if len(w) > len(suf) + 3 and w.endswith(suf):
-            return w[: -len(suf)] + rep
+            # a plural of an -ing noun meets its singular ("mornings", "every morning")
+            return stem(w[:-1]) if suf == "s" and w.endswith("ings") else w[: -len(suf)] + rep
     return w
 
 

@@ -132,3 +132,13 @@ def only_space(text: str) -> bool:
     parts = [p.strip() for p in _CLAUSE_SPLIT.split(canonical(text)) if p.strip(" .,!?…")]
     space = [p for p in parts if SPACE_CLAUSE.match(p)]
     return bool(space) and all(p in space or LEAD_ONLY.match(p) for p in parts)
+
+
+# Their next step put to them ("So you're going to finish the retry fix first", "right, you'll
+# send me a note by Friday"): a plan said back, which their "Yes, that works" agrees to; it
+# confirms no reflection. Not a feeling or a state foreseen ("you'll feel better", "you're
+# going to be fine", "you'll miss the team").
+THEIR_STEP = re.compile(
+    r"(?:^|[.!?;]\s+|\b(?:so|right|okay|ok|great|good|then|and),?\s+)(?:you'll|youll|you will|"
+    r"you're going to|youre going to|you are going to|you're gonna|youre gonna)\s+"
+    r"(?!(?:feel|be|have|need|want|miss|find|worry|love|hate|like|probably|never)\b)\w")

@@ -141,7 +141,8 @@ class CompetencyScorer:
         score = clamp(points)
         evidence = [cite(ct, "feeling acknowledged" if ct in feeling else
                         "summary" if ct in summaries else "reflection", True, Code.REFLECTION,
-                        Code.SUMMARY) for ct in refl[:3]]
+                        Code.SUMMARY)
+                    for ct in sorted(refl, key=lambda ct: ct in judged.confirmed)[:3]]
         evidence += [cite(ct, "a guess said as their words", False) for ct in judged.guesses[:1]]
         evidence += [cite(ct, "advice before understanding", False, Code.ADVICE)
                      for ct in fixing[:1]]

@@ -34,7 +34,8 @@ from roleplay.scoring._cues_listening import (
     topic_stems,
     unsaid,
 )
-from roleplay.scoring._text import canonical, words
+from roleplay.scoring._cues_plan import THEIR_STEP
+from roleplay.scoring._text import canonical, sentences, words
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.moves import NEGATIVE_CODES, PLAN_CODES, ManagerMove
 from roleplay.scoring.rewrites import acknowledgement_for, good_closed_question, reflection_for
@@ -182,6 +183,8 @@ class Reflections:
     credited: tuple[ManagerMove, ...]  # content or feeling grounded in what they said
     feeling: tuple[ManagerMove, ...]  # credited, and acknowledging a feeling
     guesses: tuple[ManagerMove, ...]  # stated with confidence, about things never said
+    # credited only because the report said yes: quoted after the ones grounded in their words
+    confirmed: tuple[ManagerMove, ...] = ()
 
 
 # A reflection is grounded when at least this share of its content words came from the
@@ -235,6 +238,16 @@ def replies(mine: Sequence[ManagerMove]) -> dict[int, str]:
     return out
 
 
+def sets_step(ct: ManagerMove) -> bool:
+    """An order, a plan or advice, or their next step put to them ("so you'll send me a note by
+    Friday"): listening credits none of these, however it was coded. A summary that also says
+    what they told you still counts; one whose every sentence is their step is the plan."""
+    steps = [bool(THEIR_STEP.search(canonical(s))) for s in sentences(ct.turn.text)]
+    if ct.has(Code.SUMMARY):
+        return bool(steps) and all(steps)
+    return ct.has(Code.ADVICE, Code.EXPECTATION, Code.COMMITMENT) or any(steps)
+
+
 def heard_reflections(mine: Sequence[ManagerMove],
                       names: frozenset[str] = frozenset()) -> Reflections:
     """The turns listening counts as reflections, for the score, its summary and the metrics
@@ -245,17 +258,18 @@ def heard_reflections(mine: Sequence[ManagerMove],
     when it names one) whatever it was coded; rejected ("No, that's not it"), it earns nothing."""
     answered = replies(mine)
     # a reflection said as a statement ("so it sounds like you're drowning in it") is judged by
-    # the answer too: "Something like that" confirms it, whatever words it used
+    # the answer too: "Something like that" confirms it, whatever words it used; a "yes" to
+    # their next step put to them ("So you're going to finish the retry fix first") agrees to
+    # a plan and confirms no reflection
     checked = {ct.index: answer_to_guess(answered.get(ct.index, "")) for ct in mine
                if (guess_offered(ct.turn.text) or ct.coding.primary == Primary.REFLECTION)
-               and not ct.has(*NEGATIVE_CODES, Code.ADVICE)}
+               and not ct.has(*NEGATIVE_CODES, Code.ADVICE) and not sets_step(ct)}
     # a guess offered for checking is read as a reflection, whatever it was coded, unless the
     # report turned it down; one they confirmed needs no more evidence
     judged = judge_reflections([ct for ct in mine if not ct.has(*NEGATIVE_CODES) and (
         ct.coding.primary == Primary.REFLECTION or ct.has(Code.REFLECTION, Code.SUMMARY)
         or ct.index in checked)
-        and (ct.has(Code.SUMMARY) or not ct.has(Code.ADVICE, Code.EXPECTATION,
-                                                  Code.COMMITMENT))
+        and not sets_step(ct)
         and checked.get(ct.index) is not True
         # a guess offered for checking and turned down earns nothing; a statement turned down
         # is still judged (a confident guess in their name gets the "check it" note)
@@ -264,7 +278,8 @@ def heard_reflections(mine: Sequence[ManagerMove],
     credited = sorted([*judged.credited, *confirmed], key=lambda ct: ct.index)
     feeling = sorted([*judged.feeling, *(ct for ct in confirmed if names_feeling(ct.turn.text))],
                      key=lambda ct: ct.index)
-    return Reflections(tuple(credited), tuple(feeling), judged.guesses)
+    return Reflections(tuple(credited), tuple(feeling), judged.guesses,
+                       tuple(ct for ct in confirmed if ct not in judged.credited))
 
 
 def as_heard(session: Session, text: str, coding: TurnCoding) -> TurnCoding:
