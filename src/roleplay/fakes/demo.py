@@ -19,8 +19,9 @@ DEMO_SCRIPT: tuple[str, ...] = (
     "before a date slips.",
     "It sounds like it's been a lot, and you've been carrying more than anyone could see.",
     "What's been getting in the way, outside the sprint work too?",
-    "I appreciate you telling me that. I'm sorry about your dad. What would help you most right "
-    "now?",
+    # she names her dad only when asked what is going on: no line may know it before she says it
+    "That sounds like a lot to hold on your own. Take your time. What's been going on?",
+    "Thank you for telling me. I'm so sorry about your dad. What would help you most right now?",
     "Let's take you off the support rota for the next three weeks. Can you have the retry fix "
     "done by Friday?",
     "I'll check in with you next Thursday, and tell me before a date slips, not after.",

@@ -106,13 +106,13 @@ class MoreTour:
                 competency=Competency.ACTIVE_LISTENING, text="Lovely reflection: you named "
                 "how heavy it has been before moving on. Stay with it one more turn.", at=now))
             store.add_comment(Comment(
-                id="tour-c2", session_id=sid, facilitator_id=fay, turn=11,
+                id="tour-c2", session_id=sid, facilitator_id=fay, turn=13,
                 competency=Competency.DEVELOPMENT_PLANNING, text="Clear owner and date. Ask "
                 "what support she needs before offering it.", at=now))
             store.set_override(ScoreOverride(
                 session_id=sid, competency=Competency.ACTIVE_LISTENING, facilitator_id=fay,
-                scorer_score=2, score=3, reason="The reflection in turn 5 landed; the scorer "
-                "undercounts it.", at=now))
+                scorer_score=4, score=5, reason="Turns 5 and 9 both named how heavy it was, "
+                "and she opened up after each; that is a 5 for me.", at=now))
 
         w.cohorts.standing_ready.connect(self._home)
         def seeded(_result: object) -> None:
