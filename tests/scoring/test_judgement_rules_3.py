@@ -205,9 +205,26 @@ def test_asking_what_would_help_is_not_an_offer(line: str) -> None:
     "I'll talk to ops about getting the data in earlier.",
     "Do you want me to block out Friday mornings for you?",
     "I'm happy to sit with you on the first one. What else would help?",
+    # what they take on in their own words (found in the unseen-5 sessions)
+    "I'll message Marcus now, straight after this, so he knows the rota is his again.",
+    "I'll get Jun and Beatriz learning the indexer with you.",
+    "The hours, the workload, the rota, we can shape around you.",
+    "Let me have a go at moving the Thursday deliveries so you're not on your own.",
+    "i will put a proper holiday in your calendar and keep it free",
 ])
 def test_what_the_manager_will_do_or_give_is_an_offer(line: str) -> None:
     assert offers_support(_move(line))
+
+
+@pytest.mark.parametrize("line", [
+    "I'll be watching your timesheets closely from now on.",
+    "I'll escalate it to HR if it happens again.",
+    "I'll be honest with you, this can't go on.",
+    "I will note this on your file.",
+    "I'll shut up for a minute and let you talk.",
+])
+def test_what_the_manager_will_do_to_them_is_not_an_offer(line: str) -> None:
+    assert not offers_support(_move(line))
 
 
 def test_the_review_does_not_praise_a_question_as_support_offered() -> None:

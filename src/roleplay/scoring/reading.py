@@ -5,17 +5,32 @@ from __future__ import annotations
 import re
 
 from roleplay.domain.codes import Code
-from roleplay.scoring._cues_plan import LOOKS_BACK, MEETS_AGAIN, OFFER_QUESTION, PLAN_QUESTION
+from roleplay.scoring._cues_plan import (
+    LOOKS_BACK,
+    MEETS_AGAIN,
+    OFFER_QUESTION,
+    PLAN_QUESTION,
+    PROCESS,
+)
 from roleplay.scoring._cues_talk import SUPPORT
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, is_unpunctuated, sentences
 from roleplay.scoring.moves import PLAN_CODES, ManagerMove
-from roleplay.scoring.settle import manager_acts
+from roleplay.scoring.settle import clauses, manager_acts
 
 # The report's own idea in the line a plan answers ("Maybe if I could start at 10 on Mondays")
 REPORT_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i might|maybe i|i'd like to|i want to|"
                          r"what if i|i was thinking|i'd rather|if i could|i'd (?:try|start|ask))\b")
 PLAN_WINDOW = 2  # the manager's turns before a plan turn that still belong to the planning
+# The manager undertakes something in a statement ("I'll message Marcus straight after this",
+# "I'll get Jun learning the indexer with you", "we can shape the hours around you"): with the
+# coder's support code on the turn, that is the offer, whatever verb it uses. What they will do
+# *to* the report is not (the process words, or watching and checking on them).
+UNDERTAKES = re.compile(r"\b(?:i'll|i will|i'm going to|i am going to|let me|i can|we can|"
+                        r"we'll|we will|i'd be happy to)\b")
+NOT_FOR_THEM = re.compile(r"\b(?:watch\w*|monitor\w*|check(?:ing)? on you|keep(?:ing)? an eye|"
+                          r"be (?:checking|looking at your)|note|document|record|escalat\w+|"
+                          r"report you|shut up|be (?:honest|clear|straight|frank|blunt))\b")
 
 
 def asks_about_plan(ct: ManagerMove) -> bool:
@@ -49,8 +64,13 @@ def offers_support(ct: ManagerMove) -> bool:
     if manager_acts(ct.turn.text):
         return True
     return any(OFFER_QUESTION.search(canonical(s.text)) if s.is_question
-               else bool(SUPPORT.search(canonical(s.text)))
+               else bool(SUPPORT.search(canonical(s.text))) or _undertakes(canonical(s.text))
                for s in match(ct.turn.text).sentences)
+
+
+def _undertakes(said: str) -> bool:
+    return any(UNDERTAKES.search(c) and not NOT_FOR_THEM.search(c) and not PROCESS.search(c)
+               for c in clauses(said))
 
 
 def follow_up_order(ct: ManagerMove, first: int, dated: re.Pattern[str]) -> tuple[bool, ...]:
