@@ -232,6 +232,9 @@ def test_a_line_for_the_scorer_is_flagged_in_the_score_and_report() -> None:
     ("When a peer's build breaks, you go to them first, in private. If it is not solved, you "
      "come to me. No call-outs in public channels, and in meetings you let people finish.", False),
     ("If it happens again, you come to me and we'll talk about your future here.", True),
+    # found in the unseen-5 sessions: a French manager's open door had read as a threat
+    ("Good. If you need something, you know where to find me.", False),
+    ("You know where to find me. But one more missed shift and it goes upstairs.", True),
 ])
 def test_an_open_door_is_an_offer_not_a_threat(text: str, threat: bool) -> None:
     coding = default_coder().code(text, "Okay. I've tried working later.")

@@ -108,3 +108,48 @@ def test_a_reflection_that_asks_nothing_of_them_sets_no_expectation(
         text: str, expects: bool) -> None:
     coded = _settled(text, Primary.REFLECTION, Code.REFLECTION, Code.EXPECTATION)
     assert (Code.EXPECTATION in coded.codes) is expects, coded
+
+
+@pytest.mark.parametrize(("text", "summary"), [
+    # found in the unseen-5 sessions (sixth pass)
+    ("So, to sum it up: the review on the 27th, the retro joke and the push to main, that's "
+     "what we're fixing.", True),
+    ("Summing up, you'll send the rota by Friday and I'll talk to Marcus.", True),
+    ("To resume, we have three points: the mornings, the Mondays and the message before eight.",
+     True),
+    ("In a nutshell: the fix by Friday, the check-in on Thursday.", True),
+    ("We need to resume the project on Monday.", False),
+    ("Can you sum it up for me in one line?", False),
+])
+def test_a_summary_in_its_common_frames_is_one(text: str, summary: bool) -> None:
+    coding = _settled(text, Primary.INPUT, Code.INFORMATION)
+    assert (Code.SUMMARY in coding.codes) is summary, coding
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # found in the unseen-5 sessions: an Irish manager's weak close had read as a threat
+    ("Right, sure we'll see how it goes. Thanks again for the coffee, I owe you one.", False),
+    ("Let's see how it goes.", False),
+    ("Okay, let's just see how things go.", False),
+    ("We'll see how it goes. If it doesn't improve, you know what happens.", True),
+    ("We'll see how it goes for now. HR are watching.", True),
+    ("Thanks again. We'll see how it goes, and if it slips again it goes on your file.", True),
+])
+def test_waiting_to_see_is_a_weak_close_not_a_threat(text: str, threat: bool) -> None:
+    coding = _settled(text, Primary.INPUT, Code.THREAT)
+    assert (Code.THREAT in coding.codes) is threat, coding
+    assert coding.codes, "an input turn keeps a code that says what was told"
+
+
+@pytest.mark.parametrize(("text", "step"), [
+    # found in the unseen-5 sessions: talk about the talk had counted as a dated next step
+    ("One more and then I'll shut up for a minute. Wednesday the 18th, the config went "
+     "straight to main. Walk me through that day.", False),
+    ("I'll be straight with you: the report was late three times.", False),
+    ("Let me keep it short, the rota on the 3rd was missed.", False),
+    ("I'll be quick. You send the draft by Friday and I'll review it Monday.", True),
+    ("I'll be honest, I'll book the training for you by the 20th.", True),
+])
+def test_what_they_will_do_in_the_talk_itself_is_no_step(text: str, step: bool) -> None:
+    coding = _settled(text, Primary.INPUT, Code.COMMITMENT, Code.OBSERVATION)
+    assert (Code.COMMITMENT in coding.codes) is step, coding

@@ -51,6 +51,9 @@ SUMMARY = any_of(
     r"\bthe main (?:things|points|themes) (?:are|were|i heard)\b", r"\bin summary\b",
     r"\b(?:a few|three|two) things (?:i've heard|i heard|you've said|you've mentioned)\b",
     r"\bfrom what you've (?:said|told me|described)\b", r"\bplaying back\b",
+    # "So, to sum it up: ...", "Summing up, ...", a French speaker's "To resume, ..."
+    r"\bto sum (?:it|this|that|things|everything|all of this) up\b", r"\bsumming (?:it )?up\b",
+    r"\bin a nutshell\b", r"(?:^|[.!?] )(?:so,? |ok,? |okay,? )?to resume[,:]",
     r"\b(?:quick|brief|short) (?:recap|summary)(?=\s*[:,-]| of (?:what|where|today|our|this "
     r"conversation|everything)| so far| then)", r"(?:^|[.!?] )(?:recap|summary|in short):",
 )

@@ -30,8 +30,9 @@ JUDGING = frozenset({Code.LABEL, Code.BLAME, Code.THREAT})
 # this is not pressure.
 OPEN_DOOR = re.compile(
     r"\b(?:i'm|i am|i'll be|my door(?:'s| is))(?: \w+){0,2} (?:here|around|available|open)"
-    r"(?: \w+){0,2} (?:if|whenever|when|for) you\b|\bif you need (?:anything|help|me|a hand|"
-    r"support|to talk|a chat|more time)\b|\bjust (?:shout|ask|let me know)\b|"
+    r"(?: \w+){0,2} (?:if|whenever|when|for) you\b|\bif you need (?:anything|something|help|me|"
+    r"a hand|support|to talk|a chat|more time)\b|\bjust (?:shout|ask|let me know)\b|"
+    r"\byou know where (?:to find me|i am|my desk is)\b|"
     r"\bmy door(?:'s| is) (?:always )?open\b|"
     # an escalation path: "If it is not solved, you come to me."
     r"\bif\b[^.?!]{0,50}, (?:then )?(?:you )?(?:come|talk|speak|bring it|escalate it) "

@@ -21,6 +21,11 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
 - A process denied ("I'm not going to take this to HR", "I won't be taking this further") is a
   reassurance, not a threat, unless a threat is said beside it ("...but if it happens again I
   will") or it is only put off ("Not yet.", "this time").
+- What the manager says they will do in the talk itself ("One more and then I'll shut up for a
+  minute", "I'll be quick", "I'll be straight with you") is no step of the plan.
+- Waiting to see ("Let's see how it goes.", "Right, sure we'll see how it goes.") is a weak
+  close, not a threat, unless a consequence, a condition or a process is said beside it ("We'll
+  see how it goes. If it doesn't improve, you know what happens.").
 - A demand for change said as a statement ("This needs to stop.", "Your tone in reviews has to
   change.") is an expectation, not a reflection or nothing.
 - A plan framed as one ("So let's say: friendlier review comments and everything through
@@ -82,6 +87,12 @@ PLAN_TALK = re.compile(
     r"\b(?:i'll|you'll|we'll|will|i fix|you fix|i own|you own|we meet|meet (?:on|again|next)|"
     r"check in|catch up|by (?:the )?(?:close|end|monday|tuesday|wednesday|thursday|friday|"
     r"tomorrow|next|\d))\b")
+# The manager's undertakings about the conversation itself, not the work
+TALK_ITSELF = re.compile(
+    r"\b(?:i'll|i will|i'm going to|let me) (?:just )?(?:shut up|be (?:quick|brief|honest|straight|"
+    r"frank|blunt|direct|clear)|keep (?:it|this) (?:short|brief|quick)|stop talking|get to the "
+    r"point|let you (?:talk|finish|speak|answer)|be (?:with you|done) in a (?:minute|sec|second)|"
+    r"come straight to it|cut to the chase)\b[^,.;!?]*")
 DENIED_ESCALATION = re.compile(
     r"\b(?:i'm not|i am not|i won't|i will not|we're not|we are not|we won't|nobody is|no one is)"
     r"(?: going to)?(?: be)? (?:taking|take|escalating|escalate|putting|put|reporting|report|"
@@ -102,6 +113,10 @@ _ASKS_OF_THEM = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|tomorrow|next|\d)|i want|i'd like|make sure|"
     r"no more|please|every|on time|the line|doesn't move|isn't up for|not up for|at the latest|"
     r"is to|are to|kindly|ensure|can't|cannot)\b")
+# "Let's see how it goes", "we'll see how things go": no consequence named, nothing threatened
+WAIT_AND_SEE = re.compile(r"\b(?:let's|let us|we'll|we will|we can|i'll|just) (?:just )?see how "
+                          r"(?:it|things|that|this|everything) (?:goes|go|pans out|works out)\b")
+THANKS_AGAIN = re.compile(r"\bthank(?:s| you) (?:so much |very much )?again\b")  # no condition
 PUT_OFF = re.compile(r"\b(?:yet|for now|this time|at this stage|for the moment)\b")
 _CLAUSES = re.compile(r",\s*(?:and |but |so )?|;\s*|\s+(?:and|but)\s+(?=(?:i|i'll|let|let's|"
                       r"you|send|give|keep|drop|email|ping|get|update)\b)")
@@ -166,6 +181,13 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
         if not (THREAT.search(left) or CONSEQUENCE_IF.search(left) or CONDITION.search(left)):
             codes.discard(Code.THREAT)  # "I'm not going to take this to HR" reassures
             codes.add(Code.INFORMATION)
+    if Code.THREAT in codes and WAIT_AND_SEE.search(low):
+        left = THANKS_AGAIN.sub(" ", WAIT_AND_SEE.sub(" ", low))
+        if not (THREAT.search(left) or CONSEQUENCE_IF.search(left) or CONDITION.search(left)
+                or PROCESS.search(left) or PUT_OFF.search(left)):
+            codes.discard(Code.THREAT)  # a weak close, not pressure
+            if not codes:
+                codes.add(Code.INFORMATION)
     if Code.LABEL in codes and NOT_THE_PERSON.search(low) \
             and not JUDGED.search(NOT_THE_PERSON.sub(" ", low)):
         codes.discard(Code.LABEL)
@@ -175,6 +197,9 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
         codes.discard(Code.REFLECTION)
         if primary == Primary.REFLECTION:
             primary = Primary.INPUT
+    if Code.COMMITMENT in codes and TALK_ITSELF.search(low) and not (
+            PLAN_TALK.search(TALK_ITSELF.sub(" ", low)) or PLAN_FRAME.search(low)):
+        codes.discard(Code.COMMITMENT)  # "...and then I'll shut up for a minute"
     if plan_recap or (PLAN_FRAME.search(low) and not codes & _JUDGING):
         codes.add(Code.COMMITMENT)
     if (SUMMARY.search(low) or (recap and not plan_recap)) and not codes & _JUDGING:
