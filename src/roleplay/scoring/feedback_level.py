@@ -1,0 +1,108 @@
+"""Feedback delivery's level: a specific example, its impact and an expectation, said without a
+label, blame or threat (rubric, ``feedback_delivery``)."""
+
+from __future__ import annotations
+
+from roleplay.domain.codes import Code
+from roleplay.domain.scenario import ConversationType
+from roleplay.domain.scores import Competency, CompetencyScore
+from roleplay.scoring._cues_event import CHANGE_DEMAND, happened
+from roleplay.scoring._text import normalise
+from roleplay.scoring.competency_base import CompetencyContext
+from roleplay.scoring.moves import (
+    FEEDBACK_CODES,
+    FEEDBACK_TYPES,
+    MIN_TURNS_FOR_ABSENCE,
+    ManagerMove,
+    cite,
+    clamp,
+    rewrites_for,
+    softens,
+    unrounded,
+    went_well,
+)
+from roleplay.scoring.rewrites import feedback_prompt
+
+
+def feedback_delivery(
+    ctx: CompetencyContext, mine: list[ManagerMove], kind: ConversationType | None
+) -> CompetencyScore:
+    which = Competency.FEEDBACK_DELIVERY
+    fb = [ct for ct in mine if ct.has(*FEEDBACK_CODES)]
+    if not fb:
+        if kind in FEEDBACK_TYPES and len(mine) >= MIN_TURNS_FOR_ABSENCE:
+            return CompetencyScore(
+                competency=which, score=1, points=1.0,
+                # the level's "or the person is labelled..." does not hold here
+                summary=ctx.summary(which, 1, "The issue was never named specifically.",
+                                      level_text=False),
+                try_instead=(feedback_prompt(
+                    ctx.facts if kind in FEEDBACK_TYPES else None),),
+            )
+        return CompetencyScore(competency=which, summary=ctx.summary(which, None))
+    # a specific example tells what happened; "the way you say it in stand-up has to
+    # change" names the place but asks for change: an expectation (rubric, feedback_delivery)
+    obs = [ct for ct in mine if ct.has(Code.OBSERVATION) and happened(ct.turn.text)]
+    impact = [ct for ct in mine if ct.has(Code.IMPACT)]
+    expect = [ct for ct in mine if ct.has(Code.EXPECTATION) or (
+        ct.has(Code.OBSERVATION) and ct not in obs
+        and CHANGE_DEMAND.search(normalise(ct.turn.text)))]
+    labels = [ct for ct in mine if ct.has(Code.LABEL)]
+    blame = [ct for ct in mine if ct.has(Code.BLAME)]
+    threats = [ct for ct in mine if ct.has(Code.THREAT)]
+    soft = [ct for ct in mine if softens(ct)]  # a question with no message is not
+    harsh = bool(labels or blame or threats)
+    # the level follows the rubric's descriptions, so the summary can use their words
+    level_text = True
+    if harsh:
+        if obs and (impact or expect):
+            points, level_text = 2.0, False
+        else:
+            points = 1.0
+    elif obs and impact and expect:
+        points = 4.0 if soft else 5.0
+    elif obs and (impact or expect):
+        points = 3.0 if soft else 4.0
+    elif obs or impact or expect:
+        points = 2.0 if soft else 3.0
+        # the level's "misses impact or expectation" is untrue when only the example is
+        # missing; the reason then says what is
+        level_text = not (impact and expect)
+    else:
+        points = 2.0
+    score = clamp(points)
+    evidence = [cite(ct, "specific example", True, Code.OBSERVATION) for ct in obs[:2]]
+    evidence += [cite(ct, "impact", True, Code.IMPACT) for ct in impact[:1]
+                 if ct not in obs[:2]]
+    evidence += [cite(ct, "clear expectation", True, Code.EXPECTATION) for ct in expect[:1]]
+    evidence += [cite(ct, "labels the person", False, Code.LABEL) for ct in labels[:2]]
+    evidence += [cite(ct, "blame", False, Code.BLAME) for ct in blame[:1]]
+    evidence += [cite(ct, "threat", False, Code.THREAT) for ct in threats[:1]]
+    evidence += [cite(ct, "softened until the message is lost", False, Code.SOFTENER)
+                 for ct in soft[:1]]
+    parts = [name for name, have in (("a specific example", obs), ("its impact", impact),
+                                     ("an expectation", expect)) if not have]
+    reasons = []
+    if harsh:
+        what = [w for w, have in (("labelled", labels), ("blamed", blame),
+                                  ("threatened", threats)) if have]
+        said = ", ".join(what[:-1]) + (" and " if len(what) > 1 else "") + what[-1]
+        turns = sorted({ct.index for ct in labels + blame + threats})
+        where = ("turn " if len(turns) == 1 else "turns ") + ", ".join(map(str, turns))
+        reasons.append(f"You {said} the person ({where})"
+                       + (", which outweighs the specifics." if obs else "."))
+    if soft and not harsh:
+        reasons.append("Softening made the message easier to miss.")
+    if parts:
+        reasons.append("Missing: " + ", ".join(parts) + ".")
+    good = ([(ct, "Specific example") for ct in obs] + [(ct, "Impact") for ct in impact]
+            + [(ct, "Clear expectation") for ct in expect])
+    facts = ctx.facts if kind in FEEDBACK_TYPES else None
+    return CompetencyScore(
+        competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
+        went_well=went_well(good),
+        try_instead=rewrites_for(threats + labels + blame + soft,
+                              (Code.THREAT, Code.LABEL, Code.BLAME, Code.SOFTENER),
+                              facts=facts),
+        summary=ctx.summary(which, score, " ".join(reasons), level_text=level_text),
+    )

@@ -1,0 +1,109 @@
+"""Active listening's level: reflections and summaries first, airtime second, judged against
+how much the report could say (rubric, ``active_listening``)."""
+
+from __future__ import annotations
+
+from roleplay.domain.codes import Code, Primary
+from roleplay.domain.scores import Competency, CompetencyScore
+from roleplay.scoring._cues_listening import unsaid
+from roleplay.scoring.competency_base import CompetencyContext
+from roleplay.scoring.listening import heard_reflections, listening_rewrites
+from roleplay.scoring.metrics import MONOLOGUE_WORDS, ConversationMetrics
+from roleplay.scoring.moves import (
+    FEEDBACK_CODES,
+    NEGATIVE_CODES,
+    PLAN_CODES,
+    ManagerMove,
+    cite,
+    clamp,
+    fair_share,
+    unrounded,
+    went_well,
+)
+
+
+def active_listening(
+    ctx: CompetencyContext, mine: list[ManagerMove], m: ConversationMetrics
+) -> CompetencyScore:
+    """Reflections and summaries first, airtime second, judged against how much the report
+    could say (see the rubric's ``listening`` rule)."""
+    which = Competency.ACTIVE_LISTENING
+    if not mine or m.report_turns == 0:
+        return CompetencyScore(competency=which, summary=ctx.summary(
+            which, None, "The report never spoke, so there was nothing to listen to."))
+    judged = ctx.reflections if ctx.reflections is not None else heard_reflections(mine)
+    refl, feeling = list(judged.credited), list(judged.feeling)
+    summaries = [ct for ct in refl if ct.has(Code.SUMMARY)]
+    rate = len(refl) / len(mine)
+    points = 1.0 + min(2.5, rate * 7.0)
+    if summaries:
+        points += 0.75
+    if feeling:
+        points += 0.5
+    share = fair_share(m)
+    if share is not None:
+        points += 1.0 if share <= 0.45 else 0.5 if share <= 0.6 else -0.5 if share > 0.75 \
+            else 0.0
+    fixing = [ct for ct in mine if ct.has(Code.ADVICE)]
+    if m.advice_before_first_question:
+        points -= 0.5
+    # telling: advice and information, not the feedback and the plan the talk is for
+    telling = [ct for ct in mine if ct.has(Code.ADVICE) or (
+        ct.coding.primary == Primary.INPUT and not ct.has(*FEEDBACK_CODES, *PLAN_CODES)
+        and not ct.has(Code.OPEN_QUESTION, Code.CLOSED_QUESTION))]
+    points -= min(1.5, 3.0 * max(0.0, len(telling) / len(mine) - 0.15))
+    long_turns = [ct for ct in mine if ct.n_words >= MONOLOGUE_WORDS]
+    points -= min(1.0, 0.5 * len(long_turns))
+    if m.interruptions:
+        points -= min(1.0, 0.5 * m.interruptions)
+    judging = [ct for ct in mine if ct.has(*NEGATIVE_CODES)]
+    if judging:
+        points -= 0.5
+    if not refl:
+        points = min(points, 2.0)
+    elif len(refl) < 2:
+        points = min(points, 3.0)  # one reflection is "some", not "regular" (levels 4, 5)
+    elif not (summaries or feeling):
+        points = min(points, 4.0)  # 5 needs feeling or meaning reflected, or a summary
+    if share is not None and share > 0.6:
+        points = min(points, 4.0 if share <= 0.75 else 3.0)  # 4 and 5 leave them room
+    if ctx.ignored:  # not heard: "some" listening at most if they reflected regularly
+        points = min(points, 3.0 if len(refl) >= 2 else 2.0)
+    score = clamp(points)
+    evidence = [cite(ct, "feeling acknowledged" if ct in feeling else
+                    "summary" if ct in summaries else "reflection", True, Code.REFLECTION,
+                    Code.SUMMARY)
+                for ct in sorted(refl, key=lambda ct: ct in judged.confirmed)[:3]]
+    evidence += [cite(ct, "a guess said as their words", False) for ct in judged.guesses[:1]]
+    evidence += [cite(ct, "advice before understanding", False, Code.ADVICE)
+                 for ct in fixing[:1]]
+    evidence += [cite(ct, f"long turn ({ct.n_words} words)", False) for ct in long_turns[:1]]
+    notes = []
+    per_turn = m.manager_words / len(mine)
+    notes.append(f"{len(refl)} of your {len(mine)} turns reflected or summarised what they "
+                 "said." if len(refl) != 1 else
+                 f"1 of your {len(mine)} turns reflected or summarised what they said.")
+    if share is not None and share <= 0.6 and points < 2.5:
+        notes.append(f"Your turns were short (about {per_turn:.0f} words), but short turns "
+                     "are not listening on their own.")
+    elif share is not None:
+        room = "left them room to talk" if share <= 0.6 else "left them little room"
+        notes.append(f"You used about {per_turn:.0f} words a turn, which {room}.")
+    if ctx.ignored:
+        notes.append(f"When they told you what was going on ({ctx.told()}), your next "
+                     "turns moved on without acknowledging it.")
+    for ct in judged.guesses[:1]:
+        new = sorted(unsaid(ct.turn.text, ct.recent or ""))[:2]
+        never = ", ".join(f'"{w}"' for w in new)
+        notes.append(f"Turn {ct.index} told them what they meant in words they had not "
+                     f"used ({never}): check a guess like that with them instead.")
+    rewrites = listening_rewrites(mine, refl, ctx.ignored, ctx.facts)
+    return CompetencyScore(
+        competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
+        went_well=went_well(
+            [(d.by, "You took in what they told you") for d in ctx.disclosures if d.by]
+            + [(ct, "You reflected back") for ct in refl
+               if all(d.by is not ct for d in ctx.disclosures)]),
+        try_instead=tuple(rewrites),
+        summary=ctx.summary(which, score, " ".join(notes)),
+    )

@@ -1,0 +1,107 @@
+"""Development planning's level: a dated step, support, a booked follow-up, made with them
+(rubric, ``development_planning``)."""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.domain.codes import Code
+from roleplay.domain.scenario import ConversationType
+from roleplay.domain.scores import Competency, CompetencyScore, Rewrite
+from roleplay.scoring._cues_feedback import TIME_REF
+from roleplay.scoring._text import normalise
+from roleplay.scoring.competency_base import CompetencyContext
+from roleplay.scoring.listening import plan_allows_for
+from roleplay.scoring.moves import (
+    MIN_TURNS_FOR_PLAN,
+    PLAN_CODES,
+    ManagerMove,
+    cite,
+    clamp,
+    unrounded,
+    went_well,
+)
+from roleplay.scoring.reading import co_creating, follow_up_order, offers_support
+from roleplay.scoring.rewrites import planning_prompt
+from roleplay.scoring.settle import manager_acts
+
+DATE_IN_PLAN = re.compile(
+    TIME_REF.pattern + r"|\bby (?:the )?(?:end of|eod|tomorrow|next|monday|tuesday|wednesday|"
+    r"thursday|friday|\d)|\bin (?:two|three|a couple of|\d+) (?:weeks?|days?)\b|\bnext (?:week|"
+    r"1:1|one-to-one|month|sprint|monday|tuesday|wednesday|thursday|friday)\b|\btomorrow\b|"
+    r"\btonight\b|\btoday\b"
+)
+# "let's catch up next week sometime" names no day to meet: a follow-up, not a follow-up date
+VAGUE_WHEN = re.compile(r"\b(?:sometime|some time|at some point|whenever|soonish)\b")
+
+
+def development_planning(
+    ctx: CompetencyContext, mine: list[ManagerMove], kind: ConversationType | None
+) -> CompetencyScore:
+    which = Competency.DEVELOPMENT_PLANNING
+    plan = [ct for ct in mine if ct.has(*PLAN_CODES)]
+    if not plan:
+        if kind is not None and len(mine) >= MIN_TURNS_FOR_PLAN:
+            return CompetencyScore(
+                competency=which, score=1, points=1.0, try_instead=(planning_prompt(),),
+                summary=ctx.summary(which, 1))  # the level's words say it
+        return CompetencyScore(competency=which, summary=ctx.summary(which, None))
+    commit = [ct for ct in mine if ct.has(Code.COMMITMENT)]
+    dated = [ct for ct in commit if DATE_IN_PLAN.search(normalise(ct.turn.text))]
+    # what the manager takes on is the support to quote, before a question about it
+    # (asking what would help is co-creation, not an offer: ``offers_support``)
+    support = sorted((ct for ct in mine if ct.has(Code.SUPPORT_OFFER) and offers_support(ct)),
+                     key=lambda ct: not manager_acts(ct.turn.text))
+    # the follow-up booked with the plan is the one to quote, not a look back at the start
+    first = min((ct.index for ct in commit + support), default=0)
+    follow = sorted((ct for ct in mine if ct.has(Code.FOLLOW_UP)),
+                    key=lambda ct: follow_up_order(ct, first, DATE_IN_PLAN))
+    co_created = co_creating(mine)
+    booked = [ct for ct in follow if DATE_IN_PLAN.search(normalise(ct.turn.text))
+              and not VAGUE_WHEN.search(normalise(ct.turn.text))]
+    # the level follows the rubric's descriptions, so the summary can use their words
+    level_text = bool(commit)
+    if dated and support and booked and co_created:
+        points = 5.0
+    elif dated and (support or follow):
+        points = 4.0
+    elif commit and (dated or support or follow):
+        points = 3.0
+    else:
+        points = 2.0
+    # a plan made over what they had just told you is not the best plan there was
+    blind = bool(ctx.ignored and (commit or support)) and not plan_allows_for(  # no plan,
+        mine, ctx.ignored, PLAN_CODES)  # nothing left out: "What do you want?" is none
+    if blind:
+        points = min(points, 4.0)
+    score = clamp(points)
+    evidence = [cite(ct, "next step with a date" if ct in dated else "next step", True,
+                    Code.COMMITMENT) for ct in commit[:2]]
+    evidence += [cite(ct, "support offered", True, Code.SUPPORT_OFFER) for ct in support[:1]]
+    evidence += [cite(ct, "follow-up", True, Code.FOLLOW_UP) for ct in follow[:1]]
+    evidence += [cite(ct, "co-created") for ct in co_created[:1]]
+    absent = tuple(key for key, have in (("step", commit), ("date", dated or not commit),
+                                         ("support", support), ("follow_up", follow))
+                   if not have)
+    names = {"step": "a concrete next step", "date": "an owner and date",
+             "support": "support", "follow_up": "a follow-up"}
+    missing = [names[k] for k in absent]
+    if score == 4 and not absent and not co_created:
+        missing.append("asking what they would do")
+    if score == 4 and not absent and not booked:
+        missing.append("a date for the follow-up")
+    rewrites: tuple[Rewrite, ...] = (planning_prompt(absent),) if absent else ()
+    but = f", but it left out what they told you in {ctx.told()}" if blind else ""
+    good = ([(ct, "Next step" + but) for ct in commit]
+            + [(ct, "Support" + but) for ct in support]
+            + [(ct, "Follow-up" + but) for ct in follow])
+    reasons = [f"The plan did not allow for what they told you ({ctx.told()})."] \
+        if blind else []
+    if missing:
+        reasons.append("Missing: " + ", ".join(missing) + ".")
+    return CompetencyScore(
+        competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
+        went_well=went_well(good),
+        try_instead=rewrites,
+        summary=ctx.summary(which, score, " ".join(reasons), level_text=level_text),
+    )

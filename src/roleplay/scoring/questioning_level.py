@@ -1,0 +1,91 @@
+"""Powerful questioning's level: open questions asked one at a time; accusing, stacked and
+advice-carrying questions cost (rubric, ``powerful_questioning``)."""
+
+from __future__ import annotations
+
+from roleplay.domain.codes import Code
+from roleplay.domain.scores import Competency, CompetencyScore, Rewrite
+from roleplay.scoring.competency_base import CompetencyContext
+from roleplay.scoring.metrics import ConversationMetrics
+from roleplay.scoring.moves import (
+    MIN_TURNS_FOR_ABSENCE,
+    ManagerMove,
+    cite,
+    clamp,
+    rewrites_for,
+    unrounded,
+    went_well,
+)
+from roleplay.scoring.rewrites import good_closed_question
+
+
+def powerful_questioning(
+    ctx: CompetencyContext, mine: list[ManagerMove], m: ConversationMetrics
+) -> CompetencyScore:
+    which = Competency.POWERFUL_QUESTIONING
+    advice_q = [ct for ct in mine if ct.has(Code.ADVICE)
+                and ct.has(Code.CLOSED_QUESTION) and not ct.has(Code.OPEN_QUESTION)]
+    asked = [ct for ct in mine if ct.has(Code.OPEN_QUESTION, Code.CLOSED_QUESTION)
+             and ct not in advice_q]
+    if not asked and not advice_q:
+        if len(mine) >= MIN_TURNS_FOR_ABSENCE:
+            return CompetencyScore(
+                competency=which, score=1,
+                summary=ctx.summary(which, 1, "You asked no questions."),
+                try_instead=(Rewrite(turn=-1, original="(no questions asked)",
+                                     suggestion="What's the real challenge here for you?",
+                                     why="One open question gets them talking."),),
+            )
+        return CompetencyScore(competency=which, summary=ctx.summary(which, None))
+    # "Why on earth did you...?" has a question's form and an accusation's effect
+    accusing = [ct for ct in asked if ct.has(Code.LABEL, Code.BLAME, Code.THREAT)]
+    open_q = [ct for ct in mine if ct.has(Code.OPEN_QUESTION) and ct not in accusing]
+    # a closing check, a permission question or an offer is the right yes/no question
+    checks = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION)
+              and good_closed_question(ct.turn.text, ct.coding)]
+    closed = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION) and ct not in checks
+              and ct not in accusing]
+    share = len(open_q) / max(1, len(open_q) + len(closed))
+    points = 1.0 + min(2.0, 0.5 * len(open_q)) + 1.5 * share
+    stacked = [ct for ct in asked if ct.turn.text.count("?") >= 3]
+    points -= min(1.0, 0.5 * len(stacked))
+    points -= min(1.0, 0.5 * len(advice_q))
+    points -= min(1.5, 0.75 * len(accusing))
+    streak = best = 0
+    for ct in mine:
+        streak = streak + 1 if ct in closed else 0
+        best = max(best, streak)
+    if best >= 3:
+        points -= 0.5
+    if stacked:
+        points = min(points, 3.0)  # 4 and 5 ask one question at a time
+    if not open_q:
+        points = min(points, 2.0)
+    elif not accusing:
+        points = max(points, 2.0)  # one real open question is more than "no real questions"
+    score = clamp(points)
+    evidence = [cite(ct, "open question", True, Code.OPEN_QUESTION) for ct in open_q[:3]]
+    evidence += [cite(ct, "advice with a question mark", False, Code.ADVICE)
+                 for ct in advice_q[:2]]
+    evidence += [cite(ct, "several questions at once", False) for ct in stacked[:1]]
+    evidence += [cite(ct, "a question that accuses", False) for ct in accusing[:1]]
+    evidence += [cite(ct, "closed question", False, Code.CLOSED_QUESTION) for ct in closed[:1]]
+    counts = [f"{len(open_q)} open", f"{len(closed)} closed"]
+    if advice_q:
+        counts.append(f"{len(advice_q)} advice said as a question")
+    if accusing:
+        counts.append(f"{len(accusing)} that accused rather than asked")
+    reason = "Questions: " + ", ".join(counts[:-1]) + " and " + counts[-1] + "."
+    if checks:
+        reason += (" Your closing and checking questions were the right yes/no questions."
+                   if len(checks) > 1 else
+                   " Your checking question was the right yes/no question.")
+    return CompetencyScore(
+        competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
+        went_well=went_well([(ct, "Open question") for ct in open_q]),
+        # a softened request with a question mark is feedback's to rewrite, not an open question
+        try_instead=rewrites_for([ct for ct in advice_q + closed + stacked
+                               if ct in advice_q or not ct.has(Code.SOFTENER)],
+                              (Code.ADVICE, Code.CLOSED_QUESTION), facts=ctx.facts),
+        summary=ctx.summary(which, score, reason),
+    )
