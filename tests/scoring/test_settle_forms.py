@@ -9,6 +9,8 @@ import pytest
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.scoring._patterns import match
+from roleplay.scoring._text import canonical
+from roleplay.scoring.coder import default_coder
 from roleplay.scoring.settle import settle
 
 
@@ -153,3 +155,37 @@ def test_waiting_to_see_is_a_weak_close_not_a_threat(text: str, threat: bool) ->
 def test_what_they_will_do_in_the_talk_itself_is_no_step(text: str, step: bool) -> None:
     coding = _settled(text, Primary.INPUT, Code.COMMITMENT, Code.OBSERVATION)
     assert (Code.COMMITMENT in coding.codes) is step, coding
+
+
+@pytest.mark.parametrize(("text", "advice"), [
+    # found in the unseen-5 sessions: a reflection of the report's own "should" read as advice,
+    # and "advice before understanding" cost a listening French manager
+    ("If I understand well, you feel always one step behind, and you think you should already "
+     "know everything.", False),
+    ("So you think you need to do it all alone.", False),
+    ("You're worried you should have spotted it sooner.", False),
+    ("You feel you should have known. You should ask Kasia next time.", True),
+    ("I think you should ask Kasia.", True),
+])
+def test_their_own_should_said_back_is_not_advice(text: str, advice: bool) -> None:
+    assert (Code.ADVICE in match(text).codes) is advice
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    # a manager typing fast in a chat window (the unseen-5 sessions' lower-case texter)
+    ("ill be straight bc u deserve that", "i'll be straight because you deserve that"),
+    ("i can see ur annoyed", "i can see you're annoyed"),
+    ("whats it been like from ur side?", "what's it been like from your side?"),
+    ("sounds like ur running on empty", "sounds like you're running on empty"),
+    ("he was ill on monday", "he was ill on monday"),
+    ("thx, ill check the rota and come back to u",
+     "thanks, i'll check the rota and come back to you"),
+])
+def test_chat_shorthand_reads_as_the_words_it_stands_for(typed: str, read: str) -> None:
+    assert canonical(typed) == read
+
+
+def test_a_texted_judgement_is_pinned_on_the_person() -> None:
+    coding = default_coder().code("ur on thin ice tbh, one more late login and ur done",
+                                  "sorry i was late again")
+    assert Code.THREAT in coding.codes, coding

@@ -206,6 +206,8 @@ def _sentence(raw: str) -> SentenceMatch:
         # ("I value how you always...") is not a label either.
         if (lab and stem and stem.start() < lab.start()) or Code.AFFIRMATION in codes:
             codes.discard(Code.LABEL)
+    if Code.ADVICE in codes and not ADVICE.search(THEIR_SHOULD.sub(" ", s)):
+        codes.discard(Code.ADVICE)  # "you think you should already know everything": their thought
     if advice_q:
         codes.add(Code.ADVICE)
     if (reflective_q or not is_q) and REFLECTION_STEM.search(s):
@@ -277,6 +279,11 @@ def split_spoken(text: str) -> list[str]:
     return sents
 
 
+# A "should" the report holds, said back ("you feel you should already know it all"): not advice
+THEIR_SHOULD = re.compile(
+    r"\byou(?:'re| are)? (?:think|thought|feel|felt|believe|worry|worried|fear|afraid|"
+    r"tell yourself|told yourself|expect|expected)(?: that)? you (?:should|ought to|need to|"
+    r"have to|must)\b")
 _BARE_TAG = re.compile(r"^(?:okay|ok|alright|all right|understood|clear|got it|yeah|right|"
                        r"are we clear|is that clear|do you understand|yes|capisce|deal|agreed|"
                        r"fair|you hear me|got that)\s*\??$")

@@ -47,7 +47,23 @@ _CONTRACTIONS = {
     "theyve": "they've", "weve": "we've", "itll": "it'll", "thatll": "that'll",
     "mustnt": "mustn't", "aint": "ain't", "gonna": "going to", "wanna": "want to",
     "gotta": "got to", "cuz": "because", "cos": "because", "coz": "because",
+    # a manager typing fast in a chat window ("u", "bc", "thx"): the words the coder knows
+    "u": "you", "bc": "because", "thx": "thanks", "thnx": "thanks", "pls": "please",
+    "plz": "please", "ppl": "people", "tmrw": "tomorrow", "idk": "i don't know",
+    "tbh": "to be honest", "imo": "in my opinion", "btw": "by the way", "rn": "right now",
 }
+# "ur" is "your" before a noun and "you're" before a state or an -ing ("ur annoyed", "ur
+# running on empty"); "ill" is "I'll" before a verb ("ill check the rota"), else it stays "ill".
+_UR_STATE = re.compile(r"\bur (?=(?:\w+ing|not|so|very|really|a|an|the|just|still|always|never|"
+                       r"right|wrong|fine|ok|okay|late|annoyed|angry|upset|worried|stressed|tired|"
+                       r"busy|on|off|in|out|doing|going|getting|being|feeling)\b)")
+_UR = re.compile(r"\bur\b")
+_ILL_VERB = re.compile(
+    r"\bill (?=(?:be|do|check|send|talk|get|look|make|have|take|let|come|find|put|sort|ask|call|"
+    r"give|try|go|see|book|set|speak|email|ping|message|keep|need|just|also|sit|chat|follow|"
+    r"review|pair|cover|help|loop|raise|flag|update|write|text|bring|move|pull|swap|block|free|"
+    r"clear|arrange|organise|organize|push|fight|back|always|definitely|probably|never|"
+    r"tell|show|start|stop|run|walk|fix|handle|own|double|pick|drop|come)\b)")
 _BARE_WORD = re.compile(r"\b[a-z]+\b")
 # "Why'd you skip it? Why've you stopped?" is said for "why did" / "why have": written out, so a
 # spoken interrogation reads like a typed one ("who'd" is left: it is usually "who would").
@@ -67,7 +83,8 @@ def unquoted(text: str) -> str:
 
 def canonical(text: str) -> str:
     """``normalise`` plus the apostrophes speech recognition drops restored."""
-    text = _BARE_WORD.sub(lambda m: _CONTRACTIONS.get(m.group(0), m.group(0)), normalise(text))
+    text = _ILL_VERB.sub("i'll ", _UR.sub("your", _UR_STATE.sub("you're ", normalise(text))))
+    text = _BARE_WORD.sub(lambda m: _CONTRACTIONS.get(m.group(0), m.group(0)), text)
     return _WH_CONTRACTED.sub(lambda m: f"{m.group(1)} {_WH_FULL[m.group(2)]}", text)
 
 
