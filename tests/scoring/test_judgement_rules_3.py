@@ -211,6 +211,8 @@ def test_asking_what_would_help_is_not_an_offer(line: str) -> None:
     "The hours, the workload, the rota, we can shape around you.",
     "Let me have a go at moving the Thursday deliveries so you're not on your own.",
     "i will put a proper holiday in your calendar and keep it free",
+    "Okay. I take the retry queue fix off you, Marek takes it this sprint.",
+    "And I move your on-call to January.",
 ])
 def test_what_the_manager_will_do_or_give_is_an_offer(line: str) -> None:
     assert offers_support(_move(line))

@@ -27,7 +27,10 @@ PLAN_WINDOW = 2  # the manager's turns before a plan turn that still belong to t
 # coder's support code on the turn, that is the offer, whatever verb it uses. What they will do
 # *to* the report is not (the process words, or watching and checking on them).
 UNDERTAKES = re.compile(r"\b(?:i'll|i will|i'm going to|i am going to|let me|i can|we can|"
-                        r"we'll|we will|i'd be happy to)\b")
+                        r"we'll|we will|i'd be happy to)\b"
+                        # a non-native speaker's present for the future: "I take the fix off you"
+                        r"|^(?:(?:okay|ok|so|and|good|then),? )*i (?:take|move|book|organi[sz]e|"
+                        r"arrange|find|ask|send|block|free|clear|pair|cover|give|get|put)\b")
 NOT_FOR_THEM = re.compile(r"\b(?:watch\w*|monitor\w*|check(?:ing)? on you|keep(?:ing)? an eye|"
                           r"be (?:checking|looking at your)|note|document|record|escalat\w+|"
                           r"report you|shut up|be (?:honest|clear|straight|frank|blunt))\b")
