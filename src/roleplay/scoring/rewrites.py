@@ -149,7 +149,7 @@ def rewrite(
         need = _CHECK_AFTER_NEED.sub("", text.strip()) if Code.EXPECTATION in coding.codes else ""
         if need and need != text.strip():
             # "I need you in by nine, can you do that or not": keep the expectation, ask how
-            said = tidy(need).rstrip(" ,.;")
+            said = _LEAD_CONNECTIVE.sub("", tidy(need)).rstrip(" ,.;")
             return Rewrite(
                 turn=turn, original=original,
                 suggestion=f"{said[:1].upper()}{said[1:]}. What would help you make that happen?",
@@ -191,8 +191,15 @@ def curious_why(text: str) -> str | None:
 # The yes/no check a manager puts after stating what they need
 _CHECK_AFTER_NEED = re.compile(
     r"[,.;]?\s*(?:(?:can|could|will|would) you (?:do|manage|make) (?:that|this|it)(?: or not)?|"
-    r"(?:is )?that (?:ok|okay|clear|understood)|(?:ok|okay|yeah|right|alright|understood|clear|"
+    # "Is that clear?", and a French speaker's "It is clear?"
+    r"(?:is )?(?:that|it) (?:is )?(?:ok|okay|clear|understood)|(?:ok|okay|yeah|right|alright|"
+    r"understood|clear|"
     r"got it|yes or no))\s*\??\s*$", re.I)
+
+
+# "And you will apologise to Leo before Friday." quoted alone needs no "And"
+_LEAD_CONNECTIVE = re.compile(r"^(?:(?:and|so|but|also|plus|then|okay|ok|right|now)[,]?\s+)+",
+                              re.I)
 
 
 def good_closed_question(text: str, coding: TurnCoding) -> bool:
