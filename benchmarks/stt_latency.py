@@ -5,7 +5,9 @@ trimmed so the audio ends where the speech ends), the audio is played in real ti
 real capture path (WavFileSource -> Capture.callback -> TurnListener: Silero VAD, the incremental
 decoder settling words while the turn is spoken, windowed encoder). The clock starts when the
 last block has been delivered (the push-to-talk key is released right as the speech ends: the
-worst case) and stops when the final text is returned. In the same run, the same audio goes
+worst case) and stops when the final text is returned. ``--release-after S`` lets the key go S
+seconds after the speech instead (a real speaker's release comes a few hundred ms late); the
+clock then starts at that release. In the same run, the same audio goes
 through plain ``transcribe()`` (30 s window, no prompt: faster-whisper as shipped). Median of
 ``--reps`` runs each.
 
@@ -15,7 +17,7 @@ decode made during the pause usually beats.
 WER compares the texts of the timed runs with the references; a wider accuracy set (20
 synthetic utterances and the human clips in shared/speech) is run once each way.
 
-Usage: python benchmarks/stt_latency.py [--reps 3] [--shared DIR] [--quick]
+Usage: python benchmarks/stt_latency.py [--reps 3] [--shared DIR] [--quick] [--release-after S]
 """
 
 from __future__ import annotations
@@ -89,10 +91,14 @@ class TimedListener(TurnListener):
         return over
 
 
-RELEASES: list[tuple[float, float, int]] = []  # per release: speech s, tail s, guesses in flight
+RELEASES: list[tuple[float, float, int, bool]] = []  # speech s, tail s, in flight, from the pause
+RELEASE_AFTER = [0.0]  # seconds of silence between the last word and the key's release
 
 
 def push_to_talk(stt: WhisperSpeechToText, audio: Samples) -> tuple[float, CapturedUtterance]:
+    if RELEASE_AFTER[0] > 0:
+        silence = np.zeros(round(RELEASE_AFTER[0] * 16_000), dtype=np.float32)
+        audio = np.concatenate([audio, silence])
     source = TimedSource(audio, realtime=True)
     listener = TurnListener(source, stt, ListenOptions(hands_free=False))
     result = listener.run()
@@ -100,7 +106,8 @@ def push_to_talk(stt: WhisperSpeechToText, audio: Samples) -> tuple[float, Captu
     assert source.sink is not None and source.sink.ended_at is not None
     stream = listener._stream  # what was left at the release, for the table
     if isinstance(stream, IncrementalStream):
-        RELEASES.append((audio.size / 16_000, stream.tail_s or 0.0, stream.abandoned))
+        RELEASES.append((audio.size / 16_000, stream.tail_s or 0.0, stream.abandoned,
+                         stream.speculation_used))
     return done - source.sink.ended_at, result
 
 
@@ -170,6 +177,20 @@ def main() -> None:
                         help="1: trim the heap after every guess, not only after the turn")
     parser.add_argument("--final-overlap", type=float, default=StreamOptions.final_overlap_s,
                         help="seconds of settled audio the release's decode starts with")
+    parser.add_argument("--no-hands-free", action="store_true",
+                        help="time push-to-talk only (shorter A/B runs)")
+    parser.add_argument("--release-after", type=float, default=0.0,
+                        help="push-to-talk: release the key this long after the last word")
+    parser.add_argument("--final-in-pause", type=int, choices=(0, 1),
+                        default=int(StreamOptions.final_in_pause),
+                        help="1: the release's decode runs in a pause with the key held")
+    parser.add_argument("--final-pause", type=float, default=StreamOptions.final_pause_s,
+                        help="seconds of silence with the key held before that decode runs")
+    parser.add_argument("--slow-after", type=float, default=StreamOptions.slow_after_s,
+                        help="guess every --slow-interval s once the key is held this long")
+    parser.add_argument("--slow-interval", type=float, default=StreamOptions.slow_interval_s)
+    parser.add_argument("--quiet-guess", type=float, default=StreamOptions.quiet_guess_s,
+                        help="no new guess once the speaker is quiet this long")
     parser.add_argument("--final-window", type=float,
                         default=StreamOptions.final_min_window_s,
                         help="the release's decode's minimum encoder window in seconds")
@@ -178,7 +199,11 @@ def main() -> None:
     stream = StreamOptions(splice_at_release=bool(args.splice), overlap_s=args.overlap,
                            tidy_each_decode=bool(args.tidy_each),
                            final_overlap_s=args.final_overlap,
-                           final_min_window_s=args.final_window)
+                           final_min_window_s=args.final_window,
+                           final_in_pause=bool(args.final_in_pause),
+                           final_pause_s=args.final_pause, slow_after_s=args.slow_after,
+                           slow_interval_s=args.slow_interval, quiet_guess_s=args.quiet_guess)
+    RELEASE_AFTER[0] = args.release_after
     stt = WhisperSpeechToText(WhisperSettings(cpu_threads=args.threads, workers=args.workers,
                                               stream=stream,
                                               malloc_mmap_threshold=args.mmap_threshold))
@@ -204,12 +229,13 @@ def main() -> None:
             seconds, text = plain(base_stt, u.audio)
             plain_t.append(seconds)
             plain_pairs.append((u.reference, text))
-        for _ in range(max(1, args.reps // 2)):
+        for _ in range(0 if args.no_hands_free else max(1, args.reps // 2)):
             free_t.append(hands_free(stt, u.audio)[0])
-        tails = [f"{t:.1f}" + ("*" if busy else "") for _, t, busy in RELEASES]
+        tails = [f"{t:.1f}" + ("*" if busy else "") + ("p" if early else "")
+                 for _, t, busy, early in RELEASES]
         print(f"  {u.seconds:.1f} s: tail decoded at each release {', '.join(tails)} s "
-              "(* a guess still in flight on the other lane)")
-        o, p, f = median(ours_t), median(plain_t), median(free_t)
+              "(* a guess still in flight on the other lane; p decoded in the pause before)")
+        o, p, f = median(ours_t), median(plain_t), median(free_t or [float("nan")])
         ours_med.append(round(o, 3))
         plain_med.append(round(p, 3))
         free_med.append(round(f, 3))
@@ -252,6 +278,10 @@ def main() -> None:
         "splice": args.splice, "overlap_s": args.overlap,
         "mmap_threshold": args.mmap_threshold, "tidy_each": args.tidy_each,
         "final_overlap_s": args.final_overlap, "final_window_s": args.final_window,
+        "release_after_s": args.release_after, "final_in_pause": args.final_in_pause,
+        "final_pause_s": args.final_pause,
+        "slow_after_s": args.slow_after, "slow_interval_s": args.slow_interval,
+        "quiet_guess_s": args.quiet_guess,
         **{k: round(v, 4) for k, v in extra.items()},
     })
 

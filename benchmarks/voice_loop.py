@@ -16,7 +16,10 @@ Each mode runs with our incremental recogniser and, in the same run, with plain 
 over the sessions with our recogniser (models loaded, Qt's widgets loaded too, offscreen, as in
 the app), taken before the baseline's own model is loaded.
 
-Usage: python benchmarks/voice_loop.py [--turns 6] [--reps 1]
+Push-to-talk releases the key as the speech ends (the worst case); ``--release-after S`` releases
+it S seconds later, as a real speaker does, and the clock then starts at the release.
+
+Usage: python benchmarks/voice_loop.py [--turns 6] [--reps 1] [--release-after S]
 """
 
 from __future__ import annotations
@@ -152,7 +155,7 @@ def one_turn(stt: SpeechToText, audio: Samples, speech_s: float, hands_free: boo
     heard_at = time.perf_counter()
     end_of_speech = source.started + speech_s
     if not hands_free:
-        end_of_speech = source.ended  # the key is released as the speech ends
+        end_of_speech = source.ended  # the key is released (--release-after)
     endpoint = (listener.decided_at - end_of_speech) if hands_free and listener.decided_at else 0.0
     practice.say(SpokenLine(heard, start=0.0, end=heard.duration_s))
     said = time.perf_counter()
@@ -187,15 +190,15 @@ def _options(hands_free: bool) -> Any:
 
 
 def session(stt: SpeechToText, turns: list[Samples], hands_free: bool, folder: Path,
-            tts: OfflineTextToSpeech) -> list[TurnTiming]:
+            tts: OfflineTextToSpeech, release_after_s: float = 0.0) -> list[TurnTiming]:
     scenario = load_scenario(sorted(bundled_scenarios_dir().glob("*.yaml"))[0])
     store = SqliteSessionStore(folder / f"s-{time.monotonic_ns()}.db")
     practice = PracticeService(store, make_coder(), OfflineVoice(), None).start(scenario)
     style = scenario.persona.voice
     out = []
     for speech in turns:
-        audio = np.concatenate([speech, np.zeros(int(1.5 * RATE), dtype=np.float32)]) \
-            if hands_free else speech
+        after = 1.5 if hands_free else release_after_s
+        audio = np.concatenate([speech, np.zeros(int(after * RATE), dtype=np.float32)])
         out.append(one_turn(stt, audio, speech.size / RATE, hands_free, practice, tts, style))
     store.close()
     return out
@@ -207,6 +210,8 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=1)
     parser.add_argument("--voice-threads", type=int, default=2,
                         help="onnxruntime intra-op threads of the Piper voice")
+    parser.add_argument("--release-after", type=float, default=0.0,
+                        help="push-to-talk: release the key this long after the last word")
     parser.add_argument("--detail", action="store_true",
                         help="print each turn's text time, voice time and first reply sentence")
     args = parser.parse_args()
@@ -240,7 +245,7 @@ def main() -> None:
                 recogniser = PlainWhisper(plain_stt)
             for _ in range(args.reps):
                 results.setdefault(name, []).extend(
-                    session(recogniser, turns, hands_free, folder, tts))
+                    session(recogniser, turns, hands_free, folder, tts, args.release_after))
             if not name.endswith("plain"):
                 peak = peak_mb()  # the app's own sessions, before the baseline is loaded
         kit.close()
@@ -279,6 +284,7 @@ def main() -> None:
         "ptt_ratio_to_plain": round(ptt["app"] / ptt_plain["app"], 2),
         "hands_free_ratio_to_plain": round(hf["app"] / hf_plain["app"], 2),
         "peak_rss_mb": round(peak), "turns": args.turns, "reps": args.reps,
+        "release_after_s": args.release_after,
     })
 
 

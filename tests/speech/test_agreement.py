@@ -107,7 +107,7 @@ def test_a_continued_decode_drops_the_forced_words_or_what_lies_before_the_cut()
     from concurrent.futures import Future
 
     from roleplay.ports.speech import Transcription, TranscriptSegment
-    from roleplay.speech.incremental import _continued, _Decode
+    from roleplay.speech._segments import _continued, _Decode
 
     def seg(*items: tuple[str, float, float]) -> TranscriptSegment:
         ws = tuple(Word(text=t, start=a, end=b) for t, a, b in items)
@@ -129,7 +129,7 @@ def test_a_continued_decode_drops_the_forced_words_or_what_lies_before_the_cut()
 
 
 def test_a_decode_that_loops_at_the_end_loses_the_copy() -> None:
-    from roleplay.speech.incremental import _without_loop
+    from roleplay.speech._segments import _without_loop
 
     def ws(text: str) -> list[Word]:
         return [Word(text=t, start=i * 0.3, end=i * 0.3 + 0.2) for i, t in enumerate(text.split())]

@@ -89,23 +89,33 @@ def test_the_end_of_a_turn_does_not_wait_for_a_guess_in_flight(
 ) -> None:
     """The guess lane is held busy: the turn's text still comes, from the second lane, and it is
     the whole turn's text (the guess that misses the end is not waited for)."""
-    audio = speak(LINES[1])
+    stream = IncrementalStream(stt)
+
+    def fed() -> None:
+        assert stream._pending is not None  # a guess is queued behind the held lane
+
+    done = _finish_with_guess_lane_held(stt, stream, speak(LINES[1]), fed)
+    assert done and stream.abandoned == 1
+    assert {"report", "times", "month"} <= set(words(done[0]))
+
+
+def _finish_with_guess_lane_held(stt: WhisperSpeechToText, stream: IncrementalStream,
+                                 audio: Samples, fed: Callable[[], None]) -> list[str]:
+    """Feed ``audio`` (not awaiting decodes) and finish while the guess lane is held busy."""
     hold = threading.Event()
     blocker = stt.run_on_worker(lambda: hold.wait(120))
-    stream = IncrementalStream(stt)
     vad, framer = SileroVad(), Framer()
     for frame in framer.push(audio):
         stream.feed(frame, vad(frame))
-    assert stream._pending is not None  # a guess is queued behind the held lane
+    fed()
     done: list[str] = []
     finisher = threading.Thread(target=lambda: done.append(stream.finish().text))
     finisher.start()
     finisher.join(timeout=120)  # a safety net against a hang, not a timing
     hold.set()
     blocker.result()
-    stt.run_on_worker(lambda: None).result()  # the abandoned guess ends before the next test
-    assert done and stream.abandoned == 1
-    assert {"report", "times", "month"} <= set(words(done[0]))
+    stt.run_on_worker(lambda: None).result()  # what was left unread ends before the next test
+    return done
 
 
 def test_a_decode_that_fits_one_window_runs_the_encoder_once(
@@ -289,3 +299,46 @@ def test_a_shorter_minimum_window_is_what_the_encoder_sees(
         model.model = inner
     assert seen == [1000, 800], seen
     assert {"understand", "way"} <= set(words(texts[1]))
+
+
+def test_push_to_talk_decodes_the_release_in_a_pause_and_the_release_takes_it(
+    stt: WhisperSpeechToText, speak: Callable[[str], Samples]
+) -> None:
+    """With the key held through a pause, the release's own decode runs in the pause on the
+    final lane; a release with no speech since takes it, decodes nothing more and does not wait
+    for the guess lane (held busy here, so its pause decode is still queued)."""
+    audio = np.concatenate([speak(LINES[1]), silence(0.5)])
+    decoder = _RecordingFinal(stt)
+    stream = IncrementalStream(decoder, push_to_talk=True)
+
+    def fed() -> None:
+        assert stream.speculated == 1 and stream._speculation is not None
+        stream._speculation.decode.future.result()  # the pause is long enough for it
+
+    done = _finish_with_guess_lane_held(stt, stream, audio, fed)
+    assert done and stream.speculation_used and stream.abandoned == 1
+    assert len(decoder.final) == 1  # nothing decoded after the release
+    assert {"report", "times", "month"} <= set(words(done[0])), done
+
+
+def test_speech_after_the_pause_makes_the_pause_decode_stale(
+    stt: WhisperSpeechToText, speak: Callable[[str], Samples]
+) -> None:
+    audio = np.concatenate([speak(LINES[1]), silence(0.5), speak(LINES[2])])
+    decoder = _RecordingFinal(stt)
+    # no guess starts in the pause (one may cover the first line before the pause is 0.25 s)
+    stream = IncrementalStream(decoder, StreamOptions(quiet_guess_s=0.05), push_to_talk=True)
+    feed(stream, audio)
+    result = stream.finish()
+    assert stream.speculated == 1 and not stream.speculation_used
+    assert len(decoder.final) == 2  # the stale pause decode, then the release's own
+    assert {"report", "month", "understand", "way"} <= set(words(result.text)), result.text
+
+
+def test_hands_free_keeps_its_pause_decode(
+    stt: WhisperSpeechToText, speak: Callable[[str], Samples]
+) -> None:
+    audio = np.concatenate([speak(LINES[2]), silence(0.6)])
+    stream = IncrementalStream(stt)  # push_to_talk False: the listener's hands-free stream
+    feed(stream, audio)
+    assert stream.speculated == 0 and stream.covers_speech

@@ -27,13 +27,18 @@ import numpy as np
 
 from roleplay.domain.session import Word
 from roleplay.ports.speech import SAMPLE_RATE, Transcription, TranscriptSegment
+from roleplay.speech._segments import (
+    _continued,
+    _Decode,
+    _Hypothesis,
+    _segment,
+)
 from roleplay.speech.agreement import (
     Commit,
     CommitRule,
     Frame,
     choose_commit,
     forced_commit,
-    norm,
 )
 from roleplay.speech.audio import Samples
 
@@ -63,10 +68,20 @@ class StreamOptions:
     # encodes 20 % fewer frames for a tail plus context under 7 s; same words in the sixth
     # pass's runs. Guesses keep 10 s (a guess's words decide what settles).
     final_min_window_s: float | None = 8.0
-    # Hand the heap back after every decode taken in, not only after the turn: the peak of a
-    # voice session was set by guesses decoding on a heap still holding earlier guesses'
-    # buffers. The trim runs on the guess lane after the guess (~2 ms), never on the release's.
+    # Hand the heap back after every decode taken in, not only after the turn (the peak was
+    # set by guesses on a heap still holding earlier ones' buffers); ~2 ms on the guess lane.
     tidy_each_decode: bool = True
+    # Push-to-talk: in a pause of ``final_pause_s`` with the key still held, run the release's
+    # own decode (the splice and the tail, on the final lane) at once and start no guess; a
+    # release with no speech since takes its result. Hands-free keeps its pause decode.
+    final_in_pause: bool = True
+    final_pause_s: float = 0.25
+    # Guess cadence once the key has been held this long (None: ``interval_s`` throughout).
+    slow_after_s: float | None = None
+    slow_interval_s: float = 2.0
+    # Push-to-talk: no new guess once the speaker is quiet this long (the pause's release
+    # decode is coming; a guess would share the cores with it at the release).
+    quiet_guess_s: float | None = None
     rule: CommitRule = field(default_factory=CommitRule)
 
 
@@ -86,23 +101,12 @@ class Decoder(Protocol):
 
 
 @dataclass
-class _Decode:
-    start: int  # samples, in the turn: the cut this decode continues from
-    end: int
-    future: Future[Transcription]
-    audio_start: int = 0  # where its audio begins (before ``start`` when it overlaps)
-    forced: str = ""  # settled words forced as the prefix, dropped from the result
+class _Speculation:
+    """The release's decode, made in a pause with the key held: right if no speech follows."""
 
-
-@dataclass
-class _Hypothesis:
-    start: int
-    end: int
-    segments: tuple[TranscriptSegment, ...]  # times in the turn
-
-    @property
-    def words(self) -> tuple[Word, ...]:
-        return tuple(w for s in self.segments for w in s.words)
+    hypothesis: _Hypothesis | None  # the state it was made from (not changed since)
+    commit: Commit | None  # the splice it assumed
+    decode: _Decode
 
 
 @dataclass
@@ -112,6 +116,7 @@ class IncrementalStream:
     decoder: Decoder
     options: StreamOptions = field(default_factory=StreamOptions)
     on_partial: Callable[[str], None] | None = None
+    push_to_talk: bool = False  # the listener says so: a release, not the VAD, ends the turn
 
     def __post_init__(self) -> None:
         self._chunks: list[Samples] = []
@@ -127,12 +132,15 @@ class IncrementalStream:
         self._silence_run_s = 0.0
         self._submitted_to = 0  # end of the latest decode submitted
         self._cancelled = False
+        self._speculation: _Speculation | None = None
         # What happened, for tests and benchmarks.
         self.decodes = 0
         self.commits = 0
         self.tail_s: float | None = None  # audio decoded after the end of the turn
         self.abandoned = 0  # guesses still running at the end, not waited for
         self.spliced = 0
+        self.speculated = 0  # release decodes made in a pause with the key held
+        self.speculation_used = False
 
     # -- feeding -----------------------------------------------------------------------------
 
@@ -148,6 +156,7 @@ class IncrementalStream:
         self._frames.append(Frame((self._total - samples.size) / SAMPLE_RATE,
                                   self._total / SAMPLE_RATE, speech_prob))
         if speech_prob >= self.options.threshold:
+            self._speculation = None  # more speech: the pause's release decode is stale
             self._last_speech = self._total
             self._speech_since_cut_s += seconds
             self._silence_run_s = 0.0
@@ -158,19 +167,30 @@ class IncrementalStream:
 
     def _schedule(self) -> None:
         opts = self.options
-        if self._pending is not None or self._speech_since_cut_s < opts.min_speech_s:
+        if self._speech_since_cut_s < opts.min_speech_s:
             return
+        if self.push_to_talk and opts.final_in_pause and self._speculation is None \
+                and self._silence_run_s >= opts.final_pause_s and not self.covers_speech:
+            self._speculate()  # beside the pause decode below, which keeps the guesses as they were
         if self._submitted_to >= self._last_speech:
             return  # every bit of speech is in a decode already
-        if opts.speculate_after_s is not None and self._silence_run_s >= opts.speculate_after_s:
+        pause = opts.speculate_after_s is not None and self._silence_run_s >= opts.speculate_after_s
+        interval = opts.interval_s
+        if interval is not None and opts.slow_after_s is not None \
+                and self._total >= opts.slow_after_s * SAMPLE_RATE:
+            interval = max(interval, opts.slow_interval_s)
+        if self._pending is not None:
+            return
+        if pause:
             self._submit(min(self._total,
                              self._last_speech + round(opts.keep_silence_s * SAMPLE_RATE)))
-        elif opts.interval_s is not None and (
-            self._total - max(self._submitted_to, self._cut) >= opts.interval_s * SAMPLE_RATE
+        elif interval is not None and not (
+            self.push_to_talk and opts.quiet_guess_s is not None
+            and self._silence_run_s >= opts.quiet_guess_s
+        ) and (
+            self._total - max(self._submitted_to, self._cut) >= interval * SAMPLE_RATE
         ):
-            # From the first second, though nothing settles before settle_after_s: skipping the
-            # early guesses freed the worker at a short turn's release (5 s: 0.41x plain instead
-            # of 0.75x) but cost 2 WER points on the synthetic set (0.099 vs 0.080).
+            # From the first second (skipping early guesses cost 2 WER points, second pass).
             # Audio cut mid-word: a guess to compare, not an answer, so no costly redo.
             self._submit(self._total, guard=False)
 
@@ -184,18 +204,21 @@ class IncrementalStream:
         self._submitted_to = end
         self.decodes += 1
 
-    def _context(self, overlap_s: float | None = None) -> tuple[int, str | None, str | None, str]:
+    def _context(self, overlap_s: float | None = None, settled: list[Word] | None = None,
+                 cut: int | None = None) -> tuple[int, str | None, str | None, str]:
         """For a decode from the cut: where its audio starts (``overlap_s`` before the cut at
         most; the stream's own by default), the prompt (settled text before that) and the prefix
-        (the settled words inside the overlap)."""
-        words = [w for s in self._settled for w in s.words]
-        cut_s = self._cut / SAMPLE_RATE
+        (the settled words inside the overlap). ``settled``/``cut``: as if these were settled."""
+        words = [w for s in self._settled for w in s.words] if settled is None else settled
+        cut = self._cut if cut is None else cut
+        cut_s = cut / SAMPLE_RATE
         overlap = self.options.overlap_s if overlap_s is None else overlap_s
         n = len(words)
         while n > 0 and overlap > 0 and words[n - 1].start >= cut_s - overlap:
             n -= 1
         if n == len(words):
-            return self._cut, self.settled_text[-self.options.context_chars :] or None, None, ""
+            text = " ".join(w.text for w in words)[-self.options.context_chars :]
+            return cut, text or None, None, ""
         before = words[n - 1].end if n > 0 else 0.0
         start_s = max(before, words[n].start - 0.1)
         prompt = " ".join(w.text for w in words[:n])[-self.options.context_chars :] or None
@@ -207,6 +230,8 @@ class IncrementalStream:
         pending = self._pending
         if pending is None or not (wait or pending.future.done()):
             return
+        if self._speculation is not None and pending.end < self._last_speech:
+            return  # a stale guess: the pause's release decode was made without it, keep it so
         self._pending = None
         result = pending.future.result()  # re-raises a decoding error (at finish, to the caller)
         if self.options.tidy_each_decode and not wait:  # not at the release: after the turn
@@ -243,19 +268,41 @@ class IncrementalStream:
                                        if f.start >= cut_s and f.prob >= self.options.threshold)
         self.commits += 1
 
-    def _splice(self) -> None:
-        """Settle the latest guess's words up to its last clean pause, so only the audio after
-        it is decoded at the release."""
+    def _splice_commit(self) -> Commit | None:
+        """The latest guess's words up to its last clean pause: at the release they are kept,
+        so only the audio after that pause is decoded then."""
         h = self._hypothesis
         if h is None or h.start != self._cut or not h.words:
-            return
+            return None
         start_s, end_s = h.start / SAMPLE_RATE, h.end / SAMPLE_RATE
         frames = [f for f in self._frames if f.start >= start_s and f.end <= end_s]
-        commit = choose_commit(h.words, h.words, frames, start_s=start_s, end_s=end_s,
-                               rule=self.options.rule)
-        if commit is not None:
-            self._settle(h, commit)
-            self.spliced += 1
+        return choose_commit(h.words, h.words, frames, start_s=start_s, end_s=end_s,
+                             rule=self.options.rule)
+
+    def _speculate(self) -> None:
+        """The release's decode now, as if the key had just been let go (nothing settled yet:
+        a release with more speech after it decodes as usual)."""
+        commit = self._splice_commit() if self.options.splice_at_release else None
+        settled = [w for s in self._settled for w in s.words]
+        cut = self._cut
+        if commit is not None and self._hypothesis is not None:
+            settled += self._hypothesis.words[: commit.count]
+            cut = max(cut, round(commit.cut_s * SAMPLE_RATE))
+        self._speculation = _Speculation(self._hypothesis, commit, self._final_decode(settled, cut))
+        self.speculated += 1
+
+    def _final_decode(self, settled: list[Word] | None = None, cut: int | None = None
+                      ) -> _Decode:
+        """The release's decode of the audio from the cut, on the final lane."""
+        opts = self.options
+        audio_start, prompt, prefix, forced = self._context(opts.final_overlap_s, settled, cut)
+        audio = self._audio()[audio_start:].copy()
+        self.decodes += 1
+        future = self.decoder.run_final(
+            lambda: self.decoder.decode_now(audio, window=True, prompt=prompt, prefix=prefix,
+                                            min_window_s=opts.final_min_window_s))
+        return _Decode(self._cut if cut is None else cut, self._total, future, audio_start,
+                       forced)
 
     def _emit_partial(self) -> None:
         if self.on_partial is not None and not self._cancelled:
@@ -287,16 +334,26 @@ class IncrementalStream:
     def finish(self) -> Transcription:
         started = time.perf_counter()
         pending = self._pending
-        if pending is not None and not pending.future.done() \
-                and pending.end < self._last_speech:
+        spec = self._speculation
+        if pending is not None and pending.future.done() and pending.end >= self._last_speech:
+            self._collect(wait=True)  # a pause decode already back: it covers every word
+        elif pending is not None and not pending.future.done() \
+                and (spec is not None or pending.end < self._last_speech):
             # A guess that misses the end of the speech cannot be the answer: the tail is
-            # decoded at once on the final lane and the guess is left to finish unread.
+            # decoded at once on the final lane and the guess is left to finish unread. With
+            # the pause's release decode made, a pause decode still running is not waited for.
             self._pending = None
             self.abandoned += 1
-        self._collect(wait=True)
-        if self.options.splice_at_release and self._any_prob and not self.covers_speech:
-            self._splice()
-        tail = self._tail()
+        if spec is not None and not self.covers_speech:
+            tail = self._use_speculation(spec)
+        else:
+            self._collect(wait=True)
+            if self.options.splice_at_release and self._any_prob and not self.covers_speech:
+                commit = self._splice_commit()
+                if commit is not None and self._hypothesis is not None:
+                    self._settle(self._hypothesis, commit)
+                    self.spliced += 1
+            tail = self._tail()
         self.decoder.tidy()  # the turn's buffers are free now
         segments = (*self._settled, *tail)
         return Transcription(
@@ -319,75 +376,24 @@ class IncrementalStream:
         if self._total <= self._cut:
             self.tail_s = 0.0
             return ()
-        opts = self.options
-        audio_start, prompt, prefix, forced = self._context(opts.final_overlap_s)
-        audio = self._audio()[audio_start:].copy()
         self.tail_s = (self._total - self._cut) / SAMPLE_RATE
-        self.decodes += 1
-        future = self.decoder.run_final(
-            lambda: self.decoder.decode_now(audio, window=True, prompt=prompt, prefix=prefix,
-                                            min_window_s=opts.final_min_window_s))
-        decode = _Decode(self._cut, self._total, future, audio_start, forced)
-        return _continued(future.result(), decode)
+        decode = self._final_decode()
+        return _continued(decode.future.result(), decode)
+
+    def _use_speculation(self, spec: _Speculation) -> tuple[TranscriptSegment, ...]:
+        """The release came with no speech since the pause's release decode: settle what it
+        assumed and take its words."""
+        self._pending = None  # a guess taken in after it would not change its answer
+        if spec.commit is not None and spec.hypothesis is not None:
+            self._settle(spec.hypothesis, spec.commit)
+            self.spliced += 1
+        self.tail_s = (spec.decode.end - spec.decode.start) / SAMPLE_RATE
+        self.speculation_used = True
+        return _continued(spec.decode.future.result(), spec.decode)
 
     def cancel(self) -> None:
         self._cancelled = True
-        if self._pending is not None:
-            self._pending.future.cancel()  # only stops it if not yet started
-
-
-def _continued(result: Transcription, decode: _Decode) -> tuple[TranscriptSegment, ...]:
-    """A decode's segments in turn time, without the settled words it was forced to start
-    with."""
-    segments = _spoken(result.segments, decode.audio_start / SAMPLE_RATE)
-    words = [w for s in segments for w in s.words]
-    looped = _without_loop(words)
-    if not decode.forced and len(looped) == len(words):
-        return segments
-    words = looped
-    forced = decode.forced.split()
-    if [norm(w.text) for w in words[: len(forced)]] == [norm(w) for w in forced]:
-        words = words[len(forced) :]
-    else:  # split into words differently: keep what lies after the cut
-        cut_s = decode.start / SAMPLE_RATE
-        words = [w for w in words if w.end > cut_s]
-    return (_segment(tuple(words)),) if words else ()
-
-
-def _without_loop(words: list[Word], shortest: int = 4) -> list[Word]:
-    """The words without a run of at least ``shortest`` words that repeats the run just before
-    it at the very end: tiny.en looping in the silence after the last word (seen with a
-    sentence said again at the end, every word of the copy at the same instant)."""
-    keys = [norm(w.text) for w in words]
-    n = len(keys) // 2
-    while n >= shortest:
-        if keys[-n:] == keys[-2 * n : -n]:
-            keys, words = keys[:-n], words[:-n]
-            n = len(keys) // 2
-        else:
-            n -= 1
-    return words
-
-
-def _spoken(segments: tuple[TranscriptSegment, ...], offset: float
-            ) -> tuple[TranscriptSegment, ...]:
-    """The segments with words in them, moved to turn time (a lone "." is Whisper hearing a
-    breath at a cut)."""
-    return tuple(_shift(s, offset) for s in segments if any(c.isalnum() for c in s.text))
-
-
-def _segment(words: tuple[Word, ...]) -> TranscriptSegment:
-    return TranscriptSegment(start=words[0].start, end=words[-1].end,
-                             text=" ".join(w.text for w in words), words=words)
-
-
-def _shift(segment: TranscriptSegment, offset: float) -> TranscriptSegment:
-    def w(word: Word) -> Word:
-        return word.model_copy(
-            update={"start": round(word.start + offset, 3), "end": round(word.end + offset, 3)}
-        )
-
-    return TranscriptSegment(
-        start=round(segment.start + offset, 3), end=round(segment.end + offset, 3),
-        text=segment.text, words=tuple(w(x) for x in segment.words),
-    )
+        spec = self._speculation.decode if self._speculation is not None else None
+        for decode in (self._pending, spec):
+            if decode is not None:
+                decode.future.cancel()  # only stops it if not yet started

@@ -105,6 +105,8 @@ class TurnListener:
         stream = self.stt.stream()
         self._stream = stream
         stream.on_partial = self._partial
+        if isinstance(stream, IncrementalStream):  # a pause is the release's cue, not the end
+            stream.push_to_talk = not self.options.hands_free
         framer = Framer()
         kept: list[Samples] = []
         error: SpeechError | None = None
