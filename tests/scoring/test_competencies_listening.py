@@ -75,7 +75,8 @@ def _comp(score: SessionScore, which: Competency) -> CompetencyScore:
 def test_a_disclosure_ignored_is_flagged_capped_and_rewritten_from_their_words() -> None:
     score = score_transcript(IGNORED, UP)
     flagged = {a.id: a.turns for a in score.anti_patterns}
-    assert flagged.get("ignoring_disclosure") == (6, 8), format_report(score)
+    # one miss per disclosure: the turn that should have taken it in (fifth pass)
+    assert flagged.get("ignoring_disclosure") == (6,), format_report(score)
     al = _comp(score, Competency.ACTIVE_LISTENING)
     assert al.score is not None and al.score <= 2
     assert "moved on without acknowledging it" in al.summary
@@ -95,7 +96,8 @@ def test_a_disclosure_heard_is_not_flagged_and_scores_higher() -> None:
     assert "ignoring_disclosure" not in {a.id for a in heard.anti_patterns}
     al = _comp(heard, Competency.ACTIVE_LISTENING)
     assert any(w.startswith("You took in what they told you") for w in al.went_well)
-    assert heard.overall > ignored.overall + 10, (heard.overall, ignored.overall)
+    # still a clear cost, though counted once per disclosure since the fifth pass (72 / 65)
+    assert heard.overall > ignored.overall + 5, (heard.overall, ignored.overall)
 
 
 @pytest.mark.parametrize("line", [

@@ -188,8 +188,16 @@ def tentative(text: str) -> bool:
     return bool(TENTATIVE.search(low) or _QUESTION.search(low))
 
 
+# "feel like" or "feel that" before a clause or a thing asks or says what someone thinks ("Do
+# you feel like you have enough bandwidth?", "what makes the channel feel like the only
+# option?"): no feeling named. "You feel like a scapegoat", "you felt left out" name one.
+OPINION_FEEL = re.compile(
+    r"\b(?:feel|feels|felt|feeling)\s+(?:like|that|as if|as though)\s+(?:you|we|i|they|he|she|it|"
+    r"there|the|this|that|your|our|their|my|his|her)\b")
+
+
 def names_feeling(text: str) -> bool:
-    return bool(FEELING.search(normalise(text)))
+    return bool(FEELING.search(OPINION_FEEL.sub(" ", normalise(text))))
 
 
 def felt(report_recent: str) -> bool:
@@ -251,7 +259,9 @@ GUESS_FRAME = re.compile(
     r"\b(?:i wonder(?:ing)? (?:if|whether)|i'm wondering (?:if|whether)|i'm guessing|my guess is|"
     r"i get the (?:sense|feeling|impression)|i sense|i imagine|could it be|is it (?:that|because|"
     r"partly|maybe)|would it be (?:fair|right) to say|am i right (?:that|in thinking)|"
-    r"(?:maybe|perhaps) (?:you|it's|it was|that)|(?:are|were) you (?:feeling|worried|afraid|"
+    # "maybe you could be gentler" asks them to change: a request, no guess
+    r"(?:maybe|perhaps) (?:you(?! (?:could|should|can|would|might|need|have to|must|ought|try|"
+    r"just)\b)|it's|it was|that)|(?:are|were) you (?:feeling|worried|afraid|"
     r"scared|upset|frustrated|hurt|angry|annoyed|embarrassed|anxious|nervous)|"
     # "How do you feel the wireframes went?" asks for their view: an open question, no guess
     r"(?<!how )(?<!what )(?:do you feel|did you feel|did (?:it|that) (?:feel|make you feel)|"

@@ -34,6 +34,10 @@ MANAGER_ACTS = any_of(
     _ME + r" (?:\w+ )?take (?:the |some of the |some |that |your )?(?:\w+ ){0,2}off you\b",
     _ME + r" (?:\w+ )?set up (?:a |an |some )?(?:coffee|chat|call|meeting|intro|introduction|"
     r"time|session|catch-up)\b",
+    # a standing meeting set up between them and others ("I will set up a weekly QA and mobile
+    # sync with Leo's manager"); one with the report alone is a follow-up
+    _ME + r" (?:\w+ )?set up (?:a |an )?(?:[\w'-]+ ){0,4}?(?:sync|stand-?up|forum|channel|"
+    r"rota|process) (?:with|between|for) (?!you\b)",
     _ME + r" (?:\w+ )?get (?:[\w']+ ){1,5}(?:written down|sorted|fixed|corrected|on record)\b",
     r"\b(?:come|get) back to you (?:with|on|by)\b",
     r"\b(?:i'll|i will|i can|and i|i) sit (?:down )?with you (?:on|to|and|for|this|next)\b",

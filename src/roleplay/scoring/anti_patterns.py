@@ -47,12 +47,19 @@ THE_REPORTS = re.compile(r"\b(?:you|you're|you've|your|yourself|great job|good j
                          r"thanks|thank you|impressed|appreciate)\b")
 EVERYONE = re.compile(r"\b(?:everyone|everybody|all of us|we've all|we have all|the whole team)\b")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# Courtesy about their time judges nothing: "I know you're busy", "sorry to pull you away when
+# you're this busy", "if you're not too busy".
+COURTESY = re.compile(
+    r"\b(?:i know|i realise|i realize|i appreciate|i understand|i get that|sorry|if|when|while|"
+    r"since|as) (?:you're|you are|you've been|you have been|things are|it's|it is) (?:\w+ )?"
+    r"(?:\w+ )?(?:busy|busier|swamped|slammed)\b")
 
 
 def _judges_activity(text: str) -> bool:
     """A sentence that weighs the report's hours or busyness with no word about results."""
     if OUTCOME.search(text):
         return False
+    text = COURTESY.sub(" ", text)
     return any(ACTIVITY.search(s) and THE_REPORTS.search(s) and not EVERYONE.search(s)
                for s in _SENTENCE.split(text))
 
@@ -116,7 +123,9 @@ def anti_patterns(
     ignored = [d for d in disclosures if not d.heard]
     if ignored:
         told = ", ".join(str(d.turn) for d in ignored)
-        add("ignoring_disclosure", [ct for d in ignored for ct in d.after],
+        # one miss per disclosure (the turn that should have taken it in), not one per turn
+        # that followed: a single moment, however many lines it took to move on
+        add("ignoring_disclosure", [d.after[0] for d in ignored if d.after],
             f"They told you something that mattered to them (turn {told}) and the next turns "
             "moved on without taking it in.")
     return tuple(found)

@@ -36,6 +36,17 @@ _AGREE = [
 ]
 _S_VERBS = {"want", "need", "say", "seem", "send", "keep", "take", "make", "use", "work", "feel",
             "think", "get", "look", "run", "miss", "own", "lead", "log", "call", "ask"}
+_OTHERS = re.compile(r"\b(?:team|they|them|their|he|she|his|her)\b", re.I)
+NAMES_EVENT = 3  # content words a line shares with a fact when it is about that event
+_YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
+
+
+def _unquoted(text: str) -> str:
+    return re.sub(r"[\"“][^\"”]*[\"”]", " ", text)
+
+
+_MANAGER_YOU = re.compile(r"\b(asked|told|sent|gave|emailed|messaged|showed|pinged|called|"
+                          r"thanked|warned|reminded|to|with|for|from)\s+you\b", re.I)
 _PAST_START = re.compile(r"^(?:[A-Z][a-z]+ed|Left|Sent|Made|Took|Gave|Wrote|Put|Ran|Kept|"
                          r"Went|Came|Said|Told|Spent|Brought|Held|Let|Set|Shut)\b")
 
@@ -102,6 +113,12 @@ def second_person(text: str, first_name: str, pronoun: str | None) -> str | None
     """``text`` about the report, said to the report; None when that cannot be done safely."""
     out = _sentence(text)
     names = {first_name.lower()}
+    if _THIRD.search(out) and _YOU.search(_unquoted(out)):
+        # the facts' "you" is the manager ("two designers asked you where she was"): said to
+        # the report it is "me", or the sentence is not safe to turn round
+        out = _MANAGER_YOU.sub(lambda m: m.group(1) + " me", out)
+        if _YOU.search(_unquoted(out)):
+            return None
     out = re.sub(rf"\b{re.escape(first_name)}'s\b", "your", out)
     out = re.sub(rf"\b{re.escape(first_name)}\b", "you", out)
     if _PAST_START.match(out):
@@ -166,7 +183,8 @@ class ScenarioFacts:
                    deflections=frozenset(normalise(line) for line in pushing))
 
     def best_for(self, *texts: str | None) -> FactLine | None:
-        """A fact about the report's own actions first, then the one the given lines touch
+        """The fact the given lines name (NAMES_EVENT content words shared, and theirs or
+        nobody else's), then one about the report's own actions, then the one the lines touch
         most, then one with a sayable observation and impact, then the earliest; None when the
         scenario has none."""
         if not self.facts:
@@ -176,10 +194,16 @@ class ScenarioFacts:
             if text:
                 seen |= content_words(text)
 
-        def rank(f: FactLine) -> tuple[bool, int, bool, bool]:
+        def rank(f: FactLine) -> tuple[bool, bool, int, bool, bool]:
             about = f.observation is not None and bool(
                 re.search(r"\b(?:you|your)\b", f.observation, re.I))
-            return (about, len(f.words & seen), f.observation is not None,
+            # the event the line itself names ("maybe the tax rounding hotfix was rushed?")
+            # comes first, when it is theirs or names nobody else ("the mobile team shipped a
+            # build" is no behaviour of theirs to change)
+            named = f.observation is not None and len(f.words & seen) >= NAMES_EVENT and (
+                about or not (_OTHERS.search(f.observation) or _other_people(f.observation,
+                                                                            set())))
+            return (named, about, len(f.words & seen), f.observation is not None,
                     f.impact is not None and f.observation is not None)
 
         return max(self.facts, key=rank)

@@ -37,7 +37,7 @@ from roleplay.scoring._cues_listening import (
 from roleplay.scoring._cues_plan import THEIR_STEP
 from roleplay.scoring._text import canonical, sentences, words
 from roleplay.scoring.facts import ScenarioFacts
-from roleplay.scoring.moves import NEGATIVE_CODES, PLAN_CODES, ManagerMove
+from roleplay.scoring.moves import NEGATIVE_CODES, PLAN_CODES, ManagerMove, interrogates
 from roleplay.scoring.rewrites import acknowledgement_for, good_closed_question, reflection_for
 
 ANSWER_WINDOW = 2  # the manager's next turns that should take a disclosure in
@@ -51,6 +51,9 @@ class Disclosure:
     after: tuple[ManagerMove, ...]  # the manager's next turns (up to ANSWER_WINDOW)
     heard: bool
     by: ManagerMove | None = None  # the turn that took it in
+    # the manager's turn just before had made room for it (acknowledged the hint, invited it):
+    # moved on from, it still costs, but less (rubric, active_listening)
+    invited: bool = False
 
 
 def disclosed_turns(transcript: Transcript, trace: Sequence[TraceEntry]) -> tuple[int, ...] | None:
@@ -124,8 +127,12 @@ def find_disclosures(
         # a hint the manager moved on from, whose fuller telling later on they did take in,
         # was not ignored: the conversation came back to it
         later = any(d.heard for d in out)
+        before = [ct for ct in mine if ct.index < index][-1:]
+        invited = bool(before) and not before[0].has(*NEGATIVE_CODES) and (
+            acknowledges(before[0].turn.text, "") or invites(before[0].turn.text))
         out.append(Disclosure(turn=index, text=text, after=after,
-                              heard=by is not None or not after or later, by=by))
+                              heard=by is not None or not after or later, by=by,
+                              invited=invited))
     return tuple(reversed(out))
 
 
@@ -287,6 +294,11 @@ def as_heard(session: Session, text: str, coding: TurnCoding) -> TurnCoding:
     persona mind: a reflection of things they never said, stated as their words, is no
     reflection (the scorer's own check, ``judge_reflections``), so it neither calms them nor
     earns a "that's exactly it". The stored coding is left as the coder gave it."""
+    if interrogates(text) and not coding.has(*NEGATIVE_CODES):
+        # "Why were they late? Why no states? Why no edge cases?" lands as blame, not as an
+        # invitation to explain
+        codes = (coding.codes - {Code.OPEN_QUESTION}) | {Code.BLAME}
+        return coding.model_copy(update={"codes": codes})
     if guess_offered(text) and not coding.has(*NEGATIVE_CODES, Code.ADVICE):
         # "I wonder if you've felt scared to ask for help?": a guess at their feeling offered
         # for checking, heard as a reflection (not as help offered, nor a yes/no question)

@@ -22,6 +22,17 @@ from roleplay.scoring.moves import (
 )
 
 
+def ignored_cap(reflections: int, invited: bool) -> float:
+    """The most a disclosure moved on from leaves: level 3 ("some reflections") when they
+    reflected twice or more otherwise, else 2, graded inside the level by how much else was
+    heard (each reflection past the second, and having made room for it the turn before), so
+    the report telling it one turn earlier or later than the script expected does not swing
+    the session."""
+    if reflections < 2:
+        return 2.0 + (0.4 if reflections or invited else 0.0)
+    return min(3.4, 3.0 + 0.2 * min(2, reflections - 2) + (0.4 if invited else 0.0))
+
+
 def active_listening(
     ctx: CompetencyContext, mine: list[ManagerMove], m: ConversationMetrics
 ) -> CompetencyScore:
@@ -68,7 +79,7 @@ def active_listening(
     if share is not None and share > 0.6:
         points = min(points, 4.0 if share <= 0.75 else 3.0)  # 4 and 5 leave them room
     if ctx.ignored:  # not heard: "some" listening at most if they reflected regularly
-        points = min(points, 3.0 if len(refl) >= 2 else 2.0)
+        points = min(points, ignored_cap(len(refl), all(d.invited for d in ctx.ignored)))
     score = clamp(points)
     evidence = [cite(ct, "feeling acknowledged" if ct in feeling else
                     "summary" if ct in summaries else "reflection", True, Code.REFLECTION,
@@ -91,7 +102,9 @@ def active_listening(
         notes.append(f"You used about {per_turn:.0f} words a turn, which {room}.")
     if ctx.ignored:
         notes.append(f"When they told you what was going on ({ctx.told()}), your next "
-                     "turns moved on without acknowledging it.")
+                     "turns moved on without acknowledging it"
+                     + (", although you had made room for it just before." if all(
+                         d.invited for d in ctx.ignored) else "."))
     for ct in judged.guesses[:1]:
         new = sorted(unsaid(ct.turn.text, ct.recent or ""))[:2]
         never = ", ".join(f'"{w}"' for w in new)

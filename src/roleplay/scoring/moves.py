@@ -45,6 +45,17 @@ def fair_share(m: ConversationMetrics) -> float | None:
     return m.manager_words / (m.manager_words + room)
 
 
+# An interrogation: why- or who-questions fired one after another in one turn ("Why were the
+# wireframes late? Why no states? Why no edge cases?") accuse, whatever each one's form: never
+# an open question praised, and the report hears blame (listening.as_heard).
+_WHY = re.compile(r"^(?:(?:and|so|but|then|ok(?:ay)?|right|look)[,\s]+)*(?:why|who)\b")
+
+
+def interrogates(text: str) -> bool:
+    asked = [q for q in sentences(text) if q.rstrip().endswith("?")]
+    return sum(1 for q in asked if _WHY.match(canonical(q).strip())) >= 2
+
+
 def softens(ct: ManagerMove) -> bool:
     """The turn softens a message: coded a softener, and either carrying some feedback, said
     with a strong softener ("It's honestly not a big deal"), or not a question. "Reckon it's

@@ -91,10 +91,16 @@ def development_planning(
     if score == 4 and not absent and not booked:
         missing.append("a date for the follow-up")
     rewrites: tuple[Rewrite, ...] = (planning_prompt(absent),) if absent else ()
-    but = f", but it left out what they told you in {ctx.told()}" if blind else ""
-    good = ([(ct, "Next step" + but) for ct in commit]
-            + [(ct, "Support" + but) for ct in support]
-            + [(ct, "Follow-up" + but) for ct in follow])
+    # only a turn said after they told you can have left it out
+    told_at = min((d.turn for d in ctx.ignored), default=0)
+
+    def but(ct: ManagerMove) -> str:
+        return f", but it left out what they told you in {ctx.told()}" \
+            if blind and ct.index > told_at else ""
+
+    good = ([(ct, "Next step" + but(ct)) for ct in commit]
+            + [(ct, "Support" + but(ct)) for ct in support]
+            + [(ct, "Follow-up" + but(ct)) for ct in follow])
     reasons = [f"The plan did not allow for what they told you ({ctx.told()})."] \
         if blind else []
     if missing:

@@ -12,6 +12,7 @@ from roleplay.scoring.moves import (
     ManagerMove,
     cite,
     clamp,
+    interrogates,
     rewrites_for,
     unrounded,
     went_well,
@@ -38,7 +39,8 @@ def powerful_questioning(
             )
         return CompetencyScore(competency=which, summary=ctx.summary(which, None))
     # "Why on earth did you...?" has a question's form and an accusation's effect
-    accusing = [ct for ct in asked if ct.has(Code.LABEL, Code.BLAME, Code.THREAT)]
+    accusing = [ct for ct in asked if ct.has(Code.LABEL, Code.BLAME, Code.THREAT)
+                or interrogates(ct.turn.text)]
     open_q = [ct for ct in mine if ct.has(Code.OPEN_QUESTION) and ct not in accusing]
     # a closing check, a permission question or an offer is the right yes/no question
     checks = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION)
