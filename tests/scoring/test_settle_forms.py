@@ -189,3 +189,19 @@ def test_a_texted_judgement_is_pinned_on_the_person() -> None:
     coding = default_coder().code("ur on thin ice tbh, one more late login and ur done",
                                   "sorry i was late again")
     assert Code.THREAT in coding.codes, coding
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # found measuring how far one line moves a session: a spoken career recap read as a threat
+    ("lets talk again in the second week of january and see how it felt so just to sum up you "
+     "love the teaching side management isnt the only way up here youre going to try the "
+     "experiment we agreed by the date you said and ill do the intros does that sound right",
+     False),
+    ("So, to recap: the states by Friday, I talk to ops, we meet Tuesday. Have I got that right?",
+     False),
+    ("To sum up: you're late again, and if it happens once more it goes to HR. Clear?", True),
+    ("So to recap, one more missed shift and you're off the rota. Anything I missed?", True),
+])
+def test_a_recap_of_what_was_agreed_is_no_threat(text: str, threat: bool) -> None:
+    coding = _settled(text, Primary.INPUT, Code.THREAT, Code.FOLLOW_UP)
+    assert (Code.THREAT in coding.codes) is threat, coding

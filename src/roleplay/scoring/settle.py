@@ -23,6 +23,8 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   will") or it is only put off ("Not yet.", "this time").
 - What the manager says they will do in the talk itself ("One more and then I'll shut up for a
   minute", "I'll be quick", "I'll be straight with you") is no step of the plan.
+- A recap of what was agreed ("so just to sum up you love the teaching side ... does that sound
+  right") is no threat unless a consequence or a process is in it.
 - Waiting to see ("Let's see how it goes.", "Right, sure we'll see how it goes.") is a weak
   close, not a threat, unless a consequence, a condition or a process is said beside it ("We'll
   see how it goes. If it doesn't improve, you know what happens.").
@@ -188,6 +190,9 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
             codes.discard(Code.THREAT)  # a weak close, not pressure
             if not codes:
                 codes.add(Code.INFORMATION)
+    if Code.THREAT in codes and (SUMMARY.search(low) or recap) and not (
+            THREAT.search(low) or CONSEQUENCE_IF.search(low) or PROCESS.search(low)):
+        codes.discard(Code.THREAT)  # a recap of what was agreed names no consequence
     if Code.LABEL in codes and NOT_THE_PERSON.search(low) \
             and not JUDGED.search(NOT_THE_PERSON.sub(" ", low)):
         codes.discard(Code.LABEL)
