@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from roleplay.app.demo import build_demo_services
 from roleplay.app.speech_kit import SpeechKit
+from roleplay.fakes.demo import DEMO_SCRIPT
 from roleplay.fakes.speech import WavSpeech
 from roleplay.ui.demo import DemoDirector
 
@@ -90,4 +91,4 @@ def test_demo_mode_runs_the_whole_loop(qtbot, make_window) -> None:  # type: ign
         director.start()
     assert window.current() is window.review and window.review.score is not None
     manager = [t for t in window.review.session.turns if t.speaker == "manager"]
-    assert len(manager) == 7 and all(t.source == "spoken" for t in manager)
+    assert len(manager) == len(DEMO_SCRIPT) and all(t.source == "spoken" for t in manager)
