@@ -286,10 +286,33 @@ def guess_offered(manager_text: str) -> bool:
     return bool(GUESS_FRAME.search(low) and _ABOUT_THEM.search(low))
 
 
-def answer_to_guess(reply: str) -> bool | None:
-    """True when the report's reply confirms a guess, False when it rejects it, None when it
-    says neither (a "yeah, but no" rejects)."""
+# An opening that asks back, pushes back or plays the guess down says it in their words
+# without agreeing ("Flag everything?", "Actually the checkout work is fine").
+_PUSHBACK = re.compile(
+    r"^(?:but|actually|well,? actually)\b|\?|\b(?:never said|didn't say|not what|that's not|"
+    r"isn't (?:that|about|it)|wrong|not the point|not true|i don't (?:think|feel|see|know)|"
+    r"not because|nothing to do with|fine|okay|ok|under control|no problem|not a problem|"
+    r"manageable)\b")
+RESTATED_SHARE = 1 / 3  # of the guess's content words, feelings aside, as for a reflection
+
+
+def restates(reply: str, guess: str) -> bool:
+    """The reply's first sentence says the guess back in the report's own words, of
+    themselves ("if I don't flag it, nobody does" after "so you feel it falls to you to flag
+    everything"): a yes without the word."""
+    first = canonical(next(iter(sentences(reply)), "")).strip()
+    if not first or _PUSHBACK.search(first) or not _FIRST_PERSON.search(first):
+        return False
+    mine = content_stems(FEELING.sub(" ", canonical(guess)))
+    shared = mine & content_stems(first)
+    return bool(shared) and len(shared) >= RESTATED_SHARE * len(mine)
+
+
+def answer_to_guess(reply: str, guess: str = "") -> bool | None:
+    """True when the report's reply confirms a guess (``guess``, when given, may be confirmed
+    by saying it back, ``restates``), False when it rejects it, None when it says neither (a
+    "yeah, but no" rejects)."""
     low = canonical(reply).strip()
     if REJECTS.match(low) or re.match(r"^(?:yeah|yes),? (?:but )?no\b", low):
         return False
-    return True if CONFIRMS.match(low) else None
+    return True if CONFIRMS.match(low) or (guess and restates(reply, guess)) else None

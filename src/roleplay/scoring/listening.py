@@ -268,7 +268,8 @@ def heard_reflections(mine: Sequence[ManagerMove],
     # the answer too: "Something like that" confirms it, whatever words it used; a "yes" to
     # their next step put to them ("So you're going to finish the retry fix first") agrees to
     # a plan and confirms no reflection
-    checked = {ct.index: answer_to_guess(answered.get(ct.index, "")) for ct in mine
+    # (or says it back in their words: "if I don't flag it, nobody does")
+    checked = {ct.index: answer_to_guess(answered.get(ct.index, ""), ct.turn.text) for ct in mine
                if (guess_offered(ct.turn.text) or ct.coding.primary == Primary.REFLECTION)
                and not ct.has(*NEGATIVE_CODES, Code.ADVICE) and not sets_step(ct)}
     # a guess offered for checking is read as a reflection, whatever it was coded, unless the

@@ -94,11 +94,17 @@ def development_planning(
     # only a turn said after they told you can have left it out
     told_at = min((d.turn for d in ctx.ignored), default=0)
 
-    def but(ct: ManagerMove) -> str:
-        return f", but it left out what they told you in {ctx.told()}" \
+    def but(ct: ManagerMove, joiner: str = ", but it") -> str:
+        return f"{joiner} left out what they told you in {ctx.told()}" \
             if blind and ct.index > told_at else ""
 
-    good = ([(ct, "Next step" + but(ct)) for ct in commit]
+    # a step the manager set with no question about it and no idea of theirs behind it is
+    # still a step, but no plan made together: the praise says so plainly
+    def step(ct: ManagerMove) -> str:
+        return "Next step" + (but(ct) if co_created else
+                              ", though you set it for them" + but(ct, "; it also"))
+
+    good = ([(ct, step(ct)) for ct in commit]
             + [(ct, "Support" + but(ct)) for ct in support]
             + [(ct, "Follow-up" + but(ct)) for ct in follow])
     reasons = [f"The plan did not allow for what they told you ({ctx.told()})."] \
