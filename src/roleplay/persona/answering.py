@@ -30,6 +30,12 @@ class Question:
     text: str = ""  # the question itself (the last one in the turn)
     tag: bool = False  # "Clear?", "Do it by Friday, okay?": checks what was said, asks nothing new
 
+    @property
+    def about_past(self) -> bool:
+        """A yes/no question about what happened ("Was it rushed?", "did you test it"): its
+        answer is a yes or no about then, never "not yet" (which answers "Have you...?")."""
+        return self.form == Form.YES_NO and bool(_PAST_ASKED.search(self.text.lower()))
+
 
 _AUX = (r"do|does|did|is|are|was|were|can|could|will|would|should|shall|may|might|have|has|"
         r"am|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|haven't|hasn't|"
@@ -41,6 +47,9 @@ _INVERSION = re.compile(
     rf"(?<!\bwho )(?<!\bwhat )(?<!\bwhich )(?<!\bto )(?<!\bthere )(?<!\bthis )"
     # "Just do it.", "Do that by Friday": "do" before "it" is an order, never a question
     rf"(?!do\s+(?:it|that|this)\b)\b(?:{_AUX})\s+(?:not\s+)?(?:{_SUBJ})\b")
+# a past auxiliary before its subject, the question's own verb: "was it", "did you", "weren't they"
+_PAST_ASKED = re.compile(rf"\b(?:was|were|did|wasn't|weren't|didn't)\s+(?:not\s+)?"
+                         rf"(?:{_SUBJ}|anyone|anybody|someone|somebody|the|your|my)\b")
 _WH = re.compile(
     r"\b(?:what|what's|whats|how|how's|hows|why|when|where|where's|who|who's|which)\b"
     r"(?!\s+(?:i|you|we|they)\s+(?:said|mean|meant)\b)")

@@ -7,6 +7,8 @@
   yes or no ("Not really. It's complicated at the moment.").
 - A yes/no question about them is not answered "No." by a line that then admits the thing
   ("No. It's been a rough couple of months" is "Yeah. It's been...").
+- A yes/no question about the past ("Was it rushed?") is not answered about now or later
+  ("No, not yet.").
 """
 
 from __future__ import annotations
@@ -57,4 +59,15 @@ def admits(line: str) -> bool:
     return bool(_ADMITS.search(line))
 
 
-__all__ = ["admits", "already_answered", "bare_yes_no"]
+# A line whose answer is about now or later ("No, not yet.", "Not the way things are at the
+# moment."): it answers "Have you...?" or "Can you...?", never "Was it rushed?"
+_NOT_ABOUT_THEN = re.compile(
+    r"\b(?:not yet|yet|at the moment|right now|for now|these days|any ?more|so far)\b", re.I)
+
+
+def about_now(line: str) -> bool:
+    """The line's yes or no is about the present or the future, not about what happened."""
+    return bool(_NOT_ABOUT_THEN.search(line))
+
+
+__all__ = ["about_now", "admits", "already_answered", "bare_yes_no"]

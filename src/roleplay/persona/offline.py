@@ -12,8 +12,8 @@ from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.scenario import OfflineLines, Scenario
 from roleplay.persona.agreement_memory import agreement_reply, without_undue_failures
 from roleplay.persona.answering import Form, Question, fill_option, read_question, said_by_report
+from roleplay.persona.fitting import about_now, already_answered, bare_yes_no
 from roleplay.persona.fitting import admits as owns_up
-from roleplay.persona.fitting import already_answered, bare_yes_no
 from roleplay.ports.persona import ReplyRequest
 
 DESCRIPTION = "offline scripted persona"
@@ -208,6 +208,8 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str) -> li
             # or no (as open as they feel), then what their mood would say
             return about_them(scenario, entry, question.text)
         lines = list(answers.say_yes if _says_yes(entry) else answers.say_no)
+        if question.about_past:  # "Was it rushed?" gets no "No, not yet."
+            lines = [line for line in lines if not about_now(line)]
         if set(entry.moves) & PLAN or question.tag:
             # "...and we catch up on the 8th. Sound fair?" is answered about the plan, not with
             # a yes about one of the events ("Yes. I did miss crit, actually.")
