@@ -40,6 +40,9 @@ def test_other_questions_are_not(question: str) -> None:
     ("No. I keep thinking I've tested things, and then I haven't.", False),
     ("Not really, no. Checkout is a lot bigger than the web stuff.", False),
     ("No. If I don't flag it, nobody does.", False),
+    ("Yes. That would really help, thank you.", True),
+    ("Yes, I think so. It would help to know what good looks like.", True),
+    ("Yes. I really want to get this right.", False),
 ])
 def test_answers_about_now_are_recognised(line: str, now: bool) -> None:
     assert about_now(line) is now
@@ -57,4 +60,4 @@ def test_the_offline_report_never_says_not_yet_about_the_past(
         store: SqliteSessionStore, opening: list[str], question: str) -> None:
     reply = _replies(store, load_scenario(BUNDLED / "quality-slipping.yaml"),
                      [*opening, question])[-1]
-    assert "not yet" not in reply.lower(), reply
+    assert "not yet" not in reply.lower() and "would" not in reply.lower(), reply

@@ -60,9 +60,11 @@ def admits(line: str) -> bool:
 
 
 # A line whose answer is about now or later ("No, not yet.", "Not the way things are at the
-# moment."): it answers "Have you...?" or "Can you...?", never "Was it rushed?"
+# moment.", "Yes. That would really help."): it answers "Have you...?", "Can you...?" or an
+# offer, never "Was it rushed?"
 _NOT_ABOUT_THEN = re.compile(
-    r"\b(?:not yet|yet|at the moment|right now|for now|these days|any ?more|so far)\b", re.I)
+    r"\b(?:not yet|yet|at the moment|right now|for now|these days|any ?more|so far|would|"
+    r"i'll|i will|going to)\b", re.I)
 
 
 def about_now(line: str) -> bool:
