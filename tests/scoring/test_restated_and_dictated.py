@@ -112,3 +112,26 @@ def test_a_dictated_step_is_quoted_as_set_for_them(plan: list[tuple[str, str]]) 
 def test_a_step_made_together_is_praised_plainly(plan: list[tuple[str, str]]) -> None:
     steps = [w for w in _planning_praise(plan) if w.startswith("Next step")]
     assert steps and all(w.startswith("Next step: ") for w in steps), steps
+
+
+# --- an open door counts as support for the level, but is not held up as done well -----------
+
+PLAN_STEP = ("manager", "What would help you get the tests in by Friday?")
+PLAN_IDEA = ("report", "I could pair with Kasia on the next ticket.")
+
+
+@pytest.mark.parametrize(("offer", "praised"), [
+    ("If there's anything I can do to help, just let me know.", False),
+    ("Anyway, my door is always open if you need anything.", False),
+    ("ok and if you need anything just shout", False),
+    ("I'll free up Kasia's Thursday afternoons so you can pair on the next ticket.", True),
+    ("I can take you off the support rota until the tests are in.", True),
+    ("I'll book you onto the testing workshop next week, and my door is open too.", True),
+])
+def test_an_open_door_is_not_praised_as_support(offer: str, praised: bool) -> None:
+    plan = [PLAN_STEP, PLAN_IDEA,
+            ("manager", "Great, so you'll pair with Kasia on the next ticket by Friday."),
+            ("report", "Okay."), ("manager", offer), ("report", "Thanks."),
+            ("manager", "Let's catch up next Tuesday.")]
+    support = [w for w in _planning_praise(plan) if w.startswith("Support")]
+    assert bool(support) is praised, support

@@ -10,6 +10,7 @@ from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore, Rewrite
 from roleplay.scoring._cues_feedback import TIME_REF
 from roleplay.scoring._text import normalise
+from roleplay.scoring.coder import OPEN_DOOR
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.listening import plan_allows_for
 from roleplay.scoring.moves import (
@@ -105,7 +106,10 @@ def development_planning(
                               ", though you set it for them" + but(ct, "; it also"))
 
     good = ([(ct, step(ct)) for ct in commit]
-            + [(ct, "Support" + but(ct)) for ct in support]
+            # an open door ("if there's anything I can do, just let me know") still counts
+            # as support for the level, but a coach would not hold it up as done well
+            + [(ct, "Support" + but(ct)) for ct in support
+               if manager_acts(ct.turn.text) or not OPEN_DOOR.search(normalise(ct.turn.text))]
             + [(ct, "Follow-up" + but(ct)) for ct in follow])
     reasons = [f"The plan did not allow for what they told you ({ctx.told()})."] \
         if blind else []
