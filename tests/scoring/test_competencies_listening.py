@@ -293,3 +293,21 @@ def test_level_five_needs_a_follow_up_with_a_day_to_meet(follow_up: str, level: 
     assert dp.score == level, dp
     assert ("a date for the follow-up" in dp.summary) is (level == 4), dp.summary
     assert any("pull you off the support rota" in e.quote for e in dp.evidence), dp.evidence
+
+
+def test_a_turn_that_took_in_what_they_told_you_is_not_also_called_a_guess() -> None:
+    # found playing a Polish manager: the same turn was praised ("You took in what they told
+    # you") and marked down ("a guess said as their words") in one card
+    t = transcript(
+        ("manager", "This is a pattern, not one bad week. Something is going on. What is "
+                    "happening for you?"),
+        ("report", "It's not just work, to be honest. Things outside work have been a lot "
+                   "lately."),
+        ("manager", "So the dates were slipping and you felt you must handle it alone, without "
+                    "asking."),
+        ("report", "I appreciate you asking. It's been harder than it looks from the outside."),
+    )
+    al = _comp(score_transcript(t, UP), Competency.ACTIVE_LISTENING)
+    assert any("(turn 2)" in w for w in al.went_well), al.went_well
+    assert not any(ev.turn == 2 and not ev.positive for ev in al.evidence), al.evidence
+    assert "check a guess like that" not in al.summary

@@ -85,7 +85,10 @@ def active_listening(
                     "summary" if ct in summaries else "reflection", True, Code.REFLECTION,
                     Code.SUMMARY)
                 for ct in sorted(refl, key=lambda ct: ct in judged.confirmed)[:3]]
-    evidence += [cite(ct, "a guess said as their words", False) for ct in judged.guesses[:1]]
+    # A turn that took in what they told you is praised for that; its wording is not also
+    # held against it as a guess in the same card (the points are as judged).
+    guesses = [ct for ct in judged.guesses if all(d.by is not ct for d in ctx.disclosures)]
+    evidence += [cite(ct, "a guess said as their words", False) for ct in guesses[:1]]
     evidence += [cite(ct, "advice before understanding", False, Code.ADVICE)
                  for ct in fixing[:1]]
     evidence += [cite(ct, f"long turn ({ct.n_words} words)", False) for ct in long_turns[:1]]
@@ -105,7 +108,7 @@ def active_listening(
                      "turns moved on without acknowledging it"
                      + (", although you had made room for it just before." if all(
                          d.invited for d in ctx.ignored) else "."))
-    for ct in judged.guesses[:1]:
+    for ct in guesses[:1]:
         new = sorted(unsaid(ct.turn.text, ct.recent or ""))[:2]
         never = ", ".join(f'"{w}"' for w in new)
         notes.append(f"Turn {ct.index} told them what they meant in words they had not "
