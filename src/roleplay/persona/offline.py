@@ -14,6 +14,7 @@ from roleplay.persona.agreement_memory import agreement_reply, without_undue_fai
 from roleplay.persona.answering import Form, Question, fill_option, read_question, said_by_report
 from roleplay.persona.fitting import about_now, already_answered, bare_yes_no
 from roleplay.persona.fitting import admits as owns_up
+from roleplay.persona.scenario_words import event_words, meaningful_words, topic_words
 from roleplay.ports.persona import ReplyRequest
 
 DESCRIPTION = "offline scripted persona"
@@ -58,51 +59,7 @@ MISSED_CHECK = re.compile(
     r"(?:you'd like |you want )?to add)\b|\b(?:did|have) i (?:miss|missed|leave|left|forget|"
     r"forgotten) (?:out )?anything\b", re.I)
 NOTHING_TO_ADD = "No, I think that covers it."
-_WORD = re.compile(r"[a-z][a-z']+")
-_COMMON = frozenset({"the", "and", "that", "this", "with", "from", "have", "been", "about",
-                     "something", "else", "more", "than", "just", "your", "they", "them",
-                     "what", "when", "into", "over", "would", "could", "were", "was", "it's",
-                     "that's", "know", "think", "really", "things", "there", "here", "like",
-                     "want", "need", "going", "some", "much", "many", "very", "well", "yeah",
-                     "okay", "i've", "i'm", "i'd", "i'll", "you're", "you've", "don't",
-                     "didn't", "doesn't", "isn't", "wasn't", "can't", "should", "will",
-                     "which", "where", "while", "then", "only", "also", "even", "because"})
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if len(w) > 3 and w not in _COMMON}
-
-
-def topic_words(scenario: Scenario, said: str) -> set[str]:
-    """What the manager's line is about: its words, plus the words of any fact whose date it
-    names ("the 14th", "14 October", "October 14")."""
-    low = said.lower()
-    words = _words(said)
-    for fact in scenario.facts:
-        day, month = fact.date.day, f"{fact.date:%B}".lower()
-        if re.search(rf"\b{day}(?:st|nd|rd|th)? {month}\b|\b{month} {day}(?:st|nd|rd|th)?\b|"
-                     rf"\bthe {day}(?:st|nd|rd|th)\b", low):
-            words |= _words(fact.observation)
-    return words
-
-
-# Words of the workplace at large: naming one does not tie a line to one of the events.
-_GENERAL = frozenset({"team", "people", "work", "week", "weeks", "time", "said", "asked", "days",
-                      "left", "since", "sent", "made", "call", "calls", "each", "other", "late",
-                      "early", "today", "yesterday", "monday", "tuesday", "wednesday",
-                      "thursday", "friday", "saturday", "sunday", "month", "months"})
-
-
 _ABOUT_THEM = frozenset({"hint", "reveal", "repair"})
-
-
-def event_words(scenario: Scenario) -> set[str]:
-    """The words that tie a line to one of the scenario's events ("main", "retro", "Amara"):
-    a reaction naming one fits only a turn about it."""
-    out: set[str] = set()
-    for fact in scenario.facts:
-        out |= _words(f"{fact.observation} {fact.impact or ''}")
-    return out - _GENERAL
 
 
 def manager_text(request: ReplyRequest) -> str:
@@ -126,11 +83,10 @@ def _choose_option(question: Question, scenario: Scenario, entry: TraceEntry) ->
         named = [o for o in options if _leaks(scenario, o) or ELSEWHERE.search(o)]
         if named:
             return named[0]
-    beliefs = {w for b in scenario.persona.beliefs for w in _WORD.findall(b.lower())
-               if len(w) > 3 and w not in _COMMON}
+    beliefs = {w for b in scenario.persona.beliefs for w in meaningful_words(b)}
 
     def overlap(option: str) -> int:
-        return len({w for w in _WORD.findall(option.lower()) if w not in _COMMON} & beliefs)
+        return len(meaningful_words(option) & beliefs)  # beliefs hold only long words
 
     best = max(options, key=overlap)
     if HINT in entry.revealed:
@@ -214,7 +170,7 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str) -> li
             # "...and we catch up on the 8th. Sound fair?" is answered about the plan, not with
             # a yes about one of the events ("Yes. I did miss crit, actually.")
             events = event_words(scenario)
-            lines = [line for line in lines if not _words(line) & events] or lines
+            lines = [line for line in lines if not meaningful_words(line) & events] or lines
         return lines
     if question.form == Form.OPEN and question.asks_for_step and not pushed:
         return list(answers.step)
@@ -319,17 +275,17 @@ def pick_line(request: ReplyRequest) -> str:
             # the line about what the manager just raised, if one is; else a varied one that
             # names none of the scenario's events ("Main, yes." answers a point about main)
             topic = topic_words(request.scenario, manager_text(request))
-            scored = [(len(_words(line) & topic), line) for line in own]
+            scored = [(len(meaningful_words(line) & topic), line) for line in own]
             best = max(n for n, _ in scored)
             if best > 0:
                 return rng.choice([line for n, line in scored if n == best])
             if entry.reply_key in _ABOUT_THEM or answers:
                 return rng.choice(own)  # a hint or reveal is about them, not the events
             events = event_words(request.scenario)
-            plain = [line for line in own if not _words(line) & events]
+            plain = [line for line in own if not meaningful_words(line) & events]
             if not plain and entry.reply_key == "reaction":  # the mood's lines fit better
                 plain = [line for line in fresh if line not in own
-                         and not _words(line) & events][:3]
+                         and not meaningful_words(line) & events][:3]
             return rng.choice(plain or own)
         return fresh[0]
     # Everything was said: repeat the one said longest ago.
@@ -340,8 +296,8 @@ def pick_line(request: ReplyRequest) -> str:
 def _said(line: str, used: tuple[str, ...]) -> bool:
     """Said already, word for word or near enough: "Half the floor wanders in late. Why is it
     just me?" after "Half the floor wanders in at ten past. Why is it just me?" is a repeat."""
-    mine = _words(line)
-    return any(line == u or line in u or _near(mine, _words(u)) for u in used)
+    mine = meaningful_words(line)
+    return any(line == u or line in u or _near(mine, meaningful_words(u)) for u in used)
 
 
 def _near(a: set[str], b: set[str]) -> bool:

@@ -1,0 +1,52 @@
+"""What a line of the 1:1 is about, in the words of the scenario: the content words of a line,
+the facts a dated line points at, and the words that tie a reaction to one of the events."""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.domain.scenario import Scenario
+
+_WORD = re.compile(r"[a-z][a-z']+")
+_COMMON = frozenset({"the", "and", "that", "this", "with", "from", "have", "been", "about",
+                     "something", "else", "more", "than", "just", "your", "they", "them",
+                     "what", "when", "into", "over", "would", "could", "were", "was", "it's",
+                     "that's", "know", "think", "really", "things", "there", "here", "like",
+                     "want", "need", "going", "some", "much", "many", "very", "well", "yeah",
+                     "okay", "i've", "i'm", "i'd", "i'll", "you're", "you've", "don't",
+                     "didn't", "doesn't", "isn't", "wasn't", "can't", "should", "will",
+                     "which", "where", "while", "then", "only", "also", "even", "because"})
+
+
+def meaningful_words(text: str) -> set[str]:
+    """The line's content words (four letters or more, not the common ones)."""
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 3 and w not in _COMMON}
+
+
+def topic_words(scenario: Scenario, said: str) -> set[str]:
+    """What the manager's line is about: its words, plus the words of any fact whose date it
+    names ("the 14th", "14 October", "October 14")."""
+    low = said.lower()
+    words = meaningful_words(said)
+    for fact in scenario.facts:
+        day, month = fact.date.day, f"{fact.date:%B}".lower()
+        if re.search(rf"\b{day}(?:st|nd|rd|th)? {month}\b|\b{month} {day}(?:st|nd|rd|th)?\b|"
+                     rf"\bthe {day}(?:st|nd|rd|th)\b", low):
+            words |= meaningful_words(fact.observation)
+    return words
+
+
+# Words of the workplace at large: naming one does not tie a line to one of the events.
+_GENERAL = frozenset({"team", "people", "work", "week", "weeks", "time", "said", "asked", "days",
+                      "left", "since", "sent", "made", "call", "calls", "each", "other", "late",
+                      "early", "today", "yesterday", "monday", "tuesday", "wednesday",
+                      "thursday", "friday", "saturday", "sunday", "month", "months"})
+
+
+def event_words(scenario: Scenario) -> set[str]:
+    """The words that tie a line to one of the scenario's events ("main", "retro", "Amara"):
+    a reaction naming one fits only a turn about it."""
+    out: set[str] = set()
+    for fact in scenario.facts:
+        out |= meaningful_words(f"{fact.observation} {fact.impact or ''}")
+    return out - _GENERAL
