@@ -251,3 +251,21 @@ def test_mood_is_respected_for_either_or(sessions: list[Session]) -> None:
                     and not set(entry.moves) & {Code.LABEL, Code.BLAME, Code.THREAT}):
                 assert reply in refuse, (said, reply)
     assert HINT  # the names used above exist
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    # found playing a rambling spoken manager: a wh-cleft stating the need had been read as an
+    # either/or question ("Probably kasia before merging.")
+    ("what i need going forward is that nothing gets merged without tests youve run yourself "
+     "and if you cant test something you flag it to me or kasia before merging", Form.NONE),
+    ("What I expect is that you flag it to me or to Kasia.", Form.NONE),
+    ("All I ask is that the rota goes out by Friday or Monday at the latest.", Form.NONE),
+    ("What I need to know is what got in the way?", Form.OPEN),
+    ("What I need is simple: dates that are real. Is that the workload or something else?",
+     Form.EITHER_OR),
+    # a bare noun asking for their view (a blunt manager's "Your side?" had got "Yes.")
+    ("Your side?", Form.OPEN), ("Thoughts?", Form.OPEN), ("And your take?", Form.OPEN),
+    ("Your side of the desk, please.", Form.NONE),
+])
+def test_a_wh_cleft_states_a_need_it_does_not_ask(text: str, form: Form) -> None:
+    assert read_question(text).form is form

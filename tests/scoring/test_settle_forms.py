@@ -205,3 +205,17 @@ def test_a_texted_judgement_is_pinned_on_the_person() -> None:
 def test_a_recap_of_what_was_agreed_is_no_threat(text: str, threat: bool) -> None:
     coding = _settled(text, Primary.INPUT, Code.THREAT, Code.FOLLOW_UP)
     assert (Code.THREAT in coding.codes) is threat, coding
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    # found playing a rambling spoken manager: a need stated in a wh-cleft read as a closed
+    # question (and by the offline report as an either/or)
+    ("what i need going forward is that nothing gets merged without tests youve run yourself "
+     "and if you cant test something you flag it to me or kasia before merging", False),
+    ("all i ask is that the rota goes out by friday or monday at the latest", False),
+    ("what i need to know is what got in the way", True),
+    ("is that something you could do by friday or monday", True),
+])
+def test_a_need_stated_in_a_wh_cleft_asks_nothing(text: str, asks: bool) -> None:
+    coding = default_coder().code(text, "I thought everyone would think I was a fraud.")
+    assert bool(coding.codes & {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}) is asks, coding

@@ -29,6 +29,13 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 })
 
 # A run of terminators, then closing quotes/brackets, then white space, then the next character.
+# A wh-cleft states what the speaker needs; its "is" is no inversion (read on lower-case text;
+# the persona and the scorer both read question forms with it) ("What I need going
+# forward is that nothing gets merged without tests ... you flag it to me or Kasia")
+NEED_CLEFT = re.compile(
+    r"^(?:(?:so|and|but|okay|ok|well|right|look)[, ]+)*(?:what|all|the thing) (?:i|we)"
+    r"(?: really| just)? (?:need|want|'d like|would like|ask|'m asking|am asking|expect)\b"
+    r"(?! to (?:know|understand|hear|find out|ask))[^?]*?\b(?:is|was)\b")
 _END = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(\S)")
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from roleplay.domain.sentences import NEED_CLEFT
+
 
 class Form(StrEnum):
     NONE = "none"  # not a question
@@ -60,7 +62,10 @@ _WH_NOT_QUESTION = re.compile(
     r"explain|decide|decided|show you|ask you)\s+(?:what|how|why|when|where|who|which)\b")
 _OPEN_REQUEST = re.compile(
     r"\b(?:tell me (?:about|more|what|how|why)|talk me through|walk me through|help me "
-    r"understand|say more|i'd like to hear|i'm curious (?:about|what|how)|describe)\b")
+    r"understand|say more|i'd like to hear|i'm curious (?:about|what|how)|describe)\b"
+    # a bare noun asking for their view: "Your side?", "Thoughts?", "And your take?"
+    r"|^(?:(?:so|and|okay|ok|well)[, ]+)*(?:your (?:side|take|view|version|thoughts)|"
+    r"(?:any )?thoughts)\s*\??\s*$")
 _TAG_WORDS = r"(?:okay|ok|right|yeah|alright|all right|agreed|clear|got it|understood|fair|deal)"
 _TAG = re.compile(rf"(?:[,.]\s*|\s){_TAG_WORDS}\s*\?\s*$")
 _BARE_TAG = re.compile(rf"^(?:{_TAG_WORDS}|yes|no)\s*\?*\s*$")
@@ -130,6 +135,9 @@ def read_question(text: str) -> Question:
     step = bool(_STEP.search(low))
     wh_positions = [m.start() for m in _WH.finditer(low)
                     if not _WH_NOT_QUESTION.search(low[max(0, m.start() - 20): m.end()])]
+    cleft = NEED_CLEFT.match(low)  # "what I need going forward is that ...": a statement
+    if cleft:
+        wh_positions = [w for w in wh_positions if w >= cleft.end()]
     open_at = max(wh_positions, default=-1)
     request = _OPEN_REQUEST.search(low)
     if request:
@@ -142,6 +150,8 @@ def read_question(text: str) -> Question:
     # "what would help, do you think, ..." : a tag on the open question, not a yes/no one
     inversions = [m for m in inversions if not (wh_positions and m.start() > wh_positions[0]
                                                 and _ASIDE.match(low, m.start()))]
+    if cleft:
+        inversions = [m for m in inversions if m.start() >= cleft.end()]
     yes_no_at = inversions[-1].start() if inversions else -1
     # an auxiliary opening the turn: "is it..." "can you..."
     if yes_no_at < 0 and re.match(rf"^(?:so |and |but |okay |ok |well |then |now )*"

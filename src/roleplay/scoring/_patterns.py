@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from roleplay.domain.codes import Code
+from roleplay.domain.sentences import NEED_CLEFT
 from roleplay.scoring._cues_feedback import (
     ADVICE,
     ADVICE_QUESTION,
@@ -177,8 +178,8 @@ def _sentence(raw: str) -> SentenceMatch:
             or (len(s.split()) >= 3 and bool(INVERTED_QUESTION.search(bare))
                 and not FREE_RELATIVE.match(bare)
                 and not _WHAT_IS_X_IS.search(bare)))
-    if reflective_q or tag_q or backchannel(s):
-        is_q = False
+    if reflective_q or tag_q or backchannel(s) or (NEED_CLEFT.match(bare) and not ends_q):
+        is_q = False  # ... or "what i need going forward is that ...": a need stated
     either_or = is_q and bool(EITHER_OR.search(s if ends_q else s + "?"))
     open_q = closed_q = False
     if is_q and not advice_q:

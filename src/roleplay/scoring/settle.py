@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
+from roleplay.domain.sentences import NEED_CLEFT
 from roleplay.scoring._cues_event import CHANGE_DEMAND
 from roleplay.scoring._cues_feedback import AFFECTED, EXPECTATION, JUDGED, THREAT, TIME_REF
 from roleplay.scoring._cues_judging import CONSEQUENCE_IF
@@ -150,8 +151,11 @@ def _asks_aloud(text: str, pm: PatternMatch) -> bool:
     if pm.order_tag or any(s.is_question or s.either_or for s in pm.sentences):
         return True
     low = canonical(text)
+    cleft = NEED_CLEFT.match(low)  # "what i need going forward is that ...": its "is" states
+    after = cleft.end() if cleft else 0
     return bool(SPOKEN_TAG_END.search(low)) or any(
-        not NOT_INVERSION.search(low[:m.end()]) for m in SPOKEN_INVERSION.finditer(low))
+        m.start() >= after and not NOT_INVERSION.search(low[:m.end()])
+        for m in SPOKEN_INVERSION.finditer(low))
 
 
 def settle(text: str, coding: TurnCoding) -> TurnCoding:
