@@ -219,3 +219,18 @@ def test_a_recap_of_what_was_agreed_is_no_threat(text: str, threat: bool) -> Non
 def test_a_need_stated_in_a_wh_cleft_asks_nothing(text: str, asks: bool) -> None:
     coding = default_coder().code(text, "I thought everyone would think I was a fraud.")
     assert bool(coding.codes & {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}) is asks, coding
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # found playing a blunt manager: an ultimatum with a tag was praised as a clear expectation
+    # and a follow-up
+    ("Fix it by Friday or we talk again with HR. Clear?", True),
+    ("Have the tickets closed by Monday, or this goes to HR.", True),
+    ("Get the rota out by Friday or we talk again on Monday.", False),
+    ("Book the training by Friday, or I can book it for you.", False),
+    ("Send it by Friday or Monday at the latest.", False),
+])
+def test_an_order_with_a_process_as_the_other_choice_is_a_threat(text: str, threat: bool) -> None:
+    coding = _settled(text, Primary.INPUT, Code.EXPECTATION, Code.FOLLOW_UP)
+    assert (Code.THREAT in coding.codes) is threat, coding
+    assert (Code.FOLLOW_UP in coding.codes) is not threat

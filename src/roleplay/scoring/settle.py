@@ -25,6 +25,8 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   minute", "I'll be quick", "I'll be straight with you") is no step of the plan.
 - A recap of what was agreed ("so just to sum up you love the teaching side ... does that sound
   right") is no threat unless a consequence or a process is in it.
+- An order with a process or the job as the other choice ("Fix it by Friday or we talk again
+  with HR. Clear?") is a threat, and not a follow-up.
 - Waiting to see ("Let's see how it goes.", "Right, sure we'll see how it goes.") is a weak
   close, not a threat, unless a consequence, a condition or a process is said beside it ("We'll
   see how it goes. If it doesn't improve, you know what happens.").
@@ -116,6 +118,12 @@ _ASKS_OF_THEM = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|tomorrow|next|\d)|i want|i'd like|make sure|"
     r"no more|please|every|on time|the line|doesn't move|isn't up for|not up for|at the latest|"
     r"is to|are to|kindly|ensure|can't|cannot)\b")
+# An order with a process or the job as the other choice: "Fix it by Friday or we talk again
+# with HR", "do it, or else it goes on your file"
+ULTIMATUM = re.compile(
+    r"\bor (?:else[, ]+)?(?:we|we'll|we will|this|it|that|you|you'll|you will|i|i'll|i will|"
+    r"there|next)\b[^.?!]{0,40}\b(?:hr|human resources|disciplinary|formal|warning|your file|"
+    r"upstairs|fired|sacked|let go|out of here|out the door)\b")
 # "Let's see how it goes", "we'll see how things go": no consequence named, nothing threatened
 WAIT_AND_SEE = re.compile(r"\b(?:let's|let us|we'll|we will|we can|i'll|just) (?:just )?see how "
                           r"(?:it|things|that|this|everything) (?:goes|go|pans out|works out)\b")
@@ -187,6 +195,11 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
         if not (THREAT.search(left) or CONSEQUENCE_IF.search(left) or CONDITION.search(left)):
             codes.discard(Code.THREAT)  # "I'm not going to take this to HR" reassures
             codes.add(Code.INFORMATION)
+    if Code.EXPECTATION in codes and ULTIMATUM.search(low) and not DENIED_ESCALATION.search(low):
+        codes.add(Code.THREAT)  # "Fix it by Friday or we talk again with HR. Clear?"
+        codes.discard(Code.FOLLOW_UP)
+        if primary != Primary.INPUT:
+            primary = Primary.INPUT
     if Code.THREAT in codes and WAIT_AND_SEE.search(low):
         left = THANKS_AGAIN.sub(" ", WAIT_AND_SEE.sub(" ", low))
         if not (THREAT.search(left) or CONSEQUENCE_IF.search(left) or CONDITION.search(left)
