@@ -122,6 +122,12 @@ def test_a_reflection_that_asks_nothing_of_them_sets_no_expectation(
     ("In a nutshell: the fix by Friday, the check-in on Thursday.", True),
     ("We need to resume the project on Monday.", False),
     ("Can you sum it up for me in one line?", False),
+    # found in the unseen-6 sessions: a German manager's "So, summary:"
+    ("We meet again on 1 December. So, summary: you take the piece you chose; I find out about "
+     "the lead decision by Friday.", True),
+    ("Okay, recap: the rota by Friday, the check-in on Monday.", True),
+    ("So, summary, I think we are good.", False),
+    ("The summary you wrote was good.", False),
 ])
 def test_a_summary_in_its_common_frames_is_one(text: str, summary: bool) -> None:
     coding = _settled(text, Primary.INPUT, Code.INFORMATION)
