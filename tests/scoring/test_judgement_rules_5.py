@@ -138,6 +138,12 @@ def test_feel_like_a_clause_names_no_feeling(line: str) -> None:
     "It sounds like you feel that nobody listens.",
     "You must be exhausted.",
     "I imagine that felt pretty lonely.",
+    # how being treated felt (unseen-6: a US Southern manager's reflection earned nothing)
+    "Sounds like you feel like you've been put under a microscope. That'd make me mad too.",
+    "So you've been taken for granted on the late shifts.",
+    "It sounds like you've been picked on in stand-ups.",
+    "You've been sidelined since the reorg, it sounds like.",
+    "You were blindsided by the rota change.",
 ])
 def test_a_named_feeling_is_still_one(line: str) -> None:
     assert names_feeling(line)

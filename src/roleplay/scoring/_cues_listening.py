@@ -36,7 +36,11 @@ FEELING = re.compile(
     r"pressure|torn|lost|unsure|undervalued|overlooked|let down|knackered|worn (?:down|out)|"
     r"on your own|carrying|on edge|wear\w* (?:\w+ )?down|gotten old|terrified|panic\w*|"
     r"singled out|invisible|light(?:s)? up|love|enjoy\w*|excit\w*|proud|happy|pleased|"
-    r"thrilled|annoyed|irritated|defensive|uncomfortable|uneasy|wound up|on the back foot)\b"
+    r"thrilled|annoyed|irritated|defensive|uncomfortable|uneasy|wound up|on the back foot|"
+    # how being treated felt: "put under a microscope", "taken for granted", "picked on"
+    r"mad|judged|watched|scrutini[sz]ed|under a microscope|checked up on|micromanaged|"
+    r"unappreciated|taken for granted|unheard|ignored|picked on|sidelined|left out|"
+    r"out of the loop|blindsided)\b"
 )
 # The report expressed a feeling: a feeling word, or a clear emotional statement.
 REPORT_FEELING = re.compile(
