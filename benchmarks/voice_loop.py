@@ -19,7 +19,7 @@ the app), taken before the baseline's own model is loaded.
 Push-to-talk releases the key as the speech ends (the worst case); ``--release-after S`` releases
 it S seconds later, as a real speaker does, and the clock then starts at the release.
 
-Usage: python benchmarks/voice_loop.py [--turns 6] [--reps 1] [--release-after S]
+Usage: python benchmarks/voice_loop.py [--turns 6] [--reps 1] [--release-after S] [--ours-only]
 """
 
 from __future__ import annotations
@@ -212,6 +212,8 @@ def main() -> None:
                         help="onnxruntime intra-op threads of the Piper voice")
     parser.add_argument("--release-after", type=float, default=0.0,
                         help="push-to-talk: release the key this long after the last word")
+    parser.add_argument("--ours-only", action="store_true",
+                        help="skip the plain faster-whisper sessions (peak RSS runs)")
     parser.add_argument("--detail", action="store_true",
                         help="print each turn's text time, voice time and first reply sentence")
     args = parser.parse_args()
@@ -233,7 +235,7 @@ def main() -> None:
         modes: list[tuple[str, bool]] = [
             ("push-to-talk", False), ("hands-free", True),
             ("push-to-talk, plain", False), ("hands-free, plain", True),
-        ]
+        ][: 2 if args.ours_only else 4]
         peak = 0.0
         plain_stt: WhisperSpeechToText | None = None
         for name, hands_free in modes:
@@ -265,6 +267,13 @@ def main() -> None:
           "first audio sample of the reply):")
     print_table(["mode", "turns", "total", "endpoint wait", "persona", "app share",
                  "app share worst", "= text", "+ store", "+ voice"], rows)
+    if args.ours_only:
+        print(f"peak RSS {peak:.0f} MB (whole process, voice sessions)")
+        emit_json({"ptt_app_median_s": figures["push-to-talk"]["app"],
+                   "hands_free_app_median_s": figures["hands-free"]["app"],
+                   "peak_rss_mb": round(peak), "turns": args.turns, "reps": args.reps,
+                   "ours_only": True})
+        return
     ptt, ptt_plain = figures["push-to-talk"], figures["push-to-talk, plain"]
     hf, hf_plain = figures["hands-free"], figures["hands-free, plain"]
     print(f"app share vs plain faster-whisper: push-to-talk {ptt['app'] / ptt_plain['app']:.2f}x, "

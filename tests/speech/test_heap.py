@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+import threading
 
 import numpy as np
+import pytest
 
 from roleplay.speech import heap
 
@@ -24,7 +26,9 @@ def test_arenas_and_trim_are_applied_on_glibc() -> None:
 
 _FRAGMENT = """
 import sys
+import threading
 import numpy as np
+import pytest
 from roleplay.speech import heap
 fixed = int(sys.argv[1])
 if fixed:
@@ -60,3 +64,24 @@ def test_a_fixed_mmap_threshold_gives_freed_decoder_sized_buffers_back() -> None
     assert kept_mb(0) > 100
     assert kept_mb(2 << 20) < 20
     assert not heap.fix_mmap_threshold(0)  # 0 leaves malloc alone
+
+
+def test_the_turns_trim_runs_on_the_lane_that_just_decoded_the_release(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After a turn the guess lane may still be busy with a guess nobody waits for; the trim
+    goes to the final lane, which has just finished (glibc trims every arena from any thread)."""
+    from roleplay.speech import whisper
+
+    stt = whisper.WhisperSpeechToText()
+    seen: list[str] = []
+    monkeypatch.setattr(whisper, "trim", lambda: seen.append(threading.current_thread().name))
+    stt._load = stt._executor.submit(lambda: None)  # as if loaded: no model is needed here
+    try:
+        stt.tidy(final_lane=True)
+        stt.tidy()
+        stt._final.submit(lambda: None).result()
+        stt._executor.submit(lambda: None).result()
+    finally:
+        stt.close()
+    assert sorted(seen) == ["whisper-final_0", "whisper_0"], seen

@@ -200,9 +200,9 @@ class _CountingTidy:
     def run_final(self, job: Callable[[], Transcription]) -> Future[Transcription]:
         return self.stt.run_final(job)
 
-    def tidy(self) -> None:
+    def tidy(self, final_lane: bool = False) -> None:
         self.tidied += 1
-        self.stt.tidy()
+        self.stt.tidy(final_lane)
 
     def decode_now(self, samples: Samples, **kwargs: Any) -> Transcription:
         return self.stt.decode_now(samples, **kwargs)

@@ -33,56 +33,12 @@ from roleplay.speech._segments import (
     _Hypothesis,
     _segment,
 )
-from roleplay.speech.agreement import (
-    Commit,
-    CommitRule,
-    Frame,
-    choose_commit,
-    forced_commit,
-)
+from roleplay.speech.agreement import Commit, Frame, choose_commit, forced_commit
 from roleplay.speech.audio import Samples
+from roleplay.speech.seam import hesitated, prompt_after_cut, with_fillers_from
+from roleplay.speech.stream_options import StreamOptions
 
-
-@dataclass(frozen=True)
-class StreamOptions:
-    threshold: float = 0.5  # speech probability that counts as speech
-    min_speech_s: float = 0.3  # speech needed before anything is decoded
-    speculate_after_s: float | None = 0.25  # a pause this long: decode the turn so far now
-    interval_s: float | None = 1.0  # while speech goes on: decode again after this much audio
-    keep_silence_s: float = 0.2  # silence kept after the last speech in a pause decode
-    settle_after_s: float = 6.0  # settle nothing while less than this is unsettled (context)
-    max_unsettled_s: float = 20.0  # past this, cut at the quietest boundary even without agreement
-    context_chars: int = 200  # settled text given to Whisper as the prompt
-    # At the release, keep the latest guess's words up to its last clean pause (it decoded
-    # them with all the audio before), so only the audio after that pause is decoded then.
-    splice_at_release: bool = True
-    # Decodes after a cut start this much earlier, the settled words there forced as the
-    # prefix (one decoder pass, dropped from the result): Whisper hears the seam in context
-    # instead of starting cold at the cut. Measured with the splice (stt_latency, 4 Dec):
-    # WER synthetic 0.062 vs plain 0.060 (+2.0 points before); 6 s beat 3 s and 0 s.
-    overlap_s: float = 6.0
-    # The release's decode reaches back this far instead of ``overlap_s`` (None: the same).
-    # 2-4 s were faster at 15.5 s but lost "I noticed" after the seam at 29.8 s (sixth pass).
-    final_overlap_s: float | None = None
-    # The release's decode's minimum encoder window (None: the recogniser's own, 10 s): 8 s
-    # encodes 20 % fewer frames for a tail plus context under 7 s; same words in the sixth
-    # pass's runs. Guesses keep 10 s (a guess's words decide what settles).
-    final_min_window_s: float | None = 8.0
-    # Hand the heap back after every decode taken in, not only after the turn (the peak was
-    # set by guesses on a heap still holding earlier ones' buffers); ~2 ms on the guess lane.
-    tidy_each_decode: bool = True
-    # Push-to-talk: in a pause of ``final_pause_s`` with the key still held, run the release's
-    # own decode (the splice and the tail, on the final lane) at once and start no guess; a
-    # release with no speech since takes its result. Hands-free keeps its pause decode.
-    final_in_pause: bool = True
-    final_pause_s: float = 0.25
-    # Guess cadence once the key has been held this long (None: ``interval_s`` throughout).
-    slow_after_s: float | None = None
-    slow_interval_s: float = 2.0
-    # Push-to-talk: no new guess once the speaker is quiet this long (the pause's release
-    # decode is coming; a guess would share the cores with it at the release).
-    quiet_guess_s: float | None = None
-    rule: CommitRule = field(default_factory=CommitRule)
+__all__ = ["IncrementalStream", "StreamOptions"]
 
 
 class Decoder(Protocol):
@@ -92,11 +48,12 @@ class Decoder(Protocol):
 
     def run_final(self, job: Callable[[], Transcription]) -> Future[Transcription]: ...
 
-    def tidy(self) -> None: ...
+    def tidy(self, final_lane: bool = False) -> None: ...
 
     def decode_now(
         self, samples: Samples, *, window: bool, prompt: str | None = None,
         prefix: str | None = None, guard: bool = True, min_window_s: float | None = None,
+        keep_fillers: bool | None = None,
     ) -> Transcription: ...
 
 
@@ -198,9 +155,20 @@ class IncrementalStream:
         start = self._cut
         audio_start, prompt, prefix, forced = self._context()
         audio = self._audio()[audio_start:end].copy()
-        self._pending = _Decode(start, end, self.decoder.run_on_worker(
-            lambda: self.decoder.decode_now(audio, window=True, prompt=prompt, prefix=prefix,
-                                            guard=guard)), audio_start, forced)
+        seam_prompt, keep = self._seam(prompt)
+        both = self.options.seam_prompt == "both" and keep is False and guard  # a pause decode
+
+        def job() -> Transcription:
+            plain = self.decoder.decode_now(audio, window=True, prompt=seam_prompt,
+                                            prefix=prefix, guard=guard, keep_fillers=keep)
+            if not both:
+                return plain
+            prompted = self.decoder.decode_now(audio, window=True, prompt=prompt, prefix=prefix,
+                                               guard=guard, keep_fillers=True)
+            words = with_fillers_from(plain.words, prompted.words)
+            return plain.model_copy(update={"segments": (_segment(words),) if words else ()})
+
+        self._pending = _Decode(start, end, self.decoder.run_on_worker(job), audio_start, forced)
         self._submitted_to = end
         self.decodes += 1
 
@@ -297,12 +265,25 @@ class IncrementalStream:
         opts = self.options
         audio_start, prompt, prefix, forced = self._context(opts.final_overlap_s, settled, cut)
         audio = self._audio()[audio_start:].copy()
+        prompt, keep = self._seam(prompt, settled)
         self.decodes += 1
         future = self.decoder.run_final(
             lambda: self.decoder.decode_now(audio, window=True, prompt=prompt, prefix=prefix,
-                                            min_window_s=opts.final_min_window_s))
+                                            min_window_s=opts.final_min_window_s,
+                                            keep_fillers=keep))
         return _Decode(self._cut if cut is None else cut, self._total, future, audio_start,
                        forced)
+
+    def _seam(self, prompt: str | None, settled: list[Word] | None = None
+              ) -> tuple[str | None, bool | None]:
+        """(prompt, keep_fillers) for a decode from the cut: as given before any cut, else
+        by ``StreamOptions.seam_prompt`` (the turn has hesitated: a filler decoded so far)."""
+        words = [w for s in self._settled for w in s.words] if settled is None else settled
+        if not words:
+            return prompt, None
+        guess = self._hypothesis.words if self._hypothesis is not None else ()
+        return prompt_after_cut(self.options.seam_prompt, prompt,
+                                hesitated(words) or hesitated(guess))
 
     def _emit_partial(self) -> None:
         if self.on_partial is not None and not self._cancelled:
@@ -354,7 +335,7 @@ class IncrementalStream:
                     self._settle(self._hypothesis, commit)
                     self.spliced += 1
             tail = self._tail()
-        self.decoder.tidy()  # the turn's buffers are free now
+        self.decoder.tidy(final_lane=True)  # the turn's buffers are free now
         segments = (*self._settled, *tail)
         return Transcription(
             text=" ".join(s.text for s in segments if s.text).strip(),

@@ -30,8 +30,8 @@ from roleplay.ports.speech import (
 from roleplay.speech.audio import Samples
 from roleplay.speech.fillers import tidy_fillers, with_filler_prompt
 from roleplay.speech.heap import fix_mmap_threshold, limit_arenas, trim
-from roleplay.speech.incremental import StreamOptions
 from roleplay.speech.models import DEFAULT_MODEL, resolve_model
+from roleplay.speech.stream_options import StreamOptions
 
 if TYPE_CHECKING:
     from roleplay.speech._windowed import WindowedWhisperModel
@@ -183,11 +183,13 @@ class WhisperSpeechToText:
 
         return self._final.submit(after_load)
 
-    def tidy(self) -> None:
-        """After a turn: hand the turn's freed decoder buffers back to the system, on the
-        worker (off the path to the text)."""
+    def tidy(self, final_lane: bool = False) -> None:
+        """Hand freed decoder buffers back to the system, on a lane (off the path to the text):
+        the guess lane after a guess; ``final_lane`` after a turn, since that lane has just
+        finished the release's decode while the guess lane may still be busy with a guess
+        nobody waits for (glibc's trim covers every arena, whichever thread calls it)."""
         if self.settings.malloc_arenas and self._load is not None:
-            self._executor.submit(trim)
+            (self._final if final_lane else self._executor).submit(trim)
 
     def _after_load(self, job: Callable[[], T]) -> T:
         if self._load is not None and (exc := self._load.exception()) is not None:
