@@ -6,11 +6,15 @@
    by a separate author before any tuning and never trained on), coded by the shipped coder:
    primary macro F1 and kappa, per-code precision/recall/F1, per-voice primary macro F1, and how
    often a gold reflection, label, blame or threat was read as one of the others.
-2. Cross-validation (when shared/data is present; about five minutes): the training script's
+2. The fourth author's lines (data/coder/fourth_author: 627 turns of 50 whole conversations,
+   written blind to the coder and never trained on), the same figures: the yardstick for
+   retrains (data/coder/RETRAIN.md).
+3. Cross-validation (when shared/data is present; about eight minutes): the training script's
    5-fold CV (folds by report turn, by transcript for AnnoMI), reporting the out-of-fold figures
-   on the project's own training lines, on the second-author manager lines (shared, never
-   written by this project) and on AnnoMI (coded a transcript at a time, as the scorer does).
-3. Speed: median time to code one turn, and to score a 40-turn session.
+   on the project's own training lines, on the independent authors' lines
+   (data/coder/independent), on the second-author manager lines (shared, never written by this
+   project) and on AnnoMI (coded a transcript at a time, as the scorer does).
+4. Speed: median time to code one turn, and to score a 40-turn session.
 
 The last line printed is one JSON object with the figures.
 """
@@ -42,6 +46,8 @@ from roleplay.scoring.scorer import SessionScorer
 
 REPO = Path(__file__).resolve().parents[1]
 FROZEN = REPO / "data" / "coder" / "frozen_test.jsonl"
+# A fourth author's whole conversations: never trained on, the yardstick for retrains
+FOURTH = REPO / "data" / "coder" / "fourth_author" / "lines.jsonl"
 CODES = [c.value for c in Code]
 JUDGEMENT = ["reflection", "label", "blame", "threat"]
 
@@ -77,14 +83,14 @@ def cross_validation(shared: Path) -> dict[str, Any]:
     assert spec is not None and spec.loader is not None
     train = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(train)
-    lines = train.own_lines() + train.shared_lines(shared)
+    lines = train.own_lines() + train.independent_lines() + train.shared_lines(shared)
     examples = train.manager_examples(lines) + train.annomi_examples(shared)
     rows = train.featurise(examples)
     oof, models = train.cross_validate(examples, rows)
     manager = [j for j, e in enumerate(examples) if e.source != "annomi"]
     thresholds = train.best_thresholds([oof[j] for j in manager], [examples[j] for j in manager])
     out: dict[str, Any] = {"rows": dict(Counter(e.source for e in examples))}
-    for src in ("own", "shared", "annomi"):
+    for src in ("own", "independent", "shared", "annomi"):
         if any(e.source == src for e in examples):
             out[src] = train.figures(examples, models, thresholds, src)
     return out
@@ -127,6 +133,12 @@ def main() -> None:
     for code, r in frozen["codes"].items():
         print(f"  {code:<16} P {r['precision']:.2f} R {r['recall']:.2f} F1 {r['f1']:.2f} "
               f"(n={r['support']})", file=sys.stderr)
+    fourth = evaluate(load_lines(FOURTH))
+    figures["fourth_author"] = fourth
+    print(f"fourth author ({fourth['lines']} lines): primary macro F1 "
+          f"{fourth['primary_macro_f1']}; label / blame / threat / reflection F1 "
+          + " / ".join(f"{fourth['codes'][c]['f1']:.2f}" for c in JUDGEMENT[1:] + JUDGEMENT[:1]),
+          file=sys.stderr)
     shared = Path(args.shared)
     if not args.no_cv and (shared / "manager-lines" / "lines.jsonl").exists():
         figures["cross_validation"] = cross_validation(shared)
