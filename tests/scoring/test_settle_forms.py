@@ -138,6 +138,10 @@ def test_a_summary_in_its_common_frames_is_one(text: str, summary: bool) -> None
     # found in the unseen-5 sessions: an Irish manager's weak close had read as a threat
     ("Right, sure we'll see how it goes. Thanks again for the coffee, I owe you one.", False),
     ("Let's see how it goes.", False),
+    ("Let's see how the new rota works for a fortnight and pick it up at your next one-to-one.",
+     False),
+    ("We'll see how the late-shift swap settles and pick it up on Friday.", False),
+    ("Let's see how the new rota works. If you're late again, it goes to HR.", True),
     ("Okay, let's just see how things go.", False),
     ("We'll see how it goes. If it doesn't improve, you know what happens.", True),
     ("We'll see how it goes for now. HR are watching.", True),

@@ -125,8 +125,11 @@ ULTIMATUM = re.compile(
     r"there|next)\b[^.?!]{0,40}\b(?:hr|human resources|disciplinary|formal|warning|your file|"
     r"upstairs|fired|sacked|let go|out of here|out the door)\b")
 # "Let's see how it goes", "we'll see how things go": no consequence named, nothing threatened
+# "let's see how the new rota works for a fortnight" (a thing tried, not "how you do")
 WAIT_AND_SEE = re.compile(r"\b(?:let's|let us|we'll|we will|we can|i'll|just) (?:just )?see how "
-                          r"(?:it|things|that|this|everything) (?:goes|go|pans out|works out)\b")
+                          r"(?:it|things|that|this|everything|(?:the|this|that|our|your) "
+                          r"(?!you\b)(?:[\w-]+ ){0,2}[\w-]+) (?:goes|go|works|pans out|works out|"
+                          r"lands|settles|beds in)\b")
 THANKS_AGAIN = re.compile(r"\bthank(?:s| you) (?:so much |very much )?again\b")  # no condition
 PUT_OFF = re.compile(r"\b(?:yet|for now|this time|at this stage|for the moment)\b")
 _CLAUSES = re.compile(r",\s*(?:and |but |so )?|;\s*|\s+(?:and|but)\s+(?=(?:i|i'll|let|let's|"
