@@ -55,7 +55,8 @@ SUMMARY = any_of(
     r"\bto sum (?:it|this|that|things|everything|all of this) up\b", r"\bsumming (?:it )?up\b",
     r"\bin a nutshell\b", r"(?:^|[.!?] )(?:so,? |ok,? |okay,? )?to resume[,:]",
     r"\b(?:quick|brief|short) (?:recap|summary)(?=\s*[:,-]| of (?:what|where|today|our|this "
-    r"conversation|everything)| so far| then)", r"(?:^|[.!?] )(?:so,? |ok,? |okay,? )?(?:recap|summary|in short):",
+    r"conversation|everything)| so far| then)",
+    r"(?:^|[.!?] )(?:so,? |ok,? |okay,? )?(?:recap|summary|in short):",
 )
 
 SUPPORT = any_of(
