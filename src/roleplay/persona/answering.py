@@ -95,6 +95,7 @@ _TAG_SPOKEN = re.compile(
     r"(?<!feels )(?<!are )(?<!am )(?<!i'm )(?<!all )\b(?:okay|ok|right|alright|yeah|agreed)$")
 _ASIDE = re.compile(r"(?:do|would|did) you (?:think|say|reckon|suppose|guess)\b"
                     r"(?=\s*(?:[,.?!]|$|because\b|then\b|so\b))")
+_CLAUSE_WH = re.compile(r"(?:when|where)\s+(?:i|you|we|they|he|she|it|the|your|my|that|this)\b")
 _BETWEEN = re.compile(r"^(?:'s|s)?(?:\s+\w+){0,3}\s*$")
 
 
@@ -135,6 +136,12 @@ def read_question(text: str) -> Question:
     step = bool(_STEP.search(low))
     wh_positions = [m.start() for m in _WH.finditer(low)
                     if not _WH_NOT_QUESTION.search(low[max(0, m.start() - 20): m.end()])]
+    # "Were you annoyed when you wrote it?": a time or place clause after the yes/no question
+    # asks nothing of its own
+    asked_at = next((m.start() for m in _INVERSION.finditer(low)), -1)
+    if asked_at >= 0:
+        wh_positions = [w for w in wh_positions
+                        if w < asked_at or not _CLAUSE_WH.match(low, w)]
     cleft = NEED_CLEFT.match(low)  # "what I need going forward is that ...": a statement
     if cleft:
         wh_positions = [w for w in wh_positions if w >= cleft.end()]
@@ -186,6 +193,22 @@ def read_question(text: str) -> Question:
                 return Question(Form.EITHER_OR, options=options, text=q)
         return Question(Form.YES_NO, text=q)
     return Question(Form.NONE, text=q)
+
+
+# A yes/no question about how they are or what is going on for them, not a proposal or a check
+# of what was said: the scenario's yes/no answers agree to plans, so the mood's lines answer it.
+ABOUT_THEM = re.compile(
+    r"\b(?:is (?:there )?(?:anything|something|everything)|are (?:you|things) (?:ok|okay|alright|"
+    r"all right|feeling|worried|struggling|coping|doing)|has (?:anything|something)|"
+    r"is (?:it|that) (?:something|anything) (?:outside|at home|personal)|do you feel|"
+    r"did something|are you under|(?:i wonder|i'm wondering) (?:if|whether) you|have you (?:felt|"
+    r"been feeling)|were you (?:feeling|worried|scared|upset))\b"
+    r"(?!.{0,40}\belse we should\b)", re.I)  # a recap check is MISSED_CHECK's, asked first
+# A yes/no question about the cause ("Is it because of the on-call?"): answered about then
+CAUSE_ASKED = re.compile(r"\b(?:because|the reason|due to|caused by|down to)\b", re.I)
+# A yes/no question about what they want: "It's nice to be asked" may answer it
+ASKS_WISH = re.compile(r"\b(?:would you (?:like|want|be up for|be interested)|do you (?:want|"
+                       r"fancy)|are you (?:interested|up for))\b", re.I)
 
 
 _OPTION_SWAPS = (

@@ -8,12 +8,19 @@
 - A yes/no question about them is not answered "No." by a line that then admits the thing
   ("No. It's been a rough couple of months" is "Yeah. It's been...").
 - A yes/no question about the past ("Was it rushed?") is not answered about now or later
-  ("No, not yet.").
+  ("No, not yet."), and the reason after its yes or no is about then or the cause, never a
+  wish ("Yes. I really want to get this right." is "Yes.").
+- Thanks for being asked or heard ("You're the first person who's asked me anything") answer
+  a question or a reflection, never a statement of impact.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from roleplay.domain.codes import Code
+from roleplay.persona.answering import ABOUT_THEM, ASKS_WISH, Form, read_question
 
 # (the report's worry, what in the manager's turn settles it either way)
 _WORRIES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
@@ -72,4 +79,73 @@ def about_now(line: str) -> bool:
     return bool(_NOT_ABOUT_THEN.search(line))
 
 
-__all__ = ["about_now", "admits", "already_answered", "bare_yes_no"]
+# A wish or an intention ("I really want to get this right", "I'd rather sort it"): about now or
+# later, so no reason for what happened
+_WISH = re.compile(r"\b(?:want|wants|i'd rather|would rather|i'd like|would like|wish|hope|"
+                   r"going to|gonna|will|i'll|would)\b", re.I)
+# said about then: a past form ("I thought I'd checked it", "I've been stretched", "I haven't")
+_THEN = re.compile(r"\b(?:was|were|did|didn't|had|hadn't|thought|felt|knew|went|got|made|said|"
+                   r"told|been|haven't|hasn't|wasn't|weren't|i've \w+|\w{3,}ed)\b", re.I)
+_HEAD = re.compile(
+    r"^((?:yes|yeah|yep|no|nope|not really|nah|honestly)\b[^.!?]{0,25}[.!?])\s*(.*)$", re.I | re.S)
+
+
+def answer_head(line: str) -> str:
+    """The yes or no that opens ``line`` ("Yes." of "Yes. I really want..."), else the line."""
+    m = _HEAD.match(line.strip())
+    return m.group(1) if m else line
+
+
+def reason_about_then(line: str, scenario_words: set[str]) -> bool:
+    """The reason after the line's yes or no speaks of what happened or its cause: a past form,
+    or one of the scenario's words for the events; never a wish. No reason at all fits."""
+    m = _HEAD.match(line.strip())
+    reason = m.group(2) if m else ""
+    if not reason:
+        return True
+    if _WISH.search(reason):
+        return False
+    words = {w.strip(".,!?").lower() for w in reason.split()} - _MANNER
+    return bool(_THEN.search(reason) or words & scenario_words)
+
+
+# Words of manner or order that the facts use but that name no event ("straight to main",
+# "the next release"): "Better to hear it straight from you" is not about the push to main
+_MANNER = frozenset({"straight", "back", "next", "same", "extra", "again", "without", "their",
+                     "other", "right", "first", "last", "take", "made", "make"})
+
+
+# Thanks for being asked or heard: warmth that answers a real question or a reflection
+_THANKS_FOR_ASKING = re.compile(
+    r"\b(?:first (?:person|one) (?:who's|who has|to have|to|that's|that has) (?:ever |actually )?"
+    r"ask|(?:appreciate|thanks for|thank you for|helps that you're|glad you're|nice that you're)"
+    r" (?:you )?(?:asking|listening)|(?:nice|good) to be asked)", re.I)
+
+
+def thanks_for_asking(line: str) -> bool:
+    """The line thanks the manager for asking or listening."""
+    return bool(_THANKS_FOR_ASKING.search(line))
+
+
+_ASKS_OR_HEARS = frozenset({Code.OPEN_QUESTION, Code.REFLECTION, Code.SUMMARY})
+_HOSTILE = frozenset({Code.LABEL, Code.BLAME, Code.THREAT})
+
+
+def asked_or_heard(moves: Iterable[Code], manager_said: str) -> bool:
+    """The manager's turn asked them something real or said back what they said: an open or
+    either/or question, a yes/no about them or what they want, a reflection or a summary.
+    "Can we talk?", an order with a tag and a statement of impact are none of these."""
+    heard = set(moves)
+    if heard & _HOSTILE:
+        return False
+    if heard & _ASKS_OR_HEARS:
+        return True
+    question = read_question(manager_said)
+    if question.form in (Form.OPEN, Form.EITHER_OR):
+        return True
+    return question.form == Form.YES_NO and not question.tag and bool(
+        ABOUT_THEM.search(question.text) or ASKS_WISH.search(question.text))
+
+
+__all__ = ["about_now", "admits", "already_answered", "answer_head", "asked_or_heard",
+           "bare_yes_no", "reason_about_then", "thanks_for_asking"]

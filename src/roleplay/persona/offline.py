@@ -11,8 +11,24 @@ from roleplay.domain.codes import Code
 from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.scenario import OfflineLines, Scenario
 from roleplay.persona.agreement_memory import agreement_reply, without_undue_failures
-from roleplay.persona.answering import Form, Question, fill_option, read_question, said_by_report
-from roleplay.persona.fitting import about_now, already_answered, bare_yes_no
+from roleplay.persona.answering import (
+    ABOUT_THEM,
+    CAUSE_ASKED,
+    Form,
+    Question,
+    fill_option,
+    read_question,
+    said_by_report,
+)
+from roleplay.persona.fitting import (
+    about_now,
+    already_answered,
+    answer_head,
+    asked_or_heard,
+    bare_yes_no,
+    reason_about_then,
+    thanks_for_asking,
+)
 from roleplay.persona.fitting import admits as owns_up
 from roleplay.persona.scenario_words import event_words, meaningful_words, topic_words
 from roleplay.ports.persona import ReplyRequest
@@ -43,15 +59,6 @@ PROPOSAL = frozenset({Code.SUPPORT_OFFER, Code.COMMITMENT, Code.FOLLOW_UP, Code.
 # an option that points away from work: the honest pick once they have hinted at it
 ELSEWHERE = re.compile(r"\b(?:something else|anything else|other|outside work|personal|home|"
                        r"life|family|health|you ok|okay)\b", re.I)
-# A yes/no question about how they are or what is going on for them, not a proposal or a check
-# of what was said: the scenario's yes/no answers agree to plans, so the mood's lines answer it.
-ABOUT_THEM = re.compile(
-    r"\b(?:is (?:there )?(?:anything|something|everything)|are (?:you|things) (?:ok|okay|alright|"
-    r"all right|feeling|worried|struggling|coping|doing)|has (?:anything|something)|"
-    r"is (?:it|that) (?:something|anything) (?:outside|at home|personal)|do you feel|"
-    r"did something|are you under|(?:i wonder|i'm wondering) (?:if|whether) you|have you (?:felt|"
-    r"been feeling)|were you (?:feeling|worried|scared|upset))\b"
-    r"(?!.{0,40}\belse we should\b)", re.I)  # a recap check is MISSED_CHECK's, asked first
 # A recap handed over for checking ("Anything I missed?", "Did I leave anything out?"): agreeing
 # with it is saying no, there is nothing to add, not the scenario's "Yes" to a plan.
 MISSED_CHECK = re.compile(
@@ -164,8 +171,13 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str) -> li
             # or no (as open as they feel), then what their mood would say
             return about_them(scenario, entry, question.text)
         lines = list(answers.say_yes if _says_yes(entry) else answers.say_no)
-        if question.about_past:  # "Was it rushed?" gets no "No, not yet."
+        if question.about_past or CAUSE_ASKED.search(question.text):
+            # "Was it rushed?" gets no "No, not yet.", and no wish as its reason ("Yes. I
+            # really want to get this right."): a reason about then, or the bare yes or no
             lines = [line for line in lines if not about_now(line)]
+            events = event_words(scenario) | meaningful_words(question.text)
+            lines = [line for line in lines if reason_about_then(line, events)] or list(
+                dict.fromkeys(answer_head(line) for line in lines))
         if set(entry.moves) & PLAN or question.tag:
             # "...and we catch up on the 8th. Sound fair?" is answered about the plan, not with
             # a yes about one of the events ("Yes. I did miss crit, actually.")
@@ -225,6 +237,8 @@ def _fit(scenario: Scenario, entry: TraceEntry, lines: list[str],
            or not _leaks(scenario, line)]
     if Code.THREAT in entry.moves:
         out = [line for line in out if not APOLOGY.search(line)]
+    if not asked_or_heard(entry.moves, manager_said):  # thanks for asking answer a real question
+        out = [line for line in out if not thanks_for_asking(line)]
     # a worry just spoken to is not asked again; an open question gets no bare yes or no
     out = [line for line in out if not already_answered(line, manager_said)]
     if read_question(manager_said).form == Form.OPEN:
