@@ -133,7 +133,7 @@ def test_support_the_manager_commits_to_counts_and_a_status_request_does_not() -
                         "I'll raise it with ops this week. Let's check in on Friday 13 November.")
     dp = _comp(score_transcript(raised, UP), Competency.DEVELOPMENT_PLANNING)
     assert dp.score == 5 and "Missing" not in dp.summary, dp.summary
-    assert any(ev.note == "support offered" and ev.turn == 6 for ev in dp.evidence)
+    assert any("support offered" in ev.note.split(", ") and ev.turn == 6 for ev in dp.evidence)
 
     status = _plan_talk("What do you think would make the difference?",
                         "Send me a status update by Thursday.")
@@ -290,7 +290,7 @@ def test_checking_in_on_how_they_are_at_the_start_is_not_the_follow_up() -> None
         "text": "hi thanks for making time i wanted to check in on how things are going"})
     dp = _comp(score_transcript(Transcript(turns=tuple(turns)), UP),
                Competency.DEVELOPMENT_PLANNING)
-    assert [ev.turn for ev in dp.evidence if ev.note == "follow-up"] == [6]
+    assert [ev.turn for ev in dp.evidence if "follow-up" in ev.note.split(", ")] == [6]
     opener = settle(turns[0].text, TurnCoding(primary=Primary.QUESTION, codes=frozenset(
         {Code.OPEN_QUESTION, Code.FOLLOW_UP})))
     assert Code.FOLLOW_UP not in opener.codes

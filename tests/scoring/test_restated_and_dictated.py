@@ -103,15 +103,16 @@ def _planning_praise(plan: list[tuple[str, str]]) -> tuple[str, ...]:
 
 @pytest.mark.parametrize("plan", DICTATED)
 def test_a_dictated_step_is_quoted_as_set_for_them(plan: list[tuple[str, str]]) -> None:
+    # one praise per turn (J7): "Next step and follow-up, though you set it for them: ..."
     steps = [w for w in _planning_praise(plan) if w.startswith("Next step")]
-    assert steps and all(w.startswith("Next step, though you set it for them: ")
+    assert steps and all(w.split(":")[0].endswith(", though you set it for them")
                          for w in steps), steps
 
 
 @pytest.mark.parametrize("plan", TOGETHER)
 def test_a_step_made_together_is_praised_plainly(plan: list[tuple[str, str]]) -> None:
     steps = [w for w in _planning_praise(plan) if w.startswith("Next step")]
-    assert steps and all(w.startswith("Next step: ") for w in steps), steps
+    assert steps and all("though you set it" not in w.split(":")[0] for w in steps), steps
 
 
 # --- an open door counts as support for the level, but is not held up as done well -----------
@@ -133,5 +134,5 @@ def test_an_open_door_is_not_praised_as_support(offer: str, praised: bool) -> No
             ("manager", "Great, so you'll pair with Kasia on the next ticket by Friday."),
             ("report", "Okay."), ("manager", offer), ("report", "Thanks."),
             ("manager", "Let's catch up next Tuesday.")]
-    support = [w for w in _planning_praise(plan) if w.startswith("Support")]
+    support = [w for w in _planning_praise(plan) if "support" in w.split(":")[0].lower()]
     assert bool(support) is praised, support

@@ -50,15 +50,33 @@ _MANAGER_SAID = re.compile(
     r"last week|this morning|earlier|on \w+)\b")
 
 
+# The manager's own intention ("there are some things I wanted to go through") is no past event
+_MANAGER_MEANT = re.compile(r"\bi (?:wanted|was hoping|needed|meant|was going|was planning) to\b")
+# Something unnamed ("some things", "a few issues", "how the last sprint went"): an opener that
+# says there is something to discuss, never the example, whatever its date
+VAGUE_THING = re.compile(
+    r"\b(?:some|a few|a couple of|a couple|few|certain|various|a number of|a bunch of|one or two|"
+    r"several) (?:\w+ )?(?:things|stuff|issues|points|concerns|bits|items|topics|matters|areas|"
+    r"problems|bits and pieces)\b|\b(?:some|any|the) stuff\b|\bhow (?:the|it|things|everything|"
+    r"that|stuff)(?: \w+){0,3} (?:went|has gone|have gone|has been|have been|is going|are going)\b"
+    r"|\bthings (?:that )?(?:didn't|haven't|did not|have not) (?:go|gone)\b")
+# A count of instances: "three of your tickets", "two of the last five releases"
+COUNTED = re.compile(rf"\b(?:{NUMWORD}|one) of (?:your|the|his|her|their|our|those)\b")
+
+
 def describes_event(sentence: str) -> bool:
-    """The sentence tells what happened: a past event pinned to one instance ("On Tuesday you
-    told Mia...", "Three of the last five shifts started late"), or set in a place or meeting
-    without asking for change. "The way you say it in stand-up has to change" and "This needs
+    """The sentence tells what happened: a past event pinned to one instance or counted ("On
+    Tuesday you told Mia...", "Three of your tickets were reopened"), or set in a place or
+    meeting without asking for change; never something unnamed ("some things from the last
+    sprint I wanted to go through"). "The way you say it in stand-up has to change" and "This needs
     to stop" are expectations, not examples."""
-    low = _MANAGER_SAID.sub("", canonical(sentence))
+    low = _MANAGER_MEANT.sub("i want to", _MANAGER_SAID.sub("", canonical(sentence)))
+    if VAGUE_THING.search(low):
+        return False  # only a dated or countable observation is the example
     if AFFECTED.search(low) and not BEHAVIOUR.search(low):
         return False  # who it reached ("the client has complained twice since") is impact
-    if SPECIFIC_TIME.search(low) and (PAST_EVENT.search(low) or BEHAVIOUR.search(low)):
+    if (SPECIFIC_TIME.search(low) or COUNTED.search(low)) and (
+            PAST_EVENT.search(low) or BEHAVIOUR.search(low)):
         return True
     return bool(TIME_REF.search(low) and PAST_EVENT.search(low)
                 and not CHANGE_DEMAND.search(low) and not EXPECTATION.search(low))

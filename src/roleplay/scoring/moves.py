@@ -12,6 +12,7 @@ from roleplay.domain.scores import Evidence, Rewrite
 from roleplay.domain.session import Turn
 from roleplay.scoring._cues_event import describes_event
 from roleplay.scoring._cues_feedback import SOFTENER_STRONG
+from roleplay.scoring._cues_plan import MEETS_AGAIN
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, sentences, shorten, words
 from roleplay.scoring.facts import ScenarioFacts
@@ -24,6 +25,9 @@ FEEDBACK_CODES = frozenset({
     Code.SOFTENER,
 })
 PLAN_CODES = frozenset({Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER})
+# a sentence that says what will happen: "I'll send you the checklist", "we'll review it"
+_PLANS = re.compile(r"\b(?:i'll|i will|we'll|we will|you'll|you will|let's|let me|i can|we can|"
+                    r"i'm going to|we're going to|you're going to)\b")
 FEEDBACK_TYPES = frozenset({ConversationType.UNDERPERFORMANCE, ConversationType.BEHAVIOUR_FEEDBACK})
 MIN_TURNS_FOR_ABSENCE = 4  # below this, missing behaviour is "not observed", not a failure
 MIN_TURNS_FOR_PLAN = 6
@@ -103,6 +107,14 @@ def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
         offered = next((s for s in sentences(text) if manager_acts(s)), None)
         if offered is not None:  # "I'll ask HR what the contract allows", not the thanks before
             return shorten(offered, limit)
+    if codes & PLAN_CODES and len(text) > max(limit - 40, 60):
+        said = [s for s in sentences(text) if _PLANS.search(canonical(s))]
+        booked = [s for s in said if MEETS_AGAIN.search(canonical(s))]
+        # the follow-up is the sentence that books it; a step the sentence that sets it, never
+        # the thanks or the acknowledgement before it
+        best = (booked if Code.FOLLOW_UP in codes else []) + said
+        if best:
+            return shorten(best[0], limit)
     if codes and len(text) > max(limit - 40, 60):
         sents = match(text).sentences
         for s in sents:
@@ -130,6 +142,19 @@ def cite(ct: ManagerMove, note: str, positive: bool = True, *codes: Code) -> Evi
                     positive=positive)
 
 
+def one_per_turn(evidence: list[Evidence]) -> list[Evidence]:
+    """Each turn quoted once: the notes of a turn cited again join its first quote ("next step
+    with a date, support offered, follow-up"), in the order first cited."""
+    out: dict[int, Evidence] = {}
+    for e in evidence:
+        first = out.get(e.turn)
+        if first is None:
+            out[e.turn] = e
+        elif e.note not in first.note.split(", "):
+            out[e.turn] = first.model_copy(update={"note": f"{first.note}, {e.note}"})
+    return list(out.values())
+
+
 def clamp(points: float) -> int:
     return max(1, min(5, int(points + 0.5)))
 
@@ -151,7 +176,10 @@ def went_well(items: list[tuple[ManagerMove, str]]) -> tuple[str, ...]:
     clean = [(ct, label) for ct, label in items if not ct.has(*NEGATIVE_CODES)]
     out = []
     for ct, label in clean[:3]:
-        codes = next((c for prefix, c in _PRAISED if label.startswith(prefix)), set())
+        # "Next step, support and follow-up" quotes the sentence that shows any of them
+        named = label.lower()
+        codes = next((c for prefix, c in _PRAISED if label.startswith(prefix)), set()) | {
+            code for prefix, c in _PRAISED if prefix.lower() in named for code in c}
         out.append(f'{label}: "{quote_for(ct.turn.text, codes, 90)}" (turn {ct.index})')
     return tuple(out)
 

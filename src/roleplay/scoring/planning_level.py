@@ -9,7 +9,7 @@ from roleplay.domain.codes import Code
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore, Rewrite
 from roleplay.scoring._cues_feedback import TIME_REF
-from roleplay.scoring._text import normalise
+from roleplay.scoring._text import canonical
 from roleplay.scoring.coder import OPEN_DOOR
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.listening import plan_allows_for
@@ -19,6 +19,7 @@ from roleplay.scoring.moves import (
     ManagerMove,
     cite,
     clamp,
+    one_per_turn,
     unrounded,
     went_well,
 )
@@ -48,7 +49,7 @@ def development_planning(
                 summary=ctx.summary(which, 1))  # the level's words say it
         return CompetencyScore(competency=which, summary=ctx.summary(which, None))
     commit = [ct for ct in mine if ct.has(Code.COMMITMENT)]
-    dated = [ct for ct in commit if DATE_IN_PLAN.search(normalise(ct.turn.text))]
+    dated = [ct for ct in commit if DATE_IN_PLAN.search(canonical(ct.turn.text))]
     # what the manager takes on is the support to quote, before a question about it
     # (asking what would help is co-creation, not an offer: ``offers_support``)
     support = sorted((ct for ct in mine if ct.has(Code.SUPPORT_OFFER) and offers_support(ct)),
@@ -58,8 +59,8 @@ def development_planning(
     follow = sorted((ct for ct in mine if ct.has(Code.FOLLOW_UP)),
                     key=lambda ct: follow_up_order(ct, first, DATE_IN_PLAN))
     co_created = co_creating(mine)
-    booked = [ct for ct in follow if DATE_IN_PLAN.search(normalise(ct.turn.text))
-              and not VAGUE_WHEN.search(normalise(ct.turn.text))]
+    booked = [ct for ct in follow if DATE_IN_PLAN.search(canonical(ct.turn.text))
+              and not VAGUE_WHEN.search(canonical(ct.turn.text))]
     # the level follows the rubric's descriptions, so the summary can use their words
     level_text = bool(commit)
     if dated and support and booked and co_created:
@@ -76,11 +77,12 @@ def development_planning(
     if blind:
         points = min(points, 4.0)
     score = clamp(points)
-    evidence = [cite(ct, "next step with a date" if ct in dated else "next step", True,
-                    Code.COMMITMENT) for ct in commit[:2]]
-    evidence += [cite(ct, "support offered", True, Code.SUPPORT_OFFER) for ct in support[:1]]
-    evidence += [cite(ct, "follow-up", True, Code.FOLLOW_UP) for ct in follow[:1]]
-    evidence += [cite(ct, "co-created") for ct in co_created[:1]]
+    evidence = one_per_turn(
+        [cite(ct, "next step with a date" if ct in dated else "next step", True,
+              Code.COMMITMENT) for ct in commit[:2]]
+        + [cite(ct, "support offered", True, Code.SUPPORT_OFFER) for ct in support[:1]]
+        + [cite(ct, "follow-up", True, Code.FOLLOW_UP) for ct in follow[:1]]
+        + [cite(ct, "co-created") for ct in co_created[:1]])
     absent = tuple(key for key, have in (("step", commit), ("date", dated or not commit),
                                          ("support", support), ("follow_up", follow))
                    if not have)
@@ -101,16 +103,27 @@ def development_planning(
 
     # a step the manager set with no question about it and no idea of theirs behind it is
     # still a step, but no plan made together: the praise says so plainly
-    def step(ct: ManagerMove) -> str:
-        return "Next step" + (but(ct) if co_created else
-                              ", though you set it for them" + but(ct, "; it also"))
+    def praise(ct: ManagerMove, heads: list[str]) -> str:
+        said = heads[0] if len(heads) == 1 else ", ".join(heads[:-1]) + " and " + heads[-1]
+        if "Next step" in heads and not co_created:
+            return said + ", though you set it for them" + but(ct, "; it also")
+        return said + but(ct)
 
-    good = ([(ct, step(ct)) for ct in commit]
-            # an open door ("if there's anything I can do, just let me know") still counts
-            # as support for the level, but a coach would not hold it up as done well
-            + [(ct, "Support" + but(ct)) for ct in support
-               if manager_acts(ct.turn.text) or not OPEN_DOOR.search(normalise(ct.turn.text))]
-            + [(ct, "Follow-up" + but(ct)) for ct in follow])
+    # one praise per turn: a turn that is the step, the support and the follow-up is quoted
+    # once with all three ("Next step, support and follow-up: ...")
+    parts: dict[int, tuple[ManagerMove, list[str]]] = {}
+    for head, turns in (("Next step", commit),
+                        # an open door ("if there's anything I can do, just let me know")
+                        # still counts as support for the level, but a coach would not hold
+                        # it up as done well
+                        ("support", [ct for ct in support if manager_acts(ct.turn.text)
+                                     or not OPEN_DOOR.search(canonical(ct.turn.text))]),
+                        ("follow-up", follow)):
+        for ct in turns:
+            parts.setdefault(ct.index, (ct, []))[1].append(head)
+    good = [(ct, praise(ct, [h[:1].upper() + h[1:] if i == 0 else h
+                             for i, h in enumerate(heads)]))
+            for ct, heads in sorted(parts.values(), key=lambda p: p[0].index)]
     reasons = [f"The plan did not allow for what they told you ({ctx.told()})."] \
         if blind else []
     if missing:
