@@ -109,3 +109,16 @@ def test_a_formal_voice_judges_and_threatens_in_its_own_words(text: str, cue: st
 ])
 def test_doubt_about_support_or_a_date_is_not_doubt_about_the_person(text: str) -> None:
     assert "h:j_doubts_capability" not in judging(text)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # unseen-6: a therapy-book manager labelled in its words
+    ("Honestly, the way you operate is emotionally unsafe for everyone around you.",
+     "h:judge_word"),
+    ("That's textbook narcissistic, Theo.", "h:judge_word"),
+    ("You're being a bit manipulative here.", "h:judged"),
+    ("You are so passive-aggressive in those review comments.", "h:judged"),
+    ("I don't think you're manipulative at all.", "h:judged_negated"),
+])
+def test_the_words_of_therapy_books_can_label(text: str, cue: str) -> None:
+    assert cue in turn_features(text, None)

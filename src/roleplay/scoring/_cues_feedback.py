@@ -340,7 +340,10 @@ JUDGE_WORDS = (
     r"a know-it-all|a cowboy|a bully|two-faced|a snake|dishonest|a liar|sneaky|shifty|"
     r"weak|spineless|soft|gutless|a doormat|a pushover|naive|a baby|whiny|moaning|a moaner|"
     r"a whinger|whinging|excuses|an excuse|beyond a joke|ridiculous|absurd|laughable|"
-    r"a car crash|a train wreck|a dumpster fire|a circus)"
+    r"a car crash|a train wreck|a dumpster fire|a circus|"
+    # the therapy-book words a manager can label with ("textbook narcissist", "emotionally unsafe")
+    r"narcissist|narcissistic|manipulative|passive-aggressive|gaslighting|emotionally unsafe|"
+    r"self-centred|self-centered|self-absorbed|a control freak)"
 )
 JUDGED = re.compile(
     r"\b(?:you(?:'re| are|'ve been| have been| were| was| look| seem| sound| act| come across"
