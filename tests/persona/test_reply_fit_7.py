@@ -17,7 +17,12 @@ import pytest
 from roleplay.domain.codes import Code
 from roleplay.domain.mind import Mood, TraceEntry
 from roleplay.persona.answering import Form, read_question
-from roleplay.persona.fitting import asked_or_heard, reason_about_then, thanks_for_asking
+from roleplay.persona.fitting import (
+    asked_or_heard,
+    bare_yes_no,
+    reason_about_then,
+    thanks_for_asking,
+)
 from roleplay.persona.offline import reply_lines
 from roleplay.storage.sqlite import SqliteSessionStore
 
@@ -199,3 +204,38 @@ def test_a_when_clause_after_a_yes_no_question_keeps_it_yes_no(question: str) ->
 ])
 def test_a_question_word_that_asks_stays_open(question: str) -> None:
     assert read_question(question).form == Form.OPEN
+
+
+# --- found playing six managers: leave to talk, and a tag on praise ---------------------------
+
+
+@pytest.mark.parametrize(("scenario", "said"), [
+    ("peer-feedback", "Hi Hannah. Yes, it's partly about Leo. Can I start with one thing I saw?"),
+    ("brilliant-jerk", "Can we talk about something that's been on my mind?"),
+    ("quality-slipping", "Could I share something I noticed on the last release?"),
+    ("missed-deadlines", "got a minute"),
+    ("disengaged-after-reorg", "May I raise something from crit?"),
+])
+def test_leave_to_talk_gets_no_yes_or_no(scenario: str, said: str) -> None:
+    lines, _, answers = reply_lines(
+        load_scenario(BUNDLED / f"{scenario}.yaml"),
+        _entry(Mood.GUARDED, "reaction", Code.CLOSED_QUESTION, reaction=Code.CLOSED_QUESTION),
+        said)
+    assert not answers and lines
+    assert not [line for line in lines if bare_yes_no(line)], lines
+
+
+@pytest.mark.parametrize(("scenario", "said", "moves", "agrees"), [
+    ("missed-deadlines", "You are one of the best engineers I've worked with, you know that, "
+     "right?", (Code.AFFIRMATION, Code.CLOSED_QUESTION), False),
+    ("brilliant-jerk", "The latency work was brilliant, yeah?", (Code.AFFIRMATION,), False),
+    ("quality-slipping", "Nice weather today, right?", (Code.INFORMATION,), False),
+    ("missed-deadlines", "You'll send the export by Friday, okay?", (Code.COMMITMENT,), True),
+    ("quality-slipping", "Tests before every merge from now on, okay?", (Code.EXPECTATION,), True),
+])
+def test_a_tag_agrees_to_a_plan_not_to_praise(
+        scenario: str, said: str, moves: tuple[Code, ...], agrees: bool) -> None:
+    scen = load_scenario(BUNDLED / f"{scenario}.yaml")
+    lines, _, _ = reply_lines(scen, _entry(Mood.WARMING, "reaction", *moves, reaction=moves[0]),
+                              said)
+    assert bool(set(lines) & set(scen.lines.answers.say_yes)) is agrees, lines

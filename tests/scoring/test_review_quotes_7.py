@@ -190,3 +190,74 @@ def test_a_plan_is_quoted_by_the_sentence_that_makes_it(turn: str, code: str, qu
 
     assert quote_for(turn, {Code(code)}, 90).startswith(quote)
 
+
+
+@pytest.mark.parametrize(("line", "event"), [
+    ("i wanted to mention a couple of things i've noticed at crit on thursday the 22nd you had "
+     "your camera off and said nothing from me", True),
+    ("A few things from last week: on Tuesday you left the handover without a note.", True),
+    ("and two of the junior designers asked me afterwards where you were they really miss your "
+     "input", False),
+    ("Two of the engineers think it could be better.", False),
+    ("Some things from last week, nothing major.", False),
+])
+def test_a_vague_lead_in_beside_what_they_did_is_still_the_example(line: str, event: bool) -> None:
+    assert happened(line) is event
+
+
+@pytest.mark.parametrize(("word", "other"), [
+    ("flagging", "flag"), ("stopped", "stop"), ("planned", "plan"), ("shipping", "ship"),
+    ("dropped", "drops"),
+])
+def test_a_doubled_consonant_before_ing_or_ed_meets_its_word(word: str, other: str) -> None:
+    from roleplay.scoring._cues_listening import stem
+
+    assert stem(word) == stem(other)
+
+
+@pytest.mark.parametrize(("word", "other"), [
+    ("missed", "miss"), ("called", "call"), ("staffed", "staff"), ("passed", "pass"),
+    ("fizzing", "fizz"),
+])
+def test_a_word_ending_in_a_double_letter_keeps_it(word: str, other: str) -> None:
+    from roleplay.scoring._cues_listening import stem
+
+    assert stem(word) == stem(other) == other
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("hey sorry im late, back to back. u ok?", "hey sorry I'm late, back to back. you ok?"),
+    ("look i need u in at 9 from now on ok?", "look I need you in at 9 from now on ok?"),
+    ("ill check in with u next week", "I'll check in with you next week"),
+    ("so ur shifts, u were late", "so your shifts, you were late"),
+    ("i was feeling ill last week", "I was feeling ill last week"),
+    ("Understood. You'll send it by Friday.", "Understood. You'll send it by Friday."),
+])
+def test_a_rewrite_reads_chat_forms_as_their_words(typed: str, written: str) -> None:
+    from roleplay.scoring.rewrites import spelled_out
+
+    assert spelled_out(typed) == written
+
+
+def test_a_chat_check_in_is_rewritten_without_its_chat_forms() -> None:
+    from roleplay.domain.codes import Code, Primary, TurnCoding
+    from roleplay.scoring.rewrites import rewrite
+
+    rw = rewrite(1, "hey sorry im late, back to back today. u ok?",
+                 TurnCoding(primary=Primary.QUESTION, codes=frozenset({Code.CLOSED_QUESTION})),
+                 None, (Code.CLOSED_QUESTION,))
+    assert rw is not None and " u" not in rw.suggestion and "you u" not in rw.suggestion, rw
+
+
+@pytest.mark.parametrize(("step", "dated"), [
+    ("I'll check in with you next week sometime.", False),
+    ("ill check in with u next week sometime", False),
+    ("You'll send me the rota at some point next week.", False),
+    ("I'll check in with you next Tuesday at 10.", True),
+    ("you'll send the rota by friday the 4th", True),
+])
+def test_a_step_with_no_day_named_is_not_dated(step: str, dated: bool) -> None:
+    dp = _comp(_plan_session(step, "Okay, thanks for listening."),
+               Competency.DEVELOPMENT_PLANNING)
+    assert any(e.turn == 6 and "next step with a date" in e.note for e in dp.evidence) is dated, \
+        dp.evidence

@@ -145,6 +145,15 @@ def about_them(scenario: Scenario, entry: TraceEntry, asked: str) -> list[str]:
     return [f"{opener(line)} {line}" for line in lines]
 
 
+# A tag agrees with the scenario's yes only after something to agree to: a plan, an
+# expectation, what was said back to them
+CHECKED = PLAN | {Code.EXPECTATION, Code.SUMMARY, Code.REFLECTION, Code.OBSERVATION, Code.IMPACT}
+# Asking leave to talk or to raise something: no yes or no of theirs to give
+ASKS_TO_TALK = re.compile(r"\b(?:can|could|may) (?:i|we) (?:start|begin|talk|have a (?:word|chat|"
+                          r"quick word)|share|raise|run something|go through|bring up|mention|"
+                          r"ask you something)\b|\bgot a (?:minute|sec|second)\b", re.I)
+
+
 def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str) -> list[str]:
     """Lines that answer the form of the manager's question, best first; empty when the
     state's own lines answer it (no question, a reveal or hint, a judgement or threat, or no
@@ -164,6 +173,10 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str) -> li
             return []  # "Have you tried X?" is answered by what they have tried
         if question.tag and not _says_yes(entry):
             return []  # "...every Friday. Clear?": not a question to say no to; the mood answers
+        if question.tag and not set(entry.moves) & CHECKED:
+            return []  # "You're one of the best, you know that, right?" agrees to no plan
+        if ASKS_TO_TALK.search(question.text):
+            return []  # "Can I start with one thing I saw?": the talk goes on, the mood answers
         if MISSED_CHECK.search(question.text):
             return [NOTHING_TO_ADD] if _says_yes(entry) else []
         if ABOUT_THEM.search(question.text):
@@ -258,6 +271,9 @@ def reply_lines(
     answers = _fit(scenario, entry, answer_lines(scenario, entry, manager_said), manager_said)
     if answers:
         return answers, entry, True
+    if entry.reaction == Code.CLOSED_QUESTION and ASKS_TO_TALK.search(manager_said):
+        # leave to talk is no yes/no question: their mood's line, not "Yes. I mean, I think so."
+        entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
     if entry.reply_key == "agreeing" and read_question(manager_said).form == Form.OPEN:
         # an open question about the plan asks for content, not a "yes, that works"
         entry = entry.model_copy(update={"reply_key": "collaborative"})

@@ -61,7 +61,11 @@ VAGUE_THING = re.compile(
     r"that|stuff)(?: \w+){0,3} (?:went|has gone|have gone|has been|have been|is going|are going)\b"
     r"|\bthings (?:that )?(?:didn't|haven't|did not|have not) (?:go|gone)\b")
 # A count of instances: "three of your tickets", "two of the last five releases"
-COUNTED = re.compile(rf"\b(?:{NUMWORD}|one) of (?:your|the|his|her|their|our|those)\b")
+COUNTED = re.compile(rf"\b(?:{NUMWORD}|one) of (?:your|the last|the past|those last)\b")
+# what the report did, said to them ("you had your camera off"): the event beside "a couple of
+# things I've noticed" in one spoken sentence
+_YOU_DID = re.compile(r"\byou (?:\w+ )?(?:had|missed|were|was|did|didn't|said|told|sent|left|"
+                      r"came|went|took|made|put|got|\w{2,}ed)\b")
 
 
 def describes_event(sentence: str) -> bool:
@@ -71,7 +75,7 @@ def describes_event(sentence: str) -> bool:
     sprint I wanted to go through"). "The way you say it in stand-up has to change" and "This needs
     to stop" are expectations, not examples."""
     low = _MANAGER_MEANT.sub("i want to", _MANAGER_SAID.sub("", canonical(sentence)))
-    if VAGUE_THING.search(low):
+    if VAGUE_THING.search(low) and not _YOU_DID.search(low):
         return False  # only a dated or countable observation is the example
     if AFFECTED.search(low) and not BEHAVIOUR.search(low):
         return False  # who it reached ("the client has complained twice since") is impact

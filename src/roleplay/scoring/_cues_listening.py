@@ -150,7 +150,13 @@ def stem(word: str) -> str:
             continue  # "deadlines" is "deadline" and an s, "boxes" is "box" and an es
         if len(w) > len(suf) + 3 and w.endswith(suf):
             # a plural of an -ing noun meets its singular ("mornings", "every morning")
-            return stem(w[:-1]) if suf == "s" and w.endswith("ings") else w[: -len(suf)] + rep
+            if suf == "s" and w.endswith("ings"):
+                return stem(w[:-1])
+            out = w[: -len(suf)] + rep
+            # "flagging", "stopped", "planned" meet "flag", "stop", "plan" ("missed" stays "miss")
+            if suf in ("ing", "ed") and out[-1] == out[-2] and out[-1] not in "lsfzdaeiou":
+                out = out[:-1]
+            return out
     return w
 
 

@@ -9,7 +9,7 @@ from roleplay.domain.codes import Code
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore, Rewrite
 from roleplay.scoring._cues_feedback import TIME_REF
-from roleplay.scoring._text import canonical
+from roleplay.scoring._text import canonical, sentences
 from roleplay.scoring.coder import OPEN_DOOR
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.listening import plan_allows_for
@@ -49,7 +49,10 @@ def development_planning(
                 summary=ctx.summary(which, 1))  # the level's words say it
         return CompetencyScore(competency=which, summary=ctx.summary(which, None))
     commit = [ct for ct in mine if ct.has(Code.COMMITMENT)]
-    dated = [ct for ct in commit if DATE_IN_PLAN.search(canonical(ct.turn.text))]
+    # "next week sometime" names no day: a step, not a dated one
+    dated = [ct for ct in commit if any(
+        DATE_IN_PLAN.search(c) and not VAGUE_WHEN.search(c)
+        for c in map(canonical, sentences(ct.turn.text) or [ct.turn.text]))]
     # what the manager takes on is the support to quote, before a question about it
     # (asking what would help is co-creation, not an offer: ``offers_support``)
     support = sorted((ct for ct in mine if ct.has(Code.SUPPORT_OFFER) and offers_support(ct)),

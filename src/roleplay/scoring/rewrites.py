@@ -15,7 +15,7 @@ import re
 from roleplay.domain.codes import Code, TurnCoding
 from roleplay.domain.scores import Rewrite
 from roleplay.scoring._cues_listening import PERSONAL
-from roleplay.scoring._text import normalise, sentences, shorten
+from roleplay.scoring._text import canonical, normalise, sentences, shorten
 from roleplay.scoring.facts import FactLine, ScenarioFacts
 from roleplay.scoring.reflecting import HARD, reflectable
 
@@ -85,6 +85,27 @@ def _scenario_fact(facts: ScenarioFacts | None, *texts: str | None) -> FactLine 
     return facts.best_for(*texts) if facts is not None else None
 
 
+# A manager typing fast in a chat window ("u ok?", "ur shifts", "ill check in", "im"): the
+# rewrite is a sentence to say, so it uses the words they stand for, keeping the rest as typed
+_CHAT_WORDS = {"u": "you", "ur": "your", "im": "I'm", "ive": "I've", "id": "I'd",
+               "dont": "don't", "cant": "can't", "wont": "won't", "didnt": "didn't",
+               "youre": "you're", "thats": "that's", "whats": "what's", "lets": "let's",
+               "thx": "thanks", "pls": "please", "bc": "because", "i": "I"}
+_CHAT_WORD = re.compile(r"\b(?:" + "|".join(_CHAT_WORDS) + r")\b")
+
+
+def spelled_out(text: str) -> str:
+    """``text`` with chat forms written as their words ("u" -> "you", "ill check" -> "I'll
+    check"); "ill" stays where it is no "I'll" ("feeling ill")."""
+    full = canonical(text)
+    out = _CHAT_WORD.sub(lambda m: _CHAT_WORDS[m.group(0)], text)
+    if "i'll" in full:
+        out = re.sub(r"\b[Ii]ll\b(?= \w)", lambda m: "I'll"
+                     if re.search(r"\bi'll " + re.escape(out[m.end() + 1:].split(" ")[0].lower()),
+                                  full) else m.group(0), out)
+    return out
+
+
 def rewrite(
     turn: int, text: str, coding: TurnCoding, context: str | None,
     focus: tuple[Code, ...] = SEVERITY, facts: ScenarioFacts | None = None,
@@ -93,6 +114,7 @@ def rewrite(
     needs none."""
     worst = next((c for c in focus if c in coding.codes), None)
     original = shorten(text, 200)
+    text = spelled_out(text)  # "u ok?" is rewritten as "you ok?" would be, in full words
     fact = _scenario_fact(facts, text, context)
     said = _fact_sentences(fact)
     if worst == Code.THREAT:
@@ -234,6 +256,7 @@ _ORDER_WITH_TAG = re.compile(r"^(?:please )?(.+?)[.,!]?\s+(?:okay|ok|right|alrig
 _BARE_TAG = re.compile(r"^(?:okay|ok|right|alright|yeah|clear|got it|understood|agreed)\s*\?$",
                        re.I)
 _SUBJECT_START = re.compile(r"^(?:i|you|we|it|this|that|the|there|they|he|she|so|and|but|if|"
+                            r"look|listen|well|anyway|hey|"
                             r"is|are|was|were|am|do|does|did|have|has|had|can|could|will|would|"
                             r"shall|should|may|might|must|what|how|why)\b", re.I)
 _ANY_QUESTIONS = re.compile(r"^(?:so |and |okay,? |ok,? )?(?:do you have|have you got|are there|"
@@ -269,8 +292,8 @@ def open_version(text: str) -> str:
         return f"What would help you {task[:1].lower() + task[1:]}?"
     if _EITHER_OR.search(last):
         return "What do you think is getting in the way?"
-    if re.match(r"^(?:so |and |but )?(?:is )?(?:everything|things|all) (?:ok|okay|alright|all "
-                r"right|fine|good)\b", last, re.I):
+    if re.match(r"^(?:so |and |but )?(?:(?:is )?(?:everything|things|all)|(?:are )?you) (?:ok|"
+                r"okay|alright|all right|fine|good)\b", last, re.I):
         return "How are things going for you, really?"
     if re.search(r"\b(?:understand|realise|realize|see|know|get) (?:how|why|that|what)\b",
                  last, re.I):
