@@ -6,9 +6,9 @@
    by a separate author before any tuning and never trained on), coded by the shipped coder:
    primary macro F1 and kappa, per-code precision/recall/F1, per-voice primary macro F1, and how
    often a gold reflection, label, blame or threat was read as one of the others.
-2. The fourth author's lines (data/coder/fourth_author: 627 turns of 50 whole conversations,
-   written blind to the coder and never trained on), the same figures: the yardstick for
-   retrains (data/coder/RETRAIN.md).
+2. The fourth and twelfth authors' lines (data/coder/fourth_author, twelfth_author: 627 and 648
+   turns of whole conversations, written blind to the coder and never trained on), the same
+   figures: the yardsticks of retrains (data/coder/RETRAIN.md).
 3. Cross-validation (when shared/data is present; about eight minutes): the training script's
    5-fold CV (folds by report turn, by transcript for AnnoMI), reporting the out-of-fold figures
    on the project's own training lines, on the independent authors' lines
@@ -46,8 +46,9 @@ from roleplay.scoring.scorer import SessionScorer
 
 REPO = Path(__file__).resolve().parents[1]
 FROZEN = REPO / "data" / "coder" / "frozen_test.jsonl"
-# A fourth author's whole conversations: never trained on, the yardstick for retrains
-FOURTH = REPO / "data" / "coder" / "fourth_author" / "lines.jsonl"
+# Whole conversations by authors who wrote blind: never trained on, the yardsticks of retrains
+YARDSTICKS = {name: REPO / "data" / "coder" / name / "lines.jsonl"
+              for name in ("fourth_author", "twelfth_author")}
 CODES = [c.value for c in Code]
 JUDGEMENT = ["reflection", "label", "blame", "threat"]
 
@@ -133,12 +134,12 @@ def main() -> None:
     for code, r in frozen["codes"].items():
         print(f"  {code:<16} P {r['precision']:.2f} R {r['recall']:.2f} F1 {r['f1']:.2f} "
               f"(n={r['support']})", file=sys.stderr)
-    fourth = evaluate(load_lines(FOURTH))
-    figures["fourth_author"] = fourth
-    print(f"fourth author ({fourth['lines']} lines): primary macro F1 "
-          f"{fourth['primary_macro_f1']}; label / blame / threat / reflection F1 "
-          + " / ".join(f"{fourth['codes'][c]['f1']:.2f}" for c in JUDGEMENT[1:] + JUDGEMENT[:1]),
-          file=sys.stderr)
+    for name, path in YARDSTICKS.items():
+        fig = figures[name] = evaluate(load_lines(path))
+        print(f"{name.replace('_', ' ')} ({fig['lines']} lines): primary macro F1 "
+              f"{fig['primary_macro_f1']}; label / blame / threat / reflection F1 "
+              + " / ".join(f"{fig['codes'][c]['f1']:.2f}" for c in JUDGEMENT[1:] + JUDGEMENT[:1]),
+              file=sys.stderr)
     shared = Path(args.shared)
     if not args.no_cv and (shared / "manager-lines" / "lines.jsonl").exists():
         figures["cross_validation"] = cross_validation(shared)
