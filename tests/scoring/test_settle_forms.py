@@ -244,3 +244,19 @@ def test_an_order_with_a_process_as_the_other_choice_is_a_threat(text: str, thre
     coding = _settled(text, Primary.INPUT, Code.EXPECTATION, Code.FOLLOW_UP)
     assert (Code.THREAT in coding.codes) is threat, coding
     assert (Code.FOLLOW_UP in coding.codes) is not threat
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # found in the brilliant-jerk typical sessions: a hedge scored as a label
+    ("Like, I'm sure you didn't mean anything by it. Do you think the comments might have come "
+     "across a bit strong sometimes.", False),
+    ("yeah i get why its just maybe tagging like forty people at once comes across a bit strong",
+     False),
+    ("I'm sure you didn't mean to snap at them, but it might have come over a bit sharp.", False),
+    ("You're lovely, it's just that you can come across as a bit, um, flaky? Maybe?", True),
+    ("Honestly, you came across maybe a little bit arrogant? Just a smidge.", True),
+    ("Oh, the comments came across a bit strong? What a surprise, from you.", True),
+])
+def test_a_hedge_about_how_an_act_landed_is_no_label(text: str, label: bool) -> None:
+    coding = _settled(text, Primary.INPUT, Code.LABEL, Code.SOFTENER)
+    assert (Code.LABEL in coding.codes) is label, coding

@@ -36,6 +36,9 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   review", "the proposal is that you redo the states by Tuesday 1 December") is a next step,
   dictated or not (the labelling guide's convention 5); whether it was co-created is judged
   apart.
+- A hedge about how a thing they did landed ("Do you think the comments might have come across
+  a bit strong sometimes?") is over-softened feedback, not a label; "you come across as a bit
+  flaky" judges the person and stays one.
 - A reflection with nothing asked of them ("I can see you're angry, and I get it") sets no
   expectation.
 - One question asked, and it is an open one by its form ("What could you try in the next
@@ -50,7 +53,14 @@ import re
 from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.domain.sentences import NEED_CLEFT
 from roleplay.scoring._cues_event import CHANGE_DEMAND
-from roleplay.scoring._cues_feedback import AFFECTED, EXPECTATION, JUDGED, THREAT, TIME_REF
+from roleplay.scoring._cues_feedback import (
+    AFFECTED,
+    EXPECTATION,
+    JUDGED,
+    SARCASM,
+    THREAT,
+    TIME_REF,
+)
 from roleplay.scoring._cues_judging import CONSEQUENCE_IF
 from roleplay.scoring._cues_plan import (
     CONDITION,
@@ -130,6 +140,17 @@ WAIT_AND_SEE = re.compile(r"\b(?:let's|let us|we'll|we will|we can|i'll|just) (?
                           r"(?:it|things|that|this|everything|(?:the|this|that|our|your) "
                           r"(?!you\b)(?:[\w-]+ ){0,2}[\w-]+) (?:goes|go|works|pans out|works out|"
                           r"lands|settles|beds in)\b")
+# How a thing they did landed, hedged ("the comments might have come across a bit strong",
+# "tagging forty people at once comes across a bit strong"): over-softened feedback on an act,
+# not a verdict on the person; "you come across as a bit flaky" is one, and stays a label.
+HOW_IT_LANDED = re.compile(
+    r"\b(?:come|came|coming|comes) (?:across|over)\b|\bmight have (?:been|come|landed|felt)\b|"
+    r"\blanded\b|\b(?:didn't|did not) (?:love|like|enjoy) (?:it|that)\b|\ba (?:bit|tiny bit|"
+    r"little|touch|wee bit|teeny bit) (?:strong|direct|sharp|much|blunt|harsh|brusque|abrupt|"
+    r"curt|short)\b")
+YOU_LANDED = re.compile(r"\byou(?:'re| are| were|'ve been)?(?: \w+){0,2} (?:come|came|coming|"
+                        r"comes)\b|\bwith you\b|\byou(?:'re| are) (?:a bit|a little|kind of|"
+                        r"maybe|just)\b")
 THANKS_AGAIN = re.compile(r"\bthank(?:s| you) (?:so much |very much )?again\b")  # no condition
 PUT_OFF = re.compile(r"\b(?:yet|for now|this time|at this stage|for the moment)\b")
 _CLAUSES = re.compile(r",\s*(?:and |but |so )?|;\s*|\s+(?:and|but)\s+(?=(?:i|i'll|let|let's|"
@@ -213,6 +234,9 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
     if Code.THREAT in codes and (SUMMARY.search(low) or recap) and not (
             THREAT.search(low) or CONSEQUENCE_IF.search(low) or PROCESS.search(low)):
         codes.discard(Code.THREAT)  # a recap of what was agreed names no consequence
+    if {Code.LABEL, Code.SOFTENER} <= codes and HOW_IT_LANDED.search(low) \
+            and not (JUDGED.search(low) or SARCASM.search(low) or YOU_LANDED.search(low)):
+        codes.discard(Code.LABEL)  # hedged about how an act landed: over-softening, not a label
     if Code.LABEL in codes and NOT_THE_PERSON.search(low) \
             and not JUDGED.search(NOT_THE_PERSON.sub(" ", low)):
         codes.discard(Code.LABEL)
