@@ -108,7 +108,15 @@ ACKNOWLEDGES = re.compile(
     r"take you off (?:the |your )?(?:\w+ ){0,2}(?:rota|on-call|shifts?|duty|queue|calls|"
     r"caseload|cases)|(?:lighten|reduce|cut|halve) (?:your|the) (?:load|workload|caseload|rota|"
     r"on-call|hours)|(?:i'll|i will|we'll|we will|someone will) cover (?:for )?you|"
-    r"(?:adjust|change|shift|move) your (?:\w+ )?(?:hours|days|deadlines|start|finish|shifts?)|"
+    r"(?:adjust(?:ing)?|chang(?:e|ing)|shift(?:ing)?|mov(?:e|ing)) your (?:\w+ )?(?:hours|days|"
+    r"deadlines|start|finish|shifts?)|"
+    # finding out the rules they fear ("I'll find out from HR what the rules actually say"), not
+    # the rules for a warning
+    r"(?:i'll|i will|let me|i can|i could|i'm going to|we'll|we can)(?: \w+){0,3}? "
+    r"(?:find out|check|look into|ask)(?: (?:with|from) (?:hr|people|payroll|\w+))? "
+    r"(?:what|whether|if) (?:the |our )?(?:rules?|polic(?:y|ies)|contract|handbook)"
+    r"(?! (?:\w+ ){0,3}(?:on |about )?(?:disciplin|warning|dismiss|capability|"
+    r"performance (?:plan|improvement)))|"
     r"lighter|take (?:some|the) pressure off|"
     r"ease off|family (?:comes|come) first|that comes first|look after yourself|(?:the )?(?:eap|"
     r"employee assistance|occupational health)|what would help (?:you )?(?:right now|most)|"
@@ -231,11 +239,17 @@ def discloses(report_text: str) -> bool:
     return False
 
 
+# A capitalised word inside a sentence: a person or a place ("When Jun's code breaks").
+_NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z]+)\b")
+
+
 def topic_stems(report_text: str) -> set[str]:
     """What a disclosure was about: its personal words, or, when it names none, its content
-    less work-generic words."""
+    less work-generic words and the people it names (asking about Jun after "when Jun's code
+    breaks it's my phone at 3am" moves on to Jun)."""
+    names = {stem(n.lower()) for n in _NAME.findall(report_text)}
     return personal_stems(report_text) or {
-        s for s in content_stems(report_text) if s not in {stem(w) for w in _WORK}}
+        s for s in content_stems(report_text) if s not in {stem(w) for w in _WORK}} - names
 
 
 def personal_stems(report_text: str) -> set[str]:

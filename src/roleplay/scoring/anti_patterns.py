@@ -15,6 +15,8 @@ from roleplay.scoring.moves import (
     FEEDBACK_TYPES,
     MIN_TURNS_FOR_ABSENCE,
     ManagerMove,
+    first_open_question,
+    fixing,
     softens,
 )
 
@@ -77,15 +79,15 @@ def anti_patterns(
             found.append(AntiPattern(id=pid, label=ap.label,
                                      turns=tuple(ct.index for ct in turns), note=note))
 
-    first_open = min((ct.index for ct in mine if ct.has(Code.OPEN_QUESTION)), default=None)
-    advice = [ct for ct in mine if ct.has(Code.ADVICE)]
+    first_open = first_open_question(mine)
+    advice = fixing(mine)
     early = [ct for ct in advice if first_open is None or ct.index < first_open]
-    fixing = advice if len(advice) >= 3 else early
+    flagged = advice if len(advice) >= 3 else early
     if early:
-        add("fixing", fixing, "Advice before asking what they have tried or think.")
-    elif fixing:
-        add("fixing", fixing, f"Advice in {len(fixing)} turns: ask what they have tried "
-                              "before suggesting.")
+        add("fixing", flagged, "Advice before asking what they have tried or think.")
+    elif flagged:
+        add("fixing", flagged, f"Advice in {len(flagged)} turns: ask what they have tried "
+                               "before suggesting.")
     labels = [ct for ct in mine if ct.has(Code.LABEL)]
     if labels:
         add("labelling", labels, "Describe the behaviour, not the person.")

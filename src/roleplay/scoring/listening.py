@@ -139,9 +139,11 @@ def find_disclosures(
 def plan_allows_for(mine: Sequence[ManagerMove], ignored: Sequence[Disclosure],
                     plan_codes: frozenset[Code]) -> bool:
     """A plan turn after an ignored disclosure that takes it into account (flexibility, its
-    words): then the plan did not ignore it, even if the next turns did."""
-    return any(ct.index > d.turn and ct.has(*plan_codes) and _takes_in(ct, d.text)
-               for d in ignored for ct in mine)
+    words), or one before it that had already made room ("I'll take you off the on-call rota"
+    before "I'm cooked"): then the plan did not ignore it, even if the next turns did."""
+    return any(ct.has(*plan_codes) and not ct.has(*NEGATIVE_CODES) and (
+        _takes_in(ct, d.text) if ct.index > d.turn else acknowledges(ct.turn.text, ""))
+        for d in ignored for ct in mine)
 
 
 def acknowledgements(ignored: Sequence[Disclosure],

@@ -17,6 +17,8 @@ from roleplay.scoring.moves import (
     cite,
     clamp,
     fair_share,
+    first_open_question,
+    fixing,
     unrounded,
     went_well,
 )
@@ -55,11 +57,11 @@ def active_listening(
     if share is not None:
         points += 1.0 if share <= 0.45 else 0.5 if share <= 0.6 else -0.5 if share > 0.75 \
             else 0.0
-    fixing = [ct for ct in mine if ct.has(Code.ADVICE)]
+    advice = fixing(mine)
     if m.advice_before_first_question:
         points -= 0.5
     # telling: advice and information, not the feedback and the plan the talk is for
-    telling = [ct for ct in mine if ct.has(Code.ADVICE) or (
+    telling = [ct for ct in mine if ct in advice or (
         ct.coding.primary == Primary.INPUT and not ct.has(*FEEDBACK_CODES, *PLAN_CODES)
         and not ct.has(Code.OPEN_QUESTION, Code.CLOSED_QUESTION))]
     points -= min(1.5, 3.0 * max(0.0, len(telling) / len(mine) - 0.15))
@@ -89,8 +91,11 @@ def active_listening(
     # held against it as a guess in the same card (the points are as judged).
     guesses = [ct for ct in judged.guesses if all(d.by is not ct for d in ctx.disclosures)]
     evidence += [cite(ct, "a guess said as their words", False) for ct in guesses[:1]]
-    evidence += [cite(ct, "advice before understanding", False, Code.ADVICE)
-                 for ct in fixing[:1]]
+    # "before understanding" only when it came before they asked anything
+    asked = first_open_question(mine)
+    evidence += [cite(ct, "advice before understanding" if asked is None or ct.index < asked
+                      else "advice before asking what they have tried", False, Code.ADVICE)
+                 for ct in advice[:1]]
     evidence += [cite(ct, f"long turn ({ct.n_words} words)", False) for ct in long_turns[:1]]
     notes = []
     per_turn = m.manager_words / len(mine)

@@ -155,6 +155,19 @@ def one_per_turn(evidence: list[Evidence]) -> list[Evidence]:
     return list(out.values())
 
 
+def first_open_question(mine: list[ManagerMove]) -> int | None:
+    return min((ct.index for ct in mine if ct.has(Code.OPEN_QUESTION)), default=None)
+
+
+def fixing(mine: list[ManagerMove]) -> list[ManagerMove]:
+    """The turns that tell them how to fix it. Once the manager has asked, a turn with their
+    own undertaking in it ("I'll ask Kasia to pair with you") is the plan, not advice; "You
+    should try X. Let's check in Friday" is still advice."""
+    asked = first_open_question(mine)
+    return [ct for ct in mine if ct.has(Code.ADVICE) and not (
+        asked is not None and ct.index > asked and ct.has(Code.COMMITMENT))]
+
+
 def clamp(points: float) -> int:
     return max(1, min(5, int(points + 0.5)))
 

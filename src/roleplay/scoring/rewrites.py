@@ -214,7 +214,9 @@ def curious_why(text: str) -> str | None:
 _CHECK_AFTER_NEED = re.compile(
     r"[,.;]?\s*(?:(?:can|could|will|would) you (?:do|manage|make) (?:that|this|it)(?: or not)?|"
     # "Is that clear?", and a French speaker's "It is clear?"
-    r"(?:is )?(?:that|it) (?:is )?(?:ok|okay|clear|understood)|(?:ok|okay|yeah|right|alright|"
+    r"(?:is )?(?:that|it) (?:is )?(?:ok|okay|clear|understood)|"
+    # "We clear?", "Are we good?": the subject goes with the tag, or "We." is left behind
+    r"(?:(?:are )?(?:we|you) )?(?:clear|good|square|straight)|(?:ok|okay|yeah|right|alright|"
     r"understood|clear|"
     r"got it|yes or no))\s*\??\s*$", re.I)
 
@@ -255,6 +257,7 @@ _ORDER_WITH_TAG = re.compile(r"^(?:please )?(.+?)[.,!]?\s+(?:okay|ok|right|alrig
                              r"got it|understood)\s*\??$", re.I)
 _BARE_TAG = re.compile(r"^(?:okay|ok|right|alright|yeah|clear|got it|understood|agreed)\s*\?$",
                        re.I)
+_MINE = re.compile(r"\b(?:i|i'm|i'll|i've|i'd)\b", re.I)  # the manager as subject
 _SUBJECT_START = re.compile(r"^(?:i|you|we|it|this|that|the|there|they|he|she|so|and|but|if|"
                             r"look|listen|well|anyway|hey|"
                             r"is|are|was|were|am|do|does|did|have|has|had|can|could|will|would|"
@@ -287,8 +290,9 @@ def open_version(text: str) -> str:
         about = f" {things.group(2).strip(' ?.')}" if things.group(2) else ""
         return f"What {things.group(1).lower()} do you have{about}?"
     order = _ORDER_WITH_TAG.match(last)
-    if order and not _SUBJECT_START.match(order.group(1)):
-        task = order.group(1).strip()
+    task = _LEAD_CONNECTIVE.sub("", order.group(1)).strip() if order else ""
+    # the order is theirs to do: "Now, I'm fixin' to put you down..." is the manager's plan
+    if task and not _SUBJECT_START.match(task) and not _MINE.search(task):
         return f"What would help you {task[:1].lower() + task[1:]}?"
     if _EITHER_OR.search(last):
         return "What do you think is getting in the way?"
