@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
+from roleplay.scoring._cues_feedback import TIME_REF
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical
 from roleplay.scoring.coder import default_coder
@@ -260,3 +261,26 @@ def test_an_order_with_a_process_as_the_other_choice_is_a_threat(text: str, thre
 def test_a_hedge_about_how_an_act_landed_is_no_label(text: str, label: bool) -> None:
     coding = _settled(text, Primary.INPUT, Code.LABEL, Code.SOFTENER)
     assert (Code.LABEL in coding.codes) is label, coding
+
+
+@pytest.mark.parametrize(("text", "support"), [
+    # found by J7 playing a typical manager: something got for them was no support
+    ("I'll sort out a test laptop for you by Wednesday.", True),
+    ("I can get a mentor set up for you next week.", True),
+    ("I'll book a room for you to practise the pitch.", True),
+    ("You'll sort out the laptop for yourself by Friday.", False),
+    ("I'll book the room for the team offsite.", False),
+])
+def test_something_got_for_them_is_support(text: str, support: bool) -> None:
+    coding = _settled(text, Primary.INPUT, Code.COMMITMENT)
+    assert (Code.SUPPORT_OFFER in coding.codes) is support, coding
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("you missed last weeks check-in and the one before", True),
+    ("You missed last week's check-in.", True),
+    ("the last months rota was late twice", True),
+    ("It has been a hard few weeks for everyone.", False),
+])
+def test_last_weeks_without_its_apostrophe_is_still_a_time(text: str, dated: bool) -> None:
+    assert bool(TIME_REF.search(text.lower())) is dated

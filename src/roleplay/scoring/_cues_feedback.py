@@ -24,6 +24,7 @@ TIME_REF = any_of(
     rf"\b(?:on|last|this|since|from|until|by) {DAY}(?:'s)?\b", rf"\b{DAY}'s\b",
     r"\byesterday\b", r"\bthis (?:morning|afternoon|week|month|quarter|sprint)\b",
     r"\blast (?:week|month|night|quarter|sprint|friday|time|year)\b",
+    r"\blast (?:weeks|months) (?=[a-z-]+)",  # "you missed last weeks check-in", no apostrophe
     r"\b(?:on|since|by) (?:the )?\d{1,2}(?:st|nd|rd|th)?\b", r"\bfor the \d{1,2}(?:st|nd|rd|th)\b",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH}\b", rf"\b{MONTH} \d{{1,2}}",
     rf"\b{NUMWORD} (?:times|days|weeks|sprints|deadlines|tickets|bugs|incidents|occasions|"

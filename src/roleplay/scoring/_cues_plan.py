@@ -40,6 +40,9 @@ MANAGER_ACTS = any_of(
     r"rota|process) (?:with|between|for) (?!you\b)",
     _ME + r" (?:\w+ )?get (?:[\w']+ ){1,5}(?:written down|sorted|fixed|corrected|on record)\b",
     r"\b(?:come|get) back to you (?:with|on|by)\b",
+    # something got for them: "I'll sort out a test laptop for you by Wednesday"
+    _ME + r" (?:\w+ )?(?:sort|order|get|find|book|arrange|organi[sz]e|line up|set up|sort out)"
+    r"\b[^.?!;]{0,40}\bfor you\b",
     r"\b(?:i'll|i will|i can|and i|i) sit (?:down )?with you (?:on|to|and|for|this|next)\b",
 )
 # A formal process named as the manager's next move is pressure, not support ("I'll take
