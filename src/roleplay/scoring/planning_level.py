@@ -9,6 +9,7 @@ from roleplay.domain.codes import Code
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore, Rewrite
 from roleplay.scoring._cues_feedback import TIME_REF
+from roleplay.scoring._cues_plan import MEETS_AGAIN
 from roleplay.scoring._text import canonical, sentences
 from roleplay.scoring.coder import OPEN_DOOR
 from roleplay.scoring.competency_base import CompetencyContext
@@ -25,7 +26,7 @@ from roleplay.scoring.moves import (
 )
 from roleplay.scoring.reading import co_creating, follow_up_order, offers_support
 from roleplay.scoring.rewrites import planning_prompt
-from roleplay.scoring.settle import manager_acts
+from roleplay.scoring.settle import WAIT_AND_SEE, manager_acts
 
 DATE_IN_PLAN = re.compile(
     TIME_REF.pattern + r"|\bby (?:the )?(?:end of|eod|tomorrow|next|monday|tuesday|wednesday|"
@@ -35,6 +36,14 @@ DATE_IN_PLAN = re.compile(
 )
 # "let's catch up next week sometime" names no day to meet: a follow-up, not a follow-up date
 VAGUE_WHEN = re.compile(r"\b(?:sometime|some time|at some point|whenever|soonish)\b")
+
+
+def _unbooked(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
+    """A follow-up that books nothing: "catch up again sometime, maybe", "we can see how it
+    goes" with no meeting in it. It counts for the level; a coach would not praise it."""
+    low = canonical(ct.turn.text)
+    return bool((VAGUE_WHEN.search(low) and ct not in booked)
+                or (WAIT_AND_SEE.search(low) and not MEETS_AGAIN.search(low)))
 
 
 def development_planning(
@@ -121,7 +130,9 @@ def development_planning(
                         # it up as done well
                         ("support", [ct for ct in support if manager_acts(ct.turn.text)
                                      or not OPEN_DOOR.search(canonical(ct.turn.text))]),
-                        ("follow-up", follow)):
+                        # "we can see how it goes", "catch up again sometime, maybe": a
+                        # follow-up for the level, but none a coach would hold up as booked
+                        ("follow-up", [ct for ct in follow if not _unbooked(ct, booked)])):
         for ct in turns:
             parts.setdefault(ct.index, (ct, []))[1].append(head)
     good = [(ct, praise(ct, [h[:1].upper() + h[1:] if i == 0 else h
