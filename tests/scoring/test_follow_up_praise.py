@@ -44,3 +44,25 @@ def test_a_follow_up_that_books_nothing_is_not_praised(close: str) -> None:
 ])
 def test_a_booked_follow_up_is(close: str) -> None:
     assert _praised_follow_up(close)
+
+
+def test_a_hard_fact_about_someone_else_is_not_hedged_in_the_rewrite() -> None:
+    from roleplay.scoring.rewrites import acknowledgement_for
+    told = ("My dad had a stroke six weeks ago. I'm at the hospital most mornings and evenings, "
+            "and I didn't want to tell anyone.")
+    said = acknowledgement_for(11, "Send me the doc by Friday.", told).suggestion
+    assert "It sounds like your dad" not in said
+    assert said.startswith("Thank you for telling me.")
+    mine = acknowledgement_for(15, "ok", "Things are tight at the moment. I'm doing what I have "
+                                         "to do.").suggestion
+    assert "It sounds like you're doing what you have to do" in mine
+
+
+@pytest.mark.parametrize(("line", "room"), [
+    ("I'll take the on-call shifts off you for the next two weeks so you've got space.", True),
+    ("Let me take some of the Friday calls off you.", True),
+    ("Take the shifts off the board before you go.", False),
+])
+def test_load_taken_off_them_makes_room(line: str, room: bool) -> None:
+    from roleplay.scoring._cues_listening import acknowledges
+    assert acknowledges(line, "My dad had a stroke six weeks ago.") is room

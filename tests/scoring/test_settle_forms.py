@@ -9,6 +9,7 @@ import pytest
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.scoring._cues_feedback import TIME_REF
+from roleplay.scoring._cues_listening import acknowledges
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical
 from roleplay.scoring.coder import default_coder
@@ -270,6 +271,9 @@ def test_a_hedge_about_how_an_act_landed_is_no_label(text: str, label: bool) -> 
     ("I'll book a room for you to practise the pitch.", True),
     ("You'll sort out the laptop for yourself by Friday.", False),
     ("I'll book the room for the team offsite.", False),
+    # a blunt, unpunctuated manager's room in their hours (stop 24's last play-through)
+    ("ok ill ask hr about a later start on mondays and tell you by friday", True),
+    ("I'll talk to HR about your lateness.", False),
 ])
 def test_something_got_for_them_is_support(text: str, support: bool) -> None:
     coding = _settled(text, Primary.INPUT, Code.COMMITMENT)
@@ -284,3 +288,14 @@ def test_something_got_for_them_is_support(text: str, support: bool) -> None:
 ])
 def test_last_weeks_without_its_apostrophe_is_still_a_time(text: str, dated: bool) -> None:
     assert bool(TIME_REF.search(text.lower())) is dated
+
+
+@pytest.mark.parametrize(("line", "takes_in"), [
+    ("ok ill ask hr about a later start on mondays and tell you by friday", True),
+    ("We could try shorter shifts for a month while things are tight.", True),
+    ("I'll talk to HR about your lateness.", False),
+    ("I need you logged in at nine.", False),
+])
+def test_room_in_their_hours_takes_a_disclosure_in(line: str, takes_in: bool) -> None:
+    assert acknowledges(line, "Things are tight at the moment. I'm doing what I have to do.") \
+        is takes_in

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring._cues_plan import ROOM_IN_HOURS
 from roleplay.scoring._text import STOPWORDS, canonical, normalise, sentences, words
 
 # Words that frame a reflection or carry no content of their own: never evidence that the
@@ -106,7 +107,9 @@ ACKNOWLEDGES = re.compile(
     r"(?:you need|off)|time off|compassionate|carer's leave|flexib\w+|move your hours|"
     # room made in the plan: "Let's take you off the support rota for three weeks"
     r"take you off (?:the |your )?(?:\w+ ){0,2}(?:rota|on-call|shifts?|duty|queue|calls|"
-    r"caseload|cases)|(?:lighten|reduce|cut|halve) (?:your|the) (?:load|workload|caseload|rota|"
+    r"caseload|cases)|take (?:the |your |some of the |some )?(?:[\w-]+ ){0,2}(?:rota|on-call|"
+    r"shifts?|duty|calls|caseload|cases) off you|"
+    r"(?:lighten|reduce|cut|halve) (?:your|the) (?:load|workload|caseload|rota|"
     r"on-call|hours)|(?:i'll|i will|we'll|we will|someone will) cover (?:for )?you|"
     r"(?:adjust(?:ing)?|chang(?:e|ing)|shift(?:ing)?|mov(?:e|ing)) your (?:\w+ )?(?:hours|days|"
     r"deadlines|start|finish|shifts?)|"
@@ -117,7 +120,7 @@ ACKNOWLEDGES = re.compile(
     r"(?:what|whether|if) (?:the |our )?(?:rules?|polic(?:y|ies)|contract|handbook)"
     r"(?! (?:\w+ ){0,3}(?:on |about )?(?:disciplin|warning|dismiss|capability|"
     r"performance (?:plan|improvement)))|"
-    r"lighter|take (?:some|the) pressure off|"
+    + ROOM_IN_HOURS + r"|lighter|take (?:some|the) pressure off|"
     r"ease off|family (?:comes|come) first|that comes first|look after yourself|(?:the )?(?:eap|"
     r"employee assistance|occupational health)|what would help (?:you )?(?:right now|most)|"
     r"what do you need (?:from me )?(?:right now|at the moment)|is there anything (?:i|we) can "

@@ -49,9 +49,12 @@ MANAGER_ACTS = any_of(
 # this to HR"), unless what is asked is something for the report ("ask HR what the rules are").
 PROCESS = re.compile(r"\b(?:hr|human resources|disciplinary|formal|warning|pip|performance "
                      r"(?:plan|process|improvement)|your (?:file|record)|upstairs)\b")
+# Room made in their hours: "a later start on Mondays", "shorter shifts for a month"
+ROOM_IN_HOURS = (r"(?:later|earlier|flexible|shorter|different|part-time|reduced) (?:start|"
+                 r"finish|hours|shifts?|days?|pattern|rota)")
 FOR_THEM = re.compile(r"\b(?:options?|flexib\w*|leave|support|help|allow\w*|entitle\w*|rules?|"
                       r"policy|what (?:we|they) can|paths?|routes?|progression|career|"
-                      r"opportunit\w+)\b")
+                      r"opportunit\w+|" + ROOM_IN_HOURS + r")\b")
 CONDITION = re.compile(r"\b(?:if|unless|next time|once more|one more|again)\b")
 
 # The report is asked to send something back: a follow-up (or an expectation), never support,

@@ -370,11 +370,17 @@ def acknowledgement_for(
     """What to say instead of moving on after the report disclosed something: thanks, their
     own words reflected, a question about them and an offer."""
     echo = _echo(disclosure, facts, PERSONAL)
-    said = f"Thank you for telling me. It sounds like {echo}." if echo else \
-        "Thank you for telling me that."
     # "a lot to carry" is for a burden: a hardship at home or something hard; news about work
     # ("I've got a final round next Wednesday") is asked about, not pitied
     heavy = PERSONAL.search(normalise(disclosure)) or (echo and HARD.search(echo))
+    if not echo:
+        said = "Thank you for telling me that."
+    elif heavy and echo.split()[0] not in ("you", "you're", "you've", "you'd", "you'll"):
+        # a hard fact about someone else is not guessed at: "It sounds like your dad had a
+        # stroke" hedges what they just told you
+        said = f"Thank you for telling me. I'm sorry to hear that {echo}."
+    else:
+        said = f"Thank you for telling me. It sounds like {echo}."
     ask = ("That's a lot to carry. How are you doing with it all, and what would help right now?"
            if heavy else "Tell me more about that. What would you want to happen from here?")
     return Rewrite(
