@@ -1,6 +1,8 @@
-"""A follow-up that books nothing ("we can see how it goes", "catch up again sometime, maybe")
-still counts for the planning level, but "What went well" does not hold it up; one that books a
-meeting does (found playing a typical manager, stop 24). Real coder and scorer."""
+"""Found playing new managers (stop 24). A follow-up that books nothing ("we can see how it
+goes", "catch up again sometime, maybe") still counts for the planning level, but "What went
+well" does not hold it up; one that books a meeting does. Load taken off them makes room after a
+disclosure, and the rewrite does not hedge a hard fact about someone else. Real coder and
+scorer."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ import pytest
 
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency
+from roleplay.scoring._cues_listening import acknowledges
+from roleplay.scoring.rewrites import acknowledgement_for
 from roleplay.scoring.scorer import score_transcript
 
 from .conftest import transcript
@@ -47,7 +51,6 @@ def test_a_booked_follow_up_is(close: str) -> None:
 
 
 def test_a_hard_fact_about_someone_else_is_not_hedged_in_the_rewrite() -> None:
-    from roleplay.scoring.rewrites import acknowledgement_for
     told = ("My dad had a stroke six weeks ago. I'm at the hospital most mornings and evenings, "
             "and I didn't want to tell anyone.")
     said = acknowledgement_for(11, "Send me the doc by Friday.", told).suggestion
@@ -64,5 +67,4 @@ def test_a_hard_fact_about_someone_else_is_not_hedged_in_the_rewrite() -> None:
     ("Take the shifts off the board before you go.", False),
 ])
 def test_load_taken_off_them_makes_room(line: str, room: bool) -> None:
-    from roleplay.scoring._cues_listening import acknowledges
     assert acknowledges(line, "My dad had a stroke six weeks ago.") is room
