@@ -26,30 +26,26 @@ CODES = [
     "support_offer",
     "summary",
 ]
-ABBR = dict(
-    zip(
-        [
-            "oq",
-            "cq",
-            "rf",
-            "af",
-            "ad",
-            "in",
-            "ob",
-            "im",
-            "ex",
-            "lb",
-            "sf",
-            "bl",
-            "th",
-            "cm",
-            "fu",
-            "so",
-            "sm",
-        ],
-        CODES,
-    )
-)
+ABBR_KEYS = [
+    "oq",
+    "cq",
+    "rf",
+    "af",
+    "ad",
+    "in",
+    "ob",
+    "im",
+    "ex",
+    "lb",
+    "sf",
+    "bl",
+    "th",
+    "cm",
+    "fu",
+    "so",
+    "sm",
+]
+ABBR = dict(zip(ABBR_KEYS, CODES, strict=True))
 PRIM = {"q": "question", "r": "reflection", "i": "input", "o": "other"}
 STYLES = {
     "tidy",
