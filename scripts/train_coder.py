@@ -5,8 +5,7 @@
 Training data:
 - the project's labelled manager lines: data/coder/train/*.jsonl (many voices; batches U-X are
   kept but not trained on, see NOT_TRAINED) and tests/scoring/data/*.jsonl (the first, tidy set);
-- independent authors' lines: data/coder/independent/*.jsonl (written blind to the coder; four
-  of them kept but not trained on, see NOT_TRAINED);
+- independent authors' lines: data/coder/independent/*.jsonl (written blind to the coder);
 - the second-author manager lines in shared/data/manager-lines (when present);
 - recogniser-style copies of half the punctuated manager lines (no punctuation, lower case);
 - AnnoMI therapist turns (when present): primary code and the codes it can vouch for.
@@ -58,12 +57,9 @@ ANNOMI_WEIGHT = 0.5
 SPOKEN_WEIGHT = 0.7
 K = 5
 L2 = 2.0
-# Files measured in retrains and not shipped (data/coder/RETRAIN.md): the project's batches U-X,
-# written to unlearn single words (other authors' lines did not gain), and the eighth to
-# eleventh independent authors (better lines, fewer scenarios ordered).
-NOT_TRAINED = frozenset({"batch_u.jsonl", "batch_v.jsonl", "batch_w.jsonl", "batch_x.jsonl",
-                         "eighth_author.jsonl", "ninth_author.jsonl", "tenth_author.jsonl",
-                         "eleventh_author.jsonl"})
+# Files measured in a retrain and not shipped (data/coder/RETRAIN.md): the project's batches U-X,
+# written to unlearn single words (other authors' lines did not gain).
+NOT_TRAINED = frozenset({"batch_u.jsonl", "batch_v.jsonl", "batch_w.jsonl", "batch_x.jsonl"})
 
 
 def own_lines() -> list[LabelledLine]:
