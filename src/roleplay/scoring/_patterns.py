@@ -143,13 +143,18 @@ LATE_WH = re.compile(r",\s*(?:so\s+|and\s+)?(?:what|how|why)\b")
 _GREETING = re.compile(r"^(?:hi|hey|hello|morning|good morning|afternoon)\b[,!]?\s*")
 
 
-def negated_everywhere(rx: re.Pattern[str], s: str) -> bool:
-    """Every match of ``rx`` in ``s`` sits inside a reassuring negation frame."""
+_CLAUSE_END = re.compile(r"\bbut\b|\bjust\b|;")
+_CLAUSE_END_STRICT = re.compile(r"\bbut\b|\bjust\b|[;:,.!?]")
+
+
+def negated_everywhere(rx: re.Pattern[str], s: str, strict: bool = False) -> bool:
+    """Every match of ``rx`` in ``s`` sits inside a reassuring negation frame (``strict``: in
+    the same clause, so "That's not focus, that's coasting" denies nothing)."""
     found = False
     for m in rx.finditer(s):
         found = True
         before = " ".join(s[: m.start()].split(" ")[-NEG_WINDOW_WORDS - 1:])
-        before = re.split(r"\bbut\b|\bjust\b|;", before)[-1]
+        before = (_CLAUSE_END_STRICT if strict else _CLAUSE_END).split(before)[-1]
         if not (NEGATION_FRAME.search(before) or NOT_INSIDE.search(m.group(0))):
             return False
     return found

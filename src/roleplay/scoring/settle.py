@@ -36,6 +36,10 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   review", "the proposal is that you redo the states by Tuesday 1 December") is a next step,
   dictated or not (the labelling guide's convention 5); whether it was co-created is judged
   apart.
+- A judgement said of them only inside a reassuring frame, sentence by sentence ("I do not
+  think you are careless; I think something is making this work difficult.") is no label
+  (the labelling guide's convention 8), whatever else the words look like; "That's not focus,
+  that's coasting." judges in its second clause and stays one.
 - A hedge about how a thing they did landed ("Do you think the comments might have come across
   a bit strong sometimes?") is over-softened feedback, not a label; "you come across as a bit
   flaky" judges the person and stays one.
@@ -82,7 +86,7 @@ from roleplay.scoring._cues_talk import (
     SUMMARY,
     SUPPORT,
 )
-from roleplay.scoring._patterns import PatternMatch, match
+from roleplay.scoring._patterns import PatternMatch, match, negated_everywhere
 from roleplay.scoring._text import canonical, is_unpunctuated, sentences
 
 NEGATED_AFFECT = re.compile(r"\b(?:no|none of the|not a single|zero) (?:\w+ )?(?:customers|clients|"
@@ -190,6 +194,18 @@ def _asks_aloud(text: str, pm: PatternMatch) -> bool:
         for m in SPOKEN_INVERSION.finditer(low))
 
 
+def _judgement_denied(low: str) -> bool:
+    """Every judgement said of them in the turn sits in a reassuring frame, sentence by
+    sentence ("Nobody thinks you're lazy. I think the sprint had too much in it.")."""
+    found = False
+    for s in sentences(low) or [low]:
+        if JUDGED.search(s):
+            if not negated_everywhere(JUDGED, s, strict=True):
+                return False
+            found = True
+    return found
+
+
 def settle(text: str, coding: TurnCoding) -> TurnCoding:
     """``coding`` with the scorer's firm rules applied (see the module's docstring)."""
     codes = set(coding.codes)
@@ -237,6 +253,9 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
     if {Code.LABEL, Code.SOFTENER} <= codes and HOW_IT_LANDED.search(low) \
             and not (JUDGED.search(low) or SARCASM.search(low) or YOU_LANDED.search(low)):
         codes.discard(Code.LABEL)  # hedged about how an act landed: over-softening, not a label
+    if (Code.LABEL in codes and not is_unpunctuated(text) and _judgement_denied(low)
+            and not SARCASM.search(low)):  # (a recogniser's run-on has no clauses to read)
+        codes.discard(Code.LABEL)  # "I do not think you are careless; I think something..."
     if Code.LABEL in codes and NOT_THE_PERSON.search(low) \
             and not JUDGED.search(NOT_THE_PERSON.sub(" ", low)):
         codes.discard(Code.LABEL)

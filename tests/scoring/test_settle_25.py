@@ -1,0 +1,26 @@
+"""Firm rules found reading the sessions after the retrain of 5 December (second day)."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.domain.codes import Code
+from roleplay.scoring.coder import default_coder
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("I know it is hard to hear. I do not think you are careless; I think something is making "
+     "this work difficult. How is it going for you, actually, on checkout?",
+     "I know it looks that way. I'm trying really hard."),
+    ("Nobody here thinks you're lazy. The reminders just have to go out on Mondays.", None),
+])
+def test_a_judgement_denied_to_reassure_is_no_label(text: str, context: str | None) -> None:
+    assert Code.LABEL not in default_coder().code(text, context).codes
+
+
+@pytest.mark.parametrize("text", [
+    "Focused? You're at 60 percent of quota. That's not focus, that's coasting.",
+    "Nobody thinks you're lazy, but honestly you've been careless lately.",
+])
+def test_a_judgement_beside_the_denial_stays_a_label(text: str) -> None:
+    assert Code.LABEL in default_coder().code(text).codes
