@@ -24,3 +24,20 @@ def test_a_judgement_denied_to_reassure_is_no_label(text: str, context: str | No
 ])
 def test_a_judgement_beside_the_denial_stays_a_label(text: str) -> None:
     assert Code.LABEL in default_coder().code(text).codes
+
+
+def test_credit_for_a_good_outcome_is_no_blame() -> None:
+    coding = default_coder().code(
+        "Well, they did, and honestly I think that's because of you. Your instinct for the "
+        "layout made it work.", "The visitors loved the new gallery.")
+    assert Code.BLAME not in coding.codes
+    assert Code.AFFIRMATION in coding.codes
+
+
+@pytest.mark.parametrize("text", [
+    "We lost the Hartley account because of you.",
+    "Well done, we lost the client and that's down to you.",
+    "The release slipped a week and that is on you, nobody else.",
+])
+def test_fault_for_a_bad_outcome_stays_blame(text: str) -> None:
+    assert Code.BLAME in default_coder().code(text).codes

@@ -30,11 +30,17 @@ def _lexicon() -> dict[str, float]:
     return out
 
 
+def negative_words(words: list[str]) -> set[str]:
+    """The strongly negative words among ``words``."""
+    lex = _lexicon()
+    return {w for w in words if lex.get(w, 0.0) <= NEGATIVE}
+
+
 def valence_features(words: list[str], low_text: str, context_words: list[str]) -> dict[str, float]:
     """Features from a turn's words in negation scope form (``not_x`` words are ignored: a
     denied judgement is no judgement), its lower-cased text and the report's words."""
     lex = _lexicon()
-    neg = {w for w in words if lex.get(w, 0.0) <= NEGATIVE}
+    neg = negative_words(words)
     pos = {w for w in words if lex.get(w, 0.0) >= POSITIVE}
     f: dict[str, float] = {}
     if neg:

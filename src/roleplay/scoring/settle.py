@@ -40,6 +40,8 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   think you are careless; I think something is making this work difficult.") is no label
   (the labelling guide's convention 8), whatever else the words look like; "That's not focus,
   that's coasting." judges in its second clause and stays one.
+- Praise that names what they caused ("The imaging pipeline exists because of you", "that's
+  down to you") is credit, not blame, when no fault, judgement or sarcasm is said beside it.
 - A hedge about how a thing they did landed ("Do you think the comments might have come across
   a bit strong sometimes?") is over-softened feedback, not a label; "you come across as a bit
   flaky" judges the person and stays one.
@@ -87,7 +89,8 @@ from roleplay.scoring._cues_talk import (
     SUPPORT,
 )
 from roleplay.scoring._patterns import PatternMatch, match, negated_everywhere
-from roleplay.scoring._text import canonical, is_unpunctuated, sentences
+from roleplay.scoring._text import canonical, is_unpunctuated, sentences, words
+from roleplay.scoring._valence import negative_words
 
 NEGATED_AFFECT = re.compile(r"\b(?:no|none of the|not a single|zero) (?:\w+ )?(?:customers|clients|"
                             r"users|patients|people|guests)\b")
@@ -206,6 +209,11 @@ def _judgement_denied(low: str) -> bool:
     return found
 
 
+def _credit_without_fault(low: str) -> bool:
+    """Praise that names what they caused, with no fault, judgement or sarcasm beside it."""
+    return not (JUDGED.search(low) or SARCASM.search(low) or negative_words(words(low)))
+
+
 def settle(text: str, coding: TurnCoding) -> TurnCoding:
     """``coding`` with the scorer's firm rules applied (see the module's docstring)."""
     codes = set(coding.codes)
@@ -256,6 +264,8 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
     if (Code.LABEL in codes and not is_unpunctuated(text) and _judgement_denied(low)
             and not SARCASM.search(low)):  # (a recogniser's run-on has no clauses to read)
         codes.discard(Code.LABEL)  # "I do not think you are careless; I think something..."
+    if {Code.BLAME, Code.AFFIRMATION} <= codes and _credit_without_fault(low):
+        codes.discard(Code.BLAME)  # "The imaging pipeline exists because of you": credit
     if Code.LABEL in codes and NOT_THE_PERSON.search(low) \
             and not JUDGED.search(NOT_THE_PERSON.sub(" ", low)):
         codes.discard(Code.LABEL)
