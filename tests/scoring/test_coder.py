@@ -21,13 +21,14 @@ FROZEN = REPO / "data" / "coder" / "frozen_test.jsonl"
 # retrain's noise does not (on 60 label lines one line moves F1 by about 0.015). Label and blame
 # take their best-F1 threshold with cross-validated precision of at least 0.80, threat 0.85: a
 # judgement the manager did not say is the error a coach forgives least. The product target
-# (F1 >= 0.80) is met for threat (0.85) and reflection (0.91); label (0.75) and blame (0.77)
-# are not. The weights of December (batches A-T) gave label 0.04 of frozen F1 for the sessions
-# in new voices (8 of 8 scenarios ordered, 4 of 8 with the weights before) and for primary
-# (0.885 -> 0.905) and threat (0.81 -> 0.85); docs/scoring.md says so.
+# (F1 >= 0.80) is met for threat (0.89) and reflection (0.90); label (0.79) and blame (0.74)
+# are not. The retrain of 5 December with every blind author (data/coder/RETRAIN.md, decided
+# on a thirteenth author's unread conversations, where primary rose 0.821 -> 0.846 and the
+# judging mean 0.647 -> 0.680) cost the frozen set's blame 0.765 -> 0.743 (precision 0.79 ->
+# 0.74: three more plain observations read as fault); docs/scoring.md says so.
 MIN_PRIMARY_MACRO_F1 = 0.89
-MIN_CODE_F1 = {"label": 0.73, "blame": 0.74, "threat": 0.82, "reflection": 0.89}
-MIN_PRECISION = {"label": 0.81, "blame": 0.76, "threat": 0.85, "reflection": 0.88}
+MIN_CODE_F1 = {"label": 0.77, "blame": 0.72, "threat": 0.86, "reflection": 0.89}
+MIN_PRECISION = {"label": 0.84, "blame": 0.72, "threat": 0.89, "reflection": 0.88}
 
 
 @pytest.fixture(scope="module")

@@ -87,7 +87,7 @@ def test_avoiding_the_issue_in_an_underperformance_talk() -> None:
     vague = transcript(*[(s, x) for pair in [
         ("manager", "Thanks for coming in."), ("report", "Sure."),
         ("manager", "So, how's everything?"), ("report", "Fine."),
-        ("manager", "Great, great. Anything else?"), ("report", "No."),
+        ("manager", "Great, great. Anything else on your mind?"), ("report", "No."),
         ("manager", "Okay, good chat."), ("report", "Bye."),
     ] for s, x in [pair]])
     score = score_transcript(vague, UP)

@@ -77,7 +77,8 @@ PERSONAL = re.compile(
     r"pregnan\w+|miscarriage|funeral|(?:he|she|they|my \w+) (?:died|passed away)|passed away|"
     r"grie(?:f|ving)|bereave\w+|divorce|separated|split up|carer|caring for (?:my|him|her|them)|"
     r"looking after (?:my|him|her|them|the kids)|childcare|evict\w+|rent went up|money(?:'s| is) "
-    r"tight|things are tight|debts?|second job|(?:bar|pub|extra|night) shifts?|depress\w+|"
+    r"tight|things are tight|debts?|second job|two jobs|another job|(?:bar|pub|extra|night) "
+    r"shifts?|i'm working\W*$|depress\w+|"
     r"anxiety|panic attacks?|therapy|counsell\w+|burn(?:ed|t)[ -]?out|on fumes|"
     r"(?:don't|can't|haven't been|not) (?:really )?(?:sleep|sleeping)|don't sleep)"
 )
@@ -228,8 +229,8 @@ def felt(report_recent: str) -> bool:
 def discloses(report_text: str) -> bool:
     """A report line that tells something personal and hard about the speaker (used when no
     persona trace says so): a sentence naming family, health, home, money, grief, caring,
-    sleep or burnout that is not a question, in a turn that speaks in the first person (or says
-    "things outside work", "going on at home", which are the speaker's own)."""
+    sleep, burnout or a second job that is not a question, in a turn that speaks in the first
+    person (or says "things outside work", "going on at home", which are the speaker's own)."""
     low_turn = normalise(report_text)
     mine = bool(_FIRST_PERSON.search(low_turn))
     for s in sentences(report_text):

@@ -20,6 +20,7 @@ from roleplay.domain.scores import Rewrite
 from roleplay.domain.session import Session, Transcript, Turn
 from roleplay.scoring._cues_listening import (
     FEELING,
+    TENTATIVE,
     acknowledges,
     answer_to_guess,
     content_stems,
@@ -35,7 +36,7 @@ from roleplay.scoring._cues_listening import (
     unsaid,
 )
 from roleplay.scoring._cues_plan import THEIR_STEP
-from roleplay.scoring._text import canonical, sentences, words
+from roleplay.scoring._text import canonical, normalise, sentences, words
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.moves import NEGATIVE_CODES, PLAN_CODES, ManagerMove, interrogates
 from roleplay.scoring.rewrites import acknowledgement_for, good_closed_question, reflection_for
@@ -104,8 +105,10 @@ def _takes_in(ct: ManagerMove, text: str) -> bool:
         return True
     if ct.has(Code.REFLECTION, Code.SUMMARY):
         said = " ".join(p for p in (ct.recent, text) if p)
+        # a guess at what it means for them ("It sounds like...", "I wonder if..."); a question
+        # with none of their words in it is the coder's guess, not theirs
         return bool(echoed(ct.turn.text, said)) or names_feeling(ct.turn.text) \
-            or tentative(ct.turn.text)
+            or bool(TENTATIVE.search(normalise(ct.turn.text)))
     return ct.has(Code.OPEN_QUESTION) and bool(content_stems(ct.turn.text) & topic_stems(text))
 
 
