@@ -83,8 +83,9 @@ class TimedListener(TurnListener):
 
     decided_at: float | None = None
 
-    def _consume(self, block: Samples, vad: Any, stream: Any, framer: Framer,
-                 kept: list[Samples]) -> bool:
+    def _consume(
+        self, block: Samples, vad: Any, stream: Any, framer: Framer, kept: list[Samples]
+    ) -> bool:
         over = super()._consume(block, vad, stream, framer, kept)
         if over and self.decided_at is None:
             self.decided_at = time.perf_counter()
@@ -106,15 +107,17 @@ def push_to_talk(stt: WhisperSpeechToText, audio: Samples) -> tuple[float, Captu
     assert source.sink is not None and source.sink.ended_at is not None
     stream = listener._stream  # what was left at the release, for the table
     if isinstance(stream, IncrementalStream):
-        RELEASES.append((audio.size / 16_000, stream.tail_s or 0.0, stream.abandoned,
-                         stream.speculation_used))
+        RELEASES.append(
+            (audio.size / 16_000, stream.tail_s or 0.0, stream.abandoned, stream.speculation_used)
+        )
     return done - source.sink.ended_at, result
 
 
 def hands_free(stt: WhisperSpeechToText, audio: Samples) -> tuple[float, CapturedUtterance]:
     padded = np.concatenate([audio, np.zeros(24_000, dtype=np.float32)])  # 1.5 s of silence
-    listener = TimedListener(TimedSource(padded, realtime=True), stt,
-                             ListenOptions(hands_free=True, silence_s=0.7))
+    listener = TimedListener(
+        TimedSource(padded, realtime=True), stt, ListenOptions(hands_free=True, silence_s=0.7)
+    )
     result = listener.run()
     done = time.perf_counter()
     if listener.decided_at is None:  # the VAD never ended it: count from the end of the audio
@@ -126,8 +129,9 @@ def baseline(mmap_threshold: int = WhisperSettings.malloc_mmap_threshold) -> Whi
     """Plain faster-whisper as it was measured before issue 16's lanes: int8, one worker with
     2 threads (the machine's cores), so the baseline is not slowed by our 1-thread lanes. The
     heap settings are the process's, so it is given ours."""
-    plain_stt = WhisperSpeechToText(WhisperSettings(cpu_threads=2, workers=1,
-                                                    malloc_mmap_threshold=mmap_threshold))
+    plain_stt = WhisperSpeechToText(
+        WhisperSettings(cpu_threads=2, workers=1, malloc_mmap_threshold=mmap_threshold)
+    )
     plain_stt.wait_ready()
     return plain_stt
 
@@ -138,18 +142,26 @@ def plain(stt: WhisperSpeechToText, audio: Samples) -> tuple[float, str]:
     return time.perf_counter() - started, text
 
 
-def accuracy(stt: WhisperSpeechToText, base_stt: WhisperSpeechToText,
-             utterances: list[Utterance], diffs: bool = False) -> dict[str, float]:
+def accuracy(
+    stt: WhisperSpeechToText,
+    base_stt: WhisperSpeechToText,
+    utterances: list[Utterance],
+    diffs: bool = False,
+) -> dict[str, float]:
     ours, base = [], []
     for u in utterances:
         _, result = push_to_talk(stt, u.audio)
         ours.append((u.reference, result.text))
         base.append((u.reference, plain(base_stt, u.audio)[1]))
         if diffs and wer(ours[-1:]) != wer(base[-1:]):
-            errors = (word_errors(u.reference, ours[-1][1])[0],
-                      word_errors(u.reference, base[-1][1])[0])
-            print(f"  {u.name} ({u.seconds:.1f} s): errors ours {errors[0]}, plain {errors[1]}\n"
-                  f"    ref:   {u.reference}\n    ours:  {ours[-1][1]}\n    plain: {base[-1][1]}")
+            errors = (
+                word_errors(u.reference, ours[-1][1])[0],
+                word_errors(u.reference, base[-1][1])[0],
+            )
+            print(
+                f"  {u.name} ({u.seconds:.1f} s): errors ours {errors[0]}, plain {errors[1]}\n"
+                f"    ref:   {u.reference}\n    ours:  {ours[-1][1]}\n    plain: {base[-1][1]}"
+            )
     return {"wer_ours": wer(ours), "wer_plain": wer(base)}
 
 
@@ -158,61 +170,104 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--shared", help="the shared/speech folder")
     parser.add_argument("--quick", action="store_true", help="skip the wider accuracy set")
-    parser.add_argument("--workers", type=int, default=WhisperSettings.workers,
-                        help="our recogniser's model workers (lanes)")
-    parser.add_argument("--threads", type=int, default=WhisperSettings.cpu_threads,
-                        help="our recogniser's threads per worker")
-    parser.add_argument("--diffs", action="store_true",
-                        help="print each accuracy-set utterance where ours and plain differ")
-    parser.add_argument("--splice", type=int, choices=(0, 1),
-                        default=int(StreamOptions.splice_at_release),
-                        help="1: at the release, keep the latest guess up to its last pause")
-    parser.add_argument("--overlap", type=float, default=StreamOptions.overlap_s,
-                        help="seconds of settled audio a decode after a cut starts with")
-    parser.add_argument("--mmap-threshold", type=int,
-                        default=WhisperSettings.malloc_mmap_threshold,
-                        help="glibc mmap threshold in bytes (0: glibc's moving threshold)")
-    parser.add_argument("--tidy-each", type=int, choices=(0, 1),
-                        default=int(StreamOptions.tidy_each_decode),
-                        help="1: trim the heap after every guess, not only after the turn")
-    parser.add_argument("--final-overlap", type=float, default=StreamOptions.final_overlap_s,
-                        help="seconds of settled audio the release's decode starts with")
-    parser.add_argument("--no-hands-free", action="store_true",
-                        help="time push-to-talk only (shorter A/B runs)")
-    parser.add_argument("--release-after", type=float, default=0.0,
-                        help="push-to-talk: release the key this long after the last word")
-    parser.add_argument("--final-in-pause", type=int, choices=(0, 1),
-                        default=int(StreamOptions.final_in_pause),
-                        help="1: the release's decode runs in a pause with the key held")
-    parser.add_argument("--final-pause", type=float, default=StreamOptions.final_pause_s,
-                        help="seconds of silence with the key held before that decode runs")
-    parser.add_argument("--slow-after", type=float, default=StreamOptions.slow_after_s,
-                        help="guess every --slow-interval s once the key is held this long")
-    parser.add_argument("--slow-interval", type=float, default=StreamOptions.slow_interval_s)
-    parser.add_argument("--quiet-guess", type=float, default=StreamOptions.quiet_guess_s,
-                        help="no new guess once the speaker is quiet this long")
-    parser.add_argument("--final-window", type=float,
-                        default=StreamOptions.final_min_window_s,
-                        help="the release's decode's minimum encoder window in seconds")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=WhisperSettings.workers,
+        help="our recogniser's model workers (lanes)",
+    )
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=WhisperSettings.cpu_threads,
+        help="our recogniser's threads per worker",
+    )
+    parser.add_argument(
+        "--diffs",
+        action="store_true",
+        help="print each accuracy-set utterance where ours and plain differ",
+    )
+    parser.add_argument(
+        "--splice",
+        type=int,
+        choices=(0, 1),
+        default=int(StreamOptions.splice_at_release),
+        help="1: at the release, keep the latest guess up to its last pause",
+    )
+    parser.add_argument(
+        "--overlap",
+        type=float,
+        default=StreamOptions.overlap_s,
+        help="seconds of settled audio a decode after a cut starts with",
+    )
+    parser.add_argument(
+        "--mmap-threshold",
+        type=int,
+        default=WhisperSettings.malloc_mmap_threshold,
+        help="glibc mmap threshold in bytes (0: glibc's moving threshold)",
+    )
+    parser.add_argument(
+        "--tidy-each",
+        type=int,
+        choices=(0, 1),
+        default=int(StreamOptions.tidy_each_decode),
+        help="1: trim the heap after every guess, not only after the turn",
+    )
+    parser.add_argument(
+        "--no-hands-free", action="store_true", help="time push-to-talk only (shorter A/B runs)"
+    )
+    parser.add_argument(
+        "--release-after",
+        type=float,
+        default=0.0,
+        help="push-to-talk: release the key this long after the last word",
+    )
+    parser.add_argument(
+        "--final-in-pause",
+        type=int,
+        choices=(0, 1),
+        default=int(StreamOptions.final_in_pause),
+        help="1: the release's decode runs in a pause with the key held",
+    )
+    parser.add_argument(
+        "--final-pause",
+        type=float,
+        default=StreamOptions.final_pause_s,
+        help="seconds of silence with the key held before that decode runs",
+    )
+    parser.add_argument(
+        "--final-window",
+        type=float,
+        default=StreamOptions.final_min_window_s,
+        help="the release's decode's minimum encoder window in seconds",
+    )
     args = parser.parse_args()
 
-    stream = StreamOptions(splice_at_release=bool(args.splice), overlap_s=args.overlap,
-                           tidy_each_decode=bool(args.tidy_each),
-                           final_overlap_s=args.final_overlap,
-                           final_min_window_s=args.final_window,
-                           final_in_pause=bool(args.final_in_pause),
-                           final_pause_s=args.final_pause, slow_after_s=args.slow_after,
-                           slow_interval_s=args.slow_interval, quiet_guess_s=args.quiet_guess)
+    stream = StreamOptions(
+        splice_at_release=bool(args.splice),
+        overlap_s=args.overlap,
+        tidy_each_decode=bool(args.tidy_each),
+        final_min_window_s=args.final_window,
+        final_in_pause=bool(args.final_in_pause),
+        final_pause_s=args.final_pause,
+    )
     RELEASE_AFTER[0] = args.release_after
-    stt = WhisperSpeechToText(WhisperSettings(cpu_threads=args.threads, workers=args.workers,
-                                              stream=stream,
-                                              malloc_mmap_threshold=args.mmap_threshold))
+    stt = WhisperSpeechToText(
+        WhisperSettings(
+            cpu_threads=args.threads,
+            workers=args.workers,
+            stream=stream,
+            malloc_mmap_threshold=args.mmap_threshold,
+        )
+    )
     stt.start_loading()
     stt.wait_ready()
     base_stt = baseline(args.mmap_threshold)
-    print(f"model: {stt.name} (int8, {stt.settings.workers} workers x "
-          f"{stt.settings.cpu_threads} threads, beam {stt.settings.decode.beam_size}), loaded in "
-          f"{stt.load_seconds:.2f} s; plain: 1 worker x {base_stt.settings.cpu_threads} threads")
+    print(
+        f"model: {stt.name} (int8, {stt.settings.workers} workers x "
+        f"{stt.settings.cpu_threads} threads, beam {stt.settings.decode.beam_size}), loaded in "
+        f"{stt.load_seconds:.2f} s; plain: 1 worker x {base_stt.settings.cpu_threads} threads"
+    )
     pool = [synthetic_of_length(t, off) for t in LENGTHS for off in (0, 4, 8, 12)]
     # Time, for each target length, the utterance closest to it.
     timed = [min(pool, key=lambda u, t=t: abs(u.seconds - t)) for t in LENGTHS]
@@ -231,21 +286,44 @@ def main() -> None:
             plain_pairs.append((u.reference, text))
         for _ in range(0 if args.no_hands_free else max(1, args.reps // 2)):
             free_t.append(hands_free(stt, u.audio)[0])
-        tails = [f"{t:.1f}" + ("*" if busy else "") + ("p" if early else "")
-                 for _, t, busy, early in RELEASES]
-        print(f"  {u.seconds:.1f} s: tail decoded at each release {', '.join(tails)} s "
-              "(* a guess still in flight on the other lane; p decoded in the pause before)")
+        tails = [
+            f"{t:.1f}" + ("*" if busy else "") + ("p" if early else "")
+            for _, t, busy, early in RELEASES
+        ]
+        print(
+            f"  {u.seconds:.1f} s: tail decoded at each release {', '.join(tails)} s "
+            "(* a guess still in flight on the other lane; p decoded in the pause before)"
+        )
         o, p, f = median(ours_t), median(plain_t), median(free_t or [float("nan")])
         ours_med.append(round(o, 3))
         plain_med.append(round(p, 3))
         free_med.append(round(f, 3))
-        rows.append((f"{u.seconds:.1f}", f"{o:.3f}", f"{p:.3f}", f"{p / o:.1f}x",
-                     f"{max(ours_t):.3f}", f"{f:.3f}"))
+        rows.append(
+            (
+                f"{u.seconds:.1f}",
+                f"{o:.3f}",
+                f"{p:.3f}",
+                f"{p / o:.1f}x",
+                f"{max(ours_t):.3f}",
+                f"{f:.3f}",
+            )
+        )
     print(f"\nEnd of speech to final text, median of {args.reps} (seconds):")
-    print_table(["utterance s", "ours (PTT)", "plain transcribe", "speed-up", "ours worst",
-                 "ours hands-free*"], rows)
-    print("* hands-free: from the VAD's end-of-turn decision (0.4-1.26 s of silence, "
-          "benchmarks/endpoint_wait.py) to the text")
+    print_table(
+        [
+            "utterance s",
+            "ours (PTT)",
+            "plain transcribe",
+            "speed-up",
+            "ours worst",
+            "ours hands-free*",
+        ],
+        rows,
+    )
+    print(
+        "* hands-free: from the VAD's end-of-turn decision (0.4-1.26 s of silence, "
+        "benchmarks/endpoint_wait.py) to the text"
+    )
     w_ours, w_plain = wer(ours_pairs), wer(plain_pairs)
     print(f"\nWER on the timed utterances: ours {w_ours:.3f}, plain {w_plain:.3f}")
 
@@ -254,36 +332,59 @@ def main() -> None:
         human = human_utterances(shared_speech_dir(args.shared))
         s = accuracy(stt, base_stt, pool, args.diffs)
         h = accuracy(stt, base_stt, human, args.diffs)
-        extra = {"wer_synthetic_ours": s["wer_ours"], "wer_synthetic_plain": s["wer_plain"],
-                 "wer_human_ours": h["wer_ours"], "wer_human_plain": h["wer_plain"]}
+        extra = {
+            "wer_synthetic_ours": s["wer_ours"],
+            "wer_synthetic_plain": s["wer_plain"],
+            "wer_human_ours": h["wer_ours"],
+            "wer_human_plain": h["wer_plain"],
+        }
         print("Wider accuracy set (each utterance once, through the live pipeline):")
-        print_table(["set", "utterances", "WER ours", "WER plain"], [
-            ("synthetic (espeak-ng)", len(pool),
-             f"{s['wer_ours']:.3f}", f"{s['wer_plain']:.3f}"),
-            ("human (shared/speech)", len(human), f"{h['wer_ours']:.3f}", f"{h['wer_plain']:.3f}"),
-        ])
-    print(f"windowed results redone with the full window: {stt.fallbacks}; "
-          f"peak RSS {peak_rss_mb():.0f} MB")
+        print_table(
+            ["set", "utterances", "WER ours", "WER plain"],
+            [
+                (
+                    "synthetic (espeak-ng)",
+                    len(pool),
+                    f"{s['wer_ours']:.3f}",
+                    f"{s['wer_plain']:.3f}",
+                ),
+                (
+                    "human (shared/speech)",
+                    len(human),
+                    f"{h['wer_ours']:.3f}",
+                    f"{h['wer_plain']:.3f}",
+                ),
+            ],
+        )
+    print(
+        f"windowed results redone with the full window: {stt.fallbacks}; "
+        f"peak RSS {peak_rss_mb():.0f} MB"
+    )
     stt.close()
     base_stt.close()
-    emit_json({
-        "utterance_s": [round(u.seconds, 2) for u in timed],
-        "ours_median_s": ours_med,
-        "plain_median_s": plain_med,
-        "wer_ours": round(w_ours, 4),
-        "wer_plain": round(w_plain, 4),
-        "speedup": [round(p / o, 2) for o, p in zip(ours_med, plain_med, strict=True)],
-        "hands_free_median_s": free_med,
-        "reps": args.reps, "workers": args.workers, "threads": args.threads,
-        "splice": args.splice, "overlap_s": args.overlap,
-        "mmap_threshold": args.mmap_threshold, "tidy_each": args.tidy_each,
-        "final_overlap_s": args.final_overlap, "final_window_s": args.final_window,
-        "release_after_s": args.release_after, "final_in_pause": args.final_in_pause,
-        "final_pause_s": args.final_pause,
-        "slow_after_s": args.slow_after, "slow_interval_s": args.slow_interval,
-        "quiet_guess_s": args.quiet_guess,
-        **{k: round(v, 4) for k, v in extra.items()},
-    })
+    emit_json(
+        {
+            "utterance_s": [round(u.seconds, 2) for u in timed],
+            "ours_median_s": ours_med,
+            "plain_median_s": plain_med,
+            "wer_ours": round(w_ours, 4),
+            "wer_plain": round(w_plain, 4),
+            "speedup": [round(p / o, 2) for o, p in zip(ours_med, plain_med, strict=True)],
+            "hands_free_median_s": free_med,
+            "reps": args.reps,
+            "workers": args.workers,
+            "threads": args.threads,
+            "splice": args.splice,
+            "overlap_s": args.overlap,
+            "mmap_threshold": args.mmap_threshold,
+            "tidy_each": args.tidy_each,
+            "final_window_s": args.final_window,
+            "release_after_s": args.release_after,
+            "final_in_pause": args.final_in_pause,
+            "final_pause_s": args.final_pause,
+            **{k: round(v, 4) for k, v in extra.items()},
+        }
+    )
 
 
 if __name__ == "__main__":

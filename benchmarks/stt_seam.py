@@ -1,4 +1,5 @@
-"""Words and fillers after a seam: the incremental decoder's rules compared, machine speed left out.
+"""Words and fillers after a seam: the incremental decoder against plain faster-whisper, machine
+speed left out.
 
 Each utterance is fed frame by frame through ``IncrementalStream`` with the real Silero VAD and
 every decode awaited (so the same decodes happen on a loaded or a quiet machine), then finished
@@ -7,11 +8,11 @@ once. Sets: the 20 synthetic utterances of stt_latency (1.7-29.8 s), the 4 human
 shared/speech, and long espeak-ng turns with known fillers (one with fillers only after its
 first 9 s, where a decode after a cut has to keep them).
 
-For each ``--rules`` value (``StreamOptions.seam_prompt``): word errors per set, WER, fillers
-counted against fillers spoken, and the decodes made (the cost of ``both``).
+Per set: word errors, WER, fillers counted against fillers spoken, and the decodes made. The
+prompt rules for decodes after a cut that this benchmark compared (and that were not kept) are
+listed in docs/speech.md.
 
-Usage: python benchmarks/stt_seam.py [--rules always,hesitation,never,both,text,text_hesitation]
-       [--sets synthetic,human,fillers] [--shared DIR] [--diffs]
+Usage: python benchmarks/stt_seam.py [--sets synthetic,human,fillers] [--shared DIR] [--diffs]
 """
 
 from __future__ import annotations
@@ -37,9 +38,9 @@ from _speech_common import (
     trim,
     word_errors,
 )
+from roleplay.scoring._text import FILLERS, words
 from roleplay.speech.audio import Samples
-from roleplay.speech.incremental import IncrementalStream, StreamOptions
-from roleplay.speech.seam import is_filler
+from roleplay.speech.incremental import IncrementalStream
 from roleplay.speech.vad import Framer, SileroVad
 from roleplay.speech.whisper import WhisperSettings, WhisperSpeechToText
 
@@ -55,6 +56,7 @@ FILLER_LINES = (
 
 def filler_turns() -> list[Utterance]:
     """Long turns with known fillers, sentences 0.5 s apart (espeak-ng, one call per line)."""
+
     def joined(name: str, lines: list[str]) -> Utterance:
         gap = np.zeros(RATE // 2, dtype=np.float32)
         audio = np.concatenate([x for line in lines for x in (trim(espeak(line)), gap)][:-1])
@@ -74,12 +76,13 @@ def synthetic_set() -> list[Utterance]:
 
 
 def fillers_in(text: str) -> int:
-    return sum(is_filler(w) for w in text.split())
+    """The fillers the scorer counts as single words ("um", "uh", ...)."""
+    return sum(w in FILLERS for w in words(text))
 
 
-def live(stt: WhisperSpeechToText, options: StreamOptions, audio: Samples) -> tuple[str, int]:
+def live(stt: WhisperSpeechToText, audio: Samples) -> tuple[str, int]:
     """The turn through the incremental decoder, each decode awaited; released at the end."""
-    stream = IncrementalStream(stt, options, push_to_talk=True)
+    stream = IncrementalStream(stt, push_to_talk=True)
     vad, framer = SileroVad(), Framer()
     for frame in framer.push(audio):
         stream.feed(frame, vad(frame))
@@ -89,19 +92,12 @@ def live(stt: WhisperSpeechToText, options: StreamOptions, audio: Samples) -> tu
     return stream.finish().text, stream.decodes
 
 
-def _fillers(per: dict[str, dict[str, float]]) -> str:
-    return f"{sum(int(p['fillers_counted']) for p in per.values())} of " \
-           f"{sum(int(p['fillers_spoken']) for p in per.values())}"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rules", default="always,hesitation,never,both")
     parser.add_argument("--shared", help="the shared/speech folder")
     parser.add_argument("--sets", default="synthetic,human,fillers")
     parser.add_argument("--diffs", action="store_true", help="print each text that differs")
     args = parser.parse_args()
-    rules = args.rules.split(",")
 
     stt = WhisperSpeechToText(WhisperSettings())
     stt.wait_ready()
@@ -115,42 +111,61 @@ def main() -> None:
         for i, u in enumerate(utterances):
             utterances[i] = Utterance(f"{u.name}#{i}", u.audio, u.reference, u.kind)
     plain = {u.name: stt.transcribe_plain(u.audio).text for us in sets.values() for u in us}
-    results: dict[str, dict[str, dict[str, float]]] = {}
-    for rule in rules:
-        options = StreamOptions(seam_prompt=rule)  # type: ignore[arg-type]
-        results[rule] = {}
-        for name, utterances in sets.items():
-            errors = total = spoken = counted = decodes = 0
-            for u in utterances:
-                text, n = live(stt, options, u.audio)
-                e, w = word_errors(u.reference, text)
-                errors, total, decodes = errors + e, total + w, decodes + n
-                spoken += fillers_in(u.reference)
-                counted += fillers_in(text)
-                if args.diffs and e:
-                    print(f"  [{rule}] {u.name} ({u.seconds:.1f} s): {e} errors\n"
-                          f"    ref:   {u.reference}\n    ours:  {text}\n"
-                          f"    plain: {plain[u.name]}")
-            results[rule][name] = {"errors": errors, "words": total, "wer": errors / total,
-                                   "fillers_spoken": spoken, "fillers_counted": counted,
-                                   "decodes": decodes}
-    plain_row = {}
+    ours: dict[str, dict[str, float]] = {}
     for name, utterances in sets.items():
-        pairs = [word_errors(u.reference, plain[u.name]) for u in utterances]
-        plain_row[name] = {"errors": sum(e for e, _ in pairs),
-                           "fillers_counted": sum(fillers_in(plain[u.name]) for u in utterances)}
+        errors = total = spoken = counted = decodes = 0
+        for u in utterances:
+            text, n = live(stt, u.audio)
+            e, w = word_errors(u.reference, text)
+            errors, total, decodes = errors + e, total + w, decodes + n
+            spoken += fillers_in(u.reference)
+            counted += fillers_in(text)
+            if args.diffs and e:
+                print(
+                    f"  {u.name} ({u.seconds:.1f} s): {e} errors\n"
+                    f"    ref:   {u.reference}\n    ours:  {text}\n"
+                    f"    plain: {plain[u.name]}"
+                )
+        ours[name] = {
+            "errors": errors,
+            "words": total,
+            "wer": round(errors / total, 4),
+            "fillers_spoken": spoken,
+            "fillers_counted": counted,
+            "decodes": decodes,
+        }
+    base: dict[str, dict[str, float]] = {}
+    for name, utterances in sets.items():
+        errors = sum(word_errors(u.reference, plain[u.name])[0] for u in utterances)
+        base[name] = {
+            "errors": errors,
+            "wer": round(errors / ours[name]["words"], 4),
+            "fillers_counted": sum(fillers_in(plain[u.name]) for u in utterances),
+        }
     rows = []
-    for rule, per in results.items():
-        rows.append((rule, *(f"{per[s]['errors']} ({per[s]['wer']:.3f})" for s in sets),
-                     _fillers(per),
-                     sum(int(per[s]["decodes"]) for s in sets)))
-    rows.append(("plain faster-whisper", *(str(plain_row[s]["errors"]) for s in sets),
-                 str(sum(int(plain_row[s]["fillers_counted"]) for s in sets)), "-"))
-    words_per_set = ", ".join(f"{s} {int(results[rules[0]][s]['words'])}" for s in sets)
-    print(f"\nWord errors (WER) through the incremental decoder, each decode awaited "
-          f"(words: {words_per_set}):")
-    print_table(["rule", *sets, "fillers counted", "decodes"], rows)
-    emit_json({"rules": results, "plain": plain_row})
+    for name in sets:
+        o, p = ours[name], base[name]
+        rows.append(
+            (
+                name,
+                int(o["words"]),
+                f"{int(o['errors'])} ({o['wer']:.3f})",
+                f"{int(p['errors'])} ({p['wer']:.3f})",
+                f"{100 * (o['wer'] - p['wer']):+.1f}",
+                f"{int(o['fillers_counted'])} / {int(p['fillers_counted'])} of "
+                f"{int(o['fillers_spoken'])}",
+                int(o["decodes"]),
+            )
+        )
+    print(
+        "\nWord errors (WER) through the incremental decoder, each decode awaited, and plain "
+        "faster-whisper on the same audio:"
+    )
+    print_table(
+        ["set", "words", "ours", "plain", "points", "fillers ours / plain of spoken", "decodes"],
+        rows,
+    )
+    emit_json({"ours": ours, "plain": base})
     stt.close()
 
 

@@ -35,7 +35,6 @@ from roleplay.speech._segments import (
 )
 from roleplay.speech.agreement import Commit, Frame, choose_commit, forced_commit
 from roleplay.speech.audio import Samples
-from roleplay.speech.seam import hesitated, prompt_after_cut, with_fillers_from
 from roleplay.speech.stream_options import StreamOptions
 
 __all__ = ["IncrementalStream", "StreamOptions"]
@@ -51,9 +50,14 @@ class Decoder(Protocol):
     def tidy(self, final_lane: bool = False) -> None: ...
 
     def decode_now(
-        self, samples: Samples, *, window: bool, prompt: str | None = None,
-        prefix: str | None = None, guard: bool = True, min_window_s: float | None = None,
-        keep_fillers: bool | None = None,
+        self,
+        samples: Samples,
+        *,
+        window: bool,
+        prompt: str | None = None,
+        prefix: str | None = None,
+        guard: bool = True,
+        min_window_s: float | None = None,
     ) -> Transcription: ...
 
 
@@ -110,8 +114,11 @@ class IncrementalStream:
             return  # no voice detector: everything is decoded at finish
         self._any_prob = True
         seconds = samples.size / SAMPLE_RATE
-        self._frames.append(Frame((self._total - samples.size) / SAMPLE_RATE,
-                                  self._total / SAMPLE_RATE, speech_prob))
+        self._frames.append(
+            Frame(
+                (self._total - samples.size) / SAMPLE_RATE, self._total / SAMPLE_RATE, speech_prob
+            )
+        )
         if speech_prob >= self.options.threshold:
             self._speculation = None  # more speech: the pause's release decode is stale
             self._last_speech = self._total
@@ -126,25 +133,25 @@ class IncrementalStream:
         opts = self.options
         if self._speech_since_cut_s < opts.min_speech_s:
             return
-        if self.push_to_talk and opts.final_in_pause and self._speculation is None \
-                and self._silence_run_s >= opts.final_pause_s and not self.covers_speech:
+        if (
+            self.push_to_talk
+            and opts.final_in_pause
+            and self._speculation is None
+            and self._silence_run_s >= opts.final_pause_s
+            and not self.covers_speech
+        ):
             self._speculate()  # beside the pause decode below, which keeps the guesses as they were
         if self._submitted_to >= self._last_speech:
             return  # every bit of speech is in a decode already
         pause = opts.speculate_after_s is not None and self._silence_run_s >= opts.speculate_after_s
         interval = opts.interval_s
-        if interval is not None and opts.slow_after_s is not None \
-                and self._total >= opts.slow_after_s * SAMPLE_RATE:
-            interval = max(interval, opts.slow_interval_s)
         if self._pending is not None:
             return
         if pause:
-            self._submit(min(self._total,
-                             self._last_speech + round(opts.keep_silence_s * SAMPLE_RATE)))
-        elif interval is not None and not (
-            self.push_to_talk and opts.quiet_guess_s is not None
-            and self._silence_run_s >= opts.quiet_guess_s
-        ) and (
+            self._submit(
+                min(self._total, self._last_speech + round(opts.keep_silence_s * SAMPLE_RATE))
+            )
+        elif interval is not None and (
             self._total - max(self._submitted_to, self._cut) >= interval * SAMPLE_RATE
         ):
             # From the first second (skipping early guesses cost 2 WER points, second pass).
@@ -155,32 +162,26 @@ class IncrementalStream:
         start = self._cut
         audio_start, prompt, prefix, forced = self._context()
         audio = self._audio()[audio_start:end].copy()
-        seam_prompt, keep = self._seam(prompt)
-        both = self.options.seam_prompt == "both" and keep is False and guard  # a pause decode
 
         def job() -> Transcription:
-            plain = self.decoder.decode_now(audio, window=True, prompt=seam_prompt,
-                                            prefix=prefix, guard=guard, keep_fillers=keep)
-            if not both:
-                return plain
-            prompted = self.decoder.decode_now(audio, window=True, prompt=prompt, prefix=prefix,
-                                               guard=guard, keep_fillers=True)
-            words = with_fillers_from(plain.words, prompted.words)
-            return plain.model_copy(update={"segments": (_segment(words),) if words else ()})
+            return self.decoder.decode_now(
+                audio, window=True, prompt=prompt, prefix=prefix, guard=guard
+            )
 
         self._pending = _Decode(start, end, self.decoder.run_on_worker(job), audio_start, forced)
         self._submitted_to = end
         self.decodes += 1
 
-    def _context(self, overlap_s: float | None = None, settled: list[Word] | None = None,
-                 cut: int | None = None) -> tuple[int, str | None, str | None, str]:
+    def _context(
+        self, settled: list[Word] | None = None, cut: int | None = None
+    ) -> tuple[int, str | None, str | None, str]:
         """For a decode from the cut: where its audio starts (``overlap_s`` before the cut at
-        most; the stream's own by default), the prompt (settled text before that) and the prefix
-        (the settled words inside the overlap). ``settled``/``cut``: as if these were settled."""
+        most), the prompt (settled text before that) and the prefix (the settled words inside
+        the overlap). ``settled``/``cut``: as if these were settled."""
         words = [w for s in self._settled for w in s.words] if settled is None else settled
         cut = self._cut if cut is None else cut
         cut_s = cut / SAMPLE_RATE
-        overlap = self.options.overlap_s if overlap_s is None else overlap_s
+        overlap = self.options.overlap_s
         n = len(words)
         while n > 0 and overlap > 0 and words[n - 1].start >= cut_s - overlap:
             n -= 1
@@ -219,8 +220,9 @@ class IncrementalStream:
             return None
         frames = [f for f in self._frames if f.start >= start_s and f.end <= end_s]
         rule = self.options.rule
-        commit = choose_commit(previous, current.words, frames, start_s=start_s, end_s=end_s,
-                               rule=rule)
+        commit = choose_commit(
+            previous, current.words, frames, start_s=start_s, end_s=end_s, rule=rule
+        )
         if commit is None and end_s - start_s > self.options.max_unsettled_s:
             commit = forced_commit(current.words, frames, start_s=start_s, end_s=end_s, rule=rule)
         return commit
@@ -232,8 +234,11 @@ class IncrementalStream:
         self._cut = max(self._cut, round(commit.cut_s * SAMPLE_RATE))
         self._hypothesis = _Hypothesis(self._cut, current.end, (_segment(rest),) if rest else ())
         cut_s = self._cut / SAMPLE_RATE
-        self._speech_since_cut_s = sum(f.end - f.start for f in self._frames
-                                       if f.start >= cut_s and f.prob >= self.options.threshold)
+        self._speech_since_cut_s = sum(
+            f.end - f.start
+            for f in self._frames
+            if f.start >= cut_s and f.prob >= self.options.threshold
+        )
         self.commits += 1
 
     def _splice_commit(self) -> Commit | None:
@@ -244,8 +249,9 @@ class IncrementalStream:
             return None
         start_s, end_s = h.start / SAMPLE_RATE, h.end / SAMPLE_RATE
         frames = [f for f in self._frames if f.start >= start_s and f.end <= end_s]
-        return choose_commit(h.words, h.words, frames, start_s=start_s, end_s=end_s,
-                             rule=self.options.rule)
+        return choose_commit(
+            h.words, h.words, frames, start_s=start_s, end_s=end_s, rule=self.options.rule
+        )
 
     def _speculate(self) -> None:
         """The release's decode now, as if the key had just been let go (nothing settled yet:
@@ -259,31 +265,22 @@ class IncrementalStream:
         self._speculation = _Speculation(self._hypothesis, commit, self._final_decode(settled, cut))
         self.speculated += 1
 
-    def _final_decode(self, settled: list[Word] | None = None, cut: int | None = None
-                      ) -> _Decode:
+    def _final_decode(self, settled: list[Word] | None = None, cut: int | None = None) -> _Decode:
         """The release's decode of the audio from the cut, on the final lane."""
         opts = self.options
-        audio_start, prompt, prefix, forced = self._context(opts.final_overlap_s, settled, cut)
+        audio_start, prompt, prefix, forced = self._context(settled, cut)
         audio = self._audio()[audio_start:].copy()
-        prompt, keep = self._seam(prompt, settled)
         self.decodes += 1
         future = self.decoder.run_final(
-            lambda: self.decoder.decode_now(audio, window=True, prompt=prompt, prefix=prefix,
-                                            min_window_s=opts.final_min_window_s,
-                                            keep_fillers=keep))
-        return _Decode(self._cut if cut is None else cut, self._total, future, audio_start,
-                       forced)
-
-    def _seam(self, prompt: str | None, settled: list[Word] | None = None
-              ) -> tuple[str | None, bool | None]:
-        """(prompt, keep_fillers) for a decode from the cut: as given before any cut, else
-        by ``StreamOptions.seam_prompt`` (the turn has hesitated: a filler decoded so far)."""
-        words = [w for s in self._settled for w in s.words] if settled is None else settled
-        if not words:
-            return prompt, None
-        guess = self._hypothesis.words if self._hypothesis is not None else ()
-        return prompt_after_cut(self.options.seam_prompt, prompt,
-                                hesitated(words) or hesitated(guess))
+            lambda: self.decoder.decode_now(
+                audio,
+                window=True,
+                prompt=prompt,
+                prefix=prefix,
+                min_window_s=opts.final_min_window_s,
+            )
+        )
+        return _Decode(self._cut if cut is None else cut, self._total, future, audio_start, forced)
 
     def _emit_partial(self) -> None:
         if self.on_partial is not None and not self._cancelled:
@@ -318,8 +315,11 @@ class IncrementalStream:
         spec = self._speculation
         if pending is not None and pending.future.done() and pending.end >= self._last_speech:
             self._collect(wait=True)  # a pause decode already back: it covers every word
-        elif pending is not None and not pending.future.done() \
-                and (spec is not None or pending.end < self._last_speech):
+        elif (
+            pending is not None
+            and not pending.future.done()
+            and (spec is not None or pending.end < self._last_speech)
+        ):
             # A guess that misses the end of the speech cannot be the answer: the tail is
             # decoded at once on the final lane and the guess is left to finish unread. With
             # the pause's release decode made, a pause decode still running is not waited for.
@@ -339,8 +339,10 @@ class IncrementalStream:
         segments = (*self._settled, *tail)
         return Transcription(
             text=" ".join(s.text for s in segments if s.text).strip(),
-            segments=segments, duration_s=self._total / SAMPLE_RATE,
-            elapsed_s=time.perf_counter() - started, model=getattr(self.decoder, "name", ""),
+            segments=segments,
+            duration_s=self._total / SAMPLE_RATE,
+            elapsed_s=time.perf_counter() - started,
+            model=getattr(self.decoder, "name", ""),
         )
 
     def _tail(self) -> tuple[TranscriptSegment, ...]:
