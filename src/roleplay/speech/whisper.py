@@ -75,7 +75,8 @@ class WhisperSettings:
     cpu_threads: int = 1
     workers: int = 2
     # glibc malloc arenas for the process (see roleplay.speech.heap); 0 leaves malloc alone.
-    malloc_arenas: int = 2
+    # One: every lane, the voice and the listener share what is freed (docs/speech.md).
+    malloc_arenas: int = 1
     # Blocks this large or larger are mapped and unmapped (glibc's threshold otherwise climbs to
     # 32 MB and the decoders' buffers stay in the heap); 0 leaves the moving threshold. Chosen
     # by measurement in docs/speech.md (voice_loop peak RSS against the release's latency).
@@ -90,8 +91,11 @@ class WhisperSpeechToText:
     def __init__(self, settings: WhisperSettings | None = None) -> None:
         self.settings = settings or WhisperSettings()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="whisper")
-        self._final = self._executor if self.settings.workers < 2 else ThreadPoolExecutor(
-            max_workers=1, thread_name_prefix="whisper-final")
+        self._final = (
+            self._executor
+            if self.settings.workers < 2
+            else ThreadPoolExecutor(max_workers=1, thread_name_prefix="whisper-final")
+        )
         self._model: WindowedWhisperModel | None = None
         self._load: Future[None] | None = None
         self._lock = threading.Lock()
@@ -144,8 +148,11 @@ class WhisperSpeechToText:
 
         try:
             model = WindowedWhisperModel(
-                str(path), device="cpu", compute_type=self.settings.compute_type,
-                cpu_threads=self.settings.cpu_threads, num_workers=max(1, self.settings.workers),
+                str(path),
+                device="cpu",
+                compute_type=self.settings.compute_type,
+                cpu_threads=self.settings.cpu_threads,
+                num_workers=max(1, self.settings.workers),
             )
         except Exception as exc:  # CTranslate2 raises RuntimeError/ValueError for bad models
             raise ModelUnavailable(f"cannot load speech model from {path}: {exc}") from exc
@@ -208,7 +215,8 @@ class WhisperSpeechToText:
         """faster-whisper's ``transcribe()`` as shipped (30 s window, no prompt): the baseline
         the benchmarks measure against."""
         return self.run_on_worker(
-            lambda: self.decode_now(samples, window=False, keep_fillers=False)).result()
+            lambda: self.decode_now(samples, window=False, keep_fillers=False)
+        ).result()
 
     def stream(self) -> TranscriptionStream:
         from roleplay.speech.incremental import IncrementalStream
@@ -220,9 +228,16 @@ class WhisperSpeechToText:
         self._executor.shutdown(wait=True, cancel_futures=True)
 
     def decode_now(
-        self, samples: Samples, *, window: bool, prompt: str | None = None,
-        prefix: str | None = None, gate: bool = True, keep_fillers: bool | None = None,
-        guard: bool = True, min_window_s: float | None = None,
+        self,
+        samples: Samples,
+        *,
+        window: bool,
+        prompt: str | None = None,
+        prefix: str | None = None,
+        gate: bool = True,
+        keep_fillers: bool | None = None,
+        guard: bool = True,
+        min_window_s: float | None = None,
     ) -> Transcription:
         """Decode on the calling thread: only from jobs running on the worker.
 
@@ -241,9 +256,14 @@ class WhisperSpeechToText:
         opts = self.settings.decode
         duration = samples.size / SAMPLE_RATE
         if gate and (_inaudible(samples) or (not window and not _has_speech(samples))):
-            return Transcription(text="", segments=(), language=opts.language or "",
-                                 duration_s=duration, elapsed_s=time.perf_counter() - started,
-                                 model=self.settings.model)
+            return Transcription(
+                text="",
+                segments=(),
+                language=opts.language or "",
+                duration_s=duration,
+                elapsed_s=time.perf_counter() - started,
+                model=self.settings.model,
+            )
         keep = opts.keep_fillers if keep_fillers is None else keep_fillers
         use_window = window and duration <= 30.0 - opts.margin_s
         if use_window:
@@ -260,31 +280,46 @@ class WhisperSpeechToText:
             segments = self._run(model, samples, None, prompt)
         return Transcription(
             text=" ".join(s.text for s in segments if s.text).strip(),
-            segments=tuple(s.plain() for s in segments), language=opts.language or "",
-            duration_s=duration, elapsed_s=time.perf_counter() - started,
+            segments=tuple(s.plain() for s in segments),
+            language=opts.language or "",
+            duration_s=duration,
+            elapsed_s=time.perf_counter() - started,
             model=self.settings.model,
         )
 
     def _run(
-        self, model: WindowedWhisperModel, samples: Samples, frames: int | None,
-        prompt: str | None, prefix: str | None = None,
+        self,
+        model: WindowedWhisperModel,
+        samples: Samples,
+        frames: int | None,
+        prompt: str | None,
+        prefix: str | None = None,
     ) -> list[_Seg]:
         opts = self.settings.decode
         duration = samples.size / SAMPLE_RATE
         kwargs: dict[str, Any] = {}
         if frames is not None:
             # Bound the decoder so a slip into repetition costs little; fall back after.
-            kwargs.update(temperature=0.0, max_new_tokens=int(duration * 8) + 16,
-                          without_timestamps=opts.without_timestamps)
+            kwargs.update(
+                temperature=0.0,
+                max_new_tokens=int(duration * 8) + 16,
+                without_timestamps=opts.without_timestamps,
+            )
         from roleplay.speech._windowed import RestSkipped
 
         rest = round(opts.skip_rest_s * FRAMES_PER_S) if frames is not None else 0
         out: list[_Seg] = []
         with model.window(frames, rest):
             segments, _info = model.transcribe(
-                samples, language=opts.language, beam_size=opts.beam_size,
-                word_timestamps=opts.word_timestamps, condition_on_previous_text=False,
-                initial_prompt=prompt or None, prefix=prefix or None, vad_filter=False, **kwargs,
+                samples,
+                language=opts.language,
+                beam_size=opts.beam_size,
+                word_timestamps=opts.word_timestamps,
+                condition_on_previous_text=False,
+                initial_prompt=prompt or None,
+                prefix=prefix or None,
+                vad_filter=False,
+                **kwargs,
             )
             with suppress(RestSkipped):  # then the one window's segments are all in ``out``
                 for s in segments:  # decoding happens while iterating
@@ -294,10 +329,15 @@ class WhisperSpeechToText:
     def _suspicious(self, segments: list[_Seg], duration: float) -> bool:
         opts = self.settings.decode
         words = sum(len(s.text.split()) for s in segments)
-        return any(
-            s.compression_ratio > opts.max_compression_ratio or s.avg_logprob < opts.min_avg_logprob
-            for s in segments
-        ) or words > opts.max_words_per_s * max(duration, 1.0) or _repeats(segments)
+        return (
+            any(
+                s.compression_ratio > opts.max_compression_ratio
+                or s.avg_logprob < opts.min_avg_logprob
+                for s in segments
+            )
+            or words > opts.max_words_per_s * max(duration, 1.0)
+            or _repeats(segments)
+        )
 
 
 INAUDIBLE_PEAK = 10 ** (-60 / 20)  # nothing in the audio reaches -60 dBFS
@@ -340,12 +380,20 @@ class _Seg(TranscriptSegment):
     @classmethod
     def of(cls, seg: Any) -> _Seg:
         words = tuple(
-            Word(text=tidy_fillers(w.word.strip()), start=round(float(w.start), 3),
-                 end=round(float(w.end), 3), probability=round(float(w.probability), 4))
-            for w in (seg.words or ()) if w.word.strip()
+            Word(
+                text=tidy_fillers(w.word.strip()),
+                start=round(float(w.start), 3),
+                end=round(float(w.end), 3),
+                probability=round(float(w.probability), 4),
+            )
+            for w in (seg.words or ())
+            if w.word.strip()
         )
         return cls(
-            start=round(float(seg.start), 3), end=round(float(seg.end), 3),
-            text=tidy_fillers(seg.text.strip()), words=words, avg_logprob=float(seg.avg_logprob),
+            start=round(float(seg.start), 3),
+            end=round(float(seg.end), 3),
+            text=tidy_fillers(seg.text.strip()),
+            words=words,
+            avg_logprob=float(seg.avg_logprob),
             compression_ratio=float(seg.compression_ratio),
         )
