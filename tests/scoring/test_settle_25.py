@@ -41,3 +41,9 @@ def test_credit_for_a_good_outcome_is_no_blame() -> None:
 ])
 def test_fault_for_a_bad_outcome_stays_blame(text: str) -> None:
     assert Code.BLAME in default_coder().code(text).codes
+
+
+def test_an_order_with_a_we_tag_is_an_expectation_not_a_plan() -> None:
+    coding = default_coder().code("Fill in the form by Friday. Are we aligned?")
+    assert {Code.EXPECTATION, Code.CLOSED_QUESTION} <= coding.codes
+    assert Code.COMMITMENT not in coding.codes

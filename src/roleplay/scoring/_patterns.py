@@ -292,7 +292,9 @@ THEIR_SHOULD = re.compile(
     r"have to|must)\b")
 _BARE_TAG = re.compile(r"^(?:okay|ok|alright|all right|understood|clear|got it|yeah|right|"
                        r"are we clear|is that clear|do you understand|yes|capisce|deal|agreed|"
-                       r"fair|you hear me|got that)\s*\??$")
+                       r"fair|you hear me|got that|(?:are )?we(?:'re| are)? (?:aligned|agreed|"
+                       r"clear|on the same page)(?: on (?:that|this))?(?:,? (?:yes|yeah|right|"
+                       r"then))?)\s*\??$")
 _INTENSE_WHY = re.compile(r"\b(?:why|how) (?:on earth|the hell|in god's name|exactly|the heck)\b|"
                           r"\bwhat were you (?:thinking|playing at)\b")
 
