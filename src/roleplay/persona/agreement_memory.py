@@ -106,10 +106,11 @@ def today_of(request: ReplyRequest) -> dt.date:
     return max(said, story)
 
 
-def named(agreements: list[Agreement], said: str) -> Agreement | None:
+def named(agreements: list[Agreement], said: str, name: str = "") -> Agreement | None:
     """The agreement the manager's line names: the one sharing most content words with it
-    (at least two, or all of a one-word agreement's)."""
-    words = content_words(said)
+    (at least two, or all of a one-word agreement's). The report's own ``name`` names none:
+    "Ah Priya, come in" is not "Priya comes off the support rota"."""
+    words = content_words(said) - content_words(name)
     best, best_n = None, 0
     for agreement in agreements:
         own = content_words(agreement.text)
@@ -152,7 +153,7 @@ def agreement_reply(request: ReplyRequest, manager_said: str) -> str | None:
     if (set(entry.moves) & _PLAN or _PROPOSES.search(manager_said)) \
             and not _LOOKS_BACK.search(manager_said):
         return None  # a new plan is answered as a plan, not with what was written down before
-    agreement = named(remembered(request), manager_said)
+    agreement = named(remembered(request), manager_said, scenario.persona.name)
     if agreement is None or form == Form.EITHER_OR:  # an either/or is answered by an option
         return None
     line = answer_about(agreement, scenario.follows.agreements_kept, today_of(request),

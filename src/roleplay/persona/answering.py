@@ -74,15 +74,31 @@ _STEP = re.compile(
     r"\b(?:what|how)\b.{0,40}\b(?:could|can|would|will|might|should|are|do)\s+(?:you|we)\s+"
     r"(?:do|change|try|deliver|commit|manage|offer|suggest|propose|start|need|realistically)\b"
     r"|\bwhat (?:would|might|could) (?:help|support|make (?:it|this|that|things) (?:easier|better|"
-    r"work|possible|different))\b|\bwhat do you need\b|\bwhat(?:'s| is| would be)? (?:one|the "
-    r"first|a first|a realistic|the next|your first|a small)\b.{0,25}\b(?:step|thing|date|"
-    r"change)\b|\bwhat would (?:it|that) take\b|\bwhat(?:'s| is) your (?:plan|proposal|idea)\b"
+    r"work|possible|different))\b|\bwhat do you need\b"
+    r"|\bwhat would (?:it|that) take\b|\bwhat(?:'s| is) your (?:plan|proposal|idea)\b"
+    r"|\bwhat(?:'s| is| would be| could be| might be| should be)? (?:one|the first|a first|a "
+    r"realistic|the next|your first|a small)\b.{0,25}\b(?:step|thing|date|change)\b"
+    # "what would you want to happen from here": what they want done is a step
+    r"|\bwhat (?:would|do) you (?:want|like) to (?:happen|see happen|do|see)\b"
+    r"|\bwhat (?:date|day|deadline)\b"  # "What date feels realistic for the states?"
     r"|\bwhere (?:would|do|could) you (?:want to )?start\b|\bwhat (?:do|would) you (?:suggest|"
     r"propose)\b|\bwhat can you (?:deliver|commit|do|take on)\b|\bby when\b|\bwhat could be "
     r"different\b|\bhow can (?:i|we) help\b|\bmake (?:the |a )?(?:biggest |most |real )?"
     r"difference\b|\b(?:would|might|could) help\b|\bneed from me\b"
     r"|\b(?:a|the) (?:good|sensible|useful|realistic|first|next|right) (?:next |first )?steps?\b")
 _SPACES = re.compile(r"\s+")
+# A check that they understood ("Is that clear?", "Do you understand?", "You see the gap?"): like
+# a tag, it checks what was said; "No." and a reason written for a plan would not answer it
+_UNDERSTOOD = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|now|but)[,]?\s+)*(?:(?:is|was) (?:that|it|this|everything) "
+    r"(?:clear|understood)|are we clear|(?:do )?you (?:understand|get|see)(?: (?:me|it|that|this|"
+    r"what i mean|what i'm saying|my point|the gap|the problem|the pattern|where i'm coming "
+    r"from))?|does (?:that|it|this) make sense|makes? sense|understood|got it|clear)\s*[?.!]*$")
+# A statement the writer ended with a full stop is asked only by an auxiliary opening its
+# clause ("Is it the workload."); "explaining things is something that gives you energy."
+# and "Won't happen again." ask nothing
+_CLAUSE_OPENERS = re.compile(r"^(?:(?:so|and|but|okay|ok|well|then|now|right|look|listen|"
+                             r"honestly|just)[,]?\s+)*$")
 # The manager's own intention said with a rising tone: a statement, not a question to answer
 # yes or no ("So, um, I just wanted to talk about some of the tickets?").
 _UPTALK = re.compile(r"^(?:(?:so|um|uh|okay|ok|right|and|well|like)[,.]?\s+)*(?:i|we)\s+(?:just\s+|"
@@ -130,7 +146,16 @@ def _options(clause: str) -> tuple[str, ...]:
 
 
 def read_question(text: str) -> Question:
-    """The form of the manager's (last) question; robust to missing punctuation and capitals."""
+    """The form of the manager's (last) question; robust to missing punctuation and capitals.
+    A check that they understood is a tag: it asks nothing new."""
+    question = _read_question(text)
+    if question.form == Form.YES_NO and not question.tag and _UNDERSTOOD.match(
+            question.text.replace("’", "'").lower()):
+        return Question(Form.YES_NO, text=question.text, tag=True)
+    return question
+
+
+def _read_question(text: str) -> Question:
     q = _SPACES.sub(" ", _last_question(text).strip())
     low = q.replace("’", "'").lower()  # same length as q: offsets carry over
     step = bool(_STEP.search(low))
@@ -159,12 +184,16 @@ def read_question(text: str) -> Question:
                                                 and _ASIDE.match(low, m.start()))]
     if cleft:
         inversions = [m for m in inversions if m.start() >= cleft.end()]
+    spoken = not re.search(r"[.?!,;:]", q)
+    stated = not spoken and q.rstrip()[-1:] in ".!"
+    if stated:
+        inversions = [m for m in inversions if _CLAUSE_OPENERS.match(low[:m.start()])
+                      or low[:m.start()].rstrip().endswith(",")]
     yes_no_at = inversions[-1].start() if inversions else -1
     # an auxiliary opening the turn: "is it..." "can you..."
-    if yes_no_at < 0 and re.match(rf"^(?:so |and |but |okay |ok |well |then |now )*"
+    if yes_no_at < 0 and not stated and re.match(rf"^(?:so |and |but |okay |ok |well |then |now )*"
                                   rf"(?!do (?:it|that|this)\b)(?:{_AUX})\b", low):
         yes_no_at = 0
-    spoken = not re.search(r"[.?!,;:]", q)
     if open_at < 0 and (_TAG.search(low) or _BARE_TAG.match(low)
                         or (spoken and _TAG_SPOKEN.search(low))):
         # "Is everything okay?" asks; "Do it by Friday, okay?" only checks what was said

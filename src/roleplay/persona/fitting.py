@@ -10,6 +10,9 @@
 - A yes/no question about the past ("Was it rushed?") is not answered about now or later
   ("No, not yet."), and the reason after its yes or no is about then or the cause, never a
   wish ("Yes. I really want to get this right." is "Yes.").
+- A "No." whose reason takes it back ("No. I'm happy enough where I am" to "Do you like the
+  analytics work?") is not said; a reassurance ("please relax, nothing to worry") settles "Am I
+  in trouble?".
 - Thanks for being asked or heard ("You're the first person who's asked me anything") answer
   a question or a reflection, never a statement of impact.
 """
@@ -26,7 +29,9 @@ from roleplay.persona.answering import ABOUT_THEM, ASKS_WISH, Form, read_questio
 _WORRIES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(asked, re.I), re.compile(settled, re.I)) for asked, settled in (
         (r"\b(?:am i|are you saying i'm|is (?:he|she|someone)) in trouble\b",
-         r"\bin trouble\b|\btrouble\b"),
+         # a reassurance speaks to it too: "please relax, nothing to worry"
+         r"\bin trouble\b|\btrouble\b|\bnothing to worry\b|\bno need to worry\b|"
+         r"\bdon'?t (?:you )?worry\b|\bnot to worry\b|\bnothing (?:bad|serious)\b"),
         (r"\b(?:go|going|put|be) on my (?:record|file)\b|\bon my record\b",
          r"\b(?:record|file|written warning)\b"),
         (r"\b(?:fire|firing|sack|sacking|let me go|lose my job|get rid of me)\b",
@@ -64,6 +69,22 @@ _ADMITS = re.compile(
 def admits(line: str) -> bool:
     """The line admits something is hard, whatever the question was."""
     return bool(_ADMITS.search(line))
+
+
+# A yes/no question about liking or being happy with something ("Do you like the analytics
+# work?", "Are you happy in the team?") and a "No." whose reason says they are
+_ASKS_LIKING = re.compile(r"\b(?:do|did|would) you (?:like|enjoy|love)\b|\bare you (?:happy|"
+                          r"enjoying|content|satisfied)\b", re.I)
+_NO_HEAD = re.compile(r"^(?:no|nope|not really|nah)\b", re.I)
+_CONTENT_WITH = re.compile(r"\b(?:happy|like|enjoy|love|fine|good|content)\b", re.I)
+
+
+def denies_what_it_says(line: str, question: str) -> bool:
+    """A "No." that its own reason takes back: "No. I'm happy enough where I am" to "Do you
+    like the analytics work?"."""
+    m = _HEAD.match(line.strip())
+    return bool(m and _ASKS_LIKING.search(question) and _NO_HEAD.match(m.group(1))
+                and _CONTENT_WITH.search(m.group(2)))
 
 
 # A line whose answer is about now or later ("No, not yet.", "Not the way things are at the
@@ -148,4 +169,4 @@ def asked_or_heard(moves: Iterable[Code], manager_said: str) -> bool:
 
 
 __all__ = ["about_now", "admits", "already_answered", "answer_head", "asked_or_heard",
-           "bare_yes_no", "reason_about_then", "thanks_for_asking"]
+           "bare_yes_no", "denies_what_it_says", "reason_about_then", "thanks_for_asking"]

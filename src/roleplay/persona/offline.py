@@ -26,6 +26,7 @@ from roleplay.persona.fitting import (
     answer_head,
     asked_or_heard,
     bare_yes_no,
+    denies_what_it_says,
     reason_about_then,
     thanks_for_asking,
 )
@@ -152,6 +153,26 @@ CHECKED = PLAN | {Code.EXPECTATION, Code.SUMMARY, Code.REFLECTION, Code.OBSERVAT
 ASKS_TO_TALK = re.compile(r"\b(?:can|could|may) (?:i|we) (?:start|begin|talk|have a (?:word|chat|"
                           r"quick word)|share|raise|run something|go through|bring up|mention|"
                           r"ask you something)\b|\bgot a (?:minute|sec|second)\b", re.I)
+# "I'd like to talk about something that's been on my mind. Is that okay?", "i wanted to chat
+# about a couple things ive noticed, is that ok": leave to talk asked after saying what about
+PERMISSION = re.compile(r"\b(?:(?:is|if) (?:that|this|it)(?:'s| is)? (?:ok|okay|alright|all right|"
+                        r"fine)|(?:do|would) you mind|(?:ok|okay|alright|all right) with you)\b",
+                        re.I)
+MEANS_TO_TALK = re.compile(
+    r"\b(?:i|we)(?:'d| would| 'd)? (?:just |really )?(?:want(?:ed)?|like|need(?:ed)?|was hoping|"
+    r"were hoping|thought i'd|am going|'m going|was going) to (?:talk|chat|go over|go through|"
+    r"raise|discuss|look at|start|share|bring up|run through|touch on|catch up|hear|pick up)\b",
+    re.I)
+
+
+def asks_leave(question: Question, manager_said: str, moves: frozenset[Code] | set[Code]) -> bool:
+    """The yes/no question asks leave to talk or to raise something, not for a yes or no of
+    theirs: "Can I start with one thing I saw?", or "Is that okay?" after saying what the talk
+    is about (an offer or a plan with it is theirs to agree to)."""
+    if ASKS_TO_TALK.search(question.text):
+        return True
+    return bool(PERMISSION.search(question.text) and MEANS_TO_TALK.search(
+        manager_said.replace("’", "'")) and not set(moves) & PLAN)
 
 
 def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str) -> list[str]:
@@ -175,7 +196,7 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str) -> li
             return []  # "...every Friday. Clear?": not a question to say no to; the mood answers
         if question.tag and not set(entry.moves) & CHECKED:
             return []  # "You're one of the best, you know that, right?" agrees to no plan
-        if ASKS_TO_TALK.search(question.text):
+        if asks_leave(question, manager_said, set(entry.moves)):
             return []  # "Can I start with one thing I saw?": the talk goes on, the mood answers
         if MISSED_CHECK.search(question.text):
             return [NOTHING_TO_ADD] if _says_yes(entry) else []
@@ -184,6 +205,8 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str) -> li
             # or no (as open as they feel), then what their mood would say
             return about_them(scenario, entry, question.text)
         lines = list(answers.say_yes if _says_yes(entry) else answers.say_no)
+        # "Do you like the analytics work?" gets no "No. I'm happy enough where I am."
+        lines = [line for line in lines if not denies_what_it_says(line, question.text)]
         if question.about_past or CAUSE_ASKED.search(question.text):
             # "Was it rushed?" gets no "No, not yet.", and no wish as its reason ("Yes. I
             # really want to get this right."): a reason about then, or the bare yes or no
@@ -271,7 +294,8 @@ def reply_lines(
     answers = _fit(scenario, entry, answer_lines(scenario, entry, manager_said), manager_said)
     if answers:
         return answers, entry, True
-    if entry.reaction == Code.CLOSED_QUESTION and ASKS_TO_TALK.search(manager_said):
+    if entry.reaction == Code.CLOSED_QUESTION and asks_leave(
+            read_question(manager_said), manager_said, set(entry.moves)):
         # leave to talk is no yes/no question: their mood's line, not "Yes. I mean, I think so."
         entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
     if entry.reply_key == "agreeing" and read_question(manager_said).form == Form.OPEN:
@@ -290,7 +314,7 @@ def pick_line(request: ReplyRequest) -> str:
         return remembered
     candidates, entry, answers = reply_lines(
         request.scenario, request.entry, manager_text(request))
-    candidates = without_undue_failures(request, candidates)
+    candidates = without_undue_failures(request, _after_earlier_turns(request, candidates))
     fresh = [line for line in candidates if not _said(line, request.used_lines)]
     if not fresh and answers:
         composed = _short_answer_and_more(request, candidates, entry)
@@ -321,6 +345,19 @@ def pick_line(request: ReplyRequest) -> str:
     # Everything was said: repeat the one said longest ago.
     said = list(request.used_lines)
     return min(candidates, key=lambda line: said.index(line) if line in said else -1)
+
+
+def _after_earlier_turns(request: ReplyRequest, lines: list[str]) -> list[str]:
+    """``lines`` without what the whole conversation so far rules out: a worry the manager
+    spoke to in any turn ("nothing to worry" at the start, "Am I in trouble?" four turns
+    later), and an apology while a threat stands (no manager apology since it: "Fix it or
+    you're out", then "Done." is never answered "Sorry. That was defensive.")."""
+    mine = [t for t in request.turns if t.speaker == "manager"]
+    out = [line for line in lines if not already_answered(line, " ".join(t.text for t in mine))]
+    threats = [e.turn for e in request.trace if Code.THREAT in e.moves]
+    if threats and not any(APOLOGY.search(t.text) for t in mine if t.index > threats[-1]):
+        out = [line for line in out if not APOLOGY.search(line)]
+    return out or lines
 
 
 def _said(line: str, used: tuple[str, ...]) -> bool:

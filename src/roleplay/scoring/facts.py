@@ -113,9 +113,10 @@ def second_person(text: str, first_name: str, pronoun: str | None) -> str | None
     """``text`` about the report, said to the report; None when that cannot be done safely."""
     out = _sentence(text)
     names = {first_name.lower()}
-    if _THIRD.search(out) and _YOU.search(_unquoted(out)):
-        # the facts' "you" is the manager ("two designers asked you where she was"): said to
-        # the report it is "me", or the sentence is not safe to turn round
+    if _YOU.search(_unquoted(out)):
+        # the facts are written to the manager, so their "you" is the manager ("two designers
+        # asked you where she was", "no message in stand-up or to you"): said to the report it
+        # is "me", or the sentence is not safe to turn round
         out = _MANAGER_YOU.sub(lambda m: m.group(1) + " me", out)
         if _YOU.search(_unquoted(out)):
             return None

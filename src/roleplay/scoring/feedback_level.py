@@ -71,9 +71,13 @@ def feedback_delivery(
     else:
         points = 2.0
     score = clamp(points)
-    evidence = [cite(ct, "specific example", True, Code.OBSERVATION) for ct in obs[:2]]
+    # what they told you said back ("So you were paged eleven nights in October...") counts,
+    # but the example quoted is one the manager raised, when there is one
+    raised = [ct for ct in obs if not ct.has(Code.REFLECTION, Code.SUMMARY)]
+    quoted = raised + [ct for ct in obs if ct not in raised] if raised else obs
+    evidence = [cite(ct, "specific example", True, Code.OBSERVATION) for ct in quoted[:2]]
     evidence += [cite(ct, "impact", True, Code.IMPACT) for ct in impact[:1]
-                 if ct not in obs[:2]]
+                 if ct not in quoted[:2]]
     evidence += [cite(ct, "clear expectation", True, Code.EXPECTATION) for ct in expect[:1]]
     evidence += [cite(ct, "labels the person", False, Code.LABEL) for ct in labels[:2]]
     evidence += [cite(ct, "blame", False, Code.BLAME) for ct in blame[:1]]
@@ -95,14 +99,29 @@ def feedback_delivery(
         reasons.append("Softening made the message easier to miss.")
     if parts:
         reasons.append("Missing: " + ", ".join(parts) + ".")
-    good = ([(ct, "Specific example") for ct in obs] + [(ct, "Impact") for ct in impact]
-            + [(ct, "Clear expectation") for ct in expect])
+    # one praise per turn: a turn that is the example and its impact is quoted once,
+    # "Specific example and impact: ...", not twice with the same words
+    by_turn: dict[int, tuple[ManagerMove, list[str]]] = {}
+    for head, said_so in (("Specific example", raised or obs), ("Impact", impact),
+                          ("Clear expectation", expect)):
+        for ct in said_so:
+            by_turn.setdefault(ct.index, (ct, []))[1].append(head)
+    good = [(ct, _joined(heads)) for ct, heads in by_turn.values()]
     facts = ctx.facts if kind in FEEDBACK_TYPES else None
     return CompetencyScore(
         competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
         went_well=went_well(good),
-        try_instead=rewrites_for(threats + labels + blame + soft,
+        # a career conversation holds no message to soften: "this needs to change" would
+        # invent a problem, so its softening gets no rewrite
+        try_instead=rewrites_for(threats + labels + blame + (
+                                     soft if kind in FEEDBACK_TYPES or kind is None else []),
                               (Code.THREAT, Code.LABEL, Code.BLAME, Code.SOFTENER),
                               facts=facts),
         summary=ctx.summary(which, score, " ".join(reasons), level_text=level_text),
     )
+
+
+def _joined(heads: list[str]) -> str:
+    """"Specific example", "Impact" -> "Specific example and impact"."""
+    heads = [h if i == 0 else h[:1].lower() + h[1:] for i, h in enumerate(heads)]
+    return heads[0] if len(heads) == 1 else ", ".join(heads[:-1]) + " and " + heads[-1]

@@ -3,9 +3,12 @@ how much the report could say (rubric, ``active_listening``)."""
 
 from __future__ import annotations
 
+import re
+
 from roleplay.domain.codes import Code, Primary
 from roleplay.domain.scores import Competency, CompetencyScore
 from roleplay.scoring._cues_listening import unsaid
+from roleplay.scoring._text import content_words
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.listening import heard_reflections, listening_rewrites
 from roleplay.scoring.metrics import MONOLOGUE_WORDS, ConversationMetrics
@@ -22,6 +25,20 @@ from roleplay.scoring.moves import (
     unrounded,
     went_well,
 )
+
+_TO_THEM = re.compile(r"\b(?:you|your|you're|you've|you'd|yourself)\b", re.I)
+
+
+def says_back(ct: ManagerMove, feeling: list[ManagerMove]) -> bool:
+    """A turn the count took as a reflection that a coach would also praise as one: a feeling
+    named, or three words or more that speak of them or take up their words. "Done." and "Hi
+    Hannah, sorry, thanks for coming, sorry it's a bit last minute." say nothing back."""
+    text = ct.turn.text
+    if len(text.split()) < 3:
+        return False
+    if ct in feeling or _TO_THEM.search(text):
+        return True
+    return bool(content_words(text) & content_words(f"{ct.context or ''} {ct.recent or ''}"))
 
 
 def ignored_cap(reflections: int, invited: bool) -> float:
@@ -124,7 +141,7 @@ def active_listening(
         went_well=went_well(
             [(d.by, "You took in what they told you") for d in ctx.disclosures if d.by]
             + [(ct, "You reflected back") for ct in refl
-               if all(d.by is not ct for d in ctx.disclosures)]),
+               if all(d.by is not ct for d in ctx.disclosures) and says_back(ct, feeling)]),
         try_instead=tuple(rewrites),
         summary=ctx.summary(which, score, " ".join(notes)),
     )

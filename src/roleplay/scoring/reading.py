@@ -36,6 +36,13 @@ NOT_FOR_THEM = re.compile(r"\b(?:watch\w*|monitor\w*|check(?:ing)? on you|keep(?
                           r"report you|shut up|be (?:honest|clear|straight|frank|blunt))\b")
 
 
+_ASIDE_ADVERB = re.compile(r"\b(?:actually|really|realistically|honestly|genuinely|possibly)\s+")
+# "What would you like to do next?", "what do you want to happen from here": what they want
+# done is the plan
+_WHAT_THEY_WANT = re.compile(r"\bwhat (?:would|do) you (?:like|want) to (?:do|happen|see happen|"
+                             r"try|change|work on)\b")
+
+
 def asks_about_plan(ct: ManagerMove) -> bool:
     """An open question about the next step, support or the plan: it looks forward ("What
     would help?", "What do you think would make the difference?"), not back at what
@@ -45,8 +52,9 @@ def asks_about_plan(ct: ManagerMove) -> bool:
     asked = [s for s in sentences(ct.turn.text) if s.rstrip().endswith("?")]
     if not asked and is_unpunctuated(ct.turn.text):
         asked = [ct.turn.text]  # speech recognition returns no question mark
-    return any(PLAN_QUESTION.search(q) and not LOOKS_BACK.search(q)
-               for q in map(canonical, asked))
+    # "What would actually work for you now?" asks what "What would work?" asks
+    return any((PLAN_QUESTION.search(q) or _WHAT_THEY_WANT.search(q)) and not LOOKS_BACK.search(q)
+               for q in (_ASIDE_ADVERB.sub("", canonical(a)) for a in asked))
 
 
 def co_creating(mine: list[ManagerMove]) -> list[ManagerMove]:

@@ -52,6 +52,9 @@ _FINITE = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|it's|that's|there's|he's|she's|a
 # a sentence that points back at something said before ("That's where the time has gone")
 _POINTS_BACK = re.compile(r"^(?:let's|that|that's|this|this is|those|these|it was that|"
                           r"same|so)\b")
+# ...or at the end of it ("I knew where everything was there", "it was easier then"): alone,
+# the place or time it stands for is lost
+_POINTS_BACK_END = re.compile(r"\b(?:there|then|back then|over there|that one)$")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", re.I)
 _FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours|we're|we've|we'd|we'll)\b", re.I)
 # something hard in what they said: reflected first, and the follow-up asks about the hardest part
@@ -157,7 +160,8 @@ def _one_clause(core: str, names: frozenset[str]) -> str | None:
         return None
     if _FIRST_PLURAL.search(low) or re.search(r"\b(?:and|but|or|because|so|if|when|to)$", low):
         return None
-    if _QUESTION_START.match(low) or _POINTS_BACK.match(low) or not _FINITE.search(low):
+    if _QUESTION_START.match(low) or _POINTS_BACK.match(low) or _POINTS_BACK_END.search(low) \
+            or not _FINITE.search(low):
         return None  # a question without its mark, or a fragment with no verb
     if _VERDICT.search(low) or not _THEIR_OWN.search(low) or _THEIR_STEP.match(low):
         return None

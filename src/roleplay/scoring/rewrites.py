@@ -28,8 +28,9 @@ SEVERITY: tuple[Code, ...] = (
 # permission, offering help, asking for agreement ("We check in on the 10th. Deal?"; an order's
 # "Clear?" is not one). Suggesting "an open question instead" for these would be wrong.
 GOOD_CLOSED = re.compile(
-    r"\b(?:does (?:that|this) (?:work|sound|seem|make sense|reflect|capture|cover|match|sum|fit|"
-    r"feel right)|(?:is|was) that what we (?:agreed|said)|"
+    r"\b(?:(?:does|would|will) (?:that|this)(?: (?:time|day|date|plan))? (?:work|suit|sound|"
+    r"seem|make sense|reflect|capture|cover|match|sum|fit|feel right)|(?:does|would|will) it "
+    r"(?:suit|work for) you|(?:is|was) that what we (?:agreed|said)|"
     r"are we (?:agreed|aligned|on the same page|clear|good)|"
     r"is (?:that|this) (?:close|a fair)|is (?:that|this) (?:fair|ok|okay|"
     r"alright|right|realistic|doable)|does that feel|have i (?:got|understood) (?:that|it|you)|"
@@ -222,7 +223,7 @@ _CHECK_AFTER_NEED = re.compile(
 
 
 # "And you will apologise to Leo before Friday." quoted alone needs no "And"
-_LEAD_CONNECTIVE = re.compile(r"^(?:(?:and|so|but|also|plus|then|okay|ok|right|now)[,]?\s+)+",
+_LEAD_CONNECTIVE = re.compile(r"^(?:(?:and|so|but|also|plus|then|okay|ok|right|now)[,.]?\s+)+",
                               re.I)
 
 
@@ -250,6 +251,10 @@ _CLOSED_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
                 re.I), "How have you been {0} {1}?"),
     (re.compile(r"^(?:so |and |but )?is (.+?) (?:still )?on track(?: for .+)?\??$", re.I),
      "Where is {0} now, and what could get in the way?"),
+    # "Do you like the analytics work?": how they feel about the same thing
+    (re.compile(r"^(?:so |and |but |ok(?:ay)?,? )?(?:do you (?:like|enjoy|love)|are you "
+                r"(?:happy|enjoying|content)(?: (?:with|in|about|doing))?) (.+?)\??$", re.I),
+     "How do you feel about {0}?"),
 )
 _CHECK_UNDERSTOOD = re.compile(r"^(?:so |okay |ok )?(?:are we clear|is that clear|do you "
                                r"understand(?: me)?|understood|got it|clear)\s*\??$", re.I)
@@ -265,6 +270,15 @@ _SUBJECT_START = re.compile(r"^(?:i|you|we|it|this|that|the|there|they|he|she|so
 _ANY_QUESTIONS = re.compile(r"^(?:so |and |okay,? |ok,? )?(?:do you have|have you got|are there|"
                             r"is there|got|any)(?: any)? (questions|concerns|worries|thoughts|"
                             r"ideas)( (?:about|on|for) .{1,60})?\s*\??$", re.I)
+# An order that opens with no verb: a time ("nine sharp from tomorrow", "Monday, 9am") is the
+# expectation itself; a determiner or "no" ("no more stories") names nothing to help them do
+_WHEN_FIRST = re.compile(
+    r"^(?:\d[\d:.]*\w*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|"
+    r"half|quarter|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|next|every (?:day|morning|monday|tuesday|wednesday|thursday|friday|week))\b", re.I)
+_NO_VERB_FIRST = re.compile(r"^(?:no|not|nothing|the|a|an|this|that|these|those|your|my|our|"
+                            r"every|each|all|any|some|more|less|from|by|at|on|in|before|after|"
+                            r"until|till|with|without|for)\b", re.I)
 _EITHER_OR = re.compile(r"\b(?:is it|was it|are you|do you|did you|would you)\b.+\bor\b", re.I)
 
 
@@ -293,7 +307,10 @@ def open_version(text: str) -> str:
     task = _LEAD_CONNECTIVE.sub("", order.group(1)).strip() if order else ""
     # the order is theirs to do: "Now, I'm fixin' to put you down..." is the manager's plan
     if task and not _SUBJECT_START.match(task) and not _MINE.search(task):
-        return f"What would help you {task[:1].lower() + task[1:]}?"
+        if _WHEN_FIRST.match(task):  # "So nine sharp from tomorrow. Yeah?": a time, no verb
+            return f"{task[:1].upper() + task[1:]}. What would help you make that happen?"
+        if not _NO_VERB_FIRST.match(task):  # "No more stories. Okay?" is not a task to help with
+            return f"What would help you {task[:1].lower() + task[1:]}?"
     if _EITHER_OR.search(last):
         return "What do you think is getting in the way?"
     if re.match(r"^(?:so |and |but )?(?:(?:is )?(?:everything|things|all)|(?:are )?you) (?:ok|"
