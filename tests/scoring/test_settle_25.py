@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.domain.codes import Code
+from roleplay.domain.codes import Code, Primary
 from roleplay.scoring.coder import default_coder
 
 
@@ -47,3 +47,20 @@ def test_an_order_with_a_we_tag_is_an_expectation_not_a_plan() -> None:
     coding = default_coder().code("Fill in the form by Friday. Are we aligned?")
     assert {Code.EXPECTATION, Code.CLOSED_QUESTION} <= coding.codes
     assert Code.COMMITMENT not in coding.codes
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("Fine. I'll do the checks at nine.", "Done."),
+    ("Okay.", "Good. We're done."),
+    ("I understand.", "Thank you. That concludes the meeting."),
+])
+def test_closing_the_meeting_is_no_reflection_praise_or_plan(context: str, text: str) -> None:
+    coding = default_coder().code(text, context)
+    assert coding.primary == Primary.OTHER and not coding.codes
+
+
+def test_a_process_as_the_outcome_of_their_conduct_is_a_threat() -> None:
+    assert Code.THREAT in default_coder().code(
+        "Continued lateness may result in a formal attendance review.").codes
+    assert Code.THREAT not in default_coder().code(
+        "The new rota may lead to fewer late shifts.").codes

@@ -321,6 +321,10 @@ THREAT = any_of(
     r"\bthis (?:goes|will go|is going) (?:in|on) (?:your|the) (?:file|record|review)\b",
     r"\bdon't (?:want|need) to (?:remind|tell) you what happens\b",
     r"\bor (?:we'll|we will|i'll|i will) (?:have to|need to)\b",
+    # a process as the outcome of their conduct: "Continued lateness may result in a formal
+    # attendance review" (stated openly beside rights and help it is information, convention 9)
+    r"\b(?:may|might|could|will|would|can) (?:well )?(?:result in|lead to|end in|trigger)\b"
+    r"[^.?!]{0,30}\b(?:formal|disciplinary|warning|dismissal|hr|capability|sanction)",
 )
 
 # Words that judge a person or the quality of their work. On their own they prove nothing

@@ -42,6 +42,8 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   that's coasting." judges in its second clause and stays one.
 - Praise that names what they caused ("The imaging pipeline exists because of you", "that's
   down to you") is credit, not blame, when no fault, judgement or sarcasm is said beside it.
+- Closing the meeting and nothing else ("Done.", "Good. We're done.", "Thank you. That concludes
+  the meeting.") is `other` with no codes: no reflection, praise or plan.
 - A hedge about how a thing they did landed ("Do you think the comments might have come across
   a bit strong sometimes?") is over-softened feedback, not a label; "you come across as a bit
   flaky" judges the person and stays one.
@@ -158,6 +160,13 @@ HOW_IT_LANDED = re.compile(
 YOU_LANDED = re.compile(r"\byou(?:'re| are| were|'ve been)?(?: \w+){0,2} (?:come|came|coming|"
                         r"comes)\b|\bwith you\b|\byou(?:'re| are) (?:a bit|a little|kind of|"
                         r"maybe|just)\b")
+# The meeting closed and nothing else said ("Done.", "Good. We're done.", "Thank you. That
+# concludes the meeting."): no reflection, praise or plan, whatever came before it.
+CLOSING = re.compile(
+    r"^(?:(?:good|right|okay|ok|fine|great|thanks|thank you|cheers|lovely|alright|all right)"
+    r"[,.!]?\s+)*(?:(?:we're|we are) done(?: here)?|done|that's (?:it|all)(?: for (?:today|"
+    r"now))?|that is all|that'll be all|that (?:concludes|ends) (?:the|this|our) (?:meeting|"
+    r"conversation|session|1:1|one-to-one)|off you go|you can go)[.!]*$")
 THANKS_AGAIN = re.compile(r"\bthank(?:s| you) (?:so much |very much )?again\b")  # no condition
 PUT_OFF = re.compile(r"\b(?:yet|for now|this time|at this stage|for the moment)\b")
 _CLAUSES = re.compile(r",\s*(?:and |but |so )?|;\s*|\s+(?:and|but)\s+(?=(?:i|i'll|let|let's|"
@@ -218,7 +227,7 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
     """``coding`` with the scorer's firm rules applied (see the module's docstring)."""
     codes = set(coding.codes)
     primary = coding.primary
-    if only_space(text):
+    if only_space(text) or CLOSING.match(canonical(text).strip()):
         return coding.model_copy(update={"primary": Primary.OTHER, "codes": frozenset()})
     parts = clauses(text)
     asks_back = [c for c in parts if UPDATE_REQUEST.search(c)]
