@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-_SENTENCE = re.compile(r"(?<=[.!?])[\"'”)]*\s+|\s*(?:--|—)\s*(?=[A-Z])")
+# A closing quote after the stop ends the sentence only if the next word does not go on in lower
+# case: 'you commented "Did you even run this?" on his PR' is one sentence.
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[.!?])[\"'”)]+\s+(?![a-z])|\s*(?:--|—)\s*(?=[A-Z])")
 _SPACES = re.compile(r"\s+")
 
 # Words that carry little meaning: ignored when measuring how much a line echoes the report.
