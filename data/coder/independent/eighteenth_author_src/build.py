@@ -10,19 +10,55 @@ SRC = pathlib.Path(__file__).parent
 OUT = SRC.parent / "eighteenth_author.jsonl"
 
 ORDER = [
-    "open_question", "closed_question", "reflection", "affirmation", "advice",
-    "information", "observation", "impact", "expectation", "label", "softener",
-    "blame", "threat", "commitment", "follow_up", "support_offer", "summary",
+    "open_question",
+    "closed_question",
+    "reflection",
+    "affirmation",
+    "advice",
+    "information",
+    "observation",
+    "impact",
+    "expectation",
+    "label",
+    "softener",
+    "blame",
+    "threat",
+    "commitment",
+    "follow_up",
+    "support_offer",
+    "summary",
 ]
 AB = {
-    "oq": "open_question", "cq": "closed_question", "re": "reflection", "af": "affirmation",
-    "ad": "advice", "in": "information", "ob": "observation", "im": "impact",
-    "ex": "expectation", "la": "label", "so": "softener", "bl": "blame", "th": "threat",
-    "co": "commitment", "fu": "follow_up", "su": "support_offer", "sm": "summary",
+    "oq": "open_question",
+    "cq": "closed_question",
+    "re": "reflection",
+    "af": "affirmation",
+    "ad": "advice",
+    "in": "information",
+    "ob": "observation",
+    "im": "impact",
+    "ex": "expectation",
+    "la": "label",
+    "so": "softener",
+    "bl": "blame",
+    "th": "threat",
+    "co": "commitment",
+    "fu": "follow_up",
+    "su": "support_offer",
+    "sm": "summary",
 }
 PRIMS = {"question", "reflection", "input", "other"}
-STYLES = {"tidy", "spoken", "terse", "rambling", "british", "american", "nonnative",
-          "kind_vague", "harsh"}
+STYLES = {
+    "tidy",
+    "spoken",
+    "terse",
+    "rambling",
+    "british",
+    "american",
+    "nonnative",
+    "kind_vague",
+    "harsh",
+}
 
 
 def parse_voices():
@@ -66,8 +102,16 @@ def main():
                     errs.append(where + " label/blame/threat not input")
                 if prim == "question" and not {"open_question", "closed_question"} & set(cl):
                     errs.append(where + " question without question code")
-                rows.append({"context": ctx, "text": text, "primary": prim, "codes": cl,
-                             "style": style, "voice": voice})
+                rows.append(
+                    {
+                        "context": ctx,
+                        "text": text,
+                        "primary": prim,
+                        "codes": cl,
+                        "style": style,
+                        "voice": voice,
+                    }
+                )
                 ctx = text = None
             else:
                 errs.append(f"{f.name}:{n} bad line")
@@ -82,8 +126,16 @@ def main():
     for ln in OUT.read_text().splitlines():
         json.loads(ln)
     st = Counter(r["style"] for r in rows)
-    print("lines", len(rows), "with ctx", sum(r["context"] is not None for r in rows),
-          "no codes", sum(not r["codes"] for r in rows), "voices", len({r["voice"] for r in rows}))
+    print(
+        "lines",
+        len(rows),
+        "with ctx",
+        sum(r["context"] is not None for r in rows),
+        "no codes",
+        sum(not r["codes"] for r in rows),
+        "voices",
+        len({r["voice"] for r in rows}),
+    )
     print("styles", dict(st))
     for s in sorted(st):
         ws = [len(r["text"].split()) for r in rows if r["style"] == s]
@@ -93,10 +145,11 @@ def main():
         cnt = [sum(c in r["codes"] and r["style"] == s for r in rows) for s in sorted(st)]
         print(f"| {c} | {sum(cnt)} | " + " | ".join(map(str, cnt)) + " |")
     print("| style | lines | question | reflection | input | other |")
-    for s in sorted(st) + ["all"]:
+    for s in [*sorted(st), "all"]:
         rs = [r for r in rows if s == "all" or r["style"] == s]
         p = Counter(r["primary"] for r in rs)
-        print(f"| {s} | {len(rs)} | {p['question']} | {p['reflection']} | {p['input']} | {p['other']} |")
+        cells = [len(rs), p["question"], p["reflection"], p["input"], p["other"]]
+        print(f"| {s} | " + " | ".join(map(str, cells)) + " |")
 
 
 if __name__ == "__main__":
