@@ -6,9 +6,10 @@
    by a separate author before any tuning and never trained on), coded by the shipped coder:
    primary macro F1 and kappa, per-code precision/recall/F1, per-voice primary macro F1, and how
    often a gold reflection, label, blame or threat was read as one of the others.
-2. The fourth, twelfth and thirteenth authors' lines (data/coder/fourth_author, twelfth_author,
-   thirteenth_author: 627, 648 and 665 turns of whole conversations, written blind to the coder
-   and never trained on), the same figures: the yardsticks of retrains (data/coder/RETRAIN.md).
+2. The fourth, twelfth, thirteenth and seventeenth authors' lines (data/coder/fourth_author,
+   twelfth_author, thirteenth_author, seventeenth_author: 627, 648, 665 and 625 turns of whole
+   conversations, written blind to the coder and never trained on), the same figures: the
+   yardsticks of retrains (data/coder/RETRAIN.md).
 3. Cross-validation (when shared/data is present; about eight minutes): the training script's
    5-fold CV (folds by report turn, by transcript for AnnoMI), reporting the out-of-fold figures
    on the project's own training lines, on the independent authors' lines
@@ -48,7 +49,8 @@ REPO = Path(__file__).resolve().parents[1]
 FROZEN = REPO / "data" / "coder" / "frozen_test.jsonl"
 # Whole conversations by authors who wrote blind: never trained on, the yardsticks of retrains
 YARDSTICKS = {name: REPO / "data" / "coder" / name / "lines.jsonl"
-              for name in ("fourth_author", "twelfth_author", "thirteenth_author")}
+              for name in ("fourth_author", "twelfth_author", "thirteenth_author",
+                           "seventeenth_author")}
 CODES = [c.value for c in Code]
 JUDGEMENT = ["reflection", "label", "blame", "threat"]
 

@@ -23,7 +23,9 @@ DEFLECTION = re.compile(
 _LEADING = re.compile(
     r"^(?:(?:well|so|and|but|yeah|yes|no|look|honestly|okay|ok|anyway|right|sure|actually|"
     r"um|uh|to be honest)\s*,\s*|(?:um|uh|and|but|so|because|i mean|to be honest|honestly|"
-    r"maybe|perhaps|probably|let's just say|let's say|i think(?: that)?|i guess)\s+)+", re.I)
+    r"maybe|perhaps|probably|let's just say|let's say|i think(?: that)?|i guess|"
+    # a time said first is not a condition: "Since then I've been terrified of it"
+    r"(?:ever )?since then,?|after that,?|since (?:october|september|the \w+),?)\s+)+", re.I)
 _TRAILING = re.compile(r"(?:,\s*(?:to be honest|honestly|really|that's all|i guess|i suppose|"
                        r"i think|you know|if i'm honest|though|actually|i know(?: that)?))+[.!]*$",
                        re.I)
@@ -64,7 +66,10 @@ HARD = re.compile(r"\b(?:worr|hard|tough|stress|tired|behind|struggl|haven't|can
                    r"panick|embarrass|ashamed)\w*", re.I)
 # A disclaimer of intent ("I don't mean to get worked up", "I didn't mean to snap") is an
 # apology, not a feeling or meaning: "you don't mean to get worked up" hands it back as one
-_DISCLAIMER = re.compile(r"\b(?:don't|didn't|do not|did not|never) (?:mean|meant) to\b")
+_DISCLAIMER = re.compile(r"\b(?:don't|didn't|do not|did not|never) (?:mean|meant) to\b"
+                         # not knowing is no content to hand back: "It sounds like you don't know"
+                         r"|^i (?:really |just )?(?:don't|do not|dunno) know(?: really| either)?$"
+                         r"|^i'm not (?:really )?sure$")
 def _lower_first(text: str, names: frozenset[str]) -> str:
     first = text.split(" ", 1)[0].strip(",;:")
     if first.isupper() and len(first) > 1:  # an acronym
