@@ -18,11 +18,14 @@ from roleplay.speech import devices, playback
 from roleplay.speech.audio import resample, to_float32, write_wav
 from roleplay.speech.playback import DeviceSpeaker, OutputBuffer, SpeechPlayer, speak_to_wav
 from roleplay.speech.tts import (
+    PIECE_CHARS,
+    SENTENCE_GAP_S,
     EspeakTextToSpeech,
     OfflineTextToSpeech,
     PiperTextToSpeech,
     phonemize,
     split_sentences,
+    synthesis_pieces,
 )
 from roleplay.speech.whisper import WhisperSpeechToText
 
@@ -53,6 +56,50 @@ def test_sentences_are_split_for_streaming() -> None:
     assert split_sentences("Yes, I can, sure.") == ["Yes, I can, sure."]
 
 
+LONG = (
+    "I've been snapping at people because I'm running on four hours' sleep "
+    "and I'm angry that it's all on me."
+)
+
+
+def test_the_voice_synthesises_a_long_sentence_in_pieces() -> None:
+    """Piper's working memory grows with the audio it makes at once (~1 MB a character), so a
+    sentence over PIECE_CHARS is cut: at its clause punctuation, else before a joining word,
+    else before a preposition, never after "the", "of", "a"... A short one is never cut."""
+    assert synthesis_pieces(LONG) == [
+        "I've been snapping at people",
+        "because I'm running on four hours' sleep",
+        "and I'm angry that it's all on me.",
+    ]
+    assert synthesis_pieces("Look, I know the numbers are bad, but nobody told me about it.") == [
+        "Look, I know the numbers are bad,",
+        "but nobody told me about it.",
+    ]
+    assert synthesis_pieces("I could run a couple of sessions on the indexer.") == [
+        "I could run a couple of sessions",
+        "on the indexer.",
+    ]
+    assert synthesis_pieces("It was fine — until the client called me about it.") == [
+        "It was fine —",
+        "until the client called me about it.",
+    ]
+    for short in ("It's been a busy quarter.", "I could run a couple of sessions, sure.", "Okay."):
+        assert len(short) <= PIECE_CHARS and synthesis_pieces(short) == [short]
+    assert synthesis_pieces("Unbelievably-hyphenated-nonsense-words-everywhere.") == [
+        "Unbelievably-hyphenated-nonsense-words-everywhere."  # nowhere to cut
+    ]
+    for text in (
+        LONG,
+        "Okay, if that's how you see me, maybe I should take one of the recruiter calls I keep.",
+        "He rewrites other people's code because he is the one woken at 3am when it breaks.",
+        " ".join(["the handover left me with more than I expected"] * 3) + ".",
+    ):
+        pieces = synthesis_pieces(text)
+        assert " ".join(pieces) == text  # every word, in order
+        assert all(len(p) <= PIECE_CHARS and len(p.split()) >= 2 for p in pieces), pieces
+        assert not any(p.split()[-1] in {"the", "of", "a", "my"} for p in pieces), pieces
+
+
 def test_phonemes_keep_clause_punctuation() -> None:
     phonemes = phonemize("Well, maybe.")
     assert phonemes.endswith(".") and "," in phonemes
@@ -60,9 +107,9 @@ def test_phonemes_keep_clause_punctuation() -> None:
 
 
 def test_a_sentence_has_a_plausible_length(piper: PiperTextToSpeech) -> None:
-    chunks = list(piper.synthesize(SENTENCE))
-    assert len(chunks) == 1 and chunks[0].text == SENTENCE
-    audio = to_float32(chunks[0].pcm16)
+    chunks = list(piper.synthesize(SENTENCE))  # 59 characters: two pieces, "when" starts one
+    assert " ".join(c.text for c in chunks) == SENTENCE
+    audio = np.concatenate([to_float32(c.pcm16) for c in chunks])
     seconds = audio.size / chunks[0].sample_rate
     assert 2.0 < seconds < 6.0  # 12 words at a speaking pace
     assert float(np.sqrt(np.mean(audio**2))) > 0.02  # not silence
@@ -89,6 +136,55 @@ audio = voice.render(" ".join(["the handover left me with more than I expected"]
 assert audio.size > 5 * voice.sample_rate, audio.size
 print(rss_mb() - before)
 """
+
+
+_PEAK_OF_A_LONG_SENTENCE = """
+from roleplay.domain.scenario import VoiceStyle
+from roleplay.speech.heap import fix_mmap_threshold, limit_arenas
+from roleplay.speech.tts import PiperTextToSpeech
+from roleplay.speech.whisper import WhisperSettings
+
+settings = WhisperSettings()  # the heap as the recogniser sets it in the app
+limit_arenas(settings.malloc_arenas)
+fix_mmap_threshold(settings.malloc_mmap_threshold)
+
+def status_mb(field):
+    for line in open("/proc/self/status"):
+        if line.startswith(field):
+            return int(line.split()[1]) / 1024
+
+def peak_rise(make):
+    open("/proc/self/clear_refs", "w").write("5")  # the high-water mark starts again from here
+    before = status_mb("VmRSS:")
+    make()
+    return status_mb("VmHWM:") - before
+
+voice = PiperTextToSpeech()
+voice.wait_ready()
+list(voice.synthesize("Fine."))
+text = " ".join(["the handover left me with more than I expected"] * 3) + "."
+pieces = peak_rise(lambda: list(voice.synthesize(text)))
+whole = peak_rise(lambda: voice.render(text, VoiceStyle()))
+print(pieces, whole)
+"""
+
+
+def test_a_long_sentences_peak_memory_is_bounded() -> None:
+    """Synthesised whole, a 141-character sentence (7.4 s of audio) raises the peak by
+    ~125-150 MB with the app's heap settings; in pieces of at most PIECE_CHARS by ~45-55 MB,
+    what one piece needs (docs/speech.md)."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("reads /proc/self/status")
+    out = subprocess.run(
+        [sys.executable, "-c", _PEAK_OF_A_LONG_SENTENCE],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    pieces, whole = map(float, out.stdout.split())
+    assert pieces < 70, (pieces, whole)
+    assert whole > pieces + 50, (pieces, whole)
 
 
 def test_a_long_sentences_buffers_are_given_back() -> None:
@@ -122,6 +218,27 @@ def test_the_voice_is_understood(piper: PiperTextToSpeech, stt: WhisperSpeechToT
     audio, rate = speak_to_wav(piper, "The deadline was not realistic. Nobody asked me.")
     text = stt.transcribe(resample(audio, rate, 16_000)).text.lower()
     assert "deadline" in text and "asked" in text
+
+
+def test_a_long_sentences_pieces_keep_its_words_audio_and_order(
+    piper: PiperTextToSpeech, stt: WhisperSpeechToText
+) -> None:
+    chunks = list(piper.synthesize(LONG))
+    assert [c.text for c in chunks] == synthesis_pieces(LONG)
+    audio = np.concatenate([to_float32(c.pcm16) for c in chunks])
+    rate = chunks[0].sample_rate
+    whole = piper.render(LONG, VoiceStyle())  # Piper's durations vary ~10 % from run to run
+    assert 0.8 * whole.size < audio.size < 1.25 * whole.size
+    # where the sentence was cut between two words there is no pause longer than a breath
+    quiet = np.abs(audio[: audio.size // 110 * 110]).reshape(-1, 110).max(axis=1) < 0.01
+    longest, run = 0, 0
+    for frame in quiet[: -round(SENTENCE_GAP_S * rate / 110) - 5]:  # the sentence's own end
+        run = run + 1 if frame else 0
+        longest = max(longest, run)
+    assert longest * 110 / rate < 0.25
+    text = stt.transcribe(resample(audio, rate, 16_000)).text.lower()
+    at = [text.find(word) for word in ("snapping", "sleep", "angry")]
+    assert -1 not in at and at == sorted(at), text
 
 
 def test_replies_stream_sentence_by_sentence(piper: PiperTextToSpeech) -> None:

@@ -7,11 +7,14 @@ does what it does for inference (phoneme ids in, audio out). Phonemes come from 
 *program*, run as a separate process and talked to over pipes, which keeps this code MIT.
 
 Text is synthesised sentence by sentence (the first long sentence split at its first clause), so
-playback can start while the rest is still being synthesised.
+playback can start while the rest is still being synthesised. The Piper voice also splits any
+sentence longer than ``PIECE_CHARS`` into pieces (at a comma, semicolon, colon or dash, else
+before a conjunction): its working memory grows with the audio of what it synthesises at once.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import subprocess
@@ -36,6 +39,67 @@ SENTENCE_GAP_S = 0.18  # silence after each sentence, like a speaker taking a br
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+")
 _CLAUSE_END = re.compile(r"(?<=[,;:])\s+")
 
+# The Piper voice synthesises at most this many characters at once. Its working memory is
+# ~16-20 MB per second of the audio it makes in one run (~1 MB a character, 10-15 MB more for
+# any run), so a 100-character sentence needed ~110 MB on top of the idle session (voice loop
+# ~376 MB, goal 450 MB). Split at 40, a piece needs ~50 MB. Shorter sentences are never split.
+PIECE_CHARS = 40
+PIECE_MIN_WORDS = 2  # never a piece shorter than this
+CLAUSE_GAP_S = 0.0  # silence after a piece that ends mid-sentence: Piper's own pause is enough
+WORD_SEAM_S = 0.03  # silence kept on each side of a cut between two words
+_PIECE_BREAK = re.compile(r"(?<=[,;:])\s+|(?<=\s[—–-])\s+|(?<=\w[—–])(?=\w)")
+_JOINING_WORDS = frozenset(
+    [
+        "and",
+        "but",
+        "or",
+        "so",
+        "because",
+        "when",
+        "while",
+        "who",
+        "which",
+        "that",
+        "if",
+        "than",
+        "though",
+        "although",
+        "until",
+        "unless",
+        "since",
+        "where",
+        "after",
+        "before",
+    ]
+)
+_PREPOSITIONS = frozenset(
+    ["on", "in", "at", "for", "with", "to", "about", "from", "by", "into", "over", "without"]
+)
+# a piece never ends on one of these ("a couple of | sessions" would sound cut off)
+_LEANING_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "my",
+        "your",
+        "his",
+        "her",
+        "its",
+        "our",
+        "their",
+        "this",
+        "these",
+        "those",
+        "some",
+        "any",
+        "no",
+        "every",
+    ]
+)
+
 
 def split_sentences(text: str, first_clause_words: int = 8) -> list[str]:
     """Sentences in order; a long first sentence is split at its first clause for a quick start."""
@@ -48,6 +112,45 @@ def split_sentences(text: str, first_clause_words: int = 8) -> list[str]:
                 sentences[:1] = [head, tail]
                 break
     return sentences
+
+
+def synthesis_pieces(sentence: str, max_chars: int = PIECE_CHARS) -> list[str]:
+    """A sentence as pieces of at most ``max_chars`` characters where it can be split, in order:
+    at the clause punctuation nearest the middle, else before a joining word ("and", "who", ...),
+    else at the word nearest the middle; each piece keeps ``PIECE_MIN_WORDS`` words or more.
+    A sentence of ``max_chars`` or fewer is returned whole."""
+    sentence = sentence.strip()
+    if len(sentence) <= max_chars:
+        return [sentence] if sentence else []
+    cut = _best_cut(sentence)
+    if cut is None:
+        return [sentence]
+    head, tail = sentence[:cut].rstrip(), sentence[cut:].lstrip()
+    return [*synthesis_pieces(head, max_chars), *synthesis_pieces(tail, max_chars)]
+
+
+def _best_cut(text: str) -> int | None:
+    """Where to cut ``text``: clause punctuation, else before a joining word, else before a
+    preposition, else any word boundary not after "the", "of", "a"...; of the first kind found,
+    the cut nearest the middle that leaves enough words on both sides."""
+    words = [(m.start(), m.group().lower().strip("\"'()")) for m in re.finditer(r"\S+", text)]
+    later = list(itertools.pairwise(words))  # (the word before a cut, the word after)
+
+    def enough(at: int) -> bool:
+        before = sum(1 for start, _ in words if start < at)
+        return min(before, len(words) - before) >= PIECE_MIN_WORDS
+
+    kinds = (
+        [m.end() for m in _PIECE_BREAK.finditer(text)],
+        [start for _, (start, word) in later if word in _JOINING_WORDS],
+        [start for _, (start, word) in later if word in _PREPOSITIONS],
+        [start for (_, last), (start, _) in later if last not in _LEANING_WORDS],
+    )
+    for cuts in kinds:
+        ok = [at for at in cuts if enough(at)]
+        if ok:
+            return min(ok, key=lambda at: abs(at - len(text) / 2))
+    return None
 
 
 def espeak_binary() -> str:
@@ -207,11 +310,23 @@ class PiperTextToSpeech:
         self.wait_ready()
         style = style or VoiceStyle()
         for sentence in split_sentences(text):
-            audio = self.render(sentence, style)
-            yield SpeechChunk(text=sentence, pcm16=to_pcm16(audio), sample_rate=self.sample_rate)
+            pieces = synthesis_pieces(sentence)
+            cut_before = False  # the piece before this one was cut between two words
+            for index, piece in enumerate(pieces):
+                # A piece that ends mid-sentence (a clause or a split) gets no breath after it:
+                # Piper's own pause at its end is about the pause it makes at a comma.
+                clause = piece.endswith((",", ";", ":", "—", "–", "-"))
+                ends = index == len(pieces) - 1 and not clause
+                cut_after = not ends and not clause
+                audio = self.render(piece, style, SENTENCE_GAP_S if ends else CLAUSE_GAP_S)
+                if cut_before or cut_after:  # no pause of its own where it was cut
+                    audio = trim_silence(audio, self.sample_rate, cut_before, cut_after)
+                cut_before = cut_after
+                yield SpeechChunk(text=piece, pcm16=to_pcm16(audio), sample_rate=self.sample_rate)
 
-    def render(self, sentence: str, style: VoiceStyle) -> Samples:
-        """One sentence as float32 audio at ``sample_rate``, with the persona's speed and pitch."""
+    def render(self, sentence: str, style: VoiceStyle, gap_s: float = SENTENCE_GAP_S) -> Samples:
+        """One sentence (or piece) as float32 audio at ``sample_rate``, with the persona's speed
+        and pitch, and ``gap_s`` of silence after it."""
         cfg = self.config
         ids = cfg.ids(phonemize(sentence, cfg.espeak_voice))
         # Pitch p: synthesise p times slower, then resample to 1/p of the samples; played at the
@@ -232,8 +347,23 @@ class PiperTextToSpeech:
         peak = float(np.max(np.abs(audio))) if audio.size else 0.0
         if peak > 0.95:
             audio = audio * (0.95 / peak)
-        gap = np.zeros(round(SENTENCE_GAP_S * cfg.sample_rate), dtype=np.float32)
+        gap = np.zeros(round(gap_s * cfg.sample_rate), dtype=np.float32)
         return np.concatenate([audio, gap])
+
+
+def trim_silence(
+    audio: Samples, rate: int, head: bool, tail: bool, keep_s: float = WORD_SEAM_S
+) -> Samples:
+    """``audio`` without its leading and/or trailing silence beyond ``keep_s``. Piper starts a
+    run with 0.05-0.25 s of silence and ends it with ~0.1-0.25 s; where a clause was cut
+    between two words that would be a pause nobody makes."""
+    loud = np.flatnonzero(np.abs(audio) > 0.01)
+    if not loud.size:
+        return audio
+    keep = round(keep_s * rate)
+    start = max(0, int(loud[0]) - keep) if head else 0
+    end = min(audio.size, int(loud[-1]) + 1 + keep) if tail else audio.size
+    return audio[start:end]
 
 
 class EspeakTextToSpeech:
