@@ -24,8 +24,11 @@ memory, which tracemalloc does not see) and prints, per phase of the app's sessi
 listening while the turn is spoken, the release, coding and storing, the persona, the voice),
 how far the high-water mark rose in it and the highest resident size seen there.
 
+``--whole-reply`` then synthesises the rest of each reply, as the app speaks it (not timed), so
+the peak covers every sentence the voice says, not only the first.
+
 Usage: python benchmarks/voice_loop.py [--turns 6] [--reps 1] [--release-after S] [--ours-only]
-       [--rss-marks]
+       [--rss-marks] [--whole-reply]
 """
 
 from __future__ import annotations
@@ -232,6 +235,7 @@ def one_turn(
     practice: Any,
     tts: OfflineTextToSpeech,
     style: Any,
+    whole_reply: bool = False,
 ) -> TurnTiming:
     source = TimedWav(audio, realtime=True)
     listener = EndpointListener(source, stt, _options(hands_free))
@@ -247,25 +251,32 @@ def one_turn(
     said = time.perf_counter()
     mark("persona")
     splitter = SentenceSplitter()
-    first: list[str] = []
+    first: list[str] = []  # the reply's sentences as the persona streams them
     asked = time.perf_counter()
     said_at: list[float] = []
 
     def on_chunk(chunk: str) -> None:
         for sentence in splitter.feed(chunk):
-            if not first:
-                first.append(sentence)
+            first.append(sentence)
+            if not said_at:
                 said_at.append(time.perf_counter())
 
     practice.reply(on_chunk)
-    if not first:
-        first.extend(splitter.flush()[:1])
+    first.extend(splitter.flush())
+    if not said_at:
         said_at.append(time.perf_counter())
     persona = said_at[0] - asked
     mark("voice")
     voiced = time.perf_counter()
-    next(iter(tts.synthesize(first[0], style)))  # the first sample is ready for the device
+    stream = iter(tts.synthesize(first[0], style))
+    next(stream)  # the first sample is ready for the device
     done = time.perf_counter()
+    if whole_reply:  # the rest of the reply, as the app speaks it (not timed)
+        for _ in stream:
+            pass
+        for sentence in first[1:]:
+            for _ in tts.synthesize(sentence, style):
+                pass
     mark("between turns")
     return TurnTiming(
         total=done - end_of_speech,
@@ -305,6 +316,7 @@ def session(
     folder: Path,
     tts: OfflineTextToSpeech,
     release_after_s: float = 0.0,
+    whole_reply: bool = False,
 ) -> list[TurnTiming]:
     mark("session start (the coder)")
     scenario = load_scenario(sorted(bundled_scenarios_dir().glob("*.yaml"))[0])
@@ -315,7 +327,9 @@ def session(
     for speech in turns:
         after = 1.5 if hands_free else release_after_s
         audio = np.concatenate([speech, np.zeros(int(after * RATE), dtype=np.float32)])
-        out.append(one_turn(stt, audio, speech.size / RATE, hands_free, practice, tts, style))
+        out.append(
+            one_turn(stt, audio, speech.size / RATE, hands_free, practice, tts, style, whole_reply)
+        )
     store.close()
     return out
 
@@ -345,6 +359,11 @@ def main() -> None:
         "--detail",
         action="store_true",
         help="print each turn's text time, voice time and first reply sentence",
+    )
+    parser.add_argument(
+        "--whole-reply",
+        action="store_true",
+        help="after the first sample, synthesise the rest of each reply as the app does (untimed)",
     )
     parser.add_argument(
         "--rss-marks",
@@ -390,7 +409,15 @@ def main() -> None:
                 recogniser = PlainWhisper(plain_stt)
             for _ in range(args.reps):
                 results.setdefault(name, []).extend(
-                    session(recogniser, turns, hands_free, folder, tts, args.release_after)
+                    session(
+                        recogniser,
+                        turns,
+                        hands_free,
+                        folder,
+                        tts,
+                        args.release_after,
+                        args.whole_reply,
+                    )
                 )
             if not name.endswith("plain"):
                 peak = peak_mb()  # the app's own sessions, before the baseline is loaded
@@ -442,6 +469,10 @@ def main() -> None:
     )
     if MARKS:
         MARKS[0].print()
+    if args.detail:
+        for name, timings in results.items():
+            for t in timings:
+                print(f"{name:20} text {t.stt:.3f} voice {t.voice:.3f}  {t.reply!r}")
     if args.ours_only:
         print(f"peak RSS {peak:.0f} MB (whole process, voice sessions)")
         emit_json(
@@ -452,6 +483,7 @@ def main() -> None:
                 "turns": args.turns,
                 "reps": args.reps,
                 "ours_only": True,
+                "whole_reply": args.whole_reply,
             }
         )
         return
@@ -462,10 +494,6 @@ def main() -> None:
         f"hands-free {hf['app'] / hf_plain['app']:.2f}x; peak RSS {peak:.0f} MB (whole "
         "process, voice sessions with both models loaded)"
     )
-    if args.detail:
-        for name, timings in results.items():
-            for t in timings:
-                print(f"{name:20} text {t.stt:.3f} voice {t.voice:.3f}  {t.reply!r}")
     print("heard:", " | ".join(t.words for t in results["push-to-talk"][: args.turns]))
     emit_json(
         {
@@ -483,6 +511,7 @@ def main() -> None:
             "turns": args.turns,
             "reps": args.reps,
             "release_after_s": args.release_after,
+            "whole_reply": args.whole_reply,
         }
     )
 
