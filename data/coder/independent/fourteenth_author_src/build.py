@@ -16,15 +16,61 @@ HERE = pathlib.Path(__file__).parent
 OUT = HERE.parent / "fourteenth_author.jsonl"
 
 CODES = [  # README definitions-table order
-    "open_question", "closed_question", "reflection", "summary", "affirmation", "advice",
-    "information", "observation", "impact", "expectation", "label", "softener", "blame",
-    "threat", "commitment", "follow_up", "support_offer",
+    "open_question",
+    "closed_question",
+    "reflection",
+    "summary",
+    "affirmation",
+    "advice",
+    "information",
+    "observation",
+    "impact",
+    "expectation",
+    "label",
+    "softener",
+    "blame",
+    "threat",
+    "commitment",
+    "follow_up",
+    "support_offer",
 ]
-AB = dict(zip(
-    "oq cq rf sm af ad in ob im ex lb sf bl th cm fu so".split(), CODES))
+AB = dict(
+    zip(
+        [
+            "oq",
+            "cq",
+            "rf",
+            "sm",
+            "af",
+            "ad",
+            "in",
+            "ob",
+            "im",
+            "ex",
+            "lb",
+            "sf",
+            "bl",
+            "th",
+            "cm",
+            "fu",
+            "so",
+        ],
+        CODES,
+        strict=False,
+    )
+)
 PRIM = {"q": "question", "r": "reflection", "i": "input", "o": "other"}
-STYLE = {"sp": "spoken", "nn": "nonnative", "td": "tidy", "te": "terse", "ra": "rambling",
-         "br": "british", "am": "american", "kv": "kind_vague", "ha": "harsh"}
+STYLE = {
+    "sp": "spoken",
+    "nn": "nonnative",
+    "td": "tidy",
+    "te": "terse",
+    "ra": "rambling",
+    "br": "british",
+    "am": "american",
+    "kv": "kind_vague",
+    "ha": "harsh",
+}
 VOICES = {
     "sp1": "warehouse shift manager, Leeds, dictating into a phone",
     "sp2": "restaurant general manager, Ohio, voice notes",
@@ -95,10 +141,17 @@ def parse():
             codes = sorted(set(codes), key=CODES.index)
             if v not in VOICES:
                 raise SystemExit(f"{f.name}:{n}: unknown voice {v}")
-            rows.append({
-                "context": ctx, "text": text.strip(), "primary": PRIM[p], "codes": codes,
-                "style": STYLE[v[:2]], "voice": VOICES[v], "_where": f"{f.name}:{n}",
-            })
+            rows.append(
+                {
+                    "context": ctx,
+                    "text": text.strip(),
+                    "primary": PRIM[p],
+                    "codes": codes,
+                    "style": STYLE[v[:2]],
+                    "voice": VOICES[v],
+                    "_where": f"{f.name}:{n}",
+                }
+            )
     return rows
 
 
@@ -117,7 +170,9 @@ def check(r):
         errs.append("reflection without context")
     if p == "question" and not cs & {"open_question", "closed_question"}:
         errs.append("question primary without question code")
-    if r["style"] == "spoken" and (r["text"] != r["text"].lower() or any(ch in r["text"] for ch in ".,?!';:")):
+    if r["style"] == "spoken" and (
+        r["text"] != r["text"].lower() or any(ch in r["text"] for ch in ".,?!';:")
+    ):
         errs.append("spoken line has caps or punctuation")
     return errs
 
@@ -146,7 +201,10 @@ def main():
         json.loads(line)
     n = len(rows)
     ctx = sum(r["context"] is not None for r in rows)
-    print(f"lines {n}; with context {ctx} ({100 * ctx / n:.0f}%); no codes {sum(not r['codes'] for r in rows)}")
+    print(
+        f"lines {n}; with context {ctx} ({100 * ctx / n:.0f}%); "
+        f"no codes {sum(not r['codes'] for r in rows)}"
+    )
     styles = list(STYLE.values())
     print("| code | lines | " + " | ".join(styles) + " |")
     print("| --- | ---: |" + " ---: |" * len(styles))
@@ -156,18 +214,25 @@ def main():
     print()
     print("| style | lines | question | reflection | input | other |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
-    for s in styles + ["all"]:
+    for s in [*styles, "all"]:
         sel = [r for r in rows if s == "all" or r["style"] == s]
-        print(f"| {s} | {len(sel)} | " + " | ".join(
-            str(sum(r["primary"] == p for r in sel)) for p in PRIM.values()) + " |")
+        print(
+            f"| {s} | {len(sel)} | "
+            + " | ".join(str(sum(r["primary"] == p for r in sel)) for p in PRIM.values())
+            + " |"
+        )
     hostile = sum(bool(set(r["codes"]) & HOSTILE) for r in rows)
     print(f"\nlines with label/blame/threat: {hostile} ({100 * hostile / n:.0f}%)")
     groups = collections.defaultdict(list)
     for r in rows:
         if r["context"]:
             groups[r["context"]].append(r)
-    cs = sum(1 for g in groups.values()
-             if any(set(r["codes"]) & HOSTILE for r in g) and any(not set(r["codes"]) & HOSTILE for r in g))
+    cs = sum(
+        1
+        for g in groups.values()
+        if any(set(r["codes"]) & HOSTILE for r in g)
+        and any(not set(r["codes"]) & HOSTILE for r in g)
+    )
     print(f"contrast sets (same context, hostile and non-hostile answers): {cs}")
     print(f"distinct voices: {len({r['voice'] for r in rows})}")
 
