@@ -31,6 +31,7 @@ from roleplay.domain.scenario import VoiceStyle
 from roleplay.ports.speech import ModelUnavailable, SpeechChunk, SpeechError
 from roleplay.speech.audio import Samples, read_wav, resample, to_pcm16
 from roleplay.speech.espeak import find_espeak, missing_message, no_window_flags
+from roleplay.speech.heap import trim
 from roleplay.speech.pinned import JOE_VOICE, check_files
 
 DEFAULT_VOICE = "joe"
@@ -323,6 +324,10 @@ class PiperTextToSpeech:
                     audio = trim_silence(audio, self.sample_rate, cut_before, cut_after)
                 cut_before = cut_after
                 yield SpeechChunk(text=piece, pcm16=to_pcm16(audio), sample_rate=self.sample_rate)
+                del audio
+                # The piece's buffers are free now; hand them back to the system (1-6 ms) while
+                # it plays, so the heap does not keep them under the next turn's decodes.
+                trim()
 
     def render(self, sentence: str, style: VoiceStyle, gap_s: float = SENTENCE_GAP_S) -> Samples:
         """One sentence (or piece) as float32 audio at ``sample_rate``, with the persona's speed
