@@ -27,9 +27,10 @@ import pytest
 
 from roleplay.domain.codes import Code
 from roleplay.persona.agreement_memory import Agreement, named
-from roleplay.persona.answering import Form, read_question
+from roleplay.persona.answering import Form, checks_understanding, read_question
 from roleplay.persona.fitting import already_answered, denies_what_it_says
-from roleplay.persona.offline import APOLOGY, PLAN, asks_leave
+from roleplay.persona.offline import APOLOGY, HEARD_YOU, PLAN, asks_leave
+from roleplay.persona.reply_rules import answers_form
 from roleplay.storage.sqlite import SqliteSessionStore
 
 from .conftest import BUNDLED, load_scenario
@@ -212,3 +213,11 @@ def test_a_greeting_is_not_answered_with_the_old_plan(store: SqliteSessionStore)
         "Ah Priya, come in, sit down there. Sure look, you don't need to apologise to me. How "
         "are you keeping?"])[-1]
     assert "We wrote down" not in reply, reply
+
+
+def test_are_we_clear_is_answered_even_in_a_bad_mood() -> None:
+    question = read_question("I need the review comments to change. Are we clear?")
+    assert question.tag and checks_understanding(question)
+    assert not checks_understanding(read_question("Fill in the form by Friday. Okay?"))
+    scenario = load_scenario(BUNDLED / "brilliant-jerk.yaml")
+    assert all(answers_form(question, line, scenario) for line in HEARD_YOU)

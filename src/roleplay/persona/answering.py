@@ -145,12 +145,16 @@ def _options(clause: str) -> tuple[str, ...]:
     return out if len(out) >= 2 else ()
 
 
+def checks_understanding(question: Question) -> bool:
+    """"Are we clear?", "Do you understand?": a check that the message landed."""
+    return _UNDERSTOOD.match(question.text.replace("’", "'").lower()) is not None
+
+
 def read_question(text: str) -> Question:
     """The form of the manager's (last) question; robust to missing punctuation and capitals.
     A check that they understood is a tag: it asks nothing new."""
     question = _read_question(text)
-    if question.form == Form.YES_NO and not question.tag and _UNDERSTOOD.match(
-            question.text.replace("’", "'").lower()):
+    if question.form == Form.YES_NO and not question.tag and checks_understanding(question):
         return Question(Form.YES_NO, text=question.text, tag=True)
     return question
 

@@ -16,6 +16,7 @@ from roleplay.persona.answering import (
     CAUSE_ASKED,
     Form,
     Question,
+    checks_understanding,
     fill_option,
     read_question,
     said_by_report,
@@ -146,6 +147,8 @@ def about_them(scenario: Scenario, entry: TraceEntry, asked: str) -> list[str]:
     return [f"{opener(line)} {line}" for line in lines]
 
 
+# The answer to "Are we clear?" from someone who does not agree: they heard it, no more
+HEARD_YOU = ("Yes. I heard you.", "Yes. Clear.")
 # A tag agrees with the scenario's yes only after something to agree to: a plan, an
 # expectation, what was said back to them
 CHECKED = PLAN | {Code.EXPECTATION, Code.SUMMARY, Code.REFLECTION, Code.OBSERVATION, Code.IMPACT}
@@ -193,7 +196,9 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str) -> li
         if entry.reaction == Code.ADVICE and scenario.lines.reactions.advice:
             return []  # "Have you tried X?" is answered by what they have tried
         if question.tag and not _says_yes(entry):
-            return []  # "...every Friday. Clear?": not a question to say no to; the mood answers
+            if checks_understanding(question):
+                return list(HEARD_YOU)  # "Are we clear?" is answered, curtly, in a bad mood
+            return []  # "...every Friday. Okay?": not a question to say no to; the mood answers
         if question.tag and not set(entry.moves) & CHECKED:
             return []  # "You're one of the best, you know that, right?" agrees to no plan
         if asks_leave(question, manager_said, set(entry.moves)):
