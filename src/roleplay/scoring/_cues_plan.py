@@ -97,6 +97,8 @@ PLAN_QUESTION = any_of(
     r"suggest|commit|agree|start|put|stop|ask)\b",
     r"\bwhat (?:do|would) you (?:need|want|suggest|propose|think we should|think you should|"
     r"think would)\b",
+    # "What would you like to do next?": what they want done is the plan
+    r"\bwhat (?:would|do) you like to (?:do|happen|see happen|try|change|work on)\b",
     r"\bhow (?:would|could|can|will|do) (?:you|we) (?:want to |like to )?(?:tackle|approach|fix|"
     r"change|handle|get|make|move|go about|turn|improve|solve|do)\b",
     r"\bwhat(?:'s| is| would be) (?:a |the |your |our )?(?:\w+ )?(?:first|next|realistic|good|"

@@ -37,10 +37,6 @@ NOT_FOR_THEM = re.compile(r"\b(?:watch\w*|monitor\w*|check(?:ing)? on you|keep(?
 
 
 _ASIDE_ADVERB = re.compile(r"\b(?:actually|really|realistically|honestly|genuinely|possibly)\s+")
-# "What would you like to do next?", "what do you want to happen from here": what they want
-# done is the plan
-_WHAT_THEY_WANT = re.compile(r"\bwhat (?:would|do) you (?:like|want) to (?:do|happen|see happen|"
-                             r"try|change|work on)\b")
 
 
 def asks_about_plan(ct: ManagerMove) -> bool:
@@ -53,7 +49,7 @@ def asks_about_plan(ct: ManagerMove) -> bool:
     if not asked and is_unpunctuated(ct.turn.text):
         asked = [ct.turn.text]  # speech recognition returns no question mark
     # "What would actually work for you now?" asks what "What would work?" asks
-    return any((PLAN_QUESTION.search(q) or _WHAT_THEY_WANT.search(q)) and not LOOKS_BACK.search(q)
+    return any(PLAN_QUESTION.search(q) and not LOOKS_BACK.search(q)
                for q in (_ASIDE_ADVERB.sub("", canonical(a)) for a in asked))
 
 
