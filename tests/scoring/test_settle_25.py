@@ -64,3 +64,17 @@ def test_a_process_as_the_outcome_of_their_conduct_is_a_threat() -> None:
         "Continued lateness may result in a formal attendance review.").codes
     assert Code.THREAT not in default_coder().code(
         "The new rota may lead to fewer late shifts.").codes
+
+
+@pytest.mark.parametrize("text", [
+    "ok nothing merges without tests you ran yourself from monday kasia pairs with you thursday "
+    "on the order states we check in friday 4 december",
+    "Okay. Nothing merges without tests you ran yourself from Monday. Kasia pairs with you "
+    "Thursday on the order states. We check in Friday 4 December.",
+])
+def test_a_rule_stated_and_a_colleague_paired_with_them_are_expectation_and_support(
+    text: str,
+) -> None:
+    coding = default_coder().code(
+        text, "If someone could sit with me for an afternoon on my laptop setup, I could test.")
+    assert {Code.EXPECTATION, Code.SUPPORT_OFFER, Code.FOLLOW_UP} <= coding.codes

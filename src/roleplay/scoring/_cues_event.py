@@ -27,6 +27,10 @@ CHANGE_DEMAND = any_of(
     r"\b(?:must|should|will) (?:stop|change|end)\b",
     r"\b(?:stop|change) (?:doing )?(?:that|this)\b",
     r"\bi need (?:that|this|it) to (?:change|stop)\b", r"\bno more\b", r"\bnot again\b",
+    # a standard stated as a rule: "nothing merges without tests you ran yourself"
+    r"\b(?:nothing|no (?:code|change|pr|build|release|ticket|order|deploy)s?) (?:\w+ ){0,2}?"
+    r"(?:merges?|ships?|goes (?:in|out|live)|gets? (?:merged|shipped|released)|leaves?) "
+    r"(?:\w+ ){0,3}?(?:without|unless|until)\b",
 )
 # A time that pins one instance down ("on Tuesday", "the 12th", "yesterday", "three times"),
 # as against a setting that recurs ("in stand-up", "in reviews").

@@ -59,6 +59,9 @@ SUMMARY = any_of(
     r"(?:^|[.!?] )(?:so,? |ok,? |okay,? )?(?:recap|summary|in short):",
 )
 
+# A colleague set up to work beside them: "Kasia pairs with you Thursday on the order states"
+PAIRED_WITH = re.compile(r"\b(?:pairs|will pair|is going to pair|can pair|sits down|will sit "
+                         r"down) with you\b")
 SUPPORT = any_of(
     r"\bhow can i (?:help|support|make|back)\b", r"\bwhat (?:support|help|resources?) "
     r"(?:do you need|would help|would be useful|can i|could i|might help|would you need|"
@@ -76,6 +79,7 @@ SUPPORT = any_of(
     r" (?:you need|i can|would help)\b", r"\bwe can (?:get you|find|arrange|reduce|lighten|"
     r"move|take|give you)\b", r"\b(?:take|taking) (?:some|a few days|time) off\b",
     r"\b(?:lighten|reduce|rebalance) (?:your|the) (?:load|workload)\b",
+    PAIRED_WITH.pattern,
 )
 
 FOLLOW_UP = any_of(

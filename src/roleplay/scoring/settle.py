@@ -83,6 +83,7 @@ from roleplay.scoring._cues_plan import (
 from roleplay.scoring._cues_talk import (
     FOLLOW_UP,
     NOT_INVERSION,
+    PAIRED_WITH,
     PLAN_FRAME,
     REFLECTION_STEM,
     SPOKEN_INVERSION,
@@ -241,7 +242,7 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
     if Code.FOLLOW_UP in codes and OPENING_CHECK_IN.search(low) and not asks_back \
             and len(FOLLOW_UP.findall(low)) <= 1 and not DATED.search(low):
         codes.discard(Code.FOLLOW_UP)
-    if not codes & _JUDGING and manager_acts(text):
+    if not codes & _JUDGING and (manager_acts(text) or PAIRED_WITH.search(low)):
         codes.add(Code.SUPPORT_OFFER)
     if AFFECTED.search(low) and not NEGATED_AFFECT.search(low):
         codes.add(Code.IMPACT)  # "212 customers couldn't check out": who it reached, and how
