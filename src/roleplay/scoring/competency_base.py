@@ -3,6 +3,8 @@ the report's disclosures and the one count of reflections (``roleplay.scoring.co
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from roleplay.domain.scores import Competency, Rubric
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.listening import Disclosure, Reflections
@@ -21,8 +23,8 @@ class CompetencyContext:
         self.reflections = reflections  # the scorer's one count (None: judged here)
         self.ignored = tuple(d for d in disclosures if not d.heard)
 
-    def told(self) -> str:
-        turns = [str(d.turn) for d in self.ignored]
+    def told(self, ignored: Sequence[Disclosure] | None = None) -> str:
+        turns = [str(d.turn) for d in (self.ignored if ignored is None else ignored)]
         return ("turn " if len(turns) == 1 else "turns ") + " and ".join(turns)
 
     def summary(

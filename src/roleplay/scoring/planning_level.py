@@ -83,9 +83,12 @@ def development_planning(
         points = 3.0
     else:
         points = 2.0
-    # a plan made over what they had just told you is not the best plan there was
-    blind = bool(ctx.ignored and (commit or support)) and not plan_allows_for(  # no plan,
-        mine, ctx.ignored, PLAN_CODES)  # nothing left out: "What do you want?" is none
+    # a plan made over what they had just told you is not the best plan there was; one made
+    # before they told it could not allow for it (the next turns are listening's to judge)
+    planned_over = [d for d in ctx.ignored if (commit or support)
+                    and any(ct.index > d.turn and ct.has(*PLAN_CODES) for ct in mine)]
+    blind = bool(planned_over) and not plan_allows_for(  # no plan, nothing left out: "What do
+        mine, planned_over, PLAN_CODES)  # you want?" is none
     if blind:
         points = min(points, 4.0)
     score = clamp(points)
@@ -107,10 +110,10 @@ def development_planning(
         missing.append("a date for the follow-up")
     rewrites: tuple[Rewrite, ...] = (planning_prompt(absent),) if absent else ()
     # only a turn said after they told you can have left it out
-    told_at = min((d.turn for d in ctx.ignored), default=0)
+    told_at = min((d.turn for d in planned_over), default=0)
 
     def but(ct: ManagerMove, joiner: str = ", but it") -> str:
-        return f"{joiner} left out what they told you in {ctx.told()}" \
+        return f"{joiner} left out what they told you in {ctx.told(planned_over)}" \
             if blind and ct.index > told_at else ""
 
     # a step the manager set with no question about it and no idea of theirs behind it is
@@ -138,7 +141,7 @@ def development_planning(
     good = [(ct, praise(ct, [h[:1].upper() + h[1:] if i == 0 else h
                              for i, h in enumerate(heads)]))
             for ct, heads in sorted(parts.values(), key=lambda p: p[0].index)]
-    reasons = [f"The plan did not allow for what they told you ({ctx.told()})."] \
+    reasons = [f"The plan did not allow for what they told you ({ctx.told(planned_over)})."] \
         if blind else []
     if missing:
         reasons.append("Missing: " + ", ".join(missing) + ".")
