@@ -1,9 +1,12 @@
-"""The plan is judged against what they had told the manager when it was made."""
+"""Found playing a blunt and a rambling manager: the plan is judged against what they had told
+the manager when it was made, and praise quotes the sentence that shows the move."""
 
 from __future__ import annotations
 
+from roleplay.domain.codes import Code
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency
+from roleplay.scoring.moves import quote_for
 from roleplay.scoring.scorer import score_transcript
 
 from .conftest import transcript
@@ -22,3 +25,9 @@ def test_a_plan_made_before_they_told_you_did_not_ignore_it() -> None:
     ), ConversationType.UNDERPERFORMANCE)
     summary = _comp(score, Competency.DEVELOPMENT_PLANNING).summary
     assert "did not allow for" not in summary, summary
+
+
+def test_a_bare_acknowledgement_is_not_the_quote_of_a_reflection() -> None:
+    assert quote_for("I hear you. It sounds like you feel the standards matter and nobody else "
+                     "is holding them.", {Code.REFLECTION}, 80) == (
+        "It sounds like you feel the standards matter and nobody else is holding them.")

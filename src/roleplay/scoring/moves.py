@@ -117,10 +117,14 @@ def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
             return shorten(best[0], limit)
     if codes and len(text) > max(limit - 40, 60):
         sents = match(text).sentences
-        for s in sents:
-            if s.codes & codes or (Code.OPEN_QUESTION in codes and s.open_question) or (
-                    Code.CLOSED_QUESTION in codes and s.closed_question):
-                return shorten(s.text, limit)
+        showing = [s for s in sents if s.codes & codes or (
+            Code.OPEN_QUESTION in codes and s.open_question) or (
+            Code.CLOSED_QUESTION in codes and s.closed_question)]
+        # "I hear you." before "It sounds like you feel...": the bare acknowledgement is not
+        # the quote when a sentence with content shows the same move
+        showing = [s for s in showing if len(s.text.split()) > 3] or showing
+        if showing:
+            return shorten(showing[0].text, limit)
         # impact said in words no cue knows follows the example it belongs to ("On Monday
         # you logged in at 9:47. Waits hit 14 minutes."); a preamble is never the quote
         seen = next((i for i, s in enumerate(sents) if Code.OBSERVATION in s.codes), None)
