@@ -216,9 +216,17 @@ ADVICE = any_of(
 )
 
 # Advice wearing a question mark ("Have you tried...?"): coded advice, never a good question.
+# Thinking about what they want themselves suggests nothing ("Have you thought about what you
+# want to do in a couple of years?" opens a career talk).
+_WISH = (r" (?:what|where|how|which|whether|if) (?:you(?:'d| would)? (?:want|like|hope|enjoy|"
+         r"see yourself|love)|you'd like|you would like)\b")
+_OWN_WISH = r"(?!" + _WISH + r")"
+OWN_WISH_QUESTION = re.compile(
+    r"\b(?:have|did) you (?:ever )?(?:thought|think|considered|consider)(?: about| of)?" + _WISH)
 ADVICE_QUESTION = any_of(
-    r"^(?:so |and |but |well |okay |ok )?(?:have you (?:tried|thought about|considered|looked "
-    r"into|thought of)|did you (?:try|think about|consider)|why don't you|why not|"
+    r"^(?:so |and |but |well |okay |ok )?(?:have you (?:tried|(?:thought about|considered|"
+    r"thought of)" + _OWN_WISH + r"|looked into)|did you (?:try|(?:think about|consider)"
+    + _OWN_WISH + r")|why don't you|why not|"
     r"couldn't you|can't you just|could you just|can you not just|shouldn't you|"
     r"wouldn't it be (?:better|easier)|don't you think (?:you|it would)|"
     r"what if you (?:just|tried)|how about (?:you|just|trying)|what about (?:trying|just|using|"

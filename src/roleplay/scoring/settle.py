@@ -52,6 +52,9 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
 - One question asked, and it is an open one by its form ("What could you try in the next
   month?"), is not also closed; a spoken statement is no closed question unless its form asks
   (a tag at the end, an auxiliary before its subject, an either/or).
+- Asking whether they have thought about what they want themselves ("Have you thought about
+  what you want to do in a couple of years?") suggests no course of action: no advice, unless
+  advice is said beside it.
 """
 
 from __future__ import annotations
@@ -62,9 +65,12 @@ from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.domain.sentences import NEED_CLEFT
 from roleplay.scoring._cues_event import CHANGE_DEMAND
 from roleplay.scoring._cues_feedback import (
+    ADVICE,
+    ADVICE_QUESTION,
     AFFECTED,
     EXPECTATION,
     JUDGED,
+    OWN_WISH_QUESTION,
     SARCASM,
     THREAT,
     TIME_REF,
@@ -295,6 +301,14 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
     if {Code.REFLECTION, Code.EXPECTATION} <= codes and not (
             EXPECTATION.search(low) or CHANGE_DEMAND.search(low) or _ASKS_OF_THEM.search(low)):
         codes.discard(Code.EXPECTATION)  # "I can see you're angry, and I get it" asks nothing
+    if Code.ADVICE in codes and OWN_WISH_QUESTION.search(low):
+        rest = [x for x in sentences(low) or [low] if not OWN_WISH_QUESTION.search(x)]
+        if not any(ADVICE.search(x) or ADVICE_QUESTION.search(x) or (not x.rstrip().endswith("?")
+                   and len(words(x)) > 3) for x in rest):  # nothing else said but questions
+            codes.discard(Code.ADVICE)  # their own wishes, asked about: nothing suggested
+            if primary == Primary.INPUT and not codes - {Code.OPEN_QUESTION,
+                                                         Code.CLOSED_QUESTION}:
+                primary = Primary.QUESTION
     both = {Code.OPEN_QUESTION, Code.CLOSED_QUESTION} <= codes
     spoken = Code.CLOSED_QUESTION in codes and is_unpunctuated(text)
     form = match(text, None) if both or spoken else None  # the question forms, read once

@@ -1,0 +1,27 @@
+"""Firm rules found reading the sessions on the third day (issue 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.domain.codes import Code, Primary
+from roleplay.scoring.coder import default_coder
+
+
+@pytest.mark.parametrize("text", [
+    "Have you thought about what you want to do in a couple of years?",
+    "Okay. Have you considered where you see yourself in three years? No rush.",
+    "have you thought about what you want from the next year",
+])
+def test_asking_about_their_own_wishes_is_a_question_not_advice(text: str) -> None:
+    coding = default_coder().code(text, "I'm fine where I am, I think.")
+    assert Code.ADVICE not in coding.codes
+    assert coding.primary == Primary.QUESTION
+
+
+@pytest.mark.parametrize("text", [
+    "Have you thought about asking Gary for a lift?",
+    "Have you thought about what you'd like to learn next? Maybe try the SQL course.",
+])
+def test_a_suggestion_as_a_question_stays_advice(text: str) -> None:
+    assert Code.ADVICE in default_coder().code(text).codes
