@@ -25,3 +25,24 @@ def test_asking_about_their_own_wishes_is_a_question_not_advice(text: str) -> No
 ])
 def test_a_suggestion_as_a_question_stays_advice(text: str) -> None:
     assert Code.ADVICE in default_coder().code(text).codes
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("yeah but i also got told you were on your phone in the back for like a half hour so thats "
+     "kinda on you man", "yeah and then theres only three of us"),
+    ("jira is not enough karthik you are making me look bad in front of the client",
+     "i am updating in jira sir"),
+])
+def test_fault_pinned_on_them_in_so_many_words_is_blame(text: str, context: str) -> None:
+    coding = default_coder().code(text, context)
+    assert Code.BLAME in coding.codes
+    assert coding.primary == Primary.INPUT
+
+
+@pytest.mark.parametrize("text", [
+    "Your fuel stop planning on the Laredo lanes saved us about $4,100 last month. That's on "
+    "you, in a good way.",
+    "That's not on you; nobody explained it at induction. That's on me.",
+])
+def test_credit_or_a_denied_fault_is_no_blame(text: str) -> None:
+    assert Code.BLAME not in default_coder().code(text).codes

@@ -289,6 +289,18 @@ BLAME = any_of(
     r"\bno one else (?:did|is|was)\b",
 )
 
+# Fault pinned on them in words that carry it whatever else the turn says ("so thats kinda on
+# you man", "those are kind of on you and the team", "you're making me look bad in front of the
+# client"); the coder's firm rules add blame for them (an "on you" of praise is credit).
+PINNED_ON_YOU = any_of(
+    r"(?<!think )(?<!thinking )(?<!feel )(?<!say )(?<!saying )(?<!if )\b(?:that's|thats|that is|"
+    r"it's|its|this is|those are|that was|this one's|that one's)(?: (?:kind of|kinda|sort of|"
+    r"sorta|partly|mostly|really|all|squarely|totally|a bit|largely|honestly))? on you\b(?! to\b)",
+    r"\byou(?:'re| are)? (?:making|made|make|have made|'ve made) (?:me|us|the (?:whole )?(?:team|"
+    r"department|company|store|shop|unit|ward)|everyone|all of us) look (?:bad|stupid|foolish|"
+    r"incompetent|like (?:idiots|fools|amateurs)|unprofessional|terrible|awful)\b",
+)
+
 THREAT = any_of(
     r"\bif (?:this|it|that|things?) (?:continues?|happens? again|carries on|keeps? happening|"
     r"doesn't (?:change|improve|stop)|don't (?:change|improve)|isn't fixed)\b.{0,80}"

@@ -42,6 +42,8 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   that's coasting." judges in its second clause and stays one.
 - Praise that names what they caused ("The imaging pipeline exists because of you", "that's
   down to you") is credit, not blame, when no fault, judgement or sarcasm is said beside it.
+  Fault pinned on them in so many words ("so thats kinda on you man", "you're making me look
+  bad in front of the client") is blame whatever else the turn says, unless it is that credit.
 - Closing the meeting and nothing else ("Done.", "Good. We're done.", "Thank you. That concludes
   the meeting.") is `other` with no codes: no reflection, praise or plan.
 - A hedge about how a thing they did landed ("Do you think the comments might have come across
@@ -71,6 +73,7 @@ from roleplay.scoring._cues_feedback import (
     EXPECTATION,
     JUDGED,
     OWN_WISH_QUESTION,
+    PINNED_ON_YOU,
     SARCASM,
     THREAT,
     TIME_REF,
@@ -282,6 +285,10 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
         codes.discard(Code.LABEL)  # "I do not think you are careless; I think something..."
     if {Code.BLAME, Code.AFFIRMATION} <= codes and _credit_without_fault(low):
         codes.discard(Code.BLAME)  # "The imaging pipeline exists because of you": credit
+    if Code.BLAME not in codes and PINNED_ON_YOU.search(low) and not (
+            Code.AFFIRMATION in codes and _credit_without_fault(low)):
+        codes.add(Code.BLAME)  # "so thats kinda on you man"; "on you, in a good way" is credit
+        primary = Primary.INPUT
     if Code.LABEL in codes and NOT_THE_PERSON.search(low) \
             and not JUDGED.search(NOT_THE_PERSON.sub(" ", low)):
         codes.discard(Code.LABEL)
