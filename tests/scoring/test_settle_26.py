@@ -46,3 +46,25 @@ def test_fault_pinned_on_them_in_so_many_words_is_blame(text: str, context: str)
 ])
 def test_credit_or_a_denied_fault_is_no_blame(text: str) -> None:
     assert Code.BLAME not in default_coder().code(text).codes
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("My alarm didn't go off.", "Alarm. Seriously?"),
+    ("It was a hundred and eighty covers, chef. We were two short.",
+     "Two short. Boo hoo. You want a violin?"),
+    ("I'm doing the canvassing. I did two hundred leaflets last week.", "Leaflets. How very 1997."),
+])
+def test_their_words_echoed_and_mocked_are_a_label(context: str, text: str) -> None:
+    coding = default_coder().code(text, context)
+    assert Code.LABEL in coding.codes
+    assert Code.REFLECTION not in coding.codes
+    assert coding.primary == Primary.INPUT
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("I'm knackered, to be honest.", "Knackered. That sounds rough."),
+    ("My mum's in hospital.", "Your mum. Oh no. How is she?"),
+    (None, "Alarm. Seriously?"),  # nothing of theirs to echo
+])
+def test_an_echo_that_does_not_mock_is_no_label(context: str | None, text: str) -> None:
+    assert Code.LABEL not in default_coder().code(text, context).codes

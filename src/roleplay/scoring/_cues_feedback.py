@@ -379,6 +379,13 @@ JUDGED = re.compile(
     r"kind of|sort of|a|an|the|bloody|damn|frigging|effing|always|constantly)){0,4} "
     + JUDGE_WORDS + r"\b"
 )
+# A mocking reply to their own words, said straight after echoing them ("Alarm. Seriously?",
+# "Two short. Boo hoo.", "Leaflets. How very 1997."): the labelling guide's mocking echo.
+MOCKING_REPLY = re.compile(
+    r"^(?:oh,? )?(?:seriously|cute|boo hoo|very (?:considerate|thoughtful|convenient)|how "
+    r"(?:very|convenient|thoughtful)|love that for (?:you|us)|you want a violin|doubt it|"
+    r"nice try)\b[^?]*[.!?]?$")
+
 SARCASM = any_of(
     r"^(?:oh )?(?:great|wonderful|brilliant|fantastic|lovely|marvellous|perfect|nice one|"
     r"fabulous|terrific|super)[,.!]* (?:another|just what|so much for)\b",

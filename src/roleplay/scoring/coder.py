@@ -81,7 +81,7 @@ class LinearBehaviourCoder:
     def code(self, text: str, context: str | None = None) -> TurnCoding:
         primary, codes = self.analyse(text, context)
         return settle(text, TurnCoding(primary=primary, codes=frozenset(codes),
-                                       coder_version=self.version))
+                                       coder_version=self.version), context)
 
     def code_conversation(self, turns: Sequence[tuple[str, str | None]]) -> list[TurnCoding]:
         """Code a whole conversation: its register (a 1:1 or counselling talk) is judged once,
@@ -92,7 +92,7 @@ class LinearBehaviourCoder:
         for (text, ctx), f in zip(turns, feats, strict=True):
             primary, codes = self.analyse(text, ctx, register=register, feats=f)
             out.append(settle(text, TurnCoding(primary=primary, codes=frozenset(codes),
-                                               coder_version=self.version)))
+                                               coder_version=self.version), ctx))
         return out
 
     def register(self, feats: Sequence[dict[str, float]]) -> float | None:

@@ -55,11 +55,12 @@ class SessionScorer:
         carry the same coder version. Fresh codings come from the coder with the rules applied."""
         mine = [(pos, t) for pos, t in enumerate(transcript.turns) if t.speaker == "manager"]
 
-        def stored(t: Turn) -> TurnCoding | None:
+        def stored(pos: int, t: Turn) -> TurnCoding | None:
             ok = t.coding is not None and t.coding.coder_version == self.coder.version
-            return settle(t.text, t.coding) if ok and t.coding is not None else None
+            return settle(t.text, t.coding, transcript.previous_report_text(pos)) \
+                if ok and t.coding is not None else None
 
-        kept = {t.index: stored(t) for _, t in mine}
+        kept = {t.index: stored(pos, t) for pos, t in mine}
         if all(c is not None for c in kept.values()):
             return {i: c for i, c in kept.items() if c is not None}
         fresh = self.coder.code_conversation(

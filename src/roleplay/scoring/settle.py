@@ -54,6 +54,8 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
 - One question asked, and it is an open one by its form ("What could you try in the next
   month?"), is not also closed; a spoken statement is no closed question unless its form asks
   (a tag at the end, an auxiliary before its subject, an either/or).
+- Their own words echoed in a fragment and mocked at once ("Alarm. Seriously?", "Two short. Boo
+  hoo.") are a label (the labelling guide's mocking echo), not a reflection.
 - Asking whether they have thought about what they want themselves ("Have you thought about
   what you want to do in a couple of years?") suggests no course of action: no advice, unless
   advice is said beside it.
@@ -72,6 +74,7 @@ from roleplay.scoring._cues_feedback import (
     AFFECTED,
     EXPECTATION,
     JUDGED,
+    MOCKING_REPLY,
     OWN_WISH_QUESTION,
     PINNED_ON_YOU,
     SARCASM,
@@ -233,8 +236,29 @@ def _credit_without_fault(low: str) -> bool:
     return not (JUDGED.search(low) or SARCASM.search(low) or negative_words(words(low)))
 
 
-def settle(text: str, coding: TurnCoding) -> TurnCoding:
-    """``coding`` with the scorer's firm rules applied (see the module's docstring)."""
+_FILLER_WORDS = frozenset({
+    "a", "an", "the", "i", "you", "your", "my", "me", "it", "is", "are", "was", "to", "of", "and",
+    "or", "so", "but", "in", "on", "at", "for", "with", "that", "this", "just", "um", "uh", "yeah"})
+
+
+def _mocking_echo(low: str, context: str | None) -> bool:
+    """The turn opens by echoing the report's own words in a fragment of one to four words and
+    mocks them at once ("Alarm. Seriously?" after "My alarm didn't go off.")."""
+    said = sentences(low)
+    if context is None or len(said) < 2:
+        return False
+    echo = words(said[0])
+    theirs = set(words(canonical(context)))
+    content = [w for w in echo if w not in _FILLER_WORDS]
+    if not 1 <= len(echo) <= 4 or not content or not all(
+            w in theirs or w.rstrip("s") in theirs or w + "s" in theirs for w in content):
+        return False
+    return any(MOCKING_REPLY.match(s.strip()) and len(words(s)) <= 6 for s in said[1:3])
+
+
+def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCoding:
+    """``coding`` with the scorer's firm rules applied (see the module's docstring);
+    ``context`` is the report's previous turn, when there is one."""
     codes = set(coding.codes)
     primary = coding.primary
     if only_space(text) or CLOSING.match(canonical(text).strip()):
@@ -288,6 +312,10 @@ def settle(text: str, coding: TurnCoding) -> TurnCoding:
     if Code.BLAME not in codes and PINNED_ON_YOU.search(low) and not (
             Code.AFFIRMATION in codes and _credit_without_fault(low)):
         codes.add(Code.BLAME)  # "so thats kinda on you man"; "on you, in a good way" is credit
+        primary = Primary.INPUT
+    if Code.LABEL not in codes and _mocking_echo(low, context):
+        codes.add(Code.LABEL)  # "Alarm. Seriously?": their words handed back to mock them
+        codes -= {Code.REFLECTION, Code.SUMMARY}
         primary = Primary.INPUT
     if Code.LABEL in codes and NOT_THE_PERSON.search(low) \
             and not JUDGED.search(NOT_THE_PERSON.sub(" ", low)):
