@@ -51,6 +51,7 @@ from roleplay.speech.listen import ListenOptions, TurnListener
 from roleplay.speech.sources import WavFileSource
 from roleplay.speech.vad import Framer
 from roleplay.speech.whisper import WhisperSettings, WhisperSpeechToText
+from stt_seam import stream_options
 
 LENGTHS = (2.0, 5.0, 10.0, 15.0, 30.0)
 
@@ -241,6 +242,12 @@ def main() -> None:
         default=StreamOptions.final_min_window_s,
         help="the release's decode's minimum encoder window in seconds",
     )
+    parser.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        help="another StreamOptions field changed: name=value (rule.name for CommitRule)",
+    )
     args = parser.parse_args()
 
     stream = StreamOptions(
@@ -251,6 +258,7 @@ def main() -> None:
         final_in_pause=bool(args.final_in_pause),
         final_pause_s=args.final_pause,
     )
+    stream = stream_options(args.option, stream)
     RELEASE_AFTER[0] = args.release_after
     stt = WhisperSpeechToText(
         WhisperSettings(

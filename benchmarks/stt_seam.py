@@ -8,16 +8,26 @@ once. Sets: the 20 synthetic utterances of stt_latency (1.7-29.8 s), the 4 human
 shared/speech, and long espeak-ng turns with known fillers (one with fillers only after its
 first 9 s, where a decode after a cut has to keep them).
 
-Per set: word errors, WER, fillers counted against fillers spoken, and the decodes made. The
-prompt rules for decodes after a cut that this benchmark compared (and that were not kept) are
-listed in docs/speech.md.
+Where the seams fall decides much of the figure (the human set has 88 words and one or two
+seams), so each set is run with the turn starting after several lengths of leading silence
+(``--offsets``, e.g. human 0, 0.3, ... 2.1 s): the guesses' cadence and the cuts then land at
+different words. Plain faster-whisper decodes the same padded audio. Per set and offset: word
+errors ours and plain; then the totals over all offsets and the points against plain, beside
+the single-position figure (offset 0, the one reported before the ninth pass). Fillers
+counted against fillers spoken, and the decodes made.
+
+``--option name=value`` runs the decoder with a ``StreamOptions`` (or ``rule.`` ``CommitRule``)
+field changed, to compare a candidate with the shipped one. The rules compared (and those not
+kept) are listed in docs/speech.md.
 
 Usage: python benchmarks/stt_seam.py [--sets synthetic,human,fillers] [--shared DIR] [--diffs]
+       [--offsets human=0:2.1:0.3,synthetic=0:1.8:0.6,fillers=0] [--option NAME=VALUE ...]
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -40,7 +50,7 @@ from _speech_common import (
 )
 from roleplay.scoring._text import FILLERS, words
 from roleplay.speech.audio import Samples
-from roleplay.speech.incremental import IncrementalStream
+from roleplay.speech.incremental import IncrementalStream, StreamOptions
 from roleplay.speech.vad import Framer, SileroVad
 from roleplay.speech.whisper import WhisperSettings, WhisperSpeechToText
 
@@ -80,25 +90,77 @@ def fillers_in(text: str) -> int:
     return sum(w in FILLERS for w in words(text))
 
 
-def live(stt: WhisperSpeechToText, audio: Samples) -> tuple[str, int]:
+def live(stt: WhisperSpeechToText, audio: Samples, options: StreamOptions) -> tuple[str, int]:
     """The turn through the incremental decoder, each decode awaited; released at the end."""
-    stream = IncrementalStream(stt, push_to_talk=True)
+    stream = IncrementalStream(stt, options, push_to_talk=True)
     vad, framer = SileroVad(), Framer()
     for frame in framer.push(audio):
         stream.feed(frame, vad(frame))
-        for decode in (stream._pending, stream._speculation and stream._speculation.decode):
+        spec = stream._speculation
+        for decode in (stream._pending, spec.decode if spec is not None else None):
             if decode is not None:
                 decode.future.exception()  # wait: the same decodes on any machine
     return stream.finish().text, stream.decodes
+
+
+DEFAULT_OFFSETS = "human=0:2.1:0.3,synthetic=0:1.8:0.6,fillers=0"
+
+
+def parse_offsets(spec: str) -> dict[str, list[float]]:
+    """``set=a:b:step`` or ``set=a;b;c`` per set, comma-separated: seconds of leading silence."""
+    out: dict[str, list[float]] = {}
+    for part in spec.split(","):
+        name, _, values = part.partition("=")
+        if values.count(":") == 2:
+            a, b, step = (float(x) for x in values.split(":"))
+            out[name] = [round(a + k * step, 3) for k in range(round((b - a) / step) + 1)]
+        else:
+            out[name] = [float(x) for x in values.split(";")]
+    return out
+
+
+def stream_options(changes: list[str], options: StreamOptions | None = None) -> StreamOptions:
+    """``options`` (the shipped ones) with ``name=value`` changes (``rule.name`` for the commit
+    rule)."""
+    options = options or StreamOptions()
+    for change in changes:
+        name, _, raw = change.partition("=")
+        value: object = {"true": True, "false": False, "none": None}.get(raw.lower(), raw)
+        if isinstance(value, str):
+            value = float(raw) if "." in raw else int(raw)
+        if name.startswith("rule."):
+            rule = dataclasses.replace(options.rule, **{name[5:]: value})  # type: ignore[arg-type]
+            options = dataclasses.replace(options, rule=rule)
+        else:
+            options = dataclasses.replace(options, **{name: value})  # type: ignore[arg-type]
+    return options
+
+
+def padded(audio: Samples, offset_s: float) -> Samples:
+    """The turn after ``offset_s`` of silence (the key pressed that long before speaking)."""
+    return np.concatenate([np.zeros(round(offset_s * RATE), dtype=np.float32), audio])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", help="the shared/speech folder")
     parser.add_argument("--sets", default="synthetic,human,fillers")
+    parser.add_argument(
+        "--offsets",
+        default=DEFAULT_OFFSETS,
+        help="leading silence per set: set=start:stop:step or set=a;b;c",
+    )
+    parser.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        help="a StreamOptions field changed: name=value (rule.name for CommitRule)",
+    )
     parser.add_argument("--diffs", action="store_true", help="print each text that differs")
     args = parser.parse_args()
 
+    options = stream_options(args.option)
+    offsets = parse_offsets(args.offsets)
     stt = WhisperSpeechToText(WhisperSettings())
     stt.wait_ready()
     every = {
@@ -110,62 +172,111 @@ def main() -> None:
     for utterances in sets.values():  # names unique within a set (stt_latency's repeat)
         for i, u in enumerate(utterances):
             utterances[i] = Utterance(f"{u.name}#{i}", u.audio, u.reference, u.kind)
-    plain = {u.name: stt.transcribe_plain(u.audio).text for us in sets.values() for u in us}
-    ours: dict[str, dict[str, float]] = {}
-    for name, utterances in sets.items():
-        errors = total = spoken = counted = decodes = 0
-        for u in utterances:
-            text, n = live(stt, u.audio)
-            e, w = word_errors(u.reference, text)
-            errors, total, decodes = errors + e, total + w, decodes + n
-            spoken += fillers_in(u.reference)
-            counted += fillers_in(text)
-            if args.diffs and e:
-                print(
-                    f"  {u.name} ({u.seconds:.1f} s): {e} errors\n"
-                    f"    ref:   {u.reference}\n    ours:  {text}\n"
-                    f"    plain: {plain[u.name]}"
-                )
-        ours[name] = {
-            "errors": errors,
-            "words": total,
-            "wer": round(errors / total, 4),
-            "fillers_spoken": spoken,
-            "fillers_counted": counted,
-            "decodes": decodes,
-        }
-    base: dict[str, dict[str, float]] = {}
-    for name, utterances in sets.items():
-        errors = sum(word_errors(u.reference, plain[u.name])[0] for u in utterances)
-        base[name] = {
-            "errors": errors,
-            "wer": round(errors / ours[name]["words"], 4),
-            "fillers_counted": sum(fillers_in(plain[u.name]) for u in utterances),
-        }
+    results: dict[str, dict[str, object]] = {}
     rows = []
-    for name in sets:
-        o, p = ours[name], base[name]
-        rows.append(
-            (
-                name,
-                int(o["words"]),
-                f"{int(o['errors'])} ({o['wer']:.3f})",
-                f"{int(p['errors'])} ({p['wer']:.3f})",
-                f"{100 * (o['wer'] - p['wer']):+.1f}",
-                f"{int(o['fillers_counted'])} / {int(p['fillers_counted'])} of "
-                f"{int(o['fillers_spoken'])}",
-                int(o["decodes"]),
+    for name, utterances in sets.items():
+        per_offset = []
+        for offset in offsets.get(name, [0.0]):
+            o = {
+                "offset_s": offset,
+                "errors": 0,
+                "plain_errors": 0,
+                "words": 0,
+                "fillers_counted": 0,
+                "plain_fillers": 0,
+                "fillers_spoken": 0,
+                "decodes": 0,
+            }
+            for u in utterances:
+                audio = padded(u.audio, offset)
+                text, n = live(stt, audio, options)
+                plain = stt.transcribe_plain(audio).text
+                e, w = word_errors(u.reference, text)
+                pe = word_errors(u.reference, plain)[0]
+                o["errors"] += e
+                o["plain_errors"] += pe
+                o["words"] += w
+                o["decodes"] += n
+                o["fillers_spoken"] += fillers_in(u.reference)
+                o["fillers_counted"] += fillers_in(text)
+                o["plain_fillers"] += fillers_in(plain)
+                if args.diffs and e != pe:
+                    print(
+                        f"  {name} +{offset:.1f} s {u.name} ({u.seconds:.1f} s): {e} errors "
+                        f"(plain {pe})\n    ref:   {u.reference}\n    ours:  {text}\n"
+                        f"    plain: {plain}",
+                        flush=True,
+                    )
+            per_offset.append(o)
+            print(
+                f"  {name} +{offset:.1f} s: ours {o['errors']} plain {o['plain_errors']} "
+                f"of {o['words']} words, fillers {o['fillers_counted']} of "
+                f"{o['fillers_spoken']}",
+                flush=True,
             )
-        )
+        total = {k: sum(o[k] for o in per_offset) for k in per_offset[0] if k != "offset_s"}
+        first = per_offset[0]
+        points = 100 * (total["errors"] - total["plain_errors"]) / total["words"]
+        first_points = 100 * (first["errors"] - first["plain_errors"]) / first["words"]
+        results[name] = {
+            "offsets": per_offset,
+            "total": total,
+            "points": round(points, 2),
+            "first_offset": {
+                "offset_s": first["offset_s"],
+                "errors": first["errors"],
+                "plain_errors": first["plain_errors"],
+                "words": first["words"],
+                "points": round(first_points, 2),
+            },
+        }
+        for o in per_offset:
+            rows.append(
+                (
+                    name,
+                    f"+{o['offset_s']:.1f} s",
+                    o["words"],
+                    o["errors"],
+                    o["plain_errors"],
+                    f"{100 * (o['errors'] - o['plain_errors']) / o['words']:+.1f}",
+                    f"{o['fillers_counted']} / {o['plain_fillers']} of {o['fillers_spoken']}",
+                    o["decodes"],
+                )
+            )
+        if len(per_offset) > 1:
+            rows.append(
+                (
+                    name,
+                    f"all {len(per_offset)}",
+                    total["words"],
+                    total["errors"],
+                    total["plain_errors"],
+                    f"{points:+.1f}",
+                    f"{total['fillers_counted']} / {total['plain_fillers']} of "
+                    f"{total['fillers_spoken']}",
+                    total["decodes"],
+                )
+            )
     print(
-        "\nWord errors (WER) through the incremental decoder, each decode awaited, and plain "
-        "faster-whisper on the same audio:"
+        "\nWord errors through the incremental decoder (each decode awaited) and plain "
+        "faster-whisper on the same audio, the turn after each offset of leading silence"
+        + (f"; options changed: {', '.join(args.option)}" if args.option else "")
+        + ":"
     )
     print_table(
-        ["set", "words", "ours", "plain", "points", "fillers ours / plain of spoken", "decodes"],
+        [
+            "set",
+            "offset",
+            "words",
+            "ours",
+            "plain",
+            "points",
+            "fillers ours / plain of spoken",
+            "decodes",
+        ],
         rows,
     )
-    emit_json({"ours": ours, "plain": base})
+    emit_json({"options": args.option, "sets": results})
     stt.close()
 
 
