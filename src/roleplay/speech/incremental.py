@@ -20,7 +20,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 import numpy as np
@@ -249,9 +249,10 @@ class IncrementalStream:
             return None
         start_s, end_s = h.start / SAMPLE_RATE, h.end / SAMPLE_RATE
         frames = [f for f in self._frames if f.start >= start_s and f.end <= end_s]
-        return choose_commit(
-            h.words, h.words, frames, start_s=start_s, end_s=end_s, rule=self.options.rule
-        )
+        # One guess agrees with itself: no agreed words after the cut are asked for (the
+        # release decodes what follows it at once, with the audio before it as context).
+        rule = replace(self.options.rule, min_agreed_after=0)
+        return choose_commit(h.words, h.words, frames, start_s=start_s, end_s=end_s, rule=rule)
 
     def _speculate(self) -> None:
         """The release's decode now, as if the key had just been let go (nothing settled yet:
