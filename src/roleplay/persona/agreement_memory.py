@@ -19,6 +19,7 @@ from roleplay.domain.codes import Code
 from roleplay.domain.dates import parse_due
 from roleplay.domain.scenario import Scenario
 from roleplay.persona.answering import Form, read_question
+from roleplay.persona.turn_kinds import MISSED_CHECK
 from roleplay.ports.persona import ReplyRequest
 
 _MET_ON = re.compile(r"/real-1on1-(\d{4}-\d{2}-\d{2})$")
@@ -33,7 +34,11 @@ _LOOKS_BACK = re.compile(
     re.I)
 _PROPOSES = re.compile(r"\b(?:let's|let us|going forward|from now on|here's (?:my|the) (?:proposal|"
                        r"plan|idea)|i propose|how about (?:we|you)|the plan is|shall we|"
-                       r"can we agree|this time)\b", re.I)
+                       r"can we agree|this time)\b"
+                       # a meeting booked now: "we meet on Thursday 26 November"
+                       r"|\bwe(?:'ll| will)? (?:meet|check in|catch up|sit down) "
+                       r"(?:again |on |next )",
+                       re.I)
 _RECURRING = re.compile(r"\b(?:every|each|weekly|daily|fortnightly)\b", re.I)
 _WORD = re.compile(r"[a-z][a-z']+")
 # Words that say "an agreement" rather than which one.
@@ -149,15 +154,21 @@ def agreement_reply(request: ReplyRequest, manager_said: str) -> str | None:
     if (scenario.follows is None or entry.reply_key in ("reveal", "hint")
             or set(entry.moves) & _JUDGING):
         return None
-    form = read_question(manager_said).form
-    if (set(entry.moves) & _PLAN or _PROPOSES.search(manager_said)) \
+    question = read_question(manager_said)
+    form = question.form
+    if MISSED_CHECK.search(question.text):
+        return None  # "Did I forget something?" after a recap asks what they would add
+    # a new plan or expectation is answered as one, not with what was written down before:
+    # "So the fix by next Friday, no support tickets, and don't cancel the check-in. Fine?"
+    if (set(entry.moves) & (_PLAN | {Code.EXPECTATION}) or _PROPOSES.search(manager_said)) \
             and not _LOOKS_BACK.search(manager_said):
-        return None  # a new plan is answered as a plan, not with what was written down before
+        return None
     agreement = named(remembered(request), manager_said, scenario.persona.name)
     if agreement is None or form == Form.EITHER_OR:  # an either/or is answered by an option
         return None
+    # a tag ("We agreed the 13th, right?") checks what was said: no "No." before owning up
     line = answer_about(agreement, scenario.follows.agreements_kept, today_of(request),
-                        yes_no=form == Form.YES_NO)
+                        yes_no=form == Form.YES_NO and not question.tag)
     return None if line in request.used_lines else line
 
 

@@ -57,19 +57,26 @@ _WH = re.compile(
     r"(?!\s+(?:i|you|we|they)\s+(?:said|mean|meant)\b)")
 # "what" that does not open a question: "I know what you mean", "that's what I need"
 _WH_NOT_QUESTION = re.compile(
-    r"\b(?:know|knew|see|understand|wonder|wondering|tell you|that's|thats|is|was|exactly|"
+    r"\b(?:know|knew|see|understand|wonder|wondering|tell you|that's|thats|here's|heres|here is|"
+    r"this is|is|was|exactly|"
     r"no matter|regardless of|about|of|depends on|is that|doing|matter|hear|remember|"
     r"explain|decide|decided|show you|ask you)\s+(?:what|how|why|when|where|who|which)\b")
 _OPEN_REQUEST = re.compile(
     r"\b(?:tell me (?:about|more|what|how|why)|talk me through|walk me through|help me "
-    r"understand|say more|i'd like to hear|i'm curious (?:about|what|how)|describe)\b"
+    r"(?:to )?understand|say more|i'd like to hear|i'm curious (?:about|what|how)|describe)\b"
     # a bare noun asking for their view: "Your side?", "Thoughts?", "And your take?"
     r"|^(?:(?:so|and|okay|ok|well)[, ]+)*(?:your (?:side|take|view|version|thoughts)|"
     r"(?:any )?thoughts)\s*\??\s*$")
-_TAG_WORDS = r"(?:okay|ok|right|yeah|alright|all right|agreed|clear|got it|understood|fair|deal)"
+# (a Scot's "aye?", a Canadian's "eh?", "..., yes?" and "..., no?" are tags too)
+_TAG_WORDS = (r"(?:okay|ok|right|yeah|alright|all right|agreed|clear|got it|understood|fair|deal|"
+              r"aye|eh|yes|no|innit|fine|cool)")
 _TAG = re.compile(rf"(?:[,.]\s*|\s){_TAG_WORDS}\s*\?\s*$")
 _BARE_TAG = re.compile(rf"^(?:{_TAG_WORDS}|yes|no)\s*\?*\s*$")
 _COMMA_TAG = re.compile(rf",\s*{_TAG_WORDS}\s*\?\s*$")
+# "You know that, don't you?", "It's been slipping, hasn't it?": a tag that leads, asking nothing
+_NEG_TAG = re.compile(r",\s*(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|"
+                      r"can't|couldn't|haven't|hasn't|shouldn't) (?:you|it|we|they|he|she|i|"
+                      r"there|that)\s*\?\s*$")
 _STEP = re.compile(
     r"\b(?:what|how)\b.{0,40}\b(?:could|can|would|will|might|should|are|do)\s+(?:you|we)\s+"
     r"(?:do|change|try|deliver|commit|manage|offer|suggest|propose|start|need|realistically)\b"
@@ -198,6 +205,8 @@ def _read_question(text: str) -> Question:
     if yes_no_at < 0 and not stated and re.match(rf"^(?:so |and |but |okay |ok |well |then |now )*"
                                   rf"(?!do (?:it|that|this)\b)(?:{_AUX})\b", low):
         yes_no_at = 0
+    if open_at < 0 and _NEG_TAG.search(low):
+        return Question(Form.YES_NO, text=q, tag=True)
     if open_at < 0 and (_TAG.search(low) or _BARE_TAG.match(low)
                         or (spoken and _TAG_SPOKEN.search(low))):
         # "Is everything okay?" asks; "Do it by Friday, okay?" only checks what was said
@@ -233,6 +242,9 @@ def _read_question(text: str) -> Question:
 ABOUT_THEM = re.compile(
     r"\b(?:is (?:there )?(?:anything|something|everything)|are (?:you|things) (?:ok|okay|alright|"
     r"all right|feeling|worried|struggling|coping|doing)|has (?:anything|something)|"
+    # "Are you getting enough sleep?", "Are you managing?": how they are, now
+    r"are you (?:getting (?:enough|any) (?:sleep|rest|time off|support)|sleeping|eating|managing|"
+    r"looking after yourself|taking care of yourself)|"
     r"is (?:it|that) (?:something|anything) (?:outside|at home|personal)|do you feel|"
     r"did something|are you under|(?:i wonder|i'm wondering) (?:if|whether) you|have you (?:felt|"
     r"been feeling)|were you (?:feeling|worried|scared|upset))\b"

@@ -30,8 +30,9 @@ _WORRIES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(asked, re.I), re.compile(settled, re.I)) for asked, settled in (
         (r"\b(?:am i|are you saying i'm|is (?:he|she|someone)) in trouble\b",
          # a reassurance speaks to it too: "please relax, nothing to worry"
-         r"\bin trouble\b|\btrouble\b|\bnothing to worry\b|\bno need to worry\b|"
-         r"\bdon'?t (?:you )?worry\b|\bnot to worry\b|\bnothing (?:bad|serious)\b"),
+         # (with words between: "no need to look so worried", "nothing to be worried about")
+         r"\bin trouble\b|\btrouble\b|\b(?:nothing|no need|no reason) to (?:\w+ ){0,3}?worr\w*|"
+         r"\bdon'?t (?:you )?(?:\w+ ){0,2}?worr\w*|\bnot to worry\b|\bnothing (?:bad|serious)\b"),
         (r"\b(?:go|going|put|be) on my (?:record|file)\b|\bon my record\b",
          r"\b(?:record|file|written warning)\b"),
         (r"\b(?:fire|firing|sack|sacking|let me go|lose my job|get rid of me)\b",
@@ -62,7 +63,7 @@ def bare_yes_no(line: str) -> bool:
 # The line owns up to something hard ("It's been a rough couple of months"): after a plain
 # "No." it contradicts itself
 _ADMITS = re.compile(
-    r"\b(?:rough|hard(?! to say)|tough|difficult|a lot going on|a lot on|struggl\w*|"
+    r"\b(?:rough|hard(?:er)?(?! to say)|tough(?:er)?|difficult|a lot going on|a lot on|struggl\w*|"
     r"stretched|not great|not easy|complicated|going on at home|if i'm honest|honestly)\b", re.I)
 
 
@@ -148,6 +149,33 @@ def thanks_for_asking(line: str) -> bool:
     return bool(_THANKS_FOR_ASKING.search(line))
 
 
+# Thanks for telling or for their honesty, and sympathy: an affirmation of the coder's that
+# praises nothing of theirs ("Thank you for telling me. I appreciate your honesty.", "I'm so
+# sorry, that sounds really hard")
+_THANKS_OR_SYMPATHY = re.compile(
+    r"\b(?:thank(?:s| you)(?: so much| very much)? for (?:telling|sharing|being (?:so )?(?:honest|"
+    r"open|straight|frank)|opening up|saying (?:that|so)|letting me know|trusting|explaining|"
+    r"your (?:honesty|openness|candou?r|trust)|(?:the|your) time|coming(?: in)?|making (?:the )?"
+    r"time|meeting (?:me|with me))|appreciate (?:you (?:telling|sharing|being|opening|"
+    r"saying)|your (?:honesty|openness|candou?r|trust))|sorry (?:to hear|you're|you've|that you|"
+    r"about)|i'm (?:so |really |very )?sorry\b|that (?:sounds|must be|must have been|is|'s) "
+    r"(?:really |so |very |pretty )?(?:hard|tough|difficult|awful|exhausting|a lot|rough|horrible|"
+    r"grim))", re.I)
+# Praise of their work or of them ("Your latency work was excellent", "well done")
+_PRAISE = re.compile(
+    r"\b(?:great|excellent|brilliant|impressive|outstanding|amazing|fantastic|superb|well done|"
+    r"good (?:job|work)|nice work|proud|talented|best|strong|valued?|rate you|skilled|"
+    r"strength)\b", re.I)
+
+
+def not_praise(manager_said: str) -> bool:
+    """The turn thanks them for telling or for their honesty, or is sorry for them, and praises
+    nothing of theirs: a line answering praise ("Flattery. I like it.", "Nice to hear that for
+    once") does not fit it."""
+    said = manager_said.replace("’", "'")
+    return bool(_THANKS_OR_SYMPATHY.search(said)) and not _PRAISE.search(said)
+
+
 _ASKS_OR_HEARS = frozenset({Code.OPEN_QUESTION, Code.REFLECTION, Code.SUMMARY})
 _HOSTILE = frozenset({Code.LABEL, Code.BLAME, Code.THREAT})
 
@@ -169,4 +197,5 @@ def asked_or_heard(moves: Iterable[Code], manager_said: str) -> bool:
 
 
 __all__ = ["about_now", "admits", "already_answered", "answer_head", "asked_or_heard",
-           "bare_yes_no", "denies_what_it_says", "reason_about_then", "thanks_for_asking"]
+           "bare_yes_no", "denies_what_it_says", "not_praise", "reason_about_then",
+           "thanks_for_asking"]

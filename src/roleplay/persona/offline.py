@@ -28,11 +28,25 @@ from roleplay.persona.fitting import (
     asked_or_heard,
     bare_yes_no,
     denies_what_it_says,
+    not_praise,
     reason_about_then,
     thanks_for_asking,
 )
 from roleplay.persona.fitting import admits as owns_up
 from roleplay.persona.scenario_words import event_words, meaningful_words, topic_words
+from roleplay.persona.turn_kinds import (
+    ANY_QUESTIONS,
+    ASKS_VERDICT,
+    GREETING,
+    MISSED_CHECK,
+    NO_QUESTIONS,
+    NOTHING_TO_ADD,
+    PLAN,
+    asks_leave,
+    colder_lines,
+    colder_or_later,
+    reading_checked,
+)
 from roleplay.ports.persona import ReplyRequest
 
 DESCRIPTION = "offline scripted persona"
@@ -55,19 +69,11 @@ NEIGHBOURS: dict[str, tuple[str, ...]] = {
 NEGATIVE = frozenset({Code.LABEL, Code.BLAME, Code.THREAT})
 APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e|my fault|my bad|didn't mean to|shouldn't have|"
                      r"i was wrong|forgive)\b", re.I)
-PLAN = frozenset({Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER})
 PROPOSAL = frozenset({Code.SUPPORT_OFFER, Code.COMMITMENT, Code.FOLLOW_UP, Code.REFLECTION,
                       Code.SUMMARY, Code.AFFIRMATION})
 # an option that points away from work: the honest pick once they have hinted at it
 ELSEWHERE = re.compile(r"\b(?:something else|anything else|other|outside work|personal|home|"
                        r"life|family|health|you ok|okay)\b", re.I)
-# A recap handed over for checking ("Anything I missed?", "Did I leave anything out?"): agreeing
-# with it is saying no, there is nothing to add, not the scenario's "Yes" to a plan.
-MISSED_CHECK = re.compile(
-    r"\b(?:anything|something) (?:(?:i've|i have|i) (?:missed|left out|forgotten)|(?:else )?"
-    r"(?:you'd like |you want )?to add)\b|\b(?:did|have) i (?:miss|missed|leave|left|forget|"
-    r"forgotten) (?:out )?anything\b", re.I)
-NOTHING_TO_ADD = "No, I think that covers it."
 _ABOUT_THEM = frozenset({"hint", "reveal", "repair"})
 
 
@@ -120,7 +126,9 @@ def _says_yes(entry: TraceEntry) -> bool:
 
 
 WELLBEING = re.compile(r"\b(?:is everything|are (?:you|things)) (?:ok|okay|alright|all right|"
-                       r"fine|good)\b|\bare you (?:coping|doing (?:ok|okay|alright))\b", re.I)
+                       r"fine|good)\b|\bare you (?:coping|doing (?:ok|okay|alright)|getting "
+                       r"(?:enough|any) (?:sleep|rest)|sleeping|managing|looking after yourself)\b",
+                       re.I)
 _OPENS_WITH_ANSWER = re.compile(r"^(?:yes|yeah|yep|no|nope|not really|sure)\b", re.I)
 
 
@@ -142,9 +150,16 @@ def about_them(scenario: Scenario, entry: TraceEntry, asked: str) -> list[str]:
 
     lines = [line for line in candidate_lines(scenario, entry)
              if not _OPENS_WITH_ANSWER.match(line)]
-    if not admits:  # a guarded mood denies first, with a line that does not give it away
+    if admits:
+        # "Yeah." admits it: the line after it never denies it ("Yeah. I'm not sure what you
+        # want me to say. The work is getting done."): no colder state's line, and no line
+        # that looks back on a disclosure not yet made
+        lines = [line for line in lines if line not in colder_or_later(scenario, entry)] or [
+            line for line in scenario.lines.reactions.reflection if owns_up(line)] or lines
+    else:  # a guarded mood denies first, with a line that does not give it away
         lines.sort(key=owns_up)
-    return [f"{opener(line)} {line}" for line in lines]
+    return [line if _OPENS_WITH_ANSWER.match(line) else f"{opener(line)} {line}"
+            for line in lines]
 
 
 # The answer to "Are we clear?" from someone who does not agree: they heard it, no more
@@ -152,32 +167,6 @@ HEARD_YOU = ("Yes. I heard you.", "Yes. Clear.")
 # A tag agrees with the scenario's yes only after something to agree to: a plan, an
 # expectation, what was said back to them
 CHECKED = PLAN | {Code.EXPECTATION, Code.SUMMARY, Code.REFLECTION, Code.OBSERVATION, Code.IMPACT}
-# Asking leave to talk or to raise something: no yes or no of theirs to give
-ASKS_TO_TALK = re.compile(r"\b(?:can|could|may) (?:i|we) (?:start|begin|talk|have a (?:word|chat|"
-                          r"quick word)|share|raise|run something|go through|bring up|mention|"
-                          r"ask you something)\b|\bgot a (?:minute|sec|second)\b", re.I)
-# "I'd like to talk about something that's been on my mind. Is that okay?", "i wanted to chat
-# about a couple things ive noticed, is that ok": leave to talk asked after saying what about
-PERMISSION = re.compile(r"\b(?:(?:is|if) (?:that|this|it)(?:'s| is)? (?:ok|okay|alright|all right|"
-                        r"fine)|(?:do|would) you mind|(?:ok|okay|alright|all right) with you)\b",
-                        re.I)
-MEANS_TO_TALK = re.compile(
-    r"\b(?:i|we)(?:'d| would| 'd)? (?:just |really )?(?:want(?:ed)?|like|need(?:ed)?|was hoping|"
-    r"were hoping|thought i'd|am going|'m going|was going) to (?:talk|chat|go over|go through|"
-    r"raise|discuss|look at|start|share|bring up|run through|touch on|catch up|hear|pick up)\b",
-    re.I)
-
-
-def asks_leave(question: Question, manager_said: str, moves: frozenset[Code] | set[Code]) -> bool:
-    """The yes/no question asks leave to talk or to raise something, not for a yes or no of
-    theirs: "Can I start with one thing I saw?", or "Is that okay?" after saying what the talk
-    is about (an offer or a plan with it is theirs to agree to)."""
-    if ASKS_TO_TALK.search(question.text):
-        return True
-    return bool(PERMISSION.search(question.text) and MEANS_TO_TALK.search(
-        manager_said.replace("’", "'")) and not set(moves) & PLAN)
-
-
 def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str) -> list[str]:
     """Lines that answer the form of the manager's question, best first; empty when the
     state's own lines answer it (no question, a reveal or hint, a judgement or threat, or no
@@ -205,6 +194,11 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str) -> li
             return []  # "Can I start with one thing I saw?": the talk goes on, the mood answers
         if MISSED_CHECK.search(question.text):
             return [NOTHING_TO_ADD] if _says_yes(entry) else []
+        if ANY_QUESTIONS.match(question.text.strip()):
+            return [NO_QUESTIONS]
+        heard = reading_checked(question, set(entry.moves), scenario)
+        if heard is not None:
+            return heard  # "So you feel... Is that right?" confirms the reading, agrees to no offer
         if ABOUT_THEM.search(question.text):
             # "Is anything outside work making it hard?" is not a plan to agree to: a plain yes
             # or no (as open as they feel), then what their mood would say
@@ -299,13 +293,33 @@ def reply_lines(
     answers = _fit(scenario, entry, answer_lines(scenario, entry, manager_said), manager_said)
     if answers:
         return answers, entry, True
-    if entry.reaction == Code.CLOSED_QUESTION and asks_leave(
-            read_question(manager_said), manager_said, set(entry.moves)):
-        # leave to talk is no yes/no question: their mood's line, not "Yes. I mean, I think so."
+    question = read_question(manager_said)
+    if entry.reaction == Code.CLOSED_QUESTION and (
+            question.tag or asks_leave(question, manager_said, set(entry.moves))):
+        # leave to talk, or a tag on what was said ("There's no wrong answer here, okay?"), is
+        # no yes/no question: their mood's line, not "Not really. I'm not sure what I'd want."
         entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
-    if entry.reply_key == "agreeing" and read_question(manager_said).form == Form.OPEN:
-        # an open question about the plan asks for content, not a "yes, that works"
+    if entry.reaction == Code.AFFIRMATION and not_praise(manager_said):
+        # "Thank you for telling me", "I'm sorry, that sounds hard", "Thanks for the time": no
+        # praise to be flattered by ("Flattery. I like it."); a question with it is answered,
+        # else their mood's line
+        asked = (Code.OPEN_QUESTION in entry.moves and scenario.lines.reactions.open_question
+                 and not GREETING.match(question.text.strip()))
+        entry = entry.model_copy(update=(
+            {"reaction": Code.OPEN_QUESTION} if asked
+            else {"reply_key": entry.mood.value, "reaction": None}))
+    if entry.reply_key == "agreeing" and question.form == Form.OPEN and not ASKS_VERDICT.match(
+            question.text.strip()):
+        # an open question about the plan asks for content, not a "yes, that works"; "How
+        # does that sound?" asks for their verdict on it, which the agreement gives
         entry = entry.model_copy(update={"reply_key": "collaborative"})
+    if (entry.reply_key in ("warming", "collaborative") and Code.EXPECTATION in entry.moves
+            and not set(entry.moves) & (PLAN | NEGATIVE) and question.form == Form.NONE
+            and scenario.lines.reactions.expectation):
+        # "Here's what I need: every change tested locally..." is answered as an expectation
+        # ("Okay. Yes. I understand. Tests before merging."), not with "I thought everyone
+        # would think I was a fraud."
+        entry = entry.model_copy(update={"reply_key": "reaction", "reaction": Code.EXPECTATION})
     lines = candidate_lines(scenario, entry)
     return _fit(scenario, entry, lines, manager_said) or lines, entry, False
 
@@ -333,8 +347,12 @@ def pick_line(request: ReplyRequest) -> str:
         if own:
             # the line about what the manager just raised, if one is; else a varied one that
             # names none of the scenario's events ("Main, yes." answers a point about main)
+            # (the scenario's events count twice: "the retry queue fix" is what a question
+            # about "a realistic date for the retry queue fix" raised, not "date")
             topic = topic_words(request.scenario, manager_text(request))
-            scored = [(len(meaningful_words(line) & topic), line) for line in own]
+            named = topic & event_words(request.scenario)
+            scored = [(len(meaningful_words(line) & topic) + len(meaningful_words(line) & named),
+                       line) for line in own]
             best = max(n for n, _ in scored)
             if best > 0:
                 return rng.choice([line for n, line in scored if n == best])
@@ -346,10 +364,18 @@ def pick_line(request: ReplyRequest) -> str:
                 plain = [line for line in fresh if line not in own
                          and not meaningful_words(line) & events][:3]
             return rng.choice(plain or own)
+        # the state's own lines are used up: a neighbour's, but never a colder state's when
+        # nothing hostile was said ("Do you want me to just hand my notice in?" to "What has
+        # been happening for you these past weeks?")
+        if not set(entry.moves) & NEGATIVE:
+            colder = colder_lines(request.scenario, entry.mood)
+            return next((line for line in fresh if line not in colder), fresh[0])
         return fresh[0]
-    # Everything was said: repeat the one said longest ago.
+    # Everything was said: repeat the one said longest ago (by its last saying: a line just
+    # repeated is not the oldest again)
     said = list(request.used_lines)
-    return min(candidates, key=lambda line: said.index(line) if line in said else -1)
+    return min(candidates, key=lambda line: max(
+        (i for i, used in enumerate(said) if used == line), default=-1))
 
 
 def _after_earlier_turns(request: ReplyRequest, lines: list[str]) -> list[str]:

@@ -86,6 +86,11 @@ def feedback_delivery(
                  for ct in soft[:1]]
     parts = [name for name, have in (("a specific example", obs), ("its impact", impact),
                                      ("an expectation", expect)) if not have]
+    if kind == ConversationType.CAREER:
+        # a career conversation names their work to recognise it, not an issue to change:
+        # no expectation is missing, and the level's words about "the issue" are not said
+        parts = [p for p in parts if p != "an expectation"]
+        level_text = False
     reasons = []
     if harsh:
         what = [w for w, have in (("labelled", labels), ("blamed", blame),
@@ -95,8 +100,12 @@ def feedback_delivery(
         where = ("turn " if len(turns) == 1 else "turns ") + ", ".join(map(str, turns))
         reasons.append(f"You {said} the person ({where})"
                        + (", which outweighs the specifics." if obs else "."))
-    if soft and not harsh:
+    if soft and not harsh and kind != ConversationType.CAREER:
         reasons.append("Softening made the message easier to miss.")
+    if kind == ConversationType.CAREER and not harsh and (obs or impact):
+        reasons.append("Specific about what you saw and what came of it." if obs and impact
+                       else "Specific about what you saw." if obs
+                       else "You said what came of their work.")
     if parts:
         reasons.append("Missing: " + ", ".join(parts) + ".")
     # one praise per turn: a turn that is the example and its impact is quoted once,
@@ -116,7 +125,7 @@ def feedback_delivery(
         try_instead=rewrites_for(threats + labels + blame + (
                                      soft if kind in FEEDBACK_TYPES or kind is None else []),
                               (Code.THREAT, Code.LABEL, Code.BLAME, Code.SOFTENER),
-                              facts=facts),
+                              facts=facts, open_talk=kind == ConversationType.CAREER),
         summary=ctx.summary(which, score, " ".join(reasons), level_text=level_text),
     )
 

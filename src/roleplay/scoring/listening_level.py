@@ -8,6 +8,7 @@ import re
 from roleplay.domain.codes import Code, Primary
 from roleplay.domain.scores import Competency, CompetencyScore
 from roleplay.scoring._cues_listening import unsaid
+from roleplay.scoring._patterns import match
 from roleplay.scoring._text import content_words
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.listening import heard_reflections, listening_rewrites
@@ -25,6 +26,7 @@ from roleplay.scoring.moves import (
     unrounded,
     went_well,
 )
+from roleplay.scoring.reading import asks_about_plan
 
 _TO_THEM = re.compile(r"\b(?:you|your|you're|you've|you'd|yourself)\b", re.I)
 
@@ -39,6 +41,15 @@ def says_back(ct: ManagerMove, feeling: list[ManagerMove]) -> bool:
     if ct in feeling or _TO_THEM.search(text):
         return True
     return bool(content_words(text) & content_words(f"{ct.context or ''} {ct.recent or ''}"))
+
+
+def asks_their_step(ct: ManagerMove) -> bool:
+    """A turn that only asks them for the next step ("What could be a small first step in the
+    next month, something like an experiment?"): co-creation, whatever idea it offers as an
+    example, never advice before asking what they have tried."""
+    said = match(ct.turn.text).sentences
+    return bool(said) and all(s.is_question and not s.advice_question for s in said) and (
+        asks_about_plan(ct))
 
 
 def ignored_cap(reflections: int, invited: bool) -> float:
@@ -74,7 +85,7 @@ def active_listening(
     if share is not None:
         points += 1.0 if share <= 0.45 else 0.5 if share <= 0.6 else -0.5 if share > 0.75 \
             else 0.0
-    advice = fixing(mine)
+    advice = [ct for ct in fixing(mine) if not asks_their_step(ct)]
     if m.advice_before_first_question:
         points -= 0.5
     # telling: advice and information, not the feedback and the plan the talk is for

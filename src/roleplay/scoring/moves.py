@@ -28,6 +28,10 @@ PLAN_CODES = frozenset({Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER})
 # a sentence that says what will happen: "I'll send you the checklist", "we'll review it"
 _PLANS = re.compile(r"\b(?:i'll|i will|we'll|we will|you'll|you will|let's|let me|i can|we can|"
                     r"i'm going to|we're going to|you're going to)\b")
+# A sentence that opens a recap of what they said
+_SUMS_UP = re.compile(r"^(?:(?:so|okay|ok|right|and),? )*(?:to sum (?:up|it up)|in summary|to "
+                      r"summari[sz]e|let me (?:check|see if) i(?:'ve| have)? got|what i'm hearing|"
+                      r"so what i'm hearing|if i understand|let me recap|to recap|just to recap)\b")
 FEEDBACK_TYPES = frozenset({ConversationType.UNDERPERFORMANCE, ConversationType.BEHAVIOUR_FEEDBACK})
 MIN_TURNS_FOR_ABSENCE = 4  # below this, missing behaviour is "not observed", not a failure
 MIN_TURNS_FOR_PLAN = 6
@@ -109,7 +113,12 @@ def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
             return shorten(offered, limit)
     if codes & PLAN_CODES and len(text) > max(limit - 40, 60):
         said = [s for s in sentences(text) if _PLANS.search(canonical(s))]
-        booked = [s for s in said if MEETS_AGAIN.search(canonical(s))]
+        # "To sum up: you want honesty..., and you're going to your final round" recaps what
+        # they said; the plan is the sentence after it ("I'll find out by Friday...")
+        said = [s for s in said if not _SUMS_UP.match(canonical(s))] or said
+        # the meeting booked in any words ("...and we meet on the 26th."), never the "Did I
+        # forget something?" after it
+        booked = [s for s in sentences(text) if MEETS_AGAIN.search(canonical(s))]
         # the follow-up is the sentence that books it; a step the sentence that sets it, never
         # the thanks or the acknowledgement before it
         best = (booked if Code.FOLLOW_UP in codes else []) + said
@@ -130,7 +139,15 @@ def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
         seen = next((i for i, s in enumerate(sents) if Code.OBSERVATION in s.codes), None)
         if Code.IMPACT in codes and seen is not None and seen + 1 < len(sents):
             return shorten(_from(text, sents[seen + 1].text), limit)
-        start = next((s.text for s in sents if s.codes), "")
+        first = next((s for s in sents if s.codes), None)
+        start = first.text if first is not None else ""
+        if first is not None and not first.codes & codes:
+            # "I'm telling you because I value you" shows praise, not the impact said before it
+            # in words no cue knows: the quote starts at the sentence before it that shows no
+            # other move
+            before = sents[:sents.index(first)]
+            plain = next((s for s in before if len(s.text.split()) > 3), None)
+            start = plain.text if plain is not None else start
         return shorten(_from(text, start), limit)
     return shorten(text, limit)
 
@@ -206,13 +223,13 @@ _ABOUT_THEM = re.compile(r"\b(?:you|your)\b", re.I)
 
 def rewrites_for(
     cands: list[ManagerMove], focus: tuple[Code, ...] = SEVERITY, limit: int = 2,
-    facts: ScenarioFacts | None = None,
+    facts: ScenarioFacts | None = None, open_talk: bool = False,
 ) -> tuple[Rewrite, ...]:
     ranked = sorted(cands, key=lambda ct: min(
         (focus.index(c) for c in ct.coding.codes if c in focus), default=len(focus)))
     out: list[Rewrite] = []
     for ct in ranked:
-        rw = rewrite(ct.index, ct.turn.text, ct.coding, ct.context, focus, facts)
+        rw = rewrite(ct.index, ct.turn.text, ct.coding, ct.context, focus, facts, open_talk)
         if rw is None or any(r.turn == rw.turn or r.suggestion == rw.suggestion for r in out):
             continue
         out.append(rw)

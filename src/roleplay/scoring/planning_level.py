@@ -38,12 +38,21 @@ DATE_IN_PLAN = re.compile(
 VAGUE_WHEN = re.compile(r"\b(?:sometime|some time|at some point|whenever|soonish)\b")
 
 
+# Meeting again in other words: "another wee chat in a fortnight", "grab a coffee next week",
+# "pick this up at your next review"
+_AGAIN = re.compile(r"\b(?:chat|coffee|talk|catch-up|check-in|check in|pick (?:this|it) (?:up|back "
+                    r"up)|see how (?:it's|it is|you're|you are|things are|that's|it) go\w*|next "
+                    r"(?:1:1|one-to-one|review|meeting|session)|come back to|revisit)\b")
+
+
 def _unbooked(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
     """A follow-up that books nothing: "catch up again sometime, maybe", "we can see how it
     goes" with no meeting in it. It counts for the level; a coach would not praise it."""
     low = canonical(ct.turn.text)
     return bool((VAGUE_WHEN.search(low) and ct not in booked)
-                or (WAIT_AND_SEE.search(low) and not MEETS_AGAIN.search(low)))
+                or (WAIT_AND_SEE.search(low) and not MEETS_AGAIN.search(low))
+                # "Okay. Friday. We are done.": a deadline and a goodbye, no meeting again
+                or not (MEETS_AGAIN.search(low) or _AGAIN.search(low)))
 
 
 def development_planning(
@@ -143,6 +152,13 @@ def development_planning(
             for ct, heads in sorted(parts.values(), key=lambda p: p[0].index)]
     reasons = [f"The plan did not allow for what they told you ({ctx.told(planned_over)})."] \
         if blind else []
+    if score == 3 and (support or follow or not dated):
+        # level 3's words ("with an owner or a date, but no support or follow-up") would deny
+        # what is there: the summary says what the plan had instead
+        level_text = False
+        also = [w for w, have in (("support", support), ("a follow-up", follow)) if have]
+        reasons.insert(0, "A next step" + (" with a date" if dated else "")
+                       + "".join(f" and {w}" for w in also) + ".")
     if missing:
         reasons.append("Missing: " + ", ".join(missing) + ".")
     return CompetencyScore(

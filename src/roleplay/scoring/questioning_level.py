@@ -3,8 +3,12 @@ advice-carrying questions cost (rubric, ``powerful_questioning``)."""
 
 from __future__ import annotations
 
+import re
+
 from roleplay.domain.codes import Code
 from roleplay.domain.scores import Competency, CompetencyScore, Rewrite
+from roleplay.scoring._patterns import match
+from roleplay.scoring._text import canonical, is_unpunctuated, sentences
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.metrics import ConversationMetrics
 from roleplay.scoring.moves import (
@@ -18,6 +22,27 @@ from roleplay.scoring.moves import (
     went_well,
 )
 from roleplay.scoring.rewrites import good_closed_question
+
+# "How are you doing today?", "How's it going?": the pleasantry that opens a 1:1
+_GREETING = re.compile(r"^(?:\w+,? )?(?:and |so )?(?:how are you(?: doing| keeping| getting on| "
+                       r"going)?|how's it going|how have you been|how are things|how was your "
+                       r"(?:weekend|week|break|holiday))(?: today| this week| these days)?\s*\?$")
+
+
+def greets(ct: ManagerMove) -> bool:
+    """Every question the turn asks is a greeting."""
+    asked = [q for q in sentences(ct.turn.text) if q.rstrip().endswith("?")]
+    return bool(asked) and all(_GREETING.match(canonical(q).strip()) for q in asked)
+
+
+def asks(ct: ManagerMove) -> bool:
+    """The turn asks something a coach would quote as a question: a question mark, an open
+    request ("Tell me about...") or speech with no punctuation. A statement the coder took for an
+    open question ("At crit on the 22nd you had your camera off and said "nothing from me"...")
+    still counts, but is not quoted as one."""
+    text = ct.turn.text
+    return "?" in text or is_unpunctuated(text) or any(
+        s.open_question for s in match(text).sentences)
 
 
 def powerful_questioning(
@@ -66,7 +91,8 @@ def powerful_questioning(
     elif not accusing:
         points = max(points, 2.0)  # one real open question is more than "no real questions"
     score = clamp(points)
-    evidence = [cite(ct, "open question", True, Code.OPEN_QUESTION) for ct in open_q[:3]]
+    praised = sorted((ct for ct in open_q if asks(ct)), key=greets)
+    evidence = [cite(ct, "open question", True, Code.OPEN_QUESTION) for ct in praised[:3]]
     evidence += [cite(ct, "advice with a question mark", False, Code.ADVICE)
                  for ct in advice_q[:2]]
     evidence += [cite(ct, "several questions at once", False) for ct in stacked[:1]]
@@ -84,7 +110,8 @@ def powerful_questioning(
                    " Your checking question was the right yes/no question.")
     return CompetencyScore(
         competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
-        went_well=went_well([(ct, "Open question") for ct in open_q]),
+        # a greeting ("How are you doing today?") is praised after the questions of substance
+        went_well=went_well([(ct, "Open question") for ct in praised]),
         # a softened request with a question mark is feedback's to rewrite, not an open question
         try_instead=rewrites_for([ct for ct in advice_q + closed + stacked
                                if ct in advice_q or not ct.has(Code.SOFTENER)],

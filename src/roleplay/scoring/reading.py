@@ -36,6 +36,15 @@ NOT_FOR_THEM = re.compile(r"\b(?:watch\w*|monitor\w*|check(?:ing)? on you|keep(?
                           r"report you|shut up|be (?:honest|clear|straight|frank|blunt))\b")
 
 
+# "What could be a small first step?", "what might the next move be": the step asked with a
+# modal (PLAN_QUESTION knows "what's" and "what would be")
+_MODAL_STEP = re.compile(r"\bwhat (?:could|might|should|would) (?:be )?(?:a |the |your |our )?"
+                         r"(?:\w+ )?(?:first|next|realistic|small|good) (?:step|move|thing|"
+                         r"experiment|change)\b|\bwhat might (?:a |the |your )?(?:first|next) "
+                         r"(?:step|move) be\b"
+                         # "What would a plan look like that you can actually keep now?"
+                         r"|\bwhat (?:would|could|might) (?:a|the|your|our|a new|a good|a "
+                         r"realistic) (?:plan|step|next step|fix|solution) look like\b")
 _ASIDE_ADVERB = re.compile(r"\b(?:actually|really|realistically|honestly|genuinely|possibly)\s+")
 
 
@@ -49,7 +58,7 @@ def asks_about_plan(ct: ManagerMove) -> bool:
     if not asked and is_unpunctuated(ct.turn.text):
         asked = [ct.turn.text]  # speech recognition returns no question mark
     # "What would actually work for you now?" asks what "What would work?" asks
-    return any(PLAN_QUESTION.search(q) and not LOOKS_BACK.search(q)
+    return any((PLAN_QUESTION.search(q) or _MODAL_STEP.search(q)) and not LOOKS_BACK.search(q)
                for q in (_ASIDE_ADVERB.sub("", canonical(a)) for a in asked))
 
 
@@ -60,7 +69,14 @@ def co_creating(mine: list[ManagerMove]) -> list[ManagerMove]:
     plan = [at for at, ct in enumerate(mine) if ct.has(*PLAN_CODES)]
     phase = sorted({i for at in plan for i in range(max(0, at - PLAN_WINDOW), at + 1)})
     return [mine[i] for i in phase if asks_about_plan(mine[i]) or (
-        i in plan and REPORT_IDEA.search(canonical(mine[i].context or "")))]
+        i in plan and REPORT_IDEA.search(canonical(mine[i].context or ""))
+        and _puts_a_plan(mine[i]))]
+
+
+def _puts_a_plan(ct: ManagerMove) -> bool:
+    """The turn sets a step or a meeting, or offers something: "Is there anything else you want
+    to tell me?" (a support offer by the coder's guess) answers no idea of theirs."""
+    return ct.has(Code.COMMITMENT, Code.FOLLOW_UP) or offers_support(ct)
 
 
 def offers_support(ct: ManagerMove) -> bool:
@@ -71,8 +87,14 @@ def offers_support(ct: ManagerMove) -> bool:
     if manager_acts(ct.turn.text):
         return True
     return any(OFFER_QUESTION.search(canonical(s.text)) if s.is_question
-               else bool(SUPPORT.search(canonical(s.text))) or _undertakes(canonical(s.text))
+               else bool(SUPPORT.search(_PURPOSE.sub("", canonical(s.text))))
+               or _undertakes(_PURPOSE.sub("", canonical(s.text)))
                for s in match(ct.turn.text).sentences)
+
+
+# "...you must call before 8:00 so we can arrange cover": what the expectation is for, no offer
+_PURPOSE = re.compile(r"\bso (?:that )?(?:we|i|the team|they|someone) (?:can|could|will|are able "
+                      r"to)\b.*$")
 
 
 def _undertakes(said: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from roleplay.domain.codes import Code, TurnCoding
 from roleplay.domain.scores import Rewrite
 from roleplay.scoring._cues_listening import PERSONAL
+from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, normalise, sentences, shorten
 from roleplay.scoring.facts import FactLine, ScenarioFacts
 from roleplay.scoring.reflecting import HARD, reflectable
@@ -33,7 +34,8 @@ GOOD_CLOSED = re.compile(
     r"(?:suit|work for) you|(?:is|was) that what we (?:agreed|said)|"
     r"are we (?:agreed|aligned|on the same page|clear|good)|"
     r"is (?:that|this) (?:close|a fair)|is (?:that|this) (?:fair|ok|okay|"
-    r"alright|right|realistic|doable)|does that feel|have i (?:got|understood) (?:that|it|you)|"
+    r"alright|right|realistic|doable|fine|good|manageable|workable)|does that feel|"
+    r"have i (?:got|understood) (?:that|it|you)|"
     r"did i (?:get|miss)|is there anything (?:else|i(?:'ve)? missed|i've got wrong|i missed)|"
     r"anything (?:else|i(?:'ve)? missed)|(?:can|could|may) i (?:share|give|tell|ask|offer|"
     r"suggest)|is it (?:ok|okay|alright) if|do you mind if|would it help|would you like|"
@@ -110,9 +112,11 @@ def spelled_out(text: str) -> str:
 def rewrite(
     turn: int, text: str, coding: TurnCoding, context: str | None,
     focus: tuple[Code, ...] = SEVERITY, facts: ScenarioFacts | None = None,
+    open_talk: bool = False,
 ) -> Rewrite | None:
     """A better line for the worst move in ``text`` (among ``focus``), or None when the line
-    needs none."""
+    needs none. ``open_talk``: a conversation with no problem to fix (a career talk), where a
+    rewrite never speaks of turning things round or of what went wrong."""
     worst = next((c for c in focus if c in coding.codes), None)
     original = shorten(text, 200)
     text = spelled_out(text)  # "u ok?" is rewritten as "you ok?" would be, in full words
@@ -124,15 +128,21 @@ def rewrite(
             turn=turn, original=original,
             suggestion=(f"{lead} I need that to change, and I want to help you get there. What "
                         "do you think is getting in the way?") if lead else
+            ("It's your choice, and I'd like to understand it. What would you want your next "
+             "step to be, and how can I help?") if open_talk else
             ("I want to help you turn this round. What do you think is getting in the way, and "
              "what would make the biggest difference?"),
-            why="A threat raises defensiveness and shuts the conversation down; name the issue "
+            why="Pressure about their choices closes the conversation down; ask what they want "
+                "instead." if open_talk and not lead else
+                "A threat raises defensiveness and shuts the conversation down; name the issue "
                 "and the expectation, then ask.")
     if worst == Code.LABEL:
         if said:
             suggestion = f"{said} What happened from your side?"
         elif fact is not None:
             suggestion = f"{_dated(fact)} How did it look from your side?"
+        elif open_talk:
+            suggestion = "Tell me how you see it yourself. What matters most to you here?"
         else:
             suggestion = ("I'd like to talk about one specific example and what it led to. "
                           "How did it look from your side?")
@@ -148,9 +158,12 @@ def rewrite(
             turn=turn, original=original,
             suggestion=asked if asked else
             f"{lead} I'd like to understand what happened. Can you talk me through it?" if lead
-            else "I'd like to understand what happened, not find fault. Can you talk me "
-                 "through it from your side?",
-            why="Fault-finding makes them defend themselves; describing what happened and asking "
+            else "I'm curious what's behind that for you. Talk me through how you see it."
+            if open_talk else "I'd like to understand what happened, not find fault. Can you "
+                              "talk me through it from your side?",
+            why="A question that sounds like fault-finding makes them defend a choice; curiosity "
+                "invites them to explain it." if open_talk and not asked and not lead else
+                "Fault-finding makes them defend themselves; describing what happened and asking "
                 "makes them explain.")
     if worst == Code.ADVICE:
         echo = _echo(context, facts)
@@ -178,10 +191,27 @@ def rewrite(
                 suggestion=f"{said[:1].upper()}{said[1:]}. What would help you make that happen?",
                 why="Keep the expectation; a yes/no check after it invites a grudging yes, while "
                     "asking what would help invites a plan.")
+        asked = asked_then_guessed(text)
+        if asked is not None:
+            return Rewrite(
+                turn=turn, original=original, suggestion=asked,
+                why="You asked an open question, then answered it for them with guesses; ask it "
+                    "and wait for their answer.")
         return Rewrite(
             turn=turn, original=original, suggestion=open_version(text),
             why="A yes/no question gets a yes or a no; an open one invites them to think aloud.")
     return None
+
+
+def asked_then_guessed(text: str) -> str | None:
+    """The open question a turn asked before the yes/no guesses that answer it ("So what's
+    going on? Is it the reorg? It's the reorg isn't it."): that question alone."""
+    said = match(text).sentences
+    first = next((i for i, s in enumerate(said) if s.open_question), None)
+    if first is None or not any(s.closed_question for s in said[first + 1:]):
+        return None
+    question = _LEAD_CONNECTIVE.sub("", tidy(said[first].text)).strip()
+    return question[:1].upper() + question[1:] if question.endswith("?") else None
 
 
 # "Why did you turn down the role?": the accusing why with the verb phrase it asks about; a
@@ -218,8 +248,10 @@ _CHECK_AFTER_NEED = re.compile(
     r"(?:is )?(?:that|it) (?:is )?(?:ok|okay|clear|understood)|"
     # "We clear?", "Are we good?": the subject goes with the tag, or "We." is left behind
     r"(?:(?:are )?(?:we|you) )?(?:clear|good|square|straight)|(?:ok|okay|yeah|right|alright|"
-    r"understood|clear|"
-    r"got it|yes or no))\s*\??\s*$", re.I)
+    r"understood|clear|fine|cool|aye|eh|"
+    # the manager answering their own tag: "Fine? Fine."
+    r"got it|yes or no))\s*\??\s*(?:(?:fine|good|great|okay|ok|yes|right|cool|lovely)[.!]?)?"
+    r"\s*$", re.I)
 
 
 # "And you will apologise to Leo before Friday." quoted alone needs no "And"
@@ -227,13 +259,39 @@ _LEAD_CONNECTIVE = re.compile(r"^(?:(?:and|so|but|also|plus|then|okay|ok|right|n
                               re.I)
 
 
+# A statement that frames the talk or reassures, checked with a tag ("There is no wrong answer
+# here, okay?", "You're not in trouble, alright?", "I just want to understand, yeah?"): it asks
+# them to hear it, not for information an open question would get
+_TAGGED = re.compile(r"^(.+?)[.,!]?\s+(?:okay|ok|right|alright|all right|yeah|yes)\s*\?$")
+_FRAMING = re.compile(
+    r"^(?:(?:so|and|but|look|listen|now|honestly)[,.]? )*(?:there's|there is|there are|it's|it is|"
+    r"this is|this isn't|that's|nothing|nobody|no one|you're not|you are not|you aren't|you don't "
+    r"(?:have|need) to|i'm not|i am not|i (?:just )?(?:want|wanted|need|'d like|would like) to "
+    r"(?:understand|hear|listen|talk|help|check|know|be (?:honest|clear|fair))|we're|we are)\b")
+_ORDERS = frozenset({Code.EXPECTATION, Code.ADVICE, Code.LABEL, Code.BLAME, Code.THREAT})
+
+
+def _frames_with_tag(question: str, previous: str, coding: TurnCoding) -> bool:
+    """The question is a tag on a framing or reassuring statement, not on an order."""
+    said = normalise(question)
+    if _BARE_TAG.match(said) and previous:  # "There's no wrong answer here. Okay?"
+        said = f"{normalise(previous).rstrip('.!')}, {said}"
+    m = _TAGGED.match(said)
+    return bool(m and not coding.codes & _ORDERS and _FRAMING.match(m.group(1)))
+
+
 def good_closed_question(text: str, coding: TurnCoding) -> bool:
     """A yes/no question that is right as it is: a closing or understanding check, asking
-    permission, offering help, or a reflection said with a rising tone."""
+    permission, offering help, a reflection said with a rising tone, or a tag on a framing or
+    reassuring statement."""
     if coding.codes & {Code.OPEN_QUESTION, Code.REFLECTION, Code.SUMMARY, Code.SUPPORT_OFFER}:
         return True
-    questions = [s for s in sentences(text) if s.rstrip().endswith("?")] or [text]
-    return all(GOOD_CLOSED.search(normalise(q)) for q in questions)
+    parts = sentences(text)
+    asked = [i for i, s in enumerate(parts) if s.rstrip().endswith("?")]
+    if not asked:
+        return bool(GOOD_CLOSED.search(normalise(text)))
+    return all(GOOD_CLOSED.search(normalise(parts[i])) or _frames_with_tag(
+        parts[i], parts[i - 1] if i else "", coding) for i in asked)
 
 
 _CLOSED_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -251,6 +309,23 @@ _CLOSED_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
                 re.I), "How have you been {0} {1}?"),
     (re.compile(r"^(?:so |and |but )?is (.+?) (?:still )?on track(?: for .+)?\??$", re.I),
      "Where is {0} now, and what could get in the way?"),
+    # "Is there any support you require in order to meet this expectation?": which support
+    (re.compile(r"^(?:so |and |but |ok(?:ay)?,? )?(?:is there|do you (?:need|want|require)|would "
+                r"you like|can i (?:give|offer) you) (?:any|anything|some) (?:support|help)"
+                r"(?: (?:that )?(?:you (?:need|require|want|would like)|i can (?:give|offer) you|"
+                r"from me))?,? (?:(?:in order )?to|so (?:that )?you can) (.+?)\??$", re.I),
+     "What support would help you {0}?"),
+    (re.compile(r"^(?:so |and |but |ok(?:ay)?,? )?(?:is there|do you (?:need|want|require)|would "
+                r"you like|can i (?:give|offer) you) (?:any|anything|some) (?:support|help)"
+                r"(?: (?:that )?(?:you (?:need|require|want|would like)|i can (?:give|offer) you|"
+                r"from me))?(?: (?:at the moment|right now|with (?:this|that|it)))?\??$", re.I),
+     "What support would help you most right now?"),
+    # "Is there something going on, aye?", "Is anything bothering you?": what is going on
+    (re.compile(r"^(?:so |and |but |ok(?:ay)?,? )?is (?:there )?(?:something|anything) (?:else )?"
+                r"(?:going on|happening|wrong|up|bothering you|on your mind|worrying you)"
+                r"(?: (?:for you|with you|at the moment|right now|at home|outside work))*"
+                r"(?:,? (?:aye|eh|yeah|right|then|ok|okay))?\??$", re.I),
+     "What's going on for you at the moment?"),
     # "Do you like the analytics work?": how they feel about the same thing
     (re.compile(r"^(?:so |and |but |ok(?:ay)?,? )?(?:do you (?:like|enjoy|love)|are you "
                 r"(?:happy|enjoying|content)(?: (?:with|in|about|doing))?) (.+?)\??$", re.I),

@@ -1,0 +1,123 @@
+"""What kind of turn the manager's last words are, as the offline voice answers it: leave to
+talk ("I wanted to, well, have a bit of a chat... if that's alright with you?"), a reading
+checked ("So you feel... Is that right?"), a check for anything to add or any questions, a
+verdict asked on a plan ("How does that sound?"), a greeting; and which of the scenario's lines
+belong to a colder state than the report's mood, or look back on a disclosure not yet made."""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.domain.codes import Code
+from roleplay.domain.mind import ROOT_CAUSE, Mood, TraceEntry
+from roleplay.domain.scenario import Scenario
+from roleplay.persona.answering import Question
+
+PLAN = frozenset({Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER})
+
+
+# A recap handed over for checking ("Anything I missed?", "Did I leave anything out?"): agreeing
+# with it is saying no, there is nothing to add, not the scenario's "Yes" to a plan.
+MISSED_CHECK = re.compile(
+    r"\b(?:anything|something) (?:(?:i've|i have|i) (?:missed|left out|forgotten)|(?:else )?"
+    r"(?:you'd like |you want )?to add)\b|\b(?:did|have) i (?:miss|missed|leave|left|forget|"
+    r"forgotten) (?:out )?(?:anything|something)\b"
+    # "Is there anything else you want to tell me?": what they might add, no offer to accept
+    r"|\banything else (?:you(?:'d like| would like| want)? to (?:tell me|say|raise|share|"
+    r"mention)|on your mind)\b", re.I)
+NOTHING_TO_ADD = "No, I think that covers it."
+# "Do you have any questions about the process?", "Any questions?": none of theirs to ask yet;
+# the scenario's "No." lines answer other things ("No. Well, not on purpose.")
+ANY_QUESTIONS = re.compile(
+    r"^(?:\w+,? )?(?:so,? |and,? |okay,? |ok,? )?(?:do you have|have you got|are there|is there|"
+    r"got|any)(?: any)? (?:other |more |further )?(?:questions|concerns)\b", re.I)
+NO_QUESTIONS = "No. Not right now."
+
+
+def colder_or_later(scenario: Scenario, entry: TraceEntry) -> set[str]:
+    """The lines that deny (a guarded, defensive or hostile state's) and, before the cause is
+    told, the lines that look back on telling it (collaborative, agreeing)."""
+    states = ["guarded", "defensive", "hostile"]
+    if ROOT_CAUSE not in entry.revealed:
+        states += ["collaborative", "agreeing"]
+    return {line for state in states for line in getattr(scenario.lines, state, None) or []}
+
+
+# Asking leave to talk or to raise something: no yes or no of theirs to give
+ASKS_TO_TALK = re.compile(r"\b(?:can|could|may) (?:i|we) (?:start|begin|talk|have a (?:word|chat|"
+                          r"quick word)|share|raise|run something|go through|bring up|mention|"
+                          r"ask you something)\b|\bgot a (?:minute|sec|second)\b", re.I)
+# "I'd like to talk about something that's been on my mind. Is that okay?", "i wanted to chat
+# about a couple things ive noticed, is that ok": leave to talk asked after saying what about
+PERMISSION = re.compile(r"\b(?:(?:is|if) (?:that|this|it)(?:'s| is)? (?:ok|okay|alright|all right|"
+                        r"fine)|(?:do|would) you mind|(?:ok|okay|alright|all right) with you)\b",
+                        re.I)
+# a filler between "to" and the verb ("I wanted to, well, have a bit of a chat") hides nothing
+_FILLER = (r"(?:,?\s*(?:well|um+|erm+|uh+|er|just|really|maybe|perhaps|quickly|sort of|kind of|"
+           r"like|you know|i guess|i suppose)\b,?)*\s*")
+MEANS_TO_TALK = re.compile(
+    r"\b(?:i|we)(?:'d| would| 'd)? (?:just |really )?(?:want(?:ed)?|like|need(?:ed)?|was hoping|"
+    r"were hoping|thought i'd|am going|'m going|was going) to" + _FILLER + r"(?:talk|chat|go over|"
+    r"go through|raise|discuss|look at|start|share|bring up|run through|touch on|catch up|hear|"
+    r"pick up|have (?:a |an )?(?:bit of a |little |quick |short |proper |honest |wee )?(?:chat|"
+    r"word|talk|conversation|catch-up|catch up|look))\b",
+    re.I)
+
+
+def asks_leave(question: Question, manager_said: str, moves: frozenset[Code] | set[Code]) -> bool:
+    """The yes/no question asks leave to talk or to raise something, not for a yes or no of
+    theirs: "Can I start with one thing I saw?", or "Is that okay?" after saying what the talk
+    is about (an offer or a plan with it is theirs to agree to)."""
+    if ASKS_TO_TALK.search(question.text):
+        return True
+    return bool(PERMISSION.search(question.text) and MEANS_TO_TALK.search(
+        manager_said.replace("’", "'")) and not set(moves) & PLAN)
+
+
+# A check that a reflection or summary was heard right: "Is that right?", "Have I got that
+# right?", "Am I hearing that right?", "Is that what you mean?"; and, when the turn offers no
+# plan to agree to, "Is that fair?", "Does that sound right?"
+CHECKS_READING = re.compile(
+    r"\b(?:is|was) (?:that|this|it) (?:about |roughly |more or less )?(?:right|correct|accurate)\b|"
+    r"\b(?:have|did|do|am) i (?:got|get|have|understand|understood|read|hear|heard|hearing) "
+    r"(?:that|this|it|you) (?:right|correctly)\b|\bam i (?:right|close|getting warm|on the right "
+    r"track)\b|\bis (?:that|this) what you(?:'re| are)? (?:mean|meant|saying|said)\b", re.I)
+CHECKS_FAIR = re.compile(r"\b(?:is|was) (?:that|this|it) (?:a )?(?:fair|it)\b|\bdoes (?:that|this) "
+                         r"(?:sound|feel) (?:about |roughly )?(?:right|fair|accurate)\b|"
+                         r"\b(?:fair|right) to say\b", re.I)
+
+
+def reading_checked(question: Question, moves: set[Code], scenario: Scenario) -> list[str] | None:
+    """The yes/no question checks a reflection or summary the turn made ("So you feel you're
+    the only one watching. Is that right?"): its answer confirms the reading with the
+    scenario's reaction to it, never a yes written for an offer ("Yes. That would actually
+    help."). None when the turn makes no reading to check, or asks "Is that fair?" of a plan."""
+    asked = question.text.replace("’", "'")
+    if not (CHECKS_READING.search(asked) or (CHECKS_FAIR.search(asked) and not moves & PLAN)):
+        return None
+    reactions = scenario.lines.reactions
+    if Code.SUMMARY in moves and reactions.summary:
+        return list(reactions.summary)
+    if Code.REFLECTION in moves and reactions.reflection:
+        return list(reactions.reflection)
+    return None
+
+
+# "How does that sound?", "What do you think?": a verdict on what was just put, not content
+ASKS_VERDICT = re.compile(
+    r"^(?:\w+[,.]? )?(?:so,? |and,? )?(?:how does (?:that|this) (?:sound|look|feel|seem)(?: to "
+    r"you)?|what do you (?:think|reckon|say)(?: (?:of|about) (?:that|this))?|how do you feel "
+    r"about (?:that|this)|thoughts)\s*\??$", re.I)
+# "How are you doing today?" greets; the mood's line answers it, not an answer about the work
+GREETING = re.compile(
+    r"^(?:and |so )?(?:how are you(?: doing| keeping| getting on| going)?|how's it going|how have "
+    r"you been|how are things)(?: today| this week| these days)?\s*\??$", re.I)
+
+
+_COLD_TO_WARM = (Mood.HOSTILE, Mood.DEFENSIVE, Mood.GUARDED, Mood.WARMING, Mood.COLLABORATIVE)
+
+
+def colder_lines(scenario: Scenario, mood: Mood) -> set[str]:
+    """The lines of the states colder than ``mood``."""
+    colder = _COLD_TO_WARM[:_COLD_TO_WARM.index(mood)]
+    return {line for m in colder for line in getattr(scenario.lines, m.value, None) or []}
