@@ -68,3 +68,10 @@ def test_their_words_echoed_and_mocked_are_a_label(context: str, text: str) -> N
 ])
 def test_an_echo_that_does_not_mock_is_no_label(context: str | None, text: str) -> None:
     assert Code.LABEL not in default_coder().code(text, context).codes
+
+
+def test_others_brought_in_to_share_their_load_is_support() -> None:
+    coding = default_coder().code(
+        "I'll get Jun and Beatriz onto the indexer rota so you're not alone on the pager.",
+        "If Jun and Beatriz learned the indexer, I wouldn't be the only one on the pager.")
+    assert Code.SUPPORT_OFFER in coding.codes

@@ -44,6 +44,11 @@ MANAGER_ACTS = any_of(
     _ME + r" (?:\w+ )?(?:sort|order|get|find|book|arrange|organi[sz]e|line up|set up|sort out)"
     r"\b[^.?!;]{0,40}\bfor you\b",
     r"\b(?:i'll|i will|i can|and i|i) sit (?:down )?with you (?:on|to|and|for|this|next)\b",
+    # others brought in to share their load: "I'll get Jun and Beatriz onto the indexer rota so
+    # you're not alone on the pager"
+    _ME + r" (?:\w+ )?(?:get|put|add|bring|move|pull in|rope in) (?:[\w']+ ){1,5}?(?:onto|on|into|"
+    r"in on) (?:the |your |that )?(?:[\w-]+ ){0,2}(?:rota|pager|on-call|cover|shift|shifts|queue|"
+    r"calls|project|work|backlog)\b[^.?!;]{0,40}\bso (?:that )?(?:you|it's not|it isn't)\b",
 )
 # A formal process named as the manager's next move is pressure, not support ("I'll take
 # this to HR"), unless what is asked is something for the report ("ask HR what the rules are").
