@@ -163,6 +163,16 @@ def test_a_decode_that_loops_at_the_end_loses_the_copy() -> None:
     assert " ".join(w.text for w in _without_loop(twice)) == "so we agree. No no no no"
     kept = ws("very very good, and that is that")  # short repeats are speech
     assert _without_loop(kept) == kept
+    partial = ws(
+        "on the left. The horizon seems extremely distant. The horizon seems extremely distant."
+        " The horizon seems"
+    )
+    assert (
+        " ".join(w.text for w in _without_loop(partial))
+        == "on the left. The horizon seems extremely distant."
+    )
+    said = ws("we agreed on the plan. The plan")  # less than a whole copy: speech
+    assert _without_loop(said) == said
 
 
 def test_a_word_is_settled_only_with_agreed_words_after_it() -> None:

@@ -52,28 +52,36 @@ def _continued(result: Transcription, decode: _Decode) -> tuple[TranscriptSegmen
 def _without_loop(words: list[Word], shortest: int = 4) -> list[Word]:
     """The words without a run of at least ``shortest`` words that repeats the run just before
     it at the very end: tiny.en looping in the silence after the last word (seen with a
-    sentence said again at the end, every word of the copy at the same instant)."""
+    sentence said again at the end, every word of the copy at the same instant), also when the
+    decode stopped partway into a further copy ("... distant. The horizon seems extremely
+    distant. The horizon seems", eleventh pass): whatever follows the first copy and repeats,
+    word for word, the ``n`` words before it goes, once at least one whole copy does."""
     keys = [norm(w.text) for w in words]
     n = len(keys) // 2
     while n >= shortest:
-        if keys[-n:] == keys[-2 * n : -n]:
-            keys, words = keys[:-n], words[:-n]
+        run = 0  # words at the end, each the same as the word n before it
+        while run < len(keys) - n and keys[-1 - run] == keys[-1 - run - n]:
+            run += 1
+        if run >= n:
+            keys, words = keys[:-run], words[:-run]
             n = len(keys) // 2
         else:
             n -= 1
     return words
 
 
-def _spoken(segments: tuple[TranscriptSegment, ...], offset: float
-            ) -> tuple[TranscriptSegment, ...]:
+def _spoken(
+    segments: tuple[TranscriptSegment, ...], offset: float
+) -> tuple[TranscriptSegment, ...]:
     """The segments with words in them, moved to turn time (a lone "." is Whisper hearing a
     breath at a cut)."""
     return tuple(_shift(s, offset) for s in segments if any(c.isalnum() for c in s.text))
 
 
 def _segment(words: tuple[Word, ...]) -> TranscriptSegment:
-    return TranscriptSegment(start=words[0].start, end=words[-1].end,
-                             text=" ".join(w.text for w in words), words=words)
+    return TranscriptSegment(
+        start=words[0].start, end=words[-1].end, text=" ".join(w.text for w in words), words=words
+    )
 
 
 def _shift(segment: TranscriptSegment, offset: float) -> TranscriptSegment:
@@ -83,6 +91,8 @@ def _shift(segment: TranscriptSegment, offset: float) -> TranscriptSegment:
         )
 
     return TranscriptSegment(
-        start=round(segment.start + offset, 3), end=round(segment.end + offset, 3),
-        text=segment.text, words=tuple(w(x) for x in segment.words),
+        start=round(segment.start + offset, 3),
+        end=round(segment.end + offset, 3),
+        text=segment.text,
+        words=tuple(w(x) for x in segment.words),
     )
