@@ -420,3 +420,18 @@ def test_a_warm_report_answers_an_expectation_and_a_verdict(store: SqliteSession
         "Let's review it together on Tuesday 1 December. How does that sound?"])
     assert replies[7] in scenario.lines.reactions.expectation, replies[7]
     assert replies[-1] in scenario.lines.agreeing, replies[-1]
+
+
+@pytest.mark.parametrize("text", [
+    "How's things? Okay or not?",
+    "Jun also quite quiet recently. You noticed or not?",
+    "Is it okay or not?",
+])
+def test_a_question_with_or_not_asks_yes_or_no(text: str) -> None:
+    question = read_question(text)
+    assert question.form == Form.YES_NO
+    assert not question.options
+
+
+def test_a_real_choice_without_an_auxiliary_stays_either_or() -> None:
+    assert read_question("The workload or the reorg?").options == ("the workload", "the reorg")
