@@ -36,7 +36,14 @@ from roleplay.domain.mind import Mood, TraceEntry
 from roleplay.domain.session import Turn
 from roleplay.persona.answering import ABOUT_THEM, Form, read_question
 from roleplay.persona.fitting import admits, already_answered, not_praise
-from roleplay.persona.offline import about_them, asks_leave, pick_line, reading_checked
+from roleplay.persona.offline import (
+    GOODBYES,
+    about_them,
+    asks_leave,
+    goodbye,
+    pick_line,
+    reading_checked,
+)
 from roleplay.persona.turn_kinds import MISSED_CHECK
 from roleplay.ports.persona import ReplyRequest
 from roleplay.storage.sqlite import SqliteSessionStore
@@ -435,3 +442,27 @@ def test_a_question_with_or_not_asks_yes_or_no(text: str) -> None:
 
 def test_a_real_choice_without_an_auxiliary_stays_either_or() -> None:
     assert read_question("The workload or the reorg?").options == ("the workload", "the reorg")
+
+
+@pytest.mark.parametrize(("mood", "closing"), [
+    (Mood.HOSTILE, "Right, I think that's everything. Thanks."),
+    (Mood.COLLABORATIVE, "Good. We're done."),
+    (Mood.GUARDED, "That's all for today, thanks for coming in."),
+])
+def test_closing_the_meeting_gets_a_goodbye_in_their_mood(mood: Mood, closing: str) -> None:
+    scenario = _scenario("lateness-absence")
+    turns = (Turn(index=0, speaker="report", text=scenario.opening.report_line),
+             Turn(index=1, speaker="manager", text=closing))
+    request = ReplyRequest(scenario=scenario, turns=turns, used_lines=(),
+                           trace=(_entry(mood, reply_key=mood.value, reaction=None),))
+    assert pick_line(request) in GOODBYES[mood]
+
+
+def test_a_closing_with_more_said_is_no_goodbye() -> None:
+    scenario = _scenario("lateness-absence")
+    said = "Right, I think that's everything we need to cover about the rota."
+    turns = (Turn(index=0, speaker="report", text=scenario.opening.report_line),
+             Turn(index=1, speaker="manager", text=said))
+    request = ReplyRequest(scenario=scenario, turns=turns, used_lines=(),
+                           trace=(_entry(Mood.HOSTILE, reply_key="hostile", reaction=None),))
+    assert goodbye(request) is None

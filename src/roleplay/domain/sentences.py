@@ -36,6 +36,16 @@ NEED_CLEFT = re.compile(
     r"^(?:(?:so|and|but|okay|ok|well|right|look)[, ]+)*(?:what|all|the thing) (?:i|we)"
     r"(?: really| just)? (?:need|want|'d like|would like|ask|'m asking|am asking|expect)\b"
     r"(?! to (?:know|understand|hear|find out|ask))[^?]*?\b(?:is|was)\b")
+# The meeting closed and nothing else said ("Done.", "Good. We're done.", "Right, I think that's
+# everything. Thanks.", "Thank you. That concludes the meeting."), read on lower-case text with
+# straight apostrophes: the scorer gives it no codes and the offline report says goodbye.
+CLOSING = re.compile(
+    r"^(?:(?:good|right|okay|ok|fine|great|thanks|thank you|cheers|lovely|alright|all right)"
+    r"[,.!]?\s+)*(?:(?:we're|we are) done(?: here)?|done|(?:i think )?that's (?:it|all|everything)"
+    r"(?: for (?:today|now))?|that is all|that'll be all|that (?:concludes|ends) (?:the|this|our) "
+    r"(?:meeting|conversation|session|1:1|one-to-one)|off you go|you can go)[.!,]*"
+    r"(?:\s+(?:thanks|thank you|cheers)(?: for (?:your time|coming in|coming))?[.!]*)?$")
+
 _END = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(\S)")
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")

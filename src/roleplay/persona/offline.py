@@ -10,6 +10,7 @@ from typing import Literal
 from roleplay.domain.codes import Code
 from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.scenario import OfflineLines, Scenario
+from roleplay.domain.sentences import CLOSING
 from roleplay.persona.agreement_memory import agreement_reply, without_undue_failures
 from roleplay.persona.answering import (
     ABOUT_THEM,
@@ -324,6 +325,27 @@ def reply_lines(
     return _fit(scenario, entry, lines, manager_said) or lines, entry, False
 
 
+# A goodbye in the report's mood when the manager closes the meeting ("Right, I think that's
+# everything. Thanks."): scenario-free, so it states no fact and writes no plan.
+GOODBYES: dict[Mood, tuple[str, ...]] = {
+    Mood.HOSTILE: ("Fine.", "Right. Fine."),
+    Mood.DEFENSIVE: ("Okay.", "Right. Okay then."),
+    Mood.GUARDED: ("Okay. Thanks.", "Okay. See you."),
+    Mood.WARMING: ("Okay. Thanks for hearing me out.", "Thanks. That was better than I expected."),
+    Mood.COLLABORATIVE: ("Thanks. I mean it.",
+                         "Thanks. I feel better about it than when I came in."),
+}
+
+
+def goodbye(request: ReplyRequest) -> str | None:
+    """The report's goodbye when the manager's turn only closes the meeting, else None."""
+    said = manager_text(request).replace("\u2019", "'").lower().strip()
+    if not CLOSING.match(said):
+        return None
+    lines = GOODBYES[request.entry.mood]
+    return next((line for line in lines if line not in request.used_lines), lines[0])
+
+
 def pick_line(request: ReplyRequest) -> str:
     """The reply: an answer to the question's form when it asks for one, else the line for the
     state and move. Never repeats a line in a session while an alternative exists;
@@ -331,6 +353,9 @@ def pick_line(request: ReplyRequest) -> str:
     remembered = agreement_reply(request, manager_text(request))
     if remembered is not None:  # the manager named one of the earlier meeting's agreements
         return remembered
+    farewell = goodbye(request)
+    if farewell is not None:
+        return farewell
     candidates, entry, answers = reply_lines(
         request.scenario, request.entry, manager_text(request))
     candidates = without_undue_failures(request, _after_earlier_turns(request, candidates))

@@ -66,7 +66,7 @@ from __future__ import annotations
 import re
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
-from roleplay.domain.sentences import NEED_CLEFT
+from roleplay.domain.sentences import CLOSING, NEED_CLEFT
 from roleplay.scoring._cues_event import CHANGE_DEMAND
 from roleplay.scoring._cues_feedback import (
     ADVICE,
@@ -173,13 +173,6 @@ HOW_IT_LANDED = re.compile(
 YOU_LANDED = re.compile(r"\byou(?:'re| are| were|'ve been)?(?: \w+){0,2} (?:come|came|coming|"
                         r"comes)\b|\bwith you\b|\byou(?:'re| are) (?:a bit|a little|kind of|"
                         r"maybe|just)\b")
-# The meeting closed and nothing else said ("Done.", "Good. We're done.", "Thank you. That
-# concludes the meeting."): no reflection, praise or plan, whatever came before it.
-CLOSING = re.compile(
-    r"^(?:(?:good|right|okay|ok|fine|great|thanks|thank you|cheers|lovely|alright|all right)"
-    r"[,.!]?\s+)*(?:(?:we're|we are) done(?: here)?|done|that's (?:it|all)(?: for (?:today|"
-    r"now))?|that is all|that'll be all|that (?:concludes|ends) (?:the|this|our) (?:meeting|"
-    r"conversation|session|1:1|one-to-one)|off you go|you can go)[.!]*$")
 THANKS_AGAIN = re.compile(r"\bthank(?:s| you) (?:so much |very much )?again\b")  # no condition
 PUT_OFF = re.compile(r"\b(?:yet|for now|this time|at this stage|for the moment)\b")
 _CLAUSES = re.compile(r",\s*(?:and |but |so )?|;\s*|\s+(?:and|but)\s+(?=(?:i|i'll|let|let's|"
