@@ -108,6 +108,13 @@ PLAN_QUESTION = any_of(
     r"change|handle|get|make|move|go about|turn|improve|solve|do)\b",
     r"\bwhat(?:'s| is| would be) (?:a |the |your |our )?(?:\w+ )?(?:first|next|realistic|good|"
     r"best|right|one) (?:step|move|thing|plan|option|idea|way)\b",
+    # the step asked with a modal: "What could be a small first step?", "what might the next
+    # move be", "What would a plan look like that you can actually keep now?"
+    r"\bwhat (?:could|might|should|would) (?:be )?(?:a |the |your |our )?(?:\w+ )?(?:first|next|"
+    r"realistic|small|good) (?:step|move|thing|experiment|change)\b",
+    r"\bwhat might (?:a |the |your )?(?:first|next) (?:step|move) be\b",
+    r"\bwhat (?:would|could|might) (?:a|the|your|our|a new|a good|a realistic) (?:plan|step|"
+    r"next step|fix|solution) look like\b",
     r"\bwhat (?:ideas|options|suggestions) (?:do|have) you\b",
     r"\bwhere (?:do|would|should|could) (?:you|we) (?:start|begin|go from here)\b",
     r"\b(?:what|how) (?:should|shall) we\b", r"\bwhat would (?:success|good) look like\b",

@@ -36,15 +36,6 @@ NOT_FOR_THEM = re.compile(r"\b(?:watch\w*|monitor\w*|check(?:ing)? on you|keep(?
                           r"report you|shut up|be (?:honest|clear|straight|frank|blunt))\b")
 
 
-# "What could be a small first step?", "what might the next move be": the step asked with a
-# modal (PLAN_QUESTION knows "what's" and "what would be")
-_MODAL_STEP = re.compile(r"\bwhat (?:could|might|should|would) (?:be )?(?:a |the |your |our )?"
-                         r"(?:\w+ )?(?:first|next|realistic|small|good) (?:step|move|thing|"
-                         r"experiment|change)\b|\bwhat might (?:a |the |your )?(?:first|next) "
-                         r"(?:step|move) be\b"
-                         # "What would a plan look like that you can actually keep now?"
-                         r"|\bwhat (?:would|could|might) (?:a|the|your|our|a new|a good|a "
-                         r"realistic) (?:plan|step|next step|fix|solution) look like\b")
 _ASIDE_ADVERB = re.compile(r"\b(?:actually|really|realistically|honestly|genuinely|possibly)\s+")
 
 
@@ -58,7 +49,7 @@ def asks_about_plan(ct: ManagerMove) -> bool:
     if not asked and is_unpunctuated(ct.turn.text):
         asked = [ct.turn.text]  # speech recognition returns no question mark
     # "What would actually work for you now?" asks what "What would work?" asks
-    return any((PLAN_QUESTION.search(q) or _MODAL_STEP.search(q)) and not LOOKS_BACK.search(q)
+    return any(PLAN_QUESTION.search(q) and not LOOKS_BACK.search(q)
                for q in (_ASIDE_ADVERB.sub("", canonical(a)) for a in asked))
 
 
