@@ -285,3 +285,15 @@ def test_a_chat_booked_in_other_words_is_still_praised() -> None:
                   Code.FOLLOW_UP)] + [_move(i, "Okay.", Code.INFORMATION) for i in (1, 3, 5, 7, 9)]
     plan = SCORER.development_planning(mine, ConversationType.UNDERPERFORMANCE)
     assert any("wee chat" in w for w in plan.went_well), plan.went_well
+
+
+@pytest.mark.parametrize(("asked", "rewrite"), [
+    ("Have you thought about what you want to do in a couple of years?",
+     "What do you want to do in a couple of years?"),
+    ("Have you considered where you see yourself in three years?",
+     "Where do you see yourself in three years?"),
+    ("Have you thought about what you'd like to learn next?", "What would you like to learn next?"),
+])
+def test_asking_whether_they_have_thought_about_it_becomes_the_question_itself(
+        asked: str, rewrite: str) -> None:
+    assert open_version(asked) == rewrite

@@ -295,6 +295,13 @@ def good_closed_question(text: str, coding: TurnCoding) -> bool:
 
 
 _CLOSED_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "Have you thought about what you want to do in a couple of years?": ask it straight
+    (re.compile(r"^(?:so |and |but |ok(?:ay)?,? )?(?:have|did) you (?:ever )?(?:thought|think|"
+                r"considered|consider|wondered)(?: about| of)? (what|where|how|which) you "
+                r"(want|see yourself|hope|enjoy|love) (.+?)\??$", re.I), "{0} do you {1} {2}?"),
+    (re.compile(r"^(?:so |and |but |ok(?:ay)?,? )?(?:have|did) you (?:ever )?(?:thought|think|"
+                r"considered|consider|wondered)(?: about| of)? (what|where|how|which) "
+                r"(?:you'd|you would) like (.+?)\??$", re.I), "{0} would you like {1}?"),
     (re.compile(r"^(?:so |and |but |ok(?:ay)? )?(?:do|did) you think (?:that )?(?:you|we) "
                 r"(?:can|could|will|would|'ll) (.+?)\??$", re.I), "What would it take to {0}?"),
     (re.compile(r"^(?:so |and |but |ok(?:ay)? )?(?:can|could|will|would) you (.+?) by (.+?)\??$",
@@ -371,7 +378,8 @@ def open_version(text: str) -> str:
         if m:
             parts = [g.strip().rstrip("?").strip() for g in m.groups()]
             if all(len(p.split()) <= 12 for p in parts):
-                return template.format(*parts)
+                out = template.format(*parts)
+                return out[:1].upper() + out[1:]
     if _CHECK_UNDERSTOOD.match(last):
         return "What are you taking away from this, in your own words?"
     things = _ANY_QUESTIONS.match(last)
