@@ -75,3 +75,14 @@ def test_others_brought_in_to_share_their_load_is_support() -> None:
         "I'll get Jun and Beatriz onto the indexer rota so you're not alone on the pager.",
         "If Jun and Beatriz learned the indexer, I wouldn't be the only one on the pager.")
     assert Code.SUPPORT_OFFER in coding.codes
+
+
+@pytest.mark.parametrize("text", [
+    "That's okay, a lot of people don't have a neat answer. When have you felt most yourself at "
+    "work this year?",
+    "When were you happiest in this job?",
+])
+def test_when_they_felt_most_themselves_is_an_open_question(text: str) -> None:
+    coding = default_coder().code(text, "No, I don't think so. It's not really me.")
+    assert Code.OPEN_QUESTION in coding.codes
+    assert Code.CLOSED_QUESTION not in coding.codes

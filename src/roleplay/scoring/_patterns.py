@@ -138,7 +138,10 @@ def backchannel(s: str) -> bool:
 
 OPEN_WH_PHRASE = re.compile(r"\b(?:where do you see|where would you like|who could help|"
                             r"who would you like|who do you want|when you look back|"
-                            r"who might help|who else could|when do you feel|when are you at)\b")
+                            r"who might help|who else could|when do you feel|when are you at|"
+                            r"when (?:have|did) you (?:last )?(?:felt|feel)|when have you been "
+                            r"(?:happiest|most|at your)|when were you (?:happiest|most|at your))"
+                            r"\b")
 LATE_WH = re.compile(r",\s*(?:so\s+|and\s+)?(?:what|how|why)\b")
 _GREETING = re.compile(r"^(?:hi|hey|hello|morning|good morning|afternoon)\b[,!]?\s*")
 
