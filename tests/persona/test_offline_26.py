@@ -466,3 +466,12 @@ def test_a_closing_with_more_said_is_no_goodbye() -> None:
     request = ReplyRequest(scenario=scenario, turns=turns, used_lines=(),
                            trace=(_entry(Mood.HOSTILE, reply_key="hostile", reaction=None),))
     assert goodbye(request) is None
+
+
+def test_a_spoken_closing_gets_a_goodbye() -> None:
+    scenario = _scenario("missed-deadlines")
+    turns = (Turn(index=0, speaker="report", text=scenario.opening.report_line),
+             Turn(index=1, speaker="manager", text="right i think thats everything thanks"))
+    request = ReplyRequest(scenario=scenario, turns=turns, used_lines=(),
+                           trace=(_entry(Mood.WARMING, reply_key="warming", reaction=None),))
+    assert goodbye(request) in GOODBYES[Mood.WARMING]

@@ -297,3 +297,13 @@ def test_a_chat_booked_in_other_words_is_still_praised() -> None:
 def test_asking_whether_they_have_thought_about_it_becomes_the_question_itself(
         asked: str, rewrite: str) -> None:
     assert open_version(asked) == rewrite
+
+
+@pytest.mark.parametrize(("asked", "rewrite"), [
+    ("can you get the retry fix done by friday or is that too much",
+     "What would it take to get the retry fix done by Friday?"),
+    ("Can you have the retry fix done by Friday, or not?",
+     "What would it take to have the retry fix done by Friday?"),
+])
+def test_the_way_out_offered_is_not_part_of_the_rewrite(asked: str, rewrite: str) -> None:
+    assert open_version(asked) == rewrite

@@ -41,8 +41,9 @@ NEED_CLEFT = re.compile(
 # straight apostrophes: the scorer gives it no codes and the offline report says goodbye.
 CLOSING = re.compile(
     r"^(?:(?:good|right|okay|ok|fine|great|thanks|thank you|cheers|lovely|alright|all right)"
-    r"[,.!]?\s+)*(?:(?:we're|we are) done(?: here)?|done|(?:i think )?that's (?:it|all|everything)"
-    r"(?: for (?:today|now))?|that is all|that'll be all|that (?:concludes|ends) (?:the|this|our) "
+    r"[,.!]?\s+)*(?:(?:we'?re|we are) done(?: here)?|done|(?:i think )?that'?s "
+    r"(?:it|all|everything)(?: for (?:today|now))?|that is all|that'?ll be all|"
+    r"that (?:concludes|ends) (?:the|this|our) "
     r"(?:meeting|conversation|session|1:1|one-to-one)|off you go|you can go)[.!,]*"
     r"(?:\s+(?:thanks|thank you|cheers)(?: for (?:your time|coming in|coming))?[.!]*)?$")
 

@@ -361,6 +361,9 @@ _WHEN_FIRST = re.compile(
 _NO_VERB_FIRST = re.compile(r"^(?:no|not|nothing|the|a|an|this|that|these|those|your|my|our|"
                             r"every|each|all|any|some|more|less|from|by|at|on|in|before|after|"
                             r"until|till|with|without|for)\b", re.I)
+_WAY_OUT = re.compile(r",? or (?:is|would|will|was) (?:that|it|this) (?:too much|asking too much|"
+                      r"too soon|too tight|a stretch|unrealistic|not doable|not realistic)\??$|"
+                      r",? or not\??$", re.I)
 _EITHER_OR = re.compile(r"\b(?:is it|was it|are you|do you|did you|would you)\b.+\bor\b", re.I)
 
 
@@ -373,6 +376,9 @@ def open_version(text: str) -> str:
     if at > 0 and _BARE_TAG.match(last):  # "Fill in the form by Friday. Okay?"
         last = f"{parts[at - 1].rstrip('.!')}, {last}"
     last = tidy(last.strip())
+    # "can you get the retry fix done by friday or is that too much": the way out offered is
+    # not part of what is asked
+    last = _WAY_OUT.sub("?", last)
     for pattern, template in _CLOSED_FORMS:
         m = pattern.match(last)
         if m:
