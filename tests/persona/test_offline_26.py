@@ -35,7 +35,7 @@ from roleplay.domain.codes import Code
 from roleplay.domain.mind import Mood, TraceEntry
 from roleplay.domain.session import Turn
 from roleplay.persona.answering import ABOUT_THEM, Form, read_question
-from roleplay.persona.fitting import admits, already_answered, not_praise
+from roleplay.persona.fitting import admits, already_answered, feedback_not_praise, not_praise
 from roleplay.persona.offline import (
     GOODBYES,
     about_them,
@@ -475,3 +475,11 @@ def test_a_spoken_closing_gets_a_goodbye() -> None:
     request = ReplyRequest(scenario=scenario, turns=turns, used_lines=(),
                            trace=(_entry(Mood.WARMING, reply_key="warming", reaction=None),))
     assert goodbye(request) in GOODBYES[Mood.WARMING]
+
+
+def test_feedback_with_not_great_in_it_is_not_praise() -> None:
+    said = ("And honestly I think people are a bit scared of you, which is not great for the team, "
+            "and Jun and Beatriz have both asked to move off search.")
+    assert feedback_not_praise(said, {Code.AFFIRMATION, Code.IMPACT})
+    assert not feedback_not_praise("Great work on the latency, and Jun said so too.",
+                                   {Code.AFFIRMATION, Code.OBSERVATION})

@@ -162,8 +162,9 @@ _THANKS_OR_SYMPATHY = re.compile(
     r"(?:really |so |very |pretty )?(?:hard|tough|difficult|awful|exhausting|a lot|rough|horrible|"
     r"grim))", re.I)
 # Praise of their work or of them ("Your latency work was excellent", "well done")
-_PRAISE = re.compile(
-    r"\b(?:great|excellent|brilliant|impressive|outstanding|amazing|fantastic|superb|well done|"
+_PRAISE = re.compile(  # "not great" praises nothing
+    r"(?<!\bnot )(?<!n't )\b(?:great|excellent|brilliant|impressive|outstanding|amazing|"
+    r"fantastic|superb|well done|"
     r"good (?:job|work)|nice work|proud|talented|best|strong|valued?|rate you|skilled|"
     r"strength)\b", re.I)
 
@@ -174,6 +175,14 @@ def not_praise(manager_said: str) -> bool:
     once") does not fit it."""
     said = manager_said.replace("’", "'")
     return bool(_THANKS_OR_SYMPATHY.search(said)) and not _PRAISE.search(said)
+
+
+def feedback_not_praise(manager_said: str, moves: Iterable[Code]) -> bool:
+    """The turn tells them what their conduct did and praises nothing of theirs ("people are a
+    bit scared of you ... Jun and Beatriz have both asked to move off search"): whatever the
+    coder read as praise in it, it is feedback to answer, not flattery."""
+    return bool(set(moves) & {Code.IMPACT, Code.OBSERVATION}) and not _PRAISE.search(
+        manager_said.replace("’", "'"))
 
 
 _ASKS_OR_HEARS = frozenset({Code.OPEN_QUESTION, Code.REFLECTION, Code.SUMMARY})

@@ -29,6 +29,7 @@ from roleplay.persona.fitting import (
     asked_or_heard,
     bare_yes_no,
     denies_what_it_says,
+    feedback_not_praise,
     not_praise,
     reason_about_then,
     thanks_for_asking,
@@ -300,6 +301,9 @@ def reply_lines(
         # leave to talk, or a tag on what was said ("There's no wrong answer here, okay?"), is
         # no yes/no question: their mood's line, not "Not really. I'm not sure what I'd want."
         entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
+    if (entry.reaction == Code.AFFIRMATION and feedback_not_praise(manager_said, entry.moves)
+            and scenario.lines.reactions.observation):
+        entry = entry.model_copy(update={"reaction": Code.OBSERVATION})  # feedback, not flattery
     if entry.reaction == Code.AFFIRMATION and not_praise(manager_said):
         # "Thank you for telling me", "I'm sorry, that sounds hard", "Thanks for the time": no
         # praise to be flattered by ("Flattery. I like it."); a question with it is answered,
