@@ -86,3 +86,14 @@ def test_when_they_felt_most_themselves_is_an_open_question(text: str) -> None:
     coding = default_coder().code(text, "No, I don't think so. It's not really me.")
     assert Code.OPEN_QUESTION in coding.codes
     assert Code.CLOSED_QUESTION not in coding.codes
+
+
+def test_lets_say_set_off_by_commas_is_a_hedge_not_a_plan() -> None:
+    hedged = default_coder().code(
+        "I've been putting this off a bit, you're the best engineer we've got, but there have "
+        "been some, let's say, comments, about reviews and so on.",
+        "I brought you a flat white. Bribery, obviously.")
+    assert Code.COMMITMENT not in hedged.codes
+    framed = default_coder().code(
+        "So let's say: friendlier review comments and everything through review.")
+    assert Code.COMMITMENT in framed.codes

@@ -105,7 +105,11 @@ PLAN_FRAMES = (
     r"\bso we(?:'re)? agree(?:d)?\b", r"\b(?:the|my) proposal is\b",
     r"\bi(?:'d)? propose (?:that )?(?:you|i)\b",
 )
-PLAN_FRAME = any_of(*PLAN_FRAMES)
+# The firm rules' plan frame: "let's say," set off by commas inside a sentence is a hedge ("there
+# have been some, let's say, comments"), not a plan being framed
+PLAN_FRAME = any_of(*(p for p in PLAN_FRAMES if "say" not in p),
+                    r"(?<!, )(?<!,)\blet(?:'s| us) (?:say|agree|do it like this|fix it like this|"
+                    r"do this)\b[:,]")
 
 COMMITMENT = any_of(
     r"\b(?:i'll|i will|you'll|you will|we'll|we will|let's|let us|i'm going to|you're going to|"
