@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import shutil
@@ -16,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from roleplay.speech.audio import Samples, load_audio, read_wav, resample
+from roleplay.speech.incremental import StreamOptions
 
 REPO = Path(__file__).resolve().parents[1]
 RATE = 16_000
@@ -189,3 +191,20 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> Non
 
 def emit_json(data: dict[str, object]) -> None:
     print(json.dumps(data))
+
+
+def stream_options(changes: list[str], options: StreamOptions | None = None) -> StreamOptions:
+    """``options`` (the shipped ones) with ``name=value`` changes (``rule.name`` for the commit
+    rule)."""
+    options = options or StreamOptions()
+    for change in changes:
+        name, _, raw = change.partition("=")
+        value: object = {"true": True, "false": False, "none": None}.get(raw.lower(), raw)
+        if isinstance(value, str):
+            value = float(raw) if "." in raw else int(raw)
+        if name.startswith("rule."):
+            rule = dataclasses.replace(options.rule, **{name[5:]: value})  # type: ignore[arg-type]
+            options = dataclasses.replace(options, rule=rule)
+        else:
+            options = dataclasses.replace(options, **{name: value})  # type: ignore[arg-type]
+    return options

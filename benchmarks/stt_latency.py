@@ -23,6 +23,7 @@ Usage: python benchmarks/stt_latency.py [--reps 3] [--shared DIR] [--quick] [--r
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 import time
 from pathlib import Path
@@ -40,18 +41,18 @@ from _speech_common import (
     peak_rss_mb,
     print_table,
     shared_speech_dir,
+    stream_options,
     synthetic_of_length,
     wer,
     word_errors,
 )
 from roleplay.ports.speech import AudioSink, CapturedUtterance
 from roleplay.speech.audio import Samples
-from roleplay.speech.incremental import IncrementalStream, StreamOptions
+from roleplay.speech.incremental import IncrementalStream
 from roleplay.speech.listen import ListenOptions, TurnListener
 from roleplay.speech.sources import WavFileSource
 from roleplay.speech.vad import Framer
 from roleplay.speech.whisper import WhisperSettings, WhisperSpeechToText
-from stt_seam import stream_options
 
 LENGTHS = (2.0, 5.0, 10.0, 15.0, 30.0)
 
@@ -189,30 +190,10 @@ def main() -> None:
         help="print each accuracy-set utterance where ours and plain differ",
     )
     parser.add_argument(
-        "--splice",
-        type=int,
-        choices=(0, 1),
-        default=int(StreamOptions.splice_at_release),
-        help="1: at the release, keep the latest guess up to its last pause",
-    )
-    parser.add_argument(
-        "--overlap",
-        type=float,
-        default=StreamOptions.overlap_s,
-        help="seconds of settled audio a decode after a cut starts with",
-    )
-    parser.add_argument(
         "--mmap-threshold",
         type=int,
         default=WhisperSettings.malloc_mmap_threshold,
         help="glibc mmap threshold in bytes (0: glibc's moving threshold)",
-    )
-    parser.add_argument(
-        "--tidy-each",
-        type=int,
-        choices=(0, 1),
-        default=int(StreamOptions.tidy_each_decode),
-        help="1: trim the heap after every guess, not only after the turn",
     )
     parser.add_argument(
         "--no-hands-free", action="store_true", help="time push-to-talk only (shorter A/B runs)"
@@ -224,41 +205,15 @@ def main() -> None:
         help="push-to-talk: release the key this long after the last word",
     )
     parser.add_argument(
-        "--final-in-pause",
-        type=int,
-        choices=(0, 1),
-        default=int(StreamOptions.final_in_pause),
-        help="1: the release's decode runs in a pause with the key held",
-    )
-    parser.add_argument(
-        "--final-pause",
-        type=float,
-        default=StreamOptions.final_pause_s,
-        help="seconds of silence with the key held before that decode runs",
-    )
-    parser.add_argument(
-        "--final-window",
-        type=float,
-        default=StreamOptions.final_min_window_s,
-        help="the release's decode's minimum encoder window in seconds",
-    )
-    parser.add_argument(
         "--option",
         action="append",
         default=[],
-        help="another StreamOptions field changed: name=value (rule.name for CommitRule)",
+        help="a StreamOptions field changed, name=value (rule.name for the CommitRule), e.g. "
+        "overlap_s=4 or final_in_pause=false; repeat for more",
     )
     args = parser.parse_args()
 
-    stream = StreamOptions(
-        splice_at_release=bool(args.splice),
-        overlap_s=args.overlap,
-        tidy_each_decode=bool(args.tidy_each),
-        final_min_window_s=args.final_window,
-        final_in_pause=bool(args.final_in_pause),
-        final_pause_s=args.final_pause,
-    )
-    stream = stream_options(args.option, stream)
+    stream = stream_options(args.option)
     RELEASE_AFTER[0] = args.release_after
     stt = WhisperSpeechToText(
         WhisperSettings(
@@ -382,14 +337,9 @@ def main() -> None:
             "reps": args.reps,
             "workers": args.workers,
             "threads": args.threads,
-            "splice": args.splice,
-            "overlap_s": args.overlap,
             "mmap_threshold": args.mmap_threshold,
-            "tidy_each": args.tidy_each,
-            "final_window_s": args.final_window,
             "release_after_s": args.release_after,
-            "final_in_pause": args.final_in_pause,
-            "final_pause_s": args.final_pause,
+            "stream_options": dataclasses.asdict(stream),
             **{k: round(v, 4) for k, v in extra.items()},
         }
     )

@@ -27,7 +27,6 @@ Usage: python benchmarks/stt_seam.py [--sets synthetic,human,fillers] [--shared 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import sys
 from pathlib import Path
 
@@ -44,6 +43,7 @@ from _speech_common import (
     human_utterances,
     print_table,
     shared_speech_dir,
+    stream_options,
     synthetic_of_length,
     trim,
     word_errors,
@@ -117,23 +117,6 @@ def parse_offsets(spec: str) -> dict[str, list[float]]:
         else:
             out[name] = [float(x) for x in values.split(";")]
     return out
-
-
-def stream_options(changes: list[str], options: StreamOptions | None = None) -> StreamOptions:
-    """``options`` (the shipped ones) with ``name=value`` changes (``rule.name`` for the commit
-    rule)."""
-    options = options or StreamOptions()
-    for change in changes:
-        name, _, raw = change.partition("=")
-        value: object = {"true": True, "false": False, "none": None}.get(raw.lower(), raw)
-        if isinstance(value, str):
-            value = float(raw) if "." in raw else int(raw)
-        if name.startswith("rule."):
-            rule = dataclasses.replace(options.rule, **{name[5:]: value})  # type: ignore[arg-type]
-            options = dataclasses.replace(options, rule=rule)
-        else:
-            options = dataclasses.replace(options, **{name: value})  # type: ignore[arg-type]
-    return options
 
 
 def padded(audio: Samples, offset_s: float) -> Samples:
