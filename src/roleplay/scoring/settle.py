@@ -104,7 +104,7 @@ from roleplay.scoring._cues_talk import (
     SUPPORT,
 )
 from roleplay.scoring._patterns import PatternMatch, match, negated_everywhere
-from roleplay.scoring._text import canonical, is_unpunctuated, sentences, words
+from roleplay.scoring._text import STOPWORDS, canonical, is_unpunctuated, sentences, words
 from roleplay.scoring._valence import negative_words
 
 NEGATED_AFFECT = re.compile(r"\b(?:no|none of the|not a single|zero) (?:\w+ )?(?:customers|clients|"
@@ -229,11 +229,6 @@ def _credit_without_fault(low: str) -> bool:
     return not (JUDGED.search(low) or SARCASM.search(low) or negative_words(words(low)))
 
 
-_FILLER_WORDS = frozenset({
-    "a", "an", "the", "i", "you", "your", "my", "me", "it", "is", "are", "was", "to", "of", "and",
-    "or", "so", "but", "in", "on", "at", "for", "with", "that", "this", "just", "um", "uh", "yeah"})
-
-
 def _mocking_echo(low: str, context: str | None) -> bool:
     """The turn opens by echoing the report's own words in a fragment of one to four words and
     mocks them at once ("Alarm. Seriously?" after "My alarm didn't go off.")."""
@@ -242,7 +237,7 @@ def _mocking_echo(low: str, context: str | None) -> bool:
         return False
     echo = words(said[0])
     theirs = set(words(canonical(context)))
-    content = [w for w in echo if w not in _FILLER_WORDS]
+    content = [w for w in echo if w not in STOPWORDS]
     if not 1 <= len(echo) <= 4 or not content or not all(
             w in theirs or w.rstrip("s") in theirs or w + "s" in theirs for w in content):
         return False
