@@ -483,3 +483,9 @@ def test_feedback_with_not_great_in_it_is_not_praise() -> None:
     assert feedback_not_praise(said, {Code.AFFIRMATION, Code.IMPACT})
     assert not feedback_not_praise("Great work on the latency, and Jun said so too.",
                                    {Code.AFFIRMATION, Code.OBSERVATION})
+
+
+def test_a_way_out_offered_makes_no_choice() -> None:
+    question = read_question("can you get the retry fix done by friday or is that too much")
+    assert question.form == Form.YES_NO
+    assert not question.options

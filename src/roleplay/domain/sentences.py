@@ -47,6 +47,13 @@ CLOSING = re.compile(
     r"(?:meeting|conversation|session|1:1|one-to-one)|off you go|you can go)[.!,]*"
     r"(?:\s+(?:thanks|thank you|cheers)(?: for (?:your time|coming in|coming))?[.!]*)?$")
 
+# The other half of a yes/no question said aloud, no real choice: "..., or not?", "or what?",
+# "...by Friday, or is that too much?" (lower-case text; the report answers yes or no, and a
+# rewrite of the question leaves it out)
+WAY_OUT = re.compile(r",?\s*\bor (?:not|what|anything|something like that|(?:is|would|will|was) "
+                     r"(?:that|it|this) (?:too much|asking too much|too soon|too tight|a stretch|"
+                     r"unrealistic|not doable|not realistic))\s*\??$", re.I)
+
 _END = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(\S)")
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from roleplay.domain.sentences import NEED_CLEFT
+from roleplay.domain.sentences import NEED_CLEFT, WAY_OUT
 
 
 class Form(StrEnum):
@@ -131,10 +131,6 @@ def _last_question(text: str) -> str:
     return parts[-1] if parts else text
 
 
-# "..., or not?", "... or what?": a yes/no question with its other half said, no choice
-_OR_NOT = re.compile(r"\bor (?:not|what|anything|something like that)\s*\??$")
-
-
 def _options(clause: str) -> tuple[str, ...]:
     """The options of an either/or question, from the clause after its inversion."""
     body = clause.rstrip("?. ").strip()
@@ -222,7 +218,7 @@ def _read_question(text: str) -> Question:
         first = later[0] if later else None
         start = first.end() if first is not None else 0
         after = low[start:]
-        if " or " in f" {after} " and not _OR_NOT.search(after):
+        if " or " in f" {after} " and not WAY_OUT.search(after):
             options = _options(q[start:])
             if options:
                 return Question(Form.EITHER_OR, options=options, text=q)
@@ -232,7 +228,7 @@ def _read_question(text: str) -> Question:
     if q.rstrip().endswith("?") and _UPTALK.match(low):
         return Question(Form.NONE, text=q)  # "I just wanted to talk about the tickets?"
     if q.rstrip().endswith("?"):
-        if " or " in low and not _OR_NOT.search(low):  # "You noticed or not?" asks yes or no
+        if " or " in low and not WAY_OUT.search(low):  # "You noticed or not?" asks yes or no
             options = _options(low)
             if options:
                 return Question(Form.EITHER_OR, options=options, text=q)

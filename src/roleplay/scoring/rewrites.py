@@ -14,6 +14,7 @@ import re
 
 from roleplay.domain.codes import Code, TurnCoding
 from roleplay.domain.scores import Rewrite
+from roleplay.domain.sentences import WAY_OUT
 from roleplay.scoring._cues_listening import PERSONAL
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, normalise, sentences, shorten
@@ -361,9 +362,6 @@ _WHEN_FIRST = re.compile(
 _NO_VERB_FIRST = re.compile(r"^(?:no|not|nothing|the|a|an|this|that|these|those|your|my|our|"
                             r"every|each|all|any|some|more|less|from|by|at|on|in|before|after|"
                             r"until|till|with|without|for)\b", re.I)
-_WAY_OUT = re.compile(r",? or (?:is|would|will|was) (?:that|it|this) (?:too much|asking too much|"
-                      r"too soon|too tight|a stretch|unrealistic|not doable|not realistic)\??$|"
-                      r",? or not\??$", re.I)
 _EITHER_OR = re.compile(r"\b(?:is it|was it|are you|do you|did you|would you)\b.+\bor\b", re.I)
 
 
@@ -378,7 +376,7 @@ def open_version(text: str) -> str:
     last = tidy(last.strip())
     # "can you get the retry fix done by friday or is that too much": the way out offered is
     # not part of what is asked
-    last = _WAY_OUT.sub("?", last)
+    last = WAY_OUT.sub("?", last)
     for pattern, template in _CLOSED_FORMS:
         m = pattern.match(last)
         if m:
