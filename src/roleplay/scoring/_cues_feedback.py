@@ -299,6 +299,11 @@ PINNED_ON_YOU = any_of(
     r"\byou(?:'re| are)? (?:making|made|make|have made|'ve made) (?:me|us|the (?:whole )?(?:team|"
     r"department|company|store|shop|unit|ward)|everyone|all of us) look (?:bad|stupid|foolish|"
     r"incompetent|like (?:idiots|fools|amateurs)|unprofessional|terrible|awful)\b",
+    # an outcome owned by them in so many words: "it's on your watch", "We comped the room. Your
+    # doing.", "your floor is the reason"; "not your doing" clears them
+    r"\bon your watch\b", r"(?<!not )(?<!n't )\byour (?:doing|mess)\b",
+    r"(?<!if )\b(?:you're|you are|you were|your \w+ (?:is|was)) the (?:whole )?reason\b",
+    r"\byou've done enough damage\b",
 )
 
 THREAT = any_of(

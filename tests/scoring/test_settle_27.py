@@ -1,0 +1,28 @@
+"""Firm rules found reading the read yardsticks' misses on the fourth day (issue 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.domain.codes import Code, Primary
+from roleplay.scoring.coder import default_coder
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("The audit failed on your watch, Kemi.", "The auditors found the log gaps."),
+    ("We refunded the whole table. Your doing.", "The order went to the wrong table."),
+    ("Honestly your rota is the reason three people called in sick.", "I did the rota."),
+    ("Leave it. You've done enough damage this week.", "I can call the client."),
+])
+def test_an_outcome_owned_by_them_in_so_many_words_is_blame(text: str, context: str) -> None:
+    coding = default_coder().code(text, context)
+    assert Code.BLAME in coding.codes
+    assert coding.primary == Primary.INPUT
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("That wasn't your doing at all, the supplier moved the date.", "I'm sorry about the delay."),
+    ("If your back is the reason, tell me and we'll sort a better chair.", "I took a long break."),
+])
+def test_an_outcome_cleared_or_in_a_condition_is_not_blame(text: str, context: str) -> None:
+    assert Code.BLAME not in default_coder().code(text, context).codes
