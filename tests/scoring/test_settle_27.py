@@ -26,3 +26,22 @@ def test_an_outcome_owned_by_them_in_so_many_words_is_blame(text: str, context: 
 ])
 def test_an_outcome_cleared_or_in_a_condition_is_not_blame(text: str, context: str) -> None:
     assert Code.BLAME not in default_coder().code(text, context).codes
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Shocker.", "The supplier was late again."),
+    ("Course it was.", "The printer jammed, that's why."),
+    ("Oh, naturally.", "I had a migraine on Monday."),
+])
+def test_a_turn_that_only_waves_their_account_away_is_a_label(text: str, context: str) -> None:
+    coding = default_coder().code(text, context)
+    assert Code.LABEL in coding.codes
+    assert coding.primary == Primary.INPUT
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Of course.", "Can I take Friday afternoon for the dentist?"),
+    ("Naturally, take the time you need.", "My dad is back in hospital."),
+])
+def test_plain_agreement_is_not_a_label(text: str, context: str) -> None:
+    assert Code.LABEL not in default_coder().code(text, context).codes

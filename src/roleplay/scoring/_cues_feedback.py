@@ -391,6 +391,12 @@ MOCKING_REPLY = re.compile(
     r"(?:very|convenient|thoughtful)|love that for (?:you|us)|you want a violin|doubt it|"
     r"nice try)\b[^?]*[.!?]?$")
 
+# A whole turn that only waves their account away ("Shocker.", "Naturally.", "Course it was.")
+DISMISSAL = re.compile(
+    r"^(?:oh,? |well,? |yeah,? )?(?:shocker|naturally|(?:of )?course (?:it was|it is|you did|you "
+    r"were|you are|they did)|doubt it|what a surprise|typical|clown|baby|genius|classic|(?:i'm )?"
+    r"sure you (?:were|did)|how convenient|nice try)[.!]*$")
+
 SARCASM = any_of(
     r"^(?:oh )?(?:great|wonderful|brilliant|fantastic|lovely|marvellous|perfect|nice one|"
     r"fabulous|terrific|super)[,.!]* (?:another|just what|so much for)\b",

@@ -72,6 +72,7 @@ from roleplay.scoring._cues_feedback import (
     ADVICE,
     ADVICE_QUESTION,
     AFFECTED,
+    DISMISSAL,
     EXPECTATION,
     JUDGED,
     MOCKING_REPLY,
@@ -301,6 +302,9 @@ def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCod
             Code.AFFIRMATION in codes and _credit_without_fault(low)):
         codes.add(Code.BLAME)  # "so thats kinda on you man"; "on you, in a good way" is credit
         primary = Primary.INPUT
+    if Code.LABEL not in codes and DISMISSAL.match(low.strip()):
+        codes = (codes - {Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION}) | {Code.LABEL}
+        primary = Primary.INPUT  # "Shocker." after their account: waved away, not heard
     if Code.LABEL not in codes and _mocking_echo(low, context):
         codes.add(Code.LABEL)  # "Alarm. Seriously?": their words handed back to mock them
         codes -= {Code.REFLECTION, Code.SUMMARY}
