@@ -45,3 +45,26 @@ def test_a_turn_that_only_waves_their_account_away_is_a_label(text: str, context
 ])
 def test_plain_agreement_is_not_a_label(text: str, context: str) -> None:
     assert Code.LABEL not in default_coder().code(text, context).codes
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("do that again and youre back on nights for good", "i left the till open"),
+    ("Next spill, you lose your forklift ticket.", "The pallet came down."),
+    ("Miss another handover, you're done here.", "I forgot the handover."),
+    ("No badge, no job.", "I left my badge at home again."),
+    ("There's two agency nurses who'd take your shifts tomorrow.", "I was only ten minutes late."),
+    ("Plenty of drivers waiting on the list for your route, mate.", "The van was late back."),
+])
+def test_the_next_slip_costing_their_place_is_a_threat(text: str, context: str) -> None:
+    coding = default_coder().code(text, context)
+    assert Code.THREAT in coding.codes
+    assert coding.primary == Primary.INPUT
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Next time you walk away and come find me first.", "He started it."),
+    ("Next time, ring me before two and we'll get someone to pick it up.", "I ran out of time."),
+    ("The drivers were waiting for the dispatch notes for forty minutes.", "What happened?"),
+])
+def test_a_next_time_plan_or_people_waiting_is_not_a_threat(text: str, context: str) -> None:
+    assert Code.THREAT not in default_coder().code(text, context).codes

@@ -391,6 +391,26 @@ MOCKING_REPLY = re.compile(
     r"(?:very|convenient|thoughtful)|love that for (?:you|us)|you want a violin|doubt it|"
     r"nice try)\b[^?]*[.!?]?$")
 
+# The next slip and they lose their place, in so many words: "do that again and youre back on
+# tills", "Next misload, you lose your ramp licence.", "Next time, P45.", "No licence, no job."
+NEXT_TIME_GONE = any_of(
+    r"\b(?:do (?:that|it|this) again|next time|next \w+|one more (?:\w+ ){0,3}?\w+|if (?:it|this|"
+    r"that) happens again)[,.]? (?:and |or )?(?:you(?:'re| are|'ll| will)? (?:back (?:on|under|in|"
+    r"to)|done|out|gone|lose|can go|can find)|walk home|p45|you're fired)",
+    r"\bno \w+,? no job\b", r"\byou(?:'re| are) done here\b",
+)
+
+# Others queuing for their place: "theres agency lads who d do your shift tomorrow", "many young
+# people who will do this show for half of your salary", "agents waiting on the bench for your seat"
+OTHERS_WANT_YOUR_PLACE = any_of(
+    r"\b(?:who'd|who d|who would|who will) (?:love|kill for|bite my hand off for|do|take|happily "
+    r"do|jump at) (?:\w+ ){0,3}?your (?:job|seat|shift|shifts|truck|desk|role|route|spot|chair|"
+    r"place|position|sundays)\b",
+    r"\b(?:waiting|queuing|queueing|lining up|texting me) (?:\w+ ){0,4}?for (?:your (?:seat|job|"
+    r"shift|shifts|route|spot|role|place|desk)|a spot on|this route)\b",
+    r"\bfor half (?:of )?your (?:salary|pay|wage)\b",
+)
+
 # A whole turn that only waves their account away ("Shocker.", "Naturally.", "Course it was.")
 DISMISSAL = re.compile(
     r"^(?:oh,? |well,? |yeah,? )?(?:shocker|naturally|(?:of )?course (?:it was|it is|you did|you "

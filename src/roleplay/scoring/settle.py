@@ -76,6 +76,8 @@ from roleplay.scoring._cues_feedback import (
     EXPECTATION,
     JUDGED,
     MOCKING_REPLY,
+    NEXT_TIME_GONE,
+    OTHERS_WANT_YOUR_PLACE,
     OWN_WISH_QUESTION,
     PINNED_ON_YOU,
     SARCASM,
@@ -301,6 +303,11 @@ def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCod
     if Code.BLAME not in codes and PINNED_ON_YOU.search(low) and not (
             Code.AFFIRMATION in codes and _credit_without_fault(low)):
         codes.add(Code.BLAME)  # "so thats kinda on you man"; "on you, in a good way" is credit
+        primary = Primary.INPUT
+    if Code.THREAT not in codes and (NEXT_TIME_GONE.search(low)
+                                     or OTHERS_WANT_YOUR_PLACE.search(low)):
+        codes.add(Code.THREAT)  # "Do it again, walk home."; "lads who'd do your shift tomorrow"
+        codes -= {Code.ADVICE, Code.SUPPORT_OFFER}
         primary = Primary.INPUT
     if Code.LABEL not in codes and DISMISSAL.match(low.strip()):
         codes = (codes - {Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION}) | {Code.LABEL}
