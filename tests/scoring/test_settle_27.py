@@ -68,3 +68,17 @@ def test_the_next_slip_costing_their_place_is_a_threat(text: str, context: str) 
 ])
 def test_a_next_time_plan_or_people_waiting_is_not_a_threat(text: str, context: str) -> None:
     assert Code.THREAT not in default_coder().code(text, context).codes
+
+
+def test_whatever_it_is_in_recogniser_text_is_not_a_question() -> None:
+    coding = default_coder().code(
+        "well whatever it is it cant keep happening do it again and youre on a written warning",
+        "I'm not doing this. Put it in writing if you've got a problem.")
+    assert not coding.codes & {Code.CLOSED_QUESTION, Code.OPEN_QUESTION}
+    assert Code.THREAT in coding.codes
+
+
+def test_a_spoken_question_after_a_statement_is_still_a_question() -> None:
+    coding = default_coder().code("i saw the build went red last night is it working now",
+                                  "I pushed a fix this morning.")
+    assert Code.CLOSED_QUESTION in coding.codes

@@ -260,6 +260,10 @@ def addresses_scorer(text: str) -> bool:
         SCORER_ADDRESS.search(low) or re.search(r"system\s*:", low)))
 
 
+_FREE_RELATIVE_SUBJECT = re.compile(r"\b(?:whatever|whoever|wherever|however|whichever|what|where"
+                                   r"|who|how) (?:it|you|we|they|he|she|that|this|i)$")
+
+
 def split_spoken(text: str) -> list[str]:
     """Sentences of a turn; an unpunctuated turn is cut before its last interrogative clause
     ("so the report was late on the 14th what got in the way"), which speech recognition runs on."""
@@ -284,6 +288,8 @@ def split_spoken(text: str) -> list[str]:
                      r"um|uh|er|how|why|when|where|who|which)$",
                      head):
             continue
+        if _FREE_RELATIVE_SUBJECT.search(head):
+            continue  # "whatever it | is it cant keep happening": the verb of "whatever it is"
         return [head, tail]
     return sents
 
