@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Literal
 
@@ -33,6 +34,18 @@ class ConversationType(StrEnum):
 
 
 NonEmpty = Field(min_length=1)
+
+_WORD = re.compile(r"[a-z][a-z'-]{3,}")
+_PLAIN = frozenset({"that", "this", "with", "from", "have", "been", "just", "what", "when",
+                    "they", "them", "their", "there", "then", "would", "could", "about", "because",
+                    "really", "honestly", "since", "into", "some", "even", "it's", "that's",
+                    "i've", "i'm", "don't", "didn't", "can't", "she's", "he's", "more", "much"})
+
+
+def _stems(text: str) -> set[str]:
+    """Content words of four letters or more, a plural's "s" dropped: what a line is about."""
+    return {w[:-1] if w.endswith("s") and len(w) > 4 else w
+            for w in _WORD.findall(text.lower()) if w not in _PLAIN}
 
 
 class RevealConditions(FileModel):
@@ -124,7 +137,12 @@ class Answers(FileModel):
     YAML reading a bare ``yes:`` key as true); ``pick`` answers an
     either/or question with ``{option}`` where the chosen option goes; ``refuse`` declines to
     choose or to answer; ``step`` proposes ONE concrete step of their own, said only when the
-    manager asks what they could do (lines naming the hidden cause wait until it is revealed).
+    manager asks what they could do (lines naming the hidden cause wait until it is revealed);
+    ``cause`` names the hidden cause again in other words, said only after it was revealed, to
+    an open question about it or about what is hard ("What part of the checkout code gives you
+    the most trouble?" gets "Mostly the order states...", not a line about their mood). Each
+    ``cause`` line takes up the hidden cause's own words (``Scenario`` checks it), so it adds
+    nothing the scenario does not hold.
     """
 
     say_yes: list[str] = Field(default_factory=list)
@@ -132,13 +150,14 @@ class Answers(FileModel):
     pick: list[str] = Field(default_factory=list)
     refuse: list[str] = Field(default_factory=list)
     step: list[str] = Field(default_factory=list)
+    cause: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _option_slot(self) -> Answers:
         for line in self.pick:
             if OPTION_SLOT not in line:
                 raise ValueError(f"answers.pick: every line needs {OPTION_SLOT}; got {line!r}")
-        for name in ("say_yes", "say_no", "refuse", "step"):
+        for name in ("say_yes", "say_no", "refuse", "step", "cause"):
             for line in getattr(self, name):
                 if "{" in line or "}" in line:
                     raise ValueError(f"answers.{name}: no {{...}} slots here; got {line!r}")
@@ -192,6 +211,16 @@ class Scenario(FileModel):
         if any(not item.strip() for item in value):
             raise ValueError("objectives must not contain empty items")
         return value
+
+    @model_validator(mode="after")
+    def _cause_lines_name_the_cause(self) -> Scenario:
+        cause = self.persona.hidden_root_cause
+        told = _stems(" ".join([cause.summary, *cause.keywords, *self.lines.reveal]))
+        for line in self.lines.answers.cause:
+            if not _stems(line) & told:
+                raise ValueError("lines.answers.cause: every line names the hidden cause in "
+                                 f"its words (summary, keywords or reveal); got {line!r}")
+        return self
 
     @model_validator(mode="after")
     def _cause_not_in_opening(self) -> Scenario:

@@ -39,6 +39,11 @@ _PROPOSES = re.compile(r"\b(?:let's|let us|going forward|from now on|here's (?:m
                        r"|\bwe(?:'ll| will)? (?:meet|check in|catch up|sit down) "
                        r"(?:again |on |next )",
                        re.I)
+# An order given now ("Okay. Ship the retry fix Friday. Don't cancel Thursday.") is a new
+# expectation, even in the old agreement's words
+_ORDER = re.compile(r"(?:^|[.!?]\s+)(?:(?:okay|ok|right|so|fine|good|and|now)[,.]?\s+)*(?:ship|"
+                    r"send|get|finish|fix|make|be|don't|do not|stop|start|keep|call|book|fill|"
+                    r"write|come|hand|push|merge|message|text)\b", re.I)
 _RECURRING = re.compile(r"\b(?:every|each|weekly|daily|fortnightly)\b", re.I)
 _WORD = re.compile(r"[a-z][a-z']+")
 # Words that say "an agreement" rather than which one.
@@ -130,11 +135,32 @@ def _day(day: dt.date, today: dt.date) -> str:
     return text if day.year == today.year else f"{text} {day.year}"
 
 
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_INTERJECTION = re.compile(r"^(?:good|great|okay|ok|right|fine|so|perfect|brilliant|lovely|cool)"
+                           r"[.!,]?$", re.I)
+
+
+def quoted(agreement: Agreement, said: str = "") -> str:
+    """The words of the agreement the report quotes: its sentence the manager's line named
+    (most shared content words), never a bare "Good." before it; all of it when ``said`` names
+    no one sentence."""
+    parts = [p for p in _SENTENCE.split(agreement.text.strip())
+             if p and not _INTERJECTION.match(p.strip())]
+    words = content_words(said)
+    if len(parts) > 1 and words:
+        shared = [len(content_words(p) & words) for p in parts]
+        if max(shared) > 0:
+            parts = [parts[shared.index(max(shared))]]
+    text = " ".join(parts) or agreement.text
+    return text.rstrip(" .;")
+
+
 def answer_about(agreement: Agreement, kept: bool, today: dt.date,
-                 yes_no: bool = False) -> str:
+                 yes_no: bool = False, said: str = "") -> str:
     """The report's answer about one agreement: done, not done, or not due yet; a yes/no
-    question gets its yes or no first."""
-    text = agreement.text.rstrip(" .;")
+    question gets its yes or no first. ``said``: the manager's line, whose words pick the
+    sentence quoted."""
+    text = quoted(agreement, said)
     if agreement.due is not None and agreement.due > today:
         return ("Not yet. " if yes_no else "") + (
             f'We wrote down "{text}". That isn\'t due until {_day(agreement.due, today)}, '
@@ -160,15 +186,15 @@ def agreement_reply(request: ReplyRequest, manager_said: str) -> str | None:
         return None  # "Did I forget something?" after a recap asks what they would add
     # a new plan or expectation is answered as one, not with what was written down before:
     # "So the fix by next Friday, no support tickets, and don't cancel the check-in. Fine?"
-    if (set(entry.moves) & (_PLAN | {Code.EXPECTATION}) or _PROPOSES.search(manager_said)) \
-            and not _LOOKS_BACK.search(manager_said):
+    if (set(entry.moves) & (_PLAN | {Code.EXPECTATION}) or _PROPOSES.search(manager_said)
+            or _ORDER.search(manager_said)) and not _LOOKS_BACK.search(manager_said):
         return None
     agreement = named(remembered(request), manager_said, scenario.persona.name)
     if agreement is None or form == Form.EITHER_OR:  # an either/or is answered by an option
         return None
     # a tag ("We agreed the 13th, right?") checks what was said: no "No." before owning up
     line = answer_about(agreement, scenario.follows.agreements_kept, today_of(request),
-                        yes_no=form == Form.YES_NO and not question.tag)
+                        yes_no=form == Form.YES_NO and not question.tag, said=manager_said)
     return None if line in request.used_lines else line
 
 
@@ -186,7 +212,9 @@ def without_undue_failures(request: ReplyRequest, lines: list[str]) -> list[str]
     undue = [a for a in remembered(request) if not a.is_due(today)]
     out = []
     for line in lines:
-        cited = next((a for a in undue if a.text.rstrip(" .;") in line), None)
+        cited = next((a for a in undue if any(
+            part.rstrip(" .;") in line for part in _SENTENCE.split(a.text.strip())
+            if part and not _INTERJECTION.match(part.strip()))), None)
         if cited is not None and is_failure_line(line):
             line = answer_about(cited, False, today)
         if line not in out:

@@ -66,13 +66,18 @@ _OPEN_REQUEST = re.compile(
     r"(?:to )?understand|say more|i'd like to hear|i'm curious (?:about|what|how)|describe)\b"
     # a bare noun asking for their view: "Your side?", "Thoughts?", "And your take?"
     r"|^(?:(?:so|and|okay|ok|well)[, ]+)*(?:your (?:side|take|view|version|thoughts)|"
-    r"(?:any )?thoughts)\s*\??\s*$")
+    r"(?:any )?thoughts)\s*\??\s*$"
+    # "And?", "So?", "Meaning?": go on, say more
+    r"|^(?:and|so|meaning|and then|then what|and so|go on)\s*\?\s*$")
 # (a Scot's "aye?", a Canadian's "eh?", "..., yes?" and "..., no?" are tags too)
 _TAG_WORDS = (r"(?:okay|ok|right|yeah|alright|all right|agreed|clear|got it|understood|fair|deal|"
               r"aye|eh|yes|no|innit|fine|cool)")
-_TAG = re.compile(rf"(?:[,.]\s*|\s){_TAG_WORDS}\s*\?\s*$")
-_BARE_TAG = re.compile(rf"^(?:{_TAG_WORDS}|yes|no)\s*\?*\s*$")
-_COMMA_TAG = re.compile(rf",\s*{_TAG_WORDS}\s*\?\s*$")
+# a tag may name who it is said to: "Yes chef?", "Okay boss?", "Clear, mate?"
+_VOCATIVE = (r"(?:,?\s+(?:chef|boss|mate|love|pal|buddy|man|sir|madam|ma'am|dear|hun|bud|fella|"
+             r"lad|lass|team|guys|folks|my (?:friend|brother|sister)))?")
+_TAG = re.compile(rf"(?:[,.]\s*|\s){_TAG_WORDS}{_VOCATIVE}\s*\?\s*$")
+_BARE_TAG = re.compile(rf"^(?:{_TAG_WORDS}|yes|no){_VOCATIVE}\s*\?*\s*$")
+_COMMA_TAG = re.compile(rf",\s*{_TAG_WORDS}{_VOCATIVE}\s*\?\s*$")
 # "You know that, don't you?", "It's been slipping, hasn't it?": a tag that leads, asking nothing
 _NEG_TAG = re.compile(r",\s*(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|"
                       r"can't|couldn't|haven't|hasn't|shouldn't) (?:you|it|we|they|he|she|i|"
@@ -92,7 +97,12 @@ _STEP = re.compile(
     r"propose)\b|\bwhat can you (?:deliver|commit|do|take on)\b|\bby when\b|\bwhat could be "
     r"different\b|\bhow can (?:i|we) help\b|\bmake (?:the |a )?(?:biggest |most |real )?"
     r"difference\b|\b(?:would|might|could) help\b|\bneed from me\b"
-    r"|\b(?:a|the) (?:good|sensible|useful|realistic|first|next|right) (?:next |first )?steps?\b")
+    r"|\b(?:a|the) (?:good|sensible|useful|realistic|first|next|right) (?:next |first )?steps?\b"
+    # "What would a plan look like that you could actually keep?"
+    r"|\bwhat (?:would|could|might|does|should) (?:a|the|your|our) (?:\w+ )?plan look like\b"
+    # "What would be the most helpful first step, in your opinion?"
+    r"|\bwhat(?:'s| is| would be| could be| might be| should be) (?:a |the |your )?(?:most |very )?"
+    r"(?:\w+ )?(?:first|next) (?:step|move|thing)\b")
 _SPACES = re.compile(r"\s+")
 # A check that they understood ("Is that clear?", "Do you understand?", "You see the gap?"): like
 # a tag, it checks what was said; "No." and a reason written for a plan would not answer it
@@ -119,7 +129,7 @@ _TAG_SPOKEN = re.compile(
 _ASIDE = re.compile(r"(?:do|would|did) you (?:think|say|reckon|suppose|guess)\b"
                     r"(?=\s*(?:[,.?!]|$|because\b|then\b|so\b))")
 _CLAUSE_WH = re.compile(r"(?:when|where)\s+(?:i|you|we|they|he|she|it|the|your|my|that|this)\b")
-_BETWEEN = re.compile(r"^(?:'s|s)?(?:\s+\w+){0,3}\s*$")
+_BETWEEN = re.compile(r"^(?:'s|s)?(?:\s*\w+){0,3}\s*$")
 
 
 def _last_question(text: str) -> str:
@@ -239,6 +249,9 @@ def _read_question(text: str) -> Question:
 # A yes/no question about how they are or what is going on for them, not a proposal or a check
 # of what was said: the scenario's yes/no answers agree to plans, so the mood's lines answer it.
 ABOUT_THEM = re.compile(
+    # "Is there any problem you are facing?"
+    r"\bis there (?:any|a|some) (?:problem|issue|difficulty|trouble|reason|challenge)s?\b|"
+    r"\bare you facing\b|"
     r"\b(?:is (?:there )?(?:anything|something|everything)|are (?:you|things) (?:ok|okay|alright|"
     r"all right|feeling|worried|struggling|coping|doing)|has (?:anything|something)|"
     # "Are you getting enough sleep?", "Are you managing?": how they are, now

@@ -208,3 +208,17 @@ def asked_or_heard(moves: Iterable[Code], manager_said: str) -> bool:
 __all__ = ["about_now", "admits", "already_answered", "answer_head", "asked_or_heard",
            "bare_yes_no", "denies_what_it_says", "not_praise", "reason_about_then",
            "thanks_for_asking"]
+
+
+# A line about what they meant ("No. Well, not on purpose.") answers a question about intent
+# ("Did you mean to embarrass him?"), not "Do you understand the policy?" or "Are we done?"
+_ABOUT_INTENT = re.compile(r"\b(?:on purpose|deliberately|intentionally|(?:meant|mean) to|"
+                           r"didn't mean)\b", re.I)
+_ASKS_INTENT = re.compile(r"\b(?:on purpose|deliberately|intentionally|(?:meant|mean) to|intend\w*|"
+                          r"trying to|your intention|did you want to|were you (?:trying|hoping))\b",
+                          re.I)
+
+
+def intent_not_asked(line: str, question: str) -> bool:
+    """The line answers what they meant, and the question did not ask it."""
+    return bool(_ABOUT_INTENT.search(line)) and not _ASKS_INTENT.search(question)

@@ -30,6 +30,7 @@ from roleplay.persona.fitting import (
     bare_yes_no,
     denies_what_it_says,
     feedback_not_praise,
+    intent_not_asked,
     not_praise,
     reason_about_then,
     thanks_for_asking,
@@ -131,6 +132,7 @@ WELLBEING = re.compile(r"\b(?:is everything|are (?:you|things)) (?:ok|okay|alrig
                        r"fine|good)\b|\bare you (?:coping|doing (?:ok|okay|alright)|getting "
                        r"(?:enough|any) (?:sleep|rest)|sleeping|managing|looking after yourself)\b",
                        re.I)
+_UNSURE = re.compile(r"^(?:i don't know|i'm not sure|maybe|probably|i think so|i guess)\b", re.I)
 _OPENS_WITH_ANSWER = re.compile(r"^(?:yes|yeah|yep|no|nope|not really|sure)\b", re.I)
 
 
@@ -169,10 +171,11 @@ HEARD_YOU = ("Yes. I heard you.", "Yes. Clear.")
 # A tag agrees with the scenario's yes only after something to agree to: a plan, an
 # expectation, what was said back to them
 CHECKED = PLAN | {Code.EXPECTATION, Code.SUMMARY, Code.REFLECTION, Code.OBSERVATION, Code.IMPACT}
-def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str) -> list[str]:
+def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
+                 said: tuple[str, ...] = ()) -> list[str]:
     """Lines that answer the form of the manager's question, best first; empty when the
     state's own lines answer it (no question, a reveal or hint, a judgement or threat, or no
-    such lines in the scenario)."""
+    such lines in the scenario). ``said``: the report's lines so far."""
     if entry.reply_key in ("reveal", "hint") or set(entry.moves) & NEGATIVE:
         return []
     answers = scenario.lines.answers
@@ -223,7 +226,41 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str) -> li
         return lines
     if question.form == Form.OPEN and question.asks_for_step and not pushed:
         return list(answers.step)
+    if question.form == Form.OPEN and not pushed and asks_about_cause(
+            scenario, entry, question.text):
+        # "What part of the checkout code gives you the most trouble?" after they told you: the
+        # cause again in other words, not a line about their mood (each said once): the one
+        # the question names most, else the first (the author's plainest)
+        fresh = [line for line in answers.cause if not _said(line, said)]
+        asked = meaningful_words(manager_said)
+        return sorted(fresh, key=lambda line: -len(meaningful_words(line) & asked))[:1]
     return []
+
+
+# An open question about what is hard for them: once they have told you the cause, its answer
+HARD = re.compile(r"\b(?:hard|harder|hardest|difficult|difficulty|difficulties|trouble|tough|"
+                  r"toughest|tricky|trickiest|struggl\w*|stuck|get(?:s|ting)? in the way|"
+                  r"weigh(?:s|ing)? on you|worr(?:ies|ying) you|the worst|biggest problem)\b",
+                  re.I)
+
+
+# a follow-up asking for more of what they just told ("Which bits?", "Like what?")
+MORE_OF_IT = re.compile(r"^(?:(?:so|and|okay|ok|right|sorry)[,.]?\s+)*(?:which (?:bits?|parts?|"
+                        r"ones?|part of it)|like what|such as|in what way|what do you mean|how "
+                        r"so|tell me more|say more|what part)\b", re.I)
+
+
+def asks_about_cause(scenario: Scenario, entry: TraceEntry, asked: str) -> bool:
+    """After the reveal, an open question about the cause (one of its keywords' words, or two
+    words of its summary) or about what is hard for them; never before it."""
+    if ROOT_CAUSE not in entry.revealed or entry.reply_key == "reveal":
+        return False
+    if HARD.search(asked) or MORE_OF_IT.match(asked.strip()):
+        return True
+    cause = scenario.persona.hidden_root_cause
+    words = meaningful_words(asked)
+    return bool(words & meaningful_words(" ".join(cause.keywords))) or len(
+        words & meaningful_words(cause.summary)) >= 2
 
 
 def candidate_lines(scenario: Scenario, entry: TraceEntry) -> list[str]:
@@ -261,6 +298,15 @@ CONCRETE_OFFER = re.compile(
     r"introduce|sit|put|change|drop|hire|bring)\b", re.I)
 
 
+HELP = re.compile(r"\bhelp\b", re.I)
+# A line that hands the turn back to the manager ("Okay. Go on. I know this isn't great.")
+GO_ON = re.compile(r"(?:^|[.!?]\s+)(?:(?:okay|ok|mm|fine|right|i know|sorry)[.,]?\s+)*(?:go on|"
+                   r"carry on|say it|just say it|what did you want to (?:say|talk about))"
+                   r"(?: then)?[.!?]",
+                   re.I)
+# The manager's turn speaks of help: only then may they ask what help is meant
+HELP_TALK = re.compile(r"\b(?:help\w*|support\w*|need|needs|anything|what can i do|do for you|"
+                       r"make (?:it|this|things|life) easier|resources?|assist\w*)\b", re.I)
 ASKS_THEM = re.compile(r"\byou(?:'ll| will| can| could| need to)\b|\b(?:can|could|will) you\b",
                        re.I)
 TAKES_IT_ON = re.compile(r"\bI (?:can|could|'ll|will) (?:do|manage) (?:that|this|it)\b", re.I)
@@ -278,21 +324,36 @@ def _fit(scenario: Scenario, entry: TraceEntry, lines: list[str],
         out = [line for line in out if not thanks_for_asking(line)]
     # a worry just spoken to is not asked again; an open question gets no bare yes or no
     out = [line for line in out if not already_answered(line, manager_said)]
-    if read_question(manager_said).form == Form.OPEN:
+    asked = read_question(manager_said)
+    if asked.form == Form.OPEN and not ASKS_VERDICT.match(asked.text.strip()):
+        # (but "How does that sound?" after a plan is answered "Yes, that works.")
         out = [line for line in out if not bare_yes_no(line)]
+    if asked.form == Form.YES_NO:
+        # "Do you understand the policy?" gets no "No. Well, not on purpose."
+        out = [line for line in out if not intent_not_asked(line, asked.text)]
+    if asked.form == Form.OPEN or (asked.form == Form.YES_NO and not asked.tag):
+        # a question asked of them is theirs to answer: "Okay. Go on." waits for the manager
+        out = [line for line in out if not GO_ON.search(line)]
     if CONCRETE_OFFER.search(manager_said):
         out = [line for line in out if not WHICH_HELP.search(line)]
         if not ASKS_THEM.search(manager_said):  # the manager's own offer is not theirs to do
             out = [line for line in out if not TAKES_IT_ON.search(line)]
+    elif not HELP_TALK.search(manager_said):
+        # "What kind of help?" answers help offered or asked about, not "I'll be straight with
+        # you" (which the coder may take for an offer); "It depends what the next few weeks
+        # look like" asks about no help
+        out = [line for line in out if not (WHICH_HELP.search(line) and HELP.search(line))]
     return out
 
 
 def reply_lines(
-    scenario: Scenario, entry: TraceEntry, manager_said: str
+    scenario: Scenario, entry: TraceEntry, manager_said: str, said: tuple[str, ...] = ()
 ) -> tuple[list[str], TraceEntry, bool]:
     """The lines the offline voice chooses from for this step, best first; the step as the
-    lines see it; and whether they answer the question's form."""
-    answers = _fit(scenario, entry, answer_lines(scenario, entry, manager_said), manager_said)
+    lines see it; and whether they answer the question's form. ``said``: the report's lines
+    so far."""
+    answers = _fit(scenario, entry, answer_lines(scenario, entry, manager_said, said),
+                   manager_said)
     if answers:
         return answers, entry, True
     question = read_question(manager_said)
@@ -300,6 +361,11 @@ def reply_lines(
             question.tag or asks_leave(question, manager_said, set(entry.moves))):
         # leave to talk, or a tag on what was said ("There's no wrong answer here, okay?"), is
         # no yes/no question: their mood's line, not "Not really. I'm not sure what I'd want."
+        entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
+    if entry.reaction == Code.SUPPORT_OFFER and not (
+            HELP_TALK.search(manager_said) or CONCRETE_OFFER.search(manager_said)):
+        # "I'll be straight with you" (coded an offer) offers nothing: no "I'm not sure anyone
+        # can help with the indexer"; their mood's line
         entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
     if (entry.reaction == Code.AFFIRMATION and feedback_not_praise(manager_said, entry.moves)
             and scenario.lines.reactions.observation):
@@ -341,13 +407,30 @@ GOODBYES: dict[Mood, tuple[str, ...]] = {
 }
 
 
+# Asking whether the meeting is over is closing it: "Are we done here?" gets a goodbye, not a
+# "No." written for another question
+ASKS_TO_END = re.compile(r"^(?:(?:so|okay|ok|right|well|good|fine)[,.]?\s+)*(?:are we (?:done|"
+                         r"finished|good)(?: here)?|is that (?:it|everything|all)(?: for (?:today|"
+                         r"now))?|shall we (?:leave|stop|wrap) it (?:there|up)|can we (?:leave it "
+                         r"there|wrap (?:it )?up))\s*\?*$")
+
+
 def goodbye(request: ReplyRequest) -> str | None:
     """The report's goodbye when the manager's turn only closes the meeting, else None."""
     said = manager_text(request).replace("\u2019", "'").lower().strip()
-    if not CLOSING.match(said):
+    if not (CLOSING.match(said) or ASKS_TO_END.match(said)):
         return None
     lines = GOODBYES[request.entry.mood]
+    if not CLOSING.match(said):  # "Are we done here?" asks: its yes comes first
+        lines = tuple(f"Yes. {line}" for line in lines)
     return next((line for line in lines if line not in request.used_lines), lines[0])
+
+
+# Courtesy about time says nothing about the topic: "Take your time" is not answered with "I
+# make the time up".
+COURTESY = re.compile(r"\b(?:take|taking) (?:your|all the|as much) time\b|\b(?:thanks?|thank you) "
+                      r"for (?:your|the) time\b|\bin your own time\b|\b(?:got|have|spare) a "
+                      r"(?:minute|moment|sec|second)\b|\bno rush\b", re.I)
 
 
 def pick_line(request: ReplyRequest) -> str:
@@ -361,7 +444,7 @@ def pick_line(request: ReplyRequest) -> str:
     if farewell is not None:
         return farewell
     candidates, entry, answers = reply_lines(
-        request.scenario, request.entry, manager_text(request))
+        request.scenario, request.entry, manager_text(request), request.used_lines)
     candidates = without_undue_failures(request, _after_earlier_turns(request, candidates))
     fresh = [line for line in candidates if not _said(line, request.used_lines)]
     if not fresh and answers:
@@ -373,12 +456,17 @@ def pick_line(request: ReplyRequest) -> str:
         own = fresh if answers else [
             line for line in _state_lines(request.scenario, entry) if line in fresh]
         rng = random.Random(f"{request.scenario.id}:{len(request.turns)}")
+        # "Take your time" is courtesy: a line that takes up its words ("I make the time up")
+        # answers words that were not the point
+        polite = {w for m in COURTESY.finditer(manager_text(request))
+                  for w in meaningful_words(m.group(0))}
+        own = [line for line in own if not meaningful_words(line) & polite] or own
         if own:
             # the line about what the manager just raised, if one is; else a varied one that
             # names none of the scenario's events ("Main, yes." answers a point about main)
             # (the scenario's events count twice: "the retry queue fix" is what a question
             # about "a realistic date for the retry queue fix" raised, not "date")
-            topic = topic_words(request.scenario, manager_text(request))
+            topic = topic_words(request.scenario, COURTESY.sub(" ", manager_text(request)))
             named = topic & event_words(request.scenario)
             scored = [(len(meaningful_words(line) & topic) + len(meaningful_words(line) & named),
                        line) for line in own]
@@ -447,9 +535,11 @@ def _short_answer_and_more(
         if m and len(m.group(1).split()) <= 5 and m.group(1) not in heads:
             heads.append(m.group(1))
     scenario = request.scenario
+    # (a line with its own yes or no is not put after another: "Not really. Yes. I mean...")
     rest = [line for line in _fit(scenario, entry, candidate_lines(scenario, entry),
                                           manager_text(request))
-            if line not in answers and not _said(line, request.used_lines)]
+            if line not in answers and not _said(line, request.used_lines)
+            and not _OPENS_WITH_ANSWER.match(line) and not _UNSURE.match(line)]
     if not heads or not rest:
         return None
     rng = random.Random(f"{scenario.id}:{len(request.turns)}")

@@ -63,6 +63,18 @@ def _sentence_start_names(scenario: Scenario) -> set[str]:
             and not w.endswith(("ed", "ly", "ing"))}
 
 
+_SHORT_ANSWER = re.compile(r"^(?:yes|yeah|no|not really|not really, no|no, not really)[.,]\s+",
+                           re.I)
+
+
+def _names_day(day: dt.date, said: str) -> bool:
+    """The lowered line names the day: "the 2nd", "2 November", "November 2nd"."""
+    month = f"{day:%B}".lower()
+    n = rf"{day.day}(?:st|nd|rd|th)?"
+    return bool(re.search(rf"\b{n} {month}\b|\b{month} {n}\b|\bthe {day.day}(?:st|nd|rd|th)\b",
+                          said))
+
+
 @dataclass(frozen=True)
 class FactLine:
     """One dated fact, with its observation and impact as the manager could say them."""
@@ -109,6 +121,17 @@ def _other_people(text: str, names: set[str]) -> bool:
     return False
 
 
+def _first_other_person(text: str, names: set[str]) -> int | None:
+    """Where the first person other than the report is named (``_other_people``), else None."""
+    bare = re.sub(r"[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group(0)), text)
+    for m in re.finditer(r"\b([A-Z][a-z]+)\b", bare):
+        low = m.group(1).lower()
+        if low in _MONTHS or low in _DAYS or low in names or low in STOPWORDS or low in _NUMBERS:
+            continue
+        return m.start()
+    return None
+
+
 def second_person(text: str, first_name: str, pronoun: str | None) -> str | None:
     """``text`` about the report, said to the report; None when that cannot be done safely."""
     out = _sentence(text)
@@ -125,14 +148,23 @@ def second_person(text: str, first_name: str, pronoun: str | None) -> str | None
     if _PAST_START.match(out):
         out = "You " + out[:1].lower() + out[1:]
     if _THIRD.search(out):
-        if pronoun is None or _other_people(out, names):
+        if pronoun is None:
             return None
         wrong = {"she", "her", "hers", "herself"} if pronoun == "he" else {
             "he", "him", "his", "himself"}
-        if any(w.lower() in wrong for w in _THIRD.findall(out)):
+        # their pronoun before anyone else is named can only be them ("On Friday 6 November
+        # she copied the head of engineering and Leo's manager"); after another person's name
+        # it might be theirs, so the sentence is not turned round; another person's pronoun
+        # after their name stays ("...interrupted Leo while he was explaining")
+        other = _first_other_person(out, names)
+        cut = other if other is not None else len(out)
+        if any(m.start() > cut or (m.group(0).lower() in wrong)
+               for m in _THIRD.finditer(out)
+               if m.start() < cut or m.group(0).lower() not in wrong):
             return None
-        out = _OBJECT_HER.sub("you", out)
-        out = _THIRD.sub(lambda m: _SWAP[m.group(0).lower()], out)
+        head, tail = out[:cut], out[cut:]
+        head = _OBJECT_HER.sub("you", head) if pronoun == "she" else head
+        out = _THIRD.sub(lambda m: _SWAP[m.group(0).lower()], head) + tail
     for pattern, rep in _AGREE:
         if rep is not None:
             out = re.sub(pattern, rep, out, flags=re.I)
@@ -156,7 +188,10 @@ class ScenarioFacts:
     deflections: frozenset[str] = frozenset()
 
     def deflects(self, report_text: str) -> bool:
-        return normalise(report_text) in self.deflections
+        """The report's line is one of the scenario's pushing lines, with or without the short
+        answer the offline voice puts before it ("No. I make every minute up.")."""
+        return normalise(report_text) in self.deflections or normalise(
+            _SHORT_ANSWER.sub("", report_text.strip())) in self.deflections
 
     @classmethod
     def of(cls, scenario: Scenario | None) -> ScenarioFacts | None:
@@ -194,6 +229,7 @@ class ScenarioFacts:
         for text in texts:
             if text:
                 seen |= content_words(text)
+        said = " ".join(t for t in texts if t).lower()
 
         def rank(f: FactLine) -> tuple[bool, bool, int, bool, bool]:
             about = f.observation is not None and bool(
@@ -201,7 +237,9 @@ class ScenarioFacts:
             # the event the line itself names ("maybe the tax rounding hotfix was rushed?")
             # comes first, when it is theirs or names nobody else ("the mobile team shipped a
             # build" is no behaviour of theirs to change)
-            named = f.observation is not None and len(f.words & seen) >= NAMES_EVENT and (
+            # (or its day: "the 9:47 login on the 2nd")
+            named = f.observation is not None and (
+                len(f.words & seen) >= NAMES_EVENT or _names_day(f.date, said)) and (
                 about or not (_OTHERS.search(f.observation) or _other_people(f.observation,
                                                                             set())))
             return (named, about, len(f.words & seen), f.observation is not None,

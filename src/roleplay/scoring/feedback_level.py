@@ -6,7 +6,7 @@ from __future__ import annotations
 from roleplay.domain.codes import Code
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore
-from roleplay.scoring._cues_event import CHANGE_DEMAND, happened
+from roleplay.scoring._cues_event import CHANGE_DEMAND
 from roleplay.scoring._text import normalise
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.moves import (
@@ -18,6 +18,7 @@ from roleplay.scoring.moves import (
     clamp,
     rewrites_for,
     softens,
+    tells_what_happened,
     unrounded,
     went_well,
 )
@@ -42,7 +43,8 @@ def feedback_delivery(
         return CompetencyScore(competency=which, summary=ctx.summary(which, None))
     # a specific example tells what happened; "the way you say it in stand-up has to
     # change" names the place but asks for change: an expectation (rubric, feedback_delivery)
-    obs = [ct for ct in mine if ct.has(Code.OBSERVATION) and happened(ct.turn.text)]
+    # (what the manager will do, "I'll get Jun trained on the indexer", is no example)
+    obs = [ct for ct in mine if ct.has(Code.OBSERVATION) and tells_what_happened(ct.turn.text)]
     impact = [ct for ct in mine if ct.has(Code.IMPACT)]
     expect = [ct for ct in mine if ct.has(Code.EXPECTATION) or (
         ct.has(Code.OBSERVATION) and ct not in obs
@@ -50,7 +52,9 @@ def feedback_delivery(
     labels = [ct for ct in mine if ct.has(Code.LABEL)]
     blame = [ct for ct in mine if ct.has(Code.BLAME)]
     threats = [ct for ct in mine if ct.has(Code.THREAT)]
-    soft = [ct for ct in mine if softens(ct)]  # a question with no message is not
+    # a question with no message is not softening, and a career conversation holds no message
+    # to soften ("it's totally fine, it's not a test" reassures)
+    soft = [] if kind == ConversationType.CAREER else [ct for ct in mine if softens(ct)]
     harsh = bool(labels or blame or threats)
     # the level follows the rubric's descriptions, so the summary can use their words
     level_text = True

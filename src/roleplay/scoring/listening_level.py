@@ -4,14 +4,20 @@ how much the report could say (rubric, ``active_listening``)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from roleplay.domain.codes import Code, Primary
 from roleplay.domain.scores import Competency, CompetencyScore
-from roleplay.scoring._cues_listening import unsaid
+from roleplay.scoring._cues_listening import acknowledges, echoed, names_feeling, unsaid
 from roleplay.scoring._patterns import match
-from roleplay.scoring._text import content_words
+from roleplay.scoring._text import canonical, content_words, sentences
 from roleplay.scoring.competency_base import CompetencyContext
-from roleplay.scoring.listening import heard_reflections, listening_rewrites
+from roleplay.scoring.listening import (
+    Disclosure,
+    grounded,
+    heard_reflections,
+    listening_rewrites,
+)
 from roleplay.scoring.metrics import MONOLOGUE_WORDS, ConversationMetrics
 from roleplay.scoring.moves import (
     FEEDBACK_CODES,
@@ -23,11 +29,15 @@ from roleplay.scoring.moves import (
     fair_share,
     first_open_question,
     fixing,
+    tells_event,
     unrounded,
     went_well,
 )
 from roleplay.scoring.reading import asks_about_plan
 
+_ASKS = re.compile(r"^(?:(?:so|and|but|okay|ok|right)[,.]?\s+)*(?:what|what's|how|how's|why|"
+                   r"which|who|where|when|tell me|talk me through)\b")
+_FILLER = re.compile(r"^(?:okay|ok|right|sure|mm+|i see|got it|yeah|yes|alright)[.!,]?$", re.I)
 _TO_THEM = re.compile(r"\b(?:you|your|you're|you've|you'd|yourself)\b", re.I)
 
 
@@ -38,9 +48,76 @@ def says_back(ct: ManagerMove, feeling: list[ManagerMove]) -> bool:
     text = ct.turn.text
     if len(text.split()) < 3:
         return False
-    if ct in feeling or _TO_THEM.search(text):
+    if all(s.rstrip().endswith("?") and _ASKS.match(canonical(s))
+           for s in sentences(text) if not _FILLER.match(s)):
+        return False  # "Okay. What's been hard about it?" asks; it says nothing back
+    if content_words(text) & content_words(f"{ct.context or ''} {ct.recent or ''}"):
         return True
-    return bool(content_words(text) & content_words(f"{ct.context or ''} {ct.recent or ''}"))
+    # a feeling named, or speaking of them, is enough; but not in a turn that tells them what
+    # the manager saw or wants ("So, to give some context, the workshop you ran on 21 October
+    # got five out of five ... you have a lot going for you"), unless a sentence of its own
+    # names the feeling
+    telling = ct.has(Code.OBSERVATION, Code.IMPACT, Code.EXPECTATION)
+    if ct in feeling:
+        return not telling or any(names_feeling(s) and not tells_event(s)
+                                  for s in sentences(text))
+    return bool(_TO_THEM.search(text)) and not telling
+
+
+# "So the state machine is not clear to you and ...", "What I'm hearing is ...": their content
+# said back, whatever the coder made of the turn
+_SAYS_BACK = re.compile(r"^(?:(?:ok(?:ay)?|right|alright)[,.]?\s+)?(?:so\b|what i'?m hearing\b|"
+                        r"if i(?:'ve| have) got (?:this|that|it|you) right\b|let me (?:check|see) "
+                        r"i(?:'ve| have) got (?:this|that|it) right\b)", re.I)
+
+
+def says_it_back(ct: ManagerMove, told: str) -> bool:
+    """A turn that says back the content of what they told you: a sentence opening on "So"
+    (or coded a reflection or summary) whose content is theirs, two of their words or more
+    and a third of its own (``listening.grounded``). A question about it is not saying it
+    back."""
+    if ct.has(*NEGATIVE_CODES, Code.ADVICE):
+        return False
+    heard = " ".join(p for p in (told, ct.recent) if p)
+    for said in sentences(ct.turn.text):
+        if said.rstrip().endswith("?") or not (
+                _SAYS_BACK.match(said) or ct.has(Code.REFLECTION, Code.SUMMARY)):
+            continue
+        if len(echoed(said, heard)) >= 2 and grounded(said, heard):
+            return True
+    return False
+
+
+def took_it_in(d: Disclosure) -> ManagerMove | None:
+    """The turn to praise for taking a disclosure in: one of the next turns that says its
+    content back, before an earlier turn that only asked about its topic ("What part of the
+    checkout code gives you the most trouble?" before "So the state machine is not clear to
+    you...")."""
+    if d.by is None:
+        return None
+    if says_it_back(d.by, d.text):
+        return d.by
+    return next((ct for ct in d.after if ct.index > d.by.index and says_it_back(ct, d.text)),
+                d.by)
+
+
+def taking_it_in(ct: ManagerMove, told: str) -> ManagerMove:
+    """The turn as quoted for taking a disclosure in: the sentence that speaks to it (most of
+    its words, or sympathy and thanks for it), not the expectation before it ("Here's the
+    deal: concerns about mobile go to Leo first" before "I'll talk to the VP about correcting
+    the post-mortem record")."""
+    said = sentences(ct.turn.text)
+    if len(said) < 2:
+        return ct
+    shared = [len(echoed(s, told)) for s in said]
+    best = max(shared)
+    at = shared.index(best) if best else next(
+        (i for i, s in enumerate(said) if acknowledges(s, told)), -1)
+    if at < 0:
+        return ct
+    # the sentence and what follows it in the turn ("So ... That explains a lot. Thank you.")
+    text = ct.turn.text[ct.turn.text.find(said[at]):] if said[at] in ct.turn.text else said[at]
+    return replace(ct, turn=ct.turn.model_copy(update={"text": text}))
 
 
 def asks_their_step(ct: ManagerMove) -> bool:
@@ -117,7 +194,8 @@ def active_listening(
                 for ct in sorted(refl, key=lambda ct: ct in judged.confirmed)[:3]]
     # A turn that took in what they told you is praised for that; its wording is not also
     # held against it as a guess in the same card (the points are as judged).
-    guesses = [ct for ct in judged.guesses if all(d.by is not ct for d in ctx.disclosures)]
+    guesses = [ct for ct in judged.guesses if all(
+        d.by is not ct and took_it_in(d) is not ct for d in ctx.disclosures)]
     evidence += [cite(ct, "a guess said as their words", False) for ct in guesses[:1]]
     # "before understanding" only when it came before they asked anything
     asked = first_open_question(mine)
@@ -147,12 +225,15 @@ def active_listening(
         notes.append(f"Turn {ct.index} told them what they meant in words they had not "
                      f"used ({never}): check a guess like that with them instead.")
     rewrites = listening_rewrites(mine, refl, ctx.ignored, ctx.facts)
+    took_in = [(ct, d) for ct, d in ((took_it_in(d), d) for d in ctx.disclosures)
+               if ct is not None]
     return CompetencyScore(
         competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
         went_well=went_well(
-            [(d.by, "You took in what they told you") for d in ctx.disclosures if d.by]
+            [(taking_it_in(ct, d.text), "You took in what they told you")
+             for ct, d in took_in]
             + [(ct, "You reflected back") for ct in refl
-               if all(d.by is not ct for d in ctx.disclosures) and says_back(ct, feeling)]),
+               if all(ct is not by for by, _ in took_in) and says_back(ct, feeling)]),
         try_instead=tuple(rewrites),
         summary=ctx.summary(which, score, " ".join(notes)),
     )

@@ -99,12 +99,29 @@ class ManagerMove:
         return len(words(self.turn.text))
 
 
+_TO_YOU = re.compile(r"\byou\b", re.I)
+# "And I'll get Jun and Beatriz trained on the indexer": what the manager will do is no event
+UNDERTAKING = re.compile(r"^(?:(?:and|so|then|also|okay|ok|now|right),?\s+)*(?:i'll|i will|"
+                         r"i'm going to|i am going to|we'll|we will|let me|i can|we can)\b")
+
+
+def tells_event(sentence: str) -> bool:
+    """The sentence tells what happened (``describes_event``), and is not the manager's own
+    undertaking."""
+    return describes_event(sentence) and not UNDERTAKING.match(canonical(sentence))
+
+
+def tells_what_happened(text: str) -> bool:
+    """Some sentence of the turn tells what happened (``tells_event``)."""
+    return any(tells_event(s) for s in sentences(text) or [text])
+
+
 def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
               limit: int = 200) -> str:
     """The manager's own words that show ``codes``: the sentence that carries one, else the turn
     (a specific example is the sentence that describes what happened)."""
     if Code.OBSERVATION in codes and len(text) > max(limit - 40, 60):
-        told = next((s for s in sentences(text) if describes_event(s)), None)
+        told = next((s for s in sentences(text) if tells_event(s)), None)
         if told is not None:
             return shorten(told, limit)
     if Code.SUPPORT_OFFER in codes and len(text) > max(limit - 40, 60):
@@ -132,6 +149,14 @@ def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
         # "I hear you." before "It sounds like you feel...": the bare acknowledgement is not
         # the quote when a sentence with content shows the same move
         showing = [s for s in showing if len(s.text.split()) > 3] or showing
+        if codes & {Code.OBSERVATION, Code.IMPACT, Code.EXPECTATION} and not (
+                codes & PLAN_CODES):
+            # the expectation is what they are to do, not the manager's own undertaking before
+            # it ("I'll find out from HR ... by Friday" before "You text me the night before")
+            theirs = [s for s in sents if not UNDERTAKING.match(canonical(s.text))
+                      and _TO_YOU.search(s.text) and not s.text.rstrip().endswith("?")]
+            showing = [s for s in showing if not UNDERTAKING.match(canonical(s.text))] or (
+                theirs[:1] if Code.EXPECTATION in codes else []) or showing
         if showing:
             return shorten(showing[0].text, limit)
         # impact said in words no cue knows follows the example it belongs to ("On Monday
@@ -228,17 +253,26 @@ def rewrites_for(
     ranked = sorted(cands, key=lambda ct: min(
         (focus.index(c) for c in ct.coding.codes if c in focus), default=len(focus)))
     out: list[Rewrite] = []
+    spent: list[str] = []  # the dates of the facts rewrites have said
     for ct in ranked:
         rw = rewrite(ct.index, ct.turn.text, ct.coding, ct.context, focus, facts, open_talk)
+        if rw is not None and any(when in rw.suggestion for when in spent):
+            # no fact left that is theirs: the same event twice reads as a form letter, so
+            # the rewrite without the scenario's facts, or none
+            rw = rewrite(ct.index, ct.turn.text, ct.coding, ct.context, focus, None, open_talk)
         if rw is None or any(r.turn == rw.turn or r.suggestion == rw.suggestion for r in out):
             continue
         out.append(rw)
         # the next rewrite draws on another of the scenario's facts: two turns given the
         # same sentence read as a form letter; only one about the report's own actions will do
         # ("the mobile team shipped a build" is no behaviour of theirs to change)
-        used = facts.best_for(ct.turn.text, ct.context) if facts is not None else None
+        # (the fact the rewrite says, by its date: the one it chose, whatever the line named)
+        used = next((f for f in facts.facts if f.when in rw.suggestion), None) \
+            if facts is not None else None
         rest = tuple(f for f in facts.facts if f is not used) if facts is not None else ()
-        if facts is not None and used is not None and used.when in rw.suggestion and any(
+        if used is not None:
+            spent.append(used.when)
+        if facts is not None and used is not None and any(
                 f.observation and _ABOUT_THEM.search(f.observation) for f in rest):
             facts = replace(facts, facts=rest)
         if len(out) >= limit:

@@ -21,6 +21,7 @@ from roleplay.scoring.moves import (
     cite,
     clamp,
     one_per_turn,
+    tells_event,
     unrounded,
     went_well,
 )
@@ -45,10 +46,26 @@ _AGAIN = re.compile(r"\b(?:chat|coffee|talk|catch-up|check-in|check in|pick (?:t
                     r"(?:1:1|one-to-one|review|meeting|session)|come back to|revisit)\b")
 
 
+# help promised with nothing named in it: an open door, for the level but not for praise
+VAGUE_HELP = re.compile(r"\bi(?:'ll| will)? (?:try to|do my best to|always|be happy to) help\b|"
+                        r"\bi'm (?:here|happy|always happy) to help\b|\bhelp (?:however|any way|"
+                        r"in any way|where) i can\b")
+_NOT_A_MEETING = re.compile(
+    r"\b(?:talk|walk|take) me through\b|\b(?:since|when|after) (?:we|you and i) (?:last )?"
+    r"(?:sat down|met|spoke|talked|had (?:a|our|that) (?:chat|talk|catch-up|1:1))\b"
+    r"|\b(?:last|the other) time we (?:met|spoke|talked|sat down)\b")
+
+
 def _unbooked(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
     """A follow-up that books nothing: "catch up again sometime, maybe", "we can see how it
     goes" with no meeting in it. It counts for the level; a coach would not praise it."""
-    low = canonical(ct.turn.text)
+    # "Talk me through it. What's changed since we last sat down?" asks, and looks back at
+    # the last meeting: it books no new one
+    # "Check-in cancelled on the 12th." tells what happened to the last one
+    ahead = [s for s in sentences(ct.turn.text) or [ct.turn.text] if not tells_event(s)]
+    if not ahead:
+        return True
+    low = _NOT_A_MEETING.sub(" ", canonical(" ".join(ahead)))
     return bool((VAGUE_WHEN.search(low) and ct not in booked)
                 or (WAIT_AND_SEE.search(low) and not MEETS_AGAIN.search(low))
                 # "Okay. Friday. We are done.": a deadline and a goodbye, no meeting again
@@ -140,8 +157,10 @@ def development_planning(
                         # an open door ("if there's anything I can do, just let me know")
                         # still counts as support for the level, but a coach would not hold
                         # it up as done well
-                        ("support", [ct for ct in support if manager_acts(ct.turn.text)
-                                     or not OPEN_DOOR.search(canonical(ct.turn.text))]),
+                        ("support", [ct for ct in support if manager_acts(
+                                         VAGUE_HELP.sub(" ", canonical(ct.turn.text)))
+                                     or not (OPEN_DOOR.search(canonical(ct.turn.text))
+                                             or VAGUE_HELP.search(canonical(ct.turn.text)))]),
                         # "we can see how it goes", "catch up again sometime, maybe": a
                         # follow-up for the level, but none a coach would hold up as booked
                         ("follow-up", [ct for ct in follow if not _unbooked(ct, booked)])):

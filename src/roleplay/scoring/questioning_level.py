@@ -24,15 +24,37 @@ from roleplay.scoring.moves import (
 from roleplay.scoring.rewrites import good_closed_question
 
 # "How are you doing today?", "How's it going?": the pleasantry that opens a 1:1
-_GREETING = re.compile(r"^(?:\w+,? )?(?:and |so )?(?:how are you(?: doing| keeping| getting on| "
-                       r"going)?|how's it going|how have you been|how are things|how was your "
-                       r"(?:weekend|week|break|holiday))(?: today| this week| these days)?\s*\?$")
+_GREETING_CORE = (r"(?:and |so )?(?:how are you(?: doing| keeping| getting on| going)?|how's it "
+                  r"going|how have you been|how are things|how was your (?:weekend|week|break|"
+                  r"holiday))(?: today| this week| these days)?")
+_GREETING = re.compile(rf"^(?:\w+,? )?{_GREETING_CORE}\s*\?$")
+
+
+# said aloud: "hi sofia thanks for coming how are you doing" ends on the greeting
+_SPOKEN_GREETING = re.compile(rf"\b{_GREETING_CORE}\s*$")
 
 
 def greets(ct: ManagerMove) -> bool:
-    """Every question the turn asks is a greeting."""
-    asked = [q for q in sentences(ct.turn.text) if q.rstrip().endswith("?")]
+    """Every question the turn asks is a greeting (in speech with no punctuation: the turn is
+    short and ends on one)."""
+    text = ct.turn.text
+    asked = [q for q in sentences(text) if q.rstrip().endswith("?")]
+    if not asked and is_unpunctuated(text):
+        return len(text.split()) <= 12 and bool(_SPOKEN_GREETING.search(canonical(text)))
     return bool(asked) and all(_GREETING.match(canonical(q).strip()) for q in asked)
+
+
+# "So what do you want, to be an analyst forever?": the open question answered in the same
+# breath with a guess of the manager's (often a put-down)
+_ANSWERED_ASIDE = re.compile(r"^(?:\w+[,.]?\s+)?(?:what|which|how|where)\b[^?,]*,\s*(?:to|a|an|the|"
+                             r"some|just|or|like|you|your|is it|are you)\b[^?]*\?$")
+
+
+def answers_itself(ct: ManagerMove) -> bool:
+    """An open question its own words answer for them ("So what do you want, to be an analyst
+    forever?"): it still counts, but is not praised as an open question."""
+    return any(_ANSWERED_ASIDE.match(canonical(q).strip())
+               for q in sentences(ct.turn.text) if q.rstrip().endswith("?"))
 
 
 def asks(ct: ManagerMove) -> bool:
@@ -91,7 +113,7 @@ def powerful_questioning(
     elif not accusing:
         points = max(points, 2.0)  # one real open question is more than "no real questions"
     score = clamp(points)
-    praised = sorted((ct for ct in open_q if asks(ct)), key=greets)
+    praised = sorted((ct for ct in open_q if asks(ct) and not answers_itself(ct)), key=greets)
     evidence = [cite(ct, "open question", True, Code.OPEN_QUESTION) for ct in praised[:3]]
     evidence += [cite(ct, "advice with a question mark", False, Code.ADVICE)
                  for ct in advice_q[:2]]

@@ -36,7 +36,10 @@ NOT_FOR_THEM = re.compile(r"\b(?:watch\w*|monitor\w*|check(?:ing)? on you|keep(?
                           r"report you|shut up|be (?:honest|clear|straight|frank|blunt))\b")
 
 
-_ASIDE_ADVERB = re.compile(r"\b(?:actually|really|realistically|honestly|genuinely|possibly)\s+")
+_ASIDE_ADVERB = re.compile(r"\b(?:actually|really|realistically|honestly|genuinely|possibly)\s+"
+                           # "the most helpful first step" asks what "the helpful first step"
+                           # asks
+                           r"|(?:(?<=\bthe )|(?<=\ba ))(?:most|very|single)\s+")
 
 
 def asks_about_plan(ct: ManagerMove) -> bool:
@@ -88,8 +91,15 @@ _PURPOSE = re.compile(r"\bso (?:that )?(?:we|i|the team|they|someone) (?:can|cou
                       r"to)\b.*$")
 
 
+# Finding out for them what HR or the contract allows ("I'll find out from HR what the
+# contract says about a second job") names the process, but is help, not a process against them
+_FINDS_OUT = re.compile(r"\b(?:find out|ask|check|look into|look up)\b.*"
+                        r"\b(?:what|whether|if|how)\b")
+
+
 def _undertakes(said: str) -> bool:
-    return any(UNDERTAKES.search(c) and not NOT_FOR_THEM.search(c) and not PROCESS.search(c)
+    return any(UNDERTAKES.search(c) and not NOT_FOR_THEM.search(c)
+               and (not PROCESS.search(c) or _FINDS_OUT.search(c))
                for c in clauses(said))
 
 

@@ -341,11 +341,17 @@ _CLOSED_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _CHECK_UNDERSTOOD = re.compile(r"^(?:so |okay |ok )?(?:are we clear|is that clear|do you "
                                r"understand(?: me)?|understood|got it|clear)\s*\??$", re.I)
+# a tag may name who it is said to: "Yes chef?", "Okay boss?"
+_VOCATIVE = (r"(?:,?\s+(?:chef|boss|mate|love|pal|buddy|man|sir|madam|ma'am|dear|hun|bud|fella|"
+             r"lad|lass|team|guys|folks|my (?:friend|brother|sister)))?")
 _ORDER_WITH_TAG = re.compile(r"^(?:please )?(.+?)[.,!]?\s+(?:okay|ok|right|alright|yeah|clear|"
-                             r"got it|understood)\s*\??$", re.I)
-_BARE_TAG = re.compile(r"^(?:okay|ok|right|alright|yeah|clear|got it|understood|agreed)\s*\?$",
-                       re.I)
+                             rf"got it|understood|yes){_VOCATIVE}\s*\??$", re.I)
+_BARE_TAG = re.compile(r"^(?:okay|ok|right|alright|yeah|yes|clear|got it|understood|agreed)"
+                       rf"{_VOCATIVE}\s*\?$", re.I)
 _MINE = re.compile(r"\b(?:i|i'm|i'll|i've|i'd)\b", re.I)  # the manager as subject
+# words that open a turn without being part of what it asks or orders
+_INTERJECTION = re.compile(r"^(?:(?:and|so|but|also|plus|then|okay|ok|right|now|sorry|look|listen|"
+                           r"hey|um+|uh|er+m?|well|anyway)[,.]?\s+)+", re.I)
 _SUBJECT_START = re.compile(r"^(?:i|you|we|it|this|that|the|there|they|he|she|so|and|but|if|"
                             r"look|listen|well|anyway|hey|"
                             r"is|are|was|were|am|do|does|did|have|has|had|can|could|will|would|"
@@ -391,7 +397,8 @@ def open_version(text: str) -> str:
         about = f" {things.group(2).strip(' ?.')}" if things.group(2) else ""
         return f"What {things.group(1).lower()} do you have{about}?"
     order = _ORDER_WITH_TAG.match(last)
-    task = _LEAD_CONNECTIVE.sub("", order.group(1)).strip() if order else ""
+    # "Sorry, is everything okay?": an interjection first hides the question's own verb
+    task = _INTERJECTION.sub("", order.group(1)).strip() if order else ""
     # the order is theirs to do: "Now, I'm fixin' to put you down..." is the manager's plan
     if task and not _SUBJECT_START.match(task) and not _MINE.search(task):
         if _WHEN_FIRST.match(task):  # "So nine sharp from tomorrow. Yeah?": a time, no verb
@@ -401,7 +408,7 @@ def open_version(text: str) -> str:
     if _EITHER_OR.search(last):
         return "What do you think is getting in the way?"
     if re.match(r"^(?:so |and |but )?(?:(?:is )?(?:everything|things|all)|(?:are )?you) (?:ok|"
-                r"okay|alright|all right|fine|good)\b", last, re.I):
+                r"okay|alright|all right|fine|good)\b", _INTERJECTION.sub("", last), re.I):
         return "How are things going for you, really?"
     if re.search(r"\b(?:understand|realise|realize|see|know|get) (?:how|why|that|what)\b",
                  last, re.I):
