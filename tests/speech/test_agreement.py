@@ -11,6 +11,7 @@ from roleplay.speech.agreement import (
     choose_commit,
     forced_commit,
     pause_between,
+    revised,
 )
 
 FRAME = 0.032
@@ -223,3 +224,29 @@ def test_the_release_splice_asks_for_no_agreed_words_after_its_cut() -> None:
     stream._hypothesis = _Hypothesis(0, round(2.8 * 16_000), (_segment(SENTENCES[:7]),))
     commit = stream._splice_commit()
     assert commit is not None and commit.count == 6 and 1.7 <= commit.cut_s <= 2.05
+
+
+HEARD_EARLY = words(  # settled from decodes of the first ~6 s: "noticed the" heard wrong
+    *[(w.text, w.start, w.end) for w in SENTENCES[:7]],
+    ("know", 2.2, 2.4),
+    ("this", 2.4, 2.6),
+    ("report", 2.7, 3.1),
+)
+HEARD_LATER = words(  # the turn decoded again from its start with 12 s of audio
+    *[(w.text, w.start, w.end) for w in SENTENCES],
+    ("was", 3.3, 3.5),  # after the cut (3.2 s): not the revision's to change
+)
+
+
+def test_a_longer_decode_replaces_the_settled_words_before_the_cut() -> None:
+    out = revised(HEARD_EARLY, HEARD_LATER, cut_s=3.2)
+    assert out is not None
+    assert [w.text for w in out] == [w.text for w in SENTENCES]
+
+
+def test_a_revision_that_stops_early_or_changes_the_word_count_is_not_taken() -> None:
+    stopped = HEARD_LATER[:6]  # ends at 1.9 s, the settled words at 3.1 s
+    assert revised(HEARD_EARLY, stopped, cut_s=3.2) is None
+    assert revised(HEARD_EARLY, stopped, cut_s=3.2, end_slack_s=1.5) is None  # 4 words fewer
+    assert revised(HEARD_EARLY, (), cut_s=3.2) is None
+    assert revised((), HEARD_LATER, cut_s=3.2) is None

@@ -39,6 +39,8 @@ def feed(stream: IncrementalStream, audio: Samples) -> None:
         pending = stream._pending  # wait for each decode: the same result on any machine
         if pending is not None:
             pending.future.exception()
+        if stream._revision is not None:
+            stream._revision.future.exception()
 
 
 def test_a_long_turn_is_settled_while_spoken_and_only_the_tail_is_left(
@@ -346,3 +348,48 @@ def test_hands_free_keeps_its_pause_decode(
     stream = IncrementalStream(stt)  # push_to_talk False: the listener's hands-free stream
     feed(stream, audio)
     assert stream.speculated == 0 and stream.covers_speech
+
+
+def _done(text_times: list[tuple[str, float, float]]) -> Future[Transcription]:
+    from roleplay.domain.session import Word
+    from roleplay.ports.speech import TranscriptSegment
+
+    spoken = tuple(Word(text=t, start=a, end=b) for t, a, b in text_times)
+    segment = TranscriptSegment(
+        start=spoken[0].start,
+        end=spoken[-1].end,
+        text=" ".join(w.text for w in spoken),
+        words=spoken,
+    )
+    future: Future[Transcription] = Future()
+    future.set_result(Transcription(text=segment.text, segments=(segment,)))
+    return future
+
+
+def test_a_longer_decode_of_the_turn_revises_what_settled_and_keeps_later_settled_words() -> None:
+    from roleplay.speech._segments import _segment
+    from roleplay.speech.incremental import _Revision
+
+    early = _done([("I", 2.1, 2.2), ("know", 2.2, 2.4), ("this", 2.4, 2.6), ("report", 2.7, 3.1)])
+    later = _done([("in", 3.5, 3.7), ("March.", 3.7, 4.2)])  # settled after the revision began
+    heard = _done(
+        [
+            ("I", 2.1, 2.2),
+            ("noticed", 2.2, 2.5),
+            ("the", 2.5, 2.6),
+            ("report", 2.7, 3.1),
+            ("in", 3.5, 3.7),  # after the revision's cut: not its to change
+        ]
+    )
+    options = StreamOptions(tidy_each_decode=False)
+    stream = IncrementalStream(decoder=None, options=options)  # type: ignore[arg-type]
+    stream._settled = [_segment(f.result().segments[0].words) for f in (early, later)]
+    stream._revision = _Revision(cut=round(3.3 * RATE), segments=1, future=heard)
+    stream._collect_revision()
+    assert stream.settled_text == "I noticed the report in March."
+    assert stream.revised == 1 and stream._revision is None
+
+    looped = _done([("I", 0.1, 0.2), ("know", 0.2, 0.4)] * 4)  # a loop: not taken
+    stream._revision = _Revision(cut=round(3.3 * RATE), segments=1, future=looped)
+    stream._collect_revision()
+    assert stream.settled_text == "I noticed the report in March." and stream.revised == 1

@@ -153,3 +153,26 @@ def forced_commit(
         if best is None or score <= best[0]:
             best = (score, candidate)
     return best[1] if best else None
+
+
+def revised(
+    settled: Sequence[Word],
+    revision: Sequence[Word],
+    *,
+    cut_s: float,
+    end_slack_s: float = 1.0,
+    max_change: float = 0.25,
+) -> list[Word] | None:
+    """The settled words before the cut as a longer decode of the turn heard them, or None if
+    that decode is not clean: it stopped well before the last settled word (``end_slack_s``) or
+    its word count differs from the settled one by more than ``max_change`` (at least 2 words).
+    ``revision`` decodes the turn from its start; its words whose middle lies after ``cut_s``
+    (in a pause: the cut) are not the settled words' to replace."""
+    revision = [w for w in revision if (w.start + w.end) / 2 < cut_s]
+    if not revision or not settled:
+        return None
+    if revision[-1].end < settled[-1].end - end_slack_s:
+        return None
+    if abs(len(revision) - len(settled)) > max(2.0, max_change * len(settled)):
+        return None
+    return revision

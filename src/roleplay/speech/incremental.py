@@ -32,8 +32,10 @@ from roleplay.speech._segments import (
     _Decode,
     _Hypothesis,
     _segment,
+    _spoken,
+    _without_loop,
 )
-from roleplay.speech.agreement import Commit, Frame, choose_commit, forced_commit
+from roleplay.speech.agreement import Commit, Frame, choose_commit, forced_commit, revised
 from roleplay.speech.audio import Samples
 from roleplay.speech.stream_options import StreamOptions
 
@@ -71,6 +73,15 @@ class _Speculation:
 
 
 @dataclass
+class _Revision:
+    """A decode of the turn from its start, to replace the settled words before ``cut``."""
+
+    cut: int  # samples: the cut when it was made
+    segments: int  # settled segments then (later ones are kept as they are)
+    future: Future[Transcription]
+
+
+@dataclass
 class IncrementalStream:
     """TranscriptionStream that settles words while the turn is spoken. Feed from one thread."""
 
@@ -94,6 +105,7 @@ class IncrementalStream:
         self._submitted_to = 0  # end of the latest decode submitted
         self._cancelled = False
         self._speculation: _Speculation | None = None
+        self._revision: _Revision | None = None
         # What happened, for tests and benchmarks.
         self.decodes = 0
         self.commits = 0
@@ -102,6 +114,8 @@ class IncrementalStream:
         self.spliced = 0
         self.speculated = 0  # release decodes made in a pause with the key held
         self.speculation_used = False
+        self.revisions = 0  # decodes of the turn from its start (one at most)
+        self.revised = 0  # ... whose words replaced the settled ones
 
     # -- feeding -----------------------------------------------------------------------------
 
@@ -126,6 +140,7 @@ class IncrementalStream:
             self._silence_run_s = 0.0
         else:
             self._silence_run_s += seconds
+        self._collect_revision()
         self._collect()
         self._schedule()
 
@@ -145,7 +160,10 @@ class IncrementalStream:
             return  # every bit of speech is in a decode already
         pause = opts.speculate_after_s is not None and self._silence_run_s >= opts.speculate_after_s
         interval = opts.interval_s
-        if self._pending is not None:
+        if self._pending is not None or self._revision is not None:
+            return
+        if not pause and self._silence_run_s == 0 and self._revision_due():
+            self._submit_revision()
             return
         if pause:
             self._submit(
@@ -171,6 +189,50 @@ class IncrementalStream:
         self._pending = _Decode(start, end, self.decoder.run_on_worker(job), audio_start, forced)
         self._submitted_to = end
         self.decodes += 1
+
+    def _revision_due(self) -> bool:
+        at = self.options.revise_at_s
+        return (
+            at is not None
+            and self.revisions == 0
+            and self._total >= at * SAMPLE_RATE
+            and bool(self._settled)
+        )
+
+    def _submit_revision(self) -> None:
+        """The turn from its start to now decoded again (the first decode's prompt): the settled
+        words came from decodes of less audio; its words before the cut may replace them."""
+        audio = self._audio()[: self._total].copy()
+
+        def job() -> Transcription:
+            return self.decoder.decode_now(audio, window=True, guard=False)
+
+        future = self.decoder.run_on_worker(job)
+        self._revision = _Revision(self._cut, len(self._settled), future)
+        self.revisions += 1
+        self.decodes += 1
+
+    def _collect_revision(self) -> None:
+        """Take in a finished revision: if clean, its words replace the settled ones before its
+        cut (a decode in flight keeps the prefix it was forced with)."""
+        revision = self._revision
+        if revision is None or not revision.future.done():
+            return
+        self._revision = None
+        if self.options.tidy_each_decode:
+            self.decoder.tidy()
+        if revision.future.cancelled() or revision.future.exception() is not None:
+            return
+        heard = [w for s in _spoken(revision.future.result().segments, 0.0) for w in s.words]
+        if len(_without_loop(heard)) != len(heard):
+            return
+        before = [w for s in self._settled[: revision.segments] for w in s.words]
+        words = revised(before, heard, cut_s=revision.cut / SAMPLE_RATE)
+        if not words:
+            return
+        self._settled = [_segment(tuple(words)), *self._settled[revision.segments :]]
+        self.revised += 1
+        self._emit_partial()
 
     def _context(
         self, settled: list[Word] | None = None, cut: int | None = None
@@ -312,6 +374,7 @@ class IncrementalStream:
 
     def finish(self) -> Transcription:
         started = time.perf_counter()
+        self._collect_revision()  # if back; never waited for
         pending = self._pending
         spec = self._speculation
         if pending is not None and pending.future.done() and pending.end >= self._last_speech:
@@ -381,3 +444,5 @@ class IncrementalStream:
         for decode in (self._pending, spec):
             if decode is not None:
                 decode.future.cancel()  # only stops it if not yet started
+        if self._revision is not None:
+            self._revision.future.cancel()
