@@ -90,17 +90,23 @@ def fillers_in(text: str) -> int:
     return sum(w in FILLERS for w in words(text))
 
 
-def live(stt: WhisperSpeechToText, audio: Samples, options: StreamOptions) -> tuple[str, int]:
+def live(stt: WhisperSpeechToText, audio: Samples, options: StreamOptions) -> tuple[str, int, int]:
     """The turn through the incremental decoder, each decode awaited; released at the end."""
     stream = IncrementalStream(stt, options, push_to_talk=True)
     vad, framer = SileroVad(), Framer()
     for frame in framer.push(audio):
         stream.feed(frame, vad(frame))
         spec = stream._speculation
-        for decode in (stream._pending, spec.decode if spec is not None else None):
-            if decode is not None:
-                decode.future.exception()  # wait: the same decodes on any machine
-    return stream.finish().text, stream.decodes
+        revision = stream._revision
+        for future in (
+            stream._pending.future if stream._pending is not None else None,
+            spec.decode.future if spec is not None else None,
+            revision.future if revision is not None else None,
+        ):
+            if future is not None:
+                future.exception()  # wait: the same decodes on any machine
+    text = stream.finish().text
+    return text, stream.decodes, stream.revised
 
 
 DEFAULT_OFFSETS = "human=0:2.1:0.3,synthetic=0:1.8:0.6,fillers=0"
@@ -169,10 +175,11 @@ def main() -> None:
                 "plain_fillers": 0,
                 "fillers_spoken": 0,
                 "decodes": 0,
+                "revised": 0,
             }
             for u in utterances:
                 audio = padded(u.audio, offset)
-                text, n = live(stt, audio, options)
+                text, n, revised = live(stt, audio, options)
                 plain = stt.transcribe_plain(audio).text
                 e, w = word_errors(u.reference, text)
                 pe = word_errors(u.reference, plain)[0]
@@ -180,6 +187,7 @@ def main() -> None:
                 o["plain_errors"] += pe
                 o["words"] += w
                 o["decodes"] += n
+                o["revised"] += revised
                 o["fillers_spoken"] += fillers_in(u.reference)
                 o["fillers_counted"] += fillers_in(text)
                 o["plain_fillers"] += fillers_in(plain)
@@ -194,7 +202,7 @@ def main() -> None:
             print(
                 f"  {name} +{offset:.1f} s: ours {o['errors']} plain {o['plain_errors']} "
                 f"of {o['words']} words, fillers {o['fillers_counted']} of "
-                f"{o['fillers_spoken']}",
+                f"{o['fillers_spoken']}, {o['revised']} turns revised",
                 flush=True,
             )
         total = {k: sum(o[k] for o in per_offset) for k in per_offset[0] if k != "offset_s"}
