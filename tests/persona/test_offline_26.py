@@ -448,6 +448,8 @@ def test_a_real_choice_without_an_auxiliary_stays_either_or() -> None:
     (Mood.HOSTILE, "Right, I think that's everything. Thanks."),
     (Mood.COLLABORATIVE, "Good. We're done."),
     (Mood.GUARDED, "That's all for today, thanks for coming in."),
+    (Mood.WARMING, "Thanks, Leanne. This was really useful."),
+    (Mood.COLLABORATIVE, "thank you today was very productive"),
 ])
 def test_closing_the_meeting_gets_a_goodbye_in_their_mood(mood: Mood, closing: str) -> None:
     scenario = _scenario("lateness-absence")
@@ -458,9 +460,12 @@ def test_closing_the_meeting_gets_a_goodbye_in_their_mood(mood: Mood, closing: s
     assert pick_line(request) in GOODBYES[mood]
 
 
-def test_a_closing_with_more_said_is_no_goodbye() -> None:
+@pytest.mark.parametrize("said", [
+    "Right, I think that's everything we need to cover about the rota.",
+    "Thanks, that was really helpful.",  # thanks for one thing said, mid-talk
+])
+def test_a_closing_with_more_said_is_no_goodbye(said: str) -> None:
     scenario = _scenario("lateness-absence")
-    said = "Right, I think that's everything we need to cover about the rota."
     turns = (Turn(index=0, speaker="report", text=scenario.opening.report_line),
              Turn(index=1, speaker="manager", text=said))
     request = ReplyRequest(scenario=scenario, turns=turns, used_lines=(),

@@ -37,15 +37,21 @@ NEED_CLEFT = re.compile(
     r"(?: really| just)? (?:need|want|'d like|would like|ask|'m asking|am asking|expect)\b"
     r"(?! to (?:know|understand|hear|find out|ask))[^?]*?\b(?:is|was)\b")
 # The meeting closed and nothing else said ("Done.", "Good. We're done.", "Right, I think that's
-# everything. Thanks.", "Thank you. That concludes the meeting."), read on lower-case text with
-# straight apostrophes: the scorer gives it no codes and the offline report says goodbye.
+# everything. Thanks.", "Thank you. That concludes the meeting.", "Thanks, this was useful."),
+# read on lower-case text with straight apostrophes: the scorer gives it no codes and the
+# offline report says goodbye.
 CLOSING = re.compile(
     r"^(?:(?:good|right|okay|ok|fine|great|thanks|thank you|cheers|lovely|alright|all right)"
     r"[,.!]?\s+)*(?:(?:we'?re|we are) done(?: here)?|done|(?:i think )?that'?s "
     r"(?:it|all|everything)(?: for (?:today|now))?|that is all|that'?ll be all|"
     r"that (?:concludes|ends) (?:the|this|our) "
     r"(?:meeting|conversation|session|1:1|one-to-one)|off you go|you can go)[.!,]*"
-    r"(?:\s+(?:thanks|thank you|cheers)(?: for (?:your time|coming in|coming))?[.!]*)?$")
+    r"(?:\s+(?:thanks|thank you|cheers)(?: for (?:your time|coming in|coming))?[.!]*)?$"
+    # thanks for the meeting itself: "thanks sofia this was really useful" ("that was" could
+    # thank them for one thing they said, mid-talk)
+    r"|^(?:(?:okay|ok|right|great|good|lovely)[,.!]?\s+)*(?:thanks|thank you|cheers)(?:,? [a-z]+)?"
+    r"[,.!]?\s+(?:this|today)(?: was|'s been| has been) (?:really |very |so |super )?(?:useful|"
+    r"helpful|good|great|productive|a good (?:chat|talk|conversation))[.!]*$")
 
 # The other half of a yes/no question said aloud, no real choice: "..., or not?", "or what?",
 # "...by Friday, or is that too much?" (lower-case text; the report answers yes or no, and a
