@@ -6,9 +6,9 @@
    by a separate author before any tuning and never trained on), coded by the shipped coder:
    primary macro F1 and kappa, per-code precision/recall/F1, per-voice primary macro F1, and how
    often a gold reflection, label, blame or threat was read as one of the others.
-2. The fourth, twelfth, thirteenth, seventeenth and twentieth authors' lines (data/coder/
-   fourth_author, twelfth_author, thirteenth_author, seventeenth_author, twentieth_author: 627,
-   648, 665, 625 and 624 turns of whole
+2. The fourth, twelfth, thirteenth, seventeenth, twentieth and twenty-second authors' lines
+   (data/coder/fourth_author, twelfth_author, thirteenth_author, seventeenth_author,
+   twentieth_author, twentysecond_author: 627, 648, 665, 625, 624 and 642 turns of whole
    conversations, written blind to the coder and never trained on), the same figures: the
    yardsticks of retrains (data/coder/RETRAIN.md).
 3. Cross-validation (when shared/data is present; about eight minutes): the training script's
@@ -51,7 +51,7 @@ FROZEN = REPO / "data" / "coder" / "frozen_test.jsonl"
 # Whole conversations by authors who wrote blind: never trained on, the yardsticks of retrains
 YARDSTICKS = {name: REPO / "data" / "coder" / name / "lines.jsonl"
               for name in ("fourth_author", "twelfth_author", "thirteenth_author",
-                           "seventeenth_author", "twentieth_author")}
+                           "seventeenth_author", "twentieth_author", "twentysecond_author")}
 CODES = [c.value for c in Code]
 JUDGEMENT = ["reflection", "label", "blame", "threat"]
 
