@@ -42,7 +42,7 @@ from roleplay.domain.session import Turn
 from roleplay.persona.agreement_memory import Agreement, agreement_reply, quoted
 from roleplay.persona.answering import ABOUT_THEM, Form, read_question
 from roleplay.persona.fitting import intent_not_asked
-from roleplay.persona.offline import GO_ON, GOODBYES, WHICH_HELP, pick_line
+from roleplay.persona.offline import ASKS_TO_END, GO_ON, GOODBYES, WHICH_HELP, pick_line
 from roleplay.ports.persona import ReplyRequest
 
 from .conftest import BUNDLED, load_scenario
@@ -335,3 +335,23 @@ def test_a_short_answer_is_not_followed_by_i_dont_know() -> None:
                           reaction=Code.CLOSED_QUESTION),
                    used=tuple(answers.say_yes + answers.say_no))
     assert "I don't know. Maybe?" not in reply, reply
+
+
+@pytest.mark.parametrize(("said", "ends"), [("Right, are we done?", True),
+                                            ("Is that it for today?", True),
+                                            ("Is that it?", False),
+                                            ("Is that everything that's going on?", False),
+                                            ("Are we done with the tests?", False)])
+def test_only_asking_to_end_the_meeting_is_a_goodbye(said: str, ends: bool) -> None:
+    assert bool(ASKS_TO_END.match(said.lower())) is ends
+
+
+def test_a_question_for_a_time_or_a_number_gets_no_cause_line() -> None:
+    scenario = load_scenario(BUNDLED / "disengaged-after-reorg.yaml")
+    for asked in ("When is your final round interview?", "How long have you been interviewing?"):
+        assert _reply(scenario, asked, _entry(("hint", "root_cause"))) \
+            not in scenario.lines.answers.cause
+    assert _reply(scenario, "What's the hardest part of the interviewing?",
+                  _entry(("hint", "root_cause"))) in scenario.lines.answers.cause
+    assert _reply(scenario, "What's the hardest part when you think about staying?",
+                  _entry(("hint", "root_cause"))) in scenario.lines.answers.cause

@@ -8,7 +8,8 @@ playing managers in new voices through the CLI.
 - "You reflected back" is not said of a turn that tells them what the manager saw ("the
   workshop you ran on 21 October got five out of five ... you have a lot going for you").
 - "Sorry, is everything okay?" and "... Yes chef?" are opened whole, not "What would help you
-  sorry, is everything?".
+  sorry, is everything?"; a hedge on the task is dropped ("What would help you think about it
+  again...", not "help you maybe think").
 - A career conversation's reassurance is no softening of a message it does not hold.
 - What the manager will do ("I'll get Jun and Beatriz trained on the indexer") is no specific
   example.
@@ -152,6 +153,8 @@ def test_telling_them_what_you_saw_is_not_praised_as_reflecting_back() -> None:
      "What would help you get the onboarding flow done properly by Friday and be at crit?"),
     ("Look, be here at nine, okay?", "What would help you be here at nine?"),
     ("Fill in the form by Friday. Okay?", "What would help you fill in the form by Friday?"),
+    ("I understand. So maybe think about it again for next cycle, okay?",
+     "What would help you think about it again for next cycle?"),
 ])
 def test_a_closed_question_or_tagged_order_is_opened_whole(said: str, expected: str) -> None:
     assert open_version(said) == expected
@@ -347,3 +350,8 @@ def test_a_deflection_after_a_short_answer_is_not_reflected() -> None:
                                   Turn(index=10, speaker="report", text="No.")],
                                  {9: asked.coding})).try_instead
     assert not any("every minute" in r.suggestion for r in rewrites), rewrites
+
+
+def test_what_the_manager_saw_is_still_the_example() -> None:
+    assert tells_what_happened("We can see from the logs that you logged in at 9:47 on Monday 2 "
+                               "November.")

@@ -244,6 +244,9 @@ HARD = re.compile(r"\b(?:hard|harder|hardest|difficult|difficulty|difficulties|t
                   re.I)
 
 
+# a question for a time, a place, a person or a number: the cause does not answer it
+ASKS_FACT = re.compile(r"^(?:(?:so|and|okay|ok|right|but)[,.]?\s+)*(?:when|where|who|whom|how "
+                       r"(?:long|many|much|often|soon|far))\b", re.I)
 # a follow-up asking for more of what they just told ("Which bits?", "Like what?")
 MORE_OF_IT = re.compile(r"^(?:(?:so|and|okay|ok|right|sorry)[,.]?\s+)*(?:which (?:bits?|parts?|"
                         r"ones?|part of it)|like what|such as|in what way|what do you mean|how "
@@ -255,6 +258,8 @@ def asks_about_cause(scenario: Scenario, entry: TraceEntry, asked: str) -> bool:
     words of its summary) or about what is hard for them; never before it."""
     if ROOT_CAUSE not in entry.revealed or entry.reply_key == "reveal":
         return False
+    if ASKS_FACT.match(asked.strip()):
+        return False  # "When is your final round?" asks a time, not what is going on
     if HARD.search(asked) or MORE_OF_IT.match(asked.strip()):
         return True
     cause = scenario.persona.hidden_root_cause
@@ -409,9 +414,10 @@ GOODBYES: dict[Mood, tuple[str, ...]] = {
 
 # Asking whether the meeting is over is closing it: "Are we done here?" gets a goodbye, not a
 # "No." written for another question
+# ("Is that it?" alone asks whether that is all that is going on: not a goodbye)
 ASKS_TO_END = re.compile(r"^(?:(?:so|okay|ok|right|well|good|fine)[,.]?\s+)*(?:are we (?:done|"
-                         r"finished|good)(?: here)?|is that (?:it|everything|all)(?: for (?:today|"
-                         r"now))?|shall we (?:leave|stop|wrap) it (?:there|up)|can we (?:leave it "
+                         r"finished|good)(?: here)?|is that (?:it|everything|all) for (?:today|"
+                         r"now)|shall we (?:leave|stop|wrap) it (?:there|up)|can we (?:leave it "
                          r"there|wrap (?:it )?up))\s*\?*$")
 
 

@@ -102,7 +102,8 @@ class ManagerMove:
 _TO_YOU = re.compile(r"\byou\b", re.I)
 # "And I'll get Jun and Beatriz trained on the indexer": what the manager will do is no event
 UNDERTAKING = re.compile(r"^(?:(?:and|so|then|also|okay|ok|now|right),?\s+)*(?:i'll|i will|"
-                         r"i'm going to|i am going to|we'll|we will|let me|i can|we can)\b")
+                         r"i'm going to|i am going to|we'll|we will|let me|i can|we can)\b"
+                         r"(?!\s+(?:see|tell|hear|show you)\b)")
 
 
 def tells_event(sentence: str) -> bool:

@@ -349,6 +349,7 @@ _ORDER_WITH_TAG = re.compile(r"^(?:please )?(.+?)[.,!]?\s+(?:okay|ok|right|alrig
 _BARE_TAG = re.compile(r"^(?:okay|ok|right|alright|yeah|yes|clear|got it|understood|agreed)"
                        rf"{_VOCATIVE}\s*\?$", re.I)
 _MINE = re.compile(r"\b(?:i|i'm|i'll|i've|i'd)\b", re.I)  # the manager as subject
+_HEDGE = re.compile(r"^(?:(?:maybe|perhaps|possibly|just|kind of|sort of)[,]?\s+)+", re.I)
 # words that open a turn without being part of what it asks or orders
 _INTERJECTION = re.compile(r"^(?:(?:and|so|but|also|plus|then|okay|ok|right|now|sorry|look|listen|"
                            r"hey|um+|uh|er+m?|well|anyway)[,.]?\s+)+", re.I)
@@ -397,8 +398,9 @@ def open_version(text: str) -> str:
         about = f" {things.group(2).strip(' ?.')}" if things.group(2) else ""
         return f"What {things.group(1).lower()} do you have{about}?"
     order = _ORDER_WITH_TAG.match(last)
-    # "Sorry, is everything okay?": an interjection first hides the question's own verb
-    task = _INTERJECTION.sub("", order.group(1)).strip() if order else ""
+    # "Sorry, is everything okay?": an interjection first hides the question's own verb; a
+    # hedge on the task is not part of it ("maybe think about it again" -> "think about it")
+    task = _HEDGE.sub("", _INTERJECTION.sub("", order.group(1)).strip()) if order else ""
     # the order is theirs to do: "Now, I'm fixin' to put you down..." is the manager's plan
     if task and not _SUBJECT_START.match(task) and not _MINE.search(task):
         if _WHEN_FIRST.match(task):  # "So nine sharp from tomorrow. Yeah?": a time, no verb
