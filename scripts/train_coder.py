@@ -5,7 +5,7 @@
 Training data:
 - the project's labelled manager lines: data/coder/train/*.jsonl (many voices; batches U-X are
   kept but not trained on, see NOT_TRAINED) and tests/scoring/data/*.jsonl (the first, tidy set);
-- independent authors' lines: data/coder/independent/*.jsonl (written blind to the coder; two
+- independent authors' lines: data/coder/independent/*.jsonl (written blind to the coder; some
   of them kept but not trained on, see NOT_TRAINED);
 - the second-author manager lines in shared/data/manager-lines (when present);
 - recogniser-style copies of half the punctuated manager lines (no punctuation, lower case);
@@ -64,7 +64,7 @@ L2 = 2.0
 # third day's candidates with it lost judging on the twentieth author or ordered fewer sessions).
 NOT_TRAINED = frozenset({"batch_u.jsonl", "batch_v.jsonl", "batch_w.jsonl", "batch_x.jsonl",
                          "eighteenth_author.jsonl", "nineteenth_author.jsonl",
-                         "twentyfirst_author.jsonl"})
+                         "twentyfirst_author.jsonl", "twentythird_author.jsonl"})
 
 
 def own_lines() -> list[LabelledLine]:
