@@ -355,3 +355,16 @@ def test_a_question_for_a_time_or_a_number_gets_no_cause_line() -> None:
                   _entry(("hint", "root_cause"))) in scenario.lines.answers.cause
     assert _reply(scenario, "What's the hardest part when you think about staying?",
                   _entry(("hint", "root_cause"))) in scenario.lines.answers.cause
+
+
+def test_a_new_plan_with_a_meeting_day_is_not_answered_with_the_old_agreement() -> None:
+    scenario = load_scenario(BUNDLED / "second-meeting.yaml")
+    said = ("Okay lor. You do core hours 1 to 5, Marcus take the retry fix. We meet Thursday 26 "
+            "November, can?")
+    turns = (Turn(index=0, speaker="report", text=scenario.opening.report_line),
+             Turn(index=1, speaker="manager", text=said))
+    entry = _entry((), Code.CLOSED_QUESTION, mood=Mood.GUARDED, reaction=Code.CLOSED_QUESTION)
+    request = ReplyRequest(scenario=scenario, turns=turns, trace=(entry,), agreements=(
+        "I'll take you off the support rota for a few weeks, and you move your hours around "
+        "the hospital.",))
+    assert agreement_reply(request, said) is None

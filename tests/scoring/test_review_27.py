@@ -355,3 +355,17 @@ def test_a_deflection_after_a_short_answer_is_not_reflected() -> None:
 def test_what_the_manager_saw_is_still_the_example() -> None:
     assert tells_what_happened("We can see from the logs that you logged in at 9:47 on Monday 2 "
                                "November.")
+
+
+def test_the_old_plan_recalled_is_not_praised_as_a_follow_up() -> None:
+    recalled = _move(1, "Priya ah, come sit. Last time we agreed the plan, right? Retry fix by the "
+                        "13th, off the rota, check-in every Thursday.", Code.FOLLOW_UP)
+    step = _move(9, "You do core hours 1 to 5 from Monday 23 November.", Code.COMMITMENT)
+    praised = SCORER.development_planning([recalled, step],
+                                          ConversationType.UNDERPERFORMANCE).went_well
+    assert not any("Follow-up" in p for p in praised), praised
+    booked = _move(11, "Last time we agreed Thursdays, so let's meet again on Thursday 26 "
+                       "November.", Code.FOLLOW_UP)
+    praised = SCORER.development_planning([recalled, step, booked],
+                                          ConversationType.UNDERPERFORMANCE).went_well
+    assert any("26 November" in p for p in praised), praised

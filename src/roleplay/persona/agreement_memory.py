@@ -37,7 +37,7 @@ _PROPOSES = re.compile(r"\b(?:let's|let us|going forward|from now on|here's (?:m
                        r"can we agree|this time)\b"
                        # a meeting booked now: "we meet on Thursday 26 November"
                        r"|\bwe(?:'ll| will)? (?:meet|check in|catch up|sit down) "
-                       r"(?:again |on |next )",
+                       r"(?:again |on |next |(?:mon|tues|wednes|thurs|fri)day\b)",
                        re.I)
 # An order given now ("Okay. Ship the retry fix Friday. Don't cancel Thursday.") is a new
 # expectation, even in the old agreement's words

@@ -54,6 +54,11 @@ _NOT_A_MEETING = re.compile(
     r"\b(?:talk|walk|take) me through\b|\b(?:since|when|after) (?:we|you and i) (?:last )?"
     r"(?:sat down|met|spoke|talked|had (?:a|our|that) (?:chat|talk|catch-up|1:1))\b"
     r"|\b(?:last|the other) time we (?:met|spoke|talked|sat down)\b")
+# "Last time we agreed the plan, right? ... check-in every Thursday.": the old plan recalled,
+# with nothing booked from now on
+_RECALLS_PLAN = re.compile(r"\b(?:last|the other) time we \w+|\bwe (?:agreed|discussed|said)\b")
+_FROM_NOW = re.compile(r"\b(?:let's|let us|we'll|we will|shall we|next|again|book|going to|from "
+                       r"now|this time)\b")
 
 
 def _unbooked(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
@@ -61,8 +66,12 @@ def _unbooked(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
     goes" with no meeting in it. It counts for the level; a coach would not praise it."""
     # "Talk me through it. What's changed since we last sat down?" asks, and looks back at
     # the last meeting: it books no new one
+    whole = canonical(ct.turn.text)
+    if _RECALLS_PLAN.search(whole) and not _FROM_NOW.search(whole):
+        return True
     # "Check-in cancelled on the 12th." tells what happened to the last one
-    ahead = [s for s in sentences(ct.turn.text) or [ct.turn.text] if not tells_event(s)]
+    ahead = [s for s in sentences(ct.turn.text) or [ct.turn.text]
+             if not tells_event(s) or _FROM_NOW.search(canonical(s))]
     if not ahead:
         return True
     low = _NOT_A_MEETING.sub(" ", canonical(" ".join(ahead)))
