@@ -82,3 +82,35 @@ def test_a_spoken_question_after_a_statement_is_still_a_question() -> None:
     coding = default_coder().code("i saw the build went red last night is it working now",
                                   "I pushed a fix this morning.")
     assert Code.CLOSED_QUESTION in coding.codes
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("You were afraid that asking again would make you look slow.",
+     "I didn't want to ask twice. I thought you'd think I couldn't keep up."),
+    ("It hurts because you care so much about getting it right.", "It's humiliating, honestly."),
+    ("So you're not getting much sleep with the twins.", "The twins are up all night."),
+])
+def test_their_feeling_said_back_is_a_reflection_not_a_verdict(text: str, context: str) -> None:
+    coding = default_coder().code(text, context)
+    assert not coding.codes & {Code.LABEL, Code.BLAME}
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Want to find out?", "So you'd really sack me over one shift?"),
+    ("Try me.", "You wouldn't actually report it."),
+    ("if the fridge log isnt filled in by friday its gonna be a write up", "ok ill try"),
+    ("There's a lad from the agency who'd take your slot on Monday.", "I'm not lazy."),
+])
+def test_a_dare_or_a_sanction_in_plain_words_is_a_threat(text: str, context: str) -> None:
+    coding = default_coder().code(text, context)
+    assert Code.THREAT in coding.codes
+    assert coding.primary == Primary.INPUT
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Want to find out more about the data team first?", "I might want to move teams."),
+    ("I'm not going to write you up, this is a conversation.", "Am I getting written up?"),
+])
+def test_an_offer_to_learn_more_or_a_denied_sanction_is_not_a_threat(text: str,
+                                                                     context: str) -> None:
+    assert Code.THREAT not in default_coder().code(text, context).codes

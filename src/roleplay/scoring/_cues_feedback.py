@@ -405,10 +405,19 @@ NEXT_TIME_GONE = any_of(
 OTHERS_WANT_YOUR_PLACE = any_of(
     r"\b(?:who'd|who d|who would|who will) (?:love|kill for|bite my hand off for|do|take|happily "
     r"do|jump at) (?:\w+ ){0,3}?your (?:job|seat|shift|shifts|truck|desk|role|route|spot|chair|"
-    r"place|position|sundays)\b",
+    r"place|position|slot|slots|sundays)\b",
     r"\b(?:waiting|queuing|queueing|lining up|texting me) (?:\w+ ){0,4}?for (?:your (?:seat|job|"
     r"shift|shifts|route|spot|role|place|desk)|a spot on|this route)\b",
     r"\bfor half (?:of )?your (?:salary|pay|wage)\b",
+)
+
+# A dare or a sanction named in plain words: "Want to find out?", "Try me.", "its gonna be a
+# write up", "its automatic stage one warning"
+DARE_OR_SANCTION = any_of(
+    r"^(?:(?:oh|well|so)[,.]? )?(?:do )?(?:you )?(?:want|wanna) (?:to )?(?:test (?:that|it|me)|"
+    r"find out|try me)(?:[?.!]+(?: |$)|$)", r"^try me\b",
+    r"(?<!not here to )(?<!not )(?<!n't )\b(?:gonna|going to|will|'ll) (?:be a write[- ]?up|"
+    r"write you up)\b", r"\bstage (?:one|1|two|2) warning\b",
 )
 
 # A whole turn that only waves their account away ("Shocker.", "Naturally.", "Course it was.")

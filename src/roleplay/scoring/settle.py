@@ -72,6 +72,7 @@ from roleplay.scoring._cues_feedback import (
     ADVICE,
     ADVICE_QUESTION,
     AFFECTED,
+    DARE_OR_SANCTION,
     DISMISSAL,
     EXPECTATION,
     JUDGED,
@@ -138,6 +139,8 @@ DENIED_ESCALATION = re.compile(
     r"(?: going to)?(?: be)? (?:taking|take|escalating|escalate|putting|put|reporting|report|"
     r"raising|raise|involving|involve|bringing|bring)\b[^.?!]{0,30}?\b(?:hr|disciplinary|formal|"
     r"your file|upstairs|further)\b"
+    r"|\b(?:i'm not|i am not|i won't|i will not|we're not|we won't|nobody is)(?: going to)? write "
+    r"(?:you|this|it) up\b"
     # "this isn't, you know, a formal process", "today is not a disciplinary"
     r"|\b(?:this|it|today|that|this meeting|this conversation)(?:'s not| is not| isn't)\b"
     r"[^.?!]{0,24}?\b(?:formal|disciplinary|a warning|hr|a pip|an investigation)\b")
@@ -177,6 +180,12 @@ YOU_LANDED = re.compile(r"\byou(?:'re| are| were|'ve been)?(?: \w+){0,2} (?:come
                         r"comes)\b|\bwith you\b|\byou(?:'re| are) (?:a bit|a little|kind of|"
                         r"maybe|just)\b")
 THANKS_AGAIN = re.compile(r"\bthank(?:s| you) (?:so much |very much )?again\b")  # no condition
+# Their feeling said back to them, first thing: "You were worried that calling for help would
+# look like you are not capable.", "It stings because you hold yourself to a high standard."
+FEELING_SAID_BACK = re.compile(
+    r"^(?:(?:so|ah|oh|right|okay|ok|yeah|mm)[,.]? )*(?:you (?:were|are|'re) (?:worried|afraid|"
+    r"scared|nervous|anxious|embarrassed|ashamed|frightened)|(?:it|that) (?:stings|hurts|stung|"
+    r"hurt)|you(?:'re| are) not (?:sleeping|getting (?:much )?sleep))\b")
 PUT_OFF = re.compile(r"\b(?:yet|for now|this time|at this stage|for the moment)\b")
 _CLAUSES = re.compile(r",\s*(?:and |but |so )?|;\s*|\s+(?:and|but)\s+(?=(?:i|i'll|let|let's|"
                       r"you|send|give|keep|drop|email|ping|get|update)\b)")
@@ -304,7 +313,12 @@ def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCod
             Code.AFFIRMATION in codes and _credit_without_fault(low)):
         codes.add(Code.BLAME)  # "so thats kinda on you man"; "on you, in a good way" is credit
         primary = Primary.INPUT
-    if Code.THREAT not in codes and (NEXT_TIME_GONE.search(low)
+    if codes & {Code.LABEL, Code.BLAME} and context is not None and FEELING_SAID_BACK.match(low) \
+            and "?" not in low and not SARCASM.search(low):
+        codes = (codes - {Code.LABEL, Code.BLAME}) | {Code.REFLECTION}  # not a verdict on them
+        if not codes - {Code.REFLECTION, Code.AFFIRMATION, Code.SUMMARY}:
+            primary = Primary.REFLECTION
+    if Code.THREAT not in codes and (NEXT_TIME_GONE.search(low) or DARE_OR_SANCTION.search(low)
                                      or OTHERS_WANT_YOUR_PLACE.search(low)):
         codes.add(Code.THREAT)  # "Do it again, walk home."; "lads who'd do your shift tomorrow"
         codes -= {Code.ADVICE, Code.SUPPORT_OFFER}
