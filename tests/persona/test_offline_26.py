@@ -450,6 +450,7 @@ def test_a_real_choice_without_an_auxiliary_stays_either_or() -> None:
     (Mood.GUARDED, "That's all for today, thanks for coming in."),
     (Mood.WARMING, "Thanks, Leanne. This was really useful."),
     (Mood.COLLABORATIVE, "thank you today was very productive"),
+    (Mood.GUARDED, "Grand. Off you go."),
 ])
 def test_closing_the_meeting_gets_a_goodbye_in_their_mood(mood: Mood, closing: str) -> None:
     scenario = _scenario("lateness-absence")

@@ -114,3 +114,10 @@ def test_a_dare_or_a_sanction_in_plain_words_is_a_threat(text: str, context: str
 def test_an_offer_to_learn_more_or_a_denied_sanction_is_not_a_threat(text: str,
                                                                      context: str) -> None:
     assert Code.THREAT not in default_coder().code(text, context).codes
+
+
+def test_others_trained_to_share_their_load_is_support() -> None:
+    coding = default_coder().code(
+        "I'll get Jun and Beatriz trained on the indexer this month.",
+        "If Jun and Beatriz learned the indexer, I wouldn't be the only one on the pager.")
+    assert Code.SUPPORT_OFFER in coding.codes

@@ -41,7 +41,8 @@ NEED_CLEFT = re.compile(
 # read on lower-case text with straight apostrophes: the scorer gives it no codes and the
 # offline report says goodbye.
 CLOSING = re.compile(
-    r"^(?:(?:good|right|okay|ok|fine|great|thanks|thank you|cheers|lovely|alright|all right)"
+    r"^(?:(?:good|right|okay|ok|fine|great|grand|perfect|brilliant|cool|thanks|thank you|cheers|"
+    r"lovely|alright|all right)"
     r"[,.!]?\s+)*(?:(?:we'?re|we are) done(?: here)?|done|(?:i think )?that'?s "
     r"(?:it|all|everything)(?: for (?:today|now))?|that is all|that'?ll be all|"
     r"that (?:concludes|ends) (?:the|this|our) "

@@ -49,6 +49,9 @@ MANAGER_ACTS = any_of(
     _ME + r" (?:\w+ )?(?:get|put|add|bring|move|pull in|rope in) (?:[\w']+ ){1,5}?(?:onto|on|into|"
     r"in on) (?:the |your |that )?(?:[\w-]+ ){0,2}(?:rota|pager|on-call|cover|shift|shifts|queue|"
     r"calls|project|work|backlog)\b[^.?!;]{0,40}\bso (?:that )?(?:you|it's not|it isn't)\b",
+    # others trained to share it: "I'll get Jun and Beatriz trained on the indexer"
+    _ME + r" (?:\w+ )?get (?!you\b)(?:[\w']+ ){1,4}?(?:trained|up to speed|shadowing|onboarded) "
+    r"(?:on|in|up on|with)\b",
 )
 # A formal process named as the manager's next move is pressure, not support ("I'll take
 # this to HR"), unless what is asked is something for the report ("ask HR what the rules are").
