@@ -145,8 +145,10 @@ ACKNOWLEDGES = re.compile(
 INVITES = re.compile(
     r"\b(?:tell me more|say more|what do you mean|do you want to talk|would you like to talk|"
     r"(?:only )?if you want to|you don't have to|take your time|in your own time|what's (?:been )?"
-    r"(?:going on|happening|the hardest part|been hardest)|what (?:has|have) the last \w+ "
-    r"(?:\w+ )?(?:been|looked) like|how (?:are|have) you (?:been|finding))"
+    r"(?:going on|happening|the (?:hardest|toughest|worst) (?:part|bit|thing)|been hardest)|"
+    r"what (?:has|have) the last \w+ (?:\w+ )?(?:been|looked) like|how (?:are|have) you (?:been|"
+    r"finding)|which (?:part|bit) (?:of (?:it|that|this|all this) )?(?:hurts|weighs|worries you|"
+    r"is (?:the )?(?:hardest|toughest|worst)))"
 )
 _QUESTION = re.compile(r"\?\s*$")
 
