@@ -1,9 +1,11 @@
-"""A follow-up question about what hurts takes a disclosure in (issue 11, fourth day)."""
+"""Listening and activity checks from the fourth day's play-throughs (issue 11)."""
 
 from __future__ import annotations
 
 import pytest
 
+from roleplay.scoring._text import normalise
+from roleplay.scoring.anti_patterns import _judges_activity
 from roleplay.scoring.report import format_report
 from roleplay.scoring.scorer import score_transcript
 
@@ -17,3 +19,11 @@ from .test_competencies_listening import UP, _missed_deadlines
 def test_asking_what_hurts_most_after_a_disclosure_is_not_ignoring_it(answer: str) -> None:
     score = score_transcript(_missed_deadlines(answer), UP)
     assert "ignoring_disclosure" not in {a.id for a in score.anti_patterns}, format_report(score)
+
+
+@pytest.mark.parametrize(("text", "judged"), [
+    ("After your change on the 20th, promo codes went down for three hours.", False),
+    ("You put in long hours every week and I do see it.", True),
+])
+def test_how_long_an_outage_lasted_is_not_activity_praised(text: str, judged: bool) -> None:
+    assert _judges_activity(normalise(text)) is judged

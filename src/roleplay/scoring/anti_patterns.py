@@ -38,6 +38,9 @@ ACTIVITY = re.compile(
     r"lots of meetings|your calendar|emails? sent|calls? made|lines of code|tickets? closed|"
     r"effort|activity|always online|online all|weekends?)\b"
 )
+# How long something lasted is no measure of their effort: "promo codes went down for three hours"
+DURATION = re.compile(r"\b(?:for|about|over|nearly|almost|around) (?:\d+|one|two|three|four|five|"
+                      r"six|seven|eight|nine|ten|several|a few|a couple of) (?:more )?hours\b")
 OUTCOME = re.compile(
     r"\b(?:result|results|outcome|impact|deliver\w*|shipped|live|finished|done|customers?|"
     r"revenue|quality|reopened|target|goal|moved|progress on)\b"
@@ -61,7 +64,7 @@ def _judges_activity(text: str) -> bool:
     """A sentence that weighs the report's hours or busyness with no word about results."""
     if OUTCOME.search(text):
         return False
-    text = COURTESY.sub(" ", text)
+    text = DURATION.sub(" ", COURTESY.sub(" ", text))
     return any(ACTIVITY.search(s) and THE_REPORTS.search(s) and not EVERYONE.search(s)
                for s in _SENTENCE.split(text))
 
