@@ -86,7 +86,7 @@ def main():
         for r in out:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     # re-read and report
-    recs = [json.loads(x) for x in open(HERE / "lines.jsonl")]
+    recs = [json.loads(x) for x in (HERE / "lines.jsonl").read_text().splitlines()]
     print("conversations", len(convs), "lines", len(recs))
     print("turns per conv", Counter(len(c["turns"]) for c in convs))
     q = Counter()

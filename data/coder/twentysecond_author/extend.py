@@ -1,5 +1,7 @@
 """Append extra turns to the end of given conversations in a conv file (helper T22 build aid)."""
-import sys, pathlib
+import pathlib
+
+
 def extend(fname, ext):
     p = pathlib.Path(fname)
     blocks = p.read_text().split("\n## ")

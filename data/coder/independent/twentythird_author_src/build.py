@@ -11,18 +11,55 @@ HERE = Path(__file__).parent
 OUT = HERE.parent / "twentythird_author.jsonl"
 
 CODES = [
-    "open_question", "closed_question", "reflection", "affirmation", "advice", "information",
-    "observation", "impact", "expectation", "label", "softener", "blame", "threat",
-    "commitment", "follow_up", "support_offer", "summary",
+    "open_question",
+    "closed_question",
+    "reflection",
+    "affirmation",
+    "advice",
+    "information",
+    "observation",
+    "impact",
+    "expectation",
+    "label",
+    "softener",
+    "blame",
+    "threat",
+    "commitment",
+    "follow_up",
+    "support_offer",
+    "summary",
 ]
 ABBR = {
-    "oq": "open_question", "cq": "closed_question", "ref": "reflection", "aff": "affirmation",
-    "adv": "advice", "inf": "information", "obs": "observation", "imp": "impact",
-    "exp": "expectation", "lab": "label", "sof": "softener", "bla": "blame", "thr": "threat",
-    "com": "commitment", "fu": "follow_up", "sup": "support_offer", "sum": "summary",
+    "oq": "open_question",
+    "cq": "closed_question",
+    "ref": "reflection",
+    "aff": "affirmation",
+    "adv": "advice",
+    "inf": "information",
+    "obs": "observation",
+    "imp": "impact",
+    "exp": "expectation",
+    "lab": "label",
+    "sof": "softener",
+    "bla": "blame",
+    "thr": "threat",
+    "com": "commitment",
+    "fu": "follow_up",
+    "sup": "support_offer",
+    "sum": "summary",
 }
 PRIM = {"q": "question", "r": "reflection", "i": "input", "o": "other"}
-STYLES = {"tidy", "spoken", "terse", "rambling", "british", "american", "nonnative", "kind_vague", "harsh"}
+STYLES = {
+    "tidy",
+    "spoken",
+    "terse",
+    "rambling",
+    "british",
+    "american",
+    "nonnative",
+    "kind_vague",
+    "harsh",
+}
 
 
 def parse() -> list[dict]:
@@ -48,8 +85,17 @@ def parse() -> list[dict]:
             assert len(set(cl)) == len(cl), (f.name, n)
             cl = sorted(cl, key=CODES.index)
             assert ctx, (f.name, n)
-            rows.append({"context": ctx, "text": text, "primary": PRIM[prim], "codes": cl,
-                         "style": style, "voice": vdesc, "_where": f"{f.name}:{n}"})
+            rows.append(
+                {
+                    "context": ctx,
+                    "text": text,
+                    "primary": PRIM[prim],
+                    "codes": cl,
+                    "style": style,
+                    "voice": vdesc,
+                    "_where": f"{f.name}:{n}",
+                }
+            )
     return rows
 
 
@@ -89,13 +135,23 @@ def main() -> None:
     styles = Counter(r["style"] for r in rows)
     prims = Counter(r["primary"] for r in rows)
     honest = sum(1 for r in rows if not set(r["codes"]) & {"label", "blame", "threat"})
-    print("lines", len(rows), "voices", len({r["voice"] for r in rows}), "honest", honest,
-          "contexts", len({r["context"] for r in rows}))
+    print(
+        "lines",
+        len(rows),
+        "voices",
+        len({r["voice"] for r in rows}),
+        "honest",
+        honest,
+        "contexts",
+        len({r["context"] for r in rows}),
+    )
     print("primary", dict(prims))
     print("styles", dict(styles))
     print("codes", {c: codes[c] for c in CODES})
     print("nocodes", sum(1 for r in rows if not r["codes"]))
-    table = {s: Counter(c for r in rows if r["style"] == s for c in r["codes"]) for s in sorted(STYLES)}
+    table = {
+        s: Counter(c for r in rows if r["style"] == s for c in r["codes"]) for s in sorted(STYLES)
+    }
     print("code x style")
     for c in CODES:
         print(c, [table[s][c] for s in sorted(STYLES)])

@@ -8,7 +8,10 @@ VOICES = {
     "s_cc": ("spoken", "call-centre team leader, energy company, Glasgow; speech-to-text"),
     "s_site": ("spoken", "site foreman, housing development, Bristol; speech-to-text"),
     "s_retail": ("spoken", "supermarket store manager, San Antonio Texas; speech-to-text"),
-    "s_dev": ("spoken", "engineering manager, payments startup, American in Berlin; speech-to-text"),
+    "s_dev": (
+        "spoken",
+        "engineering manager, payments startup, American in Berlin; speech-to-text",
+    ),
     "s_school": ("spoken", "head of year, secondary school, Birmingham; speech-to-text"),
     "s_lab": ("spoken", "lab manager, university biochemistry lab, Boston; speech-to-text"),
     "s_bank": ("spoken", "retail bank branch manager, Sydney; speech-to-text"),
@@ -25,21 +28,45 @@ VOICES = {
     "s_taxi": ("spoken", "dispatch manager, taxi firm, Liverpool; speech-to-text"),
     "s_vet": ("spoken", "veterinary practice manager, Colorado; speech-to-text"),
     # non-native English
-    "n_in": ("nonnative", "Indian delivery manager, IT services firm, Pune (first language Marathi)"),
-    "n_ng": ("nonnative", "Nigerian branch operations manager, bank, Lagos (first language Yoruba)"),
-    "n_pl": ("nonnative", "Polish shift lead, distribution centre in Northamptonshire (first language Polish)"),
-    "n_br": ("nonnative", "Brazilian sales manager, São Paulo office of a logistics firm (first language Portuguese)"),
-    "n_cn": ("nonnative", "Chinese production supervisor, electronics factory, Shenzhen (first language Mandarin)"),
+    "n_in": (
+        "nonnative",
+        "Indian delivery manager, IT services firm, Pune (first language Marathi)",
+    ),
+    "n_ng": (
+        "nonnative",
+        "Nigerian branch operations manager, bank, Lagos (first language Yoruba)",
+    ),
+    "n_pl": (
+        "nonnative",
+        "Polish shift lead, distribution centre in Northamptonshire (first language Polish)",
+    ),
+    "n_br": (
+        "nonnative",
+        "Brazilian sales manager, São Paulo office of a logistics firm (first language Portuguese)",
+    ),
+    "n_cn": (
+        "nonnative",
+        "Chinese production supervisor, electronics factory, Shenzhen (first language Mandarin)",
+    ),
     "n_ar": ("nonnative", "Egyptian head nurse, private hospital, Dubai (first language Arabic)"),
-    "n_de": ("nonnative", "German engineering team lead, automotive supplier, Stuttgart (first language German)"),
+    "n_de": (
+        "nonnative",
+        "German engineering team lead, automotive supplier, Stuttgart (first language German)",
+    ),
     "n_ph": ("nonnative", "Filipino call-centre team lead, Manila BPO (first language Tagalog)"),
     "n_es": ("nonnative", "Spanish housekeeping manager, hotel, Valencia (first language Spanish)"),
     "n_ru": ("nonnative", "Russian lab head, pharma research, Basel (first language Russian)"),
     "n_it": ("nonnative", "Italian restaurant manager, London (first language Italian)"),
     "n_ke": ("nonnative", "Kenyan programme manager, NGO, Nairobi (first language Kikuyu)"),
     "n_fr": ("nonnative", "French product manager, software company, Lyon (first language French)"),
-    "n_tr": ("nonnative", "Turkish shop manager, electronics store, Berlin (first language Turkish)"),
-    "n_vn": ("nonnative", "Vietnamese QA manager, software outsourcer, Ho Chi Minh City (first language Vietnamese)"),
+    "n_tr": (
+        "nonnative",
+        "Turkish shop manager, electronics store, Berlin (first language Turkish)",
+    ),
+    "n_vn": (
+        "nonnative",
+        "Vietnamese QA manager, software outsourcer, Ho Chi Minh City (first language Vietnamese)",
+    ),
     # terse
     "t_kitchen": ("terse", "sous chef, busy brasserie, terse"),
     "t_army": ("terse", "ex-army logistics manager, freight depot, terse"),
@@ -65,7 +92,10 @@ VOICES = {
     "a_retail": ("american", "district retail manager, Ohio"),
     "a_teach": ("american", "assistant principal, Chicago public school"),
     # tidy / warm-hard / kind-vague / rambling
-    "td_ops": ("tidy", "operations manager, software company, coach-trained; says hard things warmly"),
+    "td_ops": (
+        "tidy",
+        "operations manager, software company, coach-trained; says hard things warmly",
+    ),
     "td_lab": ("tidy", "research group leader, genomics institute"),
     "td_charity": ("tidy", "charity director, food bank network; says hard things warmly"),
     "k_design": ("kind_vague", "design studio lead, warm and over-soft"),
