@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from roleplay.domain.codes import Code
 from roleplay.scoring._text import normalise
 from roleplay.scoring.anti_patterns import _judges_activity
+from roleplay.scoring.coder import default_coder
+from roleplay.scoring.moves import quote_for
 from roleplay.scoring.report import format_report
+from roleplay.scoring.rewrites import good_closed_question
 from roleplay.scoring.scorer import score_transcript
 
 from .test_competencies_listening import UP, _missed_deadlines
@@ -27,3 +31,16 @@ def test_asking_what_hurts_most_after_a_disclosure_is_not_ignoring_it(answer: st
 ])
 def test_how_long_an_outage_lasted_is_not_activity_praised(text: str, judged: bool) -> None:
     assert _judges_activity(normalise(text)) is judged
+
+
+def test_praise_for_a_reflection_quotes_what_was_heard_not_the_acknowledgement() -> None:
+    quoted = quote_for("Ah sure, I get that. It sounds like you were frustrated the migration "
+                       "kept slipping.", {Code.REFLECTION, Code.SUMMARY}, 90)
+    assert quoted.startswith("It sounds like you were frustrated"), quoted
+
+
+def test_a_step_put_to_them_as_a_yes_no_question_is_not_rewritten_as_an_interview() -> None:
+    text = "Would you be okay to have a chat with Leo this week, and we'll see how it goes?"
+    coding = default_coder().code(text, "I don't know. I just want things tested properly.")
+    assert Code.FOLLOW_UP in coding.codes or Code.COMMITMENT in coding.codes
+    assert good_closed_question(text, coding)

@@ -117,6 +117,13 @@ def tells_what_happened(text: str) -> bool:
     return any(tells_event(s) for s in sentences(text) or [text])
 
 
+# "Ah sure, I get that." shows it was heard, not what was heard: the sentence after it is quoted
+BARE_ACKNOWLEDGEMENT = re.compile(
+    r"^(?:(?:ah|oh|yeah|yes|ok|okay|right|sure|mm|look|well|and)[,.!]? )*(?:i (?:get|hear|"
+    r"understand|see) (?:that|you|it|where you're coming from)|that makes (?:total |complete )?"
+    r"sense|fair enough)[.!]*$")
+
+
 def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
               limit: int = 200) -> str:
     """The manager's own words that show ``codes``: the sentence that carries one, else the turn
@@ -149,7 +156,8 @@ def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
             Code.CLOSED_QUESTION in codes and s.closed_question)]
         # "I hear you." before "It sounds like you feel...": the bare acknowledgement is not
         # the quote when a sentence with content shows the same move
-        showing = [s for s in showing if len(s.text.split()) > 3] or showing
+        showing = [s for s in showing if len(s.text.split()) > 3
+                   and not BARE_ACKNOWLEDGEMENT.match(canonical(s.text))] or showing
         if codes & {Code.OBSERVATION, Code.IMPACT, Code.EXPECTATION} and not (
                 codes & PLAN_CODES):
             # the expectation is what they are to do, not the manager's own undertaking before

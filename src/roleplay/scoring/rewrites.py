@@ -283,10 +283,11 @@ def _frames_with_tag(question: str, previous: str, coding: TurnCoding) -> bool:
 
 def good_closed_question(text: str, coding: TurnCoding) -> bool:
     """A yes/no question that is right as it is: a closing or understanding check, asking
-    permission, offering help, a reflection said with a rising tone, or a tag on a framing or
-    reassuring statement."""
-    if coding.codes & {Code.OPEN_QUESTION, Code.REFLECTION, Code.SUMMARY, Code.SUPPORT_OFFER}:
-        return True
+    permission, offering help, a step or check-in put to them, a reflection said with a rising
+    tone, or a tag on a framing or reassuring statement."""
+    if coding.codes & {Code.OPEN_QUESTION, Code.REFLECTION, Code.SUMMARY, Code.SUPPORT_OFFER,
+                       Code.COMMITMENT, Code.FOLLOW_UP}:
+        return True  # a step or a check-in put to them is a proposal to agree, not an interview
     parts = sentences(text)
     asked = [i for i, s in enumerate(parts) if s.rstrip().endswith("?")]
     if not asked:
