@@ -44,3 +44,18 @@ def test_a_step_put_to_them_as_a_yes_no_question_is_not_rewritten_as_an_intervie
     coding = default_coder().code(text, "I don't know. I just want things tested properly.")
     assert Code.FOLLOW_UP in coding.codes or Code.COMMITMENT in coding.codes
     assert good_closed_question(text, coding)
+
+
+def test_a_suggestion_asked_as_how_about_is_not_an_open_question() -> None:
+    coding = default_coder().code(
+        "How about you take the lead on the next crit and show 'em what you got?",
+        "It's been hard to know where I fit, since October.")
+    assert Code.ADVICE in coding.codes
+    assert Code.OPEN_QUESTION not in coding.codes
+
+
+def test_the_specific_example_praised_is_the_dated_sentence() -> None:
+    quoted = quote_for("Since the reorg you've kinda checked out. Camera off at crit on the "
+                       "22nd, the wireframes on November 3rd came in half done, and you skipped "
+                       "the kickoff on the 10th.", {Code.OBSERVATION}, 90)
+    assert quoted.startswith("Camera off at crit on the 22nd"), quoted

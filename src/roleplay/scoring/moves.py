@@ -117,6 +117,9 @@ def tells_what_happened(text: str) -> bool:
     return any(tells_event(s) for s in sentences(text) or [text])
 
 
+_ON_A_DATE = re.compile(r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                        r"yesterday|january|february|march|april|june|july|august|"
+                        r"september|october|november|december)\b")
 # "Ah sure, I get that." shows it was heard, not what was heard: the sentence after it is quoted
 BARE_ACKNOWLEDGEMENT = re.compile(
     r"^(?:(?:ah|oh|yeah|yes|ok|okay|right|sure|mm|look|well|and)[,.!]? )*(?:i (?:get|hear|"
@@ -129,9 +132,12 @@ def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
     """The manager's own words that show ``codes``: the sentence that carries one, else the turn
     (a specific example is the sentence that describes what happened)."""
     if Code.OBSERVATION in codes and len(text) > max(limit - 40, 60):
-        told = next((s for s in sentences(text) if tells_event(s)), None)
-        if told is not None:
-            return shorten(told, limit)
+        told = [s for s in sentences(text) if tells_event(s)]
+        # a dated one first: "Camera off at crit on the 22nd..." over "Since the reorg you've
+        # kinda checked out."
+        told.sort(key=lambda s: not _ON_A_DATE.search(canonical(s)))
+        if told:
+            return shorten(told[0], limit)
     if Code.SUPPORT_OFFER in codes and len(text) > max(limit - 40, 60):
         offered = next((s for s in sentences(text) if manager_acts(s)), None)
         if offered is not None:  # "I'll ask HR what the contract allows", not the thanks before

@@ -186,6 +186,10 @@ FEELING_SAID_BACK = re.compile(
     r"^(?:(?:so|ah|oh|right|okay|ok|yeah|mm)[,.]? )*(?:you (?:were|are|'re) (?:worried|afraid|"
     r"scared|nervous|anxious|embarrassed|ashamed|frightened)|(?:it|that) (?:stings|hurts|stung|"
     r"hurt)|you(?:'re| are) not (?:sleeping|getting (?:much )?sleep))\b")
+# A suggestion in a wh-question's clothes: "How about you take the lead on the next crit?"
+WH_SUGGESTION = re.compile(r"^(?:(?:so|and|but|well|okay|ok|look)[,.]? )*(?:how about (?:you|we|"
+                           r"just|trying)|what about (?:trying|just|using|asking|you)|what if you "
+                           r"(?:just|tried)|why don't you)\b")
 PUT_OFF = re.compile(r"\b(?:yet|for now|this time|at this stage|for the moment)\b")
 _CLAUSES = re.compile(r",\s*(?:and |but |so )?|;\s*|\s+(?:and|but)\s+(?=(?:i|i'll|let|let's|"
                       r"you|send|give|keep|drop|email|ping|get|update)\b)")
@@ -357,6 +361,11 @@ def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCod
             if primary == Primary.INPUT and not codes - {Code.OPEN_QUESTION,
                                                          Code.CLOSED_QUESTION}:
                 primary = Primary.QUESTION
+    if {Code.ADVICE, Code.OPEN_QUESTION} <= codes:
+        asked = [x for x in sentences(low) if x.rstrip().endswith("?")]
+        if asked and all(WH_SUGGESTION.match(x.strip()) for x in asked):
+            codes.discard(Code.OPEN_QUESTION)  # "How about you take the lead on the next crit?"
+            codes.add(Code.CLOSED_QUESTION)
     both = {Code.OPEN_QUESTION, Code.CLOSED_QUESTION} <= codes
     spoken = Code.CLOSED_QUESTION in codes and is_unpunctuated(text)
     form = match(text, None) if both or spoken else None  # the question forms, read once
