@@ -121,3 +121,11 @@ def test_others_trained_to_share_their_load_is_support() -> None:
         "I'll get Jun and Beatriz trained on the indexer this month.",
         "If Jun and Beatriz learned the indexer, I wouldn't be the only one on the pager.")
     assert Code.SUPPORT_OFFER in coding.codes
+
+
+def test_an_early_warning_asked_for_is_an_expectation_not_advice() -> None:
+    coding = default_coder().code(
+        "And if a date is slipping, message me the same day, even one line. Let us meet "
+        "Thursday the 26th at ten to look at it together.", "Yes. I know I didn't keep my side.")
+    assert Code.EXPECTATION in coding.codes
+    assert Code.ADVICE not in coding.codes

@@ -190,6 +190,12 @@ FEELING_SAID_BACK = re.compile(
 WH_SUGGESTION = re.compile(r"^(?:(?:so|and|but|well|okay|ok|look)[,.]? )*(?:how about (?:you|we|"
                            r"just|trying)|what about (?:trying|just|using|asking|you)|what if you "
                            r"(?:just|tried)|why don't you)\b")
+# An early warning asked for: "if a date is slipping, message me the same day"
+EARLY_WARNING = re.compile(
+    r"\b(?:if|when|as soon as|the moment) (?:a|the|your|any|that|this) (?:date|deadline|"
+    r"deliverable|task|ticket|fix|release|delivery)(?: \w+)? (?:is |starts |looks )?(?:slip|"
+    r"slips|slipping|at risk|going to (?:slip|be late)|running late|moves)\b[^.?!]{0,25}\b"
+    r"(?:message|tell|text|ping|email|call|slack|let|warn|flag it to) (?:me|us)\b")
 PUT_OFF = re.compile(r"\b(?:yet|for now|this time|at this stage|for the moment)\b")
 _CLAUSES = re.compile(r",\s*(?:and |but |so )?|;\s*|\s+(?:and|but)\s+(?=(?:i|i'll|let|let's|"
                       r"you|send|give|keep|drop|email|ping|get|update)\b)")
@@ -337,6 +343,9 @@ def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCod
     if Code.LABEL in codes and NOT_THE_PERSON.search(low) \
             and not JUDGED.search(NOT_THE_PERSON.sub(" ", low)):
         codes.discard(Code.LABEL)
+    if Code.EXPECTATION not in codes and EARLY_WARNING.search(low) and not codes & _JUDGING:
+        codes.add(Code.EXPECTATION)  # asked of them, not a tip: no advice
+        codes.discard(Code.ADVICE)
     if (CHANGE_DEMAND.search(low) and "?" not in low and not codes & _JUDGING
             and not REFLECTION_STEM.search(low)):  # "it sounds like the rota has to change"
         codes.add(Code.EXPECTATION)
