@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from roleplay.domain.codes import Code
+from roleplay.domain.scores import Competency
 from roleplay.scoring._text import normalise
 from roleplay.scoring.anti_patterns import _judges_activity
 from roleplay.scoring.coder import default_coder
@@ -13,6 +14,7 @@ from roleplay.scoring.report import format_report
 from roleplay.scoring.rewrites import good_closed_question
 from roleplay.scoring.scorer import score_transcript
 
+from .conftest import transcript
 from .test_competencies_listening import UP, _missed_deadlines
 
 
@@ -59,3 +61,20 @@ def test_the_specific_example_praised_is_the_dated_sentence() -> None:
                        "22nd, the wireframes on November 3rd came in half done, and you skipped "
                        "the kickoff on the 10th.", {Code.OBSERVATION}, 90)
     assert quoted.startswith("Camera off at crit on the 22nd"), quoted
+
+
+def test_the_managers_own_hard_week_is_not_praised_as_impact() -> None:
+    score = score_transcript(transcript(
+        ("report", "Hi. You wanted to talk about the sprints?"),
+        ("manager", "Right, so, look, I've had a horrible week, the board is on my back about "
+                    "the invoice export, and I'm the one who explains it to finance, which is "
+                    "not fun for me, believe me."),
+        ("report", "Okay. It's been a busy few weeks, that's all."),
+        ("manager", "The export shipped on the 21st instead of the 14th, and finance had to do "
+                    "the close by hand."),
+        ("report", "The migration ate two weeks nobody planned for."),
+    ), UP)
+    fd = score.competency(Competency.FEEDBACK_DELIVERY)
+    assert fd is not None
+    assert not any("horrible week" in w for w in fd.went_well), fd.went_well
+    assert any("finance had to" in w for w in fd.went_well), fd.went_well

@@ -129,3 +129,18 @@ def test_an_early_warning_asked_for_is_an_expectation_not_advice() -> None:
         "Thursday the 26th at ten to look at it together.", "Yes. I know I didn't keep my side.")
     assert Code.EXPECTATION in coding.codes
     assert Code.ADVICE not in coding.codes
+
+
+@pytest.mark.parametrize("text", [
+    "I just need you to be more on top of things. You used to be so reliable.",
+    "honestly you used to be really sharp",
+])
+def test_praise_of_who_they_were_said_to_mark_now_is_a_label(text: str) -> None:
+    coding = default_coder().code(text, "The migration ate two weeks nobody planned for.")
+    assert Code.LABEL in coding.codes
+
+
+def test_their_own_feeling_about_who_they_were_said_back_is_no_label() -> None:
+    coding = default_coder().code("You feel you used to be better at this, and that stings.",
+                                  "I feel like I used to be better at this.")
+    assert Code.LABEL not in coding.codes

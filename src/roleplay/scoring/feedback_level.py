@@ -3,11 +3,13 @@ label, blame or threat (rubric, ``feedback_delivery``)."""
 
 from __future__ import annotations
 
+import re
+
 from roleplay.domain.codes import Code
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore
 from roleplay.scoring._cues_event import CHANGE_DEMAND
-from roleplay.scoring._text import normalise
+from roleplay.scoring._text import canonical, normalise
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.moves import (
     FEEDBACK_CODES,
@@ -115,7 +117,9 @@ def feedback_delivery(
     # one praise per turn: a turn that is the example and its impact is quoted once,
     # "Specific example and impact: ...", not twice with the same words
     by_turn: dict[int, tuple[ManagerMove, list[str]]] = {}
-    for head, said_so in (("Specific example", raised or obs), ("Impact", impact),
+    # the cost to the manager told as their own hard week is counted, never praised
+    praised_impact = [ct for ct in impact if not _VENTING.search(canonical(ct.turn.text))]
+    for head, said_so in (("Specific example", raised or obs), ("Impact", praised_impact),
                           ("Clear expectation", expect)):
         for ct in said_so:
             by_turn.setdefault(ct.index, (ct, []))[1].append(head)
@@ -132,6 +136,11 @@ def feedback_delivery(
                               facts=facts, open_talk=kind == ConversationType.CAREER),
         summary=ctx.summary(which, score, " ".join(reasons), level_text=level_text),
     )
+
+
+# "I've had a horrible week ... which is not fun for me, believe me": the manager's own burden
+_VENTING = re.compile(r"\b(?:i've had (?:a|such a) (?:horrible|awful|terrible|rough|bad|long|"
+                      r"nightmare) (?:week|day|month)|(?:not|no) fun for me)\b")
 
 
 def _joined(heads: list[str]) -> str:

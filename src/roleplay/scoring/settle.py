@@ -196,6 +196,12 @@ EARLY_WARNING = re.compile(
     r"deliverable|task|ticket|fix|release|delivery)(?: \w+)? (?:is |starts |looks )?(?:slip|"
     r"slips|slipping|at risk|going to (?:slip|be late)|running late|moves)\b[^.?!]{0,25}\b"
     r"(?:message|tell|text|ping|email|call|slack|let|warn|flag it to) (?:me|us)\b")
+# Praise of who they were, said to mark who they are now: "You used to be so reliable."
+USED_TO_BE = re.compile(
+    r"(?<!feel )(?<!think )(?<!felt )(?<!thought )\byou used to be (?:so |really |such an? |an? |"
+    r"very |much |way )?(?:more )?(?:reliable|good|great|sharp|dependable|careful|organi[sz]ed|"
+    r"solid|keen|brilliant|better|on top of (?:things|it|everything)|on it|quick|fast|"
+    r"switched on)\b")
 PUT_OFF = re.compile(r"\b(?:yet|for now|this time|at this stage|for the moment)\b")
 _CLAUSES = re.compile(r",\s*(?:and |but |so )?|;\s*|\s+(?:and|but)\s+(?=(?:i|i'll|let|let's|"
                       r"you|send|give|keep|drop|email|ping|get|update)\b)")
@@ -332,6 +338,10 @@ def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCod
                                      or OTHERS_WANT_YOUR_PLACE.search(low)):
         codes.add(Code.THREAT)  # "Do it again, walk home."; "lads who'd do your shift tomorrow"
         codes -= {Code.ADVICE, Code.SUPPORT_OFFER}
+        primary = Primary.INPUT
+    if Code.LABEL not in codes and USED_TO_BE.search(low) and not SUMMARY.search(low):
+        codes.add(Code.LABEL)  # "You used to be so reliable.": a verdict on them now
+        codes -= {Code.REFLECTION, Code.AFFIRMATION}
         primary = Primary.INPUT
     if Code.LABEL not in codes and DISMISSAL.match(low.strip()):
         codes = (codes - {Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION}) | {Code.LABEL}
