@@ -144,3 +144,18 @@ def test_their_own_feeling_about_who_they_were_said_back_is_no_label() -> None:
     coding = default_coder().code("You feel you used to be better at this, and that stings.",
                                   "I feel like I used to be better at this.")
     assert Code.LABEL not in coding.codes
+
+
+def test_a_lecture_is_not_an_expectation() -> None:
+    coding = default_coder().code(
+        "I understand. But you must also understand that a team is not only code. Perhaps you "
+        "could try to be more diplomatic, more patient with the juniors.",
+        "It's been a busy quarter. Busy's fine. I like busy.")
+    assert Code.EXPECTATION not in coding.codes
+
+
+def test_an_agreed_step_and_a_talk_again_with_when_are_a_plan() -> None:
+    coding = default_coder().code(
+        "Good. So, we agree that you will be more careful in reviews. We can speak again in one "
+        "month.", "You want the honest answer or the good one?")
+    assert {Code.COMMITMENT, Code.FOLLOW_UP} <= coding.codes

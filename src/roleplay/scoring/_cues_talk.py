@@ -109,7 +109,12 @@ PLAN_FRAMES = (
 # have been some, let's say, comments"), not a plan being framed
 PLAN_FRAME = any_of(*(p for p in PLAN_FRAMES if "say" not in p),
                     r"(?<!, )(?<!,)\blet(?:'s| us) (?:say|agree|do it like this|fix it like this|"
-                    r"do this)\b[:,]")
+                    r"do this)\b[:,]",
+                    # "So, we agree that you will be more careful in reviews."
+                    r"\bso,? we(?:'re)? agree(?:d)?(?: that)? (?:you|i|we)(?:'ll| will)\b")
+# Meeting again named with when: "We can speak again in one month."
+TALK_AGAIN = re.compile(r"\b(?:we can|we'll|we will|we should|let's|let us)(?: \w+)? (?:speak|"
+                        r"talk|meet|catch up|sit down|chat) again (?:in|on|next|after|at|by)\b")
 
 COMMITMENT = any_of(
     r"\b(?:i'll|i will|you'll|you will|we'll|we will|let's|let us|i'm going to|you're going to|"

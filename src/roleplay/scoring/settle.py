@@ -106,6 +106,7 @@ from roleplay.scoring._cues_talk import (
     SPOKEN_TAG_END,
     SUMMARY,
     SUPPORT,
+    TALK_AGAIN,
 )
 from roleplay.scoring._patterns import PatternMatch, match, negated_everywhere
 from roleplay.scoring._text import STOPWORDS, canonical, is_unpunctuated, sentences, words
@@ -202,6 +203,9 @@ USED_TO_BE = re.compile(
     r"very |much |way )?(?:more )?(?:reliable|good|great|sharp|dependable|careful|organi[sz]ed|"
     r"solid|keen|brilliant|better|on top of (?:things|it|everything)|on it|quick|fast|"
     r"switched on)\b")
+# A lecture, not a bar: "you must also understand that a team is not only code"
+LECTURE = re.compile(r"\byou (?:must|need to|have to|should) (?:also |really )?(?:understand|"
+                     r"realise|realize|appreciate|accept|see) (?:that )?[^.?!]*")
 PUT_OFF = re.compile(r"\b(?:yet|for now|this time|at this stage|for the moment)\b")
 _CLAUSES = re.compile(r",\s*(?:and |but |so )?|;\s*|\s+(?:and|but)\s+(?=(?:i|i'll|let|let's|"
                       r"you|send|give|keep|drop|email|ping|get|update)\b)")
@@ -353,6 +357,11 @@ def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCod
     if Code.LABEL in codes and NOT_THE_PERSON.search(low) \
             and not JUDGED.search(NOT_THE_PERSON.sub(" ", low)):
         codes.discard(Code.LABEL)
+    if Code.EXPECTATION in codes and LECTURE.search(low):
+        left = LECTURE.sub(" ", low)
+        if not (EXPECTATION.search(left) or CHANGE_DEMAND.search(left)
+                or _ASKS_OF_THEM.search(left)):
+            codes.discard(Code.EXPECTATION)  # nothing they are to do, only what to think
     if Code.EXPECTATION not in codes and EARLY_WARNING.search(low) and not codes & _JUDGING:
         codes.add(Code.EXPECTATION)  # asked of them, not a tip: no advice
         codes.discard(Code.ADVICE)
@@ -365,6 +374,8 @@ def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCod
     if Code.COMMITMENT in codes and TALK_ITSELF.search(low) and not (
             PLAN_TALK.search(TALK_ITSELF.sub(" ", low)) or PLAN_FRAME.search(low)):
         codes.discard(Code.COMMITMENT)  # "...and then I'll shut up for a minute"
+    if TALK_AGAIN.search(low) and not codes & _JUDGING:
+        codes.add(Code.FOLLOW_UP)  # "We can speak again in one month."
     if plan_recap or (PLAN_FRAME.search(low) and not codes & _JUDGING):
         codes.add(Code.COMMITMENT)
     if (SUMMARY.search(low) or (recap and not plan_recap)) and not codes & _JUDGING:
