@@ -59,6 +59,19 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
 - Asking whether they have thought about what they want themselves ("Have you thought about
   what you want to do in a couple of years?") suggests no course of action: no advice, unless
   advice is said beside it.
+- Their feeling said back first thing ("You were worried that calling for help would look like
+  you are not capable.") is a reflection, not a label or blame; a turn that only waves their
+  account away ("Shocker.", "Course it was.") and praise of who they were said to mark now
+  ("You used to be so reliable.") are labels.
+- The next slip costing them their place ("do that again and youre back on tills"), others
+  queuing for it ("an agency lad who'd take your slot"), a dare ("Want to find out?") or a
+  sanction said plainly ("its gonna be a write up") is a threat; "I'm not going to write you
+  up" reassures.
+- An early warning asked for ("if a date is slipping, message me the same day") is an
+  expectation, not advice; a lecture ("you must also understand that a team is not only
+  code") is none; "How about you take the lead?" is a suggestion, not an open question; "So,
+  we agree that you will..." frames a plan and "We can speak again in one month" books a
+  follow-up.
 """
 
 from __future__ import annotations
