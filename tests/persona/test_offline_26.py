@@ -495,3 +495,11 @@ def test_a_way_out_offered_makes_no_choice() -> None:
     question = read_question("can you get the retry fix done by friday or is that too much")
     assert question.form == Form.YES_NO
     assert not question.options
+
+
+def test_is_that_fair_alone_after_a_plan_is_answered_about_the_plan() -> None:
+    scenario = _scenario("lateness-absence")
+    question = read_question("Does that feel fair to you?")
+    assert reading_checked(question, {Code.CLOSED_QUESTION}, scenario) is None
+    assert reading_checked(read_question("So you feel watched. Does that feel fair?"),
+                           {Code.REFLECTION, Code.CLOSED_QUESTION}, scenario)

@@ -6,6 +6,8 @@ import pytest
 
 from roleplay.domain.codes import Code
 from roleplay.domain.scores import Competency
+from roleplay.scoring._cues_event import describes_event
+from roleplay.scoring._cues_listening import guess_offered
 from roleplay.scoring._text import normalise
 from roleplay.scoring.anti_patterns import _judges_activity
 from roleplay.scoring.coder import default_coder
@@ -13,6 +15,7 @@ from roleplay.scoring.moves import quote_for
 from roleplay.scoring.report import format_report
 from roleplay.scoring.rewrites import good_closed_question
 from roleplay.scoring.scorer import score_transcript
+from roleplay.scoring.settle import manager_acts
 
 from .conftest import transcript
 from .test_competencies_listening import UP, _missed_deadlines
@@ -78,3 +81,25 @@ def test_the_managers_own_hard_week_is_not_praised_as_impact() -> None:
     assert fd is not None
     assert not any("horrible week" in w for w in fd.went_well), fd.went_well
     assert any("finance had to" in w for w in fd.went_well), fd.went_well
+
+
+def test_an_example_told_before_its_impact_in_one_sentence_is_still_the_example() -> None:
+    assert describes_event("Since the 26th of October you've logged in late on nine of twenty "
+                           "days, and on Monday 2 November the queue opened with two agents "
+                           "instead of four, so waits went to 14 minutes.")
+    assert not describes_event("The client has complained twice since, and the team had to "
+                               "cover.")
+
+
+def test_asking_hr_to_move_their_start_is_support_not_a_process() -> None:
+    assert manager_acts("I can ask HR today about moving your start to 9:30 for six weeks.")
+    assert not manager_acts("I'll take this to HR.")
+
+
+@pytest.mark.parametrize(("text", "guess"), [
+    ("Does that feel fair to you?", False),
+    ("Does that feel doable by Friday?", False),
+    ("Does it feel like nobody sees the work you do?", True),
+])
+def test_a_plan_check_is_no_guess_at_their_feeling(text: str, guess: bool) -> None:
+    assert guess_offered(text) is guess

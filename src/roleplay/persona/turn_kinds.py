@@ -93,7 +93,10 @@ def reading_checked(question: Question, moves: set[Code], scenario: Scenario) ->
     scenario's reaction to it, never a yes written for an offer ("Yes. That would actually
     help."). None when the turn makes no reading to check, or asks "Is that fair?" of a plan."""
     asked = question.text.replace("’", "'")
-    if not (CHECKS_READING.search(asked) or (CHECKS_FAIR.search(asked) and not moves & PLAN)):
+    # "Does that feel fair to you?" on its own, after a plan, asks about the plan: only a turn
+    # that made a reading has one to check
+    if not (CHECKS_READING.search(asked) or (CHECKS_FAIR.search(asked) and not moves & PLAN
+                                             and moves & {Code.REFLECTION, Code.SUMMARY})):
         return None
     reactions = scenario.lines.reactions
     if Code.SUMMARY in moves and reactions.summary:

@@ -72,6 +72,9 @@ _YOU_DID = re.compile(r"\byou (?:\w+ )?(?:had|missed|were|was|did|didn't|said|to
                       r"came|went|took|made|put|got|\w{2,}ed)\b")
 
 
+_JOINED = re.compile(r",\s*(?:and|so|which meant|then)\s+|;\s*")
+
+
 def describes_event(sentence: str) -> bool:
     """The sentence tells what happened: a past event pinned to one instance or counted ("On
     Tuesday you told Mia...", "Three of your tickets were reopened"), or set in a place or
@@ -82,7 +85,11 @@ def describes_event(sentence: str) -> bool:
     if VAGUE_THING.search(low) and not _YOU_DID.search(low):
         return False  # only a dated or countable observation is the example
     if AFFECTED.search(low) and not BEHAVIOUR.search(low):
-        return False  # who it reached ("the client has complained twice since") is impact
+        # who it reached ("the client has complained twice since") is impact; an example told
+        # before it in the same sentence ("you've logged in late on nine of twenty days, and
+        # ... waits went to 14 minutes") is still the example
+        parts = [p for p in _JOINED.split(low) if p.strip()]
+        return len(parts) > 1 and any(describes_event(p) for p in parts)
     if (SPECIFIC_TIME.search(low) or COUNTED.search(low)) and (
             PAST_EVENT.search(low) or BEHAVIOUR.search(low)):
         return True

@@ -295,7 +295,8 @@ GUESS_FRAME = re.compile(
     r"scared|upset|frustrated|hurt|angry|annoyed|embarrassed|anxious|nervous)|"
     # "How do you feel the wireframes went?" asks for their view: an open question, no guess
     r"(?<!how )(?<!what )(?:do you feel|did you feel|did (?:it|that) (?:feel|make you feel)|"
-    r"does (?:it|that) feel))\b")
+    r"does (?:it|that) feel(?! (?:fair|right|okay|ok|good|doable|reasonable|workable|"
+    r"achievable|realistic|manageable|like a plan)\b)))\b")
 _ABOUT_THEM = re.compile(r"\b(?:you|your|yours|you're|you've|you'd|yourself)\b")
 # The report's answer to a guess: the opening words say yes or no to it.
 CONFIRMS = re.compile(

@@ -62,7 +62,8 @@ ROOM_IN_HOURS = (r"(?:later|earlier|flexible|shorter|different|part-time|reduced
                  r"finish|hours|shifts?|days?|pattern|rota)")
 FOR_THEM = re.compile(r"\b(?:options?|flexib\w*|leave|support|help|allow\w*|entitle\w*|rules?|"
                       r"policy|what (?:we|they) can|paths?|routes?|progression|career|"
-                      r"opportunit\w+|" + ROOM_IN_HOURS + r")\b")
+                      r"opportunit\w+|" + ROOM_IN_HOURS + r"|(?:moving|move|changing|change|"
+                      r"shifting|shift) (?:your|the) (?:start|finish|hours|shifts?|rota|days?))\b")
 CONDITION = re.compile(r"\b(?:if|unless|next time|once more|one more|again)\b")
 
 # The report is asked to send something back: a follow-up (or an expectation), never support,
