@@ -103,3 +103,26 @@ def test_asking_hr_to_move_their_start_is_support_not_a_process() -> None:
 ])
 def test_a_plan_check_is_no_guess_at_their_feeling(text: str, guess: bool) -> None:
     assert guess_offered(text) is guess
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("so i noticed at crit on the twenty second you had your camera off", True),
+    ("you missed the check-in on the fourth", True),
+    ("on the second go you got it right", False),
+])
+def test_a_date_said_in_words_pins_the_example(text: str, event: bool) -> None:
+    assert describes_event(text) is event
+
+
+def test_a_spoken_check_in_opener_softens_no_message() -> None:
+    score = score_transcript(transcript(
+        ("report", "Hi. Yeah, all fine. What did you want to go over?"),
+        ("manager", "um okay so hi nadia thanks for coming in i know its been a bit of a weird "
+                    "few weeks with the reorg and i just wanted to sort of check in and see how "
+                    "youre getting on really"),
+        ("report", "Sure. I get it."),
+        ("manager", "so i noticed at crit on the twenty second you had your camera off and said "
+                    "nothing from me which isnt like you"),
+        ("report", "I know. I didn't have anything to show at crit."),
+    ), UP)
+    assert "over_softening" not in {a.id for a in score.anti_patterns}, format_report(score)

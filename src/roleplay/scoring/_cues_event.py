@@ -40,6 +40,12 @@ SPECIFIC_TIME = any_of(
     r"\b\d{1,2}(?:st|nd|rd|th)\b", r"\b\d{1,2}/\d{1,2}\b", r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b",
     r"\bat \d{1,2}:\d\d\b", rf"\b{NUMWORD} times\b", r"\b(?:twice|once)\b", r"\bin a row\b",
     r"\b(?:the other day|earlier (?:today|this week)|just now|on the call with)\b",
+    # a date said in words, as people say it and some recognisers write it: "on the twenty
+    # second", "since the third" (not "the second time", "the first screen")
+    r"\b(?:on|since|by|until|from) the (?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+    r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b(?! (?:time|one|thing|"
+    r"screen|floor|shift|day|week|go|attempt|draft|version|round|page|item|point))",
 )
 # The past tense of an event: something was done or happened.
 PAST_EVENT = re.compile(

@@ -86,7 +86,8 @@ PLEASANTRY = re.compile(
 
 # Checking in on how they are, as an opener ("I wanted to check in on how things are going
 # since the reorg"), is a question about now, not a follow-up booked for later.
-OPENING_CHECK_IN = re.compile(r"\b(?:wanted|want|just|quickly|here) to check in (?:with you )?"
+OPENING_CHECK_IN = re.compile(r"\b(?:wanted|want|just|quickly|here) to (?:sort of |kind of |just "
+                              r"|quickly )?check in (?:with you )?"
                               r"(?:on |about |and see )?(?:how|what)\b")
 
 # A follow-up is the two of them meeting again ("We'll look at it together on Tuesday 8

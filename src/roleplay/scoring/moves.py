@@ -12,7 +12,7 @@ from roleplay.domain.scores import Evidence, Rewrite
 from roleplay.domain.session import Turn
 from roleplay.scoring._cues_event import describes_event
 from roleplay.scoring._cues_feedback import SOFTENER_STRONG
-from roleplay.scoring._cues_plan import MEETS_AGAIN
+from roleplay.scoring._cues_plan import MEETS_AGAIN, OPENING_CHECK_IN
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, sentences, shorten, words
 from roleplay.scoring.facts import ScenarioFacts
@@ -72,6 +72,8 @@ def softens(ct: ManagerMove) -> bool:
     if not ct.has(Code.SOFTENER):
         return False
     message = FEEDBACK_CODES - {Code.SOFTENER}
+    if not ct.has(*message) and OPENING_CHECK_IN.search(canonical(ct.turn.text)):
+        return False  # "i just wanted to sort of check in and see how youre getting on": an opener
     return (ct.has(*message) or bool(SOFTENER_STRONG.search(canonical(ct.turn.text)))
             or not ct.has(Code.OPEN_QUESTION))
 
