@@ -10,7 +10,7 @@ from roleplay.domain.codes import Code, TurnCoding
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Evidence, Rewrite
 from roleplay.domain.session import Turn
-from roleplay.scoring._cues_event import describes_event
+from roleplay.scoring._cues_event import SPECIFIC_TIME, describes_event
 from roleplay.scoring._cues_feedback import SOFTENER_STRONG
 from roleplay.scoring._cues_plan import MEETS_AGAIN, OPENING_CHECK_IN
 from roleplay.scoring._patterns import match
@@ -119,9 +119,6 @@ def tells_what_happened(text: str) -> bool:
     return any(tells_event(s) for s in sentences(text) or [text])
 
 
-_ON_A_DATE = re.compile(r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                        r"yesterday|january|february|march|april|june|july|august|"
-                        r"september|october|november|december)\b")
 # "Ah sure, I get that." shows it was heard, not what was heard: the sentence after it is quoted
 BARE_ACKNOWLEDGEMENT = re.compile(
     r"^(?:(?:ah|oh|yeah|yes|ok|okay|right|sure|mm|look|well|and)[,.!]? )*(?:i (?:get|hear|"
@@ -137,7 +134,7 @@ def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
         told = [s for s in sentences(text) if tells_event(s)]
         # a dated one first: "Camera off at crit on the 22nd..." over "Since the reorg you've
         # kinda checked out."
-        told.sort(key=lambda s: not _ON_A_DATE.search(canonical(s)))
+        told.sort(key=lambda s: not SPECIFIC_TIME.search(canonical(s)))
         if told:
             return shorten(told[0], limit)
     if Code.SUPPORT_OFFER in codes and len(text) > max(limit - 40, 60):
