@@ -306,6 +306,19 @@ PINNED_ON_YOU = any_of(
     r"\byou've done enough damage\b",
 )
 
+# Fault denied of them as a plain statement ("It wasn't your fault.", "Right, you weren't the one
+# who caused it.", "Nobody's blaming you."): the opposite of blame. A question ("How is it not
+# your fault?"), a condition ("If it wasn't your fault, whose was it?") or a limit ("not all your
+# fault") keeps the fault on them.
+EXONERATED = any_of(
+    r"(?:\bnot|n't) (?:(?:really|at all) )?(?:your fault|on you|down to you|your doing)\b"
+    r"(?! alone| only| entirely| either| too)",
+    r"\byou (?:were|are)n't (?:the one (?:who|that) (?:caused|broke|started|did)|to blame)\b",
+    r"\b(?:nobody|no one|no-one)(?:'s| is) (?:blaming|saying (?:it's|it was|this is) your fault)\b",
+    r"\b(?:i'm|i am|we're|we are) not (?:here to )?blam(?:e|ing) you\b",
+)
+
+
 THREAT = any_of(
     r"\bif (?:this|it|that|things?) (?:continues?|happens? again|carries on|keeps? happening|"
     r"doesn't (?:change|improve|stop)|don't (?:change|improve)|isn't fixed)\b.{0,80}"

@@ -291,7 +291,9 @@ GUESS_FRAME = re.compile(
     r"partly|maybe)|would it be (?:fair|right) to say|am i right (?:that|in thinking)|"
     # "maybe you could be gentler" asks them to change: a request, no guess
     r"(?:maybe|perhaps) (?:you(?! (?:could|should|can|would|might|need|have to|must|ought|try|"
-    r"just)\b)|it's|it was|that)|(?:are|were) you (?:feeling|worried|afraid|"
+    r"just)\b)|it's|it was|that)|"
+    # "How are you feeling today?" asks, it guesses nothing
+    r"(?<!how )(?<!what )(?<!why )(?<!where )(?:are|were) you (?:feeling|worried|afraid|"
     r"scared|upset|frustrated|hurt|angry|annoyed|embarrassed|anxious|nervous)|"
     # "How do you feel the wireframes went?" asks for their view: an open question, no guess
     r"(?<!how )(?<!what )(?:do you feel|did you feel|did (?:it|that) (?:feel|make you feel)|"

@@ -44,6 +44,11 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   down to you") is credit, not blame, when no fault, judgement or sarcasm is said beside it.
   Fault pinned on them in so many words ("so thats kinda on you man", "you're making me look
   bad in front of the client") is blame whatever else the turn says, unless it is that credit.
+- Fault denied of them in a plain statement ("It wasn't your fault.", "Right, you weren't the
+  one who caused it.") is no blame; asked ("How is it not your fault?"), in a condition or said
+  as their claim ("don't stand there telling me it wasn't down to you") it stays one.
+- Leave to keep things private ("You do not need to tell me any details you prefer to keep
+  private") judges no one: no label.
 - Closing the meeting and nothing else ("Done.", "Good. We're done.", "Thank you. That concludes
   the meeting.") is `other` with no codes: no reflection, praise or plan.
 - A hedge about how a thing they did landed ("Do you think the comments might have come across
@@ -87,6 +92,7 @@ from roleplay.scoring._cues_feedback import (
     AFFECTED,
     DARE_OR_SANCTION,
     DISMISSAL,
+    EXONERATED,
     EXPECTATION,
     JUDGED,
     MOCKING_REPLY,
@@ -193,6 +199,12 @@ HOW_IT_LANDED = re.compile(
 YOU_LANDED = re.compile(r"\byou(?:'re| are| were|'ve been)?(?: \w+){0,2} (?:come|came|coming|"
                         r"comes)\b|\bwith you\b|\byou(?:'re| are) (?:a bit|a little|kind of|"
                         r"maybe|just)\b")
+# Leave to keep things private ("You do not need to tell me any details you prefer to keep
+# private", "only as much as you're comfortable with"): room made for them, never a verdict.
+PRIVACY_OFFERED = re.compile(
+    r"\byou (?:do not|don't|dont|won't|will not|never) (?:need|have) to (?:tell|share|say|go into|"
+    r"explain|give)\b|\bonly (?:what|as much as) you(?:'re| are)? (?:want|comfortable|happy)|"
+    r"\bwhatever you(?:'re| are)? (?:comfortable|happy) (?:sharing|to share)")
 THANKS_AGAIN = re.compile(r"\bthank(?:s| you) (?:so much |very much )?again\b")  # no condition
 # Their feeling said back to them, first thing: "You were worried that calling for help would
 # look like you are not capable.", "It stings because you hold yourself to a high standard."
@@ -289,6 +301,20 @@ def _mocking_echo(low: str, context: str | None) -> bool:
     return any(MOCKING_REPLY.match(s.strip()) and len(words(s)) <= 6 for s in said[1:3])
 
 
+def _fault_denied(low: str) -> bool:
+    """Fault denied of them in a plain statement, and nothing else in the turn about what they
+    did ("It wasn't your fault."; not "How is it not your fault?", "If it wasn't your fault,
+    whose was it?", "don't stand there telling me it wasn't down to you", nor "Not blaming
+    you! It was the settings you changed.")."""
+    said = sentences(low) or [low]
+    cleared = [s for s in said if (m := EXONERATED.search(s)) and len(words(s[:m.start()])) <= 3
+               and "?" not in s and not re.match(r"\s*(?:if|how|so how|but)\b", s)
+               and " but " not in s]
+    rest = [s for s in said if s not in cleared]
+    return bool(cleared) and not any(re.search(r"\byou(?:'re|'ve|r)?\b", s) or SARCASM.search(s)
+                                     for s in rest)
+
+
 def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCoding:
     """``coding`` with the scorer's firm rules applied (see the module's docstring);
     ``context`` is the report's previous turn, when there is one."""
@@ -340,6 +366,15 @@ def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCod
     if (Code.LABEL in codes and not is_unpunctuated(text) and _judgement_denied(low)
             and not SARCASM.search(low)):  # (a recogniser's run-on has no clauses to read)
         codes.discard(Code.LABEL)  # "I do not think you are careless; I think something..."
+    if Code.LABEL in codes and PRIVACY_OFFERED.search(low) and not (
+            JUDGED.search(low) or SARCASM.search(low)):
+        codes.discard(Code.LABEL)  # "You do not need to tell me any details": room, no verdict
+        if codes and not codes - {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
+            primary = Primary.QUESTION
+    if Code.BLAME in codes and _fault_denied(low):
+        codes.discard(Code.BLAME)  # "It wasn't your fault.": cleared, not blamed
+        if not codes:
+            codes.add(Code.INFORMATION)
     if {Code.BLAME, Code.AFFIRMATION} <= codes and _credit_without_fault(low):
         codes.discard(Code.BLAME)  # "The imaging pipeline exists because of you": credit
     if Code.BLAME not in codes and PINNED_ON_YOU.search(low) and not (

@@ -1,0 +1,50 @@
+"""Firm rules found in the fifth day's play-throughs and misses (issue 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.domain.codes import Code, Primary
+from roleplay.scoring.coder import default_coder
+from roleplay.scoring.listening import guess_offered
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("It wasn't your fault.", "It was the release that broke everything."),
+    ("Right, you weren't the one who caused it.", "It was the release."),
+    ("Not your fault. Haulier.", "The pallets came in late again."),
+    ("Nobody's blaming you. I just want to understand what happened.", "So it's on me?"),
+])
+def test_fault_denied_of_them_is_not_blame(text: str, context: str) -> None:
+    assert Code.BLAME not in default_coder().code(text, context).codes
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("You were told three times. How is it not your fault?", "I couldn't help it."),
+    ("You were the one on the bay. If it wasn't your fault, whose was it?", "It jammed."),
+    ("You're the one who skipped the walkround, so don't stand there telling me it wasn't down "
+     "to you.", "The ground crew were short that day."),
+])
+def test_fault_denied_in_a_question_a_condition_or_as_their_claim_stays_blame(
+        text: str, context: str) -> None:
+    assert Code.BLAME in default_coder().code(text, context).codes
+
+
+def test_leave_to_keep_things_private_is_no_label() -> None:
+    coding = default_coder().code(
+        "What else has been making these weeks difficult, perhaps outside of work as well? You "
+        "do not need to tell me any details you prefer to keep private.",
+        "Yeah. It's been a lot.")
+    assert Code.LABEL not in coding.codes
+    assert Code.OPEN_QUESTION in coding.codes
+    assert coding.primary == Primary.QUESTION
+
+
+@pytest.mark.parametrize(("text", "offered"), [
+    ("Thank you for coming. Before we start, how are you feeling today?", False),
+    ("What are you worried about?", False),
+    ("Are you feeling worried about the launch?", True),
+    ("I wonder if you were feeling left out of that decision.", True),
+])
+def test_asking_how_they_feel_offers_no_guess_to_confirm(text: str, offered: bool) -> None:
+    assert guess_offered(text) is offered
