@@ -48,3 +48,11 @@ def test_leave_to_keep_things_private_is_no_label() -> None:
 ])
 def test_asking_how_they_feel_offers_no_guess_to_confirm(text: str, offered: bool) -> None:
     assert guess_offered(text) is offered
+
+
+def test_how_a_joke_was_received_hedged_is_over_softening_not_a_label() -> None:
+    coding = default_coder().code(
+        "Like, the Amara thing at the retro was pretty funny, don't get me wrong, but maybe not "
+        "everybody took it that way.", "No. I don't think it's as bad as you're making out.")
+    assert Code.LABEL not in coding.codes
+    assert Code.SOFTENER in coding.codes

@@ -195,7 +195,12 @@ HOW_IT_LANDED = re.compile(
     r"\b(?:come|came|coming|comes) (?:across|over)\b|\bmight have (?:been|come|landed|felt)\b|"
     r"\blanded\b|\b(?:didn't|did not) (?:love|like|enjoy) (?:it|that)\b|\ba (?:bit|tiny bit|"
     r"little|touch|wee bit|teeny bit) (?:strong|direct|sharp|much|blunt|harsh|brusque|abrupt|"
-    r"curt|short)\b")
+    r"curt|short)\b|"
+    # "maybe not everybody took it that way": how it was received, not what they are
+    r"\b(?:took|taken|received|heard) (?:it|that|this|them|those|the (?:joke|comments?|remarks?|"
+    r"message|email))(?: \w+)? (?:that|the (?:wrong|same)|a different|another) way\b|"
+    r"\bnot (?:everybody|everyone|all of them|the whole team) (?:took|found|saw|heard|read|got) "
+    r"(?:it|that|the)\b")
 YOU_LANDED = re.compile(r"\byou(?:'re| are| were|'ve been)?(?: \w+){0,2} (?:come|came|coming|"
                         r"comes)\b|\bwith you\b|\byou(?:'re| are) (?:a bit|a little|kind of|"
                         r"maybe|just)\b")
