@@ -6,11 +6,11 @@
    by a separate author before any tuning and never trained on), coded by the shipped coder:
    primary macro F1 and kappa, per-code precision/recall/F1, per-voice primary macro F1, and how
    often a gold reflection, label, blame or threat was read as one of the others.
-2. The fourth, twelfth, thirteenth, seventeenth, twentieth and twenty-second authors' lines
-   (data/coder/fourth_author, twelfth_author, thirteenth_author, seventeenth_author,
-   twentieth_author, twentysecond_author: 627, 648, 665, 625, 624 and 642 turns of whole
+2. The twenty-fourth author's lines (data/coder/twentyfourth_author: 640 turns of 50 whole
    conversations, written blind to the coder and never trained on), the same figures: the
-   yardsticks of retrains (data/coder/RETRAIN.md).
+   yardstick of the next retrain (data/coder/RETRAIN.md). The six earlier yardsticks (fourth,
+   twelfth, thirteenth, seventeenth, twentieth, twenty-second authors) are training data since
+   the retrain of 5 December (fifth day); their figures are in the CV's independent source.
 3. Cross-validation (when shared/data is present; about eight minutes): the training script's
    5-fold CV (folds by report turn, by transcript for AnnoMI), reporting the out-of-fold figures
    on the project's own training lines, on the independent authors' lines
@@ -48,10 +48,9 @@ from roleplay.scoring.scorer import SessionScorer
 
 REPO = Path(__file__).resolve().parents[1]
 FROZEN = REPO / "data" / "coder" / "frozen_test.jsonl"
-# Whole conversations by authors who wrote blind: never trained on, the yardsticks of retrains
+# Whole conversations by an author who wrote blind: never trained on, the yardstick of retrains
 YARDSTICKS = {name: REPO / "data" / "coder" / name / "lines.jsonl"
-              for name in ("fourth_author", "twelfth_author", "thirteenth_author",
-                           "seventeenth_author", "twentieth_author", "twentysecond_author")}
+              for name in ("twentyfourth_author",)}
 CODES = [c.value for c in Code]
 JUDGEMENT = ["reflection", "label", "blame", "threat"]
 

@@ -64,7 +64,8 @@ def test_their_words_echoed_and_mocked_are_a_label(context: str, text: str) -> N
 @pytest.mark.parametrize(("context", "text"), [
     ("I'm knackered, to be honest.", "Knackered. That sounds rough."),
     ("My mum's in hospital.", "Your mum. Oh no. How is she?"),
-    (None, "Alarm. Seriously?"),  # nothing of theirs to echo
+    (None, "Alarm. Right."),  # nothing of theirs to echo
+    ("The alarm didn't go off.", "Alarm. Okay, that happens."),
 ])
 def test_an_echo_that_does_not_mock_is_no_label(context: str | None, text: str) -> None:
     assert Code.LABEL not in default_coder().code(text, context).codes

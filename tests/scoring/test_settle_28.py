@@ -56,3 +56,30 @@ def test_how_a_joke_was_received_hedged_is_over_softening_not_a_label() -> None:
         "everybody took it that way.", "No. I don't think it's as bad as you're making out.")
     assert Code.LABEL not in coding.codes
     assert Code.SOFTENER in coding.codes
+
+
+def test_the_manager_finding_out_from_hr_for_them_is_support_not_a_threat() -> None:
+    coding = default_coder().code(
+        "I can look at moving your Monday start to 10:00 for the next month, and I'll find out "
+        "from HR what the rules actually say. What will you do from your side?",
+        "Fine. I do bar shifts four nights a week because my rent went up.")
+    assert Code.THREAT not in coding.codes
+    assert Code.SUPPORT_OFFER in coding.codes
+    assert Code.THREAT in default_coder().code(
+        "If this happens again I'll talk to HR about next steps.", "I'm late again.").codes
+
+
+def test_a_dated_step_put_to_them_for_a_yes_is_a_next_step() -> None:
+    coding = default_coder().code(
+        "Would you be okay to have a chat with Leo this week, and we'll see how it goes?",
+        "I don't know. I just want things tested properly.")
+    assert Code.COMMITMENT in coding.codes
+
+
+@pytest.mark.parametrize("text", [
+    "What could be a small first step, maybe for the next month?",
+    "Shadow Luis Tuesday?",
+])
+def test_a_short_turn_that_only_asks_gives_no_information(text: str) -> None:
+    assert Code.INFORMATION not in default_coder().code(
+        text, "I don't know. Maybe when the work feels useful to someone.").codes

@@ -73,7 +73,7 @@ SUPPORT = any_of(
     r"make (?:sure you|time))\b", r"\b(?:i'm|i am|i'd be) (?:happy|glad|here) to\b",
     r"\bis there anything (?:i|we) can\b", r"\bmy door is (?:always )?open\b",
     r"\b(?:employee assistance|eap|wellbeing (?:service|support|line)|counselling service|"
-    r"occupational health|mentor|mentoring|coach|coaching|training budget|course)\b",
+    r"occupational health|mentor|mentoring|coach|coaching|training budget|(?<!of )course)\b",
     r"\bwould it help (?:if i|to have|if we)\b", r"\bi could (?:pair|take|move|cover|help|"
     r"ask|introduce|find|set up|free)\b", r"\bi've got your back\b", r"\blet me know (?:if|what)"
     r" (?:you need|i can|would help)\b", r"\bwe can (?:get you|find|arrange|reduce|lighten|"

@@ -47,6 +47,12 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
 - Fault denied of them in a plain statement ("It wasn't your fault.", "Right, you weren't the
   one who caused it.") is no blame; asked ("How is it not your fault?"), in a condition or said
   as their claim ("don't stand there telling me it wasn't down to you") it stays one.
+- A dated step put to them for a yes ("Would you be okay to have a chat with Leo this week?")
+  is a next step, not only a closed question.
+- The manager finding something out for them ("I'll find out from HR what the rules actually
+  say") is support, not a threat, unless pressure is said beside it.
+- A short turn that only asks ("What could be a small first step, maybe for the next month?")
+  gives no information.
 - Leave to keep things private ("You do not need to tell me any details you prefer to keep
   private") judges no one: no label.
 - Closing the meeting and nothing else ("Done.", "Good. We're done.", "Thank you. That concludes
@@ -204,6 +210,20 @@ HOW_IT_LANDED = re.compile(
 YOU_LANDED = re.compile(r"\byou(?:'re| are| were|'ve been)?(?: \w+){0,2} (?:come|came|coming|"
                         r"comes)\b|\bwith you\b|\byou(?:'re| are) (?:a bit|a little|kind of|"
                         r"maybe|just)\b")
+# A dated step put to them for a yes ("Would you be okay to have a chat with Leo this week?",
+# "Would you be happy to ring them this week?"): a next step proposed, not an interview question.
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday)"
+PROPOSED_STEP = re.compile(
+    r"\b(?:would|could) you be (?:okay|ok|happy|willing|up for|open to|comfortable|alright|"
+    r"all right)(?: to| with)? (?:\w+ ){1,8}?(?:(?:this|next) (?:week|month|sprint|shift|"
+    + _DAY + r")|by (?:the )?(?:end|" + _DAY + r"|tomorrow|next)|tomorrow|today|on " + _DAY
+    + r"|before (?:the|our|" + _DAY + r"))\b")
+# The manager finding something out for them ("I'll find out from HR what the rules actually
+# say", "let me check with payroll"): a step taken for them, not pressure through a process.
+ASKS_FOR_THEM = re.compile(
+    r"\b(?:i(?:'ll| will|'m going to| am going to| can| could)|let me) (?:\w+ )?(?:find out|check|"
+    r"ask|speak to|talk to|look into|confirm)(?: with| from| to)? (?:hr|human resources|the people "
+    r"team|people ops|payroll|occupational health)\b[^.?!]*")
 # Leave to keep things private ("You do not need to tell me any details you prefer to keep
 # private", "only as much as you're comfortable with"): room made for them, never a verdict.
 PRIVACY_OFFERED = re.compile(
@@ -355,6 +375,12 @@ def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCod
         codes.discard(Code.FOLLOW_UP)
         if primary != Primary.INPUT:
             primary = Primary.INPUT
+    if Code.THREAT in codes and ASKS_FOR_THEM.search(low):
+        left = ASKS_FOR_THEM.sub(" ", low)
+        if not (THREAT.search(left) or CONSEQUENCE_IF.search(left) or CONDITION.search(left)
+                or PROCESS.search(left)):
+            codes.discard(Code.THREAT)  # "I'll find out from HR what the rules actually say"
+            codes.add(Code.SUPPORT_OFFER)
     if Code.THREAT in codes and WAIT_AND_SEE.search(low):
         left = THANKS_AGAIN.sub(" ", WAIT_AND_SEE.sub(" ", low))
         if not (THREAT.search(left) or CONSEQUENCE_IF.search(left) or CONDITION.search(left)
@@ -427,6 +453,11 @@ def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCod
     if Code.COMMITMENT in codes and TALK_ITSELF.search(low) and not (
             PLAN_TALK.search(TALK_ITSELF.sub(" ", low)) or PLAN_FRAME.search(low)):
         codes.discard(Code.COMMITMENT)  # "...and then I'll shut up for a minute"
+    if Code.INFORMATION in codes and len(codes) > 1 and len(words(low)) <= 14 and all(
+            x.rstrip().endswith("?") for x in sentences(low) or [low]):
+        codes.discard(Code.INFORMATION)  # "What could be a small first step?" tells them nothing
+    if PROPOSED_STEP.search(low) and not codes & _JUDGING:
+        codes.add(Code.COMMITMENT)  # "Would you be okay to have a chat with Leo this week?"
     if TALK_AGAIN.search(low) and not codes & _JUDGING:
         codes.add(Code.FOLLOW_UP)  # "We can speak again in one month."
     if plan_recap or (PLAN_FRAME.search(low) and not codes & _JUDGING):
