@@ -88,6 +88,7 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.domain.sentences import CLOSING, NEED_CLEFT
@@ -340,157 +341,212 @@ def _fault_denied(low: str) -> bool:
                                      for s in rest)
 
 
+@dataclass
+class _Turn:
+    """A turn's coding while the firm rules run over it: what they read and what they change."""
+
+    text: str
+    low: str  # canonical(text)
+    context: str | None
+    codes: set[Code]
+    primary: Primary
+    asks_back: list[str] = field(default_factory=list)  # clauses asking them to report back
+    recap: bool = False  # points handed back for checking
+    plan_recap: bool = False  # ... and they are what will happen
+
+
+def _plan_talk_before(t: _Turn) -> None:
+    """Reporting back asked for, check-ins as openers, what the manager takes on, and who a lapse
+    reached."""
+    parts = clauses(t.text)
+    t.asks_back = [c for c in parts if UPDATE_REQUEST.search(c)]
+    if t.asks_back:
+        rest = [c for c in parts if c not in t.asks_back]
+        if not any(SUPPORT.search(c) or manager_acts(c) for c in rest):
+            t.codes.discard(Code.SUPPORT_OFFER)
+        if all(PLEASANTRY.match(c) or FOLLOW_UP.search(c) for c in rest):
+            t.codes.discard(Code.COMMITMENT)  # reporting back and checking in change nothing
+    if Code.FOLLOW_UP in t.codes and OPENING_CHECK_IN.search(t.low) and not t.asks_back \
+            and len(FOLLOW_UP.findall(t.low)) <= 1 and not DATED.search(t.low):
+        t.codes.discard(Code.FOLLOW_UP)
+    if not t.codes & _JUDGING and (manager_acts(t.text) or PAIRED_WITH.search(t.low)):
+        t.codes.add(Code.SUPPORT_OFFER)
+    if AFFECTED.search(t.low) and not NEGATED_AFFECT.search(t.low):
+        t.codes.add(Code.IMPACT)  # "212 customers couldn't check out": who it reached, and how
+
+
+def _recap(t: _Turn) -> None:
+    """Points handed back for checking, and whether they are what will happen (read by the
+    threat and plan rules)."""
+    t.recap = RECAP_CHECK.search(t.low) is not None and not t.codes & _JUDGING
+    t.plan_recap = t.recap and PLAN_TALK.search(t.low) is not None
+
+
+def _threats(t: _Turn) -> None:
+    """Threats denied, put as an ultimatum, taken on for them, waited out or only recapped."""
+    if Code.THREAT in t.codes and DENIED_ESCALATION.search(t.low) and not PUT_OFF.search(t.low):
+        left = DENIED_ESCALATION.sub(" ", t.low)
+        if not (THREAT.search(left) or CONSEQUENCE_IF.search(left) or CONDITION.search(left)):
+            t.codes.discard(Code.THREAT)  # "I'm not going to take this to HR" reassures
+            t.codes.add(Code.INFORMATION)
+    if Code.EXPECTATION in t.codes and ULTIMATUM.search(t.low) \
+            and not DENIED_ESCALATION.search(t.low):
+        t.codes.add(Code.THREAT)  # "Fix it by Friday or we talk again with HR. Clear?"
+        t.codes.discard(Code.FOLLOW_UP)
+        if t.primary != Primary.INPUT:
+            t.primary = Primary.INPUT
+    if Code.THREAT in t.codes and ASKS_FOR_THEM.search(t.low):
+        left = ASKS_FOR_THEM.sub(" ", t.low)
+        if not (THREAT.search(left) or CONSEQUENCE_IF.search(left) or CONDITION.search(left)
+                or PROCESS.search(left)):
+            t.codes.discard(Code.THREAT)  # "I'll find out from HR what the rules actually say"
+            t.codes.add(Code.SUPPORT_OFFER)
+    if Code.THREAT in t.codes and WAIT_AND_SEE.search(t.low):
+        left = THANKS_AGAIN.sub(" ", WAIT_AND_SEE.sub(" ", t.low))
+        if not (THREAT.search(left) or CONSEQUENCE_IF.search(left) or CONDITION.search(left)
+                or PROCESS.search(left) or PUT_OFF.search(left)):
+            t.codes.discard(Code.THREAT)  # a weak close, not pressure
+            if not t.codes:
+                t.codes.add(Code.INFORMATION)
+    if Code.THREAT in t.codes and (SUMMARY.search(t.low) or t.recap) and not (
+            THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or PROCESS.search(t.low)):
+        t.codes.discard(Code.THREAT)  # a recap of what was agreed names no consequence
+
+
+def _judgements(t: _Turn) -> None:
+    """Labels and blame: hedged, denied, privacy, credit, fault owned or cleared, feelings said
+    back, threats and verdicts in so many words, dismissals and mocking echoes."""
+    if {Code.LABEL, Code.SOFTENER} <= t.codes and HOW_IT_LANDED.search(t.low) \
+            and not (JUDGED.search(t.low) or SARCASM.search(t.low) or YOU_LANDED.search(t.low)):
+        t.codes.discard(Code.LABEL)  # hedged about how an act landed: over-softening, not a label
+    if (Code.LABEL in t.codes and not is_unpunctuated(t.text) and _judgement_denied(t.low)
+            and not SARCASM.search(t.low)):  # (a recogniser's run-on has no clauses to read)
+        t.codes.discard(Code.LABEL)  # "I do not think you are careless; I think something..."
+    if Code.LABEL in t.codes and PRIVACY_OFFERED.search(t.low) and not (
+            JUDGED.search(t.low) or SARCASM.search(t.low)):
+        t.codes.discard(Code.LABEL)  # "You do not need to tell me any details": room, no verdict
+        if t.codes and not t.codes - {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
+            t.primary = Primary.QUESTION
+    if Code.BLAME in t.codes and _fault_denied(t.low):
+        t.codes.discard(Code.BLAME)  # "It wasn't your fault.": cleared, not blamed
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
+    if {Code.BLAME, Code.AFFIRMATION} <= t.codes and _credit_without_fault(t.low):
+        t.codes.discard(Code.BLAME)  # "The imaging pipeline exists because of you": credit
+    if Code.BLAME not in t.codes and PINNED_ON_YOU.search(t.low) and not (
+            Code.AFFIRMATION in t.codes and _credit_without_fault(t.low)):
+        t.codes.add(Code.BLAME)  # "so thats kinda on you man"; "on you, in a good way" is credit
+        t.primary = Primary.INPUT
+    if t.codes & {Code.LABEL, Code.BLAME} and t.context is not None \
+            and FEELING_SAID_BACK.match(t.low) and "?" not in t.low and not SARCASM.search(t.low):
+        t.codes = (t.codes - {Code.LABEL, Code.BLAME}) | {Code.REFLECTION}  # not a verdict on them
+        if not t.codes - {Code.REFLECTION, Code.AFFIRMATION, Code.SUMMARY}:
+            t.primary = Primary.REFLECTION
+    if Code.THREAT not in t.codes and (NEXT_TIME_GONE.search(t.low) or DARE_OR_SANCTION.search(
+            t.low) or OTHERS_WANT_YOUR_PLACE.search(t.low)):
+        t.codes.add(Code.THREAT)  # "Do it again, walk home."; "lads who'd do your shift tomorrow"
+        t.codes -= {Code.ADVICE, Code.SUPPORT_OFFER}
+        t.primary = Primary.INPUT
+    if Code.LABEL not in t.codes and USED_TO_BE.search(t.low) and not SUMMARY.search(t.low):
+        t.codes.add(Code.LABEL)  # "You used to be so reliable.": a verdict on them now
+        t.codes -= {Code.REFLECTION, Code.AFFIRMATION}
+        t.primary = Primary.INPUT
+    if Code.LABEL not in t.codes and DISMISSAL.match(t.low.strip()):
+        t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION}) | {Code.LABEL}
+        t.primary = Primary.INPUT  # "Shocker." after their account: waved away, not heard
+    if Code.LABEL not in t.codes and _mocking_echo(t.low, t.context):
+        t.codes.add(Code.LABEL)  # "Alarm. Seriously?": their words handed back to mock them
+        t.codes -= {Code.REFLECTION, Code.SUMMARY}
+        t.primary = Primary.INPUT
+    if Code.LABEL in t.codes and NOT_THE_PERSON.search(t.low) \
+            and not JUDGED.search(NOT_THE_PERSON.sub(" ", t.low)):
+        t.codes.discard(Code.LABEL)
+
+
+def _expectations(t: _Turn) -> None:
+    """What is asked of them: a lecture asks nothing; an early warning and a demand for change
+    do."""
+    if Code.EXPECTATION in t.codes and LECTURE.search(t.low):
+        left = LECTURE.sub(" ", t.low)
+        if not (EXPECTATION.search(left) or CHANGE_DEMAND.search(left)
+                or _ASKS_OF_THEM.search(left)):
+            t.codes.discard(Code.EXPECTATION)  # nothing they are to do, only what to think
+    if Code.EXPECTATION not in t.codes and EARLY_WARNING.search(t.low) and not t.codes & _JUDGING:
+        t.codes.add(Code.EXPECTATION)  # asked of them, not a tip: no advice
+        t.codes.discard(Code.ADVICE)
+    if (CHANGE_DEMAND.search(t.low) and "?" not in t.low and not t.codes & _JUDGING
+            and not REFLECTION_STEM.search(t.low)):  # "it sounds like the rota has to change"
+        t.codes.add(Code.EXPECTATION)
+        t.codes.discard(Code.REFLECTION)
+        if t.primary == Primary.REFLECTION:
+            t.primary = Primary.INPUT
+
+
+def _steps(t: _Turn) -> None:
+    """Next steps, follow-ups and summaries."""
+    if Code.COMMITMENT in t.codes and TALK_ITSELF.search(t.low) and not (
+            PLAN_TALK.search(TALK_ITSELF.sub(" ", t.low)) or PLAN_FRAME.search(t.low)):
+        t.codes.discard(Code.COMMITMENT)  # "...and then I'll shut up for a minute"
+    if Code.INFORMATION in t.codes and len(t.codes) > 1 and len(words(t.low)) <= 14 and all(
+            x.rstrip().endswith("?") for x in sentences(t.low) or [t.low]):
+        t.codes.discard(Code.INFORMATION)  # "What could be a small first step?" tells them nothing
+    if PROPOSED_STEP.search(t.low) and not t.codes & _JUDGING:
+        t.codes.add(Code.COMMITMENT)  # "Would you be okay to have a chat with Leo this week?"
+    if TALK_AGAIN.search(t.low) and not t.codes & _JUDGING:
+        t.codes.add(Code.FOLLOW_UP)  # "We can speak again in one month."
+    if t.plan_recap or (PLAN_FRAME.search(t.low) and not t.codes & _JUDGING):
+        t.codes.add(Code.COMMITMENT)
+    if (SUMMARY.search(t.low) or (t.recap and not t.plan_recap)) and not t.codes & _JUDGING:
+        t.codes |= {Code.SUMMARY, Code.REFLECTION}
+    if {Code.REFLECTION, Code.EXPECTATION} <= t.codes and not (
+            EXPECTATION.search(t.low) or CHANGE_DEMAND.search(t.low)
+            or _ASKS_OF_THEM.search(t.low)):
+        t.codes.discard(Code.EXPECTATION)  # "I can see you're angry, and I get it" asks nothing
+
+
+def _question_forms(t: _Turn) -> None:
+    """Question forms: their own wishes asked about, suggestions put as questions, one open
+    question, a spoken statement."""
+    if Code.ADVICE in t.codes and OWN_WISH_QUESTION.search(t.low):
+        rest = [x for x in sentences(t.low) or [t.low] if not OWN_WISH_QUESTION.search(x)]
+        if not any(ADVICE.search(x) or ADVICE_QUESTION.search(x) or (not x.rstrip().endswith("?")
+                   and len(words(x)) > 3) for x in rest):  # nothing else said but questions
+            t.codes.discard(Code.ADVICE)  # their own wishes, asked about: nothing suggested
+            if t.primary == Primary.INPUT and not t.codes - {Code.OPEN_QUESTION,
+                                                         Code.CLOSED_QUESTION}:
+                t.primary = Primary.QUESTION
+    if {Code.ADVICE, Code.OPEN_QUESTION} <= t.codes:
+        asked = [x for x in sentences(t.low) if x.rstrip().endswith("?")]
+        if asked and all(WH_SUGGESTION.match(x.strip()) for x in asked):
+            t.codes.discard(Code.OPEN_QUESTION)  # "How about you take the lead on the next crit?"
+            t.codes.add(Code.CLOSED_QUESTION)
+    both = {Code.OPEN_QUESTION, Code.CLOSED_QUESTION} <= t.codes
+    spoken = Code.CLOSED_QUESTION in t.codes and is_unpunctuated(t.text)
+    form = match(t.text, None) if both or spoken else None  # the question forms, read once
+    if both and form is not None and _one_open_question(t.text, form):
+        t.codes.discard(Code.CLOSED_QUESTION)
+    if spoken and form is not None and not _asks_aloud(t.text, form):
+        t.codes.discard(Code.CLOSED_QUESTION)  # a spoken statement: no question in its form
+        if t.primary == Primary.QUESTION and Code.OPEN_QUESTION not in t.codes:
+            t.primary = Primary.INPUT
+
+
+# In this order: a later rule reads what an earlier one decided (a threat denied is no longer
+# a judgement when the plan rules ask whether the turn judges).
+_RULES = (_plan_talk_before, _recap, _threats, _judgements, _expectations, _steps, _question_forms)
+
+
 def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCoding:
     """``coding`` with the scorer's firm rules applied (see the module's docstring);
     ``context`` is the report's previous turn, when there is one."""
-    codes = set(coding.codes)
-    primary = coding.primary
     if only_space(text) or CLOSING.match(canonical(text).strip()):
         return coding.model_copy(update={"primary": Primary.OTHER, "codes": frozenset()})
-    parts = clauses(text)
-    asks_back = [c for c in parts if UPDATE_REQUEST.search(c)]
-    if asks_back:
-        rest = [c for c in parts if c not in asks_back]
-        if not any(SUPPORT.search(c) or manager_acts(c) for c in rest):
-            codes.discard(Code.SUPPORT_OFFER)
-        if all(PLEASANTRY.match(c) or FOLLOW_UP.search(c) for c in rest):
-            codes.discard(Code.COMMITMENT)  # reporting back and checking in change nothing
-    low = canonical(text)
-    if Code.FOLLOW_UP in codes and OPENING_CHECK_IN.search(low) and not asks_back \
-            and len(FOLLOW_UP.findall(low)) <= 1 and not DATED.search(low):
-        codes.discard(Code.FOLLOW_UP)
-    if not codes & _JUDGING and (manager_acts(text) or PAIRED_WITH.search(low)):
-        codes.add(Code.SUPPORT_OFFER)
-    if AFFECTED.search(low) and not NEGATED_AFFECT.search(low):
-        codes.add(Code.IMPACT)  # "212 customers couldn't check out": who it reached, and how
-    recap = RECAP_CHECK.search(low) is not None and not codes & _JUDGING
-    plan_recap = recap and PLAN_TALK.search(low) is not None
-    if Code.THREAT in codes and DENIED_ESCALATION.search(low) and not PUT_OFF.search(low):
-        left = DENIED_ESCALATION.sub(" ", low)
-        if not (THREAT.search(left) or CONSEQUENCE_IF.search(left) or CONDITION.search(left)):
-            codes.discard(Code.THREAT)  # "I'm not going to take this to HR" reassures
-            codes.add(Code.INFORMATION)
-    if Code.EXPECTATION in codes and ULTIMATUM.search(low) and not DENIED_ESCALATION.search(low):
-        codes.add(Code.THREAT)  # "Fix it by Friday or we talk again with HR. Clear?"
-        codes.discard(Code.FOLLOW_UP)
-        if primary != Primary.INPUT:
-            primary = Primary.INPUT
-    if Code.THREAT in codes and ASKS_FOR_THEM.search(low):
-        left = ASKS_FOR_THEM.sub(" ", low)
-        if not (THREAT.search(left) or CONSEQUENCE_IF.search(left) or CONDITION.search(left)
-                or PROCESS.search(left)):
-            codes.discard(Code.THREAT)  # "I'll find out from HR what the rules actually say"
-            codes.add(Code.SUPPORT_OFFER)
-    if Code.THREAT in codes and WAIT_AND_SEE.search(low):
-        left = THANKS_AGAIN.sub(" ", WAIT_AND_SEE.sub(" ", low))
-        if not (THREAT.search(left) or CONSEQUENCE_IF.search(left) or CONDITION.search(left)
-                or PROCESS.search(left) or PUT_OFF.search(left)):
-            codes.discard(Code.THREAT)  # a weak close, not pressure
-            if not codes:
-                codes.add(Code.INFORMATION)
-    if Code.THREAT in codes and (SUMMARY.search(low) or recap) and not (
-            THREAT.search(low) or CONSEQUENCE_IF.search(low) or PROCESS.search(low)):
-        codes.discard(Code.THREAT)  # a recap of what was agreed names no consequence
-    if {Code.LABEL, Code.SOFTENER} <= codes and HOW_IT_LANDED.search(low) \
-            and not (JUDGED.search(low) or SARCASM.search(low) or YOU_LANDED.search(low)):
-        codes.discard(Code.LABEL)  # hedged about how an act landed: over-softening, not a label
-    if (Code.LABEL in codes and not is_unpunctuated(text) and _judgement_denied(low)
-            and not SARCASM.search(low)):  # (a recogniser's run-on has no clauses to read)
-        codes.discard(Code.LABEL)  # "I do not think you are careless; I think something..."
-    if Code.LABEL in codes and PRIVACY_OFFERED.search(low) and not (
-            JUDGED.search(low) or SARCASM.search(low)):
-        codes.discard(Code.LABEL)  # "You do not need to tell me any details": room, no verdict
-        if codes and not codes - {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
-            primary = Primary.QUESTION
-    if Code.BLAME in codes and _fault_denied(low):
-        codes.discard(Code.BLAME)  # "It wasn't your fault.": cleared, not blamed
-        if not codes:
-            codes.add(Code.INFORMATION)
-    if {Code.BLAME, Code.AFFIRMATION} <= codes and _credit_without_fault(low):
-        codes.discard(Code.BLAME)  # "The imaging pipeline exists because of you": credit
-    if Code.BLAME not in codes and PINNED_ON_YOU.search(low) and not (
-            Code.AFFIRMATION in codes and _credit_without_fault(low)):
-        codes.add(Code.BLAME)  # "so thats kinda on you man"; "on you, in a good way" is credit
-        primary = Primary.INPUT
-    if codes & {Code.LABEL, Code.BLAME} and context is not None and FEELING_SAID_BACK.match(low) \
-            and "?" not in low and not SARCASM.search(low):
-        codes = (codes - {Code.LABEL, Code.BLAME}) | {Code.REFLECTION}  # not a verdict on them
-        if not codes - {Code.REFLECTION, Code.AFFIRMATION, Code.SUMMARY}:
-            primary = Primary.REFLECTION
-    if Code.THREAT not in codes and (NEXT_TIME_GONE.search(low) or DARE_OR_SANCTION.search(low)
-                                     or OTHERS_WANT_YOUR_PLACE.search(low)):
-        codes.add(Code.THREAT)  # "Do it again, walk home."; "lads who'd do your shift tomorrow"
-        codes -= {Code.ADVICE, Code.SUPPORT_OFFER}
-        primary = Primary.INPUT
-    if Code.LABEL not in codes and USED_TO_BE.search(low) and not SUMMARY.search(low):
-        codes.add(Code.LABEL)  # "You used to be so reliable.": a verdict on them now
-        codes -= {Code.REFLECTION, Code.AFFIRMATION}
-        primary = Primary.INPUT
-    if Code.LABEL not in codes and DISMISSAL.match(low.strip()):
-        codes = (codes - {Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION}) | {Code.LABEL}
-        primary = Primary.INPUT  # "Shocker." after their account: waved away, not heard
-    if Code.LABEL not in codes and _mocking_echo(low, context):
-        codes.add(Code.LABEL)  # "Alarm. Seriously?": their words handed back to mock them
-        codes -= {Code.REFLECTION, Code.SUMMARY}
-        primary = Primary.INPUT
-    if Code.LABEL in codes and NOT_THE_PERSON.search(low) \
-            and not JUDGED.search(NOT_THE_PERSON.sub(" ", low)):
-        codes.discard(Code.LABEL)
-    if Code.EXPECTATION in codes and LECTURE.search(low):
-        left = LECTURE.sub(" ", low)
-        if not (EXPECTATION.search(left) or CHANGE_DEMAND.search(left)
-                or _ASKS_OF_THEM.search(left)):
-            codes.discard(Code.EXPECTATION)  # nothing they are to do, only what to think
-    if Code.EXPECTATION not in codes and EARLY_WARNING.search(low) and not codes & _JUDGING:
-        codes.add(Code.EXPECTATION)  # asked of them, not a tip: no advice
-        codes.discard(Code.ADVICE)
-    if (CHANGE_DEMAND.search(low) and "?" not in low and not codes & _JUDGING
-            and not REFLECTION_STEM.search(low)):  # "it sounds like the rota has to change"
-        codes.add(Code.EXPECTATION)
-        codes.discard(Code.REFLECTION)
-        if primary == Primary.REFLECTION:
-            primary = Primary.INPUT
-    if Code.COMMITMENT in codes and TALK_ITSELF.search(low) and not (
-            PLAN_TALK.search(TALK_ITSELF.sub(" ", low)) or PLAN_FRAME.search(low)):
-        codes.discard(Code.COMMITMENT)  # "...and then I'll shut up for a minute"
-    if Code.INFORMATION in codes and len(codes) > 1 and len(words(low)) <= 14 and all(
-            x.rstrip().endswith("?") for x in sentences(low) or [low]):
-        codes.discard(Code.INFORMATION)  # "What could be a small first step?" tells them nothing
-    if PROPOSED_STEP.search(low) and not codes & _JUDGING:
-        codes.add(Code.COMMITMENT)  # "Would you be okay to have a chat with Leo this week?"
-    if TALK_AGAIN.search(low) and not codes & _JUDGING:
-        codes.add(Code.FOLLOW_UP)  # "We can speak again in one month."
-    if plan_recap or (PLAN_FRAME.search(low) and not codes & _JUDGING):
-        codes.add(Code.COMMITMENT)
-    if (SUMMARY.search(low) or (recap and not plan_recap)) and not codes & _JUDGING:
-        codes |= {Code.SUMMARY, Code.REFLECTION}
-    if {Code.REFLECTION, Code.EXPECTATION} <= codes and not (
-            EXPECTATION.search(low) or CHANGE_DEMAND.search(low) or _ASKS_OF_THEM.search(low)):
-        codes.discard(Code.EXPECTATION)  # "I can see you're angry, and I get it" asks nothing
-    if Code.ADVICE in codes and OWN_WISH_QUESTION.search(low):
-        rest = [x for x in sentences(low) or [low] if not OWN_WISH_QUESTION.search(x)]
-        if not any(ADVICE.search(x) or ADVICE_QUESTION.search(x) or (not x.rstrip().endswith("?")
-                   and len(words(x)) > 3) for x in rest):  # nothing else said but questions
-            codes.discard(Code.ADVICE)  # their own wishes, asked about: nothing suggested
-            if primary == Primary.INPUT and not codes - {Code.OPEN_QUESTION,
-                                                         Code.CLOSED_QUESTION}:
-                primary = Primary.QUESTION
-    if {Code.ADVICE, Code.OPEN_QUESTION} <= codes:
-        asked = [x for x in sentences(low) if x.rstrip().endswith("?")]
-        if asked and all(WH_SUGGESTION.match(x.strip()) for x in asked):
-            codes.discard(Code.OPEN_QUESTION)  # "How about you take the lead on the next crit?"
-            codes.add(Code.CLOSED_QUESTION)
-    both = {Code.OPEN_QUESTION, Code.CLOSED_QUESTION} <= codes
-    spoken = Code.CLOSED_QUESTION in codes and is_unpunctuated(text)
-    form = match(text, None) if both or spoken else None  # the question forms, read once
-    if both and form is not None and _one_open_question(text, form):
-        codes.discard(Code.CLOSED_QUESTION)
-    if spoken and form is not None and not _asks_aloud(text, form):
-        codes.discard(Code.CLOSED_QUESTION)  # a spoken statement: no question in its form
-        if primary == Primary.QUESTION and Code.OPEN_QUESTION not in codes:
-            primary = Primary.INPUT
-    if codes != set(coding.codes) and primary == Primary.OTHER and codes:
-        primary = Primary.INPUT
-    if codes == set(coding.codes) and primary == coding.primary:
+    t = _Turn(text=text, low=canonical(text), context=context, codes=set(coding.codes),
+              primary=coding.primary)
+    for rule in _RULES:
+        rule(t)
+    if t.codes != set(coding.codes) and t.primary == Primary.OTHER and t.codes:
+        t.primary = Primary.INPUT
+    if t.codes == set(coding.codes) and t.primary == coding.primary:
         return coding
-    return coding.model_copy(update={"primary": primary, "codes": frozenset(codes)})
+    return coding.model_copy(update={"primary": t.primary, "codes": frozenset(t.codes)})
