@@ -71,7 +71,7 @@ _OPEN_REQUEST = re.compile(
     r"|^(?:and|so|meaning|and then|then what|and so|go on)\s*\?\s*$")
 # (a Scot's "aye?", a Canadian's "eh?", "..., yes?" and "..., no?" are tags too)
 _TAG_WORDS = (r"(?:okay|ok|right|yeah|alright|all right|agreed|clear|got it|understood|fair|deal|"
-              r"aye|eh|yes|no|innit|fine|cool)")
+              r"aye|eh|yes|no|innit|fine|cool|done|na|lah|can)")
 # a tag may name who it is said to: "Yes chef?", "Okay boss?", "Clear, mate?"
 _VOCATIVE = (r"(?:,?\s+(?:chef|boss|mate|love|pal|buddy|man|sir|madam|ma'am|dear|hun|bud|fella|"
              r"lad|lass|team|guys|folks|my (?:friend|brother|sister)))?")

@@ -156,14 +156,16 @@ _THANKS_OR_SYMPATHY = re.compile(
     r"\b(?:thank(?:s| you)(?: so much| very much)? for (?:telling|sharing|being (?:so )?(?:honest|"
     r"open|straight|frank)|opening up|saying (?:that|so)|letting me know|trusting|explaining|"
     r"your (?:honesty|openness|candou?r|trust)|(?:the|your) time|coming(?: in)?|making (?:the )?"
-    r"time|meeting (?:me|with me))|appreciate (?:you (?:telling|sharing|being|opening|"
+    r"time|meeting (?:me|with me)|joining|(?:the|my|a) (?:coffee|flat white|tea|biscuits?|"
+    r"cake|lunch|drink))|appreciate (?:you (?:telling|sharing|being|opening|"
     r"saying)|your (?:honesty|openness|candou?r|trust))|sorry (?:to hear|you're|you've|that you|"
     r"about)|i'm (?:so |really |very )?sorry\b|that (?:sounds|must be|must have been|is|'s) "
     r"(?:really |so |very |pretty )?(?:hard|tough|difficult|awful|exhausting|a lot|rough|horrible|"
     r"grim))", re.I)
 # Praise of their work or of them ("Your latency work was excellent", "well done")
 _PRAISE = re.compile(  # "not great" praises nothing
-    r"(?<!\bnot )(?<!n't )\b(?:great|excellent|brilliant|impressive|outstanding|amazing|"
+    r"(?<!\bnot )(?<!n't )(?<!\bnot a )(?<!\bnot so )\b(?:great|excellent|brilliant|impressive|"
+    r"outstanding|amazing|"
     r"fantastic|superb|well done|"
     r"good (?:job|work)|nice work|proud|talented|best|strong|valued?|rate you|skilled|"
     r"strength)\b", re.I)
@@ -175,6 +177,26 @@ def not_praise(manager_said: str) -> bool:
     once") does not fit it."""
     said = manager_said.replace("’", "'")
     return bool(_THANKS_OR_SYMPATHY.search(said)) and not _PRAISE.search(said)
+
+
+# Any warm word at all: a turn without one cannot be praise, whatever the coder read
+_WARM = re.compile(r"\b(?:appreciat\w*|thank\w*|glad|good|nice|love|lovely|care|helpful|lucky|"
+                   r"valu\w+|pleased|happy|enjoy\w*|admire|respect|kind(?! of)|well|great|"
+                   r"excellent|brilliant|impressive|amazing|fantastic|proud|talented|best|strong|"
+                   r"skilled)\b", re.I)
+# ...and a judgement of them in it: "It says you're not hungry", "not a great look"
+_RUNS_DOWN = re.compile(r"\b(?:(?:says|shows|means) (?:that )?you(?:'re| are)|you(?:'re| are)) "
+                        r"(?:not|just not|clearly not|never)\b|\bnot a (?:great|good) look\b|"
+                        r"\bdisappoint\w*|\blet (?:me|us|the team) down\b", re.I)
+
+
+def runs_down(manager_said: str) -> bool:
+    """The turn judges them and praises nothing ("And you turned down the lead role. People
+    notice that kind of thing. It says you're not hungry."): whatever the coder read as praise,
+    "That's kind." does not answer it."""
+    said = manager_said.replace("’", "'")
+    return bool(_RUNS_DOWN.search(said)) and not _PRAISE.search(said) and not (
+        _WARM.search(_RUNS_DOWN.sub(" ", said)))
 
 
 def feedback_not_praise(manager_said: str, moves: Iterable[Code]) -> bool:

@@ -33,6 +33,7 @@ from roleplay.persona.fitting import (
     intent_not_asked,
     not_praise,
     reason_about_then,
+    runs_down,
     thanks_for_asking,
 )
 from roleplay.persona.fitting import admits as owns_up
@@ -317,6 +318,11 @@ ASKS_THEM = re.compile(r"\byou(?:'ll| will| can| could| need to)\b|\b(?:can|coul
 TAKES_IT_ON = re.compile(r"\bI (?:can|could|'ll|will) (?:do|manage) (?:that|this|it)\b", re.I)
 
 
+# A line about how the manager opened the meeting fits only while it is still the opening
+ABOUT_THE_START = re.compile(r"\b(?:start|begin|open)(?:ed)? (?:like|with) that\b", re.I)
+OPENING_TURNS = 6  # the transcript index of the manager's third turn
+
+
 def _fit(scenario: Scenario, entry: TraceEntry, lines: list[str],
          manager_said: str = "") -> list[str]:
     """Drop lines this moment rules out: the hidden cause before it is revealed, an apology
@@ -325,6 +331,9 @@ def _fit(scenario: Scenario, entry: TraceEntry, lines: list[str],
            or not _leaks(scenario, line)]
     if Code.THREAT in entry.moves:
         out = [line for line in out if not APOLOGY.search(line)]
+    if entry.turn > OPENING_TURNS:
+        # "I didn't expect you to start like that" answers the opening, not the goodbye
+        out = [line for line in out if not ABOUT_THE_START.search(line)]
     if not asked_or_heard(entry.moves, manager_said):  # thanks for asking answer a real question
         out = [line for line in out if not thanks_for_asking(line)]
     # a worry just spoken to is not asked again; an open question gets no bare yes or no
@@ -362,8 +371,10 @@ def reply_lines(
     if answers:
         return answers, entry, True
     question = read_question(manager_said)
-    if entry.reaction == Code.CLOSED_QUESTION and (
-            question.tag or asks_leave(question, manager_said, set(entry.moves))):
+    if (entry.reaction == Code.CLOSED_QUESTION and question.tag) or (
+            entry.reaction in (Code.CLOSED_QUESTION, Code.ADVICE)
+            and asks_leave(question, manager_said, set(entry.moves))):
+        # ("Got five minutes? Good.", coded advice, asks leave: no "Right. Be nicer. I'll try.")
         # leave to talk, or a tag on what was said ("There's no wrong answer here, okay?"), is
         # no yes/no question: their mood's line, not "Not really. I'm not sure what I'd want."
         entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
@@ -375,6 +386,9 @@ def reply_lines(
     if (entry.reaction == Code.AFFIRMATION and feedback_not_praise(manager_said, entry.moves)
             and scenario.lines.reactions.observation):
         entry = entry.model_copy(update={"reaction": Code.OBSERVATION})  # feedback, not flattery
+    if (entry.reaction == Code.AFFIRMATION and runs_down(manager_said)
+            and scenario.lines.reactions.label):
+        entry = entry.model_copy(update={"reaction": Code.LABEL})  # a put-down, not praise
     if entry.reaction == Code.AFFIRMATION and not_praise(manager_said):
         # "Thank you for telling me", "I'm sorry, that sounds hard", "Thanks for the time": no
         # praise to be flattered by ("Flattery. I like it."); a question with it is answered,

@@ -24,7 +24,10 @@ MISSED_CHECK = re.compile(
     r"forgotten) (?:out )?(?:anything|something)\b"
     # "Is there anything else you want to tell me?": what they might add, no offer to accept
     r"|\banything else (?:you(?:'d like| would like| want)? to (?:tell me|say|raise|share|"
-    r"mention)|on your mind)\b", re.I)
+    r"mention)|on your mind)\b"
+    # "Okay. Anything else?", "Is there anything else?" alone asks the same
+    r"|^(?:(?:okay|ok|right|so|and|good|great|alright)[,.!]? )*(?:is there )?anything else\s*\??$",
+    re.I)
 NOTHING_TO_ADD = "No, I think that covers it."
 # "Do you have any questions about the process?", "Any questions?": none of theirs to ask yet;
 # the scenario's "No." lines answer other things ("No. Well, not on purpose.")
@@ -46,7 +49,12 @@ def colder_or_later(scenario: Scenario, entry: TraceEntry) -> set[str]:
 # Asking leave to talk or to raise something: no yes or no of theirs to give
 ASKS_TO_TALK = re.compile(r"\b(?:can|could|may) (?:i|we) (?:start|begin|talk|have a (?:word|chat|"
                           r"quick word)|share|raise|run something|go through|bring up|mention|"
-                          r"ask you something)\b|\bgot a (?:minute|sec|second)\b", re.I)
+                          r"ask you something)\b|\bgot a (?:minute|sec|second)\b"
+                          # "Got five minutes before the 4pm conference?", "have you got a few
+                          # mins?", "can you spare ten minutes?"
+                          r"|\b(?:got|have|spare) (?:a few|a couple of|a spare|an?|two|five|ten|"
+                          r"fifteen|twenty|\d+) (?:spare )?(?:minutes?|mins?|secs?|seconds?|"
+                          r"moments?)\b", re.I)
 # "I'd like to talk about something that's been on my mind. Is that okay?", "i wanted to chat
 # about a couple things ive noticed, is that ok": leave to talk asked after saying what about
 PERMISSION = re.compile(r"\b(?:(?:is|if) (?:that|this|it)(?:'s| is)? (?:ok|okay|alright|all right|"

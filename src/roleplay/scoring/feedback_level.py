@@ -9,7 +9,7 @@ from roleplay.domain.codes import Code
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore
 from roleplay.scoring._cues_event import CHANGE_DEMAND
-from roleplay.scoring._text import canonical, normalise
+from roleplay.scoring._text import canonical, normalise, sentences
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.moves import (
     FEEDBACK_CODES,
@@ -18,13 +18,15 @@ from roleplay.scoring.moves import (
     ManagerMove,
     cite,
     clamp,
+    hearsay,
+    imagined,
     rewrites_for,
     softens,
     tells_what_happened,
     unrounded,
     went_well,
 )
-from roleplay.scoring.rewrites import feedback_prompt
+from roleplay.scoring.rewrites import feedback_prompt, hearsay_rewrite
 
 
 def feedback_delivery(
@@ -47,7 +49,12 @@ def feedback_delivery(
     # change" names the place but asks for change: an expectation (rubric, feedback_delivery)
     # (what the manager will do, "I'll get Jun trained on the indexer", is no example)
     obs = [ct for ct in mine if ct.has(Code.OBSERVATION) and tells_what_happened(ct.turn.text)]
-    impact = [ct for ct in mine if ct.has(Code.IMPACT)]
+    # what others are said to think ("Your comments have been perceived as harsh by some
+    # people") names no situation, no behaviour and no effect of its own: not the impact
+    told_by_others = [ct for ct in mine if ct not in obs and _only_hearsay(ct.turn.text)]
+    # ...nor is a consequence imagined ("if a postdoc missed three deadlines, we'd be ...")
+    impact = [ct for ct in mine if ct.has(Code.IMPACT) and ct not in told_by_others
+              and not imagined(ct.turn.text)]
     expect = [ct for ct in mine if ct.has(Code.EXPECTATION) or (
         ct.has(Code.OBSERVATION) and ct not in obs
         and CHANGE_DEMAND.search(normalise(ct.turn.text)))]
@@ -76,6 +83,9 @@ def feedback_delivery(
         level_text = not (impact and expect)
     else:
         points = 2.0
+    if told_by_others and not obs and not harsh:
+        # a coach gives hearsay with no example at most 2/5, and says what it lacks
+        points, level_text = min(points, 2.0), False
     score = clamp(points)
     # what they told you said back ("So you were paged eleven nights in October...") counts,
     # but the example quoted is one the manager raised, when there is one
@@ -84,7 +94,10 @@ def feedback_delivery(
     evidence = [cite(ct, "specific example", True, Code.OBSERVATION) for ct in quoted[:2]]
     evidence += [cite(ct, "impact", True, Code.IMPACT) for ct in impact[:1]
                  if ct not in quoted[:2]]
-    evidence += [cite(ct, "clear expectation", True, Code.EXPECTATION) for ct in expect[:1]]
+    # an expectation hedged until it could be missed ("maybe just take it to him directly next
+    # time, yeah?") counts for the level, but is not held up as clear beside the softening
+    clear = [ct for ct in expect if ct not in soft]
+    evidence += [cite(ct, "clear expectation", True, Code.EXPECTATION) for ct in clear[:1]]
     evidence += [cite(ct, "labels the person", False, Code.LABEL) for ct in labels[:2]]
     evidence += [cite(ct, "blame", False, Code.BLAME) for ct in blame[:1]]
     evidence += [cite(ct, "threat", False, Code.THREAT) for ct in threats[:1]]
@@ -112,6 +125,10 @@ def feedback_delivery(
         reasons.append("Specific about what you saw and what came of it." if obs and impact
                        else "Specific about what you saw." if obs
                        else "You said what came of their work.")
+    if told_by_others and not obs:
+        reasons.append("You said what others think of them, not what you saw.")
+        parts = [p for p in parts if p != "a specific example"]
+        parts.insert(0, "when it happened and what exactly was said or done")
     if parts:
         reasons.append("Missing: " + ", ".join(parts) + ".")
     # one praise per turn: a turn that is the example and its impact is quoted once,
@@ -120,22 +137,39 @@ def feedback_delivery(
     # the cost to the manager told as their own hard week is counted, never praised
     praised_impact = [ct for ct in impact if not _VENTING.search(canonical(ct.turn.text))]
     for head, said_so in (("Specific example", raised or obs), ("Impact", praised_impact),
-                          ("Clear expectation", expect)):
+                          ("Clear expectation", clear)):
         for ct in said_so:
             by_turn.setdefault(ct.index, (ct, []))[1].append(head)
     good = [(ct, _joined(heads)) for ct, heads in by_turn.values()]
     facts = ctx.facts if kind in FEEDBACK_TYPES else None
+    rewrites = rewrites_for(threats + labels + blame + (
+                                soft if kind in FEEDBACK_TYPES or kind is None else []),
+                            (Code.THREAT, Code.LABEL, Code.BLAME, Code.SOFTENER),
+                            facts=facts, open_talk=kind == ConversationType.CAREER)
+    if told_by_others and not obs and len(rewrites) < 2:
+        example = hearsay_rewrite(told_by_others[0].index, told_by_others[0].turn.text,
+                                  told_by_others[0].context, facts)
+        if all(r.turn != example.turn and r.suggestion != example.suggestion for r in rewrites):
+            rewrites += (example,)
     return CompetencyScore(
         competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
         went_well=went_well(good),
         # a career conversation holds no message to soften: "this needs to change" would
         # invent a problem, so its softening gets no rewrite
-        try_instead=rewrites_for(threats + labels + blame + (
-                                     soft if kind in FEEDBACK_TYPES or kind is None else []),
-                              (Code.THREAT, Code.LABEL, Code.BLAME, Code.SOFTENER),
-                              facts=facts, open_talk=kind == ConversationType.CAREER),
+        try_instead=rewrites,
         summary=ctx.summary(which, score, " ".join(reasons), level_text=level_text),
     )
+
+
+def _only_hearsay(text: str) -> bool:
+    """Every sentence that says something about them is what others think ("Your comments have
+    been perceived as harsh by some people. Just be aware.")."""
+    said = sentences(text) or [text]
+    return any(hearsay(s) for s in said) and all(
+        hearsay(s) or not _ABOUT_THEM.search(canonical(s)) for s in said)
+
+
+_ABOUT_THEM = re.compile(r"\b(?:you|your|you're|yours)\b")
 
 
 # "I've had a horrible week ... which is not fun for me, believe me": the manager's own burden

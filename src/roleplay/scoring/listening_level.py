@@ -115,9 +115,25 @@ def taking_it_in(ct: ManagerMove, told: str) -> ManagerMove:
         (i for i, s in enumerate(said) if acknowledges(s, told)), -1)
     if at < 0:
         return ct
+    if not best and at > 0 and len(said[at].split()) <= 4:
+        # "That is a lot." alone shows too little: the sentence it comments on comes with it
+        at -= 1
     # the sentence and what follows it in the turn ("So ... That explains a lot. Thank you.")
     text = ct.turn.text[ct.turn.text.find(said[at]):] if said[at] in ct.turn.text else said[at]
     return replace(ct, turn=ct.turn.model_copy(update={"text": text}))
+
+
+# what the manager says of what they heard, not a claim about them: "that makes sense",
+# "that's a lot", "I get that"
+_OWN_COMMENT = re.compile(r"\b(?:that|it|which) (?:makes|made) (?:total |complete |perfect )?"
+                          r"sense\b|\bthat(?:'s| is) (?:a lot|fair|understandable|hard|tough|"
+                          r"rough)\b|\bi (?:get|understand|see) (?:that|it|why)\b")
+
+
+def guess_words(ct: ManagerMove) -> list[str]:
+    """Two of the words a guess put in their mouth, to name in the note; the manager's own
+    comment on it ("so you didnt want to let me down again that makes sense") is none."""
+    return sorted(unsaid(_OWN_COMMENT.sub(" ", canonical(ct.turn.text)), ct.recent or ""))[:2]
 
 
 def asks_their_step(ct: ManagerMove) -> bool:
@@ -194,8 +210,10 @@ def active_listening(
                 for ct in sorted(refl, key=lambda ct: ct in judged.confirmed)[:3]]
     # A turn that took in what they told you is praised for that; its wording is not also
     # held against it as a guess in the same card (the points are as judged).
+    # A guess is named only by words it put in their mouth: "that makes sense" is the
+    # manager's own comment, so a turn whose only new words are that is not held up as one.
     guesses = [ct for ct in judged.guesses if all(
-        d.by is not ct and took_it_in(d) is not ct for d in ctx.disclosures)]
+        d.by is not ct and took_it_in(d) is not ct for d in ctx.disclosures) and guess_words(ct)]
     evidence += [cite(ct, "a guess said as their words", False) for ct in guesses[:1]]
     # "before understanding" only when it came before they asked anything
     asked = first_open_question(mine)
@@ -220,7 +238,7 @@ def active_listening(
                      + (", although you had made room for it just before." if all(
                          d.invited for d in ctx.ignored) else "."))
     for ct in guesses[:1]:
-        new = sorted(unsaid(ct.turn.text, ct.recent or ""))[:2]
+        new = guess_words(ct)
         never = ", ".join(f'"{w}"' for w in new)
         notes.append(f"Turn {ct.index} told them what they meant in words they had not "
                      f"used ({never}): check a guess like that with them instead.")

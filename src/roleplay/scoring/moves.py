@@ -14,10 +14,10 @@ from roleplay.scoring._cues_event import SPECIFIC_TIME, describes_event
 from roleplay.scoring._cues_feedback import SOFTENER_STRONG
 from roleplay.scoring._cues_plan import MEETS_AGAIN, OPENING_CHECK_IN
 from roleplay.scoring._patterns import match
-from roleplay.scoring._text import canonical, sentences, shorten, words
+from roleplay.scoring._text import canonical, normalise, sentences, shorten, words
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.metrics import ConversationMetrics
-from roleplay.scoring.rewrites import SEVERITY, rewrite
+from roleplay.scoring.rewrites import ASKS_FOR_TALK, SEVERITY, rewrite
 from roleplay.scoring.settle import manager_acts
 
 FEEDBACK_CODES = frozenset({
@@ -108,15 +108,66 @@ UNDERTAKING = re.compile(r"^(?:(?:and|so|then|also|okay|ok|now|right),?\s+)*(?:i
                          r"(?!\s+(?:see|tell|hear|show you)\b)")
 
 
+# What others are said to think of them, not what anyone saw them do: "Your comments have been
+# perceived as harsh by some people", "people find you a bit abrupt", "I've had feedback that..."
+HEARSAY = re.compile(
+    r"\b(?:(?:been |being )?perceived as|(?:come|comes|came|coming) across as|people (?:find|"
+    r"found|feel|felt|think|thought|say|said|see) (?:you|your|that you)|(?:people|some|a few|"
+    r"folks|colleagues|others) (?:have|has) (?:said|mentioned|told me|complained|raised|"
+    r"commented|noticed)|i(?:'ve| have)? (?:had|heard|been told|received|got|gotten) (?:some |a "
+    r"few |a couple of |several |a lot of |a bit of )?(?:feedback|complaints|comments|reports|"
+    r"concerns|things)|i(?:'ve| have) heard|i hear (?:that|you)|word is|there (?:have|has) been "
+    r"(?:some |a few )?(?:feedback|complaints|concerns|comments))\b")
+# what pins hearsay to an occasion: a quote, a dated day, or the meeting or thread it was in
+_PINNED = re.compile(
+    r"[\"\u201c]|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{1,2}"
+    r"(?:st|nd|rd|th)?\b|\b(?:retro|stand-?up|crit|review on|meeting|call|channel|thread|email|"
+    r"pull request|pr|post)\b")
+
+
+def hearsay(sentence: str) -> bool:
+    """What others think of them, pinned to no occasion and quoting nothing they did."""
+    low = canonical(sentence)
+    return bool(HEARSAY.search(low)) and not _PINNED.search(low)
+
+
+# a case imagined, not one that happened: "In my lab, if a postdoc missed three deadlines in a
+# row, we'd be discussing whether they had a future"
+_HYPOTHETICAL = re.compile(r"\b(?:if|suppose|supposing|imagine)\b[^.;]*?\b(?:would|we'd|i'd|"
+                           r"you'd|they'd|he'd|she'd|wouldn't)\b")
+
+
+def imagined(text: str) -> bool:
+    """Every sentence of the turn is a case imagined ("In my lab, if a postdoc missed three
+    deadlines in a row, we'd be discussing whether they had a future"): no event, no impact."""
+    said = sentences(text) or [text]
+    return all(_HYPOTHETICAL.search(canonical(s)) for s in said)
+
+
 def tells_event(sentence: str) -> bool:
     """The sentence tells what happened (``describes_event``), and is not the manager's own
-    undertaking."""
-    return describes_event(sentence) and not UNDERTAKING.match(canonical(sentence))
+    undertaking, nor hearsay about them with no occasion in it ("Last week your comments were
+    perceived as harsh by some people" says no situation and quotes no behaviour)."""
+    low = canonical(sentence)
+    return (describes_event(sentence) and not UNDERTAKING.match(low)
+            and not hearsay(sentence) and not _HYPOTHETICAL.search(low))
 
 
 def tells_what_happened(text: str) -> bool:
-    """Some sentence of the turn tells what happened (``tells_event``)."""
-    return any(tells_event(s) for s in sentences(text) or [text])
+    """Some sentence of the turn tells what happened (``tells_event``), or the turn does when it
+    is told in fragments ("Look, the #releases post. On the 29th. With Leo's screenshot. That
+    landed badly.": the day, the thing and what it did are one example)."""
+    said = sentences(text) or [text]
+    if any(tells_event(s) for s in said):
+        return True
+    return len(said) > 1 and any(_FRAGMENT.match(canonical(s)) for s in said) and tells_event(
+        " ".join(said))
+
+
+# a piece of a sentence said on its own: "On the 29th.", "With Leo's screenshot."
+_FRAGMENT = re.compile(r"^(?!.*\b(?:is|was|were|are|am|did|does|do|had|have|has|\w+ed|i|we|you|"
+                       r"he|she|they|i'll|we'll|you'll|let's|i'm|we're|you're|i'd|we'd)\b)"
+                       r"(?:\S+\s+){0,4}\S+$")
 
 
 # "Ah sure, I get that." shows it was heard, not what was heard: the sentence after it is quoted
@@ -167,8 +218,12 @@ def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
                 codes & PLAN_CODES):
             # the expectation is what they are to do, not the manager's own undertaking before
             # it ("I'll find out from HR ... by Friday" before "You text me the night before")
+            # (their own wish said back, "So you'd want to own something again", is no
+            # expectation; a request, "Could you get the states to me by Friday?", may be)
             theirs = [s for s in sents if not UNDERTAKING.match(canonical(s.text))
-                      and _TO_YOU.search(s.text) and not s.text.rstrip().endswith("?")]
+                      and _TO_YOU.search(s.text) and not s.codes & {Code.REFLECTION, Code.SUMMARY}
+                      and (not s.text.rstrip().endswith("?") or _REQUEST.match(canonical(s.text)))]
+            theirs.sort(key=lambda s: s.text.rstrip().endswith("?"))
             showing = [s for s in showing if not UNDERTAKING.match(canonical(s.text))] or (
                 theirs[:1] if Code.EXPECTATION in codes else []) or showing
         if showing:
@@ -189,6 +244,9 @@ def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
             start = plain.text if plain is not None else start
         return shorten(_from(text, start), limit)
     return shorten(text, limit)
+
+
+_REQUEST = re.compile(r"^(?:(?:so|and|okay|ok|then),? )*(?:could|can|would|will) you\b")
 
 
 def _from(text: str, sentence: str) -> str:
@@ -219,12 +277,20 @@ def first_open_question(mine: list[ManagerMove]) -> int | None:
     return min((ct.index for ct in mine if ct.has(Code.OPEN_QUESTION)), default=None)
 
 
+def asks_for_talk(text: str) -> bool:
+    """Every question the turn asks is for the talk itself or small talk before it ("Hannah,
+    got five minutes before the 4pm conference? Good."), and it tells nothing else."""
+    asked = [q for q in sentences(text) if q.rstrip().endswith("?")]
+    return bool(asked) and len(words(text)) <= 15 and all(
+        ASKS_FOR_TALK.search(normalise(q)) for q in asked)
+
+
 def fixing(mine: list[ManagerMove]) -> list[ManagerMove]:
     """The turns that tell them how to fix it. Once the manager has asked, a turn with their
     own undertaking in it ("I'll ask Kasia to pair with you") is the plan, not advice; "You
     should try X. Let's check in Friday" is still advice."""
     asked = first_open_question(mine)
-    return [ct for ct in mine if ct.has(Code.ADVICE) and not (
+    return [ct for ct in mine if ct.has(Code.ADVICE) and not asks_for_talk(ct.turn.text) and not (
         asked is not None and ct.index > asked and ct.has(Code.COMMITMENT))]
 
 

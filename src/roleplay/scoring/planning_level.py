@@ -25,7 +25,7 @@ from roleplay.scoring.moves import (
     unrounded,
     went_well,
 )
-from roleplay.scoring.reading import co_creating, follow_up_order, offers_support
+from roleplay.scoring.reading import UNDERTAKES, co_creating, follow_up_order, offers_support
 from roleplay.scoring.rewrites import planning_prompt
 from roleplay.scoring.settle import WAIT_AND_SEE, manager_acts
 
@@ -61,6 +61,9 @@ _FROM_NOW = re.compile(r"\b(?:let's|let us|we'll|we will|shall we|next|again|boo
                        r"now|this time)\b")
 
 
+_SEE_HOW = re.compile(r"\bsee how (?:it's|it is|you're|you are|things are|that's|it) go\w*")
+
+
 def _unbooked(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
     """A follow-up that books nothing: "catch up again sometime, maybe", "we can see how it
     goes" with no meeting in it. It counts for the level; a coach would not praise it."""
@@ -75,10 +78,44 @@ def _unbooked(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
     if not ahead:
         return True
     low = _NOT_A_MEETING.sub(" ", canonical(" ".join(ahead)))
-    return bool((VAGUE_WHEN.search(low) and ct not in booked)
+    # "Good. We see how it goes.": waiting to see, with no meeting and no day in it
+    waits = _SEE_HOW.search(low) and not (MEETS_AGAIN.search(low) or DATE_IN_PLAN.search(low)
+                                          or _AGAIN.search(_SEE_HOW.sub(" ", low)))
+    return bool((VAGUE_WHEN.search(low) and ct not in booked) or waits
                 or (WAIT_AND_SEE.search(low) and not MEETS_AGAIN.search(low))
                 # "Okay. Friday. We are done.": a deadline and a goodbye, no meeting again
                 or not (MEETS_AGAIN.search(low) or _AGAIN.search(low)))
+
+
+def _own_dated_step(ct: ManagerMove) -> bool:
+    """A sentence of the turn has the manager undertaking something by a date ("I'll have an
+    answer for you by Thursday", "I'll speak to HR tomorrow")."""
+    return any(DATE_IN_PLAN.search(c) and not VAGUE_WHEN.search(c) and UNDERTAKES.search(c)
+               for c in map(canonical, sentences(ct.turn.text) or [ct.turn.text]))
+
+
+# what they are to do, in any form: "you'll send me...", "can you ...", "your part is..."
+_THEY_DO = re.compile(r"\b(?:you'll|you will|you're going to|you are going to|you need to|you "
+                      r"should|you must|you can|can you|could you|will you|would you|you to|"
+                      r"your (?:part|side|step)|you (?:send|ship|get|take|do|make|come|start|"
+                      r"text|message|call|tell|book|finish|pair|talk|flag|put|check))\b"
+                      # "I'll expect a written plan from you by Monday" sets it for them
+                      r"|\bi(?:'ll| will|'d)? (?:expect|need|want|require|be expecting|be "
+                      r"looking for)\b|\bfrom you\b")
+
+
+def _only_mine(ct: ManagerMove) -> bool:
+    """Every step in the turn is the manager's own undertaking ("I'll have a word with his
+    manager too"): nothing in it for them to do."""
+    if ct.has(Code.FOLLOW_UP):
+        return False  # meeting again is theirs as much as the manager's
+    said = [canonical(s) for s in sentences(ct.turn.text) or [ct.turn.text]]
+    return any(UNDERTAKES.search(c) and not _WE.search(c) for c in said) and not any(
+        _THEY_DO.search(c) or MEETS_AGAIN.search(c) or _WE.search(c) for c in said)
+
+
+# "We'll look at it together next Friday" is theirs too
+_WE = re.compile(r"\b(?:we'll|we will|we can|we're going to|let's|let us|together)\b")
 
 
 def development_planning(
@@ -92,15 +129,23 @@ def development_planning(
                 competency=which, score=1, points=1.0, try_instead=(planning_prompt(),),
                 summary=ctx.summary(which, 1))  # the level's words say it
         return CompetencyScore(competency=which, summary=ctx.summary(which, None))
-    commit = [ct for ct in mine if ct.has(Code.COMMITMENT)]
-    # "next week sometime" names no day: a step, not a dated one
-    dated = [ct for ct in commit if any(
-        DATE_IN_PLAN.search(c) and not VAGUE_WHEN.search(c)
-        for c in map(canonical, sentences(ct.turn.text) or [ct.turn.text]))]
+    coded = [ct for ct in mine if ct.has(Code.COMMITMENT)]
     # what the manager takes on is the support to quote, before a question about it
     # (asking what would help is co-creation, not an offer: ``offers_support``)
     support = sorted((ct for ct in mine if ct.has(Code.SUPPORT_OFFER) and offers_support(ct)),
                      key=lambda ct: not manager_acts(ct.turn.text))
+    # the manager's own step with a date ("I asked HR today ...; I'll have an answer for you by
+    # Thursday") is a concrete action with an owner and a date, though theirs is not agreed yet
+    own = [ct for ct in support if ct not in coded and _own_dated_step(ct)]
+    commit = sorted(coded + own, key=lambda ct: ct.index)
+    # a step the manager takes on themselves ("I'll have a word with his manager too") is not
+    # one set for them; what they will do is still to agree
+    own += [ct for ct in coded if _only_mine(ct)]
+    theirs = [ct for ct in coded if ct not in own]
+    # "next week sometime" names no day: a step, not a dated one
+    dated = [ct for ct in commit if (ct in own and ct not in coded) or any(
+        DATE_IN_PLAN.search(c) and not VAGUE_WHEN.search(c)
+        for c in map(canonical, sentences(ct.turn.text) or [ct.turn.text]))]
     # the follow-up booked with the plan is the one to quote, not a look back at the start
     first = min((ct.index for ct in commit + support), default=0)
     follow = sorted((ct for ct in mine if ct.has(Code.FOLLOW_UP)),
@@ -128,8 +173,9 @@ def development_planning(
         points = min(points, 4.0)
     score = clamp(points)
     evidence = one_per_turn(
-        [cite(ct, "next step with a date" if ct in dated else "next step", True,
-              Code.COMMITMENT) for ct in commit[:2]]
+        [cite(ct, ("your own step with a date" if ct in dated else "your own step")
+              if ct in own else "next step with a date" if ct in dated else "next step", True,
+              Code.SUPPORT_OFFER if ct in own else Code.COMMITMENT) for ct in commit[:2]]
         + [cite(ct, "support offered", True, Code.SUPPORT_OFFER) for ct in support[:1]]
         + [cite(ct, "follow-up", True, Code.FOLLOW_UP) for ct in follow[:1]]
         + [cite(ct, "co-created") for ct in co_created[:1]])
@@ -139,6 +185,10 @@ def development_planning(
     names = {"step": "a concrete next step", "date": "an owner and date",
              "support": "support", "follow_up": "a follow-up"}
     missing = [names[k] for k in absent]
+    if commit and not theirs and not co_created and not any(
+            ct.has(Code.EXPECTATION) for ct in mine):
+        # only the manager's own step: nothing yet on what they will do
+        missing.insert(0, "a step of theirs")
     if score == 4 and not absent and not co_created:
         missing.append("asking what they would do")
     if score == 4 and not absent and not booked:
@@ -155,14 +205,16 @@ def development_planning(
     # still a step, but no plan made together: the praise says so plainly
     def praise(ct: ManagerMove, heads: list[str]) -> str:
         said = heads[0] if len(heads) == 1 else ", ".join(heads[:-1]) + " and " + heads[-1]
-        if "Next step" in heads and not co_created:
+        if "Next step" in heads and not co_created and ct not in own:
             return said + ", though you set it for them" + but(ct, "; it also")
         return said + but(ct)
 
     # one praise per turn: a turn that is the step, the support and the follow-up is quoted
     # once with all three ("Next step, support and follow-up: ...")
     parts: dict[int, tuple[ManagerMove, list[str]]] = {}
-    for head, turns in (("Next step", commit),
+    for head, turns in (("Next step", [ct for ct in commit if ct not in own]),
+                        ("your own step with a date", [ct for ct in own if ct in dated]),
+                        ("your own step", [ct for ct in own if ct not in dated]),
                         # an open door ("if there's anything I can do, just let me know")
                         # still counts as support for the level, but a coach would not hold
                         # it up as done well

@@ -14,6 +14,7 @@ from roleplay.scoring.metrics import ConversationMetrics
 from roleplay.scoring.moves import (
     MIN_TURNS_FOR_ABSENCE,
     ManagerMove,
+    asks_for_talk,
     cite,
     clamp,
     interrogates,
@@ -26,8 +27,10 @@ from roleplay.scoring.rewrites import good_closed_question
 # "How are you doing today?", "How's it going?": the pleasantry that opens a 1:1
 _GREETING_CORE = (r"(?:and |so )?(?:how are you(?: doing| keeping| getting on| going)?|how's it "
                   r"going|how have you been|how are things|how was your (?:weekend|week|break|"
-                  r"holiday))(?: today| this week| these days)?")
-_GREETING = re.compile(rf"^(?:\w+,? )?{_GREETING_CORE}\s*\?$")
+                  r"holiday))(?: today| this week| these days)?(?:,? really)?")
+# (after a name or two, "gidday daniel, how's it going mate?", and with who it is said to)
+_GREETING = re.compile(rf"^(?:[\w']+[,!]? ){{0,3}}{_GREETING_CORE}(?:,? (?:mate|man|buddy|pal|"
+                       rf"love|bro|guys|folks|team|my friend))?\s*\?$")
 
 
 # said aloud: "hi sofia thanks for coming how are you doing" ends on the greeting
@@ -63,16 +66,18 @@ def asks(ct: ManagerMove) -> bool:
     open question ("At crit on the 22nd you had your camera off and said "nothing from me"...")
     still counts, but is not quoted as one."""
     text = ct.turn.text
-    return "?" in text or is_unpunctuated(text) or any(
-        s.open_question for s in match(text).sentences)
+    # "I want to talk about ... Is that alright?" asks leave, a yes/no: not quoted as open
+    return is_unpunctuated(text) or any(s.open_question for s in match(text).sentences)
 
 
 def powerful_questioning(
     ctx: CompetencyContext, mine: list[ManagerMove], m: ConversationMetrics
 ) -> CompetencyScore:
     which = Competency.POWERFUL_QUESTIONING
+    # ("Got five minutes before the 4pm conference?" asks for the talk, whatever the code)
     advice_q = [ct for ct in mine if ct.has(Code.ADVICE)
-                and ct.has(Code.CLOSED_QUESTION) and not ct.has(Code.OPEN_QUESTION)]
+                and ct.has(Code.CLOSED_QUESTION) and not ct.has(Code.OPEN_QUESTION)
+                and not asks_for_talk(ct.turn.text)]
     asked = [ct for ct in mine if ct.has(Code.OPEN_QUESTION, Code.CLOSED_QUESTION)
              and ct not in advice_q]
     if not asked and not advice_q:

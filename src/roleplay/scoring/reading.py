@@ -19,8 +19,10 @@ from roleplay.scoring.moves import PLAN_CODES, ManagerMove
 from roleplay.scoring.settle import clauses, manager_acts
 
 # The report's own idea in the line a plan answers ("Maybe if I could start at 10 on Mondays")
+# ("I'd rather not continue this if it's going to be like this" is no idea: it refuses)
 REPORT_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i might|maybe i|i'd like to|i want to|"
-                         r"what if i|i was thinking|i'd rather|if i could|i'd (?:try|start|ask))\b")
+                         r"what if i|i was thinking|i'd rather(?! not)|if i could|i'd (?:try|start|"
+                         r"ask))\b(?! not\b)")
 PLAN_WINDOW = 2  # the manager's turns before a plan turn that still belong to the planning
 # The manager undertakes something in a statement ("I'll message Marcus straight after this",
 # "I'll get Jun learning the indexer with you", "we can shape the hours around you"): with the

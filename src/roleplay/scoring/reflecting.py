@@ -70,6 +70,13 @@ _DISCLAIMER = re.compile(r"\b(?:don't|didn't|do not|did not|never) (?:mean|meant
                          # not knowing is no content to hand back: "It sounds like you don't know"
                          r"|^i (?:really |just )?(?:don't|do not|dunno) know(?: really| either)?$"
                          r"|^i'm not (?:really )?sure$")
+# A denial aimed at what they think the manager thinks ("I'm not out partying, if that's what
+# you think") rebuts a charge: handed back, "you're not out partying" repeats the charge
+_REBUTS = re.compile(r"\b(?:if that's what you(?:'re| are)? (?:think|thinking|mean|getting at|"
+                     r"implying)|whatever you (?:may |might )?think|before you (?:ask|say|think)|"
+                     r"in case you(?:'re| are)? (?:wondering|thinking))\b")
+
+
 def _lower_first(text: str, names: frozenset[str]) -> str:
     first = text.split(" ", 1)[0].strip(",;:")
     if first.isupper() and len(first) > 1:  # an acronym
@@ -112,7 +119,7 @@ def reflectable(report_text: str, names: frozenset[str] = frozenset(),
         whole = _TRAILING.sub("", _LEADING.sub("", raw.strip().replace("’", "'"))).strip()
         whole = _HEDGE.sub("", whole.rstrip(".!").strip(" ,;:"))
         whole = _name_who(whole, kin)
-        if _SUBORDINATE.match(normalise(whole)):
+        if _SUBORDINATE.match(normalise(whole)) or _REBUTS.search(normalise(whole)):
             continue  # the main clause leans on the condition: leave the sentence alone
         for part in _CLAUSE.split(whole):
             core = _LEADING.sub("", part.strip(" ,;:")).strip()

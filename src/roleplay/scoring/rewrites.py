@@ -11,6 +11,7 @@ that deflects ("That's not on me") is never offered back as a reflection.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from roleplay.domain.codes import Code, TurnCoding
 from roleplay.domain.scores import Rewrite
@@ -29,6 +30,16 @@ SEVERITY: tuple[Code, ...] = (
 # A yes/no question that is the right question: closing checks, checking a reflection, asking
 # permission, offering help, asking for agreement ("We check in on the 10th. Deal?"; an order's
 # "Clear?" is not one). Suggesting "an open question instead" for these would be wrong.
+# asking for the conversation itself: "Can we talk?", "Got a minute?", "can talk a bit?", "got
+# five minutes before the 4pm conference?"; and small talk before it ("Did you catch the game
+# last night?"): right as yes/no questions, and no advice
+ASKS_FOR_TALK = re.compile(
+    r"^(?:\w+,? )?(?:ah,? |so,? |hey,? )?(?:(?:can|could) (?:we |i )?(?:talk|have a (?:quick )?"
+    r"(?:word|chat))|(?:have you |you )?got (?:a|an|a few|a couple of|two|five|ten|fifteen|\d+) "
+    r"(?:spare )?(?:minutes?|mins?|secs?|seconds?|moments?)|is now (?:a )?(?:ok|okay|good|bad)"
+    r"(?: time)?|did you (?:catch|see|watch) the (?:game|match|final|race|fight)|did you have a "
+    r"(?:good|nice|decent|restful) (?:weekend|break|holiday|trip|time off)|(?:good|nice) "
+    r"(?:weekend|break|holiday|trip))\b")
 GOOD_CLOSED = re.compile(
     r"\b(?:(?:does|would|will) (?:that|this)(?: (?:time|day|date|plan))? (?:work|suit|sound|"
     r"seem|make sense|reflect|capture|cover|match|sum|fit|feel right)|(?:does|would|will) it "
@@ -43,10 +54,7 @@ GOOD_CLOSED = re.compile(
     r"would that help|shall we|can we agree|are you (?:ok|okay|happy|comfortable) with (?:that|"
     r"this)|am i right|did i hear|is that what you|makes sense\??$|sound (?:ok|okay|good|fair)"
     r"\??$|that ok\??$|that okay\??$|fair enough\??$|^(?:deal|agreed|fair|sound fair|all good)\??$|"
-    # asking for the conversation itself: "Can we talk?", "Got a minute?", "can talk a bit?"
-    r"^(?:\w+,? )?(?:ah,? |so,? |hey,? )?(?:(?:can|could) (?:we |i )?(?:talk|have a (?:quick )?"
-    r"(?:word|chat))|(?:have you |you )?got a (?:minute|sec|second|moment)|is now (?:a )?"
-    r"(?:ok|okay|good|bad)(?: time)?)\b)"
+    + ASKS_FOR_TALK.pattern + ")"
 )
 
 _DAYS_MONTHS = re.compile(
@@ -249,7 +257,7 @@ _CHECK_AFTER_NEED = re.compile(
     r"(?:is )?(?:that|it) (?:is )?(?:ok|okay|clear|understood)|"
     # "We clear?", "Are we good?": the subject goes with the tag, or "We." is left behind
     r"(?:(?:are )?(?:we|you) )?(?:clear|good|square|straight)|(?:ok|okay|yeah|right|alright|"
-    r"understood|clear|fine|cool|aye|eh|"
+    r"understood|clear|fine|cool|aye|eh|done|deal|agreed|"
     # the manager answering their own tag: "Fine? Fine."
     r"got it|yes or no))\s*\??\s*(?:(?:fine|good|great|okay|ok|yes|right|cool|lovely)[.!]?)?"
     r"\s*$", re.I)
@@ -263,12 +271,15 @@ _LEAD_CONNECTIVE = re.compile(r"^(?:(?:and|so|but|also|plus|then|okay|ok|right|n
 # A statement that frames the talk or reassures, checked with a tag ("There is no wrong answer
 # here, okay?", "You're not in trouble, alright?", "I just want to understand, yeah?"): it asks
 # them to hear it, not for information an open question would get
-_TAGGED = re.compile(r"^(.+?)[.,!]?\s+(?:okay|ok|right|alright|all right|yeah|yes)\s*\?$")
+# (and the tags of Indian and Singapore English: "I wanted to discuss the sprints, na?")
+_TAGGED = re.compile(r"^(.+?)[.,!]?\s+(?:okay|ok|right|alright|all right|yeah|yes|na|no|lah|ya)"
+                     r"\s*\?$")
 _FRAMING = re.compile(
     r"^(?:(?:so|and|but|look|listen|now|honestly)[,.]? )*(?:there's|there is|there are|it's|it is|"
     r"this is|this isn't|that's|nothing|nobody|no one|you're not|you are not|you aren't|you don't "
     r"(?:have|need) to|i'm not|i am not|i (?:just )?(?:want|wanted|need|'d like|would like) to "
-    r"(?:understand|hear|listen|talk|help|check|know|be (?:honest|clear|fair))|we're|we are)\b")
+    r"(?:understand|hear|listen|talk|help|check|know|be (?:honest|clear|fair)|discuss|chat|go "
+    r"(?:over|through)|catch up)|we're|we are)\b")
 _ORDERS = frozenset({Code.EXPECTATION, Code.ADVICE, Code.LABEL, Code.BLAME, Code.THREAT})
 
 
@@ -460,6 +471,28 @@ def feedback_prompt(facts: ScenarioFacts | None) -> Rewrite:
     return Rewrite(
         turn=-1, original="(the issue was not raised)", suggestion=suggestion,
         why="Situation, behaviour, impact and a clear expectation, said once and plainly.")
+
+
+def hearsay_rewrite(
+    turn: int, text: str, context: str | None, facts: ScenarioFacts | None
+) -> Rewrite:
+    """For feedback told as what others think ("Your comments have been perceived as harsh by
+    some people"): the one dated example the scenario holds, said as what happened, and a
+    question."""
+    # what exactly was said: a fact that quotes them comes first
+    quoted = tuple(f for f in facts.facts if f.observation and '"' in f.observation) \
+        if facts is not None else ()
+    fact = _scenario_fact(replace(facts, facts=quoted) if facts is not None and quoted
+                          else facts, spelled_out(text), context)
+    said = _fact_sentences(fact)
+    return Rewrite(
+        turn=turn, original=shorten(text, 200),
+        suggestion=f"{said} What happened from your side?" if said else
+        f"{_dated(fact)} How did it look from your side?" if fact is not None else
+        "I want to talk about one specific time: when it was, what was said, and what it led "
+        "to. How did it look from your side?",
+        why="What others think is easy to dispute and hard to act on; one dated example of what "
+            "was said or done, and what it led to, is neither.")
 
 
 def reflection_for(
