@@ -390,3 +390,21 @@ def test_an_example_told_in_fragments_is_still_the_example() -> None:
         "Look, the #releases post. On the 29th. With Leo's screenshot. That landed badly."
     )
     assert not tells_what_happened("Hi. Sit down. We need to talk about the reviews.")
+
+
+def test_hearsay_beside_what_the_manager_saw_is_not_called_only_what_others_think() -> None:
+    # the lead's play-through of a poor manager: "I've heard you can be abrupt" beside "a PR at
+    # 11:40 at night with two failing tests" (what they saw, loosely put)
+    told = _move(3, "I've heard you can be abrupt with people.", Code.LABEL)
+    seen = _move(5, "Oh, and a PR at 11:40 at night with two failing tests.", Code.OBSERVATION)
+    scenario = load_scenario(bundled_scenarios_dir() / "second-meeting.yaml")
+    scorer = CompetencyScorer(load_rubric(), ScenarioFacts.of(scenario))
+    fb = scorer.feedback_delivery([told, seen], UP)
+    assert "what others think" not in fb.summary, fb.summary
+    alone = scorer.feedback_delivery([told], UP)
+    assert "what others think" in alone.summary, alone.summary
+
+
+def test_their_account_waved_away_is_not_hearsay() -> None:
+    assert not hearsay("Okay, Priya, save it. I've heard that one before, eh.")
+    assert hearsay("I've heard you can be abrupt with people.")

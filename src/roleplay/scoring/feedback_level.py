@@ -125,7 +125,10 @@ def feedback_delivery(
         reasons.append("Specific about what you saw and what came of it." if obs and impact
                        else "Specific about what you saw." if obs
                        else "You said what came of their work.")
-    if told_by_others and not obs:
+    # (a manager who also said what they saw, however loosely, "a PR at 11:40 at night with two
+    # failing tests", did not only pass on what others think)
+    seen = [ct for ct in mine if ct.has(Code.OBSERVATION) and ct not in told_by_others]
+    if told_by_others and not obs and not seen:
         reasons.append("You said what others think of them, not what you saw.")
         parts = [p for p in parts if p != "a specific example"]
         parts.insert(0, "when it happened and what exactly was said or done")

@@ -116,7 +116,9 @@ HEARSAY = re.compile(
     r"folks|colleagues|others) (?:have|has) (?:said|mentioned|told me|complained|raised|"
     r"commented|noticed)|i(?:'ve| have)? (?:had|heard|been told|received|got|gotten) (?:some |a "
     r"few |a couple of |several |a lot of |a bit of )?(?:feedback|complaints|comments|reports|"
-    r"concerns|things)|i(?:'ve| have) heard|i hear (?:that|you)|word is|there (?:have|has) been "
+    r"concerns|things)|i(?:'ve| have) heard(?! (?:that one|it all|this one|that excuse|that story|"
+    # "I've heard that one before": their account waved away, not what others say of them
+    r"all this|them all)\b)|i hear (?:that|you)|word is|there (?:have|has) been "
     r"(?:some |a few )?(?:feedback|complaints|concerns|comments))\b")
 # what pins hearsay to an occasion: a quote, a dated day, or the meeting or thread it was in
 _PINNED = re.compile(

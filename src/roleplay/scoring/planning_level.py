@@ -10,6 +10,7 @@ from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore, Rewrite
 from roleplay.scoring._cues_feedback import TIME_REF
 from roleplay.scoring._cues_plan import MEETS_AGAIN
+from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, sentences
 from roleplay.scoring.coder import OPEN_DOOR
 from roleplay.scoring.competency_base import CompetencyContext
@@ -87,6 +88,16 @@ def _unbooked(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
                 or not (MEETS_AGAIN.search(low) or _AGAIN.search(low)))
 
 
+def _dated_order(ct: ManagerMove) -> bool:
+    """An order with a day in it and a tag ("Fill in the test checklist on every ticket from
+    Monday. Okay?"): the labelling guide codes it an expectation, not a plan agreed; for the
+    plan it is a step, set for them."""
+    return ct.has(Code.EXPECTATION) and not ct.has(Code.COMMITMENT) and match(
+        ct.turn.text).order_tag and any(
+        DATE_IN_PLAN.search(c) and not VAGUE_WHEN.search(c)
+        for c in map(canonical, sentences(ct.turn.text) or [ct.turn.text]))
+
+
 def _own_dated_step(ct: ManagerMove) -> bool:
     """A sentence of the turn has the manager undertaking something by a date ("I'll have an
     answer for you by Thursday", "I'll speak to HR tomorrow")."""
@@ -122,14 +133,14 @@ def development_planning(
     ctx: CompetencyContext, mine: list[ManagerMove], kind: ConversationType | None
 ) -> CompetencyScore:
     which = Competency.DEVELOPMENT_PLANNING
-    plan = [ct for ct in mine if ct.has(*PLAN_CODES)]
+    plan = [ct for ct in mine if ct.has(*PLAN_CODES) or _dated_order(ct)]
     if not plan:
         if kind is not None and len(mine) >= MIN_TURNS_FOR_PLAN:
             return CompetencyScore(
                 competency=which, score=1, points=1.0, try_instead=(planning_prompt(),),
                 summary=ctx.summary(which, 1))  # the level's words say it
         return CompetencyScore(competency=which, summary=ctx.summary(which, None))
-    coded = [ct for ct in mine if ct.has(Code.COMMITMENT)]
+    coded = [ct for ct in mine if ct.has(Code.COMMITMENT) or _dated_order(ct)]
     # what the manager takes on is the support to quote, before a question about it
     # (asking what would help is co-creation, not an offer: ``offers_support``)
     support = sorted((ct for ct in mine if ct.has(Code.SUPPORT_OFFER) and offers_support(ct)),
