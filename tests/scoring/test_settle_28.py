@@ -83,3 +83,33 @@ def test_a_dated_step_put_to_them_for_a_yes_is_a_next_step() -> None:
 def test_a_short_turn_that_only_asks_gives_no_information(text: str) -> None:
     assert Code.INFORMATION not in default_coder().code(
         text, "I don't know. Maybe when the work feels useful to someone.").codes
+
+
+@pytest.mark.parametrize("text", [
+    "Great chat. Go get 'em.",
+    "Thank you, Sofia. I enjoyed this.",
+    "Good talk, see you tomorrow.",
+])
+def test_closing_the_meeting_in_other_words_is_other_with_no_codes(text: str) -> None:
+    coding = default_coder().code(text, "Okay. Thanks.")
+    assert coding.primary == Primary.OTHER and not coding.codes, coding
+
+
+def test_a_closing_word_before_more_talk_is_not_a_close() -> None:
+    assert default_coder().code("Great chat. Now, about the rota on Friday.", "Okay.").codes
+
+
+def test_the_managers_own_comment_makes_no_reflection_a_guess() -> None:
+    from roleplay.domain.codes import TurnCoding
+    from roleplay.domain.session import Turn
+    from roleplay.scoring.listening import judge_reflections
+    from roleplay.scoring.moves import ManagerMove
+
+    said = "I didn't want to let you down again, so I didn't say anything."
+    move = ManagerMove(
+        turn=Turn(index=3, speaker="manager",
+                  text="so you didnt want to let me down again that makes sense"),
+        coding=TurnCoding(primary=Primary.REFLECTION, codes=frozenset({Code.REFLECTION})),
+        context=said, recent=said, said=said)
+    judged = judge_reflections([move])
+    assert move not in judged.guesses  # "makes sense" is no word put in their mouth

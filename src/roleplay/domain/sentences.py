@@ -51,8 +51,13 @@ CLOSING = re.compile(
     # thanks for the meeting itself: "thanks sofia this was really useful" ("that was" could
     # thank them for one thing they said, mid-talk)
     r"|^(?:(?:okay|ok|right|great|good|lovely)[,.!]?\s+)*(?:thanks|thank you|cheers)(?:,? [a-z]+)?"
-    r"[,.!]?\s+(?:this|today)(?: was|'s been| has been) (?:really |very |so |super )?(?:useful|"
-    r"helpful|good|great|productive|a good (?:chat|talk|conversation))[.!]*$")
+    r"[,.!]?\s+(?:(?:this|today)(?: was|'s been| has been) (?:really |very |so |super )?(?:useful|"
+    r"helpful|good|great|productive|a good (?:chat|talk|conversation))|i (?:really )?enjoyed "
+    r"(?:this|today|that|our (?:chat|talk|conversation)))[.!]*$"
+    # "Great chat. Go get 'em.", "Good talk, see you tomorrow."
+    r"|^(?:(?:great|good|nice|lovely|cracking) (?:chat|talk|catch-up|catch up|conversation)[,.!]?"
+    r"\s*)(?:(?:go get 'em|go get them|off you go|see you (?:later|tomorrow|next week|then|monday|"
+    r"on \w+)|talk soon|take care|cheers|thanks)[.!]*)?$")
 
 # The other half of a yes/no question said aloud, no real choice: "..., or not?", "or what?",
 # "...by Friday, or is that too much?" (lower-case text; the report answers yes or no, and a

@@ -197,11 +197,20 @@ def echoed(manager_text: str, report_recent: str) -> set[str]:
     return content_stems(manager_text) & content_stems(report_recent)
 
 
+# what the manager says of what they heard, not a claim about them: "that makes sense",
+# "that's a lot", "I get that"
+OWN_COMMENT = re.compile(r"\b(?:that|it|which) (?:makes|made) (?:total |complete |perfect )?"
+                         r"sense\b|\bthat(?:'s| is) (?:a lot|fair|understandable|hard|tough|"
+                         r"rough)\b|\bi (?:get|understand|see) (?:that|it|why)\b")
+
+
 def unsaid(manager_text: str, report_recent: str) -> set[str]:
     """Content words of the manager's claims about the report ("so you were stuck on the
-    rota") that the report never said recently; named feelings are not content."""
+    rota") that the report never said recently; named feelings are not content, and neither is
+    the manager's own comment on what they heard ("that makes sense")."""
     said = content_stems(report_recent)
-    claims = " ".join(s for s in sentences(manager_text) if CLAIM.search(canonical(s)))
+    mine = OWN_COMMENT.sub(" ", canonical(manager_text))
+    claims = " ".join(s for s in sentences(mine) if CLAIM.search(canonical(s)))
     return {w for w in words(FEELING.sub(" ", canonical(claims))) if w not in STOPWORDS
             and w not in _FRAME and len(w) > 2 and stem(w) not in said} - {
         p.split("_")[0] for p in content_stems(claims) & said if "_" in p}

@@ -123,17 +123,10 @@ def taking_it_in(ct: ManagerMove, told: str) -> ManagerMove:
     return replace(ct, turn=ct.turn.model_copy(update={"text": text}))
 
 
-# what the manager says of what they heard, not a claim about them: "that makes sense",
-# "that's a lot", "I get that"
-_OWN_COMMENT = re.compile(r"\b(?:that|it|which) (?:makes|made) (?:total |complete |perfect )?"
-                          r"sense\b|\bthat(?:'s| is) (?:a lot|fair|understandable|hard|tough|"
-                          r"rough)\b|\bi (?:get|understand|see) (?:that|it|why)\b")
-
-
 def guess_words(ct: ManagerMove) -> list[str]:
     """Two of the words a guess put in their mouth, to name in the note; the manager's own
     comment on it ("so you didnt want to let me down again that makes sense") is none."""
-    return sorted(unsaid(_OWN_COMMENT.sub(" ", canonical(ct.turn.text)), ct.recent or ""))[:2]
+    return sorted(unsaid(ct.turn.text, ct.recent or ""))[:2]
 
 
 def asks_their_step(ct: ManagerMove) -> bool:
