@@ -113,3 +113,14 @@ def test_the_managers_own_comment_makes_no_reflection_a_guess() -> None:
         context=said, recent=said, said=said)
     judged = judge_reflections([move])
     assert move not in judged.guesses  # "makes sense" is no word put in their mouth
+
+
+@pytest.mark.parametrize("text", [
+    "I'll take you fully off the support rota for three weeks.",
+    "I can take you completely off nights until March.",
+])
+def test_taking_them_fully_off_a_duty_is_the_manager_acting_for_them(text: str) -> None:
+    from roleplay.scoring.settle import manager_acts
+
+    assert manager_acts(text)  # the support the review quotes first
+    assert Code.SUPPORT_OFFER in default_coder().code(text, "I'm exhausted.").codes

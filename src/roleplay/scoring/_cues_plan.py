@@ -30,7 +30,7 @@ MANAGER_ACTS = any_of(
     r"\bleave (?:it|that|this|the \w+(?: \w+)?) with me\b",
     # taking load off them, making an introduction, finding something out for them
     r"(?:" + _ME + r"|let's|let us) (?:\w+ )?(?:take|move|lift|pull|swap|switch) (?:you|them) "
-    r"off\b",
+    r"(?:fully |completely |right |totally |entirely )?off\b",
     _ME + r" (?:\w+ )?take (?:the |some of the |some |that |your )?(?:\w+ ){0,2}off you\b",
     _ME + r" (?:\w+ )?set up (?:a |an |some )?(?:coffee|chat|call|meeting|intro|introduction|"
     r"time|session|catch-up)\b",
