@@ -124,3 +124,12 @@ def test_taking_them_fully_off_a_duty_is_the_manager_acting_for_them(text: str) 
 
     assert manager_acts(text)  # the support the review quotes first
     assert Code.SUPPORT_OFFER in default_coder().code(text, "I'm exhausted.").codes
+
+
+@pytest.mark.parametrize("text", [
+    "Okay. I guess some people just aren't leadership material, and that's fine.",
+    "Some people just aren't cut out for this team, eh.",
+])
+def test_a_verdict_said_of_some_people_is_a_label(text: str) -> None:
+    coding = default_coder().code(text, "I don't think I want to lead the team.")
+    assert Code.LABEL in coding.codes and coding.primary == Primary.INPUT

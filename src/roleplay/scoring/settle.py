@@ -53,6 +53,8 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   say") is support, not a threat, unless pressure is said beside it.
 - A short turn that only asks ("What could be a small first step, maybe for the next month?")
   gives no information.
+- A verdict said of "some people" ("I guess some people just aren't leadership material") is
+  a label.
 - Leave to keep things private ("You do not need to tell me any details you prefer to keep
   private") judges no one: no label.
 - Closing the meeting and nothing else ("Done.", "Good. We're done.", "Thank you. That concludes
@@ -249,6 +251,11 @@ EARLY_WARNING = re.compile(
     r"slips|slipping|at risk|going to (?:slip|be late)|running late|moves)\b[^.?!]{0,25}\b"
     r"(?:message|tell|text|ping|email|call|slack|let|warn|flag it to) (?:me|us)\b")
 # Praise of who they were, said to mark who they are now: "You used to be so reliable."
+# A verdict on them said of "some people" ("I guess some people just aren't leadership
+# material", "Some people just aren't cut out for this team"): a label in the third person.
+SOME_PEOPLE_ARENT = re.compile(
+    r"\b(?:some people|some folks|not everyone|not everybody)(?: just| simply| really)? (?:aren't|"
+    r"are not|isn't|is not|arent|isnt) (?:\w+ )?(?:material|cut out (?:for|to))\b")
 USED_TO_BE = re.compile(
     r"(?<!feel )(?<!think )(?<!felt )(?<!thought )\byou used to be (?:so |really |such an? |an? |"
     r"very |much |way )?(?:more )?(?:reliable|good|great|sharp|dependable|careful|organi[sz]ed|"
@@ -447,6 +454,9 @@ def _judgements(t: _Turn) -> None:
         t.codes.add(Code.THREAT)  # "Do it again, walk home."; "lads who'd do your shift tomorrow"
         t.codes -= {Code.ADVICE, Code.SUPPORT_OFFER}
         t.primary = Primary.INPUT
+    if Code.LABEL not in t.codes and SOME_PEOPLE_ARENT.search(t.low):
+        t.codes = (t.codes - {Code.REFLECTION, Code.INFORMATION}) | {Code.LABEL}
+        t.primary = Primary.INPUT  # "some people just aren't leadership material": about them
     if Code.LABEL not in t.codes and USED_TO_BE.search(t.low) and not SUMMARY.search(t.low):
         t.codes.add(Code.LABEL)  # "You used to be so reliable.": a verdict on them now
         t.codes -= {Code.REFLECTION, Code.AFFIRMATION}
