@@ -22,10 +22,11 @@ FROZEN = REPO / "data" / "coder" / "frozen_test.jsonl"
 # take their best-F1 threshold with cross-validated precision of at least 0.80, threat 0.85: a
 # judgement the manager did not say is the error a coach forgives least. The product target
 # (F1 >= 0.80) is met for threat (0.89) and reflection (0.90); label (0.79) and blame (0.76
-# with the weights of the fifth day's retrain, 0.74 before) are not. The retrain of 5 December with every blind author (data/coder/RETRAIN.md, decided
-# on a thirteenth author's unread conversations, where primary rose 0.821 -> 0.846 and the
-# judging mean 0.647 -> 0.680) cost the frozen set's blame 0.765 -> 0.743 (precision 0.79 ->
-# 0.74: three more plain observations read as fault); docs/scoring.md says so.
+# with the weights of the fifth day's retrain, 0.74 before) are not. The retrain of 5 December
+# with every blind author (data/coder/RETRAIN.md, decided on a thirteenth author's unread
+# conversations, where primary rose 0.821 -> 0.846 and the judging mean 0.647 -> 0.680) cost
+# the frozen set's blame 0.765 -> 0.743 (precision 0.79 -> 0.74: three more plain observations
+# read as fault); docs/scoring.md says so.
 MIN_PRIMARY_MACRO_F1 = 0.89
 MIN_CODE_F1 = {"label": 0.77, "blame": 0.72, "threat": 0.86, "reflection": 0.89}
 MIN_PRECISION = {"label": 0.84, "blame": 0.72, "threat": 0.89, "reflection": 0.88}
