@@ -408,3 +408,21 @@ def test_hearsay_beside_what_the_manager_saw_is_not_called_only_what_others_thin
 def test_their_account_waved_away_is_not_hearsay() -> None:
     assert not hearsay("Okay, Priya, save it. I've heard that one before, eh.")
     assert hearsay("I've heard you can be abrupt with people.")
+
+
+def test_advice_in_a_career_talk_is_rewritten_as_what_they_would_try_not_what_they_tried() -> None:
+    coding = TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.ADVICE,
+                                                                Code.CLOSED_QUESTION}))
+    text = "Have you thought about doing a management course? Just to dip your toe in."
+    career = rewrite(13, text, coding, "I guess I haven't really thought about it.",
+                     open_talk=True)
+    assert career is not None and "tried so far" not in career.suggestion, career
+    problem = rewrite(13, text, coding, "I guess I haven't really thought about it.")
+    assert problem is not None and "tried so far" in problem.suggestion, problem
+
+
+def test_do_you_fancy_the_role_is_asked_as_what_they_make_of_it() -> None:
+    coding = TurnCoding(primary=Primary.QUESTION, codes=frozenset({Code.CLOSED_QUESTION}))
+    rw = rewrite(5, "Do you fancy going for the pod lead role after all? It's still sort of "
+                    "open.", coding, "Mm. I'm not sure. Sorry.")
+    assert rw is not None and rw.suggestion == "How do you feel about the pod lead role after all?"

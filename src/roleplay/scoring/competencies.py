@@ -24,9 +24,10 @@ class CompetencyScorer(CompetencyContext):
         return listening_level.active_listening(self, mine, m)
 
     def powerful_questioning(
-        self, mine: list[ManagerMove], m: ConversationMetrics
+        self, mine: list[ManagerMove], m: ConversationMetrics,
+        kind: ConversationType | None = None,
     ) -> CompetencyScore:
-        return questioning_level.powerful_questioning(self, mine, m)
+        return questioning_level.powerful_questioning(self, mine, m, kind)
 
     def feedback_delivery(
         self, mine: list[ManagerMove], kind: ConversationType | None

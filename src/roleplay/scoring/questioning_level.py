@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from roleplay.domain.codes import Code
+from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore, Rewrite
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, is_unpunctuated, sentences
@@ -71,7 +72,8 @@ def asks(ct: ManagerMove) -> bool:
 
 
 def powerful_questioning(
-    ctx: CompetencyContext, mine: list[ManagerMove], m: ConversationMetrics
+    ctx: CompetencyContext, mine: list[ManagerMove], m: ConversationMetrics,
+    kind: ConversationType | None = None,
 ) -> CompetencyScore:
     which = Competency.POWERFUL_QUESTIONING
     # ("Got five minutes before the 4pm conference?" asks for the talk, whatever the code)
@@ -142,6 +144,7 @@ def powerful_questioning(
         # a softened request with a question mark is feedback's to rewrite, not an open question
         try_instead=rewrites_for([ct for ct in advice_q + closed + stacked
                                if ct in advice_q or not ct.has(Code.SOFTENER)],
-                              (Code.ADVICE, Code.CLOSED_QUESTION), facts=ctx.facts),
+                              (Code.ADVICE, Code.CLOSED_QUESTION), facts=ctx.facts,
+                              open_talk=kind == ConversationType.CAREER),
         summary=ctx.summary(which, score, reason),
     )

@@ -177,9 +177,11 @@ def rewrite(
     if worst == Code.ADVICE:
         echo = _echo(context, facts)
         lead = f"It sounds like {echo}. " if echo and HARD.search(echo) else ""
+        # a career talk has nothing to fix, so nothing "tried so far": ask what they would try
         return Rewrite(
             turn=turn, original=original,
-            suggestion=f"{lead}What have you tried so far?",
+            suggestion=f"{lead}What would you like to try or learn next?" if open_talk else
+            f"{lead}What have you tried so far?",
             why="Ask before advising: their own idea is the one they will act on. If you still "
                 "want to suggest something afterwards, offer it as one option.")
     if worst == Code.SOFTENER:
@@ -308,6 +310,10 @@ def good_closed_question(text: str, coding: TurnCoding) -> bool:
 
 
 _CLOSED_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "Do you fancy going for the pod lead role after all?": ask what they make of it
+    (re.compile(r"^(?:so |and |but )?(?:do|would) you (?:fancy|want|like) (?:going for|to go for|"
+                r"applying for|to apply for|trying|to try|putting in for) (the .+?)\??$", re.I),
+     "How do you feel about {0}?"),
     # "Have you thought about what you want to do in a couple of years?": ask it straight
     (re.compile(r"^(?:so |and |but |ok(?:ay)?,? )?(?:have|did) you (?:ever )?(?:thought|think|"
                 r"considered|consider|wondered)(?: about| of)? (what|where|how|which) you "

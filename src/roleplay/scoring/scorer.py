@@ -102,7 +102,7 @@ class SessionScorer:
         cs = comp.CompetencyScorer(self.rubric, facts, heard, reflections)
         competencies = (
             cs.active_listening(mine, metrics),
-            cs.powerful_questioning(mine, metrics),
+            cs.powerful_questioning(mine, metrics, conversation_type),
             cs.feedback_delivery(mine, conversation_type),
             cs.development_planning(mine, conversation_type),
         )
