@@ -133,3 +133,14 @@ def test_taking_them_fully_off_a_duty_is_the_manager_acting_for_them(text: str) 
 def test_a_verdict_said_of_some_people_is_a_label(text: str) -> None:
     coding = default_coder().code(text, "I don't think I want to lead the team.")
     assert Code.LABEL in coding.codes and coding.primary == Primary.INPUT
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Save it.", "I had a reason, the bus was late."),
+    ("I'm not interested in your dates and your evidence. I hear enough of it in release "
+     "meetings.", "But the build was untested."),
+    ("Oh, brilliant, another screenshot. Just what we all needed.", "Okay. Fine."),
+])
+def test_their_account_waved_away_in_a_stock_phrase_is_a_label(text: str, context: str) -> None:
+    coding = default_coder().code(text, context)
+    assert Code.LABEL in coding.codes and coding.primary == Primary.INPUT

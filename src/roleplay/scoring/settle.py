@@ -53,6 +53,8 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   say") is support, not a threat, unless pressure is said beside it.
 - A short turn that only asks ("What could be a small first step, maybe for the next month?")
   gives no information.
+- Their account waved away or mocked in a stock phrase ("Save it.", "I'm not interested in your
+  dates and your evidence", "Just what we all needed.") is a label.
 - A verdict said of "some people" ("I guess some people just aren't leadership material") is
   a label.
 - Leave to keep things private ("You do not need to tell me any details you prefer to keep
@@ -256,6 +258,16 @@ EARLY_WARNING = re.compile(
 SOME_PEOPLE_ARENT = re.compile(
     r"\b(?:some people|some folks|not everyone|not everybody)(?: just| simply| really)? (?:aren't|"
     r"are not|isn't|is not|arent|isnt) (?:\w+ )?(?:material|cut out (?:for|to))\b")
+# Their account waved away or mocked in a stock phrase ("Save it.", "I'm not interested in your
+# dates and your evidence", "Oh, brilliant, another screenshot. Just what we all needed."):
+# not heard, and a judgement on them.
+WAVED_AWAY = re.compile(
+    r"\bi(?:'m| am) not (?:really )?interested in (?:your|the|any|hearing) (?:\w+ )?(?:excuses|"
+    r"reasons|dates|evidence|story|stories|side|explanations?|backstory|theories|opinions?)\b|"
+    r"\bi don't (?:need|want) (?:the|your) (?:backstory|life story|excuses|explanations?|story)\b|"
+    r"^(?:okay,? |ok,? |right,? )?(?:\w+,? )?save it\b|\bjust what (?:we|i|everyone|everybody|"
+    r"the team|this team)(?: all| really)? (?:needed|wanted)\b|^(?:oh,? )?(?:brilliant|great|"
+    r"wonderful|fantastic|marvellous|lovely|perfect|super),? (?:another|more) \w+")
 USED_TO_BE = re.compile(
     r"(?<!feel )(?<!think )(?<!felt )(?<!thought )\byou used to be (?:so |really |such an? |an? |"
     r"very |much |way )?(?:more )?(?:reliable|good|great|sharp|dependable|careful|organi[sz]ed|"
@@ -454,6 +466,10 @@ def _judgements(t: _Turn) -> None:
         t.codes.add(Code.THREAT)  # "Do it again, walk home."; "lads who'd do your shift tomorrow"
         t.codes -= {Code.ADVICE, Code.SUPPORT_OFFER}
         t.primary = Primary.INPUT
+    if Code.LABEL not in t.codes and WAVED_AWAY.search(t.low):
+        t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION,
+                              Code.INFORMATION}) | {Code.LABEL}
+        t.primary = Primary.INPUT  # "Save it.": their account waved away, not heard
     if Code.LABEL not in t.codes and SOME_PEOPLE_ARENT.search(t.low):
         t.codes = (t.codes - {Code.REFLECTION, Code.INFORMATION}) | {Code.LABEL}
         t.primary = Primary.INPUT  # "some people just aren't leadership material": about them
