@@ -426,3 +426,13 @@ def test_do_you_fancy_the_role_is_asked_as_what_they_make_of_it() -> None:
     rw = rewrite(5, "Do you fancy going for the pod lead role after all? It's still sort of "
                     "open.", coding, "Mm. I'm not sure. Sorry.")
     assert rw is not None and rw.suggestion == "How do you feel about the pod lead role after all?"
+
+
+def test_a_dated_order_with_its_tag_said_apart_is_a_step_set_for_them() -> None:
+    order = _move(15, "From next Monday, you will arrive at 8:45 every day. Please understand. "
+                      "Okay?", Code.EXPECTATION, Code.CLOSED_QUESTION)
+    scenario = load_scenario(bundled_scenarios_dir() / "lateness-absence.yaml")
+    scorer = CompetencyScorer(load_rubric(), ScenarioFacts.of(scenario))
+    dp = scorer.development_planning([order], UP)
+    assert dp.score == 3, dp.summary
+    assert any(w.startswith("Next step, though you set it for them") for w in dp.went_well), dp

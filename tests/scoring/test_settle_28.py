@@ -144,3 +144,26 @@ def test_a_verdict_said_of_some_people_is_a_label(text: str) -> None:
 def test_their_account_waved_away_in_a_stock_phrase_is_a_label(text: str, context: str) -> None:
     coding = default_coder().code(text, context)
     assert Code.LABEL in coding.codes and coding.primary == Primary.INPUT
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("I am sorry to say, but you are not a reliable person. The team cannot depend on you.",
+     "So I'm being watched now. Great."),
+    ("Thank you so much for joining us at 9:47. We are very honoured that you came at all.",
+     "So Tom skipping lunch is on me now?"),
+])
+def test_a_trait_denied_them_or_a_mocking_welcome_is_a_label(text: str, context: str) -> None:
+    coding = default_coder().code(text, context)
+    assert Code.LABEL in coding.codes and coding.primary == Primary.INPUT
+    assert Code.AFFIRMATION not in coding.codes
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody is saying you're not a team player.",
+    "You're worried people will think you're not good enough.",
+])
+def test_a_trait_denied_only_in_their_words_or_a_reassurance_is_no_label(text: str) -> None:
+    from roleplay.scoring._text import canonical
+    from roleplay.scoring.settle import NOT_A_TRAIT
+
+    assert not NOT_A_TRAIT.search(canonical(text))

@@ -92,10 +92,13 @@ def _dated_order(ct: ManagerMove) -> bool:
     """An order with a day in it and a tag ("Fill in the test checklist on every ticket from
     Monday. Okay?"): the labelling guide codes it an expectation, not a plan agreed; for the
     plan it is a step, set for them."""
-    return ct.has(Code.EXPECTATION) and not ct.has(Code.COMMITMENT) and match(
-        ct.turn.text).order_tag and any(
-        DATE_IN_PLAN.search(c) and not VAGUE_WHEN.search(c)
-        for c in map(canonical, sentences(ct.turn.text) or [ct.turn.text]))
+    said = sentences(ct.turn.text) or [ct.turn.text]
+    # "From next Monday, you will arrive at 8:45 every day. Please understand. Okay?"
+    tagged = match(ct.turn.text).order_tag or (
+        ct.has(Code.CLOSED_QUESTION) and len(said) > 1 and len(said[-1].split()) <= 3
+        and said[-1].rstrip().endswith("?"))
+    return ct.has(Code.EXPECTATION) and not ct.has(Code.COMMITMENT) and tagged and any(
+        DATE_IN_PLAN.search(c) and not VAGUE_WHEN.search(c) for c in map(canonical, said))
 
 
 def _own_dated_step(ct: ManagerMove) -> bool:

@@ -54,7 +54,10 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
 - A short turn that only asks ("What could be a small first step, maybe for the next month?")
   gives no information.
 - Their account waved away or mocked in a stock phrase ("Save it.", "I'm not interested in your
-  dates and your evidence", "Just what we all needed.") is a label.
+  dates and your evidence", "Just what we all needed.") is a label, and so is a welcome that
+  mocks ("We are very honoured that you came at all").
+- A good trait denied them as the manager's own verdict ("you are not a reliable person", "The
+  team cannot depend on you") is a label.
 - A verdict said of "some people" ("I guess some people just aren't leadership material") is
   a label.
 - Leave to keep things private ("You do not need to tell me any details you prefer to keep
@@ -268,6 +271,26 @@ WAVED_AWAY = re.compile(
     r"^(?:okay,? |ok,? |right,? )?(?:\w+,? )?save it\b|\bjust what (?:we|i|everyone|everybody|"
     r"the team|this team)(?: all| really)? (?:needed|wanted)\b|^(?:oh,? )?(?:brilliant|great|"
     r"wonderful|fantastic|marvellous|lovely|perfect|super),? (?:another|more) \w+")
+# A good trait denied them, said as the manager's own verdict at the start of a clause ("I am
+# sorry to say, but you are not a reliable person", "The team cannot depend on you"): a label;
+# "Nobody is saying you're not a team player" and "you're worried you're not good enough" are not.
+NOT_A_TRAIT = re.compile(
+    r"(?:^|[.!?;:] |, but |\bbut )(?:(?:honestly|frankly|look|well|so|and|i'm sorry|i am sorry)"
+    r"(?: to say)?,? (?:but )?)?you(?:'re| are|r) not (?:a |an )?(?:very |really |particularly |"
+    r"exactly |the most |that |so )?(?:reliable|dependable|trustworthy|professional|competent|"
+    r"capable|committed|mature|organi[sz]ed|careful|serious|motivated|hard-working|hardworking|"
+    r"team player|good (?:enough|worker|employee|fit|manager|colleague))\b"
+    r"|(?:^|[.!?;:] |, but |\bbut )(?:the team|we|nobody|no one|i) (?:can't|cannot|can not) "
+    r"(?:depend|rely|count) on you\b")
+# A welcome that mocks ("Nice of you to join us", "We are very honoured that you came at all",
+# "Look who decided to show up"): sarcasm about their lateness, a label.
+MOCK_WELCOME = re.compile(
+    r"\b(?:nice|good|kind|big) of you to (?:join|show up|turn up|grace|bother|make it|drop by)\b|"
+    r"\bthanks? (?:you )?(?:so much |very much )?for (?:gracing|finally joining|deciding to join|"
+    r"bothering)\b|\bthat you (?:came|turned up|showed up|bothered) at all\b|\b(?:so )?(?:glad|"
+    r"nice) you could (?:finally )?make it\b|\blook who(?:'s| has)? (?:decided to |finally )?"
+    r"(?:show(?:ed|n)? up|turn(?:ed)? up|here|joined us)\b|\bhonou?red (?:that )?you\b|"
+    r"\bto what do we owe\b")
 USED_TO_BE = re.compile(
     r"(?<!feel )(?<!think )(?<!felt )(?<!thought )\byou used to be (?:so |really |such an? |an? |"
     r"very |much |way )?(?:more )?(?:reliable|good|great|sharp|dependable|careful|organi[sz]ed|"
@@ -466,10 +489,13 @@ def _judgements(t: _Turn) -> None:
         t.codes.add(Code.THREAT)  # "Do it again, walk home."; "lads who'd do your shift tomorrow"
         t.codes -= {Code.ADVICE, Code.SUPPORT_OFFER}
         t.primary = Primary.INPUT
-    if Code.LABEL not in t.codes and WAVED_AWAY.search(t.low):
+    if Code.LABEL not in t.codes and (WAVED_AWAY.search(t.low) or MOCK_WELCOME.search(t.low)):
         t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION,
                               Code.INFORMATION}) | {Code.LABEL}
         t.primary = Primary.INPUT  # "Save it.": their account waved away, not heard
+    if Code.LABEL not in t.codes and NOT_A_TRAIT.search(t.low):
+        t.codes = (t.codes - {Code.REFLECTION, Code.INFORMATION}) | {Code.LABEL}
+        t.primary = Primary.INPUT  # "you are not a reliable person": a verdict on them
     if Code.LABEL not in t.codes and SOME_PEOPLE_ARENT.search(t.low):
         t.codes = (t.codes - {Code.REFLECTION, Code.INFORMATION}) | {Code.LABEL}
         t.primary = Primary.INPUT  # "some people just aren't leadership material": about them
