@@ -436,3 +436,13 @@ def test_a_dated_order_with_its_tag_said_apart_is_a_step_set_for_them() -> None:
     dp = scorer.development_planning([order], UP)
     assert dp.score == 3, dp.summary
     assert any(w.startswith("Next step, though you set it for them") for w in dp.went_well), dp
+
+
+def test_setting_the_longer_picture_aside_is_judging_on_the_last_week() -> None:
+    from roleplay.scoring._text import normalise
+    from roleplay.scoring.anti_patterns import ONLY_RECENT
+
+    assert ONLY_RECENT.search(normalise(
+        "Just last week you were off sick again. This is enough. I do not need to look at the "
+        "other weeks."))
+    assert not ONLY_RECENT.search(normalise("We don't need to look at the rota again."))

@@ -26,6 +26,12 @@ RECENT = re.compile(
     r"thursday|friday)(?! (?:the )?\d)|(?:monday|tuesday|wednesday|thursday|friday)'s|last "
     r"(?:monday|tuesday|wednesday|thursday|friday)|the other day)\b"
 )
+# The longer picture set aside in so many words: "I do not need to look at the other weeks"
+ONLY_RECENT = re.compile(
+    r"\b(?:do not|don't|dont|no) need to (?:look at|see|go into|talk about|hear about) (?:the )?"
+    r"(?:other|rest of the|earlier|previous|older) (?:weeks|months|days|sprints|shifts)\b"
+    r"|\bi(?:'m| am) only (?:interested in|talking about|looking at) (?:last week|this week|"
+    r"yesterday|today)\b")
 BROAD = re.compile(
     r"\b(?:this (?:month|quarter|year)|last (?:month|quarter|year|few months|\w+ months|"
     r"\w+ sprints|\w+ weeks)|past (?:\w+ )?(?:months|weeks|quarter|year)|over the (?:year|"
@@ -115,9 +121,12 @@ def anti_patterns(
             "No specific example, impact or expectation in the whole conversation.")
     obs = [ct for ct in mine if ct.has(Code.OBSERVATION)]
     all_text = " ".join(normalise(ct.turn.text) for ct in mine)
-    if obs and all(RECENT.search(normalise(ct.turn.text)) for ct in obs) and not BROAD.search(
-            all_text):
-        add("last_week_only", obs,
+    set_aside = [ct for ct in mine if ONLY_RECENT.search(normalise(ct.turn.text))]
+    if set_aside or (obs and all(RECENT.search(normalise(ct.turn.text)) for ct in obs)
+                     and not BROAD.search(all_text)):
+        add("last_week_only", set_aside or obs,
+            "You set the longer picture aside; ask about the pattern, not only the last few "
+            "days." if set_aside else
             "Every example is from the last few days; ask about the longer pattern too.")
     activity = [ct for ct in mine
                 if ct.has(Code.AFFIRMATION, Code.OBSERVATION, Code.LABEL)
