@@ -148,3 +148,14 @@ def test_thanks_for_the_coffee_is_no_praise_to_be_flattered_by(store: SqliteSess
     scenario = _scenario("brilliant-jerk")
     reply = _replies(store, scenario, ["Theo, thank you for the coffee, my friend. Sit."])[-1]
     assert reply not in scenario.lines.reactions.affirmation, reply
+
+
+@pytest.mark.parametrize(("asked", "hard"), [
+    ("What parts of the checkout code feel least clear to you right now.", True),
+    ("Which bits are confusing?", True),
+    ("Is that clear?", False),
+])
+def test_asking_what_is_unclear_asks_what_is_hard(asked: str, hard: bool) -> None:
+    from roleplay.persona.offline import HARD
+
+    assert bool(HARD.search(asked)) is hard

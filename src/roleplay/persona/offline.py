@@ -241,7 +241,10 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
 # An open question about what is hard for them: once they have told you the cause, its answer
 HARD = re.compile(r"\b(?:hard|harder|hardest|difficult|difficulty|difficulties|trouble|tough|"
                   r"toughest|tricky|trickiest|struggl\w*|stuck|get(?:s|ting)? in the way|"
-                  r"weigh(?:s|ing)? on you|worr(?:ies|ying) you|the worst|biggest problem)\b",
+                  r"weigh(?:s|ing)? on you|worr(?:ies|ying) you|the worst|biggest problem|"
+                  # "What parts of the checkout code feel least clear to you?"
+                  r"(?:least|not|un)(?: very)? ?clear|confus\w*|(?:doesn't|don't|least) make sense|"
+                  r"lost|out of your depth)\b",
                   re.I)
 
 
