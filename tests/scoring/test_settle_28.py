@@ -167,3 +167,35 @@ def test_a_trait_denied_only_in_their_words_or_a_reassurance_is_no_label(text: s
     from roleplay.scoring.settle import NOT_A_TRAIT
 
     assert not NOT_A_TRAIT.search(canonical(text))
+
+
+def test_an_opener_about_having_a_chat_softens_no_message() -> None:
+    from roleplay.domain.codes import TurnCoding
+    from roleplay.domain.session import Turn
+    from roleplay.scoring.moves import ManagerMove, softens
+
+    text = ("hi priya um come in so thanks for making time i know its been a bit mad lately and "
+            "um yeah i just wanted to have a bit of a chat about the sprints and how things are "
+            "going for you really")
+    move = ManagerMove(turn=Turn(index=1, speaker="manager", text=text), context=None,
+                       coding=TurnCoding(primary=Primary.INPUT,
+                                         codes=frozenset({Code.INFORMATION, Code.SOFTENER})))
+    assert not softens(move)
+
+
+def test_praise_then_off_you_go_closes_the_meeting() -> None:
+    coding = default_coder().code("Good man. Go on then.", "Yes, I think so.")
+    assert coding.primary == Primary.OTHER and not coding.codes
+
+
+def test_a_fact_named_by_its_day_in_words_is_the_one_rewritten() -> None:
+    from roleplay.resources import bundled_scenarios_dir
+    from roleplay.scenarios.loader import load_scenario
+    from roleplay.scoring.facts import ScenarioFacts
+
+    facts = ScenarioFacts.of(load_scenario(bundled_scenarios_dir() / "missed-deadlines.yaml"))
+    assert facts is not None
+    best = facts.best_for("a few of the dates have kind of slipped like the invoice export was "
+                          "meant to be the fourteenth and it went out on the twenty first")
+    assert best is not None and best.observation is not None
+    assert "invoice" in best.observation.lower(), best

@@ -54,6 +54,9 @@ CLOSING = re.compile(
     r"[,.!]?\s+(?:(?:this|today)(?: was|'s been| has been) (?:really |very |so |super )?(?:useful|"
     r"helpful|good|great|productive|a good (?:chat|talk|conversation))|i (?:really )?enjoyed "
     r"(?:this|today|that|our (?:chat|talk|conversation)))[.!]*$"
+    # "Good man. Go on then.", "Cheers, off you go": praise or thanks, then away they go
+    r"|^(?:(?:good|great|cheers|thanks|nice one)(?: (?:man|lad|lass|mate|stuff|work))?[,.!]?\s+)+"
+    r"(?:go on then|on you go|away you go|off you go|go get 'em)[.!]*$"
     # "Great chat. Go get 'em.", "Good talk, see you tomorrow."
     r"|^(?:(?:great|good|nice|lovely|cracking) (?:chat|talk|catch-up|catch up|conversation)[,.!]?"
     r"\s*)(?:(?:go get 'em|go get them|off you go|see you (?:later|tomorrow|next week|then|monday|"

@@ -86,9 +86,14 @@ PLEASANTRY = re.compile(
 
 # Checking in on how they are, as an opener ("I wanted to check in on how things are going
 # since the reorg"), is a question about now, not a follow-up booked for later.
-OPENING_CHECK_IN = re.compile(r"\b(?:wanted|want|just|quickly|here) to (?:sort of |kind of |just "
-                              r"|quickly )?check in (?:with you )?"
-                              r"(?:on |about |and see )?(?:how|what)\b")
+OPENING_CHECK_IN = re.compile(
+    r"\b(?:wanted|want|just|quickly|here) to (?:sort of |kind of |just |quickly )?check in "
+    r"(?:with you )?(?:on |about |and see )?(?:how|what)\b"
+    # "i just wanted to have a bit of a chat about the sprints and how things are going for you"
+    r"|\b(?:wanted|want|just|here) to (?:have |grab )?(?:a |an )?(?:bit of a |quick |little |"
+    r"wee |informal )?(?:chat|catch-up|catch up|talk) (?:about (?:\w+ ){0,4}?(?:and )?)?how "
+    r"(?:things are|you're|youre|you are|it's|its|everything's|everything is) (?:going|getting "
+    r"on|doing)\b")
 
 # A follow-up is the two of them meeting again ("We'll look at it together on Tuesday 8
 # December", "let's check in on the 10th"), not a booking for someone else ("I'll book you an

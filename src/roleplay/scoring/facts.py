@@ -67,12 +67,28 @@ _SHORT_ANSWER = re.compile(r"^(?:yes|yeah|no|not really|not really, no|no, not r
                            re.I)
 
 
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+             "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+             "seventeenth", "eighteenth", "nineteenth", "twentieth")
+
+
+def _spoken_day(n: int) -> str:
+    """The day of the month as said aloud: 14 -> "fourteenth", 21 -> "twenty[- ]first"."""
+    if n <= 20:
+        return _ORDINALS[n - 1]
+    if n == 30:
+        return "thirtieth"
+    tens = "twenty" if n < 30 else "thirty"
+    return rf"{tens}[- ]{_ORDINALS[n % 10 - 1]}"
+
+
 def _names_day(day: dt.date, said: str) -> bool:
-    """The lowered line names the day: "the 2nd", "2 November", "November 2nd"."""
+    """The lowered line names the day: "the 2nd", "2 November", "November 2nd", and as a
+    recogniser writes it, "the fourteenth", "the twenty first"."""
     month = f"{day:%B}".lower()
-    n = rf"{day.day}(?:st|nd|rd|th)?"
-    return bool(re.search(rf"\b{n} {month}\b|\b{month} {n}\b|\bthe {day.day}(?:st|nd|rd|th)\b",
-                          said))
+    n = rf"(?:{day.day}(?:st|nd|rd|th)?|(?:the )?{_spoken_day(day.day)})"
+    return bool(re.search(rf"\b{n} (?:of )?{month}\b|\b{month} (?:the )?{n}\b|\bthe "
+                          rf"(?:{day.day}(?:st|nd|rd|th)|{_spoken_day(day.day)})\b", said))
 
 
 @dataclass(frozen=True)

@@ -72,9 +72,10 @@ def softens(ct: ManagerMove) -> bool:
     if not ct.has(Code.SOFTENER):
         return False
     message = FEEDBACK_CODES - {Code.SOFTENER}
-    if not ct.has(*message) and OPENING_CHECK_IN.search(canonical(ct.turn.text)):
+    low = canonical(ct.turn.text)
+    if not ct.has(*message) and OPENING_CHECK_IN.search(low):
         return False  # "i just wanted to sort of check in and see how youre getting on": an opener
-    return (ct.has(*message) or bool(SOFTENER_STRONG.search(canonical(ct.turn.text)))
+    return (ct.has(*message) or bool(SOFTENER_STRONG.search(low))
             or not ct.has(Code.OPEN_QUESTION))
 
 
