@@ -148,6 +148,11 @@ def test_thanks_for_the_coffee_is_no_praise_to_be_flattered_by(store: SqliteSess
     scenario = _scenario("brilliant-jerk")
     reply = _replies(store, scenario, ["Theo, thank you for the coffee, my friend. Sit."])[-1]
     assert reply not in scenario.lines.reactions.affirmation, reply
+    from roleplay.persona.fitting import not_praise
+
+    # the rule itself, whatever the coder reads in the line
+    assert not_praise("Theo, thank you for the coffee, my friend. Sit.")
+    assert not not_praise("Thank you for the coffee, and your latency work was brilliant.")
 
 
 @pytest.mark.parametrize(("asked", "hard"), [

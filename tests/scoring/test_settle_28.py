@@ -9,6 +9,15 @@ from roleplay.scoring.coder import default_coder
 from roleplay.scoring.listening import guess_offered
 
 
+def _settled(text: str, *codes: Code, context: str = "Okay.") -> set[Code]:
+    """The firm rules alone, over a coding that holds ``codes`` (the model's guess aside)."""
+    from roleplay.domain.codes import TurnCoding
+    from roleplay.scoring.settle import settle
+
+    coding = TurnCoding(primary=Primary.INPUT, codes=frozenset(codes))
+    return set(settle(text, coding, context).codes)
+
+
 @pytest.mark.parametrize(("text", "context"), [
     ("It wasn't your fault.", "It was the release that broke everything."),
     ("Right, you weren't the one who caused it.", "It was the release."),
@@ -17,6 +26,7 @@ from roleplay.scoring.listening import guess_offered
 ])
 def test_fault_denied_of_them_is_not_blame(text: str, context: str) -> None:
     assert Code.BLAME not in default_coder().code(text, context).codes
+    assert Code.BLAME not in _settled(text, Code.BLAME, context=context)
 
 
 @pytest.mark.parametrize(("text", "context"), [
@@ -28,6 +38,7 @@ def test_fault_denied_of_them_is_not_blame(text: str, context: str) -> None:
 def test_fault_denied_in_a_question_a_condition_or_as_their_claim_stays_blame(
         text: str, context: str) -> None:
     assert Code.BLAME in default_coder().code(text, context).codes
+    assert Code.BLAME in _settled(text, Code.BLAME, context=context)
 
 
 def test_leave_to_keep_things_private_is_no_label() -> None:
@@ -65,8 +76,19 @@ def test_the_manager_finding_out_from_hr_for_them_is_support_not_a_threat() -> N
         "Fine. I do bar shifts four nights a week because my rent went up.")
     assert Code.THREAT not in coding.codes
     assert Code.SUPPORT_OFFER in coding.codes
-    assert Code.THREAT in default_coder().code(
-        "If this happens again I'll talk to HR about next steps.", "I'm late again.").codes
+    found_out = _settled("I'll find out from HR what the rules actually say. What will you do "
+                         "from your side?", Code.THREAT)
+    assert Code.THREAT not in found_out and Code.SUPPORT_OFFER in found_out
+    assert Code.THREAT in _settled("If this happens again I'll talk to HR about next steps.",
+                                   Code.THREAT)
+    assert Code.THREAT in _settled("I'll find out from HR what the rules say, and if it happens "
+                                   "again you're out.", Code.THREAT)
+
+
+def test_their_feeling_said_back_first_is_a_reflection_not_a_label() -> None:
+    said = _settled("You were worried that calling for help would look like you are not "
+                    "capable.", Code.LABEL, context="I didn't want to look useless.")
+    assert Code.LABEL not in said and Code.REFLECTION in said
 
 
 def test_a_dated_step_put_to_them_for_a_yes_is_a_next_step() -> None:

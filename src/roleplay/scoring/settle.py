@@ -95,7 +95,7 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.domain.sentences import CLOSING, NEED_CLEFT
@@ -105,6 +105,7 @@ from roleplay.scoring._cues_feedback import (
     ADVICE_QUESTION,
     AFFECTED,
     DARE_OR_SANCTION,
+    DAY,
     DISMISSAL,
     EXONERATED,
     EXPECTATION,
@@ -220,18 +221,11 @@ YOU_LANDED = re.compile(r"\byou(?:'re| are| were|'ve been)?(?: \w+){0,2} (?:come
                         r"maybe|just)\b")
 # A dated step put to them for a yes ("Would you be okay to have a chat with Leo this week?",
 # "Would you be happy to ring them this week?"): a next step proposed, not an interview question.
-_DAY = r"(?:monday|tuesday|wednesday|thursday|friday)"
 PROPOSED_STEP = re.compile(
     r"\b(?:would|could) you be (?:okay|ok|happy|willing|up for|open to|comfortable|alright|"
     r"all right)(?: to| with)? (?:\w+ ){1,8}?(?:(?:this|next) (?:week|month|sprint|shift|"
-    + _DAY + r")|by (?:the )?(?:end|" + _DAY + r"|tomorrow|next)|tomorrow|today|on " + _DAY
-    + r"|before (?:the|our|" + _DAY + r"))\b")
-# The manager finding something out for them ("I'll find out from HR what the rules actually
-# say", "let me check with payroll"): a step taken for them, not pressure through a process.
-ASKS_FOR_THEM = re.compile(
-    r"\b(?:i(?:'ll| will|'m going to| am going to| can| could)|let me) (?:\w+ )?(?:find out|check|"
-    r"ask|speak to|talk to|look into|confirm)(?: with| from| to)? (?:hr|human resources|the people "
-    r"team|people ops|payroll|occupational health)\b[^.?!]*")
+    + DAY + r")|by (?:the )?(?:end|" + DAY + r"|tomorrow|next)|tomorrow|today|on " + DAY
+    + r"|before (?:the|our|" + DAY + r"))\b")
 # Leave to keep things private ("You do not need to tell me any details you prefer to keep
 # private", "only as much as you're comfortable with"): room made for them, never a verdict.
 PRIVACY_OFFERED = re.compile(
@@ -392,7 +386,6 @@ class _Turn:
     context: str | None
     codes: set[Code]
     primary: Primary
-    asks_back: list[str] = field(default_factory=list)  # clauses asking them to report back
     recap: bool = False  # points handed back for checking
     plan_recap: bool = False  # ... and they are what will happen
 
@@ -401,14 +394,14 @@ def _plan_talk_before(t: _Turn) -> None:
     """Reporting back asked for, check-ins as openers, what the manager takes on, and who a lapse
     reached."""
     parts = clauses(t.text)
-    t.asks_back = [c for c in parts if UPDATE_REQUEST.search(c)]
-    if t.asks_back:
-        rest = [c for c in parts if c not in t.asks_back]
+    asks_back = [c for c in parts if UPDATE_REQUEST.search(c)]
+    if asks_back:
+        rest = [c for c in parts if c not in asks_back]
         if not any(SUPPORT.search(c) or manager_acts(c) for c in rest):
             t.codes.discard(Code.SUPPORT_OFFER)
         if all(PLEASANTRY.match(c) or FOLLOW_UP.search(c) for c in rest):
             t.codes.discard(Code.COMMITMENT)  # reporting back and checking in change nothing
-    if Code.FOLLOW_UP in t.codes and OPENING_CHECK_IN.search(t.low) and not t.asks_back \
+    if Code.FOLLOW_UP in t.codes and OPENING_CHECK_IN.search(t.low) and not asks_back \
             and len(FOLLOW_UP.findall(t.low)) <= 1 and not DATED.search(t.low):
         t.codes.discard(Code.FOLLOW_UP)
     if not t.codes & _JUDGING and (manager_acts(t.text) or PAIRED_WITH.search(t.low)):
@@ -437,11 +430,13 @@ def _threats(t: _Turn) -> None:
         t.codes.discard(Code.FOLLOW_UP)
         if t.primary != Primary.INPUT:
             t.primary = Primary.INPUT
-    if Code.THREAT in t.codes and ASKS_FOR_THEM.search(t.low):
-        left = ASKS_FOR_THEM.sub(" ", t.low)
+    if Code.THREAT in t.codes and PROCESS.search(t.low):
+        # "I'll find out from HR what the rules actually say": the manager acting for them
+        # (``manager_acts``) is the only place a process is named
+        left = " ".join(c for c in clauses(t.text) if not manager_acts(c))
         if not (THREAT.search(left) or CONSEQUENCE_IF.search(left) or CONDITION.search(left)
-                or PROCESS.search(left)):
-            t.codes.discard(Code.THREAT)  # "I'll find out from HR what the rules actually say"
+                or PROCESS.search(left)) and left != canonical(t.text):
+            t.codes.discard(Code.THREAT)
             t.codes.add(Code.SUPPORT_OFFER)
     if Code.THREAT in t.codes and WAIT_AND_SEE.search(t.low):
         left = THANKS_AGAIN.sub(" ", WAIT_AND_SEE.sub(" ", t.low))
