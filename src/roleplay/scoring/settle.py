@@ -450,6 +450,12 @@ def _threats(t: _Turn) -> None:
         t.codes.discard(Code.THREAT)  # a recap of what was agreed names no consequence
 
 
+# What a verdict on them is not, whatever else the model read in the words: hearing them, praise
+# or neutral facts
+_NOT_WITH_A_VERDICT = frozenset({Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION,
+                                 Code.INFORMATION})
+
+
 def _judgements(t: _Turn) -> None:
     """Labels and blame: hedged, denied, privacy, credit, fault owned or cleared, feelings said
     back, threats and verdicts in so many words, dismissals and mocking echoes."""
@@ -484,26 +490,15 @@ def _judgements(t: _Turn) -> None:
         t.codes.add(Code.THREAT)  # "Do it again, walk home."; "lads who'd do your shift tomorrow"
         t.codes -= {Code.ADVICE, Code.SUPPORT_OFFER}
         t.primary = Primary.INPUT
-    if Code.LABEL not in t.codes and (WAVED_AWAY.search(t.low) or MOCK_WELCOME.search(t.low)):
-        t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION,
-                              Code.INFORMATION}) | {Code.LABEL}
-        t.primary = Primary.INPUT  # "Save it.": their account waved away, not heard
-    if Code.LABEL not in t.codes and NOT_A_TRAIT.search(t.low):
-        t.codes = (t.codes - {Code.REFLECTION, Code.INFORMATION}) | {Code.LABEL}
-        t.primary = Primary.INPUT  # "you are not a reliable person": a verdict on them
-    if Code.LABEL not in t.codes and SOME_PEOPLE_ARENT.search(t.low):
-        t.codes = (t.codes - {Code.REFLECTION, Code.INFORMATION}) | {Code.LABEL}
-        t.primary = Primary.INPUT  # "some people just aren't leadership material": about them
-    if Code.LABEL not in t.codes and USED_TO_BE.search(t.low) and not SUMMARY.search(t.low):
-        t.codes.add(Code.LABEL)  # "You used to be so reliable.": a verdict on them now
-        t.codes -= {Code.REFLECTION, Code.AFFIRMATION}
-        t.primary = Primary.INPUT
-    if Code.LABEL not in t.codes and DISMISSAL.match(t.low.strip()):
-        t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION}) | {Code.LABEL}
-        t.primary = Primary.INPUT  # "Shocker." after their account: waved away, not heard
-    if Code.LABEL not in t.codes and _mocking_echo(t.low, t.context):
-        t.codes.add(Code.LABEL)  # "Alarm. Seriously?": their words handed back to mock them
-        t.codes -= {Code.REFLECTION, Code.SUMMARY}
+    # a verdict on them in one of its set forms: "Save it.", "you are not a reliable person",
+    # "some people just aren't leadership material", "You used to be so reliable.", "Shocker.",
+    # "Alarm. Seriously?" (their words handed back to mock them)
+    if Code.LABEL not in t.codes and (
+            WAVED_AWAY.search(t.low) or MOCK_WELCOME.search(t.low) or NOT_A_TRAIT.search(t.low)
+            or SOME_PEOPLE_ARENT.search(t.low)
+            or (USED_TO_BE.search(t.low) and not SUMMARY.search(t.low))
+            or DISMISSAL.match(t.low.strip()) or _mocking_echo(t.low, t.context)):
+        t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.LABEL}
         t.primary = Primary.INPUT
     if Code.LABEL in t.codes and NOT_THE_PERSON.search(t.low) \
             and not JUDGED.search(NOT_THE_PERSON.sub(" ", t.low)):
