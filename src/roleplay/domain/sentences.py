@@ -62,6 +62,15 @@ CLOSING = re.compile(
     r"\s*)(?:(?:go get 'em|go get them|off you go|see you (?:later|tomorrow|next week|then|monday|"
     r"on \w+)|talk soon|take care|cheers|thanks)[.!]*)?$")
 
+# Who a tag question is said to ("Yes chef?", "Okay boss?", "Clear, mate?"): a regex fragment
+# the persona and the scorer both put after a tag.
+VOCATIVE = (r"(?:,?\s+(?:chef|boss|mate|love|pal|buddy|man|sir|madam|ma'am|dear|hun|bud|fella|"
+            r"lad|lass|team|guys|folks|my (?:friend|brother|sister)))?")
+# A few minutes asked for ("got a few mins", "five minutes", "a couple of seconds"): a regex
+# fragment both the persona (leave to talk) and the scorer (a yes/no question that is right) use.
+MINUTES_ASKED = (r"(?:a|an|a few|a couple of|a spare|two|five|ten|fifteen|twenty|\d+) (?:spare )?"
+                 r"(?:minutes?|mins?|secs?|seconds?|moments?)")
+
 # The other half of a yes/no question said aloud, no real choice: "..., or not?", "or what?",
 # "...by Friday, or is that too much?" (lower-case text; the report answers yes or no, and a
 # rewrite of the question leaves it out)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from roleplay.domain.sentences import NEED_CLEFT, WAY_OUT
+from roleplay.domain.sentences import NEED_CLEFT, VOCATIVE, WAY_OUT
 
 
 class Form(StrEnum):
@@ -72,12 +72,9 @@ _OPEN_REQUEST = re.compile(
 # (a Scot's "aye?", a Canadian's "eh?", "..., yes?" and "..., no?" are tags too)
 _TAG_WORDS = (r"(?:okay|ok|right|yeah|alright|all right|agreed|clear|got it|understood|fair|deal|"
               r"aye|eh|yes|no|innit|fine|cool|done|na|lah|can)")
-# a tag may name who it is said to: "Yes chef?", "Okay boss?", "Clear, mate?"
-_VOCATIVE = (r"(?:,?\s+(?:chef|boss|mate|love|pal|buddy|man|sir|madam|ma'am|dear|hun|bud|fella|"
-             r"lad|lass|team|guys|folks|my (?:friend|brother|sister)))?")
-_TAG = re.compile(rf"(?:[,.]\s*|\s){_TAG_WORDS}{_VOCATIVE}\s*\?\s*$")
-_BARE_TAG = re.compile(rf"^(?:{_TAG_WORDS}|yes|no){_VOCATIVE}\s*\?*\s*$")
-_COMMA_TAG = re.compile(rf",\s*{_TAG_WORDS}{_VOCATIVE}\s*\?\s*$")
+_TAG = re.compile(rf"(?:[,.]\s*|\s){_TAG_WORDS}{VOCATIVE}\s*\?\s*$")
+_BARE_TAG = re.compile(rf"^(?:{_TAG_WORDS}|yes|no){VOCATIVE}\s*\?*\s*$")
+_COMMA_TAG = re.compile(rf",\s*{_TAG_WORDS}{VOCATIVE}\s*\?\s*$")
 # "You know that, don't you?", "It's been slipping, hasn't it?": a tag that leads, asking nothing
 _NEG_TAG = re.compile(r",\s*(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|"
                       r"can't|couldn't|haven't|hasn't|shouldn't) (?:you|it|we|they|he|she|i|"

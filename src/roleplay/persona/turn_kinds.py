@@ -11,6 +11,7 @@ import re
 from roleplay.domain.codes import Code
 from roleplay.domain.mind import ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.scenario import Scenario
+from roleplay.domain.sentences import MINUTES_ASKED
 from roleplay.persona.answering import Question
 
 PLAN = frozenset({Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER})
@@ -52,9 +53,7 @@ ASKS_TO_TALK = re.compile(r"\b(?:can|could|may) (?:i|we) (?:start|begin|talk|hav
                           r"ask you something)\b|\bgot a (?:minute|sec|second)\b"
                           # "Got five minutes before the 4pm conference?", "have you got a few
                           # mins?", "can you spare ten minutes?"
-                          r"|\b(?:got|have|spare) (?:a few|a couple of|a spare|an?|two|five|ten|"
-                          r"fifteen|twenty|\d+) (?:spare )?(?:minutes?|mins?|secs?|seconds?|"
-                          r"moments?)\b", re.I)
+                          r"|\b(?:got|have|spare) " + MINUTES_ASKED + r"\b", re.I)
 # "I'd like to talk about something that's been on my mind. Is that okay?", "i wanted to chat
 # about a couple things ive noticed, is that ok": leave to talk asked after saying what about
 PERMISSION = re.compile(r"\b(?:(?:is|if) (?:that|this|it)(?:'s| is)? (?:ok|okay|alright|all right|"

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from roleplay.domain.codes import Code, TurnCoding
 from roleplay.domain.scores import Rewrite
-from roleplay.domain.sentences import WAY_OUT
+from roleplay.domain.sentences import MINUTES_ASKED, VOCATIVE, WAY_OUT
 from roleplay.scoring._cues_listening import PERSONAL
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, normalise, sentences, shorten
@@ -35,9 +35,9 @@ SEVERITY: tuple[Code, ...] = (
 # last night?"): right as yes/no questions, and no advice
 ASKS_FOR_TALK = re.compile(
     r"^(?:\w+,? )?(?:ah,? |so,? |hey,? )?(?:(?:can|could) (?:we |i )?(?:talk|have a (?:quick )?"
-    r"(?:word|chat))|(?:have you |you )?got (?:a|an|a few|a couple of|two|five|ten|fifteen|\d+) "
-    r"(?:spare )?(?:minutes?|mins?|secs?|seconds?|moments?)|is now (?:a )?(?:ok|okay|good|bad)"
-    r"(?: time)?|did you (?:catch|see|watch) the (?:game|match|final|race|fight)|did you have a "
+    r"(?:word|chat))|(?:have you |you )?got " + MINUTES_ASKED
+    + r"|is now (?:a )?(?:ok|okay|good|bad)(?: time)?|did you (?:catch|see|watch) the (?:game|"
+    r"match|final|race|fight)|did you have a "
     r"(?:good|nice|decent|restful) (?:weekend|break|holiday|trip|time off)|(?:good|nice) "
     r"(?:weekend|break|holiday|trip))\b")
 GOOD_CLOSED = re.compile(
@@ -359,13 +359,10 @@ _CLOSED_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _CHECK_UNDERSTOOD = re.compile(r"^(?:so |okay |ok )?(?:are we clear|is that clear|do you "
                                r"understand(?: me)?|understood|got it|clear)\s*\??$", re.I)
-# a tag may name who it is said to: "Yes chef?", "Okay boss?"
-_VOCATIVE = (r"(?:,?\s+(?:chef|boss|mate|love|pal|buddy|man|sir|madam|ma'am|dear|hun|bud|fella|"
-             r"lad|lass|team|guys|folks|my (?:friend|brother|sister)))?")
 _ORDER_WITH_TAG = re.compile(r"^(?:please )?(.+?)[.,!]?\s+(?:okay|ok|right|alright|yeah|clear|"
-                             rf"got it|understood|yes){_VOCATIVE}\s*\??$", re.I)
+                             rf"got it|understood|yes){VOCATIVE}\s*\??$", re.I)
 _BARE_TAG = re.compile(r"^(?:okay|ok|right|alright|yeah|yes|clear|got it|understood|agreed)"
-                       rf"{_VOCATIVE}\s*\?$", re.I)
+                       rf"{VOCATIVE}\s*\?$", re.I)
 _MINE = re.compile(r"\b(?:i|i'm|i'll|i've|i'd)\b", re.I)  # the manager as subject
 _HEDGE = re.compile(r"^(?:(?:maybe|perhaps|possibly|just|kind of|sort of)[,]?\s+)+", re.I)
 # words that open a turn without being part of what it asks or orders
