@@ -417,13 +417,18 @@ def _recap(t: _Turn) -> None:
     t.plan_recap = t.recap and PLAN_TALK.search(t.low) is not None
 
 
+def _pressure_in(text: str, *extra: re.Pattern[str]) -> bool:
+    """Whether what is left of a turn, once a harmless part is taken out, still presses: a
+    threat, a consequence or a condition in words (or one of ``extra``)."""
+    return any(rx.search(text) for rx in (THREAT, CONSEQUENCE_IF, CONDITION, *extra))
+
+
 def _threats(t: _Turn) -> None:
     """Threats denied, put as an ultimatum, taken on for them, waited out or only recapped."""
-    if Code.THREAT in t.codes and DENIED_ESCALATION.search(t.low) and not PUT_OFF.search(t.low):
-        left = DENIED_ESCALATION.sub(" ", t.low)
-        if not (THREAT.search(left) or CONSEQUENCE_IF.search(left) or CONDITION.search(left)):
-            t.codes.discard(Code.THREAT)  # "I'm not going to take this to HR" reassures
-            t.codes.add(Code.INFORMATION)
+    if (Code.THREAT in t.codes and DENIED_ESCALATION.search(t.low) and not PUT_OFF.search(t.low)
+            and not _pressure_in(DENIED_ESCALATION.sub(" ", t.low))):
+        t.codes.discard(Code.THREAT)  # "I'm not going to take this to HR" reassures
+        t.codes.add(Code.INFORMATION)
     if Code.EXPECTATION in t.codes and ULTIMATUM.search(t.low) \
             and not DENIED_ESCALATION.search(t.low):
         t.codes.add(Code.THREAT)  # "Fix it by Friday or we talk again with HR. Clear?"
@@ -434,17 +439,14 @@ def _threats(t: _Turn) -> None:
         # "I'll find out from HR what the rules actually say": the manager acting for them
         # (``manager_acts``) is the only place a process is named
         left = " ".join(c for c in clauses(t.text) if not manager_acts(c))
-        if not (THREAT.search(left) or CONSEQUENCE_IF.search(left) or CONDITION.search(left)
-                or PROCESS.search(left)) and left != canonical(t.text):
+        if not _pressure_in(left, PROCESS) and left != canonical(t.text):
             t.codes.discard(Code.THREAT)
             t.codes.add(Code.SUPPORT_OFFER)
-    if Code.THREAT in t.codes and WAIT_AND_SEE.search(t.low):
-        left = THANKS_AGAIN.sub(" ", WAIT_AND_SEE.sub(" ", t.low))
-        if not (THREAT.search(left) or CONSEQUENCE_IF.search(left) or CONDITION.search(left)
-                or PROCESS.search(left) or PUT_OFF.search(left)):
-            t.codes.discard(Code.THREAT)  # a weak close, not pressure
-            if not t.codes:
-                t.codes.add(Code.INFORMATION)
+    if Code.THREAT in t.codes and WAIT_AND_SEE.search(t.low) and not _pressure_in(
+            THANKS_AGAIN.sub(" ", WAIT_AND_SEE.sub(" ", t.low)), PROCESS, PUT_OFF):
+        t.codes.discard(Code.THREAT)  # a weak close, not pressure
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
     if Code.THREAT in t.codes and (SUMMARY.search(t.low) or t.recap) and not (
             THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or PROCESS.search(t.low)):
         t.codes.discard(Code.THREAT)  # a recap of what was agreed names no consequence
