@@ -6,11 +6,12 @@
    by a separate author before any tuning and never trained on), coded by the shipped coder:
    primary macro F1 and kappa, per-code precision/recall/F1, per-voice primary macro F1, and how
    often a gold reflection, label, blame or threat was read as one of the others.
-2. The twenty-fourth author's lines (data/coder/twentyfourth_author: 640 turns of 50 whole
-   conversations, written blind to the coder and never trained on), the same figures: the
-   yardstick of the next retrain (data/coder/RETRAIN.md). The six earlier yardsticks (fourth,
-   twelfth, thirteenth, seventeenth, twentieth, twenty-second authors) are training data since
-   the retrain of 5 December (fifth day); their figures are in the CV's independent source.
+2. Two blind authors' whole conversations, never trained on, the same figures: the
+   twenty-fourth author's (data/coder/twentyfourth_author: 640 turns of 50 conversations) and the
+   twenty-fifth's (data/coder/twentyfifth_author: 624 turns of 50; read first by the retrain
+   decision of 6 December, data/coder/RETRAIN.md). The six earlier yardsticks (fourth, twelfth,
+   thirteenth, seventeenth, twentieth, twenty-second authors) are training data since the
+   retrain of 5 December (fifth day); their figures are in the CV's independent source.
 3. Cross-validation (when shared/data is present; about eight minutes): the training script's
    5-fold CV (folds by report turn, by transcript for AnnoMI), reporting the out-of-fold figures
    on the project's own training lines, on the independent authors' lines
@@ -50,7 +51,7 @@ REPO = Path(__file__).resolve().parents[1]
 FROZEN = REPO / "data" / "coder" / "frozen_test.jsonl"
 # Whole conversations by an author who wrote blind: never trained on, the yardstick of retrains
 YARDSTICKS = {name: REPO / "data" / "coder" / name / "lines.jsonl"
-              for name in ("twentyfourth_author",)}
+              for name in ("twentyfourth_author", "twentyfifth_author")}
 CODES = [c.value for c in Code]
 JUDGEMENT = ["reflection", "label", "blame", "threat"]
 
