@@ -167,10 +167,40 @@ def checks_understanding(question: Question) -> bool:
 def read_question(text: str) -> Question:
     """The form of the manager's (last) question; robust to missing punctuation and capitals.
     A check that they understood is a tag: it asks nothing new."""
-    question = _read_question(text)
+    question = _read_question(_OR_JOINED.sub(r", or", text))
+    listed = _listed_options(text, question)
+    if listed:
+        # "So where do you want to play? Lead role, manager, expert?": the options offered to
+        # the question before them, not a yes/no to say "Not really." to
+        return Question(Form.EITHER_OR, options=listed, text=question.text)
     if question.form == Form.YES_NO and not question.tag and checks_understanding(question):
         return Question(Form.YES_NO, text=question.text, tag=True)
     return question
+
+
+# "Is it the new team? Or is it the work itself?": one either/or said as two questions
+_OR_JOINED = re.compile(r"\?\s+or\b", re.I)
+_LIST_WORD_NOT = re.compile(rf"\b(?:{_AUX}|{_SUBJ}|me|my|your|yeah|right|okay|ok)\b", re.I)
+
+
+def _listed_options(text: str, question: Question) -> tuple[str, ...]:
+    """The last question is only a list of short options ("Lead role, manager, expert?") after
+    an open question in the same turn: its options."""
+    if question.form != Form.YES_NO or question.tag:
+        return ()
+    asked = [p.strip() for p in re.split(r"(?<=[.!?])\s+", text) if p.strip().endswith("?")]
+    if len(asked) < 2 or _read_question(asked[-2]).form != Form.OPEN:
+        return ()
+    items = [
+        i.strip(" ,")
+        for i in re.split(r",\s*(?:or\s+)?|\s+or\s+", asked[-1].rstrip("?. "))
+        if i.strip(" ,")
+    ]
+    if not 2 <= len(items) <= 5 or any(
+        len(i.split()) > 3 or _LIST_WORD_NOT.search(i) for i in items
+    ):
+        return ()
+    return tuple(items)
 
 
 def _read_question(text: str) -> Question:

@@ -199,6 +199,29 @@ def runs_down(manager_said: str) -> bool:
         _WARM.search(_RUNS_DOWN.sub(" ", said)))
 
 
+# Praise that turns on a "but" to what is wrong: "I know you are passionate about quality, and
+# that is good. But the way matters too.", "I love your work... But people, they complain a
+# little." The message is after the "but": it is not answered as flattery.
+_TURNS = re.compile(r"(?:^|[,.;!?]\s*|\s)(?:but|however|that said|having said that)\b[,]?\s*", re.I)
+_CRITICAL = re.compile(
+    r"\b(?:you|your|the way|people|they|some|need|needs|should|has to|have "
+    r"to|must|complain\w*|concern\w*|problem|issue|worr\w*|matters?|harsh|"
+    r"late|slip\w*|miss\w*|wrong)\b",
+    re.I,
+)
+
+
+def praise_then_but(manager_said: str) -> bool:
+    """The turn praises, then turns on a "but" to something about them or what must change,
+    with no praise after the turn."""
+    said = manager_said.replace("’", "'")
+    parts = _TURNS.split(said, maxsplit=1)
+    if len(parts) < 2 or not (_PRAISE.search(parts[0]) or _WARM.search(parts[0])):
+        return False
+    after = parts[1]
+    return bool(_CRITICAL.search(after)) and not _PRAISE.search(after) and not _WARM.search(after)
+
+
 def feedback_not_praise(manager_said: str, moves: Iterable[Code]) -> bool:
     """The turn tells them what their conduct did and praises nothing of theirs ("people are a
     bit scared of you ... Jun and Beatriz have both asked to move off search"): whatever the

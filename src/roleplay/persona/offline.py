@@ -32,6 +32,7 @@ from roleplay.persona.fitting import (
     feedback_not_praise,
     intent_not_asked,
     not_praise,
+    praise_then_but,
     reason_about_then,
     runs_down,
     thanks_for_asking,
@@ -46,6 +47,7 @@ from roleplay.persona.turn_kinds import (
     NO_QUESTIONS,
     NOTHING_TO_ADD,
     PLAN,
+    SMALL_TALK,
     asks_leave,
     colder_lines,
     colder_or_later,
@@ -71,6 +73,7 @@ NEIGHBOURS: dict[str, tuple[str, ...]] = {
 
 
 NEGATIVE = frozenset({Code.LABEL, Code.BLAME, Code.THREAT})
+_FEEDBACK = frozenset({Code.OBSERVATION, Code.IMPACT, Code.EXPECTATION})
 APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e|my fault|my bad|didn't mean to|shouldn't have|"
                      r"i was wrong|forgive)\b", re.I)
 PROPOSAL = frozenset({Code.SUPPORT_OFFER, Code.COMMITMENT, Code.FOLLOW_UP, Code.REFLECTION,
@@ -369,11 +372,19 @@ def reply_lines(
     """The lines the offline voice chooses from for this step, best first; the step as the
     lines see it; and whether they answer the question's form. ``said``: the report's lines
     so far."""
+    question = read_question(manager_said)
+    if (SMALL_TALK.match(question.text.strip()) and ROOT_CAUSE not in entry.revealed
+            and entry.reply_key not in ("reveal", "hint")
+            and not set(entry.moves) & (PLAN | NEGATIVE | _FEEDBACK)):
+        # "Hannah, good morning. How is the family?": small talk before the talk, answered by
+        # their mood's line (no fact about their family the scenario does not hold)
+        entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
+        lines = candidate_lines(scenario, entry)
+        return _fit(scenario, entry, lines, manager_said) or lines, entry, False
     answers = _fit(scenario, entry, answer_lines(scenario, entry, manager_said, said),
                    manager_said)
     if answers:
         return answers, entry, True
-    question = read_question(manager_said)
     if (entry.reaction == Code.CLOSED_QUESTION and question.tag) or (
             entry.reaction in (Code.CLOSED_QUESTION, Code.ADVICE)
             and asks_leave(question, manager_said, set(entry.moves))):
@@ -389,6 +400,14 @@ def reply_lines(
     if (entry.reaction == Code.AFFIRMATION and feedback_not_praise(manager_said, entry.moves)
             and scenario.lines.reactions.observation):
         entry = entry.model_copy(update={"reaction": Code.OBSERVATION})  # feedback, not flattery
+    if entry.reaction == Code.AFFIRMATION and praise_then_but(manager_said):
+        # "...and that is good. But the way matters too.": the message after the "but" is
+        # answered as a softened one ("You can just say it. Is it bad?"), not "Oh. Thanks."
+        reactions = scenario.lines.reactions
+        entry = entry.model_copy(update=(
+            {"reaction": Code.SOFTENER} if reactions.softener
+            else {"reaction": Code.OBSERVATION} if reactions.observation
+            else {"reply_key": entry.mood.value, "reaction": None}))
     if (entry.reaction == Code.AFFIRMATION and runs_down(manager_said)
             and scenario.lines.reactions.label):
         entry = entry.model_copy(update={"reaction": Code.LABEL})  # a put-down, not praise

@@ -124,6 +124,20 @@ GREETING = re.compile(
     r"you been|how are things)(?: today| this week| these days)?\s*\??$", re.I)
 
 
+# "How is the family?", "Good weekend?": small talk before the talk; before anything is revealed
+# it is answered by their mood's line, not a line about the work ("I don't know. I just want
+# things to be tested properly.")
+SMALL_TALK = re.compile(
+    r"^(?:and |so )?(?:how(?:'s| is| are| was| were) (?:the|your) (?:family|kids|children|wife|"
+    r"husband|partner|weekend|holiday|holidays|trip|break|time off|little one|baby|dog|new "
+    r"(?:house|flat|place)|commute|evening|vacation)(?: going| doing)?|(?:did you have|had) a "
+    r"(?:good|nice|decent|good long) (?:weekend|holiday|break|trip|vacation)|(?:good|nice) "
+    r"(?:weekend|holiday|break|trip)|did you (?:catch|see|watch) the (?:game|match|race|final)"
+    r"(?: last night| at the weekend)?|(?:are )?you (?:keeping|staying) warm)\s*\??$",
+    re.I,
+)
+
+
 _COLD_TO_WARM = (Mood.HOSTILE, Mood.DEFENSIVE, Mood.GUARDED, Mood.WARMING, Mood.COLLABORATIVE)
 
 

@@ -24,6 +24,7 @@ from roleplay.scoring.moves import (
     softens,
     tells_what_happened,
     unrounded,
+    vague_need,
     went_well,
 )
 from roleplay.scoring.rewrites import feedback_prompt, hearsay_rewrite
@@ -80,7 +81,9 @@ def feedback_delivery(
         points = 2.0 if soft else 3.0
         # the level's "misses impact or expectation" is untrue when only the example is
         # missing; the reason then says what is
-        level_text = not (impact and expect)
+        # (nor does it "name the issue with some specifics" with no example: the reason then
+        # says what was said)
+        level_text = bool(obs) and not (impact and expect)
     else:
         points = 2.0
     if told_by_others and not obs and not harsh:
@@ -96,7 +99,9 @@ def feedback_delivery(
                  if ct not in quoted[:2]]
     # an expectation hedged until it could be missed ("maybe just take it to him directly next
     # time, yeah?") counts for the level, but is not held up as clear beside the softening
-    clear = [ct for ct in expect if ct not in soft]
+    # ...nor one that names nothing to do ("But we need to get it back."), unless the turn
+    # tells what happened too ("On Monday ... This needs to change.")
+    clear = [ct for ct in expect if ct not in soft and (ct in obs or not vague_need(ct.turn.text))]
     evidence += [cite(ct, "clear expectation", True, Code.EXPECTATION) for ct in clear[:1]]
     evidence += [cite(ct, "labels the person", False, Code.LABEL) for ct in labels[:2]]
     evidence += [cite(ct, "blame", False, Code.BLAME) for ct in blame[:1]]
@@ -132,6 +137,10 @@ def feedback_delivery(
         reasons.append("You said what others think of them, not what you saw.")
         parts = [p for p in parts if p != "a specific example"]
         parts.insert(0, "when it happened and what exactly was said or done")
+    if score == 3 and not obs and not harsh and not told_by_others:
+        named = [w for w, have in (("what it led to", impact), ("what you expect", expect))
+                 if have]
+        reasons.append("You said " + " and ".join(named) + ".")
     if parts:
         reasons.append("Missing: " + ", ".join(parts) + ".")
     # one praise per turn: a turn that is the example and its impact is quoted once,

@@ -125,8 +125,10 @@ def taking_it_in(ct: ManagerMove, told: str) -> ManagerMove:
 
 def guess_words(ct: ManagerMove) -> list[str]:
     """Two of the words a guess put in their mouth, to name in the note; the manager's own
-    comment on it ("so you didnt want to let me down again that makes sense") is none."""
-    return sorted(unsaid(ct.turn.text, ct.recent or ""))[:2]
+    comment on it ("so you didnt want to let me down again that makes sense") is none, and
+    neither is a word they used earlier in the talk ("Earlier you said the new rota is what
+    broke it": "rota" was theirs, four turns back)."""
+    return sorted(unsaid(ct.turn.text, ct.said or ct.recent or ""))[:2]
 
 
 def asks_their_step(ct: ManagerMove) -> bool:

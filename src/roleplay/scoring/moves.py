@@ -75,8 +75,36 @@ def softens(ct: ManagerMove) -> bool:
     low = canonical(ct.turn.text)
     if not ct.has(*message) and OPENING_CHECK_IN.search(low):
         return False  # "i just wanted to sort of check in and see how youre getting on": an opener
+    if ct.has(Code.ADVICE) and not ct.has(*message):
+        # "Maybe you could try to break tasks into smaller pieces?": a suggestion put gently is
+        # advice (fixing before asking), not a message softened until it is lost
+        return False
     return (ct.has(*message) or bool(SOFTENER_STRONG.search(low))
             or not ct.has(Code.OPEN_QUESTION))
+
+
+# A change asked for that names nothing to do: "But we need to get it back.", "Things have to
+# improve.", "This needs to change." (with no example beside it)
+_VAGUE_NEED = re.compile(
+    r"\b(?:need|needs|have|has|got|must|gotta)(?: to)? (?:get (?:it|this|that|things) back"
+    r"(?: on track)?|improve|do better|get better|be better|change|sort (?:it|this|that)(?: out)?|"
+    r"fix (?:it|this|that)|turn (?:it|this|that|things) around|step (?:it )?up|pick (?:it|"
+    r"things) up|up (?:our|your|the) game|lift (?:our|your|the) game|get a grip|sort ourselves "
+    r"out)(?: (?:a bit|a little|somehow|again|now|soon|quickly|going forward|from here|okay|"
+    r"yeah|right))*\W*$"
+)
+_DEMAND = re.compile(
+    r"\b(?:need|needs|have to|has to|got to|gotta|must|want you to|expect "
+    r"you to|i'd like you to)\b"
+)
+
+
+def vague_need(text: str) -> bool:
+    """Every sentence that asks for change names no behaviour ("We all have periods like this,
+    it's okay. But we need to get it back."): an expectation for the level, but not a clear
+    one to praise."""
+    asked = [canonical(s) for s in sentences(text) if _DEMAND.search(canonical(s))]
+    return bool(asked) and all(_VAGUE_NEED.search(s) for s in asked)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,15 @@ from roleplay.scoring.moves import (
     unrounded,
     went_well,
 )
-from roleplay.scoring.reading import UNDERTAKES, co_creating, follow_up_order, offers_support
+from roleplay.scoring.reading import (
+    UNDERTAKES,
+    co_creating,
+    follow_up_order,
+    manager_part,
+    no_plan_in,
+    offers_support,
+    only_meets,
+)
 from roleplay.scoring.rewrites import planning_prompt
 from roleplay.scoring.settle import WAIT_AND_SEE, manager_acts
 
@@ -35,6 +43,8 @@ DATE_IN_PLAN = re.compile(
     r"thursday|friday|\d)|\bin (?:two|three|a couple of|\d+) (?:weeks?|days?)\b|\bnext (?:week|"
     r"1:1|one-to-one|month|sprint|monday|tuesday|wednesday|thursday|friday)\b|\btomorrow\b|"
     r"\btonight\b|\btoday\b"
+    # a day that comes round: "a short update every Tuesday by noon", "each Friday"
+    r"|\b(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|morning|evening|day|week)\b"
 )
 # "let's catch up next week sometime" names no day to meet: a follow-up, not a follow-up date
 VAGUE_WHEN = re.compile(r"\b(?:sometime|some time|at some point|whenever|soonish)\b")
@@ -136,17 +146,26 @@ def development_planning(
     ctx: CompetencyContext, mine: list[ManagerMove], kind: ConversationType | None
 ) -> CompetencyScore:
     which = Competency.DEVELOPMENT_PLANNING
-    plan = [ct for ct in mine if ct.has(*PLAN_CODES) or _dated_order(ct)]
+    plan = [ct for ct in mine if (ct.has(*PLAN_CODES) and not no_plan_in(ct)) or _dated_order(ct)]
     if not plan:
         if kind is not None and len(mine) >= MIN_TURNS_FOR_PLAN:
             return CompetencyScore(
                 competency=which, score=1, points=1.0, try_instead=(planning_prompt(),),
                 summary=ctx.summary(which, 1))  # the level's words say it
         return CompetencyScore(competency=which, summary=ctx.summary(which, None))
-    coded = [ct for ct in mine if ct.has(Code.COMMITMENT) or _dated_order(ct)]
+    # beside a real step, a turn that only books the meeting again ("Let's sit down again on
+    # Thursday 3 December and we'll look at it together") is the follow-up, whatever the code,
+    # not a second step
+    steps = [ct for ct in mine if ct.has(Code.COMMITMENT)
+             and not (ct.has(Code.FOLLOW_UP) and only_meets(ct))]
+    coded = [ct for ct in mine if (ct.has(Code.COMMITMENT) and (ct in steps or not steps))
+             or _dated_order(ct)]
     # what the manager takes on is the support to quote, before a question about it
     # (asking what would help is co-creation, not an offer: ``offers_support``)
-    support = sorted((ct for ct in mine if ct.has(Code.SUPPORT_OFFER) and offers_support(ct)),
+    # (in a step coded a commitment, the manager's own part, "and I'll keep Thursday mornings
+    # clear for you", is the support too)
+    support = sorted((ct for ct in mine if (ct.has(Code.SUPPORT_OFFER) and offers_support(ct))
+                      or (ct.has(Code.COMMITMENT) and manager_part(ct))),
                      key=lambda ct: not manager_acts(ct.turn.text))
     # the manager's own step with a date ("I asked HR today ...; I'll have an answer for you by
     # Thursday") is a concrete action with an owner and a date, though theirs is not agreed yet

@@ -38,6 +38,22 @@ _GREETING = re.compile(rf"^(?:[\w']+[,!]? ){{0,3}}{_GREETING_CORE}(?:,? (?:mate|
 _SPOKEN_GREETING = re.compile(rf"\b{_GREETING_CORE}\s*$")
 
 
+# Small talk ("Hannah, good morning. How is the family?", "Good weekend?") counts as a question
+# but is no question a coach would praise: it asks nothing about them at work or how they are
+_SMALL_TALK = re.compile(
+    r"^(?:[\w']+[,!.]? ){0,4}(?:how(?:'s| is| are| was| were) (?:the|your) (?:family|kids|"
+    r"children|wife|husband|partner|weekend|holiday|holidays|trip|break|dog|commute|little one|"
+    r"baby)(?: going| doing)?|(?:did you have|had) a (?:good|nice) (?:weekend|holiday|break|trip)|"
+    r"(?:good|nice) (?:weekend|holiday|break|trip)|did you (?:catch|see|watch) the (?:game|match|"
+    r"race|final)(?: last night| at the weekend)?)\s*\?$")
+
+
+def small_talk(ct: ManagerMove) -> bool:
+    """Every question the turn asks is small talk."""
+    asked = [q for q in sentences(ct.turn.text) if q.rstrip().endswith("?")]
+    return bool(asked) and all(_SMALL_TALK.match(canonical(q).strip()) for q in asked)
+
+
 def greets(ct: ManagerMove) -> bool:
     """Every question the turn asks is a greeting (in speech with no punctuation: the turn is
     short and ends on one)."""
@@ -54,11 +70,29 @@ _ANSWERED_ASIDE = re.compile(r"^(?:\w+[,.]?\s+)?(?:what|which|how|where)\b[^?,]*
                              r"some|just|or|like|you|your|is it|are you)\b[^?]*\?$")
 
 
+# ...or in a question of its own after it: "What do you actually want? To sit on dashboards
+# forever?"
+_ANSWER_AFTER = re.compile(r"^(?:to|a|an|the|some|just|like|or|more|another)\b[^?]*\?$")
+# A question about the manager's own position is an accusation, not curiosity: "What am I
+# supposed to think?", "What do you expect me to do?"
+_RHETORICAL = re.compile(r"^(?:so |and |but |well,? )?(?:what am i (?:supposed|meant) to|what do "
+                         r"you (?:expect|want) me to|how (?:many times|often) do i (?:have|need) "
+                         r"to|what (?:else )?(?:can|could) i (?:possibly )?(?:do|say)|"
+                         # "Why do you think you can talk to people like this?"
+                         r"why do you think (?:you can|you could|it's (?:ok|okay|fine|"
+                         r"acceptable))|who do you think you are|what (?:gives|gave) you the "
+                         r"right|what makes you think you can)\b")
+
+
 def answers_itself(ct: ManagerMove) -> bool:
     """An open question its own words answer for them ("So what do you want, to be an analyst
-    forever?"): it still counts, but is not praised as an open question."""
-    return any(_ANSWERED_ASIDE.match(canonical(q).strip())
-               for q in sentences(ct.turn.text) if q.rstrip().endswith("?"))
+    forever?", "What do you actually want? To sit on dashboards forever?"), or one about the
+    manager's own position ("What am I supposed to think?"): it still counts, but is not
+    praised as an open question."""
+    asked = [canonical(q).strip() for q in sentences(ct.turn.text) if q.rstrip().endswith("?")]
+    return any(_ANSWERED_ASIDE.match(q) or _RHETORICAL.match(q) for q in asked) or any(
+        _ANSWER_AFTER.match(after) and len(after.split()) <= 8
+        for after in asked[1:])
 
 
 def asks(ct: ManagerMove) -> bool:
@@ -120,7 +154,8 @@ def powerful_questioning(
     elif not accusing:
         points = max(points, 2.0)  # one real open question is more than "no real questions"
     score = clamp(points)
-    praised = sorted((ct for ct in open_q if asks(ct) and not answers_itself(ct)), key=greets)
+    praised = sorted((ct for ct in open_q if asks(ct) and not answers_itself(ct)
+                      and not small_talk(ct)), key=greets)
     evidence = [cite(ct, "open question", True, Code.OPEN_QUESTION) for ct in praised[:3]]
     evidence += [cite(ct, "advice with a question mark", False, Code.ADVICE)
                  for ct in advice_q[:2]]

@@ -99,10 +99,93 @@ _FINDS_OUT = re.compile(r"\b(?:find out|ask|check|look into|look up)\b.*"
                         r"\b(?:what|whether|if|how)\b")
 
 
+# An intention to solve it together names no step, no owner and no date: "I think we can sort
+# it out together", "we'll work through this", "let me help you fix this" is no offer
+_OBJ = r"(?:it|this|that|things|them|all this|this all|this one|the (?:problem|issue|rest))"
+_ONLY_RESOLVES = re.compile(
+    r"^(?:(?:help you|try to|try and|definitely|surely|probably|hopefully|somehow|all|both) )*"
+    rf"(?:(?:sort|figure|work|iron|straighten|thrash|hash) (?:{_OBJ} )?out(?: {_OBJ})?"
+    rf"|(?:fix|solve|crack|handle|tackle|deal with|get through|get past|work through|work on|"
+    rf"get on top of|get to the bottom of|turn around|get back on track|move forward on|"
+    rf"find a way (?:through|forward|past)|make work|get right|sort)(?: {_OBJ})?"
+    rf"|(?:make|get|turn) {_OBJ} (?:work|right|around|back on track|better)"
+    rf"|find a (?:way|solution|fix)(?: (?:through|forward|past)(?: {_OBJ})?)?|move forward)"
+    r"(?: (?:together|between us|as a team|with you|somehow|no problem|one way or another|"
+    r"okay|ok|yeah|right|i'm sure|i think))*[\s.!,?]*$"
+)
+
+
+def intends_only(said: str) -> bool:
+    """What is undertaken is only to solve it together ("we can sort it out together"): no
+    step, no owner, no date, so neither support offered nor a plan made."""
+    found = UNDERTAKES.search(said)
+    return bool(found and _ONLY_RESOLVES.search(said[found.end() :].strip()))
+
+
+def no_plan_in(ct: ManagerMove) -> bool:
+    """A turn coded support whose only undertaking is to solve it together ("I want to talk
+    about the deadlines, and I think we can sort it out together"): no plan turn at all."""
+    return (
+        ct.has(Code.SUPPORT_OFFER)
+        and not ct.has(Code.COMMITMENT, Code.FOLLOW_UP)
+        and not offers_support(ct)
+        and any(intends_only(c) for c in clauses(canonical(ct.turn.text)))
+    )
+
+
+# Meeting again ("and we'll look at it together", "let's sit down again on Thursday") is the
+# follow-up, not help offered
+_BOOKS = re.compile(
+    r"\b(?:together|again|next|tomorrow|(?:mon|tues|wednes|thurs|fri)day|"
+    r"same time|in (?:a|two|three|\d+) (?:days?|weeks?|fortnight))\b"
+)
+
+
+def books_meeting(clause: str) -> bool:
+    """The clause books the two of them meeting again: the follow-up."""
+    return bool((MEETS_AGAIN.search(clause) or _SITS_DOWN.search(clause)) and _BOOKS.search(clause))
+
+
+_SITS_DOWN = re.compile(r"\b(?:sit down|meet|talk|catch up|check in) (?:again|next)\b")
+
+
+def only_meets(ct: ManagerMove) -> bool:
+    """Every clause of the turn books the meeting again or is a fragment of it ("Let's sit
+    down again on Thursday 3 December, same time, and we'll look at it together."): the
+    follow-up, no step of anyone's."""
+    said = [c for c in _parts(canonical(ct.turn.text)) if len(c.split()) > 3]
+    return bool(said) and all(books_meeting(c) for c in said)
+
+
 def _undertakes(said: str) -> bool:
-    return any(UNDERTAKES.search(c) and not NOT_FOR_THEM.search(c)
+    return any(UNDERTAKES.search(c) and not NOT_FOR_THEM.search(c) and not intends_only(c)
+               and not books_meeting(c)
                and (not PROCESS.search(c) or _FINDS_OUT.search(c))
-               for c in clauses(said))
+               for c in _parts(said))
+
+
+# The manager's own undertaking in a step: "and I'll keep Thursday mornings clear for you"; not
+# what they will expect of them ("I'll expect a written plan from you by Monday")
+_I_UNDERTAKE = re.compile(
+    r"\b(?:i'll|i will|i can|let me|i'm going to|i am going to)\b(?! "
+    r"(?:expect|need|want|require|be expecting|be looking for|be "
+    r"watching|be checking|have to|ask you|tell you|see)\b)"
+)
+
+
+def manager_part(ct: ManagerMove) -> bool:
+    """A clause of the turn has the manager taking something on for them, not a meeting, a
+    check on them or the process."""
+    return any(_I_UNDERTAKE.search(c) and _undertakes(c) for c in _parts(canonical(ct.turn.text)))
+
+
+def _parts(said: str) -> list[str]:
+    """The clauses, and the ones joined by "and" with a new subject split too ("I'll pair you
+    with Sam and we'll check in on Friday")."""
+    return [p for c in clauses(said) for p in _AND_SUBJECT.split(c) if p]
+
+
+_AND_SUBJECT = re.compile(r"\s+and (?:then )?(?=(?:we|i|let's|you)\b)")
 
 
 def follow_up_order(ct: ManagerMove, first: int, dated: re.Pattern[str]) -> tuple[bool, ...]:

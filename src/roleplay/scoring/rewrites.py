@@ -305,11 +305,27 @@ def good_closed_question(text: str, coding: TurnCoding) -> bool:
     asked = [i for i, s in enumerate(parts) if s.rstrip().endswith("?")]
     if not asked:
         return bool(GOOD_CLOSED.search(normalise(text)))
-    return all(GOOD_CLOSED.search(normalise(parts[i])) or _frames_with_tag(
-        parts[i], parts[i - 1] if i else "", coding) for i in asked)
+    return all(GOOD_CLOSED.search(normalise(parts[i])) or _STEP_PUT.search(normalise(parts[i]))
+               or _frames_with_tag(parts[i], parts[i - 1] if i else "", coding) for i in asked)
 
 
+# Their step with its time, put to them to agree ("Maybe you think about it and tell me next
+# week?", "You'll send me the draft by Friday?"): a proposal, whatever the coder made of it
+_STEP_PUT = re.compile(
+    r"\byou(?:'ll| will| can| could)? (?:have a think|think (?:about it|it over|on it)|tell me|let "
+    r"me know|come back to me|get back to me|send me|decide|sleep on it)\b.*\b(?:next (?:week|"
+    r"time|1:1|monday|tuesday|wednesday|thursday|friday)|by (?:monday|tuesday|wednesday|thursday|"
+    r"friday|tomorrow|the end of)|tomorrow|tonight|on (?:monday|tuesday|wednesday|thursday|"
+    r"friday))\b"
+)
+
+
+_TRY = re.compile(r"^(?:(?:try to|try and|maybe|just|please)\s+)+", re.I)
 _CLOSED_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "Can you do that?" after what was asked of them: a grudging yes; ask what would help
+    (re.compile(r"^(?:so |and |but |ok(?:ay)?,? |right,? )?(?:can|could|will|would) you (?:do|"
+                r"manage|stick to|commit to|live with) (that|this|it)(?: for me)?\??$", re.I),
+     "What would help you do {0}?"),
     # "Do you fancy going for the pod lead role after all?": ask what they make of it
     (re.compile(r"^(?:so |and |but )?(?:do|would) you (?:fancy|want|like) (?:going for|to go for|"
                 r"applying for|to apply for|trying|to try|putting in for) (the .+?)\??$", re.I),
@@ -395,6 +411,9 @@ def open_version(text: str) -> str:
     last = parts[at] if parts else text.strip()
     if at > 0 and _BARE_TAG.match(last):  # "Fill in the form by Friday. Okay?"
         last = f"{parts[at - 1].rstrip('.!')}, {last}"
+    elif at > 0 and parts[at - 1].rstrip().endswith("?") and re.match(r"or\b", last, re.I):
+        # "Is it the new team? Or is it the work itself?": one either/or in two questions
+        last = f"{parts[at - 1].rstrip('?')}, {last[:1].lower()}{last[1:]}"
     last = tidy(last.strip())
     # "can you get the retry fix done by friday or is that too much": the way out offered is
     # not part of what is asked
@@ -402,7 +421,8 @@ def open_version(text: str) -> str:
     for pattern, template in _CLOSED_FORMS:
         m = pattern.match(last)
         if m:
-            parts = [g.strip().rstrip("?").strip() for g in m.groups()]
+            # "Could you try to be in by nine?" asks them to be in by nine, not to try
+            parts = [_TRY.sub("", g.strip().rstrip("?").strip()) for g in m.groups()]
             if all(len(p.split()) <= 12 for p in parts):
                 out = template.format(*parts)
                 return out[:1].upper() + out[1:]
