@@ -47,7 +47,9 @@ CLOSING = re.compile(
     r"(?:it|all|everything)(?: for (?:today|now))?|that is all|that'?ll be all|"
     r"that (?:concludes|ends) (?:the|this|our) "
     r"(?:meeting|conversation|session|1:1|one-to-one)|off you go|you can go)[.!,]*"
-    r"(?:\s+(?:thanks|thank you|cheers)(?: for (?:your time|coming in|coming))?[.!]*)?$"
+    r"(?:\s+(?:thanks|thank you|cheers)(?: for (?:your time|coming in|coming))?[.!]*)?"
+    # "Good. Done. Let's get back to work."
+    r"(?:\s+(?:let's |now )?(?:get )?back to (?:work|it)[.!]*)?$"
     # thanks for the meeting itself: "thanks sofia this was really useful" ("that was" could
     # thank them for one thing they said, mid-talk)
     r"|^(?:(?:okay|ok|right|great|good|lovely)[,.!]?\s+)*(?:thanks|thank you|cheers)(?:,? [a-z]+)?"
@@ -55,8 +57,10 @@ CLOSING = re.compile(
     r"helpful|good|great|productive|a good (?:chat|talk|conversation))|i (?:really )?enjoyed "
     r"(?:this|today|that|our (?:chat|talk|conversation)))[.!]*$"
     # "Good man. Go on then.", "Cheers, off you go": praise or thanks, then away they go
-    r"|^(?:(?:good|great|cheers|thanks|nice one)(?: (?:man|lad|lass|mate|stuff|work))?[,.!]?\s+)+"
-    r"(?:go on then|on you go|away you go|off you go|go get 'em)[.!]*$"
+    r"|^(?:(?:good|great|cheers|thanks|nice one|right|okay|ok|lovely|brilliant)(?: (?:man|lad|lass|"
+    r"mate|stuff|work))?[,.!]?\s+)+"
+    r"(?:go on then|on you go|away you go|off you go|go get 'em|(?:let's |now )?(?:get )?back to "
+    r"(?:work|it))[.!]*$"
     # "Great chat. Go get 'em.", "Good talk, see you tomorrow."
     r"|^(?:(?:great|good|nice|lovely|cracking) (?:chat|talk|catch-up|catch up|conversation)[,.!]?"
     r"\s*)(?:(?:go get 'em|go get them|off you go|see you (?:later|tomorrow|next week|then|monday|"

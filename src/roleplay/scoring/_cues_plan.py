@@ -57,9 +57,11 @@ MANAGER_ACTS = any_of(
 # this to HR"), unless what is asked is something for the report ("ask HR what the rules are").
 PROCESS = re.compile(r"\b(?:hr|human resources|disciplinary|formal|warning|pip|performance "
                      r"(?:plan|process|improvement)|your (?:file|record)|upstairs)\b")
-# Room made in their hours: "a later start on Mondays", "shorter shifts for a month"
-ROOM_IN_HOURS = (r"(?:later|earlier|flexible|shorter|different|part-time|reduced) (?:start|"
-                 r"finish|hours|shifts?|days?|pattern|rota)")
+# Room made in their hours: "a later start on Mondays", "shorter shifts for a month", "a later
+# Monday start or a shift swap for a while"
+ROOM_IN_HOURS = (r"(?:(?:later|earlier|flexible|shorter|different|part-time|reduced)"
+                 r"(?: (?:mon|tues|wednes|thurs|fri|satur|sun)day)? (?:start|finish|hours|shifts?|"
+                 r"days?|pattern|rota)|(?:shift|rota) swaps?)")
 FOR_THEM = re.compile(r"\b(?:options?|flexib\w*|leave|support|help|allow\w*|entitle\w*|rules?|"
                       r"policy|what (?:we|they) can|paths?|routes?|progression|career|"
                       r"opportunit\w+|" + ROOM_IN_HOURS + r"|(?:moving|move|changing|change|"

@@ -11,6 +11,7 @@ two turns should take it in.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -43,6 +44,10 @@ from roleplay.scoring.rewrites import acknowledgement_for, good_closed_question,
 
 ANSWER_WINDOW = 2  # the manager's next turns that should take a disclosure in
 RECENT_REPORT_TURNS = 3  # what "what the report said recently" means for a reflection
+# A reflection that says it goes back ("Earlier you said the new rota is what broke it", "you
+# mentioned at the start..."): grounded in all they said, as a summary is
+GOES_BACK = re.compile(r"\b(?:earlier|before|at the (?:start|beginning)|a (?:minute|moment|while) "
+                       r"ago|you (?:mentioned|said|told me)|when we (?:started|began))\b")
 
 
 @dataclass(frozen=True)
@@ -224,7 +229,8 @@ def judge_reflections(refl: Sequence[ManagerMove],
     credited, feeling, guesses = [], [], []
     for ct in refl:
         recent = ct.recent or ""
-        said = (ct.said or recent) if ct.has(Code.SUMMARY) else recent
+        back = ct.has(Code.SUMMARY) or bool(GOES_BACK.search(canonical(ct.turn.text)))
+        said = (ct.said or recent) if back else recent
         text = ct.turn.text
         content = grounded(text, said, names)
         feels = names_feeling(text) and (felt(recent) or tentative(text))

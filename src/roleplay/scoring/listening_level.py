@@ -8,7 +8,13 @@ from dataclasses import replace
 
 from roleplay.domain.codes import Code, Primary
 from roleplay.domain.scores import Competency, CompetencyScore
-from roleplay.scoring._cues_listening import acknowledges, echoed, names_feeling, unsaid
+from roleplay.scoring._cues_listening import (
+    acknowledges,
+    echoed,
+    invites,
+    names_feeling,
+    unsaid,
+)
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, content_words, sentences
 from roleplay.scoring.competency_base import CompetencyContext
@@ -121,6 +127,15 @@ def taking_it_in(ct: ManagerMove, told: str) -> ManagerMove:
     # the sentence and what follows it in the turn ("So ... That explains a lot. Thank you.")
     text = ct.turn.text[ct.turn.text.find(said[at]):] if said[at] in ct.turn.text else said[at]
     return replace(ct, turn=ct.turn.model_copy(update={"text": text}))
+
+
+def _made_room(ct: ManagerMove, told: str) -> str:
+    """How a turn that answered a disclosure is praised: "Take your time." after it made room
+    for more, it did not take in what they said."""
+    if invites(ct.turn.text) and not acknowledges(ct.turn.text, told) \
+            and not ct.has(Code.REFLECTION, Code.SUMMARY):
+        return "You made room for them to say more"
+    return "You took in what they told you"
 
 
 def guess_words(ct: ManagerMove) -> list[str]:
@@ -243,8 +258,7 @@ def active_listening(
     return CompetencyScore(
         competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
         went_well=went_well(
-            [(taking_it_in(ct, d.text), "You took in what they told you")
-             for ct, d in took_in]
+            [(taking_it_in(ct, d.text), _made_room(ct, d.text)) for ct, d in took_in]
             + [(ct, "You reflected back") for ct in refl
                if all(ct is not by for by, _ in took_in) and says_back(ct, feeling)]),
         try_instead=tuple(rewrites),

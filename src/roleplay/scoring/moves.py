@@ -258,6 +258,10 @@ def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
             showing = [s for s in showing if not UNDERTAKING.match(canonical(s.text))] or (
                 theirs[:1] if Code.EXPECTATION in codes else []) or showing
         if showing:
+            # "Here's the impact I'm worried about." only announces what follows: the quote
+            # runs on into the sentence that says it
+            if _ANNOUNCES.match(canonical(showing[0].text)) and showing[0] is not sents[-1]:
+                return shorten(_from(text, showing[0].text), limit)
             return shorten(showing[0].text, limit)
         # impact said in words no cue knows follows the example it belongs to ("On Monday
         # you logged in at 9:47. Waits hit 14 minutes."); a preamble is never the quote
@@ -278,6 +282,11 @@ def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
 
 
 _REQUEST = re.compile(r"^(?:(?:so|and|okay|ok|then),? )*(?:could|can|would|will) you\b")
+# A sentence that only announces the next one: "Here's what I need going forward.", "Here's the
+# impact I'm worried about.", "What I need is this:"
+_ANNOUNCES = re.compile(r"^(?:(?:so|and|okay|ok|right|look|now),? )*(?:(?:here's|here is|"
+                        r"this is)(?: (?:the|what|my|where|why|how))?(?: [\w']+){0,5}|"
+                        r"[^.?!:]{0,60}:)[.:]?$")
 
 
 def _from(text: str, sentence: str) -> str:
@@ -286,7 +295,18 @@ def _from(text: str, sentence: str) -> str:
     return text[at:] if at >= 0 else text
 
 
+# What spoils a turn that does something well, as its evidence note says it
+_SPOILED_BY = ((Code.THREAT, "threat"), (Code.LABEL, "labels the person"), (Code.BLAME, "blame"))
+
+
 def cite(ct: ManagerMove, note: str, positive: bool = True, *codes: Code) -> Evidence:
+    """Quote a turn as evidence. A turn that labels, blames or threatens is never held up as
+    done well, whatever else it does ("Two people want off my brigade, and that's on you" has
+    an impact in it): it is quoted for what spoiled it."""
+    if positive:
+        spoiled = next(((c, n) for c, n in _SPOILED_BY if ct.has(c)), None)
+        if spoiled is not None:
+            codes, note, positive = (spoiled[0],), spoiled[1], False
     return Evidence(turn=ct.index, quote=quote_for(ct.turn.text, set(codes)), note=note,
                     positive=positive)
 

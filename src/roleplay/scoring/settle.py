@@ -155,7 +155,8 @@ DATED = re.compile(TIME_REF.pattern + r"|\b(?:next|this) (?:week|month|1:1|one-t
 RECAP_CHECK = re.compile(
     r"^(?:so|ok(?:ay)?|right|alright)(?:,? so)?\b[,:]?\s+[^?,;]+?(?:[,;]| and )[^?,;]+?"
     r"(?:[,;]| and )\s*\w[^?]*?[.:!]?\s*"
-    r"(?:have i got (?:that|it|everything|all that) (?:right|down)|did i (?:get (?:that|it) right|"
+    r"(?:have i got (?:that|it|everything|all that) (?:right|down)|did i (?:get (?:that|it|"
+    r"everything|all (?:of )?that) right|"
     r"miss anything)|have i (?:missed|left out) anything|is that (?:right|fair|a fair summary)|"
     r"does that (?:sound right|capture it)|anything (?:i've |i )?missed)\b")
 # What makes a recap the plan's: who will do what, and when.

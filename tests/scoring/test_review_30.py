@@ -1,0 +1,170 @@
+"""Issue 11, the lead's reading of the blind unseen-8 sessions as a coach: the review never holds
+up a turn that labels, blames or threatens as done well, whatever else the turn does ("Two
+people want off my brigade, and that's on you" has an impact in it; "Last week you pushed
+straight to main ... Who do you think you are?" names an occasion): the evidence quotes it for
+what spoiled it.
+
+Codes are fixed in the tests where a rule reads codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.domain.codes import Code, Primary, TurnCoding
+from roleplay.domain.scenario import ConversationType
+from roleplay.domain.session import Turn
+from roleplay.scoring.competencies import CompetencyScorer
+from roleplay.scoring.moves import ManagerMove, cite
+from roleplay.scoring.rubric import load_rubric
+
+SCORER = CompetencyScorer(load_rubric())
+UP = ConversationType.UNDERPERFORMANCE
+
+
+def _move(index: int, text: str, *codes: Code) -> ManagerMove:
+    return ManagerMove(
+        turn=Turn(index=index, speaker="manager", text=text),
+        coding=TurnCoding(primary=Primary.INPUT, codes=frozenset(codes)),
+        context="", recent="", said="",
+    )
+
+
+BLAMED_IMPACT = _move(
+    9, "Two people want off my brigade, and that's on you. Nobody else. You did that.",
+    Code.IMPACT, Code.BLAME)
+INTERROGATED = _move(
+    7, "Last week you pushed straight to main. Who told you that was fine? Who do you think "
+    "you are?", Code.OBSERVATION, Code.LABEL, Code.OPEN_QUESTION)
+FAIR = _move(5, "On Tuesday 27 October you pushed the ranking change to main without review.",
+             Code.OBSERVATION)
+
+
+@pytest.mark.parametrize(("move", "note"), [(BLAMED_IMPACT, "blame"),
+                                            (INTERROGATED, "labels the person")])
+def test_a_hostile_turn_is_quoted_for_what_spoiled_it(move: ManagerMove, note: str) -> None:
+    feedback = SCORER.feedback_delivery([FAIR, move], UP)
+    quoted = [e for e in feedback.evidence if e.turn == move.index]
+    assert quoted and all(not e.positive for e in quoted), feedback.evidence
+    assert quoted[0].note == note, quoted
+    assert not any(w.endswith(f"(turn {move.index})") for w in feedback.went_well), \
+        feedback.went_well
+    # the fair example beside it is still praised
+    assert any(e.turn == FAIR.index and e.positive for e in feedback.evidence), feedback.evidence
+
+
+def test_the_quote_is_the_sentence_that_spoiled_it() -> None:
+    e = cite(BLAMED_IMPACT, "impact", True, Code.IMPACT)
+    assert not e.positive and e.note == "blame"
+    assert "on you" in e.quote or "You did that" in e.quote, e.quote
+
+
+def test_a_clean_turn_is_cited_as_asked() -> None:
+    e = cite(FAIR, "specific example", True, Code.OBSERVATION)
+    assert e.positive and e.note == "specific example"
+
+
+# --- the meeting closed: "back to work" ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Good. Done. Let's get back to work.", "Right. Back to work.",
+                                  "Great, thanks. Back to it."])
+def test_back_to_work_closes_the_meeting(text: str) -> None:
+    from roleplay.scoring.coder import default_coder
+
+    coding = default_coder().code(text, "Okay. I'll do that.")
+    assert coding.primary == Primary.OTHER and not coding.codes, coding
+
+
+@pytest.mark.parametrize("text", ["We need you back to work on time.",
+                                  "Thanks for your time. Back to work by Monday, please."])
+def test_back_to_work_inside_a_request_is_no_close(text: str) -> None:
+    from roleplay.domain.sentences import CLOSING
+    from roleplay.scoring._text import canonical
+
+    assert not CLOSING.match(canonical(text))
+
+
+# --- a sentence that only announces the next one is not the quote on its own ------------------
+
+def test_an_announcement_is_quoted_with_what_it_announces() -> None:
+    from roleplay.scoring.moves import quote_for
+
+    text = ("Thanks for listening so far, I know this is a lot to take in on a Monday morning. "
+            "Here's the impact I'm worried about. Jun hasn't opened a PR to search since, and "
+            "Beatriz asked to move teams. That's two people we could lose, and the roadmap too.")
+    quote = quote_for(text, {Code.IMPACT})
+    assert quote.startswith("Here's the impact") and "Jun hasn't opened a PR" in quote, quote
+
+
+# --- a reflection of something said earlier in the talk ---------------------------------------
+
+def _reflection(text: str, recent: str, said: str) -> ManagerMove:
+    return ManagerMove(turn=Turn(index=15, speaker="manager", text=text),
+                       coding=TurnCoding(primary=Primary.REFLECTION,
+                                         codes=frozenset({Code.REFLECTION})),
+                       context=recent, recent=recent, said=said)
+
+
+EARLIER = ("The new rota broke everything for me. Nights, then days, then nights again. "
+           "I haven't slept properly since September.")
+RECENT = "I don't know. It's fine. I'll sort it out."
+
+
+def test_a_reflection_of_what_they_said_earlier_is_credited() -> None:
+    from roleplay.scoring.listening import judge_reflections
+
+    ct = _reflection("Earlier you said the new rota broke everything, nights then days then "
+                     "nights again.", RECENT, EARLIER + " " + RECENT)
+    assert ct in judge_reflections([ct]).credited
+
+
+def test_a_claim_they_never_made_is_not_credited() -> None:
+    from roleplay.scoring.listening import judge_reflections
+
+    ct = _reflection("Earlier you said your manager before me never gave you any credit, and "
+                     "that the pay is the real problem.", RECENT, EARLIER + " " + RECENT)
+    assert ct not in judge_reflections([ct]).credited
+
+
+# --- "Take your time." after a disclosure made room; it took nothing in -----------------------
+
+def test_room_made_is_praised_as_room_not_as_taking_in() -> None:
+    from roleplay.scoring.listening_level import _made_room
+
+    told = "I work at a pub four nights a week because my landlord put the rent up."
+    room = _move(15, "Take your time. There's no rush at all.")
+    heard = _move(15, "Thank you for telling me. Four nights at the pub on top of this is a lot.")
+    assert _made_room(room, told) == "You made room for them to say more"
+    assert _made_room(heard, told) == "You took in what they told you"
+
+
+# --- a plan that makes room in their hours allows for what they told you; a recap is the plan --
+
+DISCLOSED = ("Okay, fine. I work at a pub four nights a week because my landlord put the rent up "
+             "and I couldn't cover it. I'm knackered.")
+
+
+@pytest.mark.parametrize("text", [
+    "From my side, I can look at a later Monday start or a shift swap for a while.",
+    "We could try a later start on Mondays for a month.",
+])
+def test_room_in_their_hours_takes_the_disclosure_in(text: str) -> None:
+    from roleplay.scoring._cues_listening import acknowledges
+
+    assert acknowledges(text, DISCLOSED)
+
+
+def test_room_in_the_deadline_is_not_room_in_their_hours() -> None:
+    from roleplay.scoring._cues_listening import acknowledges
+
+    assert not acknowledges("The deadline is Monday, and the release after that is Friday.",
+                            DISCLOSED)
+
+
+def test_a_recap_of_who_does_what_and_when_is_the_plan() -> None:
+    from roleplay.scoring.coder import default_coder
+
+    coding = default_coder().code(
+        "So just to summarize: the late logins hurt the morning queue and Tom; you'll be on at "
+        "9:00 or message me early; I'll look at the Monday start and check with HR; and we "
+        "review on Dec 8. Did I get everything right?", "Yes. I know the shift starts at 9.")
+    assert {Code.COMMITMENT, Code.SUMMARY} <= coding.codes, coding
