@@ -168,3 +168,22 @@ def test_a_recap_of_who_does_what_and_when_is_the_plan() -> None:
         "9:00 or message me early; I'll look at the Monday start and check with HR; and we "
         "review on Dec 8. Did I get everything right?", "Yes. I know the shift starts at 9.")
     assert {Code.COMMITMENT, Code.SUMMARY} <= coding.codes, coding
+
+
+# --- "I'll mostly ask and listen" is about this talk, not a step ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I'd like this to be your conversation more than mine, so I'll mostly ask and listen.",
+    "Okay. I'll just listen."])
+def test_listening_in_this_talk_is_no_next_step(text: str) -> None:
+    from roleplay.scoring.coder import default_coder
+
+    assert Code.COMMITMENT not in default_coder().code(text, "Hi.").codes
+
+
+def test_listening_to_something_by_a_date_is_still_a_step() -> None:
+    from roleplay.scoring.coder import default_coder
+
+    coding = default_coder().code(
+        "I'll listen to the recording tonight and come back to you by Friday.", "Hi.")
+    assert Code.COMMITMENT in coding.codes, coding
