@@ -393,3 +393,30 @@ def test_a_longer_decode_of_the_turn_revises_what_settled_and_keeps_later_settle
     stream._revision = _Revision(cut=round(3.3 * RATE), segments=1, future=looped)
     stream._collect_revision()
     assert stream.settled_text == "I noticed the report in March." and stream.revised == 1
+
+
+def test_the_revision_is_due_once_the_turn_has_eleven_seconds_since_its_first_speech() -> None:
+    from roleplay.domain.session import Word
+    from roleplay.speech._segments import _segment
+
+    stream = IncrementalStream(decoder=None)  # type: ignore[arg-type]
+    frame = np.zeros(512, dtype=np.float32)
+    for _ in range(56):  # the key held ~1.8 s before speaking
+        stream.feed(frame, 0.05)
+    assert stream._first_speech is None
+    stream.feed(frame, 0.9)
+    assert stream._first_speech == 56 * 512  # where the first voiced frame starts
+    stream._settled = [_segment((Word(text="What", start=1.9, end=2.1),))]
+    stream._total = stream._first_speech + round(10.9 * RATE)  # 12.7 s of audio
+    assert not stream._revision_due()
+    stream._total = stream._first_speech + round(11.0 * RATE)
+    assert stream._revision_due()
+    stream._settled = []
+    assert not stream._revision_due()  # nothing settled: nothing to revise
+    stream._settled = [_segment((Word(text="What", start=1.9, end=2.1),))]
+    stream.revisions = 1
+    assert not stream._revision_due()  # once a turn
+    assert not IncrementalStream(
+        decoder=None,  # type: ignore[arg-type]
+        options=StreamOptions(revise_at_s=None),
+    )._revision_due()

@@ -100,6 +100,7 @@ class IncrementalStream:
         self._pending: _Decode | None = None
         self._hypothesis: _Hypothesis | None = None  # the latest decode from ``_cut``
         self._last_speech = 0  # end of the last speech frame
+        self._first_speech: int | None = None  # start of the first speech frame
         self._speech_since_cut_s = 0.0
         self._silence_run_s = 0.0
         self._submitted_to = 0  # end of the latest decode submitted
@@ -135,6 +136,8 @@ class IncrementalStream:
         )
         if speech_prob >= self.options.threshold:
             self._speculation = None  # more speech: the pause's release decode is stale
+            if self._first_speech is None:
+                self._first_speech = self._total - samples.size
             self._last_speech = self._total
             self._speech_since_cut_s += seconds
             self._silence_run_s = 0.0
@@ -191,11 +194,14 @@ class IncrementalStream:
         self.decodes += 1
 
     def _revision_due(self) -> bool:
-        at = self.options.revise_at_s
+        """Once, when the turn has ``revise_at_s`` of audio since its first voiced frame (the
+        speech heard, not the silence before it) and something is settled."""
+        at, first = self.options.revise_at_s, self._first_speech
         return (
             at is not None
+            and first is not None
             and self.revisions == 0
-            and self._total >= at * SAMPLE_RATE
+            and self._total - first >= at * SAMPLE_RATE
             and bool(self._settled)
         )
 

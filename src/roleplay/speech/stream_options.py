@@ -40,11 +40,13 @@ class StreamOptions:
     # the pause decode (the VAD's silence ends its turn).
     final_in_pause: bool = True
     final_pause_s: float = 0.25
-    # Once the turn has this much audio (and something is settled), decode it again from its
-    # start, once, on the guess lane while speech goes on; if that decode is clean, its words
-    # before the cut replace the settled ones, which came from decodes of less audio (tiny.en
-    # hears "I noticed the report" as "I know this report" in any decode of the first 5-8 s).
-    # Thirteenth pass, stt_seam.py: synthetic 211 vs 218 errors in 3116 words (plain 187),
-    # human 2 vs 2 of 704, fillers 16 of 16; 10 s: 215 (less heard than the words need).
-    revise_at_s: float | None = 12.0
+    # Once the turn has this much audio since its first voiced frame (and something is
+    # settled), decode it again from its start, once, on the guess lane while speech goes on;
+    # if that decode is clean, its words before the cut replace the settled ones, which came
+    # from decodes of less audio (tiny.en hears "I noticed the report" as "I know this report"
+    # in any decode of the first 5-8 s). stt_seam.py, synthetic of 3116 words (plain 187) /
+    # human of 704 (plain 0): 11 s since the first speech 195 / 2 (fifteenth pass); 12 s of
+    # audio since the key 211 / 2 (thirteenth); 12 s since the first speech 205 / 2; 10 s
+    # since it 195 / 6 (fourteenth).
+    revise_at_s: float | None = 11.0
     rule: CommitRule = field(default_factory=CommitRule)
