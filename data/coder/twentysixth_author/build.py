@@ -1,24 +1,55 @@
 """Build lines.jsonl from the hand-written conv*.txt files (helper T26, written blind)."""
-import json, glob, sys, collections
 
-AB = {"oq": "open_question", "cq": "closed_question", "rf": "reflection", "af": "affirmation",
-      "ad": "advice", "in": "information", "ob": "observation", "im": "impact", "ex": "expectation",
-      "lb": "label", "sf": "softener", "bl": "blame", "th": "threat", "cm": "commitment",
-      "fu": "follow_up", "so": "support_offer", "su": "summary"}
+import collections
+import glob
+import json
+from pathlib import Path
+
+AB = {
+    "oq": "open_question",
+    "cq": "closed_question",
+    "rf": "reflection",
+    "af": "affirmation",
+    "ad": "advice",
+    "in": "information",
+    "ob": "observation",
+    "im": "impact",
+    "ex": "expectation",
+    "lb": "label",
+    "sf": "softener",
+    "bl": "blame",
+    "th": "threat",
+    "cm": "commitment",
+    "fu": "follow_up",
+    "so": "support_offer",
+    "su": "summary",
+}
 ORDER = list(AB.values())
 PRIM = {"q": "question", "r": "reflection", "i": "input", "o": "other"}
-STYLES = {"tidy", "spoken", "terse", "rambling", "british", "american", "nonnative", "kind_vague", "harsh"}
+STYLES = {
+    "tidy",
+    "spoken",
+    "terse",
+    "rambling",
+    "british",
+    "american",
+    "nonnative",
+    "kind_vague",
+    "harsh",
+}
 
 out, errs = [], []
 conv = 0
 for fn in sorted(glob.glob("conv*.txt")):
-    for ln, raw in enumerate(open(fn, encoding="utf-8"), 1):
+    for ln, raw in enumerate(Path(fn).read_text(encoding="utf-8").splitlines(True), 1):
         line = raw.rstrip("\n")
         if not line.strip():
             continue
         if line.startswith("# "):
             voice, style = [s.strip() for s in line[2:].rsplit("|", 1)]
-            conv += 1; turn = 0; ctx = None
+            conv += 1
+            turn = 0
+            ctx = None
             assert style in STYLES, (fn, ln, style)
         elif line.startswith("R |"):
             ctx = line[3:].strip()
@@ -39,8 +70,18 @@ for fn in sorted(glob.glob("conv*.txt")):
             if "summary" in codes and "reflection" not in codes:
                 errs.append((fn, ln, "summary w/o reflection"))
             turn += 1
-            out.append({"context": ctx, "text": text.strip(), "primary": p, "codes": codes, "style": st,
-                        "voice": voice, "conversation": conv, "turn": turn})
+            out.append(
+                {
+                    "context": ctx,
+                    "text": text.strip(),
+                    "primary": p,
+                    "codes": codes,
+                    "style": st,
+                    "voice": voice,
+                    "conversation": conv,
+                    "turn": turn,
+                }
+            )
             ctx = None
         else:
             errs.append((fn, ln, "bad line"))
@@ -49,19 +90,27 @@ for e in errs:
 with open("lines.jsonl", "w", encoding="utf-8") as f:
     for o in out:
         f.write(json.dumps(o, ensure_ascii=False) + "\n")
-for l in open("lines.jsonl", encoding="utf-8"):
-    json.loads(l)
-c = collections.Counter(); cs = collections.defaultdict(collections.Counter); ps = collections.defaultdict(collections.Counter)
+for row in Path("lines.jsonl").read_text(encoding="utf-8").splitlines():
+    json.loads(row)
+c = collections.Counter()
+cs = collections.defaultdict(collections.Counter)
+ps = collections.defaultdict(collections.Counter)
 turns = collections.Counter(o["conversation"] for o in out)
 for o in out:
     for k in o["codes"]:
-        c[k] += 1; cs[k][o["style"]] += 1
+        c[k] += 1
+        cs[k][o["style"]] += 1
     ps[o["style"]][o["primary"]] += 1
 print("lines", len(out), "convs", conv, "turn counts", sorted(set(turns.values())))
 print("bad turn counts", {k: v for k, v in turns.items() if v not in (12, 13)})
 q = collections.Counter(o["voice"].split(";")[-1].strip() for o in out if o["turn"] == 1)
 print("quality", q)
-print("with ctx", sum(o["context"] is not None for o in out), "no codes", sum(not o["codes"] for o in out))
+print(
+    "with ctx",
+    sum(o["context"] is not None for o in out),
+    "no codes",
+    sum(not o["codes"] for o in out),
+)
 for k in ORDER:
     print(k, c[k], dict(cs[k]))
 for s in sorted(ps):
