@@ -187,3 +187,13 @@ def test_listening_to_something_by_a_date_is_still_a_step() -> None:
     coding = default_coder().code(
         "I'll listen to the recording tonight and come back to you by Friday.", "Hi.")
     assert Code.COMMITMENT in coding.codes, coding
+
+
+# --- their account waved away in other words --------------------------------------------------
+
+def test_the_whole_history_waved_away_is_a_verdict() -> None:
+    from roleplay.scoring.coder import default_coder
+
+    coding = default_coder().code("whatever. i dont need the whole history.",
+                                  "I copied them in because nothing changes otherwise.")
+    assert Code.LABEL in coding.codes, coding

@@ -263,7 +263,8 @@ SOME_PEOPLE_ARENT = re.compile(
 WAVED_AWAY = re.compile(
     r"\bi(?:'m| am) not (?:really )?interested in (?:your|the|any|hearing) (?:\w+ )?(?:excuses|"
     r"reasons|dates|evidence|story|stories|side|explanations?|backstory|theories|opinions?)\b|"
-    r"\bi don't (?:need|want) (?:the|your) (?:backstory|life story|excuses|explanations?|story)\b|"
+    r"\bi don't (?:need|want) (?:the|your) (?:whole |full |entire )?(?:backstory|life story|"
+    r"excuses|explanations?|story|history)\b|"
     r"^(?:okay,? |ok,? |right,? )?(?:\w+,? )?save it\b|\bjust what (?:we|i|everyone|everybody|"
     r"the team|this team)(?: all| really)? (?:needed|wanted)\b|^(?:oh,? )?(?:brilliant|great|"
     r"wonderful|fantastic|marvellous|lovely|perfect|super),? (?:another|more) \w+")
