@@ -241,6 +241,11 @@ FEELING_SAID_BACK = re.compile(
     r"^(?:(?:so|ah|oh|right|okay|ok|yeah|mm)[,.]? )*(?:you (?:were|are|'re) (?:worried|afraid|"
     r"scared|nervous|anxious|embarrassed|ashamed|frightened)|(?:it|that) (?:stings|hurts|stung|"
     r"hurt)|you(?:'re| are) not (?:sleeping|getting (?:much )?sleep))\b")
+# A wh-question said flat, with a full stop: "So what happened.", "Why did you not tell me."
+WH_SAID_FLAT = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|well|then),? )?(?:what(?:'s| is| was)? (?:happened|happening|"
+    r"going on|went wrong|changed|the (?:story|problem|plan)|up)|(?:what|why|how|who|where|when) "
+    r"(?:did|do|does|is|are|was|were|would|will|can|could|come)\b[^.?!]{0,40})\.$")
 # A suggestion in a wh-question's clothes: "How about you take the lead on the next crit?"
 WH_SUGGESTION = re.compile(r"^(?:(?:so|and|but|well|okay|ok|look)[,.]? )*(?:how about (?:you|we|"
                            r"just|trying)|what about (?:trying|just|using|asking|you)|what if you "
@@ -576,6 +581,13 @@ def _question_forms(t: _Turn) -> None:
         t.codes.discard(Code.CLOSED_QUESTION)  # a spoken statement: no question in its form
         if t.primary == Primary.QUESTION and Code.OPEN_QUESTION not in t.codes:
             t.primary = Primary.INPUT
+    if t.primary == Primary.REFLECTION and not REFLECTION_STEM.search(t.low) and any(
+            WH_SAID_FLAT.match(x.strip()) for x in sentences(t.low)):
+        # "So what happened. Straight answer.": a question said with a full stop, not their
+        # words said back
+        t.primary = Primary.QUESTION
+        t.codes -= {Code.REFLECTION, Code.SUMMARY}
+        t.codes.add(Code.OPEN_QUESTION)
 
 
 # In this order: a later rule reads what an earlier one decided (a threat denied is no longer
