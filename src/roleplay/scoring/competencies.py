@@ -17,24 +17,30 @@ from roleplay.scoring.metrics import ConversationMetrics
 from roleplay.scoring.moves import ManagerMove
 
 
+def _quoted_once(score: CompetencyScore) -> CompetencyScore:
+    """Each piece of evidence once: a turn cited for what it did well and spoiled by a label,
+    blame or threat (``moves.cite``) is the same red quote as the one citing it for that."""
+    return score.model_copy(update={"evidence": tuple(dict.fromkeys(score.evidence))})
+
+
 class CompetencyScorer(CompetencyContext):
     """Scores the four competencies from coded manager turns and conversation metrics."""
 
     def active_listening(self, mine: list[ManagerMove], m: ConversationMetrics) -> CompetencyScore:
-        return listening_level.active_listening(self, mine, m)
+        return _quoted_once(listening_level.active_listening(self, mine, m))
 
     def powerful_questioning(
         self, mine: list[ManagerMove], m: ConversationMetrics,
         kind: ConversationType | None = None,
     ) -> CompetencyScore:
-        return questioning_level.powerful_questioning(self, mine, m, kind)
+        return _quoted_once(questioning_level.powerful_questioning(self, mine, m, kind))
 
     def feedback_delivery(
         self, mine: list[ManagerMove], kind: ConversationType | None
     ) -> CompetencyScore:
-        return feedback_level.feedback_delivery(self, mine, kind)
+        return _quoted_once(feedback_level.feedback_delivery(self, mine, kind))
 
     def development_planning(
         self, mine: list[ManagerMove], kind: ConversationType | None
     ) -> CompetencyScore:
-        return planning_level.development_planning(self, mine, kind)
+        return _quoted_once(planning_level.development_planning(self, mine, kind))
