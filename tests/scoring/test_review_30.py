@@ -197,3 +197,20 @@ def test_the_whole_history_waved_away_is_a_verdict() -> None:
     coding = default_coder().code("whatever. i dont need the whole history.",
                                   "I copied them in because nothing changes otherwise.")
     assert Code.LABEL in coding.codes, coding
+
+
+def test_a_spoiled_turn_is_quoted_once() -> None:
+    feedback = SCORER.feedback_delivery([FAIR, BLAMED_IMPACT], UP)
+    assert [e.turn for e in feedback.evidence].count(BLAMED_IMPACT.index) == 1, feedback.evidence
+
+
+# --- a wh-question said flat, with a full stop ------------------------------------------------
+
+@pytest.mark.parametrize("text", ["So what happened. Straight answer.",
+                                  "Why did you not tell me."])
+def test_a_question_said_flat_is_no_reflection(text: str) -> None:
+    from roleplay.scoring.coder import default_coder
+
+    coding = default_coder().code(text, "I'm not being difficult. I'm explaining what happened.")
+    assert coding.primary != Primary.REFLECTION and Code.REFLECTION not in coding.codes, coding
+    assert Code.OPEN_QUESTION in coding.codes, coding
