@@ -462,7 +462,12 @@ def goodbye(request: ReplyRequest) -> str | None:
     said = manager_text(request).replace("\u2019", "'").lower().strip()
     if not (CLOSING.match(said) or ASKS_TO_END.match(said)):
         return None
-    lines = GOODBYES[request.entry.mood]
+    mood = request.entry.mood
+    if len(request.trace) > 1 and request.trace[-2].reply_key == "reveal" and mood in (
+            Mood.WARMING, Mood.COLLABORATIVE):
+        # they had just told something hard and the manager only closes: no thanks for that
+        mood = Mood.DEFENSIVE
+    lines = GOODBYES[mood]
     if not CLOSING.match(said):  # "Are we done here?" asks: its yes comes first
         lines = tuple(f"Yes. {line}" for line in lines)
     return next((line for line in lines if line not in request.used_lines), lines[0])
