@@ -140,19 +140,49 @@ _INTERJECTION = re.compile(r"^(?:good|great|okay|ok|right|fine|so|perfect|brilli
                            r"[.!,]?$", re.I)
 
 
+# Where a recap written in one breath ("So you'll ship the retry fix by Friday 4 December,
+# you'll tell me early in stand-up if it slips, and I'll sort the rota today.") divides into
+# what each of them took on
+_CLAUSE = re.compile(r"[;:]\s+|,\s+(?:and\s+)?(?=(?:you|you'll|i|i'll|we|we'll|let's)\b)|"
+                     r"\s+and\s+(?=(?:you|you'll|i|i'll|we|we'll|let's)\b)", re.I)
+_OPENER = re.compile(r"^(?:(?:so|okay|ok|right|good|great|and|then)[,.]?\s+)+", re.I)
+# the manager's own part ("I will take you off the support rota", "Here is what I can do: ...")
+MANAGERS_PART = re.compile(r"^(?:(?:so|okay|ok|right|good|and|then|here is what i can do|"
+                           r"here's what i can do|from my side)[,.:]?\s+)*(?:i|i'll|i will|"
+                           r"i can|i'm going to|let me)\b", re.I)
+
+
+def _parts(text: str) -> list[str]:
+    """The agreement's sentences, a sentence said in one breath cut at its clauses."""
+    out = []
+    for sentence in _SENTENCE.split(text.strip()):
+        if not sentence or _INTERJECTION.match(sentence.strip()):
+            continue
+        clauses = [_OPENER.sub("", c).strip(" ,.;") for c in _CLAUSE.split(sentence)
+                   if c.strip(" ,.;")]
+        # cut only where every clause says who does it ("The retry fix first, and you tell
+        # me..." stays whole: "The retry fix first" alone is no agreement)
+        whole = _OPENER.sub("", sentence.strip()).strip(" ,.;")
+        out += clauses if all(_WHO.match(c) for c in clauses) else [whole]
+    return [p for p in out if p]
+
+
+_WHO = re.compile(r"^(?:you|you'll|you will|i|i'll|i will|we|we'll|we will|let's)\b", re.I)
+
+
 def quoted(agreement: Agreement, said: str = "") -> str:
-    """The words of the agreement the report quotes: its sentence the manager's line named
-    (most shared content words), never a bare "Good." before it; all of it when ``said`` names
-    no one sentence."""
-    parts = [p for p in _SENTENCE.split(agreement.text.strip())
-             if p and not _INTERJECTION.match(p.strip())]
+    """The words of the agreement the report quotes: its sentence or clause the manager's line
+    named (most shared content words), never a bare "Good." before it; all of it when
+    ``said`` names no one part."""
+    parts = _parts(agreement.text)
     words = content_words(said)
     if len(parts) > 1 and words:
         shared = [len(content_words(p) & words) for p in parts]
         if max(shared) > 0:
-            parts = [parts[shared.index(max(shared))]]
-    text = " ".join(parts) or agreement.text
-    return text.rstrip(" .;")
+            return parts[shared.index(max(shared))].rstrip(" .;")
+    whole = [p for p in _SENTENCE.split(agreement.text.strip())
+             if p and not _INTERJECTION.match(p.strip())]
+    return (" ".join(whole) or agreement.text).rstrip(" .;")
 
 
 def answer_about(agreement: Agreement, kept: bool, today: dt.date,
@@ -192,6 +222,8 @@ def agreement_reply(request: ReplyRequest, manager_said: str) -> str | None:
     agreement = named(remembered(request), manager_said, scenario.persona.name)
     if agreement is None or form == Form.EITHER_OR:  # an either/or is answered by an option
         return None
+    if MANAGERS_PART.match(quoted(agreement, manager_said)):
+        return None  # "I will take you off the support rota" was the manager's to keep, not theirs
     # a tag ("We agreed the 13th, right?") checks what was said: no "No." before owning up
     line = answer_about(agreement, scenario.follows.agreements_kept, today_of(request),
                         yes_no=form == Form.YES_NO and not question.tag, said=manager_said)
@@ -203,13 +235,31 @@ def is_failure_line(line: str) -> bool:
     return "hasn't gone the way I said" in line or "didn't keep" in line.lower()
 
 
+# A line of the scenario's that says what the manager agreed to ("You said I could move my
+# hours"): true of the scenario's default agreements, not of every earlier meeting
+_CLAIMS_AGREED = re.compile(r"\b(?:you said i could|you said i can|you said we|we agreed|you "
+                            r"agreed|you told me i could|you promised)\b", re.I)
+
+
+def unsupported(line: str, agreements: list[Agreement]) -> bool:
+    """The line says the manager agreed to something no remembered agreement holds."""
+    if not _CLAIMS_AGREED.search(line):
+        return False
+    words = content_words(_CLAIMS_AGREED.split(line, 1)[1].split(".")[0])
+    return not any(len(words & content_words(a.text)) >= min(2, len(words)) for a in agreements)
+
+
 def without_undue_failures(request: ReplyRequest, lines: list[str]) -> list[str]:
     """``lines`` with any line owning up to failing an agreement that is not yet due replaced by
-    the answer that it is not due yet."""
+    the answer that it is not due yet, and without a line saying the manager agreed to
+    something the earlier meeting did not (while another line is left)."""
     if request.scenario.follows is None:
         return lines
+    agreed = remembered(request)
+    if request.agreements:  # an earlier meeting of their own, not the scenario's defaults
+        lines = [line for line in lines if not unsupported(line, agreed)] or lines
     today = today_of(request)
-    undue = [a for a in remembered(request) if not a.is_due(today)]
+    undue = [a for a in agreed if not a.is_due(today)]
     out = []
     for line in lines:
         cited = next((a for a in undue if any(

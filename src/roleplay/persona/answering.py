@@ -89,6 +89,8 @@ _STEP = re.compile(
     r"realistic|the next|your first|a small)\b.{0,25}\b(?:step|thing|date|change)\b"
     # "what would you want to happen from here": what they want done is a step
     r"|\bwhat (?:would|do) you (?:want|like) to (?:happen|see happen|do|see)\b"
+    # "what would you want to try first", "what could you try": a step to try
+    r"|\bwhat (?:would|could|will|do|might) you (?:want to |like to )?try\b"
     r"|\bwhat (?:date|day|deadline)\b"  # "What date feels realistic for the states?"
     r"|\bwhere (?:would|do|could) you (?:want to )?start\b|\bwhat (?:do|would) you (?:suggest|"
     r"propose)\b|\bwhat can you (?:deliver|commit|do|take on)\b|\bby when\b|\bwhat could be "
@@ -125,7 +127,8 @@ _TAG_SPOKEN = re.compile(
     r"(?<!feels )(?<!are )(?<!am )(?<!i'm )(?<!all )\b(?:okay|ok|right|alright|yeah|agreed)$")
 _ASIDE = re.compile(r"(?:do|would|did) you (?:think|say|reckon|suppose|guess)\b"
                     r"(?=\s*(?:[,.?!]|$|because\b|then\b|so\b))")
-_CLAUSE_WH = re.compile(r"(?:when|where)\s+(?:i|you|we|they|he|she|it|the|your|my|that|this)\b")
+_CLAUSE_WH = re.compile(r"(?:when|where)\s+(?:i|you|we|they|he|she|it|the|your|my|that|this|"
+                        r"something|anything|someone|anyone|things|there)\b")
 _BETWEEN = re.compile(r"^(?:'s|s)?(?:\s*\w+){0,3}\s*$")
 
 
@@ -203,6 +206,21 @@ def _listed_options(text: str, question: Question) -> tuple[str, ...]:
     return tuple(items)
 
 
+# A request ("could you message me the night before or by eight?", "can you text or call me
+# if you're late?"): the "or" offers ways of doing the one thing asked, either of which does it,
+# so it asks yes or no. A choice put to them ("would you rather...", "do you want A or B") or
+# a second question after the "or" ("can you finish today, or do you need until Friday?") is
+# an either/or.
+_REQUEST = re.compile(r"^(?:can|could|will|would)\s+you\s+(?:please\s+|just\s+|also\s+)*"
+                      r"(?!prefer|rather|like|want|choose|pick|say|think|call it|describe)[a-z]+")
+_SECOND_ASK = re.compile(rf"\bor\s+(?:(?:{_AUX})\s+(?:{_SUBJ})|(?:{_SUBJ})\s+(?:{_AUX}))\b")
+
+
+def _one_request(clause: str) -> bool:
+    """The question from its inversion on asks them to do one thing, two ways or times."""
+    return bool(_REQUEST.match(clause)) and not _SECOND_ASK.search(clause)
+
+
 def _read_question(text: str) -> Question:
     q = _SPACES.sub(" ", _last_question(text).strip())
     low = q.replace("’", "'").lower()  # same length as q: offsets carry over
@@ -255,7 +273,8 @@ def _read_question(text: str) -> Question:
         first = later[0] if later else None
         start = first.end() if first is not None else 0
         after = low[start:]
-        if " or " in f" {after} " and not WAY_OUT.search(after):
+        if " or " in f" {after} " and not WAY_OUT.search(after) \
+                and not _one_request(low[first.start() if first else 0:]):
             options = _options(q[start:])
             if options:
                 return Question(Form.EITHER_OR, options=options, text=q)

@@ -43,6 +43,7 @@ from roleplay.persona.turn_kinds import (
     ANY_QUESTIONS,
     ASKS_VERDICT,
     GREETING,
+    HOSPITALITY,
     MISSED_CHECK,
     NO_QUESTIONS,
     NOTHING_TO_ADD,
@@ -229,7 +230,11 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
             lines = [line for line in lines if not meaningful_words(line) & events] or lines
         return lines
     if question.form == Form.OPEN and question.asks_for_step and not pushed:
-        return list(answers.step)
+        # a step asking for what the manager has just offered in this turn ("I will take you
+        # off the support rota ... What date can you give me?") is no answer: what is left
+        offered = {w for clause in _OFFERED.findall(manager_said) for w in meaningful_words(clause)}
+        return [line for line in answers.step
+                if len(meaningful_words(line) & offered) < 2] or list(answers.step)
     if question.form == Form.OPEN and not pushed and asks_about_cause(
             scenario, entry, question.text):
         # "What part of the checkout code gives you the most trouble?" after they told you: the
@@ -239,6 +244,11 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
         asked = meaningful_words(manager_said)
         return sorted(fresh, key=lambda line: -len(meaningful_words(line) & asked))[:1]
     return []
+
+
+# What the manager undertakes in the turn ("I will take you off the support rota for the next
+# four weeks"), up to the end of its clause
+_OFFERED = re.compile(r"\b(?:i'll|i will|i can|let me|i'm going to|we can|we'll)\b[^.;?!]*", re.I)
 
 
 # An open question about what is hard for them: once they have told you the cause, its answer
@@ -381,6 +391,14 @@ def reply_lines(
         entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
         lines = candidate_lines(scenario, entry)
         return _fit(scenario, entry, lines, manager_said) or lines, entry, False
+    if (HOSPITALITY.match(question.text.strip()) and entry.reply_key not in ("reveal", "hint")
+            and not set(entry.moves) & (PLAN | NEGATIVE | _FEEDBACK)):
+        # "Cup of tea?": declined politely, then their mood's line; never "No." run on into a
+        # line about the work ("No. I keep thinking I've tested things...")
+        entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
+        lines = [line for line in candidate_lines(scenario, entry)
+                 if not _OPENS_WITH_ANSWER.match(line)]
+        return [f"I'm fine, thanks. {line}" for line in lines], entry, True
     answers = _fit(scenario, entry, answer_lines(scenario, entry, manager_said, said),
                    manager_said)
     if answers:

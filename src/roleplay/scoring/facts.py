@@ -148,6 +148,12 @@ def _first_other_person(text: str, names: set[str]) -> int | None:
     return None
 
 
+# A fact about what the report did or their own work: "you commented", "Your discount-code
+# change was merged", "nine of your fourteen tickets"; not others' doings that name something
+# of theirs ("Beatriz named your review comments as the reason")
+_ABOUT_THEM = re.compile(r"\byou\b|^your\b|\bof your\b", re.I)
+
+
 def second_person(text: str, first_name: str, pronoun: str | None) -> str | None:
     """``text`` about the report, said to the report; None when that cannot be done safely."""
     out = _sentence(text)
@@ -248,8 +254,7 @@ class ScenarioFacts:
         said = " ".join(t for t in texts if t).lower()
 
         def rank(f: FactLine) -> tuple[bool, bool, int, bool, bool]:
-            about = f.observation is not None and bool(
-                re.search(r"\b(?:you|your)\b", f.observation, re.I))
+            about = f.observation is not None and bool(_ABOUT_THEM.search(f.observation))
             # the event the line itself names ("maybe the tax rounding hotfix was rushed?")
             # comes first, when it is theirs or names nobody else ("the mobile team shipped a
             # build" is no behaviour of theirs to change)

@@ -21,7 +21,6 @@ from roleplay.domain.scores import Rewrite
 from roleplay.domain.session import Session, Transcript, Turn
 from roleplay.scoring._cues_listening import (
     FEELING,
-    TENTATIVE,
     acknowledges,
     answer_to_guess,
     content_stems,
@@ -31,13 +30,14 @@ from roleplay.scoring._cues_listening import (
     guess_offered,
     invites,
     names_feeling,
+    personal_stems,
     stem,
     tentative,
     topic_stems,
     unsaid,
 )
 from roleplay.scoring._cues_plan import THEIR_STEP
-from roleplay.scoring._text import canonical, normalise, sentences, words
+from roleplay.scoring._text import canonical, sentences, words
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.moves import NEGATIVE_CODES, PLAN_CODES, ManagerMove, interrogates
 from roleplay.scoring.rewrites import acknowledgement_for, good_closed_question, reflection_for
@@ -109,12 +109,42 @@ def _takes_in(ct: ManagerMove, text: str) -> bool:
     if invites(ct.turn.text):
         return True
     if ct.has(Code.REFLECTION, Code.SUMMARY):
-        said = " ".join(p for p in (ct.recent, text) if p)
-        # a guess at what it means for them ("It sounds like...", "I wonder if..."); a question
-        # with none of their words in it is the coder's guess, not theirs
-        return bool(echoed(ct.turn.text, said)) or names_feeling(ct.turn.text) \
-            or bool(TENTATIVE.search(normalise(ct.turn.text)))
+        return carries(ct, text)
     return ct.has(Code.OPEN_QUESTION) and bool(content_stems(ct.turn.text) & topic_stems(text))
+
+
+# the manager's "your mum", "you're not sleeping" read as the report's own words
+_THEIRS = {"your": "my", "you're": "i'm", "you've": "i've", "you": "i"}
+_AS_THEIRS = re.compile(r"\b(?:your|you're|you've|you)\b")
+
+
+# a clause about them, from its "you" to the end of the sentence
+_OF_THEM = re.compile(r"\byou(?:'re|'ve|'d)?\b[^.?!]*")
+
+
+def since(ct: ManagerMove, text: str) -> str:
+    """What the report said from the disclosure ``text`` on, up to the manager's turn ``ct``
+    (the disclosure alone when it cannot be placed): what hearing it may draw on."""
+    said = ct.said or ""
+    at = said.rfind(text) if text else -1
+    return said[at:] if at >= 0 else text
+
+
+def carries(ct: ManagerMove, text: str) -> bool:
+    """A reflection hears a disclosure when it carries its content: words the report said in
+    it or after it ("So a lot going on at home"), the personal thing in other words, or how it
+    is for them ("It sounds like you're under pressure"). "It sounds like the migration took a
+    lot more than anyone planned" after "I've had a lot going on at home" reflects the
+    migration: the frame alone hears nothing."""
+    after = since(ct, text)
+    if echoed(ct.turn.text, after):
+        return True
+    if personal_stems(text) and personal_stems(_AS_THEIRS.sub(
+            lambda m: _THEIRS[m.group(0)], canonical(ct.turn.text))):
+        return True  # the personal thing in other words: "your family needs you" after "home"
+    # how it is for them: a feeling said of them ("you felt you must handle it alone"), not of
+    # something else ("the migration took a lot more than anyone planned")
+    return any(names_feeling(m.group(0)) for m in _OF_THEM.finditer(canonical(ct.turn.text)))
 
 
 def find_disclosures(
@@ -182,7 +212,10 @@ def listening_rewrites(mine: Sequence[ManagerMove], refl: Sequence[ManagerMove],
         if ct in refl or not ct.context or len(words(ct.context)) < 8 \
                 or any(r.turn == ct.index for r in rewrites):
             continue
-        if not ct.has(Code.ADVICE, Code.CLOSED_QUESTION, *NEGATIVE_CODES) or ct.has(*PLAN_CODES):
+        # (nor for the expectation: "So what I need going forward is ... Can you do that?" is
+        # the feedback's message, which a reflection would not say)
+        if not ct.has(Code.ADVICE, Code.CLOSED_QUESTION, *NEGATIVE_CODES) \
+                or ct.has(*PLAN_CODES, Code.EXPECTATION):
             continue
         if ct.has(Code.CLOSED_QUESTION) and not ct.has(Code.ADVICE, *NEGATIVE_CODES) \
                 and good_closed_question(ct.turn.text, ct.coding):

@@ -3,6 +3,7 @@ uses: quoting evidence, clamping levels, praise that never quotes a judgement, r
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -66,7 +67,8 @@ def interrogates(text: str) -> bool:
 
 def softens(ct: ManagerMove) -> bool:
     """The turn softens a message: coded a softener, and either carrying some feedback, said
-    with a strong softener ("It's honestly not a big deal"), or not a question. "Reckon it's
+    with a strong softener ("It's honestly not a big deal"), or neither a question nor an
+    offer. "Reckon it's
     been a bit of a weird few months, yeah? How's it been landing for you?" opens the talk;
     there is no message in it to soften."""
     if not ct.has(Code.SOFTENER):
@@ -79,8 +81,10 @@ def softens(ct: ManagerMove) -> bool:
         # "Maybe you could try to break tasks into smaller pieces?": a suggestion put gently is
         # advice (fixing before asking), not a message softened until it is lost
         return False
+    # ("Okay, sorry. Is there anything I could do? Sorry, I don't want to pry." asks and
+    # offers: no message in it either)
     return (ct.has(*message) or bool(SOFTENER_STRONG.search(low))
-            or not ct.has(Code.OPEN_QUESTION))
+            or not ct.has(Code.OPEN_QUESTION, Code.CLOSED_QUESTION, Code.SUPPORT_OFFER))
 
 
 # A change asked for that names nothing to do: "But we need to get it back.", "Things have to
@@ -131,6 +135,9 @@ class ManagerMove:
 
 
 _TO_YOU = re.compile(r"\byou\b", re.I)
+# what the manager wants of them, said of the work: "I'd like the wireframes by Friday"
+_WANTS = re.compile(r"^(?:(?:and|so|but|also|then|okay|ok|now),?\s+)*(?:i(?:'d| would) (?:like|"
+                    r"want|need)|i (?:need|want|expect)|i'm (?:asking|expecting) for|please)\b")
 # "And I'll get Jun and Beatriz trained on the indexer": what the manager will do is no event
 UNDERTAKING = re.compile(r"^(?:(?:and|so|then|also|okay|ok|now|right),?\s+)*(?:i'll|i will|"
                          r"i'm going to|i am going to|we'll|we will|let me|i can|we can)\b"
@@ -208,21 +215,26 @@ BARE_ACKNOWLEDGEMENT = re.compile(
     r"sense|fair enough)[.!]*$")
 
 
-def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
-              limit: int = 200) -> str:
-    """The manager's own words that show ``codes``: the sentence that carries one, else the turn
-    (a specific example is the sentence that describes what happened)."""
+def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
+    """The sentence (or the run of the turn) that shows ``codes``, not yet shortened."""
     if Code.OBSERVATION in codes and len(text) > max(limit - 40, 60):
         told = [s for s in sentences(text) if tells_event(s)]
         # a dated one first: "Camera off at crit on the 22nd..." over "Since the reorg you've
         # kinda checked out."
         told.sort(key=lambda s: not SPECIFIC_TIME.search(canonical(s)))
+        if told and Code.IMPACT in codes and Code.IMPACT not in match(told[0]).codes:
+            # "Specific example and impact" quotes the impact said after the example ("On
+            # Monday, Oct 26, you called in sick at 8:52. Tom covered the morning...") too
+            said = sentences(text)
+            after = said[said.index(told[0]) + 1:][:1] if told[0] in said else []
+            if after and _impact_after(after[0]):
+                return _span(text, told[0], after[0])
         if told:
-            return shorten(told[0], limit)
+            return told[0]
     if Code.SUPPORT_OFFER in codes and len(text) > max(limit - 40, 60):
         offered = next((s for s in sentences(text) if manager_acts(s)), None)
         if offered is not None:  # "I'll ask HR what the contract allows", not the thanks before
-            return shorten(offered, limit)
+            return offered
     if codes & PLAN_CODES and len(text) > max(limit - 40, 60):
         said = [s for s in sentences(text) if _PLANS.search(canonical(s))]
         # "To sum up: you want honesty..., and you're going to your final round" recaps what
@@ -234,8 +246,16 @@ def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
         # the follow-up is the sentence that books it; a step the sentence that sets it, never
         # the thanks or the acknowledgement before it
         best = (booked if Code.FOLLOW_UP in codes else []) + said
+        step = [s for s in said if s not in booked] or said
+        if codes - {Code.FOLLOW_UP} and step:
+            # "Support and follow-up" quotes the offer, then the sentence booking the meeting
+            # when both fit; the step or the offer alone when they do not
+            if Code.FOLLOW_UP in codes and booked and booked[0] not in step[:1]:
+                both = _span(text, step[0], booked[0])
+                return both if len(both) <= limit else step[0]
+            return step[0]
         if best:
-            return shorten(best[0], limit)
+            return best[0]
     if codes and len(text) > max(limit - 40, 60):
         sents = match(text).sentences
         showing = [s for s in sents if s.codes & codes or (
@@ -251,8 +271,10 @@ def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
             # it ("I'll find out from HR ... by Friday" before "You text me the night before")
             # (their own wish said back, "So you'd want to own something again", is no
             # expectation; a request, "Could you get the states to me by Friday?", may be)
+            # ("And I'd like the wireframes with states by Friday 27 November." asks it too)
             theirs = [s for s in sents if not UNDERTAKING.match(canonical(s.text))
-                      and _TO_YOU.search(s.text) and not s.codes & {Code.REFLECTION, Code.SUMMARY}
+                      and (_TO_YOU.search(s.text) or _WANTS.match(canonical(s.text)))
+                      and not s.codes & {Code.REFLECTION, Code.SUMMARY}
                       and (not s.text.rstrip().endswith("?") or _REQUEST.match(canonical(s.text)))]
             theirs.sort(key=lambda s: s.text.rstrip().endswith("?"))
             showing = [s for s in showing if not UNDERTAKING.match(canonical(s.text))] or (
@@ -261,13 +283,20 @@ def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
             # "Here's the impact I'm worried about." only announces what follows: the quote
             # runs on into the sentence that says it
             if _ANNOUNCES.match(canonical(showing[0].text)) and showing[0] is not sents[-1]:
-                return shorten(_from(text, showing[0].text), limit)
-            return shorten(showing[0].text, limit)
+                return _from(text, showing[0].text)
+            # "and going forward if you're going to be late" is only the condition of the
+            # request after it: the quote runs on into the clause it belongs to
+            at = sents.index(showing[0])
+            # (the request alone when both are too long to show whole)
+            if _DEPENDENT.match(canonical(showing[0].text)) and at + 1 < len(sents):
+                whole = f"{showing[0].text} {sents[at + 1].text}"
+                return whole if len(whole) <= limit else sents[at + 1].text
+            return showing[0].text
         # impact said in words no cue knows follows the example it belongs to ("On Monday
         # you logged in at 9:47. Waits hit 14 minutes."); a preamble is never the quote
         seen = next((i for i, s in enumerate(sents) if Code.OBSERVATION in s.codes), None)
         if Code.IMPACT in codes and seen is not None and seen + 1 < len(sents):
-            return shorten(_from(text, sents[seen + 1].text), limit)
+            return _from(text, sents[seen + 1].text)
         first = next((s for s in sents if s.codes), None)
         start = first.text if first is not None else ""
         if first is not None and not first.codes & codes:
@@ -277,8 +306,128 @@ def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
             before = sents[:sents.index(first)]
             plain = next((s for s in before if len(s.text.split()) > 3), None)
             start = plain.text if plain is not None else start
-        return shorten(_from(text, start), limit)
-    return shorten(text, limit)
+        return _from(text, start)
+    return text
+
+
+def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
+              limit: int = 200) -> str:
+    """The manager's own words that show ``codes``: the sentence that carries one, else the turn
+    (a specific example is the sentence that describes what happened). A run-on sentence too
+    long to show starts at the clause that shows them, not at the preamble before it."""
+    picked = _picked(text, codes, limit)
+    run = _in_fragments(text, picked)
+    if run != picked:  # notes told in a run are quoted as the run, cut only at the end
+        return shorten(run, limit)
+    picked = _closed_quote(text, picked)
+    return shorten(_past_preamble(picked, codes) if len(picked) > limit else picked, limit)
+
+
+def _closed_quote(text: str, quote: str) -> str:
+    """``quote`` run on to the end of the sentence that closes a quotation it opens: "On
+    Thursday 29 October you posted in #releases, "Another release blocked by mobile's untested
+    build." stops inside what was posted."""
+    if quote.count('"') % 2 == 0 and quote.count("“") <= quote.count("”"):
+        return quote
+    at = text.find(quote)
+    if at < 0:
+        return quote
+    rest = text[at + len(quote):]
+    close = re.search(r'["”]', rest)
+    if close is None:
+        return quote
+    end = re.search(r"[.!?](?=\s|$)", rest[close.end():])
+    stop = close.end() + (end.end() if end else len(rest) - close.end())
+    return quote + rest[:stop]
+
+
+# a note with no subject of its own: "Merged Tuesday 20 October.", "No tests.", "Retry fix not
+# shipped."
+_SUBJECT = re.compile(r"^(?:(?:and|so|but|then|also|okay|ok),?\s+)*(?:i|you|we|he|she|they|it|"
+                      r"there|this|that|i'm|you're|we're|it's|that's|there's|let's)\b")
+
+
+def _note(sentence: str) -> bool:
+    low = canonical(sentence)
+    return len(low.split()) <= 8 and not _SUBJECT.match(low) and not low.rstrip().endswith("?")
+
+
+# a list marker or heading read out: "Point one.", "Impact.", "Next steps.", "Your side."
+_MARKER = re.compile(r"^(?:(?:point|item|number|issue|thing|step) (?:one|two|three|four|five|"
+                     r"\d+)|first(?:ly)?|second(?:ly)?|third(?:ly)?|next(?: steps?)?|impact|"
+                     r"context|background|your side|summary|finally|lastly|also|so|okay|right)"
+                     r"[.:]$", re.I)
+
+
+def _in_fragments(text: str, quote: str) -> str:
+    """A fragment told among fragments ("Point one. PR 4812, discount codes. Merged Tuesday 20
+    October. No tests.") is quoted with the run it belongs to, from the first fragment that is
+    no list marker: "Merged Tuesday 20 October." alone says nothing of what was merged."""
+    said = sentences(text)
+    if quote not in said or len(said) < 2 or not _note(quote):
+        return quote
+    at = said.index(quote)
+    start = at
+    while start > 0 and _note(said[start - 1]) and not _MARKER.match(said[start - 1].strip()):
+        start -= 1
+    end = at
+    while end + 1 < len(said) and _note(said[end + 1]):
+        end += 1
+    return quote if start == end else _span(text, said[start], said[end])
+
+
+# A clause that only sets the condition or the time of what follows it
+_DEPENDENT = re.compile(r"^(?:(?:and|so|but|then|also|okay|ok|right|um|uh)[,]?\s+)*(?:(?:going "
+                        r"forward|from now on|in future|in the future|next time)[,]?\s+)?(?:if|"
+                        r"when|whenever|unless|because|since|as soon as|once|before|after|while)"
+                        r"\b(?!.*[,;:]\s*\w)")
+# Where a run-on spoken sentence may be cut: a comma, or a conjunction starting a clause
+_RUN_ON = re.compile(r"[,;:]\s+|\s+(?=(?:and|but|so)\s)")
+_LEADING_JOIN = re.compile(r"^(?:and|but|so)\s+", re.I)
+
+
+def _shows(clause: str, codes: frozenset[Code] | set[Code]) -> bool:
+    """The clause shows one of ``codes``: an event told for an example, a step or an
+    undertaking for the plan, else what the pattern cues read in it."""
+    low = canonical(clause)
+    return bool(match(clause).codes & set(codes)) or (
+        Code.OBSERVATION in codes and (tells_event(clause) or bool(SPECIFIC_TIME.search(low)))) or (
+        Code.COMMITMENT in codes and bool(_PLANS.search(low))) or (
+        Code.SUPPORT_OFFER in codes and (manager_acts(clause) or bool(UNDERTAKING.match(low)))
+    ) or (Code.FOLLOW_UP in codes and bool(MEETS_AGAIN.search(low) and _BOTH.search(low)))
+
+
+# the two of them, as a meeting booked names them: "we review on Dec 8", "I'll check in with you"
+_BOTH = re.compile(r"\b(?:we|we'll|let's|us|with you|you and i|the two of us)\b")
+
+
+def _impact_after(sentence: str) -> bool:
+    """The sentence after an example says what it led to: the cues read impact in it, or it
+    is a plain statement that shows no other move than more of what happened (not a
+    question, not the next request)."""
+    found = match(sentence).codes
+    return Code.IMPACT in found or (not found - {Code.OBSERVATION}
+                                    and not sentence.rstrip().endswith("?"))
+
+
+def _past_preamble(quote: str, codes: frozenset[Code] | set[Code]) -> str:
+    """``quote`` from its first clause that shows any of ``codes``: "so um the thing is and i
+    dont want this to sound like a telling off but there have been a few mornings where the
+    login has been late..." is quoted from "there have been..."; a recap ("So just to
+    summarize: the Oct 26 and Nov 16 sick calls ...; you'll be on at 9:00 ...") from its first
+    step. Unchanged when no clause shows them."""
+    cuts = [0] + [m.end() for m in _RUN_ON.finditer(quote)]
+    for at, nxt in itertools.pairwise([*cuts, len(quote)]):
+        if _shows(quote[at:nxt], codes):
+            return _LEADING_JOIN.sub("", quote[at:].lstrip(" ,")) if at else quote
+    return quote
+
+
+def _span(text: str, first: str, last: str) -> str:
+    """``text`` from the sentence ``first`` to the end of the sentence ``last`` (the two
+    joined when they cannot be found in order)."""
+    a, b = text.find(first), text.find(last)
+    return text[a:b + len(last)] if 0 <= a < b else f"{first} {last}"
 
 
 _REQUEST = re.compile(r"^(?:(?:so|and|okay|ok|then),? )*(?:could|can|would|will) you\b")
@@ -370,7 +519,9 @@ def went_well(items: list[tuple[ManagerMove, str]]) -> tuple[str, ...]:
         named = label.lower()
         codes = next((c for prefix, c in _PRAISED if label.startswith(prefix)), set()) | {
             code for prefix, c in _PRAISED if prefix.lower() in named for code in c}
-        out.append(f'{label}: "{quote_for(ct.turn.text, codes, 90)}" (turn {ct.index})')
+        # a label naming two moves gets room to quote both ("Specific example and impact")
+        room = 90 + 60 * min(len(codes) - 1, 2) if codes else 90
+        out.append(f'{label}: "{quote_for(ct.turn.text, codes, room)}" (turn {ct.index})')
     return tuple(out)
 
 

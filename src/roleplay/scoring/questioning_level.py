@@ -72,7 +72,15 @@ _ANSWERED_ASIDE = re.compile(r"^(?:\w+[,.]?\s+)?(?:what|which|how|where)\b[^?,]*
 
 # ...or in a question of its own after it: "What do you actually want? To sit on dashboards
 # forever?"
-_ANSWER_AFTER = re.compile(r"^(?:to|a|an|the|some|just|like|or|more|another)\b[^?]*\?$")
+_ANSWER_AFTER = re.compile(r"^(?:to|a|an|the|some|just|like|or|more|another)\b[^?]*\?$"
+                           # "So what is the problem? Alarm clock?": a bare guess at the answer,
+                           # not an invitation ("Thoughts?", "Anything else?") or a tag
+                           r"|^(?!(?:any |your |and |so |or )?(?:thoughts?|ideas?|anything|"
+                           r"something|else|side|take|view|okay|ok|right|yeah|yes|no|alright|"
+                           r"clear|fair|agreed|eh|really|seriously|honestly|well|sorry|and|so|"
+                           r"hmm|huh|why|how|what|who|when|where|which)\b)(?!.*\b(?:is|are|was|"
+                           r"were|do|does|did|can|could|will|would|have|has|you|i|we)\b)"
+                           r"[a-z][a-z'-]*(?: [a-z'-]+){0,2}\?$")
 # A question about the manager's own position is an accusation, not curiosity: "What am I
 # supposed to think?", "What do you expect me to do?"
 _RHETORICAL = re.compile(r"^(?:so |and |but |well,? )?(?:what am i (?:supposed|meant) to|what do "
@@ -81,7 +89,9 @@ _RHETORICAL = re.compile(r"^(?:so |and |but |well,? )?(?:what am i (?:supposed|m
                          # "Why do you think you can talk to people like this?"
                          r"why do you think (?:you can|you could|it's (?:ok|okay|fine|"
                          r"acceptable))|who do you think you are|what (?:gives|gave) you the "
-                         r"right|what makes you think you can)\b")
+                         r"right|what makes you think you can|"
+                         # "Retry fix not shipped. Nothing said in stand-up. What is this?"
+                         r"what(?:'s| is| was) (?:this|that|all this)\s*\?$)")
 
 
 def answers_itself(ct: ManagerMove) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring._cues_listening import FEELING
 from roleplay.scoring._text import normalise, sentences
 
 # A report sentence that pushes back, blames elsewhere or shuts the topic: not something to
@@ -64,6 +65,19 @@ HARD = re.compile(r"\b(?:worr|hard|tough|stress|tired|behind|struggl|haven't|can
                    r"didn't|not|never|overwhelm|a lot|stuck|alone|scared|afraid|anxious|lost|"
                    r"miss|rough|difficult|sleep|exhaust|wear|fail|wrong|on edge|fed up|gutted|"
                    r"panick|embarrass|ashamed)\w*", re.I)
+# A turn that waves away what was raised ("It was a joke", "Okay, that was blunt. But it was
+# broken."): handing back any clause of it would endorse the excuse
+_MINIMISES = re.compile(
+    r"\b(?:it was|that was|it's|that's) (?:just |only )?(?:a )?(?:joke|banter|kidding|joking|"
+    r"a laugh|messing about|messing around)\b|\b(?:just|only) (?:joking|kidding|banter|a joke)\b|"
+    r"\bcan't take a joke\b|\bbut (?:it|the code|the build|the pr) was (?:broken|wrong|bad|"
+    r"rubbish)\b")
+# A burden they carry (not a "don't" or a "not"): "That's a lot to carry" and "the hardest
+# part" fit "you're knackered", never "you just don't want to manage people"
+BURDEN = re.compile(r"\b(?:worr|hard|tough|stress|tired|behind|struggl|overwhelm|a lot|stuck|"
+                    r"alone|scared|afraid|anxious|rough|difficult|can't sleep|not sleeping|"
+                    r"exhaust|worn|fail|on edge|fed up|gutted|panick|embarrass|ashamed|knackered|"
+                    r"drained|burn|invisible|cooked|shattered)\w*", re.I)
 # A disclaimer of intent ("I don't mean to get worked up", "I didn't mean to snap") is an
 # apology, not a feeling or meaning: "you don't mean to get worked up" hands it back as one
 _DISCLAIMER = re.compile(r"\b(?:don't|didn't|do not|did not|never) (?:mean|meant) to\b"
@@ -111,6 +125,8 @@ def reflectable(report_text: str, names: frozenset[str] = frozenset(),
     and fragments are left alone. The reflection is one plain clause of feeling or meaning, at
     most ``REFLECTION_WORDS`` words. A clause matching ``prefer`` (what a disclosure was about)
     comes first."""
+    if _MINIMISES.search(normalise(report_text)):
+        return None  # "It was a joke. Amara knows I rate her.": the excuse, every clause of it
     best: tuple[tuple[int, int], str] | None = None
     kin: dict[str, str] = {}
     for at, raw in enumerate(sentences(report_text)):
@@ -127,7 +143,10 @@ def reflectable(report_text: str, names: frozenset[str] = frozenset(),
             if found is None:
                 continue
             low = normalise(core)
-            weight = (2 if HARD.search(low) else 0) + (1 if re.search(r"\bi\b|\bi'", low) else 0)
+            # what it was like for them ("I felt invisible") over a fact they stated ("I've got
+            # a final round next week")
+            weight = (2 if HARD.search(low) or FEELING.search(low) else 0) + (
+                1 if re.search(r"\bi\b|\bi'", low) else 0)
             # the fuller clause says more of what they meant; of a disclosure, the first that
             # names it ("My dad had a stroke") says it most plainly
             rank = (weight, len(low.split()))
@@ -166,7 +185,8 @@ def _one_clause(core: str, names: frozenset[str]) -> str | None:
     """``core`` turned round to "you", or None when it is not safe or plain to hand back."""
     low = normalise(core)
     n = len(low.split())
-    if n < 2 or n > REFLECTION_WORDS or (n < 4 and not HARD.search(low)):
+    # a short clause is plain enough when it says how it was for them ("I felt invisible")
+    if n < 2 or n > REFLECTION_WORDS or (n < 4 and not (HARD.search(low) or FEELING.search(low))):
         return None
     if DEFLECTION.search(low) or _SECOND_PERSON.search(low) or _SUBORDINATE.match(low):
         return None

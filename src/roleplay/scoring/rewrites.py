@@ -20,7 +20,7 @@ from roleplay.scoring._cues_listening import PERSONAL
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, normalise, sentences, shorten
 from roleplay.scoring.facts import FactLine, ScenarioFacts
-from roleplay.scoring.reflecting import HARD, reflectable
+from roleplay.scoring.reflecting import BURDEN, HARD, reflectable
 
 # Worst first: the line a manager most needs to hear about.
 SEVERITY: tuple[Code, ...] = (
@@ -323,8 +323,10 @@ _STEP_PUT = re.compile(
 _TRY = re.compile(r"^(?:(?:try to|try and|maybe|just|please)\s+)+", re.I)
 _CLOSED_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Can you do that?" after what was asked of them: a grudging yes; ask what would help
-    (re.compile(r"^(?:so |and |but |ok(?:ay)?,? |right,? )?(?:can|could|will|would) you (?:do|"
-                r"manage|stick to|commit to|live with) (that|this|it)(?: for me)?\??$", re.I),
+    # ("You can do this?", said as a statement with a rising tone, asks the same)
+    (re.compile(r"^(?:so |and |but |ok(?:ay)?,? |right,? )?(?:(?:can|could|will|would) you|you "
+                r"(?:can|could|will|'ll)) (?:do|manage|stick to|commit to|live with) (that|this|it)"
+                r"(?: for me)?\??$", re.I),
      "What would help you do {0}?"),
     # "Do you fancy going for the pod lead role after all?": ask what they make of it
     (re.compile(r"^(?:so |and |but )?(?:do|would) you (?:fancy|want|like) (?:going for|to go for|"
@@ -526,7 +528,7 @@ def reflection_for(
     echo = _echo(context, facts)
     if not echo:
         return None
-    follow = ("What's the hardest part of that for you?" if HARD.search(echo)
+    follow = ("What's the hardest part of that for you?" if BURDEN.search(echo)
               else "Tell me more about that.")
     return Rewrite(
         turn=turn, original=shorten(text, 200),
@@ -542,7 +544,7 @@ def acknowledgement_for(
     echo = _echo(disclosure, facts, PERSONAL)
     # "a lot to carry" is for a burden: a hardship at home or something hard; news about work
     # ("I've got a final round next Wednesday") is asked about, not pitied
-    heavy = PERSONAL.search(normalise(disclosure)) or (echo and HARD.search(echo))
+    heavy = PERSONAL.search(normalise(disclosure)) or (echo and BURDEN.search(echo))
     if not echo:
         said = "Thank you for telling me that."
     elif heavy and echo.split()[0] not in ("you", "you're", "you've", "you'd", "you'll"):
