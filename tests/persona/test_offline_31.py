@@ -152,3 +152,19 @@ def test_a_claim_of_what_was_agreed_needs_an_agreement_behind_it() -> None:
     assert not unsupported(line, [Agreement(text="Priya can move her hours around the hospital "
                                                   "visits.")])
     assert not unsupported("I know I cancelled. I had a reason.", [Agreement(text=RECAP)])
+
+
+def test_a_request_with_a_way_out_said_in_statement_order_asks_yes_or_no() -> None:
+    said = ("And for the wireframes, can you send them with the states before the end of the "
+            "month, or it is too much?")
+    assert read_question(said).form == Form.YES_NO, read_question(said)
+
+
+def test_kind_words_before_an_open_question_do_not_replace_its_answer(
+        store: SqliteSessionStore) -> None:
+    scenario = _scenario("brilliant-jerk")
+    reply = _replies(store, scenario, [
+        "Theo, thanks for the coffee. I want to talk about how reviews have been going.",
+        "I know you care about the code being right. What's been going on for you lately?",
+    ])[-1]
+    assert reply not in scenario.lines.reactions.affirmation, reply

@@ -279,3 +279,67 @@ def test_a_softened_message_is_rewritten_with_a_fact_of_what_they_did() -> None:
     # "Jun and Beatriz had each asked ... to move off the search team" is what others did
     assert fact is not None and fact.observation is not None
     assert "Beatriz" not in fact.observation, fact.observation
+
+
+def test_a_choice_put_to_them_is_no_reflection() -> None:
+    from roleplay.scoring.listening import heard_reflections, offers_choice
+
+    text = "Is it because you are not happy with the new team, or is it the work itself?"
+    assert offers_choice(text)
+    assert not offers_choice("I wonder if you've felt left out of that decision?")
+    ask = ManagerMove(turn=Turn(index=5, speaker="manager", text=text),
+                      coding=TurnCoding(primary=Primary.QUESTION,
+                                        codes=frozenset({Code.CLOSED_QUESTION})),
+                      context="It's fine. Just busy.", recent="It's fine. Just busy.",
+                      said="It's fine. Just busy.")
+    answer = _move(7, "Okay. I understand, changes are difficult for everybody.")
+    answer = ManagerMove(turn=answer.turn, coding=answer.coding, context="I'd rather not say.",
+                         recent="It's fine. Just busy. I'd rather not say, honestly.",
+                         said="It's fine. Just busy. I'd rather not say, honestly.")
+    assert not heard_reflections([ask, answer]).credited
+
+
+# --- the plan: their own step, taken up ---------------------------------------------------
+
+def test_their_step_taken_up_is_a_step_of_theirs() -> None:
+    from roleplay.domain.scenario import ConversationType
+    from roleplay.scoring.competencies import CompetencyScorer
+    from roleplay.scoring.rubric import load_rubric
+
+    def turn(index: int, text: str, context: str, *codes: Code) -> ManagerMove:
+        return ManagerMove(turn=Turn(index=index, speaker="manager", text=text),
+                           coding=TurnCoding(primary=Primary.INPUT, codes=frozenset(codes)),
+                           context=context, recent=context, said=context)
+
+    mine = [
+        turn(15, "What would help?", "Somebody has to pick up when it breaks.",
+             Code.OPEN_QUESTION),
+        turn(17, "And I'll take you off the on-call rota for December and get Jun and Beatriz "
+                 "trained on the indexer.", "Honestly? I'm cooked.", Code.SUPPORT_OFFER),
+        turn(19, "What would you want to do about Jun?", "I should apologise to Amara.",
+             Code.OPEN_QUESTION),
+        turn(21, "Good. Let's meet again on Friday 4 December to see how the reviews are going.",
+             "I could keep my review comments about the code, not the person, starting this "
+             "week.", Code.FOLLOW_UP),
+    ]
+    plan = CompetencyScorer(load_rubric()).development_planning(
+        mine, ConversationType.BEHAVIOUR_FEEDBACK)
+    assert plan.score == 5, plan
+    assert "Missing: a concrete next step" not in plan.summary, plan.summary
+    assert "In turn 21 you took up the step they had proposed." in plan.summary, plan.summary
+
+
+def test_taking_up_a_refusal_is_no_step() -> None:
+    from roleplay.scoring.planning_level import agrees_their_step
+
+    ok = ManagerMove(turn=Turn(index=3, speaker="manager", text="Good. Let's do that."),
+                     coding=TurnCoding(primary=Primary.OTHER, codes=frozenset()),
+                     context="I'd rather not. I can't promise anything.", recent="", said="")
+    assert not agrees_their_step(ok)
+
+
+def test_their_step_put_as_a_suggestion_is_no_advice() -> None:
+    from roleplay.scoring.rewrites import puts_their_step
+
+    assert puts_their_step("Maybe think about it and let me know next week?")
+    assert not puts_their_step("Maybe try writing tests first?")

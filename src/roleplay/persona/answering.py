@@ -216,8 +216,18 @@ _REQUEST = re.compile(r"^(?:can|could|will|would)\s+you\s+(?:please\s+|just\s+|a
 _SECOND_ASK = re.compile(rf"\bor\s+(?:(?:{_AUX})\s+(?:{_SUBJ})|(?:{_SUBJ})\s+(?:{_AUX}))\b")
 
 
+# a way out said in the statement's order ("..., or it is too much?", a French speaker's)
+_WAY_OUT_STATED = re.compile(r",?\s*\bor (?:that|it|this) (?:is|'s|would be|will be) (?:too much|"
+                             r"asking too much|too soon|too tight|a stretch|unrealistic|not "
+                             r"doable|not realistic|not possible)\s*\??$", re.I)
+
+
 def _one_request(clause: str) -> bool:
-    """The question from its inversion on asks them to do one thing, two ways or times."""
+    """The question from its inversion on asks them to do one thing, two ways or times, or
+    one thing with a way out ("can you send them before the end of the month, or it is too
+    much?")."""
+    if _REQUEST.match(clause) and _WAY_OUT_STATED.search(clause):
+        return True
     return bool(_REQUEST.match(clause)) and not _SECOND_ASK.search(clause)
 
 

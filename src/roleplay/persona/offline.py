@@ -438,6 +438,13 @@ def reply_lines(
         entry = entry.model_copy(update=(
             {"reaction": Code.OPEN_QUESTION} if asked
             else {"reply_key": entry.mood.value, "reaction": None}))
+    if (entry.reaction == Code.AFFIRMATION and question.form == Form.OPEN
+            and Code.OPEN_QUESTION in entry.moves and scenario.lines.reactions.open_question
+            and not GREETING.match(question.text.strip())):
+        # "I know you care about the code being right. What's been going on for you lately?":
+        # the question is what they answer, not the kind words before it ("Flattery. I like
+        # it. Keep going.")
+        entry = entry.model_copy(update={"reaction": Code.OPEN_QUESTION})
     if entry.reply_key == "agreeing" and question.form == Form.OPEN and not ASKS_VERDICT.match(
             question.text.strip()):
         # an open question about the plan asks for content, not a "yes, that works"; "How

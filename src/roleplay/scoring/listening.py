@@ -299,6 +299,16 @@ def sets_step(ct: ManagerMove) -> bool:
     return ct.has(Code.ADVICE, Code.EXPECTATION, Code.COMMITMENT) or any(steps)
 
 
+_CHOICE = re.compile(r",?\s+or (?:is it|was it|is that|are you|were you|do you|did you|would it "
+                     r"be|is there|the|your|something else)\b[^?]*\?\s*$")
+
+
+def offers_choice(text: str) -> bool:
+    """The turn's last question offers them options to choose from: an either/or."""
+    asked = [s for s in sentences(text) if s.rstrip().endswith("?")]
+    return bool(asked) and bool(_CHOICE.search(canonical(asked[-1])))
+
+
 def heard_reflections(mine: Sequence[ManagerMove],
                       names: frozenset[str] = frozenset()) -> Reflections:
     """The turns listening counts as reflections, for the score, its summary and the metrics
@@ -313,9 +323,12 @@ def heard_reflections(mine: Sequence[ManagerMove],
     # their next step put to them ("So you're going to finish the retry fix first") agrees to
     # a plan and confirms no reflection
     # (or says it back in their words: "if I don't flag it, nobody does")
+    # (a choice put to them, "Is it because you are not happy with the new team, or is it the
+    # work itself?", is a closed question, not a guess at their meaning)
     checked = {ct.index: answer_to_guess(answered.get(ct.index, ""), ct.turn.text) for ct in mine
                if (guess_offered(ct.turn.text) or ct.coding.primary == Primary.REFLECTION)
-               and not ct.has(*NEGATIVE_CODES, Code.ADVICE) and not sets_step(ct)}
+               and not ct.has(*NEGATIVE_CODES, Code.ADVICE) and not sets_step(ct)
+               and not offers_choice(ct.turn.text)}
     # a guess offered for checking is read as a reflection, whatever it was coded, unless the
     # report turned it down; one they confirmed needs no more evidence
     judged = judge_reflections([ct for ct in mine if not ct.has(*NEGATIVE_CODES) and (

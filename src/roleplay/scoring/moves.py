@@ -84,7 +84,13 @@ def softens(ct: ManagerMove) -> bool:
     # ("Okay, sorry. Is there anything I could do? Sorry, I don't want to pry." asks and
     # offers: no message in it either)
     return (ct.has(*message) or bool(SOFTENER_STRONG.search(low))
-            or not ct.has(Code.OPEN_QUESTION, Code.CLOSED_QUESTION, Code.SUPPORT_OFFER))
+            or not (ct.has(Code.OPEN_QUESTION, Code.SUPPORT_OFFER) or _OFFERS_OR_ASKS.search(low)))
+
+
+# A yes/no question that offers help or asks after them: "Is there anything I could do?"
+_OFFERS_OR_ASKS = re.compile(r"(?:anything (?:i|we) (?:can|could) do|can i help|how can i help|"
+                             r"is (?:everything|it all|all) (?:ok|okay|alright|all right)|are you "
+                             r"(?:ok|okay|alright|all right))")
 
 
 # A change asked for that names nothing to do: "But we need to get it back.", "Things have to
@@ -520,7 +526,7 @@ def went_well(items: list[tuple[ManagerMove, str]]) -> tuple[str, ...]:
         codes = next((c for prefix, c in _PRAISED if label.startswith(prefix)), set()) | {
             code for prefix, c in _PRAISED if prefix.lower() in named for code in c}
         # a label naming two moves gets room to quote both ("Specific example and impact")
-        room = 90 + 60 * min(len(codes) - 1, 2) if codes else 90
+        room = min(90 * len(codes), 210) if codes else 90
         out.append(f'{label}: "{quote_for(ct.turn.text, codes, room)}" (turn {ct.index})')
     return tuple(out)
 

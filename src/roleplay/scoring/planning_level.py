@@ -142,6 +142,25 @@ def _only_mine(ct: ManagerMove) -> bool:
 _WE = re.compile(r"\b(?:we'll|we will|we can|we're going to|let's|let us|together)\b")
 
 
+# Taking up what they proposed: "Good.", "Okay, let's do that", "Deal.", "Sounds good."
+_TAKES_UP = re.compile(r"^(?:(?:good|great|perfect|lovely|brilliant|excellent|deal|done|agreed|"
+                       r"ok|okay|right|yes|yeah|sweet|nice|fine|sounds good|that works|that's "
+                       r"a plan|let's do (?:that|it)|do (?:that|it))[,.!]?\s*)+")
+# their own step, concrete: something they would do, not a wish or a refusal
+_THEIR_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i'd rather|i'd like to|maybe i|what if "
+                         r"i|i was thinking)\b(?!'t| not\b)")
+
+
+def agrees_their_step(ct: ManagerMove) -> bool:
+    """The manager takes up the step the report just proposed ("I could keep my review
+    comments about the code, starting this week." - "Good. Let's meet again on Friday 4
+    December.") with no label, blame or threat: their step, agreed."""
+    said = canonical(ct.turn.text)
+    return bool(_TAKES_UP.match(said)) and not ct.has(Code.LABEL, Code.BLAME, Code.THREAT) \
+        and bool(_THEIR_IDEA.search(canonical(ct.context or ""))) \
+        and not (ct.context or "").rstrip().endswith("?")
+
+
 def development_planning(
     ctx: CompetencyContext, mine: list[ManagerMove], kind: ConversationType | None
 ) -> CompetencyScore:
@@ -171,6 +190,10 @@ def development_planning(
     # Thursday") is a concrete action with an owner and a date, though theirs is not agreed yet
     own = [ct for ct in support if ct not in coded and _own_dated_step(ct)]
     commit = sorted(coded + own, key=lambda ct: ct.index)
+    # their own step, agreed to ("I could keep my review comments about the code, starting
+    # this week." - "Good. Let's meet again on Friday."): a step of theirs, made with them, for
+    # the level (the evidence quotes what the manager said)
+    agreed = [ct for ct in mine if agrees_their_step(ct) and ct not in commit]
     # a step the manager takes on themselves ("I'll have a word with his manager too") is not
     # one set for them; what they will do is still to agree
     own += [ct for ct in coded if _only_mine(ct)]
@@ -188,6 +211,12 @@ def development_planning(
               and not VAGUE_WHEN.search(canonical(ct.turn.text))]
     # the level follows the rubric's descriptions, so the summary can use their words
     level_text = bool(commit)
+    if agreed and not commit:
+        commit, theirs = agreed, agreed
+        level_text = True
+        if any(DATE_IN_PLAN.search(canonical(ct.context or "")) for ct in agreed):
+            dated = agreed
+        co_created = co_created or agreed
     if dated and support and booked and co_created:
         points = 5.0
     elif dated and (support or follow):
@@ -208,7 +237,8 @@ def development_planning(
     evidence = one_per_turn(
         [cite(ct, ("your own step with a date" if ct in dated else "your own step")
               if ct in own else "next step with a date" if ct in dated else "next step", True,
-              Code.SUPPORT_OFFER if ct in own else Code.COMMITMENT) for ct in commit[:2]]
+              Code.SUPPORT_OFFER if ct in own else Code.COMMITMENT) for ct in commit[:2]
+         if ct not in agreed]
         + [cite(ct, "support offered", True, Code.SUPPORT_OFFER) for ct in support[:1]]
         + [cite(ct, "follow-up", True, Code.FOLLOW_UP) for ct in follow[:1]]
         + [cite(ct, "co-created") for ct in co_created[:1]])
@@ -245,7 +275,8 @@ def development_planning(
     # one praise per turn: a turn that is the step, the support and the follow-up is quoted
     # once with all three ("Next step, support and follow-up: ...")
     parts: dict[int, tuple[ManagerMove, list[str]]] = {}
-    for head, turns in (("Next step", [ct for ct in commit if ct not in own]),
+    for head, turns in (("Next step", [ct for ct in commit if ct not in own
+                                       and ct not in agreed]),
                         ("your own step with a date", [ct for ct in own if ct in dated]),
                         ("your own step", [ct for ct in own if ct not in dated]),
                         # an open door ("if there's anything I can do, just let me know")
@@ -265,6 +296,8 @@ def development_planning(
             for ct, heads in sorted(parts.values(), key=lambda p: p[0].index)]
     reasons = [f"The plan did not allow for what they told you ({ctx.told(planned_over)})."] \
         if blind else []
+    if agreed and commit == agreed:
+        reasons.insert(0, f"In turn {agreed[0].index} you took up the step they had proposed.")
     if score == 3 and (support or follow or not dated):
         # level 3's words ("with an owner or a date, but no support or follow-up") would deny
         # what is there: the summary says what the plan had instead

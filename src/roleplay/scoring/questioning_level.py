@@ -23,7 +23,7 @@ from roleplay.scoring.moves import (
     unrounded,
     went_well,
 )
-from roleplay.scoring.rewrites import good_closed_question
+from roleplay.scoring.rewrites import good_closed_question, puts_their_step
 
 # "How are you doing today?", "How's it going?": the pleasantry that opens a 1:1
 _GREETING_CORE = (r"(?:and |so )?(?:how are you(?: doing| keeping| getting on| going)?|how's it "
@@ -123,7 +123,7 @@ def powerful_questioning(
     # ("Got five minutes before the 4pm conference?" asks for the talk, whatever the code)
     advice_q = [ct for ct in mine if ct.has(Code.ADVICE)
                 and ct.has(Code.CLOSED_QUESTION) and not ct.has(Code.OPEN_QUESTION)
-                and not asks_for_talk(ct.turn.text)]
+                and not asks_for_talk(ct.turn.text) and not puts_their_step(ct.turn.text)]
     asked = [ct for ct in mine if ct.has(Code.OPEN_QUESTION, Code.CLOSED_QUESTION)
              and ct not in advice_q]
     if not asked and not advice_q:

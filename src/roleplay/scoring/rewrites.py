@@ -294,6 +294,13 @@ def _frames_with_tag(question: str, previous: str, coding: TurnCoding) -> bool:
     return bool(m and not coding.codes & _ORDERS and _FRAMING.match(m.group(1)))
 
 
+def puts_their_step(text: str) -> bool:
+    """A question of the turn puts their step to them with its time ("Maybe think about it and
+    let me know next week?"): a proposal to agree, not advice to follow."""
+    return any(_STEP_PUT.search(normalise(s)) for s in sentences(text)
+               if s.rstrip().endswith("?"))
+
+
 def good_closed_question(text: str, coding: TurnCoding) -> bool:
     """A yes/no question that is right as it is: a closing or understanding check, asking
     permission, offering help, a step or check-in put to them, a reflection said with a rising
@@ -312,7 +319,9 @@ def good_closed_question(text: str, coding: TurnCoding) -> bool:
 # Their step with its time, put to them to agree ("Maybe you think about it and tell me next
 # week?", "You'll send me the draft by Friday?"): a proposal, whatever the coder made of it
 _STEP_PUT = re.compile(
-    r"\byou(?:'ll| will| can| could)? (?:have a think|think (?:about it|it over|on it)|tell me|let "
+    # ("Maybe think about it and let me know next week?": the same, said as a suggestion)
+    r"(?:\byou(?:'ll| will| can| could)? |^(?:(?:so|okay|ok|maybe|perhaps|just|why not)[,]?\s+)*)"
+    r"(?:have a think|think (?:about it|it over|on it)|tell me|let "
     r"me know|come back to me|get back to me|send me|decide|sleep on it)\b.*\b(?:next (?:week|"
     r"time|1:1|monday|tuesday|wednesday|thursday|friday)|by (?:monday|tuesday|wednesday|thursday|"
     r"friday|tomorrow|the end of)|tomorrow|tonight|on (?:monday|tuesday|wednesday|thursday|"
@@ -563,5 +572,5 @@ def acknowledgement_for(
 
 
 __all__ = ["GOOD_CLOSED", "SEVERITY", "acknowledgement_for", "feedback_prompt",
-           "good_closed_question", "open_version", "planning_prompt", "reflectable",
-           "reflection_for", "rewrite", "tidy"]
+           "good_closed_question", "open_version", "planning_prompt", "puts_their_step",
+           "reflectable", "reflection_for", "rewrite", "tidy"]
