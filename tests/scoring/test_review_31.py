@@ -343,3 +343,57 @@ def test_their_step_put_as_a_suggestion_is_no_advice() -> None:
 
     assert puts_their_step("Maybe think about it and let me know next week?")
     assert not puts_their_step("Maybe try writing tests first?")
+
+
+def test_a_word_of_feeling_used_of_something_else_acknowledges_no_feeling() -> None:
+    from roleplay.scoring.listening import judge_reflections
+
+    recap = _move(25, RECAP, Code.SUMMARY)
+    recap = ManagerMove(turn=recap.turn, coding=recap.coding, context="Yeah, fine.",
+                        recent="It's been a lot lately. I'm knackered. Yeah, fine.",
+                        said="It's been a lot lately. I'm knackered. Yeah, fine.")
+    assert recap not in judge_reflections([recap]).feeling
+    heard = ManagerMove(turn=Turn(index=13, speaker="manager",
+                                  text="Thank you for telling me that. That sounds like a lot to "
+                                       "be carrying alone."),
+                        coding=TurnCoding(primary=Primary.REFLECTION,
+                                          codes=frozenset({Code.REFLECTION})),
+                        context="It's been harder than it looks.",
+                        recent="It's been harder than it looks.",
+                        said="It's been harder than it looks.")
+    assert heard in judge_reflections([heard]).feeling
+
+
+def test_taking_up_a_wish_is_no_step() -> None:
+    from roleplay.scoring.planning_level import agrees_their_step
+
+    asked = _q("Okay, well, I just need you here by nine, that's all. Can you do that for me?",
+               Code.EXPECTATION, Code.CLOSED_QUESTION)
+    great = ManagerMove(turn=Turn(index=9, speaker="manager",
+                                  text="Great. And hey, if you need anything, my door's always "
+                                       "open."),
+                        coding=TurnCoding(primary=Primary.INPUT,
+                                          codes=frozenset({Code.SUPPORT_OFFER})),
+                        context="Yes. I'd rather sort it than keep having these meetings.",
+                        recent="", said="")
+    assert not agrees_their_step(great, asked)
+
+
+def test_the_same_words_cited_for_two_faults_are_one_quote() -> None:
+    from roleplay.domain.scenario import ConversationType
+    from roleplay.scoring.competencies import CompetencyScorer
+    from roleplay.scoring.rubric import load_rubric
+
+    both = _move(5, "Were you even testing? Did you just not bother?", Code.LABEL, Code.BLAME,
+                 Code.CLOSED_QUESTION)
+    fb = CompetencyScorer(load_rubric()).feedback_delivery(
+        [both], ConversationType.UNDERPERFORMANCE)
+    cited = [e for e in fb.evidence if e.turn == 5]
+    assert len(cited) == 1 and "labels the person" in cited[0].note \
+        and "blame" in cited[0].note, fb.evidence
+
+
+def test_a_jab_after_the_notes_is_not_part_of_their_run() -> None:
+    quote = quote_for("Nine tickets reopened. Nine! Aisha's had it up to here with you.",
+                      {Code.OBSERVATION}, 90)
+    assert "Aisha" not in quote, quote

@@ -10,7 +10,7 @@ share is ``competency_base.CompetencyContext``.
 from __future__ import annotations
 
 from roleplay.domain.scenario import ConversationType
-from roleplay.domain.scores import CompetencyScore
+from roleplay.domain.scores import CompetencyScore, Evidence
 from roleplay.scoring import feedback_level, listening_level, planning_level, questioning_level
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.metrics import ConversationMetrics
@@ -19,8 +19,18 @@ from roleplay.scoring.moves import ManagerMove
 
 def _quoted_once(score: CompetencyScore) -> CompetencyScore:
     """Each piece of evidence once: a turn cited for what it did well and spoiled by a label,
-    blame or threat (``moves.cite``) is the same red quote as the one citing it for that."""
-    return score.model_copy(update={"evidence": tuple(dict.fromkeys(score.evidence))})
+    blame or threat (``moves.cite``) is the same red quote as the one citing it for that; the
+    same words cited twice for two faults ("Were you even testing? Did you just not bother?",
+    a label and blame) are one quote with both notes."""
+    out: dict[tuple[int, bool, str], Evidence] = {}
+    for e in score.evidence:
+        key = (e.turn, e.positive, e.quote)
+        first = out.get(key)
+        if first is None:
+            out[key] = e
+        elif e.note not in first.note.split(", "):
+            out[key] = first.model_copy(update={"note": f"{first.note}, {e.note}"})
+    return score.model_copy(update={"evidence": tuple(out.values())})
 
 
 class CompetencyScorer(CompetencyContext):

@@ -251,6 +251,20 @@ def grounded(text: str, said: str, names: frozenset[str] = frozenset()) -> bool:
     return bool(shared) and len(shared) >= GROUNDED_SHARE * len(mine)
 
 
+# the manager's comment on what they heard: "That sounds really tiring.", "That's a lot."
+_COMMENT = re.compile(r"^(?:(?:and|so|oh|wow|gosh|honestly|yeah|well|okay|ok)[,]?\s+)*(?:that|it|"
+                      r"this|which)(?:'s| is| must be| must have been| sounds| sounded| seems|"
+                      r" has been|'s been)\b")
+
+
+def feeling_of_theirs(text: str) -> bool:
+    """A feeling named of them ("you felt you had to handle it alone") or in a comment on what
+    they told ("That sounds exhausting."), not a word of feeling used of something else ("the
+    late logins hurt the morning queue")."""
+    return any(names_feeling(m.group(0)) for m in _OF_THEM.finditer(canonical(text))) or any(
+        _COMMENT.match(canonical(s)) and names_feeling(s) for s in sentences(text))
+
+
 def judge_reflections(refl: Sequence[ManagerMove],
                       names: frozenset[str] = frozenset()) -> Reflections:
     """A reflection earns credit for content when a meaningful share of its content words
@@ -266,7 +280,7 @@ def judge_reflections(refl: Sequence[ManagerMove],
         said = (ct.said or recent) if back else recent
         text = ct.turn.text
         content = grounded(text, said, names)
-        feels = names_feeling(text) and (felt(recent) or tentative(text))
+        feels = feeling_of_theirs(text) and (felt(recent) or tentative(text))
         # empathy ("I'm sorry you were left alone with it") is not a claim about content
         if not content and not tentative(text) and not acknowledges(text, "") \
                 and unsaid(text, said):

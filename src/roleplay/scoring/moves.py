@@ -355,7 +355,13 @@ _SUBJECT = re.compile(r"^(?:(?:and|so|but|then|also|okay|ok),?\s+)*(?:i|you|we|h
 
 def _note(sentence: str) -> bool:
     low = canonical(sentence)
-    return len(low.split()) <= 8 and not _SUBJECT.match(low) and not low.rstrip().endswith("?")
+    return len(low.split()) <= 8 and not _SUBJECT.match(low) and not low.rstrip().endswith("?") \
+        and not _FINITE.search(low)
+
+
+# a clause with a verb of its own ("Aisha's had it up to here with you."): no note
+_FINITE = re.compile(r"'s (?:had|been|got|gone)\b|\b(?:is|are|was|were|has|have|had|did|does|"
+                     r"do|will|would|can|could|should|must)\b")
 
 
 # a list marker or heading read out: "Point one.", "Impact.", "Next steps.", "Your side."

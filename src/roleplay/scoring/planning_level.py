@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from roleplay.domain.codes import Code
@@ -28,6 +29,7 @@ from roleplay.scoring.moves import (
 )
 from roleplay.scoring.reading import (
     UNDERTAKES,
+    asks_about_plan,
     co_creating,
     follow_up_order,
     manager_part,
@@ -151,14 +153,25 @@ _THEIR_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i'd rather|i'd like to
                          r"i|i was thinking)\b(?!'t| not\b)")
 
 
-def agrees_their_step(ct: ManagerMove) -> bool:
+def agrees_their_step(ct: ManagerMove, before: ManagerMove | None = None) -> bool:
     """The manager takes up the step the report just proposed ("I could keep my review
     comments about the code, starting this week." - "Good. Let's meet again on Friday 4
-    December.") with no label, blame or threat: their step, agreed."""
+    December.") with no label, blame or threat: their step, agreed. The step answers a
+    question about the plan (``before``) or names its time; "I'd rather sort it than keep
+    having these meetings" after "Can you do that for me?" proposes none."""
     said = canonical(ct.turn.text)
-    return bool(_TAKES_UP.match(said)) and not ct.has(Code.LABEL, Code.BLAME, Code.THREAT) \
-        and bool(_THEIR_IDEA.search(canonical(ct.context or ""))) \
-        and not (ct.context or "").rstrip().endswith("?")
+    idea = canonical(ct.context or "")
+    if not (_TAKES_UP.match(said) and _THEIR_IDEA.search(idea)) or idea.rstrip().endswith("?"):
+        return False
+    if ct.has(Code.LABEL, Code.BLAME, Code.THREAT) or _VAGUE_IDEA.search(idea):
+        return False
+    return (before is not None and asks_about_plan(before)) or bool(DATE_IN_PLAN.search(idea))
+
+
+# a wish to be done with it, no step: "I'd rather sort it", "I'll do better", "I'll try harder"
+_VAGUE_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i'd rather|maybe i)\s+(?:just\s+)?"
+                         r"(?:sort it|sort this|do better|try harder|be better|be more careful|"
+                         r"fix it|work on it|try)\b(?!\s+(?:to|and|by|from|on|every)\b)")
 
 
 def development_planning(
@@ -193,7 +206,8 @@ def development_planning(
     # their own step, agreed to ("I could keep my review comments about the code, starting
     # this week." - "Good. Let's meet again on Friday."): a step of theirs, made with them, for
     # the level (the evidence quotes what the manager said)
-    agreed = [ct for ct in mine if agrees_their_step(ct) and ct not in commit]
+    agreed = [ct for before, ct in itertools.pairwise(mine)
+              if agrees_their_step(ct, before) and ct not in commit]
     # a step the manager takes on themselves ("I'll have a word with his manager too") is not
     # one set for them; what they will do is still to agree
     own += [ct for ct in coded if _only_mine(ct)]
