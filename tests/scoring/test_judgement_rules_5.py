@@ -300,7 +300,8 @@ def test_a_plan_made_before_they_told_you_did_not_leave_it_out() -> None:
 
 
 def _burnout(before: str, after: str) -> SessionScore:
-    """Two reflections, then ``before``, the disclosure, and ``after`` (which moves on)."""
+    """Two reflections, then ``before``, the disclosure, ``after`` (which moves on), a question
+    and the bar."""
     return score_transcript(transcript(
         ("manager", "How have the last few weeks been for you?"),
         ("report", "Somebody has to pick up when it breaks. It's usually me."),
@@ -315,6 +316,12 @@ def _burnout(before: str, after: str) -> SessionScore:
         ("report", "Okay."),
         ("manager", "What would you want to do about the reviews?"),
         ("report", "I should apologise to Jun."),
+        # the bar is named in every variant, so they differ only in how the disclosure was met
+        # (with the expectation in ``after`` alone, the one that moved on had named the issue
+        # and the others had not)
+        ("manager", "Good. And the bar from now on: review comments are about the code, never "
+                    "the person."),
+        ("report", "Okay."),
     ), UP)
 
 

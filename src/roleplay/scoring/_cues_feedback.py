@@ -356,6 +356,13 @@ THREAT = any_of(
     r"further|escalat|higher|upstairs)", r"\b(?:probation|contract) (?:is|might|could|will)"
     r" (?:not be |be )?(?:extended|renewed|reviewed|ended|terminated)\b",
     r"\b(?:easily )?replaceable\b", r"\bremember who (?:signs|writes) your\b",
+    # someone with power asking after them: "HR are asking about you", "people upstairs have
+    # been asking questions about you", "the director asked me if you're the right fit"
+    r"\b(?:hr|upstairs|head office|management|the (?:director|board|partners?|owners?|area "
+    r"manager|gm|general manager|big boss|higher-ups|powers that be))(?: people)?(?:'s| is| are|"
+    r"'ve| have| has)?(?: been| started| starting)? (?:asking|asked|askin')(?: me)? (?:about "
+    r"you|questions about you|after you|whether you(?:'re| are) (?:the right|a good|worth)|if "
+    r"you(?:'re| are) (?:the right|a good|worth))\b",
     r"\bthis (?:goes|will go|is going) (?:in|on) (?:your|the) (?:file|record|review)\b",
     r"\bdon't (?:want|need) to (?:remind|tell) you what happens\b",
     r"\bor (?:we'll|we will|i'll|i will) (?:have to|need to)\b",

@@ -165,15 +165,49 @@ DOUBTS_CAPABILITY = any_of(
     r"you(?:'re| are) (?:capable|cut out|suited|up to|the right (?:person|fit))\b",
 )
 
+# Judged against colleagues: "Everyone else manages to get here.", "Your teammates all managed it
+# with the same system.", "Jenna could do it in two.", "Darren pulls his weight." The verdict is in
+# the comparison, never in a judging word.
+COMPARED = any_of(
+    r"\b(?:everyone|everybody|all the others|the others|the rest of (?:the team|them|us)|other "
+    r"people|your (?:teammates|team-mates|colleagues|peers))(?: else)?(?: on (?:the|this|your) "
+    r"(?:team|floor|shift|desk|line))? (?:all |still |somehow )?(?:manages?|managed|copes?|coped|"
+    r"can|could|gets?|got|does|did|seems? to|handles?|handled|hits?|hit|makes?|made|solves?|"
+    r"finish(?:es|ed)?|(?:is|are) (?:on|at|in|hitting|doing))\b",
+    r"\b(?:everyone|everybody) else\b",
+    r"\b(?:why can't|why couldn't|can't) you (?:be (?:more )?like|just do (?:what|as))\b",
+    r"\bunlike (?:you|some people)\b",
+    r"\b(?:could|can|would|did|does) (?:do |have done |finish |turn round )?(?:it|that|this|them|"
+    r"the lot) in (?:half|two|three|\d+|a (?:day|morning|week|fraction))\b",
+    r"\bpulls? (?:his|her|their) (?:own )?weight\b",
+    r"\b(?:you(?:'re| are) )?the only one (?:who|that|on the team|in the team|here)\b",
+    r"\b(?:even|only) the (?:new|junior|temp|trainee|work experience)\w*(?: \w+)? (?:can|could|"
+    r"manages?|managed|gets?|got|knows?)\b",
+)
+
+# Appraisal said as a sneer, a whole sentence on its own: "Clever.", "How thoughtful.",
+# "Interesting approach.", "Novel idea, I know.", "great talk", "Which was nice of her.",
+# "Could've fooled me.", "Yeah, right."
+SNEER = any_of(
+    r"(?:^|[.!?] )(?:(?:oh|well|yeah|right|wow),? )?(?:very clever|clever|how thoughtful|how nice|"
+    r"how lovely|how kind|interesting approach|interesting choice|bold choice|bold move|novel idea|"
+    r"great talk|lovely chat|good chat|charming|fascinating|genius|big surprise|there's a "
+    r"surprise|some real genius|real genius)(?: \w+){0,3}[.!,]*(?: |$)",
+    r"\bwhich was (?:nice|lovely|kind|good|thoughtful|big) of (?:him|her|them)\b",
+    r"\b(?:could've|could have) fooled me\b", r"\bif you say so\b", r"\byeah,? right\b",
+    r"\b(?:ok|okay),? sure[.!]*$", r"\bsure you (?:did|were|have|are|will)\b",
+)
+
 JUDGING_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("verdict_on_work", VERDICT_ON_WORK), ("dismissal", DISMISSAL),
     ("rhetorical", RHETORICAL), ("exasperation", EXASPERATION), ("slacking", SLACKING),
     ("sarcasm_more", SARCASM_MORE), ("fault", FAULT), ("consequence_if", CONSEQUENCE_IF),
     ("process_pressure", PROCESS_PRESSURE), ("doubts_capability", DOUBTS_CAPABILITY),
+    ("compared", COMPARED), ("sneer", SNEER),
 )
 
 # Cues whose words a reassurance can deny ("nobody's saying you've been coasting").
-DENIABLE = frozenset({"verdict_on_work", "slacking", "fault"})
+DENIABLE = frozenset({"verdict_on_work", "slacking", "fault", "compared"})
 # The report's own verdict said back to them is a reflection, not the manager's judgement.
 REPORTED_FRAME = re.compile(
     r"\b(?:you (?:feel|felt|think|thought|said|say|mean|reckon|believe|worry|fear|'re saying|"

@@ -171,7 +171,11 @@ PRAISED = re.compile(
     r"best(?: \w+)?(?: we've got| we have| i've got| on the team| in the team)?|"
     r"(?:great|brilliant|fantastic|amazing|excellent|good|solid|strong|talented|gifted|"
     r"valued|real) (?:bloke|guy|lad|girl|woman|person|engineer|designer|colleague|"
-    r"teammate|team player|asset|hire|addition|manager|lead|nurse|teacher|analyst|writer))\b")
+    r"teammate|team player|asset|hire|addition|manager|lead|nurse|teacher|analyst|writer|"
+    r"worker|supervisor|performer|player|operator|driver|chef|cook|mentor|coach|member of "
+    r"(?:the|this|my|our) team|team member))\b"
+    r"|\byou(?:'ve| have)(?: got)? (?:a |such a )?(?:real |great |genuine |natural |rare )?"
+    r"(?:talent|gift|eye for)\b")
 
 
 def _judging_features(f: dict[str, float], low: str) -> None:
@@ -208,6 +212,7 @@ def _context_features(f: dict[str, float], text: str, context: str | None) -> No
     f["h:stem_overlap"] = len(shared) / len(mine) if mine else 0.0
     f["h:echo_any"] = 1.0 if shared else 0.0
     f["h:echo_two"] = 1.0 if len(shared) >= 2 else 0.0
+    _echo_features(f, text, theirs)
     ctx_feel = {w for w in words(context) if w in FEELINGS}
     my_feel = {w for w in words(text) if w in FEELINGS}
     f["h:feeling_named"] = 1.0 if my_feel else 0.0
@@ -216,6 +221,29 @@ def _context_features(f: dict[str, float], text: str, context: str | None) -> No
     # and habits), which decides how a statement about "you" is usually meant.
     for w in content_words(context):
         f["x:" + w] = 1.0
+
+
+# What follows a mocking echo of their word: "Try. Right.", "Guessing. Brilliant.", "The bus.
+# Course it was the bus." A skilled manager's echo invites more ("Stretched? Tell me more.").
+_SNEER_AFTER = re.compile(
+    r"^(?:right|sure|brilliant|lovely|great|wonderful|marvellous|fantastic|interesting|nice|"
+    r"naturally|typical|classic|of course|course|ok sure|okay sure|yeah right|yeah sure|really|"
+    r"seriously|wow|amazing|clever|fine)\b")
+_FRAGMENT = re.compile(r"^\s*([^.?!]{1,40}?)\s*([.?!]+)\s*(.*)$", re.S)
+
+
+def _echo_features(f: dict[str, float], text: str, theirs: set[str]) -> None:
+    """A turn that opens by saying one of their words back as a fragment ("Guessing." "The
+    bus?"), and whether a sneer follows it at once: the mocking echo of the labelling guide."""
+    m = _FRAGMENT.match(canonical(text))
+    if m is None:
+        return
+    head = content_words(m.group(1))
+    if not head or len(words(m.group(1))) > 4 or not {_stem(w) for w in head} <= theirs:
+        return
+    f["h:echo_fragment"] = 1.0
+    if _SNEER_AFTER.match(m.group(3)):
+        f["h:echo_sneer"] = 1.0
 
 
 def _word_features(f: dict[str, float], toks: list[str]) -> None:
