@@ -55,6 +55,11 @@ def test_a_question_by_its_word_order_is_one_even_with_a_full_stop(
     ("ok so the rota changed how the queue works", False),
     ("right so the deadline moved when is the new date", True),
     ("so the build broke again on friday what got in the way", True),
+    # found playing a rambling spoken manager: a comment on what was said, read as a question
+    ("okay so um the the calls were backing up which um isnt great for the customers", False),
+    ("the export was late which meant finance closed the month by hand", False),
+    ("we have two rotas now which did you prefer", True),
+    ("there are two shifts open which one suits you better", True),
 ])
 def test_a_clause_about_a_thing_is_not_cut_off_as_a_spoken_question(
         text: str, question: bool) -> None:

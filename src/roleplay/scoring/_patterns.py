@@ -264,6 +264,18 @@ _FREE_RELATIVE_SUBJECT = re.compile(r"\b(?:whatever|whoever|wherever|however|whi
                                    r"|who|how) (?:it|you|we|they|he|she|that|this|i)$")
 
 
+# "which" after a clause, then a verb or a subject: a comment on what was said ("which isnt great
+# for the customers", "which meant tom covered", "which i think is fair"), unless it asks with an
+# auxiliary before its subject ("which did you prefer", "which would you rather do").
+_WHICH_RELATIVE = re.compile(
+    r"which (?:(?:um|uh|er|like|you know|i mean),? )*(?!(?:did|do|does|would|will|could|can|"
+    r"should|shall)(?:n't)? (?:you|we|they|i|he|she)\b)(?:is|isn't|was|wasn't|are|aren't|were|"
+    r"weren't|means|meant|made|makes|has|hasn't|had|hadn't|have|left|leaves|puts|put|caused|"
+    r"causes|led|leads|would|wouldn't|will|won't|could|couldn't|can|can't|should|shouldn't|"
+    r"gives|gave|did|didn't|does|doesn't|do|don't|i|we|you|they|he|she|it|obviously|honestly|"
+    r"really|probably|again|then|also|kind of|sort of|just|to be fair)\b")
+
+
 def split_spoken(text: str) -> list[str]:
     """Sentences of a turn; an unpunctuated turn is cut before its last interrogative clause
     ("so the report was late on the 14th what got in the way"), which speech recognition runs on."""
@@ -290,6 +302,8 @@ def split_spoken(text: str) -> list[str]:
             continue
         if _FREE_RELATIVE_SUBJECT.search(head):
             continue  # "whatever it | is it cant keep happening": the verb of "whatever it is"
+        if _WHICH_RELATIVE.match(tail):
+            continue  # "the calls were backing up | which isnt great": a comment, not a question
         return [head, tail]
     return sents
 
