@@ -168,3 +168,26 @@ def test_kind_words_before_an_open_question_do_not_replace_its_answer(
         "I know you care about the code being right. What's been going on for you lately?",
     ])[-1]
     assert reply not in scenario.lines.reactions.affirmation, reply
+
+
+def test_asked_which_offer_would_help_one_of_them_is_the_answer(
+        store: SqliteSessionStore) -> None:
+    from roleplay.persona.offline import _ASKS_WHICH_HELP
+
+    assert _ASKS_WHICH_HELP.search("What would help most?")
+    assert not _ASKS_WHICH_HELP.search("What date can you realistically give me for the retry fix?")
+
+
+def test_the_scenarios_own_agreements_keep_its_lines(store: SqliteSessionStore) -> None:
+    # "You said I could move my hours" was written for the default "Priya can start at 10:00
+    # and finish later": by words it names no agreement, yet with the scenario's own agreements
+    # (no earlier meeting of theirs) it stays
+    replies = _replies(store, _scenario("second-meeting"), [
+        "Please, Priya, it is okay, please sit down. You do not need to apologise so much.",
+        "Maybe the plan was a little bit difficult? I think it is not so serious, so please do "
+        "not worry too much.",
+        "The retry fix will be finished on Monday, yes?",
+        "Did Marcus take the support rota, as we agreed?",
+        "How are things at home now?",
+    ])
+    assert "You said I could move my hours. That's what I've been doing." in replies, replies

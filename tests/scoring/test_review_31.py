@@ -397,3 +397,22 @@ def test_a_jab_after_the_notes_is_not_part_of_their_run() -> None:
     quote = quote_for("Nine tickets reopened. Nine! Aisha's had it up to here with you.",
                       {Code.OBSERVATION}, 90)
     assert "Aisha" not in quote, quote
+
+
+def test_a_discourse_marker_takes_up_nothing() -> None:
+    from roleplay.scoring.planning_level import agrees_their_step
+
+    asked = _q("What do you think would help the team feel a bit more comfortable coming to you?",
+               Code.OPEN_QUESTION)
+    mine = ManagerMove(turn=Turn(index=15, speaker="manager",
+                                 text="Okay so, um, here's what I'm thinking. Keep the reviews a "
+                                      "bit softer. Is that okay."),
+                       coding=TurnCoding(primary=Primary.INPUT,
+                                         codes=frozenset({Code.EXPECTATION})),
+                       context="I could keep my review comments about the code, not the "
+                               "person, starting this week.", recent="", said="")
+    assert not agrees_their_step(mine, asked)
+    took = ManagerMove(turn=Turn(index=15, speaker="manager",
+                                 text="okay lets do that and well sit down again on tuesday"),
+                       coding=mine.coding, context=mine.context, recent="", said="")
+    assert agrees_their_step(took, asked)

@@ -256,7 +256,9 @@ def without_undue_failures(request: ReplyRequest, lines: list[str]) -> list[str]
     if request.scenario.follows is None:
         return lines
     agreed = remembered(request)
-    if request.agreements:  # an earlier meeting of their own, not the scenario's defaults
+    defaults = tuple(request.scenario.follows.default_agreements)
+    if request.agreements and tuple(request.agreements) != defaults:
+        # an earlier meeting of their own: the scenario's lines were written for its defaults
         lines = [line for line in lines if not unsupported(line, agreed)] or lines
     today = today_of(request)
     undue = [a for a in agreed if not a.is_due(today)]

@@ -232,7 +232,9 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
     if question.form == Form.OPEN and question.asks_for_step and not pushed:
         # a step asking for what the manager has just offered in this turn ("I will take you
         # off the support rota ... What date can you give me?") is no answer: what is left
-        offered = {w for clause in _OFFERED.findall(manager_said) for w in meaningful_words(clause)}
+        # (asked which of the offers would help, one of them is the answer)
+        offered = set() if _ASKS_WHICH_HELP.search(question.text) else {
+            w for clause in _OFFERED.findall(manager_said) for w in meaningful_words(clause)}
         return [line for line in answers.step
                 if len(meaningful_words(line) & offered) < 2] or list(answers.step)
     if question.form == Form.OPEN and not pushed and asks_about_cause(
@@ -248,6 +250,8 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
 
 # What the manager undertakes in the turn ("I will take you off the support rota for the next
 # four weeks"), up to the end of its clause
+_ASKS_WHICH_HELP = re.compile(r"\b(?:help|helps|helpful|need from me|support|prefer|which|work "
+                              r"best|suit|suits)\b", re.I)
 _OFFERED = re.compile(r"\b(?:i'll|i will|i can|let me|i'm going to|we can|we'll)\b[^.;?!]*", re.I)
 
 

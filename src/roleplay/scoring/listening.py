@@ -21,6 +21,7 @@ from roleplay.domain.scores import Rewrite
 from roleplay.domain.session import Session, Transcript, Turn
 from roleplay.scoring._cues_listening import (
     FEELING,
+    TENTATIVE,
     acknowledges,
     answer_to_guess,
     content_stems,
@@ -142,9 +143,10 @@ def carries(ct: ManagerMove, text: str) -> bool:
     if personal_stems(text) and personal_stems(_AS_THEIRS.sub(
             lambda m: _THEIRS[m.group(0)], canonical(ct.turn.text))):
         return True  # the personal thing in other words: "your family needs you" after "home"
-    # how it is for them: a feeling said of them ("you felt you must handle it alone"), not of
+    # how it is for them: a feeling said of them ("you felt you must handle it alone") or a
+    # comment on what they told ("That must be disheartening."), not a feeling word used of
     # something else ("the migration took a lot more than anyone planned")
-    return any(names_feeling(m.group(0)) for m in _OF_THEM.finditer(canonical(ct.turn.text)))
+    return feeling_of_theirs(ct.turn.text)
 
 
 def find_disclosures(
@@ -261,8 +263,29 @@ def feeling_of_theirs(text: str) -> bool:
     """A feeling named of them ("you felt you had to handle it alone") or in a comment on what
     they told ("That sounds exhausting."), not a word of feeling used of something else ("the
     late logins hurt the morning queue")."""
-    return any(names_feeling(m.group(0)) for m in _OF_THEM.finditer(canonical(text))) or any(
-        _COMMENT.match(canonical(s)) and names_feeling(s) for s in sentences(text))
+    said = _QUANTITY.sub(" ", canonical(text))
+    clauses = [c for x in sentences(text)
+               for c in _CLAUSE_CUT.split(_QUANTITY.sub(" ", canonical(x)))]
+    return any(names_feeling(m.group(0)) for m in _OF_THEM.finditer(said)) or any(
+        _COMMENT.match(c.strip()) and (names_feeling(c) or _SYMPATHY.search(c)) for c in clauses
+    ) or any(
+        # a feeling guessed at for them: "I'm hearing that there might be a worry underneath"
+        TENTATIVE.search(s) and names_feeling(s)
+        for s in (_QUANTITY.sub(" ", canonical(x)) for x in sentences(text)))
+
+
+# "a lot" of something is a quantity, not a feeling: "the migration took a lot more than
+# planned" (but "it's been a lot more than anyone could see" is how it has been for them)
+_QUANTITY = re.compile(r"(?<!been )(?<!it's )(?<!that's )(?<!is )\ba lot (?:more|less|of|better|"
+                       r"worse|faster|slower|longer|later|earlier|bigger|harder than)\b")
+# where a comment starts inside a sentence: "So to sum up, it's been heavy and you're behind."
+_CLAUSE_CUT = re.compile(r"[,;:]\s*|\s+(?:and|but|so)\s+")
+
+
+# what a comment says of what they told: "That must be disheartening.", "That sounds tiring."
+_SYMPATHY = re.compile(r"\b(?:disheartening|upsetting|frustrating|painful|hurtful|gutting|"
+                       r"demoralising|demoralizing|awful|horrible|rough|hard|tough|difficult|"
+                       r"unfair|exhausting|tiring|lonely|scary|stressful|draining|a lot)\b")
 
 
 def judge_reflections(refl: Sequence[ManagerMove],

@@ -145,9 +145,10 @@ _WE = re.compile(r"\b(?:we'll|we will|we can|we're going to|let's|let us|togethe
 
 
 # Taking up what they proposed: "Good.", "Okay, let's do that", "Deal.", "Sounds good."
-_TAKES_UP = re.compile(r"^(?:(?:good|great|perfect|lovely|brilliant|excellent|deal|done|agreed|"
-                       r"ok|okay|right|yes|yeah|sweet|nice|fine|sounds good|that works|that's "
-                       r"a plan|let's do (?:that|it)|do (?:that|it))[,.!]?\s*)+")
+_TAKES_UP = re.compile(r"^(?:(?:ok|okay|right|yes|yeah|so)[,.!]?\s+)*(?:(?:good|great|perfect|"
+                       r"lovely|brilliant|excellent|deal|done|agreed|sweet|nice|sounds good|that "
+                       r"works|that's a plan|let'?s do (?:that|it)|do (?:that|it))[,.!]?\s*)+"
+                       r"(?:$|and\b)")
 # their own step, concrete: something they would do, not a wish or a refusal
 _THEIR_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i'd rather|i'd like to|maybe i|what if "
                          r"i|i was thinking)\b(?!'t| not\b)")
@@ -159,7 +160,9 @@ def agrees_their_step(ct: ManagerMove, before: ManagerMove | None = None) -> boo
     December.") with no label, blame or threat: their step, agreed. The step answers a
     question about the plan (``before``) or names its time; "I'd rather sort it than keep
     having these meetings" after "Can you do that for me?" proposes none."""
-    said = canonical(ct.turn.text)
+    # the first sentence is the taking up ("Good.", "Okay, let's do that."), not a discourse
+    # marker before the manager's own idea ("Okay so, um, here's what I'm thinking.")
+    said = canonical((sentences(ct.turn.text) or [ct.turn.text])[0]).strip()
     idea = canonical(ct.context or "")
     if not (_TAKES_UP.match(said) and _THEIR_IDEA.search(idea)) or idea.rstrip().endswith("?"):
         return False
