@@ -74,6 +74,11 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   (a tag at the end, an auxiliary before its subject, an either/or).
 - Their own words echoed in a fragment and mocked at once ("Alarm. Seriously?", "Two short. Boo
   hoo.") are a label (the labelling guide's mocking echo), not a reflection.
+- Praise of the work and nothing else right after they own a lapse ("I forgot to send the
+  report." - "Brilliant work, really.") is sarcasm, a label; praise of the owning up ("Well done
+  for telling me") or of a recovery they told is praise, and so is praise of a result they just
+  told ("I finished the audit." - "Great job."), unless a sneer's marker is in it ("Finally.");
+  both had read as labels from the words of the report's turn alone.
 - Asking whether they have thought about what they want themselves ("Have you thought about
   what you want to do in a couple of years?") suggests no course of action: no advice, unless
   advice is said beside it.
@@ -356,6 +361,59 @@ def _credit_without_fault(low: str) -> bool:
     return not (JUDGED.search(low) or SARCASM.search(low) or negative_words(words(low)))
 
 
+# Praise of the work and nothing else, straight after they own a lapse ("I forgot to send the
+# report to the client." - "Brilliant work, really."): sarcasm, unless it praises the owning up
+# ("Well done for telling me") or a recovery they told ("...but I fixed it before nine").
+_BARE_PRAISE = re.compile(
+    r"^(?:(?:oh|wow|well|ah|right|yeah|okay|ok),? )*(?:(?:really |just )?(?:great|good|nice|"
+    r"brilliant|fantastic|marvellous|wonderful|excellent|super|superb|stellar|amazing|"
+    r"outstanding|terrific|top) (?:job|work|effort|stuff|going|show)|well done|nice one|bravo|"
+    r"congratulations|congrats)\b[^?]*$")
+_PRAISES_OWNING = re.compile(
+    r"\b(?:for (?:telling|letting|flagging|owning|being (?:honest|straight|upfront)|coming|"
+    r"saying|admitting|raising|catching|spotting|fixing|sorting)|thanks|thank you|honest|"
+    r"own(?:ed|ing) (?:it|up))\b")
+_OWN_LAPSE = re.compile(
+    r"\bi(?:'ve| have)? (?:forgot|forgotten|missed|lost|broke|messed|dropped|skipped|overslept|"
+    r"slept through|didn't|did not|didnt|couldn't|wasn't able|was late|screwed)\b|\bmy (?:fault|"
+    r"mistake|bad)\b")
+_RECOVERED = re.compile(r"\b(?:but|still|anyway|managed|fixed|sorted|caught|recovered|in the "
+                        r"end|made it)\b")
+
+
+_OWN_RESULT = re.compile(
+    r"\b(?:i|we)(?:'ve| have)? (?:just |finally |actually )?(?:finished|closed|sorted|fixed|hit|"
+    r"delivered|shipped|submitted|completed|passed|won|landed|signed|cleared|got through|got the|"
+    r"beat|solved|launched|finished off)\b")
+# The sneer's own markers: "Finally.", "Only took you three weeks.", "A miracle.", "for once",
+# "the test that literally everyone passes"
+_SNEER_MARK = re.compile(r"\b(?:finally|only took|about time|miracle|for once|at last|"
+                         r"shock|surprise|really\?|eventually|i suppose|i guess|literally|"
+                         r"everyone|everybody|anyone|even)\b")
+
+
+def _praise_after_lapse(low: str, context: str | None) -> bool:
+    if context is None or len(words(low)) > 12:
+        return False
+    ctx = canonical(context)
+    return bool(_BARE_PRAISE.match(low.strip()) and not _PRAISES_OWNING.search(low)
+                and _OWN_LAPSE.search(ctx) and not _RECOVERED.search(ctx))
+
+
+def _praise_of_a_result(low: str, context: str | None) -> bool:
+    """Praise and nothing else, straight after they tell a result ("I finished the audit." -
+    "Great job.") or of their owning up to a lapse ("my fault" - "Well done for telling me
+    straight away."): praise, which the context's words alone had read as sarcasm."""
+    if context is None or len(words(low)) > 12 or _SNEER_MARK.search(low) or SARCASM.search(low):
+        return False
+    ctx = canonical(context)
+    if not _BARE_PRAISE.match(low.strip()):
+        return False
+    if _OWN_LAPSE.search(ctx):
+        return bool(_PRAISES_OWNING.search(low))
+    return bool(_OWN_RESULT.search(ctx))
+
+
 def _mocking_echo(low: str, context: str | None) -> bool:
     """The turn opens by echoing the report's own words in a fragment of one to four words and
     mocks them at once ("Alarm. Seriously?" after "My alarm didn't go off.")."""
@@ -507,12 +565,17 @@ def _judgements(t: _Turn) -> None:
             WAVED_AWAY.search(t.low) or MOCK_WELCOME.search(t.low) or NOT_A_TRAIT.search(t.low)
             or SOME_PEOPLE_ARENT.search(t.low)
             or (USED_TO_BE.search(t.low) and not SUMMARY.search(t.low))
-            or DISMISSAL.match(t.low.strip()) or _mocking_echo(t.low, t.context)):
+            or DISMISSAL.match(t.low.strip()) or _mocking_echo(t.low, t.context)
+            or _praise_after_lapse(t.low, t.context)):
         t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.LABEL}
         t.primary = Primary.INPUT
     if Code.LABEL in t.codes and NOT_THE_PERSON.search(t.low) \
             and not JUDGED.search(NOT_THE_PERSON.sub(" ", t.low)):
         t.codes.discard(Code.LABEL)
+    if Code.LABEL in t.codes and _praise_of_a_result(t.low, t.context):
+        t.codes = (t.codes - {Code.LABEL}) | {Code.AFFIRMATION}
+        if not t.codes & _JUDGING:
+            t.primary = Primary.OTHER
 
 
 def _expectations(t: _Turn) -> None:
@@ -604,7 +667,8 @@ def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCod
               primary=coding.primary)
     for rule in _RULES:
         rule(t)
-    if t.codes != set(coding.codes) and t.primary == Primary.OTHER and t.codes:
+    if (t.codes != set(coding.codes) and t.primary == Primary.OTHER and t.codes
+            and not t.codes <= {Code.AFFIRMATION}):  # praise alone is `other`, as the coder has it
         t.primary = Primary.INPUT
     if t.codes == set(coding.codes) and t.primary == coding.primary:
         return coding
