@@ -14,6 +14,9 @@ from roleplay.scoring.coder import default_coder
     ("I missed the handover again.", "great job. really great for team spirit."),
     ("I passed the test.", "Congratulations on passing the test that literally everyone passes."),
     ("I finished the audit.", "Well done, finally."),
+    # what went wrong told by the manager, then the praise
+    ("Do you want me to hand my notice in?", "Tom covered for you twice on a Monday. Skipped his "
+                                             "lunch both times. Brilliant work, really."),
 ])
 def test_praise_after_a_lapse_or_with_a_sneer_is_a_label(context: str, text: str) -> None:
     coding = default_coder().code(text, context)

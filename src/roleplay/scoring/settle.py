@@ -78,7 +78,9 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   report." - "Brilliant work, really.") is sarcasm, a label; praise of the owning up ("Well done
   for telling me") or of a recovery they told is praise, and so is praise of a result they just
   told ("I finished the audit." - "Great job."), unless a sneer's marker is in it ("Finally.");
-  both had read as labels from the words of the report's turn alone.
+  both had read as labels from the words of the report's turn alone. A turn that tells what went
+  wrong and ends on bare praise ("Tom covered for you twice. Skipped his lunch both times.
+  Brilliant work, really.") is sarcasm too, a label unless it was already read as blame.
 - Asking whether they have thought about what they want themselves ("Have you thought about
   what you want to do in a couple of years?") suggests no course of action: no advice, unless
   advice is said beside it.
@@ -400,6 +402,24 @@ def _praise_after_lapse(low: str, context: str | None) -> bool:
                 and _OWN_LAPSE.search(ctx) and not _RECOVERED.search(ctx))
 
 
+# What went wrong, said by the manager before the praise that ends the turn ("Tom covered for
+# you twice on a Monday. Skipped his lunch both times. Brilliant work, really.")
+_LAPSE_TOLD = re.compile(
+    r"\b(?:covered for you|cover for you|skipped|missed|late|lost|broke|broken|failed|"
+    r"complain\w*|escalat\w*|cancelled|forgot|didn't|did not|never|again|no-show|wrong|mess|"
+    r"mistakes?|errors?|behind)\b")
+
+
+def _praise_after_a_lapse_told(low: str) -> bool:
+    """A turn that tells what went wrong and ends on bare praise of the work: sarcasm."""
+    said = sentences(low)
+    if len(said) < 2:
+        return False
+    last = said[-1].strip()
+    return bool(len(words(last)) <= 6 and _BARE_PRAISE.match(last)
+                and not _PRAISES_OWNING.search(last) and _LAPSE_TOLD.search(" ".join(said[:-1])))
+
+
 def _praise_of_a_result(low: str, context: str | None) -> bool:
     """Praise and nothing else, straight after they tell a result ("I finished the audit." -
     "Great job.") or of their owning up to a lapse ("my fault" - "Well done for telling me
@@ -566,7 +586,8 @@ def _judgements(t: _Turn) -> None:
             or SOME_PEOPLE_ARENT.search(t.low)
             or (USED_TO_BE.search(t.low) and not SUMMARY.search(t.low))
             or DISMISSAL.match(t.low.strip()) or _mocking_echo(t.low, t.context)
-            or _praise_after_lapse(t.low, t.context)):
+            or _praise_after_lapse(t.low, t.context)
+            or (_praise_after_a_lapse_told(t.low) and not t.codes & _JUDGING)):
         t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.LABEL}
         t.primary = Primary.INPUT
     if Code.LABEL in t.codes and NOT_THE_PERSON.search(t.low) \
