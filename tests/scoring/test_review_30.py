@@ -214,3 +214,38 @@ def test_a_question_said_flat_is_no_reflection(text: str) -> None:
     coding = default_coder().code(text, "I'm not being difficult. I'm explaining what happened.")
     assert coding.primary != Primary.REFLECTION and Code.REFLECTION not in coding.codes, coding
     assert Code.OPEN_QUESTION in coding.codes, coding
+
+
+def test_an_ultimatum_is_no_step_of_a_plan() -> None:
+    """A dated order with a threat and a tag ("From Monday you're in at nine or we'll be having a
+    very different conversation. Clear?") had scored a poor manager's planning 3/5 as a next step
+    with a date; a dated order with a tag and no threat is still a step set for them."""
+    from roleplay.domain.scores import Competency
+    from roleplay.scoring.scorer import score_transcript
+
+    from .conftest import transcript
+
+    def planning(order: str) -> int | None:
+        s = score_transcript(transcript(
+            ("manager", "So. Your times. Nine late logins in twenty days."),
+            ("report", "The bus has been a nightmare."),
+            ("manager", "Look, I haven't got all day. What's the story?"),
+            ("report", "I'm working nights, okay?"),
+            ("manager", "Your other job isn't my problem."),
+            ("report", "Right."),
+            ("manager", "Tom covered the Mondays. He skipped his lunch both times."),
+            ("report", "I know."),
+            ("manager", "And the queue opened with two agents on the 2nd."),
+            ("report", "Okay."),
+            ("manager", order),
+            ("report", "Fine."),
+        ), ConversationType.UNDERPERFORMANCE)
+        dp = s.competency(Competency.DEVELOPMENT_PLANNING)
+        assert dp is not None
+        return dp.score
+
+    ultimatum = planning("From Monday you're in at nine or we'll be having a very different "
+                         "conversation. Clear?")
+    order = planning("From Monday you're logged in at nine. Okay?")
+    assert ultimatum == 1
+    assert order is not None and order >= 2

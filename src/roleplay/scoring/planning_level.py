@@ -109,7 +109,9 @@ def _dated_order(ct: ManagerMove) -> bool:
     tagged = match(ct.turn.text).order_tag or (
         ct.has(Code.CLOSED_QUESTION) and len(said) > 1 and len(said[-1].split()) <= 3
         and said[-1].rstrip().endswith("?"))
-    return ct.has(Code.EXPECTATION) and not ct.has(Code.COMMITMENT) and tagged and any(
+    # "From Monday you're in at nine or we'll be having a very different conversation. Clear?"
+    # is an ultimatum, not a step of a plan
+    return ct.has(Code.EXPECTATION) and not ct.has(Code.COMMITMENT, Code.THREAT) and tagged and any(
         DATE_IN_PLAN.search(c) and not VAGUE_WHEN.search(c) for c in map(canonical, said))
 
 
