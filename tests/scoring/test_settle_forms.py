@@ -304,3 +304,14 @@ def test_last_weeks_without_its_apostrophe_is_still_a_time(text: str, dated: boo
 def test_room_in_their_hours_takes_a_disclosure_in(line: str, takes_in: bool) -> None:
     assert acknowledges(line, "Things are tight at the moment. I'm doing what I have to do.") \
         is takes_in
+
+
+@pytest.mark.parametrize(("text", "primary"), [
+    # a greeting, then a yes/no question with a date: the date had made it input, and the
+    # offline report answered a second meeting's opener with "I don't need reminding"
+    ("Hi Priya. Can we talk about Thursday 12 November?", Primary.QUESTION),
+    ("Hi Priya. The export was late on the 14th. Can we talk about it?", Primary.INPUT),
+])
+def test_a_greeting_tells_nothing_before_a_question(text: str, primary: Primary) -> None:
+    coding = default_coder().code(text, "Hi. You wanted to see me?")
+    assert coding.primary == primary and Code.CLOSED_QUESTION in coding.codes, coding

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.scoring._patterns import PatternMatch, backchannel, match
+from roleplay.scoring._text import canonical
 from roleplay.scoring.features import turn_features
 from roleplay.scoring.model import CoderWeights, argmax
 from roleplay.scoring.settle import settle
@@ -172,6 +173,11 @@ def _reconcile(
         codes.add(Code.SUPPORT_OFFER)
     if codes & JUDGING:
         primary = Primary.INPUT  # "Why on earth would you...?" accuses; it does not ask
+    elif (primary == Primary.INPUT and codes & QUESTION_CODES
+          and codes <= QUESTION_CODES | {Code.INFORMATION} and _greeting_then_asks(pm)):
+        # "Hi Priya. Can we talk about Thursday 12 November?": the greeting tells nothing (a
+        # greeting with small talk stays `other`, as the labelling guide has it)
+        primary, codes = Primary.QUESTION, codes - {Code.INFORMATION}
     if pm.order_tag and Code.COMMITMENT in codes and Code.FOLLOW_UP not in codes:
         codes.discard(Code.COMMITMENT)  # "Do it by Friday. Okay?" is an order, not a plan
     if Code.SUMMARY in codes:
@@ -210,6 +216,22 @@ REFLECTION_FRAME = re.compile(
     r"^(?:(?:right|okay|ok|so|yeah|mm+),? )*(?:it |that )?(?:sounds|seems) (?:like|as if|as though)"
     r"|^(?:(?:right|okay|ok|so),? )*(?:what )?(?:you're|you are) saying\b"
     r"|^(?:(?:right|okay|ok|so),? )*what i(?:'m| am) hearing\b")
+
+
+# A greeting or a welcome on its own: "Hi Priya.", "Morning, Sam.", "Thanks for coming in."
+_GREETING_ONLY = re.compile(
+    r"^(?:(?:hi|hey|hello|hiya|morning|good morning|afternoon|good afternoon|evening|good "
+    r"evening|thanks for coming(?: in)?|thank you for coming(?: in)?|come in|take a seat|have a "
+    r"seat|grab a seat|sit down|welcome)(?:,? (?:[a-z]+|there|mate|all))?[,.!]*\s*)+$")
+
+
+def _greeting_then_asks(pm: PatternMatch) -> bool:
+    """A greeting, then questions and nothing else."""
+    sents = pm.sentences
+    if len(sents) < 2 or not sents[-1].is_question:
+        return False
+    greet = [s for s in sents if not s.is_question]
+    return bool(greet) and all(_GREETING_ONLY.match(canonical(s.text).strip()) for s in greet)
 
 
 def _only_a_reflection(pm: PatternMatch) -> bool:
