@@ -249,3 +249,14 @@ def test_an_ultimatum_is_no_step_of_a_plan() -> None:
     order = planning("From Monday you're logged in at nine. Okay?")
     assert ultimatum == 1
     assert order is not None and order >= 2
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("Who do you want to pair with for the next two weeks?", True),
+    ("Who did you pair with last sprint?", False),
+])
+def test_asking_who_they_want_to_work_with_is_asking_about_the_plan(text: str, asks: bool) -> None:
+    from roleplay.scoring._cues_plan import PLAN_QUESTION
+    from roleplay.scoring._text import canonical
+
+    assert bool(PLAN_QUESTION.search(canonical(text))) is asks

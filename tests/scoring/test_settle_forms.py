@@ -315,3 +315,14 @@ def test_room_in_their_hours_takes_a_disclosure_in(line: str, takes_in: bool) ->
 def test_a_greeting_tells_nothing_before_a_question(text: str, primary: Primary) -> None:
     coding = default_coder().code(text, "Hi. You wanted to see me?")
     assert coding.primary == primary and Code.CLOSED_QUESTION in coding.codes, coding
+
+
+@pytest.mark.parametrize(("text", "follow_up"), [
+    # found playing a blunt manager: planning said "Missing: a follow-up" beside this
+    ("Fine. Priya it is. I'll set it up today. We look at your reopen rate Friday the 4th. Clear?",
+     True),
+    ("Get it to me by noon tomorrow and we'll go through it together on Thursday.", False),
+])
+def test_a_review_booked_for_a_day_is_the_follow_up(text: str, follow_up: bool) -> None:
+    coding = default_coder().code(text, "Yes. I really want to get this right.")
+    assert (Code.FOLLOW_UP in coding.codes) is follow_up, coding

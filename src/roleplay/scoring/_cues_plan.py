@@ -114,6 +114,9 @@ PLAN_QUESTION = any_of(
     r"suggest|commit|agree|start|put|stop|ask)\b",
     r"\bwhat (?:do|would) you (?:need|want|suggest|propose|think we should|think you should|"
     r"think would)\b",
+    # "Who do you want to pair with for the next two weeks?": their choice in the plan
+    r"\bwho (?:do|would) you (?:want|like|prefer|rather)(?: to)? (?:pair|work|sit|shadow|learn|"
+    r"talk|go|have|buddy)\b",
     # "What would you like to do next?": what they want done is the plan
     r"\bwhat (?:would|do) you like to (?:do|happen|see happen|try|change|work on)\b",
     r"\bhow (?:would|could|can|will|do) (?:you|we) (?:want to |like to )?(?:tackle|approach|fix|"

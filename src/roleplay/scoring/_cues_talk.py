@@ -114,7 +114,12 @@ PLAN_FRAME = any_of(*(p for p in PLAN_FRAMES if "say" not in p),
                     r"\bso,? we(?:'re)? agree(?:d)?(?: that)? (?:you|i|we)(?:'ll| will)\b")
 # Meeting again named with when: "We can speak again in one month."
 TALK_AGAIN = re.compile(r"\b(?:we can|we'll|we will|we should|let's|let us)(?: \w+)? (?:speak|"
-                        r"talk|meet|catch up|sit down|chat) again (?:in|on|next|after|at|by)\b")
+                        r"talk|meet|catch up|sit down|chat) again (?:in|on|next|after|at|by)\b"
+                        # "We look at your reopen rate Friday the 4th."
+                        # (not "we'll go through it together on Thursday": a step)
+                        r"|\b(?:we|we'll|we will|let's)(?: \w+)? (?:look at|review) (?:your|the|"
+                        r"how)(?! \w+ together)[^.?!]{0,50}?\b(?:monday|tuesday|wednesday|"
+                        r"thursday|friday|(?:on )?the \d+(?:st|nd|rd|th))\b")
 
 COMMITMENT = any_of(
     r"\b(?:i'll|i will|you'll|you will|we'll|we will|let's|let us|i'm going to|you're going to|"
