@@ -394,14 +394,6 @@ _SNEER_MARK = re.compile(r"\b(?:finally|only took|about time|miracle|for once|at
                          r"everyone|everybody|anyone|even)\b")
 
 
-def _praise_after_lapse(low: str, context: str | None) -> bool:
-    if context is None or len(words(low)) > 12:
-        return False
-    ctx = canonical(context)
-    return bool(_BARE_PRAISE.match(low.strip()) and not _PRAISES_OWNING.search(low)
-                and _OWN_LAPSE.search(ctx) and not _RECOVERED.search(ctx))
-
-
 # What went wrong, said by the manager before the praise that ends the turn ("Tom covered for
 # you twice on a Monday. Skipped his lunch both times. Brilliant work, really.")
 _LAPSE_TOLD = re.compile(
@@ -420,18 +412,21 @@ def _praise_after_a_lapse_told(low: str) -> bool:
                 and not _PRAISES_OWNING.search(last) and _LAPSE_TOLD.search(" ".join(said[:-1])))
 
 
-def _praise_of_a_result(low: str, context: str | None) -> bool:
-    """Praise and nothing else, straight after they tell a result ("I finished the audit." -
-    "Great job.") or of their owning up to a lapse ("my fault" - "Well done for telling me
-    straight away."): praise, which the context's words alone had read as sarcasm."""
-    if context is None or len(words(low)) > 12 or _SNEER_MARK.search(low) or SARCASM.search(low):
-        return False
+def _praise_read_in_context(low: str, context: str | None) -> Code | None:
+    """Praise and nothing else, read with what the report just said: straight after they own a
+    lapse it is sarcasm (`label`: "I forgot to send the report." - "Brilliant work, really."),
+    unless it praises the owning up ("Well done for telling me straight away.") or a recovery
+    they told; straight after a result they tell it is praise (`affirmation`: "I finished the
+    audit." - "Great job."), which the context's words alone had read as sarcasm."""
+    if context is None or len(words(low)) > 12 or not _BARE_PRAISE.match(low.strip()):
+        return None
     ctx = canonical(context)
-    if not _BARE_PRAISE.match(low.strip()):
-        return False
+    sneers = bool(_SNEER_MARK.search(low) or SARCASM.search(low))
     if _OWN_LAPSE.search(ctx):
-        return bool(_PRAISES_OWNING.search(low))
-    return bool(_OWN_RESULT.search(ctx))
+        if _PRAISES_OWNING.search(low):
+            return None if sneers else Code.AFFIRMATION
+        return None if _RECOVERED.search(ctx) else Code.LABEL
+    return Code.AFFIRMATION if _OWN_RESULT.search(ctx) and not sneers else None
 
 
 def _mocking_echo(low: str, context: str | None) -> bool:
@@ -586,14 +581,14 @@ def _judgements(t: _Turn) -> None:
             or SOME_PEOPLE_ARENT.search(t.low)
             or (USED_TO_BE.search(t.low) and not SUMMARY.search(t.low))
             or DISMISSAL.match(t.low.strip()) or _mocking_echo(t.low, t.context)
-            or _praise_after_lapse(t.low, t.context)
+            or _praise_read_in_context(t.low, t.context) == Code.LABEL
             or (_praise_after_a_lapse_told(t.low) and not t.codes & _JUDGING)):
         t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.LABEL}
         t.primary = Primary.INPUT
     if Code.LABEL in t.codes and NOT_THE_PERSON.search(t.low) \
             and not JUDGED.search(NOT_THE_PERSON.sub(" ", t.low)):
         t.codes.discard(Code.LABEL)
-    if Code.LABEL in t.codes and _praise_of_a_result(t.low, t.context):
+    if Code.LABEL in t.codes and _praise_read_in_context(t.low, t.context) == Code.AFFIRMATION:
         t.codes = (t.codes - {Code.LABEL}) | {Code.AFFIRMATION}
         if not t.codes & _JUDGING:
             t.primary = Primary.OTHER
