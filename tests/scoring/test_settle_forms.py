@@ -326,3 +326,20 @@ def test_a_greeting_tells_nothing_before_a_question(text: str, primary: Primary)
 def test_a_review_booked_for_a_day_is_the_follow_up(text: str, follow_up: bool) -> None:
     coding = default_coder().code(text, "Yes. I really want to get this right.")
     assert (Code.FOLLOW_UP in coding.codes) is follow_up, coding
+
+
+@pytest.mark.parametrize(("text", "expects"), [
+    # found playing a skilled manager: a deliverable and its date, then a check, was coded a
+    # closed question only, and the review said "Missing: an expectation" beside it
+    ("And for the wireframes: states and edge cases for the onboarding flow, by Thursday 3 "
+     "December. Does that feel doable, or what would make it doable?", True),
+    ("Redlines to me by EOD Thursday. Does that work for you?", True),
+    # someone doing something by a day, a result, a tiredness: no deliverable asked of them
+    ("I fixed it by Friday. Does that help?", False),
+    ("Knackered by Friday. Is that the lates or something else?", False),
+    ("Your work cut the costs by 18 per cent last quarter. How did you do it?", False),
+])
+def test_a_deliverable_and_its_date_is_asked_of_them(text: str, expects: bool) -> None:
+    coding = settle(text, TurnCoding(primary=Primary.QUESTION,
+                                     codes=frozenset({Code.CLOSED_QUESTION})))
+    assert (Code.EXPECTATION in coding.codes) is expects, coding

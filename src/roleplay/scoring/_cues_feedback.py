@@ -193,6 +193,23 @@ EXPECTATION = any_of(
     r"desk) (?:at|by|before|for|from|every)\b",
 )
 
+# A deliverable with its deadline and nothing else, no one doing anything in it: "States and
+# edge cases for the onboarding flow, by Thursday 3 December.", "Redlines to me by EOD Thursday."
+# Asked of them, even when a check follows ("Does that feel doable?"); see settle.
+DEADLINE_ONLY = re.compile(
+    r"^(?:and |so |then |ok |okay |right )?(?:for (?:the )?[\w' -]{1,30}: )?"
+    r"(?:the |your |a |an |all |full |every )?[\w' -]{2,70}?,? by "
+    r"(?:this |next |the |end of |eod |close of )?(?:" + DAY
+    + r"|tomorrow|tonight|noon|lunch|\d{1,2}(?:st|nd|rd|th)?\b|the \d{1,2}(?:st|nd|rd|th)?|"
+    r"eod|end of (?:the )?(?:day|week|month)|close of play)[^?]*$")
+# What makes such a fragment a sentence about someone ("I fixed it by Friday", "Knackered by
+# Friday, you said"): then it is not a bare deliverable
+DEADLINE_DOER = re.compile(
+    r"\b(?:i|you|we|they|he|she|it|let|i'm|you're|we're|i'll|you'll|we'll|let's|im|ill|"
+    r"youll|youre|is|are|was|were|be|been|had|has|have|did|do|does|can|could|will|would|should|"
+    r"must|need|needs|want|wants|said|told|got|went|no|not|never|last|yesterday|ago|cut|per cent|"
+    r"percent|knackered|tired|exhausted)\b|%")
+
 ADVICE = any_of(
     r"\byou (?:should|ought to|need to just|just need to|have to just|must just|could just|"
     r"might want to|may want to|could always|could try|should try|need to try)\b",

@@ -113,6 +113,8 @@ from roleplay.scoring._cues_feedback import (
     AFFECTED,
     DARE_OR_SANCTION,
     DAY,
+    DEADLINE_DOER,
+    DEADLINE_ONLY,
     DISMISSAL,
     EXONERATED,
     EXPECTATION,
@@ -605,6 +607,10 @@ def _expectations(t: _Turn) -> None:
     if Code.EXPECTATION not in t.codes and EARLY_WARNING.search(t.low) and not t.codes & _JUDGING:
         t.codes.add(Code.EXPECTATION)  # asked of them, not a tip: no advice
         t.codes.discard(Code.ADVICE)
+    if Code.EXPECTATION not in t.codes and not t.codes & _JUDGING and any(
+            DEADLINE_ONLY.match(s) and not DEADLINE_DOER.search(s) for s in sentences(t.low)
+            if not s.rstrip().endswith("?")):
+        t.codes.add(Code.EXPECTATION)  # "States and edge cases by Thursday. Does that work?"
     if (CHANGE_DEMAND.search(t.low) and "?" not in t.low and not t.codes & _JUDGING
             and not REFLECTION_STEM.search(t.low)):  # "it sounds like the rota has to change"
         t.codes.add(Code.EXPECTATION)
