@@ -271,6 +271,17 @@ EARLY_WARNING = re.compile(
 SOME_PEOPLE_ARENT = re.compile(
     r"\b(?:some people|some folks|not everyone|not everybody)(?: just| simply| really)? (?:aren't|"
     r"are not|isn't|is not|arent|isnt) (?:\w+ )?(?:material|cut out (?:for|to))\b")
+# Their work held beneath them or below a novice's ("Your work since October has been, frankly,
+# beneath you.", "A graduate would have been embarrassed to hand that in."): a verdict on them,
+# which no word of it says alone. "I know this feels beneath you" says their feeling back.
+BENEATH_OR_NOVICE = re.compile(
+    r"(?<!feel )(?<!feels )(?<!felt )(?<!feeling )(?<!seem )(?<!seems )\b(?:beneath|below) you\b"
+    r"(?! (?:on|in) the)|\bnot worthy of you\b|"
+    r"\b(?:a|an|any|my|the) (?:\w+ )?(?:graduate|grad|intern|junior|trainee|student|first-year|"
+    r"apprentice|child|kid|schoolkid|\w+-year-old|toddler|teenager|temp)s? (?:would(?:'ve| have)? "
+    r"(?:been )?(?:embarrassed|ashamed)|could(?:'ve| have)? (?:do(?:ne)?|manage[d]?|write|written|"
+    r"build|built|draw|drawn) (?:this|that|it|better)|wouldn't (?:hand|send|submit|turn) (?:that|"
+    r"this|it) in)\b")
 # Their account waved away or mocked in a stock phrase ("Save it.", "I'm not interested in your
 # dates and your evidence", "Oh, brilliant, another screenshot. Just what we all needed."):
 # not heard, and a judgement on them.
@@ -298,7 +309,8 @@ NOT_A_TRAIT = re.compile(
 MOCK_WELCOME = re.compile(
     r"\b(?:nice|good|kind|big) of you to (?:join|show up|turn up|grace|bother|make it|drop by)\b|"
     r"\bthanks? (?:you )?(?:so much |very much )?for (?:gracing|finally joining|deciding to join|"
-    r"bothering)\b|\bthat you (?:came|turned up|showed up|bothered) at all\b|\b(?:so )?(?:glad|"
+    r"bothering)\b|\bthanks? (?:you )?for (?:joining|coming)(?: us| in)?,? finally\b|"
+    r"\bthat you (?:came|turned up|showed up|bothered) at all\b|\b(?:so )?(?:glad|"
     r"nice) you could (?:finally )?make it\b|\blook who(?:'s| has)? (?:decided to |finally )?"
     r"(?:show(?:ed|n)? up|turn(?:ed)? up|here|joined us)\b|\bhonou?red (?:that )?you\b|"
     r"\bto what do we owe\b")
@@ -580,7 +592,7 @@ def _judgements(t: _Turn) -> None:
     # "Alarm. Seriously?" (their words handed back to mock them)
     if Code.LABEL not in t.codes and (
             WAVED_AWAY.search(t.low) or MOCK_WELCOME.search(t.low) or NOT_A_TRAIT.search(t.low)
-            or SOME_PEOPLE_ARENT.search(t.low)
+            or SOME_PEOPLE_ARENT.search(t.low) or BENEATH_OR_NOVICE.search(t.low)
             or (USED_TO_BE.search(t.low) and not SUMMARY.search(t.low))
             or DISMISSAL.match(t.low.strip()) or _mocking_echo(t.low, t.context)
             or _praise_read_in_context(t.low, t.context) == Code.LABEL
