@@ -619,7 +619,9 @@ def _expectations(t: _Turn) -> None:
     if Code.EXPECTATION not in t.codes and EARLY_WARNING.search(t.low) and not t.codes & _JUDGING:
         t.codes.add(Code.EXPECTATION)  # asked of them, not a tip: no advice
         t.codes.discard(Code.ADVICE)
-    if Code.EXPECTATION not in t.codes and not t.codes & _JUDGING and any(
+    # (within a plan step already read as one, "Retry fix by Friday. We check in Monday.", the
+    # date is the step's)
+    if not t.codes & (_JUDGING | {Code.EXPECTATION, Code.COMMITMENT, Code.FOLLOW_UP}) and any(
             DEADLINE_ONLY.match(s) and not DEADLINE_DOER.search(s) for s in sentences(t.low)
             if not s.rstrip().endswith("?")):
         t.codes.add(Code.EXPECTATION)  # "States and edge cases by Thursday. Does that work?"
