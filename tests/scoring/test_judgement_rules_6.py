@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from roleplay.domain.codes import Code
+from roleplay.scoring._cues_listening import stem
 from roleplay.scoring.coder import default_coder
+from roleplay.scoring.listening import grounded
 
 CONTEXT = "Mm. Okay."
 
@@ -33,3 +35,20 @@ def test_a_verdict_in_a_set_form_is_a_label(text: str) -> None:
 def test_their_feeling_or_a_place_is_no_verdict(text: str) -> None:
     coding = default_coder().code(text, CONTEXT)
     assert Code.LABEL not in coding.codes, coding
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("manager", "manage"), ("managing", "managed"), ("teacher", "teaches"), ("agreed", "agree"),
+    ("deadlines", "deadline"),
+])
+def test_word_forms_meet(a: str, b: str) -> None:
+    assert stem(a) == stem(b)
+
+
+def test_a_reflection_in_another_form_of_their_word_is_heard() -> None:
+    # played as a skilled manager in recogniser text: the reflection of the disclosure had been
+    # called "a guess said as their words ('manage', 'only')" and the disclosure ignored
+    said = ("I think I've been avoiding it because I don't want to be a manager, and I thought "
+            "that made me unambitious.")
+    mine = "so you think here the only way up is to manage people and you dont want that"
+    assert grounded(mine, said)

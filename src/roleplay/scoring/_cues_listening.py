@@ -154,10 +154,15 @@ _QUESTION = re.compile(r"\?\s*$")
 
 
 def stem(word: str) -> str:
-    """A crude stem ("deadlines" and "deadline", "worried" and "worry" meet)."""
+    """A crude stem ("deadlines" and "deadline", "worried" and "worry", "manage", "managing" and
+    "manager", "teaches" and "teacher" meet)."""
     w = word.replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
+    return _base(_suffixed(w))
+
+
+def _suffixed(w: str) -> str:
     for suf, rep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""),
                      ("ly", "")):
         if suf == "es" and not w[:-2].endswith(("s", "x", "z", "ch", "sh")):
@@ -165,12 +170,24 @@ def stem(word: str) -> str:
         if len(w) > len(suf) + 3 and w.endswith(suf):
             # a plural of an -ing noun meets its singular ("mornings", "every morning")
             if suf == "s" and w.endswith("ings"):
-                return stem(w[:-1])
+                return _suffixed(w[:-1])
             out = w[: -len(suf)] + rep
+            if suf == "ed" and out.endswith("e"):
+                return out + "e"  # "agreed", "freed" meet "agree", "free"
             # "flagging", "stopped", "planned" meet "flag", "stop", "plan" ("missed" stays "miss")
             if suf in ("ing", "ed") and out[-1] == out[-2] and out[-1] not in "lsfzdaeiou":
                 out = out[:-1]
             return out
+    return w
+
+
+def _base(w: str) -> str:
+    """The doer and a silent e go: "manager" and "manage" meet "managing" ("manag"), "teacher"
+    meets "teach"; short words keep theirs ("never", "better", "water")."""
+    if len(w) >= 7 and w.endswith("er"):
+        w = w[:-2]
+    if len(w) >= 4 and w.endswith("e") and not w.endswith("ee"):
+        w = w[:-1]
     return w
 
 
