@@ -186,17 +186,28 @@ COMPARED = any_of(
 )
 
 # Appraisal said as a sneer, a whole sentence on its own: "Clever.", "How thoughtful.",
-# "Interesting approach.", "Novel idea, I know.", "great talk", "Which was nice of her.",
-# "Could've fooled me.", "Yeah, right."
+# "Interesting approach.", "Novel idea, I know.", "great talk". One list: the same verdicts
+# sneer after a mocking echo of their word ("Guessing. Clever."), see ECHO_SNEER.
+SNEER_VERDICTS = (r"very clever|clever|how thoughtful|how nice|how lovely|how kind|interesting "
+                  r"approach|interesting choice|bold choice|bold move|novel idea|great talk|lovely "
+                  r"chat|good chat|charming|fascinating|genius|big surprise|there's a surprise|"
+                  r"some real genius|real genius")
 SNEER = any_of(
-    r"(?:^|[.!?] )(?:(?:oh|well|yeah|right|wow),? )?(?:very clever|clever|how thoughtful|how nice|"
-    r"how lovely|how kind|interesting approach|interesting choice|bold choice|bold move|novel idea|"
-    r"great talk|lovely chat|good chat|charming|fascinating|genius|big surprise|there's a "
-    r"surprise|some real genius|real genius)(?: \w+){0,3}[.!,]*(?: |$)",
+    r"(?:^|[.!?] )(?:(?:oh|well|yeah|right|wow),? )?(?:" + SNEER_VERDICTS + r")(?: \w+){0,3}"
+    r"[.!,]*(?: |$)",
     r"\bwhich was (?:nice|lovely|kind|good|thoughtful|big) of (?:him|her|them)\b",
     r"\b(?:could've|could have) fooled me\b", r"\bif you say so\b", r"\byeah,? right\b",
     r"\b(?:ok|okay),? sure[.!]*$", r"\bsure you (?:did|were|have|are|will)\b",
 )
+
+# What sneers straight after a mocking echo of their word ("Try. Right.", "Guessing.
+# Brilliant.", "The bus. Course it was the bus."): the verdicts above, and the plain words of
+# assent or praise that only sneer there. A skilled manager's echo invites more ("Stretched?
+# Tell me more.").
+ECHO_SNEER = re.compile(
+    r"^(?:" + SNEER_VERDICTS + r"|right|sure|brilliant|lovely|great|wonderful|marvellous|"
+    r"fantastic|interesting|nice|naturally|typical|classic|of course|course|ok sure|okay sure|"
+    r"yeah right|yeah sure|really|seriously|wow|amazing|fine)\b")
 
 JUDGING_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("verdict_on_work", VERDICT_ON_WORK), ("dismissal", DISMISSAL),

@@ -17,7 +17,7 @@ import re
 
 from roleplay.domain.codes import Code
 from roleplay.scoring._cues_feedback import AFFECTED, JUDGE_WORDS, JUDGED, SARCASM
-from roleplay.scoring._cues_judging import DENIABLE, JUDGING_CUES, REPORTED_FRAME
+from roleplay.scoring._cues_judging import DENIABLE, ECHO_SNEER, JUDGING_CUES, REPORTED_FRAME
 from roleplay.scoring._patterns import PatternMatch, match, negated_everywhere
 from roleplay.scoring._text import canonical, content_words, unquoted, words
 from roleplay.scoring._valence import valence_features
@@ -223,12 +223,6 @@ def _context_features(f: dict[str, float], text: str, context: str | None) -> No
         f["x:" + w] = 1.0
 
 
-# What follows a mocking echo of their word: "Try. Right.", "Guessing. Brilliant.", "The bus.
-# Course it was the bus." A skilled manager's echo invites more ("Stretched? Tell me more.").
-_SNEER_AFTER = re.compile(
-    r"^(?:right|sure|brilliant|lovely|great|wonderful|marvellous|fantastic|interesting|nice|"
-    r"naturally|typical|classic|of course|course|ok sure|okay sure|yeah right|yeah sure|really|"
-    r"seriously|wow|amazing|clever|fine)\b")
 _FRAGMENT = re.compile(r"^\s*([^.?!]{1,40}?)\s*([.?!]+)\s*(.*)$", re.S)
 
 
@@ -242,7 +236,7 @@ def _echo_features(f: dict[str, float], text: str, theirs: set[str]) -> None:
     if not head or len(words(m.group(1))) > 4 or not {_stem(w) for w in head} <= theirs:
         return
     f["h:echo_fragment"] = 1.0
-    if _SNEER_AFTER.match(m.group(3)):
+    if ECHO_SNEER.match(m.group(3)):
         f["h:echo_sneer"] = 1.0
 
 
