@@ -52,3 +52,27 @@ def test_a_reflection_in_another_form_of_their_word_is_heard() -> None:
             "that made me unambitious.")
     mine = "so you think here the only way up is to manage people and you dont want that"
     assert grounded(mine, said)
+
+
+@pytest.mark.parametrize("text", [
+    "Two pallets went out unlabelled on Monday. Honestly, you're asleep on your feet.",
+    "if you cant take a customer raising their voice you need to toughen up",
+    "And lose the attitude while you're at it.",
+    "The totals are wrong again. Always the same with you.",
+    "I'll check every quote before it goes out. I can't trust your judgement right now.",
+    "Would it kill you to answer the phone before the third ring?",
+])
+def test_a_verdict_on_their_character_in_a_stock_phrase_is_a_label(text: str) -> None:
+    coding = default_coder().code(text, "Okay.")
+    assert Code.LABEL in coding.codes, coding
+
+
+@pytest.mark.parametrize("text", [
+    "You're not the weak link here. You're new, and new takes time.",
+    "You feel the others see you as a liability on the line.",
+    "I don't want a team that has to toughen up to work with anyone.",
+    "So you had a passenger who'd been drinking before he got on. What happened next?",
+])
+def test_the_same_words_denied_or_said_back_are_no_label(text: str) -> None:
+    coding = default_coder().code(text, "I keep thinking they'd be better off without me.")
+    assert Code.LABEL not in coding.codes, coding

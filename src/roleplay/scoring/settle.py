@@ -282,6 +282,41 @@ BENEATH_OR_NOVICE = re.compile(
     r"(?:been )?(?:embarrassed|ashamed)|could(?:'ve| have)? (?:do(?:ne)?|manage[d]?|write|written|"
     r"build|built|draw|drawn) (?:this|that|it|better)|wouldn't (?:hand|send|submit|turn) (?:that|"
     r"this|it) in)\b")
+# A verdict on their character or manner in a stock phrase ("You're asleep on your feet.", "you
+# need to toughen up", "And fix the attitude while you're at it.", "Always the same with you.",
+# "I can't trust your judgement at the moment."): a label whatever else the turn says, unless
+# denied ("You're not the weak link.") or said back as their fear ("You feel everyone sees you
+# as a liability").
+CHARACTER_VERDICT = re.compile(
+    r"\byou(?:'re| are|re) (?:\w+ )?(?:asleep on your feet|away with the fairies|in the wrong "
+    r"(?:job|line of work|industry|career)|the weak (?:point|link)|(?:kind of |a bit of )?(?:the|"
+    r"an) outlier|a sulker|a liability|dead weight|a passenger)\b|"
+    r"\byou(?:'re| are| seem| look|re)(?: \w+){0,2} checked out\b|"
+    r"(?:\byou(?:'ve got| have got| got| need| have| gotta| must| should)(?: to)? "
+    r"(?:just |really )?|"
+    r"(?:^|[.!?] )(?:\w+,? )?(?:just |so |now |honestly,? )?)(?:toughen up|grow up|man up|cheer "
+    r"up,? for (?:god's|gods|heaven's|pete's) sake|get a grip|pull yourself together|want it "
+    r"more)\b|"
+    r"\b(?:fix|lose|drop|ditch) (?:the|that|your) (?:attitude|face)\b|\bstop (?:sighing|"
+    r"rolling your eyes|pulling (?:faces|that face)|sulking|pouting|huffing)\b|\bthe face "
+    r"(?:you're|youre) (?:doing|pulling|making)\b|\b(?:got|with) a face on\b|"
+    r"\balways the same with you\b|\beverything(?:'s| is) (?:\w+ )?with you\b|"
+    r"\b(?:can't|cant|cannot|can not|don't|dont) (?:\w+ )?trust (?:your judge?ment|you)\b|"
+    r"\b(?:would|will) it kill you to\b|\blearn a thing or two\b")
+_THEIR_FEAR = re.compile(r"\byou(?:'re| are)? (?:feel|felt|feeling|wonder|wondering|worried|"
+                         r"afraid|scared|think|thought|fear)\b|\b(?:sees?|saw) you as\b")
+
+
+def _character_verdict(low: str) -> bool:
+    for s in sentences(low):
+        m = CHARACTER_VERDICT.search(s)
+        if m is None or negated_everywhere(CHARACTER_VERDICT, s) \
+                or _THEIR_FEAR.search(s[: m.start()]) or REFLECTION_STEM.search(s[: m.start()]):
+            continue
+        return True
+    return False
+
+
 # Their account waved away or mocked in a stock phrase ("Save it.", "I'm not interested in your
 # dates and your evidence", "Oh, brilliant, another screenshot. Just what we all needed."):
 # not heard, and a judgement on them.
@@ -593,6 +628,7 @@ def _judgements(t: _Turn) -> None:
     if Code.LABEL not in t.codes and (
             WAVED_AWAY.search(t.low) or MOCK_WELCOME.search(t.low) or NOT_A_TRAIT.search(t.low)
             or SOME_PEOPLE_ARENT.search(t.low) or BENEATH_OR_NOVICE.search(t.low)
+            or _character_verdict(t.low)
             or (USED_TO_BE.search(t.low) and not SUMMARY.search(t.low))
             or DISMISSAL.match(t.low.strip()) or _mocking_echo(t.low, t.context)
             or _praise_read_in_context(t.low, t.context) == Code.LABEL
