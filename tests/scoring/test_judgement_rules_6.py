@@ -76,3 +76,17 @@ def test_a_verdict_on_their_character_in_a_stock_phrase_is_a_label(text: str) ->
 def test_the_same_words_denied_or_said_back_are_no_label(text: str) -> None:
     coding = default_coder().code(text, "I keep thinking they'd be better off without me.")
     assert Code.LABEL not in coding.codes, coding
+
+
+@pytest.mark.parametrize(("text", "context", "label"), [
+    ("your first call resolution is 48 percent its embarrassing honestly", "Okay.", True),
+    ("you skipped the lockout check twice thats week one stuff", "I know.", True),
+    ("Funny how everybody else's audits get done on time.", "The audits take ages.", True),
+    ("Didn't look like it.", "Understood.", True),
+    ("On Tuesday you wrote \"this is embarrassing\" under Jun's pull request.", "Okay.", False),
+    ("so the comments were did you even run this and this is embarrassing", "Okay.", False),
+    ("It's not embarrassing to ask for help. Who could you ask?", "I didn't want to ask.", False),
+])
+def test_a_verdict_said_in_passing_is_a_label(text: str, context: str, label: bool) -> None:
+    coding = default_coder().code(text, context)
+    assert (Code.LABEL in coding.codes) is label, coding

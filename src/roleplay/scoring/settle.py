@@ -152,7 +152,14 @@ from roleplay.scoring._cues_talk import (
     TALK_AGAIN,
 )
 from roleplay.scoring._patterns import PatternMatch, match, negated_everywhere
-from roleplay.scoring._text import STOPWORDS, canonical, is_unpunctuated, sentences, words
+from roleplay.scoring._text import (
+    STOPWORDS,
+    canonical,
+    is_unpunctuated,
+    sentences,
+    unquoted,
+    words,
+)
 from roleplay.scoring._valence import negative_words
 
 NEGATED_AFFECT = re.compile(r"\b(?:no|none of the|not a single|zero) (?:\w+ )?(?:customers|clients|"
@@ -303,12 +310,32 @@ CHARACTER_VERDICT = re.compile(
     r"\balways the same with you\b|\beverything(?:'s| is) (?:\w+ )?with you\b|"
     r"\b(?:can't|cant|cannot|can not|don't|dont) (?:\w+ )?trust (?:your judge?ment|you)\b|"
     r"\b(?:would|will) it kill you to\b|\blearn a thing or two\b")
+# ... and said in passing of their work ("its embarrassing to be honest", "thats week one stuff",
+# "Funny how everybody else's get done.", "Didn't look like it.", "some people would appreciate
+# the feedback"), outside quotes and reported words ("you wrote 'This is embarrassing'")
+SNIDE_VERDICT = re.compile(
+    r"\b(?:it's|its|it is|that's|that is|this is) (?:frankly |honestly |just |really |quite |"
+    r"a bit |pretty |kind of |kinda |bloody )?(?:embarrassing|a disgrace|disgraceful|pathetic|"
+    r"shocking|laughable)\b|"
+    r"\b(?:it's|its|that's|this is) (?:\w+ )?(?:week one|day one|trainee|beginner|basic|"
+    r"schoolboy) (?:stuff|mistakes?|errors?)\b|"
+    r"\b(?:impressive|amazing|remarkable|incredible|quite something) how (?:little|few|slow|"
+    r"rarely)\b|\b(?:funny|strange|odd|interesting|curious) how (?:everybody|everyone|nobody|"
+    r"no one|the others?|other people|all the others|it's always|you always|you never|only you)\b|"
+    r"^(?:(?:well|hmm|oh|funny),? )?(?:didn't|doesn't) (?:look|seem|sound) like it\b|"
+    r"\bsome people would (?:appreciate|be grateful for|kill for)\b")
+_REPORTED = re.compile(r"\b(?:wrote|written|typed|posted|said|saying|says|called|comments? (?:was|"
+                       r"were|said)|review said|in the (?:thread|review|chat|channel))\b")
 _THEIR_FEAR = re.compile(r"\byou(?:'re| are)? (?:feel|felt|feeling|wonder|wondering|worried|"
                          r"afraid|scared|think|thought|fear)\b|\b(?:sees?|saw) you as\b")
 
 
 def _character_verdict(low: str) -> bool:
-    for s in sentences(low):
+    for s in sentences(unquoted(low)):
+        snide = SNIDE_VERDICT.search(s)
+        if snide is not None and not _REPORTED.search(s[: snide.start()]) \
+                and not negated_everywhere(SNIDE_VERDICT, s):
+            return True
         m = CHARACTER_VERDICT.search(s)
         if m is None or negated_everywhere(CHARACTER_VERDICT, s) \
                 or _THEIR_FEAR.search(s[: m.start()]) or REFLECTION_STEM.search(s[: m.start()]):
