@@ -90,3 +90,21 @@ def test_the_same_words_denied_or_said_back_are_no_label(text: str) -> None:
 def test_a_verdict_said_in_passing_is_a_label(text: str, context: str, label: bool) -> None:
     coding = default_coder().code(text, context)
     assert (Code.LABEL in coding.codes) is label, coding
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # the unseen-5 skilled manager's opener had been read as a threat, which cost the feedback
+    ("Listen, I'm not gonna sugarcoat this, because you'd smell it from across the room. Your "
+     "latency work carried the quarter and nobody's taking that away from you. But I need to "
+     "talk about how people on the team are getting treated, and it's serious.", False),
+    ("You're not in trouble. I want to understand what happened on the night shift.", False),
+    # safe only for now: a veiled threat
+    ("Your job is safe. For now.", True),
+    ("This isn't a disciplinary. Yet.", True),
+    ("Nobody's taking that away from you. But one more complaint and you're off the team.",
+     True),
+])
+def test_their_standing_said_to_be_safe_is_no_threat_unless_only_for_now(
+        text: str, threat: bool) -> None:
+    coding = default_coder().code(text, "Am I in trouble?")
+    assert (Code.THREAT in coding.codes) is threat, coding

@@ -196,7 +196,13 @@ DENIED_ESCALATION = re.compile(
     r"(?:you|this|it) up\b"
     # "this isn't, you know, a formal process", "today is not a disciplinary"
     r"|\b(?:this|it|today|that|this meeting|this conversation)(?:'s not| is not| isn't)\b"
-    r"[^.?!]{0,24}?\b(?:formal|disciplinary|a warning|hr|a pip|an investigation)\b")
+    r"[^.?!]{0,24}?\b(?:formal|disciplinary|a warning|hr|a pip|an investigation)\b"
+    # their standing said to be safe: "nobody's taking that away from you", "your job is safe",
+    # "you're not in trouble"
+    r"|\b(?:nobody|no one)(?:'s| is)? (?:taking|going to take|gonna take) (?:that|it|this|any of "
+    r"that) away\b|\byour (?:job|role|place|position)(?:'s| is) (?:safe|not at risk|not in "
+    r"danger|not on the line)\b|\byou(?:'re| are) not in (?:any )?trouble\b|\b(?:nobody|no one)"
+    r"(?:'s| is) (?:firing|sacking|getting rid of) you\b")
 # The rubric's own principle said to them ("every review comment is about the code, not the
 # person") names what to judge; it labels no one unless a judging word is pinned on them.
 NOT_THE_PERSON = re.compile(r"(?:\b(?:that|it|this)(?:'s| is) (?:a|the) (?:\w+ ){0,2}\w+ )?"
@@ -582,6 +588,13 @@ def _pressure_in(text: str, *extra: re.Pattern[str]) -> bool:
 
 def _threats(t: _Turn) -> None:
     """Threats denied, put as an ultimatum, taken on for them, waited out or only recapped."""
+    denied = DENIED_ESCALATION.search(t.low)
+    if denied and PUT_OFF.search(t.low[denied.end():denied.end() + 25]) \
+            and Code.THREAT not in t.codes:
+        t.codes.add(Code.THREAT)  # "Nobody's firing you. Yet.": safe only for now
+        t.codes -= {Code.INFORMATION, Code.SUPPORT_OFFER}
+        t.primary = Primary.INPUT
+        return
     if (Code.THREAT in t.codes and DENIED_ESCALATION.search(t.low) and not PUT_OFF.search(t.low)
             and not _pressure_in(DENIED_ESCALATION.sub(" ", t.low))):
         t.codes.discard(Code.THREAT)  # "I'm not going to take this to HR" reassures
