@@ -108,3 +108,19 @@ def test_their_standing_said_to_be_safe_is_no_threat_unless_only_for_now(
         text: str, threat: bool) -> None:
     coding = default_coder().code(text, "Am I in trouble?")
     assert (Code.THREAT in coding.codes) is threat, coding
+
+
+@pytest.mark.parametrize(("text", "advice"), [
+    # found playing a skilled manager: listening said "advice before asking what they have
+    # tried" and quoted this open question
+    ("What gets in the way of writing the tests before you merge?", False),
+    ("What stops you asking Aisha when you're stuck?", False),
+    ("What gets in the way? Have you tried blocking out an hour each morning?", True),
+])
+def test_asking_what_stands_in_their_way_is_no_advice(text: str, advice: bool) -> None:
+    told = ("Okay. I don't really understand the order state machine. And I've never got the "
+            "integration tests running on my laptop since I moved. So I can't test properly, and "
+            "I ship things and hope QA catches it. I was too scared to say, because I was "
+            "supposed to be one of the strong ones.")
+    coding = default_coder().code(text, told)
+    assert (Code.ADVICE in coding.codes) is advice, coding

@@ -240,6 +240,13 @@ _WISH = (r" (?:what|where|how|which|whether|if) (?:you(?:'d| would)? (?:want|lik
 _OWN_WISH = r"(?!" + _WISH + r")"
 OWN_WISH_QUESTION = re.compile(
     r"\b(?:have|did) you (?:ever )?(?:thought|think|considered|consider)(?: about| of)?" + _WISH)
+# What stands in their way, asked about ("What gets in the way of writing the tests before you
+# merge?", "What stops you asking for help?"): it names the thing to do only to ask what blocks it
+OBSTACLE_QUESTION = re.compile(
+    r"^(?:\w+[,.]? )?(?:so |and |okay,? |ok,? )?(?:what|which bit|what part)(?:'s| is| gets| got|"
+    r" has been| keeps| might be| would be| could be)? (?:getting |gets |got |standing )?in the "
+    r"way\b|^(?:so |and )?what(?:'s| is| has been) (?:been )?stopping you\b|^(?:so |and )?what "
+    r"(?:stops|stopped|keeps|kept) you\b|^(?:so |and )?what makes it (?:hard|difficult|tricky)\b")
 ADVICE_QUESTION = any_of(
     r"^(?:so |and |but |well |okay |ok )?(?:have you (?:tried|(?:thought about|considered|"
     r"thought of)" + _OWN_WISH + r"|looked into)|did you (?:try|(?:think about|consider)"

@@ -121,6 +121,7 @@ from roleplay.scoring._cues_feedback import (
     JUDGED,
     MOCKING_REPLY,
     NEXT_TIME_GONE,
+    OBSTACLE_QUESTION,
     OTHERS_WANT_YOUR_PLACE,
     OWN_WISH_QUESTION,
     PINNED_ON_YOU,
@@ -742,6 +743,12 @@ def _question_forms(t: _Turn) -> None:
             if t.primary == Primary.INPUT and not t.codes - {Code.OPEN_QUESTION,
                                                          Code.CLOSED_QUESTION}:
                 t.primary = Primary.QUESTION
+    if {Code.ADVICE, Code.OPEN_QUESTION} <= t.codes and not ADVICE.search(t.low) and not (
+            ADVICE_QUESTION.search(t.low)) and all(
+            OBSTACLE_QUESTION.match(x.strip()) for x in sentences(t.low)):
+        t.codes.discard(Code.ADVICE)  # "What gets in the way of testing before you merge?"
+        if t.primary == Primary.INPUT and not t.codes - {Code.OPEN_QUESTION}:
+            t.primary = Primary.QUESTION
     if {Code.ADVICE, Code.OPEN_QUESTION} <= t.codes:
         asked = [x for x in sentences(t.low) if x.rstrip().endswith("?")]
         if asked and all(WH_SUGGESTION.match(x.strip()) for x in asked):
