@@ -124,3 +124,18 @@ def test_asking_what_stands_in_their_way_is_no_advice(text: str, advice: bool) -
             "supposed to be one of the strong ones.")
     coding = default_coder().code(text, told)
     assert (Code.ADVICE in coding.codes) is advice, coding
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("Next mistake like that on the scales, you are moved to the night shift.", True),
+    ("next time a pallet goes out short, you're off the loading bay", True),
+    ("And don't be late tomorrow either. I've got my eye on you.", True),
+    ("Don't go complaining to the others about this chat. I'll hear about it.", True),
+    ("There's a line of people outside who would take your van tomorrow.", True),
+    ("Head office is watching this branch. Don't make me look bad.", True),
+    ("So it feels like I'm watching you all the time, and that's not what I want.", False),
+    ("Next time you're stuck on the scales, you are welcome to call me.", False),
+])
+def test_watched_or_shown_out_in_so_many_words_is_a_threat(text: str, threat: bool) -> None:
+    coding = default_coder().code(text, "Okay.")
+    assert (Code.THREAT in coding.codes) is threat, coding

@@ -442,6 +442,29 @@ NEXT_TIME_GONE = any_of(
     r"that) happens again)[,.]? (?:and |or )?(?:you(?:'re| are|'ll| will)? (?:back (?:on|under|in|"
     r"to)|done|out|gone|lose|can go|can find)|walk home|p45|you're fired)",
     r"\bno \w+,? no job\b", r"\byou(?:'re| are) done here\b",
+    # "Next failure like this, you are moved to packing line.", "next time one bag comes back,
+    # you are out"
+    r"\bnext (?:time|\w+)(?: \w+){0,5}, you(?:'re| are|'ll be| will be) (?:out|moved|gone|"
+    r"finished|done|off (?:the|this)|on (?:a|your) (?:final|written|formal))\b",
+)
+
+# Watched, reported on or shown the door in so many words: "I've got my eye on you", "I'll hear
+# about it", "there's a line of folks out in that lobby who can", "out the door, that's where",
+# "Regional's watching this team", "you want a new contract or not"
+WATCHED_OR_SHOWN_OUT = any_of(
+    r"(?<!feels like )(?<!feel like )\b(?:i've got|i have got|ive got|i've|i have|got) (?:my|an|"
+    r"both) eyes? on you\b|(?<!feels like )(?<!feel like )\bi(?:'m| am|'ll be| will be) watching "
+    r"you\b",
+    r"\bi(?:'ll| will) (?:hear|know|find out) about it\b|\bword (?:gets|will get|always gets) "
+    r"back to me\b",
+    r"\b(?:line|queue|list) of (?:folks|people|guys|lads|candidates|applicants|graduates) "
+    r"(?:\w+ ){0,5}?(?:who|that) (?:can|could|would|want|will)\b",
+    r"\byou(?:'ll| will|'re| are)? (?:be )?out (?:of )?the door\b|\bout the door,? (?:that's|"
+    r"thats) where\b",
+    r"\b(?:regional|head office|upstairs|the board|management|the directors?|the partners?|the "
+    r"owners?|hq)(?:'s| is| are| have been)? watching\b",
+    r"\byou want (?:a|your|to keep your) (?:new )?(?:contract|job|bonus|shifts?|hours|promotion|"
+    r"place)(?: or not|,? don't you|,? do you)\b",
 )
 
 # Others queuing for their place: "theres agency lads who d do your shift tomorrow", "many young

@@ -128,6 +128,7 @@ from roleplay.scoring._cues_feedback import (
     SARCASM,
     THREAT,
     TIME_REF,
+    WATCHED_OR_SHOWN_OUT,
 )
 from roleplay.scoring._cues_judging import CONSEQUENCE_IF
 from roleplay.scoring._cues_plan import (
@@ -659,7 +660,7 @@ def _judgements(t: _Turn) -> None:
         if not t.codes - {Code.REFLECTION, Code.AFFIRMATION, Code.SUMMARY}:
             t.primary = Primary.REFLECTION
     if Code.THREAT not in t.codes and (NEXT_TIME_GONE.search(t.low) or DARE_OR_SANCTION.search(
-            t.low) or OTHERS_WANT_YOUR_PLACE.search(t.low)):
+            t.low) or OTHERS_WANT_YOUR_PLACE.search(t.low) or WATCHED_OR_SHOWN_OUT.search(t.low)):
         t.codes.add(Code.THREAT)  # "Do it again, walk home."; "lads who'd do your shift tomorrow"
         t.codes -= {Code.ADVICE, Code.SUPPORT_OFFER}
         t.primary = Primary.INPUT
