@@ -139,3 +139,13 @@ def test_asking_what_stands_in_their_way_is_no_advice(text: str, advice: bool) -
 def test_watched_or_shown_out_in_so_many_words_is_a_threat(text: str, threat: bool) -> None:
     coding = default_coder().code(text, "Okay.")
     assert (Code.THREAT in coding.codes) is threat, coding
+
+
+@pytest.mark.parametrize("text", [
+    "I want a catch-up every morning at eight now. You've brought this on yourself.",
+    "This quarter you took your eye off the ball, and that's what I'm dealing with.",
+    "The oven was running hot. And where were you while it was burning?",
+])
+def test_fault_pinned_on_them_in_so_many_words_is_blame(text: str) -> None:
+    coding = default_coder().code(text, "The numbers aren't where they should be.")
+    assert Code.BLAME in coding.codes, coding

@@ -328,6 +328,11 @@ PINNED_ON_YOU = any_of(
     r"\bon your watch\b", r"(?<!not )(?<!n't )\byour (?:doing|mess)\b",
     r"(?<!if )\b(?:you're|you are|you were|your \w+ (?:is|was)) the (?:whole )?reason\b",
     r"\byou've done enough damage\b",
+    # "You've brought this on yourself.", "you took your eye off the ball", "And where were you
+    # while it was drifting?", "It's about you letting a 62 per cent quarter happen"
+    r"\byou(?:'ve| have)? brought (?:this|it|that|all this) on yourself\b",
+    r"\b(?:took|take|taken) your eye off the ball\b", r"\bwhere were you (?:while|when)\b",
+    r"\byou letting (?:\w+ ){1,6}happen\b",
 )
 
 # Fault denied of them as a plain statement ("It wasn't your fault.", "Right, you weren't the one
