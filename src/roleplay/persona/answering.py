@@ -71,7 +71,9 @@ _OPEN_REQUEST = re.compile(
     r"|^(?:and|so|meaning|and then|then what|and so|go on)\s*\?\s*$")
 # (a Scot's "aye?", a Canadian's "eh?", "..., yes?" and "..., no?" are tags too)
 _TAG_WORDS = (r"(?:okay|ok|right|yeah|alright|all right|agreed|clear|got it|understood|fair|deal|"
-              r"aye|eh|yes|no|innit|fine|cool|done|na|lah|can)")
+              r"aye|eh|yes|no|innit|fine|cool|done|na|lah|can|"
+              # "It is too much, you understand?": a check put the way a French speaker puts it
+              r"you understand|you see)")
 _TAG = re.compile(rf"(?:[,.]\s*|\s){_TAG_WORDS}{VOCATIVE}\s*\?\s*$")
 _BARE_TAG = re.compile(rf"^(?:{_TAG_WORDS}|yes|no){VOCATIVE}\s*\?*\s*$")
 _COMMA_TAG = re.compile(rf",\s*{_TAG_WORDS}{VOCATIVE}\s*\?\s*$")
@@ -164,7 +166,10 @@ def _options(clause: str) -> tuple[str, ...]:
 
 def checks_understanding(question: Question) -> bool:
     """"Are we clear?", "Do you understand?": a check that the message landed."""
-    return _UNDERSTOOD.match(question.text.replace("’", "'").lower()) is not None
+    said = question.text.replace("’", "'").lower()
+    # ("It is too much, you understand?": the check is the clause after the comma)
+    return _UNDERSTOOD.match(said) is not None or (
+        question.tag and _UNDERSTOOD.match(said.rsplit(",", 1)[-1].strip()) is not None)
 
 
 def read_question(text: str) -> Question:
@@ -308,6 +313,9 @@ ABOUT_THEM = re.compile(
     # "Is there any problem you are facing?"
     r"\bis there (?:any|a|some) (?:problem|issue|difficulty|trouble|reason|challenge)s?\b|"
     r"\bare you facing\b|"
+    # the question said the spoken way: "Y'all doing okay?", "You alright?", "You doing ok?"
+    r"^(?:(?:so|and|hey|hi|okay|ok|right)[,.]?\s+)*(?:y'all|you all|you guys|you)(?: (?:doing|"
+    r"feeling|keeping))? (?:ok|okay|alright|all right|good|well)\b|"
     r"\b(?:is (?:there )?(?:anything|something|everything)|are (?:you|things) (?:ok|okay|alright|"
     r"all right|feeling|worried|struggling|coping|doing)|has (?:anything|something)|"
     # "Are you getting enough sleep?", "Are you managing?": how they are, now

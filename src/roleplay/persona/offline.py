@@ -134,7 +134,9 @@ def _says_yes(entry: TraceEntry) -> bool:
 
 
 WELLBEING = re.compile(r"\b(?:is everything|are (?:you|things)) (?:ok|okay|alright|all right|"
-                       r"fine|good)\b|\bare you (?:coping|doing (?:ok|okay|alright)|getting "
+                       r"fine|good)\b|^(?:y'all|you all|you guys|you)(?: (?:doing|feeling|"
+                       r"keeping))? (?:ok|okay|alright|all right|good|well)\b|"
+                       r"\bare you (?:coping|doing (?:ok|okay|alright)|getting "
                        r"(?:enough|any) (?:sleep|rest)|sleeping|managing|looking after yourself)\b",
                        re.I)
 _UNSURE = re.compile(r"^(?:i don't know|i'm not sure|maybe|probably|i think so|i guess)\b", re.I)
@@ -181,10 +183,14 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
     """Lines that answer the form of the manager's question, best first; empty when the
     state's own lines answer it (no question, a reveal or hint, a judgement or threat, or no
     such lines in the scenario). ``said``: the report's lines so far."""
-    if entry.reply_key in ("reveal", "hint") or set(entry.moves) & NEGATIVE:
+    if entry.reply_key == "reveal" or set(entry.moves) & NEGATIVE:
         return []
     answers = scenario.lines.answers
     question = read_question(manager_said)
+    if question.form == Form.OPEN and ASKS_WHO_WITH.search(question.text):
+        return who_with(scenario, entry)
+    if entry.reply_key == "hint":
+        return []
     pushed = entry.mood in (Mood.HOSTILE, Mood.DEFENSIVE) and entry.reply_key != "repair"
     if question.form == Form.EITHER_OR:
         option = None if pushed else _choose_option(question, scenario, entry)
@@ -246,6 +252,39 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
         asked = meaningful_words(manager_said)
         return sorted(fresh, key=lambda line: -len(meaningful_words(line) & asked))[:1]
     return []
+
+
+# "Who do you want to pair with for the next two weeks?", "Who could help you with the order
+# states?", "who would you go to": a person is asked for (not "who told you that?")
+ASKS_WHO_WITH = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|but|then|now)[,.]?\s+)*(?:who|whom)\b(?: [\w']+){0,5}? "
+    r"(?:pair(?:ing)?|work(?:ing)?|ask|go to|talk to|learn(?:ing)? from|shadow|help|turn to|"
+    r"lean on|support|mentor|buddy|sit with)\b", re.I)
+# no one named yet: said so, and nothing the scenario does not hold
+WHO_UNSURE = ("I don't know yet. I'd have to think about who.",
+              "I'm not sure yet. Let me think about who.")
+
+
+def who_with(scenario: Scenario, entry: TraceEntry) -> list[str]:
+    """The answer to a question for a person: a line of theirs naming someone the scenario
+    names (their step, "Maybe Kasia could walk me through the order states once."), else that
+    they do not know yet; with their hint due, the hint after it."""
+    own = set(scenario.persona.name.split())
+    named = [line for line in scenario.lines.answers.step
+             if (set(_NAME.findall(line[1:])) - own - NOT_A_NAME)
+             and (ROOT_CAUSE in entry.revealed or not _leaks(scenario, line))]
+    if named:
+        return named
+    if entry.reply_key == "hint":
+        return [f"I don't know yet. {line}" for line in scenario.lines.hint
+                if not _GIVES_LEAVE.match(line) and not _UNSURE.match(line)] or list(WHO_UNSURE)
+    return list(WHO_UNSURE)
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]+\b")
+# capitalised words that are no one's name
+NOT_A_NAME = frozenset({"I", "If", "Maybe", "Monday", "Tuesday", "Wednesday", "Thursday",
+                        "Friday", "Saturday", "Sunday", "The", "That", "Dad", "Mum", "Properly"})
 
 
 # What the manager undertakes in the turn ("I will take you off the support rota for the next
@@ -338,6 +377,8 @@ ASKS_THEM = re.compile(r"\byou(?:'ll| will| can| could| need to)\b|\b(?:can|coul
 TAKES_IT_ON = re.compile(r"\bI (?:can|could|'ll|will) (?:do|manage) (?:that|this|it)\b", re.I)
 
 
+# A line asking what the talk is for ("Fine. What do you want to know?")
+ASKS_AGENDA = re.compile(r"\bwhat (?:do|did) you want to (?:know|ask|talk about)\b", re.I)
 # A line about how the manager opened the meeting fits only while it is still the opening
 ABOUT_THE_START = re.compile(r"\b(?:start|begin|open)(?:ed)? (?:like|with) that\b", re.I)
 OPENING_TURNS = 6  # the transcript index of the manager's third turn
@@ -354,6 +395,9 @@ def _fit(scenario: Scenario, entry: TraceEntry, lines: list[str],
     if entry.turn > OPENING_TURNS:
         # "I didn't expect you to start like that" answers the opening, not the goodbye
         out = [line for line in out if not ABOUT_THE_START.search(line)]
+    if entry.turn > OPENING_TURNS or set(entry.moves) & PLAN:
+        # "Fine. What do you want to know?" waits for the talk to start: never after a plan
+        out = [line for line in out if not ASKS_AGENDA.search(line)]
     if not asked_or_heard(entry.moves, manager_said):  # thanks for asking answer a real question
         out = [line for line in out if not thanks_for_asking(line)]
     # a worry just spoken to is not asked again; an open question gets no bare yes or no
@@ -407,13 +451,25 @@ def reply_lines(
                    manager_said)
     if answers:
         return answers, entry, True
+    leave = asks_leave(question, manager_said, set(entry.moves))
     if (entry.reaction == Code.CLOSED_QUESTION and question.tag) or (
-            entry.reaction in (Code.CLOSED_QUESTION, Code.ADVICE)
-            and asks_leave(question, manager_said, set(entry.moves))):
+            entry.reaction in (Code.CLOSED_QUESTION, Code.ADVICE) and leave):
         # ("Got five minutes? Good.", coded advice, asks leave: no "Right. Be nicer. I'll try.")
         # leave to talk, or a tag on what was said ("There's no wrong answer here, okay?"), is
         # no yes/no question: their mood's line, not "Not really. I'm not sure what I'd want."
         entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
+    if leave and question.form == Form.YES_NO and entry.reply_key not in ("reveal", "hint") \
+            and not set(entry.moves) & (NEGATIVE | PLAN):
+        # "Hi Theo. Can we talk about Tuesday 27 October?": leave is given as their mood gives
+        # it ("Okay.", "Fine."), then their mood's line; never a bare yes or no to the talk
+        lines = [line for line in candidate_lines(scenario, entry)
+                 if not _GIVES_LEAVE.match(line)]
+        fitted = _fit(scenario, entry, lines, manager_said) or lines
+        # "Okay. Ha. Is this the bit where...": a line that opens on its own interjection reads
+        # as a second start; one that does not comes first
+        fitted = [line for line in fitted if not _INTERJECTION.match(line)] or fitted
+        if fitted:
+            return [f"{LEAVE_GIVEN[entry.mood]} {line}" for line in fitted], entry, False
     if entry.reaction == Code.SUPPORT_OFFER and not (
             HELP_TALK.search(manager_said) or CONCRETE_OFFER.search(manager_said)):
         # "I'll be straight with you" (coded an offer) offers nothing: no "I'm not sure anyone
@@ -463,6 +519,18 @@ def reply_lines(
         entry = entry.model_copy(update={"reply_key": "reaction", "reaction": Code.EXPECTATION})
     lines = candidate_lines(scenario, entry)
     return _fit(scenario, entry, lines, manager_said) or lines, entry, False
+
+
+# Leave to talk, given in the report's mood: an answer to "Can we talk about ...?" that is not a
+# yes to anything but the talk
+LEAVE_GIVEN: dict[Mood, str] = {
+    Mood.HOSTILE: "Fine.", Mood.DEFENSIVE: "Okay.", Mood.GUARDED: "Okay.",
+    Mood.WARMING: "Okay.", Mood.COLLABORATIVE: "Of course.",
+}
+# a line that already answers ("Okay. Yes. I understand.") takes no second answer before it
+_GIVES_LEAVE = re.compile(r"^(?:yes|yeah|yep|no|nope|not really|nah|sure|okay|ok|fine|right|of "
+                          r"course|alright)\b", re.I)
+_INTERJECTION = re.compile(r"^(?:ha|haha|oh|look|well|um|uh|hm+|right|god|wow)\b", re.I)
 
 
 # A goodbye in the report's mood when the manager closes the meeting ("Right, I think that's
@@ -551,6 +619,10 @@ def pick_line(request: ReplyRequest) -> str:
                 return rng.choice([line for n, line in scored if n == best])
             if entry.reply_key in _ABOUT_THEM or answers:
                 return rng.choice(own)  # a hint or reveal is about them, not the events
+            if entry.reply_key == "reaction" and set(entry.moves) & NEGATIVE:
+                # a label, blame or threat is met by the scenario's reaction to it ("So two
+                # people asking to move is on me now?"), never by a warmer state's concession
+                return rng.choice(own)
             events = event_words(request.scenario)
             plain = [line for line in own if not meaningful_words(line) & events]
             if not plain and entry.reply_key == "reaction":  # the mood's lines fit better

@@ -48,8 +48,9 @@ def colder_or_later(scenario: Scenario, entry: TraceEntry) -> set[str]:
 
 
 # Asking leave to talk or to raise something: no yes or no of theirs to give
-ASKS_TO_TALK = re.compile(r"\b(?:can|could|may) (?:i|we) (?:start|begin|talk|have a (?:word|chat|"
-                          r"quick word)|share|raise|run something|go through|bring up|mention|"
+ASKS_TO_TALK = re.compile(r"\b(?:can|could|may|shall) (?:i|we) (?:sit down|start|begin|talk|have a "
+                          r"(?:word|chat|"
+                          r"quick word|sit)|share|raise|run something|go through|bring up|mention|"
                           r"ask you something)\b|\bgot a (?:minute|sec|second)\b"
                           # "Got five minutes before the 4pm conference?", "have you got a few
                           # mins?", "can you spare ten minutes?"

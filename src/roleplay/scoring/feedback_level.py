@@ -8,7 +8,9 @@ import re
 from roleplay.domain.codes import Code
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore
-from roleplay.scoring._cues_event import CHANGE_DEMAND
+from roleplay.scoring._cues_event import CHANGE_DEMAND, SPECIFIC_TIME
+from roleplay.scoring._cues_plan import THEIR_STEP
+from roleplay.scoring._cues_talk import IMPERATIVE_START
 from roleplay.scoring._text import canonical, normalise, sentences
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.moves import (
@@ -21,6 +23,7 @@ from roleplay.scoring.moves import (
     hearsay,
     imagined,
     rewrites_for,
+    says_consequence,
     softens,
     tells_what_happened,
     unrounded,
@@ -40,8 +43,7 @@ def feedback_delivery(
             return CompetencyScore(
                 competency=which, score=1, points=1.0,
                 # the level's "or the person is labelled..." does not hold here
-                summary=ctx.summary(which, 1, "The issue was never named specifically.",
-                                      level_text=False),
+                summary=ctx.summary(which, 1, _unnamed(mine), level_text=False),
                 try_instead=(feedback_prompt(
                     ctx.facts if kind in FEEDBACK_TYPES else None),),
             )
@@ -54,11 +56,17 @@ def feedback_delivery(
     # people") names no situation, no behaviour and no effect of its own: not the impact
     told_by_others = [ct for ct in mine if ct not in obs and _only_hearsay(ct.turn.text)]
     # ...nor is a consequence imagined ("if a postdoc missed three deadlines, we'd be ...")
-    impact = [ct for ct in mine if ct.has(Code.IMPACT) and ct not in told_by_others
-              and not imagined(ct.turn.text)]
+    # (a consequence said plainly, "Promo codes broke in production.", is its impact however
+    # the turn was coded; what was done, "you merged it on Tuesday", is not)
+    impact = [ct for ct in mine if (ct.has(Code.IMPACT) or (
+        says_consequence(ct.turn.text) and not ct.has(Code.OPEN_QUESTION, Code.CLOSED_QUESTION)))
+              and ct not in told_by_others and not imagined(ct.turn.text)]
+    # (what they are to do, set in the plan, "Talk to Leo directly first, before anything goes
+    # in a channel.", is the expectation said as its step)
     expect = [ct for ct in mine if ct.has(Code.EXPECTATION) or (
         ct.has(Code.OBSERVATION) and ct not in obs
-        and CHANGE_DEMAND.search(normalise(ct.turn.text)))]
+        and CHANGE_DEMAND.search(normalise(ct.turn.text))) or (
+        ct.has(Code.COMMITMENT) and sets_them(ct.turn.text))]
     labels = [ct for ct in mine if ct.has(Code.LABEL)]
     blame = [ct for ct in mine if ct.has(Code.BLAME)]
     threats = [ct for ct in mine if ct.has(Code.THREAT)]
@@ -171,6 +179,46 @@ def feedback_delivery(
         try_instead=rewrites,
         summary=ctx.summary(which, score, " ".join(reasons), level_text=level_text),
     )
+
+
+# an order of what to do: "Talk to Leo directly first.", "Message me the night before."
+_ORDER = re.compile(r"^(?:(?:so|and|now|right|okay|ok|just|please|good|great|then)[,.]? )*(?:talk|"
+                    r"speak|message|text|tell|flag|raise|test|ask|pair|run|let me know|loop)\b|"
+                    # "If there is a problem you send me a message before 8:00."
+                    r"^(?:if|when) [^,]{3,60}?,? you (?:send|message|text|call|ring|tell|let me "
+                    r"know|flag|come|arrive|start|log in)\b")
+
+
+def sets_them(text: str) -> bool:
+    """A sentence of the turn sets them a step: an order ("Talk to Leo directly first.") or
+    what they will do ("so you'll be on the queue at nine"), not a question."""
+    return any((not s.rstrip().endswith("?") and (
+        _ORDER.match(low := canonical(s).strip()) or IMPERATIVE_START.match(low)
+        or THEIR_STEP.search(low))) or (
+        # asked of them with its day: "could you get the onboarding states to me by friday the
+        # fourth of december"
+        _REQUEST.search(canonical(s)) and SPECIFIC_TIME.search(canonical(s)))
+        for s in sentences(text) or [text])
+
+
+_REQUEST = re.compile(r"\b(?:can|could|would|will) you (?:please )?(?:get|send|finish|have|do|"
+                      r"share|bring|write|ship|deliver|update|fix|hand|put)\b")
+
+
+def _unnamed(mine: list[ManagerMove]) -> str:
+    """Why the issue counts as never named: not at all, or only asked about ("Did the retry fix
+    ship on Friday 13 November?", "Why was last Thursday's check-in cancelled?"), which leaves
+    them to say it."""
+    asked = [ct.index for ct in mine if ct.has(Code.OPEN_QUESTION, Code.CLOSED_QUESTION)
+             and not ct.has(Code.FOLLOW_UP, Code.COMMITMENT, Code.SUPPORT_OFFER)
+             and any(s.rstrip().endswith("?") and (SPECIFIC_TIME.search(canonical(s))
+                                                   or tells_what_happened(s))
+                     for s in sentences(ct.turn.text))]
+    if not asked:
+        return "The issue was never named specifically."
+    where = ("turn " if len(asked) == 1 else "turns ") + ", ".join(map(str, asked[:3]))
+    return (f"You raised it only as questions ({where}): say what you saw, what it led to "
+            "and what you need.")
 
 
 def _only_hearsay(text: str) -> bool:

@@ -40,8 +40,16 @@ from roleplay.scoring._cues_listening import (
 from roleplay.scoring._cues_plan import THEIR_STEP
 from roleplay.scoring._text import canonical, sentences, words
 from roleplay.scoring.facts import ScenarioFacts
-from roleplay.scoring.moves import NEGATIVE_CODES, PLAN_CODES, ManagerMove, interrogates
+from roleplay.scoring.moves import (
+    NEGATIVE_CODES,
+    PLAN_CODES,
+    ManagerMove,
+    interrogates,
+    says_consequence,
+)
+from roleplay.scoring.reading import UNDERTAKES
 from roleplay.scoring.rewrites import acknowledgement_for, good_closed_question, reflection_for
+from roleplay.scoring.settle import clauses
 
 ANSWER_WINDOW = 2  # the manager's next turns that should take a disclosure in
 RECENT_REPORT_TURNS = 3  # what "what the report said recently" means for a reflection
@@ -103,15 +111,60 @@ def _takes_in(ct: ManagerMove, text: str) -> bool:
     is not a guess, or an open question about what they said. Advice is fixing, not hearing."""
     if ct.has(*NEGATIVE_CODES, Code.ADVICE):
         return False
-    if acknowledges(ct.turn.text, text):
+    if acknowledges(ct.turn.text, text) and not only_asks_what_helps(ct.turn.text, text):
         return True
-    if ct.has(*_BUSY):
-        return False
+    if _ROOM.search(canonical(ct.turn.text)):
+        return True  # room made in their load: "I will take you off the pager for December"
+    if ct.has(*_BUSY, Code.SUPPORT_OFFER):
+        # what the manager will do about the very thing they told, in its words ("i can talk
+        # to karen this week about the lead path" after "Karen told me she'd put me forward
+        # for lead designer", "I can talk to the analytics lead about you running the
+        # follow-up workshop" after "What I actually love is teaching, like the workshop")
+        # takes it in; the plan's own words do not
+        if ct.has(Code.SUPPORT_OFFER, Code.COMMITMENT) and any(
+                UNDERTAKES.search(c) and echoed(c, text) - _ASKING_WORDS
+                for c in clauses(canonical(ct.turn.text))):
+            return True
+        if ct.has(*_BUSY):
+            return False
     if invites(ct.turn.text):
         return True
     if ct.has(Code.REFLECTION, Code.SUMMARY):
         return carries(ct, text)
-    return ct.has(Code.OPEN_QUESTION) and bool(content_stems(ct.turn.text) & topic_stems(text))
+    # (an open question about what they said shares a word of its own with it: "what would you
+    # like to happen from here" after "then the reorg happened" asks the next thing)
+    return ct.has(Code.OPEN_QUESTION) and bool(
+        (content_stems(ct.turn.text) & topic_stems(text)) - _ASKING_WORDS)
+
+
+# room made in what they carry, whatever the duty is called
+_ROOM = re.compile(r"\b(?:take|taking) you off (?:the |your )?(?:[\w-]+ ){0,2}?(?:pager|paging|"
+                   r"on-?call|rota|rotation|night shifts?|weekends?|support|out-of-hours)\b")
+# words any next question uses: sharing one with what they told is not asking about it
+_ASKING_WORDS = frozenset(stem(w) for w in (
+    "happen", "happened", "happening", "going", "want", "like", "need", "help", "think", "feel",
+    "make", "get", "do", "say", "tell", "know", "thing", "things", "way", "next", "now", "here",
+    "work", "time", "right", "week", "day", "month", "lately", "moment", "team", "lot", "last",
+    "first", "past", "today", "tomorrow", "job"))
+
+
+# asking what would help, and nothing more: the next question, not what they said taken in
+_ASKS_WHAT_HELPS = re.compile(
+    r"\b(?:what (?:would|will|could|might) (?:help|make it easier)(?: you)?(?: (?:right now|"
+    r"most|the most|at the moment))?|what do you need(?: from me)?(?: (?:right now|at the "
+    r"moment))?|is there anything (?:else )?(?:i|we) can do(?: to help)?)\b")
+
+
+def only_asks_what_helps(said: str, told: str) -> bool:
+    """"what would help you most do you think" straight after they told you something hard:
+    it asks what would help, but acknowledges nothing they said (its words, its meaning or
+    how it is for them); "I'm sorry. What would help most right now?" does."""
+    low = canonical(said)
+    if not _ASKS_WHAT_HELPS.search(low):
+        return False
+    rest = _ASKS_WHAT_HELPS.sub(" ", low)
+    return not acknowledges(rest, told) and not echoed(said, told) \
+        and not feeling_of_theirs(said) and not invites(rest)
 
 
 # the manager's "your mum", "you're not sleeping" read as the report's own words
@@ -263,15 +316,14 @@ def feeling_of_theirs(text: str) -> bool:
     """A feeling named of them ("you felt you had to handle it alone") or in a comment on what
     they told ("That sounds exhausting."), not a word of feeling used of something else ("the
     late logins hurt the morning queue")."""
-    said = _QUANTITY.sub(" ", canonical(text))
-    clauses = [c for x in sentences(text)
-               for c in _CLAUSE_CUT.split(_QUANTITY.sub(" ", canonical(x)))]
-    return any(names_feeling(m.group(0)) for m in _OF_THEM.finditer(said)) or any(
+    # each sentence once, its quantities ("a lot more than planned") set aside
+    each = [_QUANTITY.sub(" ", canonical(x)) for x in sentences(text) or [text]]
+    clauses = [c for s in each for c in _CLAUSE_CUT.split(s)]
+    return any(names_feeling(m.group(0)) for s in each for m in _OF_THEM.finditer(s)) or any(
         _COMMENT.match(c.strip()) and (names_feeling(c) or _SYMPATHY.search(c)) for c in clauses
     ) or any(
         # a feeling guessed at for them: "I'm hearing that there might be a worry underneath"
-        TENTATIVE.search(s) and names_feeling(s)
-        for s in (_QUANTITY.sub(" ", canonical(x)) for x in sentences(text)))
+        TENTATIVE.search(s) and names_feeling(s) for s in each)
 
 
 # "a lot" of something is a quantity, not a feeling: "the migration took a lot more than
@@ -346,6 +398,22 @@ def offers_choice(text: str) -> bool:
     return bool(asked) and bool(_CHOICE.search(canonical(asked[-1])))
 
 
+def tells_consequence(ct: ManagerMove) -> bool:
+    """The turn tells them what their lapse did, in words of harm they never used ("Promo
+    codes broke in production." after "The promo code one was me."): the feedback's impact,
+    not what they said given back."""
+    if not says_consequence(ct.turn.text):
+        return False
+    theirs = content_stems(ct.said or ct.recent or "")
+    return any(stem(w) not in theirs for s in sentences(ct.turn.text)
+               if says_consequence(s) for w in _HARM_WORD.findall(canonical(s)))
+
+
+_HARM_WORD = re.compile(r"\b(?:broke|broken|failed|down|crashed|couldn't|lost|waited|complained|"
+                        r"missed|slipped|paused|risk|cost|backed|backing|piled|piling|rolled|"
+                        r"stuck)\b")
+
+
 def heard_reflections(mine: Sequence[ManagerMove],
                       names: frozenset[str] = frozenset()) -> Reflections:
     """The turns listening counts as reflections, for the score, its summary and the metrics
@@ -371,7 +439,7 @@ def heard_reflections(mine: Sequence[ManagerMove],
     judged = judge_reflections([ct for ct in mine if not ct.has(*NEGATIVE_CODES) and (
         ct.coding.primary == Primary.REFLECTION or ct.has(Code.REFLECTION, Code.SUMMARY)
         or ct.index in checked)
-        and not sets_step(ct)
+        and not sets_step(ct) and not tells_consequence(ct)
         and checked.get(ct.index) is not True
         # a guess offered for checking and turned down earns nothing; a statement turned down
         # is still judged (a confident guess in their name gets the "check it" note)

@@ -47,6 +47,9 @@ _FILLER = re.compile(r"^(?:okay|ok|right|sure|mm+|i see|got it|yeah|yes|alright)
 _TO_THEM = re.compile(r"\b(?:you|your|you're|you've|you'd|yourself)\b", re.I)
 
 
+SHORT_TURN_WORDS = 25  # the most words a turn may have to be called short
+
+
 def says_back(ct: ManagerMove, feeling: list[ManagerMove]) -> bool:
     """A turn the count took as a reflection that a coach would also praise as one: a feeling
     named, or three words or more that speak of them or take up their words. "Done." and "Hi
@@ -222,8 +225,12 @@ def active_listening(
     # held against it as a guess in the same card (the points are as judged).
     # A guess is named only by words it put in their mouth: "that makes sense" is the
     # manager's own comment, so a turn whose only new words are that is not held up as one.
-    guesses = [ct for ct in judged.guesses if all(
-        d.by is not ct and took_it_in(d) is not ct for d in ctx.disclosures) and guess_words(ct)]
+    # (the turn praised for taking each disclosure in, found once for the guesses and the praise)
+    took_in = [(ct, d) for ct, d in ((took_it_in(d), d) for d in ctx.disclosures)
+               if ct is not None]
+    praised = [d.by for d in ctx.disclosures] + [ct for ct, _ in took_in]
+    guesses = [ct for ct in judged.guesses
+               if all(ct is not p for p in praised) and guess_words(ct)]
     evidence += [cite(ct, "a guess said as their words", False) for ct in guesses[:1]]
     # "before understanding" only when it came before they asked anything
     asked = first_open_question(mine)
@@ -236,9 +243,12 @@ def active_listening(
     notes.append(f"{len(refl)} of your {len(mine)} turns reflected or summarised what they "
                  "said." if len(refl) != 1 else
                  f"1 of your {len(mine)} turns reflected or summarised what they said.")
-    if share is not None and share <= 0.6 and points < 2.5:
+    if share is not None and share <= 0.6 and points < 2.5 and per_turn <= SHORT_TURN_WORDS:
         notes.append(f"Your turns were short (about {per_turn:.0f} words), but short turns "
                      "are not listening on their own.")
+    elif share is not None and share <= 0.6 and points < 2.5:
+        # 42 words a turn is no short turn, whatever share of the talk it left them
+        notes.append(f"You used about {per_turn:.0f} words a turn.")
     elif share is not None:
         room = "left them room to talk" if share <= 0.6 else "left them little room"
         notes.append(f"You used about {per_turn:.0f} words a turn, which {room}.")
@@ -253,8 +263,6 @@ def active_listening(
         notes.append(f"Turn {ct.index} told them what they meant in words they had not "
                      f"used ({never}): check a guess like that with them instead.")
     rewrites = listening_rewrites(mine, refl, ctx.ignored, ctx.facts)
-    took_in = [(ct, d) for ct, d in ((took_it_in(d), d) for d in ctx.disclosures)
-               if ct is not None]
     return CompetencyScore(
         competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
         went_well=went_well(

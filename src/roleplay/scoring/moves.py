@@ -15,7 +15,14 @@ from roleplay.scoring._cues_event import SPECIFIC_TIME, describes_event
 from roleplay.scoring._cues_feedback import SOFTENER_STRONG
 from roleplay.scoring._cues_plan import MEETS_AGAIN, OPENING_CHECK_IN
 from roleplay.scoring._patterns import match
-from roleplay.scoring._text import canonical, normalise, sentences, shorten, words
+from roleplay.scoring._text import (
+    canonical,
+    is_unpunctuated,
+    normalise,
+    sentences,
+    shorten,
+    words,
+)
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.metrics import ConversationMetrics
 from roleplay.scoring.rewrites import ASKS_FOR_TALK, SEVERITY, rewrite
@@ -29,6 +36,8 @@ PLAN_CODES = frozenset({Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER})
 # a sentence that says what will happen: "I'll send you the checklist", "we'll review it"
 _PLANS = re.compile(r"\b(?:i'll|i will|we'll|we will|you'll|you will|let's|let me|i can|we can|"
                     r"i'm going to|we're going to|you're going to)\b")
+_TAKES_UP_ONLY = re.compile(r"^(?:(?:ok|okay|right|so|good|great|alright|fine)[,.!]? )*let's "
+                            r"(?:do|go with|try) (?:this|that|it)[.!]?$")
 # A sentence that opens a recap of what they said
 _SUMS_UP = re.compile(r"^(?:(?:so|okay|ok|right|and),? )*(?:to sum (?:up|it up)|in summary|to "
                       r"summari[sz]e|let me (?:check|see if) i(?:'ve| have)? got|what i'm hearing|"
@@ -61,8 +70,19 @@ _WHY = re.compile(r"^(?:(?:and|so|but|then|ok(?:ay)?|right|look)[,\s]+)*(?:why|w
 
 
 def interrogates(text: str) -> bool:
+    if is_unpunctuated(text):
+        # spoken, with no question marks: "why cant you just get here at nine why is it always
+        # mondays who do you think covers for you" fires them all the same
+        return len(_WHY_SPOKEN.findall(canonical(text))) >= 2
     asked = [q for q in sentences(text) if q.rstrip().endswith("?")]
     return sum(1 for q in asked if _WHY.match(canonical(q).strip())) >= 2
+
+
+# a why- or who-question's start in speech: the word and the verb that asks with it
+_WHY_SPOKEN = re.compile(r"\b(?:why|who)(?: (?:on earth|exactly|the hell))? (?:can't|cant|is|isn't|"
+                         r"isnt|are|aren't|arent|do|don't|dont|did|didn't|didnt|does|doesn't|"
+                         r"doesnt|were|was|wasn't|wasnt|would|wouldn't|wouldnt|have|haven't|"
+                         r"havent|should|will|won't|wont|told|said|let)\b")
 
 
 def softens(ct: ManagerMove) -> bool:
@@ -88,9 +108,9 @@ def softens(ct: ManagerMove) -> bool:
 
 
 # A yes/no question that offers help or asks after them: "Is there anything I could do?"
-_OFFERS_OR_ASKS = re.compile(r"(?:anything (?:i|we) (?:can|could) do|can i help|how can i help|"
+_OFFERS_OR_ASKS = re.compile(r"\b(?:anything (?:i|we) (?:can|could) do|can i help|how can i help|"
                              r"is (?:everything|it all|all) (?:ok|okay|alright|all right)|are you "
-                             r"(?:ok|okay|alright|all right))")
+                             r"(?:ok|okay|alright|all right))\b")
 
 
 # A change asked for that names nothing to do: "But we need to get it back.", "Things have to
@@ -144,6 +164,10 @@ _TO_YOU = re.compile(r"\byou\b", re.I)
 # what the manager wants of them, said of the work: "I'd like the wireframes by Friday"
 _WANTS = re.compile(r"^(?:(?:and|so|but|also|then|okay|ok|now),?\s+)*(?:i(?:'d| would) (?:like|"
                     r"want|need)|i (?:need|want|expect)|i'm (?:asking|expecting) for|please)\b")
+# what is asked of them: "you need to", "you must", "from now on"
+_ASKED_OF_YOU = re.compile(r"\b(?:you (?:need|have|must|got) to|you must|i need you|i want you|"
+                           r"i expect you|from now on|going forward|from (?:monday|tomorrow|next "
+                           r"week|today))\b")
 # "And I'll get Jun and Beatriz trained on the indexer": what the manager will do is no event
 UNDERTAKING = re.compile(r"^(?:(?:and|so|then|also|okay|ok|now|right),?\s+)*(?:i'll|i will|"
                          r"i'm going to|i am going to|we'll|we will|let me|i can|we can)\b"
@@ -243,6 +267,11 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
             return offered
     if codes & PLAN_CODES and len(text) > max(limit - 40, 60):
         said = [s for s in sentences(text) if _PLANS.search(canonical(s))]
+        # "Ok let's do this." only takes the plan up: the step is the sentence that sets it
+        # ("You think about the team-lead role and tell me by Friday 27 November.")
+        if said and all(_TAKES_UP_ONLY.match(canonical(s)) for s in said):
+            said = [s for s in sentences(text) if not _TAKES_UP_ONLY.match(canonical(s))
+                    and SPECIFIC_TIME.search(canonical(s))] or said
         # "To sum up: you want honesty..., and you're going to your final round" recaps what
         # they said; the plan is the sentence after it ("I'll find out by Friday...")
         said = [s for s in said if not _SUMS_UP.match(canonical(s))] or said
@@ -282,7 +311,11 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
                       and (_TO_YOU.search(s.text) or _WANTS.match(canonical(s.text)))
                       and not s.codes & {Code.REFLECTION, Code.SUMMARY}
                       and (not s.text.rstrip().endswith("?") or _REQUEST.match(canonical(s.text)))]
-            theirs.sort(key=lambda s: s.text.rstrip().endswith("?"))
+            # (what is asked of them before kind words about them: "But I need you hitting your
+            # dates.", not "Now I know you're a hard worker." before it)
+            theirs.sort(key=lambda s: (s.text.rstrip().endswith("?"),
+                                       not (_WANTS.match(canonical(s.text))
+                                            or _ASKED_OF_YOU.search(canonical(s.text)))))
             showing = [s for s in showing if not UNDERTAKING.match(canonical(s.text))] or (
                 theirs[:1] if Code.EXPECTATION in codes else []) or showing
         if showing:
@@ -572,3 +605,32 @@ def rewrites_for(
         if len(out) >= limit:
             break
     return tuple(out)
+
+
+# What a lapse did to the people it reached or to the work they run on: customers, users, the
+# team or the business (a person "had to", "couldn't"), or the system broken in production.
+_HARMED = (r"(?:customers?|users?|clients?|guests?|patients?|callers?|shoppers?|passengers?|"
+           r"residents?|the (?:team|business|company|client|site|app|queue|floor|line|ward|"
+           r"release|launch|campaign|shift|store|shop|service)|marketing|sales|revenue|"
+           r"production|prod|(?:promo|discount) codes?|checkout|orders?|payments?|the build|"
+           r"everyone|nobody|we|qa|calls|tickets|the (?:hotfix|fix|change|deploy|deployment|"
+           r"feature)|(?:the )?(?:[\w-]+ )?(?:engineers|people|colleagues|staff|designers|"
+           r"agents|nurses|drivers|analysts|developers|testers|juniors))")
+_HARM = (r"(?:broke|broken|failed|fell over|went down|was down|were down|crashed|stopped working|"
+         r"couldn't|could not|can't|cannot|lost|had to|waited|complained|missed|slipped|paused|"
+         r"(?:is|was|are|were|now) at risk|cost|backed up|backing up|piled up|piling up|"
+         r"rolled back|got stuck|(?:have |has )?stopped \w+ing|no longer|won't)")
+_CONSEQUENCE = re.compile(rf"\b{_HARMED}\b(?: [\w'-]+){{0,4}}? {_HARM}\b|"
+                          # "Since then Jun has not opened a pull request for review"
+                          r"\b(?:since then|ever since|after that)\b[^.;]{0,40}?\b(?:has not|"
+                          r"hasn't|have not|haven't|no longer|stopped|won't|doesn't|don't|"
+                          r"didn't)\b|"
+                          rf"\b{_HARM}\b(?: [\w'-]+){{0,2}}? (?:in|for|on) {_HARMED}\b")
+
+
+def says_consequence(text: str) -> bool:
+    """A sentence of the turn says what the lapse did: "Promo codes broke in production.",
+    "212 customers couldn't check out", "the team had to stay late", "the release is at
+    risk". A question about it asks; it names nothing."""
+    return any(not s.rstrip().endswith("?") and _CONSEQUENCE.search(canonical(s))
+               for s in sentences(text) or [text])

@@ -193,21 +193,21 @@ def development_planning(
     # beside a real step, a turn that only books the meeting again ("Let's sit down again on
     # Thursday 3 December and we'll look at it together") is the follow-up, whatever the code,
     # not a second step
-    steps = [ct for ct in mine if ct.has(Code.COMMITMENT)
+    steps = [ct for ct in plan if ct.has(Code.COMMITMENT)
              and not (ct.has(Code.FOLLOW_UP) and only_meets(ct))]
-    coded = [ct for ct in mine if (ct.has(Code.COMMITMENT) and (ct in steps or not steps))
+    coded = [ct for ct in plan if (ct.has(Code.COMMITMENT) and (ct in steps or not steps))
              or _dated_order(ct)]
     # what the manager takes on is the support to quote, before a question about it
     # (asking what would help is co-creation, not an offer: ``offers_support``)
     # (in a step coded a commitment, the manager's own part, "and I'll keep Thursday mornings
     # clear for you", is the support too)
-    support = sorted((ct for ct in mine if (ct.has(Code.SUPPORT_OFFER) and offers_support(ct))
+    support = sorted((ct for ct in plan if (ct.has(Code.SUPPORT_OFFER) and offers_support(ct))
                       or (ct.has(Code.COMMITMENT) and manager_part(ct))),
                      key=lambda ct: not manager_acts(ct.turn.text))
     # the manager's own step with a date ("I asked HR today ...; I'll have an answer for you by
     # Thursday") is a concrete action with an owner and a date, though theirs is not agreed yet
-    own = [ct for ct in support if ct not in coded and _own_dated_step(ct)]
-    commit = sorted(coded + own, key=lambda ct: ct.index)
+    own_dated = [ct for ct in support if ct not in coded and _own_dated_step(ct)]
+    commit = sorted(coded + own_dated, key=lambda ct: ct.index)
     # their own step, agreed to ("I could keep my review comments about the code, starting
     # this week." - "Good. Let's meet again on Friday."): a step of theirs, made with them, for
     # the level (the evidence quotes what the manager said)
@@ -215,10 +215,11 @@ def development_planning(
               if agrees_their_step(ct, before) and ct not in commit]
     # a step the manager takes on themselves ("I'll have a word with his manager too") is not
     # one set for them; what they will do is still to agree
-    own += [ct for ct in coded if _only_mine(ct)]
+    # (``own``: every step of the manager's own, the dated support above and these)
+    own = own_dated + [ct for ct in coded if _only_mine(ct)]
     theirs = [ct for ct in coded if ct not in own]
     # "next week sometime" names no day: a step, not a dated one
-    dated = [ct for ct in commit if (ct in own and ct not in coded) or any(
+    dated = [ct for ct in commit if ct in own_dated or any(
         DATE_IN_PLAN.search(c) and not VAGUE_WHEN.search(c)
         for c in map(canonical, sentences(ct.turn.text) or [ct.turn.text]))]
     # the follow-up booked with the plan is the one to quote, not a look back at the start

@@ -23,7 +23,7 @@ from roleplay.scoring.moves import (
     unrounded,
     went_well,
 )
-from roleplay.scoring.rewrites import good_closed_question, puts_their_step
+from roleplay.scoring.rewrites import good_closed_question, puts_their_step, question_alone
 
 # "How are you doing today?", "How's it going?": the pleasantry that opens a 1:1
 _GREETING_CORE = (r"(?:and |so )?(?:how are you(?: doing| keeping| getting on| going)?|how's it "
@@ -94,13 +94,46 @@ _RHETORICAL = re.compile(r"^(?:so |and |but |well,? )?(?:what am i (?:supposed|m
                          r"what(?:'s| is| was) (?:this|that|all this)\s*\?$)")
 
 
+# the manager's own guess at the answer, said after the question: "Busy, I'd guess, with the
+# migration and everything.", "Probably the migration, right?", "I assume it's the support rota"
+_GUESSED = re.compile(r"^(?:(?:so|and|but|or|well)[,]?\s+)?(?:probably|presumably|maybe|perhaps|"
+                      r"i'd guess|i guess|i assume|i imagine|i suppose|i bet|i'm guessing|i reckon|"
+                      r"must be|no doubt|knowing you|i think (?:you|we) should|you should|why "
+                      r"don't you|how about)\b|\bi'd (?:guess|imagine|assume)\b")
+
+
+def guesses_answer(ct: ManagerMove) -> bool:
+    """An open question the manager answers at once with a guess of their own ("What's
+    blocking it? I assume it's the support rota eating your time."): a leading question, not
+    room to think."""
+    said = sentences(ct.turn.text)
+    asked = next((i for i, s in enumerate(said) if s.rstrip().endswith("?")), None)
+    return asked is not None and any(_GUESSED.search(canonical(s).strip())
+                                     for s in said[asked + 1:])
+
+
+# "Why were you picking up support tickets when you were off the rota?", "Why you are not
+# testing?": what they did, asked to be justified
+_WHY_YOU = re.compile(r"^(?:(?:so|and|but|okay|ok|then|right)[,]?\s+)*why (?:(?:did|didn't|were|"
+                      r"weren't|do|don't|are|aren't|have|haven't|had|hadn't|would|wouldn't|"
+                      r"can't|couldn't|won't) you|you)\b")
+
+
+def why_you(ct: ManagerMove) -> bool:
+    """Every question of the turn asks them why they did what they did: it counts as a
+    question, but a coach would not hold it up as curiosity."""
+    asked = [canonical(q).strip() for q in sentences(ct.turn.text) if q.rstrip().endswith("?")]
+    return bool(asked) and all(_WHY_YOU.match(q) for q in asked)
+
+
 def answers_itself(ct: ManagerMove) -> bool:
     """An open question its own words answer for them ("So what do you want, to be an analyst
     forever?", "What do you actually want? To sit on dashboards forever?"), or one about the
     manager's own position ("What am I supposed to think?"): it still counts, but is not
     praised as an open question."""
     asked = [canonical(q).strip() for q in sentences(ct.turn.text) if q.rstrip().endswith("?")]
-    return any(_ANSWERED_ASIDE.match(q) or _RHETORICAL.match(q) for q in asked) or any(
+    return guesses_answer(ct) or any(_ANSWERED_ASIDE.match(q) or _RHETORICAL.match(q)
+                                     for q in asked) or any(
         _ANSWER_AFTER.match(after) and len(after.split()) <= 8
         for after in asked[1:])
 
@@ -139,13 +172,17 @@ def powerful_questioning(
     # "Why on earth did you...?" has a question's form and an accusation's effect
     accusing = [ct for ct in asked if ct.has(Code.LABEL, Code.BLAME, Code.THREAT)
                 or interrogates(ct.turn.text)]
-    open_q = [ct for ct in mine if ct.has(Code.OPEN_QUESTION) and ct not in accusing]
+    # an open question answered at once with the manager's guess leads: it counts as closed
+    leading = [ct for ct in mine if ct.has(Code.OPEN_QUESTION) and ct not in accusing
+               and guesses_answer(ct)]
+    open_q = [ct for ct in mine if ct.has(Code.OPEN_QUESTION) and ct not in accusing
+              and ct not in leading]
     # a closing check, a permission question or an offer is the right yes/no question
     checks = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION)
               and good_closed_question(ct.turn.text, ct.coding)]
     closed = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION) and ct not in checks
               and ct not in accusing]
-    share = len(open_q) / max(1, len(open_q) + len(closed))
+    share = len(open_q) / max(1, len(open_q) + len(closed) + len(leading))
     points = 1.0 + min(2.0, 0.5 * len(open_q)) + 1.5 * share
     stacked = [ct for ct in asked if ct.turn.text.count("?") >= 3]
     points -= min(1.0, 0.5 * len(stacked))
@@ -165,14 +202,17 @@ def powerful_questioning(
         points = max(points, 2.0)  # one real open question is more than "no real questions"
     score = clamp(points)
     praised = sorted((ct for ct in open_q if asks(ct) and not answers_itself(ct)
-                      and not small_talk(ct)), key=greets)
+                      and not small_talk(ct) and not why_you(ct)), key=greets)
     evidence = [cite(ct, "open question", True, Code.OPEN_QUESTION) for ct in praised[:3]]
     evidence += [cite(ct, "advice with a question mark", False, Code.ADVICE)
                  for ct in advice_q[:2]]
     evidence += [cite(ct, "several questions at once", False) for ct in stacked[:1]]
     evidence += [cite(ct, "a question that accuses", False) for ct in accusing[:1]]
     evidence += [cite(ct, "closed question", False, Code.CLOSED_QUESTION) for ct in closed[:1]]
+    evidence += [cite(ct, "a question you answered for them", False) for ct in leading[:1]]
     counts = [f"{len(open_q)} open", f"{len(closed)} closed"]
+    if leading:
+        counts.append(f"{len(leading)} answered with your own guess")
     if advice_q:
         counts.append(f"{len(advice_q)} advice said as a question")
     if accusing:
@@ -182,14 +222,21 @@ def powerful_questioning(
         reason += (" Your closing and checking questions were the right yes/no questions."
                    if len(checks) > 1 else
                    " Your checking question was the right yes/no question.")
+    # a softened request with a question mark is feedback's to rewrite, not an open question
+    rewrites = rewrites_for([ct for ct in advice_q + closed + stacked
+                             if ct in advice_q or not ct.has(Code.SOFTENER)],
+                            (Code.ADVICE, Code.CLOSED_QUESTION), facts=ctx.facts,
+                            open_talk=kind == ConversationType.CAREER)
+    for ct in leading:
+        alone = question_alone(ct.turn.text)
+        if len(rewrites) < 2 and alone and all(r.turn != ct.index for r in rewrites):
+            rewrites += (Rewrite(turn=ct.index, original=ct.turn.text, suggestion=alone,
+                                 why="Your guess answered the question for them; ask it and "
+                                     "wait for their answer."),)
     return CompetencyScore(
         competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
         # a greeting ("How are you doing today?") is praised after the questions of substance
         went_well=went_well([(ct, "Open question") for ct in praised]),
-        # a softened request with a question mark is feedback's to rewrite, not an open question
-        try_instead=rewrites_for([ct for ct in advice_q + closed + stacked
-                               if ct in advice_q or not ct.has(Code.SOFTENER)],
-                              (Code.ADVICE, Code.CLOSED_QUESTION), facts=ctx.facts,
-                              open_talk=kind == ConversationType.CAREER),
+        try_instead=rewrites,
         summary=ctx.summary(which, score, reason),
     )

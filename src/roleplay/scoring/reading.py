@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from roleplay.domain.codes import Code
+from roleplay.scoring._cues_event import SPECIFIC_TIME
 from roleplay.scoring._cues_plan import (
     LOOKS_BACK,
     MEETS_AGAIN,
     OFFER_QUESTION,
     PLAN_QUESTION,
     PROCESS,
+    THEIR_STEP,
 )
 from roleplay.scoring._cues_talk import SUPPORT
 from roleplay.scoring._patterns import match
@@ -119,18 +121,36 @@ def intends_only(said: str) -> bool:
     """What is undertaken is only to solve it together ("we can sort it out together"): no
     step, no owner, no date, so neither support offered nor a plan made."""
     found = UNDERTAKES.search(said)
-    return bool(found and _ONLY_RESOLVES.search(said[found.end() :].strip()))
+    rest = said[found.end():].strip() if found else ""
+    return bool(found and (_ONLY_RESOLVES.search(rest) or _ONLY_SPEAKS.match(rest)))
+
+
+# ...and so is how the manager will say it ("Look, I'll get right to it.", "I'll be straight
+# with you", "let me be honest"): a way of talking, no step
+_ONLY_SPEAKS = re.compile(
+    r"^(?:(?:just|be|get|come|cut) )?(?:(?:right|straight) )?(?:to (?:it|the point|the chase)|"
+    r"(?:honest|straight|blunt|frank|brief|quick|clear|upfront|direct)(?: with you)?|the chase|"
+    r"keep (?:it|this) (?:short|brief|quick|simple))[\s.!,?]*$")
 
 
 def no_plan_in(ct: ManagerMove) -> bool:
     """A turn coded support whose only undertaking is to solve it together ("I want to talk
     about the deadlines, and I think we can sort it out together"): no plan turn at all."""
-    return (
-        ct.has(Code.SUPPORT_OFFER)
-        and not ct.has(Code.COMMITMENT, Code.FOLLOW_UP)
-        and not offers_support(ct)
-        and any(intends_only(c) for c in clauses(canonical(ct.turn.text)))
-    )
+    said = clauses(canonical(ct.turn.text))
+    if (ct.has(Code.SUPPORT_OFFER) and not ct.has(Code.COMMITMENT, Code.FOLLOW_UP)
+            and not offers_support(ct) and any(intends_only(c) for c in said)):
+        return True
+    # ...nor is a turn whose only undertaking is how the manager will talk ("Howdy Priya. Y'all
+    # doing okay? Look, I'll get right to it."), whatever it was coded, when it sets them no
+    # step and names no time
+    undertaken = [c for c in said if UNDERTAKES.search(c)]
+    return bool(undertaken) and all(_speaks_only(c) for c in undertaken) and not any(
+        THEIR_STEP.search(c) or SPECIFIC_TIME.search(c) for c in said)
+
+
+def _speaks_only(said: str) -> bool:
+    found = UNDERTAKES.search(said)
+    return bool(found and _ONLY_SPEAKS.match(said[found.end():].strip()))
 
 
 # Meeting again ("and we'll look at it together", "let's sit down again on Thursday") is the
@@ -157,8 +177,13 @@ def only_meets(ct: ManagerMove) -> bool:
     return bool(said) and all(books_meeting(c) for c in said)
 
 
+# "the post-mortem record", "the notes": a thing named, not noting them down
+_THE_RECORD = re.compile(r"\bthe (?:[\w-]+ )?(?:notes?|records?|documents?)\b")
+
+
 def _undertakes(said: str) -> bool:
-    return any(UNDERTAKES.search(c) and not NOT_FOR_THEM.search(c) and not intends_only(c)
+    return any(UNDERTAKES.search(c) and not NOT_FOR_THEM.search(_THE_RECORD.sub(" ", c))
+               and not intends_only(c)
                and not books_meeting(c)
                and (not PROCESS.search(c) or _FINDS_OUT.search(c))
                for c in _parts(said))

@@ -225,6 +225,16 @@ def asked_then_guessed(text: str) -> str | None:
     return question[:1].upper() + question[1:] if question.endswith("?") else None
 
 
+def question_alone(text: str) -> str | None:
+    """The first question a turn asked, without what came after it ("What's blocking it? I
+    assume it's the support rota eating your time." -> "What's blocking it?")."""
+    asked = next((s for s in sentences(text) if s.rstrip().endswith("?")), None)
+    if asked is None:
+        return None
+    question = _LEAD_CONNECTIVE.sub("", tidy(asked)).strip()
+    return question[:1].upper() + question[1:] if len(question.split()) >= 2 else None
+
+
 # "Why did you turn down the role?": the accusing why with the verb phrase it asks about; a
 # negated one ("Why didn't you tell me?") asks what got in the way
 _WHY = re.compile(r"^(?:so |and |but |ok(?:ay)?,? )?why (did|do|would) you "
@@ -254,7 +264,8 @@ def curious_why(text: str) -> str | None:
 
 # The yes/no check a manager puts after stating what they need
 _CHECK_AFTER_NEED = re.compile(
-    r"[,.;]?\s*(?:(?:can|could|will|would) you (?:do|manage|make) (?:that|this|it)(?: or not)?|"
+    r"[,.;]?\s*(?:(?:can|could|will|would) you (?:do|manage|make) (?:that|this|it)(?: or not| for "
+    r"me| for us)?|"
     # "Is that clear?", and a French speaker's "It is clear?"
     r"(?:is )?(?:that|it) (?:is )?(?:ok|okay|clear|understood)|"
     # "We clear?", "Are we good?": the subject goes with the tag, or "We." is left behind
@@ -405,12 +416,18 @@ _ANY_QUESTIONS = re.compile(r"^(?:so |and |okay,? |ok,? )?(?:do you have|have yo
 # An order that opens with no verb: a time ("nine sharp from tomorrow", "Monday, 9am") is the
 # expectation itself; a determiner or "no" ("no more stories") names nothing to help them do
 _WHEN_FIRST = re.compile(
-    r"^(?:\d[\d:.]*\w*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|"
+    # ("one more stunt like that and you're off the team" is a condition, not a time)
+    r"^(?!(?:one|two|three|any) more\b)(?:\d[\d:.]*\w*|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|noon|"
     r"half|quarter|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|next|every (?:day|morning|monday|tuesday|wednesday|thursday|friday|week))\b", re.I)
-_NO_VERB_FIRST = re.compile(r"^(?:no|not|nothing|the|a|an|this|that|these|those|your|my|our|"
+_NO_VERB_FIRST = re.compile(r"^(?:(?:one|two|three|any) more|once more|no|not|nothing|the|a|an|"
+                            r"this|that|these|those|your|my|our|"
                             r"every|each|all|any|some|more|less|from|by|at|on|in|before|after|"
                             r"until|till|with|without|for)\b", re.I)
+# a condition on it happening again opens an ultimatum, not a task
+_AGAIN_FIRST = re.compile(r"^(?:(?:one|two|three|any) more|once more|next time|if (?:it|that|this|"
+                          r"you) (?:\w+ ){0,4}again)\b", re.I)
 _EITHER_OR = re.compile(r"\b(?:is it|was it|are you|do you|did you|would you)\b.+\bor\b", re.I)
 
 
@@ -448,6 +465,10 @@ def open_version(text: str) -> str:
     # hedge on the task is not part of it ("maybe think about it again" -> "think about it")
     task = _HEDGE.sub("", _INTERJECTION.sub("", order.group(1)).strip()) if order else ""
     # the order is theirs to do: "Now, I'm fixin' to put you down..." is the manager's plan
+    if task and _AGAIN_FIRST.match(task):
+        # "One more stunt like that and you're off the team. Got it?": the threat is dropped,
+        # what it was about is asked
+        return "What would help make sure it doesn't happen again?"
     if task and not _SUBJECT_START.match(task) and not _MINE.search(task):
         if _WHEN_FIRST.match(task):  # "So nine sharp from tomorrow. Yeah?": a time, no verb
             return f"{task[:1].upper() + task[1:]}. What would help you make that happen?"
