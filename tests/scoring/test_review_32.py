@@ -330,3 +330,45 @@ def test_an_offer_or_a_check_on_them_is_read_as_one() -> None:
 
     assert _OFFERS_OR_ASKS.search("okay, sorry. is there anything i could do?")
     assert _OFFERS_OR_ASKS.search("are you okay")
+
+
+# --- a thing of theirs named with its day is an example ---------------------------------------
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Your post in #releases on 29 October, in front of everybody, not nice lah.", True),
+    ("Your wireframes on 3 November had one screen.", True),
+    ("Your review is on Friday 4 December.", False),
+    ("Your deadline on Friday is important.", False),
+    ("Your work on the indexer is great.", False),
+])
+def test_a_thing_of_theirs_with_its_date_tells_what_happened(text: str, told: bool) -> None:
+    from roleplay.scoring.moves import tells_what_happened
+
+    assert tells_what_happened(text) is told
+
+
+def test_people_who_stopped_is_the_impact() -> None:
+    assert says_consequence("Now mobile people don't post there anymore.")
+    assert not says_consequence("You don't post there anymore.")
+
+
+# --- an agreement recalled ---------------------------------------------------------------------
+
+_RECALL = ("Two weeks ago we agreed the retry fix for Friday 13 November and a check-in on "
+           "Thursday the 12th. The check-in got cancelled twenty minutes before, and the fix "
+           "didn't ship. I'm not here to have a go, I want to understand.")
+
+
+def test_an_agreement_recalled_is_quoted_with_what_became_of_it() -> None:
+    quote = quote_for(_RECALL, {Code.OBSERVATION, Code.IMPACT}, 180)
+    assert quote.endswith("the fix didn't ship."), quote
+
+
+def test_an_agreement_recalled_is_no_plan_made_together() -> None:
+    from roleplay.scoring.reading import co_creating, recalls_plan
+
+    assert recalls_plan(_RECALL)
+    assert not recalls_plan("We agreed Friday. Let's meet again on Thursday 3 December.")
+    ct = _move(3, _RECALL, Code.FOLLOW_UP, Code.OBSERVATION,
+               said="I know. The retry fix still isn't in. I'll have it done by Monday.")
+    assert ct not in co_creating([ct])

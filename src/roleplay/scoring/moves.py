@@ -217,8 +217,26 @@ def tells_event(sentence: str) -> bool:
     undertaking, nor hearsay about them with no occasion in it ("Last week your comments were
     perceived as harsh by some people" says no situation and quotes no behaviour)."""
     low = canonical(sentence)
-    return (describes_event(sentence) and not UNDERTAKING.match(low)
+    return ((describes_event(sentence) or _theirs_dated(low)) and not UNDERTAKING.match(low)
             and not hearsay(sentence) and not _HYPOTHETICAL.search(low))
+
+
+_RECALLED = re.compile(r"\b(?:we|you) (?:had )?(?:agreed|promised|committed to)\b")
+# a thing of theirs named with its day, verb or none: "Your post in #releases on 29 October, in
+# front of everybody, not nice lah." (not what is due: "Your review is on Friday 4 December")
+_THEIRS = re.compile(r"^(?:(?:so|and|also|then|okay|ok|look)[,]?\s+)*your [\w#'-]+"
+                     r"(?: [\w#'-]+){0,4}? (?:on|in|at|from|during)\b")
+_AHEAD = re.compile(r"\b(?:will|'ll|going to|next|due|by|is on|are on|coming|upcoming)\b")
+
+
+def _theirs_dated(low: str) -> bool:
+    return bool(_THEIRS.match(low) and SPECIFIC_TIME.search(low) and _DAY_OF.search(low)
+                and not _AHEAD.search(low))
+
+
+# a date with its day of the month or its month: "29 October", "the 12th", "Oct 26"
+_DAY_OF = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                     r"nov|dec)[a-z]*\b")
 
 
 def tells_what_happened(text: str) -> bool:
@@ -251,7 +269,11 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
         told = [s for s in sentences(text) if tells_event(s)]
         # a dated one first: "Camera off at crit on the 22nd..." over "Since the reorg you've
         # kinda checked out."
-        told.sort(key=lambda s: not SPECIFIC_TIME.search(canonical(s)))
+        # (what became of an agreement before the agreement recalled: "The check-in got
+        # cancelled twenty minutes before, and the fix didn't ship." over "Two weeks ago we
+        # agreed the retry fix for Friday 13 November")
+        told.sort(key=lambda s: (bool(_RECALLED.search(canonical(s))),
+                                 not SPECIFIC_TIME.search(canonical(s))))
         if told and Code.IMPACT in codes and Code.IMPACT not in match(told[0]).codes:
             # "Specific example and impact" quotes the impact said after the example ("On
             # Monday, Oct 26, you called in sick at 8:52. Tom covered the morning...") too
@@ -259,6 +281,14 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
             after = said[said.index(told[0]) + 1:][:1] if told[0] in said else []
             if after and _impact_after(after[0]):
                 return _span(text, told[0], after[0])
+        if told and _RECALLED.search(canonical(told[0])):
+            # the agreement recalled is quoted with what became of it, the sentence after it
+            said = sentences(text)
+            after = said[said.index(told[0]) + 1:][:1] if told[0] in said else []
+            if after and not after[0].rstrip().endswith("?"):
+                both = _span(text, told[0], after[0])
+                if len(both) <= limit:
+                    return both
         if told:
             return told[0]
     if Code.SUPPORT_OFFER in codes and len(text) > max(limit - 40, 60):
@@ -619,7 +649,8 @@ _HARMED = (r"(?:customers?|users?|clients?|guests?|patients?|callers?|shoppers?|
 _HARM = (r"(?:broke|broken|failed|fell over|went down|was down|were down|crashed|stopped working|"
          r"couldn't|could not|can't|cannot|lost|had to|waited|complained|missed|slipped|paused|"
          r"(?:is|was|are|were|now) at risk|cost|backed up|backing up|piled up|piling up|"
-         r"rolled back|got stuck|(?:have |has )?stopped \w+ing|no longer|won't)")
+         r"rolled back|got stuck|(?:have |has )?stopped \w+ing|no longer|won't|(?:don't|"
+         r"doesn't|didn't)(?: [\w'-]+){1,3} any ?more)")
 _CONSEQUENCE = re.compile(rf"\b{_HARMED}\b(?: [\w'-]+){{0,4}}? {_HARM}\b|"
                           # "Since then Jun has not opened a pull request for review"
                           r"\b(?:since then|ever since|after that)\b[^.;]{0,40}?\b(?:has not|"

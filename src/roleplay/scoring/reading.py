@@ -68,7 +68,25 @@ def co_creating(mine: list[ManagerMove]) -> list[ManagerMove]:
     phase = sorted({i for at in plan for i in range(max(0, at - PLAN_WINDOW), at + 1)})
     return [mine[i] for i in phase if asks_about_plan(mine[i]) or (
         i in plan and REPORT_IDEA.search(canonical(mine[i].context or ""))
-        and _puts_a_plan(mine[i]))]
+        and _puts_a_plan(mine[i]) and not recalls_plan(mine[i].turn.text))]
+
+
+# the plan made before, recalled: "Two weeks ago we agreed the retry fix for Friday 13 November"
+RECALLS = re.compile(r"\b(?:we|you) (?:had )?(?:agreed|promised|committed to|said you'd|said you "
+                     r"would)\b|\blast time we\b")
+
+
+def recalls_plan(said: str) -> bool:
+    """Every sentence of the turn that names a plan recalls the one made before, or tells what
+    became of it: no plan made in this talk."""
+    planned = [s for s in sentences(said) if RECALLS.search(canonical(s))]
+    return bool(planned) and not any(
+        _I_UNDERTAKE.search(canonical(s)) or _BOOKS_AHEAD.search(canonical(s))
+        for s in sentences(said) if s not in planned)
+
+
+_BOOKS_AHEAD = re.compile(r"\b(?:let's|we'll|we will|shall we|can we) (?:meet|sit down|talk|"
+                          r"check in|catch up|review)\b")
 
 
 def _puts_a_plan(ct: ManagerMove) -> bool:
