@@ -372,3 +372,23 @@ def test_an_agreement_recalled_is_no_plan_made_together() -> None:
     ct = _move(3, _RECALL, Code.FOLLOW_UP, Code.OBSERVATION,
                said="I know. The retry fix still isn't in. I'll have it done by Monday.")
     assert ct not in co_creating([ct])
+
+
+# --- a colleague covering, and their step said as the expectation -----------------------------
+
+@pytest.mark.parametrize(("text", "impact"), [
+    ("Both times Tom covered and two priority callbacks were missed.", True),
+    ("Tom covered for you twice.", True),
+    ("You covered the basics.", False),
+])
+def test_someone_covering_for_them_is_the_impact(text: str, impact: bool) -> None:
+    assert says_consequence(text) is impact
+
+
+def test_their_step_from_next_week_is_the_expectation() -> None:
+    mine = [_move(3, "On Monday 26 October you called sick at 8:52.", Code.OBSERVATION),
+            _move(15, "Good. So from next week you are on the queue at 9:00 Tuesday to Friday, "
+                      "and if something happens you message me the night before.",
+                  Code.COMMITMENT)]
+    fb = _scorer().feedback_delivery(mine, ConversationType.UNDERPERFORMANCE)
+    assert "an expectation" not in fb.summary, fb.summary

@@ -183,10 +183,13 @@ def feedback_delivery(
 
 # an order of what to do: "Talk to Leo directly first.", "Message me the night before."
 _ORDER = re.compile(r"^(?:(?:so|and|now|right|okay|ok|just|please|good|great|then)[,.]? )*(?:talk|"
-                    r"speak|message|text|tell|flag|raise|test|ask|pair|run|let me know|loop)\b|"
-                    # "If there is a problem you send me a message before 8:00."
-                    r"^(?:if|when) [^,]{3,60}?,? you (?:send|message|text|call|ring|tell|let me "
-                    r"know|flag|come|arrive|start|log in)\b")
+                    r"speak|message|text|tell|flag|raise|test|ask|pair|run|let me know|loop)\b")
+# "If there is a problem you send me a message before 8:00.", "...and if something happens you
+# message me the night before", "So from next week you are on the queue at 9:00"
+_WHEN_YOU = re.compile(r"(?:^|, |\band |\bso )(?:if|when) [^,]{3,60}?,? you (?:send|message|text|"
+                       r"call|ring|tell|let me know|flag|come|arrive|start|log in)\b|"
+                       r"^(?:so |and |okay,? |good,? )*(?:from|starting) (?:next week|monday|"
+                       r"tomorrow|today|now on|now)[,]? you (?:are|will|'ll|need to|have to)\b")
 
 
 def sets_them(text: str) -> bool:
@@ -194,7 +197,7 @@ def sets_them(text: str) -> bool:
     what they will do ("so you'll be on the queue at nine"), not a question."""
     return any((not s.rstrip().endswith("?") and (
         _ORDER.match(low := canonical(s).strip()) or IMPERATIVE_START.match(low)
-        or THEIR_STEP.search(low))) or (
+        or THEIR_STEP.search(low) or _WHEN_YOU.search(low))) or (
         # asked of them with its day: "could you get the onboarding states to me by friday the
         # fourth of december"
         _REQUEST.search(canonical(s)) and SPECIFIC_TIME.search(canonical(s)))

@@ -645,13 +645,17 @@ _HARMED = (r"(?:customers?|users?|clients?|guests?|patients?|callers?|shoppers?|
            r"production|prod|(?:promo|discount) codes?|checkout|orders?|payments?|the build|"
            r"everyone|nobody|we|qa|calls|tickets|the (?:hotfix|fix|change|deploy|deployment|"
            r"feature)|(?:the )?(?:[\w-]+ )?(?:engineers|people|colleagues|staff|designers|"
-           r"agents|nurses|drivers|analysts|developers|testers|juniors))")
+           r"agents|nurses|drivers|analysts|developers|testers|juniors)|(?:[\w-]+ )?(?:callbacks?|"
+           r"appointments?|deliveries|shipments?))")
 _HARM = (r"(?:broke|broken|failed|fell over|went down|was down|were down|crashed|stopped working|"
          r"couldn't|could not|can't|cannot|lost|had to|waited|complained|missed|slipped|paused|"
          r"(?:is|was|are|were|now) at risk|cost|backed up|backing up|piled up|piling up|"
          r"rolled back|got stuck|(?:have |has )?stopped \w+ing|no longer|won't|(?:don't|"
          r"doesn't|didn't)(?: [\w'-]+){1,3} any ?more)")
 _CONSEQUENCE = re.compile(rf"\b{_HARMED}\b(?: [\w'-]+){{0,4}}? {_HARM}\b|"
+                          # "Both times Tom covered and ...": someone covered for them
+                          r"\b(?:both times|twice|again|each time|so) \w+ (?:covered|had to cover|"
+                          r"stepped in)\b|\b\w+ (?:covered|had to cover) for you\b|"
                           # "Since then Jun has not opened a pull request for review"
                           r"\b(?:since then|ever since|after that)\b[^.;]{0,40}?\b(?:has not|"
                           r"hasn't|have not|haven't|no longer|stopped|won't|doesn't|don't|"
