@@ -10,6 +10,7 @@ import pytest
 
 from roleplay.domain.codes import Code
 from roleplay.scoring._cues_listening import stem
+from roleplay.scoring._cues_plan import PLAN_QUESTION
 from roleplay.scoring.coder import default_coder
 from roleplay.scoring.listening import grounded
 
@@ -149,3 +150,18 @@ def test_watched_or_shown_out_in_so_many_words_is_a_threat(text: str, threat: bo
 def test_fault_pinned_on_them_in_so_many_words_is_blame(text: str) -> None:
     coding = default_coder().code(text, "The numbers aren't where they should be.")
     assert Code.BLAME in coding.codes, coding
+
+
+def test_a_check_again_on_a_day_in_non_native_english_is_the_follow_up() -> None:
+    # from the sixteenth review pass (J15): the follow-up was missed
+    coding = default_coder().code("We see again the situation on Tuesday 8 December.", "Okay.")
+    assert Code.FOLLOW_UP in coding.codes, coding
+
+
+@pytest.mark.parametrize("question", [
+    "What can you realistically deliver by Friday?",
+    "What could you finish first?",
+])
+def test_asking_what_they_can_deliver_asks_about_the_plan(question: str) -> None:
+    # from the sixteenth review pass (J15): a second meeting's planning question was not read
+    assert PLAN_QUESTION.search(question.lower())

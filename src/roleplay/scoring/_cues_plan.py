@@ -110,8 +110,9 @@ MEETS_AGAIN = re.compile(
 # help or change, not back at what happened ("What happened on Tuesday?").
 PLAN_QUESTION = any_of(
     r"\bwhat (?:do you think |would you say )?(?:(?:you|we|i) )?(?:would|could|might|will|can|"
-    r"should)(?: (?:you|we|i))? (?:help|make|change|work|get|move|fix|support|do|try|need|"
-    r"suggest|commit|agree|start|put|stop|ask)\b",
+    r"should)(?: (?:you|we|i))? (?:(?:realistically|actually|honestly) )?(?:help|make|change|"
+    r"work|get|move|fix|support|do|try|need|suggest|commit|agree|start|put|stop|ask|deliver|"
+    r"finish|manage|promise|take on|hand in|ship)\b",
     r"\bwhat (?:do|would) you (?:need|want|suggest|propose|think we should|think you should|"
     r"think would)\b",
     # "Who do you want to pair with for the next two weeks?": their choice in the plan

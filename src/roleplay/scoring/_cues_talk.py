@@ -115,6 +115,10 @@ PLAN_FRAME = any_of(*(p for p in PLAN_FRAMES if "say" not in p),
 # Meeting again named with when: "We can speak again in one month."
 TALK_AGAIN = re.compile(r"\b(?:we can|we'll|we will|we should|let's|let us)(?: \w+)? (?:speak|"
                         r"talk|meet|catch up|sit down|chat) again (?:in|on|next|after|at|by)\b"
+                        # "We see again the situation on Tuesday 8 December."
+                        r"|\b(?:we|let's|let us) (?:see|look at|check) again (?:\w+ ){0,4}?(?:in|"
+                        r"on|next|after|at|by) (?:\w+ )?(?:monday|tuesday|wednesday|thursday|"
+                        r"friday|week|month|\d)"
                         # "We look at your reopen rate Friday the 4th."
                         # (not "we'll go through it together on Thursday": a step)
                         r"|\b(?:we|we'll|we will|let's)(?: \w+)? (?:look at|review) (?:your|the|"
