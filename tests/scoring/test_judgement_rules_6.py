@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from roleplay.domain.codes import Code
-from roleplay.scoring._cues_listening import stem
+from roleplay.scoring._cues_listening import acknowledges, stem
 from roleplay.scoring._cues_plan import PLAN_QUESTION
 from roleplay.scoring.coder import default_coder
 from roleplay.scoring.listening import grounded
@@ -165,3 +165,13 @@ def test_a_check_again_on_a_day_in_non_native_english_is_the_follow_up() -> None
 def test_asking_what_they_can_deliver_asks_about_the_plan(question: str) -> None:
     # from the sixteenth review pass (J15): a second meeting's planning question was not read
     assert PLAN_QUESTION.search(question.lower())
+
+
+@pytest.mark.parametrize(("line", "takes_in"), [
+    ("I'll take you off the pager for the next month so you can be there.", True),
+    ("Let's take the weekend cover off you until things settle.", True),
+    ("I need the pager answered within five minutes.", False),
+])
+def test_taking_a_duty_off_them_takes_a_disclosure_in(line: str, takes_in: bool) -> None:
+    assert acknowledges(line, "My mum had a fall. I've been at the hospital every night.") \
+        is takes_in
