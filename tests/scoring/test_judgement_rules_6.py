@@ -175,3 +175,15 @@ def test_asking_what_they_can_deliver_asks_about_the_plan(question: str) -> None
 def test_taking_a_duty_off_them_takes_a_disclosure_in(line: str, takes_in: bool) -> None:
     assert acknowledges(line, "My mum had a fall. I've been at the hospital every night.") \
         is takes_in
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # the model's weight on "hr" had read a message passed on as a threat
+    ("HR asked me about your leave dates.", False),
+    ("Payroll need your timesheets for October, that's all.", False),
+    ("My door is always open. But HR are asking about you.", True),
+    ("HR asked me about your leave dates. If this carries on, it goes formal.", True),
+])
+def test_a_form_or_date_of_theirs_asked_for_is_no_threat(text: str, threat: bool) -> None:
+    coding = default_coder().code(text, "Okay.")
+    assert (Code.THREAT in coding.codes) is threat, coding

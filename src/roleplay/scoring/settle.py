@@ -588,6 +588,17 @@ def _pressure_in(text: str, *extra: re.Pattern[str]) -> bool:
     return any(rx.search(text) for rx in (THREAT, CONSEQUENCE_IF, CONDITION, *extra))
 
 
+# Someone with power asking about a form, a date or a record of theirs, not about them: "HR asked
+# me about your leave dates." is a message passed on (a veiled threat asks about *you*: see
+# THREAT's "HR are asking about you")
+ADMIN_ASKED = re.compile(
+    r"\b(?:hr|payroll|people team|finance|the office|admin)(?: team)?(?:'s| is| are| has| have)?"
+    r"(?: been)? (?:asked|asking|emailed|chasing|needs?|wants?)(?: me)?(?: (?:about|for))? your "
+    r"(?:\w+ )?(?:leave|holiday|annual leave|dates|address|pension|payslips?|bank details|"
+    r"contract dates|training records?|timesheets?|expenses|forms?|paperwork|sick notes?|"
+    r"fit notes?|right to work|certificate)\b")
+
+
 def _threats(t: _Turn) -> None:
     """Threats denied, put as an ultimatum, taken on for them, waited out or only recapped."""
     denied = DENIED_ESCALATION.search(t.low)
@@ -597,6 +608,9 @@ def _threats(t: _Turn) -> None:
         t.codes -= {Code.INFORMATION, Code.SUPPORT_OFFER}
         t.primary = Primary.INPUT
         return
+    if Code.THREAT in t.codes and ADMIN_ASKED.search(t.low) and not _pressure_in(t.low):
+        t.codes.discard(Code.THREAT)  # "HR asked me about your leave dates.": a message passed on
+        t.codes.add(Code.INFORMATION)
     if (Code.THREAT in t.codes and DENIED_ESCALATION.search(t.low) and not PUT_OFF.search(t.low)
             and not _pressure_in(DENIED_ESCALATION.sub(" ", t.low))):
         t.codes.discard(Code.THREAT)  # "I'm not going to take this to HR" reassures
