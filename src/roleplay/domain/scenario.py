@@ -101,6 +101,9 @@ class Fact(FileModel):
 class Opening(FileModel):
     situation: str = Field(min_length=1)
     report_line: str = Field(min_length=1, description="What the report says as the meeting opens.")
+    purpose: str = Field(
+        default="", description="What the manager asked to talk about, to follow \"I'd like to "
+                                "talk about\" in an opener (\"how the checkout work is going\").")
 
 
 class Reactions(FileModel):

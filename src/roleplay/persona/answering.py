@@ -94,6 +94,10 @@ _STEP = re.compile(
     # "what would you want to try first", "what could you try": a step to try
     r"|\bwhat (?:would|could|will|do|might) you (?:want to |like to )?try\b"
     r"|\bwhat (?:date|day|deadline)\b"  # "What date feels realistic for the states?"
+    # "What would a small first step look like for you?", "what is small step you can do"
+    # (not one already taken: "What was the first step you took?")
+    r"|\bwhat\b(?:(?!\b(?:did|was|were|had|happened|went)\b).){0,20}\b(?:small|smallest|first|"
+    r"next|realistic)\b(?: [\w-]+){0,2}? steps?\b(?!.{0,20}\b(?:took|taken|did|went)\b)"
     r"|\bwhere (?:would|do|could) you (?:want to )?start\b|\bwhat (?:do|would) you (?:suggest|"
     r"propose)\b|\bwhat can you (?:deliver|commit|do|take on)\b|\bby when\b|\bwhat could be "
     r"different\b|\bhow can (?:i|we) help\b|\bmake (?:the |a )?(?:biggest |most |real )?"

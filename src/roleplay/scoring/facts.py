@@ -208,6 +208,8 @@ class ScenarioFacts:
     # the offline persona's pushing-back lines (guarded, defensive, hostile, answers to advice,
     # judgements and threats, refusals): a reply that is one of these is never reflected back
     deflections: frozenset[str] = frozenset()
+    # what the manager asked to talk about ("how the checkout work is going"): an opener names it
+    purpose: str = ""
 
     def deflects(self, report_text: str) -> bool:
         """The report's line is one of the scenario's pushing lines, with or without the short
@@ -238,7 +240,8 @@ class ScenarioFacts:
                    *ol.reactions.label, *ol.reactions.blame, *ol.reactions.threat,
                    *ol.reactions.softener, *ol.answers.say_no, *ol.answers.refuse]
         return cls(name=first, facts=tuple(lines), names=frozenset(names),
-                   deflections=frozenset(normalise(line) for line in pushing))
+                   deflections=frozenset(normalise(line) for line in pushing),
+                   purpose=scenario.opening.purpose.strip().rstrip("."))
 
     def best_for(self, *texts: str | None) -> FactLine | None:
         """The fact the given lines name (NAMES_EVENT content words shared, and theirs or

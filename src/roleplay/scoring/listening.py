@@ -133,8 +133,15 @@ def _takes_in(ct: ManagerMove, text: str) -> bool:
         return carries(ct, text)
     # (an open question about what they said shares a word of its own with it: "what would you
     # like to happen from here" after "then the reorg happened" asks the next thing)
-    return ct.has(Code.OPEN_QUESTION) and bool(
-        (content_stems(ct.turn.text) & topic_stems(text)) - _ASKING_WORDS)
+    # (nor does one that reuses a single word of theirs: "What gets in the way of writing the
+    # tests before you merge?" after "I've never got the integration tests running on my
+    # laptop ... I was too scared to say" asks about the feedback's tests; the fact and the
+    # feeling go unacknowledged. Two of their words ask about what they said.)
+    return ct.has(Code.OPEN_QUESTION) and len(
+        (content_stems(ct.turn.text) & topic_stems(text)) - _ASKING_WORDS) >= ASKED_ABOUT_WORDS
+
+
+ASKED_ABOUT_WORDS = 2  # words of theirs an open question shares with a disclosure to ask about it
 
 
 # room made in what they carry, whatever the duty is called
@@ -354,7 +361,11 @@ def judge_reflections(refl: Sequence[ManagerMove],
         back = ct.has(Code.SUMMARY) or bool(GOES_BACK.search(canonical(ct.turn.text)))
         said = (ct.said or recent) if back else recent
         text = ct.turn.text
-        content = grounded(text, said, names)
+        # a meaning offered for checking in their words from earlier turns ("it sounds like
+        # teaching and explaining is the part that gives you energy", four answers after "The
+        # bit I love is explaining things. Teaching.") reflects what they said, however long ago
+        content = grounded(text, said, names) or (
+            tentative(text) and grounded(text, ct.said or "", names))
         feels = feeling_of_theirs(text) and (felt(recent) or tentative(text))
         # empathy ("I'm sorry you were left alone with it") is not a claim about content
         if not content and not tentative(text) and not acknowledges(text, "") \
@@ -430,7 +441,7 @@ def heard_reflections(mine: Sequence[ManagerMove],
     # (or says it back in their words: "if I don't flag it, nobody does")
     # (a choice put to them, "Is it because you are not happy with the new team, or is it the
     # work itself?", is a closed question, not a guess at their meaning)
-    checked = {ct.index: answer_to_guess(answered.get(ct.index, ""), ct.turn.text) for ct in mine
+    checked = {ct.index: _answered(answered.get(ct.index, ""), ct.turn.text) for ct in mine
                if (guess_offered(ct.turn.text) or ct.coding.primary == Primary.REFLECTION)
                and not ct.has(*NEGATIVE_CODES, Code.ADVICE) and not sets_step(ct)
                and not offers_choice(ct.turn.text)}
@@ -450,6 +461,38 @@ def heard_reflections(mine: Sequence[ManagerMove],
                      key=lambda ct: ct.index)
     return Reflections(tuple(credited), tuple(feeling), judged.guesses,
                        tuple(ct for ct in confirmed if ct not in judged.credited))
+
+
+def _answered(reply: str, guess: str) -> bool | None:
+    """The report's answer to a guess (``answer_to_guess``); a guess offered for checking ("So
+    it sounds like you've been pushed to ship fast and testing is the bit that gets squeezed.")
+    that they answer by saying more of themselves (a hint, a disclosure, more of the same),
+    neither turning it down nor defending themselves, is confirmed as "Something like that"
+    would confirm it: the persona mind heard it as a reflection, and so does the score."""
+    answer = answer_to_guess(reply, guess)
+    if answer is not None or not tentative(guess):
+        return answer
+    return True if says_more(reply) else None
+
+
+# a reply that pushes back, defends or asks for mercy says no more of the guess
+_HOLDS_BACK = re.compile(
+    r"^(?:but|actually|well,? actually)\b|\b(?:sorry|not (?:really )?(?:a )?fair|that's not|"
+    r"isn't (?:that|about|it|true)|wasn't (?:all )?me|not my fault|i'm trying|i know\b|whatever|"
+    r"can we stop|in trouble|fire me|i don't know (?:why|what)|what do you want|fine\b|no idea)")
+_SPEAKS_OF_SELF = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|my|me|myself)\b")
+SAYS_MORE_WORDS = 4  # content words of their own, said of themselves, to count as saying more
+
+
+def says_more(reply: str) -> bool:
+    """The reply tells more of themselves: a statement in the first person with at least
+    ``SAYS_MORE_WORDS`` content words ("Okay. I don't really understand the order state
+    machine. ..."), and nothing in it pushes back, defends or asks for mercy."""
+    low = canonical(reply).strip()
+    if not low or _HOLDS_BACK.search(low):
+        return False
+    return any(_SPEAKS_OF_SELF.search(canonical(s)) and not s.rstrip().endswith("?")
+               and len(content_stems(s)) >= SAYS_MORE_WORDS for s in sentences(reply))
 
 
 def as_heard(session: Session, text: str, coding: TurnCoding) -> TurnCoding:

@@ -603,6 +603,11 @@ def went_well(items: list[tuple[ManagerMove, str]]) -> tuple[str, ...]:
 _ABOUT_THEM = re.compile(r"\b(?:you|your)\b", re.I)
 
 
+def opens(ct: ManagerMove) -> bool:
+    """The manager's first words: at most the report's opening line was said before them."""
+    return (ct.said or "") == (ct.context or "")
+
+
 def rewrites_for(
     cands: list[ManagerMove], focus: tuple[Code, ...] = SEVERITY, limit: int = 2,
     facts: ScenarioFacts | None = None, open_talk: bool = False,
@@ -612,11 +617,14 @@ def rewrites_for(
     out: list[Rewrite] = []
     spent: list[str] = []  # the dates of the facts rewrites have said
     for ct in ranked:
-        rw = rewrite(ct.index, ct.turn.text, ct.coding, ct.context, focus, facts, open_talk)
+        first = opens(ct)
+        rw = rewrite(ct.index, ct.turn.text, ct.coding, ct.context, focus, facts, open_talk,
+                     first)
         if rw is not None and any(when in rw.suggestion for when in spent):
             # no fact left that is theirs: the same event twice reads as a form letter, so
             # the rewrite without the scenario's facts, or none
-            rw = rewrite(ct.index, ct.turn.text, ct.coding, ct.context, focus, None, open_talk)
+            rw = rewrite(ct.index, ct.turn.text, ct.coding, ct.context, focus, None, open_talk,
+                         first)
         if rw is None or any(r.turn == rw.turn or r.suggestion == rw.suggestion for r in out):
             continue
         out.append(rw)

@@ -30,11 +30,17 @@ PLAN_WINDOW = 2  # the manager's turns before a plan turn that still belong to t
 # "I'll get Jun learning the indexer with you", "we can shape the hours around you"): with the
 # coder's support code on the turn, that is the offer, whatever verb it uses. What they will do
 # *to* the report is not (the process words, or watching and checking on them).
+# a non-native speaker's present for their own next step ("i talk with the devrel lead about a
+# shadow day", "i ask marta about shadow day this week"): the verb of a step for them, never one
+# done to them ("i ask you to send it" is an order)
+NATIVE_PRESENT_STEP = (r"i (?:(?:take|move|book|organi[sz]e|arrange|find|send|block|free|clear|"
+                       r"pair|cover|give|get|put|check with|call|email|write to|introduce|connect|"
+                       r"set up|sort out|raise|share|bring|reach out)\b|(?:ask|talk|speak)\b"
+                       r"(?! (?:to |with )?you\b))")
 UNDERTAKES = re.compile(r"\b(?:i'll|i will|i'm going to|i am going to|let me|i can|we can|"
                         r"we'll|we will|i'd be happy to)\b"
                         # a non-native speaker's present for the future: "I take the fix off you"
-                        r"|^(?:(?:okay|ok|so|and|good|then),? )*i (?:take|move|book|organi[sz]e|"
-                        r"arrange|find|ask|send|block|free|clear|pair|cover|give|get|put)\b")
+                        r"|^(?:(?:okay|ok|so|and|good|then),? )*" + NATIVE_PRESENT_STEP)
 NOT_FOR_THEM = re.compile(r"\b(?:watch\w*|monitor\w*|check(?:ing)? on you|keep(?:ing)? an eye|"
                           r"be (?:checking|looking at your)|note|document|record|escalat\w+|"
                           r"report you|shut up|be (?:honest|clear|straight|frank|blunt))\b")
@@ -213,6 +219,8 @@ _I_UNDERTAKE = re.compile(
     r"\b(?:i'll|i will|i can|let me|i'm going to|i am going to)\b(?! "
     r"(?:expect|need|want|require|be expecting|be looking for|be "
     r"watching|be checking|have to|ask you|tell you|see)\b)"
+    # ...or its non-native present at the start of the clause: "i ask marta this week"
+    r"|^(?:(?:okay|ok|so|and|good|then),? )*" + NATIVE_PRESENT_STEP
 )
 
 

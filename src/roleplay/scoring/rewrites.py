@@ -121,13 +121,17 @@ def spelled_out(text: str) -> str:
 def rewrite(
     turn: int, text: str, coding: TurnCoding, context: str | None,
     focus: tuple[Code, ...] = SEVERITY, facts: ScenarioFacts | None = None,
-    open_talk: bool = False,
+    open_talk: bool = False, opening: bool = False,
 ) -> Rewrite | None:
     """A better line for the worst move in ``text`` (among ``focus``), or None when the line
     needs none. ``open_talk``: a conversation with no problem to fix (a career talk), where a
-    rewrite never speaks of turning things round or of what went wrong."""
+    rewrite never speaks of turning things round or of what went wrong. ``opening``: the
+    manager's first words, where a judgement, blame or threat is rewritten as a plain, warm
+    opener that names what the talk is for, not as the feedback."""
     worst = next((c for c in focus if c in coding.codes), None)
     original = shorten(text, 200)
+    if opening and worst in (Code.THREAT, Code.LABEL, Code.BLAME):
+        return opener(turn, original, facts)
     text = spelled_out(text)  # "u ok?" is rewritten as "you ok?" would be, in full words
     fact = _scenario_fact(facts, text, context)
     said = _fact_sentences(fact)
@@ -212,6 +216,20 @@ def rewrite(
             turn=turn, original=original, suggestion=open_version(text),
             why="A yes/no question gets a yes or a no; an open one invites them to think aloud.")
     return None
+
+
+def opener(turn: int, original: str, facts: ScenarioFacts | None) -> Rewrite:
+    """A plain, warm opener naming the talk's purpose (the scenario's, else how things are
+    going), and handing them the first word."""
+    name = f", {facts.name}" if facts is not None and facts.name else ""
+    purpose = facts.purpose if facts is not None and facts.purpose else "how things are going"
+    return Rewrite(
+        turn=turn, original=original,
+        suggestion=f"Thanks for making the time{name}. I'd like to talk about {purpose}, and I "
+                   "want to hear how it looks from your side. How are things for you?",
+        why="The first words set the tone for everything after them. A jab at the start puts "
+            "them on guard before the issue is even named; a warm opener that says what the "
+            "talk is for lets them listen.")
 
 
 def asked_then_guessed(text: str) -> str | None:

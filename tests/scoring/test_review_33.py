@@ -1,0 +1,193 @@
+"""Issue 11, eighteenth pass (J16): the review as a manager and a coach read it.
+
+Found from the lead's play-throughs and by playing managers in voices the project had not used
+through the CLI. Each rule has lines of its own, positive and negative; codes are fixed in the
+tests where a rule reads codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.domain.codes import Code, Primary, TurnCoding
+from roleplay.domain.scenario import ConversationType
+from roleplay.domain.session import Turn
+from roleplay.resources import bundled_scenarios_dir
+from roleplay.scenarios.loader import load_scenario
+from roleplay.scoring.competencies import CompetencyScorer
+from roleplay.scoring.facts import ScenarioFacts
+from roleplay.scoring.listening import find_disclosures, heard_reflections, says_more
+from roleplay.scoring.moves import ManagerMove, rewrites_for
+from roleplay.scoring.reading import UNDERTAKES, manager_part
+from roleplay.scoring.rubric import load_rubric
+from roleplay.scoring.scorer import SessionScorer
+
+
+def _move(index: int, text: str, *codes: Code, said: str = "", recent: str = "",
+          context: str = "", primary: Primary = Primary.INPUT) -> ManagerMove:
+    return ManagerMove(turn=Turn(index=index, speaker="manager", text=text),
+                       coding=TurnCoding(primary=primary, codes=frozenset(codes)),
+                       context=context or recent or said or None, recent=recent or said or None,
+                       said=said or None)
+
+
+def _facts(name: str) -> ScenarioFacts:
+    facts = ScenarioFacts.of(load_scenario(bundled_scenarios_dir() / f"{name}.yaml"))
+    assert facts is not None
+    return facts
+
+
+# --- a guess offered for checking, answered by saying more ------------------------------------
+
+_TOLD = "I think I rush because I feel behind. And then I miss things."
+_GUESS = ("So it sounds like you've been pushed to ship fast and testing is the bit that gets "
+          "squeezed.")
+_REVEAL = ("Okay. I don't really understand the order state machine. And I've never got the "
+           "integration tests running on my laptop since I moved. So I can't test properly, and I "
+           "ship things and hope QA catches it.")
+
+
+@pytest.mark.parametrize(("reply", "more"), [
+    (_REVEAL, True),
+    ("There are bits of the checkout code I haven't quite got my head around yet.", True),
+    ("Honestly, it's been a bit overwhelming since I moved to the checkout team.", True),
+    ("I'm trying as hard as I can. I don't know what else to do.", False),
+    ("The address ticket changed twice, though. It wasn't all me.", False),
+    ("Sorry. I know there have been a few bugs.", False),
+    ("Am I in trouble? You can tell me if I am.", False),
+    ("Okay.", False),
+])
+def test_saying_more_of_themselves_is_told_from_pushing_back(reply: str, more: bool) -> None:
+    assert says_more(reply) is more
+
+
+def _after_guess(reply: str) -> list[ManagerMove]:
+    return [
+        _move(1, "What do you think is behind the tickets coming back?", Code.OPEN_QUESTION,
+              said="Hi.", primary=Primary.QUESTION),
+        _move(3, _GUESS, Code.REFLECTION, said=f"Hi. {_TOLD}", recent=_TOLD,
+              primary=Primary.REFLECTION),
+        _move(5, "What part of checkout feels least clear to you?", Code.OPEN_QUESTION,
+              said=f"Hi. {_TOLD} {reply}", recent=f"{_TOLD} {reply}", primary=Primary.QUESTION),
+    ]
+
+
+def test_a_guess_they_answer_by_saying_more_is_a_reflection() -> None:
+    heard = heard_reflections(_after_guess(_REVEAL))
+    assert [ct.index for ct in heard.credited] == [3]
+
+
+@pytest.mark.parametrize("reply", [
+    "No, that's not it. I just keep missing things.",
+    "I'm trying as hard as I can. I don't know what else to do.",
+])
+def test_a_guess_they_turn_down_or_defend_against_earns_nothing(reply: str) -> None:
+    assert not heard_reflections(_after_guess(reply)).credited
+
+
+def test_a_meaning_in_their_words_from_earlier_turns_is_a_reflection() -> None:
+    told = ("I don't want to be a manager. The bit I love is explaining things. Teaching. I've "
+            "been looking at data-education roles.")
+    later = ["I'd want it to still count as moving forward, not sideways.",
+             "Hm. I think the days I like most are when I'm helping someone.",
+             "I don't know. Maybe when the work feels useful to someone."]
+    said = " ".join([told, *later])
+    reflection = "it sounds like teaching and explaining is the part that gives you energy"
+    mine = [_move(9, reflection, Code.REFLECTION, said=said, recent=" ".join(later),
+                  primary=Primary.REFLECTION),
+            _move(11, "What would a first step be?", Code.OPEN_QUESTION,
+                  said=f"{said} Is there such a thing as a senior analyst who mostly teaches?",
+                  primary=Primary.QUESTION)]
+    assert [ct.index for ct in heard_reflections(mine).credited] == [9]
+    # said with confidence of things they never said, it is still a guess
+    guess = [_move(9, "so the money is the part that matters to you", Code.REFLECTION,
+                   said=said, recent=" ".join(later), primary=Primary.REFLECTION)]
+    assert not heard_reflections(guess).credited
+
+
+# --- a question that reuses one word is not taking a disclosure in -----------------------------
+
+_DISCLOSED = ("Okay. I don't really understand the order state machine. And I've never got the "
+              "integration tests running on my laptop since I moved. So I can't test properly, "
+              "and I ship things and hope QA catches it. I was too scared to say, because I was "
+              "supposed to be one of the strong ones.")
+
+
+def _disclosure_heard(question: str) -> bool:
+    from roleplay.domain.session import Transcript
+    turns = [Turn(index=0, speaker="report", text="Hi."),
+             Turn(index=1, speaker="manager", text="What's going on?"),
+             Turn(index=2, speaker="report", text=_DISCLOSED),
+             Turn(index=3, speaker="manager", text=question),
+             Turn(index=4, speaker="report", text="Okay.")]
+    mine = [_move(1, "What's going on?", Code.OPEN_QUESTION, said="Hi.",
+                  primary=Primary.QUESTION),
+            _move(3, question, Code.OPEN_QUESTION, said=f"Hi. {_DISCLOSED}",
+                  recent=_DISCLOSED, primary=Primary.QUESTION)]
+    found = find_disclosures(Transcript(turns=turns), mine, (2,))
+    return found[0].by is not None
+
+
+def test_a_question_reusing_one_of_their_words_does_not_take_a_disclosure_in() -> None:
+    assert not _disclosure_heard("What gets in the way of writing the tests before you merge?")
+
+
+def test_a_question_about_what_they_told_takes_it_in() -> None:
+    assert _disclosure_heard("Which part of the order state machine is hardest to follow?")
+
+
+# --- a non-native present tense for the manager's own step --------------------------------------
+
+@pytest.mark.parametrize(("clause", "undertakes"), [
+    ("i talk with the devrel lead about a shadow day", True),
+    ("i ask marta about shadow day this week", True),
+    ("good, i speak to hr about the hours tomorrow", True),
+    ("i ask you to send it by friday", False),
+    ("i talk to you on friday", False),
+    ("i think you are right", False),
+])
+def test_a_present_tense_step_of_the_managers_own(clause: str, undertakes: bool) -> None:
+    assert bool(UNDERTAKES.search(clause)) is undertakes
+
+
+def test_the_managers_present_tense_step_is_support() -> None:
+    plan = _move(7, "good. i talk with the devrel lead about a shadow day. i ask marta about "
+                    "shadow day this week. we meet again on friday 4 december",
+                 Code.COMMITMENT, Code.FOLLOW_UP, said="I could talk to someone in devrel.")
+    assert manager_part(plan)
+    mine = [_move(5, "what is small step you can do", Code.OPEN_QUESTION,
+                  primary=Primary.QUESTION, said="Hi."), plan]
+    dp = CompetencyScorer(load_rubric()).development_planning(mine, ConversationType.CAREER)
+    assert "Missing: support" not in dp.summary, dp.summary
+
+
+# --- an opening jab is rewritten as a warm opener naming the purpose ----------------------------
+
+def test_a_sarcastic_opener_is_rewritten_as_a_warm_opener() -> None:
+    facts = _facts("disengaged-after-reorg")
+    jab = _move(1, "Nadia. Thanks for joining, finally with the camera on. Let's keep this brief.",
+                Code.LABEL, said="Hi. Yeah, all fine. What did you want to go over?")
+    (rw,) = rewrites_for([jab], facts=facts)
+    assert rw.suggestion.startswith("Thanks for making the time, Nadia."), rw.suggestion
+    assert "how things have been for you since the reorg" in rw.suggestion
+    assert "declined" not in rw.suggestion and "What happened" not in rw.suggestion
+
+
+def test_a_label_later_in_the_talk_still_gets_the_dated_example() -> None:
+    facts = _facts("disengaged-after-reorg")
+    later = _move(5, "You just don't care any more.", Code.LABEL,
+                  said="Hi. Yeah, all fine. It's fine. Just busy.", context="It's fine. Just busy.")
+    (rw,) = rewrites_for([later], facts=facts)
+    assert not rw.suggestion.startswith("Thanks for making the time"), rw.suggestion
+
+
+def test_the_opener_end_to_end() -> None:
+    scenario = load_scenario(bundled_scenarios_dir() / "quality-slipping.yaml")
+    from roleplay.domain.session import Transcript
+    turns = [Turn(index=0, speaker="report", text=scenario.opening.report_line),
+             Turn(index=1, speaker="manager",
+                  text="Daniel. Careless as ever, I see. Sit down."),
+             Turn(index=2, speaker="report", text="Sorry.")]
+    score = SessionScorer().score_transcript(Transcript(turns=turns), scenario.type, scenario)
+    said = [r.suggestion for c in score.competencies for r in c.try_instead if r.turn == 1]
+    assert said, score.competencies
+    assert all("how the checkout work is going" in s for s in said), said
