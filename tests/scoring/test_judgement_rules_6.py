@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.domain.codes import Code
+from roleplay.domain.codes import Code, Primary
 from roleplay.scoring._cues_listening import acknowledges, stem
 from roleplay.scoring._cues_plan import PLAN_QUESTION
 from roleplay.scoring.coder import default_coder
@@ -187,3 +187,23 @@ def test_taking_a_duty_off_them_takes_a_disclosure_in(line: str, takes_in: bool)
 def test_a_form_or_date_of_theirs_asked_for_is_no_threat(text: str, threat: bool) -> None:
     coding = default_coder().code(text, "Okay.")
     assert (Code.THREAT in coding.codes) is threat, coding
+
+
+def test_asking_what_it_costs_them_is_care_not_blame() -> None:
+    # a skilled manager in the unseen-9 sessions: the question had been read as blame, and the
+    # offline report answered "So two people asking to move is on me now?"
+    coding = default_coder().code(
+        "And what is all that costing you personally? Sleep, evenings, time off, whatever it is.",
+        "Somebody has to be the one who picks up when it breaks. It's usually me.")
+    assert Code.BLAME not in coding.codes and coding.primary == Primary.QUESTION, coding
+
+
+def test_a_judgement_they_fear_denied_in_a_run_on_is_no_label() -> None:
+    # the same set, a skilled manager in recogniser text: "im not reading this as you not
+    # caring" had been read as calling them uncaring
+    coding = default_coder().code(
+        "thats three in three weeks and and honestly its not the priya ive worked with for three "
+        "years so im not reading this as you not caring im trying to understand can you talk me "
+        "through whats been happening",
+        "The migration ate two weeks nobody planned for. That's not on me.")
+    assert Code.LABEL not in coding.codes, coding

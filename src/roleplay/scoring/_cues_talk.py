@@ -252,7 +252,8 @@ AFFIRMATION_NOT = re.compile(r"\bthanks for (?:coming|making the time|joining|yo
 NEGATION_FRAME = re.compile(
     r"\b(?:(?:i'm |i am |we're |we are )?not (?:saying|assuming|suggesting|calling|accusing|"
     r"thinking|here to|going to|trying to|putting|threatening|talking about|blaming|"
-    r"because|that)|(?:nobody|no one|no-one)(?:'s| is| here)? ?(?:saying|calling|thinks|"
+    r"because|that|(?:reading|taking|seeing|treating) (?:this|it|that) as)|"
+    r"(?:nobody|no one|no-one)(?:'s| is| here)? ?(?:saying|calling|thinks|"
     r"think|accusing|talking about|getting|going to|blaming|wants)?|i don't (?:think|believe|"
     r"see you as|consider|want you to (?:think|feel)|mean)|i do not (?:think|believe)|"
     r"(?:this|it|that)(?:'s| is)? (?:isn't|not|is not) (?:a |an |about |that |because |"

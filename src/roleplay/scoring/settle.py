@@ -644,6 +644,14 @@ _NOT_WITH_A_VERDICT = frozenset({Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION
                                  Code.INFORMATION})
 
 
+# A question about what something costs them ("And what is all that costing you personally?",
+# "How has all this been affecting you?"): care asked about, not fault pinned on them
+COST_TO_THEM_ASKED = re.compile(
+    r"\b(?:what|how much)(?:'s| is| has)? (?:all )?(?:that|this|it)(?: been)? (?:costing|taking "
+    r"out of|doing to|cost|taken out of|costed) you\b|\bhow (?:is|has|are) (?:all )?(?:that|this|"
+    r"it|things)(?: been)? (?:affecting|affected|hitting|weighing on|landing (?:on|with)) you\b")
+
+
 def _judgements(t: _Turn) -> None:
     """Labels and blame: hedged, denied, privacy, credit, fault owned or cleared, feelings said
     back, threats and verdicts in so many words, dismissals and mocking echoes."""
@@ -657,6 +665,11 @@ def _judgements(t: _Turn) -> None:
             JUDGED.search(t.low) or SARCASM.search(t.low)):
         t.codes.discard(Code.LABEL)  # "You do not need to tell me any details": room, no verdict
         if t.codes and not t.codes - {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
+            t.primary = Primary.QUESTION
+    if Code.BLAME in t.codes and COST_TO_THEM_ASKED.search(t.low) and "?" in t.low \
+            and not PINNED_ON_YOU.search(t.low):
+        t.codes.discard(Code.BLAME)  # "And what is all that costing you personally?"
+        if t.codes and t.codes <= {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
             t.primary = Primary.QUESTION
     if Code.BLAME in t.codes and _fault_denied(t.low):
         t.codes.discard(Code.BLAME)  # "It wasn't your fault.": cleared, not blamed
