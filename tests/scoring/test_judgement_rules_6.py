@@ -207,3 +207,23 @@ def test_a_judgement_they_fear_denied_in_a_run_on_is_no_label() -> None:
         "through whats been happening",
         "The migration ate two weeks nobody planned for. That's not on me.")
     assert Code.LABEL not in coding.codes, coding
+
+
+@pytest.mark.parametrize(("text", "code", "present"), [
+    # from the unseen-9 sessions (read once, then fixed): a typical manager's kind check-in had
+    # been a label; a poor manager's idioms and sarcasm had been information, praise or nothing
+    ("Is everything okay with you? You are sleeping well?", Code.LABEL, False),
+    ("Are you okay? How are you holding up?", Code.BLAME, False),
+    ("The quiz at the all-hands. Real funny. You should take that act on the road.",
+     Code.LABEL, True),
+    ("When it comes to the paperwork, you're all talk and no action.", Code.LABEL, True),
+    ("You skipped the sign-off like the rules are for other folks.", Code.LABEL, True),
+    ("You walked out mid-shift. That tells me everything I need to know about you.",
+     Code.LABEL, True),
+    ("I don't need to hear about your sales figures again.", Code.LABEL, True),
+    ("Plenty of good drivers out there looking for work. Think on.", Code.THREAT, True),
+    ("You were very calm with the wedding group. Very professional.", Code.LABEL, False),
+])
+def test_care_asked_and_jabs_in_idiom(text: str, code: Code, present: bool) -> None:
+    coding = default_coder().code(text, "No. I don't think it's as bad as you're making out.")
+    assert (code in coding.codes) is present, coding

@@ -475,6 +475,10 @@ WATCHED_OR_SHOWN_OUT = any_of(
 # Others queuing for their place: "theres agency lads who d do your shift tomorrow", "many young
 # people who will do this show for half of your salary", "agents waiting on the bench for your seat"
 OTHERS_WANT_YOUR_PLACE = any_of(
+    # "Plenty of good hands out there looking for work."
+    r"\b(?:plenty|lots|loads|a lot|hundreds|thousands) of (?:good |other |young |hungry )?"
+    r"(?:people|hands|folks|candidates|engineers|drivers|staff|lads|graduates|applicants) "
+    r"(?:\w+ ){0,2}?(?:looking for (?:work|a job|jobs)|desperate for (?:work|a job))\b",
     r"\b(?:who'd|who d|who would|who will) (?:love|kill for|bite my hand off for|do|take|happily "
     r"do|jump at) (?:\w+ ){0,3}?your (?:job|seat|shift|shifts|truck|desk|role|route|spot|chair|"
     r"place|position|slot|slots|sundays)\b",

@@ -317,7 +317,13 @@ CHARACTER_VERDICT = re.compile(
     r"(?:you're|youre) (?:doing|pulling|making)\b|\b(?:got|with) a face on\b|"
     r"\balways the same with you\b|\beverything(?:'s| is) (?:\w+ )?with you\b|"
     r"\b(?:can't|cant|cannot|can not|don't|dont) (?:\w+ )?trust (?:your judge?ment|you)\b|"
-    r"\b(?:would|will) it kill you to\b|\blearn a thing or two\b")
+    r"\b(?:would|will) it kill you to\b|\blearn a thing or two\b|"
+    # "you're all hat and no cattle", "That tells me everything I need to know about you.",
+    # "like the rules are for other folks"
+    r"\ball (?:hat and no cattle|talk and no (?:action|trousers)|mouth and no trousers)\b|"
+    r"\b(?:that|this|it) (?:tells|told|says|said) (?:me )?(?:everything|all) (?:i need|i needed|"
+    r"we need) to know about you\b|\blike (?:the )?rules (?:are|were) for (?:other|everyone else|"
+    r"everybody else|lesser)\b|\blike (?:the )?rules (?:don't|do not|didn't) apply to you\b")
 # ... and said in passing of their work ("its embarrassing to be honest", "thats week one stuff",
 # "Funny how everybody else's get done.", "Didn't look like it.", "some people would appreciate
 # the feedback"), outside quotes and reported words ("you wrote 'This is embarrassing'")
@@ -331,6 +337,9 @@ SNIDE_VERDICT = re.compile(
     r"rarely)\b|\b(?:funny|strange|odd|interesting|curious) how (?:everybody|everyone|nobody|"
     r"no one|the others?|other people|all the others|it's always|you always|you never|only you)\b|"
     r"^(?:(?:well|hmm|oh|funny),? )?(?:didn't|doesn't) (?:look|seem|sound) like it\b|"
+    # "Real funny.", "Very mature.", "You ought to take that act on the road."
+    r"(?:^|[.!?] )(?:real (?:funny|mature|grown-up|clever)|very (?:mature|grown-up))[.!]|"
+    r"\btake (?:that|this|your) act on the road\b|"
     r"\bsome people would (?:appreciate|be grateful for|kill for)\b")
 _REPORTED = re.compile(r"\b(?:wrote|written|typed|posted|said|saying|says|called|comments? (?:was|"
                        r"were|said)|review said|in the (?:thread|review|chat|channel))\b")
@@ -358,6 +367,7 @@ def _character_verdict(low: str) -> bool:
 WAVED_AWAY = re.compile(
     r"\bi(?:'m| am) not (?:really )?interested in (?:your|the|any|hearing) (?:\w+ )?(?:excuses|"
     r"reasons|dates|evidence|story|stories|side|explanations?|backstory|theories|opinions?)\b|"
+    r"\bi don't (?:need|want) to hear (?:about )?(?:your|the|any more about)\b|"
     r"\bi don't (?:need|want) (?:the|your) (?:whole |full |entire )?(?:backstory|life story|"
     r"excuses|explanations?|story|history)\b|"
     r"^(?:okay,? |ok,? |right,? )?(?:\w+,? )?save it\b|\bjust what (?:we|i|everyone|everybody|"
@@ -652,6 +662,17 @@ COST_TO_THEM_ASKED = re.compile(
     r"it|things)(?: been)? (?:affecting|affected|hitting|weighing on|landing (?:on|with)) you\b")
 
 
+# Nothing but how they are, asked ("Is everything okay with you? You are sleeping well?"): care,
+# whatever words ("with you") a jab shares with it
+WELLBEING_ASKED = re.compile(
+    r"^(?:\w+,? )?(?:(?:is|are) (?:everything|things|all) (?:okay|ok|alright|all right|good|well|"
+    r"fine)(?: with you| at home| for you)?|(?:are|is) you(?:r family)? (?:okay|ok|alright|all "
+    r"right|sleeping(?: (?:well|ok|okay|alright))?|eating|coping|well|doing (?:okay|ok|alright))|"
+    r"you are (?:okay|ok|sleeping(?: well)?|well)|how are you(?: doing| holding up| coping| "
+    r"sleeping| feeling)?|how(?:'s| is) (?:everything|home|the family|life)(?: at home)?)"
+    r"(?: (?:really|lately|these days|at the moment|right now))?\??$")
+
+
 def _judgements(t: _Turn) -> None:
     """Labels and blame: hedged, denied, privacy, credit, fault owned or cleared, feelings said
     back, threats and verdicts in so many words, dismissals and mocking echoes."""
@@ -666,6 +687,11 @@ def _judgements(t: _Turn) -> None:
         t.codes.discard(Code.LABEL)  # "You do not need to tell me any details": room, no verdict
         if t.codes and not t.codes - {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
             t.primary = Primary.QUESTION
+    said = sentences(t.low)
+    if t.codes & _JUDGING and said and all(WELLBEING_ASKED.match(x.strip()) for x in said):
+        t.codes -= _JUDGING  # "Is everything okay with you? You are sleeping well?"
+        t.codes.add(Code.CLOSED_QUESTION)
+        t.primary = Primary.QUESTION
     if Code.BLAME in t.codes and COST_TO_THEM_ASKED.search(t.low) and "?" in t.low \
             and not PINNED_ON_YOU.search(t.low):
         t.codes.discard(Code.BLAME)  # "And what is all that costing you personally?"
