@@ -191,3 +191,79 @@ def test_the_opener_end_to_end() -> None:
     said = [r.suggestion for c in score.competencies for r in c.try_instead if r.turn == 1]
     assert said, score.competencies
     assert all("how the checkout work is going" in s for s in said), said
+
+
+# --- a reflection said as a statement, answered by saying more ----------------------------------
+
+def test_a_statement_they_answer_by_saying_more_is_a_reflection() -> None:
+    told = "I'm not sure the usual next step is really for me."
+    reveal = ("I think I've been avoiding it because I don't want to be a manager, and I thought "
+              "that made me unambitious. The bit I love is explaining things.")
+    mine = [_move(9, "So teaching folks is what lights you up.", Code.REFLECTION, said=told,
+                  recent=told, primary=Primary.REFLECTION),
+            _move(11, "What might a small step look like?", Code.OPEN_QUESTION,
+                  said=f"{told} {reveal}", primary=Primary.QUESTION)]
+    assert [ct.index for ct in heard_reflections(mine).credited] == [9]
+
+
+# --- praise is no guess at their meaning -------------------------------------------------------
+
+def test_praise_coded_a_reflection_is_no_guess() -> None:
+    mine = [_move(7, "You are doing fantastic, keep it up!", Code.REFLECTION, Code.AFFIRMATION,
+                  said="I have tried talking to him. The thing is, it doesn't stick.",
+                  primary=Primary.REFLECTION)]
+    heard = heard_reflections(mine)
+    assert not heard.guesses and not heard.credited
+
+
+def test_praise_is_heard_as_praise_by_the_report() -> None:
+    from roleplay.domain.session import Session, Transcript
+    from roleplay.scoring.listening import as_heard
+    scenario = load_scenario(bundled_scenarios_dir() / "peer-feedback.yaml")
+    turns = [Turn(index=0, speaker="report", text=scenario.opening.report_line),
+             Turn(index=1, speaker="manager", text="Maybe just be a bit nicer in the channel?"),
+             Turn(index=2, speaker="report", text="I have tried talking to him.")]
+    session = Session(id="t", scenario=scenario, transcript=Transcript(turns=turns))
+    heard = as_heard(session, "You are doing fantastic, keep it up!",
+                     TurnCoding(primary=Primary.REFLECTION, codes=frozenset({Code.REFLECTION})))
+    assert heard.has(Code.AFFIRMATION) and not heard.has(Code.REFLECTION), heard
+
+
+# --- a short talk the manager ended themselves --------------------------------------------------
+
+def _plan_of(last: str) -> str:
+    mine = [_move(1, "Priya, quick one, I have a board call in ten minutes.", Code.INFORMATION,
+                  said="Hi."),
+            _move(3, "The last three sprints your tickets slipped.", Code.OBSERVATION,
+                  said="Hi. Okay."),
+            _move(5, last, Code.INFORMATION, said="Hi. Okay. No.")]
+    dp = CompetencyScorer(load_rubric()).development_planning(mine,
+                                                              ConversationType.UNDERPERFORMANCE)
+    return f"{dp.score} {dp.summary}"
+
+
+@pytest.mark.parametrize("last", [
+    "Okay good. Let's keep an eye on it. I have to run, sorry, we are at time.",
+    "Right, let's leave it there for today.",
+    "That's all for today.",
+])
+def test_a_short_talk_the_manager_ended_has_no_plan(last: str) -> None:
+    said = _plan_of(last)
+    assert said.startswith("1 ") and "ended the talk yourself (turn 5)" in said, said
+
+
+def test_a_short_talk_still_going_is_not_judged_on_its_plan() -> None:
+    assert _plan_of("What do you think is behind it?").startswith("None ")
+
+
+# --- their step put to them in the present is the expectation ----------------------------------
+
+@pytest.mark.parametrize(("text", "sets"), [
+    ("So you talk to Leo directly before anything goes in the channel.", True),
+    ("okay so you draft a proposal for the crit by friday 4 december", True),
+    ("So you talk over people in meetings.", False),
+    ("You talk to Leo a lot.", False),
+])
+def test_their_present_tense_step_sets_them(text: str, sets: bool) -> None:
+    from roleplay.scoring.feedback_level import sets_them
+    assert sets_them(text) is sets

@@ -189,7 +189,13 @@ _ORDER = re.compile(r"^(?:(?:so|and|now|right|okay|ok|just|please|good|great|the
 _WHEN_YOU = re.compile(r"(?:^|, |\band |\bso )(?:if|when) [^,]{3,60}?,? you (?:send|message|text|"
                        r"call|ring|tell|let me know|flag|come|arrive|start|log in)\b|"
                        r"^(?:so |and |okay,? |good,? )*(?:from|starting) (?:next week|monday|"
-                       r"tomorrow|today|now on|now)[,]? you (?:are|will|'ll|need to|have to)\b")
+                       r"tomorrow|today|now on|now)[,]? you (?:are|will|'ll|need to|have to)\b|"
+                       # their step put to them in the present: "So you talk to Leo directly
+                       # before anything goes in the channel."
+                       r"^(?:(?:so|and|okay|ok|good|then|right)[,]? )+you (?:talk(?! over\b)|"
+                       r"speak|message|send|raise|flag|test|write|run|pair|check|bring|start|"
+                       r"log in|call|ask|"
+                       r"share|post|review|finish|ship|draft)\b")
 
 
 def sets_them(text: str) -> bool:

@@ -19,6 +19,7 @@ from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.domain.mind import ROOT_CAUSE, TraceEntry
 from roleplay.domain.scores import Rewrite
 from roleplay.domain.session import Session, Transcript, Turn
+from roleplay.scoring._cues_feedback import AFFIRMATION
 from roleplay.scoring._cues_listening import (
     FEELING,
     TENTATIVE,
@@ -40,6 +41,7 @@ from roleplay.scoring._cues_listening import (
 from roleplay.scoring._cues_plan import THEIR_STEP
 from roleplay.scoring._text import canonical, sentences, words
 from roleplay.scoring.facts import ScenarioFacts
+from roleplay.scoring.features import PRAISED
 from roleplay.scoring.moves import (
     NEGATIVE_CODES,
     PLAN_CODES,
@@ -367,15 +369,31 @@ def judge_reflections(refl: Sequence[ManagerMove],
         content = grounded(text, said, names) or (
             tentative(text) and grounded(text, ct.said or "", names))
         feels = feeling_of_theirs(text) and (felt(recent) or tentative(text))
-        # empathy ("I'm sorry you were left alone with it") is not a claim about content
+        # empathy ("I'm sorry you were left alone with it") is not a claim about content, and
+        # praise ("You are doing fantastic, keep it up!") is no guess at their meaning
         if not content and not tentative(text) and not acknowledges(text, "") \
-                and unsaid(text, said):
+                and not praises(text) and unsaid(text, said):
             guesses.append(ct)
         elif content or feels:
             credited.append(ct)
             if feels:
                 feeling.append(ct)
     return Reflections(tuple(credited), tuple(feeling), tuple(guesses))
+
+
+# praise of how they are doing: "You are doing fantastic, keep it up!", "keep up the good work"
+_DOING_WELL = re.compile(
+    r"\byou(?:'re| are)(?: really| honestly| just)? doing (?:(?:so|really|very|super) )?(?:great|"
+    r"fantastic|amazing|brilliant|awesome|excellent|wonderful|so well|really well|well|a great "
+    r"job|an amazing job|a fantastic job|a brilliant job)\b|\bkeep (?:it up|up the (?:good|great) "
+    r"work)\b")
+
+
+def praises(text: str) -> bool:
+    """The turn praises them (an affirmation, however it was coded): not a reflection, and
+    never a guess said as their words."""
+    low = canonical(text)
+    return bool(_DOING_WELL.search(low) or AFFIRMATION.search(low) or PRAISED.search(low))
 
 
 def replies(mine: Sequence[ManagerMove]) -> dict[int, str]:
@@ -441,7 +459,7 @@ def heard_reflections(mine: Sequence[ManagerMove],
     # (or says it back in their words: "if I don't flag it, nobody does")
     # (a choice put to them, "Is it because you are not happy with the new team, or is it the
     # work itself?", is a closed question, not a guess at their meaning)
-    checked = {ct.index: _answered(answered.get(ct.index, ""), ct.turn.text) for ct in mine
+    checked = {ct.index: _answered(answered.get(ct.index, ""), ct, names) for ct in mine
                if (guess_offered(ct.turn.text) or ct.coding.primary == Primary.REFLECTION)
                and not ct.has(*NEGATIVE_CODES, Code.ADVICE) and not sets_step(ct)
                and not offers_choice(ct.turn.text)}
@@ -463,16 +481,19 @@ def heard_reflections(mine: Sequence[ManagerMove],
                        tuple(ct for ct in confirmed if ct not in judged.credited))
 
 
-def _answered(reply: str, guess: str) -> bool | None:
+def _answered(reply: str, ct: ManagerMove, names: frozenset[str]) -> bool | None:
     """The report's answer to a guess (``answer_to_guess``); a guess offered for checking ("So
     it sounds like you've been pushed to ship fast and testing is the bit that gets squeezed.")
     that they answer by saying more of themselves (a hint, a disclosure, more of the same),
     neither turning it down nor defending themselves, is confirmed as "Something like that"
-    would confirm it: the persona mind heard it as a reflection, and so does the score."""
+    would confirm it: the persona mind heard it as a reflection, and so does the score. So is
+    a reflection said as a statement that is no guess in their name ("So the pressure on
+    latency made you impatient with the others." after "Things have been a bit much")."""
+    guess = ct.turn.text
     answer = answer_to_guess(reply, guess)
-    if answer is not None or not tentative(guess):
+    if answer is not None or not says_more(reply):
         return answer
-    return True if says_more(reply) else None
+    return True if tentative(guess) or not judge_reflections([ct], names).guesses else None
 
 
 # a reply that pushes back, defends or asks for mercy says no more of the guess
@@ -519,6 +540,11 @@ def as_heard(session: Session, text: str, coding: TurnCoding) -> TurnCoding:
                        recent=recent_report_text(transcript, position),
                        said=recent_report_text(transcript, position, None))
     name = session.scenario.persona.name.split()
+    if praises(text) and not coding.has(*NEGATIVE_CODES) \
+            and not judge_reflections([move], frozenset(name)).credited:
+        # "You are doing fantastic, keep it up!" coded a reflection is heard as the praise it is
+        codes = (coding.codes - {Code.REFLECTION, Code.SUMMARY}) | {Code.AFFIRMATION}
+        return coding.model_copy(update={"primary": Primary.OTHER, "codes": codes})
     if not judge_reflections([move], frozenset(name)).guesses:
         return coding
     codes = coding.codes - {Code.REFLECTION, Code.SUMMARY}

@@ -179,6 +179,21 @@ _VAGUE_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i'd rather|maybe i)\s+
                          r"fix it|work on it|try)\b(?!\s+(?:to|and|by|from|on|every)\b)")
 
 
+# the manager closing the talk: "I have to run", "we are at time", "let's leave it there"
+_ENDS_TALK = re.compile(
+    r"\b(?:(?:i|we)(?:'ve| have|'ve got| got)? (?:to|gotta) (?:run|go|dash|jump|head off|wrap "
+    r"(?:it |this )?up)|(?:we're|we are|i'm|i am) (?:at|out of|over) time|(?:let's|we can|we'll) "
+    r"(?:leave it|stop|wrap (?:it |this )?up)(?: (?:there|here))?|that's (?:all|it) for "
+    r"(?:today|now))\b")
+
+
+def cut_short(mine: list[ManagerMove]) -> int | None:
+    """The turn the manager ended the talk on, when their last turn closes it."""
+    last = mine[-1] if mine else None
+    return last.index if last is not None and _ENDS_TALK.search(canonical(last.turn.text)) \
+        else None
+
+
 def development_planning(
     ctx: CompetencyContext, mine: list[ManagerMove], kind: ConversationType | None
 ) -> CompetencyScore:
@@ -189,6 +204,15 @@ def development_planning(
             return CompetencyScore(
                 competency=which, score=1, points=1.0, try_instead=(planning_prompt(),),
                 summary=ctx.summary(which, 1))  # the level's words say it
+        closed = cut_short(mine)
+        if kind is not None and closed is not None:
+            # a short talk the manager ended themselves ("I have to run, sorry, we are at
+            # time") had its time for a next step: the choice was theirs, so it is judged
+            return CompetencyScore(
+                competency=which, score=1, points=1.0, try_instead=(planning_prompt(),),
+                summary=ctx.summary(which, 1, f"You ended the talk yourself (turn {closed}) "
+                                              "before any next step was agreed.",
+                                    level_text=False))
         return CompetencyScore(competency=which, summary=ctx.summary(which, None))
     # beside a real step, a turn that only books the meeting again ("Let's sit down again on
     # Thursday 3 December and we'll look at it together") is the follow-up, whatever the code,
