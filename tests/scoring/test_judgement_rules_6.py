@@ -227,3 +227,16 @@ def test_a_judgement_they_fear_denied_in_a_run_on_is_no_label() -> None:
 def test_care_asked_and_jabs_in_idiom(text: str, code: Code, present: bool) -> None:
     coding = default_coder().code(text, "No. I don't think it's as bad as you're making out.")
     assert (code in coding.codes) is present, coding
+
+
+def test_a_recap_of_what_was_agreed_is_no_advice() -> None:
+    # the unseen-9 peer-feedback skilled manager's closing summary had been called "advice with
+    # a question mark", with the rewrite "What have you tried so far?"
+    coding = default_coder().code(
+        "So, to sum it up: the post, the cc'd email and the interruptions have got mobile "
+        "steering clear of QA, and that makes untested builds more likely. Problems go to the "
+        "lead first, you pick your first step with Leo, I get the sign-off record set up, and we "
+        "meet on the 8th. Did I get that right?",
+        "Since then I've been terrified of it happening again, so I make sure there's a paper "
+        "trail in public. I know it's come out at Leo.")
+    assert Code.SUMMARY in coding.codes and Code.ADVICE not in coding.codes, coding

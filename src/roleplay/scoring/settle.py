@@ -780,6 +780,9 @@ def _steps(t: _Turn) -> None:
         t.codes.add(Code.COMMITMENT)
     if (SUMMARY.search(t.low) or (t.recap and not t.plan_recap)) and not t.codes & _JUDGING:
         t.codes |= {Code.SUMMARY, Code.REFLECTION}
+    if {Code.SUMMARY, Code.ADVICE} <= t.codes and not (
+            ADVICE.search(t.low) or ADVICE_QUESTION.search(t.low)):
+        t.codes.discard(Code.ADVICE)  # a recap of what was agreed ("Problems go to the lead first")
     if {Code.REFLECTION, Code.EXPECTATION} <= t.codes and not (
             EXPECTATION.search(t.low) or CHANGE_DEMAND.search(t.low)
             or _ASKS_OF_THEM.search(t.low)):
