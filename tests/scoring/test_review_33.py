@@ -16,6 +16,7 @@ from roleplay.scenarios.loader import load_scenario
 from roleplay.scoring.competencies import CompetencyScorer
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.listening import find_disclosures, heard_reflections, says_more
+from roleplay.scoring.metrics import ConversationMetrics, compute_metrics
 from roleplay.scoring.moves import ManagerMove, rewrites_for
 from roleplay.scoring.reading import UNDERTAKES, manager_part
 from roleplay.scoring.rubric import load_rubric
@@ -267,3 +268,73 @@ def test_a_short_talk_still_going_is_not_judged_on_its_plan() -> None:
 def test_their_present_tense_step_sets_them(text: str, sets: bool) -> None:
     from roleplay.scoring.feedback_level import sets_them
     assert sets_them(text) is sets
+
+
+# --- a bare "What do you think?" after a saying asks them to agree -----------------------------
+
+@pytest.mark.parametrize(("text", "maxim"), [
+    ("Rome was not built in a day. What do you think?", True),
+    ("Haste makes waste. Thoughts?", True),
+    ("I saw the ticket come back on Tuesday. What do you think?", False),
+    ("What do you think?", False),
+    ("Rome was not built in a day. What is getting in the way?", False),
+])
+def test_a_view_asked_of_a_saying(text: str, maxim: bool) -> None:
+    from roleplay.scoring.questioning_level import asks_view_of_maxim
+    assert asks_view_of_maxim(_move(7, text, Code.OPEN_QUESTION)) is maxim
+
+
+def test_a_lecture_in_proverbs_is_not_praised_for_its_question() -> None:
+    mine = [_move(1, "Daniel, Daniel. You know what they say, haste makes waste.", Code.LABEL,
+                  said="Hi."),
+            _move(3, "Measure twice, cut once. That is my advice to you.", Code.ADVICE,
+                  said="Hi. Sorry."),
+            _move(5, "Rome was not built in a day. What do you think?", Code.OPEN_QUESTION,
+                  said="Hi. Sorry. Okay.", primary=Primary.QUESTION)]
+    pq = CompetencyScorer(load_rubric()).powerful_questioning(
+        mine, _metrics(mine), ConversationType.UNDERPERFORMANCE)
+    assert not pq.went_well and pq.score is not None and pq.score <= 2, pq
+
+
+def _metrics(mine: list[ManagerMove]) -> ConversationMetrics:
+    """The metrics of ``mine`` with a short reply of the report after each turn."""
+    turns = [t for ct in mine for t in (
+        ct.turn, Turn(index=ct.index + 1, speaker="report", text="Okay, I see."))]
+    return compute_metrics(turns, {ct.index: ct.coding for ct in mine})
+
+
+# --- the plan quoted whole, and praised once --------------------------------------------------
+
+def test_a_plan_with_step_support_and_follow_up_is_quoted_with_all_three() -> None:
+    from roleplay.scoring.moves import quote_for
+    text = ("So you pair with Kasia on Thursday to get the tests running on your laptop. I'll "
+            "free up her afternoon. And tests before every merge from now on. We check in on "
+            "Monday 30 November.")
+    quoted = quote_for(text, {Code.COMMITMENT, Code.SUPPORT_OFFER, Code.FOLLOW_UP}, 210)
+    assert quoted.startswith("So you pair with Kasia") and "Monday 30 November" in quoted, quoted
+    assert quote_for(text, {Code.SUPPORT_OFFER}, 90) == "I'll free up her afternoon."
+
+
+def test_a_plan_taking_in_the_hint_and_the_telling_is_praised_once() -> None:
+    from roleplay.domain.session import Transcript
+    lines = [
+        ("report", "Hi. You wanted to talk about the sprints?"),
+        ("manager", "Thanks for coming. I want to talk about the last few sprints."),
+        ("report", "Okay. It's been a busy few weeks, that's all."),
+        ("manager", "What's been going on for you these last weeks?"),
+        ("report", "I've had a lot going on at home. I'd rather not make it a thing."),
+        ("manager", "What would make the next two weeks workable for you?"),
+        ("report", "My dad had a stroke six weeks ago. I'm at the hospital most mornings and "
+                   "evenings, and I didn't want to tell anyone."),
+        ("manager", "Okay. I will take you off the support rota for the next two weeks, and you "
+                    "send me a note if a date is going to slip. We sit down again on Thursday "
+                    "19 November."),
+        ("report", "That's fair."),
+    ]
+    turns = [Turn(index=i, speaker=who, text=text) for i, (who, text) in enumerate(lines)]
+    scenario = load_scenario(bundled_scenarios_dir() / "missed-deadlines.yaml")
+    score = SessionScorer().score_transcript(Transcript(turns=turns), scenario.type, scenario,
+                                             (4, 6))
+    al = next(c for c in score.competencies if c.competency.value == "active_listening")
+    took = [w for w in al.went_well if w.startswith("You took in what they told you")]
+    assert len(took) == 1, al.went_well

@@ -17,6 +17,7 @@ from roleplay.scoring.moves import (
     FEEDBACK_CODES,
     FEEDBACK_TYPES,
     MIN_TURNS_FOR_ABSENCE,
+    PRESENT_STEP,
     ManagerMove,
     cite,
     clamp,
@@ -189,13 +190,7 @@ _ORDER = re.compile(r"^(?:(?:so|and|now|right|okay|ok|just|please|good|great|the
 _WHEN_YOU = re.compile(r"(?:^|, |\band |\bso )(?:if|when) [^,]{3,60}?,? you (?:send|message|text|"
                        r"call|ring|tell|let me know|flag|come|arrive|start|log in)\b|"
                        r"^(?:so |and |okay,? |good,? )*(?:from|starting) (?:next week|monday|"
-                       r"tomorrow|today|now on|now)[,]? you (?:are|will|'ll|need to|have to)\b|"
-                       # their step put to them in the present: "So you talk to Leo directly
-                       # before anything goes in the channel."
-                       r"^(?:(?:so|and|okay|ok|good|then|right)[,]? )+you (?:talk(?! over\b)|"
-                       r"speak|message|send|raise|flag|test|write|run|pair|check|bring|start|"
-                       r"log in|call|ask|"
-                       r"share|post|review|finish|ship|draft)\b")
+                       r"tomorrow|today|now on|now)[,]? you (?:are|will|'ll|need to|have to)\b")
 
 
 def sets_them(text: str) -> bool:
@@ -203,7 +198,7 @@ def sets_them(text: str) -> bool:
     what they will do ("so you'll be on the queue at nine"), not a question."""
     return any((not s.rstrip().endswith("?") and (
         _ORDER.match(low := canonical(s).strip()) or IMPERATIVE_START.match(low)
-        or THEIR_STEP.search(low) or _WHEN_YOU.search(low))) or (
+        or THEIR_STEP.search(low) or _WHEN_YOU.search(low) or PRESENT_STEP.match(low))) or (
         # asked of them with its day: "could you get the onboarding states to me by friday the
         # fourth of december"
         _REQUEST.search(canonical(s)) and SPECIFIC_TIME.search(canonical(s)))

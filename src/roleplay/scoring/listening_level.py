@@ -228,6 +228,10 @@ def active_listening(
     # (the turn praised for taking each disclosure in, found once for the guesses and the praise)
     took_in = [(ct, d) for ct, d in ((took_it_in(d), d) for d in ctx.disclosures)
                if ct is not None]
+    # one praise per turn: a plan that took in both the hint and the fuller telling after it
+    # is quoted once, not twice in a row
+    took_in = [(ct, d) for i, (ct, d) in enumerate(took_in)
+               if all(ct is not seen for seen, _ in took_in[:i])]
     praised = [d.by for d in ctx.disclosures] + [ct for ct, _ in took_in]
     guesses = [ct for ct in judged.guesses
                if all(ct is not p for p in praised) and guess_words(ct)]

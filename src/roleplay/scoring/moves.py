@@ -36,6 +36,12 @@ PLAN_CODES = frozenset({Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER})
 # a sentence that says what will happen: "I'll send you the checklist", "we'll review it"
 _PLANS = re.compile(r"\b(?:i'll|i will|we'll|we will|you'll|you will|let's|let me|i can|we can|"
                     r"i'm going to|we're going to|you're going to)\b")
+# their step put to them in the present: "So you talk to Leo directly before anything goes in
+# the channel.", "So you pair with Kasia on Thursday"
+PRESENT_STEP = re.compile(
+    r"^(?:(?:so|and|okay|ok|good|then|right)[,]? )+you (?:talk(?! over\b)|speak|message|send|"
+    r"raise|flag|test|write|run|pair|check|bring|start|log in|call|ask|share|post|review|finish|"
+    r"ship|draft)\b")
 _TAKES_UP_ONLY = re.compile(r"^(?:(?:ok|okay|right|so|good|great|alright|fine)[,.!]? )*let's "
                             r"(?:do|go with|try) (?:this|that|it)[.!]?$")
 # A sentence that opens a recap of what they said
@@ -291,12 +297,16 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
                     return both
         if told:
             return told[0]
-    if Code.SUPPORT_OFFER in codes and len(text) > max(limit - 40, 60):
+    # (praised as the step, the support and the follow-up at once, the quote shows all three,
+    # not the offer alone: "I'll free up her afternoon.")
+    if Code.SUPPORT_OFFER in codes and not codes & {Code.COMMITMENT, Code.FOLLOW_UP} \
+            and len(text) > max(limit - 40, 60):
         offered = next((s for s in sentences(text) if manager_acts(s)), None)
         if offered is not None:  # "I'll ask HR what the contract allows", not the thanks before
             return offered
     if codes & PLAN_CODES and len(text) > max(limit - 40, 60):
-        said = [s for s in sentences(text) if _PLANS.search(canonical(s))]
+        said = [s for s in sentences(text) if _PLANS.search(canonical(s))
+                or PRESENT_STEP.match(canonical(s).strip())]
         # "Ok let's do this." only takes the plan up: the step is the sentence that sets it
         # ("You think about the team-lead role and tell me by Friday 27 November.")
         if said and all(_TAKES_UP_ONLY.match(canonical(s)) for s in said):
@@ -604,8 +614,9 @@ _ABOUT_THEM = re.compile(r"\b(?:you|your)\b", re.I)
 
 
 def opens(ct: ManagerMove) -> bool:
-    """The manager's first words: at most the report's opening line was said before them."""
-    return (ct.said or "") == (ct.context or "")
+    """The manager's first words: the first turn or the one after the report's opening line,
+    with nothing more said before it."""
+    return ct.index <= 1 and (ct.said or "") == (ct.context or "")
 
 
 def rewrites_for(

@@ -126,6 +126,26 @@ def why_you(ct: ManagerMove) -> bool:
     return bool(asked) and all(_WHY_YOU.match(q) for q in asked)
 
 
+# asking their view and nothing else: "What do you think?", "Thoughts?", "Agreed?"
+_BARE_VIEW = re.compile(r"^(?:(?:so|and|well|okay|ok|right)[,]?\s+)*(?:what do you (?:think|reckon|"
+                        r"say)|thoughts|agreed?|make sense|right|yes|no)\W*$")
+# who or when a sentence is about: a maxim names no one and no time
+_ABOUT_SOMEONE = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|you|you're|your|we|our|us|he|she|they|"
+                            r"his|her|their|them|today|yesterday|monday|tuesday|wednesday|"
+                            r"thursday|friday|week|month|sprint|ticket|\d+)\b")
+
+
+def asks_view_of_maxim(ct: ManagerMove) -> bool:
+    """A bare "What do you think?" after a saying that names no one and no time ("Rome was not
+    built in a day. What do you think?"): their view of the manager's lecture, counted as a
+    question but not held up as curiosity."""
+    said = sentences(ct.turn.text)
+    asked = [canonical(s).strip() for s in said if s.rstrip().endswith("?")]
+    told = [canonical(s).strip() for s in said if not s.rstrip().endswith("?")]
+    return bool(asked) and bool(told) and all(_BARE_VIEW.match(q) for q in asked) and not any(
+        _ABOUT_SOMEONE.search(s) for s in told)
+
+
 def answers_itself(ct: ManagerMove) -> bool:
     """An open question its own words answer for them ("So what do you want, to be an analyst
     forever?", "What do you actually want? To sit on dashboards forever?"), or one about the
@@ -175,13 +195,16 @@ def powerful_questioning(
     # an open question answered at once with the manager's guess leads: it counts as closed
     leading = [ct for ct in mine if ct.has(Code.OPEN_QUESTION) and ct not in accusing
                and guesses_answer(ct)]
+    # "Rome was not built in a day. What do you think?" asks them to agree with a maxim
+    maxim = [ct for ct in mine if ct.has(Code.OPEN_QUESTION) and ct not in accusing
+             and ct not in leading and asks_view_of_maxim(ct)]
     open_q = [ct for ct in mine if ct.has(Code.OPEN_QUESTION) and ct not in accusing
-              and ct not in leading]
+              and ct not in leading and ct not in maxim]
     # a closing check, a permission question or an offer is the right yes/no question
     checks = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION)
               and good_closed_question(ct.turn.text, ct.coding)]
     closed = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION) and ct not in checks
-              and ct not in accusing]
+              and ct not in accusing] + maxim
     share = len(open_q) / max(1, len(open_q) + len(closed) + len(leading))
     points = 1.0 + min(2.0, 0.5 * len(open_q)) + 1.5 * share
     stacked = [ct for ct in asked if ct.turn.text.count("?") >= 3]
@@ -208,7 +231,9 @@ def powerful_questioning(
                  for ct in advice_q[:2]]
     evidence += [cite(ct, "several questions at once", False) for ct in stacked[:1]]
     evidence += [cite(ct, "a question that accuses", False) for ct in accusing[:1]]
-    evidence += [cite(ct, "closed question", False, Code.CLOSED_QUESTION) for ct in closed[:1]]
+    evidence += [cite(ct, "closed question", False, Code.CLOSED_QUESTION)
+                 for ct in [c for c in closed if c not in maxim][:1]]
+    evidence += [cite(ct, "asks them to agree with a saying", False) for ct in maxim[:1]]
     evidence += [cite(ct, "a question you answered for them", False) for ct in leading[:1]]
     counts = [f"{len(open_q)} open", f"{len(closed)} closed"]
     if leading:
