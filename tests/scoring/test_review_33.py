@@ -338,3 +338,32 @@ def test_a_plan_taking_in_the_hint_and_the_telling_is_praised_once() -> None:
     al = next(c for c in score.competencies if c.competency.value == "active_listening")
     took = [w for w in al.went_well if w.startswith("You took in what they told you")]
     assert len(took) == 1, al.went_well
+
+
+# --- non-native forms in the plan ---------------------------------------------------------------
+
+def test_i_tell_the_lead_is_the_managers_step() -> None:
+    assert UNDERTAKES.search("i tell the core experience lead you are the owner")
+    assert not UNDERTAKES.search("i tell you what, that was bad")
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("ok i understand. what you would like to do about crit", True),
+    ("what you would like to do about crit", True),
+    ("ok i understand. the crit was good", False),
+])
+def test_an_uninverted_question_without_its_mark_asks_about_the_plan(text: str,
+                                                                     asks: bool) -> None:
+    from roleplay.scoring.reading import asks_about_plan
+    assert asks_about_plan(_move(7, text, Code.OPEN_QUESTION)) is asks
+
+
+def test_a_telling_off_about_the_check_in_is_not_praised_as_a_follow_up() -> None:
+    mine = [_move(1, "The retry fix was promised for 13 November. Still not there.",
+                  Code.OBSERVATION, said="Hi."),
+            _move(3, "Just tell me a date.", Code.EXPECTATION, said="Hi. No."),
+            _move(5, "Okay Monday. Done. Don't cancel the check-in again please.",
+                  Code.FOLLOW_UP, Code.COMMITMENT, said="Hi. No. Monday.")]
+    dp = CompetencyScorer(load_rubric()).development_planning(
+        mine, ConversationType.UNDERPERFORMANCE)
+    assert not [w for w in dp.went_well if "ollow-up" in w], dp.went_well

@@ -77,6 +77,10 @@ _FROM_NOW = re.compile(r"\b(?:let's|let us|we'll|we will|shall we|next|again|boo
 _SEE_HOW = re.compile(r"\bsee how (?:it's|it is|you're|you are|things are|that's|it) go\w*")
 
 
+_DONT_CANCEL = re.compile(r"\b(?:don't|do not|never|no more) (?:cancel\w*|miss\w*|skip\w*|"
+                          r"forget\w*|dodg\w*)\b")
+
+
 def _unbooked(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
     """A follow-up that books nothing: "catch up again sometime, maybe", "we can see how it
     goes" with no meeting in it. It counts for the level; a coach would not praise it."""
@@ -85,9 +89,11 @@ def _unbooked(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
     whole = canonical(ct.turn.text)
     if _RECALLS_PLAN.search(whole) and not _FROM_NOW.search(whole):
         return True
-    # "Check-in cancelled on the 12th." tells what happened to the last one
+    # "Check-in cancelled on the 12th." tells what happened to the last one, and "Don't cancel
+    # the check-in again please." tells them off about it: neither books one
     ahead = [s for s in sentences(ct.turn.text) or [ct.turn.text]
-             if not tells_event(s) or _FROM_NOW.search(canonical(s))]
+             if (not tells_event(s) or _FROM_NOW.search(canonical(s)))
+             and not _DONT_CANCEL.search(canonical(s))]
     if not ahead:
         return True
     low = _NOT_A_MEETING.sub(" ", canonical(" ".join(ahead)))

@@ -35,7 +35,7 @@ PLAN_WINDOW = 2  # the manager's turns before a plan turn that still belong to t
 # done to them ("i ask you to send it" is an order)
 NATIVE_PRESENT_STEP = (r"i (?:(?:take|move|book|organi[sz]e|arrange|find|send|block|free|clear|"
                        r"pair|cover|give|get|put|check with|call|email|write to|introduce|connect|"
-                       r"set up|sort out|raise|share|bring|reach out)\b|(?:ask|talk|speak)\b"
+                       r"set up|sort out|raise|share|bring|reach out)\b|(?:ask|talk|speak|tell)\b"
                        r"(?! (?:to |with )?you\b))")
 UNDERTAKES = re.compile(r"\b(?:i'll|i will|i'm going to|i am going to|let me|i can|we can|"
                         r"we'll|we will|i'd be happy to)\b"
@@ -59,11 +59,21 @@ def asks_about_plan(ct: ManagerMove) -> bool:
     if not ct.has(Code.OPEN_QUESTION):
         return False
     asked = [s for s in sentences(ct.turn.text) if s.rstrip().endswith("?")]
-    if not asked and is_unpunctuated(ct.turn.text):
-        asked = [ct.turn.text]  # speech recognition returns no question mark
-    # "What would actually work for you now?" asks what "What would work?" asks
+    if not asked:
+        # a question typed or transcribed without its mark ("ok i understand. what you would
+        # like to do about crit"); speech recognition returns none at all
+        asked = [s for s in sentences(ct.turn.text) if _WH_START.match(canonical(s).strip())] \
+            or ([ct.turn.text] if is_unpunctuated(ct.turn.text) else [])
+    # "What would actually work for you now?" asks what "What would work?" asks, and a
+    # non-native "what you would like to do about crit" what "what would you like to do" asks
     return any(PLAN_QUESTION.search(q) and not LOOKS_BACK.search(q)
-               for q in (_ASIDE_ADVERB.sub("", canonical(a)) for a in asked))
+               for q in (_UNINVERTED.sub(r"\1 \3 \2", _ASIDE_ADVERB.sub("", canonical(a)))
+                         for a in asked))
+
+
+_WH_START = re.compile(r"^(?:(?:so|and|ok|okay|right|good)[,]?\s+)*(?:what|how|which)\b")
+_UNINVERTED = re.compile(r"\b(what|how|where|which)\s+(you|we)\s+(would|could|can|will|should|"
+                         r"might)\b")
 
 
 def co_creating(mine: list[ManagerMove]) -> list[ManagerMove]:
