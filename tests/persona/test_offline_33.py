@@ -19,8 +19,11 @@ from roleplay.domain.codes import Code
 from roleplay.domain.mind import ROOT_CAUSE, Mood, TraceEntry
 from roleplay.persona.answering import read_question
 from roleplay.persona.offline import answer_lines
+from roleplay.storage.sqlite import SqliteSessionStore
 
 from .conftest import BUNDLED, load_scenario
+from .test_reply_fit_4 import _replies
+from .test_reply_fit_4 import store as store  # the fixture: a real SQLite store per test
 
 
 def _entry(mood: Mood, key: str, *moves: Code, revealed: tuple[str, ...] = ()) -> TraceEntry:
@@ -62,3 +65,15 @@ def test_a_small_first_step_asks_for_a_step(said: str, step: bool) -> None:
 def test_every_bundled_scenario_names_its_purpose(name: str) -> None:
     purpose = load_scenario(BUNDLED / f"{name}.yaml").opening.purpose
     assert purpose and purpose[0].islower() and not purpose.endswith("."), purpose
+
+
+def test_praise_again_once_its_answers_are_said_is_thanked(store: SqliteSessionStore) -> None:
+    replies = _replies(store, load_scenario(BUNDLED / "peer-feedback.yaml"), [
+        "Hannah, you are a rockstar, honestly the best QA lead I ever had, amazing work on the "
+        "incidents spreadsheet, truly amazing.",
+        "And Leo also is great. Everyone is great. Super team.",
+        "Maybe just be a bit nicer in the channel? Only small thing.",
+        "You are doing fantastic, keep it up!",
+    ])
+    assert replies[-1].startswith(("Thank", "Oh. Thanks")), replies
+    assert "transparent" not in replies[-1], replies

@@ -632,6 +632,9 @@ def pick_line(request: ReplyRequest) -> str:
         # the state's own lines are used up: a neighbour's, but never a colder state's when
         # nothing hostile was said ("Do you want me to just hand my notice in?" to "What has
         # been happening for you these past weeks?")
+        thanks = thanks_again(request.scenario, entry, request.used_lines)
+        if thanks is not None:
+            return thanks
         if not set(entry.moves) & NEGATIVE:
             colder = colder_lines(request.scenario, entry.mood)
             return next((line for line in fresh if line not in colder), fresh[0])
@@ -641,6 +644,26 @@ def pick_line(request: ReplyRequest) -> str:
     said = list(request.used_lines)
     return min(candidates, key=lambda line: max(
         (i for i, used in enumerate(said) if used == line), default=-1))
+
+
+# the thanks at the head of a line answering praise: "Oh. Thanks.", "Thank you."
+_THANKS_HEAD = re.compile(r"^(?:[^.!?]{0,12}[.!?]\s+)?(?:thanks|thank you)[.!]", re.I)
+
+
+def thanks_again(scenario: Scenario, entry: TraceEntry, used: tuple[str, ...]) -> str | None:
+    """Praise again once the scenario's answers to praise are all said ("You are doing
+    fantastic, keep it up!" a third time): the thanks they opened with, said longest ago,
+    not a neighbour's guarded line ("I was just being transparent.")."""
+    if entry.reply_key != "reaction" or Code.AFFIRMATION not in entry.moves \
+            or set(entry.moves) & NEGATIVE:
+        return None
+    heads = [m.group(0) for line in scenario.lines.reactions.affirmation
+             if (m := _THANKS_HEAD.match(line))]
+    if not heads:
+        return None
+    said = list(used)
+    return min(heads, key=lambda head: max(
+        (i for i, line in enumerate(said) if line.startswith(head)), default=-1))
 
 
 def _after_earlier_turns(request: ReplyRequest, lines: list[str]) -> list[str]:
