@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from roleplay.domain.codes import Code, Primary
-from roleplay.scoring._cues_listening import acknowledges, stem
+from roleplay.scoring._cues_listening import acknowledges, stem, tentative
 from roleplay.scoring._cues_plan import PLAN_QUESTION
 from roleplay.scoring.coder import default_coder
 from roleplay.scoring.listening import grounded
@@ -240,3 +240,11 @@ def test_a_recap_of_what_was_agreed_is_no_advice() -> None:
         "Since then I've been terrified of it happening again, so I make sure there's a paper "
         "trail in public. I know it's come out at Leo.")
     assert Code.SUMMARY in coding.codes and Code.ADVICE not in coding.codes, coding
+
+
+def test_it_sounds_as_though_is_a_tentative_frame() -> None:
+    # the unseen-9 lateness skilled manager's "It sounds as though you feel watched..." had not
+    # been heard as a feeling acknowledged, and listening said 1/5
+    assert tentative("It sounds as though you feel watched, and that it goes unnoticed.")
+    assert tentative("It seems as though the Mondays are the hard part.")
+    assert not tentative("You were late on Monday.")

@@ -60,7 +60,8 @@ CLAIM = re.compile(
 # A reflection offered as a guess to check, not a verdict on what they meant.
 TENTATIVE = re.compile(
     r"\b(?:i wonder|i'm wondering|i guess|i imagine|i suspect|i'm guessing|(?:it )?sounds like|"
-    r"(?:it )?seems (?:like|as if|that)|i get the (?:sense|feeling|impression)|i sense|"
+    r"(?:it )?sounds as (?:though|if)|(?:it )?seems (?:like|as if|as though|that)|"
+    r"i get the (?:sense|feeling|impression)|i sense|"
     r"i'm hearing|i hear|maybe|perhaps|might|may be|could it be|possibly|am i right|is that "
     r"(?:right|it|fair)|have i got|did i get|correct me|i'm not sure|if i've understood)\b"
 )
