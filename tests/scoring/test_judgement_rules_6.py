@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.domain.codes import Code, Primary
+from roleplay.domain.codes import Code, Primary, TurnCoding
+from roleplay.domain.session import Turn
 from roleplay.scoring._cues_listening import acknowledges, stem, tentative
 from roleplay.scoring._cues_plan import PLAN_QUESTION
 from roleplay.scoring.coder import default_coder
-from roleplay.scoring.listening import grounded
+from roleplay.scoring.listening import grounded, heard_reflections
+from roleplay.scoring.moves import ManagerMove
 
 CONTEXT = "Mm. Okay."
 
@@ -248,3 +250,23 @@ def test_it_sounds_as_though_is_a_tentative_frame() -> None:
     assert tentative("It sounds as though you feel watched, and that it goes unnoticed.")
     assert tentative("It seems as though the Mondays are the hard part.")
     assert not tentative("You were late on Monday.")
+
+
+def test_a_reflection_with_its_check_coded_input_is_judged_by_the_answer() -> None:
+    # the unseen-9 disengaged skilled manager: "... it sounds like after the reorg you don't
+    # know anymore where you fit ... Is that close?" (coded input with a closed question) was
+    # answered "Yeah, I think so." and still counted as no reflection
+    told = "It's hard to care about crit when you're not sure what you're working towards."
+    guess = ("If I understand well, it sounds like after the reorg you don't know anymore where "
+             "you fit, and maybe nobody came to ask you. Is that close?")
+    answer = "Yeah, I think so. I'd rather talk about it than not."
+
+    def move(index: int, text: str, said: str, primary: Primary, *codes: Code) -> ManagerMove:
+        return ManagerMove(turn=Turn(index=index, speaker="manager", text=text),
+                           coding=TurnCoding(primary=primary, codes=frozenset(codes)),
+                           context=said.split(". ")[-1], recent=said, said=said)
+
+    mine = [move(1, guess, told, Primary.INPUT, Code.CLOSED_QUESTION, Code.REFLECTION),
+            move(3, "What were you expecting this year would look like?", f"{told} {answer}",
+                 Primary.QUESTION, Code.OPEN_QUESTION)]
+    assert [ct.index for ct in heard_reflections(mine).credited] == [1]

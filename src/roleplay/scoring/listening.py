@@ -460,9 +460,11 @@ def heard_reflections(mine: Sequence[ManagerMove],
     # (a choice put to them, "Is it because you are not happy with the new team, or is it the
     # work itself?", is a closed question, not a guess at their meaning)
     checked = {ct.index: _answered(answered.get(ct.index, ""), ct, names) for ct in mine
-               if (guess_offered(ct.turn.text) or ct.coding.primary == Primary.REFLECTION)
+               # (a reflection with its check, "... Is that close?", may be coded input)
+               if (guess_offered(ct.turn.text) or ct.coding.primary == Primary.REFLECTION
+                   or (ct.has(Code.REFLECTION) and not ct.has(*_BUSY)))
                and not ct.has(*NEGATIVE_CODES, Code.ADVICE) and not sets_step(ct)
-               and not offers_choice(ct.turn.text)}
+               and not offers_choice(ct.turn.text) and not only_the_issue(ct, names)}
     # a guess offered for checking is read as a reflection, whatever it was coded, unless the
     # report turned it down; one they confirmed needs no more evidence
     judged = judge_reflections([ct for ct in mine if not ct.has(*NEGATIVE_CODES) and (
@@ -479,6 +481,24 @@ def heard_reflections(mine: Sequence[ManagerMove],
                      key=lambda ct: ct.index)
     return Reflections(tuple(credited), tuple(feeling), judged.guesses,
                        tuple(ct for ct in confirmed if ct not in judged.credited))
+
+
+_YOU = re.compile(r"\b(?:you|your|you're|you've|you'd|yourself)\b")
+
+
+def only_the_issue(ct: ManagerMove, names: frozenset[str] = frozenset()) -> bool:
+    """The turn puts the manager's own point to them ("So, um, the mornings have been a bit, you
+    know, here and there? Not a big thing."): it speaks of no one, names no feeling, offers no
+    guess at their meaning and uses no word of theirs, so their "Yes" agrees with the feedback
+    and confirms no reflection."""
+    text = canonical(ct.turn.text)
+    return not (_YOU.search(_FILLER_YOU.sub(" ", text)) or names_feeling(text)
+                or guess_offered(text) or TENTATIVE.search(text)
+                or grounded(ct.turn.text, ct.said or ct.recent or "", names))
+
+
+# "you know", "mind you", "thank you": fillers, not words about them
+_FILLER_YOU = re.compile(r"\b(?:you know|you see|mind you|thank you|see you)\b")
 
 
 def _answered(reply: str, ct: ManagerMove, names: frozenset[str]) -> bool | None:
