@@ -367,3 +367,27 @@ def test_a_telling_off_about_the_check_in_is_not_praised_as_a_follow_up() -> Non
     dp = CompetencyScorer(load_rubric()).development_planning(
         mine, ConversationType.UNDERPERFORMANCE)
     assert not [w for w in dp.went_well if "ollow-up" in w], dp.went_well
+
+
+# --- the manager's own point confirmed with a yes is no reflection ------------------------------
+
+@pytest.mark.parametrize(("text", "issue"), [
+    ("So, um, the mornings have been a bit, you know, here and there? Not a big thing.", True),
+    ("The retry fix has slipped again?", True),
+    ("So it sounds like you've been pushed to ship fast?", False),
+    ("So the late logins have been hard on you?", False),
+    ("The workshop really mattered to you.", False),
+])
+def test_the_managers_own_point_is_told_from_a_guess(text: str, issue: bool) -> None:
+    from roleplay.scoring.listening import only_the_issue
+    assert only_the_issue(_move(3, text, Code.REFLECTION, said="So. Attendance.")) is issue
+
+
+def test_a_yes_to_the_managers_own_point_is_no_reflection() -> None:
+    soft = "So, um, the mornings have been a bit, you know, here and there? Not a big thing."
+    mine = [_move(3, soft, Code.REFLECTION, Code.SOFTENER, said="So. Attendance.",
+                  primary=Primary.REFLECTION),
+            _move(5, "Is everything okay at home?", Code.CLOSED_QUESTION,
+                  said="So. Attendance. Yes. I'd rather sort it than keep having these meetings.",
+                  primary=Primary.QUESTION)]
+    assert not heard_reflections(mine).credited
