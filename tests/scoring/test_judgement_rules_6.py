@@ -270,3 +270,15 @@ def test_a_reflection_with_its_check_coded_input_is_judged_by_the_answer() -> No
             move(3, "What were you expecting this year would look like?", f"{told} {answer}",
                  Primary.QUESTION, Code.OPEN_QUESTION)]
     assert [ct.index for ct in heard_reflections(mine).credited] == [1]
+
+
+@pytest.mark.parametrize(("text", "code", "present"), [
+    # from the eighteenth review pass (J16)
+    ("In my day a man who talked to his crew like that got his cards.", Code.THREAT, True),
+    ("Did you get your cards from the printer?", Code.THREAT, False),
+    ("Great. Let's talk next week.", Code.FOLLOW_UP, True),
+])
+def test_sacked_in_british_english_and_talk_next_week(text: str, code: Code,
+                                                       present: bool) -> None:
+    coding = default_coder().code(text, "Okay.")
+    assert (code in coding.codes) is present, coding

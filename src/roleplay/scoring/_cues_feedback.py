@@ -466,6 +466,9 @@ WATCHED_OR_SHOWN_OUT = any_of(
     r"(?:\w+ ){0,5}?(?:who|that) (?:can|could|would|want|will)\b",
     r"\byou(?:'ll| will|'re| are)? (?:be )?out (?:of )?the door\b|\bout the door,? (?:that's|"
     r"thats) where\b",
+    # "a man who talked to his crew like that got his cards" (sacked, in British English)
+    r"\b(?:got|gets) (?:his|her|their) cards\b|\b(?:given|handed|hand|give) (?:him |her |you |"
+    r"them )?(?:his|her|their|your) cards\b|\byou(?:'ll| will) get your cards\b",
     r"\b(?:regional|head office|upstairs|the board|management|the directors?|the partners?|the "
     r"owners?|hq)(?:'s| is| are| have been)? watching\b",
     r"\byou want (?:a|your|to keep your) (?:new )?(?:contract|job|bonus|shifts?|hours|promotion|"
