@@ -348,6 +348,8 @@ _THEIR_FEAR = re.compile(r"\byou(?:'re| are)? (?:feel|felt|feeling|wonder|wonder
 
 
 def _character_verdict(low: str) -> bool:
+    """A sentence, outside quotes, says a verdict in one of the stock phrases above: not said as
+    their words reported, not denied, not said back as their fear."""
     for s in sentences(unquoted(low)):
         snide = SNIDE_VERDICT.search(s)
         if snide is not None and not _REPORTED.search(s[: snide.start()]) \
