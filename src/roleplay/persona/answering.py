@@ -61,6 +61,9 @@ _WH_NOT_QUESTION = re.compile(
     r"this is|is|was|exactly|"
     r"no matter|regardless of|about|of|depends on|is that|doing|matter|hear|remember|"
     r"explain|decide|decided|show you|ask you)\s+(?:what|how|why|when|where|who|which)\b")
+# A proposal opening a stated sentence: the plan, not a question
+_PROPOSAL = re.compile(r"^(?:(?:so|and|then|okay|ok|right|good)[,.]?\s+)*(?:let's|let us|we'll|"
+                       r"we will|i'll|i will|we're going to|we are going to|we can)\s")
 _OPEN_REQUEST = re.compile(
     r"\b(?:tell me (?:about|more|what|how|why)|talk me through|walk me through|help me "
     r"(?:to )?understand|say more|i'd like to hear|i'm curious (?:about|what|how)|describe)\b"
@@ -255,6 +258,11 @@ def _read_question(text: str) -> Question:
     cleft = NEED_CLEFT.match(low)  # "what I need going forward is that ...": a statement
     if cleft:
         wh_positions = [w for w in wh_positions if w >= cleft.end()]
+    if q.rstrip()[-1:] in ".!" and _PROPOSAL.match(low):
+        # "Let's meet again on Tuesday 8 December and look at how the first two weeks went.":
+        # a proposal said as one, its "how" part of the plan; it asks for an answer to the
+        # proposal, not for content
+        wh_positions = []
     open_at = max(wh_positions, default=-1)
     request = _OPEN_REQUEST.search(low)
     if request:

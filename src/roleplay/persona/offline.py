@@ -38,7 +38,12 @@ from roleplay.persona.fitting import (
     thanks_for_asking,
 )
 from roleplay.persona.fitting import admits as owns_up
-from roleplay.persona.scenario_words import event_words, meaningful_words, topic_words
+from roleplay.persona.scenario_words import (
+    event_words,
+    meaningful_words,
+    topic_words,
+    unraised_words,
+)
 from roleplay.persona.turn_kinds import (
     ANY_QUESTIONS,
     ASKS_VERDICT,
@@ -505,6 +510,16 @@ def reply_lines(
         # the question is what they answer, not the kind words before it ("Flattery. I like
         # it. Keep going.")
         entry = entry.model_copy(update={"reaction": Code.OPEN_QUESTION})
+    if ((entry.reaction in (Code.OPEN_QUESTION, Code.CLOSED_QUESTION, Code.FOLLOW_UP)
+         or entry.reply_key in (Mood.GUARDED.value, Mood.WARMING.value, "collaborative", "hint"))
+            and question.form == Form.NONE and set(entry.moves) & {Code.FOLLOW_UP, Code.COMMITMENT}
+            and not set(entry.moves) & NEGATIVE and _DAY.search(manager_said)
+            and scenario.lines.agreeing):
+        # "Let's meet again on Tuesday 8 December and look at how the first two weeks went." (a
+        # "how" coded a question), "okay so you draft a proposal for the crit by friday 4
+        # december": a plan with a day, put with no question, is answered as a plan ("Deal.
+        # That's fair."), not with "Hard to say." or a hint ("I used to love crit.")
+        entry = entry.model_copy(update={"reply_key": "agreeing", "reaction": None})
     if entry.reply_key == "agreeing" and question.form == Form.OPEN and not ASKS_VERDICT.match(
             question.text.strip()):
         # an open question about the plan asks for content, not a "yes, that works"; "How
@@ -519,6 +534,12 @@ def reply_lines(
         entry = entry.model_copy(update={"reply_key": "reaction", "reaction": Code.EXPECTATION})
     lines = candidate_lines(scenario, entry)
     return _fit(scenario, entry, lines, manager_said) or lines, entry, False
+
+
+# a day to meet on: "on Tuesday 8 December", "next Friday", "the 8th", "tomorrow"
+_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|"
+                  r"\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}/\d{1,2}|(?:january|february|march|april|may|"
+                  r"june|july|august|september|october|november|december) \d)", re.I)
 
 
 # Leave to talk, given in the report's mood: an answer to "Can we talk about ...?" that is not a
@@ -676,6 +697,14 @@ def _after_earlier_turns(request: ReplyRequest, lines: list[str]) -> list[str]:
     threats = [e.turn for e in request.trace if Code.THREAT in e.moves]
     if threats and not any(APOLOGY.search(t.text) for t in mine if t.index > threats[-1]):
         out = [line for line in out if not APOLOGY.search(line)]
+    # a concession of an event the manager has not raised yet ("Main, yes. It was a one-line
+    # config change." to credit for the latency work); the answers to an expectation or a
+    # question keep their form
+    unraised = unraised_words(request.scenario, " ".join(t.text for t in mine))
+    reactions = {line for code in (Code.OBSERVATION, Code.SOFTENER)
+                 for line in request.scenario.lines.reactions.for_code(code)}
+    out = [line for line in out
+           if line not in reactions or not meaningful_words(line) & unraised] or out
     return out or lines
 
 

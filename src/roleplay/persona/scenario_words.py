@@ -3,6 +3,7 @@ the facts a dated line points at, and the words that tie a reaction to one of th
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from roleplay.domain.scenario import Scenario
@@ -29,11 +30,16 @@ def topic_words(scenario: Scenario, said: str) -> set[str]:
     low = said.lower()
     words = meaningful_words(said)
     for fact in scenario.facts:
-        day, month = fact.date.day, f"{fact.date:%B}".lower()
-        if re.search(rf"\b{day}(?:st|nd|rd|th)? {month}\b|\b{month} {day}(?:st|nd|rd|th)?\b|"
-                     rf"\bthe {day}(?:st|nd|rd|th)\b", low):
+        if _names_date(fact.date, low):
             words |= meaningful_words(fact.observation)
     return words
+
+
+def _names_date(date: datetime.date, low: str) -> bool:
+    """``low`` names the day ("the 14th", "14 October", "October 14")."""
+    day, month = date.day, f"{date:%B}".lower()
+    return bool(re.search(rf"\b{day}(?:st|nd|rd|th)? {month}\b|\b{month} {day}(?:st|nd|rd|th)?\b|"
+                          rf"\bthe {day}(?:st|nd|rd|th)\b", low))
 
 
 # Words of the workplace at large: naming one does not tie a line to one of the events.
@@ -50,3 +56,22 @@ def event_words(scenario: Scenario) -> set[str]:
     for fact in scenario.facts:
         out |= meaningful_words(f"{fact.observation} {fact.impact or ''}")
     return out - _GENERAL
+
+
+def unraised_words(scenario: Scenario, manager_said: str) -> set[str]:
+    """The words of the scenario's events the manager has not raised yet in ``manager_said``
+    (everything they said so far): a fact is raised once they name one of its words or its
+    date, or two of its words ("Theo" and "take" are not the push to main). Words of a raised
+    fact, of the report's name and role ("search team") and of the workplace at large are never
+    unraised: "Main, yes. It was a one-line config change." concedes a push to
+    main only a manager who spoke of it can hear conceded."""
+    said = topic_words(scenario, manager_said)
+    ground = meaningful_words(
+        f"{scenario.persona.name} {scenario.persona.role} {scenario.persona.tenure}")
+    raised: set[str] = set()
+    unraised: set[str] = set()
+    for fact in scenario.facts:
+        words = meaningful_words(f"{fact.observation} {fact.impact or ''}") - _GENERAL - ground
+        dated = _names_date(fact.date, manager_said.lower())
+        (raised if dated or len(words & said) >= 2 else unraised).update(words)
+    return unraised - raised

@@ -38,6 +38,9 @@ BROAD = re.compile(
     r"quarter|last|past)|since (?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december|the start|you joined)|\w+ of the last|every|consistently|"
     r"pattern|in a row|whole (?:year|quarter|picture)|across the|overall|times this)\b"
+    # a count over a span: "Nine days late out of twenty", "late 9 out of the last 20 days"
+    r"|\bout of (?:the )?(?:last |past )?(?:\d{2,}|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b"
 )
 ACTIVITY = re.compile(
     r"\b(?:hours|long days|late nights|working late|stayed late|busy|busier|so many meetings|"

@@ -243,6 +243,13 @@ class ScenarioFacts:
                    deflections=frozenset(normalise(line) for line in pushing),
                    purpose=scenario.opening.purpose.strip().rstrip("."))
 
+    def named_in(self, text: str) -> tuple[FactLine, ...]:
+        """The facts ``text`` tells (NAMES_EVENT content words shared, or its day named): "On
+        Jun's indexing pull request on 27/10 you wrote ..." tells the review of 27 October."""
+        seen, low = content_words(text), text.lower()
+        return tuple(f for f in self.facts if f.observation is not None and (
+            len(f.words & seen) >= NAMES_EVENT or _names_day(f.date, low)))
+
     def best_for(self, *texts: str | None) -> FactLine | None:
         """The fact the given lines name (NAMES_EVENT content words shared, and theirs or
         nobody else's), then one about the report's own actions, then the one the lines touch

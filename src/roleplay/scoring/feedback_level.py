@@ -166,7 +166,8 @@ def feedback_delivery(
     rewrites = rewrites_for(threats + labels + blame + (
                                 soft if kind in FEEDBACK_TYPES or kind is None else []),
                             (Code.THREAT, Code.LABEL, Code.BLAME, Code.SOFTENER),
-                            facts=facts, open_talk=kind == ConversationType.CAREER)
+                            facts=facts, open_talk=kind == ConversationType.CAREER,
+                            examples=obs)
     if told_by_others and not obs and len(rewrites) < 2:
         example = hearsay_rewrite(told_by_others[0].index, told_by_others[0].turn.text,
                                   told_by_others[0].context, facts)

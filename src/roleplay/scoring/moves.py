@@ -622,15 +622,26 @@ def opens(ct: ManagerMove) -> bool:
 def rewrites_for(
     cands: list[ManagerMove], focus: tuple[Code, ...] = SEVERITY, limit: int = 2,
     facts: ScenarioFacts | None = None, open_talk: bool = False,
+    examples: list[ManagerMove] | tuple[ManagerMove, ...] = (),
 ) -> tuple[Rewrite, ...]:
+    """Up to ``limit`` rewrites of the worst of ``cands``. ``examples``: the manager's turns
+    that told an example; a fact one of them told before a line is theirs already, so the line's
+    rewrite does not say it to them again ("maybe some people didn't like it?" after their own
+    account of the retro joke)."""
     ranked = sorted(cands, key=lambda ct: min(
         (focus.index(c) for c in ct.coding.codes if c in focus), default=len(focus)))
     out: list[Rewrite] = []
     spent: list[str] = []  # the dates of the facts rewrites have said
     for ct in ranked:
         first = opens(ct)
+        told = {f.when for e in examples if e.index < ct.index
+                for f in (facts.named_in(e.turn.text) if facts is not None else ())}
         rw = rewrite(ct.index, ct.turn.text, ct.coding, ct.context, focus, facts, open_talk,
                      first)
+        if rw is not None and any(when in rw.suggestion for when in told):
+            # their own example again is no better line: the rewrite without the facts
+            rw = rewrite(ct.index, ct.turn.text, ct.coding, ct.context, focus, None, open_talk,
+                         first, example_told=True)
         if rw is not None and any(when in rw.suggestion for when in spent):
             # no fact left that is theirs: the same event twice reads as a form letter, so
             # the rewrite without the scenario's facts, or none

@@ -121,6 +121,14 @@ def _dated_order(ct: ManagerMove) -> bool:
         DATE_IN_PLAN.search(c) and not VAGUE_WHEN.search(c) for c in map(canonical, said))
 
 
+def _deadline_only(ct: ManagerMove) -> bool:
+    """An expectation with a day in it and no meeting again ("Every change goes through review
+    ... and you apologize to Amara by Friday. We clear?"): the deadline of an order, which the
+    coder may read as a follow-up; no one meets to look at how it went."""
+    return (ct.has(Code.EXPECTATION) and not ct.has(Code.COMMITMENT, Code.SUPPORT_OFFER)
+            and _unbooked(ct, []))
+
+
 def _own_dated_step(ct: ManagerMove) -> bool:
     """A sentence of the turn has the manager undertaking something by a date ("I'll have an
     answer for you by Thursday", "I'll speak to HR tomorrow")."""
@@ -254,7 +262,9 @@ def development_planning(
         for c in map(canonical, sentences(ct.turn.text) or [ct.turn.text]))]
     # the follow-up booked with the plan is the one to quote, not a look back at the start
     first = min((ct.index for ct in commit + support), default=0)
-    follow = sorted((ct for ct in mine if ct.has(Code.FOLLOW_UP)),
+    # "... and you apologize to Amara by Friday. We clear?" (an order with a deadline) books no
+    # meeting to look at it together: a deadline, not a follow-up
+    follow = sorted((ct for ct in mine if ct.has(Code.FOLLOW_UP) and not _deadline_only(ct)),
                     key=lambda ct: follow_up_order(ct, first, DATE_IN_PLAN))
     co_created = co_creating(mine)
     booked = [ct for ct in follow if DATE_IN_PLAN.search(canonical(ct.turn.text))

@@ -121,13 +121,15 @@ def spelled_out(text: str) -> str:
 def rewrite(
     turn: int, text: str, coding: TurnCoding, context: str | None,
     focus: tuple[Code, ...] = SEVERITY, facts: ScenarioFacts | None = None,
-    open_talk: bool = False, opening: bool = False,
+    open_talk: bool = False, opening: bool = False, example_told: bool = False,
 ) -> Rewrite | None:
     """A better line for the worst move in ``text`` (among ``focus``), or None when the line
     needs none. ``open_talk``: a conversation with no problem to fix (a career talk), where a
     rewrite never speaks of turning things round or of what went wrong. ``opening``: the
     manager's first words, where a judgement, blame or threat is rewritten as a plain, warm
-    opener that names what the talk is for, not as the feedback."""
+    opener that names what the talk is for, not as the feedback. ``example_told``: the manager
+    told the example themselves earlier, so a label's rewrite drops the judgement without
+    saying the example again."""
     worst = next((c for c in focus if c in coding.codes), None)
     original = shorten(text, 200)
     if opening and worst in (Code.THREAT, Code.LABEL, Code.BLAME):
@@ -156,12 +158,19 @@ def rewrite(
             suggestion = f"{_dated(fact)} How did it look from your side?"
         elif open_talk:
             suggestion = "Tell me how you see it yourself. What matters most to you here?"
+        elif example_told:
+            # the example is told already: the judgement dropped, not the example said twice
+            suggestion = ("This is about what happened, not about who you are. How did it look "
+                          "from your side?")
         else:
             suggestion = ("I'd like to talk about one specific example and what it led to. "
                           "How did it look from your side?")
         return Rewrite(
             turn=turn, original=original, suggestion=suggestion,
-            why="A judgement about the person invites a defence of the person. One specific, "
+            why="A judgement about the person invites a defence of the person. You had given "
+                "the example already; let it stand without the judgement." if example_told
+                and not said and fact is None and not open_talk else
+                "A judgement about the person invites a defence of the person. One specific, "
                 "dated example of the behaviour and its impact is hard to dispute and easy to "
                 "discuss.")
     if worst == Code.BLAME:
