@@ -87,3 +87,27 @@ def test_a_plan_put_with_no_question_is_taken_up(store: SqliteSessionStore) -> N
         "How have the last weeks been for you?",
         "okay so you draft a proposal for the crit by friday 4 december and I book a room"])
     assert replies[-1] in scenario.lines.agreeing, replies
+
+
+def test_a_retort_drags_in_no_event_not_raised(store: SqliteSessionStore) -> None:
+    scenario = load_scenario(BUNDLED / "lateness-absence.yaml")
+    replies = _replies(store, scenario, [
+        "Leanne, sit. I will be very direct, I do not have much time.",
+        "Your login times are a disaster. Nine days late out of twenty.",
+        "Everybody else manages to come on time, so why you cannot?"])
+    assert not any("Tom" in r for r in replies), replies
+
+
+def test_a_check_on_an_order_is_answered_in_a_hostile_mood(store: SqliteSessionStore) -> None:
+    from roleplay.persona.reply_rules import answers_form
+    scenario = load_scenario(BUNDLED / "lateness-absence.yaml")
+    replies = _replies(store, scenario, [
+        "Leanne, we need to talk. This has become a real problem.",
+        "You're unreliable and frankly the whole team has noticed.",
+        "I don't want excuses. Is it laziness, or do you just not care?",
+        "You should just work harder and stop complaining.",
+        "If this happens one more time you're off the team. Is that clear?",
+        "Why did you do that? Why didn't you tell anyone?",
+        "Fill in the improvement form by Friday. Okay?"])
+    asked = read_question("Fill in the improvement form by Friday. Okay?")
+    assert answers_form(asked, replies[-1], scenario), replies

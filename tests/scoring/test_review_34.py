@@ -31,7 +31,7 @@ def _metrics(mine: list[ManagerMove]) -> ConversationMetrics:
     return compute_metrics(turns, {ct.index: ct.coding for ct in mine})
 
 
-# --- a count over a month is not the last week -------------------------------------------------
+# --- a count over a month is not the last week ---------------------------------------------------
 
 def _last_week_only(text: str) -> bool:
     mine = [_move(1, text, Code.OBSERVATION, said="Hi."),
@@ -51,7 +51,7 @@ def test_a_count_over_a_month_is_not_the_last_week(text: str, only: bool) -> Non
     assert _last_week_only(text) is only
 
 
-# --- an order with a deadline is no follow-up ---------------------------------------------------
+# --- an order with a deadline is no follow-up ----------------------------------------------------
 
 def _plan(last: str, *codes: Code) -> tuple[int | None, str]:
     mine = [_move(1, "Set that coffee down.", Code.INFORMATION, said="Hi."),
@@ -100,3 +100,105 @@ def test_a_softened_repeat_of_their_own_example_is_not_given_it_again() -> None:
     first = rewrites_for([soft], (Code.THREAT, Code.LABEL, Code.BLAME, Code.SOFTENER),
                          facts=facts, examples=[])
     assert first and "November" in first[0].suggestion, first
+
+
+# --- a later start allowed takes in what they told -----------------------------------------------
+
+_PUB = ("Okay, fine. I work at a pub four nights a week because my landlord put the rent up. I'm "
+        "knackered.")
+
+
+@pytest.mark.parametrize(("plan", "takes_in"), [
+    ("Okay. From Monday you can start at half past nine and stay until half past five. Let us "
+     "sit again on Friday 4 December.", True),
+    ("ok so you message me by eight the night before and i move your start to nine thirty", True),
+    ("From Monday you log in at 8:45 every day. Understood?", False),
+    ("From Monday you start at nine sharp, and we meet on Friday 4 December.", False),
+])
+def test_a_later_start_allowed_takes_in_what_they_told(plan: str, takes_in: bool) -> None:
+    from roleplay.scoring.listening import _takes_in
+    ct = _move(13, plan, Code.COMMITMENT, Code.FOLLOW_UP, said=_PUB)
+    assert _takes_in(ct, _PUB) is takes_in
+
+
+# --- "Okay." before asking for their step is no advice -------------------------------------------
+
+@pytest.mark.parametrize(("text", "theirs"), [
+    ("Okay. What do you want to try first?", True),
+    ("Right. Good. What would you like to do next?", True),
+    ("Okay. You should write the tests first. What do you want to try?", False),
+])
+def test_an_acknowledgement_before_asking_their_step_is_no_advice(text: str, theirs: bool) -> None:
+    from roleplay.scoring.listening_level import asks_their_step
+    assert asks_their_step(_move(13, text, Code.ADVICE, Code.OPEN_QUESTION,
+                                 primary=Primary.QUESTION)) is theirs
+
+
+# --- the opening words are no reflection, whatever the report answers ----------------------------
+
+def test_an_opener_agreed_with_is_no_reflection() -> None:
+    from roleplay.scoring.listening import heard_reflections
+    opener = ("Che, Sofia, thanks for coming. Sit, sit. Today is only about you and where you "
+              "want to go, nothing is wrong.")
+    start = "Hi. Sorry about the form. I just didn't really know what to write."
+    mine = [_move(1, opener, Code.REFLECTION, said=start, primary=Primary.REFLECTION),
+            _move(3, "Where do you see yourself in two years?", Code.OPEN_QUESTION,
+                  said=f"{start} Mm. That's true, actually.", primary=Primary.QUESTION)]
+    assert not heard_reflections(mine).credited
+
+
+def test_an_opening_reflection_of_their_words_still_counts() -> None:
+    from roleplay.scoring.listening import opens_talk
+    start = "Hi. Sorry about the form. I just didn't really know what to write."
+    assert not opens_talk(_move(1, "It sounds like the form was hard to write. Thanks for coming.",
+                                Code.REFLECTION, said=start))
+
+
+# --- the plan quoted with the manager's non-native step ------------------------------------------
+
+def test_a_plan_with_a_native_present_step_is_quoted_whole() -> None:
+    from roleplay.scoring.moves import quote_for
+    text = ("Okay, I talk with the developer relations lead about a shadow day for you this month, "
+            "and you write me a short note about what you would want to try. We meet again on "
+            "Thursday 10 December.")
+    quoted = quote_for(text, {Code.COMMITMENT, Code.SUPPORT_OFFER, Code.FOLLOW_UP}, 210)
+    assert quoted.startswith("Okay, I talk with") and "10 December" in quoted, quoted
+
+
+# --- a recogniser's run-on plan: their step, the manager's part, the meeting; the old plan recalled
+
+_RUN_ON = ("ok so you message me by eight the night before and i move your start to nine thirty "
+           "we meet again on thursday the third of december")
+_RECALL = ("so last time we agreed you would message me the night before if you were going to be "
+           "late and we said a check in every thursday how has that been going")
+
+
+def _planning(*moves: ManagerMove) -> tuple[int | None, str]:
+    mine = [_move(1, "hi thanks for coming in how have things been", Code.OPEN_QUESTION,
+                  said="Hi.", primary=Primary.QUESTION), *moves]
+    dp = CompetencyScorer(load_rubric()).development_planning(
+        mine, ConversationType.UNDERPERFORMANCE)
+    return dp.score, " | ".join([dp.summary, *dp.went_well])
+
+
+def test_a_run_on_plan_is_step_support_and_follow_up() -> None:
+    score, said = _planning(
+        _move(9, "what would make the next two weeks work for you", Code.OPEN_QUESTION,
+              said="Hi. Okay.", primary=Primary.QUESTION),
+        _move(11, _RUN_ON, Code.FOLLOW_UP, said="Hi. Okay. The hours thing doesn't work."))
+    assert score == 5, said
+
+
+def test_the_old_plan_recalled_is_no_follow_up() -> None:
+    _, said = _planning(_move(3, _RECALL, Code.FOLLOW_UP, Code.OPEN_QUESTION, said="Hi. Okay.",
+                              primary=Primary.QUESTION))
+    assert "Follow-up:" not in said, said
+
+
+@pytest.mark.parametrize(("clause", "undertakes"), [
+    ("i move your start to nine thirty we meet again on thursday the third of december", True),
+    ("we meet again on thursday the third of december", False),
+])
+def test_the_managers_part_before_the_meeting_in_a_run_on(clause: str, undertakes: bool) -> None:
+    from roleplay.scoring.reading import manager_part
+    assert manager_part(_move(11, clause, Code.FOLLOW_UP)) is undertakes

@@ -38,6 +38,7 @@ from roleplay.persona.fitting import (
     thanks_for_asking,
 )
 from roleplay.persona.fitting import admits as owns_up
+from roleplay.persona.reply_rules import answers_form
 from roleplay.persona.scenario_words import (
     event_words,
     meaningful_words,
@@ -626,6 +627,8 @@ def pick_line(request: ReplyRequest) -> str:
         polite = {w for m in COURTESY.finditer(manager_text(request))
                   for w in meaningful_words(m.group(0))}
         own = [line for line in own if not meaningful_words(line) & polite] or own
+        if not answers:
+            own = _answering(request, own)
         if own:
             # the line about what the manager just raised, if one is; else a varied one that
             # names none of the scenario's events ("Main, yes." answers a point about main)
@@ -658,13 +661,30 @@ def pick_line(request: ReplyRequest) -> str:
             return thanks
         if not set(entry.moves) & NEGATIVE:
             colder = colder_lines(request.scenario, entry.mood)
-            return next((line for line in fresh if line not in colder), fresh[0])
+            warm = [line for line in fresh if line not in colder] or fresh
+            return (warm if answers else _answering(request, warm))[0]
         return fresh[0]
     # Everything was said: repeat the one said longest ago (by its last saying: a line just
     # repeated is not the oldest again)
     said = list(request.used_lines)
     return min(candidates, key=lambda line: max(
         (i for i, used in enumerate(said) if used == line), default=-1))
+
+
+def _answering(request: ReplyRequest, lines: list[str]) -> list[str]:
+    """``lines`` (their mood's, not the scenario's answers) that answer a yes/no question, yes
+    or no or a refusal ("I'm not doing this. Put it in writing."), when any does; else, for a
+    check on an order ("Fill in the improvement form by Friday. Okay?"), the lines after their
+    mood's curt yes ("Fine. Four years I've been here..."): the question is never ignored."""
+    asked = read_question(manager_text(request))
+    if not lines or asked.form != Form.YES_NO:
+        return lines
+    answering = [line for line in lines if answers_form(asked, line, request.scenario)]
+    if not answering and asked.tag and not set(request.entry.moves) & NEGATIVE:
+        head = LEAVE_GIVEN[request.entry.mood]
+        answering = [f"{head} {line}" for line in lines
+                     if not _INTERJECTION.match(line) and not line.startswith(head)]
+    return answering or lines
 
 
 # the thanks at the head of a line answering praise: "Oh. Thanks.", "Thank you."
@@ -705,6 +725,14 @@ def _after_earlier_turns(request: ReplyRequest, lines: list[str]) -> list[str]:
                  for line in request.scenario.lines.reactions.for_code(code)}
     out = [line for line in out
            if line not in reactions or not meaningful_words(line) & unraised] or out
+    # a retort to a label, blame or threat that drags in an event not raised ("So Tom skipping
+    # lunch is on me now?" to "Everybody else manages to come on time") gives way to one of the
+    # same retorts that does not, when there is one
+    for code in (Code.LABEL, Code.BLAME, Code.THREAT):
+        retorts = [line for line in request.scenario.lines.reactions.for_code(code) if line in out]
+        bad = {line for line in retorts if meaningful_words(line) & unraised}
+        if bad and len(bad) < len(retorts):
+            out = [line for line in out if line not in bad]
     return out or lines
 
 

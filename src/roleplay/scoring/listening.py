@@ -148,7 +148,12 @@ ASKED_ABOUT_WORDS = 2  # words of theirs an open question shares with a disclosu
 
 # room made in what they carry, whatever the duty is called
 _ROOM = re.compile(r"\b(?:take|taking) you off (?:the |your )?(?:[\w-]+ ){0,2}?(?:pager|paging|"
-                   r"on-?call|rota|rotation|night shifts?|weekends?|support|out-of-hours)\b")
+                   r"on-?call|rota|rotation|night shifts?|weekends?|support|out-of-hours)\b"
+                   # a later start allowed: "From Monday you can start at half past nine",
+                   # "i move your start to nine thirty" ("you start at 8:45" is an order)
+                   r"|\byou (?:can|could|may) (?:start|come in|log in|begin) (?:at|from) "
+                   r"(?:half past|quarter past|ten|nine|\d)|\b(?:move|moving|shift|push) your "
+                   r"(?:start|hours)(?: time)? (?:to|back|later)\b")
 # words any next question uses: sharing one with what they told is not asking about it
 _ASKING_WORDS = frozenset(stem(w) for w in (
     "happen", "happened", "happening", "going", "want", "like", "need", "help", "think", "feel",
@@ -464,7 +469,8 @@ def heard_reflections(mine: Sequence[ManagerMove],
                if (guess_offered(ct.turn.text) or ct.coding.primary == Primary.REFLECTION
                    or (ct.has(Code.REFLECTION) and not ct.has(*_BUSY)))
                and not ct.has(*NEGATIVE_CODES, Code.ADVICE) and not sets_step(ct)
-               and not offers_choice(ct.turn.text) and not only_the_issue(ct, names)}
+               and not offers_choice(ct.turn.text) and not only_the_issue(ct, names)
+               and not opens_talk(ct, names)}
     # a guess offered for checking is read as a reflection, whatever it was coded, unless the
     # report turned it down; one they confirmed needs no more evidence
     judged = judge_reflections([ct for ct in mine if not ct.has(*NEGATIVE_CODES) and (
@@ -495,6 +501,16 @@ def only_the_issue(ct: ManagerMove, names: frozenset[str] = frozenset()) -> bool
     return not (_YOU.search(_FILLER_YOU.sub(" ", text)) or names_feeling(text)
                 or guess_offered(text) or TENTATIVE.search(text)
                 or grounded(ct.turn.text, ct.said or ct.recent or "", names))
+
+
+def opens_talk(ct: ManagerMove, names: frozenset[str] = frozenset()) -> bool:
+    """The manager's first words say what the talk is for ("Today is only about you and where
+    you want to go, nothing is wrong."), with no word of theirs, no feeling and no guess at
+    their meaning: their "That's true, actually." agrees with it and confirms no reflection."""
+    text = canonical(ct.turn.text)
+    return ct.index <= 1 and not (names_feeling(text) or guess_offered(text)
+                                  or TENTATIVE.search(text)
+                                  or grounded(ct.turn.text, ct.said or ct.recent or "", names))
 
 
 # "you know", "mind you", "thank you": fillers, not words about them

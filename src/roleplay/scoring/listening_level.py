@@ -153,9 +153,14 @@ def asks_their_step(ct: ManagerMove) -> bool:
     """A turn that only asks them for the next step ("What could be a small first step in the
     next month, something like an experiment?"): co-creation, whatever idea it offers as an
     example, never advice before asking what they have tried."""
-    said = match(ct.turn.text).sentences
+    # (an acknowledgement before it, "Okay. What do you want to try first?", tells nothing)
+    said = [s for s in match(ct.turn.text).sentences if not _ACK.match(s.text.strip())]
     return bool(said) and all(s.is_question and not s.advice_question for s in said) and (
         asks_about_plan(ct))
+
+
+_ACK = re.compile(r"^(?:(?:okay|ok|right|good|great|mm+|hm+|sure|alright|fine|yes|yeah|thanks|"
+                  r"thank you|i see)[,.!]?\s*)+$", re.I)
 
 
 def ignored_cap(reflections: int, invited: bool) -> float:

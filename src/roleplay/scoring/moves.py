@@ -305,8 +305,12 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
         if offered is not None:  # "I'll ask HR what the contract allows", not the thanks before
             return offered
     if codes & PLAN_CODES and len(text) > max(limit - 40, 60):
+        from roleplay.scoring.reading import UNDERTAKES  # (reading reads moves)
+        # (the manager's step in a non-native present, "Okay, I talk with the devrel lead about
+        # a shadow day for you", is a step too, not only the meeting booked after it)
         said = [s for s in sentences(text) if _PLANS.search(canonical(s))
-                or PRESENT_STEP.match(canonical(s).strip())]
+                or PRESENT_STEP.match(canonical(s).strip())
+                or UNDERTAKES.search(canonical(s).strip())]
         # "Ok let's do this." only takes the plan up: the step is the sentence that sets it
         # ("You think about the team-lead role and tell me by Friday 27 November.")
         if said and all(_TAKES_UP_ONLY.match(canonical(s)) for s in said):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from roleplay.domain.codes import Code
 from roleplay.domain.scenario import ConversationType
@@ -19,6 +20,7 @@ from roleplay.scoring.listening import plan_allows_for
 from roleplay.scoring.moves import (
     MIN_TURNS_FOR_PLAN,
     PLAN_CODES,
+    PRESENT_STEP,
     ManagerMove,
     cite,
     clamp,
@@ -70,7 +72,9 @@ _NOT_A_MEETING = re.compile(
 # "Last time we agreed the plan, right? ... check-in every Thursday.": the old plan recalled,
 # with nothing booked from now on
 _RECALLS_PLAN = re.compile(r"\b(?:last|the other) time we \w+|\bwe (?:agreed|discussed|said)\b")
-_FROM_NOW = re.compile(r"\b(?:let's|let us|we'll|we will|shall we|next|again|book|going to|from "
+# ("if you were going to be late" looks back: only the manager's or both their "going to" books)
+_FROM_NOW = re.compile(r"\b(?:let's|let us|we'll|we will|shall we|next|again|book|(?:we're|we are|"
+                       r"i'm|i am) going to|from "
                        r"now|this time)\b")
 
 
@@ -119,6 +123,22 @@ def _dated_order(ct: ManagerMove) -> bool:
     # is an ultimatum, not a step of a plan
     return ct.has(Code.EXPECTATION) and not ct.has(Code.COMMITMENT, Code.THREAT) and tagged and any(
         DATE_IN_PLAN.search(c) and not VAGUE_WHEN.search(c) for c in map(canonical, said))
+
+
+def _with_their_step(ct: ManagerMove) -> ManagerMove:
+    """A follow-up booked in a turn that opens by putting their step to them in the present
+    ("ok so you message me by eight the night before and i move your start to nine thirty we
+    meet again on thursday the third of december", a recogniser's run-on) is the step too:
+    read as the commitment it states, whatever the coder made of the run."""
+    if not ct.has(Code.FOLLOW_UP) or ct.has(Code.COMMITMENT, *NEGATIVE_PLAN) or not any(
+            PRESENT_STEP.match(canonical(s).strip()) for s in sentences(ct.turn.text)
+            or [ct.turn.text]):
+        return ct
+    codes = ct.coding.codes | {Code.COMMITMENT}
+    return replace(ct, coding=ct.coding.model_copy(update={"codes": frozenset(codes)}))
+
+
+NEGATIVE_PLAN = (Code.THREAT, Code.LABEL, Code.BLAME)
 
 
 def _deadline_only(ct: ManagerMove) -> bool:
@@ -212,6 +232,7 @@ def development_planning(
     ctx: CompetencyContext, mine: list[ManagerMove], kind: ConversationType | None
 ) -> CompetencyScore:
     which = Competency.DEVELOPMENT_PLANNING
+    mine = [_with_their_step(ct) for ct in mine]
     plan = [ct for ct in mine if (ct.has(*PLAN_CODES) and not no_plan_in(ct)) or _dated_order(ct)]
     if not plan:
         if kind is not None and len(mine) >= MIN_TURNS_FOR_PLAN:

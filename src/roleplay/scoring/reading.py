@@ -220,7 +220,19 @@ def _undertakes(said: str) -> bool:
                and not intends_only(c)
                and not books_meeting(c)
                and (not PROCESS.search(c) or _FINDS_OUT.search(c))
-               for c in _parts(said))
+               for c in map(_before_booking, _parts(said)))
+
+
+_MEET_RUN = re.compile(r"\s+(?:and\s+)?(?:we|let's|let us)\s+(?:meet|sit down|talk|catch up|check "
+                       r"in)\b")
+
+
+def _before_booking(clause: str) -> str:
+    """A recogniser's run-on clause up to where it books the meeting ("i move your start to
+    nine thirty we meet again on thursday the third of december" -> "i move your start to nine
+    thirty"): the undertaking before it is read on its own."""
+    m = _MEET_RUN.search(clause)
+    return clause[:m.start()] if m and len(clause[:m.start()].split()) >= 3 else clause
 
 
 # The manager's own undertaking in a step: "and I'll keep Thursday mornings clear for you"; not
