@@ -111,3 +111,11 @@ def test_a_check_on_an_order_is_answered_in_a_hostile_mood(store: SqliteSessionS
         "Fill in the improvement form by Friday. Okay?"])
     asked = read_question("Fill in the improvement form by Friday. Okay?")
     assert answers_form(asked, replies[-1], scenario), replies
+
+
+def test_a_mood_line_concedes_no_event_not_raised(store: SqliteSessionStore) -> None:
+    replies = _replies(store, load_scenario(BUNDLED / "brilliant-jerk.yaml"), [
+        "Theo, cheers for the coffee, pal. Have a seat. Nothing heavy, just a wee chat.",
+        "Your latency work was class, honestly, best thing this quarter.",
+        "Thing is, a couple of folk found your review comments a bit much. Jun's PR, like."])
+    assert not any("Amara" in r or "retro" in r for r in replies), replies

@@ -202,3 +202,29 @@ def test_the_old_plan_recalled_is_no_follow_up() -> None:
 def test_the_managers_part_before_the_meeting_in_a_run_on(clause: str, undertakes: bool) -> None:
     from roleplay.scoring.reading import manager_part
     assert manager_part(_move(11, clause, Code.FOLLOW_UP)) is undertakes
+
+
+# --- writing them down is no step to praise; "soon" books no meeting ---------------------------
+
+def test_writing_them_down_is_no_step_to_praise() -> None:
+    mine = [_move(1, "Sofia. You declined the team-lead role on 10 November.", Code.OBSERVATION,
+                  said="Hi."),
+            _move(3, "Why would you say no to more money?", Code.BLAME, said="Hi. Oh."),
+            _move(5, "Fine. I'll put you down as not interested in growth. Anything else?",
+                  Code.COMMITMENT, Code.SUPPORT_OFFER, said="Hi. Oh. Sorry.")]
+    dp = CompetencyScorer(load_rubric()).development_planning(mine, ConversationType.CAREER)
+    assert not dp.went_well, dp.went_well
+
+
+@pytest.mark.parametrize(("last", "praised"), [
+    ("Right, well, keep the comments about the code, aye? We'll catch up soon.", False),
+    ("Keep the comments about the code. We'll catch up on Friday 4 December.", True),
+])
+def test_catching_up_soon_books_no_meeting(last: str, praised: bool) -> None:
+    mine = [_move(1, "Theo, have a seat.", Code.INFORMATION, said="Hi."),
+            _move(3, "On 27 October you wrote 'This is embarrassing' on Jun's PR.",
+                  Code.OBSERVATION, said="Hi. Okay."),
+            _move(5, last, Code.FOLLOW_UP, said="Hi. Okay. Fine.")]
+    dp = CompetencyScorer(load_rubric()).development_planning(
+        mine, ConversationType.BEHAVIOUR_FEEDBACK)
+    assert any(w.startswith("Follow-up") for w in dp.went_well) is praised, dp.went_well

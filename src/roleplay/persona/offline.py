@@ -725,6 +725,15 @@ def _after_earlier_turns(request: ReplyRequest, lines: list[str]) -> list[str]:
                  for line in request.scenario.lines.reactions.for_code(code)}
     out = [line for line in out
            if line not in reactions or not meaningful_words(line) & unraised] or out
+    # ...nor does a line of their mood, when another is left ("Alright, the Amara thing wasn't
+    # my finest moment." to a point about Jun's review)
+    # (in a turn about the work, and while one of those left is still unsaid: no repeat to
+    # avoid a mention; a silence or a greeting may still be met by their own deflection)
+    moods = {line for mood in Mood for line in getattr(request.scenario.lines, mood.value, [])}
+    kept = [line for line in out if line not in moods or not meaningful_words(line) & unraised]
+    if set(request.entry.moves) & _ABOUT_THE_WORK and any(
+            not _said(line, request.used_lines) for line in kept):
+        out = kept
     # a retort to a label, blame or threat that drags in an event not raised ("So Tom skipping
     # lunch is on me now?" to "Everybody else manages to come on time") gives way to one of the
     # same retorts that does not, when there is one
@@ -734,6 +743,10 @@ def _after_earlier_turns(request: ReplyRequest, lines: list[str]) -> list[str]:
         if bad and len(bad) < len(retorts):
             out = [line for line in out if line not in bad]
     return out or lines
+
+
+_ABOUT_THE_WORK = frozenset({Code.OBSERVATION, Code.IMPACT, Code.SOFTENER, Code.EXPECTATION,
+                             Code.INFORMATION, Code.AFFIRMATION})
 
 
 def _said(line: str, used: tuple[str, ...]) -> bool:

@@ -74,4 +74,11 @@ def unraised_words(scenario: Scenario, manager_said: str) -> set[str]:
         words = meaningful_words(f"{fact.observation} {fact.impact or ''}") - _GENERAL - ground
         dated = _names_date(fact.date, manager_said.lower())
         (raised if dated or len(words & said) >= 2 else unraised).update(words)
-    return unraised - raised
+    return unraised - raised - _COUNTS
+
+
+# Numbers and spans name no event: "Four years I've been here" is not the 14-minute wait
+_COUNTS = frozenset({"zero", "three", "four", "five", "seven", "eight", "nine", "eleven",
+                     "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",
+                     "minute", "minutes", "hour", "hours", "year", "years", "once", "twice",
+                     "again", "first", "second", "third", "last", "next"})

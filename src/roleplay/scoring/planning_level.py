@@ -30,6 +30,7 @@ from roleplay.scoring.moves import (
     went_well,
 )
 from roleplay.scoring.reading import (
+    NOT_FOR_THEM,
     UNDERTAKES,
     asks_about_plan,
     co_creating,
@@ -105,6 +106,8 @@ def _unbooked(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
     waits = _SEE_HOW.search(low) and not (MEETS_AGAIN.search(low) or DATE_IN_PLAN.search(low)
                                           or _AGAIN.search(_SEE_HOW.sub(" ", low)))
     return bool((VAGUE_WHEN.search(low) and ct not in booked) or waits
+                # "We'll catch up soon.": no day, only a promise of one
+                or (_SOON.search(low) and not DATE_IN_PLAN.search(low))
                 or (WAIT_AND_SEE.search(low) and not MEETS_AGAIN.search(low))
                 # "Okay. Friday. We are done.": a deadline and a goodbye, no meeting again
                 or not (MEETS_AGAIN.search(low) or _AGAIN.search(low)))
@@ -139,6 +142,16 @@ def _with_their_step(ct: ManagerMove) -> ManagerMove:
 
 
 NEGATIVE_PLAN = (Code.THREAT, Code.LABEL, Code.BLAME)
+
+
+_SOON = re.compile(r"\b(?:soon|sometime|some time|at some point|one of these days|some day|"
+                   r"when things (?:calm down|are (?:more )?calm))\b")
+
+
+def _records(ct: ManagerMove) -> bool:
+    """The manager's step only writes them down or watches them ("I'll put you down as not
+    interested in growth", "I'll be monitoring your logins")."""
+    return bool(NOT_FOR_THEM.search(canonical(ct.turn.text)))
 
 
 def _deadline_only(ct: ManagerMove) -> bool:
@@ -358,8 +371,12 @@ def development_planning(
     parts: dict[int, tuple[ManagerMove, list[str]]] = {}
     for head, turns in (("Next step", [ct for ct in commit if ct not in own
                                        and ct not in agreed]),
-                        ("your own step with a date", [ct for ct in own if ct in dated]),
-                        ("your own step", [ct for ct in own if ct not in dated]),
+                        # (writing them down or watching them is no step a coach would
+                        # praise: "I'll put you down as not interested in growth")
+                        ("your own step with a date", [ct for ct in own if ct in dated
+                                                       and not _records(ct)]),
+                        ("your own step", [ct for ct in own if ct not in dated
+                                           and not _records(ct)]),
                         # an open door ("if there's anything I can do, just let me know")
                         # still counts as support for the level, but a coach would not hold
                         # it up as done well

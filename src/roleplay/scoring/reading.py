@@ -41,7 +41,9 @@ UNDERTAKES = re.compile(r"\b(?:i'll|i will|i'm going to|i am going to|let me|i c
                         r"we'll|we will|i'd be happy to)\b"
                         # a non-native speaker's present for the future: "I take the fix off you"
                         r"|^(?:(?:okay|ok|so|and|good|then),? )*" + NATIVE_PRESENT_STEP)
+# (nor is writing them down as something: "I'll put you down as not interested in growth")
 NOT_FOR_THEM = re.compile(r"\b(?:watch\w*|monitor\w*|check(?:ing)? on you|keep(?:ing)? an eye|"
+                          r"(?:put|mark|write|log) you (?:down )?as|"
                           r"be (?:checking|looking at your)|note|document|record|escalat\w+|"
                           r"report you|shut up|be (?:honest|clear|straight|frank|blunt))\b")
 
