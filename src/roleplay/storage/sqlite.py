@@ -15,6 +15,7 @@ import os
 import sqlite3
 import sys
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -51,6 +52,25 @@ def describe_fault(path: Path, exc: BaseException) -> str:
         return (f"{path} is busy: another roleplay is writing to it ({text}); try again "
                 "when it has finished")
     return f"cannot use {path}: {text}"
+
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _use_wal(db: sqlite3.Connection) -> None:
+    """Switch to write-ahead logging. On a fresh file another process or thread opening it at
+    the same moment holds the lock the switch needs, and SQLite answers "database is locked" at
+    once instead of waiting as the busy timeout says: wait for it here, as long."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            held = "locked" in str(exc) or "busy" in str(exc)
+            if not held or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 # Sessions this process holds: (database, session id) -> the locked file's descriptor.
@@ -98,8 +118,8 @@ class SqliteSessionStore(SqlCohortStore):
             raise StoreError(describe_fault(path, exc)) from None
         try:
             self._db.row_factory = sqlite3.Row
-            self._db.execute("PRAGMA busy_timeout=10000")  # first: the pragmas below may wait
-            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # first: the pragmas wait
+            _use_wal(self._db)
             self._db.execute("PRAGMA synchronous=FULL")  # a committed turn survives a crash
             self._db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
