@@ -116,23 +116,7 @@ def test_processes_starting_together_on_a_fresh_folder_migrate_once(tmp_path: Pa
                                   stderr=subprocess.PIPE, text=True) for _ in range(6)]
         errors = [p.communicate(timeout=60)[1] for p in procs]
         assert all(p.returncode == 0 for p in procs), errors
-    threads_failed: list[BaseException] = []
-    data = tmp_path / "threads"
-    barrier = threading.Barrier(6)
-
-    def open_one() -> None:
-        barrier.wait()
-        try:
-            SqliteSessionStore(data / "roleplay.sqlite3").close()
-        except BaseException as exc:
-            threads_failed.append(exc)
-
-    threads = [threading.Thread(target=open_one) for _ in range(6)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert threads_failed == []
+    assert _open_together(tmp_path / "threads" / "roleplay.sqlite3") == []
 
 
 def test_a_second_writer_to_a_session_is_refused_clearly(
@@ -180,26 +164,32 @@ def test_store_errors_name_the_file(tmp_path: Path) -> None:
     sqlite3.connect(tmp_path / "ok.sqlite3").close()
 
 
+def _open_together(path: Path, openers: int = 6) -> list[BaseException]:
+    """Open the store at ``path`` from ``openers`` threads released at the same moment; what
+    they raised."""
+    failed: list[BaseException] = []
+    barrier = threading.Barrier(openers)
+
+    def open_one() -> None:
+        barrier.wait()
+        try:
+            SqliteSessionStore(path).close()
+        except BaseException as exc:
+            failed.append(exc)
+
+    threads = [threading.Thread(target=open_one) for _ in range(openers)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return failed
+
+
 def test_openers_racing_on_fresh_files_all_get_in(tmp_path: Path) -> None:
     # Switching a fresh file to write-ahead logging needs a lock that another opener of the same
     # moment may hold while it switches; SQLite then says "database is locked" at once rather
     # than waiting as the busy timeout says, which had made one of several roleplays started
     # together fail now and then (a few rounds in a hundred). Sixty rounds of six openers.
-    failed: list[BaseException] = []
-    for round_ in range(60):
-        path = tmp_path / f"r{round_}" / "roleplay.sqlite3"
-        barrier = threading.Barrier(6)
-
-        def open_one(path: Path = path, barrier: threading.Barrier = barrier) -> None:
-            barrier.wait()
-            try:
-                SqliteSessionStore(path).close()
-            except BaseException as exc:
-                failed.append(exc)
-
-        threads = [threading.Thread(target=open_one) for _ in range(6)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+    failed = [exc for round_ in range(60)
+              for exc in _open_together(tmp_path / f"r{round_}" / "roleplay.sqlite3")]
     assert failed == []
