@@ -282,3 +282,31 @@ def test_sacked_in_british_english_and_talk_next_week(text: str, code: Code,
                                                        present: bool) -> None:
     coding = default_coder().code(text, "Okay.")
     assert (code in coding.codes) is present, coding
+
+
+def test_nobody_saying_you_cannot_be_ill_is_no_impact() -> None:
+    # a rambling manager's "nobody is saying you cant be sick" had been praised as impact
+    from roleplay.scoring.moves import says_consequence
+    assert not says_consequence("and i totally get that people get sick and nobody is saying you "
+                                "cant be sick its more that it would help to know earlier")
+    assert says_consequence("Tom covered again and two callbacks to priority customers were "
+                            "missed.")
+
+
+def test_a_sick_call_is_never_what_has_to_change() -> None:
+    # the softening rewrite had said "You called in sick at 8:52 on Monday 26 October. I need
+    # that to change."
+    from roleplay.resources import bundled_scenarios_dir
+    from roleplay.scenarios.loader import load_scenario
+    from roleplay.scoring.facts import ScenarioFacts
+    from roleplay.scoring.moves import rewrites_for
+    facts = ScenarioFacts.of(load_scenario(bundled_scenarios_dir() / "lateness-absence.yaml"))
+    soft = ManagerMove(
+        turn=Turn(index=1, speaker="manager",
+                  text="hi leanne um i just wanted to sort of check in about the mornings the "
+                       "sick day on the 26th nothing major really"),
+        coding=TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.SOFTENER})),
+        context="So. Attendance.", recent="So. Attendance.", said="So. Attendance.")
+    [rw] = rewrites_for([soft], (Code.SOFTENER,), facts=facts, examples=[])
+    assert "sick" in rw.suggestion and "I need that to change" not in rw.suggestion, rw
+    assert "know earlier" in rw.suggestion, rw

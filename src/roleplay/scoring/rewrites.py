@@ -89,6 +89,18 @@ def _fact_sentences(fact: FactLine | None, with_impact: bool = True) -> str:
     return text
 
 
+# Being ill is never what has to change; hearing about it late is: "Called in sick at 8:52 on
+# Monday 26 October." asks for earlier notice, not for "that to change"
+_ILL = re.compile(r"\b(?:sick|ill|illness|unwell|hospital|off sick)\b", re.I)
+
+
+def _change_asked(fact: FactLine | None) -> str:
+    """What the manager asks to change after naming ``fact``."""
+    if fact is not None and _ILL.search(fact.observation or ""):
+        return "When you can't make it, I need to know earlier than that."
+    return "I need that to change."
+
+
 def _dated(fact: FactLine | None) -> str:
     return f"I'd like to look at what happened on {fact.when} together." if fact else ""
 
@@ -141,7 +153,7 @@ def rewrite(
         lead = said or _dated(fact)
         return Rewrite(
             turn=turn, original=original,
-            suggestion=(f"{lead} I need that to change, and I want to help you get there. What "
+            suggestion=(f"{lead} {_change_asked(fact)} I want to help you get there. What "
                         "do you think is getting in the way?") if lead else
             ("It's your choice, and I'd like to understand it. What would you want your next "
              "step to be, and how can I help?") if open_talk else
@@ -201,7 +213,7 @@ def rewrite(
         lead = _fact_sentences(fact, with_impact=False) or _dated(fact)
         return Rewrite(
             turn=turn, original=original,
-            suggestion=f"{lead} I need that to change. What would help you get there?" if lead
+            suggestion=f"{lead} {_change_asked(fact)} What would help you get there?" if lead
             else "I'll say it plainly, because it matters: this needs to change. What would help "
                  "you get there?",
             why="Softening hides the message. Say it plainly and kindly, once.")
@@ -544,9 +556,9 @@ def feedback_prompt(facts: ScenarioFacts | None) -> Rewrite:
     fact = facts.best_for() if facts is not None else None
     said = _fact_sentences(fact)
     if said:
-        suggestion = f"{said} I need that to change. What's your view?"
+        suggestion = f"{said} {_change_asked(fact)} What's your view?"
     elif fact is not None:
-        suggestion = (f"{_dated(fact)} I need that to change. What's your view?")
+        suggestion = f"{_dated(fact)} {_change_asked(fact)} What's your view?"
     else:
         suggestion = ("I want to talk about one specific example and what it led to, and what "
                       "I need from here. What's your view?")
