@@ -310,3 +310,21 @@ def test_a_sick_call_is_never_what_has_to_change() -> None:
     [rw] = rewrites_for([soft], (Code.SOFTENER,), facts=facts, examples=[])
     assert "sick" in rw.suggestion and "I need that to change" not in rw.suggestion, rw
     assert "know earlier" in rw.suggestion, rw
+
+
+@pytest.mark.parametrize(("text", "justify"), [
+    # a blunt manager's bare "Why?" after listing what they did had been praised as an open
+    # question under "What went well"
+    ("Why?", True),
+    ("So why?", True),
+    ("Why did you post it in the channel?", True),
+    ("What was going on for you that week?", False),
+    ("Why do you think the builds keep failing, and what would help?", False),
+])
+def test_a_bare_why_asks_them_to_justify(text: str, justify: bool) -> None:
+    from roleplay.scoring.questioning_level import why_you
+    ct = ManagerMove(turn=Turn(index=1, speaker="manager", text=text),
+                     coding=TurnCoding(primary=Primary.QUESTION,
+                                       codes=frozenset({Code.OPEN_QUESTION})),
+                     context="It was true, though.")
+    assert why_you(ct) is justify
