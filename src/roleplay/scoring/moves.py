@@ -14,6 +14,7 @@ from roleplay.domain.session import Turn
 from roleplay.scoring._cues_event import SPECIFIC_TIME, describes_event
 from roleplay.scoring._cues_feedback import SOFTENER_STRONG
 from roleplay.scoring._cues_plan import MEETS_AGAIN, OPENING_CHECK_IN
+from roleplay.scoring._cues_talk import NEGATION_FRAME
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import (
     canonical,
@@ -697,15 +698,11 @@ _CONSEQUENCE = re.compile(rf"\b{_HARMED}\b(?: [\w'-]+){{0,4}}? {_HARM}\b|"
                           rf"\b{_HARM}\b(?: [\w'-]+){{0,2}}? (?:in|for|on) {_HARMED}\b")
 
 
-# "nobody is saying you can't be sick" reassures: its "nobody" is no one harmed
-_NOBODY_SAYS = re.compile(r"\b(?:nobody|no one|no-one)(?:'s| is)? (?:saying|suggesting|thinks|"
-                          r"says|asking|expects)\b")
-
-
 def says_consequence(text: str) -> bool:
     """A sentence of the turn says what the lapse did: "Promo codes broke in production.",
     "212 customers couldn't check out", "the team had to stay late", "the release is at
     risk". A question about it asks; it names nothing."""
     return any(not s.rstrip().endswith("?")
-               and _CONSEQUENCE.search(_NOBODY_SAYS.sub(" ", canonical(s)))
+               # "nobody is saying you can't be sick" reassures: its "nobody" is no one harmed
+               and _CONSEQUENCE.search(NEGATION_FRAME.sub(" ", canonical(s)))
                for s in sentences(text) or [text])
