@@ -575,13 +575,12 @@ def as_heard(session: Session, text: str, coding: TurnCoding) -> TurnCoding:
                        context=transcript.previous_report_text(position),
                        recent=recent_report_text(transcript, position),
                        said=recent_report_text(transcript, position, None))
-    name = session.scenario.persona.name.split()
-    if praises(text) and not coding.has(*NEGATIVE_CODES) \
-            and not judge_reflections([move], frozenset(name)).credited:
+    judged = judge_reflections([move], frozenset(session.scenario.persona.name.split()))
+    if praises(text) and not coding.has(*NEGATIVE_CODES) and not judged.credited:
         # "You are doing fantastic, keep it up!" coded a reflection is heard as the praise it is
         codes = (coding.codes - {Code.REFLECTION, Code.SUMMARY}) | {Code.AFFIRMATION}
         return coding.model_copy(update={"primary": Primary.OTHER, "codes": codes})
-    if not judge_reflections([move], frozenset(name)).guesses:
+    if not judged.guesses:
         return coding
     codes = coding.codes - {Code.REFLECTION, Code.SUMMARY}
     primary = coding.primary if coding.primary != Primary.REFLECTION else (
