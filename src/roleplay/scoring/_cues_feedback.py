@@ -333,6 +333,32 @@ PINNED_ON_YOU = any_of(
     r"\byou(?:'ve| have)? brought (?:this|it|that|all this) on yourself\b",
     r"\b(?:took|take|taken) your eye off the ball\b", r"\bwhere were you (?:while|when)\b",
     r"\byou letting (?:\w+ ){1,6}happen\b",
+    # the job held up to them after a lapse: "That's what I'm paying you for.", "thats kind of your
+    # job to log it", "the renewals in question were your responsibility"
+    r"\b(?:was|were) (?:all |entirely |squarely )?your responsibility\b",
+    # what it would have spared everyone: "it would have saved us both a bit of bother", "maybe we
+    # would not have this problem"
+    r"\b(?:would|could)(?:'ve| have) saved (?:us|me|everyone|everybody|the team)(?: (?:all|both))?"
+    r" (?:(?:a (?:lot|bit|load|world)|lots|loads) of |so much |some )?(?:trouble|bother|grief|"
+    r"hassle|time|pain|money|work|headaches?)\b",
+    r"\bwe (?:would not|wouldn't|wouldnt) (?:have|be having) (?:this|these|that) (?:problem|mess|"
+    r"issue|conversation)s?\b",
+    # the cause they gave, struck through: "Not the pass. You."
+    r"(?:^|[.!?] )not (?:the|your) [\w' ]{1,25}[.,!] (?:it's |it was |its )?you[.!]*$",
+)
+
+# Fault held up to them where nothing else judged them (a verdict beside it is the label it
+# already is): the job after a lapse ("That's what I'm paying you for.", "thats kind of your job
+# to log it"), a lapse said with its cost and a mock thanks ("its come out of my budget so thanks
+# for that")
+FAULT_HELD_UP = any_of(
+    r"\b(?:that's|thats|that is) (?:kind of |kinda |literally |just |all )?(?:your job\b(?! to "
+    r"(?:decide|choose|say|judge|tell me))|what (?:i|we|they)(?:'m|m| am|'re| are)? (?:pay|paying) "
+    r"you (?:for|to)|what you(?:'re| are|re| get) paid (?:for|to))",
+    r"^(?!.*\b(?:help|helpful|appreciate|useful|great|good|brilliant|lovely|kind|clear|thoughtful|"
+    r"nice|grateful|well done)\b)(?=.*\b(?:lost|lose|cost|costs|damage|complain\w*|angry|walked "
+    r"out|budget|refunds?|now|because|can't|cannot|ombudsman|late|broke|broken|missed)\b.*thanks)"
+    r"(?:\w+\W+){4,}(?:so |and |well )?thanks (?:a lot |very much |so much )?for that[.!]*$",
 )
 
 # Fault denied of them as a plain statement ("It wasn't your fault.", "Right, you weren't the one
@@ -497,13 +523,41 @@ DARE_OR_SANCTION = any_of(
     r"find out|try me)(?:[?.!]+(?: |$)|$)", r"^try me\b",
     r"(?<!not here to )(?<!not )(?<!n't )\b(?:gonna|going to|will|'ll) (?:be a write[- ]?up|"
     r"write you up)\b", r"\bstage (?:one|1|two|2) warning\b",
+    # the sanction in a policy voice: "failure to meet it will result in stage two", "Refusal to
+    # sign will be noted on the record and may be taken into account at any subsequent stage"
+    r"\b(?:failure|refusal|failing|refusing) to \w+[^.?!]{0,60}\b(?:will|may|could|would) "
+    r"(?:result in|lead to|be (?:noted|recorded|taken into account))\b",
+    r"\b(?:will|may|could) be taken into account (?:at|in) (?:any|a|the) (?:subsequent|future|"
+    r"later|further|next) (?:stage|review|appraisal|process)\b",
+    # counted down to it: "Fourth time, it's a written."
+    r"(?:^|[.!?] )(?:(?:the )?\w+ time|once more|one more|again),? (?:it's|its|that's|thats|"
+    r"it will be|it'll be) a (?:written|final)\b",
 )
+
+# The report asks whether a sanction is coming ("Is this going on my file?", "Off the line
+# permanently?") ...
+SANCTION_ASKED = re.compile(
+    r"\b(?:my (?:file|record|job|appraisal|review|contract|post)|a (?:warning|written|"
+    r"disciplinary)|formal|disciplinary|hr|sacked|fired|let go|permanent(?:ly)?|in trouble)\b"
+    r"[^?]{0,40}\?")
+# ... and the manager leaves it hanging rather than saying no: "Take it how ye like.", "I couldn't
+# possibly say.", "not yet anyway"
+SANCTION_LEFT_OPEN = re.compile(
+    r"^(?:\w+[,.] )?(?:i couldn't (?:possibly )?(?:say|comment)|i can't (?:possibly )?(?:say|"
+    r"comment)|take (?:it|that) (?:how|as|however) (?:you|ye|ya) (?:like|want|will)|read (?:into )?"
+    r"(?:it|that) what you (?:like|want)|you tell me|that's for you to (?:work out|figure out|"
+    r"decide))\b|\bnot yet,? anyway\b")
 
 # A whole turn that only waves their account away ("Shocker.", "Naturally.", "Course it was.")
 DISMISSAL = re.compile(
     r"^(?:oh,? |well,? |yeah,? )?(?:shocker|naturally|(?:of )?course (?:it was|it is|you did|you "
     r"were|you are|they did)|doubt it|what a surprise|typical|clown|baby|genius|classic|(?:i'm )?"
     r"sure you (?:were|did)|how convenient|nice try)[.!]*$")
+# The same, said as one sentence among others ("And Thursday the wreck came back to life? Give me
+# a break."): the words that only ever wave a reason away
+WAVED_OFF = re.compile(
+    r"^(?:oh,? |well,? |yeah,? )?(?:give me a break|spare me|boo hoo|cry me a river|here we go "
+    r"again|not this again)[.!]*$")
 
 SARCASM = any_of(
     r"^(?:oh )?(?:great|wonderful|brilliant|fantastic|lovely|marvellous|perfect|nice one|"

@@ -118,6 +118,7 @@ from roleplay.scoring._cues_feedback import (
     DISMISSAL,
     EXONERATED,
     EXPECTATION,
+    FAULT_HELD_UP,
     JUDGED,
     MOCKING_REPLY,
     NEXT_TIME_GONE,
@@ -125,10 +126,13 @@ from roleplay.scoring._cues_feedback import (
     OTHERS_WANT_YOUR_PLACE,
     OWN_WISH_QUESTION,
     PINNED_ON_YOU,
+    SANCTION_ASKED,
+    SANCTION_LEFT_OPEN,
     SARCASM,
     THREAT,
     TIME_REF,
     WATCHED_OR_SHOWN_OUT,
+    WAVED_OFF,
 )
 from roleplay.scoring._cues_judging import CONSEQUENCE_IF
 from roleplay.scoring._cues_plan import (
@@ -562,6 +566,13 @@ WELLBEING_ASKED = re.compile(
     r"(?: (?:really|lately|these days|at the moment|right now))?\??$")
 
 
+def _sanction_left_open(low: str, context: str | None) -> bool:
+    """Asked whether a sanction is coming, the manager leaves it hanging ("Off the line
+    permanently?" "Take it how ye like."): a threat by not saying no."""
+    return context is not None and bool(
+        SANCTION_ASKED.search(canonical(context)) and SANCTION_LEFT_OPEN.search(low))
+
+
 def _judgements(t: _Turn) -> None:
     """Labels and blame: hedged, denied, privacy, credit, fault owned or cleared, feelings said
     back, threats and verdicts in so many words, dismissals and mocking echoes."""
@@ -596,13 +607,17 @@ def _judgements(t: _Turn) -> None:
             Code.AFFIRMATION in t.codes and _credit_without_fault(t.low)):
         t.codes.add(Code.BLAME)  # "so thats kinda on you man"; "on you, in a good way" is credit
         t.primary = Primary.INPUT
+    if not t.codes & _JUDGING and FAULT_HELD_UP.search(t.low):
+        t.codes.add(Code.BLAME)  # "You figure out the Gulf lanes. That's what I'm paying you for."
+        t.primary = Primary.INPUT
     if t.codes & {Code.LABEL, Code.BLAME} and t.context is not None \
             and FEELING_SAID_BACK.match(t.low) and "?" not in t.low and not SARCASM.search(t.low):
         t.codes = (t.codes - {Code.LABEL, Code.BLAME}) | {Code.REFLECTION}  # not a verdict on them
         if not t.codes - {Code.REFLECTION, Code.AFFIRMATION, Code.SUMMARY}:
             t.primary = Primary.REFLECTION
     if Code.THREAT not in t.codes and (NEXT_TIME_GONE.search(t.low) or DARE_OR_SANCTION.search(
-            t.low) or OTHERS_WANT_YOUR_PLACE.search(t.low) or WATCHED_OR_SHOWN_OUT.search(t.low)):
+            t.low) or OTHERS_WANT_YOUR_PLACE.search(t.low) or WATCHED_OR_SHOWN_OUT.search(t.low)
+            or _sanction_left_open(t.low, t.context)):
         t.codes.add(Code.THREAT)  # "Do it again, walk home."; "lads who'd do your shift tomorrow"
         t.codes -= {Code.ADVICE, Code.SUPPORT_OFFER}
         t.primary = Primary.INPUT
@@ -614,7 +629,8 @@ def _judgements(t: _Turn) -> None:
             or SOME_PEOPLE_ARENT.search(t.low) or BENEATH_OR_NOVICE.search(t.low)
             or character_verdict(t.low)
             or (USED_TO_BE.search(t.low) and not SUMMARY.search(t.low))
-            or DISMISSAL.match(t.low.strip()) or _mocking_echo(t.low, t.context)
+            or DISMISSAL.match(t.low.strip()) or any(WAVED_OFF.match(x.strip()) for x in said)
+            or _mocking_echo(t.low, t.context)
             or _praise_read_in_context(t.low, t.context) == Code.LABEL
             or (_praise_after_a_lapse_told(t.low) and not t.codes & _JUDGING)):
         t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.LABEL}

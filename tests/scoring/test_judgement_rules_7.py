@@ -1,0 +1,90 @@
+"""Issue 11, eighteenth pass of the judgement rules: fault, threats and dismissals in forms the
+read yardsticks' authors used and the model missed (the job held up to them after a lapse, a mock
+thanks for the damage, what it would have spared everyone, the cause they gave struck through, a
+sanction in a policy voice or counted down to, a feared sanction left hanging, a reason waved away
+in a sentence of its own). Each case in the manager's own words, not the yardstick's lines; each
+has its honest twin. Real coder."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.domain.codes import Code
+from roleplay.scoring.coder import default_coder
+
+CONTEXT = "Mm. Okay."
+
+
+def _codes(text: str, context: str | None = CONTEXT) -> frozenset[Code]:
+    return default_coder().code(text, context).codes
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("Who's going to chase the supplier, then?",
+     "You chase the supplier. That's what we pay you for."),
+    ("The rota is in the shared drive somewhere.",
+     "i cant spend my morning digging through the drive for your rota thats kind of your job to "
+     "post it"),
+    ("It was the courier's mistake.",
+     "The courier bookings were your responsibility, whoever drove the van."),
+    (None, "right so the forklift yeah the racking thats six grand of repairs and its coming out "
+           "of my budget so thanks for that"),
+    ("I only found out on Friday.",
+     "Honestly, a quick message on Monday would have saved us all a lot of trouble, I think."),
+    ("They said the audit was new.",
+     "Sorry, sorry. But if the checklists were signed every shift, maybe we wouldn't have this "
+     "problem. Just saying."),
+    ("The printer was jammed all morning.", "Not the printer. You."),
+])
+def test_fault_held_up_to_them_is_blame(context: str | None, text: str) -> None:
+    assert Code.BLAME in _codes(text, context)
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("Should I check with you before I send it?",
+     "No, that's your job to decide, and I trust your judgement on it."),
+    ("I've sent the revised plan over.", "Great, that's really helpful, thanks for that."),
+    ("I've updated the rota for December.", "I saw the new rota this morning, thanks for that."),
+    ("Will it be my name on the report?",
+     "Yes, the report goes out under your name, which is right: it's your work."),
+    ("Was it the printer?", "Not the printer, no. The file was corrupted before it reached it."),
+])
+def test_their_job_thanks_and_causes_said_plainly_are_no_blame(
+        context: str, text: str) -> None:
+    assert Code.BLAME not in _codes(text, context)
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("So what happens now?",
+     "The standard is every invoice matched within five days. Failure to meet it by the review "
+     "date will result in a formal capability meeting."),
+    ("And if I don't agree to the plan?",
+     "Declining the plan will be recorded and may be taken into account at any later stage."),
+    ("I know, I know.", "Third time, it's a written."),
+    ("Is this going on my record?", "I couldn't possibly say."),
+    ("Am I going to lose the shift?", "Take it how you like."),
+    ("Is this a disciplinary?",
+     "Oh no, no. Well, not yet anyway, only the area manager asked about the numbers."),
+])
+def test_a_sanction_named_or_left_hanging_is_a_threat(context: str, text: str) -> None:
+    assert Code.THREAT in _codes(text, context)
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("What does a written warning actually mean?",
+     "It means a note stays on your file for a year. It's not what today is, though."),
+    ("Is this going on my record?", "No. This is a conversation, not a process."),
+    ("What should I prioritise this week?", "I couldn't possibly say without seeing the list."),
+])
+def test_a_process_explained_or_a_no_is_no_threat(context: str, text: str) -> None:
+    assert Code.THREAT not in _codes(text, context)
+
+
+def test_a_reason_waved_away_in_a_sentence_of_its_own_is_a_label() -> None:
+    text = "Mm-hm. And on Friday the bus broke down again? Give me a break."
+    assert Code.LABEL in _codes(text, "The bus broke down on Tuesday.")
+
+
+def test_a_sincere_of_course_is_no_label() -> None:
+    text = "Of course you are. It's a big step."
+    assert Code.LABEL not in _codes(text, "I'm nervous about the panel.")
