@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 from roleplay.domain.codes import Code
 from roleplay.persona.answering import ABOUT_THEM, ASKS_WISH, Form, read_question
+from roleplay.persona.turn_kinds import TELLS_THEM
 
 # (the report's worry, what in the manager's turn settles it either way)
 _WORRIES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
@@ -220,6 +221,14 @@ def praise_then_but(manager_said: str) -> bool:
         return False
     after = parts[1]
     return bool(_CRITICAL.search(after)) and not _PRAISE.search(after) and not _WARM.search(after)
+
+
+def tells_not_praises(manager_said: str) -> bool:
+    """The turn tells them what they should do and praises nothing of theirs ("In my classroom
+    we had a rule: praise in public, correct in private. You should follow it."): advice,
+    whatever the coder read as praise in it."""
+    said = manager_said.replace("\u2019", "'")
+    return bool(TELLS_THEM.search(said)) and not _PRAISE.search(said)
 
 
 def feedback_not_praise(manager_said: str, moves: Iterable[Code]) -> bool:

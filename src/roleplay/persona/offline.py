@@ -10,7 +10,7 @@ from typing import Literal
 from roleplay.domain.codes import Code
 from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.scenario import OfflineLines, Scenario
-from roleplay.domain.sentences import CLOSING
+from roleplay.domain.sentences import CLOSING, split_sentences
 from roleplay.persona.agreement_memory import agreement_reply, without_undue_failures
 from roleplay.persona.answering import (
     ABOUT_THEM,
@@ -35,6 +35,7 @@ from roleplay.persona.fitting import (
     praise_then_but,
     reason_about_then,
     runs_down,
+    tells_not_praises,
     thanks_for_asking,
 )
 from roleplay.persona.fitting import admits as owns_up
@@ -54,6 +55,7 @@ from roleplay.persona.turn_kinds import (
     NO_QUESTIONS,
     NOTHING_TO_ADD,
     PLAN,
+    REQUEST,
     SMALL_TALK,
     asks_leave,
     colder_lines,
@@ -437,6 +439,7 @@ def reply_lines(
     lines see it; and whether they answer the question's form. ``said``: the report's lines
     so far."""
     question = read_question(manager_said)
+    entry = _as_asked(scenario, entry, manager_said)
     if (SMALL_TALK.match(question.text.strip()) and ROOT_CAUSE not in entry.revealed
             and entry.reply_key not in ("reveal", "hint")
             and not set(entry.moves) & (PLAN | NEGATIVE | _FEEDBACK)):
@@ -535,6 +538,24 @@ def reply_lines(
         entry = entry.model_copy(update={"reply_key": "reaction", "reaction": Code.EXPECTATION})
     lines = candidate_lines(scenario, entry)
     return _fit(scenario, entry, lines, manager_said) or lines, entry, False
+
+
+def _as_asked(scenario: Scenario, entry: TraceEntry, manager_said: str) -> TraceEntry:
+    """The step as the manager's words ask it, where the coder's reading would answer something
+    else: a request for notice or presence with its check, coded advice ("Could you try and let
+    me know the night before if you're going to be late, would that be okay?"), is an
+    expectation asked for (answered yes or no, or as the expectation), never a tip to scorn ("I
+    don't need tips on getting out of bed."); what they should do, coded praise ("...praise in
+    public, correct in private. You should follow it."), is advice, never thanked for."""
+    said = manager_said.replace("\u2019", "'").strip()
+    reactions = scenario.lines.reactions
+    if entry.reaction == Code.ADVICE and any(REQUEST.match(s) for s in split_sentences(said)):
+        return entry.model_copy(update={"reaction": Code.EXPECTATION} if reactions.expectation
+                                else {"reply_key": entry.mood.value, "reaction": None})
+    if entry.reaction == Code.AFFIRMATION and tells_not_praises(said):
+        return entry.model_copy(update={"reaction": Code.ADVICE} if reactions.advice
+                                else {"reply_key": entry.mood.value, "reaction": None})
+    return entry
 
 
 # a day to meet on: "on Tuesday 8 December", "next Friday", "the 8th", "tomorrow"
@@ -731,7 +752,10 @@ def _after_earlier_turns(request: ReplyRequest, lines: list[str]) -> list[str]:
     # avoid a mention; a silence or a greeting may still be met by their own deflection)
     moods = {line for mood in Mood for line in getattr(request.scenario.lines, mood.value, [])}
     kept = [line for line in out if line not in moods or not meaningful_words(line) & unraised]
-    if set(request.entry.moves) & _ABOUT_THE_WORK and any(
+    # (small talk too: "Good weekend?" is not met by "I was sick. People get sick. What do you
+    # want, a doctor's note?", a defence of a Monday the manager has not named)
+    small_talk = SMALL_TALK.match(read_question(manager_text(request)).text.strip())
+    if (set(request.entry.moves) & _ABOUT_THE_WORK or small_talk) and any(
             not _said(line, request.used_lines) for line in kept):
         out = kept
     # a retort to a label, blame or threat that drags in an event not raised ("So Tom skipping

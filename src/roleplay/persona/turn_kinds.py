@@ -131,9 +131,11 @@ GREETING = re.compile(
 SMALL_TALK = re.compile(
     r"^(?:and |so )?(?:how(?:'s| is| are| was| were) (?:the|your) (?:family|kids|children|wife|"
     r"husband|partner|weekend|holiday|holidays|trip|break|time off|little one|baby|dog|new "
-    r"(?:house|flat|place)|commute|evening|vacation)(?: going| doing)?|(?:did you have|had) a "
-    r"(?:good|nice|decent|good long) (?:weekend|holiday|break|trip|vacation)|(?:good|nice) "
-    r"(?:weekend|holiday|break|trip)|did you (?:catch|see|watch) the (?:game|match|race|final)"
+    r"(?:house|flat|place)|commute|evening|vacation|form|weather)(?: going| doing)?|(?:did you "
+    r"have|had) a (?:good|nice|decent|good long|busy|quiet) (?:weekend|holiday|break|trip|"
+    r"vacation)|(?:good|nice|busy|quiet) (?:weekend|holiday|break|trip)|how(?:'s| is) (?:life|"
+    r"tricks|the craic)|what's the craic|any plans for the weekend|"
+    r"did you (?:catch|see|watch) the (?:game|match|race|final)"
     r"(?: last night| at the weekend)?|(?:are )?you (?:keeping|staying) warm)\s*\??$",
     re.I,
 )
@@ -156,3 +158,23 @@ def colder_lines(scenario: Scenario, mood: Mood) -> set[str]:
     """The lines of the states colder than ``mood``."""
     colder = _COLD_TO_WARM[:_COLD_TO_WARM.index(mood)]
     return {line for m in colder for line in getattr(scenario.lines, m.value, None) or []}
+
+
+# A request for what they do, with its check ("Could you try and let me know the night before if
+# you're going to be late, would that be okay?"): an expectation asked for, not a tip on how to
+# do their job ("I don't need tips on getting out of bed."). What is asked is notice, being in
+# at a time, or who they tell first; "Could you try setting two alarms?" stays advice.
+REQUEST = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|then|but|now|look|listen|basically)[,]?\s+)*(?:maybe\s+)?"
+    r"(?:(?:could|can|would|will) you(?: please)?(?: (?:try and|try to|make sure (?:to|you)|"
+    r"always))? |please (?:try (?:and|to) )?)"
+    r"(?:let me know|tell me|message me|text me|ring me|call me|email me|ping me|warn me|"
+    r"give me (?:a heads[- ]up|notice)|be (?:in|on|here|online|at your desk|logged in)|log in|"
+    r"come in|get in|start|talk to (?:me|him|her|them|\w+) (?:first|directly|before)|speak to "
+    r"(?:me|him|her|them|\w+) (?:first|directly|before))\b", re.I)
+
+# What they should do, told: "You should follow it.", "Next time, think before you type.", "You
+# need to learn that...": no praise, whatever the coder read into "praise in public"
+TELLS_THEM = re.compile(
+    r"\byou (?:should|need to|have to|must|ought to|'ve got to|have got to)\b|\bnext time,? "
+    r"(?:think|make sure|try|don't|do|ask|check)\b|\bmake sure (?:you|to)\b", re.I)

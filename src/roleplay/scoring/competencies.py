@@ -15,13 +15,14 @@ from roleplay.scoring import feedback_level, listening_level, planning_level, qu
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.metrics import ConversationMetrics
 from roleplay.scoring.moves import ManagerMove
+from roleplay.scoring.rewrites import distinct_openings
 
 
 def _quoted_once(score: CompetencyScore) -> CompetencyScore:
     """Each piece of evidence once: a turn cited for what it did well and spoiled by a label,
     blame or threat (``moves.cite``) is the same red quote as the one citing it for that; the
     same words cited twice for two faults ("Were you even testing? Did you just not bother?",
-    a label and blame) are one quote with both notes."""
+    a label and blame) are one quote with both notes; no two rewrites open alike."""
     out: dict[tuple[int, bool, str], Evidence] = {}
     for e in score.evidence:
         key = (e.turn, e.positive, e.quote)
@@ -30,7 +31,10 @@ def _quoted_once(score: CompetencyScore) -> CompetencyScore:
             out[key] = e
         elif e.note not in first.note.split(", "):
             out[key] = first.model_copy(update={"note": f"{first.note}, {e.note}"})
-    return score.model_copy(update={"evidence": tuple(out.values())})
+    # (and the rewrites of the card open differently: two acknowledgements that both open
+    # "Thank you for telling me." read as a form letter)
+    return score.model_copy(update={"evidence": tuple(out.values()),
+                                    "try_instead": distinct_openings(score.try_instead)})
 
 
 class CompetencyScorer(CompetencyContext):

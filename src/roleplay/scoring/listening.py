@@ -257,14 +257,15 @@ def acknowledgements(ignored: Sequence[Disclosure],
                      facts: ScenarioFacts | None) -> list[Rewrite]:
     """For each disclosure moved on from, what to say instead of the turn that moved on (a
     closing check stays: the acknowledgement is then added, not put in its place)."""
-    out = []
+    out: list[Rewrite] = []
     for d in ignored:
         moved = next((ct for ct in d.after if not (ct.has(Code.CLOSED_QUESTION) and
                                                    good_closed_question(ct.turn.text, ct.coding))),
                      None)
         out.append(acknowledgement_for(
             moved.index if moved else -1, moved.turn.text if moved else
-            f"(nothing said about what they told you in turn {d.turn})", d.text, facts))
+            f"(nothing said about what they told you in turn {d.turn})", d.text, facts,
+            again=bool(out)))
     return out
 
 

@@ -40,11 +40,15 @@ _SPOKEN_GREETING = re.compile(rf"\b{_GREETING_CORE}\s*$")
 
 # Small talk ("Hannah, good morning. How is the family?", "Good weekend?") counts as a question
 # but is no question a coach would praise: it asks nothing about them at work or how they are
+# ("Alright Leanne, how's the form?", "How's life?", "What's the craic?", "Busy weekend?": the
+# greeting's idioms and the weekend's kin ask about nothing in the conversation's business)
 _SMALL_TALK = re.compile(
     r"^(?:[\w']+[,!.]? ){0,4}(?:how(?:'s| is| are| was| were) (?:the|your) (?:family|kids|"
     r"children|wife|husband|partner|weekend|holiday|holidays|trip|break|dog|commute|little one|"
-    r"baby)(?: going| doing)?|(?:did you have|had) a (?:good|nice) (?:weekend|holiday|break|trip)|"
-    r"(?:good|nice) (?:weekend|holiday|break|trip)|did you (?:catch|see|watch) the (?:game|match|"
+    r"baby|form|weather)(?: going| doing)?|how(?:'s| is) (?:life|tricks|the craic)|what's the "
+    r"craic|(?:did you have|had) a (?:good|nice|busy|quiet|decent) (?:weekend|holiday|break|trip)|"
+    r"(?:good|nice|busy|quiet|decent) (?:weekend|holiday|break|trip)|any plans for the weekend|"
+    r"did you (?:catch|see|watch) the (?:game|match|"
     r"race|final)(?: last night| at the weekend)?)\s*\?$")
 
 
@@ -99,7 +103,10 @@ _RHETORICAL = re.compile(r"^(?:so |and |but |well,? )?(?:what am i (?:supposed|m
 _GUESSED = re.compile(r"^(?:(?:so|and|but|or|well)[,]?\s+)?(?:probably|presumably|maybe|perhaps|"
                       r"i'd guess|i guess|i assume|i imagine|i suppose|i bet|i'm guessing|i reckon|"
                       r"must be|no doubt|knowing you|i think (?:you|we) should|you should|why "
-                      r"don't you|how about)\b|\bi'd (?:guess|imagine|assume)\b")
+                      r"don't you|how about)\b|\bi'd (?:guess|imagine|assume)\b"
+                      # "Traffic probably, or the bus.": a bare answer with its hedge after it
+                      r"|^(?:the |your |a )?[a-z'-]+(?: [a-z'-]+)?,? (?:probably|presumably|"
+                      r"maybe|perhaps|i guess|i bet|i reckon|i'd say|i imagine)\b(?:[,.]|$| or\b)")
 
 
 def guesses_answer(ct: ManagerMove) -> bool:
@@ -195,8 +202,10 @@ def powerful_questioning(
     accusing = [ct for ct in asked if ct.has(Code.LABEL, Code.BLAME, Code.THREAT)
                 or interrogates(ct.turn.text)]
     # an open question answered at once with the manager's guess leads: it counts as closed
+    # (small talk, "how's the form? Good weekend?", is neither: its second question is no
+    # guess at the first one's answer, and no interview either)
     leading = [ct for ct in mine if ct.has(Code.OPEN_QUESTION) and ct not in accusing
-               and guesses_answer(ct)]
+               and guesses_answer(ct) and not small_talk(ct)]
     # "Rome was not built in a day. What do you think?" asks them to agree with a maxim
     maxim = [ct for ct in mine if ct.has(Code.OPEN_QUESTION) and ct not in accusing
              and ct not in leading and asks_view_of_maxim(ct)]
@@ -206,7 +215,7 @@ def powerful_questioning(
     checks = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION)
               and good_closed_question(ct.turn.text, ct.coding)]
     closed = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION) and ct not in checks
-              and ct not in accusing] + maxim
+              and ct not in accusing and not small_talk(ct)] + maxim
     share = len(open_q) / max(1, len(open_q) + len(closed) + len(leading))
     points = 1.0 + min(2.0, 0.5 * len(open_q)) + 1.5 * share
     stacked = [ct for ct in asked if ct.turn.text.count("?") >= 3]

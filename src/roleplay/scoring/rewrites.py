@@ -11,6 +11,7 @@ that deflects ("That's not on me") is never offered back as a reflection.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from roleplay.domain.codes import Code, TurnCoding
@@ -47,6 +48,9 @@ GOOD_CLOSED = re.compile(
     r"are we (?:agreed|aligned|on the same page|clear|good)|"
     r"is (?:that|this) (?:close|a fair)|is (?:that|this) (?:fair|ok|okay|"
     r"alright|right|realistic|doable|fine|good|manageable|workable)|does that feel|"
+    # "could you let me know the night before, would that be okay?": the request's own check
+    r"(?:would|will) (?:that|this|it) be (?:ok|okay|alright|all right|fine|possible|doable|"
+    r"realistic|fair|manageable|workable)|"
     r"have i (?:got|understood) (?:that|it|you)|"
     r"did i (?:get|miss)|is there anything (?:else|i(?:'ve)? missed|i've got wrong|i missed)|"
     r"anything (?:else|i(?:'ve)? missed)|(?:can|could|may) i (?:share|give|tell|ask|offer|"
@@ -224,7 +228,9 @@ def rewrite(
             said = _LEAD_CONNECTIVE.sub("", tidy(need)).rstrip(" ,.;")
             return Rewrite(
                 turn=turn, original=original,
-                suggestion=f"{said[:1].upper()}{said[1:]}. What would help you make that happen?",
+                # ("...if you're going to be late?" keeps its own mark: no "late?.")
+                suggestion=f"{said[:1].upper()}{said[1:]}{'' if said.endswith(('?', '!')) else '.'}"
+                           " What would help you make that happen?",
                 why="Keep the expectation; a yes/no check after it invites a grudging yes, while "
                     "asking what would help invites a plan.")
         asked = asked_then_guessed(text)
@@ -372,10 +378,13 @@ _STEP_PUT = re.compile(
     # ("Maybe think about it and let me know next week?": the same, said as a suggestion)
     r"(?:\byou(?:'ll| will| can| could)? |^(?:(?:so|okay|ok|maybe|perhaps|just|why not)[,]?\s+)*)"
     r"(?:have a think|think (?:about it|it over|on it)|tell me|let "
-    r"me know|come back to me|get back to me|send me|decide|sleep on it)\b.*\b(?:next (?:week|"
-    r"time|1:1|monday|tuesday|wednesday|thursday|friday)|by (?:monday|tuesday|wednesday|thursday|"
-    r"friday|tomorrow|the end of)|tomorrow|tonight|on (?:monday|tuesday|wednesday|thursday|"
-    r"friday))\b"
+    r"me know|come back to me|get back to me|send me|decide|sleep on it|"
+    # ("Could you message me the night before if you're going to be late?": a request of
+    # them with its time, put to them to agree)
+    r"(?:message|text|ring|call|email|e-mail|ping|warn) me|give me a heads[- ]up)\b.*\b(?:next "
+    r"(?:week|time|1:1|monday|tuesday|wednesday|thursday|friday)|by (?:monday|tuesday|wednesday|"
+    r"thursday|friday|tomorrow|the end of)|tomorrow|tonight|on (?:monday|tuesday|wednesday|"
+    r"thursday|friday)|the (?:night|day|evening) before|in advance|beforehand|ahead of time)\b"
 )
 
 
@@ -443,8 +452,10 @@ _BARE_TAG = re.compile(r"^(?:okay|ok|right|alright|yeah|yes|clear|got it|underst
 _MINE = re.compile(r"\b(?:i|i'm|i'll|i've|i'd)\b", re.I)  # the manager as subject
 _HEDGE = re.compile(r"^(?:(?:maybe|perhaps|possibly|just|kind of|sort of)[,]?\s+)+", re.I)
 # words that open a turn without being part of what it asks or orders
+# (and a speaker's fillers: "Basically, is everything okay?" asks "is everything okay?")
 _INTERJECTION = re.compile(r"^(?:(?:and|so|but|also|plus|then|okay|ok|right|now|sorry|look|listen|"
-                           r"hey|um+|uh|er+m?|well|anyway)[,.]?\s+)+", re.I)
+                           r"hey|um+|uh|er+m?|well|anyway|basically|honestly|actually|literally|"
+                           r"frankly|you know|i mean)[,.]?\s+)+", re.I)
 _SUBJECT_START = re.compile(r"^(?:i|you|we|it|this|that|the|there|they|he|she|so|and|but|if|"
                             r"look|listen|well|anyway|hey|"
                             r"is|are|was|were|am|do|does|did|have|has|had|can|could|will|would|"
@@ -606,10 +617,12 @@ def reflection_for(
 
 
 def acknowledgement_for(
-    turn: int, text: str, disclosure: str, facts: ScenarioFacts | None = None
+    turn: int, text: str, disclosure: str, facts: ScenarioFacts | None = None,
+    again: bool = False,
 ) -> Rewrite:
     """What to say instead of moving on after the report disclosed something: thanks, their
-    own words reflected, a question about them and an offer."""
+    own words reflected, a question about them and an offer. ``again``: a second one in the
+    same card, whose question is worded afresh (the card's openings are ``distinct_openings``)."""
     echo = _echo(disclosure, facts, PERSONAL)
     # "a lot to carry" is for a burden: a hardship at home or something hard; news about work
     # ("I've got a final round next Wednesday") is asked about, not pitied
@@ -624,6 +637,9 @@ def acknowledgement_for(
         said = f"Thank you for telling me. It sounds like {echo}."
     ask = ("That's a lot to carry. How are you doing with it all, and what would help right now?"
            if heavy else "Tell me more about that. What would you want to happen from here?")
+    if again:
+        ask = ("That's a lot on top of work. What would make the next few weeks easier?" if heavy
+               else "How is that affecting things for you, and what would help?")
     return Rewrite(
         turn=turn, original=shorten(text, 200),
         suggestion=f"{said} {ask}",
@@ -631,6 +647,42 @@ def acknowledgement_for(
             "the plan can then allow for it.")
 
 
-__all__ = ["GOOD_CLOSED", "SEVERITY", "acknowledgement_for", "feedback_prompt",
+# A stock opening said again in the same card, and what the later rewrite opens with instead:
+# two acknowledgements that both open "Thank you for telling me." read as a form letter
+_OPENINGS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"^Thank you for telling me that\.\s*"),
+     ("I'm glad you told me that. ", "I appreciate you telling me that. ")),
+    (re.compile(r"^Thank you for telling me\.\s*"),
+     ("I'm glad you told me. ", "I appreciate you telling me. ")),
+    (re.compile(r"^It sounds like "), ("What I'm hearing is that ", "So from what you say, ")),
+)
+
+
+def opening(suggestion: str) -> str:
+    """How a suggestion opens: its first three words ("thank you for", "it sounds like")."""
+    return " ".join(re.findall(r"[a-z']+", normalise(suggestion))[:3])
+
+
+def distinct_openings(rewrites: Sequence[Rewrite]) -> tuple[Rewrite, ...]:
+    """The rewrites of one card, none opening as an earlier one did: a stock opening said again
+    takes the next wording of its kind ("Thank you for telling me." -> "I'm glad you told
+    me."); a rewrite with no other wording keeps its own."""
+    out: list[Rewrite] = []
+    for rw in rewrites:
+        used = {opening(o.suggestion) for o in out}
+        if opening(rw.suggestion) in used:
+            for pattern, others in _OPENINGS:
+                if not pattern.match(rw.suggestion):
+                    continue
+                fresh = [pattern.sub(o, rw.suggestion, 1) for o in others]
+                said = next((f for f in fresh if opening(f) not in used), None)
+                if said is not None:
+                    rw = rw.model_copy(update={"suggestion": said})
+                break
+        out.append(rw)
+    return tuple(out)
+
+
+__all__ = ["GOOD_CLOSED", "SEVERITY", "acknowledgement_for", "distinct_openings", "feedback_prompt",
            "good_closed_question", "open_version", "planning_prompt", "puts_their_step",
            "reflectable", "reflection_for", "rewrite", "tidy"]

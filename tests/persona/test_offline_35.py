@@ -1,0 +1,95 @@
+"""Issue 11, J18: the offline report's replies fit what was said, from the lead's notes on the
+last play-throughs and by playing managers in new voices through the CLI.
+
+- A request for notice or presence with its check ("could you try and let me know the night
+  before ..., would that be okay?"), coded advice, is an expectation asked for: answered yes or
+  no, never scorned as a tip ("I don't need tips on getting out of bed, thanks.").
+- What they should do, coded praise ("praise in public, correct in private. You should follow
+  it."), is answered as advice, never thanked for.
+- Small talk ("how's the form? Good weekend?") is not met by a defence of an event the manager
+  has not named ("I was sick. People get sick.").
+- "We'll chat again sometime, no bother." closes the talk: a goodbye, not a new complaint.
+
+Real scenarios and the real offline chooser; the lines are written for the rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.domain.codes import Code
+from roleplay.domain.mind import Mood, TraceEntry
+from roleplay.persona.offline import GOODBYES, reply_lines
+from roleplay.storage.sqlite import SqliteSessionStore
+
+from .conftest import BUNDLED, load_scenario
+from .test_reply_fit_4 import _replies
+from .test_reply_fit_4 import store as store  # the fixture: a real SQLite store per test
+
+
+def _entry(mood: Mood, *moves: Code, reaction: Code | None = None) -> TraceEntry:
+    return TraceEntry(turn=9, moves=moves, trust_before=55, defensiveness_before=25,
+                      openness_before=45, trust=60, defensiveness=20, openness=50,
+                      revealed=(), mood=mood, reply_key="reaction" if reaction else mood.value,
+                      reaction=reaction)
+
+
+_SOFT = ("Could you try and let me know the night before if you're going to be late, would that "
+         "be okay?")
+
+
+@pytest.mark.parametrize("mood", list(Mood))
+@pytest.mark.parametrize("said", [
+    _SOFT,
+    "So can you message me the night before if you're going to be late? Would that be alright?",
+    "Please try to let me know by eight the night before. Is that okay?",
+])
+def test_a_request_with_its_check_is_no_tip(mood: Mood, said: str) -> None:
+    scenario = load_scenario(BUNDLED / "lateness-absence.yaml")
+    lines, _, answers = reply_lines(
+        scenario, _entry(mood, Code.ADVICE, Code.CLOSED_QUESTION, reaction=Code.ADVICE), said)
+    tips = set(scenario.lines.reactions.advice)
+    assert lines and not set(lines) & tips, lines
+    assert answers, lines  # a yes or a no, as a request with a check asks
+
+
+@pytest.mark.parametrize("said", [
+    "Could you try setting two alarms? Would that help?",
+    "Have you tried going to bed earlier?",
+])
+def test_a_tip_is_still_answered_as_advice(said: str) -> None:
+    scenario = load_scenario(BUNDLED / "lateness-absence.yaml")
+    lines, _, _ = reply_lines(
+        scenario, _entry(Mood.DEFENSIVE, Code.ADVICE, Code.CLOSED_QUESTION,
+                         reaction=Code.ADVICE), said)
+    assert set(lines) & set(scenario.lines.reactions.advice), lines
+
+
+@pytest.mark.parametrize(("said", "told"), [
+    ("In my classroom we had a rule: praise in public, correct in private. You should follow it.",
+     True),
+    ("Next time, think before you type.", True),
+    ("The release notes you wrote were brilliant. You should be proud.", False),
+])
+def test_what_they_should_do_is_not_thanked_for(said: str, told: bool) -> None:
+    scenario = load_scenario(BUNDLED / "peer-feedback.yaml")
+    lines, _, _ = reply_lines(
+        scenario, _entry(Mood.GUARDED, Code.AFFIRMATION, reaction=Code.AFFIRMATION), said)
+    thanks = set(scenario.lines.reactions.affirmation)
+    assert bool(set(lines) & thanks) is not told, lines
+
+
+def test_small_talk_is_not_met_by_an_event_not_raised(store: SqliteSessionStore) -> None:
+    replies = _replies(store, load_scenario(BUNDLED / "lateness-absence.yaml"),
+                       ["Alright Leanne, how's the form? Good weekend?"])
+    assert not any(w in replies[-1].lower() for w in ("sick", "doctor", "tom", "queue")), replies
+
+
+@pytest.mark.parametrize("closing", [
+    "Sound. We'll chat again sometime, no bother.",
+    "Okay, thank you Leanne. We will catch up soon.",
+])
+def test_a_talk_again_sometime_gets_a_goodbye(store: SqliteSessionStore, closing: str) -> None:
+    replies = _replies(store, load_scenario(BUNDLED / "lateness-absence.yaml"), [
+        "Leanne, thanks for coming in. I want to talk about your start times.", closing])
+    goodbyes = {line for lines in GOODBYES.values() for line in lines}
+    assert replies[-1] in goodbyes, replies
