@@ -88,3 +88,37 @@ def test_a_reason_waved_away_in_a_sentence_of_its_own_is_a_label() -> None:
 def test_a_sincere_of_course_is_no_label() -> None:
     text = "Of course you are. It's a big step."
     assert Code.LABEL not in _codes(text, "I'm nervous about the panel.")
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("I do want this job.",
+     "Do you? Because from the floor it looks like you're counting the hours till five."),
+    ("Traffic was bad.", "Crew's on site at seven. You think this is a holiday camp?"),
+    ("Don't look at me like that.", "I'm not the one who couldn't find the depot twice."),
+    ("I still get the codes mixed up.",
+     "everyone else in your cohort got the codes in week two i dont know why youre finding it so "
+     "hard"),
+])
+def test_a_verdict_in_a_stock_idiom_is_a_label(context: str, text: str) -> None:
+    assert Code.LABEL in _codes(text, context)
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("Some days I feel like I'm just going through the motions.",
+     "It sounds like you feel you're going through the motions, and that's a hard place to be."),
+    ("Why did the team miss it?",
+     "I don't know why we're finding it so hard, so let's look at the process together."),
+])
+def test_their_feeling_or_the_team_is_no_label(context: str, text: str) -> None:
+    assert Code.LABEL not in _codes(text, context)
+
+
+@pytest.mark.parametrize(("context", "text", "threat"), [
+    ("Thanks.", "Keep it up. Same time next week.", False),
+    ("Cheers.", "Keep it up, mate!", False),
+    ("I was back late from lunch.", "Forty minutes late. Again. Keep it up.", True),
+    ("I know I was late again.", "Keep it up and see what happens.", True),
+])
+def test_keep_it_up_is_praise_unless_a_lapse_or_a_consequence_comes_with_it(
+        context: str, text: str, threat: bool) -> None:
+    assert (Code.THREAT in _codes(text, context)) is threat

@@ -38,6 +38,9 @@ CHARACTER_VERDICT = re.compile(
     r"(?:job|line of work|industry|career)|the weak (?:point|link)|(?:kind of |a bit of )?(?:the|"
     r"an) outlier|a sulker|a liability|dead weight|a passenger)\b|"
     r"\byou(?:'re| are| seem| look|re)(?: \w+){0,2} checked out\b|"
+    # "you're watching the clock and waiting for Friday", "going through the motions a tiny bit"
+    r"\byou(?:'re| are|re|'ve been| have been| seem| seem to be)(?: \w+){0,3}? (?:going through "
+    r"the motions|watching the clock|clock-watching|a clock-watcher|counting the hours)\b|"
     r"(?:\byou(?:'ve got| have got| got| need| have| gotta| must| should)(?: to)? "
     r"(?:just |really )?|"
     r"(?:^|[.!?] )(?:\w+,? )?(?:just |so |now |honestly,? )?)(?:toughen up|grow up|man up|cheer "
@@ -71,7 +74,16 @@ SNIDE_VERDICT = re.compile(
     # "Real funny.", "Very mature.", "You ought to take that act on the road."
     r"(?:^|[.!?] )(?:real (?:funny|mature|grown-up|clever)|very (?:mature|grown-up))[.!]|"
     r"\btake (?:that|this|your) act on the road\b|"
-    r"\bsome people would (?:appreciate|be grateful for|kill for)\b")
+    r"\bsome people would (?:appreciate|be grateful for|kill for)\b|"
+    # "You think this is a country club?", "I'm not the one who can't work an alarm clock.", "i
+    # dont know why youre finding it so hard"
+    r"\b(?:you think|do you think|you thought|what,? you think) (?:this|it|work|the job) is a "
+    r"(?:holiday camp|country club|hotel|playground|joke|game|charity|creche|daycare|party|"
+    r"holiday|social club|youth club|spa)\b|"
+    r"\bi(?:'m| am|m) not the one who (?:can't|cannot|cant|couldn't|didn't|keeps|forgot|never|"
+    r"won't)\b|"
+    r"\b(?:don't|dont|do not) (?:know|understand|get|see) why (?:you're|youre|you are|you'd|"
+    r"you find|you'?re still) (?:finding )?(?:it|this|that) so (?:hard|difficult|complicated)\b")
 REPORTED_WORDS = re.compile(r"\b(?:wrote|written|typed|posted|said|saying|says|called|comments? "
                             r"(?:was|were|said)|review said|in the (?:thread|review|chat|"
                             r"channel))\b")

@@ -358,6 +358,11 @@ _BARE_PRAISE = re.compile(
     r"brilliant|fantastic|marvellous|wonderful|excellent|super|superb|stellar|amazing|"
     r"outstanding|terrific|top) (?:job|work|effort|stuff|going|show)|well done|nice one|bravo|"
     r"congratulations|congrats)\b[^?]*$")
+# "Keep it up." on its own, and the next meeting named: what closes praise ("Keep this up and
+# you're gone" goes on to the consequence)
+_KEEP_IT_UP = re.compile(r"^(?:(?:so|just|and),? )?keep (?:it|this|that) up(?:,? \w+)?[.!]*$")
+_SEE_YOU_THEN = re.compile(r"^(?:same time next (?:week|month|\w+day)|see you (?:next \w+|then|"
+                           r"on \w+))[.!]*$")
 _PRAISES_OWNING = re.compile(
     r"\b(?:for (?:telling|letting|flagging|owning|being (?:honest|straight|upfront)|coming|"
     r"saying|admitting|raising|catching|spotting|fixing|sorting)|thanks|thank you|honest|"
@@ -536,6 +541,14 @@ def _threats(t: _Turn) -> None:
         t.codes.discard(Code.THREAT)  # a weak close, not pressure
         if not t.codes:
             t.codes.add(Code.INFORMATION)
+    said = sentences(t.low) or [t.low]
+    if Code.THREAT in t.codes and any(_KEEP_IT_UP.match(x.strip()) for x in said) and all(
+            _KEEP_IT_UP.match(x.strip()) or _BARE_PRAISE.match(x.strip())
+            or _SEE_YOU_THEN.match(x.strip()) or TALK_AGAIN.search(x) for x in said):
+        t.codes.discard(Code.THREAT)  # "Keep it up. Same time next month.": praise, no "or else"
+        t.codes.add(Code.AFFIRMATION)
+        if t.codes == {Code.AFFIRMATION}:
+            t.primary = Primary.OTHER  # praise alone, as the coder has it
     if Code.THREAT in t.codes and (SUMMARY.search(t.low) or t.recap) and not (
             THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or PROCESS.search(t.low)):
         t.codes.discard(Code.THREAT)  # a recap of what was agreed names no consequence
