@@ -15,7 +15,7 @@ from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Rewrite
 from roleplay.domain.sentences import CLOSING
 from roleplay.scoring.competencies import CompetencyScorer
-from roleplay.scoring.moves import rewrites_for
+from roleplay.scoring.moves import ManagerMove, rewrites_for
 from roleplay.scoring.rubric import load_rubric
 from roleplay.scoring.scorer import SessionScorer
 
@@ -186,3 +186,127 @@ def test_so_you_dont_trust_them_to_test(said: str, guess: bool) -> None:
                primary=Primary.REFLECTION)
     judged = judge_reflections([ct])
     assert (ct in judged.guesses) is guess, judged
+
+
+# --- a put-down with a question mark is no open question -----------------------------------------
+
+def test_put_down_questions_are_neither_open_nor_praised() -> None:
+    mine = [_move(1, "You declined the team-lead role on 10 November. Why would anyone decline a "
+                     "promotion?", Code.INFORMATION, Code.OPEN_QUESTION, said="Hi.",
+                  primary=Primary.QUESTION),
+            _move(3, "What do you want, to be an analyst forever?", Code.OPEN_QUESTION,
+                  said="Hi. I don't know.", primary=Primary.QUESTION)]
+    qs = CompetencyScorer(load_rubric()).powerful_questioning(mine, _metrics(mine),
+                                                              ConversationType.CAREER)
+    assert qs.score is not None and qs.score <= 2, qs.summary
+    assert not qs.went_well and "accused" in qs.summary, qs
+
+
+@pytest.mark.parametrize(("line", "leads"), [
+    ("What do you actually want? To sit on dashboards forever?", True),
+    ("What would be one small thing you could try in the next month, just to find out more "
+     "about it?", False),
+    ("What would a good next step look like from your side? And what could I do to help?", False),
+    ("Before we dive in, how are you doing? Like, actually doing?", False),
+])
+def test_a_question_its_next_question_answers_leads(line: str, leads: bool) -> None:
+    mine = [_move(1, line, Code.OPEN_QUESTION, said="Hi.", primary=Primary.QUESTION)]
+    qs = CompetencyScorer(load_rubric()).powerful_questioning(mine, _metrics(mine),
+                                                              ConversationType.CAREER)
+    assert ("answered with your own guess" in qs.summary) is leads, qs.summary
+    assert "accused" not in qs.summary, qs.summary
+
+
+@pytest.mark.parametrize(("line", "rhetorical"), [
+    ("Why would anyone decline a promotion?", True),
+    ("Everyone wants to be a lead. What's wrong with you?", True),
+    ("Why would anyone want to move teams right now, do you think?", True),
+    ("Why do you think the builds keep failing?", False),
+    ("What would make the lead role appealing to you?", False),
+    ("What could I do to help?", False),
+])
+def test_a_verdict_with_a_question_mark_accuses(line: str, rhetorical: bool) -> None:
+    from roleplay.scoring.questioning_level import rhetorical as accuses
+    assert accuses(_move(3, line, Code.OPEN_QUESTION, primary=Primary.QUESTION)) is rhetorical
+
+
+# --- the plan: what is no step, what is the step, what is support --------------------------------
+
+def _plan(*moves: ManagerMove, kind: ConversationType = ConversationType.UNDERPERFORMANCE
+          ) -> tuple[int | None, str]:
+    dp = CompetencyScorer(load_rubric()).development_planning(list(moves), kind)
+    return dp.score, " | ".join([dp.summary, *dp.went_well,
+                                 *(f"{e.note}: {e.quote}" for e in dp.evidence)])
+
+
+def test_writing_them_down_is_no_plan() -> None:
+    _, said = _plan(_move(1, "Sofia. Your review form is blank.", Code.OBSERVATION, said="Hi."),
+                    _move(3, "Fine. I will put you down as not interested for now.",
+                          Code.COMMITMENT, said="Hi. Whatever."), kind=ConversationType.CAREER)
+    assert "own step" not in said and "put you down" not in said, said
+
+
+def test_speaking_to_hr_about_their_hours_is_support() -> None:
+    plan = ("Okay. So from next week you start at ten on Mondays and nine the other days, and you "
+            "text me the night before if something changes. I will speak with HR about the "
+            "Monday hours. We meet again on Tuesday 8 December. Is that fair?")
+    score, said = _plan(
+        _move(1, "What would help you be on the queue at nine, realistically?",
+              Code.OPEN_QUESTION, said="Hi.", primary=Primary.QUESTION),
+        _move(3, plan, Code.CLOSED_QUESTION, Code.COMMITMENT, Code.FOLLOW_UP,
+              Code.SUPPORT_OFFER, said="Hi. The pub shifts."))
+    assert score == 5, said
+    # the step quoted is theirs, not only the manager's call to HR
+    assert "you start at ten on Mondays" in said, said
+
+
+@pytest.mark.parametrize(("line", "step"), [
+    ("So from next week you start at ten on Mondays.", True),
+    ("Okay, starting Monday, you text me by eight if you are running late.", True),
+    ("So you start at nine.", True),
+    ("So from next week you are a problem.", False),
+])
+def test_their_step_with_its_time_first(line: str, step: bool) -> None:
+    from roleplay.scoring._text import canonical
+    from roleplay.scoring.moves import PRESENT_STEP
+    assert bool(PRESENT_STEP.match(canonical(line).strip())) is step
+
+
+def test_the_openings_agenda_is_no_step() -> None:
+    opener = _move(1, "Priya, good to see you. Two weeks ago we made a plan. I want to look at it "
+                      "together, honestly, and see what needs changing.",
+                   Code.AFFIRMATION, Code.COMMITMENT, Code.FOLLOW_UP, said="Hi.")
+    _, said = _plan(opener, _move(3, "What has changed since we made it?", Code.OPEN_QUESTION,
+                                  said="Hi. A lot.", primary=Primary.QUESTION))
+    assert "I want to look at it" not in said, said
+
+
+def test_a_meeting_again_with_no_when_is_not_praised() -> None:
+    _, said = _plan(
+        _move(1, "So you talk to Leo first, and I will sit in on your first chat with him.",
+              Code.COMMITMENT, Code.SUPPORT_OFFER, said="Hi."),
+        _move(3, "Good. Let's meet again.", Code.FOLLOW_UP, said="Hi. Okay."))
+    assert 'Follow-up: "Good' not in said, said  # counted (3/5 "and a follow-up"), not praised
+    _, dated = _plan(
+        _move(1, "So you talk to Leo first, and I will sit in on your first chat with him.",
+              Code.COMMITMENT, Code.SUPPORT_OFFER, said="Hi."),
+        _move(3, "Good. Let's meet again on Tuesday 8 December.", Code.FOLLOW_UP,
+              said="Hi. Okay."))
+    assert 'Follow-up: "Good. Let\'s meet again on Tuesday 8 December."' in dated, dated
+
+
+@pytest.mark.parametrize(("reply", "idea"), [
+    ("Right. Be nicer. I'll try. Sorry.", False),
+    ("Okay. I'll try that.", False),
+    ("I'll try pairing with Kasia on the order states.", True),
+    ("I could talk to Leo directly first.", True),
+])
+def test_taking_the_advice_is_no_idea_of_their_own(reply: str, idea: bool) -> None:
+    from roleplay.scoring._text import canonical
+    from roleplay.scoring.reading import REPORT_IDEA
+    assert bool(REPORT_IDEA.search(canonical(reply))) is idea
+
+
+@pytest.mark.parametrize("line", ["Thank you Priya. We talk soon.", "Good. We will talk again."])
+def test_a_non_native_or_timeless_talk_again_closes(line: str) -> None:
+    assert CLOSING.match(line.lower())

@@ -68,11 +68,12 @@ CLOSING = re.compile(
     # "Sound. We'll chat again sometime, no bother.", "Okay, thank you Priya. We will catch up
     # soon.": a talk again with no day in it is a goodbye, not a meeting booked
     r"|^(?:(?:sound|okay|ok|right|cool|great|good|lovely|grand|cheers|thanks|thank you|alright|"
-    r"all right|basically)(?:,? [a-z]+)?[,.!]?\s+)*(?:(?:we'?ll|we will|let'?s|let us|i'?ll|i will)"
-    r" (?:chat|talk|speak|catch up|pick (?:this|it) up)|speak|talk|catch you|chat)\s+"
-    r"(?:(?:again|more)\s+)?(?:sometime|some time|soon|later|another time|some other time|at some "
-    r"point)[,.!]*(?:\s*(?:no bother|no worries|no problem|no rush|cheers|thanks|thank you|take "
-    r"care|ta)[.!]*)?$")
+    # ("Thank you Priya. We talk soon.", "Good. We will talk again.")
+    r"all right|basically)(?:,? [a-z]+)?[,.!]?\s+)*(?:(?:we'?ll|we will|we|let'?s|let us|i'?ll|"
+    r"i will) (?:chat|talk|speak|catch up|pick (?:this|it) up)|speak|talk|catch you|chat)"
+    r"(?:(?:\s+(?:again|more))?\s+(?:sometime|some time|soon|later|another time|some other time|"
+    r"at some point)|\s+again)[,.!]*(?:\s*(?:no bother|no worries|no problem|no rush|cheers|"
+    r"thanks|thank you|take care|ta)[.!]*)?$")
 
 # Who a tag question is said to ("Yes chef?", "Okay boss?", "Clear, mate?"): a regex fragment
 # the persona and the scorer both put after a tag.

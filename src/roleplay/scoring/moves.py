@@ -39,10 +39,13 @@ _PLANS = re.compile(r"\b(?:i'll|i will|we'll|we will|you'll|you will|let's|let m
                     r"i'm going to|we're going to|you're going to)\b")
 # their step put to them in the present: "So you talk to Leo directly before anything goes in
 # the channel.", "So you pair with Kasia on Thursday"
+# (a time may come first: "So from next week you start at ten on Mondays, and you text me the
+# night before")
 PRESENT_STEP = re.compile(
-    r"^(?:(?:so|and|okay|ok|good|then|right)[,]? )+you (?:talk(?! over\b)|speak|message|send|"
-    r"raise|flag|test|write|run|pair|check|bring|start|log in|call|ask|share|post|review|finish|"
-    r"ship|draft)\b")
+    r"^(?:(?:so|and|okay|ok|good|then|right)[,]? )+(?:(?:from|starting) (?:next week|tomorrow|"
+    r"now on|today|monday|tuesday|wednesday|thursday|friday)[,]? )?you (?:talk(?! over\b)|speak|"
+    r"message|text|send|raise|flag|test|write|run|pair|check|bring|start|log in|call|ask|share|"
+    r"post|review|finish|ship|draft)\b")
 _TAKES_UP_ONLY = re.compile(r"^(?:(?:ok|okay|right|so|good|great|alright|fine)[,.!]? )*let's "
                             r"(?:do|go with|try) (?:this|that|it)[.!]?$")
 # A sentence that opens a recap of what they said

@@ -113,6 +113,19 @@ def _unbooked(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
                 or not (MEETS_AGAIN.search(low) or _AGAIN.search(low)))
 
 
+def _no_when(ct: ManagerMove) -> bool:
+    """A meeting again with no when at all ("Good. We will talk again."): it counts for the
+    level, as any follow-up does; a coach would not praise it."""
+    low = canonical(ct.turn.text)
+    return not (DATE_IN_PLAN.search(low) or _WHEN_SAID.search(low))
+
+
+# a when said in other words than a date: "after the release", "in a fortnight", "same time"
+_WHEN_SAID = re.compile(r"\b(?:after|before|once|when) (?:the|this|that|it|you|we|i)\b|"
+                        r"\bsame time\b|\bfortnight\b|\b(?:weekly|daily|every)\b|"
+                        r"\bat (?:our|the) (?:next|usual)\b")
+
+
 def _dated_order(ct: ManagerMove) -> bool:
     """An order with a day in it and a tag ("Fill in the test checklist on every ticket from
     Monday. Okay?"): the labelling guide codes it an expectation, not a plan agreed; for the
@@ -146,6 +159,9 @@ NEGATIVE_PLAN = (Code.THREAT, Code.LABEL, Code.BLAME)
 
 _SOON = re.compile(r"\b(?:soon|sometime|some time|at some point|one of these days|some day|"
                    r"when things (?:calm down|are (?:more )?calm))\b")
+
+
+_WRITES_DOWN = re.compile(r"\b(?:put|mark|write|log|note) you (?:down )?as\b")
 
 
 def _records(ct: ManagerMove) -> bool:
@@ -246,7 +262,11 @@ def development_planning(
 ) -> CompetencyScore:
     which = Competency.DEVELOPMENT_PLANNING
     mine = [_with_their_step(ct) for ct in mine]
-    plan = [ct for ct in mine if (ct.has(*PLAN_CODES) and not no_plan_in(ct)) or _dated_order(ct)]
+    # ("Fine. I will put you down as not interested for now." writes them down: no step, no
+    # plan at all, whatever the coder read as a commitment)
+    plan = [ct for ct in mine if (ct.has(*PLAN_CODES) and not no_plan_in(ct) and not (
+        _WRITES_DOWN.search(canonical(ct.turn.text))
+        and not ct.has(Code.FOLLOW_UP, Code.SUPPORT_OFFER))) or _dated_order(ct)]
     if not plan:
         if kind is not None and len(mine) >= MIN_TURNS_FOR_PLAN:
             return CompetencyScore(
@@ -386,7 +406,8 @@ def development_planning(
                                              or VAGUE_HELP.search(canonical(ct.turn.text)))]),
                         # "we can see how it goes", "catch up again sometime, maybe": a
                         # follow-up for the level, but none a coach would hold up as booked
-                        ("follow-up", [ct for ct in follow if not _unbooked(ct, booked)])):
+                        ("follow-up", [ct for ct in follow if not _unbooked(ct, booked)
+                                       and not _no_when(ct)])):
         for ct in turns:
             parts.setdefault(ct.index, (ct, []))[1].append(head)
     good = [(ct, praise(ct, [h[:1].upper() + h[1:] if i == 0 else h

@@ -95,7 +95,12 @@ _RHETORICAL = re.compile(r"^(?:so |and |but |well,? )?(?:what am i (?:supposed|m
                          r"acceptable))|who do you think you are|what (?:gives|gave) you the "
                          r"right|what makes you think you can|"
                          # "Retry fix not shipped. Nothing said in stand-up. What is this?"
-                         r"what(?:'s| is| was) (?:this|that|all this)\s*\?$)")
+                         r"what(?:'s| is| was) (?:this|that|all this)\s*\?$|"
+                         # "Why would anyone decline a promotion?", "What's wrong with you?":
+                         # a verdict with a question mark
+                         r"why (?:would|on earth would|in the world would) (?:anyone|anybody|"
+                         r"someone|any (?:sane )?person)\b|what(?:'s| is) (?:wrong|the matter) "
+                         r"with you\b|who (?:in their right mind|does that)\b)")
 
 
 # the manager's own guess at the answer, said after the question: "Busy, I'd guess, with the
@@ -167,6 +172,34 @@ def answers_itself(ct: ManagerMove) -> bool:
         for after in asked[1:])
 
 
+def rhetorical(ct: ManagerMove) -> bool:
+    """A question of the turn is a verdict with a question mark ("Why would anyone decline a
+    promotion?", "What's wrong with you?", "What am I supposed to think?"): it accuses. ("What
+    could I do to help?" offers.)"""
+    return any(_RHETORICAL.match(q) and not _OFFERS.search(q)
+               for q in (canonical(q).strip() for q in sentences(ct.turn.text)
+                         if q.rstrip().endswith("?")))
+
+
+_OFFERS = re.compile(r"\bwhat (?:else )?(?:can|could) i (?:do|say) (?:to help|for you|to support|"
+                     r"differently|to make)\b")
+
+
+def answered_after(ct: ManagerMove) -> bool:
+    """A question the turn's next question answers with a guess ("What do you actually want?
+    To sit on dashboards forever?")."""
+    asked = [canonical(q).strip() for q in sentences(ct.turn.text) if q.rstrip().endswith("?")]
+    # (the question asked again with more weight, "how are you doing? Like, actually doing?",
+    # is no answer to it)
+    return any(_ANSWER_AFTER.match(after) and len(after.split()) <= 8
+               and not _long_words(after) & _long_words(asked[at])
+               for at, after in enumerate(asked[1:]))
+
+
+def _long_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z']+", text) if len(w) > 3}
+
+
 def asks(ct: ManagerMove) -> bool:
     """The turn asks something a coach would quote as a question: a question mark, an open
     request ("Tell me about...") or speech with no punctuation. A statement the coder took for an
@@ -200,12 +233,14 @@ def powerful_questioning(
         return CompetencyScore(competency=which, summary=ctx.summary(which, None))
     # "Why on earth did you...?" has a question's form and an accusation's effect
     accusing = [ct for ct in asked if ct.has(Code.LABEL, Code.BLAME, Code.THREAT)
-                or interrogates(ct.turn.text)]
+                or interrogates(ct.turn.text) or rhetorical(ct)]
     # an open question answered at once with the manager's guess leads: it counts as closed
+    # (and so does one its next question answers: "What do you actually want? To sit on
+    # dashboards forever?")
     # (small talk, "how's the form? Good weekend?", is neither: its second question is no
     # guess at the first one's answer, and no interview either)
     leading = [ct for ct in mine if ct.has(Code.OPEN_QUESTION) and ct not in accusing
-               and guesses_answer(ct) and not small_talk(ct)]
+               and (guesses_answer(ct) or answered_after(ct)) and not small_talk(ct)]
     # "Rome was not built in a day. What do you think?" asks them to agree with a maxim
     maxim = [ct for ct in mine if ct.has(Code.OPEN_QUESTION) and ct not in accusing
              and ct not in leading and asks_view_of_maxim(ct)]

@@ -22,9 +22,10 @@ from roleplay.scoring.settle import clauses, manager_acts
 
 # The report's own idea in the line a plan answers ("Maybe if I could start at 10 on Mondays")
 # ("I'd rather not continue this if it's going to be like this" is no idea: it refuses)
+# ("Right. Be nicer. I'll try. Sorry." takes the manager's advice: no idea of their own)
 REPORT_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i might|maybe i|i'd like to|i want to|"
                          r"what if i|i was thinking|i'd rather(?! not)|if i could|i'd (?:try|start|"
-                         r"ask))\b(?! not\b)")
+                         r"ask))\b(?! not\b)(?! try(?: that| it| to| harder)?\s*(?:[.!,]|$))")
 PLAN_WINDOW = 2  # the manager's turns before a plan turn that still belong to the planning
 # The manager undertakes something in a statement ("I'll message Marcus straight after this",
 # "I'll get Jun learning the indexer with you", "we can shape the hours around you"): with the
@@ -133,8 +134,14 @@ _PURPOSE = re.compile(r"\bso (?:that )?(?:we|i|the team|they|someone) (?:can|cou
 
 # Finding out for them what HR or the contract allows ("I'll find out from HR what the
 # contract says about a second job") names the process, but is help, not a process against them
+# (and so is speaking to HR about their hours for them: "I will speak with HR about the Monday
+# hours"; "about your attendance" is the process)
 _FINDS_OUT = re.compile(r"\b(?:find out|ask|check|look into|look up)\b.*"
-                        r"\b(?:what|whether|if|how)\b")
+                        r"\b(?:what|whether|if|how)\b|\b(?:speak|talk|have a word|check|sort "
+                        r"(?:it|this|that) out) (?:to|with) (?:hr|payroll|the people team)(?: "
+                        r"(?:today|tomorrow|this week))? about (?:the |your |a |getting )?(?:\w+ )?"
+                        r"(?:hours|start|start time|shifts?|rota|schedule|pattern|contract|pay|"
+                        r"leave|flexible working|second job|cover)\b")
 
 
 # An intention to solve it together names no step, no owner and no date: "I think we can sort
@@ -179,9 +186,21 @@ def no_plan_in(ct: ManagerMove) -> bool:
     # ...nor is a turn whose only undertaking is how the manager will talk ("Howdy Priya. Y'all
     # doing okay? Look, I'll get right to it."), whatever it was coded, when it sets them no
     # step and names no time
+    # ...nor is the opening's word on what this talk is for ("Two weeks ago we made a plan. I
+    # want to look at it together, honestly, and see what needs changing."): the agenda, with
+    # no step undertaken, no time and nothing set for them
+    if ct.index <= 1 and any(_AGENDA.search(c) for c in said) and not any(
+            UNDERTAKES.search(c) or THEIR_STEP.search(c) or SPECIFIC_TIME.search(c)
+            for c in said):
+        return True
     undertaken = [c for c in said if UNDERTAKES.search(c)]
     return bool(undertaken) and all(_speaks_only(c) for c in undertaken) and not any(
         THEIR_STEP.search(c) or SPECIFIC_TIME.search(c) for c in said)
+
+
+_AGENDA = re.compile(r"\b(?:i|we) (?:want|wanted|would like|'d like|need) to (?:look at|talk "
+                     r"about|go through|go over|understand|hear|discuss|review|see|check in on)\b"
+                     r"|\b(?:today|this) is (?:about|for)\b")
 
 
 def _speaks_only(said: str) -> bool:

@@ -277,7 +277,14 @@ def question_alone(text: str) -> str | None:
     if asked is None:
         return None
     question = _LEAD_CONNECTIVE.sub("", tidy(asked)).strip()
+    # "What do you want, to be an analyst forever?" -> "What do you want?": the guess said in
+    # the same breath is not part of the question
+    question = _ASIDE_GUESS.sub("?", question)
     return question[:1].upper() + question[1:] if len(question.split()) >= 2 else None
+
+
+_ASIDE_GUESS = re.compile(r"(?<=\w),\s*(?:to|a|an|the|some|just|or|like|is it|are you)\b[^?]*\?$",
+                          re.I)
 
 
 # "Why did you turn down the role?": the accusing why with the verb phrase it asks about; a
