@@ -122,3 +122,47 @@ def test_their_feeling_or_the_team_is_no_label(context: str, text: str) -> None:
 def test_keep_it_up_is_praise_unless_a_lapse_or_a_consequence_comes_with_it(
         context: str, text: str, threat: bool) -> None:
     assert (Code.THREAT in _codes(text, context)) is threat
+
+
+@pytest.mark.parametrize(("context", "text", "code"), [
+    ("Yeah, the site's stood down.", "honestly mate thats a proper cowboy move and you know it",
+     Code.LABEL),
+    ("Okay.", "And wipe that look off your face. It's an office, not a funeral.", Code.LABEL),
+    ("Fine.", "And smile once in a while, would you.", Code.LABEL),
+    ("Sorry I'm late.", "Twelve minutes. For you, that's practically early.", Code.LABEL),
+    ("I know the rules.", "You're the sort of person who thinks the rules are for the others.",
+     Code.LABEL),
+    ("I've been on the desk six years.", "Six years and still you cannot close a month on time.",
+     Code.LABEL),
+    ("I told Omar about the scanner.",
+     "And don't tell Omar it was the scanner. You're putting the blame on the scanner to cover "
+     "yourself.", Code.BLAME),
+    ("I did warn the client.",
+     "Okay, but in the end it was you on the call, so it falls on you a bit, sorry.", Code.BLAME),
+    ("what did i do", "nine missed scans this week. nine. thats you that nobody else on the shift",
+     Code.BLAME),
+    ("The till was out again.", "Three shortages, so the money will be deducted from your salary.",
+     Code.THREAT),
+    ("Understood.", "The audit is on the 9th. It would be a shame for everyone if it went badly.",
+     Code.THREAT),
+    ("Can I have Friday off?", "Late again on Friday and you won't need a rota any more.",
+     Code.THREAT),
+])
+def test_judgements_in_the_thirty_first_authors_forms(context: str, text: str, code: Code) -> None:
+    assert code in _codes(text, context)
+
+
+@pytest.mark.parametrize(("context", "text", "code"), [
+    ("Hi.", "Hello Tom, come in, sit. Everything okay with you? The kids?", Code.LABEL),
+    ("I'm exhausted with it all.",
+     "Occupational health can also look at reduced hours or a phased return, if that helps.",
+     Code.THREAT),
+    ("Nobody asked me. I found out about the move from an email.",
+     "So you weren't asked, and you found out from an email instead of from me. That stung.",
+     Code.LABEL),
+    ("It's my job to decide the order?", "It falls on you to decide the order, yes.", Code.BLAME),
+    ("Was that your fault?", "It's not a rookie mistake, the template was wrong.", Code.LABEL),
+])
+def test_care_help_and_their_account_said_back_are_no_judgement(
+        context: str, text: str, code: Code) -> None:
+    assert code not in _codes(text, context)

@@ -336,6 +336,13 @@ PINNED_ON_YOU = any_of(
     # the job held up to them after a lapse: "That's what I'm paying you for.", "thats kind of your
     # job to log it", "the renewals in question were your responsibility"
     r"\b(?:was|were) (?:all |entirely |squarely )?your responsibility\b",
+    # "so, you know, it falls on you a little bit", "that sits with you", "that's you, that,
+    # nobody else", "You are putting blame on the machine to save yourself"
+    r"\b(?:it|this|that|most of this|most of it) (?:falls|lands|sits|rests) (?:on|with) you\b"
+    r"(?! to\b)",
+    r"\b(?:that's|thats) you,? (?:that,? )?(?:nobody|no one) else\b",
+    r"\byou(?:'re| are|re)? (?:putting|shifting|pushing|passing|throwing) (?:the )?blame on "
+    r"(?:the|him|her|them|someone|somebody|everyone|everybody|others|other)\b",
     # what it would have spared everyone: "it would have saved us both a bit of bother", "maybe we
     # would not have this problem"
     r"\b(?:would|could)(?:'ve| have) saved (?:us|me|everyone|everybody|the team)(?: (?:all|both))?"
@@ -357,7 +364,8 @@ FAULT_HELD_UP = any_of(
     r"you (?:for|to)|what you(?:'re| are|re| get) paid (?:for|to))",
     r"^(?!.*\b(?:help|helpful|appreciate|useful|great|good|brilliant|lovely|kind|clear|thoughtful|"
     r"nice|grateful|well done)\b)(?=.*\b(?:lost|lose|cost|costs|damage|complain\w*|angry|walked "
-    r"out|budget|refunds?|now|because|can't|cannot|ombudsman|late|broke|broken|missed)\b.*thanks)"
+    r"out|budget|refunds?|now|because|can't|cannot|ombudsman|late|broke|broken|missed|failed|"
+    r"fail|again)\b.*thanks)"
     r"(?:\w+\W+){4,}(?:so |and |well )?thanks (?:a lot |very much |so much )?for that[.!]*$",
 )
 
@@ -532,6 +540,18 @@ DARE_OR_SANCTION = any_of(
     # counted down to it: "Fourth time, it's a written."
     r"(?:^|[.!?] )(?:(?:the )?\w+ time|once more|one more|again),? (?:it's|its|that's|thats|"
     r"it will be|it'll be) a (?:written|final)\b",
+    # money docked, or a place given away: "no card, no photo, it's coming off your pay", "Rs
+    # 6,000, will be recovered", "I give your line to her also"
+    r"\b(?:coming|comes|come|taken|deducted|docked|docking|recovered)(?: it)? (?:off|out of|from) "
+    r"your (?:pay|wages?|salary|paycheck|bonus|pay packet)\b",
+    r"\b(?:recovered|deducted|docked) from (?:your )?(?:salary|wages|pay)\b|\bshortages? from "
+    r"(?:your )?(?:salary|wages|pay)\b",
+    r"\bup to and including (?:termination|dismissal)\b",
+    r"\bit would be (?:very |most |rather |a bit )?(?:unfortunate|a shame|a pity|regrettable)"
+    r"(?: for (?:everyone|everybody|you|all of us|us all))? if\b",
+    r"\b(?:give|hand|pass) your (?:line|job|role|shift|shifts|desk|route|round|section|team|"
+    r"accounts?|clients?) to\b",
+    r"\byou (?:won't|don't|will not|wont|dont) need (?:a|your|the) \w+ any ?more\b",
 )
 
 # The report asks whether a sanction is coming ("Is this going on my file?", "Off the line

@@ -506,6 +506,14 @@ ADMIN_ASKED = re.compile(
     r"contract dates|training records?|timesheets?|expenses|forms?|paperwork|sick notes?|"
     r"fit notes?|right to work|certificate)\b")
 
+# Help the organisation has, offered: "HR can also look at reduced hours", "occupational health
+# can support too" (HR as a lever says what happens to them, see THREAT)
+HELP_OFFERED = re.compile(
+    r"\b(?:hr|occupational health|people team|the council|the company|we)(?: team)? (?:can|could|"
+    r"will|would|might)(?: also)? (?:look at|offer|arrange|help|support|set up|talk you through|"
+    r"sort out|give you|find)\b[^.?!]{0,40}\b(?:leave|hours|week|flexib\w*|time off|counselling|"
+    r"support|options|adjustments|phased return)")
+
 
 def _threats(t: _Turn) -> None:
     """Threats denied, put as an ultimatum, taken on for them, waited out or only recapped."""
@@ -519,6 +527,9 @@ def _threats(t: _Turn) -> None:
     if Code.THREAT in t.codes and ADMIN_ASKED.search(t.low) and not _pressure_in(t.low):
         t.codes.discard(Code.THREAT)  # "HR asked me about your leave dates.": a message passed on
         t.codes.add(Code.INFORMATION)
+    if Code.THREAT in t.codes and HELP_OFFERED.search(t.low) and not _pressure_in(t.low):
+        t.codes.discard(Code.THREAT)  # "HR can also look at reduced hours or a shorter week."
+        t.codes.add(Code.SUPPORT_OFFER)
     if (Code.THREAT in t.codes and DENIED_ESCALATION.search(t.low) and not PUT_OFF.search(t.low)
             and not _pressure_in(DENIED_ESCALATION.sub(" ", t.low))):
         t.codes.discard(Code.THREAT)  # "I'm not going to take this to HR" reassures
@@ -572,11 +583,34 @@ COST_TO_THEM_ASKED = re.compile(
 # whatever words ("with you") a jab shares with it
 WELLBEING_ASKED = re.compile(
     r"^(?:\w+,? )?(?:(?:is|are) (?:everything|things|all) (?:okay|ok|alright|all right|good|well|"
-    r"fine)(?: with you| at home| for you)?|(?:are|is) you(?:r family)? (?:okay|ok|alright|all "
+    r"fine)(?: with you| at home| for you)?|(?:everything|things|all)(?:'s| is| are) (?:okay|ok|"
+    r"alright|all right|good|well|fine)(?: with you| at home| for you)?(?= ?\?)|"
+    r"(?:are|is) you(?:r family)? (?:okay|ok|alright|all "
     r"right|sleeping(?: (?:well|ok|okay|alright))?|eating|coping|well|doing (?:okay|ok|alright))|"
     r"you are (?:okay|ok|sleeping(?: well)?|well)|how are you(?: doing| holding up| coping| "
-    r"sleeping| feeling)?|how(?:'s| is) (?:everything|home|the family|life)(?: at home)?)"
-    r"(?: (?:really|lately|these days|at the moment|right now))?\??$")
+    r"sleeping| feeling)?|how(?:'s| is) (?:everything|home|the family|life)(?: at home)?|"
+    r"(?:and )?(?:the|your) (?:family|kids|children|wife|husband|partner|mum|mom|dad|baby|little "
+    r"one)(?= ?\?))(?: (?:really|lately|these days|at the moment|right now))?\??$")
+# A greeting and a seat offered before it ("Salam Yasmine, come, come, sit.")
+_GREETING = (r"(?:(?:hi|hello|hey|morning|good morning|afternoon|salam|salaam|hiya|welcome|come "
+             r"in|come|sit|sit down|have a seat|take a seat|grab a seat|do sit|thanks for coming)"
+             r"\b[\s,.!]*)")
+_WELCOME = re.compile(rf"^(?:[a-z]+[\s,.!]+)?{_GREETING}+(?:[a-z]+[\s,.!]+)?{_GREETING}*$")
+
+
+def _heard_then_felt(low: str, context: str) -> bool:
+    """Their account said back in their own words, then how it felt ("So you weren't asked, and
+    you found out from a channel rather than from a person. That stung.")."""
+    said = sentences(low)
+    if len(said) < 2 or not FEELING_SAID_BACK.match(said[-1].strip()):
+        return False
+    theirs = {w.rstrip("s") for w in words(canonical(context))}
+    for s in said[:-1]:
+        content = [w for w in words(s) if w not in STOPWORDS]
+        if not re.match(r"\s*(?:so |and |right,? |okay,? )?you\b", s) or not content or sum(
+                w.rstrip("s") in theirs for w in content) * 2 < len(content):
+            return False
+    return True
 
 
 def _sanction_left_open(low: str, context: str | None) -> bool:
@@ -601,7 +635,8 @@ def _judgements(t: _Turn) -> None:
         if t.codes and not t.codes - {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
             t.primary = Primary.QUESTION
     said = sentences(t.low)
-    if t.codes & _JUDGING and said and all(WELLBEING_ASKED.match(x.strip()) for x in said):
+    if t.codes & _JUDGING and said and any(WELLBEING_ASKED.match(x.strip()) for x in said) and all(
+            WELLBEING_ASKED.match(x.strip()) or _WELCOME.match(x.strip()) for x in said):
         t.codes -= _JUDGING  # "Is everything okay with you? You are sleeping well?"
         t.codes.add(Code.CLOSED_QUESTION)
         t.primary = Primary.QUESTION
@@ -623,8 +658,9 @@ def _judgements(t: _Turn) -> None:
     if not t.codes & _JUDGING and FAULT_HELD_UP.search(t.low):
         t.codes.add(Code.BLAME)  # "You figure out the Gulf lanes. That's what I'm paying you for."
         t.primary = Primary.INPUT
-    if t.codes & {Code.LABEL, Code.BLAME} and t.context is not None \
-            and FEELING_SAID_BACK.match(t.low) and "?" not in t.low and not SARCASM.search(t.low):
+    if t.codes & {Code.LABEL, Code.BLAME} and t.context is not None and (
+            FEELING_SAID_BACK.match(t.low) or _heard_then_felt(t.low, t.context)) \
+            and "?" not in t.low and not SARCASM.search(t.low):
         t.codes = (t.codes - {Code.LABEL, Code.BLAME}) | {Code.REFLECTION}  # not a verdict on them
         if not t.codes - {Code.REFLECTION, Code.AFFIRMATION, Code.SUMMARY}:
             t.primary = Primary.REFLECTION
