@@ -166,3 +166,15 @@ def test_judgements_in_the_thirty_first_authors_forms(context: str, text: str, c
 def test_care_help_and_their_account_said_back_are_no_judgement(
         context: str, text: str, code: Code) -> None:
     assert code not in _codes(text, context)
+
+
+@pytest.mark.parametrize(("text", "follow_up"), [
+    ("Grand so, we'll chat again soon.", True),
+    ("Okay, we chat again some time, no rush.", True),
+    ("Cool cool cool. Chat soon!", False),
+    ("Great chat. See you tomorrow.", False),
+])
+def test_a_goodbye_that_says_we_will_talk_again_keeps_its_follow_up(
+        text: str, follow_up: bool) -> None:
+    # the closing is still a goodbye for the report; the planning level asks for its day
+    assert (Code.FOLLOW_UP in _codes(text, "Thanks.")) is follow_up

@@ -783,6 +783,10 @@ def _question_forms(t: _Turn) -> None:
         t.codes.add(Code.OPEN_QUESTION)
 
 
+_TALK_AGAIN_SOMETIME = re.compile(r"\b(?:we'?ll|we will|we|let'?s|let us) (?:chat|talk|speak|"
+                                  r"catch up)\b")
+
+
 # In this order: a later rule reads what an earlier one decided (a threat denied is no longer
 # a judgement when the plan rules ask whether the turn judges).
 _RULES = (_plan_talk_before, _recap, _threats, _judgements, _expectations, _steps, _question_forms)
@@ -792,6 +796,11 @@ def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCod
     """``coding`` with the scorer's firm rules applied (see the module's docstring);
     ``context`` is the report's previous turn, when there is one."""
     if only_space(text) or CLOSING.match(canonical(text).strip()):
+        if _TALK_AGAIN_SOMETIME.search(canonical(text)):
+            # "Grand so, we'll chat again soon.": a goodbye, and a follow-up however vague
+            # (the planning level asks for its day)
+            return coding.model_copy(update={"primary": Primary.INPUT,
+                                             "codes": frozenset({Code.FOLLOW_UP})})
         return coding.model_copy(update={"primary": Primary.OTHER, "codes": frozenset()})
     t = _Turn(text=text, low=canonical(text), context=context, codes=set(coding.codes),
               primary=coding.primary)
