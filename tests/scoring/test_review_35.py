@@ -124,11 +124,15 @@ def test_a_talk_again_sometime_is_a_goodbye(line: str, closes: bool) -> None:
     assert bool(CLOSING.match(said)) is closes
 
 
-def test_a_talk_again_sometime_books_no_follow_up() -> None:
-    from roleplay.scoring.coder import default_coder
-    coding = default_coder().code("Sound. We'll chat again sometime, no bother.",
-                                  "No. And I'd rather not go into why.")
-    assert Code.FOLLOW_UP not in coding.codes, coding
+def test_a_talk_again_sometime_is_not_praised_as_a_follow_up() -> None:
+    # (whether the coder keeps it a follow-up for the level is the coder's; it is never praised)
+    mine = [_move(1, "So could you message me the night before if you're going to be late?",
+                  Code.EXPECTATION, Code.CLOSED_QUESTION, said="Hi."),
+            _move(3, "Sound. We'll chat again sometime, no bother.", Code.FOLLOW_UP,
+                  said="Hi. No.")]
+    dp = CompetencyScorer(load_rubric()).development_planning(
+        mine, ConversationType.UNDERPERFORMANCE)
+    assert not any("chat again" in w for w in dp.went_well), dp.went_well
 
 
 # --- a request with its check is the right yes/no question ---------------------------------------
@@ -224,6 +228,8 @@ def test_a_question_its_next_question_answers_leads(line: str, leads: bool) -> N
     ("Why do you think the builds keep failing?", False),
     ("What would make the lead role appealing to you?", False),
     ("What could I do to help?", False),
+    ("You cancel the check-in. The fix did not ship. Why I should trust you now?", True),
+    ("Why should I believe you this time?", True),
 ])
 def test_a_verdict_with_a_question_mark_accuses(line: str, rhetorical: bool) -> None:
     from roleplay.scoring.questioning_level import rhetorical as accuses
@@ -307,6 +313,50 @@ def test_taking_the_advice_is_no_idea_of_their_own(reply: str, idea: bool) -> No
     assert bool(REPORT_IDEA.search(canonical(reply))) is idea
 
 
-@pytest.mark.parametrize("line", ["Thank you Priya. We talk soon.", "Good. We will talk again."])
+@pytest.mark.parametrize("line", ["Thank you Priya. We talk soon.", "Good. We will talk again.",
+                                  "Thank you. Let's keep in touch."])
 def test_a_non_native_or_timeless_talk_again_closes(line: str) -> None:
     assert CLOSING.match(line.lower())
+
+
+# --- a reflection they go on with in its own words is confirmed ---------------------------------
+
+@pytest.mark.parametrize(("reply", "confirmed"), [
+    ("It's not just work, to be honest. Things outside work have been a lot lately.", True),
+    ("That's not fair. Work has been fine, a lot of it is you.", False),
+    ("What do you mean outside work, a lot of what?", False),
+])
+def test_a_reflection_taken_up_in_its_own_words_is_confirmed(reply: str, confirmed: bool) -> None:
+    from roleplay.scoring.listening import heard_reflections
+    said = "It's hard to explain. The last few weeks have just been a lot."
+    mine = [_move(7, "It sounds like something outside work has been taking a lot of you.",
+                  Code.REFLECTION, said=said, primary=Primary.REFLECTION),
+            _move(9, "What would help right now?", Code.OPEN_QUESTION, said=f"{said} {reply}",
+                  primary=Primary.QUESTION)]
+    mine[1] = ManagerMove(turn=mine[1].turn, coding=mine[1].coding, context=reply,
+                          recent=f"{said} {reply}", said=f"{said} {reply}")
+    assert bool(heard_reflections(mine).credited) is confirmed
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("I see. Do you want to be a manager one day?", "How do you feel about becoming a manager?"),
+    ("Would you like to become a team lead?", "How do you feel about becoming a team lead?"),
+])
+def test_wanting_to_become_asked_openly(line: str, expected: str) -> None:
+    from roleplay.scoring.rewrites import open_version
+    assert open_version(line) == expected
+
+
+def test_a_sign_of_strain_is_not_the_example_asked_to_change() -> None:
+    from roleplay.resources import bundled_scenarios_dir
+    from roleplay.scenarios.loader import load_scenario
+    from roleplay.scoring.facts import ScenarioFacts
+    facts = ScenarioFacts.of(load_scenario(bundled_scenarios_dir() / "second-meeting.yaml"))
+    threat = _move(9, "Friday the fix is done or I talk to HR. Understood?", Code.THREAT,
+                   Code.CLOSED_QUESTION, said="I'm doing my best. If that's not enough, then fine.")
+    rws = rewrites_for([threat], (Code.THREAT, Code.LABEL, Code.BLAME), facts=facts)
+    assert rws and "22:00" not in rws[0].suggestion and "23:40" not in rws[0].suggestion, rws
+    # named by the line itself, it is still the one quoted
+    named = facts.best_for("You opened the retry fix pull request at 23:40 on the 18th with "
+                           "failing tests.")
+    assert named is not None and "23:40" in (named.observation or ""), named

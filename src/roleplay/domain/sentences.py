@@ -73,7 +73,10 @@ CLOSING = re.compile(
     r"i will) (?:chat|talk|speak|catch up|pick (?:this|it) up)|speak|talk|catch you|chat)"
     r"(?:(?:\s+(?:again|more))?\s+(?:sometime|some time|soon|later|another time|some other time|"
     r"at some point)|\s+again)[,.!]*(?:\s*(?:no bother|no worries|no problem|no rush|cheers|"
-    r"thanks|thank you|take care|ta)[.!]*)?$")
+    r"thanks|thank you|take care|ta)[.!]*)?$"
+    # "Thank you. Let's keep in touch."
+    r"|^(?:(?:okay|ok|right|good|great|thanks|thank you|cheers)(?:,? [a-z]+)?[,.!]?\s+)*"
+    r"(?:let'?s|we'?ll|we will|we) (?:keep|stay) in touch[.!]*$")
 
 # Who a tag question is said to ("Yes chef?", "Okay boss?", "Clear, mate?"): a regex fragment
 # the persona and the scorer both put after a tag.

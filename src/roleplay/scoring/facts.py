@@ -198,6 +198,12 @@ def second_person(text: str, first_name: str, pronoun: str | None) -> str | None
     return out
 
 
+# Working late, at night or at weekends: a sign of strain in a fact, not the behaviour at issue
+STRAIN = re.compile(r"\b(?:after (?:2[0-3]|1[89]):\d\d|after (?:midnight|dark|hours)|late at night|"
+                    r"at (?:2[0-3]|0[0-4]):\d\d|timestamped|overnight|at weekends|on weekends|"
+                    r"over the weekend|overtime|(?:long|extra) hours)\b", re.I)
+
+
 @dataclass(frozen=True)
 class ScenarioFacts:
     """What a rewrite may draw on: the report's first name and the scenario's dated facts."""
@@ -263,7 +269,7 @@ class ScenarioFacts:
                 seen |= content_words(text)
         said = " ".join(t for t in texts if t).lower()
 
-        def rank(f: FactLine) -> tuple[bool, bool, int, bool, bool]:
+        def rank(f: FactLine) -> tuple[bool, bool, bool, int, bool, bool]:
             about = f.observation is not None and bool(_ABOUT_THEM.search(f.observation))
             # the event the line itself names ("maybe the tax rounding hotfix was rushed?")
             # comes first, when it is theirs or names nobody else ("the mobile team shipped a
@@ -273,7 +279,11 @@ class ScenarioFacts:
                 len(f.words & seen) >= NAMES_EVENT or _names_day(f.date, said)) and (
                 about or not (_OTHERS.search(f.observation) or _other_people(f.observation,
                                                                             set())))
-            return (named, about, len(f.words & seen), f.observation is not None,
-                    f.impact is not None and f.observation is not None)
+            # (a sign of strain, "most of your commits this fortnight are timestamped after
+            # 22:00", is no behaviour to ask them to change: another fact comes first unless
+            # the line names it)
+            strain = f.observation is not None and bool(STRAIN.search(f.observation))
+            return (named, not strain or named, about, len(f.words & seen),
+                    f.observation is not None, f.impact is not None and f.observation is not None)
 
         return max(self.facts, key=rank)

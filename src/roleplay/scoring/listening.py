@@ -528,9 +528,22 @@ def _answered(reply: str, ct: ManagerMove, names: frozenset[str]) -> bool | None
     latency made you impatient with the others." after "Things have been a bit much")."""
     guess = ct.turn.text
     answer = answer_to_guess(reply, guess)
-    if answer is not None or not says_more(reply):
+    if answer is not None or not (says_more(reply) or takes_up(reply, guess)):
         return answer
     return True if tentative(guess) or not judge_reflections([ct], names).guesses else None
+
+
+def takes_up(reply: str, guess: str) -> bool:
+    """The reply goes on in the guess's own words, pushing nothing back ("It's not just work,
+    to be honest. Things outside work have been a lot lately." after "It sounds like something
+    outside work has been taking a lot of you."): at least two of its content words and half
+    of them, said again of their own accord."""
+    low = canonical(reply).strip()
+    if not low or _HOLDS_BACK.search(low) or low.rstrip().endswith("?"):
+        return False
+    mine = content_stems(FEELING.sub(" ", canonical(guess)))
+    shared = mine & content_stems(low)
+    return len(shared) >= 2 and len(shared) >= 0.5 * len(mine)
 
 
 # a reply that pushes back, defends or asks for mercy says no more of the guess

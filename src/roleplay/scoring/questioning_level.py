@@ -98,6 +98,10 @@ _RHETORICAL = re.compile(r"^(?:so |and |but |well,? )?(?:what am i (?:supposed|m
                          r"what(?:'s| is| was) (?:this|that|all this)\s*\?$|"
                          # "Why would anyone decline a promotion?", "What's wrong with you?":
                          # a verdict with a question mark
+                         # ("Why should I trust you now?", a non-native "Why I should trust
+                         # you now?": the manager's own position, no curiosity about theirs)
+                         r"why (?:should i|i should|would i|i would) (?:trust|believe|listen to|"
+                         r"give you|keep you|bother)\b|"
                          r"why (?:would|on earth would|in the world would) (?:anyone|anybody|"
                          r"someone|any (?:sane )?person)\b|what(?:'s| is) (?:wrong|the matter) "
                          r"with you\b|who (?:in their right mind|does that)\b)")

@@ -407,6 +407,11 @@ _CLOSED_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:so |and |but )?(?:do|would) you (?:fancy|want|like) (?:going for|to go for|"
                 r"applying for|to apply for|trying|to try|putting in for) (the .+?)\??$", re.I),
      "How do you feel about {0}?"),
+    # "Do you want to be a manager one day?": how they feel about it
+    (re.compile(r"^(?:so |and |but |ok(?:ay)?,? )?(?:do|would) you (?:want|like|fancy|see "
+                r"yourself wanting) to (?:be|become) (a|an|the) (.+?)(?: one day| someday| some "
+                r"day| eventually| in the future| later on)?\??$", re.I),
+     "How do you feel about becoming {0} {1}?"),
     # "Have you thought about what you want to do in a couple of years?": ask it straight
     (re.compile(r"^(?:so |and |but |ok(?:ay)?,? )?(?:have|did) you (?:ever )?(?:thought|think|"
                 r"considered|consider|wondered)(?: about| of)? (what|where|how|which) you "
