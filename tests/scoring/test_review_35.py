@@ -360,3 +360,23 @@ def test_a_sign_of_strain_is_not_the_example_asked_to_change() -> None:
     named = facts.best_for("You opened the retry fix pull request at 23:40 on the 18th with "
                            "failing tests.")
     assert named is not None and "23:40" in (named.observation or ""), named
+
+
+# --- a plan that names the person they spoke of has not taken in what they told -----------------
+
+_FEAR = ("It's the payments outage. In the post-mortem on the 8th, the VP said in front of "
+         "everyone that QA should have caught it, and that build never came through us. Nobody "
+         "corrected him. Since then I've been terrified of it happening again, so I make sure "
+         "there's a paper trail in public. I know it's come out at Leo.")
+
+
+@pytest.mark.parametrize(("plan", "takes_in"), [
+    ("Okay, so you talk to Leo directly first, and I will set up a weekly fifteen minutes between "
+     "you and Leo with me for the first month. We review on Tuesday 8 December.", False),
+    ("Okay. I will talk to the VP about the post-mortem and make sure QA's sign-off is on record "
+     "for every release. We review on Tuesday 8 December.", True),
+])
+def test_a_name_alone_does_not_take_a_disclosure_in(plan: str, takes_in: bool) -> None:
+    from roleplay.scoring.listening import _takes_in
+    ct = _move(13, plan, Code.COMMITMENT, Code.SUPPORT_OFFER, Code.FOLLOW_UP, said=_FEAR)
+    assert _takes_in(ct, _FEAR) is takes_in

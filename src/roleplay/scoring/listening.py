@@ -123,8 +123,11 @@ def _takes_in(ct: ManagerMove, text: str) -> bool:
         # for lead designer", "I can talk to the analytics lead about you running the
         # follow-up workshop" after "What I actually love is teaching, like the workshop")
         # takes it in; the plan's own words do not
+        # (a name of someone else in it alone is none: "I will set up a weekly fifteen minutes
+        # between you and Leo" after "...the VP said QA should have caught it... I know it's
+        # come out at Leo" plans around Leo, and leaves the fear they told untouched)
         if ct.has(Code.SUPPORT_OFFER, Code.COMMITMENT) and any(
-                UNDERTAKES.search(c) and echoed(c, text) - _ASKING_WORDS
+                UNDERTAKES.search(c) and echoed(c, text) - _ASKING_WORDS - _named(text)
                 for c in clauses(canonical(ct.turn.text))):
             return True
         if ct.has(*_BUSY):
@@ -144,6 +147,12 @@ def _takes_in(ct: ManagerMove, text: str) -> bool:
 
 
 ASKED_ABOUT_WORDS = 2  # words of theirs an open question shares with a disclosure to ask about it
+
+
+def _named(text: str) -> set[str]:
+    """The stems of the people and places a line names: capitalised words inside a sentence."""
+    return {stem(m.group(1).lower()) for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+)\b",
+                                                           text)}
 
 
 # room made in what they carry, whatever the duty is called
