@@ -178,3 +178,35 @@ def test_a_goodbye_that_says_we_will_talk_again_keeps_its_follow_up(
         text: str, follow_up: bool) -> None:
     # the closing is still a goodbye for the report; the planning level asks for its day
     assert (Code.FOLLOW_UP in _codes(text, "Thanks.")) is follow_up
+
+
+@pytest.mark.parametrize(("context", "text", "label"), [
+    # from the unseen-10 quality-slipping skilled manager (read once blind): the sincere line had
+    # been read as a label, and the feedback level fell to 2/5
+    ("I'm trying really hard.",
+     "You've been here three years and you joined payments because you're good. Nothing today "
+     "changes that.", False),
+    ("I'll do better.", "You're genuinely talented, and I want us to sort this together.", False),
+    ("I forgot to send the report.", "You're great, you know that? Really great.", True),
+    ("I did my best.", "You're good at excuses, I'll give you that.", True),
+    ("I closed the month.", "You're good, but the notes were a mess again.", True),
+])
+def test_ability_praised_plainly_is_no_label(context: str, text: str, label: bool) -> None:
+    assert (Code.LABEL in _codes(text, context)) is label
+
+
+@pytest.mark.parametrize(("text", "advice"), [
+    ("Sounds like you've been holding yourself to the idea that you should already know all "
+     "this, and that makes it hard to put your hand up. Is that fair?", False),
+    ("It sounds like you feel you have to just push through on your own.", False),
+    ("I hear you, it's been a lot, so what I'd suggest is you take Fridays for the backlog.",
+     True),
+    ("It sounds like a lot. You should just say no to the extra requests.", True),
+])
+def test_a_rule_they_hold_themselves_to_said_back_is_no_advice(text: str, advice: bool) -> None:
+    # the unseen-10 quality-slipping skilled manager's reflection had been coded advice too, and
+    # "advice before asking what they have tried" had taken listening to 1/5
+    context = ("The honest answer is I'm out of my depth on checkout. I can't run the integration "
+               "tests locally, and I don't understand how an order moves between states. I didn't "
+               "ask because everyone's so busy and I thought I'd look stupid.")
+    assert (Code.ADVICE in _codes(text, context)) is advice

@@ -598,6 +598,45 @@ _GREETING = (r"(?:(?:hi|hello|hey|morning|good morning|afternoon|salam|salaam|hi
 _WELCOME = re.compile(rf"^(?:[a-z]+[\s,.!]+)?{_GREETING}+(?:[a-z]+[\s,.!]+)?{_GREETING}*$")
 
 
+# Their own view, said back: "you feel", "the idea that", "you've told yourself"
+THEIR_VIEW = re.compile(r"\byou(?:'ve| have)? (?:feel|felt|think|thought|believe|told yourself|"
+                        r"been telling yourself|been holding yourself to)\b|\bthe (?:idea|feeling|"
+                        r"belief|sense) that\b")
+
+# Their ability praised in plain words ("because you're good", "you're genuinely talented"), and
+# the turn holds nothing that turns it: no "but", no jab, no sarcasm, not straight after a lapse
+# they own
+_ABILITY = re.compile(r"\byou(?:'re| are|re) (?:really |very |so |genuinely |properly )?(?:good|"
+                      r"great|talented|brilliant|excellent|strong|skilled|one of the best)\b"
+                      r"(?! at (?:being|making|finding|excuses))")
+_TURNS_IT = re.compile(r"\b(?:but|though|however|although|yet|except|still|just|only|shame|pity|"
+                       r"wonder|maybe|bit|little|sometimes|whereas|while|not|never|lucky)\b")
+
+
+def _ability_praised(low: str, context: str | None) -> bool:
+    return bool(_ABILITY.search(low)) and not (
+        _TURNS_IT.search(low) or "?" in low or SARCASM.search(low) or JUDGED.search(low)
+        or negative_words(words(low))
+        or (context is not None and _OWN_LAPSE.search(canonical(context))))
+
+
+def _advice_only_theirs(low: str) -> bool:
+    """Every tip-like phrase in the turn sits inside a reflection's frame ("It sounds like you
+    think you should...", "you feel you have to..."): what they hold themselves to, said back."""
+    found = False
+    for s in sentences(low) or [low]:
+        for rx in (ADVICE, ADVICE_QUESTION):
+            for m in rx.finditer(s):
+                found = True
+                frame = [f for x in (REFLECTION_STEM, THEIR_VIEW)
+                         for f in x.finditer(s[:m.start()])]
+                between = s[max(f.end() for f in frame):m.start()] if frame else ""
+                if not frame or re.match(r"\s*(?:i|my|if i|what i)\b", m.group(0)) or len(
+                        words(between)) > 12 or re.search(r"\b(?:but|so|then)\b|;", between):
+                    return False  # the manager's own voice, or a new clause after the frame
+    return found
+
+
 def _heard_then_felt(low: str, context: str) -> bool:
     """Their account said back in their own words, then how it felt ("So you weren't asked, and
     you found out from a channel rather than from a person. That stung.")."""
@@ -687,6 +726,10 @@ def _judgements(t: _Turn) -> None:
     if Code.LABEL in t.codes and NOT_THE_PERSON.search(t.low) \
             and not JUDGED.search(NOT_THE_PERSON.sub(" ", t.low)):
         t.codes.discard(Code.LABEL)
+    if {Code.LABEL, Code.AFFIRMATION} <= t.codes and _ability_praised(t.low, t.context):
+        t.codes.discard(Code.LABEL)  # "you came to checkout because you're good"
+        if t.codes == {Code.AFFIRMATION}:
+            t.primary = Primary.OTHER
     if Code.LABEL in t.codes and _praise_read_in_context(t.low, t.context) == Code.AFFIRMATION:
         t.codes = (t.codes - {Code.LABEL}) | {Code.AFFIRMATION}
         if not t.codes & _JUDGING:
@@ -754,6 +797,9 @@ def _question_forms(t: _Turn) -> None:
             if t.primary == Primary.INPUT and not t.codes - {Code.OPEN_QUESTION,
                                                          Code.CLOSED_QUESTION}:
                 t.primary = Primary.QUESTION
+    if {Code.ADVICE, Code.REFLECTION} <= t.codes and _advice_only_theirs(t.low):
+        t.codes.discard(Code.ADVICE)  # "Sounds like you've been holding yourself to the idea that
+        # you should already know all this": their rule said back, no tip of the manager's
     if {Code.ADVICE, Code.OPEN_QUESTION} <= t.codes and not ADVICE.search(t.low) and not (
             ADVICE_QUESTION.search(t.low)) and all(
             OBSTACLE_QUESTION.match(x.strip()) for x in sentences(t.low)):
