@@ -210,3 +210,14 @@ def test_a_rule_they_hold_themselves_to_said_back_is_no_advice(text: str, advice
                "tests locally, and I don't understand how an order moves between states. I didn't "
                "ask because everyone's so busy and I thought I'd look stupid.")
     assert (Code.ADVICE in _codes(text, context)) is advice
+
+
+@pytest.mark.parametrize("text", [
+    # played as a poor Glaswegian manager on lateness-absence: each had been read as plain
+    # information or an observation alone
+    "Nine late logins since the 26th of October. Nine. That's taking the mick.",
+    "And the Mondays. 8:52 on the 26th, 8:55 on the 16th. Funny how it's aye a Monday, eh?",
+    "Look, I'm no here to hear about buses. Everybody gets the same buses.",
+])
+def test_scots_jabs_are_labels(text: str) -> None:
+    assert Code.LABEL in _codes(text, "I was sick. People get sick.")
