@@ -93,3 +93,34 @@ def test_a_talk_again_sometime_gets_a_goodbye(store: SqliteSessionStore, closing
         "Leanne, thanks for coming in. I want to talk about your start times.", closing])
     goodbyes = {line for lines in GOODBYES.values() for line in lines}
     assert replies[-1] in goodbyes, replies
+
+
+@pytest.mark.parametrize(("said", "form"), [
+    ("Kindly explain what is happening?", "open"),
+    ("Please explain what happened?", "open"),
+    ("Can you explain what is happening?", "open"),
+    ("Can you explain it to Leo by Friday?", "yes_no"),
+    ("I will explain what happens next. Okay?", "yes_no"),
+])
+def test_an_account_asked_for_politely_is_an_open_question(said: str, form: str) -> None:
+    from roleplay.persona.answering import read_question
+    assert read_question(said).form.value == form
+
+
+@pytest.mark.parametrize("mood", [Mood.WARMING, Mood.COLLABORATIVE])
+def test_a_plan_put_with_its_check_is_no_admission(mood: Mood) -> None:
+    scenario = load_scenario(BUNDLED / "second-meeting.yaml")
+    said = ("Okay. You finish only the retry fix, no support tickets until it ships. I will tell "
+            "the support lead today. We do the check-in Thursday 3 December at ten, twenty "
+            "minutes. Is that okay?")
+    lines, _, answers = reply_lines(
+        scenario, _entry(mood, Code.COMMITMENT, Code.FOLLOW_UP, Code.CLOSED_QUESTION,
+                         reaction=Code.CLOSED_QUESTION), said)
+    assert answers and lines, lines
+    assert not any("didn't keep my side" in line for line in lines), lines
+
+
+def test_sorted_is_a_tag() -> None:
+    from roleplay.persona.answering import read_question
+    q = read_question("Any more of this and you'll be off the release process. Sorted?")
+    assert q.tag, q

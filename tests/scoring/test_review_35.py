@@ -160,6 +160,8 @@ def test_a_request_with_its_check_is_not_rewritten_as_an_open_question() -> None
 # --- rewrites are sentences -----------------------------------------------------------------------
 
 @pytest.mark.parametrize(("line", "expected"), [
+    ("Any more of this and you'll be off the release process. Sorted?",
+     "What would help make sure it doesn't happen again?"),
     ("Basically, is everything okay?", "How are things going for you, really?"),
     ("Honestly, is everything alright?", "How are things going for you, really?"),
 ])

@@ -67,6 +67,10 @@ _PROPOSAL = re.compile(r"^(?:(?:so|and|then|okay|ok|right|good)[,.]?\s+)*(?:let'
 _OPEN_REQUEST = re.compile(
     r"\b(?:tell me (?:about|more|what|how|why)|talk me through|walk me through|help me "
     r"(?:to )?understand|say more|i'd like to hear|i'm curious (?:about|what|how)|describe)\b"
+    # "Kindly explain what is happening?", "Can you explain what happened?": an account asked
+    # for, however politely (a manager's own "I'll explain what..." asks nothing)
+    r"|(?:^|\b(?:please|kindly|(?:can|could|would|will) you(?: please| kindly)?)\s+)explain"
+    r"(?: to me)?\s+(?:what|how|why|where|when|who|which|yourself|the situation|it to me)\b"
     # a bare noun asking for their view: "Your side?", "Thoughts?", "And your take?"
     r"|^(?:(?:so|and|okay|ok|well)[, ]+)*(?:your (?:side|take|view|version|thoughts)|"
     r"(?:any )?thoughts)\s*\??\s*$"
@@ -74,7 +78,8 @@ _OPEN_REQUEST = re.compile(
     r"|^(?:and|so|meaning|and then|then what|and so|go on)\s*\?\s*$")
 # (a Scot's "aye?", a Canadian's "eh?", "..., yes?" and "..., no?" are tags too)
 _TAG_WORDS = (r"(?:okay|ok|right|yeah|alright|all right|agreed|clear|got it|understood|fair|deal|"
-              r"aye|eh|yes|no|innit|fine|cool|done|na|lah|can|"
+              # (a Scouser's "Sorted?", "Savvy?")
+              r"aye|eh|yes|no|innit|fine|cool|done|na|lah|can|sorted|savvy|capisce|"
               # "It is too much, you understand?": a check put the way a French speaker puts it
               r"you understand|you see)")
 _TAG = re.compile(rf"(?:[,.]\s*|\s){_TAG_WORDS}{VOCATIVE}\s*\?\s*$")

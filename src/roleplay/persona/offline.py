@@ -131,6 +131,11 @@ def _choose_option(question: Question, scenario: Scenario, entry: TraceEntry) ->
     return None
 
 
+# an admission about the past: "I know I didn't keep my side", "I know I missed it"
+_OWNS_PAST = re.compile(r"\bi know i (?:didn't|did not|haven't|have not|wasn't|was not|missed|"
+                        r"broke|let)\b|\b(?:didn't|did not) keep my\b", re.I)
+
+
 def _says_yes(entry: TraceEntry) -> bool:
     if entry.reply_key == "repair":
         return True
@@ -242,6 +247,12 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
             # a yes about one of the events ("Yes. I did miss crit, actually.")
             events = event_words(scenario)
             lines = [line for line in lines if not meaningful_words(line) & events] or lines
+        if set(entry.moves) & PLAN and not question.tag:
+            # a plan put with its check ("... We do the check-in Thursday 3 December at ten.
+            # Is that okay?") is answered about the plan ("Yes, I think so. If it's something I
+            # can actually keep to."), not with an admission about the past ("Yes. I know I
+            # didn't keep my side.")
+            lines = [line for line in lines if not _OWNS_PAST.search(line)] or lines
         return lines
     if question.form == Form.OPEN and question.asks_for_step and not pushed:
         # a step asking for what the manager has just offered in this turn ("I will take you

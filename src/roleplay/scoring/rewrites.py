@@ -458,9 +458,9 @@ _CLOSED_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
 _CHECK_UNDERSTOOD = re.compile(r"^(?:so |okay |ok )?(?:are we clear|is that clear|do you "
                                r"understand(?: me)?|understood|got it|clear)\s*\??$", re.I)
 _ORDER_WITH_TAG = re.compile(r"^(?:please )?(.+?)[.,!]?\s+(?:okay|ok|right|alright|yeah|clear|"
-                             rf"got it|understood|yes){VOCATIVE}\s*\??$", re.I)
-_BARE_TAG = re.compile(r"^(?:okay|ok|right|alright|yeah|yes|clear|got it|understood|agreed)"
-                       rf"{VOCATIVE}\s*\?$", re.I)
+                             rf"got it|understood|yes|sorted){VOCATIVE}\s*\??$", re.I)
+_BARE_TAG = re.compile(r"^(?:okay|ok|right|alright|yeah|yes|clear|got it|understood|agreed|"
+                       rf"sorted){VOCATIVE}\s*\?$", re.I)
 _MINE = re.compile(r"\b(?:i|i'm|i'll|i've|i'd)\b", re.I)  # the manager as subject
 _HEDGE = re.compile(r"^(?:(?:maybe|perhaps|possibly|just|kind of|sort of)[,]?\s+)+", re.I)
 # words that open a turn without being part of what it asks or orders
