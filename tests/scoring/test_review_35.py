@@ -382,3 +382,13 @@ def test_a_name_alone_does_not_take_a_disclosure_in(plan: str, takes_in: bool) -
     from roleplay.scoring.listening import _takes_in
     ct = _move(13, plan, Code.COMMITMENT, Code.SUPPORT_OFFER, Code.FOLLOW_UP, said=_FEAR)
     assert _takes_in(ct, _FEAR) is takes_in
+
+
+def test_a_day_named_is_no_person() -> None:
+    from roleplay.scoring.listening import _takes_in
+    told = ("Right. My rent went up by a third in September. So I've been doing bar shifts at the "
+            "pub, Thursday to Sunday. The Mondays are after Sunday close.")
+    plan = ("Okay. So from next week you start at ten on Mondays and nine the other days. I will "
+            "speak with HR about the Monday hours. We meet again on Tuesday 8 December.")
+    ct = _move(15, plan, Code.COMMITMENT, Code.SUPPORT_OFFER, Code.FOLLOW_UP, said=told)
+    assert _takes_in(ct, told)

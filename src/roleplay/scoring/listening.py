@@ -150,9 +150,16 @@ ASKED_ABOUT_WORDS = 2  # words of theirs an open question shares with a disclosu
 
 
 def _named(text: str) -> set[str]:
-    """The stems of the people and places a line names: capitalised words inside a sentence."""
+    """The stems of the people and places a line names: capitalised words inside a sentence
+    (the days and months are no one: "The Mondays are after Sunday close.")."""
     return {stem(m.group(1).lower()) for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+)\b",
-                                                           text)}
+                                                           text)
+            if not _CALENDAR.match(m.group(1).lower())}
+
+
+_CALENDAR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|(?:january|february|"
+                       r"march|april|may|june|july|august|september|october|november|"
+                       r"december)$")
 
 
 # room made in what they carry, whatever the duty is called
