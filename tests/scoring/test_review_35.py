@@ -392,3 +392,20 @@ def test_a_day_named_is_no_person() -> None:
             "speak with HR about the Monday hours. We meet again on Tuesday 8 December.")
     ct = _move(15, plan, Code.COMMITMENT, Code.SUPPORT_OFFER, Code.FOLLOW_UP, said=told)
     assert _takes_in(ct, told)
+
+
+# --- a case from somewhere else, or harm denied, is no impact -----------------------------------
+
+@pytest.mark.parametrize(("line", "impact"), [
+    ("In the mine, a worker who breaks his word twice, he goes home.", False),
+    ("Leanne. In the mine, if the shift boss is late, people get hurt. Here, nobody gets hurt, "
+     "but still.", False),
+    ("In the ward, two patients waited an hour for their meds.", True),
+    ("In the kitchen on Tuesday you left the fryer on and Jun burned his hand.", True),
+])
+def test_a_case_from_elsewhere_is_no_impact(line: str, impact: bool) -> None:
+    mine = [_move(1, line, Code.IMPACT, Code.INFORMATION, said="Hi."),
+            _move(3, "What's been going on?", Code.OPEN_QUESTION, said="Hi. Okay.",
+                  primary=Primary.QUESTION)]
+    fd = CompetencyScorer(load_rubric()).feedback_delivery(mine, ConversationType.UNDERPERFORMANCE)
+    assert any(w.startswith("Impact") for w in fd.went_well) is impact, fd.went_well

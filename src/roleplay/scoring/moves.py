@@ -217,9 +217,34 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|suppose|supposing|imagine)\b[^.;]*?\b(?:wou
 
 def imagined(text: str) -> bool:
     """Every sentence of the turn is a case imagined ("In my lab, if a postdoc missed three
-    deadlines in a row, we'd be discussing whether they had a future"): no event, no impact."""
-    said = sentences(text) or [text]
-    return all(_HYPOTHETICAL.search(canonical(s)) for s in said)
+    deadlines in a row, we'd be discussing whether they had a future"), a case from somewhere
+    else ("In the mine, a worker who breaks his word twice, he goes home.") or harm denied
+    ("Here, nobody gets hurt, but still."), beside a bare name: no event, no impact."""
+    said = [canonical(s).strip() for s in sentences(text) or [text]]
+    said = [s for s in said if len(s.split()) > 1]  # "Leanne." is said to them, not of them
+    return bool(said) and all(_HYPOTHETICAL.search(s) or _NO_HARM.search(s) or (
+        # (of nobody here and no day: "In the mine on Tuesday you..." is theirs)
+        _ELSEWHERE.match(s) and not _YOURS.search(s) and not _DATED.search(s))
+        for s in said)
+
+
+_YOURS = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll)\b")
+_DATED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+                    r"today|last (?:week|month)|january|february|march|april|june|july|august|"
+                    r"september|october|november|december|\d+)\b")
+
+
+# a case from another place the manager knows: the mine, their classroom, the army, back home
+_ELSEWHERE = re.compile(r"^(?:(?:so|and|but|look|well|you know)[,]?\s+)*(?:in (?:the|my|our) "
+                        r"(?:mine|mines|army|navy|military|classroom|school|village|country|"
+                        r"old (?:job|team|company|place))|in my day|where i (?:come from|used to "
+                        r"work|grew "
+                        r"up|trained)|back (?:home|in my day|when i)|at my (?:old|last|previous) "
+                        r"(?:job|company|place|team))\b")
+# harm denied: "Here, nobody gets hurt", "no harm done", "it didn't matter"
+_NO_HARM = re.compile(r"\b(?:nobody|no one|no-one) (?:gets|got|was|is|will be) (?:hurt|harmed|"
+                      r"affected)|\bno harm (?:done|came of it)\b|\bit (?:didn't|did not|doesn't) "
+                      r"(?:really )?matter\b")
 
 
 def tells_event(sentence: str) -> bool:
