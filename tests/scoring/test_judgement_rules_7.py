@@ -221,3 +221,47 @@ def test_a_rule_they_hold_themselves_to_said_back_is_no_advice(text: str, advice
 ])
 def test_scots_jabs_are_labels(text: str) -> None:
     assert Code.LABEL in _codes(text, "I was sick. People get sick.")
+
+
+# From the unseen-11 sessions (read once blind: 6 of 8), each line as the set's managers said it
+def test_plain_praise_after_a_wry_question_is_no_label() -> None:
+    text = ("Actually your latency work, everybody is talking about it. Really great job, I am "
+            "very proud of you.")
+    codes = _codes(text, "Ha. Is this the bit where you tell me I'm too good at my job?")
+    assert Code.LABEL not in codes and Code.AFFIRMATION in codes
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("How about this: before you post review, read one more time and make it more soft. In my "
+     "old company we always did like this, it worked well.", False),
+    ("Check it one more time and then send it to me.", False),
+    ("One more late start and you're on a written warning.", True),
+])
+def test_doing_it_once_more_is_no_threat(text: str, threat: bool) -> None:
+    assert (Code.THREAT in _codes(text, "Are we not allowed jokes now?")) is threat
+
+
+def test_a_tip_announced_or_from_the_managers_past_is_advice() -> None:
+    text = ("How about this: before you post review, read one more time and make it more soft. In "
+            "my old company we always did like this, it worked well.")
+    assert Code.ADVICE in _codes(text, "Are we not allowed jokes now?")
+
+
+@pytest.mark.parametrize(("text", "judged"), [
+    ("That puts the checkout release on 1 December at risk. That's why we're talking, not "
+     "because of who you are.", False),
+    ("This is about the two missed checks, not about you as a person.", False),
+    ("Not because of who you are? No, it's because you can't be bothered.", True),
+])
+def test_not_who_they_are_is_no_judgement(text: str, judged: bool) -> None:
+    codes = _codes(text, "There are bits of the checkout code I haven't got my head around yet.")
+    assert bool(codes & {Code.LABEL, Code.BLAME}) is judged
+
+
+@pytest.mark.parametrize("text", [
+    "Do that one more time and you're out.",
+    "Try that one more time and see what happens.",
+    "Check it one more time and you're on a warning.",
+])
+def test_once_more_with_a_consequence_is_still_a_threat(text: str) -> None:
+    assert Code.THREAT in _codes(text, "Fine.")

@@ -410,7 +410,11 @@ THREAT = any_of(
     # "you're off the team", not "Jun asked to move off the team" (a colleague's choice)
     r"(?<!move )(?<!moved )(?<!moving )(?<!moves )(?<!transfer )(?<!transferred )(?<!rotate )"
     r"(?<!rotated )\b(?:off|out of) (?:the|this) (?:team|project|account|rota|programme|squad)\b",
-    r"\bone more (?:\w+ ){0,5}(?:and|then|,)\b", r"\b(?:pile|stack|queue) of (?:cvs|resumes|"
+    # "one more late and...", not an instruction to do it again ("read one more time and make
+    # it more soft")
+    r"(?<!read )(?<!check )(?<!look )(?<!try )(?<!test )(?<!review )(?<!proofread )(?<!listen )"
+    r"(?<!go over it )(?<!go through it )\bone more (?:\w+ ){0,5}(?:and|then|,)\b",
+    r"\b(?:pile|stack|queue) of (?:cvs|resumes|"
     r"applicants|candidates)\b", r"\bwhether (?:this|the) (?:job|role|place|team|career|company)"
     r" (?:is|'s) (?:really )?(?:right )?for you\b", r"\b(?:on|skating on) thin ice\b",
     r"\bcan't (?:protect|cover for|keep covering for) you\b", r"\bwon't end well\b",

@@ -222,6 +222,8 @@ DENIED_ESCALATION = re.compile(
 NOT_THE_PERSON = re.compile(r"(?:\b(?:that|it|this)(?:'s| is) (?:a|the) (?:\w+ ){0,2}\w+ )?"
                             r"\b(?:about|on|with|in) the (?:\w+ ){0,2}\w+,? not (?:with |about |"
                             r"on |in )?(?:the person|you|them|the people|yours)\b")
+NOT_WHO_THEY_ARE = re.compile(r"\bnot (?:because of|about) (?:who you are|you as a person|your "
+                              r"character|your personality|the person you are)\b")
 # Words with which an expectation is put to them; a reflection without any sets none.
 _ASKS_OF_THEM = re.compile(
     r"\b(?:need|needs|must|have to|has to|got to|gotta|expect\w*|should|non-negotiable|standard|"
@@ -282,6 +284,19 @@ WH_SAID_FLAT = re.compile(
     r"^(?:(?:so|and|okay|ok|right|well|then),? )?(?:what(?:'s| is| was)? (?:happened|happening|"
     r"going on|went wrong|changed|the (?:story|problem|plan)|up)|(?:what|why|how|who|where|when) "
     r"(?:did|do|does|is|are|was|were|would|will|can|could|come)\b[^.?!]{0,40})\.$")
+# Asked to do it once more ("read one more time and make it more soft", "Check it one more time
+# and then send it"), not "one more late and you're out"
+ONCE_MORE_ASKED = re.compile(
+    r"\b(?:read|check|look at|look over|go over|go through|try|test|run|review|proofread|listen to|"
+    r"explain|walk me through)(?: it| that| this| them| the \w+)? one more time\b(?![^.?!]*\b(?:"
+    r"you(?:'re| are|'ll| will)? (?:out|gone|done|finished)|warning|hr|fired|sacked|disciplinary|"
+    r"see what happens|i dare you))")
+# A tip announced ("How about this: ...", "Here's a tip:") or drawn from the manager's own past
+# ("In my old company we always did like this, it worked well.")
+TIP_FORM = re.compile(
+    r"^(?:(?:ok|okay|so|right|well),? )?(?:how about|what about|here's an idea|here's a tip|try) "
+    r"this[:,.]|\bin my (?:old|last|previous|first) (?:company|job|team|place|role|school|"
+    r"hospital)\b[^.?!]{0,50}\b(?:worked|we (?:always )?did|used to)\b")
 # A suggestion in a wh-question's clothes: "How about you take the lead on the next crit?"
 WH_SUGGESTION = re.compile(r"^(?:(?:so|and|but|well|okay|ok|look)[,.]? )*(?:how about (?:you|we|"
                            r"just|trying)|what about (?:trying|just|using|asking|you)|what if you "
@@ -527,6 +542,11 @@ def _threats(t: _Turn) -> None:
     if Code.THREAT in t.codes and ADMIN_ASKED.search(t.low) and not _pressure_in(t.low):
         t.codes.discard(Code.THREAT)  # "HR asked me about your leave dates.": a message passed on
         t.codes.add(Code.INFORMATION)
+    if Code.THREAT in t.codes and ONCE_MORE_ASKED.search(t.low) and not _pressure_in(
+            ONCE_MORE_ASKED.sub(" ", t.low), NEXT_TIME_GONE, DARE_OR_SANCTION):
+        t.codes.discard(Code.THREAT)  # "read one more time and make it more soft": do it again
+        if not t.codes:
+            t.codes.add(Code.ADVICE if TIP_FORM.search(t.low) else Code.EXPECTATION)
     if Code.THREAT in t.codes and HELP_OFFERED.search(t.low) and not _pressure_in(t.low):
         t.codes.discard(Code.THREAT)  # "HR can also look at reduced hours or a shorter week."
         t.codes.add(Code.SUPPORT_OFFER)
@@ -608,7 +628,11 @@ THEIR_VIEW = re.compile(r"\byou(?:'ve| have)? (?:feel|felt|think|thought|believe
 # they own
 _ABILITY = re.compile(r"\byou(?:'re| are|re) (?:really |very |so |genuinely |properly )?(?:good|"
                       r"great|talented|brilliant|excellent|strong|skilled|one of the best)\b"
-                      r"(?! at (?:being|making|finding|excuses))")
+                      r"(?! at (?:being|making|finding|excuses))|"
+                      # "Really great job, I am very proud of you."
+                      r"\b(?:i'm|i am|im) (?:so |very |really |genuinely )?proud of you\b|"
+                      r"\b(?:really |very )?(?:great|excellent|brilliant|fantastic|superb|amazing)"
+                      r" (?:job|work)\b")
 _TURNS_IT = re.compile(r"\b(?:but|though|however|although|yet|except|still|just|only|shame|pity|"
                        r"wonder|maybe|bit|little|sometimes|whereas|while|not|never|lucky)\b")
 
@@ -726,6 +750,12 @@ def _judgements(t: _Turn) -> None:
     if Code.LABEL in t.codes and NOT_THE_PERSON.search(t.low) \
             and not JUDGED.search(NOT_THE_PERSON.sub(" ", t.low)):
         t.codes.discard(Code.LABEL)
+    if t.codes & {Code.LABEL, Code.BLAME} and NOT_WHO_THEY_ARE.search(t.low) and not (
+            JUDGED.search(t.low) or PINNED_ON_YOU.search(t.low) or SARCASM.search(t.low)):
+        t.codes -= {Code.LABEL, Code.BLAME}  # "That's why we're talking, not because of who
+        # you are."
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
     if {Code.LABEL, Code.AFFIRMATION} <= t.codes and _ability_praised(t.low, t.context):
         t.codes.discard(Code.LABEL)  # "you came to checkout because you're good"
         if t.codes == {Code.AFFIRMATION}:
@@ -820,6 +850,10 @@ def _question_forms(t: _Turn) -> None:
         t.codes.discard(Code.CLOSED_QUESTION)  # a spoken statement: no question in its form
         if t.primary == Primary.QUESTION and Code.OPEN_QUESTION not in t.codes:
             t.primary = Primary.INPUT
+    if Code.ADVICE not in t.codes and not t.codes & _JUDGING and TIP_FORM.search(t.low):
+        t.codes.add(Code.ADVICE)  # "How about this: before you post, read it once more"
+        t.codes.discard(Code.INFORMATION)
+        t.primary = Primary.INPUT
     if t.primary == Primary.REFLECTION and not REFLECTION_STEM.search(t.low) and any(
             WH_SAID_FLAT.match(x.strip()) for x in sentences(t.low)):
         # "So what happened. Straight answer.": a question said with a full stop, not their
