@@ -265,3 +265,18 @@ def test_not_who_they_are_is_no_judgement(text: str, judged: bool) -> None:
 ])
 def test_once_more_with_a_consequence_is_still_a_threat(text: str) -> None:
     assert Code.THREAT in _codes(text, "Fine.")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # played as a skilled manager on second-meeting: the caring opener had been read as a label,
+    # and feedback fell to 2/5 with "A jab at the start puts them on guard"
+    ("Hold on, Priya, close the laptop a second. I'm not here to tell you off. Can we start with "
+     "how you are?", False),
+    ("Before anything else, how are you doing?", False),
+    ("I mean, that's maybe kind of just how you are though, a bit prickly?", True),
+    ("How are you feeling about the job lately? You seem kind of checked out.", True),
+])
+def test_how_they_are_asked_with_nothing_judging_is_no_label(text: str, label: bool) -> None:
+    context = ("I know. The retry fix still isn't in. I'm sorry. I'll have it done by Monday. You "
+               "don't need to say it.")
+    assert (Code.LABEL in _codes(text, context)) is label

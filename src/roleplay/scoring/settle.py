@@ -134,7 +134,7 @@ from roleplay.scoring._cues_feedback import (
     WATCHED_OR_SHOWN_OUT,
     WAVED_OFF,
 )
-from roleplay.scoring._cues_judging import CONSEQUENCE_IF
+from roleplay.scoring._cues_judging import CONSEQUENCE_IF, JUDGING_CUES
 from roleplay.scoring._cues_plan import (
     CONDITION,
     FOR_THEM,
@@ -661,6 +661,21 @@ def _advice_only_theirs(low: str) -> bool:
     return found
 
 
+# How they are, asked at the end of a sentence ("Can we start with how you are?", "So, how are
+# you doing?"), not "that's just how you are"
+CARE_ASKED = re.compile(
+    r"(?:^|[,.;:] |\b(?:start with|begin with|tell me|ask|know) )(?:so,? |and |first,? |but )?how "
+    r"(?:are you|you are|are you doing|you're doing|are you feeling|you're feeling|have you been|"
+    r"you've been|are things|things are)(?: doing| feeling| getting on| holding up| coping)?(?: "
+    r"(?:today|lately|these days|at the moment|really|in yourself))?\s*\?$")
+
+
+def _judging_words(s: str) -> bool:
+    """A sentence that judges in some word: a judging or negative word, sarcasm, a verdict."""
+    return bool(JUDGED.search(s) or SARCASM.search(s) or negative_words(words(s))
+                or character_verdict(s) or any(rx.search(s) for _, rx in JUDGING_CUES))
+
+
 def _heard_then_felt(low: str, context: str) -> bool:
     """Their account said back in their own words, then how it felt ("So you weren't asked, and
     you found out from a channel rather than from a person. That stung.")."""
@@ -756,6 +771,14 @@ def _judgements(t: _Turn) -> None:
         # you are."
         if not t.codes:
             t.codes.add(Code.INFORMATION)
+    if Code.LABEL in t.codes and any(CARE_ASKED.search(x) for x in said) and not any(
+            _judging_words(x) for x in said):
+        t.codes.discard(Code.LABEL)  # "I'm not here to tell you off. Can we start with how you
+        # are?": nothing in it judges them
+        if not t.codes & {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
+            t.codes.add(Code.OPEN_QUESTION)
+        if t.codes <= {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
+            t.primary = Primary.QUESTION
     if {Code.LABEL, Code.AFFIRMATION} <= t.codes and _ability_praised(t.low, t.context):
         t.codes.discard(Code.LABEL)  # "you came to checkout because you're good"
         if t.codes == {Code.AFFIRMATION}:
