@@ -124,3 +124,10 @@ def test_sorted_is_a_tag() -> None:
     from roleplay.persona.answering import read_question
     q = read_question("Any more of this and you'll be off the release process. Sorted?")
     assert q.tag, q
+
+
+def test_the_arrangement_that_would_work_asks_their_step() -> None:
+    from roleplay.persona.answering import read_question
+    assert read_question("What start time would actually work on Mondays?").asks_for_step
+    assert read_question("What hours would work for you?").asks_for_step
+    assert not read_question("What time did you get in?").asks_for_step

@@ -409,3 +409,22 @@ def test_a_case_from_elsewhere_is_no_impact(line: str, impact: bool) -> None:
                   primary=Primary.QUESTION)]
     fd = CompetencyScorer(load_rubric()).feedback_delivery(mine, ConversationType.UNDERPERFORMANCE)
     assert any(w.startswith("Impact") for w in fd.went_well) is impact, fd.went_well
+
+
+# --- their tenure is no meaning put in their mouth; the guess is named by its substance ----------
+
+def test_a_span_is_no_guess() -> None:
+    from roleplay.scoring.listening import judge_reflections
+    said = ("So. Attendance. Has someone been checking my login times? Half the floor wanders in "
+            "at ten past. Why is it just me?")
+    ct = _move(7, "You feel checked on, and that feels unfair after four years.", Code.REFLECTION,
+               said=said, primary=Primary.REFLECTION)
+    assert ct not in judge_reflections([ct]).guesses
+
+
+def test_a_guess_is_named_by_its_substance() -> None:
+    from roleplay.scoring.listening_level import guess_words
+    said = "Honestly? I've been trying to keep up and not doing any of it well."
+    ct = _move(9, "so the support tickets ate the time that was meant for the fix and you didnt "
+                  "want to say", Code.REFLECTION, said=said, primary=Primary.REFLECTION)
+    assert guess_words(ct) == ["support", "tickets"], guess_words(ct)

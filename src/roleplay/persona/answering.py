@@ -102,6 +102,9 @@ _STEP = re.compile(
     # "what would you want to try first", "what could you try": a step to try
     r"|\bwhat (?:would|could|will|do|might) you (?:want to |like to )?try\b"
     r"|\bwhat (?:date|day|deadline)\b"  # "What date feels realistic for the states?"
+    # "What start time would actually work on Mondays?": the arrangement that would work
+    r"|\bwhat (?:start time|time|times|hours|schedule|pattern|shift|shifts|rota|setup|set-up|"
+    r"arrangement)\b.{0,20}\b(?:would|could|might|will|does|do) (?:actually |really )?work\b"
     # "What would a small first step look like for you?", "what is small step you can do"
     # (not one already taken: "What was the first step you took?")
     r"|\bwhat\b(?:(?!\b(?:did|was|were|had|happened|went)\b).){0,20}\b(?:small|smallest|first|"

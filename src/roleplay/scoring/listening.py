@@ -343,6 +343,21 @@ _COMMENT = re.compile(r"^(?:(?:and|so|oh|wow|gosh|honestly|yeah|well|okay|ok)[,]
                       r" has been|'s been)\b")
 
 
+# Counts and spans: "that feels unfair after four years" puts their tenure, not a meaning, in
+# their mouth (words and their stems, for ``claimed``)
+_SPAN_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                         "ten", "eleven", "twelve", "twenty", "thirty", "hundred", "year",
+                         "years", "month", "months", "week", "weeks", "day", "days", "hour",
+                         "hours", "minute", "minutes", "after", "ago"})
+SPANS = frozenset(stem(w) for w in _SPAN_WORDS) | _SPAN_WORDS
+
+
+def claimed(text: str, said: str) -> set[str]:
+    """The words of the manager's claims about them that they never said (``unsaid``), beside
+    counts and spans ("four", "years", "after") and numbers."""
+    return {w for w in unsaid(text, said) if w not in SPANS and not w.isdigit()}
+
+
 def feeling_of_theirs(text: str) -> bool:
     """A feeling named of them ("you felt you had to handle it alone") or in a comment on what
     they told ("That sounds exhausting."), not a word of feeling used of something else ("the
@@ -394,7 +409,7 @@ def judge_reflections(refl: Sequence[ManagerMove],
         # empathy ("I'm sorry you were left alone with it") is not a claim about content, and
         # praise ("You are doing fantastic, keep it up!") is no guess at their meaning
         if not content and not tentative(text) and not acknowledges(text, "") \
-                and not praises(text) and unsaid(text, said):
+                and not praises(text) and claimed(text, said):
             guesses.append(ct)
         elif content or feels:
             credited.append(ct)

@@ -13,13 +13,13 @@ from roleplay.scoring._cues_listening import (
     echoed,
     invites,
     names_feeling,
-    unsaid,
 )
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, content_words, sentences
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.listening import (
     Disclosure,
+    claimed,
     grounded,
     heard_reflections,
     listening_rewrites,
@@ -146,7 +146,9 @@ def guess_words(ct: ManagerMove) -> list[str]:
     comment on it ("so you didnt want to let me down again that makes sense") is none, and
     neither is a word they used earlier in the talk ("Earlier you said the new rota is what
     broke it": "rota" was theirs, four turns back)."""
-    return sorted(unsaid(ct.turn.text, ct.said or ct.recent or ""))[:2]
+    # (the longest first: "support", "tickets" say what was put in their mouth; "ate" less so)
+    return sorted(claimed(ct.turn.text, ct.said or ct.recent or ""),
+                  key=lambda w: (-len(w), w))[:2]
 
 
 def asks_their_step(ct: ManagerMove) -> bool:
