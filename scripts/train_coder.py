@@ -8,11 +8,12 @@ Training data:
 - independent authors' lines: data/coder/independent/*.jsonl (written blind to the coder; some
   of them kept but not trained on, see NOT_TRAINED), and the whole conversations of the seven
   yardsticks read in earlier retrains and of two blind authors written as training data
-  (READ_YARDSTICKS); the twenty-fifth, twenty-eighth and twenty-ninth authors'
-  (data/coder/twentyfifth_author, twentyeighth_author, twentyninth_author) are the yardsticks
-  now and are never read here; the thirtieth author's (data/coder/thirtieth_author, training
-  data written blind) is not read either: the candidate trained with it and the twenty-eighth
-  author's lost on the twenty-ninth (RETRAIN.md, 6 December, eighth day);
+  (READ_YARDSTICKS); the twenty-fifth, twenty-eighth, twenty-ninth, thirty-first and
+  thirty-second authors' (data/coder/<name>_author) are yardsticks or development sets and are
+  never read here, the thirty-second the yardstick now; the thirtieth author's
+  (data/coder/thirtieth_author, training data written blind) is not read either: the candidates
+  trained with it lost on the yardstick of their day (RETRAIN.md, 6 December, eighth and ninth
+  days);
 - the second-author manager lines in shared/data/manager-lines (when present);
 - recogniser-style copies of half the punctuated manager lines (no punctuation, lower case);
 - AnnoMI therapist turns (when present): primary code and the codes it can vouch for.
