@@ -6,12 +6,14 @@
    by a separate author before any tuning and never trained on), coded by the shipped coder:
    primary macro F1 and kappa, per-code precision/recall/F1, per-voice primary macro F1, and how
    often a gold reflection, label, blame or threat was read as one of the others.
-2. Three blind authors' whole conversations, never trained on, the same figures: the
-   twenty-ninth author's (data/coder/twentyninth_author: 625 turns of 50 conversations; read
-   first, aggregates only, by the retrain decision of 6 December, eighth day,
-   data/coder/RETRAIN.md), the twenty-eighth's (647 turns; read first by the decision of the
-   seventh day, and read since for the misses the seventeenth pass of judgement rules answers)
-   and the twenty-fifth's (624 turns; read first on the sixth day, read since the same way).
+2. Five blind authors' whole conversations, never trained on, the same figures: the
+   thirty-second author's (data/coder/thirtysecond_author: 627 turns of 50 conversations; the
+   yardstick of the ninth day, read only as aggregates, data/coder/RETRAIN.md), the
+   twenty-ninth's (625 turns; read first, aggregates only, by the decision of the eighth day),
+   the thirty-first's (626 turns; read once as aggregates, then the development set of the
+   twenty-first pass of judgement rules), the twenty-eighth's (647 turns; read first by the
+   decision of the seventh day, and read since for the coder's misses) and the twenty-fifth's
+   (624 turns; read first on the sixth day, read since the same way).
    The earlier yardsticks (fourth, twelfth, thirteenth, seventeenth, twentieth, twenty-second,
    twenty-fourth authors) are training data since the retrains of 5 and 6 December; their
    figures are in the CV's independent source.
@@ -54,7 +56,8 @@ REPO = Path(__file__).resolve().parents[1]
 FROZEN = REPO / "data" / "coder" / "frozen_test.jsonl"
 # Whole conversations by an author who wrote blind: never trained on, the yardstick of retrains
 YARDSTICKS = {name: REPO / "data" / "coder" / name / "lines.jsonl"
-              for name in ("twentyninth_author", "twentyeighth_author", "twentyfifth_author")}
+              for name in ("thirtysecond_author", "twentyninth_author", "thirtyfirst_author",
+                           "twentyeighth_author", "twentyfifth_author")}
 CODES = [c.value for c in Code]
 JUDGEMENT = ["reflection", "label", "blame", "threat"]
 
