@@ -280,3 +280,12 @@ def test_how_they_are_asked_with_nothing_judging_is_no_label(text: str, label: b
     context = ("I know. The retry fix still isn't in. I'm sorry. I'll have it done by Monday. You "
                "don't need to say it.")
     assert (Code.LABEL in _codes(text, context)) is label
+
+
+@pytest.mark.parametrize(("text", "observation"), [
+    # a date in words, as some recognisers write it: "the twelfth" had been no time at all
+    ("i noticed the check in on the twelfth got cancelled", True),
+    ("ok so the rota changes on the first two nurses mornings", False),
+])
+def test_a_date_said_in_words_is_a_time(text: str, observation: bool) -> None:
+    assert (Code.OBSERVATION in _codes(text, "Okay.")) is observation

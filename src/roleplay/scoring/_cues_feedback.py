@@ -26,6 +26,11 @@ TIME_REF = any_of(
     r"\blast (?:week|month|night|quarter|sprint|friday|time|year)\b",
     r"\blast (?:weeks|months) (?=[a-z-]+)",  # "you missed last weeks check-in", no apostrophe
     r"\b(?:on|since|by) (?:the )?\d{1,2}(?:st|nd|rd|th)?\b", r"\bfor the \d{1,2}(?:st|nd|rd|th)\b",
+    # a date said in words, as a recogniser writes it: "on the twelfth", "since the third"
+    r"\b(?:on|since) the (?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+    r"seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b(?=\s*(?:$|[,.;:!?]|(?:of|at|and|"
+    r"or|was|were|got|when|you|we|i|it|then)\b))",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH}\b", rf"\b{MONTH} \d{{1,2}}",
     rf"\b{NUMWORD} (?:times|days|weeks|sprints|deadlines|tickets|bugs|incidents|occasions|"
     rf"meetings|standups|mornings|reports|reviews|releases|calls|shifts|emails|errors|"
