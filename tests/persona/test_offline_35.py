@@ -131,3 +131,12 @@ def test_the_arrangement_that_would_work_asks_their_step() -> None:
     assert read_question("What start time would actually work on Mondays?").asks_for_step
     assert read_question("What hours would work for you?").asks_for_step
     assert not read_question("What time did you get in?").asks_for_step
+
+
+def test_a_request_for_next_time_with_a_tag_is_an_expectation() -> None:
+    scenario = load_scenario(BUNDLED / "peer-feedback.yaml")
+    lines, entry, _ = reply_lines(
+        scenario, _entry(Mood.GUARDED, Code.ADVICE, Code.CLOSED_QUESTION, reaction=Code.ADVICE),
+        "Okay. So next time, please talk to Leo first, then to me if it does not work. Can?")
+    assert entry.reaction == Code.EXPECTATION, entry
+    assert not set(lines) & set(scenario.lines.reactions.advice), lines

@@ -165,7 +165,8 @@ def colder_lines(scenario: Scenario, mood: Mood) -> set[str]:
 # do their job ("I don't need tips on getting out of bed."). What is asked is notice, being in
 # at a time, or who they tell first; "Could you try setting two alarms?" stays advice.
 REQUEST = re.compile(
-    r"^(?:(?:so|and|okay|ok|right|then|but|now|look|listen|basically)[,]?\s+)*(?:maybe\s+)?"
+    r"^(?:(?:so|and|okay|ok|right|then|but|now|look|listen|basically|next time|from now on|in "
+    r"future|going forward)[,]?\s+)*(?:maybe\s+)?"
     r"(?:(?:could|can|would|will) you(?: please)?(?: (?:try and|try to|make sure (?:to|you)|"
     r"always))? |please (?:try (?:and|to) )?)"
     r"(?:let me know|tell me|message me|text me|ring me|call me|email me|ping me|warn me|"
