@@ -289,3 +289,27 @@ def test_how_they_are_asked_with_nothing_judging_is_no_label(text: str, label: b
 ])
 def test_a_date_said_in_words_is_a_time(text: str, observation: bool) -> None:
     assert (Code.OBSERVATION in _codes(text, "Okay.")) is observation
+
+
+@pytest.mark.parametrize(("context", "text", "code"), [
+    # lines J18 met playing managers through the CLI (twentieth pass), each coded without it
+    ("I was sick.", "Get your head in the game. Retry fix by Friday, no excuses. Understood?",
+     Code.LABEL),
+    ("My mum is in hospital.",
+     "I don't want to hear about hospitals or whatever. Everyone's got something going on.",
+     Code.LABEL),
+    ("I don't know.", "What do you want, to be an analyst forever?", Code.LABEL),
+    ("Okay.", "From now every ticket has tests before QA. If QA reopens one more ticket, we talk "
+              "about your place on the team.", Code.THREAT),
+    ("Okay.", "Any more of this and you'll be off the release process. Sorted?", Code.THREAT),
+    ("The bus was late.", "could you try and let me know the night before if you're going to be "
+                          "late, would that be okay?", Code.EXPECTATION),
+])
+def test_lines_met_in_play(context: str, text: str, code: Code) -> None:
+    assert code in _codes(text, context)
+
+
+def test_notice_asked_softly_is_no_tip() -> None:
+    text = ("could you try and let me know the night before if you're going to be late, would "
+            "that be okay?")
+    assert Code.ADVICE not in _codes(text, "The bus was late.")

@@ -490,6 +490,12 @@ NEXT_TIME_GONE = any_of(
     r"that) happens again)[,.]? (?:and |or )?(?:you(?:'re| are|'ll| will)? (?:back (?:on|under|in|"
     r"to)|done|out|gone|lose|can go|can find)|walk home|p45|you're fired)",
     r"\bno \w+,? no job\b", r"\byou(?:'re| are) done here\b",
+    # "Any more of this and you'll be off the release process.", "If QA reopens one more ticket,
+    # we talk about your place on the team."
+    r"\bany more (?:of (?:this|that)|\w+)[,.]? (?:and )?you(?:'ll| will|'re| are)? (?:be )?(?:off|"
+    r"out|gone|done|finished)\b",
+    r"\b(?:talk|talking|conversation|chat|discuss\w*) about (?:your|whether you have a) (?:place|"
+    r"future|position|role|job|seat|spot) (?:on|in|at|here|with)\b",
     # "Next failure like this, you are moved to packing line.", "next time one bag comes back,
     # you are out"
     r"\bnext (?:time|\w+)(?: \w+){0,5}, you(?:'re| are|'ll be| will be) (?:out|moved|gone|"

@@ -307,6 +307,13 @@ EARLY_WARNING = re.compile(
     r"deliverable|task|ticket|fix|release|delivery)(?: \w+)? (?:is |starts |looks )?(?:slip|"
     r"slips|slipping|at risk|going to (?:slip|be late)|running late|moves)\b[^.?!]{0,25}\b"
     r"(?:message|tell|text|ping|email|call|slack|let|warn|flag it to) (?:me|us)\b")
+# Notice asked for, however softly: "could you try and let me know the night before if you're
+# going to be late", "could you give me a heads up": asked of them, not a tip
+NOTICE_ASKED = re.compile(
+    r"\bcould you (?:(?:maybe |just |please )?try (?:and|to) )?(?:let me know|tell me|message me|"
+    r"text me|ping me) (?:the (?:night|day|evening) before|before|beforehand|in advance|earlier|"
+    r"ahead|as soon as|if you(?:'re| are)? (?:going to|gonna) be)\b|\bcould you (?:(?:maybe |just "
+    r")?try (?:and|to) )?give me a (?:heads[- ]up|shout|call) (?:before|if|when|the)\b")
 # A lecture, not a bar: "you must also understand that a team is not only code"
 LECTURE = re.compile(r"\byou (?:must|need to|have to|should) (?:also |really )?(?:understand|"
                      r"realise|realize|appreciate|accept|see) (?:that )?[^.?!]*")
@@ -797,6 +804,9 @@ def _expectations(t: _Turn) -> None:
         if not (EXPECTATION.search(left) or CHANGE_DEMAND.search(left)
                 or _ASKS_OF_THEM.search(left)):
             t.codes.discard(Code.EXPECTATION)  # nothing they are to do, only what to think
+    if NOTICE_ASKED.search(t.low) and not t.codes & _JUDGING:
+        t.codes.add(Code.EXPECTATION)  # "could you try and let me know the night before..."
+        t.codes.discard(Code.ADVICE)
     if Code.EXPECTATION not in t.codes and EARLY_WARNING.search(t.low) and not t.codes & _JUDGING:
         t.codes.add(Code.EXPECTATION)  # asked of them, not a tip: no advice
         t.codes.discard(Code.ADVICE)
