@@ -106,6 +106,18 @@ from dataclasses import dataclass
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.domain.sentences import CLOSING, NEED_CLEFT
+from roleplay.scoring._cues_care import (
+    ADMIN_ASKED,
+    CARE_ASKED,
+    COST_TO_THEM_ASKED,
+    HELP_OFFERED,
+    NOT_THE_PERSON,
+    NOT_WHO_THEY_ARE,
+    NOTICE_ASKED,
+    PRIVACY_OFFERED,
+    WELCOME,
+    WELLBEING_ASKED,
+)
 from roleplay.scoring._cues_event import CHANGE_DEMAND
 from roleplay.scoring._cues_feedback import (
     ADVICE,
@@ -217,13 +229,6 @@ DENIED_ESCALATION = re.compile(
     r"that) away\b|\byour (?:job|role|place|position)(?:'s| is) (?:safe|not at risk|not in "
     r"danger|not on the line)\b|\byou(?:'re| are) not in (?:any )?trouble\b|\b(?:nobody|no one)"
     r"(?:'s| is) (?:firing|sacking|getting rid of) you\b")
-# The rubric's own principle said to them ("every review comment is about the code, not the
-# person") names what to judge; it labels no one unless a judging word is pinned on them.
-NOT_THE_PERSON = re.compile(r"(?:\b(?:that|it|this)(?:'s| is) (?:a|the) (?:\w+ ){0,2}\w+ )?"
-                            r"\b(?:about|on|with|in) the (?:\w+ ){0,2}\w+,? not (?:with |about |"
-                            r"on |in )?(?:the person|you|them|the people|yours)\b")
-NOT_WHO_THEY_ARE = re.compile(r"\bnot (?:because of|about) (?:who you are|you as a person|your "
-                              r"character|your personality|the person you are)\b")
 # Words with which an expectation is put to them; a reflection without any sets none.
 _ASKS_OF_THEM = re.compile(
     r"\b(?:need|needs|must|have to|has to|got to|gotta|expect\w*|should|non-negotiable|standard|"
@@ -266,12 +271,6 @@ PROPOSED_STEP = re.compile(
     r"all right)(?: to| with)? (?:\w+ ){1,8}?(?:(?:this|next) (?:week|month|sprint|shift|"
     + DAY + r")|by (?:the )?(?:end|" + DAY + r"|tomorrow|next)|tomorrow|today|on " + DAY
     + r"|before (?:the|our|" + DAY + r"))\b")
-# Leave to keep things private ("You do not need to tell me any details you prefer to keep
-# private", "only as much as you're comfortable with"): room made for them, never a verdict.
-PRIVACY_OFFERED = re.compile(
-    r"\byou (?:do not|don't|dont|won't|will not|never) (?:need|have) to (?:tell|share|say|go into|"
-    r"explain|give)\b|\bonly (?:what|as much as) you(?:'re| are)? (?:want|comfortable|happy)|"
-    r"\bwhatever you(?:'re| are)? (?:comfortable|happy) (?:sharing|to share)")
 THANKS_AGAIN = re.compile(r"\bthank(?:s| you) (?:so much |very much )?again\b")  # no condition
 # Their feeling said back to them, first thing: "You were worried that calling for help would
 # look like you are not capable.", "It stings because you hold yourself to a high standard."
@@ -307,13 +306,6 @@ EARLY_WARNING = re.compile(
     r"deliverable|task|ticket|fix|release|delivery)(?: \w+)? (?:is |starts |looks )?(?:slip|"
     r"slips|slipping|at risk|going to (?:slip|be late)|running late|moves)\b[^.?!]{0,25}\b"
     r"(?:message|tell|text|ping|email|call|slack|let|warn|flag it to) (?:me|us)\b")
-# Notice asked for, however softly: "could you try and let me know the night before if you're
-# going to be late", "could you give me a heads up": asked of them, not a tip
-NOTICE_ASKED = re.compile(
-    r"\bcould you (?:(?:maybe |just |please )?try (?:and|to) )?(?:let me know|tell me|message me|"
-    r"text me|ping me) (?:the (?:night|day|evening) before|before|beforehand|in advance|earlier|"
-    r"ahead|as soon as|if you(?:'re| are)? (?:going to|gonna) be)\b|\bcould you (?:(?:maybe |just "
-    r")?try (?:and|to) )?give me a (?:heads[- ]up|shout|call) (?:before|if|when|the)\b")
 # A lecture, not a bar: "you must also understand that a team is not only code"
 LECTURE = re.compile(r"\byou (?:must|need to|have to|should) (?:also |really )?(?:understand|"
                      r"realise|realize|appreciate|accept|see) (?:that )?[^.?!]*")
@@ -518,25 +510,6 @@ def _pressure_in(text: str, *extra: re.Pattern[str]) -> bool:
     return any(rx.search(text) for rx in (THREAT, CONSEQUENCE_IF, CONDITION, *extra))
 
 
-# Someone with power asking about a form, a date or a record of theirs, not about them: "HR asked
-# me about your leave dates." is a message passed on (a veiled threat asks about *you*: see
-# THREAT's "HR are asking about you")
-ADMIN_ASKED = re.compile(
-    r"\b(?:hr|payroll|people team|finance|the office|admin)(?: team)?(?:'s| is| are| has| have)?"
-    r"(?: been)? (?:asked|asking|emailed|chasing|needs?|wants?)(?: me)?(?: (?:about|for))? your "
-    r"(?:\w+ )?(?:leave|holiday|annual leave|dates|address|pension|payslips?|bank details|"
-    r"contract dates|training records?|timesheets?|expenses|forms?|paperwork|sick notes?|"
-    r"fit notes?|right to work|certificate)\b")
-
-# Help the organisation has, offered: "HR can also look at reduced hours", "occupational health
-# can support too" (HR as a lever says what happens to them, see THREAT)
-HELP_OFFERED = re.compile(
-    r"\b(?:hr|occupational health|people team|the council|the company|we)(?: team)? (?:can|could|"
-    r"will|would|might)(?: also)? (?:look at|offer|arrange|help|support|set up|talk you through|"
-    r"sort out|give you|find)\b[^.?!]{0,40}\b(?:leave|hours|week|flexib\w*|time off|counselling|"
-    r"support|options|adjustments|phased return)")
-
-
 def _threats(t: _Turn) -> None:
     """Threats denied, put as an ultimatum, taken on for them, waited out or only recapped."""
     denied = DENIED_ESCALATION.search(t.low)
@@ -598,33 +571,6 @@ _NOT_WITH_A_VERDICT = frozenset({Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION
                                  Code.INFORMATION})
 
 
-# A question about what something costs them ("And what is all that costing you personally?",
-# "How has all this been affecting you?"): care asked about, not fault pinned on them
-COST_TO_THEM_ASKED = re.compile(
-    r"\b(?:what|how much)(?:'s| is| has)? (?:all )?(?:that|this|it)(?: been)? (?:costing|taking "
-    r"out of|doing to|cost|taken out of|costed) you\b|\bhow (?:is|has|are) (?:all )?(?:that|this|"
-    r"it|things)(?: been)? (?:affecting|affected|hitting|weighing on|landing (?:on|with)) you\b")
-
-
-# Nothing but how they are, asked ("Is everything okay with you? You are sleeping well?"): care,
-# whatever words ("with you") a jab shares with it
-WELLBEING_ASKED = re.compile(
-    r"^(?:\w+,? )?(?:(?:is|are) (?:everything|things|all) (?:okay|ok|alright|all right|good|well|"
-    r"fine)(?: with you| at home| for you)?|(?:everything|things|all)(?:'s| is| are) (?:okay|ok|"
-    r"alright|all right|good|well|fine)(?: with you| at home| for you)?(?= ?\?)|"
-    r"(?:are|is) you(?:r family)? (?:okay|ok|alright|all "
-    r"right|sleeping(?: (?:well|ok|okay|alright))?|eating|coping|well|doing (?:okay|ok|alright))|"
-    r"you are (?:okay|ok|sleeping(?: well)?|well)|how are you(?: doing| holding up| coping| "
-    r"sleeping| feeling)?|how(?:'s| is) (?:everything|home|the family|life)(?: at home)?|"
-    r"(?:and )?(?:the|your) (?:family|kids|children|wife|husband|partner|mum|mom|dad|baby|little "
-    r"one)(?= ?\?))(?: (?:really|lately|these days|at the moment|right now))?\??$")
-# A greeting and a seat offered before it ("Salam Yasmine, come, come, sit.")
-_GREETING = (r"(?:(?:hi|hello|hey|morning|good morning|afternoon|salam|salaam|hiya|welcome|come "
-             r"in|come|sit|sit down|have a seat|take a seat|grab a seat|do sit|thanks for coming)"
-             r"\b[\s,.!]*)")
-_WELCOME = re.compile(rf"^(?:[a-z]+[\s,.!]+)?{_GREETING}+(?:[a-z]+[\s,.!]+)?{_GREETING}*$")
-
-
 # Their own view, said back: "you feel", "the idea that", "you've told yourself"
 THEIR_VIEW = re.compile(r"\byou(?:'ve| have)? (?:feel|felt|think|thought|believe|told yourself|"
                         r"been telling yourself|been holding yourself to)\b|\bthe (?:idea|feeling|"
@@ -666,15 +612,6 @@ def _advice_only_theirs(low: str) -> bool:
                         words(between)) > 12 or re.search(r"\b(?:but|so|then)\b|;", between):
                     return False  # the manager's own voice, or a new clause after the frame
     return found
-
-
-# How they are, asked at the end of a sentence ("Can we start with how you are?", "So, how are
-# you doing?"), not "that's just how you are"
-CARE_ASKED = re.compile(
-    r"(?:^|[,.;:] |\b(?:start with|begin with|tell me|ask|know) )(?:so,? |and |first,? |but )?how "
-    r"(?:are you|you are|are you doing|you're doing|are you feeling|you're feeling|have you been|"
-    r"you've been|are things|things are)(?: doing| feeling| getting on| holding up| coping)?(?: "
-    r"(?:today|lately|these days|at the moment|really|in yourself))?\s*\?$")
 
 
 def _judging_words(s: str) -> bool:
@@ -721,7 +658,7 @@ def _judgements(t: _Turn) -> None:
             t.primary = Primary.QUESTION
     said = sentences(t.low)
     if t.codes & _JUDGING and said and any(WELLBEING_ASKED.match(x.strip()) for x in said) and all(
-            WELLBEING_ASKED.match(x.strip()) or _WELCOME.match(x.strip()) for x in said):
+            WELLBEING_ASKED.match(x.strip()) or WELCOME.match(x.strip()) for x in said):
         t.codes -= _JUDGING  # "Is everything okay with you? You are sleeping well?"
         t.codes.add(Code.CLOSED_QUESTION)
         t.primary = Primary.QUESTION

@@ -1,0 +1,87 @@
+"""Cues of what is not a judgement, whatever words a jab shares with it: care asked ("Is
+everything okay with you?", "Can we start with how you are?"), a greeting, help the organisation
+has, leave to keep things private, notice asked for softly, a form asked for by HR, the person
+said not to be the point ("not because of who you are"). The firm rules of
+:mod:`roleplay.scoring.settle` read them; the coder's features do not (the weights were trained
+without them)."""
+
+from __future__ import annotations
+
+import re
+
+# The rubric's own principle said to them ("every review comment is about the code, not the
+# person") names what to judge; it labels no one unless a judging word is pinned on them.
+NOT_THE_PERSON = re.compile(r"(?:\b(?:that|it|this)(?:'s| is) (?:a|the) (?:\w+ ){0,2}\w+ )?"
+                            r"\b(?:about|on|with|in) the (?:\w+ ){0,2}\w+,? not (?:with |about |"
+                            r"on |in )?(?:the person|you|them|the people|yours)\b")
+
+NOT_WHO_THEY_ARE = re.compile(r"\bnot (?:because of|about) (?:who you are|you as a person|your "
+                              r"character|your personality|the person you are)\b")
+
+# Leave to keep things private ("You do not need to tell me any details you prefer to keep
+# private", "only as much as you're comfortable with"): room made for them, never a verdict.
+PRIVACY_OFFERED = re.compile(
+    r"\byou (?:do not|don't|dont|won't|will not|never) (?:need|have) to (?:tell|share|say|go into|"
+    r"explain|give)\b|\bonly (?:what|as much as) you(?:'re| are)? (?:want|comfortable|happy)|"
+    r"\bwhatever you(?:'re| are)? (?:comfortable|happy) (?:sharing|to share)")
+
+# Notice asked for, however softly: "could you try and let me know the night before if you're
+# going to be late", "could you give me a heads up": asked of them, not a tip
+NOTICE_ASKED = re.compile(
+    r"\bcould you (?:(?:maybe |just |please )?try (?:and|to) )?(?:let me know|tell me|message me|"
+    r"text me|ping me) (?:the (?:night|day|evening) before|before|beforehand|in advance|earlier|"
+    r"ahead|as soon as|if you(?:'re| are)? (?:going to|gonna) be)\b|\bcould you (?:(?:maybe |just "
+    r")?try (?:and|to) )?give me a (?:heads[- ]up|shout|call) (?:before|if|when|the)\b")
+
+# Someone with power asking about a form, a date or a record of theirs, not about them: "HR asked
+# me about your leave dates." is a message passed on (a veiled threat asks about *you*: see
+# THREAT's "HR are asking about you")
+ADMIN_ASKED = re.compile(
+    r"\b(?:hr|payroll|people team|finance|the office|admin)(?: team)?(?:'s| is| are| has| have)?"
+    r"(?: been)? (?:asked|asking|emailed|chasing|needs?|wants?)(?: me)?(?: (?:about|for))? your "
+    r"(?:\w+ )?(?:leave|holiday|annual leave|dates|address|pension|payslips?|bank details|"
+    r"contract dates|training records?|timesheets?|expenses|forms?|paperwork|sick notes?|"
+    r"fit notes?|right to work|certificate)\b")
+
+# Help the organisation has, offered: "HR can also look at reduced hours", "occupational health
+# can support too" (HR as a lever says what happens to them, see THREAT)
+HELP_OFFERED = re.compile(
+    r"\b(?:hr|occupational health|people team|the council|the company|we)(?: team)? (?:can|could|"
+    r"will|would|might)(?: also)? (?:look at|offer|arrange|help|support|set up|talk you through|"
+    r"sort out|give you|find)\b[^.?!]{0,40}\b(?:leave|hours|week|flexib\w*|time off|counselling|"
+    r"support|options|adjustments|phased return)")
+
+# A question about what something costs them ("And what is all that costing you personally?",
+# "How has all this been affecting you?"): care asked about, not fault pinned on them
+COST_TO_THEM_ASKED = re.compile(
+    r"\b(?:what|how much)(?:'s| is| has)? (?:all )?(?:that|this|it)(?: been)? (?:costing|taking "
+    r"out of|doing to|cost|taken out of|costed) you\b|\bhow (?:is|has|are) (?:all )?(?:that|this|"
+    r"it|things)(?: been)? (?:affecting|affected|hitting|weighing on|landing (?:on|with)) you\b")
+
+# Nothing but how they are, asked ("Is everything okay with you? You are sleeping well?"): care,
+# whatever words ("with you") a jab shares with it
+WELLBEING_ASKED = re.compile(
+    r"^(?:\w+,? )?(?:(?:is|are) (?:everything|things|all) (?:okay|ok|alright|all right|good|well|"
+    r"fine)(?: with you| at home| for you)?|(?:everything|things|all)(?:'s| is| are) (?:okay|ok|"
+    r"alright|all right|good|well|fine)(?: with you| at home| for you)?(?= ?\?)|"
+    r"(?:are|is) you(?:r family)? (?:okay|ok|alright|all "
+    r"right|sleeping(?: (?:well|ok|okay|alright))?|eating|coping|well|doing (?:okay|ok|alright))|"
+    r"you are (?:okay|ok|sleeping(?: well)?|well)|how are you(?: doing| holding up| coping| "
+    r"sleeping| feeling)?|how(?:'s| is) (?:everything|home|the family|life)(?: at home)?|"
+    r"(?:and )?(?:the|your) (?:family|kids|children|wife|husband|partner|mum|mom|dad|baby|little "
+    r"one)(?= ?\?))(?: (?:really|lately|these days|at the moment|right now))?\??$")
+
+# A greeting and a seat offered before it ("Salam Yasmine, come, come, sit.")
+GREETING = (r"(?:(?:hi|hello|hey|morning|good morning|afternoon|salam|salaam|hiya|welcome|come "
+             r"in|come|sit|sit down|have a seat|take a seat|grab a seat|do sit|thanks for coming)"
+             r"\b[\s,.!]*)")
+
+WELCOME = re.compile(rf"^(?:[a-z]+[\s,.!]+)?{GREETING}+(?:[a-z]+[\s,.!]+)?{GREETING}*$")
+
+# How they are, asked at the end of a sentence ("Can we start with how you are?", "So, how are
+# you doing?"), not "that's just how you are"
+CARE_ASKED = re.compile(
+    r"(?:^|[,.;:] |\b(?:start with|begin with|tell me|ask|know) )(?:so,? |and |first,? |but )?how "
+    r"(?:are you|you are|are you doing|you're doing|are you feeling|you're feeling|have you been|"
+    r"you've been|are things|things are)(?: doing| feeling| getting on| holding up| coping)?(?: "
+    r"(?:today|lately|these days|at the moment|really|in yourself))?\s*\?$")
