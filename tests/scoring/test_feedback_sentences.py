@@ -60,6 +60,9 @@ BAD_PATTERNS: tuple[tuple[str, str], ...] = (
      "a reflection leaning on a condition"),
     (r"\bIt sounds like (?:[^\s.?!]+ ){14,}[^\s.?!]+[.?!]", "a reflection over 14 words"),
     (r"\byou (?:think|guess|suppose|reckon) (?:that )?(?:you|it)\b", "their hedge handed back"),
+    # "What would help you exactly what you didn't want?": a comment pasted in where a verb goes
+    (r"\bhelp (?:you|them|make) (?:exactly|precisely|quite|such|totally|absolutely|what|which|"
+     r"who|whose|where|when|why|how)\b", "'help you' followed by no verb"),
     (r"\[|\]|\{|\}", "an unfilled slot"),
     (r"…|\.\.\.", "a cut-off"),
     (r"\s[,.;:?!]", "space before punctuation"),

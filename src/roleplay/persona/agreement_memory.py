@@ -186,18 +186,22 @@ def quoted(agreement: Agreement, said: str = "") -> str:
 
 
 def answer_about(agreement: Agreement, kept: bool, today: dt.date,
-                 yes_no: bool = False, said: str = "") -> str:
+                 yes_no: bool = False, said: str = "", owned_up: int = 0) -> str:
     """The report's answer about one agreement: done, not done, or not due yet; a yes/no
     question gets its yes or no first. ``said``: the manager's line, whose words pick the
-    sentence quoted."""
-    text = quoted(agreement, said)
+    sentence quoted; ``owned_up``: how many agreements they have owned up to missing already (a
+    second is owned up to in other words, not in the same frame again)."""
+    text = f'"{quoted(agreement, said)}"'
     if agreement.due is not None and agreement.due > today:
         return ("Not yet. " if yes_no else "") + (
-            f'We wrote down "{text}". That isn\'t due until {_day(agreement.due, today)}, '
+            f"We wrote down {text}. That isn't due until {_day(agreement.due, today)}, "
             "and it's on track so far.")
     if kept:
-        return f'Yes. We wrote down "{text}". I\'ve done that.'
-    return ("No." if yes_no else "I know.") + (f' We wrote down "{text}". It hasn\'t gone the '
+        return f"Yes. We wrote down {text}. I've done that."
+    if owned_up:
+        return ("No." if yes_no else "That too.") + (f" We wrote down {text}. I didn't keep that "
+                                                     "one either.")
+    return ("No." if yes_no else "I know.") + (f" We wrote down {text}. It hasn't gone the "
                                                 "way I said it would.")
 
 
@@ -219,15 +223,28 @@ def agreement_reply(request: ReplyRequest, manager_said: str) -> str | None:
     if (set(entry.moves) & (_PLAN | {Code.EXPECTATION}) or _PROPOSES.search(manager_said)
             or _ORDER.search(manager_said)) and not _LOOKS_BACK.search(manager_said):
         return None
+    # an open question about what comes next ("For the retry fix, what's a date you'd actually
+    # stand behind?") asks for a new answer, not what was written down before
+    if form == Form.OPEN and (question.asks_for_step or _AHEAD.search(question.text)) \
+            and not _LOOKS_BACK.search(question.text):
+        return None
     agreement = named(remembered(request), manager_said, scenario.persona.name)
     if agreement is None or form == Form.EITHER_OR:  # an either/or is answered by an option
         return None
     if MANAGERS_PART.match(quoted(agreement, manager_said)):
         return None  # "I will take you off the support rota" was the manager's to keep, not theirs
+    owned_up = sum(1 for line in request.used_lines if is_failure_line(line))
+    if owned_up >= 2 and not scenario.follows.agreements_kept:
+        return None  # a third owning-up in the same words is a script: the usual lines answer
     # a tag ("We agreed the 13th, right?") checks what was said: no "No." before owning up
     line = answer_about(agreement, scenario.follows.agreements_kept, today_of(request),
-                        yes_no=form == Form.YES_NO and not question.tag, said=manager_said)
+                        yes_no=form == Form.YES_NO and not question.tag, said=manager_said,
+                        owned_up=owned_up)
     return None if line in request.used_lines else line
+
+
+_AHEAD = re.compile(r"\b(?:would|you'd|could|will|you'll|going to|gonna|shall|from now|next|"
+                    r"stand behind|commit to)\b", re.I)
 
 
 def is_failure_line(line: str) -> bool:

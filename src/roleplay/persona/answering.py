@@ -101,7 +101,9 @@ _STEP = re.compile(
     r"|\bwhat (?:would|do) you (?:want|like) to (?:happen|see happen|do|see)\b"
     # "what would you want to try first", "what could you try": a step to try
     r"|\bwhat (?:would|could|will|do|might) you (?:want to |like to )?try\b"
-    r"|\bwhat (?:date|day|deadline)\b"  # "What date feels realistic for the states?"
+    # "What date feels realistic for the states?", "what's a date you'd actually stand behind?"
+    r"|\bwhat(?:'s| is| would be| could be)? (?:a |the |your )?(?:realistic |good |new |firm )?"
+    r"(?:date|day|deadline)\b"
     # "What start time would actually work on Mondays?": the arrangement that would work
     r"|\bwhat (?:start time|time|times|hours|schedule|pattern|shift|shifts|rota|setup|set-up|"
     r"arrangement)\b.{0,20}\b(?:would|could|might|will|does|do) (?:actually |really )?work\b"

@@ -226,10 +226,23 @@ def carries(ct: ManagerMove, text: str) -> bool:
     if personal_stems(text) and personal_stems(_AS_THEIRS.sub(
             lambda m: _THEIRS[m.group(0)], canonical(ct.turn.text))):
         return True  # the personal thing in other words: "your family needs you" after "home"
+    # what they love, said back of them in other words ("sounds like when the penny drops for
+    # them, that is the best part for you" after "What I actually love is teaching")
+    if _VALUED.search(canonical(text)) and _VALUED_OF_THEM.search(canonical(ct.turn.text)):
+        return True
     # how it is for them: a feeling said of them ("you felt you must handle it alone") or a
     # comment on what they told ("That must be disheartening."), not a feeling word used of
     # something else ("the migration took a lot more than anyone planned")
     return feeling_of_theirs(ct.turn.text)
+
+
+# what they say they love or care about, and the same said of them
+_VALUED = re.compile(r"\bi (?:\w+ )?(?:love|enjoy|care about)\b|\b(?:the best part|what i (?:\w+ )?"
+                     r"(?:love|enjoy))\b|\bmatters (?:most )?to me\b|\bmy favourite\b")
+_VALUED_OF_THEM = re.compile(r"\b(?:(?:is|that's|that is|was) the (?:best|favourite) part(?: of "
+                             r"\w+)? for you|you (?:really |actually )?(?:love|enjoy|care about)|"
+                             r"what you (?:really |actually )?(?:love|enjoy|care about)|matters "
+                             r"(?:most )?to you|lights you up)\b")
 
 
 def find_disclosures(

@@ -331,9 +331,13 @@ def development_planning(
         if any(DATE_IN_PLAN.search(canonical(ct.context or "")) for ct in agreed):
             dated = agreed
         co_created = co_created or agreed
+    # a follow-up a coach would not hold up ("we will check next month how it is going": no
+    # meeting, no day) lifts a step set for them no further than 3; one agreed with them, or
+    # with support beside it, still reaches 4
+    vague_follow = bool(follow) and all(_unbooked(ct, booked) or _no_when(ct) for ct in follow)
     if dated and support and booked and co_created:
         points = 5.0
-    elif dated and (support or follow):
+    elif dated and (support or (follow and (co_created or not vague_follow))):
         points = 4.0
     elif commit and (dated or support or follow):
         points = 3.0
@@ -424,6 +428,8 @@ def development_planning(
         also = [w for w, have in (("support", support), ("a follow-up", follow)) if have]
         reasons.insert(0, "A next step" + (" with a date" if dated else "")
                        + "".join(f" and {w}" for w in also) + ".")
+    if score == 3 and vague_follow and not co_created:
+        missing.append("a day for the follow-up")
     if missing:
         reasons.append("Missing: " + ", ".join(missing) + ".")
     return CompetencyScore(

@@ -483,7 +483,10 @@ _WHEN_FIRST = re.compile(
     r"eight|nine|ten|eleven|twelve|noon|"
     r"half|quarter|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|next|every (?:day|morning|monday|tuesday|wednesday|thursday|friday|week))\b", re.I)
+# (a rhetorical tag on a comment is no task either: "Exactly what you didn't want, right?")
 _NO_VERB_FIRST = re.compile(r"^(?:(?:one|two|three|any) more|once more|no|not|nothing|the|a|an|"
+                            r"exactly|precisely|quite|such|totally|absolutely|really|which|who|"
+                            r"whose|where|when|"
                             r"this|that|these|those|your|my|our|"
                             r"every|each|all|any|some|more|less|from|by|at|on|in|before|after|"
                             r"until|till|with|without|for)\b", re.I)

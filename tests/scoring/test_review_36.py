@@ -1,0 +1,95 @@
+"""Issue 11, twenty-second pass (J19): the review as a manager and a coach read it.
+
+From the lead's notes on four play-throughs (an HK-English manager, a Glaswegian manager, a
+skilled second meeting, a Mumbai-startup manager). Each rule has lines of its own, positive and
+negative; codes are fixed in the tests where a rule reads codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.domain.codes import Code
+from roleplay.domain.scenario import ConversationType
+from roleplay.scoring.competencies import CompetencyScorer
+from roleplay.scoring.moves import ManagerMove
+from roleplay.scoring.rewrites import open_version
+from roleplay.scoring.rubric import load_rubric
+
+from .test_feedback_sentences import sentence_problems
+from .test_review_34 import _move
+
+# --- a rhetorical tag on a comment is no task to help them with -------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "See now mobile shipped to beta on the 19th without even tagging QA. Exactly what you didn't "
+    "want, right?",
+    "The client rang again this morning. Precisely the thing we talked about, yeah?",
+    "Quite the week you've had, right?",
+    "Which is what I said last time, okay?",
+])
+def test_a_comment_with_a_tag_is_not_rewritten_as_a_task(line: str) -> None:
+    out = open_version(line)
+    assert not sentence_problems(out), out
+    assert "help you" not in out, out
+
+
+@pytest.mark.parametrize(("line", "task"), [
+    ("Just tone it down a little bit, okay?", "tone it down"),
+    ("Talk to Leo first, okay?", "talk to Leo first"),
+])
+def test_an_order_with_a_tag_still_asks_what_would_help(line: str, task: str) -> None:
+    assert task in open_version(line)
+
+
+def test_the_sentence_test_catches_help_you_with_no_verb() -> None:
+    assert sentence_problems("What would help you exactly what you didn't want?")
+    assert sentence_problems("What would help you which is what I said?")
+    assert not sentence_problems("What would help you tone it down a little bit?")
+    assert not sentence_problems("What would help you see how it lands with them?")
+
+
+# --- what they love, said back in other words, takes in what they told -------------------------
+
+_LOVES = ("Honestly? I don't want to manage people. And it feels like that's the only way up "
+          "here, so I just stopped thinking about it. What I actually love is teaching, like the "
+          "workshop.")
+
+
+@pytest.mark.parametrize(("line", "takes_in"), [
+    ("Wah, sounds like when the penny drops for them, that is the best part for you.", True),
+    ("So helping people get it is what you really love.", True),
+    ("Sounds like the churn work was the best part of the month for the team.", False),
+    ("So the team really enjoys those sessions, then.", False),
+])
+def test_what_they_love_said_back_takes_it_in(line: str, takes_in: bool) -> None:
+    from roleplay.scoring.listening import _takes_in
+    ct = _move(11, line, Code.REFLECTION, said=_LOVES)
+    assert _takes_in(ct, _LOVES) is takes_in
+
+
+# --- a step set for them with a check that names no day is no 4 ---------------------------------
+
+
+def _planning(*mine: ManagerMove) -> str:
+    dp = CompetencyScorer(load_rubric()).development_planning(
+        list(mine), ConversationType.BEHAVIOUR_FEEDBACK)
+    return f"{dp.score} {dp.summary}"
+
+
+_ORDERED = _move(19, "So from next week, any issue with mobile, you message Leo first, not the "
+                 "channel. Done?", Code.EXPECTATION, Code.CLOSED_QUESTION, said="Hi.")
+
+
+def test_an_order_with_a_check_next_month_is_a_three() -> None:
+    said = _planning(_ORDERED, _move(21, "Okay good, we will check next month how it is going.",
+                                     Code.FOLLOW_UP, said="Hi. Fine."))
+    assert said.startswith("3 "), said
+    assert "a day for the follow-up" in said, said
+
+
+def test_an_order_with_a_booked_follow_up_is_still_a_four() -> None:
+    said = _planning(_ORDERED, _move(21, "Okay good, let's meet again on Tuesday 8 December "
+                                         "and see how it is going.", Code.FOLLOW_UP,
+                                     said="Hi. Fine."))
+    assert said.startswith("4 "), said
