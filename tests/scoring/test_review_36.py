@@ -93,3 +93,20 @@ def test_an_order_with_a_booked_follow_up_is_still_a_four() -> None:
                                          "and see how it is going.", Code.FOLLOW_UP,
                                      said="Hi. Fine."))
     assert said.startswith("4 "), said
+
+
+# --- a stock comment on their load fits only when they told of one -------------------------------
+
+
+@pytest.mark.parametrize(("recent", "credited"), [
+    ("Do you want me to just hand my notice in? Because that's where this is heading. No. Four "
+     "years I've been here. Four years. And this is what I get.", False),
+    ("I'm covering Tom's shifts and my mum's in hospital. I'm exhausted, honestly.", True),
+])
+def test_a_lot_on_your_plate_fits_only_a_load_they_told(recent: str, credited: bool) -> None:
+    from roleplay.scoring.listening import judge_reflections
+    ct = ManagerMove(turn=_move(13, "").turn.model_copy(update={
+        "text": "I'm sorry to hear that. That sounds like a lot on your plate."}),
+        coding=_move(13, "", Code.REFLECTION).coding, context=recent, recent=recent, said=recent)
+    judged = judge_reflections([ct])
+    assert (ct in judged.credited) is credited, judged

@@ -418,7 +418,11 @@ def judge_reflections(refl: Sequence[ManagerMove],
         # bit I love is explaining things. Teaching.") reflects what they said, however long ago
         content = grounded(text, said, names) or (
             tentative(text) and grounded(text, ct.said or "", names))
-        feels = feeling_of_theirs(text) and (felt(recent) or tentative(text))
+        feels = feeling_of_theirs(text) and (felt(recent) or tentative(text)) and not (
+            # a stock comment on their load ("That sounds like a lot on your plate.") said when
+            # they told of no load ("No. Four years I've been here. And this is what I get.")
+            # names a feeling they did not have: it fits nothing they said
+            _LOAD_COMMENT.search(canonical(text)) and not _LOAD_TOLD.search(canonical(recent)))
         # empathy ("I'm sorry you were left alone with it") is not a claim about content, and
         # praise ("You are doing fantastic, keep it up!") is no guess at their meaning
         if not content and not tentative(text) and not acknowledges(text, "") \
@@ -429,6 +433,16 @@ def judge_reflections(refl: Sequence[ManagerMove],
             if feels:
                 feeling.append(ct)
     return Reflections(tuple(credited), tuple(feeling), tuple(guesses))
+
+
+# a comment on how much they carry, and what tells of a load
+_LOAD_COMMENT = re.compile(r"\b(?:a lot|so much|too much|loads?) (?:on your plate|to deal with|to "
+                           r"carry|to handle|to juggle|going on)\b|\bjuggling\b")
+_LOAD_TOLD = re.compile(r"\b(?:so much|too much|a lot|loads|hours|busy|juggl\w*|cover\w*|"
+                        r"tickets|nights?|home|mum|dad|mother|father|kids?|children|baby|carer|"
+                        r"caring|tired|exhausted|shifts?|buses|bus|school|everything|hospital|"
+                        r"ill|sick|sleep\w*|overtime|weekends?|workload|deadlines?|stress\w*|"
+                        r"pressure|struggl\w*|behind|drowning|swamped|stretched)\b")
 
 
 # praise of how they are doing: "You are doing fantastic, keep it up!", "keep up the good work"
