@@ -6,6 +6,8 @@ actually stand behind?" with the old agreement."""
 
 from __future__ import annotations
 
+import pytest
+
 from roleplay.persona.agreement_memory import is_failure_line
 from roleplay.persona.answering import read_question
 from roleplay.storage.sqlite import SqliteSessionStore
@@ -46,3 +48,37 @@ def test_a_date_asked_for_is_not_answered_with_the_old_agreement(
     reply = _replies(store, load_scenario(BUNDLED / "second-meeting.yaml"),
                      [*_SKILLED, said])[-1]
     assert "We wrote down" not in reply, reply
+
+
+# --- an open question or a point about one of the events is answered about it ------------------
+
+_CAREER = [
+    "Sofia, come, sit. This one is not about problem, ok? Just your review form. The two years "
+    "box, you left it empty.",
+    "So I want to understand. Where you see yourself, two years?",
+    "Ok ok. But the pod lead, you said no on 10 November. Why you say no? It's a good chance.",
+    "Hmm. So you feel management is maybe not for you. Is it right?",
+    "The workshop on 21 October, four new analysts, all give five out of five. What part you "
+    "enjoyed?",
+    "Wah, sounds like when the penny drops for them, that is the best part for you.",
+    "And the churn number, 5 November, product and finance fighting one month, you walked them "
+    "through the definitions. The VP thanked you at the all-hands. That is not small.",
+    "What kind of work would let you do more of this explaining?",
+]
+
+
+def test_the_event_asked_about_or_praised_is_what_the_reply_is_about(
+    store: SqliteSessionStore,
+) -> None:
+    replies = _replies(store, load_scenario(BUNDLED / "career-conversation.yaml"), _CAREER)
+    assert "pod lead" in replies[2], replies[2]  # "Why you say no?" to the role
+    assert "churn" in replies[6].lower(), replies[6]  # praise of the churn work
+    assert "out loud" not in replies[7], replies[7]  # the work they would want: a step
+
+
+@pytest.mark.parametrize("said", [
+    "What kind of work would let you do more of this explaining?",
+    "What sort of role could you see yourself enjoying?",
+])
+def test_the_kind_of_work_they_would_want_asks_for_a_step(said: str) -> None:
+    assert read_question(said).asks_for_step

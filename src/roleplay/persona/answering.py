@@ -116,6 +116,9 @@ _STEP = re.compile(
     r"different\b|\bhow can (?:i|we) help\b|\bmake (?:the |a )?(?:biggest |most |real )?"
     r"difference\b|\b(?:would|might|could) help\b|\bneed from me\b"
     r"|\b(?:a|the) (?:good|sensible|useful|realistic|first|next|right) (?:next |first )?steps?\b"
+    # "What kind of work would let you do more of this explaining?": the work they would want
+    r"|\bwhat (?:kind|sort|type|kinds|sorts|types) of (?:work|role|roles|job|jobs|projects?|"
+    r"things?|tasks?)\b.{0,25}\b(?:would|could|might)\b"
     # "What would a plan look like that you could actually keep?"
     r"|\bwhat (?:would|could|might|does|should) (?:a|the|your|our) (?:\w+ )?plan look like\b"
     # "What would be the most helpful first step, in your opinion?"

@@ -673,6 +673,9 @@ def pick_line(request: ReplyRequest) -> str:
             best = max(n for n, _ in scored)
             if best > 0:
                 return rng.choice([line for n, line in scored if n == best])
+            about = _about_what_was_asked(request, entry, fresh, named)
+            if about is not None:
+                return about
             if entry.reply_key in _ABOUT_THEM or answers:
                 return rng.choice(own)  # a hint or reveal is about them, not the events
             if entry.reply_key == "reaction" and set(entry.moves) & NEGATIVE:
@@ -701,6 +704,33 @@ def pick_line(request: ReplyRequest) -> str:
     said = list(request.used_lines)
     return min(candidates, key=lambda line: max(
         (i for i, used in enumerate(said) if used == line), default=-1))
+
+
+def _about_what_was_asked(request: ReplyRequest, entry: TraceEntry, fresh: list[str],
+                          named: set[str]) -> str | None:
+    """An open question about one of the scenario's events ("But the pod lead, you said no on
+    10 November. Why you say no?") that none of their mood's lines speaks to is answered by
+    the line of another mood that does ("I said no to the pod lead role because it's not me.
+    I don't want to be pushed into it."): two of the event's words in it, never a colder line
+    than their mood's when nothing hostile was said; None when no line does."""
+    form = read_question(manager_text(request)).form
+    # (or a point made about one, praise or feedback: "And the churn number, 5 November ...
+    # you walked them through the definitions. That is not small." is met by "The churn thing?
+    # That was mostly just explaining the definitions.", not a line about the future)
+    point = form == Form.NONE and bool(set(entry.moves) & {Code.OBSERVATION, Code.AFFIRMATION})
+    if (form != Form.OPEN and not point) or len(named) < 2 or entry.reply_key in _ABOUT_THEM:
+        return None
+    colder = set() if set(entry.moves) & NEGATIVE else set(
+        getattr(request.scenario.lines, Mood.HOSTILE.value, []))
+    reactions = request.scenario.lines.reactions
+    lines = [line for mood in Mood for line in getattr(request.scenario.lines, mood.value, [])]
+    lines += [line for code in (Code.OBSERVATION, Code.AFFIRMATION)
+              for line in reactions.for_code(code)] if point else []
+    lines = [line for line in lines if line not in colder and not _said(line, request.used_lines)]
+    lines = _fit(request.scenario, entry, lines, manager_text(request))
+    scored = [(len(meaningful_words(line) & named), line) for line in lines]
+    best = max((n for n, _ in scored), default=0)
+    return next((line for n, line in scored if n == best), None) if best >= 2 else None
 
 
 def _answering(request: ReplyRequest, lines: list[str]) -> list[str]:
