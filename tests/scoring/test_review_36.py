@@ -110,3 +110,24 @@ def test_a_lot_on_your_plate_fits_only_a_load_they_told(recent: str, credited: b
         coding=_move(13, "", Code.REFLECTION).coding, context=recent, recent=recent, said=recent)
     judged = judge_reflections([ct])
     assert (ct in judged.credited) is credited, judged
+
+
+# --- complaints heard and "everybody is talking" are no impact ---------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "told"), [
+    ("See, I am getting complaints.", True),
+    ("Leo's manager came to me, the mobile folks are upset, everybody is talking.", True),
+    ("I'm hearing things about the way you talk to people.", True),
+    ("I'm getting complaints about the post on the 29th.", False),  # pinned to an occasion
+    ("Mobile engineers have stopped posting in #releases.", False),
+])
+def test_complaints_heard_are_hearsay(sentence: str, told: bool) -> None:
+    from roleplay.scoring.moves import hearsay
+    assert hearsay(sentence) is told
+
+
+def test_complaints_heard_are_not_praised_as_impact() -> None:
+    from roleplay.scoring.feedback_level import _only_hearsay
+    assert _only_hearsay("See, I am getting complaints. Leo's manager came to me, the mobile "
+                         "folks are upset, everybody is talking.")

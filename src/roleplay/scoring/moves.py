@@ -195,7 +195,11 @@ HEARSAY = re.compile(
     r"concerns|things)|i(?:'ve| have) heard(?! (?:that one|it all|this one|that excuse|that story|"
     # "I've heard that one before": their account waved away, not what others say of them
     r"all this|them all)\b)|i hear (?:that|you)|word is|there (?:have|has) been "
-    r"(?:some |a few )?(?:feedback|complaints|concerns|comments))\b")
+    r"(?:some |a few )?(?:feedback|complaints|concerns|comments)"
+    # "See, I am getting complaints.", "everybody is talking", "people are saying things"
+    r"|i(?:'m| am) (?:getting|hearing|receiving) (?:some |a few |a lot of |lots of )?(?:feedback|"
+    r"complaints|comments|reports|concerns|things)|(?:everybody|everyone|people|the whole "
+    r"(?:team|floor|office))(?:'s| is| are) (?:talking|saying things|complaining)\b)\b")
 # what pins hearsay to an occasion: a quote, a dated day, or the meeting or thread it was in
 _PINNED = re.compile(
     r"[\"\u201c]|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{1,2}"
