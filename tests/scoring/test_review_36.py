@@ -131,3 +131,22 @@ def test_complaints_heard_are_not_praised_as_impact() -> None:
     from roleplay.scoring.feedback_level import _only_hearsay
     assert _only_hearsay("See, I am getting complaints. Leo's manager came to me, the mobile "
                          "folks are upset, everybody is talking.")
+
+
+# --- a plan that drops the step they proposed was not made together -----------------------------
+
+_IDEA = "I'd love to run the follow-up workshop the analysts asked for."
+
+
+@pytest.mark.parametrize(("plan", "together"), [
+    ("So you fill in the review form by Friday, and we meet again on Tuesday 8 December.", False),
+    ("So you run the follow-up workshop before Christmas, and we meet again on Tuesday 8 "
+     "December.", True),
+])
+def test_a_plan_that_drops_their_step_is_not_co_created(plan: str, together: bool) -> None:
+    from roleplay.domain.codes import Primary
+    from roleplay.scoring.reading import co_creating
+    asked = _move(1, "What would you like to do next?", Code.OPEN_QUESTION, said="Hi.",
+                  primary=Primary.QUESTION)
+    planned = _move(3, plan, Code.COMMITMENT, Code.FOLLOW_UP, said=_IDEA)
+    assert (asked in co_creating([asked, planned])) is together

@@ -6,6 +6,7 @@ import re
 
 from roleplay.domain.codes import Code
 from roleplay.scoring._cues_event import SPECIFIC_TIME
+from roleplay.scoring._cues_listening import content_stems
 from roleplay.scoring._cues_plan import (
     LOOKS_BACK,
     MEETS_AGAIN,
@@ -23,9 +24,10 @@ from roleplay.scoring.settle import clauses, manager_acts
 # The report's own idea in the line a plan answers ("Maybe if I could start at 10 on Mondays")
 # ("I'd rather not continue this if it's going to be like this" is no idea: it refuses)
 # ("Right. Be nicer. I'll try. Sorry." takes the manager's advice: no idea of their own)
-REPORT_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i might|maybe i|i'd like to|i want to|"
-                         r"what if i|i was thinking|i'd rather(?! not)|if i could|i'd (?:try|start|"
-                         r"ask))\b(?! not\b)(?! try(?: that| it| to| harder)?\s*(?:[.!,]|$))")
+REPORT_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i might|maybe i|i'd (?:like|love) to|"
+                         r"i want to|what if i|i was thinking|i'd rather(?! not)|if i could|"
+                         r"i'd (?:try|start|ask))\b(?! not\b)"
+                         r"(?! try(?: that| it| to| harder)?\s*(?:[.!,]|$))")
 PLAN_WINDOW = 2  # the manager's turns before a plan turn that still belong to the planning
 # The manager undertakes something in a statement ("I'll message Marcus straight after this",
 # "I'll get Jun learning the indexer with you", "we can shape the hours around you"): with the
@@ -85,9 +87,26 @@ def co_creating(mine: list[ManagerMove]) -> list[ManagerMove]:
     report's own idea."""
     plan = [at for at, ct in enumerate(mine) if ct.has(*PLAN_CODES)]
     phase = sorted({i for at in plan for i in range(max(0, at - PLAN_WINDOW), at + 1)})
-    return [mine[i] for i in phase if asks_about_plan(mine[i]) or (
+    return [mine[i] for i in phase if (asks_about_plan(mine[i]) and not _idea_dropped(
+        mine, i, plan)) or (
         i in plan and REPORT_IDEA.search(canonical(mine[i].context or ""))
         and _puts_a_plan(mine[i]) and not recalls_plan(mine[i].turn.text))]
+
+
+IDEA_TAKEN_UP = 2  # content words a plan turn shares with their idea to have taken it up
+
+
+def _idea_dropped(mine: list[ManagerMove], at: int, plan: list[int]) -> bool:
+    """They answered the question about the plan with a step of their own ("I'd love to run
+    the follow-up workshop the analysts asked for"), and every plan turn after it leaves that
+    step out: asked, then set aside, the plan was not made together."""
+    reply = mine[at + 1].context if at + 1 < len(mine) else None
+    ideas = [x for x in sentences(reply or "") if REPORT_IDEA.search(canonical(x))]
+    later = [mine[j] for j in plan if j > at]
+    if not ideas or not later:
+        return False
+    theirs = content_stems(" ".join(ideas))
+    return not any(len(content_stems(ct.turn.text) & theirs) >= IDEA_TAKEN_UP for ct in later)
 
 
 # the plan made before, recalled: "Two weeks ago we agreed the retry fix for Friday 13 November"
