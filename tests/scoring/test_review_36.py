@@ -150,3 +150,17 @@ def test_a_plan_that_drops_their_step_is_not_co_created(plan: str, together: boo
                   primary=Primary.QUESTION)
     planned = _move(3, plan, Code.COMMITMENT, Code.FOLLOW_UP, said=_IDEA)
     assert (asked in co_creating([asked, planned])) is together
+
+
+# --- one word of theirs echoed is no taking in -------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "takes_in"), [
+    ("So the workshop went well.", False),
+    ("So the workshop is the part you love, and managing is not the way you want to go up.",
+     True),
+])
+def test_one_word_echoed_does_not_take_a_disclosure_in(line: str, takes_in: bool) -> None:
+    from roleplay.scoring.listening import _takes_in
+    ct = _move(11, line, Code.REFLECTION, said=_LOVES)
+    assert _takes_in(ct, _LOVES) is takes_in

@@ -147,6 +147,7 @@ def _takes_in(ct: ManagerMove, text: str) -> bool:
 
 
 ASKED_ABOUT_WORDS = 2  # words of theirs an open question shares with a disclosure to ask about it
+ECHO_WORDS = 2  # words of theirs a reflection echoes to take a disclosure in
 
 
 def _named(text: str) -> set[str]:
@@ -221,7 +222,11 @@ def carries(ct: ManagerMove, text: str) -> bool:
     lot more than anyone planned" after "I've had a lot going on at home" reflects the
     migration: the frame alone hears nothing."""
     after = since(ct, text)
-    if echoed(ct.turn.text, after):
+    # (one word of theirs is no echo of what they told: "So the workshop went well." after "What
+    # I actually love is teaching, like the workshop. I assumed I'd have to leave" takes in
+    # neither; two of their words, or the personal thing itself, do)
+    heard = echoed(ct.turn.text, after) - _ASKING_WORDS
+    if len(heard) >= ECHO_WORDS or heard & personal_stems(text):
         return True
     if personal_stems(text) and personal_stems(_AS_THEIRS.sub(
             lambda m: _THEIRS[m.group(0)], canonical(ct.turn.text))):
