@@ -164,3 +164,21 @@ def test_one_word_echoed_does_not_take_a_disclosure_in(line: str, takes_in: bool
     from roleplay.scoring.listening import _takes_in
     ct = _move(11, line, Code.REFLECTION, said=_LOVES)
     assert _takes_in(ct, _LOVES) is takes_in
+
+
+# --- two verbs of one wish are not cut apart -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("said", "reflected"), [
+    ("I didn't want to come back and ask for more.",
+     "you didn't want to come back and ask for more"),
+    ("I was up all night with the baby and I can't think straight.",
+     "you were up all night with the baby"),
+])
+def test_and_between_two_verbs_of_one_subject_is_no_clause_break(said: str,
+                                                                reflected: str) -> None:
+    from roleplay.scoring.reflecting import reflectable
+    assert reflectable(said) == reflected
+    # too long to hand back whole, it is left alone rather than cut to another meaning
+    assert reflectable("I didn't want to come back and ask for more after you'd already been so "
+                       "good about it.") != "you didn't want to come back"

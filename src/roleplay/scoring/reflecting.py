@@ -108,7 +108,12 @@ _SUBORDINATE = re.compile(r"^(?:if|when|whenever|once|unless|until|as long as|be
 # Their hedge is not part of what they meant: "I think I could test properly" -> "I could..."
 _HEDGE = re.compile(r"\b(?:i think|i guess|i suppose|i reckon|i'd say)(?: that)?\s+(?=i\b|i'|"
                     r"it\b|it's|that\b|there)", re.I)
-_CLAUSE = re.compile(r",\s*|;\s*|\s+(?:and|but|because|though)\s+", re.I)
+# ("and" or "but" starts a clause only with a subject of its own: "I didn't want to come back and
+# ask for more" is one wish, and "you didn't want to come back" says something else)
+_CLAUSE = re.compile(r",\s*|;\s*|\s+(?:because|though)\s+|\s+(?:and|but)\s+(?=(?:i|i'm|i've|"
+                     r"i'd|i'll|you|you're|he|he's|she|she's|we|we're|they|they're|it|it's|"
+                     r"there|there's|that|that's|this|my|the|our|his|her|their|nobody|no one|"
+                     r"everyone|everybody|nothing|now|then)\b)", re.I)
 # What they offer to do ("I could be on the queue at 9") is their step, not a feeling or
 # meaning: a plan to take up, not to hand back as "It sounds like you could...".
 _THEIR_STEP = re.compile(r"^(?:i|i'd|i'll) (?:could|can|will|would|might|rather|try|"
