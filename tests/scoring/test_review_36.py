@@ -182,3 +182,10 @@ def test_and_between_two_verbs_of_one_subject_is_no_clause_break(said: str,
     # too long to hand back whole, it is left alone rather than cut to another meaning
     assert reflectable("I didn't want to come back and ask for more after you'd already been so "
                        "good about it.") != "you didn't want to come back"
+
+
+def test_what_they_love_said_back_is_a_reflection_counted() -> None:
+    from roleplay.scoring.listening import judge_reflections
+    ct = _move(11, "Wah, sounds like when the penny drops for them, that is the best part for "
+                   "you.", Code.REFLECTION, said=_LOVES)
+    assert ct in judge_reflections([ct]).credited

@@ -233,12 +233,18 @@ def carries(ct: ManagerMove, text: str) -> bool:
         return True  # the personal thing in other words: "your family needs you" after "home"
     # what they love, said back of them in other words ("sounds like when the penny drops for
     # them, that is the best part for you" after "What I actually love is teaching")
-    if _VALUED.search(canonical(text)) and _VALUED_OF_THEM.search(canonical(ct.turn.text)):
+    if _says_back_loved(ct.turn.text, text):
         return True
     # how it is for them: a feeling said of them ("you felt you must handle it alone") or a
     # comment on what they told ("That must be disheartening."), not a feeling word used of
     # something else ("the migration took a lot more than anyone planned")
     return feeling_of_theirs(ct.turn.text)
+
+
+def _says_back_loved(text: str, recent: str) -> bool:
+    """What they said they love, said back of them in other words ("that is the best part for
+    you" after "What I actually love is teaching"): a meaning reflected."""
+    return bool(_VALUED.search(canonical(recent)) and _VALUED_OF_THEM.search(canonical(text)))
 
 
 # what they say they love or care about, and the same said of them
@@ -422,7 +428,8 @@ def judge_reflections(refl: Sequence[ManagerMove],
         # teaching and explaining is the part that gives you energy", four answers after "The
         # bit I love is explaining things. Teaching.") reflects what they said, however long ago
         content = grounded(text, said, names) or (
-            tentative(text) and grounded(text, ct.said or "", names))
+            tentative(text) and grounded(text, ct.said or "", names)) or _says_back_loved(
+            text, recent)
         feels = feeling_of_theirs(text) and (felt(recent) or tentative(text)) and not (
             # a stock comment on their load ("That sounds like a lot on your plate.") said when
             # they told of no load ("No. Four years I've been here. And this is what I get.")
