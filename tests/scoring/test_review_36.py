@@ -189,3 +189,17 @@ def test_what_they_love_said_back_is_a_reflection_counted() -> None:
     ct = _move(11, "Wah, sounds like when the penny drops for them, that is the best part for "
                    "you.", Code.REFLECTION, said=_LOVES)
     assert ct in judge_reflections([ct]).credited
+
+
+# --- the plan made before, gone back over, is no step of this plan ------------------------------
+
+
+@pytest.mark.parametrize(("line", "none"), [
+    ("Can I go back over what we agreed two weeks ago, so we're looking at the same thing? Off "
+     "the support rota, the retry fix by Friday the 13th, the later starts, and Thursdays.", True),
+    ("Two weeks ago we agreed the retry fix for the 13th. This time, you ship it by Friday 4 "
+     "December.", False),
+])
+def test_the_old_plan_gone_back_over_is_no_plan(line: str, none: bool) -> None:
+    from roleplay.scoring.reading import no_plan_in
+    assert no_plan_in(_move(5, line, Code.COMMITMENT, said="Hi.")) is none

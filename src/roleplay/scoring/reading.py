@@ -212,11 +212,20 @@ def no_plan_in(ct: ManagerMove) -> bool:
             UNDERTAKES.search(c) or THEIR_STEP.search(c) or SPECIFIC_TIME.search(c)
             for c in said):
         return True
+    # ...nor is the plan made before, gone back over ("Can I go back over what we agreed two
+    # weeks ago...? Off the support rota, the retry fix by Friday the 13th, ..."): a look back,
+    # with no sentence that sets anyone a step now ("This time, you ship it by Friday.")
+    if recalls_plan(ct.turn.text) and not any(
+            _SETS_NOW.search(canonical(x)) for x in sentences(ct.turn.text)
+            if not RECALLS.search(canonical(x))):
+        return True
     undertaken = [c for c in said if UNDERTAKES.search(c)]
     return bool(undertaken) and all(_speaks_only(c) for c in undertaken) and not any(
         THEIR_STEP.search(c) or SPECIFIC_TIME.search(c) for c in said)
 
 
+_SETS_NOW = re.compile(r"\b(?:you|you'll|you're|we'll|we will|let's|i'll|i will|this time|from now|"
+                       r"going forward)\b")
 _AGENDA = re.compile(r"\b(?:i|we) (?:want|wanted|would like|'d like|need) to (?:look at|talk "
                      r"about|go through|go over|understand|hear|discuss|review|see|check in on)\b"
                      r"|\b(?:today|this) is (?:about|for)\b")
