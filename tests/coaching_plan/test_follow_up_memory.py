@@ -28,6 +28,7 @@ PAIRING = "Sam pairs with Ana on the new billing system every afternoon"
 RETRY = f"The retry fix ships by {PAST.day} {PAST:%B}"
 RUNBOOK = f"Sam writes the migration runbook by {LATER.day} {LATER:%B}"
 STANDUP = "Sam flags any date at risk in stand-up straight away"
+RUNBOOK_DONE = RUNBOOK.split(" ", 2)[2]  # what it asks, however it is quoted
 # The manager names each agreement in their own words.
 NAMING = {
     PAIRING: "How has the pairing with Ana on the billing system gone?",
@@ -58,19 +59,22 @@ def test_the_report_answers_about_the_agreement_named(original: Scenario,  # noq
         replies.append(engine.report_reply().text)
     about = dict(zip(NAMING, replies[1:5], strict=True))
     for agreement, reply in about.items():
-        assert f'"{agreement}"' in reply, (agreement, reply)
+        # what was written down, quoted, or said in the first person when it was written of
+        # them by name ("that I pair with Ana on the new billing system every afternoon")
+        assert f'"{agreement}"' in reply or agreement.split(" ", 2)[2] in reply, (agreement, reply)
+        assert "We wrote down \"Sam " not in reply, reply
     assert "hasn't gone the way I said" in about[RETRY]  # due and missed: they own it
     # undated (here it is also the moment for their hint): due since the meeting, never "not due"
     assert "isn't due" not in about[PAIRING] and "isn't due" not in about[STANDUP]
     assert f"isn't due until {LATER:%A} {LATER.day} {LATER:%B}" in about[RUNBOOK]
     # Not due yet is never cited as failed, in any line of the session.
     for reply in (t.text for t in engine.session.turns if t.speaker == "report"):
-        assert not (RUNBOOK in reply and is_failure_line(reply)), reply
+        assert not (RUNBOOK_DONE in reply and is_failure_line(reply)), reply
     # The recap wrote a scripted "not kept" line for every agreement; the runbook's is replaced.
     scripted = list(follow.lines.reactions.follow_up)
-    assert any(RUNBOOK in line and is_failure_line(line) for line in scripted)
+    assert any(RUNBOOK_DONE in line and is_failure_line(line) for line in scripted)
     fitted = without_undue_failures(engine.reply_request(), scripted)
-    assert not any(RUNBOOK in line and is_failure_line(line) for line in fitted)
+    assert not any(RUNBOOK_DONE in line and is_failure_line(line) for line in fitted)
     assert any(RETRY in line and is_failure_line(line) for line in fitted)
     # The LLM voice is told the same: the runbook is not late.
     prompt = system_prompt(engine.reply_request())

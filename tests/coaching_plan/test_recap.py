@@ -23,6 +23,7 @@ from roleplay.domain.codes import Code
 from roleplay.domain.mind import ROOT_CAUSE
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.scores import Competency
+from roleplay.domain.sentences import in_own_words
 from roleplay.engine import SessionEngine
 from roleplay.persona.offline import OfflineVoice
 from roleplay.persona.prompt import system_prompt
@@ -116,7 +117,9 @@ def test_the_report_remembers_the_real_agreements(original: Scenario, tmp_path: 
     engine.manager_says("Thanks for coming, Sam. Last time we agreed you'd pair with Ana on the "
                         "new system. How has that gone?")
     reply = engine.report_reply().text
-    assert any(f'We wrote down "{a.rstrip(".")}"' in reply for a in AGREED), reply
+    # quoted, or in their own words when written of them by name ("that I pair with Ana...")
+    assert any(f"We wrote down {in_own_words(a.rstrip('.'), 'Sam')}" in reply
+               for a in AGREED), reply
     prompt = system_prompt(engine.reply_request())
     assert "Last time you and your manager agreed:" in prompt
     assert all(f"- {a}" in prompt for a in AGREED)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from roleplay.domain.sentences import in_own_words
 from roleplay.persona.agreement_memory import is_failure_line
 from roleplay.persona.answering import read_question
 from roleplay.storage.sqlite import SqliteSessionStore
@@ -82,3 +83,19 @@ def test_the_event_asked_about_or_praised_is_what_the_reply_is_about(
 ])
 def test_the_kind_of_work_they_would_want_asks_for_a_step(said: str) -> None:
     assert read_question(said).asks_for_step
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Priya comes off the support rota for three weeks; Marcus covers it",
+     "that I come off the support rota for three weeks, and Marcus covers it"),
+    ("Priya can start at 10:00 and finish later, around her dad's hospital visits",
+     "that I can start at 10:00 and finish later, around my dad's hospital visits"),
+    ("Priya flags in stand-up as soon as a date is at risk",
+     "that I flag in stand-up as soon as a date is at risk"),
+    ("The retry queue fix ships by Friday 13 November",
+     '"The retry queue fix ships by Friday 13 November"'),
+])
+def test_an_agreement_written_of_them_is_said_in_the_first_person(written: str, said: str) -> None:
+    # played on second-meeting: 'We wrote down "Priya comes off the support rota..."', their
+    # own name quoted back by themselves
+    assert in_own_words(written, "Priya Shah") == said

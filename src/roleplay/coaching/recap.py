@@ -36,6 +36,7 @@ from roleplay.domain.scenario import (
     Temperament,
 )
 from roleplay.domain.scores import COMPETENCY_LABELS, Competency
+from roleplay.domain.sentences import in_own_words
 
 REAL_MEETING = "real-1on1"
 _FOLLOW_UP_SUFFIX = re.compile(r"-followup-\d{8}$")
@@ -236,11 +237,11 @@ def _date_words(day: dt.date) -> str:
     return f"{day.day} {day:%B}"
 
 
-def _agreement_line(agreement: str, kept: bool) -> str:
-    text = agreement.rstrip(" .;")
+def _agreement_line(agreement: str, kept: bool, name: str) -> str:
+    text = in_own_words(agreement.rstrip(" .;"), name)
     if kept:
-        return f'Yes. We wrote down "{text}". I\'ve done that.'
-    return f'I know. We wrote down "{text}". It hasn\'t gone the way I said it would.'
+        return f"Yes. We wrote down {text}. I've done that."
+    return f"I know. We wrote down {text}. It hasn't gone the way I said it would."
 
 
 def follow_up_scenario(
@@ -315,9 +316,11 @@ def follow_up_scenario(
         s: list(getattr(lines, s)) for s in ("guarded", "warming", "defensive", "hostile",
                                              "repair")}
     reactions = lines.reactions.model_dump()
-    reactions["follow_up"] = [_agreement_line(a, kept) for a in recap.agreements[:4]]
+    name = original.persona.name
+    reactions["follow_up"] = [_agreement_line(a, kept, name) for a in recap.agreements[:4]]
     # The hint often answers the manager's first question about the agreements: quote them.
-    hints = [f'We wrote down "{a.rstrip(" .;")}". {twist.hints[0]}' for a in recap.agreements[:2]]
+    hints = [f"We wrote down {in_own_words(a.rstrip(' .;'), name)}. {twist.hints[0]}"
+             for a in recap.agreements[:2]]
     new_lines = OfflineLines(
         **states,
         hint=[*hints, *twist.hints], reveal=list(twist.reveals),

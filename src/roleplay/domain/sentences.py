@@ -169,3 +169,41 @@ def sentences_from_chunks(chunks: Iterable[str]) -> Iterator[str]:
     for chunk in chunks:
         yield from splitter.feed(chunk)
     yield from splitter.flush()
+
+
+# "Priya comes off the support rota": the agreement as written of them, its verb in the third
+# person
+_OF_THEM = re.compile(r"^(\w+) (\w+?)(ies|es|s)\b(.*)$", re.S)
+_IRREGULAR = {"has": "have", "does": "do", "goes": "go", "is": "am"}
+_MODAL = re.compile(r"^(\w+) ((?:can|will|should|must|may|might|would|could)\b)(.*)$", re.S)
+
+
+def in_own_words(text: str, name: str = "") -> str:
+    """``text`` as written down, framed: quoted as it stands, or, when it was written of the
+    report by their name ("Priya comes off the support rota for three weeks; Marcus covers
+    it"), said in the first person as they would ("that I come off the support rota for three
+    weeks, and Marcus covers it"): nobody quotes themselves by their own name."""
+    first = name.split()[0] if name.strip() else ""
+    modal = _MODAL.match(text) if first else None
+    if modal is not None and modal.group(1).lower() == first.lower():
+        return f"that I {modal.group(2)}{_mine(modal.group(3), first)}"
+    m = _OF_THEM.match(text) if first else None
+    if m is None or m.group(1).lower() != first.lower():
+        return f'"{text}"'
+    verb = m.group(2) + m.group(3)
+    base = _IRREGULAR.get(verb.lower())
+    if base is None:
+        stem, ending = m.group(2), m.group(3)
+        base = stem + ("y" if ending == "ies" else "e" if ending == "es" and not re.search(
+            r"(?:sh|ch|ss|x|z|o)$", stem) else "")
+    return f"that I {base}{_mine(m.group(4), first)}"
+
+
+def _mine(rest: str, first: str) -> str:
+    """The rest of an agreement written of them, in their own words: their name and, where no
+    one else is named, "her"/"his" become "my" and "me"."""
+    rest = re.sub(rf"\b{re.escape(first)}'s\b", "my", rest)
+    rest = re.sub(rf"\b{re.escape(first)}\b", "me", rest)
+    if not re.search(r"\b[A-Z][a-z]+\b", rest):
+        rest = re.sub(r"\b(?:her|his)\b", "my", rest)
+    return rest.replace("; ", ", and ")

@@ -18,6 +18,7 @@ from roleplay.domain.base import Frozen
 from roleplay.domain.codes import Code
 from roleplay.domain.dates import parse_due
 from roleplay.domain.scenario import Scenario
+from roleplay.domain.sentences import in_own_words
 from roleplay.persona.answering import Form, read_question
 from roleplay.persona.turn_kinds import MISSED_CHECK
 from roleplay.ports.persona import ReplyRequest
@@ -186,12 +187,14 @@ def quoted(agreement: Agreement, said: str = "") -> str:
 
 
 def answer_about(agreement: Agreement, kept: bool, today: dt.date,
-                 yes_no: bool = False, said: str = "", owned_up: int = 0) -> str:
+                 yes_no: bool = False, said: str = "", owned_up: int = 0,
+                 name: str = "") -> str:
     """The report's answer about one agreement: done, not done, or not due yet; a yes/no
     question gets its yes or no first. ``said``: the manager's line, whose words pick the
     sentence quoted; ``owned_up``: how many agreements they have owned up to missing already (a
-    second is owned up to in other words, not in the same frame again)."""
-    text = f'"{quoted(agreement, said)}"'
+    second is owned up to in other words, not in the same frame again); ``name``: the report's,
+    so an agreement written of them is said in the first person."""
+    text = in_own_words(quoted(agreement, said), name)
     if agreement.due is not None and agreement.due > today:
         return ("Not yet. " if yes_no else "") + (
             f"We wrote down {text}. That isn't due until {_day(agreement.due, today)}, "
@@ -239,7 +242,7 @@ def agreement_reply(request: ReplyRequest, manager_said: str) -> str | None:
     # a tag ("We agreed the 13th, right?") checks what was said: no "No." before owning up
     line = answer_about(agreement, scenario.follows.agreements_kept, today_of(request),
                         yes_no=form == Form.YES_NO and not question.tag, said=manager_said,
-                        owned_up=owned_up)
+                        owned_up=owned_up, name=scenario.persona.name)
     return None if line in request.used_lines else line
 
 
@@ -279,13 +282,17 @@ def without_undue_failures(request: ReplyRequest, lines: list[str]) -> list[str]
         lines = [line for line in lines if not unsupported(line, agreed)] or lines
     today = today_of(request)
     undue = [a for a in agreed if not a.is_due(today)]
+    name = request.scenario.persona.name
     out = []
     for line in lines:
+        # cited as written, or in their own words ("that I write the runbook by ...")
         cited = next((a for a in undue if any(
-            part.rstrip(" .;") in line for part in _SENTENCE.split(a.text.strip())
-            if part and not _INTERJECTION.match(part.strip()))), None)
+            form in line for part in _SENTENCE.split(a.text.strip())
+            if part and not _INTERJECTION.match(part.strip())
+            for form in (part.rstrip(" .;"), in_own_words(part.rstrip(" .;"), name).strip('"')))),
+            None)
         if cited is not None and is_failure_line(line):
-            line = answer_about(cited, False, today)
+            line = answer_about(cited, False, today, name=name)
         if line not in out:
             out.append(line)
     return out
