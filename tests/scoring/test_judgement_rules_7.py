@@ -313,3 +313,17 @@ def test_notice_asked_softly_is_no_tip() -> None:
     text = ("could you try and let me know the night before if you're going to be late, would "
             "that be okay?")
     assert Code.ADVICE not in _codes(text, "The bus was late.")
+
+
+@pytest.mark.parametrize(("context", "text", "code"), [
+    # played as a rambling manager in recogniser text on lateness-absence: planning had said
+    # "Missing: a follow-up" and feedback "Missing: an expectation"
+    ("Yes. I know the shift starts at 9. I've been here four years.",
+     "and ill sort the rota with tom so hes not left covering and we look at it again on the "
+     "eighth", Code.FOLLOW_UP),
+    ("Things are tight at the moment. I'm doing what I have to do.",
+     "ok so what if we said you start at ten on mondays for now and if youre not going to make it "
+     "you text me before eight is that ok with you", Code.EXPECTATION),
+])
+def test_a_rambling_managers_plan_is_read(context: str, text: str, code: Code) -> None:
+    assert code in _codes(text, context)

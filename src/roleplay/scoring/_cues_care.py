@@ -31,7 +31,10 @@ NOTICE_ASKED = re.compile(
     r"\bcould you (?:(?:maybe |just |please )?try (?:and|to) )?(?:let me know|tell me|message me|"
     r"text me|ping me) (?:the (?:night|day|evening) before|before|beforehand|in advance|earlier|"
     r"ahead|as soon as|if you(?:'re| are)? (?:going to|gonna) be)\b|\bcould you (?:(?:maybe |just "
-    r")?try (?:and|to) )?give me a (?:heads[- ]up|shout|call) (?:before|if|when|the)\b")
+    r")?try (?:and|to) )?give me a (?:heads[- ]up|shout|call) (?:before|if|when|the)\b|"
+    # put as a plan: "if youre not going to make it you text me before eight"
+    r"\bif you(?:'re| are|re)? not (?:going to|gonna) make it,? you (?:text|message|call|ring|"
+    r"ping|tell) me\b")
 
 # Someone with power asking about a form, a date or a record of theirs, not about them: "HR asked
 # me about your leave dates." is a message passed on (a veiled threat asks about *you*: see

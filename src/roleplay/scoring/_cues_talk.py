@@ -120,9 +120,12 @@ TALK_AGAIN = re.compile(r"\b(?:we can|we'll|we will|we should|let's|let us)(?: \
                         r"(?:again )?(?:next (?:week|month|monday|tuesday|wednesday|thursday|"
                         r"friday)|in (?:a|one|two) (?:week|fortnight|month)s?)\b"
                         # "We see again the situation on Tuesday 8 December."
-                        r"|\b(?:we|let's|let us) (?:see|look at|check) again (?:\w+ ){0,4}?(?:in|"
-                        r"on|next|after|at|by) (?:\w+ )?(?:monday|tuesday|wednesday|thursday|"
-                        r"friday|week|month|\d)"
+                        # ("and we look at it again on the eighth": a day said in words)
+                        r"|\b(?:we|let's|let us) (?:see|look at|check|go over)(?: it| this| that)?"
+                        r" again (?:\w+ ){0,4}?(?:in|on|next|after|at|by) (?:\w+ )?(?:monday|"
+                        r"tuesday|wednesday|thursday|friday|week|month|\d|(?:twenty-|thirty-)?"
+                        r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                        r"eleventh|twelfth|\w+teenth|twentieth|thirtieth)\b)"
                         # "We look at your reopen rate Friday the 4th."
                         # (not "we'll go through it together on Thursday": a step)
                         r"|\b(?:we|we'll|we will|let's)(?: \w+)? (?:look at|review) (?:your|the|"
