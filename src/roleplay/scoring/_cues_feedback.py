@@ -584,7 +584,7 @@ SANCTION_LEFT_OPEN = re.compile(
     r"decide))\b|\bnot yet,? anyway\b")
 
 # A whole turn that only waves their account away ("Shocker.", "Naturally.", "Course it was.")
-DISMISSAL = re.compile(
+SNEER_REPLY = re.compile(
     r"^(?:oh,? |well,? |yeah,? )?(?:shocker|naturally|(?:of )?course (?:it was|it is|you did|you "
     r"were|you are|they did)|doubt it|what a surprise|typical|clown|baby|genius|classic|(?:i'm )?"
     r"sure you (?:were|did)|how convenient|nice try)[.!]*$")

@@ -127,7 +127,6 @@ from roleplay.scoring._cues_feedback import (
     DAY,
     DEADLINE_DOER,
     DEADLINE_ONLY,
-    DISMISSAL,
     EXONERATED,
     EXPECTATION,
     FAULT_HELD_UP,
@@ -141,6 +140,7 @@ from roleplay.scoring._cues_feedback import (
     SANCTION_ASKED,
     SANCTION_LEFT_OPEN,
     SARCASM,
+    SNEER_REPLY,
     THREAT,
     TIME_REF,
     WATCHED_OR_SHOWN_OUT,
@@ -700,7 +700,7 @@ def _judgements(t: _Turn) -> None:
             or SOME_PEOPLE_ARENT.search(t.low) or BENEATH_OR_NOVICE.search(t.low)
             or character_verdict(t.low)
             or (USED_TO_BE.search(t.low) and not SUMMARY.search(t.low))
-            or DISMISSAL.match(t.low.strip()) or any(WAVED_OFF.match(x.strip()) for x in said)
+            or SNEER_REPLY.match(t.low.strip()) or any(WAVED_OFF.match(x.strip()) for x in said)
             or _mocking_echo(t.low, t.context)
             or _praise_read_in_context(t.low, t.context) == Code.LABEL
             or (_praise_after_a_lapse_told(t.low) and not t.codes & _JUDGING)):
