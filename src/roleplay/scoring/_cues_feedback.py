@@ -159,6 +159,13 @@ AFFECTED = any_of(
     r"pick (?:it|them|that) up|stay (?:late|on|behind)|come in|fix|chase|clean up|apologi[sz]e)\b",
 )
 
+# The ask named as such: "What I'd ask is that concerns go to their lead first", "my ask of you
+# is that": an expectation of them, not a tip ("What I want is for you to still have a job in
+# June" is not said as an ask)
+ASK_NAMED = re.compile(
+    r"\bwhat i(?:'d| would)? (?:ask|expect)(?: of you| from you)? is (?:that|for)\b"
+    r"|\bmy (?:ask|request) (?:of you |to you )?is\b")
+
 EXPECTATION = any_of(
     r"\bi need you to\b", r"\bi(?:'d| would)? (?:expect|need to see|want to see|'d like to see|"
     r"would like to see)\b", r"\bi'm expecting\b", r"\b(?:the|my) (?:expectation|standard|bar) "
@@ -190,6 +197,7 @@ EXPECTATION = any_of(
     r"send|flag|give|make|ensure|confirm)\b", r"\b(?:work|everything|each \w+|every \w+|what you "
     r"(?:hand|send|ship|submit))\b[^.?!]{0,40}\bneeds? to (?:include|contain|cover|have|show)\b",
     r"\bi(?:'d| would) like us to have\b.{0,60}\bby\b",
+    ASK_NAMED.pattern,
     # "Here's where I stand: on the phones at nine. That bit doesn't move."
     r"\bhere(?:'s| is) where i stand\b", r"\b(?:that|this) (?:bit|part|one) (?:doesn't|does not|"
     r"won't|will not) (?:move|change)\b", r"\b(?:isn't|is not|not) up for (?:debate|discussion|"
@@ -424,6 +432,11 @@ THREAT = any_of(
     r" (?:is|'s) (?:really )?(?:right )?for you\b", r"\b(?:on|skating on) thin ice\b",
     r"\bcan't (?:protect|cover for|keep covering for) you\b", r"\bwon't end well\b",
     r"\bstart (?:looking|updating your cv)\b", r"\bnot going to be (?:able to keep|around)\b",
+    # the door shown as what they can do: "another stunt like that and you can find yourself
+    # another team" (not "we can find you another team", an offer)
+    r"\byou (?:can|could|'ll|will|may as well|might as well|can go and|can go) (?:go and )?(?:find|"
+    r"look for|start looking for) (?:yourself )?(?:another|a new|a different) (?:job|team|role|"
+    r"employer|company|manager|position|place to work)\b",
     r"\b(?:would|'d) hate (?:for|to see) (?:this|it|you|things)\b.{0,40}\b(?:formal|hr|"
     r"further|escalat|higher|upstairs)", r"\b(?:probation|contract) (?:is|might|could|will)"
     r" (?:not be |be )?(?:extended|renewed|reviewed|ended|terminated)\b",

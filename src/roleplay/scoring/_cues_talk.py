@@ -88,6 +88,7 @@ FOLLOW_UP = any_of(
     r"\bnext (?:1:1|one-to-one|one on one|catch-up|check-in|meeting|week's 1:1)\b",
     r"\b(?:review|look at) (?:progress|how (?:it's|it is|things are|that's) going|it together)"
     r"\b", r"\bsee how (?:it's|it is|things are|that's|you're) (?:going|getting on)\b",
+    r"\bto see how (?:it|that|things|the \w+) went\b",
     r"\blast time (?:we|you) (?:agreed|talked|spoke|met|said)\b", r"\bsince (?:our|we) "
     r"(?:last|spoke|talked|met)\b", r"\bwhen we (?:last )?(?:spoke|met|talked) (?:last|about)\b",
     r"\bhow did (?:the|that|it|your) .{0,40} (?:go|work out|land)\b(?=.*\b(?:agreed|last time|"
@@ -130,7 +131,27 @@ TALK_AGAIN = re.compile(r"\b(?:we can|we'll|we will|we should|let's|let us)(?: \
                         # (not "we'll go through it together on Thursday": a step)
                         r"|\b(?:we|we'll|we will|let's)(?: \w+)? (?:look at|review) (?:your|the|"
                         r"how)(?! \w+ together)[^.?!]{0,50}?\b(?:monday|tuesday|wednesday|"
-                        r"thursday|friday|(?:on )?the \d+(?:st|nd|rd|th))\b")
+                        r"thursday|friday|(?:on )?the \d+(?:st|nd|rd|th))\b"
+                        # the two of them meeting on a named day: "we meet on the 3rd", "you and
+                        # i sit down on tuesday the first", "we grab a coffee on the 8th"
+                        r"|\b(?:we|we'll|we will|we can|let's|let us|you and i|you and me)"
+                        r"(?: \w+)? (?:meet|sit down|catch up|get together|grab (?:a )?(?:coffee|"
+                        r"cuppa|tea|lunch))(?: again)?(?: together)? on (?:\w+ )?(?:monday|tuesday|"
+                        r"wednesday|thursday|friday|the (?:\d+(?:st|nd|rd|th)?|(?:twenty-|"
+                        r"thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                        r"tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)))\b"
+                        # (not to work together: "you and I sit down on Thursday to set up the
+                        # tests", "we'll sit down on the 28th and put the application together"
+                        # are steps)
+                        r"(?!(?: \w+){0,2} (?:to|and) (?!go over|go through|review|look at|see|"
+                        r"check|talk|catch up|discuss|hear|work out|agree|decide)\w)"
+                        # a day booked to go over how it went: "Shall we go over how it's going
+                        # on Thursday the 3rd?"
+                        r"|\b(?:go over|go through|look at|review|talk through) how (?:it's|"
+                        r"it is|its|things are|that's|it went|that went|things went)(?: going)?"
+                        r"[^.?!]{0,20}?"
+                        r"\b(?:on|next) (?:\w+ )?(?:monday|tuesday|wednesday|thursday|friday|week|"
+                        r"the \d+(?:st|nd|rd|th)?)\b")
 
 COMMITMENT = any_of(
     r"\b(?:i'll|i will|you'll|you will|we'll|we will|let's|let us|i'm going to|you're going to|"

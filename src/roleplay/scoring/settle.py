@@ -93,7 +93,8 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   sanction said plainly ("its gonna be a write up") is a threat; "I'm not going to write you
   up" reassures.
 - An early warning asked for ("if a date is slipping, message me the same day") is an
-  expectation, not advice; a lecture ("you must also understand that a team is not only
+  expectation, not advice, and so is an ask named as one ("What I'd ask is that concerns go to
+  their lead privately first"); a lecture ("you must also understand that a team is not only
   code") is none; "How about you take the lead?" is a suggestion, not an open question; "So,
   we agree that you will..." frames a plan and "We can speak again in one month" books a
   follow-up.
@@ -123,6 +124,7 @@ from roleplay.scoring._cues_feedback import (
     ADVICE,
     ADVICE_QUESTION,
     AFFECTED,
+    ASK_NAMED,
     DARE_OR_SANCTION,
     DAY,
     DEADLINE_DOER,
@@ -743,6 +745,9 @@ def _expectations(t: _Turn) -> None:
             t.codes.discard(Code.EXPECTATION)  # nothing they are to do, only what to think
     if NOTICE_ASKED.search(t.low) and not t.codes & _JUDGING:
         t.codes.add(Code.EXPECTATION)  # "could you try and let me know the night before..."
+        t.codes.discard(Code.ADVICE)
+    if ASK_NAMED.search(t.low) and not t.codes & _JUDGING:
+        t.codes.add(Code.EXPECTATION)  # "What I'd ask is that concerns go to their lead first"
         t.codes.discard(Code.ADVICE)
     if Code.EXPECTATION not in t.codes and EARLY_WARNING.search(t.low) and not t.codes & _JUDGING:
         t.codes.add(Code.EXPECTATION)  # asked of them, not a tip: no advice
