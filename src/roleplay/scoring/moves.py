@@ -97,8 +97,8 @@ _WHY_SPOKEN = re.compile(r"\b(?:why|who)(?: (?:on earth|exactly|the hell))? (?:c
 
 def softens(ct: ManagerMove) -> bool:
     """The turn softens a message: coded a softener, and either carrying some feedback, said
-    with a strong softener ("It's honestly not a big deal"), or neither a question nor an
-    offer. "Reckon it's
+    with a strong softener ("It's honestly not a big deal"), or neither a question, an offer
+    nor a plan. "Reckon it's
     been a bit of a weird few months, yeah? How's it been landing for you?" opens the talk;
     there is no message in it to soften."""
     if not ct.has(Code.SOFTENER):
@@ -110,6 +110,11 @@ def softens(ct: ManagerMove) -> bool:
     if ct.has(Code.ADVICE) and not ct.has(*message):
         # "Maybe you could try to break tasks into smaller pieces?": a suggestion put gently is
         # advice (fixing before asking), not a message softened until it is lost
+        return False
+    if ct.has(Code.FOLLOW_UP, Code.COMMITMENT) and not ct.has(*message) \
+            and not SOFTENER_STRONG.search(low):
+        # "Okay, sorry, so maybe we can talk again sometime next week?": a meeting or a step put
+        # gently is a weak plan (planning says what it lacks), not a message hedged until lost
         return False
     # ("Okay, sorry. Is there anything I could do? Sorry, I don't want to pry." asks and
     # offers: no message in it either)
