@@ -58,6 +58,10 @@ GOOD_CLOSED = re.compile(
     r"would that help|shall we|can we agree|are you (?:ok|okay|happy|comfortable) with (?:that|"
     r"this)|am i right|did i hear|is that what you|makes sense\??$|sound (?:ok|okay|good|fair)"
     r"\??$|that ok\??$|that okay\??$|fair enough\??$|^(?:deal|agreed|fair|sound fair|all good)\??$|"
+    # leave asked at the end of what the talk is for: "i wanted to talk about something ive
+    # noticed since the reorg if thats alright"
+    r"\bif (?:that's|thats|that is|it's|its|it is) (?:ok|okay|alright|all right|fine)(?: with you)?"
+    r"\W*$|"
     + ASKS_FOR_TALK.pattern + ")"
 )
 
@@ -376,7 +380,21 @@ def good_closed_question(text: str, coding: TurnCoding) -> bool:
     if not asked:
         return bool(GOOD_CLOSED.search(normalise(text)))
     return all(GOOD_CLOSED.search(normalise(parts[i])) or _STEP_PUT.search(normalise(parts[i]))
-               or _frames_with_tag(parts[i], parts[i - 1] if i else "", coding) for i in asked)
+               or _frames_with_tag(parts[i], parts[i - 1] if i else "", coding)
+               or (i < len(parts) - 1 and _TOPIC_RAISED.match(normalise(parts[i])))
+               for i in asked)
+
+
+# A topic raised with a rising tone and then talked about ("Now I gotta say, that SQL workshop
+# you ran on the 21st? Four new folks, four fives."): a noun phrase that asks nothing to turn
+# into an open question (its verb is a relative clause's, after the noun)
+_TOPIC_RAISED = re.compile(
+    r"^(?!.*\b(?:is|are|was|were|do|does|did|have|has|can|could|will|would|should)\s+(?:it|you|we|"
+    r"they|that|this|there|she|he)\b)"
+    r"(?:(?:so|and|now|okay|ok|right|well|oh|i (?:gotta|have to|got to|must) say|i've got to "
+    r"say),?\s+)*(?:that|the|this|those|your)\s+(?!(?:is|was|are|were|has|had|does|did|will|"
+    r"would|can|could)\b)[\w'-]+(?:\s+[\w'-]+){0,3}?\s+(?:you|we|they|she|he|that|which)\s+"
+    r"[\w'-]+(?:\s+[\w'-]+){0,6}\?$")
 
 
 # Their step with its time, put to them to agree ("Maybe you think about it and tell me next
@@ -450,6 +468,13 @@ _CLOSED_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?: (?:for you|with you|at the moment|right now|at home|outside work))*"
                 r"(?:,? (?:aye|eh|yeah|right|then|ok|okay))?\??$", re.I),
      "What's going on for you at the moment?"),
+    # "I guess the plan hasn't really worked out the way we hoped, has it?": how it has gone,
+    # from their side, about the same thing
+    (re.compile(r"^(?:yeah,? |so,? |and |but |okay,? |ok,? |well,? )*(?:i guess |i think |"
+                r"i suppose |i reckon )?((?:the|your|our) [\w-]+(?: [\w-]+)?) (?:hasn't|has not|"
+                r"isn't|is not|didn't|did not|wasn't|was not)\b.*?,\s*(?:has|is|did|was) "
+                r"(?:it|that|they)\??$",
+                re.I), "How has {0} been going, from your side?"),
     # "Do you like the analytics work?": how they feel about the same thing
     (re.compile(r"^(?:so |and |but |ok(?:ay)?,? )?(?:do you (?:like|enjoy|love)|are you "
                 r"(?:happy|enjoying|content)(?: (?:with|in|about|doing))?) (.+?)\??$", re.I),
