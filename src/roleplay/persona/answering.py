@@ -154,6 +154,20 @@ _CLAUSE_WH = re.compile(r"(?:when|where)\s+(?:i|you|we|they|he|she|it|the|your|m
 _BETWEEN = re.compile(r"^(?:'s|s)?(?:\s*\w+){0,3}\s*$")
 
 
+# A wh-word a yes/no question's verb takes as its object: "Shall we go over how it's going on
+# Thursday the 3rd?", "Can we look at what went wrong on Friday?" asks yes or no
+_GOES_OVER_WH = re.compile(r"\b(?:go over|go through|look at|looking at|review|talk about|talk "
+                           r"through|discuss|figure out|work out|find out|sit down and see)\s*$")
+_HOW_ABOUT = re.compile(r"how about (?:you|we|i|us|if|me|\w+ing)\b")
+# A check of what was just put, ending the turn: "does that sound right", "does that work for you",
+# "sound fair?"
+_CHECKS_PLAN = re.compile(
+    r"(?:^|[,.;]\s*|\s)(?:(?:does|would|will|is|could) (?:that|this|it) (?:sound|work|suit|seem|"
+    r"look) (?:right|good|fair|okay|ok|alright|all right|reasonable|doable|realistic|like a plan)"
+    r"(?: (?:to|for) you)?|(?:does|would|will) (?:that|this|it) work(?: for you)?|(?:sound|sounds) "
+    r"(?:good|fair|right|okay|ok|like a plan))\s*\??\s*$")
+
+
 def _last_question(text: str) -> str:
     """The last sentence that is a question (or the whole turn when unpunctuated)."""
     parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+", text) if p.strip()]
@@ -267,7 +281,10 @@ def _read_question(text: str) -> Question:
     asked_at = next((m.start() for m in _INVERSION.finditer(low)), -1)
     if asked_at >= 0:
         wh_positions = [w for w in wh_positions
-                        if w < asked_at or not _CLAUSE_WH.match(low, w)]
+                        if w < asked_at or not (_CLAUSE_WH.match(low, w)
+                                                or _GOES_OVER_WH.search(low[:w]))]
+    # "how about you run the follow-up session?" proposes; it asks for a yes or a no
+    wh_positions = [w for w in wh_positions if not _HOW_ABOUT.match(low, w)]
     cleft = NEED_CLEFT.match(low)  # "what I need going forward is that ...": a statement
     if cleft:
         wh_positions = [w for w in wh_positions if w >= cleft.end()]
@@ -300,6 +317,10 @@ def _read_question(text: str) -> Question:
     if yes_no_at < 0 and not stated and re.match(rf"^(?:so |and |but |okay |ok |well |then |now )*"
                                   rf"(?!do (?:it|that|this)\b)(?:{_AUX})\b", low):
         yes_no_at = 0
+    if _CHECKS_PLAN.search(low) and not _CHECKS_PLAN.match(low):
+        # "...and you and i sit down on tuesday the first does that sound right": the check at
+        # the end asks a yes or a no to what was put, whatever "what" or "how" came before it
+        return Question(Form.YES_NO, text=q)
     if open_at < 0 and _NEG_TAG.search(low):
         return Question(Form.YES_NO, text=q, tag=True)
     if open_at < 0 and (_TAG.search(low) or _BARE_TAG.match(low)
@@ -321,6 +342,9 @@ def _read_question(text: str) -> Question:
         return Question(Form.YES_NO, text=q)
     if open_at >= 0:
         return Question(Form.OPEN, asks_for_step=step, text=q)
+    if spoken and re.match(r"^(?:(?:so|and|okay|ok|right|well|alright)\s+)*how about\s", low) \
+            and _HOW_ABOUT.search(low):
+        return Question(Form.YES_NO, text=q)  # "how about we pair you with kasia": proposed
     if q.rstrip().endswith("?") and _UPTALK.match(low):
         return Question(Form.NONE, text=q)  # "I just wanted to talk about the tickets?"
     if q.rstrip().endswith("?"):
