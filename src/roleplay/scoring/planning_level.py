@@ -13,7 +13,7 @@ from roleplay.domain.scores import Competency, CompetencyScore, Rewrite
 from roleplay.scoring._cues_feedback import TIME_REF
 from roleplay.scoring._cues_plan import MEETS_AGAIN
 from roleplay.scoring._patterns import match
-from roleplay.scoring._text import canonical, sentences
+from roleplay.scoring._text import canonical, content_words, sentences
 from roleplay.scoring.coder import OPEN_DOOR
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.listening import plan_allows_for
@@ -215,8 +215,13 @@ _TAKES_UP = re.compile(r"^(?:(?:ok|okay|right|yes|yeah|so)[,.!]?\s+)*(?:(?:good|
                        r"works|that's a plan|let'?s do (?:that|it)|do (?:that|it))[,.!]?\s*)+"
                        r"(?:$|and\b)")
 # their own step, concrete: something they would do, not a wish or a refusal
-_THEIR_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i'd rather|i'd like to|maybe i|what if "
-                         r"i|i was thinking)\b(?!'t| not\b)")
+_THEIR_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i'd rather|i'd like to|i'd love to|"
+                         r"i would love to|maybe i|what if i|i was thinking)\b(?!'t| not\b)")
+# the manager's help for the step they just proposed, said as the taking up ("From my side, I
+# can protect some time for it" after "I'd love to run the follow-up workshop"): it points back
+# at the step, or names what the step needs from them ("I can take you off the support rota"
+# after "If someone else covered the support rota, I could focus on the ledger work")
+_BACKS_IT = re.compile(r"\b(?:for|with|on|behind|into|towards?) (?:it|that|this)\b")
 
 
 def agrees_their_step(ct: ManagerMove, before: ManagerMove | None = None) -> bool:
@@ -229,11 +234,24 @@ def agrees_their_step(ct: ManagerMove, before: ManagerMove | None = None) -> boo
     # marker before the manager's own idea ("Okay so, um, here's what I'm thinking.")
     said = canonical((sentences(ct.turn.text) or [ct.turn.text])[0]).strip()
     idea = canonical(ct.context or "")
-    if not (_TAKES_UP.match(said) and _THEIR_IDEA.search(idea)) or idea.rstrip().endswith("?"):
+    if not (_TAKES_UP.match(said) or _backs_their_step(ct, said, idea)) \
+            or not _THEIR_IDEA.search(idea) or idea.rstrip().endswith("?"):
         return False
     if ct.has(Code.LABEL, Code.BLAME, Code.THREAT) or _VAGUE_IDEA.search(idea):
         return False
     return (before is not None and asks_about_plan(before)) or bool(DATE_IN_PLAN.search(idea))
+
+
+# how long, not by when: "if someone else covered the rota for a few weeks, I could ..."
+_DURATION = re.compile(r"\bfor (?:the )?(?:next |last |past )?(?:a few|a couple of|few|some|two|"
+                       r"three|four|six|\d+) (?:days|weeks|months)\b")
+
+
+def _backs_their_step(ct: ManagerMove, said: str, idea: str) -> bool:
+    """The turn's first sentence offers help for the step they just proposed: support that
+    points back at it or shares its words (see ``_BACKS_IT``)."""
+    return ct.has(Code.SUPPORT_OFFER) and bool(
+        _BACKS_IT.search(said) or content_words(said) & content_words(idea))
 
 
 # a wish to be done with it, no step: "I'd rather sort it", "I'll do better", "I'll try harder"
@@ -328,7 +346,8 @@ def development_planning(
     if agreed and not commit:
         commit, theirs = agreed, agreed
         level_text = True
-        if any(DATE_IN_PLAN.search(canonical(ct.context or "")) for ct in agreed):
+        if any(DATE_IN_PLAN.search(_DURATION.sub(" ", canonical(ct.context or "")))
+               for ct in agreed):
             dated = agreed
         co_created = co_created or agreed
     # a follow-up a coach would not hold up ("we will check next month how it is going": no
@@ -363,7 +382,10 @@ def development_planning(
     absent = tuple(key for key, have in (("step", commit), ("date", dated or not commit),
                                          ("support", support), ("follow_up", follow))
                    if not have)
-    names = {"step": "a concrete next step", "date": "an owner and date",
+    names = {"step": "a concrete next step",
+             # the step they proposed has its owner: only its date is left to agree
+             "date": "a date for the step they proposed" if commit == agreed
+             else "an owner and date",
              "support": "support", "follow_up": "a follow-up"}
     missing = [names[k] for k in absent]
     if commit and not theirs and not co_created and not any(
