@@ -8,9 +8,9 @@ Training data:
 - independent authors' lines: data/coder/independent/*.jsonl (written blind to the coder; some
   of them kept but not trained on, see NOT_TRAINED), and the whole conversations of the seven
   yardsticks read in earlier retrains and of two blind authors written as training data
-  (READ_YARDSTICKS); the twenty-fifth, twenty-eighth, twenty-ninth, thirty-first and
-  thirty-second authors' (data/coder/<name>_author) are yardsticks or development sets and are
-  never read here, the thirty-second the yardstick now; the thirtieth author's
+  (READ_YARDSTICKS); the twenty-fifth, twenty-eighth, twenty-ninth, thirty-first, thirty-second
+  and thirty-third authors' (data/coder/<name>_author) are yardsticks or development sets and are
+  never read here, the thirty-third the yardstick now; the thirtieth author's
   (data/coder/thirtieth_author, training data written blind) is not read either: the candidates
   trained with it lost on the yardstick of their day (RETRAIN.md, 6 December, eighth and ninth
   days);
