@@ -131,3 +131,16 @@ def test_a_statement_with_a_tag_is_asked_about_its_subject(line: str, about: str
     assert about in out, out
     assert "with that" not in out, out
     assert not sentence_problems(out), out
+
+
+# --- an apology for raising it softens the message it raises -----------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Okay, sorry. The rota swap was missed twice, I think. Sorry to bring it up.",
+    "I hate to mention it, but the report went out late again on Friday.",
+])
+def test_sorry_to_bring_it_up_is_a_softener(line: str) -> None:
+    from roleplay.scoring.settle import settle
+    coding = TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.INFORMATION}))
+    assert Code.SOFTENER in settle(line, coding, "It's been a lot lately.").codes

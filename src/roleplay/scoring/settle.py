@@ -94,7 +94,8 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   up" reassures.
 - An early warning asked for ("if a date is slipping, message me the same day") is an
   expectation, not advice, and so is an ask named as one ("What I'd ask is that concerns go to
-  their lead privately first"); a lecture ("you must also understand that a team is not only
+  their lead privately first"); an apology for raising it ("Sorry to bring it up.") softens what
+  it raises; a lecture ("you must also understand that a team is not only
   code") is none; "How about you take the lead?" is a suggestion, not an open question; "So,
   we agree that you will..." frames a plan and "We can speak again in one month" books a
   follow-up.
@@ -746,6 +747,9 @@ def _expectations(t: _Turn) -> None:
     if NOTICE_ASKED.search(t.low) and not t.codes & _JUDGING:
         t.codes.add(Code.EXPECTATION)  # "could you try and let me know the night before..."
         t.codes.discard(Code.ADVICE)
+    if (Code.SOFTENER not in t.codes and _SORRY_TO_RAISE.search(t.low)
+            and not t.codes & _JUDGING):
+        t.codes.add(Code.SOFTENER)  # "The export was late, I think. Sorry to bring it up."
     if ASK_NAMED.search(t.low) and not t.codes & _JUDGING:
         t.codes.add(Code.EXPECTATION)  # "What I'd ask is that concerns go to their lead first"
         t.codes.discard(Code.ADVICE)
@@ -844,6 +848,11 @@ _TALK_AGAIN_SOMETIME = re.compile(r"\b(?:we'?ll|we will|we|let'?s|let us) (?:cha
 
 # In this order: a later rule reads what an earlier one decided (a threat denied is no longer
 # a judgement when the plan rules ask whether the turn judges).
+# An apology for raising it at all: "Sorry to bring it up.", "I hate to mention it"
+_SORRY_TO_RAISE = re.compile(r"\b(?:sorry to|i hate to) (?:bring (?:it|this|that) up|raise "
+                             r"(?:it|this|that)|mention (?:it|this|that))\b")
+
+
 _RULES = (_plan_talk_before, _recap, _threats, _judgements, _expectations, _steps, _question_forms)
 
 
