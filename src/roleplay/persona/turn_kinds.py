@@ -10,6 +10,7 @@ import re
 
 from roleplay.domain.codes import Code
 from roleplay.domain.mind import ROOT_CAUSE, Mood, TraceEntry
+from roleplay.domain.pleasantries import GREETING_ALONE, SMALL_TALK_ALONE
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.sentences import MINUTES_ASKED
 from roleplay.persona.answering import Question
@@ -119,26 +120,13 @@ ASKS_VERDICT = re.compile(
     r"^(?:\w+[,.]? )?(?:so,? |and,? )?(?:how does (?:that|this) (?:sound|look|feel|seem)(?: to "
     r"you)?|what do you (?:think|reckon|say)(?: (?:of|about) (?:that|this))?|how do you feel "
     r"about (?:that|this)|thoughts)\s*\??$", re.I)
-# "How are you doing today?" greets; the mood's line answers it, not an answer about the work
-GREETING = re.compile(
-    r"^(?:and |so )?(?:how are you(?: doing| keeping| getting on| going)?|how's it going|how have "
-    r"you been|how are things)(?: today| this week| these days)?\s*\??$", re.I)
-
-
+# "How are you doing today?" greets; the mood's line answers it, not an answer about the work.
 # "How is the family?", "Good weekend?": small talk before the talk; before anything is revealed
 # it is answered by their mood's line, not a line about the work ("I don't know. I just want
-# things to be tested properly.")
-SMALL_TALK = re.compile(
-    r"^(?:and |so )?(?:how(?:'s| is| are| was| were) (?:the|your) (?:family|kids|children|wife|"
-    r"husband|partner|weekend|holiday|holidays|trip|break|time off|little one|baby|dog|new "
-    r"(?:house|flat|place)|commute|evening|vacation|form|weather)(?: going| doing)?|(?:did you "
-    r"have|had) a (?:good|nice|decent|good long|busy|quiet) (?:weekend|holiday|break|trip|"
-    r"vacation)|(?:good|nice|busy|quiet) (?:weekend|holiday|break|trip)|how(?:'s| is) (?:life|"
-    r"tricks|the craic)|what's the craic|any plans for the weekend|"
-    r"did you (?:catch|see|watch) the (?:game|match|race|final)"
-    r"(?: last night| at the weekend)?|(?:are )?you (?:keeping|staying) warm)\s*\??$",
-    re.I,
-)
+# things to be tested properly."). Both read as the scorer reads them
+# (roleplay.domain.pleasantries), on the question alone.
+GREETING = GREETING_ALONE
+SMALL_TALK = SMALL_TALK_ALONE
 
 
 # "Cup of tea?", "Can I get you a coffee first?": something offered before the talk, declined

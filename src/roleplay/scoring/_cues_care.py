@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from roleplay.domain.pleasantries import HELLO_ONLY
+
 # The rubric's own principle said to them ("every review comment is about the code, not the
 # person") names what to judge; it labels no one unless a judging word is pinned on them.
 NOT_THE_PERSON = re.compile(r"(?:\b(?:that|it|this)(?:'s| is) (?:a|the) (?:\w+ ){0,2}\w+ )?"
@@ -74,12 +76,9 @@ WELLBEING_ASKED = re.compile(
     r"(?:and )?(?:the|your) (?:family|kids|children|wife|husband|partner|mum|mom|dad|baby|little "
     r"one)(?= ?\?))(?: (?:really|lately|these days|at the moment|right now))?\??$")
 
-# A greeting and a seat offered before it ("Salam Yasmine, come, come, sit.")
-GREETING = (r"(?:(?:hi|hello|hey|morning|good morning|afternoon|salam|salaam|hiya|welcome|come "
-             r"in|come|sit|sit down|have a seat|take a seat|grab a seat|do sit|thanks for coming)"
-             r"\b[\s,.!]*)")
-
-WELCOME = re.compile(rf"^(?:[a-z]+[\s,.!]+)?{GREETING}+(?:[a-z]+[\s,.!]+)?{GREETING}*$")
+# A greeting and a seat offered before it ("Salam Yasmine, come, come, sit."): the hellos and
+# welcomes the coder reads too (roleplay.domain.pleasantries)
+WELCOME = HELLO_ONLY
 
 # How they are, asked at the end of a sentence ("Can we start with how you are?", "So, how are
 # you doing?"), not "that's just how you are"

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from roleplay.domain.codes import Code
+from roleplay.domain.pleasantries import HELLO_START
 from roleplay.domain.sentences import NEED_CLEFT
 from roleplay.scoring._cues_feedback import (
     ADVICE,
@@ -143,7 +144,6 @@ OPEN_WH_PHRASE = re.compile(r"\b(?:where do you see|where would you like|who cou
                             r"(?:happiest|most|at your)|when were you (?:happiest|most|at your))"
                             r"\b")
 LATE_WH = re.compile(r",\s*(?:so\s+|and\s+)?(?:what|how|why)\b")
-_GREETING = re.compile(r"^(?:hi|hey|hello|morning|good morning|afternoon)\b[,!]?\s*")
 
 
 _CLAUSE_END = re.compile(r"\bbut\b|\bjust\b|;")
@@ -168,7 +168,7 @@ _WHAT_IS_X_IS = re.compile(r"^(?:\w+ ){0,3}?what(?:'s| is| was) \w+(?: \w+)? (?:
 
 
 def _sentence(raw: str) -> SentenceMatch:
-    s = _GREETING.sub("", canonical(raw)) or canonical(raw)
+    s = HELLO_START.sub("", canonical(raw)) or canonical(raw)
     bare = LEAD_FILLERS.sub("", s) or s
     ends_q = s.rstrip().endswith("?")
     aux = bool(QUESTION_AUX_START.search(bare))

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
+from roleplay.domain.pleasantries import HELLO_ONLY
 from roleplay.scoring._patterns import PatternMatch, backchannel, match
 from roleplay.scoring._text import canonical
 from roleplay.scoring.features import turn_features
@@ -218,20 +219,14 @@ REFLECTION_FRAME = re.compile(
     r"|^(?:(?:right|okay|ok|so),? )*what i(?:'m| am) hearing\b")
 
 
-# A greeting or a welcome on its own: "Hi Priya.", "Morning, Sam.", "Thanks for coming in."
-_GREETING_ONLY = re.compile(
-    r"^(?:(?:hi|hey|hello|hiya|morning|good morning|afternoon|good afternoon|evening|good "
-    r"evening|thanks for coming(?: in)?|thank you for coming(?: in)?|come in|take a seat|have a "
-    r"seat|grab a seat|sit down|welcome)(?:,? (?:[a-z]+|there|mate|all))?[,.!]*\s*)+$")
-
-
 def _greeting_then_asks(pm: PatternMatch) -> bool:
-    """A greeting, then questions and nothing else."""
+    """A greeting or a welcome ("Hi Priya.", "Morning, Sam.", "Thanks for coming in."), then
+    questions and nothing else."""
     sents = pm.sentences
     if len(sents) < 2 or not sents[-1].is_question:
         return False
     greet = [s for s in sents if not s.is_question]
-    return bool(greet) and all(_GREETING_ONLY.match(canonical(s.text).strip()) for s in greet)
+    return bool(greet) and all(HELLO_ONLY.match(canonical(s.text).strip()) for s in greet)
 
 
 def _only_a_reflection(pm: PatternMatch) -> bool:

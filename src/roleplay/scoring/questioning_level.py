@@ -6,6 +6,11 @@ from __future__ import annotations
 import re
 
 from roleplay.domain.codes import Code
+from roleplay.domain.pleasantries import (
+    GREETING_AFTER_NAME,
+    SMALL_TALK_AFTER_NAME,
+    SPOKEN_GREETING_END,
+)
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore, Rewrite
 from roleplay.scoring._patterns import match
@@ -25,37 +30,17 @@ from roleplay.scoring.moves import (
 )
 from roleplay.scoring.rewrites import good_closed_question, puts_their_step, question_alone
 
-# "How are you doing today?", "How's it going?": the pleasantry that opens a 1:1
-_GREETING_CORE = (r"(?:and |so )?(?:how are you(?: doing| keeping| getting on| going)?|how's it "
-                  r"going|how have you been|how are things|how was your (?:weekend|week|break|"
-                  r"holiday))(?: today| this week| these days)?(?:,? really)?")
-# (after a name or two, "gidday daniel, how's it going mate?", and with who it is said to)
-_GREETING = re.compile(rf"^(?:[\w']+[,!]? ){{0,3}}{_GREETING_CORE}(?:,? (?:mate|man|buddy|pal|"
-                       rf"love|bro|guys|folks|team|my friend))?\s*\?$")
 
-
-# said aloud: "hi sofia thanks for coming how are you doing" ends on the greeting
-_SPOKEN_GREETING = re.compile(rf"\b{_GREETING_CORE}\s*$")
-
-
-# Small talk ("Hannah, good morning. How is the family?", "Good weekend?") counts as a question
-# but is no question a coach would praise: it asks nothing about them at work or how they are
-# ("Alright Leanne, how's the form?", "How's life?", "What's the craic?", "Busy weekend?": the
-# greeting's idioms and the weekend's kin ask about nothing in the conversation's business)
-_SMALL_TALK = re.compile(
-    r"^(?:[\w']+[,!.]? ){0,4}(?:how(?:'s| is| are| was| were) (?:the|your) (?:family|kids|"
-    r"children|wife|husband|partner|weekend|holiday|holidays|trip|break|dog|commute|little one|"
-    r"baby|form|weather)(?: going| doing)?|how(?:'s| is) (?:life|tricks|the craic)|what's the "
-    r"craic|(?:did you have|had) a (?:good|nice|busy|quiet|decent) (?:weekend|holiday|break|trip)|"
-    r"(?:good|nice|busy|quiet|decent) (?:weekend|holiday|break|trip)|any plans for the weekend|"
-    r"did you (?:catch|see|watch) the (?:game|match|"
-    r"race|final)(?: last night| at the weekend)?)\s*\?$")
-
-
+# The pleasantry that opens a 1:1 ("How are you doing today?", after a name or two: "gidday
+# daniel, how's it going mate?"; said aloud, "hi sofia thanks for coming how are you doing" ends
+# on it) and small talk ("Hannah, good morning. How is the family?", "Alright Leanne, how's the
+# form?", "Busy weekend?"): each counts as a question but is no question a coach would praise, as
+# it asks nothing about them at work or how they are (roleplay.domain.pleasantries, shared with
+# the persona)
 def small_talk(ct: ManagerMove) -> bool:
     """Every question the turn asks is small talk."""
     asked = [q for q in sentences(ct.turn.text) if q.rstrip().endswith("?")]
-    return bool(asked) and all(_SMALL_TALK.match(canonical(q).strip()) for q in asked)
+    return bool(asked) and all(SMALL_TALK_AFTER_NAME.match(canonical(q).strip()) for q in asked)
 
 
 def greets(ct: ManagerMove) -> bool:
@@ -64,8 +49,8 @@ def greets(ct: ManagerMove) -> bool:
     text = ct.turn.text
     asked = [q for q in sentences(text) if q.rstrip().endswith("?")]
     if not asked and is_unpunctuated(text):
-        return len(text.split()) <= 12 and bool(_SPOKEN_GREETING.search(canonical(text)))
-    return bool(asked) and all(_GREETING.match(canonical(q).strip()) for q in asked)
+        return len(text.split()) <= 12 and bool(SPOKEN_GREETING_END.search(canonical(text)))
+    return bool(asked) and all(GREETING_AFTER_NAME.match(canonical(q).strip()) for q in asked)
 
 
 # "So what do you want, to be an analyst forever?": the open question answered in the same
