@@ -507,6 +507,26 @@ def _recap(t: _Turn) -> None:
     t.plan_recap = t.recap and PLAN_TALK.search(t.low) is not None
 
 
+# Either way is fine with the manager: "If managing people isn't for you, that's okay.", "if you
+# decide to stay where you are thats totally fine" (not the softener "..., if that's okay?")
+ACCEPTED_EITHER_WAY = re.compile(
+    r"\bif\b[^.?!;]{3,90}?,? (?:then )?(?:that'?s|that is|it'?s|it is) (?:totally |completely |"
+    r"absolutely |perfectly |also |really |honestly |genuinely )?(?:okay|ok|fine|alright|all "
+    r"right|no problem)(?: too| with me| by me| as well)?(?=[\s,.!]|$)")
+# ... unless someone else is waiting to take it on: "if you dont want to do it properly thats
+# fine someone else will"
+_REPLACED = re.compile(r"\b(?:someone|somebody|anyone|others?) else (?:will|can|would|is|who)\b|"
+                       r"\bplenty of \w+ (?:who|that) (?:want|would)\b|\bthe door\b")
+# praise that turns: "the family thanked you, but I've had two complaints this month"
+_PRAISE_TURNED = re.compile(r"\b(?:but|however|though|although|yet)\b")
+# Thanks or praise others gave them, passed on: "the vp thanked you by name at the all hands",
+# "the family wrote a card ... they said you were the only one who explained things"
+PRAISE_PASSED_ON = re.compile(
+    r"\b(?:thanked|praised|complimented) you\b|\bwrote (?:a|you a|in a) (?:card|thank.you)\b|"
+    r"\bsaid you(?:'re| are| were) (?:the only one who|the best|brilliant|amazing|fantastic|"
+    r"great|a star|a lifesaver)\b|\b(?:rated|gave) it (?:\d|five|four|ten)(?: out of| stars)\b")
+
+
 def _pressure_in(text: str, *extra: re.Pattern[str]) -> bool:
     """Whether what is left of a turn, once a harmless part is taken out, still presses: a
     threat, a consequence or a condition in words (or one of ``extra``)."""
@@ -566,6 +586,11 @@ def _threats(t: _Turn) -> None:
     if Code.THREAT in t.codes and (SUMMARY.search(t.low) or t.recap) and not (
             THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or PROCESS.search(t.low)):
         t.codes.discard(Code.THREAT)  # a recap of what was agreed names no consequence
+    if Code.THREAT in t.codes and ACCEPTED_EITHER_WAY.search(t.low) and not _pressure_in(
+            ACCEPTED_EITHER_WAY.sub(" ", t.low), PROCESS, OTHERS_WANT_YOUR_PLACE, _REPLACED):
+        t.codes.discard(Code.THREAT)  # "If managing people isn't for you, that's okay."
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
 
 
 # What a verdict on them is not, whatever else the model read in the words: hearing them, praise
@@ -726,6 +751,13 @@ def _judgements(t: _Turn) -> None:
             t.codes.add(Code.OPEN_QUESTION)
         if t.codes <= {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
             t.primary = Primary.QUESTION
+    if t.codes & {Code.LABEL, Code.BLAME} and PRAISE_PASSED_ON.search(t.low) and not (
+            _PRAISE_TURNED.search(t.low)) and not any(
+            JUDGED.search(x) or SARCASM.search(x) or character_verdict(x) or PINNED_ON_YOU.search(x)
+            or any(rx.search(x) for name, rx in JUDGING_CUES if name != "compared")
+            for x in said or [t.low]):
+        t.codes -= {Code.LABEL, Code.BLAME}  # "the vp thanked you by name at the all hands"
+        t.codes.add(Code.AFFIRMATION)
     if {Code.LABEL, Code.AFFIRMATION} <= t.codes and _ability_praised(t.low, t.context):
         t.codes.discard(Code.LABEL)  # "you came to checkout because you're good"
         if t.codes == {Code.AFFIRMATION}:

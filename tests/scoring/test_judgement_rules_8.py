@@ -1,0 +1,63 @@
+"""Twenty-fourth pass of the judgement rules (issue 11), from the blind unseen-12 sessions: a
+skilled career conversation in recogniser text was told "You blamed and threatened the person"
+for two kind lines. Either way being fine is no threat; thanks others gave them, passed on, is
+no blame. Each class is checked on its guard too: the same shapes with pressure or a turn in
+them stay judgements."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.domain.codes import Code
+from roleplay.scoring.coder import default_coder
+
+JUDGING = {Code.LABEL, Code.BLAME, Code.THREAT}
+
+
+def _codes(text: str, context: str | None = None) -> set[Code]:
+    return set(default_coder().code(text, context).codes)
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    (None, "If managing people isn't for you, that's okay."),
+    ("I'm not sure. Sorry.",
+     "and if managing people isn't the position you wanna play that's okay not every great "
+     "player wants to be captain and there's more than one way to move up here"),
+    ("I've been reading about other kinds of roles. It's probably silly.",
+     "If managing people is not your thing, that is completely fine with me."),
+])
+def test_either_way_being_fine_is_no_threat(context: str | None, text: str) -> None:
+    assert Code.THREAT not in _codes(text, context)
+
+
+@pytest.mark.parametrize("text", [
+    "If you don't want to do it properly, that's fine. Someone else will.",
+    "look theres plenty of crew who want long haul so if you dont want to do it properly thats "
+    "fine someone else will",
+])
+def test_fine_with_someone_waiting_to_take_it_is_still_a_threat(text: str) -> None:
+    assert Code.THREAT in _codes(text)
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("Oh. Yeah, the workshop was good. They were a nice group.",
+     "and on thursday november 5th you sat product and finance down and walked 'em through the "
+     "churn definitions and ended a fight that'd been going on for a month the vp thanked you by "
+     "name at the all hands on the 12th"),
+    (None,
+     "and you should know the family in bed twelve wrote a card last week and they named you "
+     "they said you were the only one who explained things to them"),
+])
+def test_thanks_passed_on_is_no_blame(context: str | None, text: str) -> None:
+    codes = _codes(text, context)
+    assert not codes & JUDGING, codes
+    assert Code.AFFIRMATION in codes, codes
+
+
+def test_thanks_that_turns_keeps_its_judgement() -> None:
+    codes = _codes("You stayed, which I'm grateful for, and the family thanked you, but I've had "
+                   "two complaints this month that you're abrupt, a bit of a bulldozer, and I "
+                   "think you've got a reputation now, which worries me. How are you getting on "
+                   "with the night team?",
+                   "I was the only one on nights who stayed for the code.")
+    assert Code.LABEL in codes, codes
