@@ -61,3 +61,18 @@ def test_thanks_that_turns_keeps_its_judgement() -> None:
                    "with the night team?",
                    "I was the only one on nights who stayed for the code.")
     assert Code.LABEL in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "I just want us to think together about what comes next for you. I would like you to do most "
+    "of the talking; I will mostly listen and ask.",
+    "I'd like you to do most of the talking today. I'll mostly listen and ask.",
+])
+def test_who_talks_is_no_support(text: str) -> None:
+    # the manager's part in the talk helps with nothing at work: "Support" praised it
+    assert Code.SUPPORT_OFFER not in _codes(text, "Whatever's useful for the team, really.")
+
+
+def test_who_talks_beside_real_help_keeps_the_help() -> None:
+    codes = _codes("I'll mostly listen and ask today, and I'll set up time with Rosa for you.")
+    assert Code.SUPPORT_OFFER in codes, codes

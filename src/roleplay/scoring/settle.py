@@ -216,6 +216,11 @@ TALK_ITSELF = re.compile(
     r"frank|blunt|direct|clear)|keep (?:it|this) (?:short|brief|quick)|stop talking|get to the "
     r"point|let you (?:talk|finish|speak|answer)|be (?:with you|done) in a (?:minute|sec|second)|"
     r"come straight to it|cut to the chase)\b[^,.;!?]*")
+# Who talks in this conversation: "I would like you to do most of the talking; I will mostly
+# listen and ask." (the manager's part in the talk, no help with the work)
+_TALK_ROLES = re.compile(r"\bi(?:'ll| will) (?:mostly |mainly |just )?(?:listen and ask|ask and "
+                         r"listen)\b|\b(?:i'd|i would) like you to do (?:most of |more of )?the "
+                         r"talking\b")
 DENIED_ESCALATION = re.compile(
     r"\b(?:i'm not|i am not|i won't|i will not|we're not|we are not|we won't|nobody is|no one is)"
     r"(?: going to)?(?: be)? (?:taking|take|escalating|escalate|putting|put|reporting|report|"
@@ -804,6 +809,12 @@ def _expectations(t: _Turn) -> None:
 
 def _steps(t: _Turn) -> None:
     """Next steps, follow-ups and summaries."""
+    if Code.SUPPORT_OFFER in t.codes and _TALK_ROLES.search(t.low) and not any(
+            SUPPORT.search(c) or manager_acts(c) or HELP_OFFERED.search(c)
+            for c in clauses(_TALK_ROLES.sub(" ", t.low))):
+        t.codes.discard(Code.SUPPORT_OFFER)  # "I will mostly listen and ask": how the talk goes
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
     if Code.COMMITMENT in t.codes and TALK_ITSELF.search(t.low) and not (
             PLAN_TALK.search(TALK_ITSELF.sub(" ", t.low)) or PLAN_FRAME.search(t.low)):
         t.codes.discard(Code.COMMITMENT)  # "...and then I'll shut up for a minute"
