@@ -5,7 +5,8 @@ A disclosure is a report turn that tells the manager the hard thing: in a stored
 turn the persona mind revealed the hidden cause on (``TraceEntry.newly_revealed``), or a hint
 that names a personal difficulty; in a transcript with no trace, a report turn that names a
 personal difficulty in the first person (``_cues_listening.discloses``). The manager's next
-two turns should take it in.
+two turns should take it in; an open question about it straight after ("How long has that been
+going on?") keeps the conversation on it, so the two turns are counted after such questions.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ from roleplay.scoring.rewrites import acknowledgement_for, good_closed_question,
 from roleplay.scoring.settle import clauses
 
 ANSWER_WINDOW = 2  # the manager's next turns that should take a disclosure in
+ASKED_TURNS = 2  # open questions about it straight after that do not use up those turns
 RECENT_REPORT_TURNS = 3  # what "what the report said recently" means for a reflection
 # A reflection that says it goes back ("Earlier you said the new rota is what broke it", "you
 # mentioned at the start..."): grounded in all they said, as a summary is
@@ -65,12 +67,16 @@ GOES_BACK = re.compile(r"\b(?:earlier|before|at the (?:start|beginning)|a (?:min
 class Disclosure:
     turn: int  # the report turn's index
     text: str
-    after: tuple[ManagerMove, ...]  # the manager's next turns (up to ANSWER_WINDOW)
+    # the manager's next turns (up to ANSWER_WINDOW, after the questions about it in ``asked``)
+    after: tuple[ManagerMove, ...]
     heard: bool
     by: ManagerMove | None = None  # the turn that took it in
     # the manager's turn just before had made room for it (acknowledged the hint, invited it):
     # moved on from, it still costs, but less (rubric, active_listening)
     invited: bool = False
+    # the open questions about it straight after ("How long has that been going on?", "When did
+    # it start?"): not taking it in, not moving on either
+    asked: tuple[ManagerMove, ...] = ()
 
 
 def disclosed_turns(transcript: Transcript, trace: Sequence[TraceEntry]) -> tuple[int, ...] | None:
@@ -268,9 +274,18 @@ def find_disclosures(
     text_of = {t.index: t.text for t in transcript.turns}
     out: list[Disclosure] = []
     for index in sorted(set(turns), reverse=True):
-        after = tuple(ct for ct in mine if ct.index > index)[:ANSWER_WINDOW]
         text = text_of.get(index, "")
-        by = next((ct for ct in after if _takes_in(ct, text)), None)
+        nexts = [ct for ct in mine if ct.index > index]
+        # open questions about it straight after keep the conversation on it: the turns that
+        # should take it in are the ones after them ("How long has that been going on?", "And
+        # how are things with it right now?", then "So you've been driving to the hospital
+        # twice a day and coding at night, on your own.")
+        asked = 0
+        while asked < min(ASKED_TURNS, len(nexts)) and not _takes_in(nexts[asked], text) \
+                and asks_back(nexts[asked]):
+            asked += 1
+        after = tuple(nexts[asked:asked + ANSWER_WINDOW])
+        by = next((ct for ct in nexts[:asked] + list(after) if _takes_in(ct, text)), None)
         # a hint the manager moved on from, whose fuller telling later on they did take in,
         # was not ignored: the conversation came back to it
         later = any(d.heard for d in out)
@@ -279,8 +294,35 @@ def find_disclosures(
             acknowledges(before[0].turn.text, "") or invites(before[0].turn.text))
         out.append(Disclosure(turn=index, text=text, after=after,
                               heard=by is not None or not after or later, by=by,
-                              invited=invited))
+                              invited=invited, asked=tuple(nexts[:asked])))
     return tuple(reversed(out))
+
+
+# a question back about what they just told: "How long has that been going on?", "When did that
+# start?", "What has that been like for you?", "How long ago was that?", "And how are things
+# with it right now?" (what it will take, "How long will that take?", or how to fix it, "How can
+# we fix that?", asks about the work)
+_ASKS_BACK = re.compile(
+    r"(?:\b(?:has|have|had|did|does|was|were|is)|'s)\s+(?:all\s+(?:of\s+)?)?(?:that|this|it|he|"
+    r"she)\s+(?:all\s+)?(?:been|start|started|begin|began|happen|happened|come about|affect|"
+    r"affected|affecting|weigh|weighing|weighed)\b"
+    r"|\bhow (?:are|is|have) (?:things|you)\b[^?]*\bwith (?:it|that|this|all (?:of )?(?:that|"
+    r"this)|him|her)\b|\bhow long ago\b|\bsince when\b")
+
+
+def asks_back(ct: ManagerMove) -> bool:
+    """An open question about what they just told, and nothing else: every sentence a question
+    (or a short "Okay."), none busy with the feedback, the plan or advice, one pointing back at
+    it ("How long has that been going on?"). It takes nothing in, and moves on from nothing."""
+    if not ct.has(Code.OPEN_QUESTION) or ct.has(*NEGATIVE_CODES, *_BUSY, Code.ADVICE,
+                                                 Code.SUPPORT_OFFER):
+        return False
+    said = [s for s in sentences(ct.turn.text) if not _SHORT_ACK.match(s.strip())]
+    return bool(said) and all(s.rstrip().endswith("?") for s in said) and any(
+        _ASKS_BACK.search(canonical(s)) for s in said)
+
+
+_SHORT_ACK = re.compile(r"^(?:(?:okay|ok|right|mm+|i see|wow|oh|and)[,.!]?\s*)+$", re.I)
 
 
 def plan_allows_for(mine: Sequence[ManagerMove], ignored: Sequence[Disclosure],
