@@ -49,6 +49,8 @@ from roleplay.persona.scenario_words import (
 from roleplay.persona.turn_kinds import (
     ANY_QUESTIONS,
     ASKS_VERDICT,
+    BEING_HEARD,
+    FEELING_ASKED,
     GREETING,
     HOSPITALITY,
     MISSED_CHECK,
@@ -57,10 +59,13 @@ from roleplay.persona.turn_kinds import (
     PLAN,
     REQUEST,
     SMALL_TALK,
+    WISH_ASKED,
+    after_reveal,
     asks_leave,
     colder_lines,
     colder_or_later,
     reading_checked,
+    wishes,
 )
 from roleplay.ports.persona import ReplyRequest
 
@@ -260,8 +265,20 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
         # (asked which of the offers would help, one of them is the answer)
         offered = set() if _ASKS_WHICH_HELP.search(question.text) else {
             w for clause in _OFFERED.findall(manager_said) for w in meaningful_words(clause)}
-        return [line for line in answers.step
-                if len(meaningful_words(line) & offered) < 2] or list(answers.step)
+        steps = [line for line in answers.step
+                 if len(meaningful_words(line) & offered) < 2] or list(answers.step)
+        if after_reveal(entry):
+            # once the cause is told, a step already said is not said again while what they
+            # want is still unsaid ("I'd want it to still count as moving forward")
+            return [line for line in (*steps, *wishes(scenario)) if not _said(line, said)]
+        return steps
+    if question.form == Form.OPEN and not pushed and after_reveal(entry) \
+            and WISH_ASKED.search(question.text):
+        # "What would it look like if you got to do more of that?" after they told you: what
+        # they want, never relief at having said it ("I've never said that out loud at work
+        # before."), nor a step of theirs (a plan, offered only when asked what they could do);
+        # each said once (none left: their mood's line)
+        return [line for line in wishes(scenario) if not _said(line, said)]
     if question.form == Form.OPEN and not pushed and asks_about_cause(
             scenario, entry, question.text):
         # "What part of the checkout code gives you the most trouble?" after they told you: the
@@ -431,6 +448,16 @@ def _fit(scenario: Scenario, entry: TraceEntry, lines: list[str],
     if asked.form == Form.OPEN or (asked.form == Form.YES_NO and not asked.tag):
         # a question asked of them is theirs to answer: "Okay. Go on." waits for the manager
         out = [line for line in out if not GO_ON.search(line)]
+    if asked.form == Form.OPEN and after_reveal(entry) and not FEELING_ASKED.search(asked.text):
+        # an open question after the reveal asks for content: relief at having said it ("It's a
+        # weight off, saying it.") answers only how it feels
+        out = [line for line in out if not BEING_HEARD.search(line)]
+    put = set(entry.moves) & PLAN and (CONCRETE_OFFER.search(manager_said)
+                                       or _DAY.search(manager_said))
+    if asked.form == Form.OPEN and not ASKS_VERDICT.match(asked.text.strip()) and not put:
+        # nor does a yes to a plan no one put ("Deal. That's fair." to "What would help?", which
+        # the coder reads as an offer, once their steps are all said)
+        out = [line for line in out if line not in scenario.lines.agreeing]
     if CONCRETE_OFFER.search(manager_said):
         out = [line for line in out if not WHICH_HELP.search(line)]
         if not ASKS_THEM.search(manager_said):  # the manager's own offer is not theirs to do

@@ -167,3 +167,43 @@ REQUEST = re.compile(
 TELLS_THEM = re.compile(
     r"\byou (?:should|need to|have to|must|ought to|'ve got to|have got to)\b|\bnext time,? "
     r"(?:think|make sure|try|don't|do|ask|check)\b|\bmake sure (?:you|to)\b", re.I)
+
+
+# After the reveal, an open question that asks them to picture what they want ("What would it
+# look like if you got to do more of that?", "What would a good week look like?", "What matters
+# most to you in this?"): its answer is what they want or would do, not relief at having said it
+WISH_ASKED = re.compile(
+    r"\blooks? like\b|\bwhat (?:would|do|might) you (?:want|like|love|enjoy|hope|wish)\b|"
+    r"\bwhat (?:matters|would matter|is important|'s important)\b|\bideal(?:ly)?\b|"
+    r"\bpicture\b|\bimagine\b|\bwhat would (?:be|feel|change|make)\b|\bif you (?:got|could|"
+    r"had|were able)\b|\bgood (?:week|day|month|year|outcome|result)\b|\b(?:perfect|ideal) "
+    r"world\b|\bwhere would you (?:like|want)\b|\bwhat are you hoping\b|\bwhat would success\b|"
+    r"\bwhat would you (?:do|choose|pick|change)\b", re.I)
+# "How does it feel to have said it?", "How are you doing with all this?": relief at having told
+# it answers that
+FEELING_ASKED = re.compile(r"\bhow\b.{0,25}\bfeel(?:s|ing)?\b|\bhow are you (?:doing|holding up|"
+                           r"coping)\b|\bwhat(?:'s| was| is) (?:it|that) like\b", re.I)
+# The report's line about having told it, not about what they want: relief at saying it, or the
+# reaction they had feared ("I've never said that out loud at work before.", "It's a weight off,
+# saying it.", "I thought you'd be disappointed."); no content for a question that asks for some
+BEING_HEARD = re.compile(
+    r"\b(?:relief|weight off|out loud|out in the open|saying it|say it|said it|hiding it|added it "
+    r"all up)\b|\bi (?:thought|was sure|assumed) (?:you'd|you would|you were|everyone|people)\b",
+    re.I)
+# The report's line saying what they want or could do ("I'd want it to still count as moving
+# forward", "I don't want to leave Tom in it again.", "Is there such a thing as a senior analyst
+# who mostly teaches?")
+WANTS = re.compile(r"\bi(?:'d| would)? (?:(?:really|just|do|still) )*(?:want|like|love|rather|"
+                   r"need)\b|\bi don't want\b|\bi (?:should|could)\b|^(?:is there|could i|can i)\b",
+                   re.I)
+
+
+def after_reveal(entry: TraceEntry) -> bool:
+    """The cause is told, and this is not the turn that tells it."""
+    return ROOT_CAUSE in entry.revealed and entry.reply_key != "reveal"
+
+
+def wishes(scenario: Scenario) -> list[str]:
+    """The lines, once the cause is told, that say what they want or could do."""
+    return [line for line in scenario.lines.collaborative
+            if WANTS.search(line) and not BEING_HEARD.search(line)]
