@@ -268,9 +268,10 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
         steps = [line for line in answers.step
                  if len(meaningful_words(line) & offered) < 2] or list(answers.step)
         if after_reveal(entry):
-            # once the cause is told, a step already said is not said again while what they
-            # want is still unsaid ("I'd want it to still count as moving forward")
-            return [line for line in (*steps, *wishes(scenario)) if not _said(line, said)]
+            # once the cause is told, a step not yet said; with every step said, what they want
+            # ("I'd want it to still count as moving forward"), not a step again
+            return [line for line in steps if not _said(line, said)] or [
+                line for line in wishes(scenario) if not _said(line, said)]
         return steps
     if question.form == Form.OPEN and not pushed and after_reveal(entry) \
             and WISH_ASKED.search(question.text):
