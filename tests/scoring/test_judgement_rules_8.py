@@ -76,3 +76,15 @@ def test_who_talks_is_no_support(text: str) -> None:
 def test_who_talks_beside_real_help_keeps_the_help() -> None:
     codes = _codes("I'll mostly listen and ask today, and I'll set up time with Rosa for you.")
     assert Code.SUPPORT_OFFER in codes, codes
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("I don't know. Maybe when the work feels useful to someone.",
+     "sounds like the moments you like best are when somebody finally gets it and you're the one "
+     "who helped 'em get there is that close"),
+    ("I don't know.", "sounds like you enjoy it most when somebody finally gets it"),
+])
+def test_sounds_like_their_side_said_aloud_is_a_reflection(context: str, text: str) -> None:
+    # a recogniser's run-on has no "it" and no question mark: the model read it as information
+    codes = _codes(text, context)
+    assert Code.REFLECTION in codes and Code.INFORMATION not in codes, codes

@@ -883,8 +883,21 @@ def _question_forms(t: _Turn) -> None:
         t.primary = Primary.QUESTION
         t.codes -= {Code.REFLECTION, Code.SUMMARY}
         t.codes.add(Code.OPEN_QUESTION)
+    if Code.REFLECTION not in t.codes and not t.codes & (_JUDGING | {Code.ADVICE}) \
+            and SOUNDS_LIKE_THEIRS.match(t.low):
+        # "sounds like you like it best when somebody finally gets it", said aloud: their
+        # meaning offered back, however the recogniser ran it on
+        t.codes = (t.codes - {Code.INFORMATION, Code.EXPECTATION}) | {Code.REFLECTION}
+        if not t.codes & {Code.COMMITMENT, Code.SUPPORT_OFFER, Code.FOLLOW_UP, Code.OBSERVATION,
+                          Code.IMPACT}:
+            t.primary = Primary.REFLECTION
 
 
+# "(It) sounds like ... you ...", their side said back ("sounds like the moments you like best
+# are ..."), not "Sounds like a plan." or "Sounds good."
+SOUNDS_LIKE_THEIRS = re.compile(
+    r"^(?:(?:so|okay|ok|right|yeah|mm+|hmm|ah|oh|i see)[,.]?\s+)*(?:it )?sounds like (?!a plan|a "
+    r"(?:good|great|deal)|fun|good|great)(?:[\w']+ ){0,6}?(?:you|your|you're|you've)\b")
 _TALK_AGAIN_SOMETIME = re.compile(r"\b(?:we'?ll|we will|we|let'?s|let us) (?:chat|talk|speak|"
                                   r"catch up)\b")
 
