@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from roleplay.domain.scenario import Scenario
-from roleplay.scoring._text import STOPWORDS, content_words, normalise
+from roleplay.scoring._text import STOPWORDS, content_words, normalise, sentences
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december"}
@@ -99,6 +99,7 @@ class FactLine:
     observation: str | None  # second person, one or more full sentences; None if not safe
     impact: str | None
     words: frozenset[str]
+    impact_words: frozenset[str] = frozenset()  # of the impact as the scenario tells it
 
     @property
     def when(self) -> str:
@@ -234,7 +235,8 @@ class ScenarioFacts:
             obs = second_person(fact.observation, first, pronoun)
             impact = second_person(fact.impact, first, pronoun) if fact.impact else None
             lines.append(FactLine(date=fact.date, observation=obs, impact=impact,
-                                  words=frozenset(content_words(fact.observation))))
+                                  words=frozenset(content_words(fact.observation)),
+                                  impact_words=frozenset(content_words(fact.impact or ""))))
         text = " ".join([scenario.summary, scenario.opening.situation,
                          *(f.observation for f in scenario.facts),
                          *(f.impact or "" for f in scenario.facts)])
@@ -255,6 +257,20 @@ class ScenarioFacts:
         seen, low = content_words(text), text.lower()
         return tuple(f for f in self.facts if f.observation is not None and (
             len(f.words & seen) >= NAMES_EVENT or _names_day(f.date, low)))
+
+    def tells_impact(self, text: str) -> bool:
+        """A sentence of ``text``, not a question, says what one of the facts led to in the
+        scenario's own words ("The crit went ahead with no mobile work shown.", "The VP thanked
+        you by name at the all-hands on the 12th."): NAMES_EVENT content words shared with
+        its impact and not in its observation ("you come off the support rota ..., the retry
+        queue fix ships by Friday" shares only the event's words)."""
+        for s in sentences(text) or [text]:
+            if s.rstrip().endswith("?"):
+                continue
+            seen = content_words(s)
+            if any(len((seen & f.impact_words) - f.words) >= NAMES_EVENT for f in self.facts):
+                return True
+        return False
 
     def best_for(self, *texts: str | None) -> FactLine | None:
         """The fact the given lines name (NAMES_EVENT content words shared, and theirs or

@@ -59,8 +59,12 @@ def feedback_delivery(
     # ...nor is a consequence imagined ("if a postdoc missed three deadlines, we'd be ...")
     # (a consequence said plainly, "Promo codes broke in production.", is its impact however
     # the turn was coded; what was done, "you merged it on Tuesday", is not)
+    # (what a fact led to, in the scenario's words, is its impact however it was coded: "The
+    # crit went ahead with no mobile work shown.", "The VP thanked you by name at the
+    # all-hands on the 12th.")
     impact = [ct for ct in mine if (ct.has(Code.IMPACT) or (
-        says_consequence(ct.turn.text) and not ct.has(Code.OPEN_QUESTION, Code.CLOSED_QUESTION)))
+        says_consequence(ct.turn.text) and not ct.has(Code.OPEN_QUESTION, Code.CLOSED_QUESTION))
+        or (ctx.facts is not None and ctx.facts.tells_impact(ct.turn.text)))
               and ct not in told_by_others and not imagined(ct.turn.text)]
     # (what they are to do, set in the plan, "Talk to Leo directly first, before anything goes
     # in a channel.", is the expectation said as its step)
