@@ -204,7 +204,14 @@ HEARSAY = re.compile(
     # "See, I am getting complaints.", "everybody is talking", "people are saying things"
     r"|i(?:'m| am) (?:getting|hearing|receiving) (?:some |a few |a lot of |lots of )?(?:feedback|"
     r"complaints|comments|reports|concerns|things)|(?:everybody|everyone|people|the whole "
-    r"(?:team|floor|office))(?:'s| is| are) (?:talking|saying things|complaining)\b)\b")
+    r"(?:team|floor|office))(?:'s| is| are) (?:talking|saying things|complaining)\b"
+    # "I've had three people in my office about you this month", "people keep coming to me
+    # about you": who came, not what happened
+    r"|\bi(?:'ve| have)? had (?:[\w-]+ ){0,2}(?:people|colleagues|folks|staff|members of (?:the|"
+    r"your) team|complaints|visits)\b[^.;]{0,30}? about (?:you|your)\b"
+    r"|\b(?:people|colleagues|folks|staff|they|others)(?: have| keep| kept| are| were)? (?:come|"
+    r"coming|came|been coming|been in) (?:to (?:me|see me)|in(?:to my office)?|to my (?:door|"
+    r"office|desk))\b[^.;]{0,20}? about (?:you|your)\b)\b")
 # what pins hearsay to an occasion: a quote, a dated day, or the meeting or thread it was in
 _PINNED = re.compile(
     r"[\"\u201c]|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{1,2}"
@@ -741,5 +748,11 @@ def says_consequence(text: str) -> bool:
     risk". A question about it asks; it names nothing."""
     return any(not s.rstrip().endswith("?")
                # "nobody is saying you can't be sick" reassures: its "nobody" is no one harmed
-               and _CONSEQUENCE.search(NEGATION_FRAME.sub(" ", canonical(s)))
+               # ("you'll post in stand-up if the fix is at risk" names a condition, not what
+               # happened)
+               and _CONSEQUENCE.search(_CONDITION.sub(" ", NEGATION_FRAME.sub(" ", canonical(s))))
                for s in sentences(text) or [text])
+
+
+# a condition's clause: "if the fix is at risk", "in case the build breaks", "unless ..."
+_CONDITION = re.compile(r"\b(?:if|unless|in case|whenever|as soon as|the moment)\b [^,.;:]*")
