@@ -53,6 +53,10 @@ _CONTRACTIONS = {
     "u": "you", "bc": "because", "thx": "thanks", "thnx": "thanks", "pls": "please",
     "plz": "please", "ppl": "people", "tmrw": "tomorrow", "idk": "i don't know",
     "tbh": "to be honest", "imo": "in my opinion", "btw": "by the way", "rn": "right now",
+    # ("wat's going on? u ok?", "wat wd help u?": a question in chat shorthand is a question)
+    "wat": "what", "wats": "what's", "wot": "what", "wd": "would", "wud": "would",
+    "cud": "could", "shd": "should", "sth": "something", "smth": "something", "abt": "about",
+    "b4": "before",
 }
 # "ur" is "your" before a noun and "you're" before a state or an -ing ("ur annoyed", "ur
 # running on empty"); "ill" is "I'll" before a verb ("ill check the rota"), else it stays "ill".

@@ -28,7 +28,12 @@ from roleplay.scoring.moves import (
     unrounded,
     went_well,
 )
-from roleplay.scoring.rewrites import good_closed_question, puts_their_step, question_alone
+from roleplay.scoring.rewrites import (
+    asks_their_date,
+    good_closed_question,
+    puts_their_step,
+    question_alone,
+)
 
 
 # The pleasantry that opens a 1:1 ("How are you doing today?", after a name or two: "gidday
@@ -278,10 +283,17 @@ def powerful_questioning(
     if accusing:
         counts.append(f"{len(accusing)} that accused rather than asked")
     reason = "Questions: " + ", ".join(counts[:-1]) + " and " + counts[-1] + "."
-    if checks:
+    # ("When can you realistically ship the retry fix?" gets no yes or no: it lets them set
+    # their own date)
+    dated = [ct for ct in checks if any(asks_their_date(s) for s in sentences(ct.turn.text)
+                                        if s.rstrip().endswith("?"))]
+    yes_no = [ct for ct in checks if ct not in dated]
+    if yes_no:
         reason += (" Your closing and checking questions were the right yes/no questions."
-                   if len(checks) > 1 else
+                   if len(yes_no) > 1 else
                    " Your checking question was the right yes/no question.")
+    if dated:
+        reason += " Asking when they could do it let them set their own date."
     # a softened request with a question mark is feedback's to rewrite, not an open question
     rewrites = rewrites_for([ct for ct in advice_q + closed + stacked
                              if ct in advice_q or not ct.has(Code.SOFTENER)],

@@ -122,8 +122,25 @@ def _scenario_fact(facts: ScenarioFacts | None, *texts: str | None) -> FactLine 
 _CHAT_WORDS = {"u": "you", "ur": "your", "im": "I'm", "ive": "I've", "id": "I'd",
                "dont": "don't", "cant": "can't", "wont": "won't", "didnt": "didn't",
                "youre": "you're", "thats": "that's", "whats": "what's", "lets": "let's",
-               "thx": "thanks", "pls": "please", "bc": "because", "i": "I"}
+               "thx": "thanks", "pls": "please", "bc": "because", "i": "I", "wat": "what",
+               "wats": "what's", "wd": "would", "sth": "something", "abt": "about"}
 _CHAT_WORD = re.compile(r"\b(?:" + "|".join(_CHAT_WORDS) + r")\b")
+
+
+# A swear word said in heat: a line offered to say instead keeps the manager's words, not it
+# ("bleeding" stays: a ward's patient may be)
+_SWEAR = re.compile(r"\s*\b(?:(?:damn it|bloody hell|hell|for (?:fuck|god|christ|pete)'s sake|"
+                    r"jesus|christ)[,!.]+(?=\s|$)|(?:bloody(?: well)?|damn(?:ed)?|goddamn(?:ed)?|"
+                    r"effing|f\*+(?:ing|in)|fucking|fuckin|freaking|frigging|frickin|sodding|"
+                    r"bleeding well|the (?:hell|heck))\b(?=\s|[,.!?]|$))", re.I)
+
+
+def unsworn(text: str) -> str:
+    """``text`` with its swear words left out ("Just write the bloody tests from now on, yeah?"
+    -> "Just write the tests from now on, yeah?", "what the hell happened" -> "what
+    happened")."""
+    out = _SWEAR.sub("", text).strip()
+    return out[:1].upper() + out[1:] if text[:1].isupper() else out
 
 
 def spelled_out(text: str) -> str:
@@ -155,6 +172,7 @@ def rewrite(
     if opening and worst in (Code.THREAT, Code.LABEL, Code.BLAME):
         return opener(turn, original, facts)
     text = spelled_out(text)  # "u ok?" is rewritten as "you ok?" would be, in full words
+    text = unsworn(text)  # "Just write the bloody tests" is kept as "Just write the tests"
     fact = _scenario_fact(facts, text, context)
     said = _fact_sentences(fact)
     if worst == Code.THREAT:
@@ -380,9 +398,27 @@ def good_closed_question(text: str, coding: TurnCoding) -> bool:
     if not asked:
         return bool(GOOD_CLOSED.search(normalise(text)))
     return all(GOOD_CLOSED.search(normalise(parts[i])) or _STEP_PUT.search(normalise(parts[i]))
+               or asks_their_date(parts[i])
                or _frames_with_tag(parts[i], parts[i - 1] if i else "", coding)
                or (i < len(parts) - 1 and _TOPIC_RAISED.match(normalise(parts[i])))
                for i in asked)
+
+
+def asks_their_date(question: str) -> bool:
+    """The question asks them to set the date of their own step ("When can you realistically
+    ship the retry fix?", "By when could you have a draft?", "What date works for you?"):
+    a plan made with them, not an interview to open up."""
+    return bool(_DATE_ASKED.match(canonical(question).strip()))
+
+
+# (not a jab: "When will you finally start testing?", "When are you going to grow up?")
+_DATE_ASKED = re.compile(
+    r"^(?:(?:so|okay|ok|and|right|then|great|good|realistically|honestly)[,]?\s+)*(?:(?:by|from) )?"
+    r"(?:when|what (?:date|day|deadline)|what's a (?:realistic |fair |good )?(?:date|day|"
+    r"deadline))(?: (?:do you think|would you say|do you reckon) (?:you|we)(?: (?:can|could|will|"
+    r"would|might)|'ll)| (?:can|could|would|will|might|works?|suits?|feels?|is realistic)(?: for)?"
+    r" (?:you|we))\b"
+    r"(?!.*\b(?:ever|finally|stop|bother|learn|grow up|get round|actually)\b)[^?]*\??$")
 
 
 # A topic raised with a rising tone and then talked about ("Now I gotta say, that SQL workshop
