@@ -1,6 +1,6 @@
 """Issue 11, twenty-fifth pass (J22): the review as a manager and a coach read it.
 
-From nine play-throughs in new voices (a Nigerian operations lead, a Québécois manager in a
+From eight play-throughs in new voices (a Nigerian operations lead, a Québécois manager in a
 career talk, an Australian mine supervisor who compares, a Hong Kong banker in chat shorthand,
 a Welsh manager who talks about herself, a skilled manager who summarises, a formal skilled
 manager, a poor manager who compares and reminisces). The lines here are written for the tests,
