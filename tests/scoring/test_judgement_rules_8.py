@@ -88,3 +88,21 @@ def test_sounds_like_their_side_said_aloud_is_a_reflection(context: str, text: s
     # a recogniser's run-on has no "it" and no question mark: the model read it as information
     codes = _codes(text, context)
     assert Code.REFLECTION in codes and Code.INFORMATION not in codes, codes
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    (None, "Mate, Priyanka never has that problem, her stuff just works."),
+    ("It keeps failing on the build server.", "Sarah never has this issue with her builds."),
+])
+def test_someone_else_never_having_their_trouble_is_a_label(context: str | None,
+                                                            text: str) -> None:
+    # a comparison with a colleague held up (J22: quoted under "What went well")
+    assert Code.LABEL in _codes(text, context)
+
+
+@pytest.mark.parametrize("text", [
+    "I never had that problem when I was on the desk.",
+    "Luckily we never have that problem on nights.",
+])
+def test_the_manager_or_the_team_never_having_it_is_no_label(text: str) -> None:
+    assert Code.LABEL not in _codes(text)

@@ -14,6 +14,12 @@ from roleplay.scoring._text import sentences, unquoted
 # Praise of who they were, said to mark who they are now: "You used to be so reliable."
 # A verdict on them said of "some people" ("I guess some people just aren't leadership
 # material", "Some people just aren't cut out for this team"): a label in the third person.
+# Someone else held up as never having their trouble: "Mate, Priyanka never has that problem,
+# her stuff just works.", "Sarah never has this issue with her rotas."
+OTHERS_NEVER = re.compile(
+    r"\b(?!you\b|i\b|we\b)\w+ (?:never|doesn'?t ever|does not ever) (?:has|gets|had|got|seems to "
+    r"have) (?:that|this|these|those|the same|any of (?:these|those|that)) (?:problems?|issues?|"
+    r"trouble)\b|\b(?:his|her|their) (?:stuff|work|code|builds?) (?:just|always) works\b")
 SOME_PEOPLE_ARENT = re.compile(
     r"\b(?:some people|some folks|not everyone|not everybody)(?: just| simply| really)? (?:aren't|"
     r"are not|isn't|is not|arent|isnt) (?:\w+ )?(?:material|cut out (?:for|to))\b")

@@ -176,6 +176,7 @@ from roleplay.scoring._cues_verdicts import (
     BENEATH_OR_NOVICE,
     MOCK_WELCOME,
     NOT_A_TRAIT,
+    OTHERS_NEVER,
     SOME_PEOPLE_ARENT,
     USED_TO_BE,
     WAVED_AWAY,
@@ -731,6 +732,7 @@ def _judgements(t: _Turn) -> None:
     if Code.LABEL not in t.codes and (
             WAVED_AWAY.search(t.low) or MOCK_WELCOME.search(t.low) or NOT_A_TRAIT.search(t.low)
             or SOME_PEOPLE_ARENT.search(t.low) or BENEATH_OR_NOVICE.search(t.low)
+            or OTHERS_NEVER.search(t.low)
             or character_verdict(t.low)
             or (USED_TO_BE.search(t.low) and not SUMMARY.search(t.low))
             or SNEER_REPLY.match(t.low.strip()) or any(WAVED_OFF.match(x.strip()) for x in said)
