@@ -106,3 +106,43 @@ def test_someone_else_never_having_their_trouble_is_a_label(context: str | None,
 ])
 def test_the_manager_or_the_team_never_having_it_is_no_label(text: str) -> None:
     assert Code.LABEL not in _codes(text)
+
+
+# From the blind unseen-13 sessions (read once: 6 of 8), a non-native skilled manager and a
+# French speaker: a guess at the verdict they fear, a learner's recap, a learner's reflection
+# with its check, and options laid out, each read as a judgement or as information.
+def test_a_guess_at_the_verdict_they_fear_is_a_reflection() -> None:
+    codes = _codes("I am guessing maybe you feel you should already know all this by now, and "
+                   "asking would look like you are not good enough. Is that right?",
+                   "Yes. That would really help.")
+    assert Code.LABEL not in codes and Code.REFLECTION in codes, codes
+
+
+def test_the_verdict_said_as_the_managers_own_stays_a_label() -> None:
+    assert Code.LABEL in _codes("You're not good enough for this team. Is that right?")
+
+
+def test_if_i_resume_is_a_recap() -> None:
+    codes = _codes("So if I resume: you are very good at explaining, people learn with you, and "
+                   "managing is not the only way forward here. You try one small experiment, I "
+                   "help with the contacts, and we see each other on the 8. Did I forget "
+                   "something, or is it fair?",
+                   "Yes. That feels like something I'd look forward to.")
+    assert Code.SUMMARY in codes, codes
+
+
+def test_their_meaning_with_its_check_is_a_reflection() -> None:
+    codes = _codes("If I listen to you, and to what I saw at the workshop, it seems that what "
+                   "gives you energy is the moment when somebody understands something thanks to "
+                   "you. Is it correct?",
+                   "Everyone seems to end up managing people eventually.")
+    assert Code.REFLECTION in codes and Code.INFORMATION not in codes, codes
+
+
+def test_options_laid_out_are_no_label() -> None:
+    codes = _codes("Let me propose you three directions, only to explore, not to choose today: a "
+                   "senior analyst role with a big part of teaching, like the workshops; something "
+                   "nearer to data education or developer relations; or trying a little bit of "
+                   "management to see. Which one attracts you the most, or is it something else?",
+                   "Yes, I think so. The workshop was the best day I've had here.")
+    assert Code.LABEL not in codes, codes

@@ -37,6 +37,8 @@ REFLECTION_STEM = any_of(
     r"\bthat (?:sounds|seems|must be|felt) (?:hard|tough|difficult|frustrating|stressful|"
     r"unfair|exhausting|overwhelming|painful|like)\b", r"\bi get (?:the sense|that)\b",
     r"\bin other words\b", r"\bif i'm hearing you\b", r"\bwhat you're describing\b",
+    # "it seems that what gives you energy is ...": their meaning said back, in a learner's order
+    r"\bit seems (?:that |like )?what (?:\w+ ){0,3}you\b",
     r"\bi can imagine\b", r"\bso (?:the|your) (?:real |main |big )?(?:issue|problem|worry|"
     r"concern|frustration|challenge) (?:is|was|for you)\b", r"\bso you(?:'ve|'d| have| had| "
     r"were| feel| felt| think| thought| don't| didn't| can't| want| wanted| need)\b",
@@ -54,6 +56,8 @@ SUMMARY = any_of(
     # "So, to sum it up: ...", "Summing up, ...", a French speaker's "To resume, ..."
     r"\bto sum (?:it|this|that|things|everything|all of this) up\b", r"\bsumming (?:it )?up\b",
     r"\bin a nutshell\b", r"(?:^|[.!?] )(?:so,? |ok,? |okay,? )?to resume[,:]",
+    # a French speaker's "So if I resume: ..."
+    r"(?:^|[.!?] )(?:so,? |ok,? |okay,? )?if i (?:resume|summari[sz]e|sum (?:it )?up)\b",
     r"\b(?:quick|brief|short) (?:recap|summary)(?=\s*[:,-]| of (?:what|where|today|our|this "
     r"conversation|everything)| so far| then)",
     r"(?:^|[.!?] )(?:so,? |ok,? |okay,? )?(?:recap|summary|in short):",

@@ -203,7 +203,8 @@ RECAP_CHECK = re.compile(
     r"(?:[,;]| and )\s*\w[^?]*?[.:!]?\s*"
     r"(?:have i got (?:that|it|everything|all that) (?:right|down)|did i (?:get (?:that|it|"
     r"everything|all (?:of )?that) right|"
-    r"miss anything)|have i (?:missed|left out) anything|is that (?:right|fair|a fair summary)|"
+    r"miss anything|forget (?:something|anything))|have i (?:missed|left out|forgotten) anything|"
+    r"is (?:that|it) (?:right|fair|a fair summary)|"
     r"does that (?:sound right|capture it)|anything (?:i've |i )?missed)\b")
 # What makes a recap the plan's: who will do what, and when.
 PLAN_TALK = re.compile(
@@ -654,6 +655,27 @@ def _judging_words(s: str) -> bool:
                 or character_verdict(s) or any(rx.search(s) for _, rx in JUDGING_CUES))
 
 
+# Options laid out for them to choose from ("Let me propose you three directions, only to
+# explore, not to choose today: ...", "Here are a few paths you could take"): no verdict on them,
+# however their words echo in it
+OPTIONS_PUT = re.compile(
+    r"\b(?:propose|offer|suggest|put|lay out|give|show|share)(?: to)?(?: you)? (?:two|three|four|a "
+    r"few|a couple of|some|several) (?:\w+ )?(?:options|directions|paths|possibilities|ideas|"
+    r"routes|roads|choices)\b|\b(?:here are|there are) (?:two|three|a few|a couple of|some) "
+    r"(?:\w+ )?(?:options|directions|paths|possibilities|routes|roads) (?:you could|we could|"
+    r"open|for you)\b")
+# A guess at how they feel about themselves, offered for checking ("I am guessing maybe you feel
+# you should already know all this by now, and asking would look like you are not good enough.
+# Is that right?"): the judgement is the one they fear, said back, not the manager's verdict
+_GUESS_OF_THEIR_FEAR = re.compile(
+    r"\b(?:i(?:'m| am) guessing|i wonder(?: if| whether)?|i'?m wondering(?: if| whether)?|i "
+    r"suspect|my guess is|my sense is|i get the sense|it sounds like|correct me if i'?m wrong)"
+    r"[^.?!]{0,20}?\byou(?: might| may| probably| perhaps| maybe)? (?:feel|felt|worry|are worried|"
+    r"were worried|fear|are afraid|were afraid)\b")
+_CHECKED = re.compile(r"(?:is that (?:right|fair|close|it)|am i (?:right|close)|does that (?:fit|"
+                      r"sound right|ring true)|have i got that right)\s*\??\s*$")
+
+
 def _heard_then_felt(low: str, context: str) -> bool:
     """Their account said back in their own words, then how it felt ("So you weren't asked, and
     you found out from a channel rather than from a person. That stung.")."""
@@ -720,6 +742,13 @@ def _judgements(t: _Turn) -> None:
         t.codes = (t.codes - {Code.LABEL, Code.BLAME}) | {Code.REFLECTION}  # not a verdict on them
         if not t.codes - {Code.REFLECTION, Code.AFFIRMATION, Code.SUMMARY}:
             t.primary = Primary.REFLECTION
+    if Code.LABEL in t.codes and OPTIONS_PUT.search(t.low) and not any(
+            _judging_words(x) for x in said):
+        t.codes.discard(Code.LABEL)  # "Let me propose you three directions, only to explore..."
+    if Code.LABEL in t.codes and _GUESS_OF_THEIR_FEAR.search(t.low) and _CHECKED.search(
+            t.low.strip()) and not (SARCASM.search(t.low) or t.codes & {Code.BLAME, Code.THREAT}):
+        t.codes = (t.codes - {Code.LABEL}) | {Code.REFLECTION}  # the verdict they fear, said back
+        t.primary = Primary.REFLECTION
     if Code.THREAT not in t.codes and (NEXT_TIME_GONE.search(t.low) or DARE_OR_SANCTION.search(
             t.low) or OTHERS_WANT_YOUR_PLACE.search(t.low) or WATCHED_OR_SHOWN_OUT.search(t.low)
             or _sanction_left_open(t.low, t.context)):
@@ -885,6 +914,14 @@ def _question_forms(t: _Turn) -> None:
         t.primary = Primary.QUESTION
         t.codes -= {Code.REFLECTION, Code.SUMMARY}
         t.codes.add(Code.OPEN_QUESTION)
+    said = sentences(t.low)
+    if Code.REFLECTION not in t.codes and not t.codes & (_JUDGING | {Code.ADVICE}) and len(
+            said) >= 2 and _CHECK_ONLY.match(said[-1].strip()) and all(
+            REFLECTION_STEM.search(x) for x in said[:-1]):
+        # "... it seems that what gives you energy is the moment when somebody understands
+        # something thanks to you. Is it correct?": their meaning, offered for checking
+        t.codes = (t.codes - {Code.INFORMATION}) | {Code.REFLECTION}
+        t.primary = Primary.REFLECTION
     if Code.REFLECTION not in t.codes and not t.codes & (_JUDGING | {Code.ADVICE}) \
             and SOUNDS_LIKE_THEIRS.match(t.low):
         # "sounds like you like it best when somebody finally gets it", said aloud: their
@@ -895,6 +932,10 @@ def _question_forms(t: _Turn) -> None:
             t.primary = Primary.REFLECTION
 
 
+# a check of what was just said back, and nothing more
+_CHECK_ONLY = re.compile(r"^(?:is (?:it|that) (?:correct|right|fair|close)|am i (?:right|close)|"
+                         r"did i get (?:it|that) right|have i got (?:it|that) right|does that "
+                         r"(?:fit|sound right))\s*\??$")
 # "(It) sounds like ... you ...", their side said back ("sounds like the moments you like best
 # are ..."), not "Sounds like a plan." or "Sounds good."
 SOUNDS_LIKE_THEIRS = re.compile(
