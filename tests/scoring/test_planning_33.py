@@ -68,3 +68,20 @@ def test_how_long_is_not_a_date_for_their_step() -> None:
     )
     assert level != 5, summary
     assert "Missing: a date for the step they proposed" in summary, summary
+
+
+def test_help_for_a_step_they_proposed_earlier_takes_it_up() -> None:
+    # the idea came two turns back; the help names it in its own words
+    level, summary = _planning(
+        ("manager", "What would you like to do more of?"),
+        ("report", "I'd love to run the follow-up workshop the analysts asked for."),
+        ("manager", "That sounds like you. What else?"),
+        ("report", "Maybe more of the data definitions work."),
+        ("manager", "What could be one small experiment in the next weeks?"),
+        ("report", "I'm not sure."),
+        ("manager", "From my side, I can get the follow-up workshop the analysts asked for into "
+                    "the onboarding plan. We meet again on Tuesday 8 December at two."),
+        ("report", "Okay."),
+    )
+    assert "took up the step they had proposed" in summary, summary
+    assert level is not None and level >= 3, summary

@@ -236,7 +236,9 @@ def agrees_their_step(ct: ManagerMove, before: ManagerMove | None = None) -> boo
     idea = canonical(ct.context or "")
     if not (_TAKES_UP.match(said) or _backs_their_step(ct, said, idea)) \
             or not _THEIR_IDEA.search(idea) or idea.rstrip().endswith("?"):
-        return False
+        idea = _earlier_idea_backed(ct, said)
+        if not idea:
+            return False
     if ct.has(Code.LABEL, Code.BLAME, Code.THREAT) or _VAGUE_IDEA.search(idea):
         return False
     return (before is not None and asks_about_plan(before)) or bool(DATE_IN_PLAN.search(idea))
@@ -252,6 +254,19 @@ def _backs_their_step(ct: ManagerMove, said: str, idea: str) -> bool:
     points back at it or shares its words (see ``_BACKS_IT``)."""
     return ct.has(Code.SUPPORT_OFFER) and bool(
         _BACKS_IT.search(said) or content_words(said) & content_words(idea))
+
+
+def _earlier_idea_backed(ct: ManagerMove, said: str) -> str:
+    """A step they proposed earlier in the talk that the turn now offers help for, in its words
+    ("I'd love to run the follow-up workshop the analysts asked for." three turns before "From
+    my side, I can ask for a place in the onboarding plan for the follow-up session the analysts
+    asked for"): two words of it or more, in the turn's first sentence."""
+    if not ct.has(Code.SUPPORT_OFFER):
+        return ""
+    mine = content_words(said)
+    ideas = [s for s in sentences(canonical(ct.said or "")) if _THEIR_IDEA.search(s)
+             and not s.rstrip().endswith("?") and not _VAGUE_IDEA.search(s)]
+    return next((s for s in reversed(ideas) if len(mine & content_words(s)) >= 2), "")
 
 
 # a wish to be done with it, no step: "I'd rather sort it", "I'll do better", "I'll try harder"
