@@ -326,6 +326,17 @@ BLAME = any_of(
     r"\bno one else (?:did|is|was)\b",
 )
 
+# Asked who could help or whom they could learn from ("Who else does that kind of work here that
+# you could talk to?", "Who else could you ask about the rota?"): a person to turn to, no fault
+# sought (J23: coded blame, and the report apologised for it)
+WHO_TO_TURN_TO = any_of(
+    r"\bwho (?:else )?(?:\w+ ){0,12}?(?:could|can|might|would|should) (?:you )?(?:talk to|speak to|"
+    r"speak with|talk with|ask|learn from|shadow|go to|reach out to|turn to|lean on|help you|"
+    r"support you|mentor you|pair with)\b",
+    r"\bwho else (?:does|do|is doing|has done|works on) (?:that|this|the same|similar) "
+    r"(?:kind |sort |type )?of (?:work|thing|job|role)\b",
+)
+
 # Fault pinned on them in words that carry it whatever else the turn says ("so thats kinda on
 # you man", "those are kind of on you and the team", "you're making me look bad in front of the
 # client"); the coder's firm rules add blame for them (an "on you" of praise is credit).

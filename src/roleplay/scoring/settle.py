@@ -148,7 +148,9 @@ from roleplay.scoring._cues_feedback import (
     TIME_REF,
     WATCHED_OR_SHOWN_OUT,
     WAVED_OFF,
+    WHO_TO_TURN_TO,
 )
+from roleplay.scoring._cues_feedback import BLAME as BLAME_SAID
 from roleplay.scoring._cues_judging import CONSEQUENCE_IF, JUDGING_CUES
 from roleplay.scoring._cues_plan import (
     CONDITION,
@@ -721,6 +723,12 @@ def _judgements(t: _Turn) -> None:
     if Code.BLAME in t.codes and COST_TO_THEM_ASKED.search(t.low) and "?" in t.low \
             and not PINNED_ON_YOU.search(t.low):
         t.codes.discard(Code.BLAME)  # "And what is all that costing you personally?"
+        if t.codes and t.codes <= {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
+            t.primary = Primary.QUESTION
+    if Code.BLAME in t.codes and WHO_TO_TURN_TO.search(t.low) and not (
+            BLAME_SAID.search(t.low) or PINNED_ON_YOU.search(t.low)
+            or re.search(r"\bwhy\b", t.low)):
+        t.codes.discard(Code.BLAME)  # "Who else ... could you talk to?": someone to turn to
         if t.codes and t.codes <= {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
             t.primary = Primary.QUESTION
     if Code.BLAME in t.codes and _fault_denied(t.low):
