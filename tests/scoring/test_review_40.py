@@ -10,8 +10,23 @@ from __future__ import annotations
 
 import pytest
 
+from roleplay.app.rehearsal import ScriptedSession, play
 from roleplay.domain.codes import Code
+from roleplay.domain.scores import Competency
+from roleplay.resources import bundled_scenarios_dir
+from roleplay.scenarios import load_scenario
 from roleplay.scoring.coder import default_coder
+
+
+def _review(name: str, *lines: str) -> dict[Competency, str]:
+    scenario = load_scenario(bundled_scenarios_dir() / f"{name}.yaml")
+    played = play(scenario, ScriptedSession(id="t", style="typical", voice="test",
+                                            turns=lines), default_coder())
+    return {c.competency: c.summary + "\n" + "\n".join(
+        f"{e.note}: {e.quote}" for e in c.evidence) + "\n" + "\n".join(
+        f"{r.original} => {r.suggestion}" for r in c.try_instead) + "\n" + "\n".join(
+        c.went_well) for c in played.score.competencies}
+
 
 # --- asking who they could turn to is no blame ----------------------------------------------
 
@@ -35,3 +50,37 @@ def test_who_they_could_turn_to_is_no_blame(line: str) -> None:
 ])
 def test_who_else_that_seeks_fault_stays_blame(line: str) -> None:
     assert Code.BLAME in default_coder().code(line, "It wasn't only me.").codes
+
+
+# --- a meeting that did not happen is no follow-up --------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Right. Just one thing. The check-in on Thursday was cancelled at the last minute, and the "
+    "fix for Friday 13 November never shipped.",
+    "So, the thing is, our check-in on the 12th was cancelled twenty minutes before, and the "
+    "queue fix due Friday the 13th did not ship.",
+    "Well. The Thursday check-in was dropped with twenty minutes notice, and the fix for Friday "
+    "did not ship.",
+])
+def test_a_meeting_that_lapsed_is_no_follow_up(line: str) -> None:
+    codes = default_coder().code(line, "Yes. I'd rather sort it than pretend.").codes
+    assert Code.FOLLOW_UP not in codes
+
+
+@pytest.mark.parametrize("line", [
+    "Our check-in on the 12th got cancelled, so let's meet on Monday the 23rd instead.",
+    "Last week's 1:1 was missed; we'll sit down again on Thursday 26 November.",
+])
+def test_a_meeting_put_in_its_place_is_still_booked(line: str) -> None:
+    assert Code.FOLLOW_UP in default_coder().code(line, "Okay.").codes
+
+
+def test_the_lapsed_check_in_is_not_quoted_as_the_follow_up() -> None:
+    review = _review("second-meeting",
+                     "Hi Priya, thanks for coming. How did the last two weeks go for you?",
+                     "So, the thing is, our check-in on the 12th was cancelled twenty minutes "
+                     "before, and the queue fix due Friday the 13th did not ship.",
+                     "What got in the way?")
+    planning = review[Competency.DEVELOPMENT_PLANNING]
+    assert "follow-up" not in planning.lower() and "co-created" not in planning

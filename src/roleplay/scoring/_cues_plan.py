@@ -89,6 +89,24 @@ PLEASANTRY = re.compile(
 
 # Checking in on how they are, as an opener ("I wanted to check in on how things are going
 # since the reorg"), is a question about now, not a follow-up booked for later.
+# A meeting that did not happen, told as what went wrong ("The check-in on the 12th was
+# cancelled twenty minutes before", "you skipped our catch-up last week"): a lapse, no meeting
+# booked (J23: quoted as the follow-up and as co-created); with a meeting put in its place
+# ("..., so let's meet on Monday") the booking still counts
+MEETING_LAPSED = any_of(
+    r"\b(?:check-?ins?|1:1s?|one-to-ones?|catch-?ups?|review meetings?|meetings?)\b(?: \w+){0,6}? "
+    r"(?:was|were|got|has been|had been|have been) (?:\w+ )?(?:cancell?ed|missed|skipped|"
+    r"dropped|moved|postponed|pushed)\b",
+    r"\byou (?:cancell?ed|missed|skipped|dropped|moved|postponed) (?:\w+ ){0,2}?(?:check-?ins?|"
+    r"1:1s?|one-to-ones?|catch-?ups?|meetings?)\b",
+)
+MEETING_PUT_IN = any_of(
+    r"\b(?:let's|let us|we'll|we will|we can|we could|shall we|i'll|i will|can we|could we) "
+    r"(?:\w+ ){0,3}?(?:meet|book|sit down|check in|catch up|talk|speak|look|put|set|pick)\b",
+    r"\b(?:again|next time|going forward|from now on)\b",
+)
+
+
 OPENING_CHECK_IN = re.compile(
     r"\b(?:wanted|want|just|quickly|here) to (?:sort of |kind of |just |quickly )?check in "
     r"(?:with you )?(?:on |about |and see )?(?:how|what)\b"

@@ -156,6 +156,8 @@ from roleplay.scoring._cues_plan import (
     CONDITION,
     FOR_THEM,
     MANAGER_ACTS,
+    MEETING_LAPSED,
+    MEETING_PUT_IN,
     OPENING_CHECK_IN,
     PLEASANTRY,
     PROCESS,
@@ -503,6 +505,11 @@ def _plan_talk_before(t: _Turn) -> None:
     if Code.FOLLOW_UP in t.codes and OPENING_CHECK_IN.search(t.low) and not asks_back \
             and len(FOLLOW_UP.findall(t.low)) <= 1 and not DATED.search(t.low):
         t.codes.discard(Code.FOLLOW_UP)
+    if Code.FOLLOW_UP in t.codes and MEETING_LAPSED.search(t.low) \
+            and not MEETING_PUT_IN.search(t.low):
+        t.codes.discard(Code.FOLLOW_UP)  # "The check-in on the 12th was cancelled": a lapse
+        if not t.codes:
+            t.codes.add(Code.OBSERVATION)
     if not t.codes & _JUDGING and (manager_acts(t.text) or PAIRED_WITH.search(t.low)):
         t.codes.add(Code.SUPPORT_OFFER)
     if AFFECTED.search(t.low) and not NEGATED_AFFECT.search(t.low):
