@@ -84,3 +84,37 @@ def test_the_lapsed_check_in_is_not_quoted_as_the_follow_up() -> None:
                      "What got in the way?")
     planning = review[Competency.DEVELOPMENT_PLANNING]
     assert "follow-up" not in planning.lower() and "co-created" not in planning
+
+
+# --- agreement assumed for them is no step, no support and no co-created plan -----------------
+
+
+@pytest.mark.parametrize("line", [
+    "Right. I'll take it that this won't happen again. Thanks, Hannah.",
+    "I'll take that as a yes, then.",
+    "So I'll assume the comments stop from today.",
+])
+def test_agreement_assumed_for_them_is_no_step(line: str) -> None:
+    codes = default_coder().code(line, "I don't know what you want me to say.").codes
+    assert not codes & {Code.COMMITMENT, Code.SUPPORT_OFFER}
+
+
+def test_a_step_beside_the_assumption_still_counts() -> None:
+    codes = default_coder().code("I'll take it you agree, and I'll book us in for Friday the "
+                                 "27th to look at it again.", "Fine.").codes
+    assert codes & {Code.COMMITMENT, Code.FOLLOW_UP}
+
+
+def test_assumed_agreement_is_not_praised_as_a_plan_nor_the_thanks_as_expectation() -> None:
+    review = _review("peer-feedback",
+                     "Hannah, I think you know why I asked for this.",
+                     "Your post in #releases on 29 October reached about 180 people. I am sure "
+                     "you did not mean to shame anyone.",
+                     "I would hate for HR to get involved, naturally.",
+                     "You talked over Leo three times on 17 November. I would think hard about "
+                     "your future here.",
+                     "So I'll take it that this won't happen again. Thank you, Hannah.")
+    planning = review[Competency.DEVELOPMENT_PLANNING]
+    assert "own step" not in planning and "co-created" not in planning
+    assert "support" not in planning.split("\n", 1)[1]
+    assert '"Thank you, Hannah."' not in review[Competency.FEEDBACK_DELIVERY]

@@ -107,6 +107,17 @@ MEETING_PUT_IN = any_of(
 )
 
 
+# Agreement assumed on their behalf ("So I'll take it that this won't happen again.", "I'll take
+# that as a yes."): the manager takes nothing on, and nothing was agreed with them (J23: quoted
+# as "your own step, support offered, co-created")
+# ("I'll take it to the deputy head", "I'll take that one on" are steps)
+ASSUMED_AGREEMENT = re.compile(r"\b(?:i'll|i will|i'm going to) (?:just )?(?:take (?:it|that) "
+                               r"(?:that|as)|take it (?:you|we|this|everyone|nobody|no one)|"
+                               r"assume)\b")
+OTHER_UNDERTAKING = re.compile(r"\b(?:i'll|i will|we'll|we will|let's|let us|let me|i'm going "
+                               r"to|i am going to|i can|we can)\b")
+
+
 OPENING_CHECK_IN = re.compile(
     r"\b(?:wanted|want|just|quickly|here) to (?:sort of |kind of |just |quickly )?check in "
     r"(?:with you )?(?:on |about |and see )?(?:how|what)\b"

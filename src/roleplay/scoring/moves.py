@@ -186,7 +186,9 @@ _ASKED_OF_YOU = re.compile(r"\b(?:you (?:need|have|must|got) to|you must|i need 
 # "And I'll get Jun and Beatriz trained on the indexer": what the manager will do is no event
 UNDERTAKING = re.compile(r"^(?:(?:and|so|then|also|okay|ok|now|right),?\s+)*(?:i'll|i will|"
                          r"i'm going to|i am going to|we'll|we will|let me|i can|we can)\b"
-                         r"(?!\s+(?:see|tell|hear|show you)\b)")
+                         r"(?!\s+(?:see|tell|hear|show you|take (?:it|that) (?:that|as)|assume)\b)")
+# thanks said to them ("Thank you, Hannah.") is no request of them, whatever its "you"
+_THANKS = re.compile(r"^(?:(?:and|so|okay|ok|right|well),?\s+)*(?:thanks|thank you|cheers)\b")
 
 
 # What others are said to think of them, not what anyone saw them do: "Your comments have been
@@ -397,6 +399,7 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
             # expectation; a request, "Could you get the states to me by Friday?", may be)
             # ("And I'd like the wireframes with states by Friday 27 November." asks it too)
             theirs = [s for s in sents if not UNDERTAKING.match(canonical(s.text))
+                      and not _THANKS.match(canonical(s.text))
                       and (_TO_YOU.search(s.text) or _WANTS.match(canonical(s.text)))
                       and not s.codes & {Code.REFLECTION, Code.SUMMARY}
                       and (not s.text.rstrip().endswith("?") or _REQUEST.match(canonical(s.text)))]

@@ -153,12 +153,14 @@ from roleplay.scoring._cues_feedback import (
 from roleplay.scoring._cues_feedback import BLAME as BLAME_SAID
 from roleplay.scoring._cues_judging import CONSEQUENCE_IF, JUDGING_CUES
 from roleplay.scoring._cues_plan import (
+    ASSUMED_AGREEMENT,
     CONDITION,
     FOR_THEM,
     MANAGER_ACTS,
     MEETING_LAPSED,
     MEETING_PUT_IN,
     OPENING_CHECK_IN,
+    OTHER_UNDERTAKING,
     PLEASANTRY,
     PROCESS,
     UPDATE_REQUEST,
@@ -505,6 +507,11 @@ def _plan_talk_before(t: _Turn) -> None:
     if Code.FOLLOW_UP in t.codes and OPENING_CHECK_IN.search(t.low) and not asks_back \
             and len(FOLLOW_UP.findall(t.low)) <= 1 and not DATED.search(t.low):
         t.codes.discard(Code.FOLLOW_UP)
+    if t.codes & {Code.COMMITMENT, Code.SUPPORT_OFFER} and ASSUMED_AGREEMENT.search(t.low) \
+            and not OTHER_UNDERTAKING.search(ASSUMED_AGREEMENT.sub(" ", t.low)):
+        t.codes -= {Code.COMMITMENT, Code.SUPPORT_OFFER}  # "I'll take it that this won't happen
+        if not t.codes:  # again": agreement assumed for them, nothing taken on or agreed
+            t.codes.add(Code.INFORMATION)
     if Code.FOLLOW_UP in t.codes and MEETING_LAPSED.search(t.low) \
             and not MEETING_PUT_IN.search(t.low):
         t.codes.discard(Code.FOLLOW_UP)  # "The check-in on the 12th was cancelled": a lapse
