@@ -64,8 +64,11 @@ def test_who_else_that_seeks_fault_stays_blame(line: str) -> None:
     "did not ship.",
 ])
 def test_a_meeting_that_lapsed_is_no_follow_up(line: str) -> None:
-    codes = default_coder().code(line, "Yes. I'd rather sort it than pretend.").codes
-    assert Code.FOLLOW_UP not in codes
+    # (the report may hear it as the plan followed up; the review books no meeting from it)
+    review = _review("second-meeting", "Hi Priya, thanks for coming. How have the last two "
+                     "weeks been?", line, "What got in the way?")
+    planning = review[Competency.DEVELOPMENT_PLANNING]
+    assert "follow-up" not in planning.lower() and "co-created" not in planning
 
 
 @pytest.mark.parametrize("line", [
@@ -73,7 +76,9 @@ def test_a_meeting_that_lapsed_is_no_follow_up(line: str) -> None:
     "Last week's 1:1 was missed; we'll sit down again on Thursday 26 November.",
 ])
 def test_a_meeting_put_in_its_place_is_still_booked(line: str) -> None:
-    assert Code.FOLLOW_UP in default_coder().code(line, "Okay.").codes
+    review = _review("second-meeting", "Hi Priya, thanks for coming. How have the last two "
+                     "weeks been?", line)
+    assert "follow-up" in review[Competency.DEVELOPMENT_PLANNING].lower()
 
 
 def test_the_lapsed_check_in_is_not_quoted_as_the_follow_up() -> None:
@@ -118,3 +123,41 @@ def test_assumed_agreement_is_not_praised_as_a_plan_nor_the_thanks_as_expectatio
     assert "own step" not in planning and "co-created" not in planning
     assert "support" not in planning.split("\n", 1)[1]
     assert '"Thank you, Hannah."' not in review[Competency.FEEDBACK_DELIVERY]
+
+
+# --- the cause named as them is blame, never a reflection or praise ----------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "You are the cause of all this, Theo.",
+    "Jun asked to move teams last week. Jun. That's a walkout, and you're the cause.",
+    "Honestly, you're the root cause here.",
+])
+def test_the_cause_named_as_them_is_blame(line: str) -> None:
+    coding = default_coder().code(line, "So that's on me now? Great.")
+    assert Code.BLAME in coding.codes
+    assert Code.REFLECTION not in coding.codes
+
+
+@pytest.mark.parametrize("line", [
+    "Nobody is saying you are the cause.",
+    "It sounds like you feel you are the cause of it all.",
+    "Do you think you are the cause?",
+    "You are not the cause of the outage; the pipeline is.",
+])
+def test_the_cause_felt_denied_or_asked_is_no_blame(line: str) -> None:
+    assert Code.BLAME not in default_coder().code(line, "I feel like it's all my fault.").codes
+
+
+def test_blame_beside_the_impact_is_not_praised() -> None:
+    review = _review("brilliant-jerk",
+                     "Theo, sit down please.",
+                     "You wrote \"This is embarrassing\" on Jun's pull request on 27 October, in "
+                     "public.",
+                     "Two of the search team have asked to move off it. Two. That is a walkout, "
+                     "and you are the cause.",
+                     "What do you make of that?")
+    feedback = review[Competency.FEEDBACK_DELIVERY]
+    assert not [line for line in feedback.split("\n") if line.startswith("Impact:")
+                and "walkout" in line]
+    assert "blamed" in feedback.split("\n")[0]

@@ -340,6 +340,14 @@ WHO_TO_TURN_TO = any_of(
 # Fault pinned on them in words that carry it whatever else the turn says ("so thats kinda on
 # you man", "those are kind of on you and the team", "you're making me look bad in front of the
 # client"); the coder's firm rules add blame for them (an "on you" of praise is credit).
+# The cause named as them: "That is a mutiny, and you are the cause." (J23: coded reflection and
+# quoted under "What went well" as the impact); felt, thought, denied or asked is not
+CAUSE_PINNED = re.compile(
+    r"(?<!feel )(?<!feels )(?<!think )(?<!if )(?<!that )(?<!saying )(?<!say )(?<!said )"
+    r"(?<!whether )\b(?:you're|you are|you were) the (?:root |real |main |whole |only )?cause\b"
+    r"(?![^.!?]*\?)")
+
+
 PINNED_ON_YOU = any_of(
     r"(?<!think )(?<!thinking )(?<!feel )(?<!say )(?<!saying )(?<!if )\b(?:that's|thats|that is|"
     r"it's|its|this is|those are|that was|this one's|that one's)(?: (?:kind of|kinda|sort of|"

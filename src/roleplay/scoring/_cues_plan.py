@@ -90,9 +90,9 @@ PLEASANTRY = re.compile(
 # Checking in on how they are, as an opener ("I wanted to check in on how things are going
 # since the reorg"), is a question about now, not a follow-up booked for later.
 # A meeting that did not happen, told as what went wrong ("The check-in on the 12th was
-# cancelled twenty minutes before", "you skipped our catch-up last week"): a lapse, no meeting
-# booked (J23: quoted as the follow-up and as co-created); with a meeting put in its place
-# ("..., so let's meet on Monday") the booking still counts
+# cancelled twenty minutes before", "you skipped our catch-up last week"): following up the
+# plan, for the report, but no meeting booked, for the review (J23: quoted as the follow-up and
+# as co-created); with a meeting put in its place ("..., so let's meet on Monday") it is booked
 MEETING_LAPSED = any_of(
     r"\b(?:check-?ins?|1:1s?|one-to-ones?|catch-?ups?|review meetings?|meetings?)\b(?: \w+){0,6}? "
     r"(?:was|were|got|has been|had been|have been) (?:\w+ )?(?:cancell?ed|missed|skipped|"

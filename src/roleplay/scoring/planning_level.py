@@ -11,7 +11,7 @@ from roleplay.domain.codes import Code
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore, Rewrite
 from roleplay.scoring._cues_feedback import TIME_REF
-from roleplay.scoring._cues_plan import MEETS_AGAIN
+from roleplay.scoring._cues_plan import MEETING_LAPSED, MEETING_PUT_IN, MEETS_AGAIN
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, content_words, sentences
 from roleplay.scoring.coder import OPEN_DOOR
@@ -157,6 +157,17 @@ def _with_their_step(ct: ManagerMove) -> ManagerMove:
 NEGATIVE_PLAN = (Code.THREAT, Code.LABEL, Code.BLAME)
 
 
+def _without_lapsed_meeting(ct: ManagerMove) -> ManagerMove:
+    """A meeting told as what went wrong ("The check-in on the 12th was cancelled twenty
+    minutes before, and the retry fix didn't ship.") follows up the old plan, which the report
+    hears, but books nothing: no follow-up for the plan, nor a plan turn made together."""
+    low = canonical(ct.turn.text)
+    if not ct.has(Code.FOLLOW_UP) or not MEETING_LAPSED.search(low) or MEETING_PUT_IN.search(low):
+        return ct
+    codes = ct.coding.codes - {Code.FOLLOW_UP}
+    return replace(ct, coding=ct.coding.model_copy(update={"codes": frozenset(codes)}))
+
+
 _SOON = re.compile(r"\b(?:soon|sometime|some time|at some point|one of these days|some day|"
                    r"when things (?:calm down|are (?:more )?calm))\b")
 
@@ -294,7 +305,7 @@ def development_planning(
     ctx: CompetencyContext, mine: list[ManagerMove], kind: ConversationType | None
 ) -> CompetencyScore:
     which = Competency.DEVELOPMENT_PLANNING
-    mine = [_with_their_step(ct) for ct in mine]
+    mine = [_with_their_step(_without_lapsed_meeting(ct)) for ct in mine]
     # ("Fine. I will put you down as not interested for now." writes them down: no step, no
     # plan at all, whatever the coder read as a commitment)
     plan = [ct for ct in mine if (ct.has(*PLAN_CODES) and not no_plan_in(ct) and not (

@@ -126,6 +126,7 @@ from roleplay.scoring._cues_feedback import (
     ADVICE_QUESTION,
     AFFECTED,
     ASK_NAMED,
+    CAUSE_PINNED,
     DARE_OR_SANCTION,
     DAY,
     DEADLINE_DOER,
@@ -157,8 +158,6 @@ from roleplay.scoring._cues_plan import (
     CONDITION,
     FOR_THEM,
     MANAGER_ACTS,
-    MEETING_LAPSED,
-    MEETING_PUT_IN,
     OPENING_CHECK_IN,
     OTHER_UNDERTAKING,
     PLEASANTRY,
@@ -512,11 +511,6 @@ def _plan_talk_before(t: _Turn) -> None:
         t.codes -= {Code.COMMITMENT, Code.SUPPORT_OFFER}  # "I'll take it that this won't happen
         if not t.codes:  # again": agreement assumed for them, nothing taken on or agreed
             t.codes.add(Code.INFORMATION)
-    if Code.FOLLOW_UP in t.codes and MEETING_LAPSED.search(t.low) \
-            and not MEETING_PUT_IN.search(t.low):
-        t.codes.discard(Code.FOLLOW_UP)  # "The check-in on the 12th was cancelled": a lapse
-        if not t.codes:
-            t.codes.add(Code.OBSERVATION)
     if not t.codes & _JUDGING and (manager_acts(t.text) or PAIRED_WITH.search(t.low)):
         t.codes.add(Code.SUPPORT_OFFER)
     if AFFECTED.search(t.low) and not NEGATED_AFFECT.search(t.low):
@@ -755,6 +749,9 @@ def _judgements(t: _Turn) -> None:
             Code.AFFIRMATION in t.codes and _credit_without_fault(t.low)):
         t.codes.add(Code.BLAME)  # "so thats kinda on you man"; "on you, in a good way" is credit
         t.primary = Primary.INPUT
+    if CAUSE_PINNED.search(t.low) and not _fault_denied(t.low):
+        t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY}) | {Code.BLAME}  # "and you are the
+        t.primary = Primary.INPUT  # cause": the fault named as them, nothing of theirs said back
     if not t.codes & _JUDGING and FAULT_HELD_UP.search(t.low):
         t.codes.add(Code.BLAME)  # "You figure out the Gulf lanes. That's what I'm paying you for."
         t.primary = Primary.INPUT
