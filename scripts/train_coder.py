@@ -195,6 +195,8 @@ def figures(examples: list[Example], models: list[tuple[set[str], CoderWeights]]
                 strict=True)]
         else:
             coded = [(e, coder.code(e.text, e.context)) for e in mine]
+            # (benchmarks/scoring_eval.py calls this on a fresh checkout, before any build/)
+            (ROOT / "build").mkdir(exist_ok=True)
             with (ROOT / "build" / f"oof_{source}.jsonl").open("a", encoding="utf-8") as fh:
                 for e, c in coded:
                     fh.write(json.dumps({"text": e.text, "context": e.context,
