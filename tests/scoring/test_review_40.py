@@ -161,3 +161,34 @@ def test_blame_beside_the_impact_is_not_praised() -> None:
     assert not [line for line in feedback.split("\n") if line.startswith("Impact:")
                 and "walkout" in line]
     assert "blamed" in feedback.split("\n")[0]
+
+
+# --- a quote starts at a clause, not inside a list of nouns -------------------------------------
+
+
+def test_a_quote_never_starts_inside_two_joined_nouns() -> None:
+    review = _review("disengaged-after-reorg",
+                     "Nadia, thanks for joining. How are things with you?",
+                     "What would make the new team feel more like yours?",
+                     "Can we agree that you share a first draft of the checkout journey with its "
+                     "error states and empty states by next Wednesday, 2 December?",
+                     "We'll look at it together on Thursday 3 December. I'll book it.")
+    planning = review[Competency.DEVELOPMENT_PLANNING]
+    assert '"empty states by' not in planning
+
+
+# --- a "maybe" asked is no clear expectation to praise ------------------------------------------
+
+
+def test_a_maybe_asked_is_not_praised_as_a_clear_expectation() -> None:
+    review = _review("quality-slipping",
+                     "Daniel, dude, honestly you are one of the most gifted devs I have hired.",
+                     "So the checkout stuff, a few bugs, no big deal, it happens to everyone.",
+                     "Like the promo code thing, PR 4812, went out without tests and codes broke "
+                     "for a few hours. Totally fine, but yeah.",
+                     "How are you feeling about things generally? Are you happy here?",
+                     "Awesome, awesome. You are killing it honestly. Maybe just add a few more "
+                     "tests going forward?")
+    feedback = review[Competency.FEEDBACK_DELIVERY]
+    assert "Clear expectation" not in feedback
+    assert "clear expectation" not in feedback

@@ -114,7 +114,9 @@ def feedback_delivery(
     # time, yeah?") counts for the level, but is not held up as clear beside the softening
     # ...nor one that names nothing to do ("But we need to get it back."), unless the turn
     # tells what happened too ("On Monday ... This needs to change.")
-    clear = [ct for ct in expect if ct not in soft and (ct in obs or not vague_need(ct.turn.text))]
+    # ...nor a "maybe" put as a question ("Maybe just add a few more tests going forward?", J23)
+    clear = [ct for ct in expect if ct not in soft and (ct in obs or not vague_need(ct.turn.text))
+             and not any(_MAYBE_ASKED.match(canonical(x).strip()) for x in sentences(ct.turn.text))]
     evidence += [cite(ct, "clear expectation", True, Code.EXPECTATION) for ct in clear[:1]]
     evidence += [cite(ct, "labels the person", False, Code.LABEL) for ct in labels[:2]]
     evidence += [cite(ct, "blame", False, Code.BLAME) for ct in blame[:1]]
@@ -242,6 +244,12 @@ _ABOUT_THEM = re.compile(r"\b(?:you|your|you're|yours)\b")
 
 
 # "I've had a horrible week ... which is not fun for me, believe me": the manager's own burden
+# a hedge asked, not an expectation said: "Maybe just add a few more tests going forward?",
+# "so perhaps a bit more care with the reviews?"
+_MAYBE_ASKED = re.compile(r"^(?:(?:so|and|but|just|yeah|ok|okay|um|uh|like)[,]?\s+)*(?:maybe|"
+                          r"perhaps|possibly)\b[^.!?]*\?$")
+
+
 _VENTING = re.compile(r"\b(?:i've had (?:a|such a) (?:horrible|awful|terrible|rough|bad|long|"
                       r"nightmare) (?:week|day|month)|(?:not|no) fun for me)\b")
 

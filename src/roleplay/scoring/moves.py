@@ -553,7 +553,10 @@ def _past_preamble(quote: str, codes: frozenset[Code] | set[Code]) -> str:
     login has been late..." is quoted from "there have been..."; a recap ("So just to
     summarize: the Oct 26 and Nov 16 sick calls ...; you'll be on at 9:00 ...") from its first
     step. Unchanged when no clause shows them."""
-    cuts = [0] + [m.end() for m in _RUN_ON.finditer(quote)]
+    # ("with its states and edge cases by next Wednesday" joins two nouns, no clauses: a cut
+    # before "and" needs a subject after it, else the quote starts "edge cases by...", J23)
+    cuts = [0] + [m.end() for m in _RUN_ON.finditer(quote)
+                  if m.group().strip() or _SUBJECT.match(canonical(quote[m.end():]))]
     for at, nxt in itertools.pairwise([*cuts, len(quote)]):
         if _shows(quote[at:nxt], codes):
             return _LEADING_JOIN.sub("", quote[at:].lstrip(" ,")) if at else quote
