@@ -125,6 +125,18 @@ def test_assumed_agreement_is_not_praised_as_a_plan_nor_the_thanks_as_expectatio
     assert '"Thank you, Hannah."' not in review[Competency.FEEDBACK_DELIVERY]
 
 
+def test_agreement_assumed_for_them_is_no_clear_expectation_to_praise() -> None:
+    review = _review("peer-feedback",
+                     "Hannah, I'm sure you can guess what this is about.",
+                     "Your message in #releases on 29 October went to about 180 people. I'm sure "
+                     "you didn't intend to embarrass anyone.",
+                     "I'd hate for this to go any higher, obviously.",
+                     "You cut across Leo three times on 17 November. I'd think very carefully "
+                     "about where you see yourself here.",
+                     "Right. I'll take it that this won't happen again. Thanks, Hannah.")
+    assert "Clear expectation" not in review[Competency.FEEDBACK_DELIVERY]
+
+
 # --- the cause named as them is blame, never a reflection or praise ----------------------------
 
 

@@ -9,7 +9,7 @@ from roleplay.domain.codes import Code
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore
 from roleplay.scoring._cues_event import CHANGE_DEMAND, SPECIFIC_TIME
-from roleplay.scoring._cues_plan import THEIR_STEP
+from roleplay.scoring._cues_plan import ASSUMED_AGREEMENT, THEIR_STEP
 from roleplay.scoring._cues_talk import IMPERATIVE_START
 from roleplay.scoring._text import canonical, normalise, sentences
 from roleplay.scoring.competency_base import CompetencyContext
@@ -115,8 +115,10 @@ def feedback_delivery(
     # ...nor one that names nothing to do ("But we need to get it back."), unless the turn
     # tells what happened too ("On Monday ... This needs to change.")
     # ...nor a "maybe" put as a question ("Maybe just add a few more tests going forward?", J23)
+    # ...nor agreement assumed for them ("So I'll take it that this won't happen again.", J23)
     clear = [ct for ct in expect if ct not in soft and (ct in obs or not vague_need(ct.turn.text))
-             and not any(_MAYBE_ASKED.match(canonical(x).strip()) for x in sentences(ct.turn.text))]
+             and not any(_MAYBE_ASKED.match(canonical(x).strip()) for x in sentences(ct.turn.text))
+             and not ASSUMED_AGREEMENT.search(canonical(ct.turn.text))]
     evidence += [cite(ct, "clear expectation", True, Code.EXPECTATION) for ct in clear[:1]]
     evidence += [cite(ct, "labels the person", False, Code.LABEL) for ct in labels[:2]]
     evidence += [cite(ct, "blame", False, Code.BLAME) for ct in blame[:1]]
