@@ -146,3 +146,30 @@ def test_options_laid_out_are_no_label() -> None:
                    "management to see. Which one attracts you the most, or is it something else?",
                    "Yes, I think so. The workshop was the best day I've had here.")
     assert Code.LABEL not in codes, codes
+
+
+# From a play-through as a passive-aggressive manager (brilliant-jerk): the jab at the end of a
+# told fact was quoted under "What went well" as its impact.
+@pytest.mark.parametrize("text", [
+    "So. Jun asked to move teams on the 13th. And then Beatriz. Two in one week. Quite the "
+    "achievement.",
+    "Your review comments on Jun's pull request. \"Did you even run this?\" Very collegial.",
+])
+def test_praise_of_what_the_act_lacked_said_last_is_a_label(text: str) -> None:
+    assert Code.LABEL in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I wanted to say merci for last week, with the wedding group. You were very calm. Very "
+    "professional.",
+    "The way you handled that eviction case was brilliant. Really kind.",
+])
+def test_praise_after_praise_stays_praise(text: str) -> None:
+    codes = _codes(text)
+    assert Code.LABEL not in codes and Code.AFFIRMATION in codes, codes
+
+
+def test_who_gave_you_leave_is_still_blame() -> None:
+    # asking who they could talk to is no blame (J23); asking who let them is
+    assert Code.BLAME in _codes("Shut the door. Who the hell told you you could talk to a client "
+                                "like that?")

@@ -330,7 +330,9 @@ BLAME = any_of(
 # you could talk to?", "Who else could you ask about the rota?"): a person to turn to, no fault
 # sought (J23: coded blame, and the report apologised for it)
 WHO_TO_TURN_TO = any_of(
-    r"\bwho (?:else )?(?:\w+ ){0,12}?(?:could|can|might|would|should) (?:you )?(?:talk to|speak to|"
+    # (not "Who the hell told you you could talk to a client like that?": leave given is blamed)
+    r"\bwho (?:else )?(?:(?!told\b|said\b|let\b|allowed\b|gave\b|hell\b|on earth\b)\w+ ){0,12}?"
+    r"(?:could|can|might|would|should) (?:you )?(?:talk to|speak to|"
     r"speak with|talk with|ask|learn from|shadow|go to|reach out to|turn to|lean on|help you|"
     r"support you|mentor you|pair with)\b",
     r"\bwho else (?:does|do|is doing|has done|works on) (?:that|this|the same|similar) "

@@ -125,6 +125,7 @@ from roleplay.scoring._cues_feedback import (
     ADVICE,
     ADVICE_QUESTION,
     AFFECTED,
+    AFFIRMATION,
     ASK_NAMED,
     CAUSE_PINNED,
     DARE_OR_SANCTION,
@@ -431,6 +432,25 @@ def _praise_after_a_lapse_told(low: str) -> bool:
     last = said[-1].strip()
     return bool(len(words(last)) <= 6 and _BARE_PRAISE.match(last)
                 and not _PRAISES_OWNING.search(last) and _LAPSE_TOLD.search(" ".join(said[:-1])))
+
+
+# Praise of a quality the act just told lacked, said last: "Your review comments on Jun's pull
+# request. \"Did you even run this?\" Very collegial.", "Two in one week. Quite the achievement."
+_IRONIC_TAIL = re.compile(
+    r"^(?:(?:oh|wow|well|yeah|right),? )?(?:(?:quite|some|what) (?:the |an? )?(?:achievement|"
+    r"feat|accomplishment|record)|(?:very|how|so|really) (?:collegial|professional|mature|helpful|"
+    r"constructive|classy|supportive|diplomatic|gracious|considerate|thoughtful|kind))[.!]*$")
+# ...unless what came before it praised them too ("You were very calm. Very professional.")
+_PRAISE_BEFORE = re.compile(r"\b(?:thank\w*|merci|grateful|proud|well done|calm|great|brilliant|"
+                            r"good job|lovely|handled|impressed|amazing|excellent)\b")
+
+
+def _ironic_tail(low: str) -> bool:
+    """A turn that tells something and ends on praise of a quality it lacked: sarcasm."""
+    # (the last sentence may follow a quote: '"Did you even run this?" Very collegial.')
+    *before, last = re.split(r"[.!?][\"'”’]*\s+", low.strip())
+    return bool(before) and bool(_IRONIC_TAIL.match(last.strip())) and not any(
+        _PRAISE_BEFORE.search(x) or AFFIRMATION.search(x) for x in before)
 
 
 def _praise_read_in_context(low: str, context: str | None) -> Code | None:
@@ -786,7 +806,8 @@ def _judgements(t: _Turn) -> None:
             or SNEER_REPLY.match(t.low.strip()) or any(WAVED_OFF.match(x.strip()) for x in said)
             or _mocking_echo(t.low, t.context)
             or _praise_read_in_context(t.low, t.context) == Code.LABEL
-            or (_praise_after_a_lapse_told(t.low) and not t.codes & _JUDGING)):
+            or (_praise_after_a_lapse_told(t.low) and not t.codes & _JUDGING)
+            or _ironic_tail(t.low)):
         t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.LABEL}
         t.primary = Primary.INPUT
     if Code.LABEL in t.codes and NOT_THE_PERSON.search(t.low) \
