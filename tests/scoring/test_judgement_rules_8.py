@@ -173,3 +173,11 @@ def test_who_gave_you_leave_is_still_blame() -> None:
     # asking who they could talk to is no blame (J23); asking who let them is
     assert Code.BLAME in _codes("Shut the door. Who the hell told you you could talk to a client "
                                 "like that?")
+
+
+def test_let_me_run_it_back_is_a_recap_not_advice() -> None:
+    # unseen-14, a New York manager in recogniser text: the recap was read as advice
+    codes = _codes("so let me run it back problems go to leo first then me you take the first "
+                   "step with leo on the day you said i handle the log and the tagging and we "
+                   "check in on the third did i miss anything", "Yes. I'd like that.")
+    assert Code.SUMMARY in codes and Code.ADVICE not in codes, codes

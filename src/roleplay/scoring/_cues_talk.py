@@ -49,6 +49,7 @@ SUMMARY = any_of(
     r"check (?:i've|i have|that i've) (?:got|understood)|make sure i(?:'ve| have) (?:got|"
     r"understood))\b", r"\bso far (?:we've|we have|you've)\b", r"\bso to recap\b",
     r"\b(?:pull|bring) (?:this|that|it|everything) together\b", r"\blet me play (?:that|it) back\b",
+    r"\blet me run (?:that|it|this) back\b",
     r"\bso,? (?:we've|we have) (?:talked|covered|discussed|agreed)\b",
     r"\bthe main (?:things|points|themes) (?:are|were|i heard)\b", r"\bin summary\b",
     r"\b(?:a few|three|two) things (?:i've heard|i heard|you've said|you've mentioned)\b",
