@@ -181,3 +181,20 @@ def test_let_me_run_it_back_is_a_recap_not_advice() -> None:
                    "step with leo on the day you said i handle the log and the tagging and we "
                    "check in on the third did i miss anything", "Yes. I'd like that.")
     assert Code.SUMMARY in codes and Code.ADVICE not in codes, codes
+
+
+# From a play-through as a rambling manager in recogniser text (disengaged-after-reorg): the loss
+# told through how good their work is was read as blame ("You blamed the person").
+@pytest.mark.parametrize(("context", "text"), [
+    ("I know. I didn't have anything to show at crit.",
+     "and i guess the knock on effect was the crit kind of went ahead without any mobile work in "
+     "it which was a shame because yours is usually the best bit"),
+    ("I know.", "And I guess the knock-on effect was that the crit went ahead without any mobile "
+                "work in it, which was a shame, because yours is usually the best bit."),
+])
+def test_a_loss_told_through_how_good_their_work_is_is_no_blame(context: str, text: str) -> None:
+    assert Code.BLAME not in _codes(text, context)
+
+
+def test_a_reason_that_runs_them_down_stays_a_judgement() -> None:
+    assert _codes("It failed because your code is always the worst bit.") & JUDGING

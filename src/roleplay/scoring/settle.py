@@ -375,6 +375,15 @@ def _judgement_denied(low: str) -> bool:
     return found
 
 
+# the reason given is how good their work is: "which was a shame, because yours is usually the
+# best bit", "because you're normally so good at this"
+_PRAISED_BECAUSE = re.compile(
+    r"\bbecause (?:yours|your (?:\w+ ){0,2}?(?:work|stuff|part|bit|designs?|code))(?:'s| is| are) "
+    r"(?:usually |always |normally |often |really )?(?:the best|the strongest|great|brilliant|"
+    r"excellent|so good|really good)\b|\bbecause you(?:'re| are) (?:usually |always |normally |"
+    r"often )?(?:so |really )?(?:good|great|brilliant|excellent|strong) at\b")
+
+
 def _credit_without_fault(low: str) -> bool:
     """Praise that names what they caused, with no fault, judgement or sarcasm beside it."""
     return not (JUDGED.search(low) or SARCASM.search(low) or negative_words(words(low)))
@@ -763,6 +772,11 @@ def _judgements(t: _Turn) -> None:
         t.codes.discard(Code.BLAME)  # "It wasn't your fault.": cleared, not blamed
         if not t.codes:
             t.codes.add(Code.INFORMATION)
+    if Code.BLAME in t.codes and _PRAISED_BECAUSE.search(t.low) and not (
+            BLAME_SAID.search(t.low) or PINNED_ON_YOU.search(t.low) or JUDGED.search(t.low)
+            or SARCASM.search(t.low)):
+        t.codes = (t.codes - {Code.BLAME}) | {Code.AFFIRMATION}  # "... a shame, because yours
+        # is usually the best bit": the loss told by what their work brings, no fault in it
     if {Code.BLAME, Code.AFFIRMATION} <= t.codes and _credit_without_fault(t.low):
         t.codes.discard(Code.BLAME)  # "The imaging pipeline exists because of you": credit
     if Code.BLAME not in t.codes and PINNED_ON_YOU.search(t.low) and not (
