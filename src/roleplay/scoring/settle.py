@@ -711,8 +711,13 @@ _GUESS_OF_THEIR_FEAR = re.compile(
     r"suspect|my guess is|my sense is|i get the sense|it sounds like|correct me if i'?m wrong)"
     r"[^.?!]{0,20}?\byou(?: might| may| probably| perhaps| maybe)? (?:feel|felt|worry|are worried|"
     r"were worried|fear|are afraid|were afraid)\b")
-_CHECKED = re.compile(r"(?:is that (?:right|fair|close|it)|am i (?:right|close)|does that (?:fit|"
-                      r"sound right|ring true)|have i got that right)\s*\??\s*$")
+# A check of what was just said back ("Is that right?", "Is it correct?", "Have I got that
+# right?"): at the end of a turn (``_CHECKED``), or a sentence of its own (``_CHECK_ONLY``)
+_CHECK = (r"(?:is (?:it|that) (?:correct|right|fair|close)|is that it|am i (?:right|close)|did i "
+          r"get (?:it|that) right|have i got (?:it|that) right|does that (?:fit|sound right|ring "
+          r"true))\s*\??")
+_CHECKED = re.compile(_CHECK + r"\s*$")
+_CHECK_ONLY = re.compile("^" + _CHECK + "$")
 
 
 def _heard_then_felt(low: str, context: str) -> bool:
@@ -986,10 +991,6 @@ def _question_forms(t: _Turn) -> None:
             t.primary = Primary.REFLECTION
 
 
-# a check of what was just said back, and nothing more
-_CHECK_ONLY = re.compile(r"^(?:is (?:it|that) (?:correct|right|fair|close)|am i (?:right|close)|"
-                         r"did i get (?:it|that) right|have i got (?:it|that) right|does that "
-                         r"(?:fit|sound right))\s*\??$")
 # "(It) sounds like ... you ...", their side said back ("sounds like the moments you like best
 # are ..."), not "Sounds like a plan." or "Sounds good."
 SOUNDS_LIKE_THEIRS = re.compile(
