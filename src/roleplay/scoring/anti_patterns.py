@@ -18,8 +18,11 @@ from roleplay.scoring.moves import (
     first_open_question,
     fixing,
     softens,
+    tells_what_happened,
 )
 
+# the turn speaks to them: what they did, not what the manager once did
+_TO_THEM = re.compile(r"\byou(?:r|'ve|'re)?\b")
 # "On Monday" is recent; "On Monday 2 November" is a dated example, whenever it was.
 RECENT = re.compile(
     r"\b(?:yesterday|today|this morning|this week|last week|on (?:monday|tuesday|wednesday|"
@@ -116,7 +119,10 @@ def anti_patterns(
     if long_turns:
         add("monologuing", long_turns,
             f"Longest turn: {m.longest_monologue_words} words. Say less, then ask.")
-    named = [ct for ct in mine if ct.has(Code.OBSERVATION, Code.EXPECTATION, Code.IMPACT)]
+    # (an example told inside a label or blame, "You wrote "Did you even run this?" ... What
+    # were you thinking?", named the issue, however harshly: J24)
+    named = [ct for ct in mine if ct.has(Code.OBSERVATION, Code.EXPECTATION, Code.IMPACT)
+             or (_TO_THEM.search(normalise(ct.turn.text)) and tells_what_happened(ct.turn.text))]
     # Raised only in hedges is over-softening (above), not avoiding: one penalty, not two.
     if kind in FEEDBACK_TYPES and len(mine) >= MIN_TURNS_FOR_ABSENCE and not named \
             and not soft:

@@ -258,6 +258,14 @@ class ScenarioFacts:
         return tuple(f for f in self.facts if f.observation is not None and (
             len(f.words & seen) >= NAMES_EVENT or _names_day(f.date, low)))
 
+    def recalls(self, text: str) -> bool:
+        """``text`` names one of the facts, by NAMES_EVENT content words shared with its
+        observation or by its day, whether or not the observation is safe to say back ("Jun's
+        pull request. You wrote "Did you even run this?" ..." names the review of 27 October)."""
+        seen, low = content_words(text), text.lower()
+        return any(len(f.words & seen) >= NAMES_EVENT or _names_day(f.date, low)
+                   for f in self.facts)
+
     def tells_impact(self, text: str) -> bool:
         """A sentence of ``text``, not a question, says what one of the facts led to in the
         scenario's own words ("The crit went ahead with no mobile work shown.", "The VP thanked

@@ -38,7 +38,9 @@ def feedback_delivery(
     ctx: CompetencyContext, mine: list[ManagerMove], kind: ConversationType | None
 ) -> CompetencyScore:
     which = Competency.FEEDBACK_DELIVERY
-    fb = [ct for ct in mine if ct.has(*FEEDBACK_CODES)]
+    fb = [ct for ct in mine if ct.has(*FEEDBACK_CODES) or (
+        ctx.facts is not None and tells_what_happened(ct.turn.text)
+        and ctx.facts.recalls(ct.turn.text))]
     if not fb:
         if kind in FEEDBACK_TYPES and len(mine) >= MIN_TURNS_FOR_ABSENCE:
             return CompetencyScore(
@@ -53,6 +55,16 @@ def feedback_delivery(
     # change" names the place but asks for change: an expectation (rubric, feedback_delivery)
     # (what the manager will do, "I'll get Jun trained on the indexer", is no example)
     obs = [ct for ct in mine if ct.has(Code.OBSERVATION) and tells_what_happened(ct.turn.text)]
+    # one of the scenario's facts told, whatever the coder made of the turn, is the example
+    # too ("That SQL workshop on the 21st, all four gave it five out of five." read as praise;
+    # J24: it was told "Missing: a specific example"); not a turn read as a label, blame or
+    # threat ("Jun's pull request. You wrote ... What were you thinking?"), which would lift a
+    # poor manager's level past the rubric's reading of the harsh turn
+    obs += [ct for ct in mine if ct not in obs and ctx.facts is not None
+            and not ct.has(Code.REFLECTION, Code.SUMMARY, Code.LABEL, Code.BLAME, Code.THREAT)
+            and tells_what_happened(ct.turn.text)
+            and ctx.facts.recalls(ct.turn.text)]
+    obs.sort(key=lambda ct: ct.index)
     # what others are said to think ("Your comments have been perceived as harsh by some
     # people") names no situation, no behaviour and no effect of its own: not the impact
     told_by_others = [ct for ct in mine if ct not in obs and _only_hearsay(ct.turn.text)]
@@ -78,6 +90,11 @@ def feedback_delivery(
     # a question with no message is not softening, and a career conversation holds no message
     # to soften ("it's totally fine, it's not a test" reassures)
     soft = [] if kind == ConversationType.CAREER else [ct for ct in mine if softens(ct)]
+    # an example told and waved off in the same breath ("The check-in last Thursday got
+    # cancelled, no worries, these things happen.") is softened however it was coded (J24)
+    waved = [ct for ct in obs if ct not in soft and kind != ConversationType.CAREER
+             and _WAVED_OFF.search(canonical(ct.turn.text))]
+    soft += waved
     harsh = bool(labels or blame or threats)
     # the level follows the rubric's descriptions, so the summary can use their words
     level_text = True
@@ -165,7 +182,9 @@ def feedback_delivery(
     by_turn: dict[int, tuple[ManagerMove, list[str]]] = {}
     # the cost to the manager told as their own hard week is counted, never praised
     praised_impact = [ct for ct in impact if not _VENTING.search(canonical(ct.turn.text))]
-    for head, said_so in (("Specific example", raised or obs), ("Impact", praised_impact),
+    # (an example waved off is counted, not praised)
+    for head, said_so in (("Specific example", [ct for ct in raised or obs if ct not in waved]),
+                          ("Impact", praised_impact),
                           ("Clear expectation", clear)):
         for ct in said_so:
             by_turn.setdefault(ct.index, (ct, []))[1].append(head)
@@ -189,6 +208,12 @@ def feedback_delivery(
         try_instead=rewrites,
         summary=ctx.summary(which, score, " ".join(reasons), level_text=level_text),
     )
+
+
+# the example waved off as nothing: "no worries, these things happen", "it happens to everyone"
+_WAVED_OFF = re.compile(r"\b(?:no worries|(?:these|such) things happen|(?:it|that|stuff|shit) "
+                        r"happens(?: to (?:everyone|all of us|the best of us))?|no harm done|"
+                        r"no biggie|all good|never mind|nevermind)\b")
 
 
 # an order of what to do: "Talk to Leo directly first.", "Message me the night before."

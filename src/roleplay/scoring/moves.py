@@ -144,12 +144,23 @@ _DEMAND = re.compile(
 )
 
 
+# Agreement proposed in a meeting's jargon: "so let's align on that going forward", "let's get
+# on the same page about it" (J24: praised as 'Clear expectation: "let's align on that going
+# forward."')
+_VAGUE_LETS = re.compile(
+    r"\blet(?:'s| us) (?:(?:just|all|try to|make sure we) )?(?:align|get aligned|sync(?: up)?|"
+    r"get on the same page|be on the same page|circle back|touch base|take (?:it|that|this) "
+    r"offline)(?: (?:on|about|around|with) (?:that|this|it|them|the \w+))?(?: (?:going "
+    r"forward|from here|moving forward|later|soon|then|okay|yeah))*\W*$")
+
+
 def vague_need(text: str) -> bool:
     """Every sentence that asks for change names no behaviour ("We all have periods like this,
-    it's okay. But we need to get it back."): an expectation for the level, but not a clear
-    one to praise."""
-    asked = [canonical(s) for s in sentences(text) if _DEMAND.search(canonical(s))]
-    return bool(asked) and all(_VAGUE_NEED.search(s) for s in asked)
+    it's okay. But we need to get it back.", "so let's align on that going forward"): an
+    expectation for the level, but not a clear one to praise."""
+    said = [canonical(s) for s in sentences(text)]
+    asked = [s for s in said if _DEMAND.search(s) or _VAGUE_LETS.search(s)]
+    return bool(asked) and all(_VAGUE_NEED.search(s) or _VAGUE_LETS.search(s) for s in asked)
 
 
 @dataclass(frozen=True)

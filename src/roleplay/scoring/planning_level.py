@@ -113,6 +113,14 @@ def _unbooked(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
                 or not (MEETS_AGAIN.search(low) or _AGAIN.search(low)))
 
 
+def _no_day(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
+    """A meeting again with no when, or only "soon" or "some time" ("We talk again soon.",
+    "maybe we can chat again some time"): not one to cite as booked."""
+    low = canonical(ct.turn.text)
+    return ct not in booked and (_no_when(ct) or bool(
+        (VAGUE_WHEN.search(low) or _SOON.search(low)) and not DATE_IN_PLAN.search(low)))
+
+
 def _no_when(ct: ManagerMove) -> bool:
     """A meeting again with no when at all ("Good. We will talk again."): it counts for the
     level, as any follow-up does; a coach would not praise it."""
@@ -403,7 +411,10 @@ def development_planning(
               Code.SUPPORT_OFFER if ct in own else Code.COMMITMENT) for ct in commit[:2]
          if ct not in agreed]
         + [cite(ct, "support offered", True, Code.SUPPORT_OFFER) for ct in support[:1]]
-        + [cite(ct, "follow-up", True, Code.FOLLOW_UP) for ct in follow[:1]]
+        # ("We talk again soon, inshallah.", "maybe we can chat again some time": no day
+        # booked, so no "+" beside it, J24)
+        + [cite(ct, "follow-up with no day set", False) if _no_day(ct, booked)
+           else cite(ct, "follow-up", True, Code.FOLLOW_UP) for ct in follow[:1]]
         + [cite(ct, "co-created") for ct in co_created[:1]])
     absent = tuple(key for key, have in (("step", commit), ("date", dated or not commit),
                                          ("support", support), ("follow_up", follow))
@@ -476,7 +487,8 @@ def development_planning(
         also = [w for w, have in (("support", support), ("a follow-up", follow)) if have]
         reasons.insert(0, "A next step" + (" with a date" if dated else "")
                        + "".join(f" and {w}" for w in also) + ".")
-    if score == 3 and vague_follow and not co_created:
+    if not co_created and ((score == 3 and vague_follow) or (score == 2 and follow and all(
+            _no_day(ct, booked) for ct in follow))):
         missing.append("a day for the follow-up")
     if missing:
         reasons.append("Missing: " + ", ".join(missing) + ".")

@@ -255,6 +255,16 @@ def rewrite(
                            " What would help you make that happen?",
                 why="Keep the expectation; a yes/no check after it invites a grudging yes, while "
                     "asking what would help invites a plan.")
+        request = _request_said(text) if Code.EXPECTATION in coding.codes else None
+        if request is not None:
+            # "Can you please bring the full wireframes to the crit?": a request, kept and
+            # said plainly, then asked how (J24: it was offered back as "What's been happening
+            # with that, from your side?", vaguer than the line and off its point)
+            return Rewrite(
+                turn=turn, original=original,
+                suggestion=f"{request} What would help you make that happen?",
+                why="Keep the request; put as a yes/no question it invites a grudging yes, "
+                    "while asking what would help invites a plan.")
         asked = asked_then_guessed(text)
         if asked is not None:
             return Rewrite(
@@ -265,6 +275,41 @@ def rewrite(
             turn=turn, original=original, suggestion=open_version(text),
             why="A yes/no question gets a yes or a no; an open one invites them to think aloud.")
     return None
+
+
+# A request put as a question: "Can you please bring the full wireframes to the crit?", "And
+# run the crit again like before?" (not a question for their view: "Can you tell me what
+# happened?", "Could you walk me through it?", nor "Can you do that?", asked after a need)
+_REQUEST = re.compile(
+    r"^(?:(?:so|and|also|then|okay|ok|right|now)[,]?\s+)*((?:from now(?: on)?|going forward|"
+    r"next time|from (?:monday|tomorrow|next week))[,]?\s+)?"
+    r"(?:(?:can|could|would|will) you(?: please| kindly)?\s+|please\s+)?"
+    r"(?!(?:tell|explain|talk|walk|describe|say|share (?:what|how|why|more|your|a bit)|help me|"
+    r"let me know what|think|imagine|remember|see|do (?:that|this|it)|manage|be honest)\b)"
+    r"((?:bring|send|run|share|add|write|put|come|start|post|tag|loop|copy|keep|make sure|"
+    r"message|text|call|ring|email|flag|raise|take|give|get|finish|ship|book|join|check|test|"
+    r"update|use|go|pair|ask|talk to|speak to|be (?:in|on|there|at))\b[^?]*)\?$", re.I)
+_ASKS_REQUEST = re.compile(r"\b(?:can|could|would|will) you\b|^please\b", re.I)
+
+
+def _request_said(text: str) -> str | None:
+    """The turn's request(s), said plainly ("Please bring the full wireframes with states to
+    the crit, and run the crit again like before."), when every question in it is a request
+    and one is put as "can/could/would you (please) ..."; None otherwise."""
+    said = [tidy(s.strip()) for s in sentences(text)]
+    asked = [s for s in said if s.endswith("?")]
+    if not asked or not any(_ASKS_REQUEST.search(s) for s in asked):
+        return None
+    tasks, when = [], ""
+    for s in asked:
+        m = _REQUEST.match(s)
+        if m is None:
+            return None
+        when = when or (m.group(1) or "").strip(" ,")
+        tasks.append(m.group(2).strip(" ,"))
+    joined = tasks[0] + "".join(f", and {t}" for t in tasks[1:])
+    lead = f"{when[:1].upper()}{when[1:]}, please" if when else "Please"
+    return f"{lead} {joined[:1].lower()}{joined[1:]}."
 
 
 def opener(turn: int, original: str, facts: ScenarioFacts | None) -> Rewrite:
@@ -351,8 +396,9 @@ _CHECK_AFTER_NEED = re.compile(
 
 
 # "And you will apologise to Leo before Friday." quoted alone needs no "And"
-_LEAD_CONNECTIVE = re.compile(r"^(?:(?:and|so|but|also|plus|then|okay|ok|right|now)[,.]?\s+)+",
-                              re.I)
+# (a filler said first, "Hm. From now, ...", is no part of the line offered back, J24)
+_LEAD_CONNECTIVE = re.compile(r"^(?:(?:and|so|but|also|plus|then|okay|ok|right|now|h+m+|m+h?m+|"
+                              r"u+m+|u+h+|e+r+m*)[,.]?\s+)+", re.I)
 
 
 # A statement that frames the talk or reassures, checked with a tag ("There is no wrong answer
@@ -451,6 +497,12 @@ _STEP_PUT = re.compile(
 
 _TRY = re.compile(r"^(?:(?:try to|try and|maybe|just|please)\s+)+", re.I)
 _CLOSED_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "Is it the people side that puts you off?": the guess is dropped and its question asked
+    # (J24: it was offered back as "What's been happening with that, from your side?")
+    (re.compile(r"^(?:so |and |but |ok(?:ay)?,? |right,? )?is it (?:the |your |that |this |"
+                r"all the |just the )?[\w' -]{1,30}? (that(?:'s| is)?|which) (?!I\b|we\b)"
+                r"([\w' -]+?)\??$", re.I),
+     "What is it {0} {1}?"),
     # "Can you do that?" after what was asked of them: a grudging yes; ask what would help
     # ("You can do this?", said as a statement with a rising tone, asks the same)
     (re.compile(r"^(?:so |and |but |ok(?:ay)?,? |right,? )?(?:(?:can|could|will|would) you|you "
