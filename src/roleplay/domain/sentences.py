@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from roleplay.domain.meeting_again import GOODBYE_WHEN, TALKS
+
 ABBREVIATIONS: frozenset[str] = frozenset({
     "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "vs", "e.g", "i.e", "cf", "approx",
     "dept", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -69,11 +71,9 @@ CLOSING = re.compile(
     # soon.": a talk again with no day in it is a goodbye, not a meeting booked
     r"|^(?:(?:sound|okay|ok|right|cool|great|good|lovely|grand|cheers|thanks|thank you|alright|"
     # ("Thank you Priya. We talk soon.", "Good. We will talk again.")
-    r"all right|basically)(?:,? [a-z]+)?[,.!]?\s+)*(?:(?:we'?ll|we will|we|let'?s|let us|i'?ll|"
-    r"i will) (?:chat|talk|speak|catch up|pick (?:this|it) up)|speak|talk|catch you|chat)"
-    r"(?:(?:\s+(?:again|more))?\s+(?:sometime|some time|soon|later|another time|some other time|"
-    r"at some point)|\s+again)[,.!]*(?:\s*(?:no bother|no worries|no problem|no rush|cheers|"
-    r"thanks|thank you|take care|ta)[.!]*)?$"
+    rf"all right|basically)(?:,? [a-z]+)?[,.!]?\s+)*(?:{TALKS}|speak|talk|catch you|chat)"
+    rf"(?:(?:\s+(?:again|more))?\s+{GOODBYE_WHEN}|\s+again)[,.!]*(?:\s*(?:no bother|no worries|"
+    r"no problem|no rush|cheers|thanks|thank you|take care|ta)[.!]*)?$"
     # "Thank you. Let's keep in touch."
     r"|^(?:(?:okay|ok|right|good|great|thanks|thank you|cheers)(?:,? [a-z]+)?[,.!]?\s+)*"
     r"(?:let'?s|we'?ll|we will|we) (?:keep|stay) in touch[.!]*$")
