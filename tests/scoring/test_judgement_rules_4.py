@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
+from roleplay.domain.meeting_again import MEETS_AGAIN
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore, SessionScore
 from roleplay.scenarios.loader import load_scenario
 from roleplay.scoring._cues_listening import PERSONAL, acknowledges, guess_offered
-from roleplay.scoring._cues_plan import MEETS_AGAIN
 from roleplay.scoring._text import canonical
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.moves import ManagerMove, rewrites_for

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.scoring._cues_plan import MEETS_AGAIN
-from roleplay.scoring._cues_talk import TALK_AGAIN
+from roleplay.domain.meeting_again import MEETS_AGAIN, TALK_AGAIN
 from roleplay.scoring._text import canonical
 
 

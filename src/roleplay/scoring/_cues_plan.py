@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring._cues_feedback import any_of
-from roleplay.scoring._cues_talk import TALK_AGAIN
 from roleplay.scoring._text import canonical
 
 # The manager takes something on for the report: raising it with someone, talking to a third
@@ -127,17 +126,6 @@ OPENING_CHECK_IN = re.compile(
     r"(?:things are|you're|youre|you are|it's|its|everything's|everything is) (?:going|getting "
     r"on|doing)\b")
 
-# A follow-up is the two of them meeting again ("We'll look at it together on Tuesday 8
-# December", "let's check in on the 10th"), not a booking for someone else ("I'll book you an
-# hour with Kasia next week"): the one to quote when both were coded a follow-up. Every meeting
-# again the coder's rules read with its when (TALK_AGAIN: "We see again on Monday", "we'll look
-# at your numbers on the 30th") is one too, so the planning level never calls it unbooked.
-MEETS_AGAIN = re.compile(
-    r"\b(?:we(?:'ll| will| can| should)?|let's|let us|you and i|i'll|i will) (?:\w+ ){0,2}?"
-    r"(?:check in|check-in|catch up|meet|review|look at (?:it|this|that|how|where|the)|sit down|"
-    r"talk (?:again|it through)|touch base|follow up|go over|reconvene|come back to)\b"
-    r"|\b(?:check-in|catch-up|follow-up|review|1:1|one-to-one) (?:on|next|in)\b"
-    rf"|{TALK_AGAIN.pattern}")
 
 # An open question about the next step, support or the plan: it looks forward, to what would
 # help or change, not back at what happened ("What happened on Tuesday?").

@@ -118,45 +118,6 @@ PLAN_FRAME = any_of(*(p for p in PLAN_FRAMES if "say" not in p),
                     r"do this)\b[:,]",
                     # "So, we agree that you will be more careful in reviews."
                     r"\bso,? we(?:'re)? agree(?:d)?(?: that)? (?:you|i|we)(?:'ll| will)\b")
-# Meeting again named with when: "We can speak again in one month."
-TALK_AGAIN = re.compile(r"\b(?:we can|we'll|we will|we should|let's|let us)(?: \w+)? (?:speak|"
-                        r"talk|meet|catch up|sit down|chat) again (?:in|on|next|after|at|by)\b"
-                        # "Great. Let's talk next week."
-                        r"|\b(?:let's|let us|we'll|we will) (?:talk|speak|catch up|chat|meet) "
-                        r"(?:again )?(?:next (?:week|month|monday|tuesday|wednesday|thursday|"
-                        r"friday)|in (?:a|one|two) (?:week|fortnight|month)s?)\b"
-                        # "We see again the situation on Tuesday 8 December."
-                        # ("and we look at it again on the eighth": a day said in words)
-                        r"|\b(?:we|let's|let us) (?:see|look at|check|go over)(?: it| this| that)?"
-                        r" again (?:\w+ ){0,4}?(?:in|on|next|after|at|by) (?:\w+ )?(?:monday|"
-                        r"tuesday|wednesday|thursday|friday|week|month|\d|(?:twenty-|thirty-)?"
-                        r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                        r"eleventh|twelfth|\w+teenth|twentieth|thirtieth)\b)"
-                        # "We look at your reopen rate Friday the 4th."
-                        # (not "we'll go through it together on Thursday": a step)
-                        r"|\b(?:we|we'll|we will|let's)(?: \w+)? (?:look at|review) (?:your|the|"
-                        r"how)(?! \w+ together)[^.?!]{0,50}?\b(?:monday|tuesday|wednesday|"
-                        r"thursday|friday|(?:on )?the \d+(?:st|nd|rd|th))\b"
-                        # the two of them meeting on a named day: "we meet on the 3rd", "you and
-                        # i sit down on tuesday the first", "we grab a coffee on the 8th"
-                        r"|\b(?:we|we'll|we will|we can|let's|let us|you and i|you and me)"
-                        r"(?: \w+)? (?:meet|sit down|catch up|get together|grab (?:a )?(?:coffee|"
-                        r"cuppa|tea|lunch))(?: again)?(?: together)? on (?:\w+ )?(?:monday|tuesday|"
-                        r"wednesday|thursday|friday|the (?:\d+(?:st|nd|rd|th)?|(?:twenty-|"
-                        r"thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                        r"tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)))\b"
-                        # (not to work together: "you and I sit down on Thursday to set up the
-                        # tests", "we'll sit down on the 28th and put the application together"
-                        # are steps)
-                        r"(?!(?: \w+){0,2} (?:to|and) (?!go over|go through|review|look at|see|"
-                        r"check|talk|catch up|discuss|hear|work out|agree|decide)\w)"
-                        # a day booked to go over how it went: "Shall we go over how it's going
-                        # on Thursday the 3rd?"
-                        r"|\b(?:go over|go through|look at|review|talk through) how (?:it's|"
-                        r"it is|its|things are|that's|it went|that went|things went)(?: going)?"
-                        r"[^.?!]{0,20}?"
-                        r"\b(?:on|next) (?:\w+ )?(?:monday|tuesday|wednesday|thursday|friday|week|"
-                        r"the \d+(?:st|nd|rd|th)?)\b")
 
 COMMITMENT = any_of(
     r"\b(?:i'll|i will|you'll|you will|we'll|we will|let's|let us|i'm going to|you're going to|"

@@ -8,12 +8,13 @@ import re
 from dataclasses import dataclass, replace
 
 from roleplay.domain.codes import Code, TurnCoding
+from roleplay.domain.meeting_again import MEETS_AGAIN
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Evidence, Rewrite
 from roleplay.domain.session import Turn
 from roleplay.scoring._cues_event import SPECIFIC_TIME, describes_event
 from roleplay.scoring._cues_feedback import SOFTENER_STRONG
-from roleplay.scoring._cues_plan import MEETS_AGAIN, OPENING_CHECK_IN
+from roleplay.scoring._cues_plan import OPENING_CHECK_IN
 from roleplay.scoring._cues_talk import NEGATION_FRAME
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import (

@@ -8,10 +8,17 @@ import re
 from dataclasses import replace
 
 from roleplay.domain.codes import Code
+from roleplay.domain.meeting_again import (
+    AGAIN_IN_OTHER_WORDS,
+    MEETS_AGAIN,
+    SEE_HOW_IT_GOES,
+    SOON,
+    VAGUE_WHEN,
+)
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore, Rewrite
 from roleplay.scoring._cues_feedback import TIME_REF
-from roleplay.scoring._cues_plan import MEETING_LAPSED, MEETING_PUT_IN, MEETS_AGAIN
+from roleplay.scoring._cues_plan import MEETING_LAPSED, MEETING_PUT_IN
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, content_words, sentences
 from roleplay.scoring.coder import OPEN_DOOR
@@ -51,15 +58,6 @@ DATE_IN_PLAN = re.compile(
     # a day that comes round: "a short update every Tuesday by noon", "each Friday"
     r"|\b(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|morning|evening|day|week)\b"
 )
-# "let's catch up next week sometime" names no day to meet: a follow-up, not a follow-up date
-VAGUE_WHEN = re.compile(r"\b(?:sometime|some time|at some point|whenever|soonish)\b")
-
-
-# Meeting again in other words: "another wee chat in a fortnight", "grab a coffee next week",
-# "pick this up at your next review"
-_AGAIN = re.compile(r"\b(?:chat|coffee|talk|catch-up|check-in|check in|pick (?:this|it) (?:up|back "
-                    r"up)|see how (?:it's|it is|you're|you are|things are|that's|it) go\w*|next "
-                    r"(?:1:1|one-to-one|review|meeting|session)|come back to|revisit)\b")
 
 
 # help promised with nothing named in it: an open door, for the level but not for praise
@@ -77,9 +75,6 @@ _RECALLS_PLAN = re.compile(r"\b(?:last|the other) time we \w+|\bwe (?:agreed|dis
 _FROM_NOW = re.compile(r"\b(?:let's|let us|we'll|we will|shall we|next|again|book|(?:we're|we are|"
                        r"i'm|i am) going to|from "
                        r"now|this time)\b")
-
-
-_SEE_HOW = re.compile(r"\bsee how (?:it's|it is|you're|you are|things are|that's|it) go\w*")
 
 
 _DONT_CANCEL = re.compile(r"\b(?:don't|do not|never|no more) (?:cancel\w*|miss\w*|skip\w*|"
@@ -103,14 +98,15 @@ def _unbooked(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
         return True
     low = _NOT_A_MEETING.sub(" ", canonical(" ".join(ahead)))
     # "Good. We see how it goes.": waiting to see, with no meeting and no day in it
-    waits = _SEE_HOW.search(low) and not (MEETS_AGAIN.search(low) or DATE_IN_PLAN.search(low)
-                                          or _AGAIN.search(_SEE_HOW.sub(" ", low)))
+    waits = SEE_HOW_IT_GOES.search(low) and not (
+        MEETS_AGAIN.search(low) or DATE_IN_PLAN.search(low)
+        or AGAIN_IN_OTHER_WORDS.search(SEE_HOW_IT_GOES.sub(" ", low)))
     return bool((VAGUE_WHEN.search(low) and ct not in booked) or waits
                 # "We'll catch up soon.": no day, only a promise of one
-                or (_SOON.search(low) and not DATE_IN_PLAN.search(low))
+                or (SOON.search(low) and not DATE_IN_PLAN.search(low))
                 or (WAIT_AND_SEE.search(low) and not MEETS_AGAIN.search(low))
                 # "Okay. Friday. We are done.": a deadline and a goodbye, no meeting again
-                or not (MEETS_AGAIN.search(low) or _AGAIN.search(low)))
+                or not (MEETS_AGAIN.search(low) or AGAIN_IN_OTHER_WORDS.search(low)))
 
 
 def _no_day(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
@@ -174,10 +170,6 @@ def _without_lapsed_meeting(ct: ManagerMove) -> ManagerMove:
         return ct
     codes = ct.coding.codes - {Code.FOLLOW_UP}
     return replace(ct, coding=ct.coding.model_copy(update={"codes": frozenset(codes)}))
-
-
-_SOON = re.compile(r"\b(?:soon|sometime|some time|at some point|one of these days|some day|"
-                   r"when things (?:calm down|are (?:more )?calm))\b")
 
 
 _WRITES_DOWN = re.compile(r"\b(?:put|mark|write|log|note) you (?:down )?as\b")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from roleplay.domain.codes import Code
+from roleplay.domain.meeting_again import MEETS_AGAIN
 from roleplay.scoring._cues_event import SPECIFIC_TIME
 from roleplay.scoring._cues_listening import content_stems
 from roleplay.scoring._cues_plan import (
     LOOKS_BACK,
-    MEETS_AGAIN,
     OFFER_QUESTION,
     PLAN_QUESTION,
     PROCESS,

@@ -107,6 +107,7 @@ import re
 from dataclasses import dataclass
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
+from roleplay.domain.meeting_again import TALK_AGAIN, TALKS_LATER
 from roleplay.domain.sentences import CLOSING, NEED_CLEFT
 from roleplay.scoring._cues_care import (
     ADMIN_ASKED,
@@ -176,7 +177,6 @@ from roleplay.scoring._cues_talk import (
     SPOKEN_TAG_END,
     SUMMARY,
     SUPPORT,
-    TALK_AGAIN,
 )
 from roleplay.scoring._cues_verdicts import (
     BENEATH_OR_NOVICE,
@@ -996,8 +996,6 @@ def _question_forms(t: _Turn) -> None:
 SOUNDS_LIKE_THEIRS = re.compile(
     r"^(?:(?:so|okay|ok|right|yeah|mm+|hmm|ah|oh|i see)[,.]?\s+)*(?:it )?sounds like (?!a plan|a "
     r"(?:good|great|deal)|fun|good|great)(?:[\w']+ ){0,6}?(?:you|your|you're|you've)\b")
-_TALK_AGAIN_SOMETIME = re.compile(r"\b(?:we'?ll|we will|we|let'?s|let us) (?:chat|talk|speak|"
-                                  r"catch up)\b")
 
 
 # In this order: a later rule reads what an earlier one decided (a threat denied is no longer
@@ -1014,7 +1012,7 @@ def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCod
     """``coding`` with the scorer's firm rules applied (see the module's docstring);
     ``context`` is the report's previous turn, when there is one."""
     if only_space(text) or CLOSING.match(canonical(text).strip()):
-        if _TALK_AGAIN_SOMETIME.search(canonical(text)):
+        if TALKS_LATER.search(canonical(text)):
             # "Grand so, we'll chat again soon.": a goodbye, and a follow-up however vague
             # (the planning level asks for its day)
             return coding.model_copy(update={"primary": Primary.INPUT,
