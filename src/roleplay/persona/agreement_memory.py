@@ -17,6 +17,7 @@ import re
 from roleplay.domain.base import Frozen
 from roleplay.domain.codes import Code
 from roleplay.domain.dates import parse_due
+from roleplay.domain.meeting_again import BOOKED_NOW
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.sentences import in_own_words
 from roleplay.persona.answering import Form, read_question
@@ -37,8 +38,7 @@ _PROPOSES = re.compile(r"\b(?:let's|let us|going forward|from now on|here's (?:m
                        r"plan|idea)|i propose|how about (?:we|you)|the plan is|shall we|"
                        r"can we agree|this time)\b"
                        # a meeting booked now: "we meet on Thursday 26 November"
-                       r"|\bwe(?:'ll| will)? (?:meet|check in|catch up|sit down) "
-                       r"(?:again |on |next |(?:mon|tues|wednes|thurs|fri)day\b)",
+                       rf"|{BOOKED_NOW}",
                        re.I)
 # An order given now ("Okay. Ship the retry fix Friday. Don't cancel Thursday.") is a new
 # expectation, even in the old agreement's words

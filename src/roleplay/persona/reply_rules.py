@@ -28,6 +28,7 @@ from enum import StrEnum
 
 from roleplay.domain.base import Frozen
 from roleplay.domain.codes import Code
+from roleplay.domain.meeting_again import PROPOSES_MEETING
 from roleplay.domain.mind import ROOT_CAUSE, TraceEntry
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.sentences import split_sentences
@@ -96,7 +97,8 @@ _DATED = re.compile(
     rf"|\b(?:{_DAYS})\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|\bend of (?:the )?(?:week|month|day)\b"
     r"|\btomorrow\b", re.IGNORECASE)
 _PLANNING = re.compile(
-    r"\b(?:let's|let us|we should|we'll|we will|we can) (?:check in|meet|catch up|review|agree|"
+    # a meeting proposed ("let's check in", "we can sit down") or the plan's other steps
+    rf"{PROPOSES_MEETING}|\b(?:let's|let us|we should|we'll|we will|we can) (?:review|agree|"
     r"set|schedule|plan|put together|write|draw up|have a follow)|\b(?:the|our|my|an) "
     r"(?:action|improvement) plan (?:is|will|should)\b|\baction items?\b|\bnext steps? (?:are|"
     r"is|would be)\b|\bhere's (?:the|my|a|what) (?:plan|we)\b|\byou (?:should|need to|could|"
