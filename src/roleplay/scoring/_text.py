@@ -35,28 +35,36 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", text.replace("’", "'").replace("‘", "'").strip()).lower()
 
 
+# The chat words a manager types in a hurry ("u ok?", "im", "dont", "wat wd help u?") that are
+# read as the words they stand for AND written out in full in a rewrite, which is a sentence to
+# say (``rewrites.spelled_out``, which shows "i" as "I"): the one list both sides read, so a
+# word added here is read and shown alike.
+CHAT_WORDS = {
+    "u": "you", "im": "i'm", "ive": "i've", "id": "i'd", "dont": "don't", "cant": "can't",
+    "wont": "won't", "didnt": "didn't", "youre": "you're", "thats": "that's", "whats": "what's",
+    "lets": "let's", "thx": "thanks", "pls": "please", "bc": "because", "wat": "what",
+    "wats": "what's", "wd": "would", "sth": "something", "abt": "about",
+}
 # Speech recognition and hurried typing drop apostrophes ("youre", "dont"): the patterns and the
 # learned features see the written form, so a spoken line codes like a typed one. Only forms
 # that cannot be another word are restored ("its", "ill", "were", "wed", "well" stay as they are).
+# The chat words above, and these, read only (a rewrite keeps them as typed):
 _CONTRACTIONS = {
-    "youre": "you're", "youve": "you've", "youll": "you'll", "youd": "you'd", "dont": "don't",
-    "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
-    "werent": "weren't", "arent": "aren't", "cant": "can't", "couldnt": "couldn't",
+    "youve": "you've", "youll": "you'll", "youd": "you'd", "doesnt": "doesn't", "isnt": "isn't",
+    "wasnt": "wasn't", "werent": "weren't", "arent": "aren't", "couldnt": "couldn't",
     "wouldnt": "wouldn't", "shouldnt": "shouldn't", "havent": "haven't", "hasnt": "hasn't",
-    "hadnt": "hadn't", "wont": "won't", "im": "i'm", "ive": "i've", "id": "i'd",
-    "thats": "that's", "whats": "what's", "theres": "there's", "heres": "here's",
-    "hows": "how's", "wheres": "where's", "whos": "who's", "lets": "let's", "theyre": "they're",
-    "theyve": "they've", "weve": "we've", "itll": "it'll", "thatll": "that'll",
-    "mustnt": "mustn't", "aint": "ain't", "gonna": "going to", "wanna": "want to",
-    "gotta": "got to", "cuz": "because", "cos": "because", "coz": "because",
-    # a manager typing fast in a chat window ("u", "bc", "thx"): the words the coder knows
-    "u": "you", "bc": "because", "thx": "thanks", "thnx": "thanks", "pls": "please",
-    "plz": "please", "ppl": "people", "tmrw": "tomorrow", "idk": "i don't know",
+    "hadnt": "hadn't", "theres": "there's", "heres": "here's", "hows": "how's",
+    "wheres": "where's", "whos": "who's", "theyre": "they're", "theyve": "they've",
+    "weve": "we've", "itll": "it'll", "thatll": "that'll", "mustnt": "mustn't", "aint": "ain't",
+    "gonna": "going to", "wanna": "want to", "gotta": "got to", "cuz": "because",
+    "cos": "because", "coz": "because",
+    # more of a manager typing fast in a chat window: the words the coder knows
+    "thnx": "thanks", "plz": "please", "ppl": "people", "tmrw": "tomorrow", "idk": "i don't know",
     "tbh": "to be honest", "imo": "in my opinion", "btw": "by the way", "rn": "right now",
     # ("wat's going on? u ok?", "wat wd help u?": a question in chat shorthand is a question)
-    "wat": "what", "wats": "what's", "wot": "what", "wd": "would", "wud": "would",
-    "cud": "could", "shd": "should", "sth": "something", "smth": "something", "abt": "about",
+    "wot": "what", "wud": "would", "cud": "could", "shd": "should", "smth": "something",
     "b4": "before",
+    **CHAT_WORDS,
 }
 # "ur" is "your" before a noun and "you're" before a state or an -ing ("ur annoyed", "ur
 # running on empty"); "ill" is "I'll" before a verb ("ill check the rota"), else it stays "ill".

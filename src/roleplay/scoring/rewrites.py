@@ -19,7 +19,7 @@ from roleplay.domain.scores import Rewrite
 from roleplay.domain.sentences import MINUTES_ASKED, VOCATIVE, WAY_OUT
 from roleplay.scoring._cues_listening import PERSONAL
 from roleplay.scoring._patterns import match
-from roleplay.scoring._text import canonical, normalise, sentences, shorten
+from roleplay.scoring._text import CHAT_WORDS, canonical, normalise, sentences, shorten
 from roleplay.scoring.facts import FactLine, ScenarioFacts
 from roleplay.scoring.reflecting import BURDEN, HARD, reflectable
 
@@ -118,12 +118,11 @@ def _scenario_fact(facts: ScenarioFacts | None, *texts: str | None) -> FactLine 
 
 
 # A manager typing fast in a chat window ("u ok?", "ur shifts", "ill check in", "im"): the
-# rewrite is a sentence to say, so it uses the words they stand for, keeping the rest as typed
-_CHAT_WORDS = {"u": "you", "ur": "your", "im": "I'm", "ive": "I've", "id": "I'd",
-               "dont": "don't", "cant": "can't", "wont": "won't", "didnt": "didn't",
-               "youre": "you're", "thats": "that's", "whats": "what's", "lets": "let's",
-               "thx": "thanks", "pls": "please", "bc": "because", "i": "I", "wat": "what",
-               "wats": "what's", "wd": "would", "sth": "something", "abt": "about"}
+# rewrite is a sentence to say, so it uses the words they stand for (the chat words the coder
+# reads, ``CHAT_WORDS``, with "i" shown as "I"), keeping the rest as typed; "ur" is shown as
+# "your" ("ur shifts"), and a lone "i" as "I"
+_CHAT_WORDS = {**{typed: re.sub(r"\bi\b", "I", said) for typed, said in CHAT_WORDS.items()},
+               "ur": "your", "i": "I"}
 _CHAT_WORD = re.compile(r"\b(?:" + "|".join(_CHAT_WORDS) + r")\b")
 
 
