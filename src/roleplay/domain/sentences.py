@@ -36,7 +36,8 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 # forward is that nothing gets merged without tests ... you flag it to me or Kasia")
 NEED_CLEFT = re.compile(
     r"^(?:(?:so|and|but|okay|ok|well|right|look)[, ]+)*(?:what|all|the thing) (?:i|we)"
-    r"(?: really| just)? (?:need|want|'d like|would like|ask|'m asking|am asking|expect)\b"
+    r"(?: really| just| do| really do)? (?:need|want|'d like|would like|ask|'m asking|am asking|"
+    r"expect)\b"
     r"(?! to (?:know|understand|hear|find out|ask))[^?]*?\b(?:is|was)\b")
 # The meeting closed and nothing else said ("Done.", "Good. We're done.", "Right, I think that's
 # everything. Thanks.", "Thank you. That concludes the meeting.", "Thanks, this was useful."),

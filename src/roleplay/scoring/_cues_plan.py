@@ -172,7 +172,7 @@ LOOKS_BACK = re.compile(r"\b(?:happened|went wrong|got in the way|getting in the
 # softening a message ("Take your time.", "No rush, have a think.").
 _LEAD = (r"(?:(?:ok(?:ay)?|that's ok(?:ay)?|it's ok(?:ay)?|that's fine|it's fine|mm+|hmm|right|"
          r"sure|honestly|sorry|yeah|no|and|so|just|please|really|don't worry|it's alright|"
-         r"that's alright)\b[\s,.!]*)")
+         r"that's alright|now)\b[\s,.!]*)")
 _SPACE = (r"(?:(?:just |do )?take (?:your|all the|as much|as long as|whatever) time(?: you need|"
           r" you like)?|take (?:a|your|a little) (?:moment|minute|second|breath|beat|pause)|"
           r"(?:there's |there is )?no (?:rush|hurry|pressure)(?: at all| whatsoever| on (?:this|"
@@ -180,7 +180,8 @@ _SPACE = (r"(?:(?:just |do )?take (?:your|all the|as much|as long as|whatever) t
           r" have) got (?:time|plenty of time|all the time)|(?:just )?have a (?:think|proper think|"
           r"moment)(?: about (?:it|that|this))?|(?:i'm|i am) (?:not going anywhere|happy to wait|"
           r"listening)|(?:in|at) your own (?:time|pace)|(?:whenever|when) you(?:'re| are) ready|"
-          r"take as long as you need|(?:we|you) can come back to (?:it|this|that)(?: later)?|"
+          r"take as long as you (?:need|like|want)|"
+          r"(?:we|you) can come back to (?:it|this|that)(?: later)?|"
           r"no need to (?:answer|decide) (?:now|straight away|right away))[\s,.!…]*")
 SPACE_CLAUSE = re.compile(rf"^{_LEAD}*(?:{_SPACE}{_LEAD}*)+$")
 LEAD_ONLY = re.compile(rf"^{_LEAD}+$")

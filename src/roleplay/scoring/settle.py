@@ -245,6 +245,9 @@ DENIED_ESCALATION = re.compile(
     r"that) away\b|\byour (?:job|role|place|position)(?:'s| is) (?:safe|not at risk|not in "
     r"danger|not on the line)\b|\byou(?:'re| are) not in (?:any )?trouble\b|\b(?:nobody|no one)"
     r"(?:'s| is) (?:firing|sacking|getting rid of) you\b")
+# The bar named as not open to bargaining ("This part is not negotiable."), beside what is asked
+# of them: a joke's "Chocolate ones. This is non-negotiable." asks nothing.
+NOT_NEGOTIABLE = re.compile(r"\b(?:non-negotiable|not negotiable|not up for negotiation)\b")
 # Words with which an expectation is put to them; a reflection without any sets none.
 _ASKS_OF_THEM = re.compile(
     r"\b(?:need|needs|must|have to|has to|got to|gotta|expect\w*|should|non-negotiable|standard|"
@@ -563,6 +566,17 @@ ACCEPTED_EITHER_WAY = re.compile(
 # fine someone else will"
 _REPLACED = re.compile(r"\b(?:someone|somebody|anyone|others?) else (?:will|can|would|is|who)\b|"
                        r"\bplenty of \w+ (?:who|that) (?:want|would)\b|\bthe door\b")
+# What they might be holding back, asked for as a condition: "if youve got it in your head that
+# the only way up is managing people then id really like to hear about that", "If somebody told
+# you something before the reorg ..., I want to know it." An invitation to tell, no consequence;
+# the manager's own condition beside it ("if I don't know, I cannot fix nothing") presses nothing.
+WANTS_TO_HEAR = re.compile(
+    r"\bif\b[^.?!;]{3,160}?,? (?:then )?(?:i|i'd|i would|i do) (?:really |genuinely |honestly |"
+    r"truly )?(?:like|love|want|need|wanna) to (?:hear|know|understand)\b(?: (?:more )?about)?"
+    r"(?: (?:it|that|this|them|more|it all))?")
+_UNKNOWN_UNFIXED = re.compile(
+    r"\bif i (?:don't|do not|didn't) know(?: about it)?,? i (?:can't|cannot|can not|won't) "
+    r"(?:fix|help|change|do)\b[^.?!;]*")
 # praise that turns: "the family thanked you, but I've had two complaints this month"
 _PRAISE_TURNED = re.compile(r"\b(?:but|however|though|although|yet)\b")
 # Thanks or praise others gave them, passed on: "the vp thanked you by name at the all hands",
@@ -632,6 +646,12 @@ def _threats(t: _Turn) -> None:
     if Code.THREAT in t.codes and (SUMMARY.search(t.low) or t.recap) and not (
             THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or PROCESS.search(t.low)):
         t.codes.discard(Code.THREAT)  # a recap of what was agreed names no consequence
+    if Code.THREAT in t.codes and WANTS_TO_HEAR.search(t.low) and not _pressure_in(
+            _UNKNOWN_UNFIXED.sub(" ", WANTS_TO_HEAR.sub(" ", t.low)), PROCESS,
+            OTHERS_WANT_YOUR_PLACE, _REPLACED):
+        t.codes.discard(Code.THREAT)  # "if somebody promised you something, I want to know it"
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
     if Code.THREAT in t.codes and ACCEPTED_EITHER_WAY.search(t.low) and not _pressure_in(
             ACCEPTED_EITHER_WAY.sub(" ", t.low), PROCESS, OTHERS_WANT_YOUR_PLACE, _REPLACED):
         t.codes.discard(Code.THREAT)  # "If managing people isn't for you, that's okay."
@@ -877,6 +897,9 @@ def _expectations(t: _Turn) -> None:
     if (Code.SOFTENER not in t.codes and _SORRY_TO_RAISE.search(t.low)
             and not t.codes & _JUDGING):
         t.codes.add(Code.SOFTENER)  # "The export was late, I think. Sorry to bring it up."
+    if Code.EXPECTATION not in t.codes and NOT_NEGOTIABLE.search(t.low) and _ASKS_OF_THEM.search(
+            NOT_NEGOTIABLE.sub(" ", t.low)) and not t.codes & _JUDGING:
+        t.codes.add(Code.EXPECTATION)  # "the role needs you in the crit ... not negotiable"
     if ASK_NAMED.search(t.low) and not t.codes & _JUDGING:
         t.codes.add(Code.EXPECTATION)  # "What I'd ask is that concerns go to their lead first"
         t.codes.discard(Code.ADVICE)

@@ -1,0 +1,87 @@
+"""Twenty-seventh pass of the judgement rules (issue 11), from the blind unseen-15 sessions: four
+skilled managers were told "You threatened the person" or "You labelled the person" for careful
+lines (an invitation to tell what they hold back, a denial in "I don't reckon", "take as long as
+you like"), and one stated bar was read as a question. Each class is checked on its guard too:
+the same shapes with pressure or a judgement in them keep their code."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.domain.codes import Code, Primary
+from roleplay.scoring.coder import default_coder
+
+
+def _coded(text: str, context: str | None = None) -> tuple[Primary, set[Code]]:
+    r = default_coder().code(text, context)
+    return r.primary, set(r.codes)
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("I'm not really management material, I don't think.",
+     "if youve got it in your head that managing people is the only way up here then id really "
+     "like to hear about that because its not the only road"),
+    ("It's hard to care when you're not sure what you're working towards.",
+     "If somebody promised you something before the reorg and then it disappeared, I want to know "
+     "it. Maybe I cannot fix everything, but if I don't know, I cannot fix nothing."),
+    ("I'd rather not say.",
+     "If there's something going on at home that's making the shifts hard, I'd genuinely like to "
+     "know about it."),
+])
+def test_an_invitation_to_tell_on_a_condition_is_no_threat(context: str, text: str) -> None:
+    assert Code.THREAT not in _coded(text, context)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "If you can't hit Friday, I want to know why, because there are plenty of people who'd take "
+    "your job.",
+    "If you're late again I want to know the reason, and it goes on your file.",
+])
+def test_the_same_condition_with_a_consequence_is_still_a_threat(text: str) -> None:
+    assert Code.THREAT in _coded(text, "Fine.")[1]
+
+
+@pytest.mark.parametrize("text", [
+    "I don't reckon you're careless, not for a second. You care heaps, I can see that.",
+    "i dont reckon youre lazy mate not for a minute",
+    "I don't suppose you're being careless on purpose, and I don't think you are careless.",
+])
+def test_a_judgement_denied_with_reckon_or_suppose_is_no_label(text: str) -> None:
+    assert Code.LABEL not in _coded(text, "Okay.")[1]
+
+
+def test_reckon_without_the_denial_is_still_a_label() -> None:
+    assert Code.LABEL in _coded("I reckon you're careless, mate. Simple as that.", "Okay.")[1]
+
+
+@pytest.mark.parametrize("text", [
+    "take as long as you like now",
+    "Take as long as you want.",
+])
+def test_giving_them_time_is_no_threat(text: str) -> None:
+    primary, codes = _coded(text, "I really did mean to keep to it. All of it.")
+    assert not codes & {Code.THREAT, Code.LABEL, Code.BLAME}
+    assert primary == Primary.OTHER
+
+
+def test_a_stated_need_in_recogniser_text_is_an_expectation_not_a_question() -> None:
+    primary, codes = _coded(
+        "what i do need is 2 things a date you give me is one you can actually hit and when "
+        "something slips i hear it from you on the day", "It's fine. Just busy.")
+    assert Code.EXPECTATION in codes
+    assert Code.OPEN_QUESTION not in codes
+    assert primary == Primary.INPUT
+
+
+@pytest.mark.parametrize("text", [
+    "And I have to be clear also: the role needs you in the crit, it needs the onboarding states "
+    "complete, and it needs your eyes in Figma again. This part is not negotiable.",
+    "Logging every call before you leave. That's non-negotiable.",
+])
+def test_a_bar_named_as_not_negotiable_is_an_expectation(text: str) -> None:
+    assert Code.EXPECTATION in _coded(text, "It's fine. Just busy.")[1]
+
+
+def test_not_negotiable_beside_a_threat_keeps_the_threat() -> None:
+    codes = _coded("This is not negotiable. Miss one more and you're out.", "Fine.")[1]
+    assert Code.THREAT in codes
