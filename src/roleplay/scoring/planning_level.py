@@ -114,7 +114,7 @@ def _no_day(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
     "maybe we can chat again some time"): not one to cite as booked."""
     low = canonical(ct.turn.text)
     return ct not in booked and (_no_when(ct) or bool(
-        (VAGUE_WHEN.search(low) or _SOON.search(low)) and not DATE_IN_PLAN.search(low)))
+        (VAGUE_WHEN.search(low) or SOON.search(low)) and not DATE_IN_PLAN.search(low)))
 
 
 def _no_when(ct: ManagerMove) -> bool:
