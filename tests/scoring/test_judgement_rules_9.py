@@ -85,3 +85,20 @@ def test_a_bar_named_as_not_negotiable_is_an_expectation(text: str) -> None:
 def test_not_negotiable_beside_a_threat_keeps_the_threat() -> None:
     codes = _coded("This is not negotiable. Miss one more and you're out.", "Fine.")[1]
     assert Code.THREAT in codes
+
+
+@pytest.mark.parametrize("text", [
+    "so heres what well do you turn your camera on for crit and get those onboarding screens "
+    "finished up sound good",
+    "So here's what we'll do: you turn your camera on for crit and get those screens finished. "
+    "Sound good?",
+])
+def test_a_plan_announced_with_who_does_what_is_a_step(text: str) -> None:
+    primary, codes = _coded(text, "It's fine. Just busy.")
+    assert Code.COMMITMENT in codes
+    assert primary == Primary.INPUT
+
+
+def test_a_plan_announced_to_think_is_no_step() -> None:
+    assert Code.COMMITMENT not in _coded(
+        "Here's what we'll do, I think about it and come back to you.", "Fine.")[1]

@@ -920,8 +920,21 @@ def _expectations(t: _Turn) -> None:
             t.primary = Primary.INPUT
 
 
+# A plan announced, then who does what: "so heres what well do you turn your camera on for crit
+# and get those screens finished up sound good", "Here's the plan: you pair with Carla ...". A
+# step the manager set (planning says so), whatever the tag after it.
+PLAN_ANNOUNCED = re.compile(
+    r"\bhere(?:'s| is) (?:the plan|what (?:we'll|we will|well|we're going to|we are going to|"
+    r"we're gonna|were gonna|i'd like us to|i want us to) do)\b[:,.]? (?:so )?(?:first,? )?"
+    r"(?:you|i|we)(?:'ll| will| are going to|'re going to| can)? (?!think|feel|see how)\w+")
+
+
 def _steps(t: _Turn) -> None:
     """Next steps, follow-ups and summaries."""
+    if Code.COMMITMENT not in t.codes and PLAN_ANNOUNCED.search(t.low) and not (
+            t.codes & _JUDGING):
+        t.codes.add(Code.COMMITMENT)  # "here's what we'll do: you turn your camera on ..."
+        t.primary = Primary.INPUT
     if Code.SUPPORT_OFFER in t.codes and _TALK_ROLES.search(t.low) and not any(
             SUPPORT.search(c) or manager_acts(c) or HELP_OFFERED.search(c)
             for c in clauses(_TALK_ROLES.sub(" ", t.low))):
