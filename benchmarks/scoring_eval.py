@@ -6,9 +6,11 @@
    by a separate author before any tuning and never trained on), coded by the shipped coder:
    primary macro F1 and kappa, per-code precision/recall/F1, per-voice primary macro F1, and how
    often a gold reflection, label, blame or threat was read as one of the others.
-2. Six blind authors' whole conversations, never trained on, the same figures: the
-   thirty-third author's (data/coder/thirtythird_author: 619 turns of 50 conversations; the
-   yardstick of the tenth day, read only as aggregates), the thirty-second author's
+2. Seven blind authors' whole conversations, never trained on, the same figures: the
+   thirty-fourth author's (data/coder/thirtyfourth_author: 620 turns of 50 conversations; the
+   yardstick of the eleventh day, read only as aggregates), the thirty-third author's
+   (data/coder/thirtythird_author: 619 turns; the yardstick of the tenth day, read only as
+   aggregates), the thirty-second author's
    (data/coder/thirtysecond_author: 627 turns; the yardstick of the ninth day, read only as
    aggregates, data/coder/RETRAIN.md), the
    twenty-ninth's (625 turns; read first, aggregates only, by the decision of the eighth day),
@@ -58,7 +60,8 @@ REPO = Path(__file__).resolve().parents[1]
 FROZEN = REPO / "data" / "coder" / "frozen_test.jsonl"
 # Whole conversations by an author who wrote blind: never trained on, the yardstick of retrains
 YARDSTICKS = {name: REPO / "data" / "coder" / name / "lines.jsonl"
-              for name in ("thirtythird_author", "thirtysecond_author", "twentyninth_author",
+              for name in ("thirtyfourth_author", "thirtythird_author", "thirtysecond_author",
+                           "twentyninth_author",
                            "thirtyfirst_author", "twentyeighth_author", "twentyfifth_author")}
 CODES = [c.value for c in Code]
 JUDGEMENT = ["reflection", "label", "blame", "threat"]
