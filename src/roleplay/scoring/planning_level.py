@@ -38,6 +38,7 @@ from roleplay.scoring.moves import (
 )
 from roleplay.scoring.reading import (
     NOT_FOR_THEM,
+    REPORT_IDEA,
     UNDERTAKES,
     asks_about_plan,
     co_creating,
@@ -294,6 +295,48 @@ _ENDS_TALK = re.compile(
     r"(?:today|now))\b")
 
 
+# an open question for what they can do, often with its when: "What can you hit, and when?",
+# "what can you realistically deliver by friday", "What could you get done this sprint?"
+_WHAT_THEY_CAN = re.compile(
+    r"\bwhat (?:do you think |would you say )?(?:can|could|will|would) you(?: (?:realistically|"
+    r"actually|honestly|really))? (?:hit|deliver|do|get done|finish|ship|commit to|manage|"
+    r"promise|take on|turn round|turn around|land|have ready)\b")
+# of those, the ones that ask them to commit to a delivery ("What can you hit, and when?"): a
+# reply with no step of theirs in it leaves the plan the manager's ("What could you do
+# differently?" asks for ideas, and asking it is co-creating whatever the answer)
+_DELIVERY_ASKED = re.compile(
+    r"\bwhat (?:do you think |would you say )?(?:can|could|will|would) you(?: (?:realistically|"
+    r"actually|honestly|really))? (?:hit|deliver|get done|finish|ship|commit to|promise|turn "
+    r"round|turn around|land|have ready)\b")
+
+
+def asks_what_they_can(ct: ManagerMove) -> bool:
+    """The turn asks them, openly, for the step they would take ("What can you hit, and
+    when?"): asking what they would do, whether or not their answer then held a step."""
+    if ct.has(*NEGATIVE_PLAN) or not ct.has(Code.OPEN_QUESTION):
+        return False
+    return asks_about_plan(ct) or bool(_WHAT_THEY_CAN.search(canonical(ct.turn.text)))
+
+
+def _only_asks_step(ct: ManagerMove) -> bool:
+    """Every sentence of the turn is a question for what they can do ("What can you hit, and
+    when?"), an acknowledgement aside: no step, support or meeting offered in it."""
+    said = [s for s in match(ct.turn.text).sentences if not _ACK_ONLY.match(s.text.strip())]
+    return bool(said) and all(s.is_question for s in said) and bool(
+        _WHAT_THEY_CAN.search(canonical(ct.turn.text))) and not ct.has(Code.FOLLOW_UP,
+                                                                         Code.SUPPORT_OFFER)
+
+
+_ACK_ONLY = re.compile(r"^(?:(?:okay|ok|right|good|fine|sure|alright|yes|yeah|thanks|thank you)"
+                       r"[,.!]?\s*)+$", re.I)
+
+
+def _answered_with_idea(mine: list[ManagerMove], ct: ManagerMove) -> bool:
+    """Their reply to the question held a step of their own ("I could flag it in stand-up")."""
+    after = next((n for n in mine if n.index > ct.index), None)
+    return after is not None and bool(REPORT_IDEA.search(canonical(after.context or "")))
+
+
 def cut_short(mine: list[ManagerMove]) -> int | None:
     """The turn the manager ended the talk on, when their last turn closes it."""
     last = mine[-1] if mine else None
@@ -308,9 +351,12 @@ def development_planning(
     mine = [_with_their_step(_without_lapsed_meeting(ct)) for ct in mine]
     # ("Fine. I will put you down as not interested for now." writes them down: no step, no
     # plan at all, whatever the coder read as a commitment)
+    # (nor is "what could you realistically deliver and by when", a question for their step,
+    # a step of any kind, whatever the coder read as a commitment in it)
     plan = [ct for ct in mine if (ct.has(*PLAN_CODES) and not no_plan_in(ct) and not (
         _WRITES_DOWN.search(canonical(ct.turn.text))
-        and not ct.has(Code.FOLLOW_UP, Code.SUPPORT_OFFER))) or _dated_order(ct)]
+        and not ct.has(Code.FOLLOW_UP, Code.SUPPORT_OFFER)) and not _only_asks_step(ct))
+        or _dated_order(ct)]
     if not plan:
         if kind is not None and len(mine) >= MIN_TURNS_FOR_PLAN:
             return CompetencyScore(
@@ -364,7 +410,10 @@ def development_planning(
     # meeting to look at it together: a deadline, not a follow-up
     follow = sorted((ct for ct in mine if ct.has(Code.FOLLOW_UP) and not _deadline_only(ct)),
                     key=lambda ct: follow_up_order(ct, first, DATE_IN_PLAN))
-    co_created = co_creating(mine)
+    # asked what they can do, and answered with no step of theirs ("My mornings and evenings
+    # aren't really my own"), the plan the manager then set was not made together
+    co_created = [ct for ct in co_creating(mine) if not (
+        _DELIVERY_ASKED.search(canonical(ct.turn.text)) and not _answered_with_idea(mine, ct))]
     booked = [ct for ct in follow if DATE_IN_PLAN.search(canonical(ct.turn.text))
               and not VAGUE_WHEN.search(canonical(ct.turn.text))]
     # the level follows the rubric's descriptions, so the summary can use their words
@@ -421,7 +470,8 @@ def development_planning(
             ct.has(Code.EXPECTATION) for ct in mine):
         # only the manager's own step: nothing yet on what they will do
         missing.insert(0, "a step of theirs")
-    if score == 4 and not absent and not co_created:
+    asked = [ct for ct in mine if asks_what_they_can(ct)] if not co_created else []
+    if score == 4 and not absent and not co_created and not asked:
         missing.append("asking what they would do")
     if score == 4 and not absent and not booked:
         missing.append("a date for the follow-up")
@@ -482,6 +532,14 @@ def development_planning(
     if not co_created and ((score == 3 and vague_follow) or (score == 2 and follow and all(
             _no_day(ct, booked) for ct in follow))):
         missing.append("a day for the follow-up")
+    if asked and commit and not agreed:
+        # "What can you hit, and when?" asked, then no step of theirs in the answer: the
+        # question was asked, and the plan ended up being the manager's (co-created it is not)
+        reasons.append(f"You asked what they could do (turn {asked[-1].index}), but "
+                       + ("they proposed no step of their own, so the plan ended up being "
+                          "yours; when they have none, offering two steps to choose from lets "
+                          "them own it." if not _answered_with_idea(mine, asked[-1]) else
+                          "the plan left out the step they proposed; build the plan on it."))
     if missing:
         reasons.append("Missing: " + ", ".join(missing) + ".")
     return CompetencyScore(
