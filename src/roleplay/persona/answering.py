@@ -33,12 +33,29 @@ class Question:
     tag: bool = False  # "Clear?", "Do it by Friday, okay?": checks what was said, asks nothing new
 
     @property
+    def asks_when(self) -> bool:
+        """An open question for when they will do something ("What can you hit, and when?",
+        "by when", "what date works?"), not for when something happened ("When did it
+        start?"): its answer names a time, or says plainly that they will come back with one."""
+        return self.form == Form.OPEN and bool(WHEN_ASKED.search(self.text.replace("’", "'")
+                                                                 .lower()))
+
+    @property
     def about_past(self) -> bool:
         """A yes/no question about what happened ("Was it rushed?", "did you test it"): its
         answer is a yes or no about then, never "not yet" (which answers "Have you...?")."""
         return self.form == Form.YES_NO and bool(_PAST_ASKED.search(self.text.lower()))
 
 
+# a question for the time of a step to come: "..., and when?", "by when", "when can you", "what
+# date", "how soon" (not "when did it start")
+WHEN_ASKED = re.compile(
+    r"\b(?:by when|and when|or when|and by when|when (?:can|could|will|would|do you think|should)"
+    r" (?:you|we|it|that|this)|when(?:'s| is| would be) (?:realistic|doable|a good "
+    r"(?:time|date|day))|what (?:date|day|deadline|timeline|timescale|timeframe)|which "
+    r"(?:date|day)|how soon|how long"
+    r" (?:will|would|do you think) (?:it|that|you)|what(?:'s| is| would be) (?:a )?(?:realistic|"
+    r"fair|firm) (?:date|deadline|day|timeline))\b")
 _AUX = (r"do|does|did|is|are|was|were|can|could|will|would|should|shall|may|might|have|has|"
         r"am|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|haven't|hasn't|"
         r"wasn't|weren't|shouldn't")
@@ -112,7 +129,8 @@ _STEP = re.compile(
     r"|\bwhat\b(?:(?!\b(?:did|was|were|had|happened|went)\b).){0,20}\b(?:small|smallest|first|"
     r"next|realistic)\b(?: [\w-]+){0,2}? steps?\b(?!.{0,20}\b(?:took|taken|did|went)\b)"
     r"|\bwhere (?:would|do|could) you (?:want to )?start\b|\bwhat (?:do|would) you (?:suggest|"
-    r"propose)\b|\bwhat can you (?:deliver|commit|do|take on)\b|\bby when\b|\bwhat could be "
+    r"propose)\b|\bwhat (?:can|could) you (?:realistically |actually |honestly )?(?:deliver|"
+    r"commit|do|take on|hit|get done|finish|ship|have ready|land)\b|\bby when\b|\bwhat could be "
     r"different\b|\bhow can (?:i|we) help\b|\bmake (?:the |a )?(?:biggest |most |real )?"
     r"difference\b|\b(?:would|might|could) help\b|\bneed from me\b"
     r"|\b(?:a|the) (?:good|sensible|useful|realistic|first|next|right) (?:next |first )?steps?\b"

@@ -662,7 +662,51 @@ COURTESY = re.compile(r"\b(?:take|taking) (?:your|all the|as much) time\b|\b(?:t
 def pick_line(request: ReplyRequest) -> str:
     """The reply: an answer to the question's form when it asks for one, else the line for the
     state and move. Never repeats a line in a session while an alternative exists;
-    deterministic per session."""
+    deterministic per session. A question for when they will do something is answered with a
+    time, or a plain "I'm not sure yet" and a day to come back by (``with_a_when``)."""
+    return with_a_when(request, _pick_line(request))
+
+
+# a time in a reply: a day, a date, "next week", "end of the sprint"
+_TIME_SAID = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|"
+    r"(?:this|next) (?:week|sprint|month)|end of (?:the |this |next )?(?:day|week|sprint|month)|"
+    r"\d{1,2}(?:st|nd|rd|th)\b|(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december) \d|\d{1,2} (?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)|in (?:a|one|two|three|\d+) (?:days?|weeks?))\b",
+    re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday")
+_NOT_SURE_WHEN = "I'm not sure of a date yet. Can I come back to you by {day}?"
+
+
+def come_back_by(scenario: Scenario) -> str:
+    """The day to come back with a date by: the working day after the meeting's own day (the
+    opening names it: "Your regular Thursday 1:1 ..." -> "Friday"), else "tomorrow"; never a
+    date the scenario does not hold."""
+    said = scenario.opening.situation.lower()
+    found = [(m.start(), d) for d in _WEEKDAYS for m in re.finditer(rf"\b{d}\b", said)]
+    if not found:
+        return "tomorrow"
+    today = min(found)[1]
+    return "Monday" if today == "friday" else _WEEKDAYS[_WEEKDAYS.index(today) + 1].capitalize()
+
+
+def with_a_when(request: ReplyRequest, line: str) -> str:
+    """``line``, answering a question for when they will do something ("What can you hit, and
+    when?"): kept when it names a time; else, unless it tells the cause or meets a judgement
+    or threat, said after a plain "I'm not sure of a date yet. Can I come back to you by
+    Friday?" (after it: a step of theirs comes first, the date is what they defer)."""
+    question = read_question(manager_text(request))
+    entry = request.entry
+    if not question.asks_when or _TIME_SAID.search(line) or entry.reply_key == "reveal" \
+            or set(entry.moves) & NEGATIVE:
+        return line
+    defer = _NOT_SURE_WHEN.format(day=come_back_by(request.scenario))
+    # (a line that asks back, "Is this the bit where ...?", comes after the answer)
+    return f"{defer} {line}" if line.rstrip().endswith("?") else f"{line} {defer}"
+
+
+def _pick_line(request: ReplyRequest) -> str:
     remembered = agreement_reply(request, manager_text(request))
     if remembered is not None:  # the manager named one of the earlier meeting's agreements
         return remembered
