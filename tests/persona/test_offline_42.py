@@ -51,3 +51,42 @@ def test_the_day_to_come_back_by_is_the_meetings_next_working_day() -> None:
     # "Your regular Thursday 1:1 with Priya, on 5 November": Friday, no date invented
     assert come_back_by(load_scenario(bundled_scenarios_dir() / "missed-deadlines.yaml")) \
         == "Friday"
+
+
+# --- the form check reads a yes or a no, not any three words --------------------------------
+
+
+def _form(question: str, reply: str) -> bool | None:
+    from roleplay.persona.answering import read_question
+    from roleplay.persona.reply_rules import answers_form
+    from roleplay.resources import bundled_scenarios_dir
+    scenario = load_scenario(bundled_scenarios_dir() / "missed-deadlines.yaml")
+    return answers_form(read_question(question), reply, scenario)
+
+
+@pytest.mark.parametrize(("question", "reply"), [
+    # the scenarios' own lines, as the offline voice says them
+    ("Is everything okay?", "The retry fix, yes. It's still open. I know."),
+    ("Is everything okay?", "Not really, no. It's been a hard few weeks."),
+    ("Can you do that by Friday?", "That's fair. I'll tell you honestly if it starts to slip."),
+    ("Did you test it before it went out?", "I did. Only the main path, though."),
+    ("Are you okay?", "What kind of help? I'm fine."),
+    ("Would you like to pair with Marcus?", "I guess. I don't really know what I'd be aiming for."),
+    ("is it the estimates", "Depends who you ask. The latency numbers say yes."),
+])
+def test_a_yes_or_no_in_any_place_answers_a_yes_no_question(question: str, reply: str) -> None:
+    assert _form(question, reply) is True
+
+
+@pytest.mark.parametrize(("question", "reply"), [
+    ("Is everything okay?", "It's been hard to know where I fit, since October."),
+    ("Is everything okay?", "I'm doing what's on the board."),
+    ("Can you do that by Friday?", "Honestly, it hasn't been my best month."),
+    ("Did you talk to anyone about it?", "Let's just say I've learnt the hard way what happens "
+                                         "when there's no record."),
+    ("Is everything okay?", "The tickets aren't always clear. The address one changed twice."),
+    ("Is everything okay?", "Sorry. I just panic when I think something's being pinned on me."),
+])
+def test_three_words_with_no_yes_or_no_do_not_answer_a_yes_no_question(question: str,
+                                                                         reply: str) -> None:
+    assert _form(question, reply) is False

@@ -68,17 +68,6 @@ FIXED_REACTIONS = frozenset({Code.LABEL, Code.BLAME, Code.THREAT, Code.ADVICE})
 CHARACTER_PROBLEMS = frozenset({Problem.THIRD_PERSON, Problem.ASSISTANT})
 PLAN_PROBLEMS = frozenset({Problem.NUMBERED_ADVICE, Problem.MANAGER_LINES})
 
-_YES_NO_START = re.compile(
-    r"^\W*(?:yes|yeah|yep|yup|no|nope|nah|not (?:really|yet|exactly|sure|always|much|at all|"
-    r"entirely|quite|that|the)|sure|okay|ok|fine|right|of course|definitely|absolutely|"
-    r"honestly|maybe|perhaps|probably|possibly|depends|it depends|kind of|sort of|a bit|"
-    r"mostly|partly|i (?:think|guess|suppose|hope|doubt|can|can't|cannot|will|won't|do|don't|"
-    r"am|was|wasn't|have|haven't|did|didn't|could|couldn't|would|wouldn't|'m|'ll|'d)|i'm|"
-    r"i'll|i've|i'd|"
-    r"it (?:is|isn't|does|doesn't|was|wasn't|did|didn't|will|won't|would|could|might)|it's|"
-    r"that (?:works|does|would|could|is|isn't|'s)|that's|we (?:are|can|could|will|did)|"
-    r"clear|understood|crystal|got it|fair enough|works|not|neither|both|hard to say|"
-    r"well|hm+|mm+|um+|uh+)\b", re.IGNORECASE)
 _REFUSAL = re.compile(
     r"\b(?:neither|both|all of (?:it|them|that|the above)|a bit of (?:both|everything|all)|"
     r"not sure|don't know|do not know|dunno|hard to say|can't say|depends|i'd rather not|"
@@ -177,8 +166,79 @@ def answers_form(question: Question, reply: str, scenario: Scenario) -> bool | N
                 return True
         return bool(_REFUSAL.search(text) or text in scenario.lines.answers.refuse)
     if question.form == Form.YES_NO:
-        return bool(_YES_NO_START.match(text))
+        return says_yes_or_no(question, text)
     return len(text.split()) >= 3 and not _BARE.match(text)
+
+
+# a yes or a no, or its equivalent, said as a clause of its own in the reply's first sentences
+# ("Yes.", "The retry fix, yes.", "Honestly, no.", "Sort of.", "Noted."), not a word inside
+# another clause ("there's no record", "the tickets aren't always clear", "a bit awkward")
+_YES_NO_WORD = re.compile(
+    r"^(?:(?:well|honestly|oh|um+|uh+|erm|look|i mean|and|but|so|then|mm+|hm+)\s+)*(?:yes|yeah|"
+    r"yep|yup|aye|no|nope|nah|sure|definitely|absolutely|certainly|maybe|perhaps|probably|"
+    r"possibly|mostly|partly|a bit|a little|kind of|sort of|fine|okay|ok|alright|all right|"
+    r"clear|understood|crystal|got it|noted|heard|true|right|correct|exactly|never|always|"
+    r"not really|not yet|not exactly|not at all|not much|not always|not quite|not entirely|"
+    r"of course|fair enough|too right|big time|neither|both|i know|i guess|i suppose|fine by me|"
+    r"that's (?:fair|right|true|it))(?:\s+(?:really|then|"
+    r"though|actually|honestly|thanks|thank you|mostly|yet|so|too|i am|i do|i did|i was|i have|"
+    r"i can|i will|it is|it was|i think|i guess|i suppose))*$", re.IGNORECASE)
+# a yes or a no said in a phrase, anywhere in them: "I think so", "I don't know", "It's fine",
+# "That works", "I'd rather not", "Hard to say", "It depends"
+_YES_NO_PHRASE = re.compile(
+    r"\b(?:(?:i|we) (?:think|guess|suppose|hope|reckon|doubt|believe) (?:so|not)\b|(?:i )?don't "
+    r"think so\b|i (?:don't|do not) know\b|dunno\b|(?:i'm|i am) not sure\b|(?:it's|it is|i'm|"
+    r"i am|that's|we're|all|everything's) (?:fine|okay|ok|alright|all right|good)\b|(?:that|it) "
+    r"(?:works|would work|sounds (?:good|fair|right|okay|ok))\b|works for me\b|(?:i'd|i would) "
+    r"rather not\b|hard to say\b|it depends\b|i'll (?:think about it|have a think)\b|"
+    r"of course\b|fair enough\b|(?:i|we) (?:can|"
+    r"can't|cannot|will|won't|could|couldn't|would|wouldn't)(?: try| do that| manage)?"
+    r"(?=\s*[.!,]))", re.IGNORECASE)
+_CLAUSE = re.compile(r"\s*[,.;:!?\u2014]+\s*|\s+-\s+")
+# ...or opening the reply: "I know. I should have said.", "True.", "Right. I'll do what's on the
+# board, then.", "Never.", "Don't know."
+_YES_NO_OPENS = re.compile(r"^\W*(?:(?:i know|true|right|never|always|don't know)\s*[.,!]|"
+                           r"depends\b|not that i know\b)", re.IGNORECASE)
+# the question's auxiliary said back in the answer, with its subject turned round: "Did you
+# test it?" - "I did. Only the main path."; "Is it the rota?" - "It is, mostly."
+_TURNED = {"you": r"(?:i|we)", "i": r"(?:you|i)", "we": r"(?:we|you|i)", "it": r"(?:it|that)",
+           "that": r"(?:it|that)", "this": r"(?:it|this|that)", "there": r"there",
+           "they": r"they", "he": r"he", "she": r"she"}
+_ASKED = re.compile(r"\b(do|does|did|is|are|was|were|can|could|will|would|should|have|has|am)"
+                    r"(?:n't)?\s+(?:not\s+)?(you|i|we|it|that|this|there|they|he|she)\b",
+                    re.IGNORECASE)
+_SAID_BACK = {"are": r"(?:am|'m|are|'re)", "am": r"(?:are|'re|am|'m)", "is": r"(?:is|'s)",
+              "was": r"(?:was|were)", "were": r"(?:was|were)", "have": r"(?:have|'ve|had)",
+              "has": r"(?:has|'s|have)", "does": r"(?:does|do|did)", "do": r"(?:do|does|did)"}
+_OPINION = re.compile(r"\s+(?:think|reckon|feel|believe|suppose)\b", re.IGNORECASE)
+_ANY_AUX = (r"'m|am|'re|are|is|'s|was|were|do|does|did|don't|doesn't|didn't|can|can't|could|"
+            r"couldn't|will|won't|'ll|would|wouldn't|'d|have|'ve|has|had|wasn't|weren't|isn't|"
+            r"aren't|think|reckon|guess|suppose")
+_OPENING = r"^\W*(?:(?:well|honestly|um+|uh+|erm|look|i mean|oh|hm+|mm+)[,.]?\s+)*"
+
+
+def says_yes_or_no(question: Question, reply: str) -> bool:
+    """A reply answers a yes/no question when its first sentences say a yes or a no or an
+    equivalent ("Not really.", "I think so.", "Hard to say.", "Fine. Noted."), or open on the
+    question's own auxiliary said back ("Did you test it?" - "I did, the main path."); "It's
+    been a busy few weeks." to "Is everything okay?" says neither."""
+    first = " ".join(split_sentences(reply)[:2]) or reply
+    clauses = [c for c in _CLAUSE.split(first.replace("’", "'")) if c.strip()]
+    if any(_YES_NO_WORD.match(c.strip()) for c in clauses) or _YES_NO_PHRASE.search(
+            first.replace("’", "'")) or _YES_NO_OPENS.match(reply):
+        return True
+    asked = _ASKED.search(question.text.replace("’", "'"))
+    if asked is None:
+        return False
+    aux, subject = asked.group(1).lower(), asked.group(2).lower()
+    said = _SAID_BACK.get(aux, aux)
+    if _OPINION.match(question.text.replace("’", "'"), asked.end()):
+        # "Do you think the estimates were fair?" asks their view: "I was wrong about them." or
+        # "They were, mostly." gives it, in the auxiliary of the clause asked about
+        return bool(re.match(rf"{_OPENING}(?:i|it|they|that|we|he|she)\s*(?:{_ANY_AUX})\b",
+                             reply.replace("’", "'"), re.IGNORECASE))
+    back = re.compile(rf"{_OPENING}{_TURNED[subject]}\s*{said}(?:n't| not)?\b", re.IGNORECASE)
+    return bool(back.match(reply.replace("’", "'")))
 
 
 def excused(entry: TraceEntry) -> bool:
