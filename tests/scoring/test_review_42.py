@@ -44,3 +44,52 @@ def test_asking_what_they_can_do_is_asking(asked: str) -> None:
     assert "asking what they would do" not in planning
     assert "co-created" not in planning
     assert "You asked what they could do" in planning
+
+
+# --- a vague opener is rewritten as a clear, kind opener ---------------------------------------
+
+
+@pytest.mark.parametrize("opener", [
+    "so um there's a thing I wanted to maybe chat about if that's ok",
+    "Hi! So, er, just a little something I thought we could maybe touch on, if that's alright?",
+])
+def test_a_vague_opener_is_rewritten_kindly_with_its_topic(opener: str) -> None:
+    review = _review("disengaged-after-reorg", opener, "what's been going on for you")
+    feedback = review[Competency.FEEDBACK_DELIVERY]
+    rewrite = next(line for line in feedback.splitlines() if line.startswith(opener[:20]))
+    suggestion = rewrite.split(" => ", 1)[1]
+    assert suggestion.startswith("Thanks for making the time")
+    assert "I'd like to talk about" in suggestion and suggestion.rstrip().endswith("?")
+    assert "I need that to change" not in suggestion
+
+
+# --- rewrites in one card vary their endings and stay on their line's fact --------------------
+
+
+def test_two_softened_lines_get_rewrites_that_end_differently() -> None:
+    review = _review(
+        "missed-deadlines",
+        "Hi Priya, thanks for coming.",
+        "So the invoice export was maybe a tiny bit late, I guess, not a big deal really.",
+        "And the retry fix is sort of still open maybe? No pressure at all.",
+        "What's been going on?")
+    tries = [line.split(" => ", 1)[1] for line in
+             review[Competency.FEEDBACK_DELIVERY].splitlines() if " => " in line]
+    assert len(tries) == 2, tries
+    endings = [t.rsplit(". ", 1)[-1] for t in tries]
+    assert endings[0] != endings[1], tries
+    # neither draws on the design review, which no line named
+    assert not any("design review" in t for t in tries), tries
+
+
+def test_a_second_rewrite_draws_on_no_fact_its_line_did_not_name() -> None:
+    review = _review(
+        "disengaged-after-reorg",
+        "so um there's a thing I wanted to maybe chat about if that's ok",
+        "i just wondered maybe if things are sort of ok with crit and stuff, no pressure at "
+        "all, it's probably nothing",
+        "what's been going on for you")
+    tries = [line.split(" => ", 1)[1] for line in
+             review[Competency.FEEDBACK_DELIVERY].splitlines() if " => " in line]
+    assert len(tries) == 2, tries
+    assert "kickoff" not in tries[1] and "Figma" not in tries[1], tries

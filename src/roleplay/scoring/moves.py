@@ -686,6 +686,35 @@ def opens(ct: ManagerMove) -> bool:
     return ct.index <= 1 and (ct.said or "") == (ct.context or "")
 
 
+# Another way to end a rewrite whose last words an earlier one in the card ended on: two
+# rewrites ending "I need that to change. What would help you get there?" read as a form letter
+_OTHER_ENDING = {
+    "What would help you get there?": "What do you need from me to make that happen?",
+    "I need that to change.": "That has to change from here.",
+    "How did it look from your side?": "What's your side of it?",
+    "What happened from your side?": "How do you see it?",
+    "Can you talk me through it?": "What's your side of it?",
+    "What have you tried so far?": "What have you already tried?",
+    "What do you think is getting in the way?": "What's making it hard, do you think?",
+    "How does that sound?": "Does that feel doable?",
+}
+
+
+def varied(rw: Rewrite, earlier: list[Rewrite]) -> Rewrite:
+    """``rw`` with its closing sentences said another way where an earlier rewrite in the same
+    card closes on the same ones."""
+    said = {s for r in earlier for s in sentences(r.suggestion)[-2:]}
+    mine = sentences(rw.suggestion)
+    if not said or not mine:
+        return rw
+    text = rw.suggestion
+    for s in mine[-2:]:
+        other = _OTHER_ENDING.get(s.strip())
+        if s.strip() in said and other is not None:
+            text = text[::-1].replace(s.strip()[::-1], other[::-1], 1)[::-1]
+    return rw if text == rw.suggestion else rw.model_copy(update={"suggestion": text})
+
+
 def rewrites_for(
     cands: list[ManagerMove], focus: tuple[Code, ...] = SEVERITY, limit: int = 2,
     facts: ScenarioFacts | None = None, open_talk: bool = False,
@@ -714,8 +743,17 @@ def rewrites_for(
             # the rewrite without the scenario's facts, or none
             rw = rewrite(ct.index, ct.turn.text, ct.coding, ct.context, focus, None, open_talk,
                          first)
+        drawn = next((f for f in facts.facts if f.when in rw.suggestion), None) \
+            if rw is not None and facts is not None else None
+        if rw is not None and out and facts is not None and not first and drawn is not None \
+                and drawn not in facts.named_in(f"{ct.turn.text} {ct.context or ''}"):
+            # a second rewrite stays on what its line was about: a fact neither it nor what it
+            # answered named is another talk's, so the rewrite without the scenario's facts
+            rw = rewrite(ct.index, ct.turn.text, ct.coding, ct.context, focus, None, open_talk,
+                         first)
         if rw is None or any(r.turn == rw.turn or r.suggestion == rw.suggestion for r in out):
             continue
+        rw = varied(rw, out)
         out.append(rw)
         # the next rewrite draws on another of the scenario's facts: two turns given the
         # same sentence read as a form letter; only one about the report's own actions will do

@@ -234,6 +234,8 @@ def rewrite(
             f"{lead}What have you tried so far?",
             why="Ask before advising: their own idea is the one they will act on. If you still "
                 "want to suggest something afterwards, offer it as one option.")
+    if worst == Code.SOFTENER and opening:
+        return soft_opener(turn, original, facts, fact)
     if worst == Code.SOFTENER:
         lead = _fact_sentences(fact, with_impact=False) or _dated(fact)
         return Rewrite(
@@ -323,6 +325,26 @@ def opener(turn: int, original: str, facts: ScenarioFacts | None) -> Rewrite:
         why="The first words set the tone for everything after them. A jab at the start puts "
             "them on guard before the issue is even named; a warm opener that says what the "
             "talk is for lets them listen.")
+
+
+def soft_opener(turn: int, original: str, facts: ScenarioFacts | None,
+                fact: FactLine | None) -> Rewrite:
+    """A vague first line ("so um there's a thing I wanted to maybe chat about if that's ok")
+    rewritten as a coach would: a clear, kind opener that names the topic, the fact as the
+    next sentence, and the first word handed to them; not the fact said cold."""
+    name = f", {facts.name}" if facts is not None and facts.name else ""
+    purpose = facts.purpose if facts is not None and facts.purpose else "something that matters"
+    seen = _fact_sentences(fact, with_impact=False)
+    said = f" One thing I noticed: {seen[:1].lower()}{seen[1:]}" if seen else ""
+    if seen and _ILL.search(seen):
+        # being ill is never what has to change; hearing about it late is
+        said += f" {_change_asked(fact)}"
+    return Rewrite(
+        turn=turn, original=original,
+        suggestion=f"Thanks for making the time{name}. I'd like to talk about {purpose}."
+                   f"{said} How has it been for you?",
+        why="A hesitant start makes the talk sound worse than it is. Name the topic kindly and "
+            "clearly, then the example, and hand them the first word.")
 
 
 def asked_then_guessed(text: str) -> str | None:
