@@ -93,3 +93,41 @@ def test_a_second_rewrite_draws_on_no_fact_its_line_did_not_name() -> None:
              review[Competency.FEEDBACK_DELIVERY].splitlines() if " => " in line]
     assert len(tries) == 2, tries
     assert "kickoff" not in tries[1] and "Figma" not in tries[1], tries
+
+
+# --- a feeling acknowledged is credited, however it is said; sarcasm is not --------------------
+
+
+def _listening(line: str, told: str) -> str:
+    from roleplay.domain.scenario import ConversationType
+    from roleplay.scoring.scorer import score_transcript
+
+    from .conftest import transcript
+    talk = transcript(
+        ("manager", "Three dates missed. Invoice export, retry fix, design review."),
+        ("report", "I know. It's been a busy few weeks."),
+        ("manager", "What's going on?"),
+        ("report", told),
+        ("manager", line),
+        ("report", "Yeah."),
+    )
+    c = score_transcript(talk, ConversationType.UNDERPERFORMANCE).competency(
+        Competency.ACTIVE_LISTENING)
+    assert c is not None
+    return "\n".join(f"{e.note}: {e.quote}" for e in c.evidence)
+
+
+@pytest.mark.parametrize(("line", "told"), [
+    ("That's a lot. On your own, too.",
+     "My mornings and evenings aren't really my own at the moment. I'm managing."),
+    ("yeah that must have felt rubbish honestly nobody telling you anything",
+     "I don't know. It's been a strange few months."),
+    ("God, that sounds rough.", "I've been covering for two people since October."),
+])
+def test_a_feeling_acknowledged_is_credited(line: str, told: str) -> None:
+    assert "feeling acknowledged" in _listening(line, told)
+
+
+def test_a_feeling_mocked_is_not_credited() -> None:
+    told = "My mornings and evenings aren't really my own at the moment. I'm managing."
+    assert "feeling acknowledged" not in _listening("That must have been SO hard for you.", told)

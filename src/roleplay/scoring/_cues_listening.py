@@ -48,7 +48,11 @@ REPORT_FEELING = re.compile(
     FEELING.pattern + r"|\b(?:(?:been|it's|is) (?:a lot|rough|awful|horrible|brutal|grim)|"
     r"can't cope|not coping|not (?:ok|okay|fine)|hate|miserable|crying|cried|can't sleep|"
     r"(?:haven't|not) (?:really )?(?:been )?sleeping|don't sleep|on fumes|struggl\w*|"
-    r"harder than|not my best|catching up with me|relief|had enough|can't keep up|behind)\b"
+    r"harder than|not my best|catching up with me|relief|had enough|can't keep up|behind|"
+    # the load they carry, told as such: "my mornings and evenings aren't really my own", "I'm
+    # managing", "covering for two people", "juggling"
+    r"(?:aren't|isn't|not) (?:really )?my own|i'm (?:just about )?managing|juggl\w*|"
+    r"covering for|on my own|by myself|keeping up|doing it all)\b"
 )
 # A sentence that tells the report what they said, meant or felt: where a guess can hide.
 CLAIM = re.compile(

@@ -404,9 +404,10 @@ def grounded(text: str, said: str, names: frozenset[str] = frozenset()) -> bool:
 
 
 # the manager's comment on what they heard: "That sounds really tiring.", "That's a lot."
-_COMMENT = re.compile(r"^(?:(?:and|so|oh|wow|gosh|honestly|yeah|well|okay|ok)[,]?\s+)*(?:that|it|"
-                      r"this|which)(?:'s| is| must be| must have been| sounds| sounded| seems|"
-                      r" has been|'s been)\b")
+_COMMENT = re.compile(r"^(?:(?:and|so|oh|wow|gosh|honestly|yeah|well|okay|ok|right|god|blimey|"
+                      r"man|jeez)[,]?\s+)*(?:that|it|this|which)(?:'s| is| must be| must have "
+                      r"been| must have felt| must feel| would have felt| sounds| sounded| "
+                      r"seems| has been|'s been)\b")
 
 
 # Counts and spans: "that feels unfair after four years" puts their tenure, not a meaning, in
@@ -424,11 +425,18 @@ def claimed(text: str, said: str) -> set[str]:
     return {w for w in unsaid(text, said) if w not in SPANS and not w.isdigit()}
 
 
+# said with a shouted intensifier, "That must have been SO hard for you.", a comment on their
+# feeling mocks it: no acknowledgement
+_SARCASM = re.compile(r"\b(?:SO|REALLY|SUCH|VERY|TOTALLY|SOOO+|SO+)\b")
+
+
 def feeling_of_theirs(text: str) -> bool:
     """A feeling named of them ("you felt you had to handle it alone") or in a comment on what
     they told ("That sounds exhausting."), not a word of feeling used of something else ("the
     late logins hurt the morning queue")."""
     # each sentence once, its quantities ("a lot more than planned") set aside
+    if _SARCASM.search(text):
+        return False
     each = [_QUANTITY.sub(" ", canonical(x)) for x in sentences(text) or [text]]
     clauses = [c for s in each for c in _CLAUSE_CUT.split(s)]
     return any(names_feeling(m.group(0)) for s in each for m in _OF_THEM.finditer(s)) or any(
@@ -448,6 +456,10 @@ _CLAUSE_CUT = re.compile(r"[,;:]\s*|\s+(?:and|but|so)\s+")
 
 # what a comment says of what they told: "That must be disheartening.", "That sounds tiring."
 _SYMPATHY = re.compile(r"\b(?:disheartening|upsetting|frustrating|painful|hurtful|gutting|"
+                       # British and American idioms: "that must have felt rubbish", "that
+                       # sucks", "that's grim", "rough"
+                       r"rubbish|crap|crappy|pants|grim|lousy|crummy|sucks|sucked|brutal|"
+                       r"miserable|shitty|shit|the pits|no fun|not fun|"
                        r"demoralising|demoralizing|awful|horrible|rough|hard|tough|difficult|"
                        r"unfair|exhausting|tiring|lonely|scary|stressful|draining|a lot)\b")
 
@@ -472,7 +484,9 @@ def judge_reflections(refl: Sequence[ManagerMove],
         content = grounded(text, said, names) or (
             tentative(text) and grounded(text, ct.said or "", names)) or _says_back_loved(
             text, recent)
-        feels = feeling_of_theirs(text) and (felt(recent) or tentative(text)) and not (
+        feels = feeling_of_theirs(text) and (felt(recent) or tentative(text) or bool(
+            # "that must have felt rubbish": how it was for them, inferred and said as such
+            _INFERRED.search(canonical(text)))) and not (
             # a stock comment on their load ("That sounds like a lot on your plate.") said when
             # they told of no load ("No. Four years I've been here. And this is what I get.")
             # names a feeling they did not have: it fits nothing they said
@@ -487,6 +501,9 @@ def judge_reflections(refl: Sequence[ManagerMove],
             if feels:
                 feeling.append(ct)
     return Reflections(tuple(credited), tuple(feeling), tuple(guesses))
+
+
+_INFERRED = re.compile(r"\b(?:that|it|this) (?:must|would) (?:have )?(?:felt|feel|been|be)\b")
 
 
 # a comment on how much they carry, and what tells of a load
@@ -588,7 +605,7 @@ def heard_reflections(mine: Sequence[ManagerMove],
     # report turned it down; one they confirmed needs no more evidence
     judged = judge_reflections([ct for ct in mine if not ct.has(*NEGATIVE_CODES) and (
         ct.coding.primary == Primary.REFLECTION or ct.has(Code.REFLECTION, Code.SUMMARY)
-        or ct.index in checked)
+        or ct.index in checked or only_feels(ct))
         and not sets_step(ct) and not tells_consequence(ct)
         and checked.get(ct.index) is not True
         # a guess offered for checking and turned down earns nothing; a statement turned down
@@ -600,6 +617,18 @@ def heard_reflections(mine: Sequence[ManagerMove],
                      key=lambda ct: ct.index)
     return Reflections(tuple(credited), tuple(feeling), judged.guesses,
                        tuple(ct for ct in confirmed if ct not in judged.credited))
+
+
+def only_feels(ct: ManagerMove) -> bool:
+    """The turn comments on how it was for them and does nothing else ("yeah that must have
+    felt rubbish honestly nobody telling you anything", a recogniser's run-on, coded
+    information): an acknowledgement of their feeling, whatever the coder made of it."""
+    if ct.has(*NEGATIVE_CODES, Code.ADVICE, Code.OBSERVATION, Code.IMPACT, Code.EXPECTATION,
+              Code.OPEN_QUESTION, Code.CLOSED_QUESTION, *PLAN_CODES):
+        return False
+    said = sentences(ct.turn.text) or [ct.turn.text]
+    return bool(said) and feeling_of_theirs(said[0]) and not any(
+        s.rstrip().endswith("?") for s in said)
 
 
 _YOU = re.compile(r"\b(?:you|your|you're|you've|you'd|yourself)\b")
