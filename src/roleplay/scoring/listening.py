@@ -39,7 +39,7 @@ from roleplay.scoring._cues_listening import (
     topic_stems,
     unsaid,
 )
-from roleplay.scoring._cues_plan import THEIR_STEP
+from roleplay.scoring._cues_plan import ROOM_IN_HOURS, THEIR_STEP
 from roleplay.scoring._text import canonical, sentences, words
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.features import PRAISED
@@ -262,6 +262,23 @@ _VALUED_OF_THEM = re.compile(r"\b(?:(?:is|that's|that is|was) the (?:best|favour
                              r"(?:most )?to you|lights you up)\b")
 
 
+# Room in their hours or load, in the words the plan offered it: "the later start", "flexible
+# hours", "take you off the rota"
+_ROOM_WORDS = re.compile(r"\b(?:" + ROOM_IN_HOURS + r"|flexib\w+|time off|move your hours)\b|"
+                         + _ROOM.pattern)
+
+
+def _room_said_again(ct: ManagerMove, text: str, earlier: Sequence[ManagerMove]) -> bool:
+    """A turn after they told something that takes it in only by the room the plan had
+    already offered before they told it ("So, let me check I have it: ..., I look at the later
+    start and speak to Tom, and we meet on the 8th." after "I work at a pub four nights a week
+    ... I'm knackered."): the plan said again, not what they told heard. (The same room
+    offered first after it, "I could look at a later start", does take it in.)"""
+    return bool(_ROOM_WORDS.search(canonical(ct.turn.text))) and not carries(
+        ct, text) and not acknowledges(_ROOM_WORDS.sub(" ", canonical(ct.turn.text)), text) and any(
+        _ROOM_WORDS.search(canonical(e.turn.text)) for e in earlier)
+
+
 def find_disclosures(
     transcript: Transcript, mine: Sequence[ManagerMove], turns: tuple[int, ...] | None,
 ) -> tuple[Disclosure, ...]:
@@ -285,7 +302,9 @@ def find_disclosures(
                 and asks_back(nexts[asked]):
             asked += 1
         after = tuple(nexts[asked:asked + ANSWER_WINDOW])
-        by = next((ct for ct in nexts[:asked] + list(after) if _takes_in(ct, text)), None)
+        earlier = [ct for ct in mine if ct.index < index]
+        by = next((ct for ct in nexts[:asked] + list(after) if _takes_in(ct, text)
+                   and not _room_said_again(ct, text, earlier)), None)
         # a hint the manager moved on from, whose fuller telling later on they did take in,
         # was not ignored: the conversation came back to it
         later = any(d.heard for d in out)

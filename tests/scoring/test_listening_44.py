@@ -1,0 +1,66 @@
+"""Issue 11 (the lead, eleventh day): a recap of the plan after they told what is going on does
+not take it in because it names the room the plan had offered before they told it.
+
+Played as a Trinidadian call-centre manager: "So, let me check I have it: ..., I look at the later
+start and speak to Tom, and we meet on the 8th." after the report told of a second job was praised
+"You took in what they told you", although nothing of what they told was heard. The lines here
+are written for the tests."""
+
+from __future__ import annotations
+
+from roleplay.domain.scores import Competency, SessionScore
+from roleplay.domain.session import Transcript
+from roleplay.scoring.report import format_report
+from roleplay.scoring.scorer import score_transcript
+
+from .conftest import transcript
+from .test_competencies_listening import UP
+
+TOLD = ("Fine. I've been doing bar shifts four nights a week since the rent went up. I'm "
+        "shattered in the mornings. I didn't say because I thought you'd make me stop.")
+
+
+def _session(last: str) -> Transcript:
+    return transcript(
+        ("report", "Is this about my start times?"),
+        ("manager", "It is. On Monday the 9th you logged in at 9:40, and the queue opened with "
+                    "two agents instead of four."),
+        ("report", "I know. It's been hard to get in."),
+        ("manager", "It sounds like mornings have been a real struggle lately."),
+        ("report", "Something like that."),
+        ("manager", "I need you on the phones at nine. From my side, I could look at a later "
+                    "start for a few weeks. We meet again on Tuesday the 17th."),
+        ("report", TOLD),
+        ("manager", last),
+        ("report", "Okay."),
+    )
+
+
+def _listening(score: SessionScore) -> str:
+    al = score.competency(Competency.ACTIVE_LISTENING)
+    assert al is not None
+    return al.summary + " | " + " | ".join(al.went_well)
+
+
+def test_the_plan_recapped_with_its_earlier_room_does_not_take_it_in() -> None:
+    score = score_transcript(_session(
+        "So, let me check I have it: nine on the phones, I look at the later start, and we "
+        "meet on the 17th. Did I miss anything?"), UP)
+    text = _listening(score)
+    assert "moved on without acknowledging" in text, format_report(score)
+    assert "You took in what they told you" not in text, format_report(score)
+
+
+def test_a_recap_that_carries_what_they_told_takes_it_in() -> None:
+    score = score_transcript(_session(
+        "So, let me check I have it: you've been doing bar shifts four nights since the rent went "
+        "up and you're shattered, so I look at the later start, and we meet on the 17th. Did I "
+        "miss anything?"), UP)
+    assert "moved on without acknowledging" not in _listening(score), format_report(score)
+
+
+def test_thanks_for_telling_before_the_recap_takes_it_in() -> None:
+    score = score_transcript(_session(
+        "Thank you for telling me, that's a lot to carry. So: nine on the phones, I look at the "
+        "later start, and we meet on the 17th. Did I miss anything?"), UP)
+    assert "moved on without acknowledging" not in _listening(score), format_report(score)
