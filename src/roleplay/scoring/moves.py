@@ -283,7 +283,14 @@ def tells_event(sentence: str) -> bool:
     perceived as harsh by some people" says no situation and quotes no behaviour)."""
     low = canonical(sentence)
     return ((describes_event(sentence) or _theirs_dated(low)) and not UNDERTAKING.match(low)
-            and not hearsay(sentence) and not _HYPOTHETICAL.search(low))
+            and not hearsay(sentence) and not _HYPOTHETICAL.search(low)
+            and not _ASKED_BY_A_DAY.match(low))
+
+
+# a request for what is due, put as a question: "Can you have the retry fix done by Friday?"
+# asks for the future; it tells nothing that happened
+_ASKED_BY_A_DAY = re.compile(r"^(?:(?:so|and|okay|ok|right|then)[,]?\s+)*(?:can|could|will|would) "
+                             r"you\b[^?]*\b(?:by|before|until|for)\b[^?]*\?\s*$")
 
 
 _RECALLED = re.compile(r"\b(?:we|you) (?:had )?(?:agreed|promised|committed to)\b")

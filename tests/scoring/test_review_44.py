@@ -64,3 +64,28 @@ def test_thanks_for_telling_before_the_recap_takes_it_in() -> None:
         "Thank you for telling me, that's a lot to carry. So: nine on the phones, I look at the "
         "later start, and we meet on the 17th. Did I miss anything?"), UP)
     assert "moved on without acknowledging" not in _listening(score), format_report(score)
+
+
+# --- a request for what is due is no example told (the demo review's feedback card) ----------
+
+
+def test_a_plan_turn_asking_for_a_day_is_no_specific_example() -> None:
+    from roleplay.app.rehearsal import ScriptedSession, play
+    from roleplay.resources import bundled_scenarios_dir
+    from roleplay.scenarios import load_scenario
+    from roleplay.scoring.coder import default_coder
+
+    scenario = load_scenario(bundled_scenarios_dir() / "missed-deadlines.yaml")
+    played = play(scenario, ScriptedSession(id="t", style="skilled", voice="test", turns=(
+        "Thanks for making the time. I'd like to talk about the last few sprints.",
+        "On Wednesday you missed the ledger design review, and the invoice export shipped a week "
+        "late, which meant finance closed the month by hand.",
+        "What's been getting in the way?",
+        "Let's take you off the support rota for the next three weeks. Can you have the retry "
+        "fix done by Friday?",
+        "I'll check in with you next Thursday.",
+    )), default_coder())
+    fd = played.score.competency(Competency.FEEDBACK_DELIVERY)
+    assert fd is not None
+    examples = [e.quote for e in fd.evidence if e.note.startswith("specific example")]
+    assert examples and all("support rota" not in q for q in examples), fd.evidence
