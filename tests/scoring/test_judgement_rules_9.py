@@ -102,3 +102,78 @@ def test_a_plan_announced_with_who_does_what_is_a_step(text: str) -> None:
 def test_a_plan_announced_to_think_is_no_step() -> None:
     assert Code.COMMITMENT not in _coded(
         "Here's what we'll do, I think about it and come back to you.", "Fine.")[1]
+
+
+# --- from the blind unseen-16 sessions -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "I don't think you became careless, Tom, not at all. Two misses in a month is not like you.",
+    "I don't believe for a second that you've turned lazy.",
+])
+def test_a_judging_word_denied_in_the_managers_own_voice_is_no_label(text: str) -> None:
+    assert Code.LABEL not in _coded(text, "The rota was a mess that week.")[1]
+
+
+@pytest.mark.parametrize("text", [
+    "I think you became careless, Tom.",
+    "Plenty of people manage to review a draft without calling it rubbish.",
+])
+def test_a_judging_word_not_denied_by_the_manager_stays_a_label(text: str) -> None:
+    assert Code.LABEL in _coded(text, "I'm just direct.")[1]
+
+
+def test_no_need_for_the_story_only_what_helps_is_room_not_a_verdict() -> None:
+    codes = _coded("If something outside work is eating the time, I don't need the story, only "
+                   "what would make it lighter.", "I'm not being difficult.")[1]
+    assert not codes & {Code.LABEL, Code.THREAT}
+
+
+def test_no_need_for_the_story_alone_still_waves_them_away() -> None:
+    assert Code.LABEL in _coded("I don't need the story.", "The bus was late again.")[1]
+
+
+def test_no_process_started_today_is_no_threat() -> None:
+    codes = _coded("Easy, Sam. Sit down. Nobody is starting any process today.",
+                   "Right. I'll get my side in writing, then.")[1]
+    assert Code.THREAT not in codes
+
+
+def test_no_process_started_yet_is_still_a_threat() -> None:
+    assert Code.THREAT in _coded("Nobody is starting any process yet.", "Fine.")[1]
+
+
+def test_a_run_of_dated_facts_is_the_example_not_blame() -> None:
+    codes = _coded("Here's what the rota shows. Tue 3 Nov, you rang in sick at 0850. Mon 9 Nov, "
+                   "you clocked in at 0940, and the shift starts at 0900. Mon 16 Nov, sick again "
+                   "at 0855, with no text the night before.", "So I'm being watched now.")[1]
+    assert Code.OBSERVATION in codes
+    assert not codes & {Code.BLAME, Code.LABEL}
+
+
+def test_dated_facts_with_the_fault_put_on_them_stay_blame() -> None:
+    codes = _coded("The fridge ran out on Tuesday because you did not do the order on Monday. "
+                   "On Wednesday the delivery was short too.", "It wasn't my fault.")[1]
+    assert Code.BLAME in codes
+
+
+def test_sounds_to_me_like_with_a_check_is_a_reflection() -> None:
+    primary, codes = _coded(
+        "Sounds to me like the part that lights you up is the moment someone finally gets it. "
+        "Tell me if I'm off the beat there.",
+        "I think the days I like most are when I'm helping someone understand something.")
+    assert Code.REFLECTION in codes
+    assert primary == Primary.REFLECTION
+
+
+def test_not_afraid_of_silence_only_gives_time() -> None:
+    primary, codes = _coded("Take all the time you need. I'm not afraid of dead air.",
+                            "If this is a formal process, just say so.")
+    assert not codes
+    assert primary == Primary.OTHER
+
+
+def test_playing_it_back_is_a_summary() -> None:
+    codes = _coded("So, playing it back: you're strong at teaching, the lead role isn't the only "
+                   "road, and we talk again on the 15th. Anything I left out?", "Yes.")[1]
+    assert Code.SUMMARY in codes

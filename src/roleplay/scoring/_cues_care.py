@@ -25,7 +25,10 @@ NOT_WHO_THEY_ARE = re.compile(r"\bnot (?:because of|about) (?:who you are|you as
 PRIVACY_OFFERED = re.compile(
     r"\byou (?:do not|don't|dont|won't|will not|never) (?:need|have) to (?:tell|share|say|go into|"
     r"explain|give)\b|\bonly (?:what|as much as) you(?:'re| are)? (?:want|comfortable|happy)|"
-    r"\bwhatever you(?:'re| are)? (?:comfortable|happy) (?:sharing|to share)")
+    r"\bwhatever you(?:'re| are)? (?:comfortable|happy) (?:sharing|to share)|"
+    # "If it is like this for you, I don't need the story, only what would make it lighter."
+    r"\bi (?:don't|dont|do not) need (?:the|your) (?:whole |full )?(?:story|details),? (?:only|"
+    r"just) (?:what|how)\b")
 
 # Notice asked for, however softly: "could you try and let me know the night before if you're
 # going to be late", "could you give me a heads up": asked of them, not a tip

@@ -179,7 +179,9 @@ _SPACE = (r"(?:(?:just |do )?take (?:your|all the|as much|as long as|whatever) t
           r"that|it|my side))?|(?:there's |there is )?(?:plenty of|no shortage of) time|we(?:'ve|"
           r" have) got (?:time|plenty of time|all the time)|(?:just )?have a (?:think|proper think|"
           r"moment)(?: about (?:it|that|this))?|(?:i'm|i am) (?:not going anywhere|happy to wait|"
-          r"listening)|(?:in|at) your own (?:time|pace)|(?:whenever|when) you(?:'re| are) ready|"
+          r"listening|not afraid of (?:dead air|silence|a bit of silence|the quiet)|(?:fine|happy|"
+          r"comfortable|okay|ok) with (?:dead air|silence|the silence|the quiet|a bit of quiet))|"
+          r"(?:in|at) your own (?:time|pace)|(?:whenever|when) you(?:'re| are) ready|"
           r"take as long as you (?:need|like|want)|"
           r"(?:we|you) can come back to (?:it|this|that)(?: later)?|"
           r"no need to (?:answer|decide) (?:now|straight away|right away))[\s,.!…]*")

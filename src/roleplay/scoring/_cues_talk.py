@@ -10,7 +10,7 @@ import re
 from roleplay.scoring._cues_feedback import DAY, MONTH, any_of
 
 REFLECTION_STEM = any_of(
-    r"\b(?:it |that )?sounds (?:like|as if|as though|really|quite|pretty|very|so|"
+    r"\b(?:it |that )?sounds (?:to me )?(?:like|as if|as though|really|quite|pretty|very|so|"
     r"hard|tough|difficult|frustrating|stressful|exhausting|overwhelming|painful|"
     r"awful|rough|hectic|like a lot)\b",
     r"\b(?:so )?what you(?:'re| are) saying\b|\bso you(?:'re| are) saying\b",
@@ -53,7 +53,7 @@ SUMMARY = any_of(
     r"\bso,? (?:we've|we have) (?:talked|covered|discussed|agreed)\b",
     r"\bthe main (?:things|points|themes) (?:are|were|i heard)\b", r"\bin summary\b",
     r"\b(?:a few|three|two) things (?:i've heard|i heard|you've said|you've mentioned)\b",
-    r"\bfrom what you've (?:said|told me|described)\b", r"\bplaying back\b",
+    r"\bfrom what you've (?:said|told me|described)\b", r"\bplaying (?:it |that |this )?back\b",
     # "So, to sum it up: ...", "Summing up, ...", a French speaker's "To resume, ..."
     r"\bto sum (?:it|this|that|things|everything|all of this) up\b", r"\bsumming (?:it )?up\b",
     r"\bin a nutshell\b", r"(?:^|[.!?] )(?:so,? |ok,? |okay,? )?to resume[,:]",

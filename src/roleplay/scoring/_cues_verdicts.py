@@ -145,7 +145,7 @@ WAVED_AWAY = re.compile(
     r"reasons|dates|evidence|story|stories|side|explanations?|backstory|theories|opinions?)\b|"
     r"\bi don't (?:need|want) to hear (?:about )?(?:your|the|any more about)\b|"
     r"\bi don't (?:need|want) (?:the|your) (?:whole |full |entire )?(?:backstory|life story|"
-    r"excuses|explanations?|story|history)\b|"
+    r"excuses|explanations?|story|history)\b(?!,? (?:only|just) (?:what|how)\b)|"
     r"^(?:okay,? |ok,? |right,? )?(?:\w+,? )?save it\b|"
     # "Look, I'm no here to hear about buses.", "I don't want to hear about hospitals or whatever."
     r"\bi (?:don't|dont|do not) (?:need|want) to hear about\b|"

@@ -121,7 +121,7 @@ from roleplay.scoring._cues_care import (
     WELCOME,
     WELLBEING_ASKED,
 )
-from roleplay.scoring._cues_event import CHANGE_DEMAND
+from roleplay.scoring._cues_event import CHANGE_DEMAND, PAST_EVENT, SPECIFIC_TIME
 from roleplay.scoring._cues_feedback import (
     ADVICE,
     ADVICE_QUESTION,
@@ -197,6 +197,7 @@ from roleplay.scoring._text import (
     words,
 )
 from roleplay.scoring._valence import negative_words
+from roleplay.scoring.features import JUDGE_WORD, LOOSE_JUDGE_WORDS
 
 NEGATED_AFFECT = re.compile(r"\b(?:no|none of the|not a single|zero) (?:\w+ )?(?:customers|clients|"
                             r"users|patients|people|guests)\b")
@@ -244,7 +245,11 @@ DENIED_ESCALATION = re.compile(
     r"|\b(?:nobody|no one)(?:'s| is)? (?:taking|going to take|gonna take) (?:that|it|this|any of "
     r"that) away\b|\byour (?:job|role|place|position)(?:'s| is) (?:safe|not at risk|not in "
     r"danger|not on the line)\b|\byou(?:'re| are) not in (?:any )?trouble\b|\b(?:nobody|no one)"
-    r"(?:'s| is) (?:firing|sacking|getting rid of) you\b")
+    r"(?:'s| is) (?:firing|sacking|getting rid of) you\b"
+    # "Nobody is starting any process today.", "I'm not opening a formal procedure"
+    r"|\b(?:nobody|no one|i'm not|i am not|we're not|we are not)(?:'s| is)? (?:starting|opening|"
+    r"beginning|going to start|going to open|kicking off) (?:any|a|an) (?:formal )?(?:process|"
+    r"procedure|investigation|disciplinary|capability)\b")
 # The bar named as not open to bargaining ("This part is not negotiable."), beside what is asked
 # of them: a joke's "Chocolate ones. This is non-negotiable." asks nothing.
 NOT_NEGOTIABLE = re.compile(r"\b(?:non-negotiable|not negotiable|not up for negotiation)\b")
@@ -375,7 +380,23 @@ def _judgement_denied(low: str) -> bool:
             if not negated_everywhere(JUDGED, s, strict=True):
                 return False
             found = True
+        # a judging word said of them however the sentence runs, denied in the manager's own
+        # voice before it: "I don't think you became careless, Priya, not at all." (the loose
+        # words said of things, "the problem", aside; "without calling it garbage" denies nothing)
+        hits = [m for m in JUDGE_WORD.finditer(s) if m.group(0) not in LOOSE_JUDGE_WORDS]
+        if hits and not JUDGED.search(s):
+            if not all(_DENIED_OF_YOU.search(s[:m.start()]) for m in hits):
+                return False
+            found = True
     return found
+
+
+# the manager's own denial of a verdict on them, in the clause before the word
+_DENIED_OF_YOU = re.compile(
+    r"\b(?:i (?:don't|do not|never) (?:think|believe|reckon|suppose|see)|(?:i'm|i am) not "
+    r"(?:saying|suggesting|thinking)|(?:nobody|no one|no-one) (?:thinks|is saying|'s saying|"
+    r"says))\b"
+    r"[^.?!;]{0,40}?\byou\b[^.?!;,]{0,30}$")
 
 
 # the reason given is how good their work is: "which was a shame, because yours is usually the
@@ -735,7 +756,8 @@ _GUESS_OF_THEIR_FEAR = re.compile(
 # right?"): at the end of a turn (``_CHECKED``), or a sentence of its own (``_CHECK_ONLY``)
 _CHECK = (r"(?:is (?:it|that) (?:correct|right|fair|close)|is that it|am i (?:right|close)|did i "
           r"get (?:it|that) right|have i got (?:it|that) right|does that (?:fit|sound right|ring "
-          r"true))\s*\??")
+          r"true)|tell me if i'?m (?:off|wrong|way off)(?: (?:the beat|base|the mark|track))?"
+          r"(?: there)?)\s*[?.]?")
 _CHECKED = re.compile(_CHECK + r"\s*$")
 _CHECK_ONLY = re.compile("^" + _CHECK + "$")
 
@@ -762,15 +784,49 @@ def _sanction_left_open(low: str, context: str | None) -> bool:
         SANCTION_ASKED.search(canonical(context)) and SANCTION_LEFT_OPEN.search(low))
 
 
+# A lead-in to what was seen: "Here's what the log shows.", "Here's what I saw."
+_WHAT_I_SAW = re.compile(r"^(?:(?:so|okay|ok|right|look|and|then)[,]? )*here(?:'s| is) what "
+                         r"(?:the \w+ shows?|the \w+ says|i (?:saw|see|noticed|have|know|found))"
+                         r"\b[.:]*$")
+
+
+# what turns a list of facts into a charge: the fault put on them ("It ran out because you did not
+# do the order", "So that Saturday's on you"), the manager's patience ("I explained you this
+# already two times"; "sick again at 0855" is one more fact), a verdict on how things are done,
+# or an accusing "why"
+_FAULT_IN_FACTS = re.compile(r"\b(?:why|already|because (?:of )?you|on you|not how|how many "
+                             r"times|i (?:told|explained|said|asked)|your (?:job|fault|mess))\b")
+
+
+def _dated_facts_only(low: str) -> bool:
+    """The turn only tells what happened, each sentence pinned to its day ("Here's what the log
+    shows. Mon 26 Oct, you rang in sick at 0852. Mon 2 Nov, you logged into the queue at 0947
+    ... Mon 16 Nov, sick again at 0855, with no message the night before."), with no verdict,
+    no fault named and no question: the example, however many there are."""
+    said = [x.strip() for x in sentences(low) or [low]]
+    dated = [x for x in said if SPECIFIC_TIME.search(x)]
+    return len(dated) >= 2 and any(PAST_EVENT.search(x) for x in dated) and "?" not in low and (
+        not _FAULT_IN_FACTS.search(low)) and all(x in dated or _WHAT_I_SAW.match(x)
+                                                for x in said) and not (
+        JUDGED.search(low) or SARCASM.search(low) or character_verdict(low)
+        or BLAME_SAID.search(low) or PINNED_ON_YOU.search(low) or CAUSE_PINNED.search(low)
+        or any(rx.search(low) for _, rx in JUDGING_CUES))
+
+
 def _judgements(t: _Turn) -> None:
     """Labels and blame: hedged, denied, privacy, credit, fault owned or cleared, feelings said
     back, threats and verdicts in so many words, dismissals and mocking echoes."""
     if {Code.LABEL, Code.SOFTENER} <= t.codes and HOW_IT_LANDED.search(t.low) \
             and not (JUDGED.search(t.low) or SARCASM.search(t.low) or YOU_LANDED.search(t.low)):
         t.codes.discard(Code.LABEL)  # hedged about how an act landed: over-softening, not a label
+    if t.codes & {Code.LABEL, Code.BLAME} and Code.OBSERVATION in t.codes and _dated_facts_only(
+            t.low):
+        t.codes -= {Code.LABEL, Code.BLAME}  # the dated examples told, one after another
     if (Code.LABEL in t.codes and not is_unpunctuated(t.text) and _judgement_denied(t.low)
             and not SARCASM.search(t.low)):  # (a recogniser's run-on has no clauses to read)
         t.codes.discard(Code.LABEL)  # "I do not think you are careless; I think something..."
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
     if Code.LABEL in t.codes and PRIVACY_OFFERED.search(t.low) and not (
             JUDGED.search(t.low) or SARCASM.search(t.low)):
         t.codes.discard(Code.LABEL)  # "You do not need to tell me any details": room, no verdict
@@ -935,6 +991,13 @@ def _steps(t: _Turn) -> None:
             t.codes & _JUDGING):
         t.codes.add(Code.COMMITMENT)  # "here's what we'll do: you turn your camera on ..."
         t.primary = Primary.INPUT
+    said = [x.strip() for x in sentences(t.low) or [t.low]]
+    if Code.SUPPORT_OFFER in t.codes and len(said) > 1 and _CHECK_ONLY.match(said[-1]) and all(
+            REFLECTION_STEM.search(x) for x in said[:-1]):
+        # "Sounds to me like ... Tell me if I'm off the beat there.": a reflection and its check
+        t.codes.discard(Code.SUPPORT_OFFER)
+        if t.codes == {Code.REFLECTION}:
+            t.primary = Primary.REFLECTION
     if Code.SUPPORT_OFFER in t.codes and _TALK_ROLES.search(t.low) and not any(
             SUPPORT.search(c) or manager_acts(c) or HELP_OFFERED.search(c)
             for c in clauses(_TALK_ROLES.sub(" ", t.low))):
