@@ -89,3 +89,55 @@ def test_a_plan_turn_asking_for_a_day_is_no_specific_example() -> None:
     assert fd is not None
     examples = [e.quote for e in fd.evidence if e.note.startswith("specific example")]
     assert examples and all("support rota" not in q for q in examples), fd.evidence
+
+
+# --- from the blind unseen-16 sessions -----------------------------------------------------
+
+
+def _played(name: str, *lines: str):  # type: ignore[no-untyped-def]
+    from roleplay.app.rehearsal import ScriptedSession, play
+    from roleplay.resources import bundled_scenarios_dir
+    from roleplay.scenarios import load_scenario
+    from roleplay.scoring.coder import default_coder
+
+    scenario = load_scenario(bundled_scenarios_dir() / f"{name}.yaml")
+    return play(scenario, ScriptedSession(id="t", style="skilled", voice="test", turns=lines),
+                default_coder()).score
+
+
+def test_which_piece_first_and_what_date_asks_what_they_would_do() -> None:
+    score = _played(
+        "missed-deadlines",
+        "Three dates have slipped: the invoice export on the 14th, the retry fix on the 23rd, "
+        "and yesterday's design review.",
+        "What has been getting in the way?",
+        "Which piece do you want to finish first, and what date can you really promise me?",
+        "From my side, I'll take you off the support rota for two weeks. We meet again next "
+        "Thursday.")
+    dp = score.competency(Competency.DEVELOPMENT_PLANNING)
+    assert dp is not None
+    assert "asking what they would do" not in dp.summary, dp.summary
+
+
+def test_a_disclosure_taken_in_is_some_sign_of_having_heard_them() -> None:
+    score = score_transcript(transcript(
+        ("report", "Is this about the tickets?"),
+        ("manager", "It is. On Monday the 9th three tickets went out without tests, and the "
+                    "client found two bugs. You should write the tests first, that's what I "
+                    "always did, and honestly you should ask Sam to review them as well, he's "
+                    "good at catching edge cases, and you should block out the mornings for it."),
+        ("report", "I know."),
+        ("manager", "You should also keep a checklist. I kept one for years and it saved me "
+                    "every single time, so try that, and you should set a reminder on your "
+                    "calendar too, and maybe read the testing guide again this week."),
+        ("report", "My dad's been in hospital since October. I've been doing the tickets at "
+                   "night."),
+        ("manager", "I'm so sorry about your dad. Thank you for telling me."),
+        ("report", "Thanks."),
+        ("manager", "So from Monday, tests on every ticket, and we meet again on the 20th."),
+        ("report", "Okay."),
+    ), UP)
+    al = score.competency(Competency.ACTIVE_LISTENING)
+    assert al is not None
+    assert any("You took in what they told you" in w for w in al.went_well), al.went_well
+    assert al.score is not None and al.score >= 2, format_report(score)

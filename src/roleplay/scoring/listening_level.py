@@ -213,6 +213,10 @@ def active_listening(
     judging = [ct for ct in mine if ct.has(*NEGATIVE_CODES)]
     if judging:
         points -= 0.5
+    if any(d.by is not None for d in ctx.disclosures):
+        # what they told was taken in ("You took in what they told you"): some sign of having
+        # heard them, whatever the rest of the talk was (level 1 says there was none)
+        points = max(points, 2.0)
     if not refl:
         points = min(points, 2.0)
     elif len(refl) < 2:

@@ -300,7 +300,11 @@ _ENDS_TALK = re.compile(
 _WHAT_THEY_CAN = re.compile(
     r"\bwhat (?:do you think |would you say )?(?:can|could|will|would) you(?: (?:realistically|"
     r"actually|honestly|really))? (?:hit|deliver|do|get done|finish|ship|commit to|manage|"
-    r"promise|take on|turn round|turn around|land|have ready)\b")
+    r"promise|take on|turn round|turn around|land|have ready)\b|"
+    # "Which piece do you want to finish first, ..., and what date can you really promise me?"
+    r"\bwhich (?:\w+ )?(?:do you want|would you like|will you) to (?:finish|do|tackle|take on|"
+    r"start with|pick up) first\b|\bwhat date (?:can|could|will|would) you (?:really |"
+    r"realistically |honestly )?(?:promise|commit to|give me|hit)\b")
 # of those, the ones that ask them to commit to a delivery ("What can you hit, and when?"): a
 # reply with no step of theirs in it leaves the plan the manager's ("What could you do
 # differently?" asks for ideas, and asking it is co-creating whatever the answer)
