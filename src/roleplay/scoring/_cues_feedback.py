@@ -165,6 +165,20 @@ AFFECTED = any_of(
 ASK_NAMED = re.compile(
     r"\bwhat i(?:'d| would)? (?:ask|expect)(?: of you| from you)? is (?:that|for)\b"
     r"|\bmy (?:ask|request) (?:of you |to you )?is\b")
+# A want stated that they come to the manager with it ("ok so what id like is for you to come to
+# me the day you see a date slipping", "I'd like you to flag it the day it slips", "what I need
+# from you is to tell me early"): an expectation of them, not a question, a tip or news. A want
+# of how they do the work ("what id like is you read the strength out loud before you pour")
+# is not this.
+TELL_ME_WANTED = re.compile(
+    r"\b(?:what (?:i|we)(?: really| just)?(?:'d(?: really)? like| would like| want| need)(?: from "
+    r"you)? is(?: for)?(?: you(?: to)?| that you)?|(?:i'd|i would|we'd|we would)(?: really)? like "
+    r"(?:you|for you) to|i (?:really )?need you to)(?: just| always)? (?:come (?:to|and (?:see|"
+    r"tell|find)) (?:me|us)|(?:tell (?:me|us)|let (?:me|us) know)(?! (?:\w+ ){0,2}?(?:what|how|"
+    r"why|where|who|which|about|a bit|more|your|in your|everything|all|if you need|if there|"
+    r"if anything|whether you))|flag (?:it|that|this|them|anything|any|up)|(?:message|ping|email|"
+    r"text|call|ring|warn) (?:me|us)|give (?:me|us) a (?:heads|shout|call|ring|bell)|raise (?:it|"
+    r"that|this|them) (?:with|to) (?:me|us)|shout)\b")
 
 EXPECTATION = any_of(
     r"\bi need you to\b", r"\bi(?:'d| would)? (?:expect|need to see|want to see|'d like to see|"

@@ -163,6 +163,32 @@ OFFER_QUESTION = re.compile(
     r"\b(?:would it help (?:if (?:i|we)|to have)|what if i|shall i|do you want me to|would you "
     r"like me to|how about i|(?:can|could) i (?:take|move|pair|cover|get you|book|find you|set up|"
     r"free up|clear|block|introduce|sponsor|fund|lighten|arrange))\b")
+# Something the manager would do for them, put up for a yes ("Shall I ask Kasia to pair with you
+# for an hour tomorrow?", "Should I get Tom to cover your Mondays?", "Do you want me to talk to
+# ops?", "Would it help if I moved your one-to-one?", "I could ring the supplier myself, would
+# that help?"): support offered, not advice to them. "Should I be worried?", "Should I have told
+# you sooner?" and "... or should I?" offer nothing.
+OFFER_ASKED = any_of(
+    r"\b(?:shall i|should i|do (?:you|ye|u) want me to|would you like me to|(?<!what )(?<!what "
+    r"do )(?<!what would )(?<!anything )(?:you |ye )?want me to|would it help if (?:i|we)|would it "
+    r"(?:be )?(?:useful|helpful|easier|help you) if (?:i|we))(?: also| just| maybe| perhaps)? "
+    r"(?!be\b|have (?:told|said|done|known|been)|know\b|worry|care|feel|guess|start interviewing|"
+    r"tell you (?:why|what|how)|put it\b|(?:put|make|get) (?:the kettle|(?:you )?(?:a )?(?:tea|"
+    r"coffee|brew|cuppa|drink|glass of water)))"
+    r"(?:ask|get|talk|speak|have a (?:word|chat)|set up|book|move|take|put|pair|sit|come|look|send|"
+    r"block|arrange|find|chase|cover|ring|call|phone|email|introduce|loop|bring|swap|switch|free|"
+    r"clear|sort|check|raise|flag|push|lighten|give|show|walk|join|refer|print|add|pull|go|"
+    r"see (?:if|about)|organi[sz]e|line up|help|lend|drop|do|rope|borrow|reach out|contact|"
+    r"message|text)\b",
+    r"\bi (?:could|can)\b[^.?!]{3,80}?,? (?:would|does|will|might) (?:that|it|this) help\b",
+)
+
+# ... but not their choice asked between them and the manager, or how the manager should do a
+# thing ("Do you want to present on Thursday or should I take it?", "How would you like me to
+# give you feedback?", "which of those do you want me to take off you first")
+NOT_AN_OFFER = re.compile(
+    r"\b(?:how|which|what|where|when)\b[^.?!]*\b(?:want|like) me to\b|\bor (?:do |would )?(?:you )?"
+    r"(?:want me to|should i|shall i)\b|\brather\b")
 
 # Something done or gone wrong: a question about it diagnoses, it does not plan.
 LOOKS_BACK = re.compile(r"\b(?:happened|went wrong|got in the way|getting in the way|was it|"

@@ -147,6 +147,7 @@ from roleplay.scoring._cues_feedback import (
     SANCTION_LEFT_OPEN,
     SARCASM,
     SNEER_REPLY,
+    TELL_ME_WANTED,
     THREAT,
     TIME_REF,
     WATCHED_OR_SHOWN_OUT,
@@ -160,6 +161,8 @@ from roleplay.scoring._cues_plan import (
     CONDITION,
     FOR_THEM,
     MANAGER_ACTS,
+    NOT_AN_OFFER,
+    OFFER_ASKED,
     OPENING_CHECK_IN,
     OTHER_UNDERTAKING,
     PLEASANTRY,
@@ -566,6 +569,14 @@ def _plan_talk_before(t: _Turn) -> None:
             t.codes.add(Code.INFORMATION)
     if not t.codes & _JUDGING and (manager_acts(t.text) or PAIRED_WITH.search(t.low)):
         t.codes.add(Code.SUPPORT_OFFER)
+    said = sentences(t.low) or [t.low]
+    offers = [s for s in said if OFFER_ASKED.search(s) and not NOT_AN_OFFER.search(s)]
+    if offers and not t.codes & _JUDGING and not (
+            SARCASM.search(t.low) or ADVICE.search(t.low) or ADVICE_QUESTION.search(t.low)):
+        t.codes.add(Code.SUPPORT_OFFER)  # "Shall I ask Kasia to pair with you tomorrow?": an
+        # offer put up for a yes; when it is all the turn says, no advice to them and no step set
+        if all(s in offers or PLEASANTRY.match(s) for s in said) and not PLAN_FRAME.search(t.low):
+            t.codes -= {Code.ADVICE, Code.COMMITMENT}
     if AFFECTED.search(t.low) and not NEGATED_AFFECT.search(t.low):
         t.codes.add(Code.IMPACT)  # "212 customers couldn't check out": who it reached, and how
 
@@ -959,6 +970,18 @@ def _expectations(t: _Turn) -> None:
     if ASK_NAMED.search(t.low) and not t.codes & _JUDGING:
         t.codes.add(Code.EXPECTATION)  # "What I'd ask is that concerns go to their lead first"
         t.codes.discard(Code.ADVICE)
+    if TELL_ME_WANTED.search(t.low) and not t.codes & _JUDGING:
+        t.codes.add(Code.EXPECTATION)  # "what id like is for you to come to me the day you see a
+        t.codes.discard(Code.ADVICE)  # date slipping": a want stated, asked of them
+        rest = [x for x in sentences(t.low) if not TELL_ME_WANTED.search(x)]
+        if "?" not in t.low and not any(_asks_aloud(x, match(x, None)) for x in rest):
+            t.codes -= {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}  # its "what" asks nothing
+            if t.primary == Primary.QUESTION:
+                t.primary = Primary.INPUT
+        if len(sentences(t.low)) <= 1:
+            t.codes -= {Code.INFORMATION, Code.REFLECTION}
+            if t.primary in (Primary.OTHER, Primary.REFLECTION):
+                t.primary = Primary.INPUT
     if Code.EXPECTATION not in t.codes and EARLY_WARNING.search(t.low) and not t.codes & _JUDGING:
         t.codes.add(Code.EXPECTATION)  # asked of them, not a tip: no advice
         t.codes.discard(Code.ADVICE)
