@@ -1113,6 +1113,131 @@ def _question_forms(t: _Turn) -> None:
             t.primary = Primary.REFLECTION
 
 
+# Praise of a call they made: "you were dead right to stop that truck", "You did exactly the
+# right thing.", "that was a serious safety call"
+RIGHT_CALL = re.compile(
+    r"\byou (?:were|was) (?:dead |absolutely |totally |completely |quite |so |bang |spot on |"
+    r"one hundred per ?cent )?right to\b|\byou did (?:exactly |absolutely |totally )?the right "
+    r"thing\b|\b(?:that|it|this) was (?:a |the )?(?:really |very |dead |absolutely )?(?:right|good|"
+    r"great|smart|brave|sound|serious safety|safety|correct|mature) (?:call|decision|move|"
+    r"choice)\b")
+# ... with nothing turning it: "you were right to stop it, but you should have radioed first"
+_TURNED = re.compile(r"\b(?:but|though|however|although|except|next time|should have|"
+                     r"shouldn't have|instead)\b")
+# Gladness at how they are or what they did: "I'm glad you're careful enough to be upset about
+# it", "I'm glad you told me" (not "I'm glad you find this funny")
+GLAD_OF_THEM = re.compile(
+    r"\b(?:i'm|i am|im) (?:so |really |very |just |actually |genuinely )?glad (?:that )?you(?:'re| "
+    r"are|re)? (?:\w+ ){0,2}?(?:careful|honest|safe|okay|ok|alright|all right|here|back|"
+    r"conscientious|thorough|upset|bothered|told|said|raised|flagged|came|spoke|mentioned|asked|"
+    r"care|cared|noticed|spotted|caught|stopped|checked)\b")
+# Their fear denied in a word or two first: "Not furious.", "No, not angry."
+_NOT_SO = re.compile(r"^(?:no,? )?not (?:\w+ ){0,1}\w+[.!]*$")
+# Confidence offered to them as a question: "Is that something you'd like me to keep between
+# us?", "Do you want me to keep it to ourselves?"
+KEPT_BETWEEN_US = re.compile(
+    r"\b(?:keep|kept)(?: it| this| that| them| any of (?:it|this|that))? (?:just )?(?:between "
+    r"(?:us|the two of us|you and me|ourselves)|to ourselves|private|confidential)\b")
+# What they just claimed, confirmed in a word: "Told you I would." - "You did."
+_CONFIRMED = re.compile(r"^(?:(?:yes|yeah|yep|aye),? )?you (?:did|have|were|did that)(?:,? "
+                        r"\w+)?[.!]*$")
+# ... a claim that they kept their word or got it done ("Told you I would.", "I said I'd have it
+# done by Friday.", "I finished the audit.")
+_WORD_KEPT = re.compile(r"^(?:i )?told you (?:i|i'd|it)\b|\bi (?:said|promised) (?:i|i'd|i would|"
+                        r"it)\b|\bi did it\b|\bi (?:managed|made it|kept)\b")
+_NEGATED = re.compile(r"n't\b|\b(?:not|never|no|nobody|nothing)\b")
+# An opening told: "theres a major donor officer post coming up in april its not advertised yet"
+OPENING_TOLD = re.compile(
+    r"\b(?:post|role|job|position|vacancy|opening|opportunity|secondment|promotion|vacancies)s? "
+    r"(?:is |are )?(?:coming up|opening up|come up|being advertised|up for grabs)\b"
+    r"|\bnot (?:been )?advertised(?: yet)?\b")
+_YOUR_PLACE = re.compile(r"\byour (?:own )?(?:job|role|post|position|place|contract)\b")
+# Praise of their effort, said plainly ("ye work hard when yer here", "you're a grafter"), and a
+# word of praise alone ("good.", "class."): praise beside "keep it up"
+_EFFORT_PRAISED = re.compile(
+    r"^(?:and |but )?(?:you|ye|ya|youre|you're|you are)(?: really| do| definitely)? (?:work(?:ing)?"
+    r" (?:hard|well)|(?:doing|done) (?:well|great|grand|brilliant|good)|(?:a )?(?:grafter|hard "
+    r"worker|good worker))\b[^?!]*$")
+_PRAISE_WORD = re.compile(r"^(?:good|great|grand|nice|brilliant|lovely|champion|class|sound|"
+                          r"smashing|excellent|magic|mint|sweet|cool)[.!]*$")
+# A feeling of theirs inferred: "that must have felt rubbish", "that sounds rough"
+FEELING_INFERRED = re.compile(
+    r"^(?:(?:so|ah|oh|right|okay|ok|yeah|mm|god|gosh|honestly|aw)[,.]? )*(?:that|it|this)(?: "
+    r"must(?: have)?| would have| must've)? (?:felt|been|feel|be|sounds?) (?:really |so |pretty |"
+    r"quite |a bit |properly |absolutely )?(?:rubbish|awful|horrible|hard|tough|rough|lonely|"
+    r"frustrating|crap|grim|miserable|horrid|unfair|infuriating|upsetting|difficult|stressful|"
+    r"gutting|bruising|exhausting|isolating|demoralising|demoralizing|disheartening|painful)\b")
+# "managing isn't for everybody, and that's fine": either way is fine, no verdict
+NOT_FOR_EVERYONE = re.compile(
+    r"\b(?:isn't|is not|isnt|aren't|are not|not) for (?:everybody|everyone|every one|all of us)\b"
+    r"[^.?!]{0,12}?,? (?:and )?(?:that'?s|that is|it'?s|it is) (?:totally |completely |absolutely |"
+    r"perfectly |honestly )?(?:fine|okay|ok|alright|all right|no bad thing|not a failing)\b")
+
+
+def _careful_lines(t: _Turn) -> None:
+    """Careful or kind lines the words alone read as judgements: a right call praised, gladness
+    at them, confidence offered, their claim confirmed, an opening told, effort praised, their
+    feeling inferred, a path accepted either way."""
+    said = sentences(t.low) or [t.low]
+    plain = not (JUDGED.search(t.low) or SARCASM.search(t.low) or BLAME_SAID.search(t.low)
+                 or PINNED_ON_YOU.search(t.low) or _SNEER_MARK.search(t.low))
+    if t.codes & {Code.BLAME, Code.LABEL} and RIGHT_CALL.search(t.low) and plain and not (
+            _TURNED.search(t.low) or "?" in t.low):
+        t.codes = (t.codes - {Code.BLAME, Code.LABEL}) | {Code.AFFIRMATION}  # "you were dead
+        # right to stop that truck": praise of the call they made
+        if t.codes == {Code.AFFIRMATION}:
+            t.primary = Primary.OTHER
+    if Code.LABEL in t.codes and any(GLAD_OF_THEM.search(x) for x in said) and all(
+            GLAD_OF_THEM.search(x) or _NOT_SO.match(x.strip()) or not _judging_words(x)
+            for x in said) and not (SARCASM.search(t.low) or _SNEER_MARK.search(t.low)
+                                    or _TURNED.search(t.low)):
+        t.codes = (t.codes - {Code.LABEL}) | {Code.AFFIRMATION}  # "Not furious. I'm glad
+        # you're careful enough to be upset about it."
+        if t.codes == {Code.AFFIRMATION}:
+            t.primary = Primary.OTHER
+    if Code.BLAME in t.codes and "?" in t.low and KEPT_BETWEEN_US.search(t.low) and plain and (
+            not re.search(r"\bwhy\b", t.low)):
+        t.codes.discard(Code.BLAME)  # "And who else knows about your dad, here? Is that something
+        # you'd like me to keep between us?": confidence offered, no fault
+        if any(re.match(r"(?:and |so )?(?:who|what|how|where|when)\b", x.strip()) for x in said):
+            t.codes.add(Code.OPEN_QUESTION)
+        if t.codes <= {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
+            t.primary = Primary.QUESTION
+    if t.codes & {Code.BLAME, Code.LABEL} and t.context is not None and _CONFIRMED.match(
+            t.low.strip()):
+        ctx = canonical(t.context)
+        if ("?" not in ctx and (_WORD_KEPT.search(ctx) or _OWN_RESULT.search(ctx))
+                and not _NEGATED.search(ctx) and not _OWN_LAPSE.search(ctx)
+                and not negative_words(words(ctx))):
+            t.codes = {Code.AFFIRMATION}  # "Told you I would." - "You did.": their word kept
+            t.primary = Primary.OTHER
+    if Code.THREAT in t.codes and OPENING_TOLD.search(t.low) and not _YOUR_PLACE.search(
+            t.low) and not _pressure_in(
+            t.low, PROCESS, OTHERS_WANT_YOUR_PLACE, _REPLACED, NEXT_TIME_GONE, DARE_OR_SANCTION):
+        t.codes.discard(Code.THREAT)  # "theres a post coming up in april": news of an opening
+        t.codes.add(Code.INFORMATION)
+    if Code.THREAT in t.codes and any(_KEEP_IT_UP.match(x.strip()) for x in said) and all(
+            _KEEP_IT_UP.match(x.strip()) or _EFFORT_PRAISED.match(x.strip())
+            or _PRAISE_WORD.match(x.strip()) or _BARE_PRAISE.match(x.strip()) for x in said):
+        t.codes = (t.codes - {Code.THREAT}) | {Code.AFFIRMATION}  # "good. ye work hard when yer
+        if t.codes == {Code.AFFIRMATION}:  # here. keep it up": praise, no "or else"
+            t.primary = Primary.OTHER
+    if Code.LABEL in t.codes and t.context is not None and FEELING_INFERRED.match(t.low) \
+            and not (SARCASM.search(t.low) or _TURNED.search(t.low) or "?" in t.low
+                     or re.search(r"\byou(?:'re| are| were)\b", t.low)):
+        t.codes = (t.codes - {Code.LABEL}) | {Code.REFLECTION}  # "yeah that must have felt
+        if not t.codes - {Code.REFLECTION}:  # rubbish honestly nobody telling you anything"
+            t.primary = Primary.REFLECTION
+    if Code.LABEL in t.codes and NOT_FOR_EVERYONE.search(t.low):
+        left = NOT_FOR_EVERYONE.sub(" ", t.low)
+        if not (JUDGED.search(left) or SARCASM.search(left) or character_verdict(left)
+                or SOME_PEOPLE_ARENT.search(left) or re.search(r"\bfor you\b", left)
+                or _REPLACED.search(left)):
+            t.codes.discard(Code.LABEL)  # "managing isn't for everybody, and that's fine. Some
+            if not t.codes:  # plants like the shade."
+                t.codes.add(Code.INFORMATION)
+
+
 # "(It) sounds like ... you ...", their side said back ("sounds like the moments you like best
 # are ..."), not "Sounds like a plan." or "Sounds good."
 SOUNDS_LIKE_THEIRS = re.compile(
@@ -1127,7 +1252,8 @@ _SORRY_TO_RAISE = re.compile(r"\b(?:sorry to|i hate to) (?:bring (?:it|this|that
                              r"(?:it|this|that)|mention (?:it|this|that))\b")
 
 
-_RULES = (_plan_talk_before, _recap, _threats, _judgements, _expectations, _steps, _question_forms)
+_RULES = (_plan_talk_before, _recap, _threats, _judgements, _expectations, _careful_lines, _steps,
+          _question_forms)
 
 
 def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCoding:
