@@ -392,6 +392,15 @@ ABOUT_THEM = re.compile(
     r"did something|are you under|(?:i wonder|i'm wondering) (?:if|whether) you|have you (?:felt|"
     r"been feeling)|were you (?:feeling|worried|scared|upset))\b"
     r"(?!.{0,40}\belse we should\b)", re.I)  # a recap check is MISSED_CHECK's, asked first
+# A guess at what is behind it ("Is it the people side that puts you off?", "is it more the
+# new team", "Does the commute get to you?"): a question about them, answered yes or no with a
+# line of theirs, never with a yes written for an offer ("Yeah. I'd like that, I think.")
+GUESSED = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|but|then|or)[,.]?\s+)*is (?:it|that) (?:the|your|a|an|more|"
+    r"mostly|mainly|just|partly|maybe|perhaps|about|something about)\b(?!.{0,60}\bor\b)|"
+    r"\b(?:puts?|putting) you off\b|\b(?:bothers?|bothering|worr(?:y|ies|ying)|"
+    r"gets? to|getting to|holding|holds) you\b|\b(?:gets?|getting) in (?:the|your) way\b|"
+    r"\bis (?:that|it) what(?:'s| is)? (?:bothering|worrying|stopping|getting)\b", re.I)
 # A yes/no question about the cause ("Is it because of the on-call?"): answered about then
 CAUSE_ASKED = re.compile(r"\b(?:because|the reason|due to|caused by|down to)\b", re.I)
 # A yes/no question about what they want: "It's nice to be asked" may answer it

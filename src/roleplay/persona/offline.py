@@ -15,6 +15,7 @@ from roleplay.persona.agreement_memory import agreement_reply, without_undue_fai
 from roleplay.persona.answering import (
     ABOUT_THEM,
     CAUSE_ASKED,
+    GUESSED,
     Form,
     Question,
     checks_understanding,
@@ -191,6 +192,35 @@ def about_them(scenario: Scenario, entry: TraceEntry, asked: str) -> list[str]:
             for line in lines]
 
 
+# a yes or no written for an offer, a plan or what they can do ("Yeah. I'd like that, I
+# think.", "No, not yet.", "Honestly, no. I'd be promising something I can't keep."): no
+# answer to a guess at what is behind it
+NOT_FOR_A_GUESS = re.compile(
+    r"\b(?:not yet|i'd like|i would like|would (?:really |actually )?help|nice to be asked|"
+    r"that works|sounds good|promising|can't keep|not the way things are|would change|"
+    r"that's fair|i'd rather|happy enough where)\b", re.I)
+
+
+def a_guess_answered(scenario: Scenario, entry: TraceEntry, asked: str,
+                     said: tuple[str, ...]) -> list[str]:
+    """Answers to a guess at what is behind it ("Is it the people side that puts you off?"):
+    as to a question about them, but a guess they have not confirmed is met by "Sort of.", not
+    "Yeah." (it may be wrong); once they have hinted, with a hint not yet said ("Sort of.
+    Everyone seems to end up managing people eventually."), never a yes to an offer."""
+    lines = about_them(scenario, entry, asked)
+    if ROOT_CAUSE in entry.revealed:
+        return lines
+    if HINT in entry.revealed:
+        hints = [line for line in _fit(scenario, entry, list(scenario.lines.hint), asked)
+                 if not _said(line, said) and not _OPENS_WITH_ANSWER.match(line)]
+        lines = hints or lines
+    # ("Sort of. I don't know. Maybe?" takes its own answer back)
+    lines = [line for line in lines if not _UNSURE.match(re.sub(
+        r"^(?:yeah|no|not really)\.\s+", "", line, flags=re.I))] or lines
+    return [f"Sort of. {line}" if not _OPENS_WITH_ANSWER.match(line) else
+            re.sub(r"^Yeah\.\s+", "Sort of. ", line) for line in lines]
+
+
 # The answer to "Are we clear?" from someone who does not agree: they heard it, no more
 HEARD_YOU = ("Yes. I heard you.", "Yes. Clear.")
 # A tag agrees with the scenario's yes only after something to agree to: a plan, an
@@ -233,6 +263,14 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
         heard = reading_checked(question, set(entry.moves), scenario)
         if heard is not None:
             return heard  # "So you feel... Is that right?" confirms the reading, agrees to no offer
+        if (GUESSED.search(question.text) and not CAUSE_ASKED.search(question.text)
+                and not set(entry.moves) & PLAN):
+            # "Is it the people side that puts you off?" is no offer to say yes to: a no of
+            # theirs that fits a guess, else "Sort of." and what their mood would say
+            denials = [line for line in answers.say_no if not NOT_FOR_A_GUESS.search(line)]
+            if _says_yes(entry) or HINT in entry.revealed or not denials:
+                return a_guess_answered(scenario, entry, question.text, said)
+            return denials
         if ABOUT_THEM.search(question.text):
             # "Is anything outside work making it hard?" is not a plan to agree to: a plain yes
             # or no (as open as they feel), then what their mood would say
@@ -576,7 +614,25 @@ def reply_lines(
         # would think I was a fraud."
         entry = entry.model_copy(update={"reply_key": "reaction", "reaction": Code.EXPECTATION})
     lines = candidate_lines(scenario, entry)
+    if entry.reply_key == "agreeing" and meeting_only(entry):
+        # "Okay, let's circle back next week." puts a meeting, no task: it is not met by
+        # taking one on ("Okay. I can do that, and I'll tell you early if it slips.")
+        # (none of their yeses left: a plain one, not a neighbour's "It's a weight off")
+        kept = [line for line in scenario.lines.agreeing if not TAKES_A_TASK.search(line)]
+        lines = kept or [MEETING_TAKEN]
     return _fit(scenario, entry, lines, manager_said) or lines, entry, False
+
+
+# Taking on a task or a plan: no answer to a meeting put alone
+TAKES_A_TASK = re.compile(r"\b(?:slips?|slip|let's try it|call me out|have a plan|i can do "
+                          r"(?:that|this)|i can live with that|more than i expected)\b", re.I)
+MEETING_TAKEN = "Okay. I'll be there."
+
+
+def meeting_only(entry: TraceEntry) -> bool:
+    """The turn puts a meeting again and nothing for anyone to do: of the plan's moves, only
+    the follow-up."""
+    return set(entry.moves) & (PLAN | {Code.EXPECTATION, Code.ADVICE}) == {Code.FOLLOW_UP}
 
 
 def _as_asked(scenario: Scenario, entry: TraceEntry, manager_said: str) -> TraceEntry:
@@ -770,7 +826,11 @@ def _pick_line(request: ReplyRequest) -> str:
             colder = colder_lines(request.scenario, entry.mood)
             warm = [line for line in fresh if line not in colder] or fresh
             return (warm if answers else _answering(request, warm))[0]
-        return fresh[0]
+        # a judgement or threat whose own retorts are ruled out: the line of theirs about what
+        # was just raised ("If I didn't rewrite Jun's code, ..." to "Jun's indexing PR. What
+        # were you thinking?"), else the first
+        topic = topic_words(request.scenario, manager_text(request))
+        return max(fresh, key=lambda line: len(meaningful_words(line) & topic))
     # Everything was said: repeat the one said longest ago (by its last saying: a line just
     # repeated is not the oldest again)
     said = list(request.used_lines)
@@ -879,6 +939,15 @@ def _after_earlier_turns(request: ReplyRequest, lines: list[str]) -> list[str]:
         bad = {line for line in retorts if meaningful_words(line) & unraised}
         if bad and len(bad) < len(retorts):
             out = [line for line in out if line not in bad]
+        elif bad and code in request.entry.moves:
+            # every retort left drags one in ("So two people asking to move is on me now?" to
+            # "Jun's indexing PR. What were you thinking?", its other retort an open question
+            # rules out): a line of their mood that names no event not raised, when one is left
+            calm = [line for line in out if line not in bad
+                    and not meaningful_words(line) & unraised
+                    and not _said(line, request.used_lines)]
+            if calm:
+                out = [line for line in out if line not in bad]
     return out or lines
 
 
