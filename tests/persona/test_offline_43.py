@@ -98,3 +98,51 @@ def test_second_meeting_does_not_take_on_a_plan_never_made() -> None:
                        "That sounds like a lot to carry.",
                        "Okay, let's circle back next week.")
     assert not _TASK.search(replies[-1]), replies[-1]
+
+
+# --- a short answer's second line raises no event either -----------------------------------
+
+
+def test_a_short_answer_is_not_followed_by_an_event_never_raised() -> None:
+    replies = _replies("brilliant-jerk", "Theo. We need to talk about how things are going.",
+                       "Is it the workload, or the people?",
+                       "Do you want the short version, or the long one?",
+                       "Should we start with the code, or with the team?",
+                       "Is it this week, or longer than that?",
+                       "Would you rather talk now, or later?", "Is that about you, or about them?",
+                       "Do you want me to go first, or you?")
+    for reply in replies[1:]:
+        assert not re.search(r"\b(?:retro|Amara|Jun|move|main|Beatriz)\b", reply), reply
+
+
+# --- a plan checked is agreed as a plan -----------------------------------------------------
+
+
+def test_a_plan_checked_is_agreed_with_a_yes_to_a_plan() -> None:
+    replies = _replies("career-conversation",
+                       "Hi Sofia. Nothing formal today, and no wrong answers.",
+                       "The workshop on the 21st, five out of five from all four. That was really "
+                       "good work.", "It sounds like teaching them meant a lot to you.",
+                       "Would you like to run another one?",
+                       "Would a bit of time set aside for it help?",
+                       "Would it be useful to talk to someone in developer relations?",
+                       "So you draft the follow-up by the 3rd and we meet again on the 8th. Does "
+                       "that work for you?")
+    scenario = load_scenario(bundled_scenarios_dir() / "career-conversation.yaml")
+    assert replies[-1] in scenario.lines.agreeing, replies[-1]  # not "It's nice to be asked"
+
+
+# --- a way of working starts at once; it needs no date to come back with --------------------
+
+
+@pytest.mark.parametrize("path", bundled_scenario_paths(), ids=lambda p: p.stem)
+@pytest.mark.parametrize("lines", [
+    ("Thanks for sitting down with me.",
+     "What's the one thing you could change first, and by when?"),
+    ("Hi. Good to see you.", "Okay so what can you hit and when"),
+])
+def test_a_habit_offered_for_when_starts_on_the_next_working_day(path, lines) -> None:  # type: ignore[no-untyped-def]
+    reply = _replies(path.stem, *lines)[-1]
+    if re.search(r"\b(?:the day a date|before anything goes)\b", reply):  # a way of working
+        assert "not sure of a date" not in reply, reply
+        assert re.search(r"I can start (?:tomorrow|on Monday)\.$", reply), reply

@@ -276,6 +276,13 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
             # or no (as open as they feel), then what their mood would say
             return about_them(scenario, entry, question.text)
         lines = list(answers.say_yes if _says_yes(entry) else answers.say_no)
+        if set(entry.moves) & {Code.COMMITMENT, Code.FOLLOW_UP} and _says_yes(entry) \
+                and not OFFERS_HELP.search(question.text):
+            # a plan put with its check ("... we check in on Thursday. Does that work for
+            # you?"): their yeses to a plan answer it too, before a bare "Yes." and a line
+            # about something else ("Yes. The workshop was honestly the best day I've had.")
+            lines += [line for line in scenario.lines.agreeing if line not in lines
+                      and not (meeting_only(entry) and TAKES_A_TASK.search(line))]
         # "Do you like the analytics work?" gets no "No. I'm happy enough where I am."
         lines = [line for line in lines if not denies_what_it_says(line, question.text)]
         if question.about_past or CAUSE_ASKED.search(question.text):
@@ -623,6 +630,10 @@ def reply_lines(
     return _fit(scenario, entry, lines, manager_said) or lines, entry, False
 
 
+# help offered as the question ("Would it help if I took something off your plate?"): no plan
+# of theirs to agree to
+OFFERS_HELP = re.compile(r"\b(?:would it help|would that help|shall i|should i|do you want me "
+                         r"to|can i|could i|i could)\b", re.I)
 # Taking on a task or a plan: no answer to a meeting put alone
 TAKES_A_TASK = re.compile(r"\b(?:slips?|slip|let's try it|call me out|have a plan|i can do "
                           r"(?:that|this)|i can live with that|more than i expected)\b", re.I)
@@ -732,6 +743,10 @@ _TIME_SAID = re.compile(
     r"august|september|october|november|december)|in (?:a|one|two|three|\d+) (?:days?|weeks?))\b",
     re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday")
+# a step that is a way of working from now on, not a piece of work with a date
+HABIT = re.compile(r"\b(?:the day (?:a|something|it)|the night before|every (?:day|morning|time|"
+                   r"week)|each time|whenever|instead of|before anything|from now on|not after)\b",
+                   re.I)
 _NOT_SURE_WHEN = "I'm not sure of a date yet. Can I come back to you by {day}?"
 
 
@@ -757,6 +772,11 @@ def with_a_when(request: ReplyRequest, line: str) -> str:
     if not question.asks_when or _TIME_SAID.search(line) or entry.reply_key == "reveal" \
             or set(entry.moves) & NEGATIVE:
         return line
+    if HABIT.search(line) and not line.rstrip().endswith("?"):
+        # a way of working from now on ("I could flag it in stand-up the day a date looks at
+        # risk") needs no date to come back with: it starts on the next working day
+        day = come_back_by(request.scenario)
+        return f"{line} I can start {'on Monday' if day == 'Monday' else 'tomorrow'}."
     defer = _NOT_SURE_WHEN.format(day=come_back_by(request.scenario))
     # (a line that asks back, "Is this the bit where ...?", comes after the answer)
     return f"{defer} {line}" if line.rstrip().endswith("?") else f"{line} {defer}"
@@ -987,6 +1007,11 @@ def _short_answer_and_more(
                                           manager_text(request))
             if line not in answers and not _said(line, request.used_lines)
             and not _OPENS_WITH_ANSWER.match(line) and not _UNSURE.match(line)]
+    # (nor one naming an event the manager has not raised: "Bit of both. Everyone laughed at
+    # the retro." to a question about how to go through it)
+    unraised = unraised_words(scenario, " ".join(
+        t.text for t in request.turns if t.speaker == "manager"))
+    rest = [line for line in rest if not meaningful_words(line) & unraised] or rest
     if not heads or not rest:
         return None
     rng = random.Random(f"{scenario.id}:{len(request.turns)}")
