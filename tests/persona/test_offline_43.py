@@ -146,3 +146,11 @@ def test_a_habit_offered_for_when_starts_on_the_next_working_day(path, lines) ->
     if re.search(r"\b(?:the day a date|before anything goes)\b", reply):  # a way of working
         assert "not sure of a date" not in reply, reply
         assert re.search(r"I can start (?:tomorrow|on Monday)\.$", reply), reply
+
+
+def test_a_no_whose_reason_names_the_guess_is_a_sort_of() -> None:
+    reply = _replies("quality-slipping", "hey daniel got a sec",
+                     "so qa reopened a bunch of your tickets this sprint. whats going on",
+                     "is it the checkout code that's tripping you up")[-1]
+    assert not (reply.lower().startswith(("no", "not really")) and "checkout" in reply.lower()), \
+        reply

@@ -201,6 +201,9 @@ NOT_FOR_A_GUESS = re.compile(
     r"that's fair|i'd rather|happy enough where)\b", re.I)
 
 
+_HEAD_SENTENCE = re.compile(r"^[^.!?]{1,20}[.!?]\s+(?=\S)")
+
+
 def a_guess_answered(scenario: Scenario, entry: TraceEntry, asked: str,
                      said: tuple[str, ...]) -> list[str]:
     """Answers to a guess at what is behind it ("Is it the people side that puts you off?"):
@@ -267,7 +270,13 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
                 and not set(entry.moves) & PLAN):
             # "Is it the people side that puts you off?" is no offer to say yes to: a no of
             # theirs that fits a guess, else "Sort of." and what their mood would say
-            denials = [line for line in answers.say_no if not NOT_FOR_A_GUESS.search(line)]
+            # (a no whose reason names what was guessed half admits it: "Not really, no.
+            # Checkout is a lot bigger than the web stuff." to "is it the checkout code that's
+            # tripping you up" is "Sort of. Checkout is a lot bigger ...")
+            guessed = meaningful_words(question.text)
+            denials = [_HEAD_SENTENCE.sub("Sort of. ", line)
+                       if meaningful_words(_HEAD_SENTENCE.sub("", line)) & guessed else line
+                       for line in answers.say_no if not NOT_FOR_A_GUESS.search(line)]
             if _says_yes(entry) or HINT in entry.revealed or not denials:
                 return a_guess_answered(scenario, entry, question.text, said)
             return denials
