@@ -64,6 +64,16 @@ def feedback_delivery(
             and not ct.has(Code.REFLECTION, Code.SUMMARY, Code.LABEL, Code.BLAME, Code.THREAT)
             and tells_what_happened(ct.turn.text)
             and ctx.facts.recalls(ct.turn.text)]
+    # ...and so is one the coder read as the example that names one of the facts, told in the
+    # present or in notes with no verb of the past ("Monday 2 November you log in 9:47. The
+    # shift is 9:00.", "Just to circle back, the crit on 22 October. Camera off, "nothing
+    # from me". Not ideal."; J28: both were told "Missing: a specific example")
+    obs += [ct for ct in mine if ct not in obs and ctx.facts is not None
+            and ct.has(Code.OBSERVATION)
+            and not ct.has(Code.REFLECTION, Code.SUMMARY, Code.LABEL, Code.BLAME, Code.THREAT)
+            and not _MINIMISED.search(canonical(ct.turn.text))
+            and not _WAVED_OFF.search(canonical(ct.turn.text))
+            and ctx.facts.recalls(ct.turn.text)]
     obs.sort(key=lambda ct: ct.index)
     # what others are said to think ("Your comments have been perceived as harsh by some
     # people") names no situation, no behaviour and no effect of its own: not the impact
@@ -182,8 +192,11 @@ def feedback_delivery(
     by_turn: dict[int, tuple[ManagerMove, list[str]]] = {}
     # the cost to the manager told as their own hard week is counted, never praised
     praised_impact = [ct for ct in impact if not _VENTING.search(canonical(ct.turn.text))]
-    # (an example waved off is counted, not praised)
-    for head, said_so in (("Specific example", [ct for ct in raised or obs if ct not in waved]),
+    # (an example waved off is counted, not praised; nor one quoted beside it as softened
+    # until the message is lost, "... the crit on 22 October. Camera off, "nothing from me".
+    # Not ideal.", J28)
+    for head, said_so in (("Specific example", [ct for ct in raised or obs
+                                                if ct not in waved and ct not in soft]),
                           ("Impact", praised_impact),
                           ("Clear expectation", clear)):
         for ct in said_so:
@@ -214,6 +227,10 @@ def feedback_delivery(
 _WAVED_OFF = re.compile(r"\b(?:no worries|(?:these|such) things happen|(?:it|that|stuff|shit) "
                         r"happens(?: to (?:everyone|all of us|the best of us))?|no harm done|"
                         r"no biggie|all good|never mind|nevermind)\b")
+# an example shrugged off ("... codes broke for a few hours. Totally fine, but yeah."): not
+# lifted to the example by its notes alone (J28)
+_MINIMISED = re.compile(r"\b(?:no big deal|not a big deal|(?:totally|completely|totes|honestly) "
+                        r"fine|it's fine really)\b")
 
 
 # an order of what to do: "Talk to Leo directly first.", "Message me the night before."

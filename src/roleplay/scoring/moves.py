@@ -52,7 +52,17 @@ _TAKES_UP_ONLY = re.compile(r"^(?:(?:ok|okay|right|so|good|great|alright|fine)[,
 # A sentence that opens a recap of what they said
 _SUMS_UP = re.compile(r"^(?:(?:so|okay|ok|right|and),? )*(?:to sum (?:up|it up)|in summary|to "
                       r"summari[sz]e|let me (?:check|see if) i(?:'ve| have)? got|what i'm hearing|"
-                      r"so what i'm hearing|if i understand|let me recap|to recap|just to recap)\b")
+                      r"so what i'm hearing|if i understand|let me recap|to recap|just to recap|"
+                      r"(?:just )?to (?:say|play|read) (?:it|that|this|them) back|let me (?:say|"
+                      r"play|read) (?:it|that|this) back)\b")
+
+
+def recaps(text: str) -> bool:
+    """The turn opens as a recap ("So, to say it back: you talk to Leo first, ... Va bene?",
+    "To sum up: ..."): what was said or agreed played back to check, not advice put as a
+    question."""
+    said = sentences(text)
+    return bool(said) and bool(_SUMS_UP.match(canonical(said[0])))
 FEEDBACK_TYPES = frozenset({ConversationType.UNDERPERFORMANCE, ConversationType.BEHAVIOUR_FEEDBACK})
 MIN_TURNS_FOR_ABSENCE = 4  # below this, missing behaviour is "not observed", not a failure
 MIN_TURNS_FOR_PLAN = 6
@@ -468,9 +478,27 @@ def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
     picked = _picked(text, codes, limit)
     run = _in_fragments(text, picked)
     if run != picked:  # notes told in a run are quoted as the run, cut only at the end
-        return shorten(run, limit)
+        return _whole_quotes(shorten(run, limit))
     picked = _closed_quote(text, picked)
-    return shorten(_past_preamble(picked, codes) if len(picked) > limit else picked, limit)
+    return _whole_quotes(shorten(_past_preamble(picked, codes) if len(picked) > limit else picked,
+                                 limit))
+
+
+# what comes before a quotation cut off: its opening words and a joining word ("... you wrote
+# "Did you even run this?" and "This is…")
+_BEFORE_CUT = re.compile(r"(?:[\s,;:]|\b(?:and|or|but|then|with|like|as)\b)*$")
+
+
+def _whole_quotes(short: str) -> str:
+    """A shortened quote never stops inside a quotation it opens: 'you posted in #releases, in
+    front of about 180 people, "Another…' is cut before the quotation instead, 'you posted in
+    #releases, in front of about 180 people…' (a quotation it leaves open reads as a typo)."""
+    if not short.endswith("…") or short.count('"') % 2 == 0:
+        return short
+    head = short[:short.rfind('"')]
+    kept = _BEFORE_CUT.sub("", head).rstrip()
+    # (nothing worth quoting before it: the cut stands)
+    return kept + "…" if len(kept.split()) >= 4 else short
 
 
 def _closed_quote(text: str, quote: str) -> str:

@@ -24,6 +24,7 @@ from roleplay.scoring.moves import (
     cite,
     clamp,
     interrogates,
+    recaps,
     rewrites_for,
     unrounded,
     went_well,
@@ -212,7 +213,10 @@ def powerful_questioning(
     # ("Got five minutes before the 4pm conference?" asks for the talk, whatever the code)
     advice_q = [ct for ct in mine if ct.has(Code.ADVICE)
                 and ct.has(Code.CLOSED_QUESTION) and not ct.has(Code.OPEN_QUESTION)
-                and not asks_for_talk(ct.turn.text) and not puts_their_step(ct.turn.text)]
+                and not asks_for_talk(ct.turn.text) and not puts_their_step(ct.turn.text)
+                # ("So, to say it back: you talk to Leo first, ..., and we see each other
+                # Friday. Va bene?" plays the plan back to check it)
+                and not recaps(ct.turn.text)]
     asked = [ct for ct in mine if ct.has(Code.OPEN_QUESTION, Code.CLOSED_QUESTION)
              and ct not in advice_q]
     if not asked and not advice_q:

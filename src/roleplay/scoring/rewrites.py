@@ -473,7 +473,8 @@ def good_closed_question(text: str, coding: TurnCoding) -> bool:
 
 def asks_their_date(question: str) -> bool:
     """The question asks them to set the date of their own step ("When can you realistically
-    ship the retry fix?", "By when could you have a draft?", "What date works for you?"):
+    ship the retry fix?", "When can the retry fix realistically ship?", "By when could you
+    have a draft?", "What date works for you?"):
     a plan made with them, not an interview to open up."""
     return bool(_DATE_ASKED.match(canonical(question).strip()))
 
@@ -484,7 +485,13 @@ _DATE_ASKED = re.compile(
     r"(?:when|what (?:date|day|deadline)|what's a (?:realistic |fair |good )?(?:date|day|"
     r"deadline))(?: (?:do you think|would you say|do you reckon) (?:you|we)(?: (?:can|could|will|"
     r"would|might)|'ll)| (?:can|could|would|will|might|works?|suits?|feels?|is realistic)(?: for)?"
-    r" (?:you|we))\b"
+    r" (?:you|we)"
+    # (their step as the subject: "When can the retry fix realistically ship?", "When could
+    # your draft be ready?")
+    r"| (?:can|could|would|will|might) (?![^?]*\b(?:ever|finally|actually)\b)"
+    r"(?:the|your|that|this|it)\b(?: [\w'-]+){0,3}?"
+    r"(?: realistically)? (?:ship|land|go live|go out|be (?:ready|done|finished|in|live|out|"
+    r"shipped|merged)))\b"
     r"(?!.*\b(?:ever|finally|stop|bother|learn|grow up|get round|actually)\b)[^?]*\??$")
 
 
