@@ -68,12 +68,15 @@ def feedback_delivery(
     # present or in notes with no verb of the past ("Monday 2 November you log in 9:47. The
     # shift is 9:00.", "Just to circle back, the crit on 22 October. Camera off, "nothing
     # from me". Not ideal."; J28: both were told "Missing: a specific example")
-    obs += [ct for ct in mine if ct not in obs and ctx.facts is not None
-            and ct.has(Code.OBSERVATION)
-            and not ct.has(Code.REFLECTION, Code.SUMMARY, Code.LABEL, Code.BLAME, Code.THREAT)
-            and not _MINIMISED.search(canonical(ct.turn.text))
-            and not _WAVED_OFF.search(canonical(ct.turn.text))
-            and ctx.facts.recalls(ct.turn.text)]
+    # (it names what is missing rightly, but never lifts a harsh talk's level: that stays the
+    # rubric's reading of the label, blame or threat)
+    in_notes = [ct for ct in mine if ct not in obs and ctx.facts is not None
+                and ct.has(Code.OBSERVATION)
+                and not ct.has(Code.REFLECTION, Code.SUMMARY, Code.LABEL, Code.BLAME, Code.THREAT)
+                and not _MINIMISED.search(canonical(ct.turn.text))
+                and not _WAVED_OFF.search(canonical(ct.turn.text))
+                and ctx.facts.recalls(ct.turn.text)]
+    obs += in_notes
     obs.sort(key=lambda ct: ct.index)
     # what others are said to think ("Your comments have been perceived as harsh by some
     # people") names no situation, no behaviour and no effect of its own: not the impact
@@ -109,7 +112,7 @@ def feedback_delivery(
     # the level follows the rubric's descriptions, so the summary can use their words
     level_text = True
     if harsh:
-        if obs and (impact or expect):
+        if [ct for ct in obs if ct not in in_notes] and (impact or expect):
             points, level_text = 2.0, False
         else:
             points = 1.0
