@@ -177,3 +177,24 @@ def test_playing_it_back_is_a_summary() -> None:
     codes = _coded("So, playing it back: you're strong at teaching, the lead role isn't the only "
                    "road, and we talk again on the 15th. Anything I left out?", "Yes.")[1]
     assert Code.SUMMARY in codes
+
+
+def test_the_plan_bending_to_how_things_are_for_them_is_no_threat() -> None:
+    codes = _coded("And if things with your mum look different now from when we set the plan, "
+                   "then the plan should change with them. You asked once already, and asking "
+                   "again is not taking liberties. I mean that.",
+                   "The hours thing doesn't really work anymore. It's complicated.")[1]
+    assert Code.THREAT not in codes
+
+
+def test_the_plan_changing_as_a_consequence_is_still_a_threat() -> None:
+    assert Code.THREAT in _coded("If you miss one more date, the plan will change and it goes to "
+                                 "HR.", "Fine.")[1]
+
+
+def test_what_i_need_then_how_i_hear_of_it_is_an_expectation() -> None:
+    primary, codes = _coded(
+        "What I do need, whatever the plan looks like: when a date is in trouble, I hear it from "
+        "you that same day.", "I know I cancelled. I had a reason.")
+    assert Code.EXPECTATION in codes
+    assert primary == Primary.INPUT

@@ -253,6 +253,20 @@ DENIED_ESCALATION = re.compile(
     r"|\b(?:nobody|no one|i'm not|i am not|we're not|we are not)(?:'s| is)? (?:starting|opening|"
     r"beginning|going to start|going to open|kicking off) (?:any|a|an) (?:formal )?(?:process|"
     r"procedure|investigation|disciplinary|capability)\b")
+# What the manager needs, then how they are to hear of it: "What I do need, whatever the plan
+# looks like: when a date is in trouble, I hear it from you that same day"
+NEED_THEN_TOLD = re.compile(
+    r"\bwhat (?:i|we)(?: do| really| still)? need(?: from you)?(?:,|:| is| here| now)[^?]{0,80}?"
+    r"\b(?:i (?:hear|find out) (?:it|about it|that)? ?from you|you (?:tell|warn|message|ping) "
+    r"me|you let me know|you come to me|you flag (?:it|that))\b")
+# A condition on how things are for them whose consequence is the plan bending to it: "And if
+# things with your dad look different now ..., then the plan should change with them."
+PLAN_BENDS = re.compile(
+    r"\bif\b[^.?!;]{3,140}?,? (?:then )?(?:the|our|your|that) (?:plan|hours|deadlines?|dates?|"
+    r"rota|targets?|workload|load) (?:should|can|could|will|would|needs? to|has to|might) (?:\w+ "
+    r")?(?:change|move|bend|shift|flex|fit|be (?:changed|adjusted|looked at|moved))\b")
+# their asking again invited: "asking again is not taking liberties" (no "again" that presses)
+_ASKING_AGAIN = re.compile(r"\bask(?:ing|ed)? (?:me |for it |for help )?again\b")
 # The bar named as not open to bargaining ("This part is not negotiable."), beside what is asked
 # of them: a joke's "Chocolate ones. This is non-negotiable." asks nothing.
 NOT_NEGOTIABLE = re.compile(r"\b(?:non-negotiable|not negotiable|not up for negotiation)\b")
@@ -678,6 +692,11 @@ def _threats(t: _Turn) -> None:
     if Code.THREAT in t.codes and (SUMMARY.search(t.low) or t.recap) and not (
             THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or PROCESS.search(t.low)):
         t.codes.discard(Code.THREAT)  # a recap of what was agreed names no consequence
+    if Code.THREAT in t.codes and PLAN_BENDS.search(t.low) and not _pressure_in(
+            _ASKING_AGAIN.sub(" ", PLAN_BENDS.sub(" ", t.low)), PROCESS, OTHERS_WANT_YOUR_PLACE,
+            _REPLACED):
+        t.codes.discard(Code.THREAT)  # "if things at home look different, the plan should
+        t.codes.add(Code.SUPPORT_OFFER)  # change with them": room made, no consequence
     if Code.THREAT in t.codes and WANTS_TO_HEAR.search(t.low) and not _pressure_in(
             _UNKNOWN_UNFIXED.sub(" ", WANTS_TO_HEAR.sub(" ", t.low)), PROCESS,
             OTHERS_WANT_YOUR_PLACE, _REPLACED):
@@ -967,6 +986,11 @@ def _expectations(t: _Turn) -> None:
     if Code.EXPECTATION not in t.codes and NOT_NEGOTIABLE.search(t.low) and _ASKS_OF_THEM.search(
             NOT_NEGOTIABLE.sub(" ", t.low)) and not t.codes & _JUDGING:
         t.codes.add(Code.EXPECTATION)  # "the role needs you in the crit ... not negotiable"
+    if Code.EXPECTATION not in t.codes and NEED_THEN_TOLD.search(t.low) and not (
+            t.codes & _JUDGING):
+        t.codes.add(Code.EXPECTATION)  # "What I do need ...: ... I hear it from you that same day"
+        t.codes.discard(Code.INFORMATION)
+        t.primary = Primary.INPUT
     if ASK_NAMED.search(t.low) and not t.codes & _JUDGING:
         t.codes.add(Code.EXPECTATION)  # "What I'd ask is that concerns go to their lead first"
         t.codes.discard(Code.ADVICE)
