@@ -290,7 +290,9 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
             # a plan put with its check ("... we check in on Thursday. Does that work for
             # you?"): their yeses to a plan answer it too, before a bare "Yes." and a line
             # about something else ("Yes. The workshop was honestly the best day I've had.")
-            lines += [line for line in scenario.lines.agreeing if line not in lines
+            # (said with its yes: "Yes. That sounds fair. Thank you.", an answer to the
+            # question as well as an agreement)
+            lines += [_with_a_yes(line) for line in scenario.lines.agreeing if line not in lines
                       and not (meeting_only(entry) and TAKES_A_TASK.search(line))]
         # "Do you like the analytics work?" gets no "No. I'm happy enough where I am."
         lines = [line for line in lines if not denies_what_it_says(line, question.text)]
@@ -639,6 +641,16 @@ def reply_lines(
     return _fit(scenario, entry, lines, manager_said) or lines, entry, False
 
 
+_OPENS_YES = re.compile(r"^(?:yes|yeah|sure)\b", re.I)
+
+
+def _with_a_yes(line: str) -> str:
+    """An agreeing line said as the yes it is: "Okay. That's fair." -> "Yes. That's fair.",
+    "Okay. Yes, I'd like that." -> "Yes, I'd like that.", "Deal." -> "Yes. Deal."."""
+    if _OPENS_YES.match(line):
+        return line
+    rest = line[len("Okay. "):] if line.startswith("Okay. ") else line
+    return rest if _OPENS_YES.match(rest) else f"Yes. {rest}"
 # help offered as the question ("Would it help if I took something off your plate?"): no plan
 # of theirs to agree to
 OFFERS_HELP = re.compile(r"\b(?:would it help|would that help|shall i|should i|do you want me "
