@@ -198,3 +198,23 @@ def test_what_i_need_then_how_i_hear_of_it_is_an_expectation() -> None:
         "you that same day.", "I know I cancelled. I had a reason.")
     assert Code.EXPECTATION in codes
     assert primary == Primary.INPUT
+
+
+# --- from the day's play-through as a direct British manager (brilliant-jerk) ----------------
+
+
+def test_an_offer_then_its_question_as_a_sentence_of_its_own_is_support_not_advice() -> None:
+    primary, codes = _coded(
+        "I could set up a weekly half hour for you to pair with Sam on the indexer, so your "
+        "standards get passed on instead of fought over. Would that help?",
+        "I could run a couple of sessions on the indexer.")
+    assert Code.SUPPORT_OFFER in codes
+    assert Code.ADVICE not in codes
+
+
+def test_their_standard_said_back_is_no_expectation() -> None:
+    codes = _coded("So from your side, the bar on the indexer matters a lot, and it's frustrating "
+                   "when changes land that could break it. Is that fair?",
+                   "You want the honest answer or the good one?")[1]
+    assert Code.REFLECTION in codes
+    assert Code.EXPECTATION not in codes

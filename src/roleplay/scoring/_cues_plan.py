@@ -182,6 +182,10 @@ OFFER_ASKED = any_of(
     r"message|text)\b",
     r"\bi (?:could|can)\b[^.?!]{3,80}?,? (?:would|does|will|might) (?:that|it|this) help\b",
 )
+# ... and the offer, then its question as a sentence of its own: "I could set up a weekly half
+# hour for you to pair with Jun on the indexer, so ... fought over. Would that help?"
+OFFER_THEN_ASKED = re.compile(r"(?:^|[.!] )(i (?:could|can)\b[^.?!]{3,200}[.!]) ((?:would|does|"
+                              r"will|might) (?:that|it|this) help\b[^.?!]*\?)")
 
 # ... but not their choice asked between them and the manager, or how the manager should do a
 # thing ("Do you want to present on Thursday or should I take it?", "How would you like me to

@@ -163,6 +163,7 @@ from roleplay.scoring._cues_plan import (
     MANAGER_ACTS,
     NOT_AN_OFFER,
     OFFER_ASKED,
+    OFFER_THEN_ASKED,
     OPENING_CHECK_IN,
     OTHER_UNDERTAKING,
     PLEASANTRY,
@@ -265,6 +266,9 @@ PLAN_BENDS = re.compile(
     r"\bif\b[^.?!;]{3,140}?,? (?:then )?(?:the|our|your|that) (?:plan|hours|deadlines?|dates?|"
     r"rota|targets?|workload|load) (?:should|can|could|will|would|needs? to|has to|might) (?:\w+ "
     r")?(?:change|move|bend|shift|flex|fit|be (?:changed|adjusted|looked at|moved))\b")
+# said back as theirs: "So from your side ...", "okay so waste sheets every night" ("Every day."
+# alone restates the bar)
+_SO_SAID_BACK = re.compile(r"^(?:(?:okay|ok|right|yeah)[,.]? )?so\b")
 # their asking again invited: "asking again is not taking liberties" (no "again" that presses)
 _ASKING_AGAIN = re.compile(r"\bask(?:ing|ed)? (?:me |for it |for help )?again\b")
 # The bar named as not open to bargaining ("This part is not negotiable."), beside what is asked
@@ -585,6 +589,10 @@ def _plan_talk_before(t: _Turn) -> None:
         t.codes.add(Code.SUPPORT_OFFER)
     said = sentences(t.low) or [t.low]
     offers = [s for s in said if OFFER_ASKED.search(s) and not NOT_AN_OFFER.search(s)]
+    two = OFFER_THEN_ASKED.search(t.low)
+    if two and not NOT_AN_OFFER.search(two.group(0)):
+        offers += [s for s in said if s.strip() and (s.strip() in two.group(1)
+                                                     or s.strip() in two.group(2))]
     if offers and not t.codes & _JUDGING and not (
             SARCASM.search(t.low) or ADVICE.search(t.low) or ADVICE_QUESTION.search(t.low)):
         t.codes.add(Code.SUPPORT_OFFER)  # "Shall I ask Kasia to pair with you tomorrow?": an
@@ -986,6 +994,13 @@ def _expectations(t: _Turn) -> None:
     if Code.EXPECTATION not in t.codes and NOT_NEGOTIABLE.search(t.low) and _ASKS_OF_THEM.search(
             NOT_NEGOTIABLE.sub(" ", t.low)) and not t.codes & _JUDGING:
         t.codes.add(Code.EXPECTATION)  # "the role needs you in the crit ... not negotiable"
+    if Code.EXPECTATION in t.codes and t.primary == Primary.REFLECTION and (
+            REFLECTION_STEM.search(t.low) or _SO_SAID_BACK.match(t.low)) and not (
+            EXPECTATION.search(t.low) or ASK_NAMED.search(t.low) or CHANGE_DEMAND.search(t.low)
+            or NEED_THEN_TOLD.search(t.low) or NOT_NEGOTIABLE.search(t.low)):
+        # "So from your side, the bar on the indexer matters a lot ... Is that fair?": their
+        # standard said back, nothing asked of them
+        t.codes.discard(Code.EXPECTATION)
     if Code.EXPECTATION not in t.codes and NEED_THEN_TOLD.search(t.low) and not (
             t.codes & _JUDGING):
         t.codes.add(Code.EXPECTATION)  # "What I do need ...: ... I hear it from you that same day"
