@@ -415,8 +415,8 @@ def _judgement_denied(low: str) -> bool:
 # the manager's own denial of a verdict on them, in the clause before the word
 _DENIED_OF_YOU = re.compile(
     r"\b(?:i (?:don't|do not|never) (?:think|believe|reckon|suppose|see)|(?:i'm|i am) not "
-    r"(?:saying|suggesting|thinking)|(?:nobody|no one|no-one) (?:thinks|is saying|'s saying|"
-    r"says))\b"
+    r"(?:saying|suggesting|thinking)|(?:nobody|no one|no-one)(?: thinks| is saying|'s saying|"
+    r" says))\b"
     r"[^.?!;]{0,40}?\byou\b[^.?!;,]{0,30}$")
 
 
