@@ -172,7 +172,8 @@ ASK_NAMED = re.compile(
 # is not this.
 TELL_ME_WANTED = re.compile(
     r"\b(?:what (?:i|we)(?: really| just)?(?:'d(?: really)? like| would like| want| need)(?: from "
-    r"you)? is(?: for)?(?: you(?: to)?| that you)?|(?:i'd|i would|we'd|we would)(?: really)? like "
+    r"you)? is(?: for)?(?: you(?: to)?| that you| to)?|(?:i'd|i would|we'd|we would)(?: really)? "
+    r"like "
     r"(?:you|for you) to|i (?:really )?need you to)(?: just| always)? (?:come (?:to|and (?:see|"
     r"tell|find)) (?:me|us)|(?:tell (?:me|us)|let (?:me|us) know)(?! (?:\w+ ){0,2}?(?:what|how|"
     r"why|where|who|which|about|a bit|more|your|in your|everything|all|if you need|if there|"
