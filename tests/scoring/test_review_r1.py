@@ -4,8 +4,12 @@ comment promised."""
 
 from __future__ import annotations
 
+from roleplay.resources import bundled_scenarios_dir
+from roleplay.scenarios import load_scenario
 from roleplay.scoring._cues_feedback import TELL_ME_WANTED
 from roleplay.scoring._text import canonical
+from roleplay.scoring.facts import ScenarioFacts
+from roleplay.scoring.rewrites import soft_opener
 from roleplay.scoring.settle import _judgement_denied
 
 
@@ -25,3 +29,11 @@ def test_a_want_that_they_tell_the_manager_said_with_to_is_read() -> None:
     # the comment's own example: "what I need from you is to tell me early"
     assert TELL_ME_WANTED.search(canonical("What I need from you is to tell me early."))
     assert TELL_ME_WANTED.search(canonical("what i need is to hear it from you")) is None
+
+
+def test_a_soft_opener_keeps_an_acronym_capitalised() -> None:
+    facts = ScenarioFacts.of(load_scenario(bundled_scenarios_dir() / "quality-slipping.yaml"))
+    assert facts is not None
+    qa = next(f for f in facts.facts if (f.observation or "").startswith("QA "))
+    rw = soft_opener(1, "so um there's a thing I wanted to chat about", facts, qa)
+    assert "One thing I noticed: QA reopened" in rw.suggestion, rw.suggestion

@@ -91,7 +91,9 @@ _REBUTS = re.compile(r"\b(?:if that's what you(?:'re| are)? (?:think|thinking|me
                      r"in case you(?:'re| are)? (?:wondering|thinking))\b")
 
 
-def _lower_first(text: str, names: frozenset[str]) -> str:
+def lower_first(text: str, names: frozenset[str]) -> str:
+    """``text`` with its first letter lower-cased to go mid-sentence, unless its first word is an
+    acronym ("QA") or one of the ``names``."""
     first = text.split(" ", 1)[0].strip(",;:")
     if first.isupper() and len(first) > 1:  # an acronym
         return text
@@ -210,7 +212,7 @@ def _one_clause(core: str, names: frozenset[str]) -> str | None:
     out = core
     for pattern, rep in _SWAPS:
         out = pattern.sub(rep, out)
-    out = _lower_first(out, names)
+    out = lower_first(out, names)
     if re.search(r"\byou (?:am|is|was|has|does)\b|\bme\b|\bi\b", out):
         return None
     return out

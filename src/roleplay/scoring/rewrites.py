@@ -21,7 +21,7 @@ from roleplay.scoring._cues_listening import PERSONAL
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import CHAT_WORDS, canonical, normalise, sentences, shorten
 from roleplay.scoring.facts import FactLine, ScenarioFacts
-from roleplay.scoring.reflecting import BURDEN, HARD, reflectable
+from roleplay.scoring.reflecting import BURDEN, HARD, lower_first, reflectable
 
 # Worst first: the line a manager most needs to hear about.
 SEVERITY: tuple[Code, ...] = (
@@ -335,7 +335,9 @@ def soft_opener(turn: int, original: str, facts: ScenarioFacts | None,
     name = f", {facts.name}" if facts is not None and facts.name else ""
     purpose = facts.purpose if facts is not None and facts.purpose else "something that matters"
     seen = _fact_sentences(fact, with_impact=False)
-    said = f" One thing I noticed: {seen[:1].lower()}{seen[1:]}" if seen else ""
+    # (an acronym or a name keeps its capital: "QA reopened ...", not "qA reopened ...")
+    names = facts.names if facts is not None else frozenset()
+    said = f" One thing I noticed: {lower_first(seen, names)}" if seen else ""
     if seen and _ILL.search(seen):
         # being ill is never what has to change; hearing about it late is
         said += f" {_change_asked(fact)}"
