@@ -446,7 +446,7 @@ def claimed(text: str, said: str) -> set[str]:
 
 # said with a shouted intensifier, "That must have been SO hard for you.", a comment on their
 # feeling mocks it: no acknowledgement
-_SARCASM = re.compile(r"\b(?:SO|REALLY|SUCH|VERY|TOTALLY|SOOO+|SO+)\b")
+_SHOUTED = re.compile(r"\b(?:SO+|REALLY|SUCH|VERY|TOTALLY)\b")
 
 
 def feeling_of_theirs(text: str) -> bool:
@@ -454,7 +454,7 @@ def feeling_of_theirs(text: str) -> bool:
     they told ("That sounds exhausting."), not a word of feeling used of something else ("the
     late logins hurt the morning queue")."""
     # each sentence once, its quantities ("a lot more than planned") set aside
-    if _SARCASM.search(text):
+    if _SHOUTED.search(text):
         return False
     each = [_QUANTITY.sub(" ", canonical(x)) for x in sentences(text) or [text]]
     clauses = [c for s in each for c in _CLAUSE_CUT.split(s)]
