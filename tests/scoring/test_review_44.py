@@ -141,3 +141,11 @@ def test_a_disclosure_taken_in_is_some_sign_of_having_heard_them() -> None:
     assert al is not None
     assert any("You took in what they told you" in w for w in al.went_well), al.went_well
     assert al.score is not None and al.score >= 2, format_report(score)
+
+
+def test_edge_cases_in_a_recap_name_no_feeling() -> None:
+    from roleplay.scoring.listening import names_feeling
+
+    assert not names_feeling("so to sum up the onboarding states with the edge cases by the "
+                             "third and we meet on the first have i got that right")
+    assert names_feeling("You've been on edge all week.")
