@@ -15,6 +15,7 @@ from roleplay.persona.turn_kinds import MISSED_CHECK
     "So, let me check I have it: nine on the phones, and we meet on the 8th. I missed anything?",
     "Let me play it back: a same-day warning, and we meet Wednesday. What have I missed?",
     "To sum up: tests first, pairing with Sam, review on the 3rd. What did I leave out?",
+    "Recap: tests before merge, flag early, Sam Thursday, me Monday. Missed anything?",
 ])
 def test_a_recap_check_in_these_words_is_a_missed_check(said: str) -> None:
     assert MISSED_CHECK.search(said)
@@ -26,3 +27,12 @@ def test_a_recap_check_in_these_words_is_a_missed_check(said: str) -> None:
 ])
 def test_what_the_manager_missed_is_no_recap_check(said: str) -> None:
     assert not MISSED_CHECK.search(said)
+
+
+def test_a_statements_cleft_in_recogniser_text_is_no_yes_no_question() -> None:
+    from roleplay.persona.answering import Form, read_question
+
+    said = ("so the thing i wanted to bring up and i dont want this to sound like a big deal is "
+            "that on thursday the twenty second at the design crit your camera was off")
+    assert read_question(said).form != Form.YES_NO
+    assert read_question("is that the reason you left").form == Form.YES_NO

@@ -288,6 +288,10 @@ def _one_request(clause: str) -> bool:
     return bool(_REQUEST.match(clause)) and not _SECOND_ASK.search(clause)
 
 
+_THING_CLEFT = re.compile(r"\bthe (?:thing|point|issue|reason|problem|bit|part|worry|concern)\b"
+                          r"[^?]{0,160}?\bis that\b")
+
+
 def _read_question(text: str) -> Question:
     q = _SPACES.sub(" ", _last_question(text).strip())
     low = q.replace("’", "'").lower()  # same length as q: offsets carry over
@@ -325,6 +329,11 @@ def _read_question(text: str) -> Question:
                                                 and _ASIDE.match(low, m.start()))]
     if cleft:
         inversions = [m for m in inversions if m.start() >= cleft.end()]
+    # "the thing i wanted to bring up ... is that on thursday your camera was off": the "is
+    # that" of a statement's cleft, however long the subject before it, asks nothing
+    thing = _THING_CLEFT.search(low)
+    if thing:
+        inversions = [m for m in inversions if not thing.start() <= m.start() < thing.end()]
     spoken = not re.search(r"[.?!,;:]", q)
     stated = not spoken and q.rstrip()[-1:] in ".!"
     if stated:

@@ -25,7 +25,7 @@ MISSED_CHECK = re.compile(
     r"(?:you'd like |you want )?to add)\b|\b(?:did|have) i (?:miss|missed|leave|left|forget|"
     r"forgotten) (?:out )?(?:anything|something)\b"
     # said without the "did" ("I missed anything?") or asked open ("What have I missed?")
-    r"|(?:^|[.!?,:;] )i (?:missed|left out|forgot) (?:anything|something)\b"
+    r"|(?:^|[.!?,:;] )(?:i )?(?:missed|left out|forgot) (?:anything|something)\b"
     r"|\bwhat (?:have|did) i (?:miss|missed|leave out|left out|forget|forgotten)(?: out)?\s*\??\s*$"
     # "Is there anything else you want to tell me?": what they might add, no offer to accept
     r"|\banything else (?:you(?:'d like| would like| want)? to (?:tell me|say|raise|share|"
