@@ -251,20 +251,23 @@ class ScenarioFacts:
                    deflections=frozenset(normalise(line) for line in pushing),
                    purpose=scenario.opening.purpose.strip().rstrip("."))
 
-    def named_in(self, text: str) -> tuple[FactLine, ...]:
-        """The facts ``text`` tells (NAMES_EVENT content words shared, or its day named): "On
-        Jun's indexing pull request on 27/10 you wrote ..." tells the review of 27 October."""
+    def _named(self, text: str) -> tuple[FactLine, ...]:
+        """Every fact ``text`` names: NAMES_EVENT content words shared with its observation, or
+        its day named."""
         seen, low = content_words(text), text.lower()
-        return tuple(f for f in self.facts if f.observation is not None and (
-            len(f.words & seen) >= NAMES_EVENT or _names_day(f.date, low)))
+        return tuple(f for f in self.facts
+                     if len(f.words & seen) >= NAMES_EVENT or _names_day(f.date, low))
+
+    def named_in(self, text: str) -> tuple[FactLine, ...]:
+        """The facts ``text`` tells whose observation is safe to say back: "On Jun's indexing
+        pull request on 27/10 you wrote ..." tells the review of 27 October."""
+        return tuple(f for f in self._named(text) if f.observation is not None)
 
     def recalls(self, text: str) -> bool:
-        """``text`` names one of the facts, by NAMES_EVENT content words shared with its
-        observation or by its day, whether or not the observation is safe to say back ("Jun's
-        pull request. You wrote "Did you even run this?" ..." names the review of 27 October)."""
-        seen, low = content_words(text), text.lower()
-        return any(len(f.words & seen) >= NAMES_EVENT or _names_day(f.date, low)
-                   for f in self.facts)
+        """``text`` names one of the facts, whether or not its observation is safe to say back
+        ("Jun's pull request. You wrote "Did you even run this?" ..." names the review of 27
+        October)."""
+        return bool(self._named(text))
 
     def tells_impact(self, text: str) -> bool:
         """A sentence of ``text``, not a question, says what one of the facts led to in the

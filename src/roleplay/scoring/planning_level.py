@@ -297,10 +297,13 @@ _ENDS_TALK = re.compile(
 
 # an open question for what they can do, often with its when: "What can you hit, and when?",
 # "what can you realistically deliver by friday", "What could you get done this sprint?"
+_WHAT_YOU_CAN = (r"\bwhat (?:do you think |would you say )?(?:can|could|will|would) you(?: "
+                 r"(?:realistically|actually|honestly|really))? ")
+# what is delivered: "hit", "get done", "have ready" (not "do" or "manage", which ask for ideas)
+_DELIVERS = (r"(?:hit|deliver|get done|finish|ship|commit to|promise|turn round|turn around|land|"
+             r"have ready)\b")
 _WHAT_THEY_CAN = re.compile(
-    r"\bwhat (?:do you think |would you say )?(?:can|could|will|would) you(?: (?:realistically|"
-    r"actually|honestly|really))? (?:hit|deliver|do|get done|finish|ship|commit to|manage|"
-    r"promise|take on|turn round|turn around|land|have ready)\b|"
+    _WHAT_YOU_CAN + r"(?:" + _DELIVERS + r"|do|manage|take on)\b|"
     # "Which piece do you want to finish first, ..., and what date can you really promise me?"
     r"\bwhich (?:\w+ )?(?:do you want|would you like|will you) to (?:finish|do|tackle|take on|"
     r"start with|pick up) first\b|\bwhat date (?:can|could|will|would) you (?:really |"
@@ -308,10 +311,7 @@ _WHAT_THEY_CAN = re.compile(
 # of those, the ones that ask them to commit to a delivery ("What can you hit, and when?"): a
 # reply with no step of theirs in it leaves the plan the manager's ("What could you do
 # differently?" asks for ideas, and asking it is co-creating whatever the answer)
-_DELIVERY_ASKED = re.compile(
-    r"\bwhat (?:do you think |would you say )?(?:can|could|will|would) you(?: (?:realistically|"
-    r"actually|honestly|really))? (?:hit|deliver|get done|finish|ship|commit to|promise|turn "
-    r"round|turn around|land|have ready)\b")
+_DELIVERY_ASKED = re.compile(_WHAT_YOU_CAN + _DELIVERS)
 
 
 def asks_what_they_can(ct: ManagerMove) -> bool:
