@@ -6,7 +6,12 @@ from typing import Any
 
 import pytest
 
+from roleplay.app.rehearsal import ScriptedSession, play
+from roleplay.domain.scores import Competency
 from roleplay.domain.session import Transcript, Turn, Word
+from roleplay.resources import bundled_scenarios_dir
+from roleplay.scenarios import load_scenario
+from roleplay.scoring.coder import default_coder
 
 DATA = Path(__file__).parent / "data"
 
@@ -73,3 +78,15 @@ def timed() -> Transcript:
         Turn(index=3, speaker="report", text=t3, start=11.2, end=13.2,
              words=words(t3, 0.0, 2.0 / 3)),
     ))
+
+
+def review_text(name: str, *lines: str) -> dict[Competency, str]:
+    """A bundled scenario played with ``lines`` as a typical manager: each competency's summary,
+    evidence, rewrites and praise as one text, for tests that read the review."""
+    scenario = load_scenario(bundled_scenarios_dir() / f"{name}.yaml")
+    played = play(scenario, ScriptedSession(id="t", style="typical", voice="test",
+                                            turns=lines), default_coder())
+    return {c.competency: c.summary + "\n" + "\n".join(
+        f"{e.note}: {e.quote}" for e in c.evidence) + "\n" + "\n".join(
+        f"{r.original} => {r.suggestion}" for r in c.try_instead) + "\n" + "\n".join(
+        c.went_well) for c in played.score.competencies}

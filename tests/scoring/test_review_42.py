@@ -6,22 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.app.rehearsal import ScriptedSession, play
 from roleplay.domain.scores import Competency
-from roleplay.resources import bundled_scenarios_dir
-from roleplay.scenarios import load_scenario
-from roleplay.scoring.coder import default_coder
 
-
-def _review(name: str, *lines: str) -> dict[Competency, str]:
-    scenario = load_scenario(bundled_scenarios_dir() / f"{name}.yaml")
-    played = play(scenario, ScriptedSession(id="t", style="typical", voice="test",
-                                            turns=lines), default_coder())
-    return {c.competency: c.summary + "\n" + "\n".join(
-        f"{e.note}: {e.quote}" for e in c.evidence) + "\n" + "\n".join(
-        f"{r.original} => {r.suggestion}" for r in c.try_instead) + "\n" + "\n".join(
-        c.went_well) for c in played.score.competencies}
-
+from .conftest import review_text as _review
 
 # --- "What can you hit, and when?" asks what they would do --------------------------------
 
