@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from roleplay.app.rehearsal import ScriptedSession, play
+from roleplay.app.rehearsal import PlayedSession, ScriptedSession, play
 from roleplay.domain.scores import Competency
 from roleplay.domain.session import Transcript, Turn, Word
 from roleplay.resources import bundled_scenarios_dir
@@ -80,13 +80,20 @@ def timed() -> Transcript:
     ))
 
 
+def played_with(name: str, *lines: str) -> PlayedSession:
+    """A bundled scenario played with ``lines`` as a typical manager; the offline report
+    answers."""
+    scenario = load_scenario(bundled_scenarios_dir() / f"{name}.yaml")
+    return play(scenario, ScriptedSession(id="t", style="typical", voice="test", turns=lines),
+                default_coder())
+
+
 def review_text(name: str, *lines: str) -> dict[Competency, str]:
     """A bundled scenario played with ``lines`` as a typical manager: each competency's summary,
-    evidence, rewrites and praise as one text, for tests that read the review."""
-    scenario = load_scenario(bundled_scenarios_dir() / f"{name}.yaml")
-    played = play(scenario, ScriptedSession(id="t", style="typical", voice="test",
-                                            turns=lines), default_coder())
+    evidence (``+`` credited, ``-`` missed), rewrites and praise as one text, for tests that read
+    the review."""
+    played = played_with(name, *lines)
     return {c.competency: c.summary + "\n" + "\n".join(
-        f"{e.note}: {e.quote}" for e in c.evidence) + "\n" + "\n".join(
+        f"{'+' if e.positive else '-'} {e.note}: {e.quote}" for e in c.evidence) + "\n" + "\n".join(
         f"{r.original} => {r.suggestion}" for r in c.try_instead) + "\n" + "\n".join(
         c.went_well) for c in played.score.competencies}

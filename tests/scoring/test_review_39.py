@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.app.rehearsal import ScriptedSession, play
 from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.domain.scores import Competency
 from roleplay.resources import bundled_scenarios_dir
@@ -20,6 +19,7 @@ from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.moves import hearsay, says_consequence, tells_what_happened
 from roleplay.scoring.rewrites import asks_their_date, good_closed_question, rewrite
 
+from .conftest import review_text as _review
 from .test_feedback_sentences import sentence_problems
 
 
@@ -27,15 +27,6 @@ def _facts(name: str) -> ScenarioFacts:
     facts = ScenarioFacts.of(load_scenario(bundled_scenarios_dir() / f"{name}.yaml"))
     assert facts is not None
     return facts
-
-
-def _review(name: str, *lines: str) -> dict[Competency, str]:
-    scenario = load_scenario(bundled_scenarios_dir() / f"{name}.yaml")
-    played = play(scenario, ScriptedSession(id="t", style="skilled", voice="test",
-                                            turns=lines), default_coder())
-    return {c.competency: c.summary + "\n" + "\n".join(
-        f"{r.original} => {r.suggestion}" for r in c.try_instead) + "\n" + "\n".join(
-        c.went_well) for c in played.score.competencies}
 
 
 # --- who came to the manager about them is no example -------------------------------------------

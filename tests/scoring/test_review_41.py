@@ -9,26 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.app.rehearsal import ScriptedSession, play
 from roleplay.domain.scores import Competency
-from roleplay.resources import bundled_scenarios_dir
-from roleplay.scenarios import load_scenario
-from roleplay.scoring.coder import default_coder
 
-
-def _played(name: str, *lines: str):  # type: ignore[no-untyped-def]
-    scenario = load_scenario(bundled_scenarios_dir() / f"{name}.yaml")
-    return play(scenario, ScriptedSession(id="t", style="typical", voice="test", turns=lines),
-                default_coder())
-
-
-def _review(name: str, *lines: str) -> dict[Competency, str]:
-    played = _played(name, *lines)
-    return {c.competency: c.summary + "\n" + "\n".join(
-        f"{'+' if e.positive else '-'} {e.note}: {e.quote}" for e in c.evidence) + "\n"
-        + "\n".join(f"{r.original} => {r.suggestion}" for r in c.try_instead) + "\n"
-        + "\n".join(c.went_well) for c in played.score.competencies}
-
+from .conftest import played_with as _played
+from .conftest import review_text as _review
 
 # --- a request put as a question keeps the request -------------------------------------------
 

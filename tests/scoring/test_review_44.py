@@ -13,7 +13,7 @@ from roleplay.domain.session import Transcript
 from roleplay.scoring.report import format_report
 from roleplay.scoring.scorer import score_transcript
 
-from .conftest import transcript
+from .conftest import played_with, transcript
 from .test_competencies_listening import UP
 
 TOLD = ("Fine. I've been doing bar shifts four nights a week since the rent went up. I'm "
@@ -94,26 +94,15 @@ def test_a_plan_turn_asking_for_a_day_is_no_specific_example() -> None:
 # --- from the blind unseen-16 sessions -----------------------------------------------------
 
 
-def _played(name: str, *lines: str):  # type: ignore[no-untyped-def]
-    from roleplay.app.rehearsal import ScriptedSession, play
-    from roleplay.resources import bundled_scenarios_dir
-    from roleplay.scenarios import load_scenario
-    from roleplay.scoring.coder import default_coder
-
-    scenario = load_scenario(bundled_scenarios_dir() / f"{name}.yaml")
-    return play(scenario, ScriptedSession(id="t", style="skilled", voice="test", turns=lines),
-                default_coder()).score
-
-
 def test_which_piece_first_and_what_date_asks_what_they_would_do() -> None:
-    score = _played(
+    score = played_with(
         "missed-deadlines",
         "Three dates have slipped: the invoice export on the 14th, the retry fix on the 23rd, "
         "and yesterday's design review.",
         "What has been getting in the way?",
         "Which piece do you want to finish first, and what date can you really promise me?",
         "From my side, I'll take you off the support rota for two weeks. We meet again next "
-        "Thursday.")
+        "Thursday.").score
     dp = score.competency(Competency.DEVELOPMENT_PLANNING)
     assert dp is not None
     assert "asking what they would do" not in dp.summary, dp.summary
