@@ -9,7 +9,47 @@ import re
 
 
 def any_of(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+    """One pattern matching any of ``parts``, tried in order.
+
+    Consecutive parts that open with a word boundary share it (``\\b(?:a|b)`` rather than
+    ``\\ba|\\bb``): the same matches, but most positions in a text are inside a word, and
+    there one test rejects the whole run instead of one test per part.
+    """
+    groups: list[str] = []
+    run: list[str] = []
+    for part in parts:
+        if part.startswith(r"\b") and not _top_level_bar(part):
+            run.append(f"(?:{part[2:]})")
+            continue
+        if run:
+            groups.append(r"\b(?:" + "|".join(run) + ")")
+            run = []
+        groups.append(f"(?:{part})")
+    if run:
+        groups.append(r"\b(?:" + "|".join(run) + ")")
+    return re.compile("|".join(groups))
+
+
+def _top_level_bar(part: str) -> bool:
+    """Whether ``part`` has an alternative outside every group (``\\ba|b``), which a shared
+    leading boundary would wrongly extend to."""
+    depth, escaped, in_class = 0, False, False
+    for ch in part:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
 
 
 DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
