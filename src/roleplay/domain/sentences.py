@@ -35,10 +35,14 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 # the persona and the scorer both read question forms with it) ("What I need going
 # forward is that nothing gets merged without tests ... you flag it to me or Kasia")
 NEED_CLEFT = re.compile(
-    r"^(?:(?:so|and|but|okay|ok|well|right|look)[, ]+)*(?:what|all|the thing) (?:i|we)"
+    r"^(?:(?:so|and|but|okay|ok|well|right|look)[, ]+)*(?:what|all|the thing) (?:(?:i|we)"
     r"(?: really| just| do| really do)? (?:need|want|'d like|would like|ask|'m asking|am asking|"
     r"expect)\b"
-    r"(?! to (?:know|understand|hear|find out|ask))[^?]*?\b(?:is|was)\b")
+    r"(?! to (?:know|understand|hear|find out|ask))"
+    # "so what i'm going to do is put you down for ...", "what we'll do is ...": the manager's
+    # own move announced, a statement too
+    r"|(?:i|we)(?:'m| am|'re| are) going to do\b|(?:i|we)(?:'ll| will|'d| would) (?:do|suggest|"
+    r"propose)\b|(?:i|we) (?:suggest|propose)\b)[^?]*?\b(?:is|was)\b")
 # The meeting closed and nothing else said ("Done.", "Good. We're done.", "Right, I think that's
 # everything. Thanks.", "Thank you. That concludes the meeting.", "Thanks, this was useful."),
 # read on lower-case text with straight apostrophes: the scorer gives it no codes and the

@@ -66,12 +66,15 @@ COST_TO_THEM_ASKED = re.compile(
     r"out of|doing to|cost|taken out of|costed) you\b|\bhow (?:is|has|are) (?:all )?(?:that|this|"
     r"it|things)(?: been)? (?:affecting|affected|hitting|weighing on|landing (?:on|with)) you\b")
 
-# Nothing but how they are, asked ("Is everything okay with you? You are sleeping well?"): care,
+# Nothing but how they are, asked ("Is everything okay with you? You are sleeping well?",
+# "Everything okay with you? You good?"): care,
 # whatever words ("with you") a jab shares with it
 WELLBEING_ASKED = re.compile(
     r"^(?:\w+,? )?(?:(?:is|are) (?:everything|things|all) (?:okay|ok|alright|all right|good|well|"
-    r"fine)(?: with you| at home| for you)?|(?:everything|things|all)(?:'s| is| are) (?:okay|ok|"
+    r"fine)(?: with you| at home| for you)?|(?:everything|things|all)(?:'s| is| are)? (?:okay|ok|"
     r"alright|all right|good|well|fine)(?: with you| at home| for you)?(?= ?\?)|"
+    # said without the verb: "Everything okay with you? You good?", "you doing alright?"
+    r"you(?: doing| feeling)? (?:good|okay|ok|alright|all right)(?= ?\?)|"
     r"(?:are|is) you(?:r family)? (?:okay|ok|alright|all "
     r"right|sleeping(?: (?:well|ok|okay|alright))?|eating|coping|well|doing (?:okay|ok|alright))|"
     r"you are (?:okay|ok|sleeping(?: well)?|well)|how are you(?: doing| holding up| coping| "

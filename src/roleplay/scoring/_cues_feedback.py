@@ -245,6 +245,10 @@ EXPECTATION = any_of(
     r"by|before|every|each|on time|early|going forward|from now|from next|to hear|in by|done)\b",
     r"\b(?:what has to|what needs to|the thing that has to) (?:change|happen|stop)\b",
     r"\bhere(?:'s| is) what i (?:need|expect)\b", r"\bthe bar is\b",
+    # the bar set by the role rather than by the manager: "What the role needs from you,
+    # whatever we figure out: your voice back in crit, ..."
+    r"\bwhat (?:the|this|your) (?:role|job|team|position|post|seat) (?:needs|requires|asks|"
+    r"expects) (?:from|of) you\b",
     # a formal or gentle voice states the bar too: "I do need to be clear about the expectations
     # of the role: work handed over needs to include its states", "That's the expectation."
     r"\bclear (?:about|on) (?:the |my |what the )?expectations?\b", r"\b(?:that's|that is|this is)"

@@ -48,8 +48,10 @@ SUMMARY = any_of(
     r"\bto (?:summari[sz]e|sum up|recap|wrap up)\b", r"\blet me (?:recap|summari[sz]e|sum up|"
     r"check (?:i've|i have|that i've) (?:got|understood)|make sure i(?:'ve| have) (?:got|"
     r"understood))\b", r"\bso far (?:we've|we have|you've)\b", r"\bso to recap\b",
-    r"\b(?:pull|bring) (?:this|that|it|everything) together\b", r"\blet me play (?:that|it) back\b",
-    r"\blet me run (?:that|it|this) back\b",
+    r"\b(?:pull|bring) (?:this|that|it|everything) together\b",
+    # "Let me play that back", "So let me say it back: ...", a learner's "Let me repeat to check."
+    r"\blet me (?:play|run|say|read) (?:that|it|this) back\b",
+    r"\blet me repeat(?: (?:it|that|this))?(?: back| to check| what (?:i heard|you said))\b",
     r"\bso,? (?:we've|we have) (?:talked|covered|discussed|agreed)\b",
     r"\bthe main (?:things|points|themes) (?:are|were|i heard)\b", r"\bin summary\b",
     r"\b(?:a few|three|two) things (?:i've heard|i heard|you've said|you've mentioned)\b",

@@ -65,6 +65,12 @@ _CONTRACTIONS = {
     # ("wat's going on? u ok?", "wat wd help u?": a question in chat shorthand is a question)
     "wot": "what", "wud": "would", "cud": "could", "shd": "should", "smth": "something",
     "b4": "before",
+    # Scots and Geordie negatives, so a denial in dialect denies ("I divvent think for a second
+    # that you're careless", "I dinnae think you're lazy")
+    "divvent": "don't", "dinnet": "don't", "dinnae": "don't", "dinna": "don't",
+    "didnae": "didn't", "cannae": "can't", "canna": "can't", "isnae": "isn't",
+    "wasnae": "wasn't", "wouldnae": "wouldn't", "couldnae": "couldn't", "shouldnae": "shouldn't",
+    "havenae": "haven't", "doesnae": "doesn't", "willnae": "won't", "winnae": "won't",
     **CHAT_WORDS,
 }
 # "ur" is "your" before a noun and "you're" before a state or an -ing ("ur annoyed", "ur

@@ -54,11 +54,13 @@ _SUMS_UP = re.compile(r"^(?:(?:so|okay|ok|right|and),? )*(?:to sum (?:up|it up)|
                       r"summari[sz]e|let me (?:check|see if) i(?:'ve| have)? got|what i'm hearing|"
                       r"so what i'm hearing|if i understand|let me recap|to recap|just to recap|"
                       r"(?:just )?to (?:say|play|read) (?:it|that|this|them) back|let me (?:say|"
-                      r"play|read) (?:it|that|this) back)\b")
+                      r"play|read|run) (?:it|that|this) back|let me repeat(?: (?:it|that|this))?"
+                      r"(?: back| to check))\b")
 
 
 def recaps(text: str) -> bool:
     """The turn opens as a recap ("So, to say it back: you talk to Leo first, ... Va bene?",
+    "Let me repeat to check: Leo first, then me; ...",
     "To sum up: ..."): what was said or agreed played back to check, not advice put as a
     question."""
     said = sentences(text)

@@ -328,6 +328,10 @@ WH_SAID_FLAT = re.compile(
     r"^(?:(?:so|and|okay|ok|right|well|then),? )?(?:what(?:'s| is| was)? (?:happened|happening|"
     r"going on|went wrong|changed|the (?:story|problem|plan)|up)|(?:what|why|how|who|where|when) "
     r"(?:did|do|does|is|are|was|were|would|will|can|could|come)\b[^.?!]{0,40})\.$")
+# ... or a recogniser's whole turn that asks it: "so where do you see yourself in like two years"
+_WH_ASKED_SPOKEN = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|well|then|um|uh|er),? )*(?:what|why|how|who|where|when) (?:did|"
+    r"do|does|is|are|was|were|would|will|can|could)\b[^.?!]*$")
 # Asked to do it once more ("read one more time and make it more soft", "Check it one more time
 # and then send it"), not "one more late and you're out"
 ONCE_MORE_ASKED = re.compile(
@@ -397,6 +401,10 @@ def _judgement_denied(low: str) -> bool:
     sentence ("Nobody thinks you're lazy. I think the sprint had too much in it.")."""
     found = False
     for s in sentences(low) or [low]:
+        thing = _THING_THE_PROBLEM.search(s)
+        if thing and not _THEIR_WAYS.search(thing.group("thing") or thing.group("named") or ""):
+            found = True  # "It is the place and the audience that is the problem, not your
+            continue  # intention.": a thing named as the problem, and them cleared of it
         if JUDGED.search(s):
             if not negated_everywhere(JUDGED, s, strict=True):
                 return False
@@ -409,7 +417,34 @@ def _judgement_denied(low: str) -> bool:
             if not all(_DENIED_OF_YOU.search(s[:m.start()]) for m in hits):
                 return False
             found = True
+        if _VERDICT_DENIED.match(s.strip()):
+            found = True  # "I am not thinking you stopped caring.": a verdict in any words,
+            # denied in the manager's own voice
     return found
+
+
+# A thing named as the problem and the person cleared of it in the same breath: "It is the
+# place and the audience that is the problem, not your intention.", "The problem is the
+# channel, not you." ("It's your attitude that's the problem" names them: not this.)
+_THING_THE_PROBLEM = re.compile(
+    r"\b(?:it(?:'s| is| was) (?!your\b)(?P<thing>[^.?!;]{2,60}?) that(?:'s| is| was) the|the) "
+    r"(?:real )?(?:problem|issue)(?: (?:is|was) (?!your\b)(?P<named>[^.?!;]{2,60}?))?,? (?:and )?"
+    r"not (?:you|your "
+    r"(?:intention|intentions|intent|motives?|heart|character|effort|care|caring|ability|skill|"
+    r"attitude|work ethic))\b[^.?!;]*[.!]?$")
+
+# ... but a way of being named as the problem is a verdict on them ("It's the attitude that is
+# the problem, not your skill.")
+_THEIR_WAYS = re.compile(r"\b(?:attitude|mindset|personality|character|temper|ego|tone|manner|"
+                         r"behaviou?r|work ethic|effort|commitment)\b")
+
+
+# a whole sentence that denies a verdict on them, whatever its words, with no "but" after it
+_VERDICT_DENIED = re.compile(
+    r"(?:and |so |now |look,? )?(?:i (?:don't|do not|never) (?:think|believe|reckon|suppose)|"
+    r"(?:i'm|i am) not (?:saying|suggesting|thinking|assuming)|(?:nobody|no one|no-one)(?: thinks|"
+    r" is saying|'s saying| says)) (?:for a (?:second|minute|moment) )?(?:that )?you\b"
+    r"(?:(?! but\b)[^.?!;])*[.!]?$")
 
 
 # the manager's own denial of a verdict on them, in the clause before the word
@@ -622,12 +657,18 @@ _REPLACED = re.compile(r"\b(?:someone|somebody|anyone|others?) else (?:will|can|
                        r"\bplenty of \w+ (?:who|that) (?:want|would)\b|\bthe door\b")
 # What they might be holding back, asked for as a condition: "if youve got it in your head that
 # the only way up is managing people then id really like to hear about that", "If somebody told
-# you something before the reorg ..., I want to know it." An invitation to tell, no consequence;
+# you something before the reorg ..., I want to know it.", "If some other road interests you,
+# you can say it here, nobody will be offended." An invitation to tell, no consequence;
 # the manager's own condition beside it ("if I don't know, I cannot fix nothing") presses nothing.
 WANTS_TO_HEAR = re.compile(
     r"\bif\b[^.?!;]{3,160}?,? (?:then )?(?:i|i'd|i would|i do) (?:really |genuinely |honestly |"
     r"truly )?(?:like|love|want|need|wanna) to (?:hear|know|understand)\b(?: (?:more )?about)?"
-    r"(?: (?:it|that|this|them|more|it all))?")
+    r"(?: (?:it|that|this|them|more|it all))?"
+    # "If some other road interests you, ..., you can say it here, nobody will be offended."
+    r"|\bif\b[^.?!;]{3,160}?,? (?:then )?(?:you can|you could|feel free to|please) (?:say|tell|"
+    r"bring|raise|share|mention)\b(?: (?:it|that|this|so|me))?(?: (?:here|to me|with me))?"
+    r"(?:,? (?:and )?(?:nobody|no one|no-one) (?:will|would|is going to) (?:be offended|mind|"
+    r"judge you|hold it against you|think less of you))?")
 _UNKNOWN_UNFIXED = re.compile(
     r"\bif i (?:don't|do not|didn't) know(?: about it)?,? i (?:can't|cannot|can not|won't) "
     r"(?:fix|help|change|do)\b[^.?!;]*")
@@ -771,6 +812,23 @@ def _judging_words(s: str) -> bool:
     """A sentence that judges in some word: a judging or negative word, sarcasm, a verdict."""
     return bool(JUDGED.search(s) or SARCASM.search(s) or negative_words(words(s))
                 or character_verdict(s) or any(rx.search(s) for _, rx in JUDGING_CUES))
+
+
+# What people around them believe, told as the place's belief: "Many people here think the only
+# staircase up is to manage people.", "A lot of folk assume you have to manage to get on."
+_OTHERS_BELIEVE = re.compile(
+    r"^(?:and |but |so |i know )?(?:many|a lot of|lots of|most|some|plenty of) (?:people|folk|"
+    r"folks|of us|managers|analysts|engineers)(?: here| in this (?:company|team|place)| around "
+    r"here)? (?:think|believe|assume|feel|say|will tell you)\b(?![^.?!;]*\byou(?:'re| are)\b)"
+    r"[^?]*$")
+
+
+# Others' jobs ended over less, told as a warning: "Careers in my old department ended over
+# rather less.", "People have been let go for much less."
+_ENDED_FOR_LESS = re.compile(
+    r"\b(?:people|others|folk|careers|jobs|contracts)\b[^.?!;]{0,40}\b(?:ended|have ended|"
+    r"finished|were lost|got cut short|(?:have |had )?been (?:let go|fired|sacked|dismissed|"
+    r"managed out|ended)) (?:for|over) (?:much |rather |a lot |far |a good deal |a lot )?less\b")
 
 
 # Options laid out for them to choose from ("Let me propose you three directions, only to
@@ -917,13 +975,19 @@ def _judgements(t: _Turn) -> None:
     if Code.LABEL in t.codes and OPTIONS_PUT.search(t.low) and not any(
             _judging_words(x) for x in said):
         t.codes.discard(Code.LABEL)  # "Let me propose you three directions, only to explore..."
+    if Code.LABEL in t.codes and any(_OTHERS_BELIEVE.match(x.strip()) for x in said) and not any(
+            _judging_words(x) for x in said
+            if not (_OTHERS_BELIEVE.match(x.strip()) or WANTS_TO_HEAR.search(x))):
+        t.codes.discard(Code.LABEL)  # "Many people here think the only staircase up is to
+        if not t.codes:  # manage people.": what the place believes, no verdict on them
+            t.codes.add(Code.INFORMATION)
     if Code.LABEL in t.codes and _GUESS_OF_THEIR_FEAR.search(t.low) and _CHECKED.search(
             t.low.strip()) and not (SARCASM.search(t.low) or t.codes & {Code.BLAME, Code.THREAT}):
         t.codes = (t.codes - {Code.LABEL}) | {Code.REFLECTION}  # the verdict they fear, said back
         t.primary = Primary.REFLECTION
     if Code.THREAT not in t.codes and (NEXT_TIME_GONE.search(t.low) or DARE_OR_SANCTION.search(
             t.low) or OTHERS_WANT_YOUR_PLACE.search(t.low) or WATCHED_OR_SHOWN_OUT.search(t.low)
-            or _sanction_left_open(t.low, t.context)):
+            or _ENDED_FOR_LESS.search(t.low) or _sanction_left_open(t.low, t.context)):
         t.codes.add(Code.THREAT)  # "Do it again, walk home."; "lads who'd do your shift tomorrow"
         t.codes -= {Code.ADVICE, Code.SUPPORT_OFFER}
         t.primary = Primary.INPUT
@@ -1127,8 +1191,9 @@ def _question_forms(t: _Turn) -> None:
         t.codes.add(Code.ADVICE)  # "How about this: before you post, read it once more"
         t.codes.discard(Code.INFORMATION)
         t.primary = Primary.INPUT
-    if t.primary == Primary.REFLECTION and not REFLECTION_STEM.search(t.low) and any(
-            WH_SAID_FLAT.match(x.strip()) for x in sentences(t.low)):
+    if t.primary == Primary.REFLECTION and not REFLECTION_STEM.search(t.low) and (any(
+            WH_SAID_FLAT.match(x.strip()) for x in sentences(t.low)) or (
+            is_unpunctuated(t.text) and _WH_ASKED_SPOKEN.match(t.low))):
         # "So what happened. Straight answer.": a question said with a full stop, not their
         # words said back
         t.primary = Primary.QUESTION
