@@ -6,7 +6,7 @@
    by a separate author before any tuning and never trained on), coded by the shipped coder:
    primary macro F1 and kappa, per-code precision/recall/F1, per-voice primary macro F1, and how
    often a gold reflection, label, blame or threat was read as one of the others.
-2. Seven blind authors' whole conversations, never trained on, the same figures: the
+2. Eight blind authors' whole conversations, never trained on, the same figures: the
    thirty-fourth author's (data/coder/thirtyfourth_author: 620 turns of 50 conversations; the
    yardstick of the eleventh day, read only as aggregates), the thirty-third author's
    (data/coder/thirtythird_author: 619 turns; the yardstick of the tenth day, read only as
@@ -17,7 +17,9 @@
    the thirty-first's (626 turns; read once as aggregates, then the development set of the
    twenty-first pass of judgement rules), the twenty-eighth's (647 turns; read first by the
    decision of the seventh day, and read since for the coder's misses) and the twenty-fifth's
-   (624 turns; read first on the sixth day, read since the same way).
+   (624 turns; read first on the sixth day, read since the same way), and the thirty-fifth's
+   (620 turns, half by poor managers; written on the twelfth day as a development set for the
+   judgements the coder misses, read line by line).
    The earlier yardsticks (fourth, twelfth, thirteenth, seventeenth, twentieth, twenty-second,
    twenty-fourth authors) are training data since the retrains of 5 and 6 December; their
    figures are in the CV's independent source.
@@ -62,7 +64,8 @@ FROZEN = REPO / "data" / "coder" / "frozen_test.jsonl"
 YARDSTICKS = {name: REPO / "data" / "coder" / name / "lines.jsonl"
               for name in ("thirtyfourth_author", "thirtythird_author", "thirtysecond_author",
                            "twentyninth_author",
-                           "thirtyfirst_author", "twentyeighth_author", "twentyfifth_author")}
+                           "thirtyfirst_author", "twentyeighth_author", "twentyfifth_author",
+                           "thirtyfifth_author")}
 CODES = [c.value for c in Code]
 JUDGEMENT = ["reflection", "label", "blame", "threat"]
 
