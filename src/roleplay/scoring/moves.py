@@ -832,6 +832,10 @@ _CONSEQUENCE = re.compile(rf"\b{_HARMED}\b(?: [\w'-]+){{0,4}}? {_HARM}\b|"
                           r"\b(?:since then|ever since|after that)\b[^.;]{0,40}?\b(?:has not|"
                           r"hasn't|have not|haven't|no longer|stopped|won't|doesn't|don't|"
                           r"didn't)\b|"
+                          # "He's not said a word in a review since.": silent since
+                          r"\b(?!(?:i|we|you)\b)\w+(?:'s not| has not| hasn't| have not| haven't|"
+                          r"'ve not) (?:said|spoken|posted|asked|shared|opened|contributed)\b"
+                          r"[^.;?]{0,40}? since\b|"
                           rf"\b{_HARM}\b(?: [\w'-]+){{0,2}}? (?:in|for|on) {_HARMED}\b")
 
 

@@ -1,0 +1,26 @@
+"""Issue 11, twelfth day (the lead): the review as a coach reads it, from the lead's own
+play-throughs. The lines are written for the tests."""
+
+from __future__ import annotations
+
+from roleplay.domain.scores import Competency
+from roleplay.scoring.moves import says_consequence
+
+from .conftest import review_text
+
+
+def test_a_colleague_silent_since_is_the_impact() -> None:
+    review = review_text(
+        "brilliant-jerk", "Morning Theo. How's the week been?",
+        "I'll be straight. On Monday the 9th in the sprint review you called Jun's proposal "
+        "\"intern stuff\" in front of the whole team. He hasn't said a word in a review since.",
+        "What was going on for you there?",
+        "What I need is the same challenge aimed at the design, not the person.")
+    feedback = review[Competency.FEEDBACK_DELIVERY]
+    assert "Missing: its impact" not in feedback, feedback
+
+
+def test_only_someone_elses_silence_since_is_a_consequence() -> None:
+    assert says_consequence("Amara hasn't posted in the channel since.")
+    assert not says_consequence("She has spoken twice since.")
+    assert not says_consequence("I haven't said anything since.")
