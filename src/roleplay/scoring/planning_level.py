@@ -41,6 +41,8 @@ from roleplay.scoring.reading import (
     REPORT_IDEA,
     UNDERTAKES,
     asks_about_plan,
+    books_meeting,
+    clause_parts,
     co_creating,
     follow_up_order,
     manager_part,
@@ -160,6 +162,24 @@ def _with_their_step(ct: ManagerMove) -> ManagerMove:
 
 
 NEGATIVE_PLAN = (Code.THREAT, Code.LABEL, Code.BLAME)
+
+
+def _with_booked_meeting(ct: ManagerMove) -> ManagerMove:
+    """A plan turn with a clause that books the two of them meeting on a named day ("I will
+    speak with the VP about the record. Please raise any build issue with Leo directly from now
+    on, and we review this together on Tuesday 8 December.") holds the follow-up, whatever the
+    coder made of it beside the step (J29: the review said "Missing: a follow-up" and offered
+    "Let's check in at our next 1:1")."""
+    if ct.has(Code.FOLLOW_UP, *NEGATIVE_PLAN) or not ct.has(*PLAN_CODES, Code.EXPECTATION) \
+            or MEETING_LAPSED.search(canonical(ct.turn.text)):
+        return ct
+    if not any(books_meeting(p) and DATE_IN_PLAN.search(p) and not VAGUE_WHEN.search(p)
+               and not p.rstrip().endswith("?")
+               for s in sentences(ct.turn.text) if not tells_event(s)
+               for p in clause_parts(canonical(s))):
+        return ct
+    codes = ct.coding.codes | {Code.FOLLOW_UP}
+    return replace(ct, coding=ct.coding.model_copy(update={"codes": frozenset(codes)}))
 
 
 def _without_lapsed_meeting(ct: ManagerMove) -> ManagerMove:
@@ -352,7 +372,7 @@ def development_planning(
     ctx: CompetencyContext, mine: list[ManagerMove], kind: ConversationType | None
 ) -> CompetencyScore:
     which = Competency.DEVELOPMENT_PLANNING
-    mine = [_with_their_step(_without_lapsed_meeting(ct)) for ct in mine]
+    mine = [_with_their_step(_without_lapsed_meeting(_with_booked_meeting(ct))) for ct in mine]
     # ("Fine. I will put you down as not interested for now." writes them down: no step, no
     # plan at all, whatever the coder read as a commitment)
     # (nor is "what could you realistically deliver and by when", a question for their step,
@@ -474,7 +494,13 @@ def development_planning(
             ct.has(Code.EXPECTATION) for ct in mine):
         # only the manager's own step: nothing yet on what they will do
         missing.insert(0, "a step of theirs")
-    asked = [ct for ct in mine if asks_what_they_can(ct)] if not co_created else []
+    # (any question about the plan answered with a step of theirs that the plan then left out,
+    # "What's one small thing you could try in the next few weeks?" - "I could write up the
+    # churn definitions as a guide.", was asked: "Missing: asking what they would do" is
+    # untrue; J29)
+    asked = [ct for ct in mine if asks_what_they_can(ct) or (
+        (asks_about_plan(ct) or ct.has(Code.OPEN_QUESTION))
+        and _answered_with_idea(mine, ct))] if not co_created else []
     if score == 4 and not absent and not co_created and not asked:
         missing.append("asking what they would do")
     if score == 4 and not absent and not booked:

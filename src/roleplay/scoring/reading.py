@@ -24,8 +24,11 @@ from roleplay.scoring.settle import clauses, manager_acts
 # The report's own idea in the line a plan answers ("Maybe if I could start at 10 on Mondays")
 # ("I'd rather not continue this if it's going to be like this" is no idea: it refuses)
 # ("Right. Be nicer. I'll try. Sorry." takes the manager's advice: no idea of their own)
+# (a step they put for someone else, "Maybe Marcus should own the retry fix, and I pair with
+# him in the mornings", is theirs too: J29)
 REPORT_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i might|maybe i|i'd (?:like|love) to|"
-                         r"i want to|what if i|i was thinking|i'd rather(?! not)|if i could|"
+                         r"maybe (?!you\b)[a-z]+ (?:should|could) |"
+                         r"i want to|what if i|i was thinking|i'd rather(?! not| you)|if i could|"
                          r"i'd (?:try|start|ask))\b(?! not\b)"
                          r"(?! try(?: that| it| to| harder)?\s*(?:[.!,]|$))")
 PLAN_WINDOW = 2  # the manager's turns before a plan turn that still belong to the planning
@@ -90,10 +93,47 @@ def co_creating(mine: list[ManagerMove]) -> list[ManagerMove]:
     return [mine[i] for i in phase if (asks_about_plan(mine[i]) and not _idea_dropped(
         mine, i, plan)) or (
         i in plan and REPORT_IDEA.search(canonical(mine[i].context or ""))
-        and _puts_a_plan(mine[i]) and not recalls_plan(mine[i].turn.text))]
+        and _puts_a_plan(mine[i]) and not recalls_plan(mine[i].turn.text)
+        and _takes_up_idea(mine[i]))]
 
 
 IDEA_TAKEN_UP = 2  # content words a plan turn shares with their idea to have taken it up
+
+# a plan turn that says yes to their idea before anything else: "Good. Let's do that, and ...",
+# "Deal.", "I like that.", "I'm happy to help with that."
+_SAYS_YES = re.compile(r"^(?:(?:okay|ok|right|so|well),? )?(?:yes|yeah|yep|good|great|perfect|"
+                       r"lovely|brilliant|deal|done|fair enough|agreed|sounds good|that works|"
+                       r"good idea|great idea|i like (?:that|it)|let's [a-z]+ (?:that|it)|do "
+                       r"(?:that|it)|i'm (?:happy|glad) to (?:help|back|support)|whatever you "
+                       r"(?:pick|choose|decide))\b")
+# ...or points back to it anywhere: "that step is yours", "The step you just named is yours by
+# Friday", "what you just said", "your idea"
+_POINTS_BACK = re.compile(r"\b(?:(?:that|this|the|your) (?:step|idea|plan|suggestion|offer)(?: "
+                          r"you (?:just )?(?:named|said|gave|suggested|proposed|offered|picked|"
+                          r"chose))?(?: is| is all)? yours|(?:the )?(?:step|idea|thing) you (?:just"
+                          r" )?(?:named|said|suggested|proposed|offered)|what you (?:just )?"
+                          r"(?:said|suggested|proposed|offered)|your (?:idea|suggestion|offer))\b")
+# A step they offer, as the plan turn after it should take it up: "I could ...", "If I could
+# ...", "Maybe Marcus should ..."; not a wish ("I want to keep this job", "I'd like to get back
+# to being someone you can rely on"), which a plan need not repeat
+_STEP_OFFERED = re.compile(r"\b(?:i could|if i could|maybe i|i can (?!do that|live with)|what if "
+                           r"i|i'd (?:try|start|ask)|maybe (?!you\b)[a-z]+ (?:should|could) )")
+
+
+def _takes_up_idea(ct: ManagerMove) -> bool:
+    """The plan turn answering their idea takes it up: it says yes to it first, points back to
+    it, or uses one of its words beyond the calendar. A plan of the manager's own put in its
+    place ("I could keep my review comments about the code, starting this week." - "Pairing with
+    Jun on the indexer every week, I like that. Let's start this week ...") was not made with
+    them (J29; the twenty-eighth pass left it for planning: "I could pair with someone on the
+    next ticket" - "So you'll add tests to every change before review")."""
+    ideas = [x for x in sentences(ct.context or "") if _STEP_OFFERED.search(canonical(x))]
+    low = canonical(ct.turn.text)
+    if not ideas or _SAYS_YES.search(low.strip()) or _POINTS_BACK.search(low):
+        return True
+    # (one word of it is enough here: "I could talk to Leo directly first" - "I'm happy to sit
+    # in on the first conversation with Leo" builds on it)
+    return bool(_what_not_when(ct.turn.text) & _what_not_when(" ".join(ideas)))
 
 
 def _idea_dropped(mine: list[ManagerMove], at: int, plan: list[int]) -> bool:
@@ -105,8 +145,32 @@ def _idea_dropped(mine: list[ManagerMove], at: int, plan: list[int]) -> bool:
     later = [mine[j] for j in plan if j > at]
     if not ideas or not later:
         return False
-    theirs = content_stems(" ".join(ideas))
-    return not any(len(content_stems(ct.turn.text) & theirs) >= IDEA_TAKEN_UP for ct in later)
+    theirs = _what_not_when(" ".join(ideas))
+    return not any(len(_what_not_when(ct.turn.text) & theirs) >= IDEA_TAKEN_UP
+                   or _POINTS_BACK.search(canonical(ct.turn.text)) for ct in later)
+
+
+# When a step starts or runs is not what the step is: "starting this week" in their offer ("I
+# could keep my review comments about the code, starting this week") and "Let's start this
+# week" in a plan of pairing sessions share only the calendar, not the idea (J29); "a later
+# start on Mondays" after "If I could start at 10 on a Monday" shares the idea itself
+_WHEN_SAID = re.compile(r"\b(?:(?:start|starting|beginning|begin|from) )?(?:(?:this|next|every|"
+                        r"each) (?:week|month|monday|tuesday|wednesday|thursday|friday)|today|"
+                        r"tomorrow|right now|from now on)\b")
+# (nor do the pronouns the stop words let through: "with her in the mornings")
+_PRONOUNS = frozenset({"her", "him", "his", "she", "they", "them", "their"})
+
+
+# sitting with someone to learn is pairing, however it is said: "If someone could sit with me
+# for an afternoon on my laptop setup" - "I'll ask Kasia to pair with you this week"
+_PAIRING = re.compile(r"\b(?:sit (?:down )?with (?:me|you|him|her|them)|pair(?:ing|ed|s)?(?: up)?"
+                      r"(?: with)?|shadow(?:ing)?)\b")
+
+
+def _what_not_when(text: str) -> set[str]:
+    """The content stems of a step that say what it is, not when it happens."""
+    said = _PAIRING.sub(" pairing ", _WHEN_SAID.sub(" ", canonical(text)))
+    return content_stems(said) - _PRONOUNS
 
 
 # the plan made before, recalled: "Two weeks ago we agreed the retry fix for Friday 13 November"
@@ -299,6 +363,11 @@ def manager_part(ct: ManagerMove) -> bool:
     """A clause of the turn has the manager taking something on for them, not a meeting, a
     check on them or the process."""
     return any(_I_UNDERTAKE.search(c) and _undertakes(c) for c in _parts(canonical(ct.turn.text)))
+
+
+def clause_parts(said: str) -> list[str]:
+    """``_parts`` for the planning level: the clauses of a canonical sentence."""
+    return _parts(said)
 
 
 def _parts(said: str) -> list[str]:
