@@ -141,6 +141,22 @@ def _made_room(ct: ManagerMove, told: str) -> str:
     return "You took in what they told you"
 
 
+def _praised(ct: ManagerMove, told: str) -> tuple[ManagerMove, str]:
+    """The turn that answered a disclosure as quoted, with its praise. Room made is quoted from
+    the sentence that makes it ("Take your time."), not a story of the manager's own told
+    before it ("When I was in the army my commander once sat with me twenty minutes and said
+    nothing until I talked. Take your time."; J29)."""
+    note = _made_room(ct, told)
+    if note != "You made room for them to say more":
+        return taking_it_in(ct, told), note
+    said = sentences(ct.turn.text)
+    at = next((i for i, s in enumerate(said) if invites(s)), 0)
+    if at == 0 or said[at] not in ct.turn.text:
+        return ct, note
+    text = ct.turn.text[ct.turn.text.find(said[at]):]
+    return replace(ct, turn=ct.turn.model_copy(update={"text": text})), note
+
+
 def guess_words(ct: ManagerMove) -> list[str]:
     """Two of the words a guess put in their mouth, to name in the note; the manager's own
     comment on it ("so you didnt want to let me down again that makes sense") is none, and
@@ -281,7 +297,7 @@ def active_listening(
     return CompetencyScore(
         competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
         went_well=went_well(
-            [(taking_it_in(ct, d.text), _made_room(ct, d.text)) for ct, d in took_in]
+            [_praised(ct, d.text) for ct, d in took_in]
             + [(ct, "You reflected back") for ct in refl
                if all(ct is not by for by, _ in took_in) and says_back(ct, feeling)]),
         try_instead=tuple(rewrites),

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from roleplay.domain.codes import Code, TurnCoding
-from roleplay.domain.meeting_again import MEETS_AGAIN
+from roleplay.domain.meeting_again import AGAIN_IN_OTHER_WORDS, MEETS_AGAIN
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Evidence, Rewrite
 from roleplay.domain.session import Turn
@@ -47,8 +47,11 @@ PRESENT_STEP = re.compile(
     r"now on|today|monday|tuesday|wednesday|thursday|friday)[,]? )?you (?:talk(?! over\b)|speak|"
     r"message|text|send|raise|flag|test|write|run|pair|check|bring|start|log in|call|ask|share|"
     r"post|review|finish|ship|draft)\b")
+# (or in any verb: "Let's honour that.", "Let's run with it.", "Let's build on that." before the
+# step itself was quoted as the plan: J29)
 _TAKES_UP_ONLY = re.compile(r"^(?:(?:ok|okay|right|so|good|great|alright|fine)[,.!]? )*let's "
-                            r"(?:do|go with|try) (?:this|that|it)[.!]?$")
+                            r"(?:do|go with|try|[a-z]+(?: with| on| for)?) (?:this|that|it)"
+                            r"(?: then| together)?[.!]?$")
 # A sentence that opens a recap of what they said
 _SUMS_UP = re.compile(r"^(?:(?:so|okay|ok|right|and),? )*(?:to sum (?:up|it up)|in summary|to "
                       r"summari[sz]e|let me (?:check|see if) i(?:'ve| have)? got|what i'm hearing|"
@@ -391,9 +394,17 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
                 or UNDERTAKES.search(canonical(s).strip())]
         # "Ok let's do this." only takes the plan up: the step is the sentence that sets it
         # ("You think about the team-lead role and tell me by Friday 27 November.")
+        # ("Let's honour that. For the next two weeks, no commits after eight ... I'll tell
+        # Marcus the rota is his." quotes the step after it, never the taking up)
         if said and all(_TAKES_UP_ONLY.match(canonical(s)) for s in said):
             said = [s for s in sentences(text) if not _TAKES_UP_ONLY.match(canonical(s))
                     and SPECIFIC_TIME.search(canonical(s))] or said
+        elif said and _TAKES_UP_ONLY.match(canonical(said[0])):
+            told = sentences(text)
+            after = told[told.index(said[0]) + 1:][:1] if said[0] in told else []
+            said = [s for s in after if not s.rstrip().endswith("?")
+                    and not MEETS_AGAIN.search(canonical(s))] + [
+                s for s in said if not _TAKES_UP_ONLY.match(canonical(s)) and s not in after]
         # "To sum up: you want honesty..., and you're going to your final round" recaps what
         # they said; the plan is the sentence after it ("I'll find out by Friday...")
         said = [s for s in said if not _SUMS_UP.match(canonical(s))] or said
@@ -580,7 +591,10 @@ def _shows(clause: str, codes: frozenset[Code] | set[Code]) -> bool:
         Code.OBSERVATION in codes and (tells_event(clause) or bool(SPECIFIC_TIME.search(low)))) or (
         Code.COMMITMENT in codes and bool(_PLANS.search(low))) or (
         Code.SUPPORT_OFFER in codes and (manager_acts(clause) or bool(UNDERTAKING.match(low)))
-    ) or (Code.FOLLOW_UP in codes and bool(MEETS_AGAIN.search(low) and _BOTH.search(low)))
+    ) or (Code.FOLLOW_UP in codes and bool(
+        # (or in other words, "we'll have a chat again in a few weeks": the clause to quote as
+        # the follow-up, not the "see how you're getting on" after it; J29)
+        (MEETS_AGAIN.search(low) or AGAIN_IN_OTHER_WORDS.search(low)) and _BOTH.search(low)))
 
 
 # the two of them, as a meeting booked names them: "we review on Dec 8", "I'll check in with you"
