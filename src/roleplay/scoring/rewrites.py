@@ -385,6 +385,11 @@ _WHY_NOT = re.compile(r"^(?:so |and |but |ok(?:ay)?,? )?why (?:didn't|don't|have
                       r"did you not|do you not|have you not|hadn't) (?:you )?(.+?)\s*\??$", re.I)
 
 
+# a tail said after the act to push it: ", though", ", then", ", anyway", ", exactly", ", seriously"
+_PUSHING_TAIL = re.compile(r",?\s+(?:though|then|anyway|anyways|exactly|seriously|honestly|"
+                           r"really|again|at all|even|huh|eh)$", re.I)
+
+
 def curious_why(text: str) -> str | None:
     """An accusing why-question asked as curiosity about the same act: "Why did you turn down
     the team lead role?" -> "Talk me through how you came to turn down the team lead role. What
@@ -393,7 +398,10 @@ def curious_why(text: str) -> str | None:
         said = tidy(part.strip())
         m = _WHY.match(said)
         if m and len(m.group(2).split()) <= 14:
-            act = m.group(2).rstrip(" ?.!,")
+            # (the tail that pushes, "Why did you turn down the pod lead role, though?", has no
+            # place in the curious line: "Talk me through how you came to turn down the pod
+            # lead role, though." reads as a typo; J29)
+            act = _PUSHING_TAIL.sub("", m.group(2).rstrip(" ?.!,")).rstrip(" ,")
             if m.group(1).lower() == "do":  # a habit, not one time
                 act = re.sub(r"^(?:always|still|keep|constantly|never) ", "", act)
                 return f"Help me understand what's going on for you when you {act}."
