@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from roleplay.domain.scenario import Scenario
+from roleplay.scoring._cues_listening import stem
 from roleplay.scoring._text import STOPWORDS, content_words, normalise, sentences
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -38,6 +39,19 @@ _S_VERBS = {"want", "need", "say", "seem", "send", "keep", "take", "make", "use"
             "think", "get", "look", "run", "miss", "own", "lead", "log", "call", "ask"}
 _OTHERS = re.compile(r"\b(?:team|they|them|their|he|she|his|her)\b", re.I)
 NAMES_EVENT = 3  # content words a line shares with a fact when it is about that event
+IMPACT_AFTER_EVENT = 2  # words of an impact, in any form, told with the event it follows
+_COUNTS = frozenset(stem(w) for w in ("one", "two", "three", "four", "five", "six", "seven",
+                                      "eight", "nine", "ten", "twelve", "twenty", "hundred",
+                                      "more", "most", "less"))
+_ACRONYM = re.compile(r"\b[A-Z]{2,4}\b")
+
+
+def _keys(text: str) -> frozenset[str]:
+    """The stems of a line's content words and its acronyms ("VP", "QA"), so "the juniors came
+    asking" meets "two junior designers asked" and "the VP thanked you" meets "The VP of
+    product thanked her"."""
+    out = {stem(w[:-5] if w.endswith("wards") else w) for w in content_words(text)}
+    return frozenset(out | {a.lower() for a in _ACRONYM.findall(text)})
 _YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
 
 
@@ -100,6 +114,10 @@ class FactLine:
     impact: str | None
     words: frozenset[str]
     impact_words: frozenset[str] = frozenset()  # of the impact as the scenario tells it
+    # stems of the observation and of the impact, with their acronyms ("VP", "QA"), for an
+    # impact told in other forms of the scenario's words (``ScenarioFacts.tells_impact``)
+    keys: frozenset[str] = frozenset()
+    impact_keys: frozenset[str] = frozenset()
 
     @property
     def when(self) -> str:
@@ -236,7 +254,9 @@ class ScenarioFacts:
             impact = second_person(fact.impact, first, pronoun) if fact.impact else None
             lines.append(FactLine(date=fact.date, observation=obs, impact=impact,
                                   words=frozenset(content_words(fact.observation)),
-                                  impact_words=frozenset(content_words(fact.impact or ""))))
+                                  impact_words=frozenset(content_words(fact.impact or "")),
+                                  keys=_keys(fact.observation),
+                                  impact_keys=_keys(fact.impact or "")))
         text = " ".join([scenario.summary, scenario.opening.situation,
                          *(f.observation for f in scenario.facts),
                          *(f.impact or "" for f in scenario.facts)])
@@ -269,17 +289,29 @@ class ScenarioFacts:
         October)."""
         return bool(self._named(text))
 
-    def tells_impact(self, text: str) -> bool:
+    def tells_impact(self, text: str, before: str | None = None) -> bool:
         """A sentence of ``text``, not a question, says what one of the facts led to in the
         scenario's own words ("The crit went ahead with no mobile work shown.", "The VP thanked
         you by name at the all-hands on the 12th."): NAMES_EVENT content words shared with
         its impact and not in its observation ("you come off the support rota ..., the retry
-        queue fix ships by Friday" shares only the event's words)."""
+        queue fix ships by Friday" shares only the event's words). Told right after the event
+        it follows, in the same turn or the manager's turn ``before``, ``IMPACT_AFTER_EVENT``
+        of its words in any form will do ("The churn thing on 5 November ..., and the VP
+        thanked you for it."; "Camera off at the design crit on the 22nd." then "The two
+        juniors came asking me where you were after."; J29)."""
+        named = set(self._named(text)) | (set(self._named(before)) if before else set())
         for s in sentences(text) or [text]:
             if s.rstrip().endswith("?"):
                 continue
             seen = content_words(s)
             if any(len((seen & f.impact_words) - f.words) >= NAMES_EVENT for f in self.facts):
+                return True
+            # (a count is no word of the impact: "the retry fix would ship by the 13th" after
+            # "three weeks" off the support rota shares "three" with "three more customer
+            # tickets", and "support", and tells no impact)
+            told = {k for k in _keys(s) if k not in _COUNTS and not k.isdigit()}
+            if any(len(told & (f.impact_keys - f.keys)) >= IMPACT_AFTER_EVENT
+                   for f in self.facts if f in named):
                 return True
         return False
 

@@ -3,6 +3,7 @@ label, blame or threat (rubric, ``feedback_delivery``)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from roleplay.domain.codes import Code
@@ -87,9 +88,14 @@ def feedback_delivery(
     # (what a fact led to, in the scenario's words, is its impact however it was coded: "The
     # crit went ahead with no mobile work shown.", "The VP thanked you by name at the
     # all-hands on the 12th.")
+    # (told right after the example, in the same turn or the next, fewer of its words in any
+    # form will do: "... and the VP thanked you for it.", "The two juniors came asking me where
+    # you were after."; J29)
+    before = {b.index: a.turn.text for a, b in itertools.pairwise(mine)}
     impact = [ct for ct in mine if (ct.has(Code.IMPACT) or (
         says_consequence(ct.turn.text) and not ct.has(Code.OPEN_QUESTION, Code.CLOSED_QUESTION))
-        or (ctx.facts is not None and ctx.facts.tells_impact(ct.turn.text)))
+        or (ctx.facts is not None and ctx.facts.tells_impact(ct.turn.text,
+                                                             before.get(ct.index))))
               and ct not in told_by_others and not imagined(ct.turn.text)]
     # (what they are to do, set in the plan, "Talk to Leo directly first, before anything goes
     # in a channel.", is the expectation said as its step)

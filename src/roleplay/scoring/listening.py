@@ -597,8 +597,8 @@ _HARM_WORD = re.compile(r"\b(?:broke|broken|failed|down|crashed|couldn't|lost|wa
                         r"stuck)\b")
 
 
-def heard_reflections(mine: Sequence[ManagerMove],
-                      names: frozenset[str] = frozenset()) -> Reflections:
+def heard_reflections(mine: Sequence[ManagerMove], names: frozenset[str] = frozenset(),
+                      facts: ScenarioFacts | None = None) -> Reflections:
     """The turns listening counts as reflections, for the score, its summary and the metrics
     alike: coded as a reflection or summary, with no label, blame or threat, and not an order,
     plan or advice that opens on "so you..." (a summary of the plan still counts). A guess at
@@ -606,6 +606,11 @@ def heard_reflections(mine: Sequence[ManagerMove],
     decision?") is judged by the report's answer: confirmed, it is a reflection (of a feeling,
     when it names one) whatever it was coded; rejected ("No, that's not it"), it earns nothing."""
     answered = replies(mine)
+    # what one of the scenario's facts led to, told in no words of theirs ("Camera off at the
+    # design crit on the 22nd." then "The two juniors came asking me where you were after."),
+    # is the feedback's impact, whatever the coder read and however they answered it (J29:
+    # "Mm. Something like that." had it praised "You reflected back")
+    told = _impacts_told(mine, names, facts)
     # a reflection said as a statement ("so it sounds like you're drowning in it") is judged by
     # the answer too: "Something like that" confirms it, whatever words it used; a "yes" to
     # their next step put to them ("So you're going to finish the retry fix first") agrees to
@@ -619,13 +624,15 @@ def heard_reflections(mine: Sequence[ManagerMove],
                    or (ct.has(Code.REFLECTION) and not ct.has(*_BUSY)))
                and not ct.has(*NEGATIVE_CODES, Code.ADVICE) and not sets_step(ct)
                and not offers_choice(ct.turn.text) and not only_the_issue(ct, names)
-               and not opens_talk(ct, names)}
+               and not opens_talk(ct, names) and not suggests(ct, names)
+               and ct.index not in told}
     # a guess offered for checking is read as a reflection, whatever it was coded, unless the
     # report turned it down; one they confirmed needs no more evidence
     judged = judge_reflections([ct for ct in mine if not ct.has(*NEGATIVE_CODES) and (
         ct.coding.primary == Primary.REFLECTION or ct.has(Code.REFLECTION, Code.SUMMARY)
         or ct.index in checked or only_feels(ct))
-        and not sets_step(ct) and not tells_consequence(ct)
+        and not sets_step(ct) and not tells_consequence(ct) and not suggests(ct, names)
+        and ct.index not in told
         and checked.get(ct.index) is not True
         # a guess offered for checking and turned down earns nothing; a statement turned down
         # is still judged (a confident guess in their name gets the "check it" note)
@@ -636,6 +643,38 @@ def heard_reflections(mine: Sequence[ManagerMove],
                      key=lambda ct: ct.index)
     return Reflections(tuple(credited), tuple(feeling), judged.guesses,
                        tuple(ct for ct in confirmed if ct not in judged.credited))
+
+
+# an option of the manager's own put as a question: "Team lead, maybe?", "Maybe lead is right
+# after all?", "So, perhaps a move to the platform team?"
+# (a guess at their meaning with a tag, "I wonder if the post came across stronger than you
+# meant? Maybe?", is checked with them: no option of the manager's)
+_SUGGESTION = re.compile(r"(?:^|[.!?]\s+)(?:(?:so|and|but|okay|ok|well),? )?(?:maybe|perhaps) "
+                         r"[^.?!]+\?$|,\s*(?:maybe|perhaps)\?$")
+
+
+def suggests(ct: ManagerMove, names: frozenset[str] = frozenset()) -> bool:
+    """The turn ends on an option of the manager's own, put as a question, in no words of
+    theirs and naming no feeling ("So my boss wants to know where you see yourself. Team lead,
+    maybe?" after "I'm happy doing what I'm doing, I think."): their yes agrees to a suggestion
+    and confirms no reflection (J29: it was praised "You reflected back"; the twenty-eighth pass
+    saw "So you are good with people. Maybe lead is right after all?" the same way)."""
+    text = canonical(ct.turn.text).strip()
+    return bool(_SUGGESTION.search(text)) and not names_feeling(text) \
+        and not guess_offered(text) \
+        and not grounded(ct.turn.text, ct.said or ct.recent or "", names)
+
+
+def _impacts_told(mine: Sequence[ManagerMove], names: frozenset[str],
+                  facts: ScenarioFacts | None) -> set[int]:
+    """The turns that tell a fact's impact (``ScenarioFacts.tells_impact``, after the event in
+    the same turn or the one before) in words they had not used."""
+    if facts is None:
+        return set()
+    before = [None, *(ct.turn.text for ct in mine)]
+    return {ct.index for ct, prev in zip(mine, before, strict=False)
+            if facts.tells_impact(ct.turn.text, prev)
+            and not grounded(ct.turn.text, ct.said or ct.recent or "", names)}
 
 
 def only_feels(ct: ManagerMove) -> bool:

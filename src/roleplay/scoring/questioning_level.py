@@ -16,6 +16,7 @@ from roleplay.domain.scores import Competency, CompetencyScore, Rewrite
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, is_unpunctuated, sentences
 from roleplay.scoring.competency_base import CompetencyContext
+from roleplay.scoring.listening import suggests
 from roleplay.scoring.metrics import ConversationMetrics
 from roleplay.scoring.moves import (
     MIN_TURNS_FOR_ABSENCE,
@@ -245,8 +246,10 @@ def powerful_questioning(
     open_q = [ct for ct in mine if ct.has(Code.OPEN_QUESTION) and ct not in accusing
               and ct not in leading and ct not in maxim]
     # a closing check, a permission question or an offer is the right yes/no question
+    # (an option of the manager's own put as a question, "Team lead, maybe?", is no check of
+    # their meaning, whatever the coder read in it; J29)
     checks = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION)
-              and good_closed_question(ct.turn.text, ct.coding)]
+              and good_closed_question(ct.turn.text, ct.coding) and not suggests(ct)]
     closed = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION) and ct not in checks
               and ct not in accusing and not small_talk(ct)] + maxim
     share = len(open_q) / max(1, len(open_q) + len(closed) + len(leading))

@@ -96,7 +96,7 @@ class SessionScorer:
         facts = ScenarioFacts.of(scenario)
         # one count of reflections for the metrics, the listening score and its summary
         name = frozenset(facts.name.split()) if facts is not None else frozenset()
-        reflections = heard_reflections(mine, name)
+        reflections = heard_reflections(mine, name, facts)
         metrics = counted(compute_metrics(transcript.turns, codings), reflections)
         heard = find_disclosures(transcript, mine, disclosed)
         cs = comp.CompetencyScorer(self.rubric, facts, heard, reflections)
