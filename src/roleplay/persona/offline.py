@@ -240,6 +240,10 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
     question = read_question(manager_said)
     if question.form == Form.OPEN and ASKS_WHO_WITH.search(question.text):
         return who_with(scenario, entry)
+    if question.form in (Form.YES_NO, Form.NONE) and not question.tag:
+        confirmed = reading_confirmed(scenario, entry, question, said)
+        if confirmed:
+            return confirmed
     if entry.reply_key == "hint":
         return []
     pushed = entry.mood in (Mood.HOSTILE, Mood.DEFENSIVE) and entry.reply_key != "repair"
@@ -345,6 +349,35 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
         asked = meaningful_words(manager_said)
         return sorted(fresh, key=lambda line: -len(meaningful_words(line) & asked))[:1]
     return []
+
+
+# "It's been worse than I let on.": it was so, and more than they said
+_WORSE_THAN_SAID = re.compile(r"\b(?:worse|harder) than\b|\blet on\b", re.I)
+
+
+def reading_confirmed(scenario: Scenario, entry: TraceEntry, question: Question,
+                      said: tuple[str, ...]) -> list[str]:
+    """A reflection or summary closed with a check ("So it sounds like the reorg took the part
+    of the job you liked. Tell me if I'm off there.", "... Is that close?"), in a question or
+    said as a statement: confirmed, with the scenario's reaction to being heard ("Yeah. It does
+    feel a bit like that."), or, when their hint is due, with a yes before the hint ("Yeah. I'm
+    not sure the usual next step is really for me."); never a yes written for an offer ("Yes.
+    It would help to know where I stand."), an unrelated line or the hint alone. Empty when
+    the turn makes no reading to check."""
+    heard = reading_checked(question, set(entry.moves), scenario)
+    if heard is None:
+        return []
+    if entry.reply_key != "hint":
+        # a reading of how it has been for them is best met by the line that says it was so
+        # ("Something like that. It's been worse than I let on."), while one is unsaid, before
+        # a concession written for feedback ("Yeah. That's fair.")
+        telling = [line for line in heard if (owns_up(line) or _WORSE_THAN_SAID.search(line))
+                   and not _said(line, said)]
+        return telling or heard
+    hints = [line for line in _fit(scenario, entry, list(scenario.lines.hint), question.text)
+             if not _OPENS_WITH_ANSWER.match(line) and not _UNSURE.match(line)]
+    fresh = [line for line in hints if not _said(line, said)] or hints
+    return [f"Yeah. {line}" for line in fresh]
 
 
 # "Who do you want to pair with for the next two weeks?", "Who could help you with the order

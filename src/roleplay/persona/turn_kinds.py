@@ -91,9 +91,17 @@ def asks_leave(question: Question, manager_said: str, moves: frozenset[Code] | s
 # plan to agree to, "Is that fair?", "Does that sound right?"
 CHECKS_READING = re.compile(
     r"\b(?:is|was) (?:that|this|it) (?:about |roughly |more or less )?(?:right|correct|accurate)\b|"
-    r"\b(?:have|did|do|am) i (?:got|get|have|understand|understood|read|hear|heard|hearing) "
-    r"(?:that|this|it|you) (?:right|correctly)\b|\bam i (?:right|close|getting warm|on the right "
-    r"track)\b|\bis (?:that|this) what you(?:'re| are)? (?:mean|meant|saying|said)\b", re.I)
+    r"\b(?:have|did|do|am) i (?:got|get|have|understand|understood|read|reading|hear|heard|"
+    r"hearing) (?:(?:that|this|it|you) )?(?:right|correctly)\b|\bam i (?:right|close|getting "
+    r"warm|on the right track)\b|\bis (?:that|this) what you(?:'re| are)? (?:mean|meant|saying|"
+    r"said)\b"
+    # "Is that close?", "Is that near the mark?", "Does that fit?", "Does that ring true?"
+    r"|\b(?:is|was) (?:that|this|it) (?:anywhere )?(?:close|near(?: the mark)?|on the mark|about "
+    r"it)\b|\bdoes (?:that|this|it) (?:fit|ring true|land|match)\b"
+    # said as a statement: "Tell me if I'm off there.", "Correct me if I'm wrong."
+    r"|\b(?:tell|stop|correct) me if (?:i'm|i am|i've got (?:that|it)|i have (?:that|it)|that's|"
+    r"that is) (?:way |a bit |totally |completely )?(?:off|wrong|not right|off base|off the mark|"
+    r"off track|misreading|reading (?:it|that|you) wrong)\b", re.I)
 CHECKS_FAIR = re.compile(r"\b(?:is|was) (?:that|this|it) (?:a )?(?:fair|it)\b|\bdoes (?:that|this) "
                          r"(?:sound|feel) (?:about |roughly )?(?:right|fair|accurate)\b|"
                          r"\b(?:fair|right) to say\b", re.I)
@@ -109,6 +117,11 @@ def reading_checked(question: Question, moves: set[Code], scenario: Scenario) ->
     # that made a reading has one to check
     if not (CHECKS_READING.search(asked) or (CHECKS_FAIR.search(asked) and not moves & PLAN
                                              and moves & {Code.REFLECTION, Code.SUMMARY})):
+        return None
+    if moves & {Code.COMMITMENT, Code.FOLLOW_UP}:
+        # "So you run the follow-up workshop by 11 December and we talk again on the 15th. Have
+        # I got that right?" checks a plan: agreed as one, not "Yeah. I hadn't thought of it
+        # like that."
         return None
     reactions = scenario.lines.reactions
     if Code.SUMMARY in moves and reactions.summary:

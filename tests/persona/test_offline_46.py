@@ -1,0 +1,122 @@
+"""Issue 11, J30: the offline report confirms a reading that was checked, keeps a retort apart
+from a deferral, and holds to the day the manager set in this meeting.
+
+Seen in play-throughs: a reflection closed with a check ("It sounds like you're not sure where
+you fit now. Is that close?") answered with a yes written for an offer ("Yes. It would help to
+know where I stand.") or, when the hint was due, with the hint alone, so the review could
+credit the paraphrase only as an unconfirmed guess; "What can you hit, and when?" after a
+poor manager's labels answered "Do you want me to just hand my notice in? ... I'm not sure of a
+date yet. Can I come back to you by Wednesday?"; in the second meeting, "When will the retry
+fix be in?" after the manager moved it to Wednesday answered "I said I'll have it done by
+Monday."; a new plan put with "How does that sound?" answered with a line about the old plan
+("Marcus did take the rota."); "Which of those pulls at you, or is it none of them?" answered
+"Yeah. I'd like that, I think."; an observation naming the wireframes by that word alone met by
+"It's fine. Just busy.". The manager lines here are written for these tests; the replies are the
+scenarios' own lines."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from roleplay.app.rehearsal import ScriptedSession, play
+from roleplay.domain.codes import Code
+from roleplay.persona.answering import read_question
+from roleplay.persona.turn_kinds import CHECKS_READING, reading_checked
+from roleplay.resources import bundled_scenarios_dir
+from roleplay.scoring.coder import default_coder
+
+from .conftest import load_scenario
+
+
+def _scenario(name: str):  # type: ignore[no-untyped-def]
+    return load_scenario(bundled_scenarios_dir() / f"{name}.yaml")
+
+
+def _replies(name: str, *lines: str) -> list[str]:
+    played = play(_scenario(name), ScriptedSession(id="t", style="typical", voice="test",
+                                                   turns=lines), default_coder())
+    return [t.text for t in played.session.transcript.turns if t.speaker == "report"]
+
+
+# the review's own reading of a confirmation: the reply opens by saying yes to the reading
+_CONFIRMS = re.compile(r"^(?:(?:mm+|hm+|well|oh|ha)[,.]?\s+)*(?:yes|yeah|yep|that's (?:it|right|"
+                       r"true|fair|about it|closer)|something like that|exactly|i (?:guess|"
+                       r"suppose) so)\b", re.I)
+
+
+# --- a reading checked is confirmed ----------------------------------------------------------
+
+@pytest.mark.parametrize("check", [
+    "Tell me if I'm off there.", "Is that close?", "Correct me if I'm wrong.", "Does that fit?",
+    "Am I reading that right?", "Tell me if I've got that wrong.", "Is that anywhere close?",
+    "Did I understand correctly?", "Tell me if I am wrong.",
+])
+def test_these_checks_check_a_reading(check: str) -> None:
+    assert CHECKS_READING.search(check)
+    scenario = _scenario("disengaged-after-reorg")
+    said = f"So it sounds like the reorg took the part of the job you liked. {check}"
+    assert reading_checked(read_question(said), {Code.REFLECTION}, scenario) == list(
+        scenario.lines.reactions.reflection)
+
+
+@pytest.mark.parametrize("said", [
+    "Tell me if you need anything.",
+    "Does that time work for you?",
+    "Is that the close of the sprint?",
+])
+def test_other_lines_check_no_reading(said: str) -> None:
+    assert not CHECKS_READING.search(said)
+
+
+def test_a_reflection_checked_with_is_that_close_is_confirmed_not_agreed_as_an_offer() -> None:
+    scenario = _scenario("disengaged-after-reorg")
+    replies = _replies("disengaged-after-reorg",
+                       "Hi Nadia. Thanks for joining. I wanted to hear how things have been for "
+                       "you since the reorg.",
+                       "How has the work felt since October?",
+                       "So it sounds like the reorg took the part of the job you liked. Tell me "
+                       "if I'm off there.",
+                       "What's been the hardest part of it?",
+                       "It sounds like you're not sure where you fit now. Is that close?")
+    assert _CONFIRMS.match(replies[-1]), replies[-1]
+    assert replies[-1] not in scenario.lines.answers.say_yes, replies[-1]
+
+
+def test_a_reflection_checked_when_the_hint_is_due_is_confirmed_before_the_hint() -> None:
+    scenario = _scenario("career-conversation")
+    replies = _replies("career-conversation",
+                       "Thanks for coming, Sofia. No need to apologise about the form. I wanted "
+                       "to hear where you'd like your work to go.",
+                       "What kind of days do you enjoy most here?",
+                       "So the days you like are the ones where you help someone understand "
+                       "something. Have I got that right?")
+    assert _CONFIRMS.match(replies[-1]), replies[-1]
+    assert any(hint in replies[-1] for hint in scenario.lines.hint), replies[-1]
+
+
+def test_a_plan_recapped_with_a_check_is_agreed_as_a_plan() -> None:
+    scenario = _scenario("career-conversation")
+    replies = _replies("career-conversation",
+                       "Thanks for coming, Sofia. I wanted to hear where you'd like your work "
+                       "to go.",
+                       "What kind of days do you enjoy most here?",
+                       "Tell me more about the workshop on the 21st. What made it a good day?",
+                       "It sounds like the teaching part is what you like, and the usual next "
+                       "step doesn't have that. Tell me if I'm off there.",
+                       "What is it about the usual next step that doesn't feel like you?",
+                       "What could you try first, and by when?",
+                       "So you run the follow-up workshop by 11 December and we talk again on "
+                       "the 15th. Have I got that right?")
+    assert replies[-1] not in scenario.lines.reactions.reflection, replies[-1]
+    assert replies[-1] not in scenario.lines.reactions.summary, replies[-1]
+
+
+def test_a_reading_of_how_it_has_been_is_met_by_the_line_that_says_it_was_so() -> None:
+    replies = _replies("second-meeting",
+                       "Hi Priya. No need to apologise. Before we get to the fix, how are you "
+                       "doing?",
+                       "sounds like the plan was built for how things were then and youve been "
+                       "making it work on your own at night is that near enough")
+    assert replies[-1] == "Something like that. It's been worse than I let on.", replies[-1]
