@@ -120,3 +120,26 @@ def test_a_reading_of_how_it_has_been_is_met_by_the_line_that_says_it_was_so() -
                        "sounds like the plan was built for how things were then and youve been "
                        "making it work on your own at night is that near enough")
     assert replies[-1] == "Something like that. It's been worse than I let on.", replies[-1]
+
+
+# --- a retort is not glued to a deferral -----------------------------------------------------
+
+_DEFERS = re.compile(r"come back to you by", re.I)
+
+
+def test_a_hostile_report_asked_for_when_after_labels_gives_the_retort_alone() -> None:
+    replies = _replies("lateness-absence",
+                       "Leanne, sit down. Your timekeeping is a joke.",
+                       "You're late nine days out of the last month. That's lazy, frankly.",
+                       "So what can you hit, and when?")
+    assert not _DEFERS.search(replies[-1]), replies[-1]
+
+
+@pytest.mark.parametrize("name", ["lateness-absence", "missed-deadlines"])
+def test_a_defensive_report_asked_for_when_defers_without_a_retort(name: str) -> None:
+    scenario = _scenario(name)
+    replies = _replies(name, "Thanks for coming in.", "How have the last few weeks been?",
+                       "What can you hit, and when?")
+    retorts = [*scenario.lines.defensive, *scenario.lines.hostile]
+    if _DEFERS.search(replies[-1]):
+        assert not any(line in replies[-1] for line in retorts), replies[-1]

@@ -802,6 +802,7 @@ HABIT = re.compile(r"\b(?:the day (?:a|something|it)|the night before|every (?:d
                    r"week)|each time|whenever|instead of|before anything|from now on|not after)\b",
                    re.I)
 _NOT_SURE_WHEN = "I'm not sure of a date yet. Can I come back to you by {day}?"
+CURT_DEFERRAL = "I don't know yet. I'll come back to you by {day}."
 
 
 def come_back_by(scenario: Scenario) -> str:
@@ -826,6 +827,14 @@ def with_a_when(request: ReplyRequest, line: str) -> str:
     if not question.asks_when or _TIME_SAID.search(line) or entry.reply_key == "reveal" \
             or set(entry.moves) & NEGATIVE:
         return line
+    if entry.mood in (Mood.HOSTILE, Mood.DEFENSIVE) and entry.reply_key != "repair" \
+            and line not in request.scenario.lines.answers.step:
+        # a retort is not glued to a polite deferral in one breath ("I'm not sure of a date
+        # yet. Can I come back to you by Wednesday? Half the floor wanders in at ten past. Why
+        # is it just me?"): a hostile report gives no date, only the retort; a defensive one
+        # defers, curtly, and says no more
+        curt = CURT_DEFERRAL.format(day=come_back_by(request.scenario))
+        return line if entry.mood == Mood.HOSTILE or curt in request.used_lines else curt
     if HABIT.search(line) and not line.rstrip().endswith("?"):
         # a way of working from now on ("I could flag it in stand-up the day a date looks at
         # risk") needs no date to come back with: it starts on the next working day
