@@ -143,3 +143,34 @@ def test_a_defensive_report_asked_for_when_defers_without_a_retort(name: str) ->
     retorts = [*scenario.lines.defensive, *scenario.lines.hostile]
     if _DEFERS.search(replies[-1]):
         assert not any(line in replies[-1] for line in retorts), replies[-1]
+
+
+# --- the day set in this meeting holds -------------------------------------------------------
+
+_MOVED = ("Hi Priya. Let's not rush. How are things?",
+          "The retry fix was due on the 13th. Let's move it to Wednesday 25 November.",
+          "Can you get the retry fix in by Wednesday the 25th?",
+          "Okay. So the retry fix by Wednesday 25 November and we meet again Thursday 26th. Okay?",
+          "When will the retry fix be in?")
+
+
+def test_when_asked_again_the_day_set_in_this_meeting_is_the_answer() -> None:
+    replies = _replies("second-meeting", *_MOVED)
+    assert "Monday" not in replies[-1], replies[-1]
+    assert "Wednesday" in replies[-1], replies[-1]
+
+
+def test_a_new_day_asked_for_is_not_answered_with_the_old_agreement() -> None:
+    replies = _replies("second-meeting", *_MOVED[:3])
+    assert "We wrote down" not in replies[-1], replies[-1]
+
+
+def test_each_part_of_a_plan_keeps_its_own_day() -> None:
+    replies = _replies("quality-slipping",
+                       "Daniel mate, no drama. Just want a quick catch up on checkout. How are "
+                       "you finding it?",
+                       "Cool. Pair with Kasia tomorrow morning on the local setup, and let's "
+                       "catch up Friday. Sound good?",
+                       "When are you pairing with Kasia?")
+    assert "Friday" not in replies[-1], replies[-1]
+    assert replies[-1].startswith("Tomorrow"), replies[-1]

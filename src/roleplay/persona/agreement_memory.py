@@ -231,6 +231,11 @@ def agreement_reply(request: ReplyRequest, manager_said: str) -> str | None:
     if form == Form.OPEN and (question.asks_for_step or _AHEAD.search(question.text)) \
             and not _LOOKS_BACK.search(question.text):
         return None
+    # a new day asked for ("Can you get the retry fix in by Wednesday the 25th?") asks about
+    # what comes next, not whether the old one was kept
+    if form == Form.YES_NO and _NEW_DAY.search(question.text) \
+            and not _LOOKS_BACK.search(question.text):
+        return None
     agreement = named(remembered(request), manager_said, scenario.persona.name)
     if agreement is None or form == Form.EITHER_OR:  # an either/or is answered by an option
         return None
@@ -246,6 +251,10 @@ def agreement_reply(request: ReplyRequest, manager_said: str) -> str | None:
     return None if line in request.used_lines else line
 
 
+_NEW_DAY = re.compile(r"\b(?:by|for|on|until|before) (?:next |this )?(?:monday|tuesday|wednesday|"
+                      r"thursday|friday|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)? "
+                      r"(?:january|february|march|april|may|june|july|august|september|october|"
+                      r"november|december))\b", re.I)
 _AHEAD = re.compile(r"\b(?:would|you'd|could|will|you'll|going to|gonna|shall|from now|next|"
                     r"stand behind|commit to)\b", re.I)
 

@@ -852,6 +852,9 @@ def _pick_line(request: ReplyRequest) -> str:
     farewell = goodbye(request)
     if farewell is not None:
         return farewell
+    agreed_day = day_already_set(request)
+    if agreed_day is not None:
+        return agreed_day
     candidates, entry, answers = reply_lines(
         request.scenario, request.entry, manager_text(request), request.used_lines)
     candidates = without_undue_failures(request, _after_earlier_turns(request, candidates))
@@ -991,6 +994,13 @@ def _after_earlier_turns(request: ReplyRequest, lines: list[str]) -> list[str]:
     you're out", then "Done." is never answered "Sorry. That was defensive.")."""
     mine = [t for t in request.turns if t.speaker == "manager"]
     out = [line for line in lines if not already_answered(line, " ".join(t.text for t in mine))]
+    set_days = days_set(" ".join(t.text for t in mine))
+    if set_days:
+        # "I said I'll have it done by Monday." once the manager has set another day for it in
+        # this meeting ("Let's move it to Wednesday 25 November."): their old promise is not
+        # repeated over the new day
+        out = [line for line in out if not ((m := _PROMISED_BY.search(line))
+                                            and m.group(1).lower() not in set_days)] or out
     threats = [e.turn for e in request.trace if Code.THREAT in e.moves]
     if threats and not any(APOLOGY.search(t.text) for t in mine if t.index > threats[-1]):
         out = [line for line in out if not APOLOGY.search(line)]
@@ -1032,6 +1042,62 @@ def _after_earlier_turns(request: ReplyRequest, lines: list[str]) -> list[str]:
             if calm:
                 out = [line for line in out if line not in bad]
     return out or lines
+
+
+# a day the report promised something by: "I'll have it done by Monday"
+_PROMISED_BY = re.compile(r"\b(?:by|on|until|till) (?:next )?(monday|tuesday|wednesday|thursday|"
+                          r"friday)\b", re.I)
+# a sentence about what is past ("The fix was due on Friday the 13th") sets no day
+_PAST_SENTENCE = re.compile(r"\b(?:was|were|did|didn't|came|went|missed|last|had|ago|slipped)\b",
+                            re.I)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday)\b", re.I)
+
+
+def days_set(manager_said: str) -> set[str]:
+    """The weekdays the manager named for what comes next ("Let's move it to Wednesday 25
+    November", "we meet again Thursday"), not those of what is past."""
+    return {m.group(1).lower() for sentence in split_sentences(manager_said)
+            if not _PAST_SENTENCE.search(sentence) for m in _WEEKDAY.finditer(sentence)}
+
+
+# "When will the retry fix be in?", "So when's it landing?": a time to come (not "When did it
+# start?")
+_WHEN_AHEAD = re.compile(r"^(?:(?:so|and|okay|ok|right|then|now)[,.]?\s+)*when(?:'s| is| are| will|"
+                         r" would| can| could| do| does| should)\b", re.I)
+
+
+_PLAN_PART = re.compile(r"[,;:]\s+|\s+(?:and|then)\s+", re.I)
+_DAY_NAMED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week)\b",
+                        re.I)
+
+
+def day_already_set(request: ReplyRequest) -> str | None:
+    """A question for when something will be done that the manager set a day for earlier in
+    this meeting ("Let's move it to Wednesday 25 November." ... "When will the retry fix be
+    in?"): that day, as they set it ("Wednesday, like you said."), never an older promise
+    ("I said I'll have it done by Monday.") nor a line that does not answer; None otherwise."""
+    entry = request.entry
+    asked = read_question(manager_text(request))
+    if asked.form != Form.OPEN or not _WHEN_AHEAD.match(asked.text.strip()) \
+            or entry.reply_key in ("reveal", "hint") or set(entry.moves) & NEGATIVE:
+        return None
+    earlier = [t.text for t in request.turns[:-1] if t.speaker == "manager"]
+    asked_words = meaningful_words(asked.text)
+    best: tuple[int, str] | None = None
+    # each part of a plan said in one breath has its own day ("Pair with Kasia tomorrow
+    # morning on the local setup, and let's catch up Friday."): the part the question names
+    for sentence in (s for text in earlier for s in split_sentences(text)):
+        if _PAST_SENTENCE.search(sentence):
+            continue
+        for clause in _PLAN_PART.split(sentence):
+            shared = len(meaningful_words(clause) & asked_words)
+            if shared and (best is None or shared >= best[0]):
+                day = _DAY_NAMED.search(clause)
+                best = (shared, day.group(0).capitalize() if day else "")
+    if not best or not best[1]:
+        return None
+    line = f"{best[1]}, like you said."
+    return None if line in request.used_lines else line
 
 
 _ABOUT_THE_WORK = frozenset({Code.OBSERVATION, Code.IMPACT, Code.SOFTENER, Code.EXPECTATION,
