@@ -174,3 +174,23 @@ def test_each_part_of_a_plan_keeps_its_own_day() -> None:
                        "When are you pairing with Kasia?")
     assert "Friday" not in replies[-1], replies[-1]
     assert replies[-1].startswith("Tomorrow"), replies[-1]
+
+
+# --- a new plan put with a verdict question ------------------------------------------------
+
+def test_a_new_plan_put_with_how_does_that_sound_is_answered_about_it() -> None:
+    scenario = _scenario("second-meeting")
+    replies = _replies("second-meeting",
+                       "Hi Priya. No need to apologise. Before we get to the fix, how are you "
+                       "doing?",
+                       "It sounds like the last two weeks have been harder than you've let on. "
+                       "Is that fair to say?",
+                       "What's changed since we made the plan?",
+                       "So the plan was built for the hospital, and now you're caring for your "
+                       "dad in the day. Did I get that right?",
+                       "What would make the work fit around him for a while?",
+                       "Let's try core hours from 1 to 5, Marcus owns the retry fix and you pair "
+                       "with him, and we meet again on Wednesday 25 November. How does that "
+                       "sound?")
+    assert replies[-1] not in scenario.lines.reactions.follow_up, replies[-1]
+    assert replies[-1] in scenario.lines.agreeing, replies[-1]

@@ -644,13 +644,17 @@ def reply_lines(
         entry = entry.model_copy(update={"reaction": Code.OPEN_QUESTION})
     if ((entry.reaction in (Code.OPEN_QUESTION, Code.CLOSED_QUESTION, Code.FOLLOW_UP)
          or entry.reply_key in (Mood.GUARDED.value, Mood.WARMING.value, "collaborative", "hint"))
-            and question.form == Form.NONE and set(entry.moves) & {Code.FOLLOW_UP, Code.COMMITMENT}
+            and (question.form == Form.NONE or ASKS_VERDICT.match(question.text.strip()))
+            and set(entry.moves) & {Code.FOLLOW_UP, Code.COMMITMENT}
             and not set(entry.moves) & NEGATIVE and _DAY.search(manager_said)
             and scenario.lines.agreeing):
         # "Let's meet again on Tuesday 8 December and look at how the first two weeks went." (a
         # "how" coded a question), "okay so you draft a proposal for the crit by friday 4
         # december": a plan with a day, put with no question, is answered as a plan ("Deal.
-        # That's fair."), not with "Hard to say." or a hint ("I used to love crit.")
+        # That's fair."), not with "Hard to say." or a hint ("I used to love crit."); so is one
+        # put with "How does that sound?" ("Let's try core hours from 1 to 5 ... and we meet
+        # again on Wednesday 25 November."), never with a line about the old plan ("Marcus did
+        # take the rota.")
         entry = entry.model_copy(update={"reply_key": "agreeing", "reaction": None})
     if entry.reply_key == "agreeing" and question.form == Form.OPEN and not ASKS_VERDICT.match(
             question.text.strip()):
