@@ -194,3 +194,42 @@ def test_a_new_plan_put_with_how_does_that_sound_is_answered_about_it() -> None:
                        "sound?")
     assert replies[-1] not in scenario.lines.reactions.follow_up, replies[-1]
     assert replies[-1] in scenario.lines.agreeing, replies[-1]
+
+
+# --- a choice with a way out -----------------------------------------------------------------
+
+_ROADS = ("Let me put a few roads side by side. Going deeper as a senior analyst. Something "
+          "closer to data education, teaching people inside the company. Or managing people some "
+          "day. Which of those pulls at you, or is it none of them?")
+
+
+def test_which_of_those_or_none_is_a_choice_among_what_was_put() -> None:
+    from roleplay.persona.answering import Form
+
+    question = read_question(_ROADS)
+    assert question.form == Form.EITHER_OR
+    assert question.options == ("going deeper as a senior analyst",
+                                "something closer to data education", "managing people some day")
+    assert question.way_out
+
+
+def test_which_of_those_or_none_before_they_have_told_you_takes_the_way_out() -> None:
+    scenario = _scenario("career-conversation")
+    replies = _replies("career-conversation",
+                       "Morning Sofia. This hour is just for you.",
+                       "What part of the work do you enjoy most?", _ROADS)
+    assert replies[-1] in scenario.lines.answers.refuse, replies[-1]
+
+
+def test_which_of_those_or_none_after_they_told_you_names_theirs() -> None:
+    replies = _replies("career-conversation",
+                       "Thanks for coming, Sofia. No need to apologise about the form. I wanted "
+                       "to hear where you'd like your work to go.",
+                       "What kind of days do you enjoy most here?",
+                       "So the days you like are the ones where you help someone understand "
+                       "something. Have I got that right?",
+                       "Tell me more about the workshop on the 21st. What made it a good day?",
+                       "It sounds like the teaching part is what you like, and the usual next "
+                       "step doesn't have that. Tell me if I'm off there.", _ROADS)
+    assert "data education" in replies[-1], replies[-1]
+    assert not re.search(r"[a-z,] Something", replies[-1]), replies[-1]

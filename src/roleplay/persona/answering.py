@@ -31,6 +31,7 @@ class Question:
     asks_for_step: bool = False  # "what could you do?", "what would help?"
     text: str = ""  # the question itself (the last one in the turn)
     tag: bool = False  # "Clear?", "Do it by Friday, okay?": checks what was said, asks nothing new
+    way_out: bool = False  # "..., or is it none of them?": none of the options is an answer too
 
     @property
     def asks_when(self) -> bool:
@@ -228,6 +229,16 @@ def read_question(text: str) -> Question:
     """The form of the manager's (last) question; robust to missing punctuation and capitals.
     A check that they understood is a tag: it asks nothing new."""
     question = _read_question(_OR_JOINED.sub(r", or", text))
+    if question.form == Form.YES_NO and _WHICH.match(question.text.replace("’", "'")) \
+            and _NONE_OF_THEM.search(question.text):
+        # "Which of those pulls at you, or is it none of them?": the way out is part of the
+        # open question, its "is it" no yes/no question of its own
+        asked = _read_question(_NONE_OF_THEM.sub("?", _OR_JOINED.sub(r", or", text)))
+        # a choice among the things put before it ("Going deeper as a senior analyst.
+        # Something closer to data education. ..."), or none of them: an either/or, its
+        # options those things when they are said as such
+        return Question(Form.EITHER_OR, options=_put_before(text, question.text),
+                        text=asked.text, way_out=True)
     listed = _listed_options(text, question)
     if listed:
         # "So where do you want to play? Lead role, manager, expert?": the options offered to
@@ -236,6 +247,42 @@ def read_question(text: str) -> Question:
     if question.form == Form.YES_NO and not question.tag and checks_understanding(question):
         return Question(Form.YES_NO, text=question.text, tag=True)
     return question
+
+
+# "Which of those pulls at you, or is it none of them?", "which one, or neither?": a way out at
+# the end of a question for one of several things
+_WHICH = re.compile(r"^(?:(?:so|and|okay|ok|right|well|now|then)[,.]?\s+)*which\b", re.I)
+_NONE_OF_THEM = re.compile(r",?\s*\bor (?:is it |are they |would it be |maybe )?(?:none(?: of "
+                           r"(?:them|those|these|the above))?|neither(?: of (?:them|those|"
+                           r"these))?|something else(?: entirely)?|anything else)\s*\??\s*$",
+                           re.I)
+_NOT_AN_OPTION = re.compile(rf"^(?:let|let's|i|i'm|i'd|i'll|we|we're|we'll|you|you're|so|okay|ok|"
+                            rf"right|here|there|this|these|those|that|it|{_AUX})\b", re.I)
+
+
+def _put_before(text: str, which: str) -> tuple[str, ...]:
+    """The options said just before a "which" question, each a sentence with no subject and
+    verb of its own ("Going deeper as a senior analyst.", "Or managing people some day, if you
+    ever did want it."), up to its first comma; none unless at least two are."""
+    before = text[: text.rfind(which)] if which in text else ""
+    sentences = [p.strip() for p in re.split(r"(?<=[.!?])\s+", before) if p.strip()]
+    options: list[str] = []
+    for sentence in reversed(sentences):
+        bare = re.sub(r"^(?:or|and|maybe|then)\s+", "", sentence.rstrip(".!?;: "), flags=re.I)
+        option = bare.split(",")[0].strip()
+        if sentence.endswith("?") or _NOT_AN_OPTION.match(bare) or not 1 <= len(
+                option.split()) <= 8:
+            break
+        first = option.split()[0]
+        if first.lower() in _PLAIN_STARTS or (first.endswith("ing") and first[1:].islower()):
+            option = option[:1].lower() + option[1:]  # a sentence's capital, not a name's
+        options.insert(0, option)
+    return tuple(options) if len(options) >= 2 else ()
+
+
+_PLAIN_STARTS = frozenset({"something", "somewhere", "someone", "more", "less", "a", "an", "the",
+                           "staying", "another", "other", "some", "any", "just", "maybe",
+                           "perhaps", "either", "keep", "stay", "go", "move", "try", "take"})
 
 
 # "Is it the new team? Or is it the work itself?": one either/or said as two questions

@@ -113,6 +113,11 @@ def _choose_option(question: Question, scenario: Scenario, entry: TraceEntry) ->
     """Which option they pick: the one their beliefs (or, once revealed, the cause) point to;
     the "something else" option once they have hinted; None when they would rather not say."""
     revealed = ROOT_CAUSE in entry.revealed
+    if question.way_out and not revealed:
+        # "Which of those pulls at you, or is it none of them?" before they have told you: the
+        # way out is taken, never the option their beliefs name ("Managing people some day, I
+        # think. That's the part I enjoy.")
+        return None
     options = [o for o in question.options if revealed or not _leaks(scenario, o)]
     if not options:
         return None
