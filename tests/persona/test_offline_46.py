@@ -233,3 +233,14 @@ def test_which_of_those_or_none_after_they_told_you_names_theirs() -> None:
                        "step doesn't have that. Tell me if I'm off there.", _ROADS)
     assert "data education" in replies[-1], replies[-1]
     assert not re.search(r"[a-z,] Something", replies[-1]), replies[-1]
+
+
+# --- an event raised by the one word that names it ------------------------------------------
+
+def test_an_observation_naming_one_event_by_its_own_word_is_met_by_the_reaction_to_it() -> None:
+    scenario = _scenario("disengaged-after-reorg")
+    replies = _replies("disengaged-after-reorg", "hey nadia how's it going",
+                       "so um i noticed your camera's been off a bit and the wireframes last "
+                       "week were kind of rushed")
+    assert replies[-1] in scenario.lines.reactions.observation, replies[-1]
+    assert "crit" not in replies[-1] and "Figma" not in replies[-1], replies[-1]

@@ -70,11 +70,19 @@ def unraised_words(scenario: Scenario, manager_said: str) -> set[str]:
         f"{scenario.persona.name} {scenario.persona.role} {scenario.persona.tenure}")
     raised: set[str] = set()
     unraised: set[str] = set()
-    for fact in scenario.facts:
-        words = meaningful_words(f"{fact.observation} {fact.impact or ''}") - _GENERAL - ground
+    per_fact = [meaningful_words(f"{fact.observation} {fact.impact or ''}") - _GENERAL - ground
+                for fact in scenario.facts]
+    for fact, words in zip(scenario.facts, per_fact, strict=True):
         dated = _names_date(fact.date, manager_said.lower())
-        (raised if dated or len(words & said) >= 2 else unraised).update(words)
+        # (or one word only this fact holds, long enough to name it: "the wireframes last week
+        # were kind of rushed" raises the wireframes, as "Theo" or "take" raise nothing)
+        own = {w for w in words & said if len(w) >= _NAMING_LENGTH
+               and not any(w in other for other in per_fact if other is not words)}
+        (raised if dated or len(words & said) >= 2 or own else unraised).update(words)
     return unraised - raised - _COUNTS
+
+
+_NAMING_LENGTH = 6
 
 
 # Numbers and spans name no event: "Four years I've been here" is not the 14-minute wait
