@@ -244,3 +244,17 @@ def test_an_observation_naming_one_event_by_its_own_word_is_met_by_the_reaction_
                        "week were kind of rushed")
     assert replies[-1] in scenario.lines.reactions.observation, replies[-1]
     assert "crit" not in replies[-1] and "Figma" not in replies[-1], replies[-1]
+
+
+# --- whether something works is asked, not advised -------------------------------------------
+
+def test_whether_the_tests_run_is_answered_yes_or_no_not_taken_as_a_tip() -> None:
+    scenario = _scenario("quality-slipping")
+    replies = _replies("quality-slipping",
+                       "Daniel mate, no drama. Just want a quick catch up on checkout. How are "
+                       "you finding it?",
+                       "Right. QA reopened the address validation ticket for the third time on "
+                       "the 3rd. What happened there?",
+                       "Have you got the integration tests running locally?")
+    assert replies[-1] not in scenario.lines.reactions.advice, replies[-1]
+    assert re.match(r"^(?:yes|yeah|no|not really|not yet)\b", replies[-1], re.I), replies[-1]

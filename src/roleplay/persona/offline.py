@@ -258,7 +258,8 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
             return [fill_option(line, said_by_report(option)) for line in answers.pick]
         return list(answers.refuse)
     if question.form == Form.YES_NO:
-        if entry.reaction == Code.ADVICE and scenario.lines.reactions.advice:
+        if entry.reaction == Code.ADVICE and scenario.lines.reactions.advice \
+                and not WORKS_ASKED.search(question.text):
             return []  # "Have you tried X?" is answered by what they have tried
         if question.tag and not _says_yes(entry):
             if checks_understanding(question):
@@ -383,6 +384,15 @@ def reading_confirmed(scenario: Scenario, entry: TraceEntry, question: Question,
              if not _OPENS_WITH_ANSWER.match(line) and not _UNSURE.match(line)]
     fresh = [line for line in hints if not _said(line, said)] or hints
     return [f"Yeah. {line}" for line in fresh]
+
+
+# Whether something works for them is asked, not advised ("Have you got the integration tests
+# running locally?", "Is your local setup working?"): a yes or a no, not "Okay. I'll try that."
+WORKS_ASKED = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|but|just)[,.]?\s+)*(?:have|has|did|do|does|is|are)\b"
+    r"(?:(?!\b(?:tried|try|thought|considered|maybe|could|should)\b).){1,60}?\b(?:running|working|"
+    r"set up|setup|installed|going|up and running|built|building)\b(?: (?:locally|on your "
+    r"(?:laptop|machine)|yet|now|properly|ok|okay))?\s*\??\s*$", re.I)
 
 
 # "Who do you want to pair with for the next two weeks?", "Who could help you with the order
