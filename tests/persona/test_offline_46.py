@@ -258,3 +258,19 @@ def test_whether_the_tests_run_is_answered_yes_or_no_not_taken_as_a_tip() -> Non
                        "Have you got the integration tests running locally?")
     assert replies[-1] not in scenario.lines.reactions.advice, replies[-1]
     assert re.match(r"^(?:yes|yeah|no|not really|not yet)\b", replies[-1], re.I), replies[-1]
+
+
+# --- what would make it fit asks for a step ---------------------------------------------------
+
+def test_what_would_make_the_work_fit_is_answered_with_a_step() -> None:
+    scenario = _scenario("second-meeting")
+    replies = _replies("second-meeting",
+                       "Hi Priya. No need to apologise. Before we get to the fix, how are you "
+                       "doing?",
+                       "It sounds like the last two weeks have been harder than you've let on. "
+                       "Is that fair to say?",
+                       "What's changed since we made the plan?",
+                       "So the plan was built for the hospital, and now you're caring for your "
+                       "dad in the day. Did I get that right?",
+                       "What would make the work fit around him for a while?")
+    assert replies[-1] in scenario.lines.answers.step, replies[-1]
