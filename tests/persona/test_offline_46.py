@@ -274,3 +274,42 @@ def test_what_would_make_the_work_fit_is_answered_with_a_step() -> None:
                        "dad in the day. Did I get that right?",
                        "What would make the work fit around him for a while?")
     assert replies[-1] in scenario.lines.answers.step, replies[-1]
+
+
+# --- a turn with no tip in it is not answered as a tip ---------------------------------------
+
+def _coded(*moves: Code, mood: str = "guarded"):  # type: ignore[no-untyped-def]
+    from roleplay.domain.mind import Mood, TraceEntry
+
+    return TraceEntry(turn=5, moves=moves, trust_before=40, defensiveness_before=30,
+                      openness_before=30, trust=40, defensiveness=30, openness=30, revealed=(),
+                      mood=Mood(mood), reply_key="reaction", reaction=Code.ADVICE)
+
+
+@pytest.mark.parametrize(("said", "moves", "kind"), [
+    ("Wednesday 21st October, your SQL workshop for the four new analysts: all four gave it five "
+     "out of five, and two asked for a follow-up. That don't happen by accident.",
+     (Code.ADVICE, Code.AFFIRMATION, Code.OBSERVATION), "observation"),
+    ("Take your time. On the radio we used to be scared of dead air, but in here I'm happy "
+     "with it.", (Code.ADVICE,), "mood"),
+])
+def test_a_turn_coded_advice_with_no_tip_in_it_is_not_answered_as_a_tip(
+        said: str, moves: tuple[Code, ...], kind: str) -> None:
+    from roleplay.persona.offline import reply_lines
+
+    scenario = _scenario("career-conversation")
+    lines, entry, _ = reply_lines(scenario, _coded(*moves), said)
+    assert not set(lines[:3]) & set(scenario.lines.reactions.advice), lines[:3]
+    if kind == "observation":
+        assert lines[0] in scenario.lines.reactions.observation, lines[0]
+    else:
+        assert entry.reaction is None and entry.reply_key == "guarded", entry
+
+
+def test_a_tip_is_still_answered_as_one() -> None:
+    from roleplay.persona.offline import reply_lines
+
+    scenario = _scenario("career-conversation")
+    lines, _, _ = reply_lines(scenario, _coded(Code.ADVICE),
+                              "Maybe you could look at the team lead role again.")
+    assert lines[0] in scenario.lines.reactions.advice, lines[0]

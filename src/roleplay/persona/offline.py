@@ -734,7 +734,29 @@ def _as_asked(scenario: Scenario, entry: TraceEntry, manager_said: str) -> Trace
     if entry.reaction == Code.AFFIRMATION and tells_not_praises(said):
         return entry.model_copy(update={"reaction": Code.ADVICE} if reactions.advice
                                 else {"reply_key": entry.mood.value, "reaction": None})
+    if entry.reaction == Code.ADVICE and (Code.OBSERVATION in entry.moves
+                                          or COURTESY.search(said)) \
+            and not ADVISES.search(COURTESY.sub(" ", said)):
+        # an observation, or room to think ("Take your time" is courtesy), with no tip in it,
+        # coded advice: what was seen ("Wednesday 21st October, your SQL workshop ... That don't
+        # happen by accident.") is met by their reaction to it, room to think by their mood's
+        # line; never "I guess. I don't really know what I'd be aiming for." (a reply to a tip)
+        if Code.OBSERVATION in entry.moves and reactions.observation:
+            return entry.model_copy(update={"reaction": Code.OBSERVATION})
+        return entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
     return entry
+
+
+# A tip, in any of its usual forms: "you should", "try", "have you thought about", "why not",
+# "what about", "maybe you could", "make sure"
+ADVISES = re.compile(
+    r"\b(?:you (?:should|could|might|need to|ought to|have to|must|may want to|want to)|try|"
+    r"trying|tried|why don't you|why not|have you (?:thought|considered|looked)|what about|how "
+    r"about|maybe|perhaps|i'd suggest|i suggest|suggestion|my advice|if i were you|make sure|"
+    r"consider|worth|tip|instead|do it|just)\b|^(?:(?:so|and|okay|ok|right|well|then|now)[,.]?\s+)*"
+    r"(?:get|go|ask|talk|speak|write|set|use|start|stop|keep|put|take|book|block|pair|read|"
+    r"look|check|learn|practise|practice|think|find|make)\b", re.I | re.M)
+
 
 
 # a day to meet on: "on Tuesday 8 December", "next Friday", "the 8th", "tomorrow"
