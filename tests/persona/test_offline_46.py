@@ -313,3 +313,15 @@ def test_a_tip_is_still_answered_as_one() -> None:
     lines, _, _ = reply_lines(scenario, _coded(Code.ADVICE),
                               "Maybe you could look at the team lead role again.")
     assert lines[0] in scenario.lines.reactions.advice, lines[0]
+
+
+# --- a quoted word or a month names no event -------------------------------------------------
+
+def test_a_quoted_word_or_a_month_raises_no_event() -> None:
+    from roleplay.persona.scenario_words import unraised_words
+
+    scenario = _scenario("brilliant-jerk")
+    # "QA stands for Quietly Asleep" is what Theo said, not the retro's name; October is a month
+    unraised = unraised_words(scenario, "Before anything else: in October you did great work, "
+                                        "and nobody else could have done it. That stands.")
+    assert {"retro", "amara", "indexing"} <= unraised, unraised

@@ -76,13 +76,19 @@ def unraised_words(scenario: Scenario, manager_said: str) -> set[str]:
         dated = _names_date(fact.date, manager_said.lower())
         # (or one word only this fact holds, long enough to name it: "the wireframes last week
         # were kind of rushed" raises the wireframes, as "Theo" or "take" raise nothing)
-        own = {w for w in words & said if len(w) >= _NAMING_LENGTH
+        # (not a word of what someone is quoted saying: "That stands" names no "QA stands for
+        # Quietly Asleep")
+        naming = meaningful_words(_QUOTED.sub(" ", f"{fact.observation} {fact.impact or ''}"))
+        own = {w for w in words & said & naming - _MONTHS if len(w) >= _NAMING_LENGTH
                and not any(w in other for other in per_fact if other is not words)}
         (raised if dated or len(words & said) >= 2 or own else unraised).update(words)
     return unraised - raised - _COUNTS
 
 
 _NAMING_LENGTH = 6
+_MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august",
+                     "september", "october", "november", "december"})
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)")
 
 
 # Numbers and spans name no event: "Four years I've been here" is not the 14-minute wait
