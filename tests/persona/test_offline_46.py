@@ -325,3 +325,12 @@ def test_a_quoted_word_or_a_month_raises_no_event() -> None:
     unraised = unraised_words(scenario, "Before anything else: in October you did great work, "
                                         "and nobody else could have done it. That stands.")
     assert {"retro", "amara", "indexing"} <= unraised, unraised
+
+
+# --- "or not really" is the no said for them --------------------------------------------------
+
+def test_or_not_really_asks_yes_or_no() -> None:
+    from roleplay.persona.answering import Form
+
+    question = read_question("So, do you know what you want to do next, or not really?")
+    assert question.form == Form.YES_NO, question

@@ -338,6 +338,9 @@ def _one_request(clause: str) -> bool:
     return bool(_REQUEST.match(clause)) and not _SECOND_ASK.search(clause)
 
 
+# "..., or not really?", "or not yet?": the no said for them, not a second option
+_OR_NOT = re.compile(r",?\s*\bor not (?:really|quite|yet|at all|so much|sure|either|especially)"
+                     r"\s*\??\s*$", re.I)
 _THING_CLEFT = re.compile(r"\bthe (?:thing|point|issue|reason|problem|bit|part|worry|concern)\b"
                           r"[^?]{0,160}?\bis that\b")
 
@@ -411,7 +414,7 @@ def _read_question(text: str) -> Question:
         first = later[0] if later else None
         start = first.end() if first is not None else 0
         after = low[start:]
-        if " or " in f" {after} " and not WAY_OUT.search(after) \
+        if " or " in f" {after} " and not WAY_OUT.search(after) and not _OR_NOT.search(after) \
                 and not _one_request(low[first.start() if first else 0:]):
             options = _options(q[start:])
             if options:
@@ -425,7 +428,8 @@ def _read_question(text: str) -> Question:
     if q.rstrip().endswith("?") and _UPTALK.match(low):
         return Question(Form.NONE, text=q)  # "I just wanted to talk about the tickets?"
     if q.rstrip().endswith("?"):
-        if " or " in low and not WAY_OUT.search(low):  # "You noticed or not?" asks yes or no
+        if " or " in low and not WAY_OUT.search(low) and not _OR_NOT.search(low):
+            # "You noticed or not?" asks yes or no
             options = _options(low)
             if options:
                 return Question(Form.EITHER_OR, options=options, text=q)
