@@ -106,3 +106,49 @@ def test_a_spoken_wh_question_is_a_question_not_a_reflection() -> None:
                         "That's kind. It didn't feel like a big deal.")
     assert coding.primary is Primary.QUESTION, coding
     assert Code.REFLECTION not in coding.codes
+
+
+# --- from the blind unseen-18 sessions -----------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "This ain't a disciplinary, and your job is not on the line.",
+    "yam not in bother and this ay a disciplinary i just want to hear how its goin",
+])
+def test_a_disciplinary_denied_in_dialect_is_no_threat(line: str) -> None:
+    assert Code.THREAT not in _code(line, "Go on then."), line
+    assert Code.THREAT in _code("This ain't a disciplinary yet, but it will be.")
+
+
+def test_what_cannot_bend_is_an_expectation() -> None:
+    codes = _code("What can't bend is this: on the queue at 9:00, and if you're not gonna make "
+                  "it, a text to me by 8:00, so Priya isn't left holding the bag.",
+                  "Okay. That's fairer than I expected.")
+    assert Code.EXPECTATION in codes, codes
+
+
+def test_to_check_ive_got_it_is_a_recap() -> None:
+    codes = _code("so to check ive got it tests you run yourself before merging a word to me "
+                  "the same day if you cant and us again on friday the 27th have i missed "
+                  "anything", "Yes. That would really help.")
+    assert Code.SUMMARY in codes, codes
+
+
+def test_sitting_back_down_on_a_day_is_the_follow_up() -> None:
+    assert Code.FOLLOW_UP in _code(
+        "on my end i can take you off the support rota for a spell and get somebody else to "
+        "cover and we might could look at movin your hours if that would help lets sit back "
+        "down thursday november the twelfth at our regular time",
+        "I could flag it in stand-up the day a date looks at risk, not after it slips. I can "
+        "start tomorrow.")
+    assert Code.FOLLOW_UP not in _code("so let's sit down Monday, go through the spec line by "
+                                       "line, and you'll re-walk the plots by Wednesday.")
+
+
+@pytest.mark.parametrize("line", [
+    "that sounds plumb wore out and i can see it aint easy to say take your time",
+    "I can see it isn't easy to say. Take your time.",
+])
+def test_hardship_acknowledged_in_plain_words_is_a_reflection(line: str) -> None:
+    assert Code.REFLECTION in _code(line, "It's been a lot, to be honest."), line
+    assert Code.REFLECTION not in _code("I can see it's fixed now.", "It's been a lot.")

@@ -3,8 +3,11 @@ play-throughs. The lines are written for the tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from roleplay.domain.scores import Competency
 from roleplay.scoring.moves import says_consequence
+from roleplay.scoring.planning_level import DATE_IN_PLAN
 
 from .conftest import review_text
 
@@ -24,3 +27,11 @@ def test_only_someone_elses_silence_since_is_a_consequence() -> None:
     assert says_consequence("Amara hasn't posted in the channel since.")
     assert not says_consequence("She has spoken twice since.")
     assert not says_consequence("I haven't said anything since.")
+
+
+
+@pytest.mark.parametrize("said", ["lets sit back down thursday november the twelfth at our "
+                                  "regular time", "we meet friday, december 4 at ten"])
+def test_a_day_said_in_words_is_a_day_in_the_plan(said: str) -> None:
+    assert DATE_IN_PLAN.search(said), said
+    assert not DATE_IN_PLAN.search("he is a thursday person")

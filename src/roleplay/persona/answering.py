@@ -341,6 +341,11 @@ def _one_request(clause: str) -> bool:
 # "..., or not really?", "or not yet?": the no said for them, not a second option
 _OR_NOT = re.compile(r",?\s*\bor not (?:really|quite|yet|at all|so much|sure|either|especially)"
                      r"\s*\??\s*$", re.I)
+# "Is that about right, or am I reading the gauge wrong?": the second option is the manager's own
+# misreading, so the question checks the reading (yes or no), it offers no choice
+OR_I_MISREAD = re.compile(
+    r"\bor (?:am i|have i|did i|do i have it|have i got it)\b(?: [\w']+){0,5}? (?:wrong|off|out|"
+    r"misreading|turned around|backwards|astray|off (?:base|the mark|track))\b", re.I)
 _THING_CLEFT = re.compile(r"\bthe (?:thing|point|issue|reason|problem|bit|part|worry|concern)\b"
                           r"[^?]{0,160}?\bis that\b")
 
@@ -415,6 +420,7 @@ def _read_question(text: str) -> Question:
         start = first.end() if first is not None else 0
         after = low[start:]
         if " or " in f" {after} " and not WAY_OUT.search(after) and not _OR_NOT.search(after) \
+                and not OR_I_MISREAD.search(after) \
                 and not _one_request(low[first.start() if first else 0:]):
             options = _options(q[start:])
             if options:
@@ -428,7 +434,8 @@ def _read_question(text: str) -> Question:
     if q.rstrip().endswith("?") and _UPTALK.match(low):
         return Question(Form.NONE, text=q)  # "I just wanted to talk about the tickets?"
     if q.rstrip().endswith("?"):
-        if " or " in low and not WAY_OUT.search(low) and not _OR_NOT.search(low):
+        if " or " in low and not WAY_OUT.search(low) and not _OR_NOT.search(low) \
+                and not OR_I_MISREAD.search(low):
             # "You noticed or not?" asks yes or no
             options = _options(low)
             if options:

@@ -13,7 +13,7 @@ from roleplay.domain.mind import ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.pleasantries import GREETING_ALONE, SMALL_TALK_ALONE
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.sentences import MINUTES_ASKED
-from roleplay.persona.answering import Question
+from roleplay.persona.answering import OR_I_MISREAD, Question
 
 PLAN = frozenset({Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER})
 
@@ -101,7 +101,10 @@ CHECKS_READING = re.compile(
     # said as a statement: "Tell me if I'm off there.", "Correct me if I'm wrong."
     r"|\b(?:tell|stop|correct) me if (?:i'm|i am|i've got (?:that|it)|i have (?:that|it)|that's|"
     r"that is) (?:way |a bit |totally |completely )?(?:off|wrong|not right|off base|off the mark|"
-    r"off track|misreading|reading (?:it|that|you) wrong)\b", re.I)
+    r"off track|misreading|reading (?:it|that|you) wrong)\b"
+    # the reading doubted as the other option: "..., or am I reading the gauge wrong?", "am i in
+    # the right holler or have i got myself turned around"
+    r"|" + OR_I_MISREAD.pattern, re.I)
 CHECKS_FAIR = re.compile(r"\b(?:is|was) (?:that|this|it) (?:a )?(?:fair|it)\b|\bdoes (?:that|this) "
                          r"(?:sound|feel) (?:about |roughly )?(?:right|fair|accurate)\b|"
                          r"\b(?:fair|right) to say\b", re.I)

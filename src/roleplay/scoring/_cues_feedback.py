@@ -249,6 +249,9 @@ EXPECTATION = any_of(
     # whatever we figure out: your voice back in crit, ..."
     r"\bwhat (?:the|this|your) (?:role|job|team|position|post|seat) (?:needs|requires|asks|"
     r"expects) (?:from|of) you\b",
+    # the fixed part named before it is said: "What can't bend is this: on the queue at 9:00"
+    r"\bwhat (?:can't|cannot|can not|won't|doesn't|does not|isn't going to) (?:bend|move|change|"
+    r"give|shift|budge)(?: here)? is\b",
     # a formal or gentle voice states the bar too: "I do need to be clear about the expectations
     # of the role: work handed over needs to include its states", "That's the expectation."
     r"\bclear (?:about|on) (?:the |my |what the )?expectations?\b", r"\b(?:that's|that is|this is)"

@@ -17,6 +17,11 @@ REFLECTION_STEM = any_of(
     r"\bwhat i(?:'m| am) hearing\b",
     r"\bi(?:'m| am)? ?hearing (?:that|you)\b", r"\bi can (?:hear|see|tell) (?:that |how |you)",
     r"\bi hear (?:that|you|what)\b", r"\bit seems (?:like|that|as if|as though) you\b",
+    # "i can see it ain't easy to say", "that sounds plumb wore out"
+    r"\bi can (?:see|tell|hear) (?:that )?(?:it|this|that)(?: ain't| isn't|'s not| is not| wasn't|"
+    r" hasn't been) (?:easy|simple|nice|fun|been easy)\b",
+    r"\b(?:it |that )?sounds (?:plumb |really |pretty |just )?(?:worn out|wore out|knackered|"
+    r"draining|heavy|lonely|scary)\b",
     r"\byou seem\b", r"\byou (?:sound|look)(?: really| quite| a bit| pretty| so)? (?:fed up|"
     r"tired|exhausted|worn out|worried|frustrated|stressed|upset|down|flat|low|anxious|annoyed|"
     r"overwhelmed|stretched|unsure|nervous|disappointed|hurt|gutted|relieved)\b",
@@ -52,6 +57,9 @@ SUMMARY = any_of(
     # "Let me play that back", "So let me say it back: ...", a learner's "Let me repeat to check."
     r"\blet me (?:play|run|say|read) (?:that|it|this) back\b",
     r"\blet me repeat(?: (?:it|that|this))?(?: back| to check| what (?:i heard|you said))\b",
+    # "so to check ive got it: tests you've seen pass, ..."
+    r"(?:^|[.!?] )(?:so,? |okay,? |ok,? |right,? )?(?:just )?to check (?:i've|i have) got (?:it|"
+    r"that|this|everything|you)\b",
     r"\bso,? (?:we've|we have) (?:talked|covered|discussed|agreed)\b",
     r"\bthe main (?:things|points|themes) (?:are|were|i heard)\b", r"\bin summary\b",
     r"\b(?:a few|three|two) things (?:i've heard|i heard|you've said|you've mentioned)\b",

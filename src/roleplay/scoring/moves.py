@@ -54,7 +54,8 @@ _TAKES_UP_ONLY = re.compile(r"^(?:(?:ok|okay|right|so|good|great|alright|fine)[,
                             r"(?: then| together)?[.!]?$")
 # A sentence that opens a recap of what they said
 _SUMS_UP = re.compile(r"^(?:(?:so|okay|ok|right|and),? )*(?:to sum (?:up|it up)|in summary|to "
-                      r"summari[sz]e|let me (?:check|see if) i(?:'ve| have)? got|what i'm hearing|"
+                      r"summari[sz]e|let me (?:check|see if) i(?:'ve| have)? got|"
+                      r"(?:just )?to check i(?:'ve| have) got|what i'm hearing|"
                       r"so what i'm hearing|if i understand|let me recap|to recap|just to recap|"
                       r"(?:just )?to (?:say|play|read) (?:it|that|this|them) back|let me (?:say|"
                       r"play|read|run) (?:it|that|this) back|let me repeat(?: (?:it|that|this))?"

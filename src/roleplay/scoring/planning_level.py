@@ -11,13 +11,15 @@ from roleplay.domain.codes import Code
 from roleplay.domain.meeting_again import (
     AGAIN_IN_OTHER_WORDS,
     MEETS_AGAIN,
+    ORDINAL_WORD,
     SEE_HOW_IT_GOES,
     SOON,
     VAGUE_WHEN,
+    WEEKDAY,
 )
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore, Rewrite
-from roleplay.scoring._cues_feedback import TIME_REF
+from roleplay.scoring._cues_feedback import MONTH, TIME_REF
 from roleplay.scoring._cues_plan import MEETING_LAPSED, MEETING_PUT_IN
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, content_words, sentences
@@ -60,6 +62,9 @@ DATE_IN_PLAN = re.compile(
     r"\btonight\b|\btoday\b"
     # a day that comes round: "a short update every Tuesday by noon", "each Friday"
     r"|\b(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|morning|evening|day|week)\b"
+    # a day said in words, as a recogniser writes it: "thursday november the twelfth"
+    + rf"|\b{WEEKDAY},? (?:(?:the )?{ORDINAL_WORD}|{MONTH},? (?:the )?(?:\d{{1,2}}|"
+    + rf"{ORDINAL_WORD}))\b"
 )
 
 

@@ -242,7 +242,9 @@ DENIED_ESCALATION = re.compile(
     r"|\b(?:i'm not|i am not|i won't|i will not|we're not|we won't|nobody is)(?: going to)? write "
     r"(?:you|this|it) up\b"
     # "this isn't, you know, a formal process", "today is not a disciplinary"
-    r"|\b(?:this|it|today|that|this meeting|this conversation)(?:'s not| is not| isn't)\b"
+    # (said "ain't", or the Black Country's "this ay a disciplinary")
+    r"|\b(?:this|it|today|that|this meeting|this conversation)(?:'s not| is not| isn't| ain't|"
+    r" ay(?= a\b))\b"
     r"[^.?!]{0,24}?\b(?:formal|disciplinary|a warning|hr|a pip|an investigation)\b"
     # their standing said to be safe: "nobody's taking that away from you", "your job is safe",
     # "you're not in trouble"
