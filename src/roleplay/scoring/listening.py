@@ -176,7 +176,11 @@ _ROOM = re.compile(r"\b(?:take|taking) you off (?:the |your )?(?:[\w-]+ ){0,2}?(
                    # "i move your start to nine thirty" ("you start at 8:45" is an order)
                    r"|\byou (?:can|could|may) (?:start|come in|log in|begin) (?:at|from) "
                    r"(?:half past|quarter past|ten|nine|\d)|\b(?:move|moving|shift|push) your "
-                   r"(?:start|hours)(?: time)? (?:to|back|later)\b")
+                   r"(?:start|hours)(?: time)? (?:to|back|later)\b"
+                   # the day it holds for, said as the plan: "ok so mondays you start at 10"
+                   r"|\b(?:on )?(?:mon|monday|fri|friday)s?,? you (?:start|come in|log in|begin) "
+                   r"(?:at|from) (?:ten|eleven|half (?:past )?nine|quarter past nine|nine thirty|"
+                   r"1[01]\b|9[:.][1-5]\d)")
 # words any next question uses: sharing one with what they told is not asking about it
 _ASKING_WORDS = frozenset(stem(w) for w in (
     "happen", "happened", "happening", "going", "want", "like", "need", "help", "think", "feel",
@@ -456,13 +460,35 @@ def feeling_of_theirs(text: str) -> bool:
     # each sentence once, its quantities ("a lot more than planned") set aside
     if _SHOUTED.search(text):
         return False
-    each = [_QUANTITY.sub(" ", canonical(x)) for x in sentences(text) or [text]]
+    each = [_as_a_view(_QUANTITY.sub(" ", canonical(x))) for x in sentences(text) or [text]]
     clauses = [c for s in each for c in _CLAUSE_CUT.split(s)]
     return any(names_feeling(m.group(0)) for s in each for m in _OF_THEM.finditer(s)) or any(
         _COMMENT.match(c.strip()) and (names_feeling(c) or _SYMPATHY.search(c)) for c in clauses
     ) or any(
         # a feeling guessed at for them: "I'm hearing that there might be a worry underneath"
         TENTATIVE.search(s) and names_feeling(s) for s in each)
+
+
+# "felt" before a clause says what they thought, not how it was for them: "So you felt the design
+# would break the indexer" after "I've been running on fumes" guesses at a view of theirs and
+# names no feeling (the thirty-fourth pass left it praised "You took in what they told you");
+# "you felt that way", "you've felt it for weeks" and "you felt let down" are feelings
+# (said as a guess, "It sounds like you feel you already used up all the goodwill", it offers a
+# feeling to check, and stays one)
+_BELIEVED = re.compile(r"\b(?:feel|feels|felt)\s+(?:that\s+)?(?!(?:this|that|the same) way\b)"
+                       r"(?:the|this|that|these|those|your|our|their|my|his|her|there|nobody|"
+                       r"no one|everyone|everybody|someone|somebody|people)\b")
+
+
+def _as_a_view(text: str) -> str:
+    """``text`` (canonical) with a view said with "felt" left out, unless offered as a guess."""
+    return text if tentative(text) else _BELIEVED.sub(" ", text)
+
+
+def feels(text: str) -> bool:
+    """The turn names a feeling, a view said with "felt" ("you felt the design would break the
+    indexer") aside."""
+    return names_feeling(_as_a_view(canonical(text)))
 
 
 # "a lot" of something is a quantity, not a feeling: "the migration took a lot more than
@@ -639,7 +665,7 @@ def heard_reflections(mine: Sequence[ManagerMove], names: frozenset[str] = froze
         and not (checked.get(ct.index) is False and guess_offered(ct.turn.text))], names)
     confirmed = [ct for ct in mine if checked.get(ct.index) is True]
     credited = sorted([*judged.credited, *confirmed], key=lambda ct: ct.index)
-    feeling = sorted([*judged.feeling, *(ct for ct in confirmed if names_feeling(ct.turn.text))],
+    feeling = sorted([*judged.feeling, *(ct for ct in confirmed if feels(ct.turn.text))],
                      key=lambda ct: ct.index)
     return Reflections(tuple(credited), tuple(feeling), judged.guesses,
                        tuple(ct for ct in confirmed if ct not in judged.credited))

@@ -127,6 +127,12 @@ def taking_it_in(ct: ManagerMove, told: str) -> ManagerMove:
     if not best and at > 0 and len(said[at].split()) <= 4:
         # "That is a lot." alone shows too little: the sentence it comments on comes with it
         at -= 1
+    elif not best and at > 0 and invites(said[at]) and len(
+            echoed(said[at - 1], ct.said or ct.recent or "")) >= 2:
+        # an invitation after their own words said back ("A ten o'clock start on Mondays. Tell
+        # me more about what makes that the difference.") is quoted with them: the reflection
+        # is what shows they were heard (J29 quoted "Tell me more ..." alone)
+        at -= 1
     # the sentence and what follows it in the turn ("So ... That explains a lot. Thank you.")
     text = ct.turn.text[ct.turn.text.find(said[at]):] if said[at] in ct.turn.text else said[at]
     return replace(ct, turn=ct.turn.model_copy(update={"text": text}))
@@ -294,12 +300,17 @@ def active_listening(
         notes.append(f"Turn {ct.index} told them what they meant in words they had not "
                      f"used ({never}): check a guess like that with them instead.")
     rewrites = listening_rewrites(mine, refl, ctx.ignored, ctx.facts)
+    # a turn the card rewrites is not also praised: "So you felt the design would break the
+    # indexer" after "I've been running on fumes" moved on from what they told, whatever they
+    # said to it ("Something like that.")
+    redone = {r.turn for r in rewrites}
     return CompetencyScore(
         competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
         went_well=went_well(
             [_praised(ct, d.text) for ct, d in took_in]
             + [(ct, "You reflected back") for ct in refl
-               if all(ct is not by for by, _ in took_in) and says_back(ct, feeling)]),
+               if all(ct is not by for by, _ in took_in) and says_back(ct, feeling)
+               and ct.index not in redone]),
         try_instead=tuple(rewrites),
         summary=ctx.summary(which, score, " ".join(notes)),
     )
