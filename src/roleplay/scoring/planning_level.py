@@ -114,7 +114,9 @@ def _unbooked(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
                 or (SOON.search(low) and not DATE_IN_PLAN.search(low))
                 or (WAIT_AND_SEE.search(low) and not MEETS_AGAIN.search(low))
                 # "Okay. Friday. We are done.": a deadline and a goodbye, no meeting again
-                or not (MEETS_AGAIN.search(low) or AGAIN_IN_OTHER_WORDS.search(low)))
+                # ("We check together Friday 27 November." books one in other words)
+                or not (MEETS_AGAIN.search(low) or AGAIN_IN_OTHER_WORDS.search(low)
+                        or books_meeting(low)))
 
 
 def _no_day(ct: ManagerMove, booked: list[ManagerMove]) -> bool:

@@ -132,8 +132,11 @@ def _takes_up_idea(ct: ManagerMove) -> bool:
     if not ideas or _SAYS_YES.search(low.strip()) or _POINTS_BACK.search(low):
         return True
     # (one word of it is enough here: "I could talk to Leo directly first" - "I'm happy to sit
-    # in on the first conversation with Leo" builds on it)
-    return bool(_what_not_when(ct.turn.text) & _what_not_when(" ".join(ideas)))
+    # in on the first conversation with Leo" builds on it; but a person's name alone is not:
+    # "Maybe Marcus should own the retry fix" - "I'll talk to Marcus today so he knows the rota
+    # is his again" hands Marcus the rota, not the retry fix she put to him)
+    theirs = " ".join(ideas)
+    return bool((_what_not_when(ct.turn.text) & _what_not_when(theirs)) - _names_in(theirs))
 
 
 def _idea_dropped(mine: list[ManagerMove], at: int, plan: list[int]) -> bool:
@@ -145,7 +148,7 @@ def _idea_dropped(mine: list[ManagerMove], at: int, plan: list[int]) -> bool:
     later = [mine[j] for j in plan if j > at]
     if not ideas or not later:
         return False
-    theirs = _what_not_when(" ".join(ideas))
+    theirs = _what_not_when(" ".join(ideas)) - _names_in(" ".join(ideas))
     return not any(len(_what_not_when(ct.turn.text) & theirs) >= IDEA_TAKEN_UP
                    or _POINTS_BACK.search(canonical(ct.turn.text)) for ct in later)
 
@@ -163,8 +166,25 @@ _PRONOUNS = frozenset({"her", "him", "his", "she", "they", "them", "their"})
 
 # sitting with someone to learn is pairing, however it is said: "If someone could sit with me
 # for an afternoon on my laptop setup" - "I'll ask Kasia to pair with you this week"
+# (and so is being walked through it: "Maybe Kasia could walk me through the order states once" -
+# "I'll ask Kasia to set aside time to pair with you this week")
 _PAIRING = re.compile(r"\b(?:sit (?:down )?with (?:me|you|him|her|them)|pair(?:ing|ed|s)?(?: up)?"
-                      r"(?: with)?|shadow(?:ing)?)\b")
+                      r"(?: with)?|shadow(?:ing)?|walk(?:s|ed|ing)? (?:me|you|him|her|them) "
+                      r"through)\b")
+
+
+# a person named inside a sentence ("Maybe Marcus should ..."; the days and months are no one)
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+)\b")
+_CALENDAR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|(?:january|february|"
+                       r"march|april|may|june|july|august|september|october|november|"
+                       r"december)$")
+
+
+def _names_in(text: str) -> set[str]:
+    """The content stems of the people a line names: taking up someone's idea needs more of it
+    than who it was for."""
+    return content_stems(" ".join(m.group(1) for m in _NAME.finditer(text)
+                                  if not _CALENDAR.match(m.group(1).lower())))
 
 
 def _what_not_when(text: str) -> set[str]:
@@ -313,7 +333,13 @@ def books_meeting(clause: str) -> bool:
     return bool((MEETS_AGAIN.search(clause) or _SITS_DOWN.search(clause)) and _BOOKS.search(clause))
 
 
-_SITS_DOWN = re.compile(r"\b(?:sit down|meet|talk|catch up|check in) (?:again|next)\b")
+_SITS_DOWN = re.compile(r"\b(?:sit down|meet|talk|catch up|check in) (?:again|next)\b"
+                        # the two of them checking how it went, in a non-native present: "We
+                        # check together Friday 27 November.", "we look at it together on the
+                        # 8th" (a step worked on together names its work: "we write the tests
+                        # together")
+                        r"|\b(?:we|we'll|we will|let's|you and i) (?:check|look|look at it|go "
+                        r"over it|go through it|see) together\b")
 
 
 def only_meets(ct: ManagerMove) -> bool:
