@@ -42,9 +42,12 @@ _PLANS = re.compile(r"\b(?:i'll|i will|we'll|we will|you'll|you will|let's|let m
 # the channel.", "So you pair with Kasia on Thursday"
 # (a time may come first: "So from next week you start at ten on Mondays, and you text me the
 # night before")
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday)s?"
 PRESENT_STEP = re.compile(
     r"^(?:(?:so|and|okay|ok|good|then|right)[,]? )+(?:(?:from|starting) (?:next week|tomorrow|"
-    r"now on|today|monday|tuesday|wednesday|thursday|friday)[,]? )?you (?:talk(?! over\b)|speak|"
+    r"now on|today|monday|tuesday|wednesday|thursday|friday)[,]? )?"
+    # the days it holds for: "ok so mondays you start at 10, tue to fri you're on at 9 sharp"
+    rf"(?:(?:on |every )?{_DAY}(?: (?:to|through|-) {_DAY})?[,]? )?you (?:talk(?! over\b)|speak|"
     r"message|text|send|raise|flag|test|write|run|pair|check|bring|start|log in|call|ask|share|"
     r"post|review|finish|ship|draft)\b")
 # (or in any verb: "Let's honour that.", "Let's run with it.", "Let's build on that." before the
@@ -490,12 +493,41 @@ def quote_for(text: str, codes: frozenset[Code] | set[Code] = frozenset(),
     (a specific example is the sentence that describes what happened). A run-on sentence too
     long to show starts at the clause that shows them, not at the preamble before it."""
     picked = _picked(text, codes, limit)
+    if codes & PLAN_CODES:
+        picked = _step_named_before(text, picked, limit)
     run = _in_fragments(text, picked)
     if run != picked:  # notes told in a run are quoted as the run, cut only at the end
         return _whole_quotes(shorten(run, limit))
     picked = _closed_quote(text, picked)
     return _whole_quotes(shorten(_past_preamble(picked, codes) if len(picked) > limit else picked,
                                  limit))
+
+
+# a step named as a fragment and approved, the step a plan takes up: "Owning the onboarding flow
+# end to end, I like that.", "Kasia walking you through the order states, that's a good idea."
+_NAMED_STEP = re.compile(r"^(?P<step>[^.?!]+?)\s*(?:,|-|–|—)\s*(?:(?:yes|yeah|okay|ok|good|great)"
+                         r"[,.!]?\s+)?(?:i (?:really )?like (?:that|it|the sound of that)|"
+                         r"i love (?:that|it)|(?:that's|that is|that sounds like) a (?:good|great|"
+                         r"fine|smart) (?:idea|plan|step|shout)|(?:good|great) (?:idea|plan|shout)|"
+                         r"love it|(?:let's|we'll) do (?:that|it))[.!]?$")
+STEP_NAMED_WORDS = 3  # words of its own a fragment needs to be a step named
+
+
+def _step_named_before(text: str, picked: str, limit: int) -> str:
+    """The plan quoted from the step it took up when that step is the sentence before the
+    quote, named as a fragment and approved ("Owning the onboarding flow end to end, I like
+    that. I'll talk to the Core Experience lead this week ..."): the quote that left it out
+    showed the support and not the step (J29 left "Pairing with Jun on the indexer every week,
+    I like that." out of the stage manager's plan)."""
+    said = sentences(text)
+    if picked not in said or said.index(picked) == 0:
+        return picked
+    before = said[said.index(picked) - 1]
+    found = _NAMED_STEP.match(canonical(before).strip())
+    if found is None or len(found.group("step").split()) < STEP_NAMED_WORDS:
+        return picked
+    both = _span(text, before, picked)
+    return both if len(both) <= limit else picked
 
 
 # what comes before a quotation cut off: its opening words and a joining word ("... you wrote
