@@ -341,6 +341,11 @@ class ScenarioFacts:
             # (a sign of strain, "most of your commits this fortnight are timestamped after
             # 22:00", is no behaviour to ask them to change: another fact comes first unless
             # the line names it)
+            # (an event the line names that cannot be said back to them safely, "On Jun's
+            # indexing pull request on Tuesday 27 October, Theo commented ... then merged his own
+            # rewrite", is still the one it is about: its day is offered, never another event;
+            # "Your comments to Jun. "Did you even run this?"" was rewritten with the retro joke)
+            named = named or (f.observation is None and len(f.words & seen) >= NAMES_EVENT)
             strain = f.observation is not None and bool(STRAIN.search(f.observation))
             return (named, not strain or named, about, len(f.words & seen),
                     f.observation is not None, f.impact is not None and f.observation is not None)
