@@ -32,7 +32,7 @@ from roleplay.scoring.moves import (
     vague_need,
     went_well,
 )
-from roleplay.scoring.rewrites import feedback_prompt, hearsay_rewrite
+from roleplay.scoring.rewrites import feedback_prompt, hearsay_rewrite, orders_them
 
 
 def feedback_delivery(
@@ -102,7 +102,14 @@ def feedback_delivery(
     expect = [ct for ct in mine if ct.has(Code.EXPECTATION) or (
         ct.has(Code.OBSERVATION) and ct not in obs
         and CHANGE_DEMAND.search(normalise(ct.turn.text))) or (
-        ct.has(Code.COMMITMENT) and sets_them(ct.turn.text))]
+        ct.has(Code.COMMITMENT) and sets_them(ct.turn.text)) or (
+        # (and so is their step put to them in the present beside the meeting booked: "ok so
+        # mondays u start at 10, tue to fri ur on at 9 sharp ... we check in tues 8th")
+        ct.has(Code.FOLLOW_UP) and not ct.has(Code.COMMITMENT) and any(
+            PRESENT_STEP.match(canonical(s).strip()) for s in sentences(ct.turn.text))) or (
+        # an order checked for understanding, "You will refrain from posting about other
+        # teams in public channels. Is that understood?", whatever the coder read in it
+        orders_them(ct.turn.text) and not ct.has(Code.THREAT))]
     labels = [ct for ct in mine if ct.has(Code.LABEL)]
     blame = [ct for ct in mine if ct.has(Code.BLAME)]
     threats = [ct for ct in mine if ct.has(Code.THREAT)]

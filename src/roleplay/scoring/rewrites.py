@@ -245,7 +245,8 @@ def rewrite(
                  "you get there?",
             why="Softening hides the message. Say it plainly and kindly, once.")
     if worst == Code.CLOSED_QUESTION and not good_closed_question(text, coding):
-        need = _CHECK_AFTER_NEED.sub("", text.strip()) if Code.EXPECTATION in coding.codes else ""
+        need = _CHECK_AFTER_NEED.sub("", text.strip()) if Code.EXPECTATION in coding.codes \
+            or orders_them(text) else ""
         if need and need != text.strip():
             # "I need you in by nine, can you do that or not": keep the expectation, ask how
             said = _LEAD_CONNECTIVE.sub("", tidy(need)).rstrip(" ,.;")
@@ -461,6 +462,27 @@ def puts_their_step(text: str) -> bool:
     let me know next week?"): a proposal to agree, not advice to follow."""
     return any(_STEP_PUT.search(normalise(s)) for s in sentences(text)
                if s.rstrip().endswith("?"))
+
+
+# An order said to them, then checked for understanding: "You will refrain from posting about
+# other teams in public channels. Is that understood?" is the expectation, stern as it is, not a
+# question to open up (it was offered back as "What's been happening with that, from your
+# side?"); what will happen to them ("You will be the one leaving. Is that clear?") is no order
+_YOU_WILL = re.compile(r"^(?:(?:so|and|then|now|from now on|going forward|in future|from today),?"
+                       r"\s+)*you (?:will|'ll|must|are to|need to|have to) (?!(?:be|have|lose|get|"
+                       r"face|regret|find|hear|see|go|end|leave|know|understand|not be)\b)"
+                       r"(?:always |never |not |no longer |stop |)\w+")
+_UNDERSTOOD = re.compile(r"^(?:(?:is|was) (?:that|this|it) |are we |we )?(?:understood|clear|"
+                         r"crystal clear)\?$")
+
+
+def orders_them(text: str) -> bool:
+    """The turn tells them what they will do and checks they understood ("You will refrain from
+    posting about other teams in public channels. Is that understood?"): an expectation."""
+    said = sentences(text)
+    return any(_YOU_WILL.match(canonical(s).strip()) and not s.rstrip().endswith("?")
+               for s in said) and bool(said) and bool(
+        _UNDERSTOOD.match(canonical(said[-1]).strip()))
 
 
 def good_closed_question(text: str, coding: TurnCoding) -> bool:
