@@ -1,4 +1,4 @@
-"""Issue 11 (J31, thirty-sixth feedback pass): what ten play-throughs through the CLI showed,
+"""Issue 11 (J31, thirty-seventh feedback pass): what ten play-throughs through the CLI showed,
 read as a coach would. The lines here are written for the tests, not taken from the session
 sets."""
 
