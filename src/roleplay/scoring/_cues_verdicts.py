@@ -180,3 +180,195 @@ USED_TO_BE = re.compile(
     r"very |much |way )?(?:more )?(?:reliable|good|great|sharp|dependable|careful|organi[sz]ed|"
     r"solid|keen|brilliant|better|on top of (?:things|it|everything)|on it|quick|fast|"
     r"switched on)\b")
+
+
+# A trait pinned on them through hedges or a candour preamble ("you can be a bit of a bulldozer in
+# meetings", "Maybe just a little, you know, soft on the team, possibly?", "you are, and I say this
+# with genuine affection, an absolute nightmare to work for", "some people find you a little bit...
+# difficult"): the judging word the learned heads know, but kept from "you're" by the softening
+# between, so the turn read as a softener alone. Only traits of a person or a verdict on their work;
+# a feeling ("you seem a bit tired", "flustered") is care, not a verdict.
+_TRAIT = (r"(?:lazy|sloppy|careless|useless|incompetent|hopeless|unreliable|flaky|a flake|"
+          r"difficult|negative|arrogant|rude|selfish|immature|childish|defensive|aggressive|"
+          r"abrasive|stubborn|entitled(?! to)|precious|disorgani[sz]ed|chaotic|slapdash|"
+          r"slow(?! (?:down|to)\b)|soft on|weak|rigid|bossy|brusque|prickly|superior|cold with|"
+          r"cold fish|hot-headed|short-tempered|complacent|casual|lax|unprofessional|"
+          r"amateur(?:ish)?|sub-par|mediocre|half-hearted|liability|passenger|problem|disaster|"
+          r"nightmare|pain|hard work|bulldozer|steamroller|ringleader|martyr|lone wolf|"
+          r"corner[- ]cutter|big kid|walking apology|know-it-all|diva|drama queen|cowboy|bully|"
+          r"mess|all over the place|"
+          r"rough around the edges|box-ticking|not (?:very |so |exactly |that |particularly |"
+          r"always |the most |too )?(?:clever|smart|sharp|the sharpest|professional|careful|"
+          r"attentive|organi[sz]ed|reliable|effective|serious|present|focused|switched on|on the "
+          r"ball|self-starting|a team player))\b(?! (?:on|with) yourself\b)")
+# what softens between "you" and the trait: "a little bit, I don't know,", "kind of", "and I say
+# this with love,"; at least one of ``_SOFT`` (not an article or "very" alone) must be among them
+_SOFT = (r"(?:bit|little|tiny|wee|tad|touch|kind|sort|maybe|perhaps|possibly|somewhat|slightly|"
+         r"rather|pretty|quite|sometimes|you know|i don't know|i dunno|um+|uh|er+|erm|hmm+|"
+         r"how do you say|and i say this (?:as|like) a friend|and i say this with (?:\w+ )?\w+|"
+         r"i'm sorry to say|sorry)")
+_HEDGE = r"(?:a|an|of|just|only|really|very|so|too|also|often|honestly|frankly|absolute|real|" \
+         r"total|" + _SOFT + r")"
+_HEDGES = r"(?P<h>(?:[,.]*\s+" + _HEDGE + r"){0,8})[,.]*\s+"
+_T = r"(?P<t>" + _TRAIT + r")"
+# the same named groups in each form, so a form is read through ``_forms``
+_FORMS = (
+    re.compile(r"\byou(?:'re| are| were|'ve been| have been| can be| could be| can get| seem| "
+               r"seemed| come across as| came across as| sound| sounded| look| looked|'ve (?:kind "
+               r"of |sort of )?become| have (?:kind of |sort of )?become|re)" + _HEDGES + _T),
+    re.compile(r"\b(?:people|everyone|everybody|some people|some of the team|the team|others|the "
+               r"odd \w+|a few people|some folks) (?:\w+ ){0,2}?(?:find|finds|found|think|thinks|"
+               r"feel|felt|say|says|said|mentioned) (?:that )?you(?:'re| are| were| can be|"
+               r"'ve been| have been)?" + _HEDGES + _T),
+    # of their work or conduct, not their month or their commute ("your commute has been a bit
+    # of a nightmare" is care)
+    re.compile(r"\byour (?:\w+ )?(?:work|attitude|code|writing|marking|reports?|drafts?|notes|"
+               r"handovers?|approach|behaviou?r|conduct|manner|tone|thinking|focus|attention|effort|"
+               r"output|performance|standards?|quality|timekeeping|paperwork|communication|emails?|"
+               r"follow-?up|prep|preparation)(?: \w+){0,5}? (?:is|was|has been|have been|are|were|"
+               r"looks?|reads|feels|seems)" + _HEDGES + _T),
+    # the subject left out after praise: "you're a lovely manager. Maybe just a little, you
+    # know, soft on the team"
+    re.compile(r"^(?:maybe|perhaps|possibly)" + _HEDGES + _T),
+)
+_SOFT_RX = re.compile(r"\b" + _SOFT + r"\b")
+# a candour preamble, which stands in for the hedge: "and I say this as a friend, the show is
+# sleepy", "I will be honest, because you asked. Last Saturday ... you were a disaster"
+CANDOUR = re.compile(
+    r"\b(?:i say this (?:as|like) a friend|i say this with|(?:i'm going to|i am going to|i'll|i "
+    r"will|let me|let's|i have to|i've got to|i got to|gotta) be (?:very |really |brutally |"
+    r"completely |totally )?(?:honest|frank|straight|blunt|candid)|if i'm (?:being )?(?:honest|"
+    r"frank)|to be (?:honest|frank|blunt)|(?:i will|i'll|let me) tell you (?:one thing |"
+    r"something )?(?:frankly|honestly|straight))\b")
+_SAID_BY_OTHERS = re.compile(r"\b(?:say|says|said|saying|felt|feel|feels|complain\w*|told|"
+                             r"mentioned|reckon|know|heard|hearing)\b")
+_DENIED = re.compile(r"(?:\b(?:not|never|no|nobody|no one|none)\b|n't\b)[^,;]{0,30}$")
+
+
+def trait_said(low: str, context: str | None = None) -> bool:
+    """A sentence, outside quotes, pins a trait on them through hedges (or after a candour
+    preamble): not denied, not said back as their fear, their view or their own word, not
+    reported as someone's words."""
+    turn_has_you = re.search(r"\byou", low) is not None
+    theirs = set(re.findall(r"[a-z'-]+", context or ""))
+    candid = CANDOUR.search(low)
+    for s in sentences(re.sub(r"\.{2,}|\u2026", ",", unquoted(low))):
+        for rx in _FORMS:
+            for m in rx.finditer(s):
+                before = s[: m.start()]
+                head = s[max(0, m.start() - 40): m.start()]
+                if (THEIR_FEAR.search(before) or REFLECTION_STEM.search(before)
+                        or REPORTED_WORDS.search(before) or _DENIED.search(before)
+                        or _SAID_BY_OTHERS.search(head)):
+                    continue
+                if m.group("t").split()[-1] in theirs:
+                    continue  # their own word said back ("You were rude to the tenant ...")
+                if m.group(0).startswith(("maybe", "perhaps", "possibly")) and not turn_has_you:
+                    continue
+                if not (_SOFT_RX.search(m.group("h")) or (candid and candid.start() < low.find(
+                        m.group(0)))):
+                    continue  # said plainly, the learned heads read it already
+                return True
+    return False
+
+
+# A lapse owned in a bare fragment ("Saturday. Six duck sent back. Cold. Yours.", "From your line.
+# Your shift. Your graders.", "Kinda your beach.", "And it was your ramp."): the blame said as whose
+# it was. Not a choice or a turn handed to them ("Your call.", "Your turn.").
+OWNED_FRAGMENT = re.compile(
+    r"^(?:(?:and|so|but|well|still|kinda|kind of|from|and it was|it was|that was|was|that's|"
+    r"thats|all)[,]? )*(?:yours|your (?!(?:call|choice|decision|turn|move|go|pick|idea|time|say|"
+    r"life|business|way|chance|floor|space|own|health|family|wellbeing|name|funeral|mum|mom|dad|"
+    r"kids?)\b)(?:(?!(?:is|are|was|were|has|have|had|again|fine)\b)[\w'-]+ )?(?!(?:is|are|was|"
+    r"were|has|have|had|again|fine)\b)[\w'-]+)[.!]*$")
+# "That's on your head."
+ON_YOUR_HEAD = re.compile(r"(?<!not )(?<!n't )\b(?:on your head|on your heads)\b(?! to\b)")
+# what went wrong, told in the turn: the fragment's owner is blamed, not credited ("Sourdough sold
+# out by ten. Yours." is credit; "Runbook by Friday. Yours." an assignment)
+LAPSE_IN_TURN = re.compile(
+    r"\b(?:sent back|rejected|cold|late|slipped|missing|missed|empty|wrong|complain\w*|short|"
+    r"broke|broken|failed|lost|fine|fined|skipped|forgot|forgotten|dirty|mess|mix-up|mixed up|"
+    r"spilt|spilled|damaged|scratched|again|crashed|down|overdue|no-show|hadn't|didn't|wasn't|"
+    r"weren't|not done|never|came back|gone|burnt|burned|left open)\b")
+
+# Their words quoted back in the third person to mock them ("the tags were swapped he says course
+# they were", "is it the boiler he says ha yes its the boiler lad ...", "whats up he says whats up
+# is eleven missed bins"): said to the room, not to them.
+THIRD_PERSON_ECHO = re.compile(r"^(?P<echo>(?:[\w']+ ){1,7}?)(?:he|she) says\b")
+
+# A colleague held up against them ("thats the difference between you and dean", "I want you to
+# behave like Pieter", "maybe you could kind of, I dunno, channel a bit of Kayla?", "Checked the
+# serial. Like everyone.", "Anouk had the same crane on Tuesday night and she did twenty-eight
+# moves an hour", "paulo never makes this mistake in ten years"): the verdict is in the
+# comparison. A colleague offered as help ("Take the checklist from Priya, she never fails.") is
+# advice, not this.
+_NAME = (r"(?!(?:you|i|we|it|its|it's|this|that|there|nobody|no one|they|which|who|what|he|she|"
+         r"one|things?|people|life|work|the|a|and|but|so)\b)[^\W\d_]+")
+COLLEAGUE_HELD_UP = re.compile(
+    r"\bthe difference between you and\b|\bwhat (?:\w+)(?:'s| is) doing that you(?:'re| are)? "
+    r"not\b|\b(?:behave|act) (?:a (?:bit|little) )?(?:more )?like " + _NAME + r"(?! it\b)|"
+    r"\bbe (?:a (?:bit|little) )?more like " + _NAME + r"|\bchannel (?:a (?:bit|little) of|"
+    r"your inner) " + _NAME + r"|(?:^|[.!?] )like everyone(?: else)?[.!]*$|"
+    # the same trouble, and the colleague managed: "Jordan's mum's had her hip done and he still
+    # managed", "worked in the same swell last week and closed eleven"
+    r"\b(?:had|has|got|gets|worked|works|was on|were on|ran|runs|drove|drives) (?:in |with |on )?"
+    r"the same (?:[\w-]+ ){0,3}?(?:\w+ ){0,4}?(?:and|but) (?:he|she|they|" + _NAME + r") (?:still"
+    r" )?(?:did|does|managed|manages|closed|hit|got|made|finished|kept|loaded|never)\b|"
+    r"\b(?:he|she) still managed\b|"
+    # "paulo never makes this mistake", "Sandra ... not one green spud got through"
+    r"(?:^|[.!?,] |\b(?:and|but|look|mate|know) )" + _NAME + r"(?: " + _NAME + r")? (?:never|"
+    r"doesn't ever) (?:once )?(?:makes?|made|mixed|lose|loses|lost|smears?|complains?|"
+    r"complained|misses|missed|forgets?|forgot|breaks?|broke|drops?|dropped|hit|been late|is "
+    r"late|was late|comes? in late|had|has) (?!(?:to|any)\b)")
+_COLLEAGUE_AS_HELP = re.compile(r"\b(?:take|ask|talk to|speak to|learn from|shadow|pair with|sit "
+                                r"with|get|borrow|check with|from)\b")
+
+
+def colleague_held_up(low: str) -> bool:
+    """A sentence sets a colleague against them: not a colleague offered as help, and not
+    praise passed on to them."""
+    for s in sentences(low):
+        m = COLLEAGUE_HELD_UP.search(s)
+        if m is not None and not _COLLEAGUE_AS_HELP.search(s[: m.start()]) and not (
+                negated_everywhere(COLLEAGUE_HELD_UP, s)):
+            return True
+    return False
+
+
+# Their reason said back twice or as "always" theirs ("one time one time everything is one time
+# with you", "maybe maybe everything with you is maybe", "Labels. Always labels.", "always the sheet
+# always the paper never nuno"): their word mocked, a label. Only a word of theirs counts, never
+# assent or praise ("No, no, not at all", "You are, you are!", "Very good, very good").
+DOUBLED = re.compile(r"^(?:(?:oh|ah|ok|okay|so|yeah|right|yes|hm+|mm+)[,.]? )?(?P<w>[\w']+(?: "
+                     r"[\w']+){0,3})[,.!]* (?P=w)\b(?! not\b)")
+ALWAYS_THEIRS = re.compile(
+    r"(?:^|[.!?,] )always (?:is |the |your )?(?P<w>[\w']+)[.!]*$|"
+    r"\balways (?:the |is )?(?P<w2>[\w']+),? always (?:the |is )?[\w']+|"
+    r"\beverything (?:is |with you is )(?:[\w']+ ){0,3}?(?:with you\b|(?P<w3>[\w']+)$)")
+ASSENT = frozenset({
+    "yes", "yeah", "no", "okay", "ok", "right", "sure", "sorry", "fine", "good", "great", "nice",
+    "lovely", "excellent", "brilliant", "thanks", "thank", "course", "nothing", "love", "morning",
+    "hello", "hi", "hey", "well", "true", "exactly", "absolutely", "totally", "really", "wow",
+    "mm", "hmm", "see", "know", "listen", "look", "wait", "come", "sit", "go", "fair"})
+
+
+_NEGATION_WORD = re.compile(r"\b(?:no|not|nothing|never|nobody|none)\b|n't\b")
+
+
+def their_word_mocked(low: str, context: str | None, stop: frozenset[str]) -> bool:
+    """Their own word said twice at the start, or called "always" theirs."""
+    if not context:
+        return False
+    theirs = set(re.findall(r"[\w']+", context))
+    m = DOUBLED.match(low)
+    if m is not None:
+        said = m.group("w").split()
+        content = [w for w in said if w not in stop and w not in ASSENT]
+        if content and all(w in theirs for w in content) and not _NEGATION_WORD.search(
+                m.group("w")):
+            return True
+    m = ALWAYS_THEIRS.search(low)
+    if m is not None:
+        w = m.group("w") or m.group("w2") or m.group("w3")
+        return w is None or (w in theirs and w not in stop and w not in ASSENT)
+    return False

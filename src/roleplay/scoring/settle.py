@@ -99,6 +99,14 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   code") is none; "How about you take the lead?" is a suggestion, not an open question; "So,
   we agree that you will..." frames a plan and "We can speak again in one month" books a
   follow-up.
+- Judgements said in other words (L1): a trait pinned on them through hedges or after a candour
+  preamble ("you can be a bit of a bulldozer in meetings", "Maybe just a little, you know, soft
+  on the team"), their words quoted back as "he says" ("the tags were swapped he says course they
+  were"), their word said twice or called "always" theirs ("Labels. Always labels."), and a
+  colleague held up against them ("thats the difference between you and dean", "Like
+  everyone.") are labels; a lapse owned in a bare fragment ("Six duck sent back. Cold. Yours.")
+  or put "on your head" is blame. Not when denied, said back as theirs, a feeling ("you seem a
+  bit tired"), a colleague offered as help, credit, a task, or assent said twice.
 """
 
 from __future__ import annotations
@@ -184,13 +192,20 @@ from roleplay.scoring._cues_talk import (
 )
 from roleplay.scoring._cues_verdicts import (
     BENEATH_OR_NOVICE,
+    LAPSE_IN_TURN,
     MOCK_WELCOME,
     NOT_A_TRAIT,
+    ON_YOUR_HEAD,
     OTHERS_NEVER,
+    OWNED_FRAGMENT,
     SOME_PEOPLE_ARENT,
+    THIRD_PERSON_ECHO,
     USED_TO_BE,
     WAVED_AWAY,
     character_verdict,
+    colleague_held_up,
+    their_word_mocked,
+    trait_said,
 )
 from roleplay.scoring._patterns import PatternMatch, match, negated_everywhere
 from roleplay.scoring._text import (
@@ -1043,6 +1058,41 @@ def _judgements(t: _Turn) -> None:
             t.primary = Primary.OTHER
 
 
+def _judgements_said_softly(t: _Turn) -> None:
+    """Judgements strangers put in other words than the learned heads know: a trait pinned on
+    them through hedges or a candour preamble ("you can be a bit of a bulldozer"), their words
+    quoted back as "he says", their own word said twice or called "always" theirs, a colleague
+    held up against them (labels); a lapse owned in a bare fragment ("Cold. Yours.") or put "on
+    your head" (blame)."""
+    said = sentences(t.low) or [t.low]
+    if Code.LABEL not in t.codes and (
+            trait_said(t.low, canonical(t.context or "")) or _third_person_echo(t.low, t.context)
+            or (their_word_mocked(t.low, canonical(t.context or ""), STOPWORDS)
+                and Code.BLAME not in t.codes)
+            or (colleague_held_up(t.low) and not t.codes & {Code.AFFIRMATION, Code.BLAME})):
+        t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY}) | {Code.LABEL}  # "you can be a bit
+        t.primary = Primary.INPUT  # of a bulldozer in meetings", "a little bit... difficult"
+    if Code.BLAME not in t.codes and ON_YOUR_HEAD.search(t.low):
+        t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION}) | {Code.BLAME}
+        t.primary = Primary.INPUT  # "That's on your head."
+    if not t.codes & _JUDGING and (
+            any(OWNED_FRAGMENT.match(x.strip()) for x in said) and LAPSE_IN_TURN.search(t.low)
+            and "?" not in said[-1] and not (Code.AFFIRMATION in t.codes or AFFIRMATION.search(
+                t.low))):
+        t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION}) | {Code.BLAME}
+        t.primary = Primary.INPUT  # "Six duck sent back. Cold. Yours.", "That's on your head."
+
+
+def _third_person_echo(low: str, context: str | None) -> bool:
+    """Their words said back as "he says" ("the tags were swapped he says course they were")."""
+    m = THIRD_PERSON_ECHO.match(low)
+    if m is None or context is None:
+        return False
+    theirs = set(words(canonical(context)))
+    echo = [w for w in words(m.group("echo")) if w not in STOPWORDS]
+    return bool(echo) and all(w in theirs for w in echo)
+
+
 def _expectations(t: _Turn) -> None:
     """What is asked of them: a lecture asks nothing; an early warning and a demand for change
     do."""
@@ -1358,8 +1408,8 @@ _SORRY_TO_RAISE = re.compile(r"\b(?:sorry to|i hate to) (?:bring (?:it|this|that
                              r"(?:it|this|that)|mention (?:it|this|that))\b")
 
 
-_RULES = (_plan_talk_before, _recap, _threats, _judgements, _expectations, _careful_lines, _steps,
-          _question_forms)
+_RULES = (_plan_talk_before, _recap, _threats, _judgements, _judgements_said_softly, _expectations,
+          _careful_lines, _steps, _question_forms)
 
 
 def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCoding:
