@@ -231,6 +231,7 @@ _FORMS = (
     # know, soft on the team"
     re.compile(r"^(?:maybe|perhaps|possibly)" + _HEDGES + _T),
 )
+_TRAIT_ANY = re.compile(r"\b" + _TRAIT)
 _SOFT_RX = re.compile(r"\b" + _SOFT + r"\b")
 # a candour preamble, which stands in for the hedge: "and I say this as a friend, the show is
 # sleepy", "I will be honest, because you asked. Last Saturday ... you were a disaster"
@@ -249,6 +250,8 @@ def trait_said(low: str, context: str | None = None) -> bool:
     """A sentence, outside quotes, pins a trait on them through hedges (or after a candour
     preamble): not denied, not said back as their fear, their view or their own word, not
     reported as someone's words."""
+    if _TRAIT_ANY.search(low) is None:
+        return False  # (cheap: most turns name no trait at all)
     turn_has_you = re.search(r"\byou", low) is not None
     theirs = set(re.findall(r"[a-z'-]+", context or ""))
     candid = CANDOUR.search(low)
@@ -320,6 +323,7 @@ COLLEAGUE_HELD_UP = re.compile(
     r"doesn't ever) (?:once )?(?:makes?|made|mixed|lose|loses|lost|smears?|complains?|"
     r"complained|misses|missed|forgets?|forgot|breaks?|broke|drops?|dropped|hit|been late|is "
     r"late|was late|comes? in late|had|has) (?!(?:to|any)\b)")
+_COLLEAGUE_WORDS = re.compile(r"\b(?:difference|like|channel|same|managed|never|ever)\b")
 _COLLEAGUE_AS_HELP = re.compile(r"\b(?:take|ask|talk to|speak to|learn from|shadow|pair with|sit "
                                 r"with|get|borrow|check with|from)\b")
 
@@ -327,6 +331,8 @@ _COLLEAGUE_AS_HELP = re.compile(r"\b(?:take|ask|talk to|speak to|learn from|shad
 def colleague_held_up(low: str) -> bool:
     """A sentence sets a colleague against them: not a colleague offered as help, and not
     praise passed on to them."""
+    if _COLLEAGUE_WORDS.search(low) is None:
+        return False
     for s in sentences(low):
         m = COLLEAGUE_HELD_UP.search(s)
         if m is not None and not _COLLEAGUE_AS_HELP.search(s[: m.start()]) and not (
@@ -367,7 +373,7 @@ def their_word_mocked(low: str, context: str | None, stop: frozenset[str]) -> bo
         if content and all(w in theirs for w in content) and not _NEGATION_WORD.search(
                 m.group("w")):
             return True
-    m = ALWAYS_THEIRS.search(low)
+    m = ALWAYS_THEIRS.search(low) if "always" in low or "everything" in low else None
     if m is not None:
         w = m.group("w") or m.group("w2") or m.group("w3")
         return w is None or (w in theirs and w not in stop and w not in ASSENT)
