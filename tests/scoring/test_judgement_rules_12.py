@@ -94,8 +94,7 @@ def test_a_colleague_offered_as_help_is_no_label(context: str | None, text: str)
      "From your bay. Your pickers."),
     ("Sure.", "Oh and the bins were kinda overflowing again on Monday? Not blaming. Just saying. "
      "Kinda your yard."),
-    ("I did my best to get them out.",
-     "Forty passengers missed the connection, Dimitri. That's on your head."),
+    ("I did my best.", "Two hundred people waited an hour for the shuttle. That's on your head."),
 ])
 def test_a_lapse_owned_in_a_bare_fragment_is_blame(context: str, text: str) -> None:
     primary, codes = _coded(text, context)

@@ -1072,13 +1072,10 @@ def _judgements_said_softly(t: _Turn) -> None:
             or (colleague_held_up(t.low) and not t.codes & {Code.AFFIRMATION, Code.BLAME})):
         t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY}) | {Code.LABEL}  # "you can be a bit
         t.primary = Primary.INPUT  # of a bulldozer in meetings", "a little bit... difficult"
-    if Code.BLAME not in t.codes and ON_YOUR_HEAD.search(t.low):
-        t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION}) | {Code.BLAME}
-        t.primary = Primary.INPUT  # "That's on your head."
-    if not t.codes & _JUDGING and (
+    if not t.codes & _JUDGING and (ON_YOUR_HEAD.search(t.low) or (
             any(OWNED_FRAGMENT.match(x.strip()) for x in said) and LAPSE_IN_TURN.search(t.low)
             and "?" not in said[-1] and not (Code.AFFIRMATION in t.codes or AFFIRMATION.search(
-                t.low))):
+                t.low)))):
         t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION}) | {Code.BLAME}
         t.primary = Primary.INPUT  # "Six duck sent back. Cold. Yours.", "That's on your head."
 
