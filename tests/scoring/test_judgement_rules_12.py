@@ -129,3 +129,27 @@ def test_their_word_said_twice_is_a_label(context: str, text: str) -> None:
 ])
 def test_assent_or_a_question_said_twice_is_no_label(context: str, text: str) -> None:
     assert Code.LABEL not in _coded(text, context)[1]
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("The van was late because Kev took the keys home.", "So it's Kev's fault now. Noted."),
+    ("we lost two pickers to the night shift", "So it's the night shift's fault. Marvellous."),
+    ("i checked the straps twice", "checked the straps twice sure"),
+    ("I locked it, I promise.", "Locked. Ja, right."),
+])
+def test_their_reason_made_the_culprit_or_waved_off_is_a_label(context: str, text: str) -> None:
+    primary, codes = _coded(text, context)
+    assert Code.LABEL in codes
+    assert Code.REFLECTION not in codes
+    assert primary == Primary.INPUT
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("The supplier sent the wrong parts.", "So it's the supplier's fault?"),
+    ("I should have told you sooner.",
+     "So it's my fault for not asking. Fair enough, I'll ask more."),
+    ("I've been in by seven every day.", "In by seven every day, for sure."),
+    ("Can I leave early Friday?", "Sure."),
+])
+def test_a_real_question_or_agreement_is_no_label(context: str, text: str) -> None:
+    assert Code.LABEL not in _coded(text, context)[1]

@@ -378,3 +378,16 @@ def their_word_mocked(low: str, context: str | None, stop: frozenset[str]) -> bo
         w = m.group("w") or m.group("w2") or m.group("w3")
         return w is None or (w in theirs and w not in stop and w not in ASSENT)
     return False
+
+
+# Their reason made the culprit, said flat ("So it's Ryan's fault now. Got it.", "So it's the
+# squad's fault. Brilliant."); asked ("So it's the supplier's fault?") it may be a real question,
+# and "so it's my fault" or "nobody's fault" is the manager's own or a reassurance.
+THEIR_CULPRIT = re.compile(
+    r"^(?:(?:oh|ah|right|okay|ok|i see|yeah)[,.]? )*so (?:now )?(?:it's|its|it is) (?:all )?"
+    r"(?!(?:my|our|nobody|no one|no-one|not)\b)(?:the |your )?[\w' ]{1,25}?(?:'s)? fault"
+    r"(?: now)?\b(?![^.!?]*\?)")
+# Their words said back, then waved off at the end ("right the invisible lighting passes sure",
+# "Properly. Ja, right."); "for sure" agrees.
+ECHO_WAVED_OFF = re.compile(
+    r"(?<!\bfor )(?<!\bi'm )(?<!\bim )(?<!\bbe )\b(?:sure|(?:ja|yeah|aye|oh),? right)[.!]*$")

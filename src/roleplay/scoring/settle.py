@@ -104,9 +104,11 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   on the team"), their words quoted back as "he says" ("the tags were swapped he says course they
   were"), their word said twice or called "always" theirs ("Labels. Always labels."), and a
   colleague held up against them ("thats the difference between you and dean", "Like
-  everyone.") are labels; a lapse owned in a bare fragment ("Six duck sent back. Cold. Yours.")
-  or put "on your head" is blame. Not when denied, said back as theirs, a feeling ("you seem a
-  bit tired"), a colleague offered as help, credit, a task, or assent said twice.
+  everyone."), their reason made the culprit ("So it's Ryan's fault now. Got it.") and their
+  words waved off ("right the invisible lighting passes sure") are labels; a lapse owned in a
+  bare fragment ("Six duck sent back. Cold. Yours.") or put "on your head" is blame, where
+  nothing else judged the turn. Not when denied, said back as theirs, a feeling ("you seem a bit
+  tired"), a colleague offered as help, credit, a task, assent said twice, or a real question.
 """
 
 from __future__ import annotations
@@ -192,6 +194,7 @@ from roleplay.scoring._cues_talk import (
 )
 from roleplay.scoring._cues_verdicts import (
     BENEATH_OR_NOVICE,
+    ECHO_WAVED_OFF,
     LAPSE_IN_TURN,
     MOCK_WELCOME,
     NOT_A_TRAIT,
@@ -199,6 +202,7 @@ from roleplay.scoring._cues_verdicts import (
     OTHERS_NEVER,
     OWNED_FRAGMENT,
     SOME_PEOPLE_ARENT,
+    THEIR_CULPRIT,
     THIRD_PERSON_ECHO,
     USED_TO_BE,
     WAVED_AWAY,
@@ -1062,14 +1066,17 @@ def _judgements_said_softly(t: _Turn) -> None:
     """Judgements strangers put in other words than the learned heads know: a trait pinned on
     them through hedges or a candour preamble ("you can be a bit of a bulldozer"), their words
     quoted back as "he says", their own word said twice or called "always" theirs, a colleague
-    held up against them (labels); a lapse owned in a bare fragment ("Cold. Yours.") or put "on
-    your head" (blame)."""
+    held up against them, their reason made the culprit ("So it's Ryan's fault now.") or waved
+    off after it is said back ("Properly. Ja, right.") (labels); a lapse owned in a bare fragment
+    ("Cold. Yours.") or put "on your head" (blame)."""
     said = sentences(t.low) or [t.low]
     if Code.LABEL not in t.codes and (
             trait_said(t.low, canonical(t.context or "")) or _third_person_echo(t.low, t.context)
             or (their_word_mocked(t.low, canonical(t.context or ""), STOPWORDS)
                 and Code.BLAME not in t.codes)
-            or (colleague_held_up(t.low) and not t.codes & {Code.AFFIRMATION, Code.BLAME})):
+            or (colleague_held_up(t.low) and not t.codes & {Code.AFFIRMATION, Code.BLAME})
+            or (not t.codes & _JUDGING and (THEIR_CULPRIT.match(t.low)
+                                            or _echo_waved_off(t.low, t.context)))):
         t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY}) | {Code.LABEL}  # "you can be a bit
         t.primary = Primary.INPUT  # of a bulldozer in meetings", "a little bit... difficult"
     if not t.codes & _JUDGING and (ON_YOUR_HEAD.search(t.low) or (
@@ -1078,6 +1085,16 @@ def _judgements_said_softly(t: _Turn) -> None:
                 t.low)))):
         t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION}) | {Code.BLAME}
         t.primary = Primary.INPUT  # "Six duck sent back. Cold. Yours.", "That's on your head."
+
+
+def _echo_waved_off(low: str, context: str | None) -> bool:
+    """A short turn of their own words ending in a dismissive "sure" or "ja, right"."""
+    if context is None or len(words(low)) > 10 or not ECHO_WAVED_OFF.search(low):
+        return False
+    theirs = {w.rstrip("s") for w in words(canonical(context))}
+    echo = [w for w in words(ECHO_WAVED_OFF.sub(" ", low)) if w not in STOPWORDS
+            and w not in {"right", "ja", "yeah", "aye", "oh", "ok", "okay"}]
+    return bool(echo) and sum(w.rstrip("s") in theirs for w in echo) * 2 >= len(echo)
 
 
 def _third_person_echo(low: str, context: str | None) -> bool:
