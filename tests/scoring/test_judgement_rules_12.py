@@ -105,6 +105,7 @@ def test_a_lapse_owned_in_a_bare_fragment_is_blame(context: str, text: str) -> N
 @pytest.mark.parametrize(("context", "text"), [
     (None, "The croissants sold out by nine. Yours."),
     (None, "Stock count by Friday. Yours."),
+    (None, "Right. Sit down, Marek. Your timesheet. The Tuesday box is empty."),
     ("Should I take the Leeds job?", "Your call."),
 ])
 def test_a_fragment_of_credit_or_a_task_is_no_blame(context: str | None, text: str) -> None:

@@ -291,7 +291,7 @@ ON_YOUR_HEAD = re.compile(r"(?<!not )(?<!n't )\b(?:on your head|on your heads)\b
 LAPSE_IN_TURN = re.compile(
     r"\b(?:sent back|rejected|cold|late|slipped|missing|missed|empty|wrong|complain\w*|short|"
     r"broke|broken|failed|lost|fine|fined|skipped|forgot|forgotten|dirty|mess|mix-up|mixed up|"
-    r"spilt|spilled|damaged|scratched|again|crashed|down|overdue|no-show|hadn't|didn't|wasn't|"
+    r"spilt|spilled|damaged|scratched|again|crashed|went down|overdue|no-show|hadn't|didn't|wasn't|"
     r"weren't|not done|never|came back|gone|burnt|burned|left open)\b")
 
 # Their words quoted back in the third person to mock them ("the tags were swapped he says course

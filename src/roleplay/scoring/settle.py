@@ -1080,11 +1080,25 @@ def _judgements_said_softly(t: _Turn) -> None:
         t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY}) | {Code.LABEL}  # "you can be a bit
         t.primary = Primary.INPUT  # of a bulldozer in meetings", "a little bit... difficult"
     if not t.codes & _JUDGING and (ON_YOUR_HEAD.search(t.low) or (
-            any(OWNED_FRAGMENT.match(x.strip()) for x in said) and LAPSE_IN_TURN.search(t.low)
-            and "?" not in said[-1] and not (Code.AFFIRMATION in t.codes or AFFIRMATION.search(
-                t.low)))):
+            _owned_after_a_lapse(said) and "?" not in said[-1]
+            and not (Code.AFFIRMATION in t.codes or AFFIRMATION.search(t.low)))):
         t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION}) | {Code.BLAME}
         t.primary = Primary.INPUT  # "Six duck sent back. Cold. Yours.", "That's on your head."
+
+
+_LAPSE_NOUN = re.compile(r"\b(?:delay|mistake|error|fault|screw-up|cock-up|outage|failure|"
+                         r"complaint|miss|slip)s?\b")
+
+
+def _owned_after_a_lapse(said: list[str]) -> bool:
+    """A bare fragment of whose it was ("Yours.", "Your shift.") after what went wrong was told
+    ("Six duck sent back. Cold. Yours."); before it ("Your review form. The career question is
+    blank.") it only names the subject."""
+    for i, x in enumerate(said):
+        if OWNED_FRAGMENT.match(x.strip()) and (any(LAPSE_IN_TURN.search(y) for y in said[:i])
+                                                 or _LAPSE_NOUN.search(x)):  # "Your delay."
+            return True
+    return False
 
 
 def _echo_waved_off(low: str, context: str | None) -> bool:
