@@ -323,7 +323,8 @@ COLLEAGUE_HELD_UP = re.compile(
     r"doesn't ever) (?:once )?(?:makes?|made|mixed|lose|loses|lost|smears?|complains?|"
     r"complained|misses|missed|forgets?|forgot|breaks?|broke|drops?|dropped|hit|been late|is "
     r"late|was late|comes? in late|had|has) (?!(?:to|any)\b)")
-_COLLEAGUE_WORDS = re.compile(r"\b(?:difference|like|channel|same|managed|never|ever)\b")
+_COLLEAGUE_WORDS = re.compile(r"\b(?:difference between|behave like|act like|more like|channel|"
+                              r"like everyone|the same|still managed|never|doesn't ever)\b")
 _COLLEAGUE_AS_HELP = re.compile(r"\b(?:take|ask|talk to|speak to|learn from|shadow|pair with|sit "
                                 r"with|get|borrow|check with|from)\b")
 
@@ -365,17 +366,19 @@ def their_word_mocked(low: str, context: str | None, stop: frozenset[str]) -> bo
     """Their own word said twice at the start, or called "always" theirs."""
     if not context:
         return False
-    theirs = set(re.findall(r"[\w']+", context))
     m = DOUBLED.match(low)
+    always = ALWAYS_THEIRS.search(low) if "always" in low or "everything" in low else None
+    if m is None and always is None:
+        return False
+    theirs = set(re.findall(r"[\w']+", context))
     if m is not None:
         said = m.group("w").split()
         content = [w for w in said if w not in stop and w not in ASSENT]
         if content and all(w in theirs for w in content) and not _NEGATION_WORD.search(
                 m.group("w")):
             return True
-    m = ALWAYS_THEIRS.search(low) if "always" in low or "everything" in low else None
-    if m is not None:
-        w = m.group("w") or m.group("w2") or m.group("w3")
+    if always is not None:
+        w = always.group("w") or always.group("w2") or always.group("w3")
         return w is None or (w in theirs and w not in stop and w not in ASSENT)
     return False
 

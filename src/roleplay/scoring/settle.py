@@ -1069,7 +1069,6 @@ def _judgements_said_softly(t: _Turn) -> None:
     held up against them, their reason made the culprit ("So it's Ryan's fault now.") or waved
     off after it is said back ("Properly. Ja, right.") (labels); a lapse owned in a bare fragment
     ("Cold. Yours.") or put "on your head" (blame)."""
-    said = sentences(t.low) or [t.low]
     if Code.LABEL not in t.codes and (
             trait_said(t.low, canonical(t.context or "")) or _third_person_echo(t.low, t.context)
             or (their_word_mocked(t.low, canonical(t.context or ""), STOPWORDS)
@@ -1080,7 +1079,7 @@ def _judgements_said_softly(t: _Turn) -> None:
         t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY}) | {Code.LABEL}  # "you can be a bit
         t.primary = Primary.INPUT  # of a bulldozer in meetings", "a little bit... difficult"
     if not t.codes & _JUDGING and (ON_YOUR_HEAD.search(t.low) or (
-            _owned_after_a_lapse(said) and "?" not in said[-1]
+            "your" in t.low and _owned_after_a_lapse(sentences(t.low) or [t.low])
             and not (Code.AFFIRMATION in t.codes or AFFIRMATION.search(t.low)))):
         t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION}) | {Code.BLAME}
         t.primary = Primary.INPUT  # "Six duck sent back. Cold. Yours.", "That's on your head."
@@ -1094,6 +1093,8 @@ def _owned_after_a_lapse(said: list[str]) -> bool:
     """A bare fragment of whose it was ("Yours.", "Your shift.") after what went wrong was told
     ("Six duck sent back. Cold. Yours."); before it ("Your review form. The career question is
     blank.") it only names the subject."""
+    if "?" in said[-1]:
+        return False  # asked, not told
     for i, x in enumerate(said):
         if OWNED_FRAGMENT.match(x.strip()) and (any(LAPSE_IN_TURN.search(y) for y in said[:i])
                                                  or _LAPSE_NOUN.search(x)):  # "Your delay."
@@ -1103,7 +1104,7 @@ def _owned_after_a_lapse(said: list[str]) -> bool:
 
 def _echo_waved_off(low: str, context: str | None) -> bool:
     """A short turn of their own words ending in a dismissive "sure" or "ja, right"."""
-    if context is None or len(words(low)) > 10 or not ECHO_WAVED_OFF.search(low):
+    if context is None or not ECHO_WAVED_OFF.search(low) or len(words(low)) > 10:
         return False
     theirs = {w.rstrip("s") for w in words(canonical(context))}
     echo = [w for w in words(ECHO_WAVED_OFF.sub(" ", low)) if w not in STOPWORDS
