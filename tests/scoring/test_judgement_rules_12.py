@@ -1,4 +1,4 @@
-"""Thirty-fourth pass of the judgement rules (issue 11, L1): judgements strangers make in other
+"""Thirty-eighth pass of the judgement rules (issue 11, L1): judgements strangers make in other
 words than the learned heads know. A trait pinned on them through hedges or after a candour
 preamble ("you can be a bit of a steamroller", "and I say this as a friend, you're a nightmare"),
 their words quoted back as "he says", a colleague held up against them, a lapse owned in a bare
