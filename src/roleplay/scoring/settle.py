@@ -446,18 +446,19 @@ def _judgement_denied(low: str) -> bool:
 
 # A thing named as the problem and the person cleared of it in the same breath: "It is the
 # place and the audience that is the problem, not your intention.", "The problem is the
-# channel, not you." ("It's your attitude that's the problem" names them: not this.)
+# channel, not you." ("It's your attitude that's the problem" names them: not this; its cleft
+# is read whole, so its "the problem, not your skill" is not read as a thing named alone)
 _THING_THE_PROBLEM = re.compile(
-    r"\b(?:it(?:'s| is| was) (?!your\b)(?P<thing>[^.?!;]{2,60}?) that(?:'s| is| was) the|the) "
-    r"(?:real )?(?:problem|issue)(?: (?:is|was) (?!your\b)(?P<named>[^.?!;]{2,60}?))?,? (?:and )?"
+    r"\b(?:it(?:'s| is| was) (?P<thing>[^.?!;]{2,60}?) that(?:'s| is| was) the|the) "
+    r"(?:real )?(?:problem|issue)(?: (?:is|was) (?!your?\b)(?P<named>[^.?!;]{2,60}?))?,? (?:and )?"
     r"not (?:you|your "
     r"(?:intention|intentions|intent|motives?|heart|character|effort|care|caring|ability|skill|"
     r"attitude|work ethic))\b[^.?!;]*[.!]?$")
 
 # ... but a way of being named as the problem is a verdict on them ("It's the attitude that is
-# the problem, not your skill.")
-_THEIR_WAYS = re.compile(r"\b(?:attitude|mindset|personality|character|temper|ego|tone|manner|"
-                         r"behaviou?r|work ethic|effort|commitment)\b")
+# the problem, not your skill."), and so are they ("It's you that's the problem")
+_THEIR_WAYS = re.compile(r"^(?:you|your)\b|\b(?:attitude|mindset|personality|character|temper|"
+                         r"ego|tone|manner|behaviou?r|work ethic|effort|commitment)\b")
 
 
 # a whole sentence that denies a verdict on them, whatever its words, with no "but" after it

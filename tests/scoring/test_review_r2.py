@@ -1,0 +1,31 @@
+"""Reviewer's fixes to the day's judgement rules (issue 11, R2): each guard keeps the turns its
+own comment names out of the rule it guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.domain.codes import Code
+from roleplay.scoring.coder import default_coder
+
+
+def _codes(text: str, context: str | None = None) -> set[Code]:
+    return set(default_coder().code(text, context).codes)
+
+
+@pytest.mark.parametrize("text", [
+    # the cleft names them: its "the problem, not your skill" is no thing cleared of blame
+    "It's your attitude that's the problem, not your skill.",
+    "Honestly it's your laziness that's the problem, not your ability.",
+])
+def test_a_cleft_that_names_them_as_the_problem_stays_a_label(text: str) -> None:
+    assert Code.LABEL in _codes(text, "I did my best.")
+
+
+@pytest.mark.parametrize("text", [
+    "It is the place and the audience that is the problem, not your intention.",
+    "The problem is the channel, not you.",
+])
+def test_a_thing_named_as_the_problem_clears_them(text: str) -> None:
+    assert Code.LABEL not in _codes(text, "I did my best.")
+
