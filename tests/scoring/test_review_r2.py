@@ -29,3 +29,18 @@ def test_a_cleft_that_names_them_as_the_problem_stays_a_label(text: str) -> None
 def test_a_thing_named_as_the_problem_clears_them(text: str) -> None:
     assert Code.LABEL not in _codes(text, "I did my best.")
 
+
+
+@pytest.mark.parametrize("text", [
+    # what others believe of them, said with a negative, is their verdict on them
+    "Many people here think you don't pull your weight.",
+    "Some people think you never finish anything.",
+])
+def test_what_others_believe_of_them_stays_a_label(text: str) -> None:
+    assert Code.LABEL in _codes(text, "I did my best.")
+
+
+def test_what_the_place_believes_is_no_verdict() -> None:
+    codes = _codes("Many people here think the only staircase up is to manage people.",
+                   "I did my best.")
+    assert Code.LABEL not in codes

@@ -838,10 +838,13 @@ def _judging_words(s: str) -> bool:
 
 # What people around them believe, told as the place's belief: "Many people here think the only
 # staircase up is to manage people.", "A lot of folk assume you have to manage to get on."
+# (what they believe of them, "you're ...", "you don't pull your weight", "you never finish
+# anything", is a verdict in others' mouths)
 _OTHERS_BELIEVE = re.compile(
     r"^(?:and |but |so |i know )?(?:many|a lot of|lots of|most|some|plenty of) (?:people|folk|"
     r"folks|of us|managers|analysts|engineers)(?: here| in this (?:company|team|place)| around "
-    r"here)? (?:think|believe|assume|feel|say|will tell you)\b(?![^.?!;]*\byou(?:'re| are)\b)"
+    r"here)? (?:think|believe|assume|feel|say|will tell you)\b(?![^.?!;]*\byou(?:'re| are| "
+    r"don't| do not| never| can't| cannot| won't| aren't| didn't| haven't)\b)"
     r"[^?]*$")
 
 
