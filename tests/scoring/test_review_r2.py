@@ -44,3 +44,12 @@ def test_what_the_place_believes_is_no_verdict() -> None:
     codes = _codes("Many people here think the only staircase up is to manage people.",
                    "I did my best.")
     assert Code.LABEL not in codes
+
+
+@pytest.mark.parametrize("text", [
+    # a pause after the candour preamble ("you were... a disaster") still pins the trait
+    "I'm going to be straight with you, your paperwork this month has been... slapdash.",
+    "To be honest, you were\u2026 a disaster at the event.",
+])
+def test_a_trait_after_a_candour_preamble_and_a_pause_is_a_label(text: str) -> None:
+    assert Code.LABEL in _codes(text, "Is something wrong?")

@@ -254,8 +254,11 @@ def trait_said(low: str, context: str | None = None) -> bool:
         return False  # (cheap: most turns name no trait at all)
     turn_has_you = re.search(r"\byou", low) is not None
     theirs = set(re.findall(r"[a-z'-]+", context or ""))
-    candid = CANDOUR.search(low)
-    for s in sentences(re.sub(r"\.{2,}|\u2026", ",", unquoted(low))):
+    # (positions are read in one text: a pause, "you were... a disaster", is a comma in it, so
+    # the trait is found after the candour preamble in the text that holds them both)
+    said = re.sub(r"\.{2,}|\u2026", ",", unquoted(low))
+    candid = CANDOUR.search(said)
+    for s in sentences(said):
         for rx in _FORMS:
             for m in rx.finditer(s):
                 before = s[: m.start()]
@@ -268,7 +271,7 @@ def trait_said(low: str, context: str | None = None) -> bool:
                     continue  # their own word said back ("You were rude to the tenant ...")
                 if m.group(0).startswith(("maybe", "perhaps", "possibly")) and not turn_has_you:
                     continue
-                if not (_SOFT_RX.search(m.group("h")) or (candid and candid.start() < low.find(
+                if not (_SOFT_RX.search(m.group("h")) or (candid and candid.start() < said.find(
                         m.group(0)))):
                     continue  # said plainly, the learned heads read it already
                 return True
