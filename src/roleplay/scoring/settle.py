@@ -853,7 +853,7 @@ _OTHERS_BELIEVE = re.compile(
 _ENDED_FOR_LESS = re.compile(
     r"\b(?:people|others|folk|careers|jobs|contracts)\b[^.?!;]{0,40}\b(?:ended|have ended|"
     r"finished|were lost|got cut short|(?:have |had )?been (?:let go|fired|sacked|dismissed|"
-    r"managed out|ended)) (?:for|over) (?:much |rather |a lot |far |a good deal |a lot )?less\b")
+    r"managed out|ended)) (?:for|over) (?:much |rather |a lot |far |a good deal )?less\b")
 
 
 # Options laid out for them to choose from ("Let me propose you three directions, only to
