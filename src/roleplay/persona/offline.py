@@ -1131,11 +1131,13 @@ def day_already_set(request: ReplyRequest) -> str | None:
         if _PAST_SENTENCE.search(sentence):
             continue
         for clause in _PLAN_PART.split(sentence):
+            # (only a part that sets a day: "The retry fix matters to the whole team." said
+            # after it names the thing again and sets no day in its place)
+            day = _DAY_NAMED.search(clause)
             shared = len(meaningful_words(clause) & asked_words)
-            if shared and (best is None or shared >= best[0]):
-                day = _DAY_NAMED.search(clause)
-                best = (shared, day.group(0).capitalize() if day else "")
-    if not best or not best[1]:
+            if day and shared and (best is None or shared >= best[0]):
+                best = (shared, day.group(0).capitalize())
+    if not best:
         return None
     line = f"{best[1]}, like you said."
     return None if line in request.used_lines else line
