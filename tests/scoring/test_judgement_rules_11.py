@@ -152,3 +152,13 @@ def test_sitting_back_down_on_a_day_is_the_follow_up() -> None:
 def test_hardship_acknowledged_in_plain_words_is_a_reflection(line: str) -> None:
     assert Code.REFLECTION in _code(line, "It's been a lot, to be honest."), line
     assert Code.REFLECTION not in _code("I can see it's fixed now.", "It's been a lot.")
+
+
+def test_a_denied_virtue_is_the_verdict_not_its_denial() -> None:
+    # "I don't think you care" says they don't care: only a failing denied reassures (R2)
+    from roleplay.scoring._text import canonical
+    from roleplay.scoring.settle import _judgement_denied
+
+    assert not _judgement_denied(canonical("I don't think you care about this team."))
+    assert not _judgement_denied(canonical("I don't believe you listen."))
+    assert _judgement_denied(canonical("I am not thinking you stopped caring."))

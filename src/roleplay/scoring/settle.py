@@ -438,9 +438,12 @@ def _judgement_denied(low: str) -> bool:
             if not all(_DENIED_OF_YOU.search(s[:m.start()]) for m in hits):
                 return False
             found = True
-        if _VERDICT_DENIED.match(s.strip()):
+        denied = _VERDICT_DENIED.match(s.strip())
+        if denied and (_FAILING.search(denied.group("verdict")) or JUDGE_WORD.search(
+                denied.group("verdict"))):
             found = True  # "I am not thinking you stopped caring.": a verdict in any words,
-            # denied in the manager's own voice
+            # denied in the manager's own voice ("I don't think you care." denies no failing:
+            # it is the verdict)
     return found
 
 
@@ -465,8 +468,11 @@ _THEIR_WAYS = re.compile(r"^(?:you|your)\b|\b(?:attitude|mindset|personality|cha
 _VERDICT_DENIED = re.compile(
     r"(?:and |so |now |look,? )?(?:i (?:don't|do not|never) (?:think|believe|reckon|suppose)|"
     r"(?:i'm|i am) not (?:saying|suggesting|thinking|assuming)|(?:nobody|no one|no-one)(?: thinks|"
-    r" is saying|'s saying| says)) (?:for a (?:second|minute|moment) )?(?:that )?you\b"
-    r"(?:(?! but\b)[^.?!;])*[.!]?$")
+    r" is saying|'s saying| says)) (?:for a (?:second|minute|moment) )?(?:that )?"
+    r"(?P<verdict>you\b(?:(?! but\b)[^.?!;])*)[.!]?$")
+# a failing named in what is denied: "you stopped caring", "you don't try", "you've given up"
+_FAILING = re.compile(r"\b(?:stopped|quit|gave up|given up|don't|do not|didn't|did not|never|"
+                      r"no longer|can't|cannot|won't|aren't|weren't|isn't|not|lost|lack)\b")
 
 
 # the manager's own denial of a verdict on them, in the clause before the word
