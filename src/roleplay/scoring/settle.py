@@ -464,11 +464,13 @@ _THEIR_WAYS = re.compile(r"^(?:you|your)\b|\b(?:attitude|mindset|personality|cha
                          r"ego|tone|manner|behaviou?r|work ethic|effort|commitment)\b")
 
 
+# The manager's own voice denying what follows: "I don't think", "I'm not saying", "nobody thinks"
+_DENIAL = (r"(?:i (?:don't|do not|never) (?:think|believe|reckon|suppose|see)|(?:i'm|i am) not "
+           r"(?:saying|suggesting|thinking|assuming)|(?:nobody|no one|no-one)(?: thinks| is saying|"
+           r"'s saying| says))")
 # a whole sentence that denies a verdict on them, whatever its words, with no "but" after it
 _VERDICT_DENIED = re.compile(
-    r"(?:and |so |now |look,? )?(?:i (?:don't|do not|never) (?:think|believe|reckon|suppose)|"
-    r"(?:i'm|i am) not (?:saying|suggesting|thinking|assuming)|(?:nobody|no one|no-one)(?: thinks|"
-    r" is saying|'s saying| says)) (?:for a (?:second|minute|moment) )?(?:that )?"
+    r"(?:and |so |now |look,? )?" + _DENIAL + r" (?:for a (?:second|minute|moment) )?(?:that )?"
     r"(?P<verdict>you\b(?:(?! but\b)[^.?!;])*)[.!]?$")
 # a failing named in what is denied: "you stopped caring", "you don't try", "you've given up"
 _FAILING = re.compile(r"\b(?:stopped|quit|gave up|given up|don't|do not|didn't|did not|never|"
@@ -476,11 +478,7 @@ _FAILING = re.compile(r"\b(?:stopped|quit|gave up|given up|don't|do not|didn't|d
 
 
 # the manager's own denial of a verdict on them, in the clause before the word
-_DENIED_OF_YOU = re.compile(
-    r"\b(?:i (?:don't|do not|never) (?:think|believe|reckon|suppose|see)|(?:i'm|i am) not "
-    r"(?:saying|suggesting|thinking)|(?:nobody|no one|no-one)(?: thinks| is saying|'s saying|"
-    r" says))\b"
-    r"[^.?!;]{0,40}?\byou\b[^.?!;,]{0,30}$")
+_DENIED_OF_YOU = re.compile(r"\b" + _DENIAL + r"\b[^.?!;]{0,40}?\byou\b[^.?!;,]{0,30}$")
 
 
 # the reason given is how good their work is: "which was a shame, because yours is usually the
