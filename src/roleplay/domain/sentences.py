@@ -37,7 +37,9 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 NEED_CLEFT = re.compile(
     r"^(?:(?:so|and|but|okay|ok|well|right|look)[, ]+)*(?:what|all|the thing) (?:(?:i|we)"
     r"(?: really| just| do| really do)? (?:need|want|'d like|would like|ask|'m asking|am asking|"
-    r"expect)\b"
+    r"expect)\b(?! to (?:know|understand|hear|find out|ask))"
+    # "what id need going forward is ...": the need said with "'d" or "would"
+    r"|(?:i|we)(?:'d| would)(?: really| just)? (?:need|want|expect|ask for)\b"
     r"(?! to (?:know|understand|hear|find out|ask))"
     # "so what i'm going to do is put you down for ...", "what we'll do is ...": the manager's
     # own move announced, a statement too

@@ -38,8 +38,9 @@ def topic_words(scenario: Scenario, said: str) -> set[str]:
 def _names_date(date: datetime.date, low: str) -> bool:
     """``low`` names the day ("the 14th", "14 October", "October 14")."""
     day, month = date.day, f"{date:%B}".lower()
+    # ("since the 12th of October" does not name 12 November)
     return bool(re.search(rf"\b{day}(?:st|nd|rd|th)? {month}\b|\b{month} {day}(?:st|nd|rd|th)?\b|"
-                          rf"\bthe {day}(?:st|nd|rd|th)\b", low))
+                          rf"\bthe {day}(?:st|nd|rd|th)\b(?! of (?!{month}\b)[a-z]+)", low))
 
 
 # Words of the workplace at large: naming one does not tie a line to one of the events.

@@ -872,6 +872,9 @@ _HARM = (r"(?:broke|broken|failed|fell over|went down|was down|were down|crashed
          r"rolled back|got stuck|(?:have |has )?stopped \w+ing|no longer|won't|(?:don't|"
          r"doesn't|didn't)(?: [\w'-]+){1,3} any ?more)")
 _CONSEQUENCE = re.compile(rf"\b{_HARMED}\b(?: [\w'-]+){{0,4}}? {_HARM}\b|"
+                          # said in notes: "Promo codes down three hours next morning."
+                          rf"\b{_HARMED} down (?:for )?(?:[\w-]+ ){{1,2}}?(?:minutes?|hours?|"
+                          r"days?)\b|"
                           # "Both times Tom covered and ...": someone covered for them
                           r"\b(?:both times|twice|again|each time|so) \w+ (?:covered|had to cover|"
                           r"stepped in)\b|\b\w+ (?:covered|had to cover) for you\b|"
