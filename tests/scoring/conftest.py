@@ -7,11 +7,12 @@ from typing import Any
 import pytest
 
 from roleplay.app.rehearsal import PlayedSession, ScriptedSession, play
-from roleplay.domain.scores import Competency
+from roleplay.domain.scores import Competency, SessionScore
 from roleplay.domain.session import Transcript, Turn, Word
 from roleplay.resources import bundled_scenarios_dir
 from roleplay.scenarios import load_scenario
 from roleplay.scoring.coder import default_coder
+from roleplay.scoring.scorer import SessionScorer
 
 DATA = Path(__file__).parent / "data"
 
@@ -97,3 +98,21 @@ def review_text(name: str, *lines: str) -> dict[Competency, str]:
         f"{'+' if e.positive else '-'} {e.note}: {e.quote}" for e in c.evidence) + "\n" + "\n".join(
         f"{r.original} => {r.suggestion}" for r in c.try_instead) + "\n" + "\n".join(
         c.went_well) for c in played.score.competencies}
+
+
+def scored_in(name: str, *lines: tuple[str, str],
+              disclosed: tuple[int, ...] | None = None) -> SessionScore:
+    """A transcript of ``lines`` scored against a bundled scenario (its type and facts), the
+    report turns in ``disclosed`` counted as telling what is going on."""
+    scenario = load_scenario(bundled_scenarios_dir() / f"{name}.yaml")
+    return SessionScorer().score_transcript(transcript(*lines), scenario.type, scenario,
+                                            disclosed)
+
+
+def competency_text(score: SessionScore, which: Competency) -> str:
+    """One competency's summary, evidence, praise and rewrites as one text."""
+    c = score.competency(which)
+    assert c is not None
+    return "\n".join([c.summary, *(f"{e.note}: {e.quote}" for e in c.evidence),
+                      *c.went_well,
+                      *(r if isinstance(r, str) else r.suggestion for r in c.try_instead)])

@@ -4,29 +4,11 @@ sets."""
 
 from __future__ import annotations
 
-from roleplay.domain.scores import Competency, SessionScore
-from roleplay.domain.session import Transcript
-from roleplay.resources import bundled_scenarios_dir
-from roleplay.scenarios import load_scenario
+from roleplay.domain.scores import Competency
 from roleplay.scoring.report import format_report
-from roleplay.scoring.scorer import SessionScorer
 
-from .conftest import transcript
-
-
-def _scored(name: str, *lines: tuple[str, str],
-            disclosed: tuple[int, ...] | None = None) -> SessionScore:
-    scenario = load_scenario(bundled_scenarios_dir() / f"{name}.yaml")
-    t: Transcript = transcript(*lines)
-    return SessionScorer().score_transcript(t, scenario.type, scenario, disclosed)
-
-
-def _part(score: SessionScore, which: Competency) -> str:
-    c = score.competency(which)
-    assert c is not None
-    return "\n".join([c.summary, *(f"{e.note}: {e.quote}" for e in c.evidence),
-                      *c.went_well,
-                      *(r if isinstance(r, str) else r.suggestion for r in c.try_instead)])
+from .conftest import competency_text as _part
+from .conftest import scored_in as _scored
 
 
 def _missing(text: str) -> str:
