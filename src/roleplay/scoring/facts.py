@@ -77,8 +77,10 @@ def _sentence_start_names(scenario: Scenario) -> set[str]:
             and not w.endswith(("ed", "ly", "ing"))}
 
 
-_SHORT_ANSWER = re.compile(r"^(?:yes|yeah|no|not really|not really, no|no, not really)[.,]\s+",
-                           re.I)
+# (and the curt leave the report's mood gives before its line: "Fine. I'm not doing this.",
+# "Right. Fine. ...", "Okay. ...": the line after it still pushes back)
+_SHORT_ANSWER = re.compile(r"^(?:(?:yes|yeah|no|not really|not really, no|no, not really|fine|"
+                           r"okay|ok|right|sure|of course)[.,]\s+)+", re.I)
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",

@@ -1,0 +1,54 @@
+"""The lead's review fixes from the thirteenth day's reading of the session misses (issue 11)."""
+
+from roleplay.domain.scores import Competency
+from roleplay.resources import bundled_scenarios_dir
+from roleplay.scenarios import load_scenario
+from roleplay.scoring.facts import ScenarioFacts
+from roleplay.scoring.rewrites import reflection_for
+
+from .conftest import competency_text, scored_in
+
+
+def _facts(name: str) -> ScenarioFacts:
+    facts = ScenarioFacts.of(load_scenario(bundled_scenarios_dir() / f"{name}.yaml"))
+    assert facts is not None
+    return facts
+
+
+def test_a_pushing_line_after_the_reports_curt_leave_is_not_reflected() -> None:
+    # the offline voice puts its mood's curt leave before a scenario's pushing line; "It sounds
+    # like you're not doing this." would reflect a refusal back as if it were a feeling
+    facts = _facts("lateness-absence")
+    for said in ("Fine. I'm not doing this. Put it in writing if you've got a problem.",
+                 "Right. Fine. I'm not doing this. Put it in writing if you've got a problem.",
+                 "Okay. I'm not doing this. Put it in writing if you've got a problem."):
+        assert reflection_for(3, "You'd tell me if something was up, wouldn't you?", said,
+                              facts) is None, said
+
+
+def test_a_line_that_tells_something_after_a_curt_yes_is_still_reflected() -> None:
+    facts = _facts("lateness-absence")
+    rewrite = reflection_for(3, "Right. Nine sharp then.",
+                             "Fine. The mornings have been really hard lately.", facts)
+    assert rewrite is not None and "mornings" in rewrite.suggestion
+
+
+def test_a_recap_that_dates_their_step_by_the_day_they_named_takes_it_up() -> None:
+    # "the first step ... on the day you said" refers back to the step they proposed, so the
+    # plan was made with them (a skilled manager who does not assume what the step holds)
+    score = scored_in(
+        "missed-deadlines",
+        ("report", "Hi. You wanted to talk about the sprints?"),
+        ("manager", "Yes. Three dates slipped this month, the invoice export by a week. What's "
+                    "one thing you could do about it, and when?"),
+        ("report", "I could flag a slipping date at stand-up the day I see it. I can start "
+                   "tomorrow."),
+        ("manager", "On my side I'll take you off the support rota for three weeks, and we'll "
+                    "sit down again on Thursday 12 November at ten."),
+        ("report", "Okay."),
+        ("manager", "So to recap: you take the first step on the day you said, I clear the "
+                    "rota, and we meet on the 12th. Did I miss anything?"),
+        ("report", "No, that's it."))
+    text = competency_text(score, Competency.DEVELOPMENT_PLANNING)
+    assert "left out the step they proposed" not in text, text
+    assert "co-created" in text, text
