@@ -112,7 +112,11 @@ _POINTS_BACK = re.compile(r"\b(?:(?:that|this|the|your) (?:step|idea|plan|sugges
                           r"you (?:just )?(?:named|said|gave|suggested|proposed|offered|picked|"
                           r"chose))?(?: is| is all)? yours|(?:the )?(?:step|idea|thing) you (?:just"
                           r" )?(?:named|said|suggested|proposed|offered)|what you (?:just )?"
-                          r"(?:said|suggested|proposed|offered)|your (?:idea|suggestion|offer))\b")
+                          r"(?:said|suggested|proposed|offered)|your (?:idea|suggestion|offer)|"
+                          # "you take the first step with Leo on the day you said": the day is
+                          # theirs, so the step it dates is too
+                          r"(?:on|by|from) the (?:day|date) (?:you|ya|yow) (?:just )?(?:said|"
+                          r"named|picked|chose|gave|set|put on it|mentioned))\b")
 # A step they offer, as the plan turn after it should take it up: "I could ...", "If I could
 # ...", "Maybe Marcus should ..."; not a wish ("I want to keep this job", "I'd like to get back
 # to being someone you can rely on"), which a plan need not repeat
