@@ -1,8 +1,12 @@
 """The lead's review fixes from the thirteenth day's reading of the session misses (issue 11)."""
 
+import pytest
+
+from roleplay.domain.codes import Code
 from roleplay.domain.scores import Competency
 from roleplay.resources import bundled_scenarios_dir
 from roleplay.scenarios import load_scenario
+from roleplay.scoring.coder import default_coder
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.rewrites import reflection_for
 
@@ -52,3 +56,14 @@ def test_a_recap_that_dates_their_step_by_the_day_they_named_takes_it_up() -> No
     text = competency_text(score, Competency.DEVELOPMENT_PLANNING)
     assert "left out the step they proposed" not in text, text
     assert "co-created" in text, text
+
+
+
+@pytest.mark.parametrize("check", ["Anything I got wrong?", "did I leave anything out",
+                                   "Have I left anything out?"])
+def test_points_said_back_then_checked_in_other_words_are_a_recap(check: str) -> None:
+    # the recap's own check ("Anything I got wrong?") is not a closed question to rewrite
+    text = ("So: in by nine, a text by half seven if not, your own step from the day you "
+            f"picked, the rota and HR from me, and the 9th. {check}")
+    codes = default_coder().code(text, "Busy. I make every minute up.").codes
+    assert Code.SUMMARY in codes and Code.CLOSED_QUESTION not in codes, codes

@@ -28,7 +28,10 @@ PRIVACY_OFFERED = re.compile(
     r"\bwhatever you(?:'re| are)? (?:comfortable|happy) (?:sharing|to share)|"
     # "If it is like this for you, I don't need the story, only what would make it lighter."
     r"\bi (?:don't|dont|do not) need (?:the|your) (?:whole |full )?(?:story|details),? (?:only|"
-    r"just) (?:what|how)\b")
+    r"just) (?:what|how)\b|"
+    # "Whatever happens at home is yours to keep.", "that's all yours to tell or not"
+    r"\b(?:is|are|that's|it's|that is|it is) (?:all |entirely )?yours to (?:keep|tell|share|"
+    r"decide|say|choose|give)\b")
 
 # Notice asked for, however softly: "could you try and let me know the night before if you're
 # going to be late", "could you give me a heads up": asked of them, not a tip
@@ -50,6 +53,35 @@ ADMIN_ASKED = re.compile(
     r"(?:\w+ )?(?:leave|holiday|annual leave|dates|address|pension|payslips?|bank details|"
     r"contract dates|training records?|timesheets?|expenses|forms?|paperwork|sick notes?|"
     r"fit notes?|right to work|certificate)\b")
+
+# A condition that is about them, not against them: "if a different start time would help",
+# "if any of it's eating your mornings and you want to tell me", "if it helps": what follows is
+# offered, so the "if" presses on no one (a menace turns on what they do: "if it happens again")
+CARING_IF = re.compile(
+    r"\bif\b[^.?!]{0,60}?\b(?:(?:would|could|might|will|does|do) (?:really )?help|helps|you "
+    r"(?:want|would like|'d like|need|feel ready|are ready|'re ready) to (?:tell|talk|share|say)|"
+    r"you (?:want|need) (?:anything|help|support|a hand))\b[^.?!,]*")
+
+# Room in how the work is done, said to exist: "there's more wiggle room here than people think",
+# "we have some flexibility on start times": an offer, whatever else the line shares with a
+# veiled threat ("people think")
+FLEX_OFFERED = re.compile(
+    r"\b(?:more|some|plenty of|a lot of|lots of|a bit of|real) (?:wiggle room|flexibility|"
+    r"leeway|room to move|give)\b(?! (?:in|on) (?:who|whether) (?:we|i) keep)")
+
+# Candour owed to them: "I tell you honestly, because you deserve it", "you deserve a straight
+# answer": respect, whatever "because you" shares with blame
+CANDOUR_OWED = re.compile(
+    r"\b(?:because|cause|cos|as) you deserve (?:it|that|this|honesty|to know|the truth|better than|"
+    r"a straight|straight|no less)\b|\byou deserve (?:honesty|the truth|to know|a straight "
+    r"(?:answer|talk|conversation)|to hear it (?:straight|from me))\b")
+
+# No agenda brought in: "I don't have a plan for you in my pocket", "there is no right answer
+# I'm waiting for": the talk left open, not a future taken away
+NO_AGENDA = re.compile(
+    r"\bi (?:don't|do not|haven't|have not) (?:got |have )?(?:a|any) (?:plan|script|agenda|fixed "
+    r"idea|set idea|answer)\b(?: for you)?(?= (?:in my|in mind|that|i'm|i am|up my)\b)|"
+    r"\bthere(?:'s| is) no (?:right|wrong|correct) answer\b")
 
 # Help the organisation has, offered: "HR can also look at reduced hours", "occupational health
 # can support too" (HR as a lever says what happens to them, see THREAT)

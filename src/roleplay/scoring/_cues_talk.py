@@ -72,6 +72,9 @@ SUMMARY = any_of(
     r"\b(?:quick|brief|short) (?:recap|summary)(?=\s*[:,-]| of (?:what|where|today|our|this "
     r"conversation|everything)| so far| then)",
     r"(?:^|[.!?] )(?:so,? |ok,? |okay,? )?(?:recap|summary|in short):",
+    # "Let me check we have the same map: ...", "let's make sure we're on the same page"
+    r"\b(?:let me|let's|lemme) (?:check|make sure) (?:that )?we(?:'re| are| have|'ve got)? "
+    r"(?:got )?(?:on )?the same (?:map|picture|page|understanding)\b",
 )
 
 # A colleague set up to work beside them: "Kasia pairs with you Thursday on the order states"

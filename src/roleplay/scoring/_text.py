@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
+from roleplay.scoring._scots import scots_read
+
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 # A closing quote after the stop ends the sentence only if the next word does not go on in lower
 # case: 'you commented "Did you even run this?" on his PR' is one sentence.
@@ -106,7 +108,8 @@ def unquoted(text: str) -> str:
 def canonical(text: str) -> str:
     """``normalise`` plus the apostrophes speech recognition drops restored. (Cached: a turn and
     its sentences are canonicalised by many readings of the same turn, about twenty a turn.)"""
-    text = _ILL_VERB.sub("i'll ", _UR.sub("your", _UR_STATE.sub("you're ", normalise(text))))
+    text = normalise(scots_read(text))
+    text = _ILL_VERB.sub("i'll ", _UR.sub("your", _UR_STATE.sub("you're ", text)))
     text = _BARE_WORD.sub(lambda m: _CONTRACTIONS.get(m.group(0), m.group(0)), text)
     return _WH_CONTRACTED.sub(lambda m: f"{m.group(1)} {_WH_FULL[m.group(2)]}", text)
 

@@ -121,9 +121,13 @@ from roleplay.domain.meeting_again import TALK_AGAIN, TALKS_LATER
 from roleplay.domain.sentences import CLOSING, NEED_CLEFT
 from roleplay.scoring._cues_care import (
     ADMIN_ASKED,
+    CANDOUR_OWED,
     CARE_ASKED,
+    CARING_IF,
     COST_TO_THEM_ASKED,
+    FLEX_OFFERED,
     HELP_OFFERED,
+    NO_AGENDA,
     NOT_THE_PERSON,
     NOT_WHO_THEY_ARE,
     NOTICE_ASKED,
@@ -235,7 +239,11 @@ RECAP_CHECK = re.compile(
     r"everything|all (?:of )?that) right|"
     r"miss anything|forget (?:something|anything))|have i (?:missed|left out|forgotten) anything|"
     r"is (?:that|it) (?:right|fair|a fair summary)|"
-    r"does that (?:sound right|capture it)|anything (?:i've |i )?missed)\b")
+    r"does that (?:sound right|capture it)|anything (?:i've |i )?missed|"
+    # "Anything I got wrong?", "did I leave anything out", "have I left anything out"
+    r"anything (?:i've |i )?(?:got |gotten |get )?wrong|anything (?:i've |i )?left out|"
+    r"did i (?:leave|miss) (?:anything|something)(?: out)?|have i left (?:anything|something) "
+    r"out|what (?:did|have) i (?:forget|forgotten|leave out|left out))\b")
 # What makes a recap the plan's: who will do what, and when.
 PLAN_TALK = re.compile(
     r"\b(?:i'll|you'll|we'll|will|i fix|you fix|i own|you own|we meet|meet (?:on|again|next)|"
@@ -467,7 +475,10 @@ _THEIR_WAYS = re.compile(r"^(?:you|your)\b|\b(?:attitude|mindset|personality|cha
 # The manager's own voice denying what follows: "I don't think", "I'm not saying", "nobody thinks"
 _DENIAL = (r"(?:i (?:don't|do not|never) (?:think|believe|reckon|suppose|see)|(?:i'm|i am) not "
            r"(?:saying|suggesting|thinking|assuming)|(?:nobody|no one|no-one)(?: thinks| is saying|"
-           r"'s saying| says))")
+           r"'s saying| says)|"
+           # "That doesn't mean I think you've gone lazy", "none of this means you're careless"
+           r"(?:(?:that|this|it) (?:doesn't|does not|didn't|did not) mean|none of (?:this|that) "
+           r"means)(?: that)?(?: i (?:think|believe|reckon))?)")
 # a whole sentence that denies a verdict on them, whatever its words, with no "but" after it
 _VERDICT_DENIED = re.compile(
     r"(?:and |so |now |look,? )?" + _DENIAL + r" (?:for a (?:second|minute|moment) )?(?:that )?"
@@ -491,8 +502,28 @@ _PRAISED_BECAUSE = re.compile(
 
 
 def _credit_without_fault(low: str) -> bool:
-    """Praise that names what they caused, with no fault, judgement or sarcasm beside it."""
-    return not (JUDGED.search(low) or SARCASM.search(low) or negative_words(words(low)))
+    """Praise that names what they caused, with no fault, judgement or sarcasm beside it (a bad
+    thing they stop is no fault: "you are the reason bad builds never reach customers")."""
+    return not (JUDGED.search(low) or SARCASM.search(low)
+                or negative_words(words(_AVERTED.sub(" ", low))))
+
+
+# A bad thing kept away: "many bad builds never reach customers", "mistakes don't get through"
+_AVERTED = re.compile(r"(?:\b[\w'-]+ ){0,3}\b(?:never|no longer|rarely|hardly ever|don't|doesn't|"
+                      r"didn't|won't)\b (?:\w+ )?(?:reach(?:es|ed)?|get(?:s)?|got|go(?:es)?|went|"
+                      r"make it|makes it|ship(?:s|ped)?|happen(?:s|ed)?|leave(?:s)?|left|"
+                      r"slip(?:s|ped)?|get through|get past)\b")
+# What they caused, told with blame's words but good: "thanks to you we hit the deadline",
+# "because of you, the client renewed", "you're the reason the night shift never misses a
+# handover"
+CREDIT_CAUSED = re.compile(
+    r"\b(?:thanks to you|because of you|you(?:'re| are| were) (?:the|a big|a huge|the main|the "
+    r"whole) reason)\b,?(?: (?:that|why))? (?:(?!(?:never|not|no|nothing|nobody|none|no one)\b|"
+    r"[\w]+n't\b)[\w'-]+ ){0,5}?(?:(?:hit|met|made it|won|renewed|"
+    r"saved|passed|kept|caught|stopped|prevented|avoided|fixed|solved|landed|finished|delivered|"
+    r"got through|pulled through)\b|(?:never|no longer|rarely) (?:miss|misses|"
+    r"missed|fail|fails|failed|break|breaks|broke|drop|drops|crash|crashes|slip|slips|reach|"
+    r"reaches|get|gets|go|goes)\b)")
 
 
 # Praise of the work and nothing else, straight after they own a lapse ("I forgot to send the
@@ -751,6 +782,20 @@ def _threats(t: _Turn) -> None:
         if not _pressure_in(left, PROCESS) and left != canonical(t.text):
             t.codes.discard(Code.THREAT)
             t.codes.add(Code.SUPPORT_OFFER)
+    if Code.THREAT in t.codes and CARING_IF.search(t.low) and PROCESS.search(t.low):
+        # "if a different start time would help, I'll take it to HR this week": the manager
+        # takes their case to a process, on a condition that is about helping them
+        left = CARING_IF.sub(" ", " ".join(c for c in clauses(t.text)
+                                           if not MANAGER_ACTS.search(c)))
+        if not _pressure_in(left, PROCESS):
+            t.codes.discard(Code.THREAT)
+            t.codes.add(Code.SUPPORT_OFFER)
+    if Code.THREAT in t.codes and FLEX_OFFERED.search(t.low) and not THREAT.search(t.low) \
+            and not _pressure_in(CARING_IF.sub(" ", t.low)):
+        # "If any of it's eating your mornings and you want to tell me, I'm not going to judge,
+        # and there's more wiggle room here than people think.": room offered, no menace said
+        t.codes.discard(Code.THREAT)
+        t.codes.add(Code.SUPPORT_OFFER)
     if Code.THREAT in t.codes and WAIT_AND_SEE.search(t.low) and not _pressure_in(
             THANKS_AGAIN.sub(" ", WAIT_AND_SEE.sub(" ", t.low)), PROCESS, PUT_OFF):
         t.codes.discard(Code.THREAT)  # a weak close, not pressure
@@ -957,6 +1002,22 @@ def _judgements(t: _Turn) -> None:
         t.codes.discard(Code.LABEL)  # "You do not need to tell me any details": room, no verdict
         if t.codes and not t.codes - {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
             t.primary = Primary.QUESTION
+    if Code.BLAME in t.codes and CANDOUR_OWED.search(t.low) and not (
+            BLAME_SAID.search(CANDOUR_OWED.sub(" ", t.low)) or JUDGED.search(t.low)
+            or SARCASM.search(t.low)):
+        t.codes.discard(Code.BLAME)  # "I tell you honestly, because you deserve it": respect
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
+    if Code.THREAT in t.codes and NO_AGENDA.search(t.low) and not THREAT.search(t.low) \
+            and not _pressure_in(t.low):
+        t.codes.discard(Code.THREAT)  # "I don't have a plan for you in my pocket": left open
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
+    if Code.BLAME in t.codes and PRIVACY_OFFERED.search(t.low) and not (
+            BLAME_SAID.search(t.low) or JUDGED.search(t.low) or SARCASM.search(t.low)):
+        t.codes.discard(Code.BLAME)  # "Whatever happens at home is yours to keep.": not a fault
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
     said = sentences(t.low)
     if t.codes & _JUDGING and said and any(WELLBEING_ASKED.match(x.strip()) for x in said) and all(
             WELLBEING_ASKED.match(x.strip()) or WELCOME.match(x.strip()) for x in said):
@@ -985,6 +1046,12 @@ def _judgements(t: _Turn) -> None:
         # is usually the best bit": the loss told by what their work brings, no fault in it
     if {Code.BLAME, Code.AFFIRMATION} <= t.codes and _credit_without_fault(t.low):
         t.codes.discard(Code.BLAME)  # "The imaging pipeline exists because of you": credit
+    if Code.BLAME in t.codes and CREDIT_CAUSED.search(t.low) and _credit_without_fault(t.low) \
+            and not BLAME_SAID.search(CREDIT_CAUSED.sub(" ", t.low)):
+        t.codes.discard(Code.BLAME)  # "Thanks to you we hit the deadline.": credit
+        t.codes.add(Code.AFFIRMATION)
+        if t.codes == {Code.AFFIRMATION}:
+            t.primary = Primary.OTHER
     if Code.BLAME not in t.codes and PINNED_ON_YOU.search(t.low) and not (
             Code.AFFIRMATION in t.codes and _credit_without_fault(t.low)):
         t.codes.add(Code.BLAME)  # "so thats kinda on you man"; "on you, in a good way" is credit

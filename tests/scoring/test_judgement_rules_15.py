@@ -1,0 +1,121 @@
+"""The lead's judgement rules from the thirteenth day's blind sessions (unseen-19), issue 11."""
+
+import pytest
+
+from roleplay.domain.codes import Code
+from roleplay.scoring.coder import default_coder
+
+
+@pytest.fixture(scope="module")
+def coder():  # type: ignore[no-untyped-def]
+    return default_coder()
+
+
+@pytest.mark.parametrize("text", [
+    "If moving your start to half nine would help, I'll take it to HR this week.",
+    "And if fewer weekend shifts would really help, I'll raise that with HR for you tomorrow.",
+])
+def test_a_process_taken_up_for_them_on_a_caring_condition_is_support(coder, text) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code(text, "I'm not answering that.").codes
+    assert Code.THREAT not in codes and Code.SUPPORT_OFFER in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "If it happens again, I'll take it to HR.",
+    "If you want to keep this job, I'd think hard before I take it to HR.",
+])
+def test_a_process_on_a_condition_about_what_they_do_stays_a_threat(coder, text) -> None:  # type: ignore[no-untyped-def]
+    assert Code.THREAT in coder.code(text, "I'm not answering that.").codes
+
+
+@pytest.mark.parametrize("text", [
+    "What you do after hours is your business. If any of it is eating into your mornings and you "
+    "wanna tell me, I'm not gonna judge, and there's more wiggle room on shifts than people think.",
+    "there's a lot more wiggle room on start times than people think",
+])
+def test_room_offered_is_no_threat(coder, text) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code(text, "It's my business.").codes
+    assert Code.THREAT not in codes and Code.SUPPORT_OFFER in codes, codes
+
+
+def test_room_offered_beside_a_menace_is_still_a_threat(coder) -> None:  # type: ignore[no-untyped-def]
+    text = ("There's some flexibility on the rota, but if you're late once more you're out.")
+    assert Code.THREAT in coder.code(text, "It's my business.").codes
+
+
+@pytest.mark.parametrize("text", [
+    "Whatever happens at home is yours to keep.",
+    "What goes on outside work is all yours to tell or not, and I won't push.",
+])
+def test_privacy_given_as_theirs_is_no_blame(coder, text) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code(text, "It's my business.").codes
+    assert Code.BLAME not in codes and Code.LABEL not in codes, codes
+
+
+def test_a_lapse_owned_is_still_blame(coder) -> None:  # type: ignore[no-untyped-def]
+    assert Code.BLAME in coder.code("The missed callbacks? That one's yours, nobody else's.",
+                                    "Tom was meant to cover.").codes
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to you we hit the deadline.",
+    "Because of you, the client renewed.",
+    "First thing: you are the reason so many bad builds never reach our customers.",
+    "You're the reason the night shift never misses a handover.",
+])
+def test_what_they_caused_told_with_blames_words_but_good_is_credit(coder, text) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code(text, "Hi.").codes
+    assert Code.BLAME not in codes and Code.AFFIRMATION in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "You're the reason we never hit a deadline.",
+    "Thanks to you we missed the deadline.",
+    "Because of you, my whole line works Saturday to redo the stock.",
+])
+def test_a_bad_outcome_caused_stays_blame(coder, text) -> None:  # type: ignore[no-untyped-def]
+    assert Code.BLAME in coder.code(text, "Hi.").codes
+
+
+def test_candour_owed_is_respect_not_blame(coder) -> None:  # type: ignore[no-untyped-def]
+    text = ("I'll say it honestly from the start, because you deserve it: I haven't got a plan "
+            "for you in my head. There's no right answer I'm waiting to hear.")
+    codes = coder.code(text, "Mm. I'm not sure.").codes
+    assert not codes & {Code.BLAME, Code.THREAT, Code.LABEL}, codes
+
+
+@pytest.mark.parametrize("text", [
+    "That doesn't mean I think you've gone lazy.",
+    "None of this means I think you've gone soft.",
+])
+def test_a_verdict_denied_by_what_it_does_not_mean_is_no_label(coder, text) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL not in coder.code(text, "I'm not disengaged.").codes
+
+
+def test_what_it_means_stays_a_label(coder) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL in coder.code("That means you've gone lazy.", "I'm busy.").codes
+
+
+@pytest.mark.parametrize("text, question", [
+    ("fit does it look like fan ye sit doon tae check a change afore ye hand it ower", True),
+    ("fit wid ye want tae dae first an by fit day", True),
+    ("naebody learns a new boat in 10 weeks so tak yer time theres nae rush", False),
+])
+def test_scots_and_doric_read_as_the_words_they_stand_for(coder, text, question) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code(text, "Checkout is a lot bigger than the web stuff.").codes
+    assert (Code.OPEN_QUESTION in codes) is question, codes
+    assert not codes & {Code.LABEL, Code.BLAME, Code.THREAT}, codes
+
+
+def test_english_fit_far_and_fan_keep_their_meaning() -> None:
+    from roleplay.scoring._text import canonical
+    assert canonical("you fit the role, so far so good, and I'm a big fan") == (
+        "you fit the role, so far so good, and i'm a big fan")
+    assert canonical("this is nae a row an yere nae in bother") == (
+        "this is not a row an you're not in bother")
+    assert canonical("9 o yer 14 tickets fae the 12th at 5 o'clock") == (
+        "9 of your 14 tickets from the 12th at 5 o'clock")
+    # one Scots-looking word is English or a name: "wi-fi", "Mrs. Hale", "Ye Wen"
+    assert canonical("the wi-fi was down, far too slow") == "the wi-fi was down, far too slow"
+    assert canonical("Mrs. Hale and Ye Wen waited with the kit from noon") == (
+        "mrs. hale and ye wen waited with the kit from noon")
