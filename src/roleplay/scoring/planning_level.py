@@ -25,6 +25,7 @@ from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, content_words, sentences
 from roleplay.scoring.coder import OPEN_DOOR
 from roleplay.scoring.competency_base import CompetencyContext
+from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.listening import plan_allows_for
 from roleplay.scoring.moves import (
     MIN_TURNS_FOR_PLAN,
@@ -47,6 +48,7 @@ from roleplay.scoring.reading import (
     clause_parts,
     co_creating,
     follow_up_order,
+    gives_colleague_time,
     manager_part,
     no_plan_in,
     offers_support,
@@ -186,6 +188,30 @@ def _with_booked_meeting(ct: ManagerMove) -> ManagerMove:
                for p in clause_parts(canonical(s))):
         return ct
     codes = ct.coding.codes | {Code.FOLLOW_UP}
+    return replace(ct, coding=ct.coding.model_copy(update={"codes": frozenset(codes)}))
+
+
+def _without_past_meeting_asked(ct: ManagerMove, facts: ScenarioFacts | None) -> ManagerMove:
+    """A question about a meeting the scenario's facts name ("And the check-in on the 12th?",
+    in the talk after it was cancelled) asks about the last one and books nothing: no
+    follow-up, to count or to praise (J32: it was praised "Follow-up" beside the real one)."""
+    said = sentences(ct.turn.text) or [ct.turn.text]
+    if facts is None or not ct.has(Code.FOLLOW_UP) or not all(
+            s.rstrip().endswith("?") for s in said) or _FROM_NOW.search(canonical(ct.turn.text)) \
+            or not facts.recalls(ct.turn.text):
+        return ct
+    codes = ct.coding.codes - {Code.FOLLOW_UP}
+    return replace(ct, coding=ct.coding.model_copy(update={"codes": frozenset(codes)}))
+
+
+def _with_colleague_time(ct: ManagerMove, report_name: str) -> ManagerMove:
+    """A colleague's time given them with its day or span ("Kasia, Thursday, one hour, on the
+    retry fix with you.") is support, whatever the coder read in the notes (J32: planning said
+    "Missing: support" beside it)."""
+    if ct.has(Code.SUPPORT_OFFER, *NEGATIVE_PLAN) or not gives_colleague_time(ct.turn.text,
+                                                                             report_name):
+        return ct
+    codes = ct.coding.codes | {Code.SUPPORT_OFFER}
     return replace(ct, coding=ct.coding.model_copy(update={"codes": frozenset(codes)}))
 
 
@@ -379,7 +405,9 @@ def development_planning(
     ctx: CompetencyContext, mine: list[ManagerMove], kind: ConversationType | None
 ) -> CompetencyScore:
     which = Competency.DEVELOPMENT_PLANNING
-    mine = [_with_their_step(_without_lapsed_meeting(_with_booked_meeting(ct))) for ct in mine]
+    name = ctx.facts.name if ctx.facts is not None else ""
+    mine = [_with_colleague_time(_with_their_step(_without_past_meeting_asked(
+        _without_lapsed_meeting(_with_booked_meeting(ct)), ctx.facts)), name) for ct in mine]
     # ("Fine. I will put you down as not interested for now." writes them down: no step, no
     # plan at all, whatever the coder read as a commitment)
     # (nor is "what could you realistically deliver and by when", a question for their step,
@@ -414,7 +442,8 @@ def development_planning(
     # (asking what would help is co-creation, not an offer: ``offers_support``)
     # (in a step coded a commitment, the manager's own part, "and I'll keep Thursday mornings
     # clear for you", is the support too)
-    support = sorted((ct for ct in plan if (ct.has(Code.SUPPORT_OFFER) and offers_support(ct))
+    support = sorted((ct for ct in plan if (ct.has(Code.SUPPORT_OFFER) and (
+                          offers_support(ct) or gives_colleague_time(ct.turn.text, name)))
                       or (ct.has(Code.COMMITMENT) and manager_part(ct))),
                      key=lambda ct: not manager_acts(ct.turn.text))
     # the manager's own step with a date ("I asked HR today ...; I'll have an answer for you by

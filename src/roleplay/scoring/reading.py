@@ -415,3 +415,39 @@ def follow_up_order(ct: ManagerMove, first: int, dated: re.Pattern[str]) -> tupl
     text = canonical(ct.turn.text)
     return (ct.index < first, not MEETS_AGAIN.search(text), not dated.search(text))
 
+
+
+# A colleague's time given them as help, said in notes or in full: "Kasia, Thursday, one hour,
+# on the retry fix with you.", "Marcus will sit with you on Thursday for an hour." (J32: the
+# first was planning's "Missing: support", since only the coder's support code counted): a
+# name opens the sentence, then a day or a span of time, and the help is with them
+_COLLEAGUE_FIRST = re.compile(r"^(?:(?:and|so|also|plus|then|okay|ok|right)[,]?\s+)*"
+                              r"([A-Z][a-z]+)(?:,|\s+(?:will|can|could|would|is going to|has|'ll|"
+                              r"'s going to)\b)")
+_TIME_GIVEN = re.compile(r"\b(?:(?:an?|one|two|three|half an?|\d+) (?:hours?|minutes|mins|"
+                         r"afternoons?|mornings?|sessions?)|mondays?|tuesdays?|wednesdays?|"
+                         r"thursdays?|fridays?|tomorrow|this week|next week|every (?:day|"
+                         r"morning|week))\b")
+_WITH_THEM = re.compile(r"\b(?:with you|for you|(?:walk|show|help|pair|sit with|go through "
+                        r"\w+ with) you|pairs? with you)\b")
+_NOT_SOMEONE = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                          "sunday", "okay", "good", "great", "right", "thanks", "sorry", "well",
+                          "yes", "yeah", "no", "fine", "look", "listen", "next", "from", "today",
+                          "tomorrow", "then", "first", "also", "sure", "perfect", "lovely"})
+
+
+def gives_colleague_time(text: str, report_name: str = "") -> bool:
+    """A sentence of the turn, not a question and not what happened, gives them a named
+    colleague's time with a day or a span ("Kasia, Thursday, one hour, on the retry fix with
+    you."): support arranged for them, whatever the coder read in the notes."""
+    for s in sentences(text) or [text]:
+        said = s.strip()
+        m = _COLLEAGUE_FIRST.match(said)
+        if m is None or said.endswith("?") or m.group(1).lower() in _NOT_SOMEONE \
+                or m.group(1).lower() == report_name.lower():
+            continue
+        low = canonical(said)
+        if _TIME_GIVEN.search(low) and _WITH_THEM.search(low) and not re.search(
+                r"\b(?:covered|had to|was|were|did|didn't|asked|said|told|complained)\b", low):
+            return True
+    return False
