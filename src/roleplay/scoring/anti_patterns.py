@@ -84,8 +84,10 @@ def _judges_activity(text: str) -> bool:
 def anti_patterns(
     rubric: Rubric, mine: list[ManagerMove], m: ConversationMetrics,
     kind: ConversationType | None, disclosures: tuple[Disclosure, ...] = (),
+    feedback: CompetencyScore | None = None,
 ) -> tuple[AntiPattern, ...]:
-    """The anti-patterns the rubric names, each with the turns that show it."""
+    """The anti-patterns the rubric names, each with the turns that show it. ``feedback``: the
+    feedback level, whose credited example, impact or expectation names the issue."""
     found: list[AntiPattern] = []
 
     def add(pid: str, turns: list[ManagerMove], note: str) -> None:
@@ -123,9 +125,14 @@ def anti_patterns(
     # were you thinking?", named the issue, however harshly: J24)
     named = [ct for ct in mine if ct.has(Code.OBSERVATION, Code.EXPECTATION, Code.IMPACT)
              or (_TO_THEM.search(normalise(ct.turn.text)) and tells_what_happened(ct.turn.text))]
+    # (nor is it avoided where the feedback level credits an example, an impact or an
+    # expectation, however the coder read the turn: "The retry fix. The 13th. What happened?"
+    # was quoted "+ specific example" above "No specific example ... in the whole
+    # conversation"; J32)
+    credited = feedback is not None and any(e.positive for e in feedback.evidence)
     # Raised only in hedges is over-softening (above), not avoiding: one penalty, not two.
-    if kind in FEEDBACK_TYPES and len(mine) >= MIN_TURNS_FOR_ABSENCE and not named \
-            and not soft:
+    if kind in FEEDBACK_TYPES and not credited and len(mine) >= MIN_TURNS_FOR_ABSENCE \
+            and not named and not soft:
         add("avoiding_issue", [],
             "No specific example, impact or expectation in the whole conversation.")
     obs = [ct for ct in mine if ct.has(Code.OBSERVATION)]

@@ -106,7 +106,8 @@ class SessionScorer:
             cs.feedback_delivery(mine, conversation_type),
             cs.development_planning(mine, conversation_type),
         )
-        anti = anti_patterns(self.rubric, mine, metrics, conversation_type, heard)
+        anti = anti_patterns(self.rubric, mine, metrics, conversation_type, heard,
+                             feedback=competencies[2])
         return SessionScore(
             rubric_version=self.rubric.version,
             coder_version=self.coder.version,
