@@ -822,11 +822,16 @@ def rewrites_for(
             # their own example again is no better line: the rewrite without the facts
             rw = rewrite(ct.index, ct.turn.text, ct.coding, ct.context, focus, None, open_talk,
                          first, example_told=True)
+        # (an example the manager told before the line is still told when the rewrite falls
+        # back to no fact: "you are not serious about this job" after "Monday 2 November you
+        # logged in at 9:47" was offered "I'd like to talk about one specific example", as if
+        # none had been given; J32)
+        before = any(e.index < ct.index for e in examples)
         if rw is not None and any(when in rw.suggestion for when in spent):
             # no fact left that is theirs: the same event twice reads as a form letter, so
             # the rewrite without the scenario's facts, or none
             rw = rewrite(ct.index, ct.turn.text, ct.coding, ct.context, focus, None, open_talk,
-                         first)
+                         first, example_told=before)
         drawn = next((f for f in facts.facts if f.when in rw.suggestion), None) \
             if rw is not None and facts is not None else None
         if rw is not None and out and facts is not None and not first and drawn is not None \
@@ -834,7 +839,7 @@ def rewrites_for(
             # a second rewrite stays on what its line was about: a fact neither it nor what it
             # answered named is another talk's, so the rewrite without the scenario's facts
             rw = rewrite(ct.index, ct.turn.text, ct.coding, ct.context, focus, None, open_talk,
-                         first)
+                         first, example_told=before)
         if rw is None or any(r.turn == rw.turn or r.suggestion == rw.suggestion for r in out):
             continue
         rw = varied(rw, out)
