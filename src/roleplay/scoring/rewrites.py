@@ -274,7 +274,7 @@ def rewrite(
                 why="You asked an open question, then answered it for them with guesses; ask it "
                     "and wait for their answer.")
         return Rewrite(
-            turn=turn, original=original, suggestion=open_version(text),
+            turn=turn, original=original, suggestion=on_the_talk(open_version(text), facts),
             why="A yes/no question gets a yes or a no; an open one invites them to think aloud.")
     return None
 
@@ -723,6 +723,24 @@ def open_version(text: str) -> str:
     if re.search(r"\b(?:it|that|this|the|your)\b", last, re.I):
         return "What's been happening with that, from your side?"
     return "How do you see it from your side?"
+
+
+# what ``open_version`` falls back on when the line gives it nothing to ask about in its own
+# words: said to anyone about anything
+_ANY_TALK = frozenset({"What's been happening with that, from your side?",
+                       "How do you see it from your side?"})
+
+
+def on_the_talk(asked: str, facts: ScenarioFacts | None) -> str:
+    """``asked`` (an open version of a closed question), or, where it is the fallback said to
+    anyone about anything, the same question put to them by name about what the talk is for
+    ("The plan. Is it working?" -> "Priya, what's your own view of how the plan we agreed two
+    weeks ago is going?"; J32: it was "What's been happening with that, from your side?", with
+    nothing for "that" to name)."""
+    if asked not in _ANY_TALK or facts is None or not facts.purpose:
+        return asked
+    name = f"{facts.name}, w" if facts.name else "W"
+    return f"{name}hat's your own view of {facts.purpose}?"
 
 
 def planning_prompt(missing: tuple[str, ...] = ("step", "support", "follow_up")) -> Rewrite:
