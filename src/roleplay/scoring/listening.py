@@ -480,8 +480,19 @@ _BELIEVED = re.compile(r"\b(?:feel|feels|felt)\s+(?:that\s+)?(?!(?:this|that|the
                        r"no one|everyone|everybody|someone|somebody|people)\b")
 
 
+# how they will feel, to be seen later: "and we see how you feel", "then see how you feel about
+# it" waits to find out, and names no feeling of theirs (J32: "Maybe you run a second workshop
+# in December, and we see how you feel. What do you think?" was cited "feeling acknowledged");
+# "I can see how you feel" is still one
+_WAIT_TO_SEE = re.compile(r"\b(?:we|we'll|we will|we can|let's|and|then|to|and then) see how you "
+                          r"(?:feel|find it|get on)(?: about (?:it|that|this))?(?: (?:then|after|"
+                          r"afterwards))?\b")
+
+
 def _as_a_view(text: str) -> str:
-    """``text`` (canonical) with a view said with "felt" left out, unless offered as a guess."""
+    """``text`` (canonical) with a view said with "felt" left out, unless offered as a guess,
+    and how they will feel, waited for, left out."""
+    text = _WAIT_TO_SEE.sub(" ", text)
     return text if tentative(text) else _BELIEVED.sub(" ", text)
 
 
@@ -677,6 +688,17 @@ def heard_reflections(mine: Sequence[ManagerMove], names: frozenset[str] = froze
 # meant? Maybe?", is checked with them: no option of the manager's)
 _SUGGESTION = re.compile(r"(?:^|[.!?]\s+)(?:(?:so|and|but|okay|ok|well),? )?(?:maybe|perhaps) "
                          r"[^.?!]+\?$|,\s*(?:maybe|perhaps)\?$")
+# an option of the manager's said as what they might do, then their view of it asked: "Maybe
+# you run a second workshop in December, and we see how you feel. What do you think?" (J32: it
+# was praised "You reflected back" when their answer said more); a guess at their state or
+# meaning ("Maybe you're tired of explaining. What do you think?") is checked with them
+_OPTION_PUT = re.compile(r"(?:^|[.!?]\s+)(?:(?:so|and|but|okay|ok|well|bene|right),? )?(?:maybe|"
+                         r"perhaps) (?:you|we)(?!'re|'ve|'d)\s+(?!(?:are|were|have|had|feel|felt|"
+                         r"want|wanted|don't|didn't|need|needed|like|love|think|thought|just|"
+                         r"might|may|seem|miss|missed|do not|did not|hate|worry|get)\b)\w+"
+                         r"[^.?!]*[.!]\s+(?:so,? )?(?:what do you think|how does that sound|"
+                         r"thoughts|what about that|how about that|would that work(?: for you)?)"
+                         r"\?$")
 
 
 def suggests(ct: ManagerMove, names: frozenset[str] = frozenset()) -> bool:
@@ -686,6 +708,8 @@ def suggests(ct: ManagerMove, names: frozenset[str] = frozenset()) -> bool:
     and confirms no reflection (J29: it was praised "You reflected back"; the twenty-eighth pass
     saw "So you are good with people. Maybe lead is right after all?" the same way)."""
     text = canonical(ct.turn.text).strip()
+    if _OPTION_PUT.search(text) and not names_feeling(_WAIT_TO_SEE.sub(" ", text)):
+        return True
     return bool(_SUGGESTION.search(text)) and not names_feeling(text) \
         and not guess_offered(text) \
         and not grounded(ct.turn.text, ct.said or ct.recent or "", names)
