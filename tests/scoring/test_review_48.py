@@ -167,3 +167,23 @@ def test_i_can_see_how_you_feel_still_acknowledges() -> None:
 
     assert feels("I can see how you feel about it.")
     assert not feels("Try it for a month and we see how you feel.")
+
+
+# --- a meaning said back and checked with "or am I ... wrong?" is a check, not an interview ----
+
+
+def test_a_said_back_meaning_checked_with_or_am_i_wrong_is_not_rewritten() -> None:
+    score = _scored(
+        "career-conversation",
+        ("report", "Hi. Sorry about the form. I just didn't really know what to write."),
+        ("manager", "What did the workshop day give you?"),
+        ("report", "I liked it when the penny dropped for them."),
+        ("manager", "So if I hear right, the best part is when somebody finally gets it, more "
+                    "than the numbers. Is that near, or am I cutting it wrong?"),
+        ("report", "Yes, I think so."),
+    )
+    c = score.competency(Competency.POWERFUL_QUESTIONING)
+    assert c is not None
+    assert not any(r.turn == 3 for r in c.try_instead if not isinstance(r, str)), \
+        format_report(score)
+    assert "0 closed" in c.summary, format_report(score)
