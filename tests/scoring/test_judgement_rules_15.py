@@ -119,3 +119,16 @@ def test_english_fit_far_and_fan_keep_their_meaning() -> None:
     assert canonical("the wi-fi was down, far too slow") == "the wi-fi was down, far too slow"
     assert canonical("Mrs. Hale and Ye Wen waited with the kit from noon") == (
         "mrs. hale and ye wen waited with the kit from noon")
+
+
+def test_a_run_on_denial_with_no_verdict_after_it_is_no_label(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "that doesnt mean i think youve gone lazy or lost your spark i know you havent"
+    assert Code.LABEL not in coder.code(text, "I'm not disengaged.").codes
+
+
+@pytest.mark.parametrize("text", [
+    "that doesnt mean i think youve gone soft i think youve gone lazy",
+    "that doesnt mean i think youve gone soft but youre lazy",
+])
+def test_a_run_on_denial_with_a_verdict_after_it_stays_a_label(coder, text) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL in coder.code(text, "I'm not disengaged.").codes

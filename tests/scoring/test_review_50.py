@@ -67,3 +67,17 @@ def test_points_said_back_then_checked_in_other_words_are_a_recap(check: str) ->
             f"picked, the rota and HR from me, and the 9th. {check}")
     codes = default_coder().code(text, "Busy. I make every minute up.").codes
     assert Code.SUMMARY in codes and Code.CLOSED_QUESTION not in codes, codes
+
+
+@pytest.mark.parametrize("check", ["am i reading that right or have i drifted off", "Am I "
+                                   "hearing you right?"])
+def test_a_meaning_checked_with_am_i_reading_that_right_is_tentative(check: str) -> None:
+    from roleplay.scoring._cues_listening import tentative
+    assert tentative("So nobody noticed what the reorg took from you, like coming back from "
+                     f"leave to find the desks moved without a word. {check}")
+    assert tentative("so it soonds like ye feel naebody noticed fit ye lost in the reorg")
+
+
+def test_a_meaning_stated_flatly_is_not_tentative() -> None:
+    from roleplay.scoring._cues_listening import tentative
+    assert not tentative("So nobody noticed what the reorg took from you.")

@@ -68,7 +68,9 @@ TENTATIVE = re.compile(
     r"(?:it )?sounds as (?:though|if)|(?:it )?seems (?:like|as if|as though|that)|"
     r"i get the (?:sense|feeling|impression)|i sense|"
     r"i'm hearing|i hear|maybe|perhaps|might|may be|could it be|possibly|am i right|is that "
-    r"(?:right|it|fair)|have i got|did i get|correct me|i'm not sure|if i've understood)\b"
+    r"(?:right|it|fair)|have i got|did i get|correct me|i'm not sure|if i've understood|"
+    # "am i readin that richt or am i awa oot tae sea", "am I hearing you right"
+    r"am i (?:reading|readin|getting|hearing|understanding|seeing) (?:that|it|this|you) right)\b"
 )
 
 # A report line that tells the manager something personal and hard: family, health, home,
@@ -241,7 +243,7 @@ def unsaid(manager_text: str, report_recent: str) -> set[str]:
 
 
 def tentative(text: str) -> bool:
-    low = normalise(text)
+    low = canonical(text)  # (in its written form: "im guessing", "it soonds like ye")
     return bool(TENTATIVE.search(low) or _QUESTION.search(low))
 
 

@@ -488,6 +488,21 @@ _FAILING = re.compile(r"\b(?:stopped|quit|gave up|given up|don't|do not|didn't|d
                       r"no longer|can't|cannot|won't|aren't|weren't|isn't|not|lost|lack)\b")
 
 
+# what may follow a denial in a run-on and say the verdict after all: "i dont think youre lazy
+# i think youre disorganised", "im not saying youre lazy but ..."
+_VERDICT_AFTER = re.compile(r"\b(?:but|though|however|except|i (?:do )?think|i reckon|i'm "
+                            r"saying|i am saying|you're just|you are just|you're (?:being|"
+                            r"getting|a)|if anything)\b")
+_DENIAL_RX = re.compile(r"\b" + _DENIAL + r"\b")
+
+
+def _run_on_denial(low: str) -> bool:
+    """A recogniser's run-on that denies a verdict and says no verdict after it: "that doesnt
+    mean i think youve gone lazy or lost your touch i know fine you havent"."""
+    denied = _DENIAL_RX.search(low)
+    return denied is not None and not _VERDICT_AFTER.search(low[denied.end():])
+
+
 # the manager's own denial of a verdict on them, in the clause before the word
 _DENIED_OF_YOU = re.compile(r"\b" + _DENIAL + r"\b[^.?!;]{0,40}?\byou\b[^.?!;,]{0,30}$")
 
@@ -992,8 +1007,9 @@ def _judgements(t: _Turn) -> None:
     if t.codes & {Code.LABEL, Code.BLAME} and Code.OBSERVATION in t.codes and _dated_facts_only(
             t.low):
         t.codes -= {Code.LABEL, Code.BLAME}  # the dated examples told, one after another
-    if (Code.LABEL in t.codes and not is_unpunctuated(t.text) and _judgement_denied(t.low)
-            and not SARCASM.search(t.low)):  # (a recogniser's run-on has no clauses to read)
+    if (Code.LABEL in t.codes and (not is_unpunctuated(t.text) or _run_on_denial(t.low))
+            and _judgement_denied(t.low) and not SARCASM.search(t.low)):
+        # (a recogniser's run-on has no clauses to read: only a denial with no verdict after it)
         t.codes.discard(Code.LABEL)  # "I do not think you are careless; I think something..."
         if not t.codes:
             t.codes.add(Code.INFORMATION)
