@@ -132,3 +132,14 @@ def test_a_run_on_denial_with_no_verdict_after_it_is_no_label(coder) -> None:  #
 ])
 def test_a_run_on_denial_with_a_verdict_after_it_stays_a_label(coder, text) -> None:  # type: ignore[no-untyped-def]
     assert Code.LABEL in coder.code(text, "I'm not disengaged.").codes
+
+
+def test_time_given_with_silence_made_normal_is_holding_the_space(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "No rush. In the pub trade we hated a silence, but in here I'm fine with it."
+    coding = coder.code(text, "I guess I've always been the one who explains things.")
+    assert not coding.codes, coding
+
+
+def test_time_given_beside_a_tip_keeps_the_tip(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Take your time. You should try sitting with a silence more often in your stand-ups."
+    assert Code.ADVICE in coder.code(text, "I don't know.").codes

@@ -81,3 +81,20 @@ def test_a_meaning_checked_with_am_i_reading_that_right_is_tentative(check: str)
 def test_a_meaning_stated_flatly_is_not_tentative() -> None:
     from roleplay.scoring._cues_listening import tentative
     assert not tentative("So nobody noticed what the reorg took from you.")
+
+
+def test_a_recap_that_dates_their_step_by_the_date_they_pick_takes_it_up() -> None:
+    score = scored_in(
+        "career-conversation",
+        ("report", "Hi. Sorry about the form. I just didn't really know what to write."),
+        ("manager", "What's one small thing you could try before the holidays, and when?"),
+        ("report", "I could write up the churn definitions as a guide. I'm not sure of a date "
+                   "yet."),
+        ("manager", "From my side I'll protect Friday afternoons for it, and we'll talk again "
+                    "on Tuesday 15 December."),
+        ("report", "Okay."),
+        ("manager", "So to recap: you try your small thing on the date you pick, I keep the "
+                    "Fridays clear, and we meet on the 15th. Anything I left out?"),
+        ("report", "No, that covers it."))
+    text = competency_text(score, Competency.DEVELOPMENT_PLANNING)
+    assert "left out the step they proposed" not in text, text

@@ -144,7 +144,8 @@ PLAN_QUESTION = any_of(
     r"\bhow (?:would|could|can|will|do) (?:you|we) (?:want to |like to )?(?:tackle|approach|fix|"
     r"change|handle|get|make|move|go about|turn|improve|solve|do)\b",
     r"\bwhat(?:'s| is| would be) (?:a |the |your |our )?(?:\w+ )?(?:first|next|realistic|good|"
-    r"best|right|one) (?:step|move|thing|plan|option|idea|way)\b",
+    r"best|right|one) (?:(?:small|little|tiny|simple|concrete|practical) )?(?:step|move|thing|"
+    r"plan|option|idea|way)\b",
     # the step asked with a modal: "What could be a small first step?", "what might the next
     # move be", "What would a plan look like that you can actually keep now?"
     r"\bwhat (?:could|might|should|would) (?:be )?(?:a |the |your |our )?(?:\w+ )?(?:first|next|"
@@ -220,12 +221,22 @@ LEAD_ONLY = re.compile(rf"^{_LEAD}+$")
 _CLAUSE_SPLIT = re.compile(r"(?<=[.!?…])\s+|,\s*|\s+(?:and|then)\s+")
 
 
+# Silence made normal beside the time given: "On the radio we used to be scared of dead air, but
+# in here I'm happy with it." (no order, no tip in it)
+_SILENCE_TALK = re.compile(r"^(?:(?:but|and|so) )?(?:(?!(?:you should|you need|try|make sure)\b)"
+                           r"[\w' ])*\b(?:dead air|silences?|the quiet|pauses?)\b[\w' ]*$|"
+                           r"^(?:(?:but|and|so) )?(?:in here |here )?(?:i'm|i am) (?:fine|happy|"
+                           r"comfortable|okay|ok) with (?:it|that)(?: here)?$")
+
+
 def only_space(text: str) -> bool:
     """Every clause of the turn only gives the report time (an "okay" or "sorry" beside it
-    aside)."""
-    parts = [p.strip() for p in _CLAUSE_SPLIT.split(canonical(text)) if p.strip(" .,!?…")]
+    aside, and silence made normal beside it)."""
+    parts = [p.strip(" .,!?…") for p in _CLAUSE_SPLIT.split(canonical(text))
+             if p.strip(" .,!?…")]
     space = [p for p in parts if SPACE_CLAUSE.match(p)]
-    return bool(space) and all(p in space or LEAD_ONLY.match(p) for p in parts)
+    return bool(space) and all(p in space or LEAD_ONLY.match(p) or _SILENCE_TALK.match(p)
+                               for p in parts)
 
 
 # Their next step put to them ("So you're going to finish the retry fix first", "right, you'll
