@@ -98,3 +98,50 @@ def test_a_recap_that_dates_their_step_by_the_date_they_pick_takes_it_up() -> No
         ("report", "No, that covers it."))
     text = competency_text(score, Competency.DEVELOPMENT_PLANNING)
     assert "left out the step they proposed" not in text, text
+
+
+def test_a_plan_recap_after_a_disclosure_does_not_take_it_in() -> None:
+    # the recap's words shared with what they told ("code", "people") are the plan's own,
+    # said before they told it: it moved on
+    score = scored_in(
+        "brilliant-jerk",
+        ("report", "I brought you a flat white. Bribery, obviously. So, what are we fixing "
+                   "today?"),
+        ("manager", "What I need: review comments about the code, never about people, and "
+                    "nothing merged over a colleague's work without talking first."),
+        ("report", "Fine."),
+        ("manager", "What would you try first with Jun, and when?"),
+        ("report", "I could keep my comments about the code, starting this week."),
+        ("manager", "Good. I'll block an hour with you and Jun on Thursday, and we meet again "
+                    "on Friday 11 December."),
+        ("report", "Honestly? I'm wiped out. I got paged eleven nights in October and I haven't "
+                   "had a holiday in fourteen months. When Jun's code breaks it's my phone at "
+                   "3am, and I'm short with people because I'm exhausted."),
+        ("manager", "To check: comments on code not people, your step with Jun, my hour on "
+                    "Thursday, and the 11th. Did I miss anything?"),
+        ("report", "No."),
+        disclosed=(6,))
+    text = competency_text(score, Competency.ACTIVE_LISTENING)
+    assert "moved on without acknowledging" in text, text
+    assert "took in what they told you" not in text, text
+
+
+def test_a_recap_that_names_what_they_told_takes_it_in() -> None:
+    score = scored_in(
+        "brilliant-jerk",
+        ("report", "I brought you a flat white. So, what are we fixing today?"),
+        ("manager", "What would you try first with Jun, and when?"),
+        ("report", "Honestly? I'm wiped out. I got paged eleven nights in October and I haven't "
+                   "had a holiday in fourteen months."),
+        ("manager", "So to check: eleven nights paged in October, no holiday in fourteen "
+                    "months, and you're wiped out. Did I miss anything?"),
+        ("report", "No."),
+        disclosed=(2,))
+    text = competency_text(score, Competency.ACTIVE_LISTENING)
+    assert "moved on without acknowledging" not in text, text
+
+
+def test_a_lapse_shared_with_them_is_no_impact() -> None:
+    from roleplay.scoring.moves import says_consequence
+    assert not says_consequence("And the Thursday check-in, we both missed that one. Mine too.")
+    assert says_consequence("We missed the release window because of it.")

@@ -22,6 +22,7 @@ from roleplay.domain.scores import Rewrite
 from roleplay.domain.session import Session, Transcript, Turn
 from roleplay.scoring._cues_feedback import AFFIRMATION
 from roleplay.scoring._cues_listening import (
+    ACKNOWLEDGES,
     FEELING,
     TENTATIVE,
     acknowledges,
@@ -283,6 +284,32 @@ def _room_said_again(ct: ManagerMove, text: str, earlier: Sequence[ManagerMove])
         _ROOM_WORDS.search(canonical(e.turn.text)) for e in earlier)
 
 
+# a recap's closing check: "Did I miss anything?", "Anything I left out?"
+_RECAP_CHECKED = re.compile(r"\b(?:did i (?:miss|forget|leave out) anything|anything (?:i've |i )?"
+                            r"(?:missed|left out|got wrong|forgot)|have i (?:missed|left out|"
+                            r"forgotten) anything)\W*$")
+
+
+def _said_again(ct: ManagerMove, text: str, earlier: Sequence[ManagerMove]) -> bool:
+    """A recap after they told something that shares with it, beyond the names and the words the
+    manager had used before they told it, fewer than two words ("To check: comments on code not
+    people, your step with Jun, and the 11th." after "I'm cooked ... when Jun's code breaks,
+    it's my phone ... I'm short with people"): the plan said again, not what they told heard.
+    (Sympathy, thanks, how it is for them, an invitation or the personal thing itself take it
+    in, whatever else the turn says.)"""
+    if not (ct.has(Code.SUMMARY) or _RECAP_CHECKED.search(canonical(ct.turn.text))) \
+            or ACKNOWLEDGES.search(canonical(ct.turn.text)) or feeling_of_theirs(ct.turn.text) \
+            or invites(ct.turn.text):
+        return False
+    heard = (echoed(ct.turn.text, since(ct, text))
+             | content_stems(ct.turn.text) & topic_stems(text)) - _ASKING_WORDS - _named(text)
+    if heard & personal_stems(text):
+        return False
+    for e in earlier:
+        heard -= echoed(e.turn.text, text) | content_stems(e.turn.text) & topic_stems(text)
+    return len(heard) < ECHO_WORDS
+
+
 def find_disclosures(
     transcript: Transcript, mine: Sequence[ManagerMove], turns: tuple[int, ...] | None,
 ) -> tuple[Disclosure, ...]:
@@ -308,7 +335,8 @@ def find_disclosures(
         after = tuple(nexts[asked:asked + ANSWER_WINDOW])
         earlier = [ct for ct in mine if ct.index < index]
         by = next((ct for ct in nexts[:asked] + list(after) if _takes_in(ct, text)
-                   and not _room_said_again(ct, text, earlier)), None)
+                   and not _room_said_again(ct, text, earlier)
+                   and not _said_again(ct, text, earlier)), None)
         # a hint the manager moved on from, whose fuller telling later on they did take in,
         # was not ignored: the conversation came back to it
         later = any(d.heard for d in out)

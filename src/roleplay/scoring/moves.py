@@ -876,7 +876,8 @@ _HARM = (r"(?:broke|broken|failed|fell over|went down|was down|were down|crashed
          r"(?:is|was|are|were|now) at risk|cost|backed up|backing up|piled up|piling up|"
          r"rolled back|got stuck|(?:have |has )?stopped \w+ing|no longer|won't|(?:don't|"
          r"doesn't|didn't)(?: [\w'-]+){1,3} any ?more)")
-_CONSEQUENCE = re.compile(rf"\b{_HARMED}\b(?: [\w'-]+){{0,4}}? {_HARM}\b|"
+# ("we both missed that one", of the check-in, is a lapse shared with them, not what it did)
+_CONSEQUENCE = re.compile(rf"\b(?!we both\b){_HARMED}\b(?: [\w'-]+){{0,4}}? {_HARM}\b|"
                           # said in notes: "Promo codes down three hours next morning."
                           rf"\b{_HARMED} down (?:for )?(?:[\w-]+ ){{1,2}}?(?:minutes?|hours?|"
                           r"days?)\b|"
