@@ -145,3 +145,27 @@ def test_a_lapse_shared_with_them_is_no_impact() -> None:
     from roleplay.scoring.moves import says_consequence
     assert not says_consequence("And the Thursday check-in, we both missed that one. Mine too.")
     assert says_consequence("We missed the release window because of it.")
+
+
+def test_checking_on_them_is_not_support() -> None:
+    score = scored_in(
+        "lateness-absence",
+        ("report", "So. Attendance. Has someone been checking my login times?"),
+        ("manager", "Nine late days out of twenty since Monday 26 October."),
+        ("report", "Half the floor wanders in late."),
+        ("manager", "From tomorrow you are on the phones at 9:00 sharp. Understood?"),
+        ("report", "Yes. I heard you."),
+        ("manager", "Good. I'll check your logins again next Monday."),
+        ("report", "Fine."))
+    text = competency_text(score, Competency.DEVELOPMENT_PLANNING)
+    assert "support offered" not in text and "and support" not in text, text
+
+
+def test_what_the_manager_takes_on_is_still_support() -> None:
+    played = scored_in(
+        "lateness-absence",
+        ("report", "So. Attendance. Has someone been checking my login times?"),
+        ("manager", "I'll check with HR this week whether a later start is possible for you."),
+        ("report", "Okay."))
+    text = competency_text(played, Competency.DEVELOPMENT_PLANNING)
+    assert "support" in text.lower(), text

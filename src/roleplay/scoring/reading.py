@@ -385,6 +385,11 @@ _I_UNDERTAKE = re.compile(
     r"\b(?:i'll|i will|i can|let me|i'm going to|i am going to)\b(?! "
     r"(?:expect|need|want|require|be expecting|be looking for|be "
     r"watching|be checking|have to|ask you|tell you|see)\b)"
+    # (checking on them is monitoring, not help: "I will check again next Monday", "I'll check
+    # your logins every week", "I'll check how it's going")
+    r"(?! (?:\w+ )?check (?:again|up on you|on you|your (?:\w+ )?(?:logins?|log-ins?|times|hours|"
+    r"timesheets?|attendance|work|numbers|progress|start times?)|every|each|next|how (?:it|you|"
+    r"things)))"
     # ...or its non-native present at the start of the clause: "i ask marta this week"
     r"|^(?:(?:okay|ok|so|and|good|then),? )*" + NATIVE_PRESENT_STEP
 )
