@@ -228,10 +228,33 @@ def checks_understanding(question: Question) -> bool:
         question.tag and _UNDERSTOOD.match(said.rsplit(",", 1)[-1].strip()) is not None)
 
 
+# "I guess I'm wondering what you see yourself doing down the line?", "I'd love to know how
+# it's been": a question put as what the manager wonders, open whatever its punctuation ("I
+# wonder if ..." still asks yes or no)
+_WONDERS_WH = re.compile(
+    r"^(?:(?:so|and|but|okay|ok|well|um+|uh+|right|i guess|i suppose|i think|just)[,.]?\s+)*"
+    r"(?:i(?:'m| am|'ve been| have been| was)?|i'd|i would) (?:just |kind of |sort of |really |"
+    r"also |genuinely )*(?:wonder(?:ing)?|curious(?: about)?|(?:love|like) to (?:know|hear|"
+    r"understand)|keen to (?:know|hear|understand)|interested (?:to (?:know|hear)|in)) "
+    r"(?:about )?(?:what|how|why|where|which|who)\b", re.I)
+
+
+# "What the role needs from you is this: ...", "what the team needs is ...": what something
+# needs, said as a statement (the manager's own need is NEED_CLEFT's)
+_WHAT_CLEFT = re.compile(
+    r"^(?:(?:so|and|but|okay|ok|well|right|look|now)[, ]+)*what (?:the|this|that|your|our|my|"
+    r"their|his|her) (?:[\w-]+ ){0,2}?(?:needs?|wants?|expects?|requires?|asks? for|matters?|"
+    r"counts?)\b[^?]{0,40}?\b(?:is|are)\b(?=[^?]*$)")
+
+
 def read_question(text: str) -> Question:
     """The form of the manager's (last) question; robust to missing punctuation and capitals.
     A check that they understood is a tag: it asks nothing new."""
     question = _read_question(_OR_JOINED.sub(r", or", text))
+    if question.form in (Form.YES_NO, Form.NONE) and _WONDERS_WH.match(
+            question.text.replace("’", "'").strip()):
+        return Question(Form.OPEN, asks_for_step=bool(_STEP.search(question.text.lower())),
+                        text=question.text)
     if question.form == Form.YES_NO and _WHICH.match(question.text.replace("’", "'")) \
             and _NONE_OF_THEM.search(question.text):
         # "Which of those pulls at you, or is it none of them?": the way out is part of the
@@ -365,7 +388,9 @@ def _read_question(text: str) -> Question:
                                                 or _GOES_OVER_WH.search(low[:w]))]
     # "how about you run the follow-up session?" proposes; it asks for a yes or a no
     wh_positions = [w for w in wh_positions if not _HOW_ABOUT.match(low, w)]
-    cleft = NEED_CLEFT.match(low)  # "what I need going forward is that ...": a statement
+    # "what I need going forward is that ...", "What the role needs from you is this: ...": a
+    # statement
+    cleft = NEED_CLEFT.match(low) or _WHAT_CLEFT.match(low)
     if cleft:
         wh_positions = [w for w in wh_positions if w >= cleft.end()]
     if q.rstrip()[-1:] in ".!" and _PROPOSAL.match(low):
