@@ -20,7 +20,7 @@ from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.session import Session
 from roleplay.persona.answering import Form, fill_option, read_question, said_by_report
-from roleplay.persona.offline import APOLOGY, PLAIN_ANSWERS
+from roleplay.persona.offline import APOLOGY, PLAIN_ANSWERS, PROPOSAL_TAKEN, _with_a_yes
 from roleplay.persona.reply_rules import INVENTED_TERMS, NOT_NAMES, authored_lines
 from roleplay.resources import bundled_scenarios_dir
 from roleplay.scenarios import load_scenario
@@ -152,7 +152,10 @@ def test_a_yes_no_question_gets_yes_or_no_with_a_reason(sessions: list[Session])
                 assert reply not in answers.say_no and not re.match(r"^(?:No|Not)\b", reply), \
                     (said, reply)
                 continue
-            assert _answers_with(reply, answers.say_yes + answers.say_no), (said, reply)
+            # (a proposal checked, "Does that work for you?", is answered by their yes to a plan)
+            agreed = [_with_a_yes(line) for line in session.scenario.lines.agreeing]
+            assert _answers_with(reply, answers.say_yes + answers.say_no + agreed
+                                 + list(PROPOSAL_TAKEN)), (said, reply)
             # a yes or a no, then a reason
             assert re.match(r"^(?:Yes|Yeah|No|Not|Honestly, no|Sure|Depends)\b", reply), reply
             assert len(re.findall(r"[.?!]", reply)) >= 2 or "," in reply, reply

@@ -40,6 +40,7 @@ from roleplay.persona.fitting import (
     thanks_for_asking,
 )
 from roleplay.persona.fitting import admits as owns_up
+from roleplay.persona.proposals import proposal_checked, says_yes_to
 from roleplay.persona.reply_rules import answers_form
 from roleplay.persona.scenario_words import (
     event_words,
@@ -60,6 +61,7 @@ from roleplay.persona.turn_kinds import (
     PLAN,
     REQUEST,
     SMALL_TALK,
+    WANTS,
     WISH_ASKED,
     after_reveal,
     asks_leave,
@@ -325,6 +327,12 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
             # didn't keep my side.")
             lines = [line for line in lines if not _OWNS_PAST.search(line)] or lines
         return lines
+    if question.form == Form.OPEN and MISSED_CHECK.search(question.text) and not pushed:
+        # "What have I missed?": something of theirs to add, not a question back ("You want the
+        # honest answer or the good one?") nor a line about something else
+        added = what_they_would_add(scenario, entry, said)
+        if added:
+            return added
     if question.form == Form.OPEN and question.asks_for_step and not pushed:
         # a step asking for what the manager has just offered in this turn ("I will take you
         # off the support rota ... What date can you give me?") is no answer: what is left
@@ -347,7 +355,7 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
         # each said once (none left: their mood's line)
         return [line for line in wishes(scenario) if not _said(line, said)]
     if question.form == Form.OPEN and not pushed and asks_about_cause(
-            scenario, entry, question.text):
+            scenario, entry, question.text) and not _stated(manager_said):
         # "What part of the checkout code gives you the most trouble?" after they told you: the
         # cause again in other words, not a line about their mood (each said once): the one
         # the question names most, else the first (the author's plainest)
@@ -355,6 +363,46 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
         asked = meaningful_words(manager_said)
         return sorted(fresh, key=lambda line: -len(meaningful_words(line) & asked))[:1]
     return []
+
+
+# nothing left to add, said to an open question (no "No." to open it)
+NOTHING_MORE = "I think that covers it, honestly. That's the whole of it."
+
+
+def what_they_would_add(scenario: Scenario, entry: TraceEntry, said: tuple[str, ...]) -> list[str]:
+    """The answer to an open "What have I missed?": once they have told you, what they want
+    and have not said ("I just want to be able to do this job properly."), else that it is
+    covered; once they have hinted, a hint not yet said ("Somebody has to be the one who picks
+    up when it breaks. It's usually me."); before that, a line of their mood's that says
+    something (no question back, no "Where do you want me to start?")."""
+    if after_reveal(entry):
+        # (a warmer mood's line saying what they want counts: "I don't want to leave Tom in it.
+        # He's been good to me.")
+        wanted = wishes(scenario) + [line for line in scenario.lines.warming
+                                     if WANTS.search(line) and not BEING_HEARD.search(line)]
+        return [line for line in wanted if not _said(line, said)] or [NOTHING_MORE]
+    if HINT in entry.revealed:
+        hints = [line for line in scenario.lines.hint
+                 if not _said(line, said) and not _UNSURE.match(line)]
+        if hints:
+            return hints
+    return [line for line in getattr(scenario.lines, entry.mood.value, [])
+            if not line.rstrip().endswith("?") and not GO_ON.search(line)
+            and not _said(line, said)]
+
+
+def _stated(manager_said: str) -> bool:
+    """The turn is said as statements: punctuated, no question mark, no request to say more
+    ("... where you are unable to attend a session, I would ask you to let me know in
+    advance."): the cause is not told again to it, whatever "what" or "where" it holds."""
+    said = manager_said.replace("\u2019", "'").strip()
+    return (bool(re.search(r"[.!]$", said)) and "?" not in said
+            and not MORE_OF_IT.match(said) and not SAY_MORE.search(said))
+
+
+# "Tell me more.", "Say more about that.", "Talk me through it.": asked, with a full stop
+SAY_MORE = re.compile(r"\b(?:tell me|say|talk me through|walk me through|help me understand)\b",
+                      re.I)
 
 
 # "It's been worse than I let on.": it was so, and more than they said
@@ -525,6 +573,12 @@ ABOUT_THE_START = re.compile(r"\b(?:start|begin|open)(?:ed)? (?:like|with) that\
 OPENING_TURNS = 6  # the transcript index of the manager's third turn
 
 
+# a line rebutting what the manager might think of them ("I'm not out partying, if that's what
+# you think.")
+REBUTS = re.compile(r"\bif that's what you(?:'re)? (?:think|thinking|mean|imply|implying|getting "
+                    r"at|assume|assuming|reckon)\b|\bbefore you (?:ask|say it|think it)\b", re.I)
+
+
 def _fit(scenario: Scenario, entry: TraceEntry, lines: list[str],
          manager_said: str = "") -> list[str]:
     """Drop lines this moment rules out: the hidden cause before it is revealed, an apology
@@ -533,6 +587,11 @@ def _fit(scenario: Scenario, entry: TraceEntry, lines: list[str],
            or not _leaks(scenario, line)]
     if Code.THREAT in entry.moves:
         out = [line for line in out if not APOLOGY.search(line)]
+    if ROOT_CAUSE not in entry.revealed and entry.reply_key != "reveal":
+        # "It's a relief to say it to someone." looks back on a telling not yet made: never
+        # before the reveal (a warmer mood's line borrowed when their own are said)
+        out = [line for line in out if not (line in scenario.lines.collaborative
+                                            and BEING_HEARD.search(line))]
     if entry.turn > OPENING_TURNS:
         # "I didn't expect you to start like that" answers the opening, not the goodbye
         out = [line for line in out if not ABOUT_THE_START.search(line)]
@@ -657,6 +716,15 @@ def reply_lines(
         # the question is what they answer, not the kind words before it ("Flattery. I like
         # it. Keep going.")
         entry = entry.model_copy(update={"reaction": Code.OPEN_QUESTION})
+    if (entry.reaction in (Code.REFLECTION, Code.SUMMARY) and question.form == Form.OPEN
+            and Code.OPEN_QUESTION in entry.moves and scenario.lines.reactions.open_question
+            and len(split_sentences(manager_said.strip())) == 1
+            and not ASKS_VERDICT.match(question.text.strip())
+            and not GREETING.match(question.text.strip())):
+        # "what changed" alone, read as a reflection too, is a question: answered ("It's just
+        # been a lot. Harder than last time, in some ways."), not a reading confirmed ("That's
+        # it, I suppose.") that no one put to them
+        entry = entry.model_copy(update={"reaction": Code.OPEN_QUESTION})
     if ((entry.reaction in (Code.OPEN_QUESTION, Code.CLOSED_QUESTION, Code.FOLLOW_UP)
          or entry.reply_key in (Mood.GUARDED.value, Mood.WARMING.value, "collaborative", "hint"))
             and (question.form == Form.NONE or ASKS_VERDICT.match(question.text.strip()))
@@ -677,7 +745,8 @@ def reply_lines(
         # does that sound?" asks for their verdict on it, which the agreement gives
         entry = entry.model_copy(update={"reply_key": "collaborative"})
     if (entry.reply_key in ("warming", "collaborative") and Code.EXPECTATION in entry.moves
-            and not set(entry.moves) & (PLAN | NEGATIVE) and question.form == Form.NONE
+            and not set(entry.moves) & (PLAN | NEGATIVE)
+            and (question.form == Form.NONE or _stated(manager_said))
             and scenario.lines.reactions.expectation):
         # "Here's what I need: every change tested locally..." is answered as an expectation
         # ("Okay. Yes. I understand. Tests before merging."), not with "I thought everyone
@@ -694,6 +763,33 @@ def reply_lines(
 
 
 _OPENS_YES = re.compile(r"^(?:yes|yeah|sure)\b", re.I)
+
+
+# a yes to a proposal once the scenario's own are said: scenario-free, no fact, no plan
+PROPOSAL_TAKEN = ("Yes. That works for me.", "Yes, that works.")
+
+
+def verdict_on_proposal(request: ReplyRequest, proposal: TraceEntry) -> str | None:
+    """A yes to the manager's proposal checked with "Does that work for you?": their yes to a
+    plan ("Okay. That's fair. I can do that." said as "Yes. That's fair. I can do that."), one
+    not yet said (a meeting put alone takes on no task), never a yes written for another
+    question ("Yeah, I think so. I'm not completely oblivious."); None when they would not
+    say yes (their mood answers)."""
+    entry = request.entry
+    if (entry.reply_key == "agreeing" or set(entry.moves) & {Code.COMMITMENT, Code.FOLLOW_UP}
+            or not says_yes_to(entry, proposal)):
+        # (a plan read as one is agreed by the usual lines: the mind's agreeing state, or their
+        # yes to a plan in ``answer_lines``)
+        return None
+    scenario = request.scenario
+    lines = [_with_a_yes(line) for line in scenario.lines.agreeing
+             if not (meeting_only(proposal) and TAKES_A_TASK.search(line))]
+    lines = _fit(scenario, entry, lines, manager_text(request))
+    fresh = [line for line in lines if not _said(line, request.used_lines)]
+    if fresh:
+        return fresh[0]
+    return next((line for line in PROPOSAL_TAKEN if line not in request.used_lines),
+                PROPOSAL_TAKEN[0])
 
 
 def _with_a_yes(line: str) -> str:
@@ -826,7 +922,22 @@ def pick_line(request: ReplyRequest) -> str:
     state and move. Never repeats a line in a session while an alternative exists;
     deterministic per session. A question for when they will do something is answered with a
     time, or a plain "I'm not sure yet" and a day to come back by (``with_a_when``)."""
-    return with_a_when(request, _pick_line(request))
+    line = _pick_line(request)
+    if rebuts_unprompted(request, line):
+        # "I'm not out partying, if that's what you think." rebuts a suspicion: after feedback
+        # or a judgement it fits; after a reflection they have just confirmed, or a question
+        # about them, it takes back what they had let the manager see. The line is chosen
+        # again as if it had been said (the choice among the rest is what it was).
+        again = _pick_line(request.model_copy(update={
+            "used_lines": (*request.used_lines, line)}))
+        line = line if rebuts_unprompted(request, again) else again
+    return with_a_when(request, line)
+
+
+def rebuts_unprompted(request: ReplyRequest, line: str) -> bool:
+    """``line`` rebuts a suspicion ("..., if that's what you think.") that the manager's
+    turn gave no ground for: no feedback, no judgement in it."""
+    return bool(REBUTS.search(line)) and not set(request.entry.moves) & (_FEEDBACK | NEGATIVE)
 
 
 # a time in a reply: a day, a date, "next week", "end of the sprint"
@@ -887,7 +998,14 @@ def with_a_when(request: ReplyRequest, line: str) -> str:
 
 
 def _pick_line(request: ReplyRequest) -> str:
-    remembered = agreement_reply(request, manager_text(request))
+    proposal = proposal_checked(request)
+    if proposal is not None:
+        # "Does that work for you?" on the proposal just put: a yes to it, or, in a worse mood,
+        # the usual answer; never what the earlier meeting wrote down
+        verdict = verdict_on_proposal(request, proposal)
+        if verdict is not None:
+            return verdict
+    remembered = None if proposal is not None else agreement_reply(request, manager_text(request))
     if remembered is not None:  # the manager named one of the earlier meeting's agreements
         return remembered
     farewell = goodbye(request)

@@ -1,0 +1,90 @@
+"""A verdict asked on the manager's proposal ("Here's my proposal: you start at 10 on Mondays for
+a month. Does that work?", or "Does that work for you?" said on its own after it): a yes or no
+about the proposal, never a yes written for another question ("Yeah, I think so. I'm not
+completely oblivious.", "Yes. I know the shift starts at 9.") nor what the earlier meeting
+wrote down ("No. We wrote down ...")."""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.domain.codes import Code
+from roleplay.domain.mind import Mood, TraceEntry
+from roleplay.domain.sentences import split_sentences
+from roleplay.persona.answering import Form, read_question
+from roleplay.ports.persona import ReplyRequest
+
+PLAN_MOVES = frozenset({Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER})
+_PROPOSAL_MOVES = PLAN_MOVES | {Code.ADVICE, Code.EXPECTATION}
+_JUDGING = frozenset({Code.LABEL, Code.BLAME, Code.THREAT})
+
+# "Does that work (for you)?", "Would that suit you?", "Does that sound okay?", "Are you okay
+# with that?", "Can you live with that?", "Sound fair?", "Deal?": a verdict on what was put (not
+# "Does that sound right?" nor "Does that fit?", which check a reading)
+CHECKS_PROPOSAL = re.compile(
+    r"(?:^|[,.;:]\s*|\s)(?:(?:(?:so|and|okay|ok|right|then)[,.]?\s+)*"
+    r"(?:(?:does|would|will|could|can) (?:that|this|it) (?:work|suit)(?: (?:for|with) you| for "
+    r"(?:you|everyone|both of us))?"
+    r"|(?:does|would|will|is) (?:that|this|it) (?:sound |seem |look |feel )?(?:good|okay|ok|"
+    r"alright|all right|reasonable|doable|workable|realistic|like a plan|manageable)(?: (?:to|for|"
+    r"with) you)?"
+    r"|(?:are you|you) (?:ok|okay|alright|all right|happy|good|fine) with (?:that|this)"
+    r"|can you live with (?:that|this)|sounds? (?:good|okay|ok|like a plan|fair)|deal"
+    r"|(?:is )?(?:that|this) (?:ok|okay|alright|all right) (?:with|for) you))\s*\??\s*$", re.I)
+
+# what a proposal says: "what if", "how about", "let's", "I'll", "here's my proposal", "you
+# start at 10", "from now on"
+PROPOSES = re.compile(
+    r"\b(?:what if|how about|let's|let us|i propose|i'd propose|i suggest|i'd suggest|my "
+    r"(?:proposal|suggestion|idea|plan)|here's (?:what|my|the)|the plan|i'll|i will|i can|i could|"
+    r"we could|we can|we'll|we will|you could|you'll|you will|from now on|going forward|for the "
+    r"next|instead of|starting (?:on|from|next|this|tomorrow|monday|tuesday|wednesday|thursday|"
+    r"friday))\b|\byou (?:start|take|own|do|run|pair|move|drop|keep|text|send|raise|present|"
+    r"flag|work|shadow|lead|join|finish|ship)\b", re.I)
+
+
+def _proposal_turn(request: ReplyRequest) -> TraceEntry | None:
+    """The step that made the proposal the check is put on: this turn, when it says more than
+    the check; else, when the turn is the check alone, the manager's turn before it."""
+    said = next((t.text for t in reversed(request.turns) if t.speaker == "manager"), "")
+    sentences = [s for s in split_sentences(said) if s.strip()]
+    before = " ".join(sentences[:-1]) if len(sentences) > 1 else CHECKS_PROPOSAL.split(said)[0]
+    entry = request.entry
+    if before.strip() and (PROPOSES.search(before)
+                           or set(entry.moves) & _PROPOSAL_MOVES - {Code.ADVICE}
+                           or (Code.ADVICE in entry.moves and PROPOSES.search(said))):
+        return entry
+    if before.strip():
+        return None
+    earlier = [t.text for t in request.turns[:-1] if t.speaker == "manager"]
+    if not earlier or len(request.trace) < 2:
+        return None
+    previous = request.trace[-2]
+    if PROPOSES.search(earlier[-1]) or set(previous.moves) & PLAN_MOVES:
+        return previous
+    return None
+
+
+def proposal_checked(request: ReplyRequest) -> TraceEntry | None:
+    """The step that put the proposal, when the manager's last words ask a verdict on it;
+    None otherwise (a reading checked, a judgement or threat, the mind's own moment)."""
+    entry = request.entry
+    if entry.reply_key in ("reveal", "hint") or set(entry.moves) & _JUDGING:
+        return None
+    said = next((t.text for t in reversed(request.turns) if t.speaker == "manager"), "")
+    question = read_question(said)
+    if question.form != Form.YES_NO or not CHECKS_PROPOSAL.search(question.text.replace(
+            "\u2019", "'")):
+        return None
+    if set(entry.moves) & {Code.REFLECTION, Code.SUMMARY} and not set(entry.moves) & PLAN_MOVES \
+            and not PROPOSES.search(said):
+        return None  # "So it's been a lot. Does that sound okay?" checks a reading
+    return _proposal_turn(request)
+
+
+def says_yes_to(entry: TraceEntry, proposal: TraceEntry) -> bool:
+    """Open enough to agree: warming or better, a repair, or guarded when something was
+    offered."""
+    if entry.reply_key == "repair" or entry.mood in (Mood.WARMING, Mood.COLLABORATIVE):
+        return True
+    return entry.mood == Mood.GUARDED and bool(set(proposal.moves) & PLAN_MOVES)
