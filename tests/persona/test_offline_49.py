@@ -226,3 +226,19 @@ def test_relief_at_telling_is_not_said_before_anything_is_told() -> None:
     scenario = load_scenario(bundled_scenarios_dir() / "peer-feedback.yaml")
     assert not set(replies) & set(scenario.lines.reveal), replies
     assert "It's a relief to say it to someone." not in replies, replies
+
+
+def test_a_no_to_a_proposal_does_not_say_all_is_fine() -> None:
+    replies = _replies("disengaged-after-reorg",
+                       "Nadia. Per my last email, I need to discuss your engagement.",
+                       "Your camera has been off in crit and the wireframes on the 29th were "
+                       "rushed. Frankly it looks like you've checked out.",
+                       "I'm sure you have your reasons. Do you want to share them or not?",
+                       "Well, I'm listening.",
+                       "It sounds like you're annoyed with me.",
+                       "Look, if this carries on we'll need to have a more formal conversation.",
+                       "What have I missed?",
+                       "Fine. You'll present at crit every week from now on. Does that work for "
+                       "you?")
+    assert replies[-1].startswith(("No", "Not")), replies[-1]
+    assert "it's fine" not in replies[-1].lower(), replies[-1]  # "No, it's fine. I'm just busy."

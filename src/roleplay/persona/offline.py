@@ -40,7 +40,7 @@ from roleplay.persona.fitting import (
     thanks_for_asking,
 )
 from roleplay.persona.fitting import admits as owns_up
-from roleplay.persona.proposals import proposal_checked, says_yes_to
+from roleplay.persona.proposals import CHECKS_PROPOSAL, proposal_checked, says_yes_to
 from roleplay.persona.reply_rules import answers_form
 from roleplay.persona.scenario_words import (
     event_words,
@@ -308,6 +308,10 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
                       and not (meeting_only(entry) and TAKES_A_TASK.search(line))]
         # "Do you like the analytics work?" gets no "No. I'm happy enough where I am."
         lines = [line for line in lines if not denies_what_it_says(line, question.text)]
+        if not _says_yes(entry) and CHECKS_PROPOSAL.search(question.text):
+            # "Does that work for you?" gets no "No, it's fine. I'm just busy." (a no that
+            # answers "Are you okay?")
+            lines = [line for line in lines if not _ALL_FINE.search(line)] or lines
         if question.about_past or CAUSE_ASKED.search(question.text):
             # "Was it rushed?" gets no "No, not yet.", and no wish as its reason ("Yes. I
             # really want to get this right."): a reason about then, or the bare yes or no
@@ -403,6 +407,11 @@ def _stated(manager_said: str) -> bool:
 # "Tell me more.", "Say more about that.", "Talk me through it.": asked, with a full stop
 SAY_MORE = re.compile(r"\b(?:tell me|say|talk me through|walk me through|help me understand)\b",
                       re.I)
+
+
+# "it's fine", "I'm fine": all is well, no answer to whether a proposal works
+_ALL_FINE = re.compile(r"\b(?:it's|it is|i'm|i am|all|everything's) (?:fine|okay|ok|good)\b",
+                       re.I)
 
 
 # "It's been worse than I let on.": it was so, and more than they said
