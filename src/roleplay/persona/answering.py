@@ -98,6 +98,8 @@ _OPEN_REQUEST = re.compile(
 _TAG_WORDS = (r"(?:okay|ok|right|yeah|alright|all right|agreed|clear|got it|understood|fair|deal|"
               # (a Scouser's "Sorted?", "Savvy?")
               r"aye|eh|yes|no|innit|fine|cool|done|na|lah|can|sorted|savvy|capisce|"
+              # a South African's "né?" and "hey?", a German speaker's "oder?" and "nicht wahr?"
+              r"né|ne|hey|oder|nicht wahr|non|n'est-ce pas|"
               # "It is too much, you understand?": a check put the way a French speaker puts it
               r"you understand|you see)")
 _TAG = re.compile(rf"(?:[,.]\s*|\s){_TAG_WORDS}{VOCATIVE}\s*\?\s*$")
