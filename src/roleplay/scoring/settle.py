@@ -185,6 +185,7 @@ from roleplay.scoring._cues_plan import (
     UPDATE_REQUEST,
     only_space,
 )
+from roleplay.scoring._cues_strangers import held_up_in_strangers_words
 from roleplay.scoring._cues_talk import (
     FOLLOW_UP,
     NOT_INVERSION,
@@ -1176,6 +1177,17 @@ def _judgements_said_softly(t: _Turn) -> None:
         t.primary = Primary.INPUT  # "Six duck sent back. Cold. Yours.", "That's on your head."
 
 
+def _judgements_in_stock_forms(t: _Turn) -> None:
+    """Labels strangers put in stock forms (L2): a mocking simile of how they stood there ("you
+    gonna stand there like a traffic cone"), a sarcastic title ("you're a real comedian"), a
+    question that talks down ("or do i have to draw you a picture", "Do you though?") and others
+    held up as managing what they did not ("the other riders manage Westlands fine", "Jenna could
+    do it in two."), where nothing else judged the turn."""
+    if not t.codes & _JUDGING and held_up_in_strangers_words(t.low):
+        t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.LABEL}
+        t.primary = Primary.INPUT
+
+
 _LAPSE_NOUN = re.compile(r"\b(?:delay|mistake|error|fault|screw-up|cock-up|outage|failure|"
                          r"complaint|miss|slip)s?\b")
 
@@ -1528,7 +1540,8 @@ _SORRY_TO_RAISE = re.compile(r"\b(?:sorry to|i hate to) (?:bring (?:it|this|that
                              r"(?:it|this|that)|mention (?:it|this|that))\b")
 
 
-_RULES = (_plan_talk_before, _recap, _threats, _judgements, _judgements_said_softly, _expectations,
+_RULES = (_plan_talk_before, _recap, _threats, _judgements, _judgements_said_softly,
+          _judgements_in_stock_forms, _expectations,
           _careful_lines, _steps, _question_forms)
 
 
