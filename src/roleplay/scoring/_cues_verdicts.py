@@ -318,14 +318,20 @@ COLLEAGUE_HELD_UP = re.compile(
     # the same trouble, and the colleague managed: "Jordan's mum's had her hip done and he still
     # managed", "worked in the same swell last week and closed eleven"
     r"\b(?:had|has|got|gets|worked|works|was on|were on|ran|runs|drove|drives) (?:in |with |on )?"
-    r"the same (?:[\w-]+ ){0,3}?(?:\w+ ){0,4}?(?:and|but) (?:he|she|they|" + _NAME + r") (?:still"
-    r" )?(?:did|does|managed|manages|closed|hit|got|made|finished|kept|loaded|never)\b|"
-    r"\b(?:he|she) still managed\b|"
+    r"the same (?:[\w-]+ ){0,3}?(?:\w+ ){0,4}?(?:and|but) (?:(?:he|she|they|" + _NAME + r") )?"
+    r"(?:still )?(?:did|does|managed|manages|closed|hit|got|made|finished|kept|loaded|never)\b|"
+    r"\b(?P<still>(?:he|she) still managed)\b|"
+    # "ah ming in the other warehouse he never lose one cable in three years"
+    r"(?:^|[.!?,] |\b(?:and|but|look|mate|know|ah) )" + _NAME + r"\b[^.?!,]{0,50}? (?:he|she) "
+    r"never (?:once )?(?:lose|loses|lost|mixed|mixes|leave|leaves|left|smears?|misses|missed|"
+    r"forgets?|forgot|breaks?|broke|drops?|dropped)\b|"
     # "paulo never makes this mistake", "Sandra ... not one green spud got through"
     r"(?:^|[.!?,] |\b(?:and|but|look|mate|know) )" + _NAME + r"(?: " + _NAME + r")? (?:never|"
     r"doesn't ever) (?:once )?(?:makes?|made|mixed|lose|loses|lost|smears?|complains?|"
     r"complained|misses|missed|forgets?|forgot|breaks?|broke|drops?|dropped|hit|been late|is "
-    r"late|was late|comes? in late|had|has) (?!(?:to|any)\b)")
+    r"late|was late|comes? in late|had|has|leaves?|left|goes dark|went dark)"
+    r"(?: (?!(?:to|any)\b)|[.!]*$)")  # ("María never smears." ends the sentence)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|me|we|our|us)\b")
 _COLLEAGUE_WORDS = re.compile(r"\b(?:difference between|behave like|act like|more like|channel|"
                               r"like everyone|the same|still managed|never|doesn't ever)\b")
 _COLLEAGUE_AS_HELP = re.compile(r"\b(?:take|ask|talk to|speak to|learn from|shadow|pair with|sit "
@@ -341,6 +347,8 @@ def colleague_held_up(low: str) -> bool:
         m = COLLEAGUE_HELD_UP.search(s)
         if m is not None and not _COLLEAGUE_AS_HELP.search(s[: m.start()]) and not (
                 negated_everywhere(COLLEAGUE_HELD_UP, s)):
+            if m.group("still") and _FIRST_PERSON.search(s[: m.start()]):
+                continue  # "my mum was ill and she still managed": no colleague set against them
             return True
     return False
 
