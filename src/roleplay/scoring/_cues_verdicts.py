@@ -196,7 +196,7 @@ _TRAIT = (r"(?:lazy|sloppy|careless|useless|incompetent|hopeless|unreliable|flak
           r"amateur(?:ish)?|sub-par|mediocre|half-hearted|liability|passenger|problem|disaster|"
           r"nightmare|pain|hard work|bulldozer|steamroller|ringleader|martyr|lone wolf|"
           r"corner[- ]cutter|big kid|walking apology|know-it-all|diva|drama queen|cowboy|bully|"
-          r"mess|all over the place|"
+          r"mess|all over the place|hasty|chatty|rash|sleepy|"
           r"rough around the edges|box-ticking|not (?:very |so |exactly |that |particularly |"
           r"always |the most |too )?(?:clever|smart|sharp|the sharpest|professional|careful|"
           r"attentive|organi[sz]ed|reliable|effective|serious|present|focused|switched on|on the "
@@ -205,17 +205,18 @@ _TRAIT = (r"(?:lazy|sloppy|careless|useless|incompetent|hopeless|unreliable|flak
 # this with love,"; at least one of ``_SOFT`` (not an article or "very" alone) must be among them
 _SOFT = (r"(?:bit|little|tiny|wee|tad|touch|kind|sort|maybe|perhaps|possibly|somewhat|slightly|"
          r"rather|pretty|quite|sometimes|you know|i don't know|i dunno|um+|uh|er+|erm|hmm+|"
-         r"how do you say|and i say this (?:as|like) a friend|and i say this with (?:\w+ )?\w+|"
-         r"i'm sorry to say|sorry)")
+         r"how do you say|how to say|and i say this (?:as|like) a friend|"
+         r"and i say this with (?:\w+ )?\w+|i'm sorry to say|sorry)")
 _HEDGE = r"(?:a|an|of|just|only|really|very|so|too|also|often|honestly|frankly|absolute|real|" \
-         r"total|" + _SOFT + r")"
+         r"total|more|" + _SOFT + r")"
 _HEDGES = r"(?P<h>(?:[,.]*\s+" + _HEDGE + r"){0,8})[,.]*\s+"
 _T = r"(?P<t>" + _TRAIT + r")"
 # the same named groups in each form, so a form is read through ``_forms``
 _FORMS = (
     re.compile(r"\byou(?:'re| are| were|'ve been| have been| can be| could be| can get| seem| "
-               r"seemed| come across as| came across as| sound| sounded| look| looked|'ve (?:kind "
-               r"of |sort of )?become| have (?:kind of |sort of )?become|re)" + _HEDGES + _T),
+               r"seemed| come across as| came across as| sound| sounded| look| looked| get| got|"
+               r"'ve (?:kind of |sort of )?become| have (?:kind of |sort of )?become|re)"
+               + _HEDGES + _T),
     re.compile(r"\b(?:people|everyone|everybody|some people|some of the team|the team|others|the "
                r"odd \w+|a few people|some folks) (?:\w+ ){0,2}?(?:find|finds|found|think|thinks|"
                r"feel|felt|say|says|said|mentioned) (?:that )?you(?:'re| are| were| can be|"
@@ -227,6 +228,12 @@ _FORMS = (
                r"output|performance|standards?|quality|timekeeping|paperwork|communication|emails?|"
                r"follow-?up|prep|preparation)(?: \w+){0,5}? (?:is|was|has been|have been|are|were|"
                r"looks?|reads|feels|seems)" + _HEDGES + _T),
+    # their work named without "your" after "maybe" or a candour preamble: "maybe it means the
+    # attention on the night shift is a little weak", "and I say this as a friend, the show is
+    # sleepy", "The result is a bit... not professional"
+    re.compile(r"\b(?:the|this|that) (?:\w+ ){0,2}?(?:attention|practi[cs]ing|result|show|"
+               r"attitude|effort|focus|work|standard|timekeeping|handover|paperwork)(?: \w+){0,5}? "
+               r"(?:is|was|has been|seems|looks|feels|sounds)" + _HEDGES + _T),
     # the subject left out after praise: "you're a lovely manager. Maybe just a little, you
     # know, soft on the team"
     re.compile(r"^(?:maybe|perhaps|possibly)" + _HEDGES + _T),
@@ -262,14 +269,17 @@ def trait_said(low: str, context: str | None = None) -> bool:
         for rx in _FORMS:
             for m in rx.finditer(s):
                 before = s[: m.start()]
-                head = s[max(0, m.start() - 40): m.start()]
+                head = CANDOUR.sub(" ", s[max(0, m.start() - 40): m.start()])  # ("i say this
+                # as a friend" is no report of others' words)
                 if (THEIR_FEAR.search(before) or REFLECTION_STEM.search(before)
                         or REPORTED_WORDS.search(before) or _DENIED.search(before)
                         or _SAID_BY_OTHERS.search(head)):
                     continue
                 if m.group("t").split()[-1] in theirs:
                     continue  # their own word said back ("You were rude to the tenant ...")
-                if m.group(0).startswith(("maybe", "perhaps", "possibly")) and not turn_has_you:
+                if m.group(0).startswith(("maybe", "perhaps", "possibly", "the ", "this ",
+                                          "that ")) and not turn_has_you:  # ("the handover
+                    # process is sloppy and thats on me to fix" judges no one of them)
                     continue
                 if not (_SOFT_RX.search(m.group("h")) or (candid and candid.start() < said.find(
                         m.group(0)))):
