@@ -293,7 +293,7 @@ def trait_said(low: str, context: str | None = None) -> bool:
 # it was. Not a choice or a turn handed to them ("Your call.", "Your turn.").
 OWNED_FRAGMENT = re.compile(
     r"^(?:(?:and|so|but|well|still|kinda|kind of|from|and it was|it was|that was|was|that's|"
-    r"thats|all)[,]? )*(?:yours|your (?!(?:call|choice|decision|turn|move|go|pick|idea|time|say|"
+    r"thats|all)[,]? )*+(?:yours|your (?!(?:call|choice|decision|turn|move|go|pick|idea|time|say|"
     r"life|business|way|chance|floor|space|own|health|family|wellbeing|name|funeral|mum|mom|dad|"
     r"kids?)\b)(?:(?!(?:is|are|was|were|has|have|had|again|fine)\b)[\w'-]+ )?(?!(?:is|are|was|"
     r"were|has|have|had|again|fine)\b)[\w'-]+)[.!]*$")
@@ -406,11 +406,12 @@ def their_word_mocked(low: str, context: str | None, stop: frozenset[str]) -> bo
 
 # Their reason made the culprit, said flat ("So it's Ryan's fault now. Got it.", "So it's the
 # squad's fault. Brilliant."); asked ("So it's the supplier's fault?") it may be a real question,
-# and "so it's my fault" or "nobody's fault" is the manager's own or a reassurance.
+# and "so it's my fault" or "nobody's fault" is the manager's own or a reassurance; "So it's your
+# fault." is blame, not their reason mocked.
 THEIR_CULPRIT = re.compile(
-    r"^(?:(?:oh|ah|right|okay|ok|i see|yeah)[,.]? )*so (?:now )?(?:it's|its|it is) (?:all )?"
-    r"(?!(?:my|our|nobody|no one|no-one|not)\b)(?:the |your )?[\w' ]{1,25}?(?:'s)? fault"
-    r"(?: now)?\b(?![^.!?]*\?)")
+    r"^(?:(?:oh|ah|right|okay|ok|i see|yeah)[,.]? )*+so (?:now )?(?:it's|its|it is) (?:all )?"
+    r"(?!(?:my|our|nobody|no one|no-one|not)\b|your fault\b)(?:the |your )?[\w' ]{1,25}?(?:'s)? "
+    r"fault(?: now)?\b(?![^.!?]*\?)")
 # Their words said back, then waved off at the end ("right the invisible lighting passes sure",
 # "Properly. Ja, right."); "for sure" agrees.
 ECHO_WAVED_OFF = re.compile(
