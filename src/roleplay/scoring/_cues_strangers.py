@@ -33,7 +33,10 @@ SARCASTIC_TITLE = re.compile(
     r"\bbarrack[- ]room lawyer\b|\b(?:go|going|went) all lone (?:genius|wolf|ranger)\b|"
     r"\b(?:well done|nice one|cheers|thanks|alright|okay|ok),? (?:sherlock|einstein)\b|"
     r"\b(?:yeah,? yeah|oh|wow|sure),? (?:you're|youre|you are) (?:a |such a )?(?:real |proper )?"
-    r"(?:hero|genius|saint|martyr)\b")
+    r"(?:hero|genius|saint|martyr)\b|"
+    # a prize for the lapse: "In my mill you would get a prize, for the longest coffee break."
+    r"\b(?:prize|award|medal|trophy|gold star),? for (?:the )?(?:longest|slowest|most|biggest|"
+    r"fewest|least|latest|laziest|worst)\b")
 # A question that talks down to them: "so you know why youre here or do i have to draw you a
 # picture", "You know why I call you, or I must explain also this?", their claim doubted in two
 # words at the start ("Do you though?", "are you though because sophie ..."). "Or should I
@@ -83,3 +86,15 @@ def held_up_in_strangers_words(low: str) -> bool:
                 or OTHERS_MANAGE.search(s) or COULD_DO_IT_IN.search(s)):
             return True
     return False
+
+
+# A consequence said in the polite inverted condition ("Should this recur, we will need to consider
+# formal steps.", "Should it happen again, I shall have no choice but to start the capability
+# process."): the same threat as "if it happens again, ...", said as a lawyer says it.
+POLITE_CONDITION = re.compile(
+    r"(?:^|[.!?;:,] )should (?:this|that|it|the same|anything (?:like|of) this|there be (?:another|"
+    r"a further|any (?:more|further)|a repeat)|you (?:fail|continue|again|choose|decide))\b"
+    r"[^.?!]{0,60}?,? (?:we|i|the company|the firm|hr|management|the partners?|the business)"
+    r"(?:'ll| will| would| may| might| shall| must)? (?:\w+ ){0,3}?(?:formal|disciplinary|further|"
+    r"capability|performance management|written|final) (?:steps?|action|measures|process|"
+    r"procedures?|stage|route|warning|review|hearing)\b")

@@ -185,7 +185,7 @@ from roleplay.scoring._cues_plan import (
     UPDATE_REQUEST,
     only_space,
 )
-from roleplay.scoring._cues_strangers import held_up_in_strangers_words
+from roleplay.scoring._cues_strangers import POLITE_CONDITION, held_up_in_strangers_words
 from roleplay.scoring._cues_talk import (
     FOLLOW_UP,
     NOT_INVERSION,
@@ -241,10 +241,12 @@ RECAP_CHECK = re.compile(
     r"miss anything|forget (?:something|anything))|have i (?:missed|left out|forgotten) anything|"
     r"is (?:that|it) (?:right|fair|a fair summary)|"
     r"does that (?:sound right|capture it)|anything (?:i've |i )?missed|"
-    # "Anything I got wrong?", "did I leave anything out", "have I left anything out"
-    r"anything (?:i've |i )?(?:got |gotten |get )?wrong|anything (?:i've |i )?left out|"
-    r"did i (?:leave|miss) (?:anything|something)(?: out)?|have i left (?:anything|something) "
-    r"out|what (?:did|have) i (?:forget|forgotten|leave out|left out))\b")
+    # "Anything I got wrong?", "did I leave anything out", "have I left anything out", "so
+    # heres what i got ... did i leave anything out", "What'd I miss?"
+    r"anything (?:i've |i )?(?:got |gotten |get )?wrong|anything (?:i've |i have |i )?left out|"
+    r"did i (?:leave|miss) (?:anything|something|owt)(?: out)?|have i (?:left|leave) (?:anything|"
+    r"something|owt) out|have i missed anythin|what(?:'d| did) i miss|what (?:did|have) i "
+    r"(?:forget|forgotten|leave out|left out))\b")
 # What makes a recap the plan's: who will do what, and when.
 PLAN_TALK = re.compile(
     r"\b(?:i'll|you'll|we'll|will|i fix|you fix|i own|you own|we meet|meet (?:on|again|next)|"
@@ -1120,6 +1122,9 @@ def _judgements(t: _Turn) -> None:
             or _ironic_tail(t.low)):
         t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.LABEL}
         t.primary = Primary.INPUT
+    if Code.THREAT not in t.codes and POLITE_CONDITION.search(t.low):
+        t.codes = (t.codes - {Code.INFORMATION, Code.ADVICE, Code.SUPPORT_OFFER}) | {Code.THREAT}
+        t.primary = Primary.INPUT  # "Should this recur, we will need to consider formal steps."
     if Code.LABEL in t.codes and NOT_THE_PERSON.search(t.low) \
             and not JUDGED.search(NOT_THE_PERSON.sub(" ", t.low)):
         t.codes.discard(Code.LABEL)
@@ -1186,6 +1191,9 @@ def _judgements_in_stock_forms(t: _Turn) -> None:
     if not t.codes & _JUDGING and held_up_in_strangers_words(t.low):
         t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.LABEL}
         t.primary = Primary.INPUT
+    if Code.THREAT not in t.codes and POLITE_CONDITION.search(t.low):
+        t.codes = (t.codes - {Code.INFORMATION, Code.ADVICE, Code.SUPPORT_OFFER}) | {Code.THREAT}
+        t.primary = Primary.INPUT  # "Should this recur, we will need to consider formal steps."
 
 
 _LAPSE_NOUN = re.compile(r"\b(?:delay|mistake|error|fault|screw-up|cock-up|outage|failure|"
