@@ -46,7 +46,8 @@ TALKED_DOWN = re.compile(
     r"\b(?:do|must|shall|should) i (?:have to |need to )?draw you a (?:picture|diagram|map)\b|"
     r"\b(?:or )?(?:i must|must i|do i have to|do i need to) explain (?:also )?(?:this|that|it)"
     r"(?: also| again| to you)?\s*\?|"
-    r"^(?:(?:oh|ah|hm+|well|right|yeah|mm+)[,.]? )?(?:are|do|did|have|were) you,? though\b")
+    r"^(?:(?:oh|ah|hm+|well|right|yeah|mm+)[,.]? )?(?:(?:are|do|did|have|were) you|is it),? "
+    r"though\b")
 # Others held up as managing what they did not, after their reason: "the other riders manage
 # Westlands fine", "the other pickers same system also can make it", "Other nurses manage twelve
 # patients", "the other lads get the same bus", "Jenna could do it in two.", "my nephew does it and
@@ -77,13 +78,52 @@ COULD_DO_IT_IN = re.compile(
     r"sixteen|seventeen))|"
     r"\bi'?m sure " + _NAMED + r" (?:just )?got lucky\b")
 
+# A colleague who does the same thing and does it right ("Emre does the same deliveries on
+# Tuesdays and his cold room is perfect.", "Balázs on first shift has the same machine, same
+# sensor, zero rejects.", "Beatriz does the same syllabus, and her students love her"), who has
+# been there as long or longer and never slipped ("Jase had that van for three years before you
+# and never once left it open.", "Jimmy's been running that line since before you were born and
+# he ain't never sent a bad truck", "kev did this job fifteen years and never once had a parent on
+# facebook"), or never had one, "not one": the verdict is in the comparison.
+_COLLEAGUE = (r"(?:^|[.!?,;] |\b(?:and|but|look|mate|just|well|see|hát)[,]? )(?!(?:you|i|we|it|"
+              r"they|he|she|this|that|there|someone|anyone|nobody|everyone|everybody|one|the|a|an|"
+              r"and|but|so|my|your|our|his|her|their|what|which|who|if|then|now|well|look|ok|okay|"
+              r"yes|no|just|also|maybe)\b)[^\W\d_]+")
+COLLEAGUE_OUTDID = re.compile(
+    _COLLEAGUE + r"(?: [\w']+){0,4}? (?:does|did|has|had|got|gets|runs|ran|works|worked|drives|"
+    r"drove|covers|covered|teaches|taught|uses|used|handles|handled)(?: [\w']+){0,3}? (?:the )?"
+    r"same (?:[\w'-]+,? ){0,5}?(?:and|but)?,? ?(?:[\w']+ ){0,2}?(?:his|her|he|she|zero|no|not|"
+    r"never|always|still|nothing|none)\b|" +
+    _COLLEAGUE + r"(?:'s| has| had| is| was)? (?:(?!you\b)[\w']+ ){0,8}?(?:than you|before you(?: "
+    r"were born)?|as long as you)\b(?: [\w']+){0,3}? (?:and )?(?:(?:he|she|i|his \w+|her \w+) )?"
+    r"(?:ain't |has |had |have |'s |is )?never\b|" +
+    _COLLEAGUE + r" (?:did|has done|had|ran|has run|'s done|has been doing|was doing|has been "
+    r"running|'s been running)(?: [\w']+){0,6}? (?:and|but) (?:(?:he|she) )?(?:ain't |has |had |"
+    r"have )?never once\b|"
+    r"\b(?:he|she) never (?:once )?(?:had|lost|sent|left|missed|made|dropped|broke)\b[^.?!]{0,30}?"
+    r"\bnot one\b")
+# A stock jibe ("youre about as useful as a screen door on a submarine", "youd forget yer heid if
+# it wasnae screwed on", "you already act like you own the place", "Sorry, am I boring you?",
+# "Well, look who made it in.", "Don't make this face at me.", "smile eh its no a funeral",
+# their work as a drunk or blind person's: "like a drunk person sewed them", "Is like somebody
+# made it with the eyes closed.").
+STOCK_JIBE = re.compile(
+    r"\b(?:about |just )?as useful as a\b|\bforget (?:your|yer|ur) (?:head|heid)\b|\blike you own "
+    r"the (?:place|building|joint|shop)\b|\bam i boring you\b|\blook who(?:'s)? made it\b|"
+    r"\b(?:don'?t|stop) (?:make|making|pull|pulling) this face\b|\b(?:it'?s|its|is) no(?:t)? a "
+    r"funeral\b|\blike (?:a |some )?(?:drunk|blind)(?: \w+)? (?:sewed|sewn|made|did|built|wrote|"
+    r"packed|cut|painted|parked|stacked|wired|fitted|plated|cooked)\b|\blike (?:somebody|someone|"
+    r"they) (?:made|did|built|wrote|packed|sewed|cut) (?:it|this|that|them) with (?:the|their|his|"
+    r"her) eyes (?:closed|shut)\b")
+
 
 def held_up_in_strangers_words(low: str) -> bool:
     """A sentence, outside quotes, says one of the forms above and denies it nowhere."""
     said = unquoted(low)
     for s in sentences(said) or [said]:
         if (MOCK_SIMILE.search(s) or SARCASTIC_TITLE.search(s) or TALKED_DOWN.search(s.strip())
-                or OTHERS_MANAGE.search(s) or COULD_DO_IT_IN.search(s)):
+                or OTHERS_MANAGE.search(s) or COULD_DO_IT_IN.search(s)
+                or COLLEAGUE_OUTDID.search(s) or STOCK_JIBE.search(s)):
             return True
     return False
 
@@ -98,3 +138,19 @@ POLITE_CONDITION = re.compile(
     r"(?:'ll| will| would| may| might| shall| must)? (?:\w+ ){0,3}?(?:formal|disciplinary|further|"
     r"capability|performance management|written|final) (?:steps?|action|measures|process|"
     r"procedures?|stage|route|warning|review|hearing)\b")
+
+# Their claim doubted in two words ("I understand." - "Do you? I hope so.", "i know how serious
+# it is" - "do you cause you walked off that job at two oclock"): a jab at what they said they
+# know, do or have done. Not "Did you? I'm sorry, I must have missed that." (taken back).
+DOUBTED = re.compile(r"^(?:(?:oh|well|hm+|mm+)[,.]? )?(?:do|did|have) you(?:[.?!]+(?: |$)|,? "
+                     r"(?:cause|because|coz|cos)\b)")
+CLAIMED = re.compile(r"^(?:(?:yes|yeah|ok|okay|no|i mean|look)[,.]? )*i(?:'ve| have| do| did)? "
+                     r"(?:really |totally |fully |honestly |do )?(?:know|understand|get it|"
+                     r"hear you|care|finished|checked|double-checked|did)\b")
+TAKEN_BACK = re.compile(r"\b(?:sorry|must have missed|my mistake|my bad|apologi[sz]e)\b")
+
+
+def claim_doubted(low: str, context: str | None) -> bool:
+    """Their claim of knowing or doing, doubted at the start of the turn."""
+    return bool(context) and DOUBTED.match(low) is not None and CLAIMED.match(
+        (context or "").strip()) is not None and TAKEN_BACK.search(low) is None

@@ -185,7 +185,11 @@ from roleplay.scoring._cues_plan import (
     UPDATE_REQUEST,
     only_space,
 )
-from roleplay.scoring._cues_strangers import POLITE_CONDITION, held_up_in_strangers_words
+from roleplay.scoring._cues_strangers import (
+    POLITE_CONDITION,
+    claim_doubted,
+    held_up_in_strangers_words,
+)
 from roleplay.scoring._cues_talk import (
     FOLLOW_UP,
     NOT_INVERSION,
@@ -1188,7 +1192,8 @@ def _judgements_in_stock_forms(t: _Turn) -> None:
     question that talks down ("or do i have to draw you a picture", "Do you though?") and others
     held up as managing what they did not ("the other riders manage Westlands fine", "Jenna could
     do it in two."), where nothing else judged the turn."""
-    if not t.codes & _JUDGING and held_up_in_strangers_words(t.low):
+    if not t.codes & _JUDGING and (held_up_in_strangers_words(t.low) or claim_doubted(
+            t.low, canonical(t.context or ""))):
         t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.LABEL}
         t.primary = Primary.INPUT
     if Code.THREAT not in t.codes and POLITE_CONDITION.search(t.low):
