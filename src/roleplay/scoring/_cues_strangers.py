@@ -38,14 +38,15 @@ SARCASTIC_TITLE = re.compile(
     r"\b(?:prize|award|medal|trophy|gold star),? for (?:the )?(?:longest|slowest|most|biggest|"
     r"fewest|least|latest|laziest|worst)\b")
 # A question that talks down to them: "so you know why youre here or do i have to draw you a
-# picture", "You know why I call you, or I must explain also this?", their claim doubted in two
-# words at the start ("Do you though?", "are you though because sophie ..."). "Or should I
-# guess" asks for the account (the labels call it blame or nothing), and "I'll spell it out"
-# explains.
+# picture", "You know why I call you, or I must explain also this?". "Or should I guess" asks for
+# the account (the labels call it blame or nothing), and "I'll spell it out" explains.
 TALKED_DOWN = re.compile(
     r"\b(?:do|must|shall|should) i (?:have to |need to )?draw you a (?:picture|diagram|map)\b|"
     r"\b(?:or )?(?:i must|must i|do i have to|do i need to) explain (?:also )?(?:this|that|it)"
-    r"(?: also| again| to you)?\s*\?|"
+    r"(?: also| again| to you)?\s*\?")
+# ... and their claim doubted in two words as the turn opens ("Do you though?", "are you though
+# because sophie ..."); later in the turn ("You say you're fine. Are you, though?") it may be care.
+DOUBTED_OPENING = re.compile(
     r"^(?:(?:oh|ah|hm+|well|right|yeah|mm+)[,.]? )?(?:(?:are|do|did|have|were) you|is it),? "
     r"though\b")
 # Others held up as managing what they did not, after their reason: "the other riders manage
@@ -120,6 +121,8 @@ STOCK_JIBE = re.compile(
 def held_up_in_strangers_words(low: str) -> bool:
     """A sentence, outside quotes, says one of the forms above and denies it nowhere."""
     said = unquoted(low)
+    if DOUBTED_OPENING.match(said.strip()):
+        return True
     for s in sentences(said) or [said]:
         if (MOCK_SIMILE.search(s) or SARCASTIC_TITLE.search(s) or TALKED_DOWN.search(s.strip())
                 or OTHERS_MANAGE.search(s) or COULD_DO_IT_IN.search(s)
