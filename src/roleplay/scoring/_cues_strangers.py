@@ -32,8 +32,8 @@ SARCASTIC_TITLE = re.compile(
     r"\b(?:you want|wanna|want) to be a (?:comedian|comic|clown|joker)\b|"
     r"\bbarrack[- ]room lawyer\b|\b(?:go|going|went) all lone (?:genius|wolf|ranger)\b|"
     r"\b(?:well done|nice one|cheers|thanks|alright|okay|ok),? (?:sherlock|einstein)\b|"
-    r"\b(?:yeah,? yeah|oh|wow|sure),? (?:you're|youre|you are) (?:a |such a )?(?:real |proper )?"
-    r"(?:hero|genius|saint|martyr)\b|"
+    r"\b(?:yeah,? yeah|oh|wow|sure)(?:,? yeah)?,? (?:you're|youre|you are) (?:a |such a )?"
+    r"(?:real |proper )?(?:hero|genius|saint|martyr)\b|"
     # a prize for the lapse: "In my mill you would get a prize, for the longest coffee break."
     r"\b(?:prize|award|medal|trophy|gold star),? for (?:the )?(?:longest|slowest|most|biggest|"
     r"fewest|least|latest|laziest|worst)\b")
@@ -138,7 +138,7 @@ POLITE_CONDITION = re.compile(
     r"(?:^|[.!?;:,] )should (?:this|that|it|the same|anything (?:like|of) this|there be (?:another|"
     r"a further|any (?:more|further)|a repeat)|you (?:fail|continue|again|choose|decide))\b"
     r"[^.?!]{0,60}?,? (?:we|i|the company|the firm|hr|management|the partners?|the business)"
-    r"(?:'ll| will| would| may| might| shall| must)? (?:\w+ ){0,3}?(?:formal|disciplinary|further|"
+    r"(?:'ll| will| would| may| might| shall| must)? (?:\w+ ){0,5}?(?:formal|disciplinary|further|"
     r"capability|performance management|written|final) (?:steps?|action|measures|process|"
     r"procedures?|stage|route|warning|review|hearing)\b")
 
