@@ -109,6 +109,16 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   bare fragment ("Six duck sent back. Cold. Yours.") or put "on your head" is blame, where
   nothing else judged the turn. Not when denied, said back as theirs, a feeling ("you seem a bit
   tired"), a colleague offered as help, credit, a task, assent said twice, or a real question.
+- Judgements in stock forms (L2): a mocking simile of how they stood there ("you gonna stand there
+  like a traffic cone"), a sarcastic title ("you're a real comedian"), a question that talks down
+  ("or do i have to draw you a picture") or doubts their claim as the turn opens ("I understand."
+  - "Do you? I hope so."), a colleague who does the same job right or never slipped ("Emre does
+  the same deliveries and his cold room is perfect"), and a stock jibe ("about as useful as a
+  screen door on a submarine") are labels where nothing else judged the turn; a consequence in
+  the polite inverted condition ("Should this recur, we will need to consider formal steps.") is
+  a threat. Not rushing about ("running around like a headless chicken"), their view ("from where
+  you sit"), a doubt taken back ("Did you? Sorry, I must have missed that."), a colleague offered
+  as help, or an offer ("Should you need anything, ...").
 """
 
 from __future__ import annotations
