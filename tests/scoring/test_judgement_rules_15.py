@@ -143,3 +143,21 @@ def test_time_given_with_silence_made_normal_is_holding_the_space(coder) -> None
 def test_time_given_beside_a_tip_keeps_the_tip(coder) -> None:  # type: ignore[no-untyped-def]
     text = "Take your time. You should try sitting with a silence more often in your stand-ups."
     assert Code.ADVICE in coder.code(text, "I don't know.").codes
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve returns this week. Even the Saturday boy gets the labels right.",
+    "Even my grandmother could have spotted that typo.",
+    "Seven late starts. Even the cleaner turns up before you.",
+])
+def test_the_least_held_up_as_managing_it_is_a_label(coder, text) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL in coder.code(text, "It was the bus again.").codes
+
+
+@pytest.mark.parametrize("text", [
+    "Even my manager couldn't see it coming.",
+    "Honestly, even the auditors missed it.",
+    "Even on a bad week you're the one they ask for.",
+])
+def test_others_slipping_too_is_no_label(coder, text) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL not in coder.code(text, "I feel terrible about it.").codes

@@ -3,7 +3,8 @@ L2): a mocking simile of how they stood there ("you gonna stand there like a tra
 sarcastic title ("you're a real comedian", "oh here he is the barrack room lawyer"), a question
 that talks down to them ("or do i have to draw you a picture", "Do you though?"), and others
 held up as managing what they did not ("the other riders manage Westlands fine", "Jenna could do
-it in two.", "my nephew does it and he is sixteen"). The firm rules of
+it in two.", "my nephew does it and he is sixteen", "Even the night watchman comes on time.").
+The firm rules of
 :mod:`roleplay.scoring.settle` read them; the coder's features do not."""
 
 from __future__ import annotations
@@ -117,6 +118,17 @@ STOCK_JIBE = re.compile(
     r"they) (?:made|did|built|wrote|packed|sewed|cut) (?:it|this|that|them) with (?:the|their|his|"
     r"her) eyes (?:closed|shut)\b")
 
+# Someone held up as the least who still manage it: "Even the night watchman comes on time.",
+# "Even my grandmother could have caught that bug.", "even the intern gets this right". Not the
+# best slipping too ("even the best of us get it wrong", "even my manager couldn't see it"),
+# which reassures.
+EVEN_THEY = re.compile(
+    r"(?:^|[.!?,;] |\b(?:and|but|look|mate|honestly)[,]? )even (?:the|my|a|our|his|her|their) "
+    r"(?!best\b|most\b|top\b|experts?\b|seniors?\b)(?:[\w'-]+ ){0,2}?(?:could(?!n't| not)|"
+    r"can(?!'t| not)|comes?|came|does(?!n't)|did(?!n't)|manages?|managed|knows?|knew|"
+    r"(?:turns?|turned|shows?|showed) up|(?:gets?|got) (?:[\w'-]+ ){1,2}right|"
+    r"finish(?:es|ed)|remembers?|remembered|would(?:'ve| have) (?:caught|known|seen|done|"
+    r"managed|spotted))\b")
 
 # each form with the words it cannot match without, so most turns are passed over cheaply
 _FORMS_AND_WORDS = (
@@ -133,6 +145,7 @@ _FORMS_AND_WORDS = (
     (COLLEAGUE_OUTDID, ("same", "never")),
     (STOCK_JIBE, ("useful as", "forget ", "own the", "boring you", "made it", "this face",
                   "funeral", "drunk", "blind", "eyes ")),
+    (EVEN_THEY, ("even ",)),
 )
 
 
