@@ -161,3 +161,23 @@ def test_the_least_held_up_as_managing_it_is_a_label(coder, text) -> None:  # ty
 ])
 def test_others_slipping_too_is_no_label(coder, text) -> None:  # type: ignore[no-untyped-def]
     assert Code.LABEL not in coder.code(text, "I feel terrible about it.").codes
+
+
+@pytest.mark.parametrize("text", [
+    "The oven didn't burn it, you did.",
+    "Three orders went out wrong and yeah, that one sits with you.",
+    "The bread was flat and that's on your lie-in.",
+    "We left forty minutes late and it's your name on the delay log.",
+    "The night was a mess and the mess was you.",
+])
+def test_the_fault_placed_on_them_in_other_idioms_is_blame(coder, text) -> None:  # type: ignore[no-untyped-def]
+    assert Code.BLAME in coder.code(text, "The oven was too hot.").codes
+
+
+@pytest.mark.parametrize("text", [
+    "The problem is not you, it's the rota.",
+    "The problem is you are rushing the transfers, so let's slow them down together.",
+    "It wasn't that, it was the rota.",
+])
+def test_a_cause_named_without_placing_the_fault_is_no_blame(coder, text) -> None:  # type: ignore[no-untyped-def]
+    assert Code.BLAME not in coder.code(text, "The oven was too hot.").codes

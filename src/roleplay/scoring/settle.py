@@ -214,6 +214,7 @@ from roleplay.scoring._cues_talk import (
 from roleplay.scoring._cues_verdicts import (
     BENEATH_OR_NOVICE,
     ECHO_WAVED_OFF,
+    FAULT_PLACED,
     LAPSE_IN_TURN,
     MOCK_WELCOME,
     NOT_A_TRAIT,
@@ -1189,7 +1190,7 @@ def _judgements_said_softly(t: _Turn) -> None:
                                             or _echo_waved_off(t.low, t.context)))):
         t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY}) | {Code.LABEL}  # "you can be a bit
         t.primary = Primary.INPUT  # of a bulldozer in meetings", "a little bit... difficult"
-    if not t.codes & _JUDGING and (ON_YOUR_HEAD.search(t.low) or (
+    if not t.codes & _JUDGING and (ON_YOUR_HEAD.search(t.low) or FAULT_PLACED.search(t.low) or (
             "your" in t.low and _owned_after_a_lapse(sentences(t.low) or [t.low])
             and not (Code.AFFIRMATION in t.codes or AFFIRMATION.search(t.low)))):
         t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION}) | {Code.BLAME}
