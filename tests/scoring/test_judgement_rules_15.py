@@ -181,3 +181,16 @@ def test_the_fault_placed_on_them_in_other_idioms_is_blame(coder, text) -> None:
 ])
 def test_a_cause_named_without_placing_the_fault_is_no_blame(coder, text) -> None:  # type: ignore[no-untyped-def]
     assert Code.BLAME not in coder.code(text, "The oven was too hot.").codes
+
+
+def test_a_load_offered_to_share_is_no_blame(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "If too much of it lands with you alone, we will spread it round the team."
+    codes = coder.code(text, "So that's on me now? Great.").codes
+    assert Code.BLAME not in codes, codes
+
+
+def test_a_recap_checked_with_anything_left_off_is_a_recap(coder) -> None:  # type: ignore[no-untyped-def]
+    text = ("So, end of the day: comments on the change not the person, every change reviewed, "
+            "your first step on the date you named, and the two of us on the 8th. Anything I've "
+            "left off the list?")
+    assert Code.SUMMARY in coder.code(text, "Fine.").codes

@@ -432,10 +432,12 @@ PINNED_ON_YOU = any_of(
     # the job held up to them after a lapse: "That's what I'm paying you for.", "thats kind of your
     # job to log it", "the renewals in question were your responsibility"
     r"\b(?:was|were) (?:all |entirely |squarely )?your responsibility\b",
-    # "so, you know, it falls on you a little bit", "that sits with you", "that's you, that,
-    # nobody else", "You are putting blame on the machine to save yourself"
-    r"\b(?:it|this|that|most of this|most of it) (?:falls|lands|sits|rests) (?:on|with) you\b"
-    r"(?! to\b)",
+    # "so, you know, it falls on you a little bit", "that sits with you", "that one sits with
+    # you", "that's you, that, nobody else", "You are putting blame on the machine to save
+    # yourself" (not a load offered to share: "if too much of it sits with you alone, we can
+    # share it out")
+    r"(?<!of )\b(?:it|this|that|that one|this one|most of this|most of it) (?:falls|lands|sits|"
+    r"rests) (?:on|with) you\b(?! to\b| alone\b)",
     r"\b(?:that's|thats) you,? (?:that,? )?(?:nobody|no one) else\b",
     r"\byou(?:'re| are|re)? (?:putting|shifting|pushing|passing|throwing) (?:the )?blame on "
     r"(?:the|him|her|them|someone|somebody|everyone|everybody|others|other)\b",

@@ -299,12 +299,11 @@ OWNED_FRAGMENT = re.compile(
     r"were|has|have|had|again|fine)\b)[\w'-]+)[.!]*$")
 # "That's on your head."
 ON_YOUR_HEAD = re.compile(r"(?<!not )(?<!n't )\b(?:on your head|on your heads)\b(?! to\b)")
-# The fault placed on them in other idioms: "that one sits with you", "that's on your sleep-in",
-# "it's your name on the delay code", "the burner didnt split it you did", "the disaster was
-# you." ("the problem is you are in a hurry" names a way of working, and "the problem is not
-# you" clears them)
+# The fault placed on them in other idioms (beside ``PINNED_ON_YOU``'s "that sits with you"):
+# "that's on your sleep-in", "it's your name on the delay code", "the burner didnt split it you
+# did", "the disaster was you." ("the problem is you are in a hurry" names a way of working,
+# and "the problem is not you" clears them)
 FAULT_PLACED = re.compile(
-    r"\b(?:that|this|it)(?: one)? (?:sits|lies|rests) with you\b|"
     r"\b(?:that's|that is|it's|it is|this is) on your (?:sleep-in|lie-in|conscience)\b|"
     r"\b(?:it's|it is|that's|that is) your name on the (?:delay|incident|complaint|fault) "
     r"(?:code|form|report|log|sheet)\b|"

@@ -286,8 +286,8 @@ def _room_said_again(ct: ManagerMove, text: str, earlier: Sequence[ManagerMove])
 
 # a recap's closing check: "Did I miss anything?", "Anything I left out?"
 _RECAP_CHECKED = re.compile(r"\b(?:did i (?:miss|forget|leave out) anything|anything (?:i've |i )?"
-                            r"(?:missed|left out|got wrong|forgot)|have i (?:missed|left out|"
-                            r"forgotten) anything)\W*$")
+                            r"(?:missed|left out|left off|got wrong|forgot)|have i (?:missed|"
+                            r"left out|forgotten) anything)\b")
 
 
 def _said_again(ct: ManagerMove, text: str, earlier: Sequence[ManagerMove]) -> bool:

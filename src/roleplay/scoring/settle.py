@@ -258,7 +258,8 @@ RECAP_CHECK = re.compile(
     r"does that (?:sound right|capture it)|anything (?:i've |i )?missed|"
     # "Anything I got wrong?", "did I leave anything out", "have I left anything out", "so
     # heres what i got ... did i leave anything out", "What'd I miss?"
-    r"anything (?:i've |i )?(?:got |gotten |get )?wrong|anything (?:i've |i have |i )?left out|"
+    r"anything (?:i've |i )?(?:got |gotten |get )?wrong|anything (?:i've |i have |i )?left "
+    r"(?:out|off)|"
     r"did i (?:leave|miss) (?:anything|something|owt)(?: out)?|have i (?:left|leave) (?:anything|"
     r"something|owt) out|have i missed anythin|what(?:'d| did) i miss|what (?:did|have) i "
     r"(?:forget|forgotten|leave out|left out))\b")
