@@ -194,3 +194,35 @@ def test_a_recap_checked_with_anything_left_off_is_a_recap(coder) -> None:  # ty
             "your first step on the date you named, and the two of us on the 8th. Anything I've "
             "left off the list?")
     assert Code.SUMMARY in coder.code(text, "Fine.").codes
+
+
+def test_work_bent_to_fit_them_with_hr_taken_on_is_support(coder) -> None:  # type: ignore[no-untyped-def]
+    text = ("We want you here. If your hours need to bend for a few months, we'll bend them, and "
+            "I'll take whatever you need to HR myself on Monday.")
+    codes = coder.code(text, "I know I should have said something sooner.").codes
+    assert Code.THREAT not in codes and Code.SUPPORT_OFFER in codes, codes
+
+
+def test_happy_to_sit_a_minute_is_holding_the_space(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Take your time, there's no rush. I'm happy to just sit a minute with you."
+    assert not coder.code(text, "Mm.").codes
+
+
+@pytest.mark.parametrize("text", [
+    "Let me sing it back so we're on the same hymn sheet: Marcus has the queue, you flag a "
+    "slipping date the same day, and we meet on the 25th. What'd I miss?",
+    "Let me check I have the whole picture: the rota is Marcus's, your first step on the day you "
+    "named, and Thursday at ten. Something I missed?",
+])
+def test_recaps_in_other_words(coder, text) -> None:  # type: ignore[no-untyped-def]
+    assert Code.SUMMARY in coder.code(text, "Okay.").codes
+
+
+def test_their_fear_said_back_and_checked_is_no_threat(coder) -> None:  # type: ignore[no-untyped-def]
+    text = ("And maybe, if I hear right, you feel the only road here goes up to managing people, "
+            "and if that road is not for you, you must stay put. Is that close?")
+    context = ("Honestly? I don't want to manage people. And it feels like that's the only way "
+               "up here, so I just stopped thinking about it. What I actually love is teaching. "
+               "I assumed that meant I'd have to leave, and saying I don't want to manage sounds "
+               "so unambitious.")
+    assert Code.THREAT not in coder.code(text, context).codes

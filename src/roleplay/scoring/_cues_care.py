@@ -55,12 +55,16 @@ ADMIN_ASKED = re.compile(
     r"fit notes?|right to work|certificate)\b")
 
 # A condition that is about them, not against them: "if a different start time would help",
+# "if the job needs to bend for a stretch",
 # "if any of it's eating your mornings and you want to tell me", "if it helps": what follows is
 # offered, so the "if" presses on no one (a menace turns on what they do: "if it happens again")
 CARING_IF = re.compile(
     r"\bif\b[^.?!]{0,60}?\b(?:(?:would|could|might|will|does|do) (?:really )?help|helps|you "
     r"(?:want|would like|'d like|need|feel ready|are ready|'re ready) to (?:tell|talk|share|say)|"
-    r"you (?:want|need) (?:anything|help|support|a hand))\b[^.?!,]*")
+    r"you (?:want|need) (?:anything|help|support|a hand))\b[^.?!,]*|"
+    # the work bent to fit them: "if the job needs to shrink or bend for a stretch"
+    r"\bif (?:the|your) (?:job|role|hours|rota|workload|load|plan) (?:needs? to|has to|should) "
+    r"(?:shrink|bend|change|flex|give|move|adapt|be lighter)\b[^.?!,]*")
 
 # Room in how the work is done, said to exist: "there's more wiggle room here than people think",
 # "we have some flexibility on start times": an offer, whatever else the line shares with a

@@ -55,7 +55,7 @@ SUMMARY = any_of(
     r"understood))\b", r"\bso far (?:we've|we have|you've)\b", r"\bso to recap\b",
     r"\b(?:pull|bring) (?:this|that|it|everything) together\b",
     # "Let me play that back", "So let me say it back: ...", a learner's "Let me repeat to check."
-    r"\blet me (?:play|run|say|read) (?:that|it|this) back\b",
+    r"\blet me (?:play|run|say|read|sing) (?:that|it|this) back\b",
     r"\blet me repeat(?: (?:it|that|this))?(?: back| to check| what (?:i heard|you said))\b",
     # "so to check ive got it: tests you've seen pass, ..."
     r"(?:^|[.!?] )(?:so,? |okay,? |ok,? |right,? )?(?:just )?to check (?:i've|i have) got (?:it|"
@@ -75,6 +75,9 @@ SUMMARY = any_of(
     # "Let me check we have the same map: ...", "let's make sure we're on the same page"
     r"\b(?:let me|let's|lemme) (?:check|make sure) (?:that )?we(?:'re| are| have|'ve got)? "
     r"(?:got )?(?:on )?the same (?:map|picture|page|understanding)\b",
+    # "Let me check I have the whole pattern: ...", "let me make sure I've got it all"
+    r"\blet me (?:check|make sure) (?:that )?i(?:'ve| have)(?: got)? (?:it all|all of it|"
+    r"everything|the whole (?:\w+ )?(?:pattern|picture|plan|thing|story))\b",
 )
 
 # A colleague set up to work beside them: "Kasia pairs with you Thursday on the order states"

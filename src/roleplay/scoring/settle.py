@@ -259,7 +259,7 @@ RECAP_CHECK = re.compile(
     # "Anything I got wrong?", "did I leave anything out", "have I left anything out", "so
     # heres what i got ... did i leave anything out", "What'd I miss?"
     r"anything (?:i've |i )?(?:got |gotten |get )?wrong|anything (?:i've |i have |i )?left "
-    r"(?:out|off)|"
+    r"(?:out|off)|something i(?:'ve)? (?:missed|left out|got wrong)|"
     r"did i (?:leave|miss) (?:anything|something|owt)(?: out)?|have i (?:left|leave) (?:anything|"
     r"something|owt) out|have i missed anythin|what(?:'d| did) i miss|what (?:did|have) i "
     r"(?:forget|forgotten|leave out|left out))\b")
@@ -781,6 +781,11 @@ def _pressure_in(text: str, *extra: re.Pattern[str]) -> bool:
 
 def _threats(t: _Turn) -> None:
     """Threats denied, put as an ultimatum, taken on for them, waited out or only recapped."""
+    if {Code.THREAT, Code.REFLECTION} <= t.codes and THEIR_VIEW.search(t.low) \
+            and _CHECKED.search(t.low) and not THREAT.search(t.low):
+        # "... you feel the only ladder here goes up to managing people, and if that step is
+        # not for you, you must stand still. Is that close?": their fear said back and checked
+        t.codes.discard(Code.THREAT)
     denied = DENIED_ESCALATION.search(t.low)
     if denied and PUT_OFF.search(t.low[denied.end():denied.end() + 25]) \
             and Code.THREAT not in t.codes:
