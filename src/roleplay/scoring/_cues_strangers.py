@@ -132,16 +132,18 @@ EVEN_THEY = re.compile(
 
 # each form with the words it cannot match without, so most turns are passed over cheaply
 _FORMS_AND_WORDS = (
-    (MOCK_SIMILE, ("stand", "stood", "sit", "sat ", "lowping", "wander", "stroll", "swann",
+    (MOCK_SIMILE, ("stand", "stood", "sit", "sat", "lowping", "wander", "stroll", "swann",
                    "mooch", "loung", "loaf", "hanging", "mooning")),
     (SARCASTIC_TITLE, (" real ", "comedian", "comic", "clown", "joker", "lawyer", "lone ",
                        "sherlock", "einstein", "prize", "award", "medal", "trophy", "gold star",
                        "hero", "genius", "saint", "martyr")),
     (TALKED_DOWN, ("draw you", "explain this", "explain that", "explain it", "explain also")),
     (OTHERS_MANAGE, ("manage", "cope", "same", "make it", "made it", "get by", "got by", "gettin",
-                     "getting", "get here", "got here", "get in", "got in")),
+                     "getting", "get here", "got here", "get in", "got in", "get it", "got it",
+                     "get to", "got to", "making it")),
     (COULD_DO_IT_IN, ("it in", "that in", "this in", "them in", "lot in", "lucky", "does it",
-                      "did it", "does that", "did that", "does this", "do this")),
+                      "did it", "does that", "did that", "does this", "did this", "do it",
+                      "do that", "do this")),
     (COLLEAGUE_OUTDID, ("same", "never")),
     (STOCK_JIBE, ("useful as", "forget ", "own the", "boring you", "made it", "this face",
                   "funeral", "drunk", "blind", "eyes ")),
