@@ -9,6 +9,7 @@ import pytest
 
 from roleplay.scoring._cues_strangers import held_up_in_strangers_words
 from roleplay.scoring._text import canonical
+from roleplay.scoring.rewrites import GOOD_CLOSED
 
 
 @pytest.mark.parametrize("text", [
@@ -21,3 +22,20 @@ from roleplay.scoring._text import canonical
 ])
 def test_a_stock_form_is_not_passed_over_for_a_word_left_off_its_list(text: str) -> None:
     assert held_up_in_strangers_words(canonical(text))
+
+
+@pytest.mark.parametrize(("text", "good"), [
+    # the check on a meaning said back holds anywhere in the question ...
+    ("is that about right for you?", True),
+    ("is that near, or am i cutting the log wrong?", True),
+    # ... and "sound okay" only as the question's last words, as before J32's rule went in
+    ("does that sound good?", True),
+    ("did you think the numbers would sound good to the client?", False),
+    ("it doesn't sound good for the release, did you tell qa?", False),
+])
+def test_the_check_on_a_meaning_said_back_leaves_sound_okay_anchored(text: str,
+                                                                     good: bool) -> None:
+    """J32's alternatives went in between "sound (?:ok|...)" and its "\\??$", so "sound okay"
+    matched anywhere and "is that about right" only at the very end."""
+    assert bool(GOOD_CLOSED.search(text)) is good
+

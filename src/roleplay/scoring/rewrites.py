@@ -57,11 +57,12 @@ GOOD_CLOSED = re.compile(
     r"suggest)|is it (?:ok|okay|alright) if|do you mind if|would it help|would you like|"
     r"would that help|shall we|can we agree|are you (?:ok|okay|happy|comfortable) with (?:that|"
     r"this)|am i right|did i hear|is that what you|makes sense\??$|sound (?:ok|okay|good|fair)"
+    r"\??$|"
     # a meaning said back, then checked: "Is that near, or am I cutting the log wrong?" (J32:
     # it was rewritten as an open question about the talk, as if it were an interview)
-    r"|\bor am i (?:[\w']+ ){0,4}(?:wrong|off|mistaken)\??$|\bis (?:that|this) (?:near|nearly "
-    r"right|about right|roughly right)\b"
-    r"\??$|that ok\??$|that okay\??$|fair enough\??$|^(?:deal|agreed|fair|sound fair|all good)\??$|"
+    r"\bor am i (?:[\w']+ ){0,4}(?:wrong|off|mistaken)\??$|\bis (?:that|this) (?:near|nearly "
+    r"right|about right|roughly right)\b|"
+    r"that ok\??$|that okay\??$|fair enough\??$|^(?:deal|agreed|fair|sound fair|all good)\??$|"
     # leave asked at the end of what the talk is for: "i wanted to talk about something ive
     # noticed since the reorg if thats alright"
     r"\bif (?:that's|thats|that is|it's|its|it is) (?:ok|okay|alright|all right|fine)(?: with you)?"
