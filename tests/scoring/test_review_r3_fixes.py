@@ -9,6 +9,7 @@ import pytest
 
 from roleplay.scoring._cues_strangers import held_up_in_strangers_words
 from roleplay.scoring._text import canonical
+from roleplay.scoring.reading import gives_colleague_time
 from roleplay.scoring.rewrites import GOOD_CLOSED
 
 
@@ -39,3 +40,22 @@ def test_the_check_on_a_meaning_said_back_leaves_sound_okay_anchored(text: str,
     matched anywhere and "is that about right" only at the very end."""
     assert bool(GOOD_CLOSED.search(text)) is good
 
+
+@pytest.mark.parametrize("text", [
+    "So Kasia will sit with you on Thursday for an hour.",
+    "Okay, Kasia will sit with you on Thursday for an hour.",
+    "Marcus'll pair with you on Thursday for an hour.",
+])
+def test_a_colleagues_time_is_read_after_a_capitalised_lead_word_and_with_ll(text: str) -> None:
+    """``gives_colleague_time``'s lead words were lower case only, at a sentence's capitalised
+    start ("So Kasia ..." read "So" as the colleague), and its "'ll" needed a space before it."""
+    assert gives_colleague_time(text, "Jun")
+
+
+@pytest.mark.parametrize("text", [
+    "Okay, Thursday, one hour with you.",
+    "And Kasia said she covered for you on Thursday.",
+    "Jun will sit with you on Thursday for an hour.",
+])
+def test_no_colleague_or_what_happened_is_still_no_colleagues_time(text: str) -> None:
+    assert not gives_colleague_time(text, "Jun")

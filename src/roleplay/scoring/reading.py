@@ -427,9 +427,10 @@ def follow_up_order(ct: ManagerMove, first: int, dated: re.Pattern[str]) -> tupl
 # on the retry fix with you.", "Marcus will sit with you on Thursday for an hour." (J32: the
 # first was planning's "Missing: support", since only the coder's support code counted): a
 # name opens the sentence, then a day or a span of time, and the help is with them
-_COLLEAGUE_FIRST = re.compile(r"^(?:(?:and|so|also|plus|then|okay|ok|right)[,]?\s+)*"
-                              r"([A-Z][a-z]+)(?:,|\s+(?:will|can|could|would|is going to|has|'ll|"
-                              r"'s going to)\b)")
+# (the words before the name open the sentence, so in any case; "'ll" is written on the name)
+_COLLEAGUE_FIRST = re.compile(r"^(?:(?i:and|so|also|plus|then|okay|ok|right)[,]?\s+)*"
+                              r"([A-Z][a-z]+)(?:,|\s+(?:will|can|could|would|is going to|has)\b|"
+                              r"['’](?:ll|s going to)\b)")
 _TIME_GIVEN = re.compile(r"\b(?:(?:an?|one|two|three|half an?|\d+) (?:hours?|minutes|mins|"
                          r"afternoons?|mornings?|sessions?)|mondays?|tuesdays?|wednesdays?|"
                          r"thursdays?|fridays?|tomorrow|this week|next week|every (?:day|"
