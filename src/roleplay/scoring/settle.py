@@ -1213,9 +1213,7 @@ def _judgements_in_stock_forms(t: _Turn) -> None:
             t.low, canonical(t.context or ""))):
         t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.LABEL}
         t.primary = Primary.INPUT
-    if Code.THREAT not in t.codes and POLITE_CONDITION.search(t.low):
-        t.codes = (t.codes - {Code.INFORMATION, Code.ADVICE, Code.SUPPORT_OFFER}) | {Code.THREAT}
-        t.primary = Primary.INPUT  # "Should this recur, we will need to consider formal steps."
+    # (the polite inverted condition's threat is ``_judgements``', which runs first)
 
 
 _LAPSE_NOUN = re.compile(r"\b(?:delay|mistake|error|fault|screw-up|cock-up|outage|failure|"
