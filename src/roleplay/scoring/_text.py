@@ -106,8 +106,10 @@ def unquoted(text: str) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def canonical(text: str) -> str:
-    """``normalise`` plus the apostrophes speech recognition drops restored. (Cached: a turn and
-    its sentences are canonicalised by many readings of the same turn, about twenty a turn.)"""
+    """``normalise`` plus the apostrophes speech recognition drops restored, read after Scots
+    and Doric are written as English (``scots_read``, on the text as typed, since it reads
+    case). (Cached: a turn and its sentences are canonicalised by many readings of the same
+    turn, about twenty a turn.)"""
     text = normalise(scots_read(text))
     text = _ILL_VERB.sub("i'll ", _UR.sub("your", _UR_STATE.sub("you're ", text)))
     text = _BARE_WORD.sub(lambda m: _CONTRACTIONS.get(m.group(0), m.group(0)), text)
