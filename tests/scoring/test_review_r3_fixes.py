@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from roleplay.scoring._cues_plan import only_space
 from roleplay.scoring._cues_strangers import held_up_in_strangers_words
 from roleplay.scoring._text import canonical
 from roleplay.scoring.reading import gives_colleague_time
@@ -59,3 +60,14 @@ def test_a_colleagues_time_is_read_after_a_capitalised_lead_word_and_with_ll(tex
 ])
 def test_no_colleague_or_what_happened_is_still_no_colleagues_time(text: str) -> None:
     assert not gives_colleague_time(text, "Jun")
+
+
+@pytest.mark.parametrize("text", [
+    "Take your time. In the radio industry we used to be scared of dead air, but in here I am "
+    "happy with it.",
+    "Take your time. In this country we fear silences.",
+])
+def test_silence_made_normal_is_not_cut_short_by_try_inside_a_word(text: str) -> None:
+    """``_SILENCE_TALK`` keeps out a tip ("try ...") but read "try" inside "industry" and
+    "country" as one, so the time given beside silence made normal was no longer only space."""
+    assert only_space(text)

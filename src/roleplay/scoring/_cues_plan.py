@@ -225,7 +225,7 @@ _CLAUSE_SPLIT = re.compile(r"(?<=[.!?…])\s+|,\s*|\s+(?:and|then)\s+")
 
 # Silence made normal beside the time given: "On the radio we used to be scared of dead air, but
 # in here I'm happy with it." (no order, no tip in it)
-_SILENCE_TALK = re.compile(r"^(?:(?:but|and|so) )?(?:(?!(?:you should|you need|try|make sure)\b)"
+_SILENCE_TALK = re.compile(r"^(?:(?:but|and|so) )?(?:(?!\b(?:you should|you need|try|make sure)\b)"
                            r"[\w' ])*\b(?:dead air|silences?|the quiet|pauses?)\b[\w' ]*$|"
                            r"^(?:(?:but|and|so) )?(?:in here |here )?(?:i'm|i am) (?:fine|happy|"
                            r"comfortable|okay|ok) with (?:it|that)(?: here)?$")
