@@ -1,4 +1,11 @@
-"""The lead's review fixes from the thirteenth day's reading of the session misses (issue 11)."""
+"""The lead's review fixes from the thirteenth day's reading of the session misses (issue 11): a
+pushing line after the report's curt leave is not offered as a reflection (a line that tells
+something after a curt yes still is); a recap that dates their step by the day or date they
+named takes the step up; points said back and then checked in other words are a recap; a
+meaning checked with "am I reading that right" (in Scots too) is tentative, and one stated
+flatly is not; a plan recap after a disclosure does not take it in, one naming what they told
+does; a lapse shared with them is no impact; checking on them is no support, what the manager
+takes on still is."""
 
 import pytest
 
