@@ -29,7 +29,10 @@ CHECKS_PROPOSAL = re.compile(
     r"alright|all right|reasonable|doable|workable|realistic|like a plan|manageable)(?: (?:to|for|"
     r"with) you)?"
     r"|(?:are you|you) (?:ok|okay|alright|all right|happy|good|fine) with (?:that|this)"
-    r"|can you live with (?:that|this)|sounds? (?:good|okay|ok|like a plan|fair)|deal"
+    r"|can you live with (?:that|this)|sounds? (?:good|okay|ok|like a plan|fair)"
+    # "Deal?" said as the whole check ("Is that a big deal?" asks whether it matters)
+    r"|(?:(?<![\w'] )|(?<=\bso )|(?<=\bok )|(?<=\band )|(?<=\bokay )|(?<=\bright )|"
+    r"(?<=\bthen ))deal"
     r"|(?:is )?(?:that|this) (?:ok|okay|alright|all right) (?:with|for) you))\s*\??\s*$", re.I)
 
 # what a proposal says: "what if", "how about", "let's", "I'll", "here's my proposal", "you
