@@ -53,7 +53,7 @@ from roleplay.scoring.moves import (
 )
 from roleplay.scoring.reading import UNDERTAKES
 from roleplay.scoring.rewrites import acknowledgement_for, good_closed_question, reflection_for
-from roleplay.scoring.settle import clauses
+from roleplay.scoring.settle import RECAP_CHECKED, clauses
 
 ANSWER_WINDOW = 2  # the manager's next turns that should take a disclosure in
 ASKED_TURNS = 2  # open questions about it straight after that do not use up those turns
@@ -284,12 +284,6 @@ def _room_said_again(ct: ManagerMove, text: str, earlier: Sequence[ManagerMove])
         _ROOM_WORDS.search(canonical(e.turn.text)) for e in earlier)
 
 
-# a recap's closing check: "Did I miss anything?", "Anything I left out?"
-_RECAP_CHECKED = re.compile(r"\b(?:did i (?:miss|forget|leave out) anything|anything (?:i've |i )?"
-                            r"(?:missed|left out|left off|got wrong|forgot)|have i (?:missed|"
-                            r"left out|forgotten) anything)\b")
-
-
 def _said_again(ct: ManagerMove, text: str, earlier: Sequence[ManagerMove]) -> bool:
     """A recap after they told something that shares with it, beyond the names and the words the
     manager had used before they told it, fewer than two words ("To check: comments on code not
@@ -297,7 +291,7 @@ def _said_again(ct: ManagerMove, text: str, earlier: Sequence[ManagerMove]) -> b
     it's my phone ... I'm short with people"): the plan said again, not what they told heard.
     (Sympathy, thanks, how it is for them, an invitation or the personal thing itself take it
     in, whatever else the turn says.)"""
-    if not (ct.has(Code.SUMMARY) or _RECAP_CHECKED.search(canonical(ct.turn.text))) \
+    if not (ct.has(Code.SUMMARY) or RECAP_CHECKED.search(canonical(ct.turn.text))) \
             or ACKNOWLEDGES.search(canonical(ct.turn.text)) or feeling_of_theirs(ct.turn.text) \
             or invites(ct.turn.text):
         return False

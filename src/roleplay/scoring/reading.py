@@ -117,7 +117,7 @@ _POINTS_BACK = re.compile(r"\b(?:(?:that|this|the|your) (?:step|idea|plan|sugges
                           # theirs, so the step it dates is too
                           r"(?:on|by|from) the (?:day|date) (?:you|ya|yow) (?:just )?(?:said|"
                           r"named|picked|chose|gave|set|put on it|mentioned|pick|choose|name|"
-                          r"set|say))\b")
+                          r"say))\b")
 # A step they offer, as the plan turn after it should take it up: "I could ...", "If I could
 # ...", "Maybe Marcus should ..."; not a wish ("I want to keep this job", "I'd like to get back
 # to being someone you can rely on"), which a plan need not repeat

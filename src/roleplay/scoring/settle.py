@@ -247,22 +247,25 @@ NEGATED_AFFECT = re.compile(r"\b(?:no|none of the|not a single|zero) (?:\w+ )?(?
 _JUDGING = frozenset({Code.LABEL, Code.BLAME, Code.THREAT})
 DATED = re.compile(TIME_REF.pattern + r"|\b(?:next|this) (?:week|month|1:1|one-to-one)\b|"
                    r"\b(?:tomorrow|in (?:two|three|a few|a couple of|\d+) (?:days|weeks))\b")
-# Three or more points said back, then a check that they are right: a recap, whatever its words.
-RECAP_CHECK = re.compile(
-    r"^(?:so|ok(?:ay)?|right|alright)(?:,? so)?\b[,:]?\s+[^?,;]+?(?:[,;]| and )[^?,;]+?"
-    r"(?:[,;]| and )\s*\w[^?]*?[.:!]?\s*"
+# A recap's closing check: "Have I got that right?", "Anything I got wrong?", "did I leave
+# anything out", "so heres what i got ... did i leave anything out", "What'd I miss?"
+_RECAP_CHECKS = (
     r"(?:have i got (?:that|it|everything|all that) (?:right|down)|did i (?:get (?:that|it|"
     r"everything|all (?:of )?that) right|"
     r"miss anything|forget (?:something|anything))|have i (?:missed|left out|forgotten) anything|"
     r"is (?:that|it) (?:right|fair|a fair summary)|"
     r"does that (?:sound right|capture it)|anything (?:i've |i )?missed|"
-    # "Anything I got wrong?", "did I leave anything out", "have I left anything out", "so
-    # heres what i got ... did i leave anything out", "What'd I miss?"
     r"anything (?:i've |i )?(?:got |gotten |get )?wrong|anything (?:i've |i have |i )?left "
     r"(?:out|off)|something i(?:'ve)? (?:missed|left out|got wrong)|"
     r"did i (?:leave|miss) (?:anything|something|owt)(?: out)?|have i (?:left|leave) (?:anything|"
     r"something|owt) out|have i missed anythin|what(?:'d| did) i miss|what (?:did|have) i "
     r"(?:forget|forgotten|leave out|left out))\b")
+# Three or more points said back, then a check that they are right: a recap, whatever its words.
+RECAP_CHECK = re.compile(
+    r"^(?:so|ok(?:ay)?|right|alright)(?:,? so)?\b[,:]?\s+[^?,;]+?(?:[,;]| and )[^?,;]+?"
+    r"(?:[,;]| and )\s*\w[^?]*?[.:!]?\s*" + _RECAP_CHECKS)
+# ... the check alone, anywhere in the turn (listening reads a recap's close with it)
+RECAP_CHECKED = re.compile(r"\b" + _RECAP_CHECKS)
 # What makes a recap the plan's: who will do what, and when.
 PLAN_TALK = re.compile(
     r"\b(?:i'll|you'll|we'll|will|i fix|you fix|i own|you own|we meet|meet (?:on|again|next)|"
@@ -544,9 +547,9 @@ def _credit_without_fault(low: str) -> bool:
 
 # A bad thing kept away: "many bad builds never reach customers", "mistakes don't get through"
 _AVERTED = re.compile(r"(?:\b[\w'-]+ ){0,3}\b(?:never|no longer|rarely|hardly ever|don't|doesn't|"
-                      r"didn't|won't)\b (?:\w+ )?(?:reach(?:es|ed)?|get(?:s)?|got|go(?:es)?|went|"
-                      r"make it|makes it|ship(?:s|ped)?|happen(?:s|ed)?|leave(?:s)?|left|"
-                      r"slip(?:s|ped)?|get through|get past)\b")
+                      r"didn't|won't)\b (?:\w+ )?(?:reach(?:es|ed)?|get through|get past|"
+                      r"get(?:s)?|got|go(?:es)?|went|make it|makes it|ship(?:s|ped)?|"
+                      r"happen(?:s|ed)?|leave(?:s)?|left|slip(?:s|ped)?)\b")
 # What they caused, told with blame's words but good: "thanks to you we hit the deadline",
 # "because of you, the client renewed", "you're the reason the night shift never misses a
 # handover"
