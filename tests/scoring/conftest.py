@@ -116,3 +116,10 @@ def competency_text(score: SessionScore, which: Competency) -> str:
     return "\n".join([c.summary, *(f"{e.note}: {e.quote}" for e in c.evidence),
                       *c.went_well,
                       *(r if isinstance(r, str) else r.suggestion for r in c.try_instead)])
+
+
+def went_well_text(score: SessionScore, which: Competency) -> str:
+    """One competency's "What went well" lines as one text."""
+    c = score.competency(which)
+    assert c is not None
+    return "\n".join(c.went_well)

@@ -9,12 +9,7 @@ from roleplay.scoring.report import format_report
 
 from .conftest import competency_text as _part
 from .conftest import scored_in as _scored
-
-
-def _went_well(score: SessionScore, which: Competency) -> str:
-    c = score.competency(which)
-    assert c is not None
-    return "\n".join(c.went_well)
+from .conftest import went_well_text as _went_well
 
 
 def _rewrite_of(score: SessionScore, which: Competency, turn: int) -> str:
