@@ -622,12 +622,22 @@ def _shows(clause: str, codes: frozenset[Code] | set[Code]) -> bool:
     low = canonical(clause)
     return bool(match(clause).codes & set(codes)) or (
         Code.OBSERVATION in codes and (tells_event(clause) or bool(SPECIFIC_TIME.search(low)))) or (
-        Code.COMMITMENT in codes and bool(_PLANS.search(low))) or (
+        Code.COMMITMENT in codes and bool(_PLANS.search(low) or _THEIR_STEP_SAID.match(
+            _SUMS_UP.sub("", low).lstrip(" :,")))) or (
         Code.SUPPORT_OFFER in codes and (manager_acts(clause) or bool(UNDERTAKING.match(low)))
     ) or (Code.FOLLOW_UP in codes and bool(
         # (or in other words, "we'll have a chat again in a few weeks": the clause to quote as
         # the follow-up, not the "see how you're getting on" after it; J29)
         (MEETS_AGAIN.search(low) or AGAIN_IN_OTHER_WORDS.search(low)) and _BOTH.search(low)))
+
+
+# their step said in the present after a recap's opener: "So to sum up: you fix the laptop setup
+# with Aisha on Wednesday, ..., and I will check again next Monday" is quoted from its step, not
+# from the manager's check at the end (J33)
+_THEIR_STEP_SAID = re.compile(r"^(?:(?:so|and|okay|ok|then|right)[,]? )*you (?!(?:are|were|have|"
+                              r"had|feel|felt|said|told|think|thought|know|knew|want|seem|did|"
+                              r"didn't|don't|can't|won't|weren't|wasn't|never|always|just|"
+                              r"still)\b)[a-z]+(?<!ed)\b")
 
 
 # the two of them, as a meeting booked names them: "we review on Dec 8", "I'll check in with you"

@@ -144,8 +144,9 @@ _WHEN_SAID = re.compile(r"\b(?:after|before|once|when) (?:the|this|that|it|you|w
 
 def _dated_order(ct: ManagerMove) -> bool:
     """An order with a day in it and a tag ("Fill in the test checklist on every ticket from
-    Monday. Okay?"): the labelling guide codes it an expectation, not a plan agreed; for the
-    plan it is a step, set for them."""
+    Monday. Okay?"), or a one-off task asked of them for a named day ("I need you at the design
+    crit on Thursday with your camera on"): the labelling guide codes it an expectation, not a
+    plan agreed; for the plan it is a step, set for them."""
     said = sentences(ct.turn.text) or [ct.turn.text]
     # "From next Monday, you will arrive at 8:45 every day. Please understand. Okay?"
     tagged = match(ct.turn.text).order_tag or (
@@ -153,8 +154,29 @@ def _dated_order(ct: ManagerMove) -> bool:
         and said[-1].rstrip().endswith("?"))
     # "From Monday you're in at nine or we'll be having a very different conversation. Clear?"
     # is an ultimatum, not a step of a plan
-    return ct.has(Code.EXPECTATION) and not ct.has(Code.COMMITMENT, Code.THREAT) and tagged and any(
-        DATE_IN_PLAN.search(c) and not VAGUE_WHEN.search(c) for c in map(canonical, said))
+    if not ct.has(Code.EXPECTATION) or ct.has(Code.COMMITMENT, Code.THREAT, Code.LABEL,
+                                               Code.BLAME):
+        return False
+    if tagged:
+        return any(DATE_IN_PLAN.search(c) and not VAGUE_WHEN.search(c)
+                   for c in map(canonical, said))
+    # with no tag, a sentence that asks it of them for a named day to come ("I need you at the
+    # design crit on Thursday with your camera on") is the step too (J33: "Ends with no next
+    # step" beside it); a standing rule ("From tomorrow you log in at five to nine, every
+    # day") is feedback's expectation, and a dated example told is not one
+    return any(_ASKS_OF_THEM.search(c) and _NAMED_DAY.search(c) and not _STANDING.search(c)
+               and not tells_event(s) and not c.rstrip().endswith("?")
+               for s, c in ((s, canonical(s)) for s in said))
+
+
+# a one-off task asked of them: "I need you (to) ...", "I want you to ...", "I'd like you to ..."
+_ASKS_OF_THEM = re.compile(r"\bi (?:need|want|expect|'d like|would like) you\b")
+# ...for a named day ("on Thursday", "by Wednesday", "by 4 December")
+_NAMED_DAY = re.compile(rf"\b(?:on|by|before|this|next) (?:the )?(?:{WEEKDAY}|"
+                        rf"\d{{1,2}}(?:st|nd|rd|th)? {MONTH}|{MONTH} \d{{1,2}})\b")
+# a standing rule is feedback's expectation, not a step of a plan: "from now on", "every day"
+_STANDING = re.compile(r"\b(?:from (?:now|today|tomorrow|monday|next)|every|each|always|no "
+                       r"excuses|going forward|starting (?:today|tomorrow|now))\b")
 
 
 def _with_their_step(ct: ManagerMove) -> ManagerMove:
@@ -212,6 +234,64 @@ def _with_colleague_time(ct: ManagerMove, report_name: str) -> ManagerMove:
                                                                              report_name):
         return ct
     codes = ct.coding.codes | {Code.SUPPORT_OFFER}
+    return replace(ct, coding=ct.coding.model_copy(update={"codes": frozenset(codes)}))
+
+
+# the manager checking on them alone: "I will check again next Monday", "I'll be watching the
+# login times", "I'll look at the queue report on Friday" ("check in" meets, and is not here)
+_CHECKS_ALONE = re.compile(
+    r"\bi(?:'ll| will|'m going to| am going to|'d| would| shall)? (?:\w+ )?(?:be )?"
+    r"(?:check(?:ing)?(?! in\b| (?:on )?how you\b| back with\b)|look(?:ing)? (?:again )?at|"
+    r"watch(?:ing)?|monitor(?:ing)?|keep(?:ing)? an eye on|keep(?:ing)? track of)\b")
+# ...and not with them: "we", "together", "with you", "you and I", a meeting named
+_TOGETHER = re.compile(r"\b(?:we|we'll|let's|let us|us|together|with you|you and i|meet|"
+                       r"sit down|talk|chat|catch up|check-in|1:1|one-to-one)\b")
+
+
+def _clauses(ct: ManagerMove) -> list[str]:
+    return [p for s in sentences(ct.turn.text) or [ct.turn.text]
+            if not _ACK_ONLY.match(s.strip()) for p in clause_parts(canonical(s))]
+
+
+def _watches(part: str) -> bool:
+    return bool(_CHECKS_ALONE.search(part)) and not _TOGETHER.search(part) \
+        and not part.rstrip().endswith("?")
+
+
+def watch_only_follow_up(ct: ManagerMove) -> bool:
+    """The turn's only follow-up is the manager checking on them alone ("..., and I will check
+    again next Monday."): watching, not a meeting held with them (J33: it was praised as the
+    plan's step and follow-up, and the level asked for "a day for the follow-up" beside its
+    day)."""
+    parts = _clauses(ct)
+    return ct.has(Code.FOLLOW_UP) and any(_watches(p) for p in parts) and not any(
+        MEETS_AGAIN.search(p) or AGAIN_IN_OTHER_WORDS.search(p) or books_meeting(p)
+        or _TOGETHER.search(p) for p in parts)
+
+
+def _helps_beyond_watching(ct: ManagerMove) -> bool:
+    """The manager's part of the turn is more than checking on them ("I'll take you off the
+    rota, and I'll check the logs next week"): "I'll check the reopen rate again next Friday"
+    alone is no support."""
+    return any(UNDERTAKES.search(p) and not _watches(p) for p in _clauses(ct))
+
+
+def monitors_only(ct: ManagerMove) -> bool:
+    """A plan turn that only has the manager checking on them ("I will check again next
+    Monday."): no step of theirs, no support, no meeting held with them."""
+    parts = _clauses(ct)
+    return bool(parts) and ct.has(Code.FOLLOW_UP, Code.COMMITMENT) \
+        and not ct.has(Code.SUPPORT_OFFER) and all(_watches(p) for p in parts)
+
+
+def _without_monitoring(ct: ManagerMove) -> ManagerMove:
+    """A follow-up that only checks on them books none; a turn that does nothing else holds no
+    step either (``watch_only_follow_up``, ``monitors_only``)."""
+    drop = ({Code.FOLLOW_UP, Code.COMMITMENT} if monitors_only(ct) else {Code.FOLLOW_UP}
+            if watch_only_follow_up(ct) else set())
+    if not drop:
+        return ct
+    codes = ct.coding.codes - drop
     return replace(ct, coding=ct.coding.model_copy(update={"codes": frozenset(codes)}))
 
 
@@ -406,6 +486,9 @@ def development_planning(
 ) -> CompetencyScore:
     which = Competency.DEVELOPMENT_PLANNING
     name = ctx.facts.name if ctx.facts is not None else ""
+    watched = [ct for ct in mine if monitors_only(ct) or watch_only_follow_up(ct)]
+    watching = {ct.index for ct in watched if not monitors_only(ct)}
+    mine = [_without_monitoring(ct) for ct in mine]
     mine = [_with_colleague_time(_with_their_step(_without_past_meeting_asked(
         _without_lapsed_meeting(_with_booked_meeting(ct)), ctx.facts)), name) for ct in mine]
     # ("Fine. I will put you down as not interested for now." writes them down: no step, no
@@ -444,7 +527,8 @@ def development_planning(
     # clear for you", is the support too)
     support = sorted((ct for ct in plan if (ct.has(Code.SUPPORT_OFFER) and (
                           offers_support(ct) or gives_colleague_time(ct.turn.text, name)))
-                      or (ct.has(Code.COMMITMENT) and manager_part(ct))),
+                      or (ct.has(Code.COMMITMENT) and manager_part(ct) and (
+                          ct.index not in watching or _helps_beyond_watching(ct)))),
                      key=lambda ct: not manager_acts(ct.turn.text))
     # the manager's own step with a date ("I asked HR today ...; I'll have an answer for you by
     # Thursday") is a concrete action with an owner and a date, though theirs is not agreed yet
@@ -458,7 +542,10 @@ def development_planning(
     # a step the manager takes on themselves ("I'll have a word with his manager too") is not
     # one set for them; what they will do is still to agree
     # (``own``: every step of the manager's own, the dated support above and these)
-    own = own_dated + [ct for ct in coded if _only_mine(ct)]
+    # (a step of theirs summed up with the manager's check, "you fix the setup with Aisha on
+    # Wednesday, ..., and I will check again next Monday", is still theirs: read as it was
+    # coded, with its follow-up)
+    own = own_dated + [ct for ct in coded if _only_mine(ct) and ct.index not in watching]
     theirs = [ct for ct in coded if ct not in own]
     # "next week sometime" names no day: a step, not a dated one
     dated = [ct for ct in commit if ct in own_dated or any(
@@ -606,6 +693,10 @@ def development_planning(
                           "yours; when they have none, offering two steps to choose from lets "
                           "them own it." if not _answered_with_idea(mine, asked[-1]) else
                           "the plan left out the step they proposed; build the plan on it."))
+    if watched and "a follow-up" in missing:
+        # "I will check again next Monday." watches them: say why it is no follow-up
+        reasons.append(f"Checking on them yourself (turn {watched[-1].index}) is watching, "
+                       "not a follow-up: it books no time together to look at how it went.")
     if missing:
         reasons.append("Missing: " + ", ".join(missing) + ".")
     return CompetencyScore(
