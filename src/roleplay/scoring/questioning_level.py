@@ -3,6 +3,7 @@ advice-carrying questions cost (rubric, ``powerful_questioning``)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from roleplay.domain.codes import Code
@@ -47,7 +48,27 @@ from roleplay.scoring.rewrites import (
 def small_talk(ct: ManagerMove) -> bool:
     """Every question the turn asks is small talk."""
     asked = [q for q in sentences(ct.turn.text) if q.rstrip().endswith("?")]
-    return bool(asked) and all(SMALL_TALK_AFTER_NAME.match(canonical(q).strip()) for q in asked)
+    return bool(asked) and all(SMALL_TALK_AFTER_NAME.match(canonical(q).strip())
+                               or _ABOUT_NOTHING.match(canonical(q).strip()) for q in asked)
+
+
+# more small talk, about the weekend or the office, not the work (J33: an avoiding manager's
+# "How was the weekend? Did you do anything nice?" and "How are you finding the new desks on the
+# third floor?" were praised "Open question", and "And the new office coffee machine, have you
+# tried it?" was rewritten "What have you tried so far?")
+_ABOUT_NOTHING = re.compile(
+    r"^(?:[\w']+[,!.]? ){0,7}(?:did you (?:do|get up to) anything (?:nice|fun|good|special)|"
+    r"(?:have|did) you (?:tried|try|seen|see) (?:it|them|the (?:new )?(?:coffee|canteen|kitchen|"
+    r"lunch|cafe|café|desks?|office|chairs?|plants?)[^?]*)|how are you finding the (?:new )?"
+    r"(?:desks?|office|coffee|coffee machine|canteen|building|floor|chairs?|parking|kitchen)"
+    r"[^?]*)\s*\?$")
+
+
+def _office_chat(ct: ManagerMove) -> bool:
+    """Small talk about the office, its question and its comment ("And the new office coffee
+    machine, have you tried it? It's much better than the old one."): no advice on the work."""
+    return small_talk(ct) and bool(re.search(r"\b(?:coffee|canteen|kitchen|lunch|cafe|café|desks?|"
+                                             r"chairs?|plants?)\b", canonical(ct.turn.text)))
 
 
 def greets(ct: ManagerMove) -> bool:
@@ -120,6 +141,28 @@ def guesses_answer(ct: ManagerMove) -> bool:
                                      for s in said[asked + 1:])
 
 
+# a yes/no question the manager answers in the next breath: "Is it the alarm? It's the alarm.",
+# "Was it the pressure? Of course it was.", "Do you care? You don't."
+_CLOSED_ASKED = re.compile(r"^(?:(?:so|and|but|okay|ok|well|right)[,]?\s+)*(?:is|are|was|were|do|"
+                           r"does|did|have|has|had|can|could|would|will)\b")
+_ANSWERS_IT = re.compile(r"^(?:(?:so|and|but|well|yes|no|yeah|nope)[,.!]?\s+)*(?:it's|it is|it "
+                         r"was|it isn't|it wasn't|that's|that is|of course|obviously|clearly|"
+                         r"surely|course it|you are|you're|you were|you aren't|you weren't|you "
+                         r"do|you don't|you did|you didn't|you have|you haven't|you can|you "
+                         r"can't|yes|no|nope|yeah)\b")
+
+
+def answers_closed(ct: ManagerMove) -> bool:
+    """A yes/no question the manager answers at once, in its own words ("Is it the alarm? It's
+    the alarm. Everyone has an alarm."): a leading question, whatever its form (J33: it was
+    quoted as a plain closed question)."""
+    said = [canonical(s).strip() for s in sentences(ct.turn.text)]
+    return any(q.endswith("?") and _CLOSED_ASKED.match(q) and not a.endswith("?")
+               and _ANSWERS_IT.match(a) and (_long_words(q) & _long_words(a)
+                                             or len(a.split()) <= 4)
+               for q, a in itertools.pairwise(said))
+
+
 # "Why were you picking up support tickets when you were off the rota?", "Why you are not
 # testing?", a bare "Why?" after what they did: what they did, asked to be justified
 _WHY_YOU = re.compile(r"^(?:(?:so|and|but|okay|ok|then|right)[,]?\s+)*why (?!do you (?:think|"
@@ -154,6 +197,24 @@ def asks_view_of_maxim(ct: ManagerMove) -> bool:
     told = [canonical(s).strip() for s in said if not s.rstrip().endswith("?")]
     return bool(asked) and bool(told) and all(_BARE_VIEW.match(q) for q in asked) and not any(
         _ABOUT_SOMEONE.search(s) for s in told)
+
+
+def asks_view_of_advice(ct: ManagerMove) -> bool:
+    """Advice or an option of the manager's, then only "What do you think?" ("Maybe the
+    team-lead thing is worth breathing into again? What do you think?", after she declined
+    it): their view of the manager's idea, counted as a question but not held up as curiosity
+    (J33: the same turn was "advice before asking" in listening and praised "Open question:
+    "What do you think?"" here)."""
+    said = sentences(ct.turn.text)
+    asked = [canonical(s).strip() for s in said if s.rstrip().endswith("?")]
+    return ct.has(Code.ADVICE) and bool(asked) and any(
+        not _BARE_VIEW.match(canonical(x).strip()) for x in said) and _BARE_VIEW.match(
+        asked[-1]) is not None and all(_BARE_VIEW.match(q) or not _WH_OPEN.match(q)
+                                       for q in asked)
+
+
+_WH_OPEN = re.compile(r"^(?:(?:so|and|well|okay|ok|right)[,]?\s+)*(?:what|how|why|where|who|"
+                      r"which|when|tell me)\b")
 
 
 def answers_itself(ct: ManagerMove) -> bool:
@@ -212,12 +273,17 @@ def powerful_questioning(
 ) -> CompetencyScore:
     which = Competency.POWERFUL_QUESTIONING
     # ("Got five minutes before the 4pm conference?" asks for the talk, whatever the code)
-    advice_q = [ct for ct in mine if ct.has(Code.ADVICE)
+    advice_q = [ct for ct in mine if ct.has(Code.ADVICE) and not _office_chat(ct)
                 and ct.has(Code.CLOSED_QUESTION) and not ct.has(Code.OPEN_QUESTION)
                 and not asks_for_talk(ct.turn.text) and not puts_their_step(ct.turn.text)
                 # ("So, to say it back: you talk to Leo first, ..., and we see each other
                 # Friday. Va bene?" plays the plan back to check it)
-                and not recaps(ct.turn.text)]
+                and not recaps(ct.turn.text)
+                # ("Good, you write the comments as questions and you talk to Jun in private
+                # first. When could you have the talk with Jun?" asks for their date, J33: it
+                # was offered "What have you tried so far?")
+                and not any(asks_their_date(s) for s in sentences(ct.turn.text)
+                            if s.rstrip().endswith("?"))]
     asked = [ct for ct in mine if ct.has(Code.OPEN_QUESTION, Code.CLOSED_QUESTION)
              and ct not in advice_q]
     if not asked and not advice_q:
@@ -240,18 +306,26 @@ def powerful_questioning(
     # guess at the first one's answer, and no interview either)
     leading = [ct for ct in mine if ct.has(Code.OPEN_QUESTION) and ct not in accusing
                and (guesses_answer(ct) or answered_after(ct)) and not small_talk(ct)]
+    # ...and a yes/no question answered at once ("Is it the alarm? It's the alarm."): its open
+    # version is the rewrite, with the reason that fits
+    answered_closed = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION)
+                       and ct not in accusing and answers_closed(ct)]
+    leading += answered_closed
     # "Rome was not built in a day. What do you think?" asks them to agree with a maxim
     maxim = [ct for ct in mine if ct.has(Code.OPEN_QUESTION) and ct not in accusing
              and ct not in leading and asks_view_of_maxim(ct)]
+    # (small talk, "How was the weekend? Did you do anything nice?", is no question about the
+    # work: neither open nor closed, J33)
     open_q = [ct for ct in mine if ct.has(Code.OPEN_QUESTION) and ct not in accusing
-              and ct not in leading and ct not in maxim]
+              and ct not in leading and ct not in maxim and not small_talk(ct)]
     # a closing check, a permission question or an offer is the right yes/no question
     # (an option of the manager's own put as a question, "Team lead, maybe?", is no check of
     # their meaning, whatever the coder read in it; J29)
     checks = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION)
               and good_closed_question(ct.turn.text, ct.coding) and not suggests(ct)]
     closed = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION) and ct not in checks
-              and ct not in accusing and not small_talk(ct)] + maxim
+              and ct not in accusing and ct not in answered_closed
+              and not small_talk(ct)] + maxim
     share = len(open_q) / max(1, len(open_q) + len(closed) + len(leading))
     points = 1.0 + min(2.0, 0.5 * len(open_q)) + 1.5 * share
     stacked = [ct for ct in asked if ct.turn.text.count("?") >= 3]
@@ -272,7 +346,8 @@ def powerful_questioning(
         points = max(points, 2.0)  # one real open question is more than "no real questions"
     score = clamp(points)
     praised = sorted((ct for ct in open_q if asks(ct) and not answers_itself(ct)
-                      and not small_talk(ct) and not why_you(ct)), key=greets)
+                      and not small_talk(ct) and not why_you(ct)
+                      and not asks_view_of_advice(ct)), key=greets)
     evidence = [cite(ct, "open question", True, Code.OPEN_QUESTION) for ct in praised[:3]]
     evidence += [cite(ct, "advice with a question mark", False, Code.ADVICE)
                  for ct in advice_q[:2]]
@@ -290,6 +365,12 @@ def powerful_questioning(
     if accusing:
         counts.append(f"{len(accusing)} that accused rather than asked")
     reason = "Questions: " + ", ".join(counts[:-1]) + " and " + counts[-1] + "."
+    chat = [str(ct.index) for ct in asked if small_talk(ct)][:3]
+    if chat and not open_q:
+        turns = chat[0] if len(chat) == 1 else ", ".join(chat[:-1]) + " and " + chat[-1]
+        reason += (f" Your question in turn {turns} was small talk, not about the work."
+                   if len(chat) == 1 else
+                   f" Your questions in turns {turns} were small talk, not about the work.")
     # ("When can you realistically ship the retry fix?" gets no yes or no: it lets them set
     # their own date)
     dated = [ct for ct in checks if any(asks_their_date(s) for s in sentences(ct.turn.text)
@@ -302,10 +383,14 @@ def powerful_questioning(
     if dated:
         reason += " Asking when they could do it let them set their own date."
     # a softened request with a question mark is feedback's to rewrite, not an open question
-    rewrites = rewrites_for([ct for ct in advice_q + closed + stacked
+    rewrites = rewrites_for([ct for ct in advice_q + closed + answered_closed + stacked
                              if ct in advice_q or not ct.has(Code.SOFTENER)],
                             (Code.ADVICE, Code.CLOSED_QUESTION), facts=ctx.facts,
                             open_talk=kind == ConversationType.CAREER)
+    own_answer = {ct.index for ct in answered_closed}
+    rewrites = tuple(r.model_copy(update={"why": "You answered your own question for them; ask "
+                                                 "it openly and wait for their answer."})
+                     if r.turn in own_answer else r for r in rewrites)
     for ct in leading:
         alone = question_alone(ct.turn.text)
         if len(rewrites) < 2 and alone and all(r.turn != ct.index for r in rewrites):
