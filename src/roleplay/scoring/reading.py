@@ -74,9 +74,17 @@ def asks_about_plan(ct: ManagerMove) -> bool:
             or ([ct.turn.text] if is_unpunctuated(ct.turn.text) else [])
     # "What would actually work for you now?" asks what "What would work?" asks, and a
     # non-native "what you would like to do about crit" what "what would you like to do" asks
-    return any(PLAN_QUESTION.search(q) and not LOOKS_BACK.search(q)
+    return any((PLAN_QUESTION.search(q) or _PLAN_PICTURED.search(q)) and not LOOKS_BACK.search(q)
                for q in (_UNINVERTED.sub(r"\1 \3 \2", _ASIDE_ADVERB.sub("", canonical(a)))
                          for a in asked))
+
+
+# the plan asked for as a picture of what could be, in their words or a metaphor: "What would a
+# course we can actually hold look like, from your side?", "What would a workable week look like
+# for you?" (J33: "Missing: asking what they would do" beside it); it names them or the two of
+# them
+_PLAN_PICTURED = re.compile(r"\bwhat (?:would|could|might) (?:a|an|the|your|our) (?:[\w'-]+ ){1,6}?"
+                            r"look like\b(?=.*\b(?:you|your|we|us|our)\b)")
 
 
 _WH_START = re.compile(r"^(?:(?:so|and|ok|okay|right|good)[,]?\s+)*(?:what|how|which)\b")
@@ -281,7 +289,13 @@ def intends_only(said: str) -> bool:
 _ONLY_SPEAKS = re.compile(
     r"^(?:(?:just|be|get|come|cut) )?(?:(?:right|straight) )?(?:to (?:it|the point|the chase)|"
     r"(?:honest|straight|blunt|frank|brief|quick|clear|upfront|direct)(?: with you)?|the chase|"
-    r"keep (?:it|this) (?:short|brief|quick|simple))[\s.!,?]*$")
+    r"keep (?:it|this) (?:short|brief|quick|simple)|"
+    # how the manager will open the talk: "so I will start with what I saw", "I'll begin with
+    # the facts", "I'll tell you what I noticed" (J33: praised "Next step and support")
+    r"(?:start|begin|open) (?:with|by) (?:what i(?:'ve| have)? (?:saw|seen|noticed|heard|"
+    r"observed)|the (?:facts|data|examples?|numbers)|(?:telling|showing) you|sharing|going "
+    r"through)[^.?!]*|(?:tell|show) you what i(?:'ve| have)? (?:saw|seen|noticed|observed)"
+    r"[^.?!]*)[\s.!,?]*$")
 
 
 def no_plan_in(ct: ManagerMove) -> bool:
