@@ -780,9 +780,22 @@ def opens_talk(ct: ManagerMove, names: frozenset[str] = frozenset()) -> bool:
     you want to go, nothing is wrong."), with no word of theirs, no feeling and no guess at
     their meaning: their "That's true, actually." agrees with it and confirms no reflection."""
     text = canonical(ct.turn.text)
-    return ct.index <= 1 and not (names_feeling(text) or guess_offered(text)
+    # (later in the talk, a turn that only says what the manager means the talk to be, "So,
+    # like, I just want to hold space for whatever's coming up for you around the future.", is
+    # the same: J33 saw it praised "You reflected back" after "Mm. That's true, actually.")
+    said = [canonical(s).strip() for s in sentences(ct.turn.text) or [ct.turn.text]]
+    return (ct.index <= 1 or all(_MY_INTENT.match(s) for s in said)) and not (
+        names_feeling(text) or guess_offered(text)
                                   or TENTATIVE.search(text)
                                   or grounded(ct.turn.text, ct.said or ct.recent or "", names))
+
+
+# what the manager means to do in the talk: "I just want to hold space for ...", "I'd like us to
+# take our time", "I'm here to listen"
+_MY_INTENT = re.compile(r"^(?:(?:so|like|and|okay|ok|well|um|look|honestly|today)[,]?\s+)*"
+                        r"i(?:'m| am)? (?:just |really |only |mainly |simply )?(?:want(?:ed)?|"
+                        r"'d like|would like|here|mean) to\b|^(?:(?:so|like|and|okay|ok|well|"
+                        r"um|look|honestly)[,]?\s+)*i(?:'d| would) like us to\b")
 
 
 # "you know", "mind you", "thank you": fillers, not words about them
