@@ -248,3 +248,5 @@ def test_small_talk_about_the_weekend_and_the_office_is_not_praised_or_counted()
     assert "Open question" not in _went_well(score, Competency.POWERFUL_QUESTIONING), text
     assert "What have you tried so far?" not in text, text
     assert "small talk" in text, text
+    c = score.competency(Competency.POWERFUL_QUESTIONING)
+    assert c is not None and c.score is not None and c.score <= 2, text

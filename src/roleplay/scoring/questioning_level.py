@@ -314,10 +314,12 @@ def powerful_questioning(
     # "Rome was not built in a day. What do you think?" asks them to agree with a maxim
     maxim = [ct for ct in mine if ct.has(Code.OPEN_QUESTION) and ct not in accusing
              and ct not in leading and asks_view_of_maxim(ct)]
-    # (small talk, "How was the weekend? Did you do anything nice?", is no question about the
-    # work: neither open nor closed, J33)
     open_q = [ct for ct in mine if ct.has(Code.OPEN_QUESTION) and ct not in accusing
-              and ct not in leading and ct not in maxim and not small_talk(ct)]
+              and ct not in leading and ct not in maxim]
+    # small talk counts, but is not praised; when it is all the talk asked ("How was the
+    # weekend? Did you do anything nice?", "How are you finding the new desks?"), there were
+    # no questions about the work (J33: 4/5 "Mostly open, curious questions" for it)
+    only_chat = bool(open_q) and all(small_talk(ct) for ct in open_q)
     # a closing check, a permission question or an offer is the right yes/no question
     # (an option of the manager's own put as a question, "Team lead, maybe?", is no check of
     # their meaning, whatever the coder read in it; J29)
@@ -340,6 +342,8 @@ def powerful_questioning(
         points -= 0.5
     if stacked:
         points = min(points, 3.0)  # 4 and 5 ask one question at a time
+    if only_chat:
+        points = min(points, 2.0)
     if not open_q:
         points = min(points, 2.0)
     elif not accusing:
@@ -366,7 +370,7 @@ def powerful_questioning(
         counts.append(f"{len(accusing)} that accused rather than asked")
     reason = "Questions: " + ", ".join(counts[:-1]) + " and " + counts[-1] + "."
     chat = [str(ct.index) for ct in asked if small_talk(ct)][:3]
-    if chat and not open_q:
+    if chat and (only_chat or not open_q):
         turns = chat[0] if len(chat) == 1 else ", ".join(chat[:-1]) + " and " + chat[-1]
         reason += (f" Your question in turn {turns} was small talk, not about the work."
                    if len(chat) == 1 else
@@ -402,5 +406,7 @@ def powerful_questioning(
         # a greeting ("How are you doing today?") is praised after the questions of substance
         went_well=went_well([(ct, "Open question") for ct in praised]),
         try_instead=rewrites,
-        summary=ctx.summary(which, score, reason),
+        # (level 2's words, "mostly closed, stacked or leading", would deny the open small talk
+        # the counts show: the reason says what held it there)
+        summary=ctx.summary(which, score, reason, level_text=not (only_chat and score == 2)),
     )
