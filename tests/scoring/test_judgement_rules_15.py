@@ -226,3 +226,16 @@ def test_their_fear_said_back_and_checked_is_no_threat(coder) -> None:  # type: 
                "I assumed that meant I'd have to leave, and saying I don't want to manage sounds "
                "so unambitious.")
     assert Code.THREAT not in coder.code(text, context).codes
+
+
+@pytest.mark.parametrize("text", [
+    "Nine late starts. Every Monday it is one story.",
+    "Every week you've got another excuse.",
+])
+def test_their_reasons_waved_off_as_the_same_tale_is_a_label(coder, text) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL in coder.code(text, "So I'm being watched now. Great.").codes
+
+
+def test_room_to_tell_a_story_is_no_label(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "I know every Monday there's a story at home, and that's okay to tell me."
+    assert Code.LABEL not in coder.code(text, "It's been a rough couple of months.").codes

@@ -108,7 +108,8 @@ COLLEAGUE_OUTDID = re.compile(
 # it wasnae screwed on", "you already act like you own the place", "Sorry, am I boring you?",
 # "Well, look who made it in.", "Don't make this face at me.", "smile eh its no a funeral",
 # their work as a drunk or blind person's: "like a drunk person sewed them", "Is like somebody
-# made it with the eyes closed.").
+# made it with the eyes closed."), their reasons waved off as the same tale ("Every Monday it is
+# one story.").
 STOCK_JIBE = re.compile(
     r"\b(?:about |just )?as useful as a\b|\bforget (?:your|yer|ur) (?:head|heid)\b|\blike you own "
     r"the (?:place|building|joint|shop)\b|\bam i boring you\b|\blook who(?:'s)? made it\b|"
@@ -116,7 +117,12 @@ STOCK_JIBE = re.compile(
     r"funeral\b|\blike (?:a |some )?(?:drunk|blind)(?: \w+)? (?:sewed|sewn|made|did|built|wrote|"
     r"packed|cut|painted|parked|stacked|wired|fitted|plated|cooked)\b|\blike (?:somebody|someone|"
     r"they) (?:made|did|built|wrote|packed|sewed|cut) (?:it|this|that|them) with (?:the|their|his|"
-    r"her) eyes (?:closed|shut)\b")
+    r"her) eyes (?:closed|shut)\b|"
+    # their reasons waved off as the same tale: "Every Monday it is one story.", "every time
+    # there's another excuse"
+    r"\bevery (?:monday|time|week|day|morning|shift|month) (?:it's|it is|there's|there is|you "
+    r"have|you've got) (?:(?:one|another|a new|the same) (?:story|tale)|(?:an?|one|another|a "
+    r"new|some|the same) (?:excuse|drama))\b")
 
 # Someone held up as the least who still manage it: "Even the night watchman comes on time.",
 # "Even my grandmother could have caught that bug.", "even the intern gets this right". Not the
@@ -146,7 +152,7 @@ _FORMS_AND_WORDS = (
                       "do that", "do this")),
     (COLLEAGUE_OUTDID, ("same", "never")),
     (STOCK_JIBE, ("useful as", "forget ", "own the", "boring you", "made it", "this face",
-                  "funeral", "drunk", "blind", "eyes ")),
+                  "funeral", "drunk", "blind", "eyes ", "story", "excuse", "drama", "tale")),
     (EVEN_THEY, ("even ",)),
 )
 
