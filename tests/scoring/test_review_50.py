@@ -176,3 +176,21 @@ def test_what_the_manager_takes_on_is_still_support() -> None:
         ("report", "Okay."))
     text = competency_text(played, Competency.DEVELOPMENT_PLANNING)
     assert "support" in text.lower(), text
+
+
+def test_a_question_about_what_they_said_is_no_reflection_and_why_no_is_not_praised() -> None:
+    # "Right. What's hard about checkout for you?" asks; it was counted a reflection and cited
+    # "feeling acknowledged" for the word "hard"; "Why no tests?" asks them to justify a lapse
+    score = scored_in(
+        "quality-slipping",
+        ("report", "Hi. Is everything okay? Is it the promo code thing?"),
+        ("manager", "The promo codes went down for three hours on Wednesday 21 October."),
+        ("report", "Yes. The promo code one was me."),
+        ("manager", "Why no tests?"),
+        ("report", "There are bits of the checkout code I haven't got my head around yet."),
+        ("manager", "Right. What's tricky and hard about checkout for you?"),
+        ("report", "I can't run the integration tests locally."))
+    listening = competency_text(score, Competency.ACTIVE_LISTENING)
+    assert "feeling acknowledged" not in listening and "What's tricky" not in listening, listening
+    questioning = competency_text(score, Competency.POWERFUL_QUESTIONING)
+    assert 'Open question: "Why no tests?"' not in questioning, questioning

@@ -164,11 +164,12 @@ def answers_closed(ct: ManagerMove) -> bool:
 
 
 # "Why were you picking up support tickets when you were off the rota?", "Why you are not
-# testing?", a bare "Why?" after what they did: what they did, asked to be justified
+# testing?", "Why no tests?", a bare "Why?" after what they did: what they did, asked to be
+# justified
 _WHY_YOU = re.compile(r"^(?:(?:so|and|but|okay|ok|then|right)[,]?\s+)*why (?!do you (?:think|"
                       r"reckon|suppose)\b)(?:(?:did|didn't|were|"
                       r"weren't|do|don't|are|aren't|have|haven't|had|hadn't|would|wouldn't|"
-                      r"can't|couldn't|won't) you|you)\b|^(?:(?:so|and|but|okay|ok|then|right)"
+                      r"can't|couldn't|won't) you|you|no)\b|^(?:(?:so|and|but|okay|ok|then|right)"
                       r"[,]?\s+)*why(?: though| then| exactly)?\W*$")
 
 
