@@ -239,3 +239,20 @@ def test_their_reasons_waved_off_as_the_same_tale_is_a_label(coder, text) -> Non
 def test_room_to_tell_a_story_is_no_label(coder) -> None:  # type: ignore[no-untyped-def]
     text = "I know every Monday there's a story at home, and that's okay to tell me."
     assert Code.LABEL not in coder.code(text, "It's been a rough couple of months.").codes
+
+
+def test_a_long_spoken_run_on_with_no_question_in_its_form_asks_nothing(coder) -> None:  # type: ignore[no-untyped-def]
+    text = ("and im not saying youve stopped trying or anything like that i just feel like "
+            "something has changed and i dont really know what it is so")
+    codes = coder.code(text, "Yeah. The wireframes weren't great.").codes
+    assert not codes & {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}, codes
+
+
+def test_a_wh_clause_after_asked_me_is_no_spoken_question(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "and then two people came and asked me where you were which you know isnt like you"
+    codes = coder.code(text, "Mm. Okay.").codes
+    assert Code.CLOSED_QUESTION not in codes, codes
+
+
+def test_a_short_spoken_question_is_still_one(coder) -> None:  # type: ignore[no-untyped-def]
+    assert Code.OPEN_QUESTION in coder.code("so whats been going on", "Mm.").codes

@@ -296,6 +296,8 @@ def split_spoken(text: str) -> list[str]:
                      r"here's|heres|there's|theres|"
                      r"exactly|matter|care|decide|remember|forget|explain|tell you|show you|"
                      r"told you|asked you|showed you|that|which|no matter|regardless of|"
+                     # "two of the juniors came and asked me | where you were"
+                     r"(?:ask|asked|tell|told|show|showed) (?:me|us|him|her|them)|"
                      r"and|but|or|so|if|like|just|kind of|sort of|thats|what|idea|sense|"
                      r"um|uh|er|how|why|when|where|who|which)$",
                      head):

@@ -162,6 +162,9 @@ def _one_reading(codes: set[Code], probs: dict[str, float], thresholds: dict[str
     return codes
 
 
+LONG_RUN_ON = 12  # words: a spoken turn this long says what it asks in its form
+
+
 def _reconcile(
     primary: Primary, codes: set[Code], pm: PatternMatch, probs: dict[str, float],
     counselling: bool = False,
@@ -183,6 +186,14 @@ def _reconcile(
         codes.discard(Code.COMMITMENT)  # "Do it by Friday. Okay?" is an order, not a plan
     if Code.SUMMARY in codes:
         codes.add(Code.REFLECTION)
+    if primary == Primary.QUESTION and not codes & QUESTION_CODES and pm.spoken and not any(
+            s.is_question or s.either_or for s in pm.sentences) and not pm.order_tag \
+            and len(said.split()) >= LONG_RUN_ON:
+        # a recogniser's long run-on with no question in its form ("... i just feel like
+        # something has shifted and i dont really know what it is so"): the head's guess from
+        # its trailing off is no question asked (a short echo, "the whole half hour", may be)
+        rest = {k: v for k, v in probs.items() if k != Primary.QUESTION.value}
+        primary = Primary(argmax(rest, [k for k in PRIMARY_ORDER if k in rest]))
     if primary == Primary.QUESTION and not codes & QUESTION_CODES:
         closed = any(s.closed_question and not s.open_question for s in pm.sentences)
         codes.add(Code.CLOSED_QUESTION if closed else Code.OPEN_QUESTION)
