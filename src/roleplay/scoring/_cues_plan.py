@@ -249,3 +249,21 @@ THEIR_STEP = re.compile(
     r"(?:^|[.!?;]\s+|\b(?:so|right|okay|ok|great|good|then|and),?\s+)(?:you'll|youll|you will|"
     r"you're going to|youre going to|you are going to|you're gonna|youre gonna)\s+"
     r"(?!(?:feel|be|have|need|want|miss|find|worry|love|hate|like|probably|never)\b)\w")
+
+
+# the manager checking on them alone: "I will check again next Monday", "I'll be watching the
+# login times", "I'll look at the queue report on Friday" ("check in" meets, and is not here)
+CHECKS_ALONE = re.compile(
+    r"\bi(?:'ll| will|'m going to| am going to|'d| would| shall)? (?:\w+ )?(?:be )?"
+    r"(?:check(?:ing)?(?! in\b| (?:on )?how you\b| back with\b)|look(?:ing)? (?:again )?at|"
+    r"watch(?:ing)?|monitor(?:ing)?|keep(?:ing)? an eye on|keep(?:ing)? track of)\b")
+# ...and not with them: "we", "together", "with you", "you and I", a meeting named
+TOGETHER = re.compile(r"\b(?:we|we'll|let's|let us|us|together|with you|you and i|meet|"
+                       r"sit down|talk|chat|catch up|check-in|1:1|one-to-one)\b")
+
+
+def watches(part: str) -> bool:
+    """A clause (canonical) in which the manager only checks on them, not with them and not as
+    a question: monitoring, not a meeting or help."""
+    return bool(CHECKS_ALONE.search(part)) and not TOGETHER.search(part) \
+        and not part.rstrip().endswith("?")

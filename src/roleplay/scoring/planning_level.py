@@ -20,7 +20,7 @@ from roleplay.domain.meeting_again import (
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore, Rewrite
 from roleplay.scoring._cues_feedback import MONTH, TIME_REF
-from roleplay.scoring._cues_plan import MEETING_LAPSED, MEETING_PUT_IN
+from roleplay.scoring._cues_plan import MEETING_LAPSED, MEETING_PUT_IN, TOGETHER, watches
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, content_words, sentences
 from roleplay.scoring.coder import OPEN_DOOR
@@ -237,25 +237,10 @@ def _with_colleague_time(ct: ManagerMove, report_name: str) -> ManagerMove:
     return replace(ct, coding=ct.coding.model_copy(update={"codes": frozenset(codes)}))
 
 
-# the manager checking on them alone: "I will check again next Monday", "I'll be watching the
-# login times", "I'll look at the queue report on Friday" ("check in" meets, and is not here)
-_CHECKS_ALONE = re.compile(
-    r"\bi(?:'ll| will|'m going to| am going to|'d| would| shall)? (?:\w+ )?(?:be )?"
-    r"(?:check(?:ing)?(?! in\b| (?:on )?how you\b| back with\b)|look(?:ing)? (?:again )?at|"
-    r"watch(?:ing)?|monitor(?:ing)?|keep(?:ing)? an eye on|keep(?:ing)? track of)\b")
-# ...and not with them: "we", "together", "with you", "you and I", a meeting named
-_TOGETHER = re.compile(r"\b(?:we|we'll|let's|let us|us|together|with you|you and i|meet|"
-                       r"sit down|talk|chat|catch up|check-in|1:1|one-to-one)\b")
-
 
 def _clauses(ct: ManagerMove) -> list[str]:
     return [p for s in sentences(ct.turn.text) or [ct.turn.text]
             if not _ACK_ONLY.match(s.strip()) for p in clause_parts(canonical(s))]
-
-
-def _watches(part: str) -> bool:
-    return bool(_CHECKS_ALONE.search(part)) and not _TOGETHER.search(part) \
-        and not part.rstrip().endswith("?")
 
 
 def watch_only_follow_up(ct: ManagerMove) -> bool:
@@ -264,16 +249,16 @@ def watch_only_follow_up(ct: ManagerMove) -> bool:
     plan's step and follow-up, and the level asked for "a day for the follow-up" beside its
     day)."""
     parts = _clauses(ct)
-    return ct.has(Code.FOLLOW_UP) and any(_watches(p) for p in parts) and not any(
+    return ct.has(Code.FOLLOW_UP) and any(watches(p) for p in parts) and not any(
         MEETS_AGAIN.search(p) or AGAIN_IN_OTHER_WORDS.search(p) or books_meeting(p)
-        or _TOGETHER.search(p) for p in parts)
+        or TOGETHER.search(p) for p in parts)
 
 
 def _helps_beyond_watching(ct: ManagerMove) -> bool:
     """The manager's part of the turn is more than checking on them ("I'll take you off the
     rota, and I'll check the logs next week"): "I'll check the reopen rate again next Friday"
     alone is no support."""
-    return any(UNDERTAKES.search(p) and not _watches(p) for p in _clauses(ct))
+    return any(UNDERTAKES.search(p) and not watches(p) for p in _clauses(ct))
 
 
 def monitors_only(ct: ManagerMove) -> bool:
@@ -281,7 +266,7 @@ def monitors_only(ct: ManagerMove) -> bool:
     Monday."): no step of theirs, no support, no meeting held with them."""
     parts = _clauses(ct)
     return bool(parts) and ct.has(Code.FOLLOW_UP, Code.COMMITMENT) \
-        and not ct.has(Code.SUPPORT_OFFER) and all(_watches(p) for p in parts)
+        and not ct.has(Code.SUPPORT_OFFER) and all(watches(p) for p in parts)
 
 
 def _without_monitoring(ct: ManagerMove) -> ManagerMove:

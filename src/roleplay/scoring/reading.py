@@ -14,6 +14,7 @@ from roleplay.scoring._cues_plan import (
     PLAN_QUESTION,
     PROCESS,
     THEIR_STEP,
+    watches,
 )
 from roleplay.scoring._cues_talk import SUPPORT
 from roleplay.scoring._patterns import match
@@ -399,11 +400,6 @@ _I_UNDERTAKE = re.compile(
     r"\b(?:i'll|i will|i can|let me|i'm going to|i am going to)\b(?! "
     r"(?:expect|need|want|require|be expecting|be looking for|be "
     r"watching|be checking|have to|ask you|tell you|see)\b)"
-    # (checking on them is monitoring, not help: "I will check again next Monday", "I'll check
-    # your logins every week", "I'll check how it's going")
-    r"(?! (?:\w+ )?check (?:again|up on you|on you|your (?:\w+ )?(?:logins?|log-ins?|times|hours|"
-    r"timesheets?|attendance|work|numbers|progress|start times?)|every|each|next|how (?:it|you|"
-    r"things)))"
     # ...or its non-native present at the start of the clause: "i ask marta this week"
     r"|^(?:(?:okay|ok|so|and|good|then),? )*" + NATIVE_PRESENT_STEP
 )
@@ -412,7 +408,9 @@ _I_UNDERTAKE = re.compile(
 def manager_part(ct: ManagerMove) -> bool:
     """A clause of the turn has the manager taking something on for them, not a meeting, a
     check on them or the process."""
-    return any(_I_UNDERTAKE.search(c) and _undertakes(c) for c in _parts(canonical(ct.turn.text)))
+    # (checking on them is monitoring, not help: "I will check again next Monday")
+    return any(_I_UNDERTAKE.search(c) and _undertakes(c) and not watches(c)
+               for c in _parts(canonical(ct.turn.text)))
 
 
 def clause_parts(said: str) -> list[str]:
