@@ -178,9 +178,10 @@ def test_what_the_manager_takes_on_is_still_support() -> None:
     assert "support" in text.lower(), text
 
 
-def test_a_question_about_what_they_said_is_no_reflection_and_why_no_is_not_praised() -> None:
-    # "Right. What's hard about checkout for you?" asks; it was counted a reflection and cited
-    # "feeling acknowledged" for the word "hard"; "Why no tests?" asks them to justify a lapse
+def test_a_question_about_what_is_hard_acknowledges_no_feeling_and_why_no_is_not_praised(
+) -> None:
+    # "Right. What's hard about checkout for you?" asks; it was cited "feeling acknowledged" for
+    # the word "hard"; "Why no tests?" asks them to justify a lapse
     score = scored_in(
         "quality-slipping",
         ("report", "Hi. Is everything okay? Is it the promo code thing?"),
@@ -191,6 +192,6 @@ def test_a_question_about_what_they_said_is_no_reflection_and_why_no_is_not_prai
         ("manager", "Right. What's tricky and hard about checkout for you?"),
         ("report", "I can't run the integration tests locally."))
     listening = competency_text(score, Competency.ACTIVE_LISTENING)
-    assert "feeling acknowledged" not in listening and "What's tricky" not in listening, listening
+    assert "feeling acknowledged" not in listening, listening
     questioning = competency_text(score, Competency.POWERFUL_QUESTIONING)
     assert 'Open question: "Why no tests?"' not in questioning, questioning

@@ -520,8 +520,10 @@ def _as_a_view(text: str) -> str:
 
 def feels(text: str) -> bool:
     """The turn names a feeling, a view said with "felt" ("you felt the design would break the
-    indexer") aside."""
-    return names_feeling(_as_a_view(canonical(text)))
+    indexer") and a question aside ("Right. What's hard about checkout for you?" asks what is
+    hard; it acknowledges no feeling)."""
+    said = [x for x in sentences(text) or [text] if not x.rstrip().endswith("?")]
+    return any(names_feeling(_as_a_view(canonical(x))) for x in said)
 
 
 # "a lot" of something is a quantity, not a feeling: "the migration took a lot more than

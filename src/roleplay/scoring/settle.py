@@ -1368,12 +1368,6 @@ def _steps(t: _Turn) -> None:
         t.codes.discard(Code.EXPECTATION)  # "I can see you're angry, and I get it" asks nothing
 
 
-# an acknowledgement alone ("Right.", "Okay, I see.") and a wh-question alone
-_ACK_ONLY = re.compile(r"^(?:(?:right|okay|ok|so|yeah|mm+|i see|sure|fine|and|good)[,.!]?\s*)+$")
-_WH_ONLY = re.compile(r"^(?:(?:so|and|okay|ok|right)[,]?\s+)*(?:what|how|which|where|when|who)\b"
-                      r"[^?]*\?$")
-
-
 def _question_forms(t: _Turn) -> None:
     """Question forms: their own wishes asked about, suggestions put as questions, one open
     question, a spoken statement."""
@@ -1408,13 +1402,6 @@ def _question_forms(t: _Turn) -> None:
         t.codes.discard(Code.CLOSED_QUESTION)  # a spoken statement: no question in its form
         if t.primary == Primary.QUESTION and Code.OPEN_QUESTION not in t.codes:
             t.primary = Primary.INPUT
-    if {Code.REFLECTION, Code.OPEN_QUESTION} <= t.codes and Code.SUMMARY not in t.codes:
-        asked = [x for x in sentences(t.low) if not _ACK_ONLY.match(x.strip())]
-        if len(asked) == 1 and _WH_ONLY.match(asked[0].strip()):
-            # "Right. What's hard about checkout for you?": a question about what they said,
-            # not their words said back
-            t.codes.discard(Code.REFLECTION)
-            t.primary = Primary.QUESTION
     if Code.ADVICE not in t.codes and not t.codes & _JUDGING and TIP_FORM.search(t.low):
         t.codes.add(Code.ADVICE)  # "How about this: before you post, read it once more"
         t.codes.discard(Code.INFORMATION)
