@@ -81,6 +81,28 @@ _YOU_DID = re.compile(r"\byou (?:\w+ )?(?:had|missed|were|was|did|didn't|said|to
 _JOINED = re.compile(r",\s*(?:and|so|which meant|then)\s+|;\s*")
 
 
+# A story from the manager's own life ("My father sold carpets forty years, and he said ...",
+# "When I was a junior, I missed a release too"): told to make a point, never the example of
+# what the report did, however dated it is. A sentence that also speaks of them is not only a
+# story ("My grandmother sells more cars than you"), nor is a comparison ("my nan could've
+# caught that").
+_ANECDOTE = re.compile(
+    r"\bmy (?:late |old |own )?(?:father|mother|dad|mum|mom|papa|mama|grandfather|grandmother|"
+    r"granddad|grandad|grandpa|grandma|nan|nana|uncle|aunt|auntie|old man|first (?:boss|manager|"
+    r"job|foreman|mentor)|old (?:boss|manager|foreman|mentor))\b|\bwhen i was (?:a|an|young|"
+    r"your age|starting|new|first|just|still)\b|\bin my first (?:job|year|week|month)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b")
+# "My nan could shift six motors" compares them with someone: a jibe, not a story
+_COMPARED = re.compile(r"\b(?:could|would|can|could've|would've|couldn't)\b")
+
+
+def anecdote(sentence: str) -> bool:
+    """The sentence is a story from the manager's own life, and says nothing of the report."""
+    low = canonical(sentence)
+    return bool(_ANECDOTE.search(low)) and not _SECOND_PERSON.search(low) and not _COMPARED.search(
+        low)
+
+
 def describes_event(sentence: str) -> bool:
     """The sentence tells what happened: a past event pinned to one instance or counted ("On
     Tuesday you told Mia...", "Three of your tickets were reopened"), or set in a place or
@@ -88,6 +110,8 @@ def describes_event(sentence: str) -> bool:
     sprint I wanted to go through"). "The way you say it in stand-up has to change" and "This needs
     to stop" are expectations, not examples."""
     low = _MANAGER_MEANT.sub("i want to", _MANAGER_SAID.sub("", canonical(sentence)))
+    if anecdote(low):
+        return False
     if VAGUE_THING.search(low) and not _YOU_DID.search(low):
         return False  # only a dated or countable observation is the example
     if AFFECTED.search(low) and not BEHAVIOUR.search(low):

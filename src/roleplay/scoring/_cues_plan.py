@@ -16,8 +16,12 @@ from roleplay.scoring._text import canonical
 # The manager takes something on for the report: raising it with someone, talking to a third
 # party, taking it somewhere, chasing, sorting, finding out. "I'll raise it with ops this
 # week", "I'll talk to Sam about the rota", "let me take that to the board".
+# (a day before a bare "I" is a future in the present tense, as many speakers put it: "This
+# week I talk with mobile's manager", "Tomorrow I speak to HR")
 _ME = (r"(?:i'll|ill|i will|i'm going to|i am going to|i can|i could|let me|"
-       r"leave (?:it|that|this|the \w+) with me,? (?:and )?(?:i'll)?)")
+       r"leave (?:it|that|this|the \w+) with me,? (?:and )?(?:i'll)?|"
+       r"(?:this (?:week|afternoon|evening)|tomorrow|today|tonight|next week|on (?:mon|tues|wednes|"
+       r"thurs|fri)day),? i)")
 _OTHER = r"(?!you\b|yourself\b)(?:\w+(?: \w+)?)"  # someone or something that is not the report
 MANAGER_ACTS = any_of(
     _ME + r" (?:\w+ )?(?:raise|flag|escalate|take|bring) (?:it|that|this|the \w+(?: \w+)?) "
@@ -49,6 +53,12 @@ MANAGER_ACTS = any_of(
     _ME + r" (?:\w+ )?(?:get|put|add|bring|move|pull in|rope in) (?:[\w']+ ){1,5}?(?:onto|on|into|"
     r"in on) (?:the |your |that )?(?:[\w-]+ ){0,2}(?:rota|pager|on-call|cover|shift|shifts|queue|"
     r"calls|project|work|backlog)\b[^.?!;]{0,40}\bso (?:that )?(?:you|it's not|it isn't)\b",
+    # their manager beside them when they face it: "if you want me in the room when you speak
+    # with Leo, I come", "I can come with you to see Leo"
+    r"\bif you (?:want|'d like|would like|need) me (?:in the room|there with you|with you|to come "
+    r"(?:with you|along))\b",
+    r"\b(?:i'll|i will|i can|i could|let me) (?:come (?:with you|along)|be "
+    r"(?:in the room|there with you|with you) when)\b",
     # others trained to share it: "I'll get Jun and Beatriz trained on the indexer"
     _ME + r" (?:\w+ )?get (?!you\b)(?:[\w']+ ){1,4}?(?:trained|up to speed|shadowing|onboarded) "
     r"(?:on|in|up on|with)\b",

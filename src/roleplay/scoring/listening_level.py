@@ -239,6 +239,10 @@ def active_listening(
         # what they told was taken in ("You took in what they told you"): some sign of having
         # heard them, whatever the rest of the talk was (level 1 says there was none)
         points = max(points, 2.0)
+    if refl:
+        # a reflection credited is a sign of having heard them too: level 1 ("no sign of having
+        # heard them") would contradict the card's own "feeling acknowledged"
+        points = max(points, 2.0)
     if not refl:
         points = min(points, 2.0)
     elif len(refl) < 2:

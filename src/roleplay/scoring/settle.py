@@ -145,13 +145,20 @@ from roleplay.scoring._cues_care import (
     WELCOME,
     WELLBEING_ASKED,
 )
-from roleplay.scoring._cues_event import CHANGE_DEMAND, PAST_EVENT, SPECIFIC_TIME
+from roleplay.scoring._cues_event import (
+    CHANGE_DEMAND,
+    PAST_EVENT,
+    SPECIFIC_TIME,
+    anecdote,
+    describes_event,
+)
 from roleplay.scoring._cues_feedback import (
     ADVICE,
     ADVICE_QUESTION,
     AFFECTED,
     AFFIRMATION,
     ASK_NAMED,
+    BEHAVIOUR,
     CAUSE_PINNED,
     DARE_OR_SANCTION,
     DAY,
@@ -1557,6 +1564,27 @@ def _careful_lines(t: _Turn) -> None:
                 t.codes.add(Code.INFORMATION)
 
 
+def _anecdote_told(t: _Turn) -> None:
+    """A story from the manager's own life ("My father sold carpets forty years, and he said the
+    most valuable person in the workshop is the one who finds the wrong knot") is no observation
+    of the report, nor its impact, when nothing else in the turn tells what they did."""
+    if not t.codes & {Code.OBSERVATION, Code.IMPACT}:
+        return
+    said = sentences(t.low) or [t.low]
+    told = [x for x in said if anecdote(x)]
+    if not told:
+        return
+    rest = " ".join(x for x in said if not anecdote(x))
+    if any(describes_event(x) for x in said) or SPECIFIC_TIME.search(rest) or BEHAVIOUR.search(
+            rest):
+        return
+    t.codes.discard(Code.OBSERVATION)
+    if not AFFECTED.search(rest):
+        t.codes.discard(Code.IMPACT)
+    if t.codes <= {Code.AFFIRMATION}:
+        t.primary = Primary.OTHER
+
+
 # "(It) sounds like ... you ...", their side said back ("sounds like the moments you like best
 # are ..."), not "Sounds like a plan." or "Sounds good."
 SOUNDS_LIKE_THEIRS = re.compile(
@@ -1573,7 +1601,7 @@ _SORRY_TO_RAISE = re.compile(r"\b(?:sorry to|i hate to) (?:bring (?:it|this|that
 
 _RULES = (_plan_talk_before, _recap, _threats, _judgements, _judgements_said_softly,
           _judgements_in_stock_forms, _expectations,
-          _careful_lines, _steps, _question_forms)
+          _careful_lines, _anecdote_told, _steps, _question_forms)
 
 
 def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCoding:
