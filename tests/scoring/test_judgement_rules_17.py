@@ -131,3 +131,125 @@ def test_support_offered_in_the_present_tense_is_not_missing_from_the_plan() -> 
         ("report", "Okay. That's fair."))
     text = competency_text(score, Competency.DEVELOPMENT_PLANNING)
     assert "Missing: support" not in text, text
+
+
+# --- from the first reading of unseen-21 ---
+
+@pytest.mark.parametrize("text", [
+    "There's no hurry. I've still got half my tea, thanks to you.",
+    "We kept the Harlow account, thanks to you.",
+])
+def test_a_good_thing_then_thanks_to_you_is_credit(coder, text) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code(text, "Sure. Whatever you need.").codes
+    assert Code.BLAME not in codes and Code.AFFIRMATION in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "We missed the deadline, thanks to you.",
+    "Made it, just, and no thanks to you standing about chatting.",
+])
+def test_a_loss_thanks_to_you_stays_blame(coder, text) -> None:  # type: ignore[no-untyped-def]
+    assert Code.BLAME in coder.code(text, "We got there in the end.").codes
+
+
+def test_the_managers_wish_to_hear_them_before_a_question_is_no_reflection(coder) -> None:  # type: ignore[no-untyped-def]
+    r = coder.code("So I'd like it from your side. What does a week on the ward look like for you "
+                   "at the moment, start to finish?",
+                   "Okay. Fair. I might have been a bit sharp lately.")
+    assert Code.REFLECTION not in r.codes and Code.OPEN_QUESTION in r.codes, r
+
+
+def test_what_they_expect_will_happen_makes_no_plan_of_a_checked_reading(coder) -> None:  # type: ignore[no-untyped-def]
+    r = coder.code("So it sounds like a lot of the support queue sits on you, and when a fix lands "
+                   "that you reckon will break, you'd rather redo it yourself than argue. Have I "
+                   "got that right, or am I miles off?", "Sure. It's all my fault.")
+    assert Code.COMMITMENT not in r.codes and Code.REFLECTION in r.codes, r
+
+
+def test_their_step_asked_for_after_an_image_is_no_advice(coder) -> None:  # type: ignore[no-untyped-def]
+    r = coder.code("So, like a practice lap before the race: what small thing would you like to "
+                   "try first, and by when?", "Is there a role like that here?")
+    assert Code.ADVICE not in r.codes and Code.OPEN_QUESTION in r.codes, r
+
+
+def test_one_thing_asked_of_them_is_an_expectation(coder) -> None:  # type: ignore[no-untyped-def]
+    r = coder.code("One thing I do ask, so it doesn't stay empty: before we meet again, the "
+                   "development box has something in it, in your own words.", "I left it blank.")
+    assert Code.EXPECTATION in r.codes and Code.ADVICE not in r.codes, r
+
+
+def test_a_maxim_in_a_story_and_the_managers_own_way_is_no_advice(coder) -> None:  # type: ignore[no-untyped-def]
+    r = coder.code("In my old life I built boats in Bergen, and my master always said: before you "
+                   "cut, you read the grain. So today I try to listen more than I talk.",
+                   "I don't know what I'd be aiming for.")
+    assert Code.ADVICE not in r.codes, r
+
+
+@pytest.mark.parametrize("text", [
+    "so you sign up for the course you fill in the box by friday and we dont have this talk again "
+    "got it",
+    "Sort the rota by Monday. I don't want to have this conversation again.",
+])
+def test_this_talk_not_to_be_had_again_is_no_follow_up(coder, text) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code(text, "Oh. Okay.").codes
+    assert Code.FOLLOW_UP not in codes and Code.THREAT in codes, codes
+
+
+def test_a_taunt_is_no_follow_up(coder) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code("keep it up and you can go back to running the monday reports on the early "
+                       "shift see how that suits ya", "Right. I'll fill it in then.").codes
+    assert Code.FOLLOW_UP not in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "turning down the shift lead on the 3rd tells me youre just not hungry plain and simple",
+    "You're just not driven, are you?",
+])
+def test_a_lack_pinned_on_them_is_a_label(coder, text) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL in coder.code(text, "I didn't want it.").codes
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not saying you're not committed.",
+    "Oh, totally fair, it's just, I'd hate for the directors to think you're, you know, not "
+    "committed? Worth a thought.",
+])
+def test_a_lack_denied_or_feared_in_others_eyes_is_no_label(coder, text) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL not in coder.code(text, "I don't want the night shifts.").codes
+
+
+@pytest.mark.parametrize("text", [
+    "are you alright though is everything alright upstairs",
+    "from here it looks like the lights are on and nobodys home",
+    "no fire in the belly, that's your problem",
+    "What was it, too good for it?",
+    "an empty objectives form at your level who does that",
+])
+def test_mock_concern_and_stock_put_downs_are_labels(coder, text) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL in coder.code(text, "I didn't know what to write.").codes
+
+
+def test_an_earnest_who_question_is_no_label(coder) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL not in coder.code("Who does that job now that Sam has left?",
+                                        "Nobody, really.").codes
+
+
+def test_how_the_manager_will_speak_is_no_support(coder) -> None:  # type: ignore[no-untyped-def]
+    r = coder.code("Here's what the role needs from you, and I'll be clear about it: drawings with "
+                   "the tolerances on, you at the Tuesday review, and your notes on the shared "
+                   "drive.", "Thanks. That's nice to hear.")
+    assert Code.SUPPORT_OFFER not in r.codes and Code.EXPECTATION in r.codes, r
+
+
+def test_praise_vouched_for_is_no_blame(coder) -> None:  # type: ignore[no-untyped-def]
+    r = coder.code("You were the most active reviewer on the floor by a mile, and half the team "
+                   "learned their trade from your comments. That's not me buttering you up.",
+                   "Mm. Okay.")
+    assert not r.codes & {Code.BLAME, Code.LABEL} and Code.AFFIRMATION in r.codes, r
+
+
+def test_a_verdict_denied_in_other_words_is_no_judgement(coder) -> None:  # type: ignore[no-untyped-def]
+    r = coder.code("I don't read any of that as you not caring about the work. Somebody who didn't "
+                   "care wouldn't have set the bar you set. It's a change from the Nadia I know, "
+                   "and that's why I'm asking.", "That's true. I haven't been in Figma much.")
+    assert not r.codes & {Code.BLAME, Code.LABEL}, r

@@ -90,7 +90,11 @@ _ANECDOTE = re.compile(
     r"\bmy (?:late |old |own )?(?:father|mother|dad|mum|mom|papa|mama|grandfather|grandmother|"
     r"granddad|grandad|grandpa|grandma|nan|nana|uncle|aunt|auntie|old man|first (?:boss|manager|"
     r"job|foreman|mentor)|old (?:boss|manager|foreman|mentor))\b|\bwhen i was (?:a|an|young|"
-    r"your age|starting|new|first|just|still)\b|\bin my first (?:job|year|week|month)\b")
+    r"your age|starting|new|first|just|still)\b|\bin my first (?:job|year|week|month)\b|\bin my "
+    r"(?:old|last|first|previous|other) life\b|\bmy (?:old )?(?:maestro|master|teacher|sensei|"
+    r"coach|mentor|trainer) (?:always |used to |once )?(?:said|told|say|says)\b")
+_MAXIM = re.compile(r"\b(?:always |used to |once )?(?:said|say|says|told me|taught me)[:,] "
+                    r"[^.;!?]*")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b")
 # "My nan could shift six motors" compares them with someone: a jibe, not a story
 _COMPARED = re.compile(r"\b(?:could|would|can|could've|would've|couldn't)\b")
@@ -99,8 +103,11 @@ _COMPARED = re.compile(r"\b(?:could|would|can|could've|would've|couldn't)\b")
 def anecdote(sentence: str) -> bool:
     """The sentence is a story from the manager's own life, and says nothing of the report."""
     low = canonical(sentence)
-    return bool(_ANECDOTE.search(low)) and not _SECOND_PERSON.search(low) and not _COMPARED.search(
-        low)
+    # (a maxim the story quotes speaks to anyone: "my maestro always said: before you carve, you
+    # listen to the wood")
+    own = _MAXIM.sub(" ", low)
+    return bool(_ANECDOTE.search(low)) and not _SECOND_PERSON.search(own) and not _COMPARED.search(
+        own)
 
 
 def describes_event(sentence: str) -> bool:

@@ -204,7 +204,10 @@ AFFECTED = any_of(
 # June" is not said as an ask)
 ASK_NAMED = re.compile(
     r"\bwhat i(?:'d| would)? (?:ask|expect)(?: of you| from you)? is (?:that|for)\b"
-    r"|\bmy (?:ask|request) (?:of you |to you )?is\b")
+    r"|\bmy (?:ask|request) (?:of you |to you )?is\b"
+    # "One thing I do ask, so it does not stay blank: ..."
+    r"|\b(?:one|the one|the only) thing i (?:do |will |would |must )?ask(?: of you| from you)?"
+    r"\b(?! (?:you|about|myself|whether|if|how|why|what)\b)")
 # A want stated that they come to the manager with it ("ok so what id like is for you to come to
 # me the day you see a date slipping", "I'd like you to flag it the day it slips", "what I need
 # from you is to tell me early"): an expectation of them, not a question, a tip or news. A want

@@ -28,7 +28,8 @@ MANAGER_ACTS = any_of(
     r"(?:up )?(?:with|to) " + _OTHER,
     _ME + r" (?:\w+ )?(?:talk|speak|have a word|have a chat|check|sit down) (?:to|with) "
     + _OTHER + r"\b",
-    _ME + r" (?:\w+ )?(?:chase|push back on|push for|make the case|fight for|put in a word|"
+    # (not "I'll be clear about it": how the manager talks)
+    _ME + r" (?:(?!be\b)\w+ )?(?:chase|push back on|push for|make the case|fight for|put in a word|"
     r"sort (?:out )?(?:the|it|that|this)|look into|find out|ask (?!you\b)\w+|get (?:you|the|a|"
     r"some|someone)|free up|clear|block out|arrange|book you|set up time|go to|lobby)\b",
     r"\bleave (?:it|that|this|the \w+(?: \w+)?) with me\b",
@@ -151,6 +152,10 @@ PLAN_QUESTION = any_of(
     r"talk|go|have|buddy)\b",
     # "What would you like to do next?": what they want done is the plan
     r"\bwhat (?:would|do) you like to (?:do|happen|see happen|try|change|work on)\b",
+    # "what small thing would you like to try first": the step they would choose
+    r"\bwhat (?:(?:small|little|one|first|next|single) )*(?:thing|step|change)s? (?:would|do|could|"
+    r"might|will) you (?:like to |want to |choose to |pick to )?(?:try|do|start|change|work on|"
+    r"take on)\b",
     r"\bhow (?:would|could|can|will|do) (?:you|we) (?:want to |like to )?(?:tackle|approach|fix|"
     r"change|handle|get|make|move|go about|turn|improve|solve|do)\b",
     r"\bwhat(?:'s| is| would be) (?:a |the |your |our )?(?:\w+ )?(?:first|next|realistic|good|"

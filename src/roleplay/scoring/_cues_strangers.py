@@ -122,7 +122,12 @@ STOCK_JIBE = re.compile(
     # there's another excuse"
     r"\bevery (?:monday|time|week|day|morning|shift|month) (?:it's|it is|there's|there is|you "
     r"have|you've got) (?:(?:one|another|a new|the same) (?:story|tale)|(?:an?|one|another|a "
-    r"new|some|the same) (?:excuse|drama))\b")
+    r"new|some|the same) (?:excuse|drama))\b|"
+    # mock concern and stock put-downs: "is everything alright upstairs", "the lights are on and
+    # nobodys home", "no fire in the belly", "too good for it", "an empty box ... who does that"
+    r"\b(?:everything|all) (?:alright|all right|ok|okay) upstairs\b|\blights (?:are|is|were) on "
+    r"(?:and|but) nobody'?s home\b|\bno fire in (?:the|your|yer|ya) belly\b|(?<!not )\btoo good "
+    r"for (?:it|that|us|this|the job)\b|\bwho (?:even )?does that(?=\s*[?!.]*\s*$)")
 
 # Someone held up as the least who still manage it: "Even the night watchman comes on time.",
 # "Even my grandmother could have caught that bug.", "even the intern gets this right". Not the
@@ -152,7 +157,8 @@ _FORMS_AND_WORDS = (
                       "do that", "do this")),
     (COLLEAGUE_OUTDID, ("same", "never")),
     (STOCK_JIBE, ("useful as", "forget ", "own the", "boring you", "made it", "this face",
-                  "funeral", "drunk", "blind", "eyes ", "story", "excuse", "drama", "tale")),
+                  "funeral", "drunk", "blind", "eyes ", "story", "excuse", "drama", "tale",
+                  "upstairs", "lights", "fire in", "too good", "does that")),
     (EVEN_THEY, ("even ",)),
 )
 

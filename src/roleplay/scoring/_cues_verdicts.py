@@ -200,7 +200,9 @@ _TRAIT = (r"(?:lazy|sloppy|careless|useless|incompetent|hopeless|unreliable|flak
           r"rough around the edges|box-ticking|not (?:very |so |exactly |that |particularly |"
           r"always |the most |too )?(?:clever|smart|sharp|the sharpest|professional|careful|"
           r"attentive|organi[sz]ed|reliable|effective|serious|present|focused|switched on|on the "
-          r"ball|self-starting|a team player))\b(?! (?:on|with) yourself\b)")
+          r"ball|self-starting|a team player|hungry|driven|ambitious|motivated|committed|"
+          r"cut out for (?:this|it|the job|the role)|up to (?:it|the job)|leadership "
+          r"material|management material))\b(?! (?:on|with) yourself\b)")
 # what softens between "you" and the trait: "a little bit, I don't know,", "kind of", "and I say
 # this with love,"; at least one of ``_SOFT`` (not an article or "very" alone) must be among them
 _SOFT = (r"(?:bit|little|tiny|wee|tad|touch|kind|sort|maybe|perhaps|possibly|somewhat|slightly|"
@@ -239,6 +241,8 @@ _FORMS = (
     re.compile(r"^(?:maybe|perhaps|possibly)" + _HEDGES + _T),
 )
 _TRAIT_ANY = re.compile(r"\b" + _TRAIT)
+_LACK = re.compile(r"not (?:\w+ )?(?:hungry|driven|ambitious|motivated|committed|cut out|"
+                   r"up to|leadership|management)\b")
 _SOFT_RX = re.compile(r"\b" + _SOFT + r"\b")
 # a candour preamble, which stands in for the hedge: "and I say this as a friend, the show is
 # sleepy", "I will be honest, because you asked. Last Saturday ... you were a disaster"
@@ -250,6 +254,9 @@ CANDOUR = re.compile(
     r"something )?(?:frankly|honestly|straight))\b")
 _SAID_BY_OTHERS = re.compile(r"\b(?:say|says|said|saying|felt|feel|feels|complain\w*|told|"
                              r"mentioned|reckon|know|heard|hearing)\b")
+# others' view feared, not the manager's own: "I'd hate for the partners to think you're, you
+# know, not committed"
+_VIEW_FEARED = re.compile(r"\bto (?:think|see|feel|decide)\b")
 _DENIED = re.compile(r"(?:\b(?:not|never|no|nobody|no one|none)\b|n't\b)[^,;]{0,30}$")
 
 
@@ -273,7 +280,7 @@ def trait_said(low: str, context: str | None = None) -> bool:
                 # as a friend" is no report of others' words)
                 if (THEIR_FEAR.search(before) or REFLECTION_STEM.search(before)
                         or REPORTED_WORDS.search(before) or _DENIED.search(before)
-                        or _SAID_BY_OTHERS.search(head)):
+                        or _SAID_BY_OTHERS.search(head) or _VIEW_FEARED.search(head)):
                     continue
                 if m.group("t").split()[-1] in theirs:
                     continue  # their own word said back ("You were rude to the tenant ...")
@@ -282,8 +289,9 @@ def trait_said(low: str, context: str | None = None) -> bool:
                     # process is sloppy and thats on me to fix" judges no one of them)
                     continue
                 if not (_SOFT_RX.search(m.group("h")) or (candid and candid.start() < said.find(
-                        m.group(0)))):
-                    continue  # said plainly, the learned heads read it already
+                        m.group(0))) or _LACK.match(m.group("t"))):
+                    continue  # said plainly, the learned heads read it already (not a lack
+                    # put as "not": "youre just not hungry" read as information)
                 return True
     return False
 

@@ -197,6 +197,7 @@ from roleplay.scoring._cues_plan import (
     OFFER_THEN_ASKED,
     OPENING_CHECK_IN,
     OTHER_UNDERTAKING,
+    PLAN_QUESTION,
     PLEASANTRY,
     PROCESS,
     UPDATE_REQUEST,
@@ -502,7 +503,10 @@ _THEIR_WAYS = re.compile(r"^(?:you|your)\b|\b(?:attitude|mindset|personality|cha
 
 
 # The manager's own voice denying what follows: "I don't think", "I'm not saying", "nobody thinks"
-_DENIAL = (r"(?:i (?:don't|do not|never) (?:think|believe|reckon|suppose|see)|(?:i'm|i am) not "
+_DENIAL = (r"(?:i (?:don't|do not|never) (?:think|believe|reckon|suppose|see)|"
+           # "I don't read any of that as you not caring about the work"
+           r"i (?:don't|do not) (?:read|take|see) (?:any of |all of )?(?:this|that|it) as|"
+           r"(?:i'm|i am) not "
            r"(?:saying|suggesting|thinking|assuming)|(?:nobody|no one|no-one)(?: thinks| is saying|"
            r"'s saying| says)|"
            # "That doesn't mean I think you've gone lazy", "none of this means you're careless"
@@ -552,6 +556,11 @@ def _credit_without_fault(low: str) -> bool:
                 or negative_words(words(_AVERTED.sub(" ", low))))
 
 
+# Praise vouched for: "That's not me buttering you up.", "I'm not just saying it."
+_SINCERE = re.compile(r"\b(?:that's|thats|that is|this is|it's|its|it is|i'm|im|i am) not (?:me )?"
+                      r"(?:just )?(?:buttering you up|flattering you|flattery|sucking up|blowing "
+                      r"smoke|just saying (?:it|that|this)(?: to be nice)?(?=[.!,]|$)|just being "
+                      r"nice)\b")
 # A bad thing kept away: "many bad builds never reach customers", "mistakes don't get through"
 _AVERTED = re.compile(r"(?:\b[\w'-]+ ){0,3}\b(?:never|no longer|rarely|hardly ever|don't|doesn't|"
                       r"didn't|won't)\b (?:\w+ )?(?:reach(?:es|ed)?|get through|get past|"
@@ -567,7 +576,12 @@ CREDIT_CAUSED = re.compile(
     r"saved|passed|kept|caught|stopped|prevented|avoided|fixed|solved|landed|finished|delivered|"
     r"got through|pulled through)\b|(?:never|no longer|rarely) (?:miss|misses|"
     r"missed|fail|fails|failed|break|breaks|broke|drop|drops|crash|crashes|slip|slips|reach|"
-    r"reaches|get|gets|go|goes)\b)")
+    r"reaches|get|gets|go|goes)\b)"
+    # the good thing first: "I've still got most of this coffee, thanks to you" ("we missed the
+    # deadline, thanks to you" names a loss, which ``_credit_without_fault`` refuses)
+    r"|\b(?:hit|met|made it|won|renewed|saved|kept|caught|stopped|prevented|avoided|fixed|solved|"
+    r"finished|delivered|still)\b[^.?!;]{0,60}?,? (?:all |partly |largely |mostly )?(?<!no )"
+    r"thanks to you\b[.!]*(?:$|\s)")
 
 
 # Praise of the work and nothing else, straight after they own a lapse ("I forgot to send the
@@ -743,7 +757,13 @@ def _recap(t: _Turn) -> None:
     """Points handed back for checking, and whether they are what will happen (read by the
     threat and plan rules)."""
     t.recap = RECAP_CHECK.search(t.low) is not None and not t.codes & _JUDGING
-    t.plan_recap = t.recap and PLAN_TALK.search(t.low) is not None
+    t.plan_recap = t.recap and PLAN_TALK.search(_BELIEVED_WILL.sub(" ", t.low)) is not None
+
+
+# What someone expects to happen is no step: "when something lands that you reckon will break",
+# "you think the client will walk"
+_BELIEVED_WILL = re.compile(r"\b(?:reckon|think|thought|worry|worried|fear|feared|feel|expect|"
+                            r"afraid|sure|bet|suspect)(?: that)? (?:[\w']+ ){0,3}?will\b")
 
 
 # Either way is fine with the manager: "If managing people isn't for you, that's okay.", "if you
@@ -789,8 +809,22 @@ def _pressure_in(text: str, *extra: re.Pattern[str]) -> bool:
     return any(rx.search(text) for rx in (THREAT, CONSEQUENCE_IF, CONDITION, *extra))
 
 
+# This talk not to be had again ("and we dont have this talk again got it", "don't make me have
+# this conversation again"): a warning, no meeting booked; "see how that suits ya" a taunt
+_NOT_AGAIN = re.compile(r"\b(?:don't|dont|do not|won't|wont|will not|never|not) (?:make me |want "
+                        r"to |have to |going to |gonna )?(?:have|having) (?:this|that|the same) "
+                        r"(?:talk|conversation|chat|discussion) again\b")
+_SUITS_YOU = re.compile(r"\bsee how (?:that|it|this) suits (?:you|ya|ye|yous)\b")
+
+
 def _threats(t: _Turn) -> None:
     """Threats denied, put as an ultimatum, taken on for them, waited out or only recapped."""
+    if Code.FOLLOW_UP in t.codes and (_NOT_AGAIN.search(t.low) or _SUITS_YOU.search(t.low)) \
+            and not TALK_AGAIN.search(t.low):
+        t.codes.discard(Code.FOLLOW_UP)
+        if _NOT_AGAIN.search(t.low) and not _fault_denied(t.low):
+            t.codes.add(Code.THREAT)
+            t.primary = Primary.INPUT
     if {Code.THREAT, Code.REFLECTION} <= t.codes and THEIR_VIEW.search(t.low) \
             and _CHECKED.search(t.low) and not THREAT.search(t.low):
         # "... you feel the only ladder here goes up to managing people, and if that step is
@@ -1045,6 +1079,11 @@ def _judgements(t: _Turn) -> None:
             and _judgement_denied(t.low) and not SARCASM.search(t.low)):
         # (a recogniser's run-on has no clauses to read: only a denial with no verdict after it)
         t.codes.discard(Code.LABEL)  # "I do not think you are careless; I think something..."
+        if Code.BLAME in t.codes and _DENIAL_RX.search(t.low) and not (
+                BLAME_SAID.search(t.low) or PINNED_ON_YOU.search(t.low)
+                or FAULT_PLACED.search(t.low)):
+            t.codes.discard(Code.BLAME)  # "I don't read any of that as you not caring ...
+            # that's why I'm asking": the verdict denied, no fault named in its place
         if not t.codes:
             t.codes.add(Code.INFORMATION)
     if Code.LABEL in t.codes and PRIVACY_OFFERED.search(t.low) and not (
@@ -1096,6 +1135,12 @@ def _judgements(t: _Turn) -> None:
         # is usually the best bit": the loss told by what their work brings, no fault in it
     if {Code.BLAME, Code.AFFIRMATION} <= t.codes and _credit_without_fault(t.low):
         t.codes.discard(Code.BLAME)  # "The imaging pipeline exists because of you": credit
+    if t.codes & {Code.BLAME, Code.LABEL} and _SINCERE.search(t.low) and _credit_without_fault(
+            _SINCERE.sub(" ", t.low)) and not (BLAME_SAID.search(t.low) or PINNED_ON_YOU.search(
+            t.low)):
+        # "You were the most active reviewer in Figma by a mile ... That's not me buttering you
+        # up.": praise vouched for as sincere, with nothing bad in it
+        t.codes = (t.codes - {Code.BLAME, Code.LABEL}) | {Code.AFFIRMATION}
     if Code.BLAME in t.codes and CREDIT_CAUSED.search(t.low) and _credit_without_fault(t.low) \
             and not BLAME_SAID.search(CREDIT_CAUSED.sub(" ", t.low)):
         t.codes.discard(Code.BLAME)  # "Thanks to you we hit the deadline.": credit
@@ -1395,6 +1440,17 @@ def _question_forms(t: _Turn) -> None:
         t.codes.discard(Code.ADVICE)  # "What gets in the way of testing before you merge?"
         if t.primary == Primary.INPUT and not t.codes - {Code.OPEN_QUESTION}:
             t.primary = Primary.QUESTION
+    said = sentences(t.low) or [t.low]
+    if Code.ADVICE in t.codes and not (ADVICE.search(t.low) or ADVICE_QUESTION.search(t.low)) \
+            and all(x.rstrip().endswith("?") for x in said) and any(
+            _WH_START_PLAN.match(x.strip()) and PLAN_QUESTION.search(x) for x in
+            (q.split(":")[-1] for q in said)):
+        # "So, like a test piece before the real instrument: what small thing would you like to
+        # try first, and by what date?": their step asked for, nothing of the manager's advised
+        t.codes.discard(Code.ADVICE)
+        t.codes.add(Code.OPEN_QUESTION)
+        if t.primary == Primary.INPUT and not t.codes - {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
+            t.primary = Primary.QUESTION
     if {Code.ADVICE, Code.OPEN_QUESTION} <= t.codes:
         asked = [x for x in sentences(t.low) if x.rstrip().endswith("?")]
         if asked and all(WH_SUGGESTION.match(x.strip()) for x in asked):
@@ -1422,6 +1478,14 @@ def _question_forms(t: _Turn) -> None:
         t.codes -= {Code.REFLECTION, Code.SUMMARY}
         t.codes.add(Code.OPEN_QUESTION)
     said = sentences(t.low)
+    if {Code.REFLECTION, Code.OPEN_QUESTION} <= t.codes and not REFLECTION_STEM.search(t.low) \
+            and any(_MY_WISH.match(x.strip()) for x in said) and all(
+            _MY_WISH.match(x.strip()) or x.rstrip().endswith("?") for x in said):
+        # "So I'd like it from your side. What does a week on search look like for you?": the
+        # manager's wish to hear them, then the question; nothing of theirs said back
+        t.codes.discard(Code.REFLECTION)
+        if t.codes <= {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
+            t.primary = Primary.QUESTION
     if Code.REFLECTION not in t.codes and not t.codes & (_JUDGING | {Code.ADVICE}) and len(
             said) >= 2 and _CHECK_ONLY.match(said[-1].strip()) and all(
             REFLECTION_STEM.search(x) for x in said[:-1]):
@@ -1437,6 +1501,18 @@ def _question_forms(t: _Turn) -> None:
         if not t.codes & {Code.COMMITMENT, Code.SUPPORT_OFFER, Code.FOLLOW_UP, Code.OBSERVATION,
                           Code.IMPACT}:
             t.primary = Primary.REFLECTION
+
+
+# A question that opens on its wh-word (after a filler): "what small thing would you like to try"
+_WH_START_PLAN = re.compile(r"^(?:(?:so|and|okay|ok|right|then|now)[,]? )*(?:what|how|where|"
+                            r"who|which)\b")
+
+
+# The manager's own wish to hear them: "So I'd like it from your side.", "I'd love to hear
+# how it looks to you" (nothing of theirs in it: "I'd like to check you feel ..." is a recap)
+_MY_WISH = re.compile(r"^(?:(?:so|and|now|okay|ok|right|well|first)[,]? )*i(?:'d| would) (?:really "
+                      r")?(?:like|love|rather|prefer|want)\b(?!.*\b(?:you(?:'re| are| were| feel| "
+                      r"felt| said| told)|check|make sure|sounds?)\b)[^?]*$")
 
 
 # Praise of a call they made: "you were dead right to stop that truck", "You did exactly the
@@ -1564,17 +1640,29 @@ def _careful_lines(t: _Turn) -> None:
                 t.codes.add(Code.INFORMATION)
 
 
+_MY_OWN_WAY = re.compile(r"\b(?:i|i'm|i'll|i've|i'd)\b")
+
+
 def _anecdote_told(t: _Turn) -> None:
     """A story from the manager's own life ("My father sold carpets forty years, and he said the
     most valuable person in the workshop is the one who finds the wrong knot") is no observation
     of the report, nor its impact, when nothing else in the turn tells what they did."""
-    if not t.codes & {Code.OBSERVATION, Code.IMPACT}:
+    if not t.codes & {Code.OBSERVATION, Code.IMPACT, Code.ADVICE}:
         return
     said = sentences(t.low) or [t.low]
     told = [x for x in said if anecdote(x)]
     if not told:
         return
     rest = " ".join(x for x in said if not anecdote(x))
+    mine = re.sub(r"\bi (?:always |just )?(?:try|tried|will try|'ll try)\b", "i do", rest)
+    if Code.ADVICE in t.codes and not (ADVICE.search(mine) or ADVICE_QUESTION.search(mine)) and all(
+            _MY_OWN_WAY.search(x) and not re.search(r"\byou\b", x)
+            for x in said if not anecdote(x)):
+        # "my maestro always said: before you carve, you listen to the wood. So today I try to
+        # listen more than I talk.": a maxim in a story, and the manager's own way; no tip
+        t.codes.discard(Code.ADVICE)
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
     if any(describes_event(x) for x in said) or SPECIFIC_TIME.search(rest) or BEHAVIOUR.search(
             rest):
         return
