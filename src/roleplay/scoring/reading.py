@@ -19,7 +19,7 @@ from roleplay.scoring._cues_plan import (
 from roleplay.scoring._cues_talk import SUPPORT
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, is_unpunctuated, sentences
-from roleplay.scoring.moves import PLAN_CODES, ManagerMove
+from roleplay.scoring.moves import PLAN_CODES, ManagerMove, tells_event
 from roleplay.scoring.settle import clauses, manager_acts
 
 # The report's own idea in the line a plan answers ("Maybe if I could start at 10 on Mondays")
@@ -84,7 +84,7 @@ def asks_about_plan(ct: ManagerMove) -> bool:
 # course we can actually hold look like, from your side?", "What would a workable week look like
 # for you?" (J33: "Missing: asking what they would do" beside it); it names them or the two of
 # them
-_PLAN_PICTURED = re.compile(r"\bwhat (?:would|could|might) (?:a|an|the|your|our) (?:[\w'-]+ ){1,6}?"
+_PLAN_PICTURED = re.compile(r"\bwhat (?:would|could|might) (?:a|an|the|your|our) (?:[\w'-]+ ){1,9}?"
                             r"look like\b(?=.*\b(?:you|your|we|us|our)\b)")
 
 
@@ -236,7 +236,10 @@ def offers_support(ct: ManagerMove) -> bool:
     help if I paired you with Sam?"). Asking what would help ("What would help you get this
     right?", "What do you need from me?") is an open question about support: co-creation,
     not an offer."""
-    if manager_acts(ct.turn.text):
+    # (how the manager will set the record out, "Let me get the scorecard right first.", takes
+    # nothing on for them, whatever verb it shares with an offer: J34)
+    if any(manager_acts(c) and not intends_only(canonical(c))
+           for c in clauses(ct.turn.text)):
         return True
     return any(OFFER_QUESTION.search(canonical(s.text)) if s.is_question
                else bool(SUPPORT.search(_PURPOSE.sub("", canonical(s.text))))
@@ -289,14 +292,26 @@ def intends_only(said: str) -> bool:
 # with you", "let me be honest"): a way of talking, no step
 _ONLY_SPEAKS = re.compile(
     r"^(?:(?:just|be|get|come|cut) )?(?:(?:right|straight) )?(?:to (?:it|the point|the chase)|"
-    r"(?:honest|straight|blunt|frank|brief|quick|clear|upfront|direct)(?: with you)?|the chase|"
+    r"(?:honest|straight|blunt|frank|brief|quick|clear|upfront|direct|specific|concrete|precise|"
+    r"plain|candid|open)(?: with you)?|the chase|"
+    # ...and how they will hold their tongue: "I'll try not to hedge, which as you know doesn't
+    # come naturally to me" (J34: praised "Your own step with a date and support")
+    r"(?:try (?:not to|to not)|not) (?:hedge|ramble|waffle|lecture|go on|drag (?:it|this) out)"
+    r"[^.?!]*|"
     r"keep (?:it|this) (?:short|brief|quick|simple)|"
     # how the manager will open the talk: "so I will start with what I saw", "I'll begin with
     # the facts", "I'll tell you what I noticed" (J33: praised "Next step and support")
     r"(?:start|begin|open) (?:with|by) (?:what i(?:'ve| have)? (?:saw|seen|noticed|heard|"
     r"observed)|the (?:facts|data|examples?|numbers)|(?:telling|showing) you|sharing|going "
     r"through)[^.?!]*|(?:tell|show) you what i(?:'ve| have)? (?:saw|seen|noticed|observed)"
-    r"[^.?!]*)[\s.!,?]*$")
+    r"[^.?!]*|"
+    # ...and how the manager will set the record out first: "Let me get the scorecard right
+    # first.", "let me lay out the facts", "let me get the dates straight" (J34: praised
+    # "Support: "Let me get the scorecard right first."")
+    r"(?:get|set|lay|put|read) (?:out )?(?:the|my|our|this|these) (?:scorecard|score|record|"
+    r"facts|figures|data|numbers|dates|timeline|details|picture|log|logs)"
+    r"(?: (?:right|straight|clear|out|down|in order|on the table))?(?: (?:first|quickly|"
+    r"properly|here|now))*)[\s.!,?:]*$")
 
 
 def no_plan_in(ct: ManagerMove) -> bool:
@@ -324,8 +339,10 @@ def no_plan_in(ct: ManagerMove) -> bool:
             if not RECALLS.search(canonical(x))):
         return True
     undertaken = [c for c in said if UNDERTAKES.search(c)]
+    # (the day of the example told after it, "Let me be specific ... On Thursday 29 October you
+    # posted in #releases ...", dates what happened, not a step: J34)
     return bool(undertaken) and all(_speaks_only(c) for c in undertaken) and not any(
-        THEIR_STEP.search(c) or SPECIFIC_TIME.search(c) for c in said)
+        THEIR_STEP.search(c) or (SPECIFIC_TIME.search(c) and not tells_event(c)) for c in said)
 
 
 _SETS_NOW = re.compile(r"\b(?:you|you'll|you're|we'll|we will|let's|i'll|i will|this time|from now|"
