@@ -226,6 +226,36 @@ def _without_past_meeting_asked(ct: ManagerMove, facts: ScenarioFacts | None) ->
     return replace(ct, coding=ct.coding.model_copy(update={"codes": frozenset(codes)}))
 
 
+# this talk named as the follow-up of the plan before: "it's a follow-up on the plan we made two
+# weeks ago", "today is just a check-in on how it's going", "I'm following up on what we agreed"
+_THIS_TALK = re.compile(
+    r"\b(?:(?:this|it|today|this meeting|this talk|this chat)(?: is|'s)(?: (?:just|really|only|"
+    r"simply|more|meant as))? (?:a|our|the) (?:follow-up|follow up|check-in|check in|catch-up)"
+    r"(?: (?:on|to|of|about|from)\b[^,.;?!]*)?"
+    r"|(?:i'm|i am|we're|we are) (?:just |really )?following up on\b[^,.;?!]*)")
+
+
+def _without_this_talk_named(ct: ManagerMove) -> ManagerMove:
+    """A turn that names this talk as the follow-up of the plan before ("I don't want you to
+    think this is a disciplinary thing, it isn't, it's a follow-up on the plan we made two
+    weeks ago, ... and I want to see how it's going.") books no meeting ahead: no follow-up to
+    count or to praise (J34: it was praised "Follow-up: it's a follow-up on the plan ...")."""
+    low = canonical(ct.turn.text)
+    if not ct.has(Code.FOLLOW_UP) or not _THIS_TALK.search(low):
+        return ct
+    rest = _THIS_TALK.sub(" ", low)
+    if any(books_meeting(c) for c in clause_parts(rest)) or _AHEAD.search(rest):
+        return ct
+    codes = ct.coding.codes - {Code.FOLLOW_UP}
+    return replace(ct, coding=ct.coding.model_copy(update={"codes": frozenset(codes)}))
+
+
+# a time ahead that a meeting could be booked for ("again", "next week", "in two weeks")
+_AHEAD = re.compile(r"\b(?:again|next (?:week|time|month|sprint|1:1|monday|tuesday|wednesday|"
+                    r"thursday|friday)|in (?:a|one|two|three|\d+) (?:days?|weeks?|fortnight)|"
+                    r"tomorrow)\b")
+
+
 def _with_colleague_time(ct: ManagerMove, report_name: str) -> ManagerMove:
     """A colleague's time given them with its day or span ("Kasia, Thursday, one hour, on the
     retry fix with you.") is support, whatever the coder read in the notes (J32: planning said
@@ -475,7 +505,8 @@ def development_planning(
     watching = {ct.index for ct in watched if not monitors_only(ct)}
     mine = [_without_monitoring(ct) for ct in mine]
     mine = [_with_colleague_time(_with_their_step(_without_past_meeting_asked(
-        _without_lapsed_meeting(_with_booked_meeting(ct)), ctx.facts)), name) for ct in mine]
+        _without_lapsed_meeting(_without_this_talk_named(_with_booked_meeting(ct))),
+        ctx.facts)), name) for ct in mine]
     # ("Fine. I will put you down as not interested for now." writes them down: no step, no
     # plan at all, whatever the coder read as a commitment)
     # (nor is "what could you realistically deliver and by when", a question for their step,
