@@ -34,6 +34,7 @@ from roleplay.scoring.moves import (
 from roleplay.scoring.rewrites import (
     asks_their_date,
     good_closed_question,
+    on_the_talk,
     puts_their_step,
     question_alone,
 )
@@ -292,8 +293,13 @@ def powerful_questioning(
             return CompetencyScore(
                 competency=which, score=1,
                 summary=ctx.summary(which, 1, "You asked no questions."),
+                # (the question names what the talk is for: "What's the real challenge here
+                # for you?" asked in a career conversation invents a problem; J34)
                 try_instead=(Rewrite(turn=-1, original="(no questions asked)",
-                                     suggestion="What's the real challenge here for you?",
+                                     suggestion=on_the_talk("How do you see it from your side?",
+                                                            ctx.facts)
+                                     if ctx.facts is not None and ctx.facts.purpose
+                                     else "What's the real challenge here for you?",
                                      why="One open question gets them talking."),),
             )
         return CompetencyScore(competency=which, summary=ctx.summary(which, None))

@@ -680,6 +680,11 @@ def open_version(text: str) -> str:
     asked = [i for i, s in enumerate(parts) if s.rstrip().endswith("?")]
     at = asked[-1] if asked else len(parts) - 1
     last = parts[at] if parts else text.strip()
+    if len(parts) > 1 and all(_BARE_TAG.match(p.strip()) or _CHECK_UNDERSTOOD.match(p.strip())
+                     for p in parts):
+        # "Okay? Clear?": tags alone check that they took it in, with nothing to do named (J34:
+        # it was "What would help you okay??")
+        return "What are you taking away from this, in your own words?"
     if at > 0 and _BARE_TAG.match(last):  # "Fill in the form by Friday. Okay?"
         last = f"{parts[at - 1].rstrip('.!')}, {last}"
     elif at > 0 and parts[at - 1].rstrip().endswith("?") and re.match(r"or\b", last, re.I):
