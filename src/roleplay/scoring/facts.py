@@ -285,6 +285,11 @@ class ScenarioFacts:
         pull request on 27/10 you wrote ..." tells the review of 27 October."""
         return tuple(f for f in self._named(text) if f.observation is not None)
 
+    def days_named(self, text: str) -> frozenset[dt.date]:
+        """The days of the facts ``text`` names by their date ("on the 13th", "2 November")."""
+        low = text.lower()
+        return frozenset(f.date for f in self.facts if _names_day(f.date, low))
+
     def recalls(self, text: str) -> bool:
         """``text`` names one of the facts, whether or not its observation is safe to say back
         ("Jun's pull request. You wrote "Did you even run this?" ..." names the review of 27

@@ -14,6 +14,8 @@ from roleplay.scoring._cues_plan import ASSUMED_AGREEMENT, THEIR_STEP
 from roleplay.scoring._cues_talk import IMPERATIVE_START
 from roleplay.scoring._text import canonical, normalise, sentences
 from roleplay.scoring.competency_base import CompetencyContext
+from roleplay.scoring.facts import ScenarioFacts
+from roleplay.scoring.listening import replies
 from roleplay.scoring.moves import (
     FEEDBACK_CODES,
     FEEDBACK_TYPES,
@@ -61,9 +63,13 @@ def feedback_delivery(
     # J24: it was told "Missing: a specific example"); not a turn read as a label, blame or
     # threat ("Jun's pull request. You wrote ... What were you thinking?"), which would lift a
     # poor manager's level past the rubric's reading of the harsh turn
+    # (a turn read as a reflection that dates what they never dated, "The fix didn't ship on
+    # the 13th, and I didn't get a warning" after "The retry fix still isn't in", tells the
+    # example in the manager's own words: J34)
     obs += [ct for ct in mine if ct not in obs and ctx.facts is not None
-            and not ct.has(Code.REFLECTION, Code.SUMMARY, Code.LABEL, Code.BLAME, Code.THREAT)
-            and tells_what_happened(ct.turn.text)
+            and not ct.has(Code.SUMMARY, Code.LABEL, Code.BLAME, Code.THREAT)
+            and (not ct.has(Code.REFLECTION) or _dates_it_first(ct, ctx.facts))
+            and tells_what_happened(ct.turn.text) and not only_recalls_plan(ct.turn.text)
             and ctx.facts.recalls(ct.turn.text)]
     # ...and so is one the coder read as the example that names one of the facts, told in the
     # present or in notes with no verb of the past ("Monday 2 November you log in 9:47. The
@@ -76,7 +82,7 @@ def feedback_delivery(
                 and not ct.has(Code.REFLECTION, Code.SUMMARY, Code.LABEL, Code.BLAME, Code.THREAT)
                 and not _MINIMISED.search(canonical(ct.turn.text))
                 and not _WAVED_OFF.search(canonical(ct.turn.text))
-                and ctx.facts.recalls(ct.turn.text)]
+                and ctx.facts.recalls(ct.turn.text) and not only_recalls_plan(ct.turn.text)]
     obs += in_notes
     obs.sort(key=lambda ct: ct.index)
     # what others are said to think ("Your comments have been perceived as harsh by some
@@ -96,7 +102,8 @@ def feedback_delivery(
         says_consequence(ct.turn.text) and not ct.has(Code.OPEN_QUESTION, Code.CLOSED_QUESTION))
         or (ctx.facts is not None and ctx.facts.tells_impact(ct.turn.text,
                                                              before.get(ct.index))))
-              and ct not in told_by_others and not imagined(ct.turn.text)]
+              and ct not in told_by_others and not imagined(ct.turn.text)
+              and not _only_pleasantries(ct.turn.text) and not only_recalls_plan(ct.turn.text)]
     # (what they are to do, set in the plan, "Talk to Leo directly first, before anything goes
     # in a channel.", is the expectation said as its step)
     expect = [ct for ct in mine if ct.has(Code.EXPECTATION) or (
@@ -162,6 +169,10 @@ def feedback_delivery(
     clear = [ct for ct in expect if ct not in soft and (ct in obs or not vague_need(ct.turn.text))
              and not any(_MAYBE_ASKED.match(canonical(x).strip()) for x in sentences(ct.turn.text))
              and not ASSUMED_AGREEMENT.search(canonical(ct.turn.text))]
+    # an expectation they said no to, and the talk moved on from, is still said clearly, but
+    # not praised as if it stood (J34: "Can you do that?" - "No. And I'd rather not go into
+    # why." - "So we agree: ..." left it praised "Clear expectation")
+    refused = turned_down(mine, expect)
     evidence += [cite(ct, "clear expectation", True, Code.EXPECTATION) for ct in clear[:1]]
     evidence += [cite(ct, "labels the person", False, Code.LABEL) for ct in labels[:2]]
     evidence += [cite(ct, "blame", False, Code.BLAME) for ct in blame[:1]]
@@ -201,6 +212,10 @@ def feedback_delivery(
         named = [w for w, have in (("what it led to", impact), ("what you expect", expect))
                  if have]
         reasons.append("You said " + " and ".join(named) + ".")
+    if refused and not harsh:
+        at = min(refused.values())
+        reasons.append(f"They said no to your expectation (turn {at}), and the talk moved on "
+                       "without finding out what stands in the way.")
     if parts:
         reasons.append("Missing: " + ", ".join(parts) + ".")
     # one praise per turn: a turn that is the example and its impact is quoted once,
@@ -214,7 +229,10 @@ def feedback_delivery(
     for head, said_so in (("Specific example", [ct for ct in raised or obs
                                                 if ct not in waved and ct not in soft]),
                           ("Impact", praised_impact),
-                          ("Clear expectation", clear)):
+                          ("Clear expectation", [ct for ct in clear
+                                                 if ct.index not in refused]),
+                          ("Clear expectation, though they said no to it",
+                           [ct for ct in clear if ct.index in refused])):
         for ct in said_so:
             by_turn.setdefault(ct.index, (ct, []))[1].append(head)
     good = [(ct, _joined(heads)) for ct, heads in by_turn.values()]
@@ -308,6 +326,98 @@ _ABOUT_THEM = re.compile(r"\b(?:you|your|you're|yours)\b")
 # "so perhaps a bit more care with the reviews?"
 _MAYBE_ASKED = re.compile(r"^(?:(?:so|and|but|just|yeah|ok|okay|um|uh|like)[,]?\s+)*(?:maybe|"
                           r"perhaps|possibly)\b[^.!?]*\?$")
+
+
+# the plan made before, recalled: "So the plan, just to remind both of us, was off the support
+# rota, the retry fix by Friday 13 November, ...", "Two weeks ago we agreed ..."
+_PLAN_RECALLED = re.compile(r"\b(?:(?:we|you) (?:had )?(?:agreed|promised|committed to|said "
+                            r"you'd|said you would)|the plan(?:,[^,]*,)? (?:we (?:made|agreed)|"
+                            r"(?:from|of) (?:two|last|the last)|was|were)|to remind (?:both of )?"
+                            r"(?:us|you|ourselves))\b")
+# ...and what became of it: "..., and it didn't ship", "but the check-in was cancelled"
+_OUTCOME = re.compile(r"\b(?:didn't|did not|never|wasn't|was not|hasn't|has not|haven't|isn't|"
+                      r"is not|still|missed|cancel\w*|slipped|late|broke|failed|no message|"
+                      r"without)\b")
+_IF_CLAUSE = re.compile(r"\b(?:if|in case|when(?!ever)|whenever) [^,.;:?!]*")
+
+
+def only_recalls_plan(text: str) -> bool:
+    """Every sentence that tells something recalls the plan made before and says nothing of
+    what became of it ("... an early warning if a date slipped": the slip is the plan's
+    condition, not what happened): the agreement, not an example of what they did, nor its
+    impact (J34: it was praised "Specific example and impact: "the retry fix by Friday 13
+    November, flexible hours around the hospital visits, ...""). """
+    said = [canonical(s) for s in sentences(text)] or [canonical(text)]
+    told = [s for s in said if tells_what_happened(s)]
+    return bool(told) and all(
+        _PLAN_RECALLED.search(s) and not _OUTCOME.search(_IF_CLAUSE.sub(" ", s)) for s in told)
+
+
+def _dates_it_first(ct: ManagerMove, facts: ScenarioFacts) -> bool:
+    """The turn names a fact's day that the report had not named."""
+    return bool(facts.days_named(ct.turn.text) - facts.days_named(ct.said or ""))
+
+
+# the manager's own greeting, thanks and apology ("Hi Nadia, sorry, sorry, I'm two minutes late,
+# sorry about that. Thanks for waiting."): nothing of theirs led to anything (J34: the coder's
+# impact code had it praised "Impact: ...")
+_PLEASANTRY = re.compile(r"^(?:(?:hi|hello|hey|morning|good (?:morning|afternoon|evening)|sorry|"
+                         r"apologies|thanks|thank you|welcome|cheers)\b|i(?:'m| am| was) "
+                         r"(?:\w+ ){0,3}(?:late|sorry)\b)")
+_YOU_THANKED = re.compile(r"\b(?:thank you|see you|(?:for|you for) (?:waiting|coming|making the "
+                          r"time|your time))\b")
+
+
+def _only_pleasantries(text: str) -> bool:
+    """Every sentence of the turn is the manager's greeting, thanks or apology for themselves,
+    naming nothing of the report's."""
+    said = [canonical(s) for s in sentences(text)]
+    return bool(said) and all(
+        _PLEASANTRY.match(s) and not _ABOUT_THEM.search(_YOU_THANKED.sub(" ", s)) for s in said)
+
+
+# a no to what was asked: "No. And I'd rather not go into why.", "Not really, no.", "I won't do
+# that", "I can't promise that"
+_REFUSAL = re.compile(
+    r"^(?:(?:honestly|look|sorry|well|um|uh),?\s+)*(?:no\b(?![,.!]? (?:problem|worries|bother|"
+    r"that's fair|that is fair|you're right|fair enough|i get it|i understand|of course|totally|"
+    r"i will|i can|i'll))|nope\b|not really\b|no way\b|absolutely not\b|i won't\b|"
+    r"i will not\b|i can't (?:do|promise|make|commit)|i cannot (?:do|promise|make|commit)|"
+    r"i'm not (?:going to|doing|promising)\b|that's not going to happen)")
+# a bare check put straight after the expectation: "Can you do that?", "Okay?", "Deal?"
+_BARE_CHECK_WORDS = 8
+_YES_NO_CHECK = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|good),?\s+)*(?:can|could|will|would|is|are|do|does|okay|ok|"
+    r"deal|right|alright|clear|agreed|fair|yeah|yes|understood|got it|sounds? good)\b[^?]*\?$")
+
+
+def turned_down(mine: list[ManagerMove], expect: list[ManagerMove]) -> dict[int, int]:
+    """The expectations the report said no to, straight after or to the bare check that followed
+    ("Can you do that?"), where the manager's next turn neither asked about it nor reflected it
+    (a recap, a booking, an order): the expectation's turn -> the report's turn that refused."""
+    said = replies(mine)
+    after = dict(itertools.pairwise(mine))
+    out: dict[int, int] = {}
+    for ct in expect:
+        asked = [ct]
+        nxt = after.get(ct)
+        if nxt is not None and nxt.n_words <= _BARE_CHECK_WORDS \
+                and _YES_NO_CHECK.match(canonical(nxt.turn.text).strip()) \
+                and not _REFUSAL.match(canonical(said.get(ct.index, ""))):
+            asked.append(nxt)
+        for a in asked:
+            reply = said.get(a.index, "")
+            if not _REFUSAL.match(canonical(reply)):
+                continue
+            then = after.get(a)
+            # (a reflection of the no takes it up; the plan said back, "So we agree: you are
+            # here at nine, ...", assumes the yes it did not get)
+            if then is not None and not then.has(Code.OPEN_QUESTION) and not (
+                    then.has(Code.REFLECTION)
+                    and not then.has(Code.COMMITMENT, Code.FOLLOW_UP, Code.EXPECTATION)):
+                out[ct.index] = a.index + 1
+            break
+    return out
 
 
 _VENTING = re.compile(r"\b(?:i've had (?:a|such a) (?:horrible|awful|terrible|rough|bad|long|"

@@ -303,13 +303,27 @@ def tells_event(sentence: str) -> bool:
     low = canonical(sentence)
     return ((describes_event(sentence) or _theirs_dated(low)) and not UNDERTAKING.match(low)
             and not hearsay(sentence) and not _HYPOTHETICAL.search(low)
-            and not _ASKED_BY_A_DAY.match(low))
+            and not _ASKED_BY_A_DAY.match(low) and not _DEMANDED_AHEAD.match(low))
 
 
 # a request for what is due, put as a question: "Can you have the retry fix done by Friday?"
 # asks for the future; it tells nothing that happened
 _ASKED_BY_A_DAY = re.compile(r"^(?:(?:so|and|okay|ok|right|then)[,]?\s+)*(?:can|could|will|would) "
                              r"you\b[^?]*\b(?:by|before|until|for)\b[^?]*\?\s*$")
+
+
+# ...nor is what is asked from now on, said as a demand: "I need you logged in by nine every day
+# from Monday." (J34: praised "Specific example and clear expectation" for its "logged" and its
+# Monday); what was asked before and what came of it is told ("I needed you in on Monday 2
+# November and you came at 9:47.")
+_DEMANDED_AHEAD = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|then|now|but|look)[,]?\s+)*(?:i(?:'d| would)? (?:need|want|"
+    r"expect|like)|i'm (?:asking|expecting)|you (?:need|have|must|'ve got|will need) to|you must|"
+    r"(?:from|starting) (?:now on|now|tomorrow|today|monday|next week|this week)[,]? you)\b"
+    r"(?![^.?!]*\b(?:and|but) (?:you|it|the|that|this)\b[^.?!]*\b(?:was|were|did|didn't|came|"
+    r"went|logged|missed|called)\b)"
+    r"(?=[^.?!]*\b(?:from|by|starting|every|each|before|going forward|from now on|on time)\b)"
+    r"(?![^.?!]*\b(?:yesterday|last|ago|was|were|did|didn't)\b)")
 
 
 _RECALLED = re.compile(r"\b(?:we|you) (?:had )?(?:agreed|promised|committed to)\b")
