@@ -35,6 +35,7 @@ from roleplay.scoring.moves import (
     fair_share,
     first_open_question,
     fixing,
+    recaps,
     tells_event,
     unrounded,
     went_well,
@@ -187,6 +188,31 @@ _ACK = re.compile(r"^(?:(?:okay|ok|right|good|great|mm+|hm+|sure|alright|fine|ye
                   r"thank you|i see)[,.!]?\s*)+$", re.I)
 
 
+# the plan said back as agreed: "So to recap what we agreed: ...", "So, to sum up: you'll ...,
+# I'll ..., and we meet again ..."
+_AGREED = re.compile(r"^(?:(?:so|okay|ok|right|good|great|and),? )*(?:(?:to recap|to sum up|"
+                     r"let me recap|just to recap),? )?(?:what we(?:'ve| have)? agreed|we(?:'ve| "
+                     r"have)? agreed|the plan is|here's the plan|so the plan)\b")
+
+
+def plays_back_plan(ct: ManagerMove) -> bool:
+    """A summary of the plan just made ("So to recap what we agreed: you sit with Kasia on
+    Thursday, I clear your Friday afternoon, and we meet again Monday at ten."): what they
+    agreed to, said back to check it, not a reflection of what they told (J34: it was praised
+    "You reflected back")."""
+    if not ct.has(Code.COMMITMENT, Code.FOLLOW_UP):
+        return False
+    first = canonical(sentences(ct.turn.text)[0]) if sentences(ct.turn.text) else ""
+    # (what they told summed up with it, "you've been at the hospital every evening, ...", is
+    # their story heard)
+    return (recaps(ct.turn.text) or bool(_AGREED.match(first))) and not _TOLD_BACK.search(
+        canonical(ct.turn.text))
+
+
+_TOLD_BACK = re.compile(r"\b(?:you've been|you have been|you were|you felt|you feel|you said|"
+                        r"you told|it's been|it has been|you had|you didn't|you couldn't)\b")
+
+
 def ignored_cap(reflections: int, invited: bool) -> float:
     """The most a disclosure moved on from leaves: level 3 ("some reflections") when they
     reflected twice or more otherwise, else 2, graded inside the level by how much else was
@@ -255,6 +281,7 @@ def active_listening(
         points = min(points, ignored_cap(len(refl), all(d.invited for d in ctx.ignored)))
     score = clamp(points)
     evidence = [cite(ct, "feeling acknowledged" if ct in feeling else
+                    "summary of the plan" if plays_back_plan(ct) else
                     "summary" if ct in summaries else "reflection", True, Code.REFLECTION,
                     Code.SUMMARY)
                 for ct in sorted(refl, key=lambda ct: ct in judged.confirmed)[:3]]
@@ -312,7 +339,8 @@ def active_listening(
         competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
         went_well=went_well(
             [_praised(ct, d.text) for ct, d in took_in]
-            + [(ct, "You reflected back") for ct in refl
+            + [(ct, "You played back what you agreed, to check it" if plays_back_plan(ct)
+                else "You reflected back") for ct in refl
                if all(ct is not by for by, _ in took_in) and says_back(ct, feeling)
                and ct.index not in redone]),
         try_instead=tuple(rewrites),
