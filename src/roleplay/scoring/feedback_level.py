@@ -15,7 +15,7 @@ from roleplay.scoring._cues_talk import IMPERATIVE_START
 from roleplay.scoring._text import canonical, normalise, sentences
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.facts import ScenarioFacts
-from roleplay.scoring.listening import replies
+from roleplay.scoring.listening import feels, replies
 from roleplay.scoring.moves import (
     FEEDBACK_CODES,
     FEEDBACK_TYPES,
@@ -26,6 +26,7 @@ from roleplay.scoring.moves import (
     clamp,
     hearsay,
     imagined,
+    recaps,
     rewrites_for,
     says_consequence,
     softens,
@@ -82,7 +83,10 @@ def feedback_delivery(
                 and not ct.has(Code.REFLECTION, Code.SUMMARY, Code.LABEL, Code.BLAME, Code.THREAT)
                 and not _MINIMISED.search(canonical(ct.turn.text))
                 and not _WAVED_OFF.search(canonical(ct.turn.text))
-                and ctx.facts.recalls(ct.turn.text) and not only_recalls_plan(ct.turn.text)]
+                and ctx.facts.recalls(ct.turn.text) and not only_recalls_plan(ct.turn.text)
+                # (the plan played back, "So, to play it back: ..., I get Jun and Beatriz onto
+                # the rota, ...", names people of a fact, not what happened: J34)
+                and not recaps(ct.turn.text) and not ct.has(Code.COMMITMENT, Code.FOLLOW_UP)]
     obs += in_notes
     obs.sort(key=lambda ct: ct.index)
     # what others are said to think ("Your comments have been perceived as harsh by some
@@ -103,7 +107,13 @@ def feedback_delivery(
         or (ctx.facts is not None and ctx.facts.tells_impact(ct.turn.text,
                                                              before.get(ct.index))))
               and ct not in told_by_others and not imagined(ct.turn.text)
-              and not _only_pleasantries(ct.turn.text) and not only_recalls_plan(ct.turn.text)]
+              and not _only_pleasantries(ct.turn.text) and not only_recalls_plan(ct.turn.text)
+              # (what it costs them, said back with its feeling, "That is a lot of broken sleep,
+              # and no holiday for over a year. It sounds exhausting.", is heard, not the
+              # impact of what they did: J34)
+              and not (ct.has(Code.REFLECTION) and feels(ct.turn.text) and not (
+                  ctx.facts is not None and ctx.facts.tells_impact(ct.turn.text,
+                                                                   before.get(ct.index))))]
     # (what they are to do, set in the plan, "Talk to Leo directly first, before anything goes
     # in a channel.", is the expectation said as its step)
     expect = [ct for ct in mine if ct.has(Code.EXPECTATION) or (
@@ -168,7 +178,11 @@ def feedback_delivery(
     # ...nor agreement assumed for them ("So I'll take it that this won't happen again.", J23)
     clear = [ct for ct in expect if ct not in soft and (ct in obs or not vague_need(ct.turn.text))
              and not any(_MAYBE_ASKED.match(canonical(x).strip()) for x in sentences(ct.turn.text))
-             and not ASSUMED_AGREEMENT.search(canonical(ct.turn.text))]
+             and not ASSUMED_AGREEMENT.search(canonical(ct.turn.text))
+             # (a career conversation asks for no change: an order about their career, "You'll
+             # take the pod lead role. ... Fill the form in by Friday.", tells them what their
+             # career should be, and is never held up as clear; J34)
+             and kind != ConversationType.CAREER]
     # an expectation they said no to, and the talk moved on from, is still said clearly, but
     # not praised as if it stood (J34: "Can you do that?" - "No. And I'd rather not go into
     # why." - "So we agree: ..." left it praised "Clear expectation")

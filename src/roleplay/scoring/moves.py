@@ -70,8 +70,14 @@ def recaps(text: str) -> bool:
     "Let me repeat to check: Leo first, then me; ...",
     "To sum up: ..."): what was said or agreed played back to check, not advice put as a
     question."""
-    said = sentences(text)
+    # (after a word of thanks or agreement: "Good. So, to play it back: ...", J34)
+    said = [s for s in sentences(text) if not _ACK_ALONE.match(canonical(s).strip())]
     return bool(said) and bool(_SUMS_UP.match(canonical(said[0])))
+
+
+# a word of thanks or agreement said alone: "Good.", "Okay, thanks.", "Perfect."
+_ACK_ALONE = re.compile(r"^(?:(?:good|great|okay|ok|right|thanks|thank you|perfect|lovely|fine|"
+                        r"brilliant|excellent|alright|sure|yes|yeah|cool|nice|deal)[,.!]?\s*)+$")
 FEEDBACK_TYPES = frozenset({ConversationType.UNDERPERFORMANCE, ConversationType.BEHAVIOUR_FEEDBACK})
 MIN_TURNS_FOR_ABSENCE = 4  # below this, missing behaviour is "not observed", not a failure
 MIN_TURNS_FOR_PLAN = 6
@@ -351,8 +357,11 @@ def tells_what_happened(text: str) -> bool:
     said = sentences(text) or [text]
     if any(tells_event(s) for s in said):
         return True
-    return len(said) > 1 and any(_FRAGMENT.match(canonical(s)) for s in said) and tells_event(
-        " ".join(said))
+    # (a word of agreement is no fragment of an example: "Good. So, to play it back: you keep
+    # review comments about the code, ... Did I miss anything?", J34)
+    return len(said) > 1 and any(_FRAGMENT.match(canonical(s))
+                                 and not _ACK_ALONE.match(canonical(s).strip())
+                                 for s in said) and tells_event(" ".join(said))
 
 
 # a piece of a sentence said on its own: "On the 29th.", "With Leo's screenshot."
