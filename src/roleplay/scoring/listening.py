@@ -693,6 +693,7 @@ def heard_reflections(mine: Sequence[ManagerMove], names: frozenset[str] = froze
         ct.coding.primary == Primary.REFLECTION or ct.has(Code.REFLECTION, Code.SUMMARY)
         or ct.index in checked or only_feels(ct))
         and not sets_step(ct) and not tells_consequence(ct) and not suggests(ct, names)
+        and not intends_talk(ct, names)
         and ct.index not in told
         and checked.get(ct.index) is not True
         # a guess offered for checking and turned down earns nothing; a statement turned down
@@ -777,6 +778,14 @@ def only_the_issue(ct: ManagerMove, names: frozenset[str] = frozenset()) -> bool
                 or grounded(ct.turn.text, ct.said or ct.recent or "", names))
 
 
+def intends_talk(ct: ManagerMove, names: frozenset[str] = frozenset()) -> bool:
+    """Every sentence of the turn says what the manager means the talk to be ("If I may, I'd
+    like us to spend this hour on what you enjoy in your work, rather than on titles."), with
+    no word of theirs, no feeling heard and no guess: no reflection, whatever was coded (J34)."""
+    said = [canonical(s).strip() for s in sentences(ct.turn.text) or [ct.turn.text]]
+    return all(_MY_INTENT.match(s) for s in said) and opens_talk(ct, names)
+
+
 def opens_talk(ct: ManagerMove, names: frozenset[str] = frozenset()) -> bool:
     """The manager's first words say what the talk is for ("Today is only about you and where
     you want to go, nothing is wrong."), with no word of theirs, no feeling and no guess at
@@ -786,7 +795,13 @@ def opens_talk(ct: ManagerMove, names: frozenset[str] = frozenset()) -> bool:
     # like, I just want to hold space for whatever's coming up for you around the future.", is
     # the same: J33 saw it praised "You reflected back" after "Mm. That's true, actually.")
     said = [canonical(s).strip() for s in sentences(ct.turn.text) or [ct.turn.text]]
-    return (ct.index <= 1 or all(_MY_INTENT.match(s) for s in said)) and not (
+    intends = all(_MY_INTENT.match(s) for s in said)
+    # (what the talk is to be about, "what you enjoy in your work", names a topic, not a
+    # feeling heard: "If I may, I'd like us to spend this hour on what you enjoy in your work,
+    # rather than on titles." was praised "You reflected back", J34)
+    if intends:
+        text = _TOPIC_OF_THEIRS.sub(" ", text)
+    return (ct.index <= 1 or intends) and not (
         names_feeling(text) or guess_offered(text)
                                   or TENTATIVE.search(text)
                                   or grounded(ct.turn.text, ct.said or ct.recent or "", names))
@@ -794,10 +809,16 @@ def opens_talk(ct: ManagerMove, names: frozenset[str] = frozenset()) -> bool:
 
 # what the manager means to do in the talk: "I just want to hold space for ...", "I'd like us to
 # take our time", "I'm here to listen"
-_MY_INTENT = re.compile(r"^(?:(?:so|like|and|okay|ok|well|um|look|honestly|today)[,]?\s+)*"
+_MY_INTENT = re.compile(r"^(?:(?:so|like|and|okay|ok|well|um|look|honestly|today|if i may|if "
+                        r"that's (?:ok|okay|alright)|with your permission)[,]?\s+)*"
                         r"i(?:'m| am)? (?:just |really |only |mainly |simply )?(?:want(?:ed)?|"
                         r"'d like|would like|here|mean) to\b|^(?:(?:so|like|and|okay|ok|well|"
-                        r"um|look|honestly)[,]?\s+)*i(?:'d| would) like us to\b")
+                        r"um|look|honestly|if i may|if that's (?:ok|okay|alright)|with your "
+                        r"permission)[,]?\s+)*i(?:'d| would) like us to\b")
+# the topic the manager means the talk to take: "what you enjoy in your work", "what you love
+# doing", "what matters to you"
+_TOPIC_OF_THEIRS = re.compile(r"\bwhat (?:you|you'd) (?:most )?(?:enjoy|love|like|care about|want|"
+                              r"hope for|find meaningful)\b|\bwhat matters (?:most )?to you\b")
 
 
 # "you know", "mind you", "thank you": fillers, not words about them
