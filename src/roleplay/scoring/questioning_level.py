@@ -31,6 +31,7 @@ from roleplay.scoring.moves import (
     unrounded,
     went_well,
 )
+from roleplay.scoring.reading import books_meeting
 from roleplay.scoring.rewrites import (
     asks_their_date,
     good_closed_question,
@@ -285,6 +286,11 @@ def powerful_questioning(
                 # first. When could you have the talk with Jun?" asks for their date, J33: it
                 # was offered "What have you tried so far?")
                 and not any(asks_their_date(s) for s in sentences(ct.turn.text)
+                            if s.rstrip().endswith("?"))
+                # ("..., and I shall ask the devrel lead whether you could shadow her. Shall
+                # we meet again on Thursday 10 December to see how it felt?" asks to book the
+                # follow-up, after their step was asked for: J34)
+                and not any(books_meeting(canonical(s)) for s in sentences(ct.turn.text)
                             if s.rstrip().endswith("?"))]
     asked = [ct for ct in mine if ct.has(Code.OPEN_QUESTION, Code.CLOSED_QUESTION)
              and ct not in advice_q]

@@ -44,8 +44,8 @@ NATIVE_PRESENT_STEP = (r"i (?:(?:take|move|book|organi[sz]e|arrange|find|send|bl
                        r"pair|cover|give|get|put|check with|call|email|write to|introduce|connect|"
                        r"set up|sort out|raise|share|bring|reach out)\b|(?:ask|talk|speak|tell)\b"
                        r"(?! (?:to |with )?you\b))")
-UNDERTAKES = re.compile(r"\b(?:i'll|i will|i'm going to|i am going to|let me|i can|we can|"
-                        r"we'll|we will|i'd be happy to)\b"
+UNDERTAKES = re.compile(r"\b(?:i'll|i will|i shall|i'm going to|i am going to|let me|i can|we can|"
+                        r"we'll|we will|we shall|i'd be happy to)\b"
                         # a non-native speaker's present for the future: "I take the fix off you"
                         r"|^(?:(?:okay|ok|so|and|good|then),? )*" + NATIVE_PRESENT_STEP)
 # (nor is writing them down as something: "I'll put you down as not interested in growth")
@@ -376,7 +376,12 @@ _SITS_DOWN = re.compile(r"\b(?:sit down|meet|talk|catch up|check in) (?:again|ne
                         # 8th" (a step worked on together names its work: "we write the tests
                         # together")
                         r"|\b(?:we|we'll|we will|let's|you and i) (?:check|look|look at it|go "
-                        r"over it|go through it|see) together\b")
+                        r"over it|go through it|see) together\b"
+                        # ...or again, said by someone whose English is not their first: "we
+                        # check again tuesday the eighth" (J34: "Missing: a day for the
+                        # follow-up" beside its day; "I check again" alone watches them)
+                        r"|\b(?:we|we'll|we will|let's|you and i) (?:check|look at it|go over "
+                        r"it|review it|review) again\b")
 
 
 def only_meets(ct: ManagerMove) -> bool:
@@ -414,7 +419,7 @@ def _before_booking(clause: str) -> str:
 # The manager's own undertaking in a step: "and I'll keep Thursday mornings clear for you"; not
 # what they will expect of them ("I'll expect a written plan from you by Monday")
 _I_UNDERTAKE = re.compile(
-    r"\b(?:i'll|i will|i can|let me|i'm going to|i am going to)\b(?! "
+    r"\b(?:i'll|i will|i shall|i can|let me|i'm going to|i am going to)\b(?! "
     r"(?:expect|need|want|require|be expecting|be looking for|be "
     r"watching|be checking|have to|ask you|tell you|see)\b)"
     # ...or its non-native present at the start of the clause: "i ask marta this week"
