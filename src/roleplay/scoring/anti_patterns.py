@@ -24,9 +24,15 @@ from roleplay.scoring.moves import (
 # the turn speaks to them: what they did, not what the manager once did
 _TO_THEM = re.compile(r"\byou(?:r|'ve|'re)?\b")
 # "On Monday" is recent; "On Monday 2 November" is a dated example, whenever it was.
+# (and so is one dated in words, as a recogniser writes it: "on monday the second of november",
+# "on Monday, November 2nd"; J34: it was "Every example is from the last few days")
+_DAY_AFTER = (r"(?!,? (?:the )?(?:\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+              r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+              r"eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)\b)|,? (?:jan|feb|mar|apr|"
+              r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
 RECENT = re.compile(
     r"\b(?:yesterday|today|this morning|this week|last week|on (?:monday|tuesday|wednesday|"
-    r"thursday|friday)(?! (?:the )?\d)|(?:monday|tuesday|wednesday|thursday|friday)'s|last "
+    r"thursday|friday)" + _DAY_AFTER + r"|(?:monday|tuesday|wednesday|thursday|friday)'s|last "
     r"(?:monday|tuesday|wednesday|thursday|friday)|the other day)\b"
 )
 # The longer picture set aside in so many words: "I do not need to look at the other weeks"
