@@ -264,3 +264,150 @@ def test_no_questions_in_a_career_talk_is_not_offered_a_problem_question() -> No
     said = _rewrites(score, Competency.POWERFUL_QUESTIONING)
     assert "real challenge" not in said, format_report(score)
     assert "where you'd like your work to go next" in said, format_report(score)
+
+
+# --- the plan played back after a word of agreement ----------------------------------------------
+
+
+def test_the_plan_played_back_after_good_is_no_specific_example() -> None:
+    score = _scored(
+        "brilliant-jerk",
+        ("report", "I brought you a flat white. So, what are we fixing today?"),
+        ("manager", "In the sprint retro on Thursday 5 November you joked that QA stands for "
+                    "Quietly Asleep, and Amara left the call early."),
+        ("report", "It was a joke."),
+        ("manager", "What would help you take the heat out of reviews?"),
+        ("report", "If Jun and Beatriz could take some of the indexer pages, I'd sleep."),
+        ("manager", "I can put Jun and Beatriz on the pager rota from December."),
+        ("report", "That would help."),
+        ("manager", "Great. So, to say it back: you keep review comments to the code, I get Jun "
+                    "and Beatriz onto the pager rota, and we meet again on Wednesday 9 December. "
+                    "Anything I missed?"),
+        ("report", "No."),
+    )
+    fb = _card(score, Competency.FEEDBACK_DELIVERY)
+    examples = [e.quote for e in fb.evidence if "specific example" in e.note]
+    assert not any("to say it back" in q for q in examples), format_report(score)
+    assert "to say it back" not in "\n".join(fb.went_well), format_report(score)
+
+
+# --- what it costs them, heard, is no impact of what they did
+
+
+def test_their_cost_said_back_with_its_feeling_is_not_praised_as_impact() -> None:
+    score = _scored(
+        "brilliant-jerk",
+        ("report", "I brought you a flat white. So, what are we fixing today?"),
+        ("manager", "On Wednesday 18 November you pushed a ranking config change straight to "
+                    "main and wrote that reviews here take forever. What was going on?"),
+        ("report", "I've been running on fumes a bit. The pager never stops."),
+        ("manager", "Eleven pages in October. That is a lot of lost sleep, and no holiday in over "
+                    "a year. It sounds exhausting."),
+        ("report", "It is."),
+    )
+    fb = _card(score, Competency.FEEDBACK_DELIVERY)
+    assert "lost sleep" not in "\n".join(fb.went_well), format_report(score)
+    assert "lost sleep" not in _evidence(score, Competency.FEEDBACK_DELIVERY), \
+        format_report(score)
+
+
+# --- what the manager means the talk to be, with a topic of theirs
+
+
+def test_the_talk_intended_on_what_they_enjoy_is_no_reflection() -> None:
+    score = _scored(
+        "career-conversation",
+        ("report", "Hi. Sorry about the form. I just didn't really know what to write."),
+        ("manager", "Not at all. Thank you for coming."),
+        ("report", "I'm happy doing what I'm doing, I think."),
+        ("manager", "If that's okay, I'd like us to look at what you love in your work, not "
+                    "at job titles."),
+        ("report", "Okay."),
+        ("manager", "Which days this autumn felt most like you?"),
+        ("report", "The days I'm explaining things, I think."),
+    )
+    heard = _card(score, Competency.ACTIVE_LISTENING)
+    quoted = "\n".join(heard.went_well) + _evidence(score, Competency.ACTIVE_LISTENING)
+    assert "what you love in your work" not in quoted, format_report(score)
+
+
+# --- "I shall" is an undertaking -------------------------------------------------------------
+
+
+def test_a_formal_i_shall_offer_is_support() -> None:
+    score = _scored(
+        "career-conversation",
+        ("report", "Hi. Sorry about the form."),
+        ("manager", "What part of the work do you enjoy most?"),
+        ("report", "Teaching people SQL, honestly."),
+        ("manager", "What might a small step towards more teaching look like for you?"),
+        ("report", "Maybe another workshop for the new starters."),
+        ("manager", "Then you run a second workshop in December, and I shall ask the "
+                    "developer-relations lead whether you could shadow her for a day. Shall we "
+                    "meet again on Friday 11 December?"),
+        ("report", "Yes, I'd like that."),
+    )
+    plan = _card(score, Competency.DEVELOPMENT_PLANNING)
+    assert "Missing: support" not in plan.summary, format_report(score)
+    asked = _card(score, Competency.POWERFUL_QUESTIONING)
+    assert "advice with a question mark" not in _evidence(score,
+                                                          Competency.POWERFUL_QUESTIONING), \
+        format_report(score)
+    assert "What would you like to try" not in "\n".join(
+        r.suggestion for r in asked.try_instead), format_report(score)
+
+
+# --- a date in words is no recent-only example ---------------------------------------------------
+
+
+def test_a_monday_dated_in_words_is_not_judged_as_the_last_week_only() -> None:
+    score = _scored(
+        "lateness-absence",
+        ("report", "So. Attendance. Has someone been checking my login times?"),
+        ("manager", "on monday the twenty sixth of october you call in sick at eight fifty two "
+                    "and tom cover the morning"),
+        ("report", "I was sick."),
+        ("manager", "what is happening on the mondays"),
+        ("report", "Nothing."),
+    )
+    assert all(a.id != "last_week_only" for a in score.anti_patterns), format_report(score)
+
+
+# --- "we check again" with its day is a meeting again --------------------------------------------
+
+
+def test_we_check_again_on_a_named_day_books_the_follow_up() -> None:
+    score = _scored(
+        "lateness-absence",
+        ("report", "So. Attendance. Has someone been checking my login times?"),
+        ("manager", "on monday the second of november you log in nine forty seven and the queue "
+                    "have two agents only"),
+        ("report", "Right."),
+        ("manager", "what could work for the mondays"),
+        ("report", "Honestly? I'm tired."),
+        ("manager", "ok so mondays you start ten and other days nine sharp and you text me "
+                    "before eight if you sick we check again friday the fourth ok"),
+        ("report", "Fine."),
+    )
+    plan = _card(score, Competency.DEVELOPMENT_PLANNING)
+    assert "a day for the follow-up" not in plan.summary, format_report(score)
+    assert "follow-up" in "\n".join(plan.went_well), format_report(score)
+
+
+# --- an order about their career is never praised as a clear expectation -------------------------
+
+
+def test_an_order_about_their_career_is_not_praised_as_a_clear_expectation() -> None:
+    score = _scored(
+        "career-conversation",
+        ("report", "Hi. Sorry about the form. I just didn't really know what to write."),
+        ("manager", "Your SQL workshop on Wednesday 21 October got five out of five from all "
+                    "four analysts."),
+        ("report", "Thanks. I liked doing it."),
+        ("manager", "I need you to apply for the analysts pod lead role by Friday."),
+        ("report", "Okay."),
+    )
+    fb = _card(score, Competency.FEEDBACK_DELIVERY)
+    assert "Clear expectation" not in "\n".join(fb.went_well), format_report(score)
+    assert "clear expectation" not in _evidence(score, Competency.FEEDBACK_DELIVERY), \
+        format_report(score)
