@@ -411,3 +411,25 @@ def test_an_order_about_their_career_is_not_praised_as_a_clear_expectation() -> 
     assert "Clear expectation" not in "\n".join(fb.went_well), format_report(score)
     assert "clear expectation" not in _evidence(score, Competency.FEEDBACK_DELIVERY), \
         format_report(score)
+
+
+# --- the clearest expectation first ------------------------------------------------------------
+
+
+def test_the_expectation_that_says_from_when_is_praised_before_an_idiom() -> None:
+    score = _scored(
+        "brilliant-jerk",
+        ("report", "I brought you a flat white. Bribery, obviously. So, what are we fixing today?"),
+        ("manager", "Thanks for the coffee, my friend. Where I grew up we say the hen must lay "
+                    "where it roosts, and today I need you to lay where you roost."),
+        ("report", "Ha. Okay."),
+        ("manager", "On Jun's indexing pull request on Tuesday 27 October you wrote \"This is "
+                    "embarrassing\" in the public review."),
+        ("report", "It was broken."),
+        ("manager", "I need review comments to be about the code, in private first, from "
+                    "Monday."),
+        ("report", "Fine."),
+    )
+    fb = _card(score, Competency.FEEDBACK_DELIVERY)
+    shown = "\n".join(fb.went_well[:2])
+    assert "in private first, from Monday" in shown, format_report(score)

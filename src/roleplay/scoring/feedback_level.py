@@ -183,6 +183,11 @@ def feedback_delivery(
              # take the pod lead role. ... Fill the form in by Friday.", tells them what their
              # career should be, and is never held up as clear; J34)
              and kind != ConversationType.CAREER]
+    # the clearest first: one that says from when or how often ("I need reviews to be about the
+    # code, not the person, starting this week.") before one that names no time ("In Lagos we
+    # say, no gree for anybody, but today I need you to gree small."; J34: the review shows
+    # two praises, and the idiom took the place of the plain one)
+    clear.sort(key=lambda ct: not _WHEN_ASKED.search(canonical(ct.turn.text)))
     # an expectation they said no to, and the talk moved on from, is still said clearly, but
     # not praised as if it stood (J34: "Can you do that?" - "No. And I'd rather not go into
     # why." - "So we agree: ..." left it praised "Clear expectation")
@@ -388,6 +393,16 @@ def _only_pleasantries(text: str) -> bool:
     said = [canonical(s) for s in sentences(text)]
     return bool(said) and all(
         _PLEASANTRY.match(s) and not _ABOUT_THEM.search(_YOU_THANKED.sub(" ", s)) for s in said)
+
+
+# when an expectation starts or how often it holds: "starting this week", "from Monday", "every
+# day", "by Friday", "going forward"
+_WHEN_ASKED = re.compile(r"\b(?:from (?:now on|now|today|tomorrow|next week|this week|(?:mon|tues|"
+                         r"wednes|thurs|fri)day)|starting (?:from )?(?:now|today|tomorrow|this "
+                         r"week|next week|(?:mon|tues|wednes|thurs|fri)day)|by (?:the end of|eod|"
+                         r"tomorrow|(?:mon|tues|wednes|thurs|fri)day|\d)|(?:every|each) (?:day|"
+                         r"morning|week|time|change|(?:mon|tues|wednes|thurs|fri)day)|going "
+                         r"forward|before (?:\d|nine|eight|ten|review|merging|you merge))\b")
 
 
 # a no to what was asked: "No. And I'd rather not go into why.", "Not really, no.", "I won't do
