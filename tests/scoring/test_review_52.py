@@ -433,3 +433,25 @@ def test_the_expectation_that_says_from_when_is_praised_before_an_idiom() -> Non
     fb = _card(score, Competency.FEEDBACK_DELIVERY)
     shown = "\n".join(fb.went_well[:2])
     assert "in private first, from Monday" in shown, format_report(score)
+
+
+# --- their offer replaced by the manager's -------------------------------------------------------
+
+
+def test_a_yes_that_puts_someone_else_in_their_named_helpers_place_is_not_co_created() -> None:
+    score = _scored(
+        "quality-slipping",
+        ("report", "Hi. Is it the promo code thing?"),
+        ("manager", "QA reopened the address-validation ticket for the third time on Tuesday 3 "
+                    "November. What's been getting in the way of testing?"),
+        ("report", "I can't get the integration tests to run on my laptop."),
+        ("manager", "Who could help you with that this week?"),
+        ("report", "Maybe Tomasz could show me the payment states one afternoon."),
+        ("manager", "Great. I'll ask Aisha to sit with you on Wednesday on the laptop setup, "
+                    "and we meet again next Monday at ten."),
+        ("report", "Okay."),
+    )
+    plan = _card(score, Competency.DEVELOPMENT_PLANNING)
+    assert "co-created" not in _evidence(score, Competency.DEVELOPMENT_PLANNING), \
+        format_report(score)
+    assert "left out the step they proposed" in plan.summary, format_report(score)

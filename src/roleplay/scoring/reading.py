@@ -143,13 +143,19 @@ def _takes_up_idea(ct: ManagerMove) -> bool:
     next ticket" - "So you'll add tests to every change before review")."""
     ideas = [x for x in sentences(ct.context or "") if _STEP_OFFERED.search(canonical(x))]
     low = canonical(ct.turn.text)
-    if not ideas or _SAYS_YES.search(low.strip()) or _POINTS_BACK.search(low):
+    theirs = " ".join(ideas)
+    # (a yes that then puts someone else in the place of the one they named, "Maybe Kasia could
+    # walk me through the order states once." - "Good. I'll book Aisha for Thursday afternoon
+    # for the setup.", takes up no idea of theirs: J34, the fault J28 and J33 left)
+    swapped = bool(_names_in(theirs)) and bool(_names_in(ct.turn.text)) and not (
+        _names_in(theirs) & _names_in(ct.turn.text)) and not (
+        (_what_not_when(ct.turn.text) & _what_not_when(theirs)) - _names_in(theirs))
+    if not ideas or (_SAYS_YES.search(low.strip()) and not swapped) or _POINTS_BACK.search(low):
         return True
     # (one word of it is enough here: "I could talk to Leo directly first" - "I'm happy to sit
     # in on the first conversation with Leo" builds on it; but a person's name alone is not:
     # "Maybe Marcus should own the retry fix" - "I'll talk to Marcus today so he knows the rota
     # is his again" hands Marcus the rota, not the retry fix she put to him)
-    theirs = " ".join(ideas)
     return bool((_what_not_when(ct.turn.text) & _what_not_when(theirs)) - _names_in(theirs))
 
 
