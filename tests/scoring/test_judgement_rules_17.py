@@ -253,3 +253,10 @@ def test_a_verdict_denied_in_other_words_is_no_judgement(coder) -> None:  # type
                    "care wouldn't have set the bar you set. It's a change from the Nadia I know, "
                    "and that's why I'm asking.", "That's true. I haven't been in Figma much.")
     assert not r.codes & {Code.BLAME, Code.LABEL}, r
+
+
+def test_a_story_whose_maxim_says_can_is_still_a_story(coder) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code("First, something true. My grandmother ran a tailor's shop for forty years, "
+                       "and she said the best hand in the shop is the one who finds the loose seam "
+                       "while it can still be fixed.", "Has someone complained?").codes
+    assert Code.OBSERVATION not in codes, codes

@@ -97,7 +97,7 @@ _MAXIM = re.compile(r"\b(?:always |used to |once )?(?:said|say|says|told me|taug
                     r"[^.;!?]*")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b")
 # "My nan could shift six motors" compares them with someone: a jibe, not a story
-_COMPARED = re.compile(r"\b(?:could|would|can|could've|would've|couldn't)\b")
+_COMPARED = re.compile(r"\b(?:could|would|could've|would've|couldn't)\b")
 
 
 def anecdote(sentence: str) -> bool:
