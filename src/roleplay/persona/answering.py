@@ -116,7 +116,12 @@ _STEP = re.compile(
     r"work|possible|different))\b|\bwhat do you need\b"
     # "What would make the work fit around him for a while?", "what would make mornings work"
     r"|\bwhat (?:would|might|could) make (?:the |your |our )?[\w-]+(?: [\w-]+)? (?:fit|work|"
-    r"doable|possible|manageable|easier|better)\b"
+    r"workable|doable|possible|manageable|easier|better|bearable|sustainable)\b"
+    # "So what do you think you could do to get back on track?": the step after "you think"
+    r"|\bwhat do you (?:think|reckon|feel) (?:you|we) (?:could|can|might|should|would) (?:do|"
+    r"change|try|offer|commit)\b"
+    # "So what are you going to do about it?"
+    r"|\bwhat (?:are|is) (?:you|we) going to (?:do|change|try)\b"
     r"|\bwhat would (?:it|that) take\b|\bwhat(?:'s| is) your (?:plan|proposal|idea)\b"
     r"|\bwhat(?:'s| is| would be| could be| might be| should be)? (?:one|the first|a first|a "
     r"realistic|the next|your first|a small)\b.{0,25}\b(?:step|thing|date|change)\b"
@@ -176,6 +181,18 @@ _ASIDE = re.compile(r"(?:do|would|did) you (?:think|say|reckon|suppose|guess)\b"
 _CLAUSE_WH = re.compile(r"(?:when|where)\s+(?:i|you|we|they|he|she|it|the|your|my|that|this|"
                         r"something|anything|someone|anyone|things|there)\b")
 _BETWEEN = re.compile(r"^(?:'s|s)?(?:\s*\w+){0,3}\s*$")
+# "What parts of the job do you enjoy most?", "Which bits of the week do you dread?": a "what"
+# or "which" with a noun phrase of its own, no subject in it, before the inversion
+_WH_NOUN_PHRASE = re.compile(r"^(?:\s+(?!(?:i|you|we|they|he|she|it|i'm|you're|we're|"
+                             r"they're)\b)[\w']+){1,6}\s*$")
+
+
+def _belongs_to_wh(span: str) -> bool:
+    """The inversion after ``span`` (from a wh-word to it) is part of the wh-question."""
+    wh, _, between = span.partition(" ")
+    if _BETWEEN.match(between):
+        return True
+    return wh in ("what", "which") and bool(_WH_NOUN_PHRASE.match(f" {between}"))
 
 
 # A wh-word a yes/no question's verb takes as its object: "Shall we go over how it's going on
@@ -406,8 +423,7 @@ def _read_question(text: str) -> Question:
         open_at = max(open_at, request.start())
     # an inversion inside the open question ("how are you doing") belongs to it
     inversions = [m for m in _INVERSION.finditer(low)
-                  if not any(m.start() - w >= 0 and _BETWEEN.match(low[w:m.start()].split(" ", 1)[1]
-                             if " " in low[w:m.start()] else "")
+                  if not any(m.start() - w >= 0 and _belongs_to_wh(low[w:m.start()])
                              for w in wh_positions if w < m.start())]
     # "what would help, do you think, ..." : a tag on the open question, not a yes/no one
     inversions = [m for m in inversions if not (wh_positions and m.start() > wh_positions[0]

@@ -29,7 +29,7 @@ MISSED_CHECK = re.compile(
     r"|\bwhat (?:have|did) i (?:miss|missed|leave out|left out|forget|forgotten)(?: out)?\s*\??\s*$"
     # "Is there anything else you want to tell me?": what they might add, no offer to accept
     r"|\banything else (?:you(?:'d like| would like| want)? to (?:tell me|say|raise|share|"
-    r"mention)|on your mind)\b"
+    r"mention|talk about|bring up|discuss|go over|cover)|on your mind)\b"
     # "Okay. Anything else?", "Is there anything else?" alone asks the same
     r"|^(?:(?:okay|ok|right|so|and|good|great|alright)[,.!]? )*(?:is there )?anything else\s*\??$",
     re.I)
