@@ -172,6 +172,11 @@ _PRAISE = re.compile(  # "not great" praises nothing
     r"strength)\b", re.I)
 
 
+def praises(manager_said: str) -> bool:
+    """A word of praise of their work or of them ("excellent", "well done"), not negated."""
+    return bool(_PRAISE.search(manager_said.replace("’", "'")))
+
+
 def not_praise(manager_said: str) -> bool:
     """The turn thanks them for telling or for their honesty, or is sorry for them, and praises
     nothing of theirs: a line answering praise ("Flattery. I like it.", "Nice to hear that for

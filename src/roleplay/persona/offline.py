@@ -23,6 +23,13 @@ from roleplay.persona.answering import (
     read_question,
     said_by_report,
 )
+from roleplay.persona.asides import (
+    ASIDE_HEARD,
+    SMALL_TALK_PUT_BY,
+    aside,
+    praise_alone,
+    threatens,
+)
 from roleplay.persona.fitting import (
     about_now,
     already_answered,
@@ -99,6 +106,7 @@ PROPOSAL = frozenset({Code.SUPPORT_OFFER, Code.COMMITMENT, Code.FOLLOW_UP, Code.
 ELSEWHERE = re.compile(r"\b(?:something else|anything else|other|outside work|personal|home|"
                        r"life|family|health|you ok|okay)\b", re.I)
 _ABOUT_THEM = frozenset({"hint", "reveal", "repair"})
+_MOOD_KEYS = tuple(mood.value for mood in Mood)
 
 
 def manager_text(request: ReplyRequest) -> str:
@@ -194,9 +202,26 @@ def about_them(scenario: Scenario, entry: TraceEntry, asked: str) -> list[str]:
         lines = [line for line in lines if line not in colder_or_later(scenario, entry)] or [
             line for line in scenario.lines.reactions.reflection if owns_up(line)] or lines
     else:  # a guarded mood denies first, with a line that does not give it away
+        # (and not a warmer state's that owns up to it: "Yeah. I know I should have said
+        # something sooner." to "is everything ok at home")
+        lines = [line for line in lines if not (line in _warmer_lines(scenario, entry.mood)
+                                                and _CONFESSES.search(line))] or lines
         lines.sort(key=owns_up)
     return [line if _OPENS_WITH_ANSWER.match(line) else f"{opener(line)} {line}"
             for line in lines]
+
+
+# a line owning up to what they did or kept back ("I know I should have said something sooner.")
+_CONFESSES = re.compile(r"\b(?:should have|shouldn't have|let on|sooner|my fault|not proud|hate "
+                        r"that|i know i(?:'ve| have)? (?:been|didn't|haven't|cancelled|should))\b",
+                        re.I)
+
+
+def _warmer_lines(scenario: Scenario, mood: Mood) -> set[str]:
+    """The lines of the states warmer than ``mood`` (and of the states after telling)."""
+    order = (Mood.HOSTILE, Mood.DEFENSIVE, Mood.GUARDED, Mood.WARMING, Mood.COLLABORATIVE)
+    states = [m.value for m in order[order.index(mood) + 1:]] + ["agreeing"]
+    return {line for state in states for line in getattr(scenario.lines, state, None) or []}
 
 
 # a yes or no written for an offer, a plan or what they can do ("Yeah. I'd like that, I
@@ -272,6 +297,11 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
         if asks_leave(question, manager_said, set(entry.moves)):
             return []  # "Can I start with one thing I saw?": the talk goes on, the mood answers
         if MISSED_CHECK.search(question.text):
+            if not _says_yes(entry) and _THEIRS_TO_RAISE.search(question.text):
+                # "Anything else you want to talk about?" asks what they would raise: a report
+                # who is holding back says there is nothing ("No. That's it."), never "I
+                # suppose so." and a line that raises nothing
+                return [NOTHING_ELSE]
             return [NOTHING_TO_ADD] if _says_yes(entry) else []
         if ANY_QUESTIONS.match(question.text.strip()):
             return [NO_QUESTIONS]
@@ -351,6 +381,12 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
             return [line for line in steps if not _said(line, said)] or [
                 line for line in wishes(scenario) if not _said(line, said)]
         return steps
+    if question.form == Form.OPEN and question.asks_for_step and pushed \
+            and not question.asks_when:
+        # "How do you feel it's going, and what could we change?" put to a defensive report:
+        # they will not offer a step, but they answer ("I don't know. You tell me."), never
+        # with a line that answers neither question ("So I'm being watched now. Great.")
+        return pushed_for_a_step(scenario, entry, manager_said, said)
     if question.form == Form.OPEN and not pushed and after_reveal(entry) \
             and WISH_ASKED.search(question.text):
         # "What would it look like if you got to do more of that?" after they told you: what
@@ -367,6 +403,30 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
         asked = meaningful_words(manager_said)
         return sorted(fresh, key=lambda line: -len(meaningful_words(line) & asked))[:1]
     return []
+
+
+# the head a pushed report puts before their mood's line when asked for a step
+NO_STEP = "I don't know."
+
+
+def pushed_for_a_step(scenario: Scenario, entry: TraceEntry, manager_said: str,
+                      said: tuple[str, ...]) -> list[str]:
+    """The answer of a defensive or hostile report asked what would help or what they could
+    do: no step offered, "I don't know." before a line of their mood ("I don't know. I make
+    every minute up. Nobody mentions that."), one that names no event the turn did not raise
+    when there is one."""
+    mood = [line for line in getattr(scenario.lines, entry.mood.value, [])
+            if not _GIVES_LEAVE.match(line) and not _UNSURE.match(line)
+            and not _INTERJECTION.match(line) and not _said(line, said)]
+    unraised = unraised_words(scenario, manager_said)
+    mood = [line for line in mood if not meaningful_words(line) & unraised] or mood
+    return [f"{NO_STEP} {line}" for line in mood]
+
+
+# "Anything else you want to talk about?": what they would raise, not a recap to check
+_THEIRS_TO_RAISE = re.compile(r"\banything else (?:you(?:'d like| would like| want)? to|on your "
+                              r"mind)\b", re.I)
+NOTHING_ELSE = "No. That's it."
 
 
 # nothing left to add, said to an open question (no "No." to open it)
@@ -526,6 +586,22 @@ def asks_about_cause(scenario: Scenario, entry: TraceEntry, asked: str) -> bool:
         words & meaningful_words(cause.summary)) >= 2
 
 
+# "Cup of tea?" declined
+DECLINED = "I'm fine, thanks."
+
+
+def _fresh_first(lines: tuple[str, ...], said: tuple[str, ...]) -> list[str]:
+    """``lines``, those not yet said first."""
+    return sorted(lines, key=lambda line: line in said)
+
+
+def _names_what_was_praised(scenario: Scenario, manager_said: str) -> bool:
+    """One of the scenario's reactions to what was seen speaks of what the praise names ("Oh.
+    Yeah, the workshop was good." to praise of the SQL workshop)."""
+    topic = topic_words(scenario, manager_said)
+    return any(meaningful_words(line) & topic for line in scenario.lines.reactions.observation)
+
+
 def candidate_lines(scenario: Scenario, entry: TraceEntry) -> list[str]:
     """Lines fitting the step, best first: the move's reaction, the state's, then neighbours'."""
     lines: OfflineLines = scenario.lines
@@ -654,19 +730,32 @@ def reply_lines(
     if (SMALL_TALK.match(question.text.strip()) and ROOT_CAUSE not in entry.revealed
             and entry.reply_key not in ("reveal", "hint")
             and not set(entry.moves) & (PLAN | NEGATIVE | _FEEDBACK)):
-        # "Hannah, good morning. How is the family?": small talk before the talk, answered by
-        # their mood's line (no fact about their family the scenario does not hold)
+        # "Hannah, good morning. How is the family?": small talk before the talk, put by in
+        # their mood ("Mm. Let's just get into it."): no fact about their family the scenario
+        # does not hold, and no line of their mood about the work, which answers a question
+        # nobody asked ("I was just being transparent. That's literally my job.")
         entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
-        lines = candidate_lines(scenario, entry)
-        return _fit(scenario, entry, lines, manager_said) or lines, entry, False
+        return _fresh_first(SMALL_TALK_PUT_BY[entry.mood], said), entry, True
+    if (aside(scenario, manager_said, entry.moves) and entry.reply_key not in ("reveal", "hint")
+            and question.form != Form.OPEN):
+        # "I'm off to Lisbon next week, can't wait.", "The coffee machine on the third floor is
+        # broken again, would you believe it.": heard, in their mood ("Mm."), never "No." to a
+        # question no one asked nor a defence of the work ("Half the floor wanders in at ten
+        # past. Why is it just me?")
+        entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
+        return _fresh_first(ASIDE_HEARD[entry.mood], said), entry, True
     if (HOSPITALITY.match(question.text.strip()) and entry.reply_key not in ("reveal", "hint")
             and not set(entry.moves) & (PLAN | NEGATIVE | _FEEDBACK)):
         # "Cup of tea?": declined politely, then their mood's line; never "No." run on into a
         # line about the work ("No. I keep thinking I've tested things...")
         entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
+        # (said alone while it is unsaid: a line of their mood after it can run on into what
+        # nobody asked, "I'm fine, thanks. It's been a stressful couple of months.")
+        if DECLINED not in said:
+            return [DECLINED], entry, True
         lines = [line for line in candidate_lines(scenario, entry)
                  if not _OPENS_WITH_ANSWER.match(line)]
-        return [f"I'm fine, thanks. {line}" for line in lines], entry, True
+        return [f"{DECLINED} {line}" for line in lines], entry, True
     answers = _fit(scenario, entry, answer_lines(scenario, entry, manager_said, said),
                    manager_said)
     if answers:
@@ -718,6 +807,16 @@ def reply_lines(
         entry = entry.model_copy(update=(
             {"reaction": Code.OPEN_QUESTION} if asked
             else {"reply_key": entry.mood.value, "reaction": None}))
+    if praise_alone(manager_said, entry.moves) and scenario.lines.reactions.affirmation and (
+            entry.reply_key in ("repair", *_MOOD_KEYS)
+            or (entry.reaction in (Code.OBSERVATION, Code.IMPACT, Code.REFLECTION)
+                and not _names_what_was_praised(scenario, manager_said))):
+        # "That was a really good catch on the invoice run last month." is thanked for ("Well.
+        # Nice to hear that for once."), never met by a concession ("Alright. I know it's not
+        # fair on Tom.") nor by a fault of theirs the praise never named ("The 2nd. Yes. I was
+        # late. I'm not denying it." to "the way you handled that angry customer on Friday was
+        # brilliant")
+        entry = entry.model_copy(update={"reply_key": "reaction", "reaction": Code.AFFIRMATION})
     if (entry.reaction == Code.AFFIRMATION and question.form == Form.OPEN
             and Code.OPEN_QUESTION in entry.moves and scenario.lines.reactions.open_question
             and not GREETING.match(question.text.strip())):
@@ -786,7 +885,7 @@ def verdict_on_proposal(request: ReplyRequest, proposal: TraceEntry) -> str | No
     say yes (their mood answers)."""
     entry = request.entry
     if (entry.reply_key == "agreeing" or set(entry.moves) & {Code.COMMITMENT, Code.FOLLOW_UP}
-            or not says_yes_to(entry, proposal)):
+            or set(entry.moves) & NEGATIVE or not says_yes_to(entry, proposal)):
         # (a plan read as one is agreed by the usual lines: the mind's agreeing state, or their
         # yes to a plan in ``answer_lines``)
         return None
@@ -903,10 +1002,29 @@ ASKS_TO_END = re.compile(r"^(?:(?:so|okay|ok|right|well|good|fine)[,.]?\s+)*(?:a
                          r"there|wrap (?:it )?up))\s*\?*$")
 
 
+# Bare thanks ("Great. Thanks, Theo.", "Cool, thanks Priya."): a goodbye once a plan is made
+_BARE_THANKS = re.compile(r"^(?:(?:great|cool|lovely|perfect|brilliant|okay|ok|right|good|super|"
+                          r"excellent|fab|awesome|smashing|ace|grand|sound|champion|nice one|"
+                          r"wonderful)[,.!]?\s+)*(?:thanks|thank you|cheers|ta)"
+                          r"(?: (?:so much|very much|again))?(?:,? [a-z]+)?[.!]*$")
+
+
+def _thanks_at_the_end(request: ReplyRequest, said: str) -> bool:
+    """Bare thanks after the meeting has made its plan (a plan put, or nothing left to add):
+    the manager is closing ("Great. Thanks, Theo." after "No, I think that covers it."), not
+    praising ("Flattery. I like it. Keep going.") or asking for more."""
+    if not _BARE_THANKS.match(said):
+        return False
+    planned = any(e.reply_key == "agreeing" or set(e.moves) & {Code.COMMITMENT, Code.FOLLOW_UP}
+                  for e in request.trace[:-1])
+    return planned or bool(request.used_lines and request.used_lines[-1] in (
+        NOTHING_TO_ADD, NOTHING_ELSE, NOTHING_MORE))
+
+
 def goodbye(request: ReplyRequest) -> str | None:
     """The report's goodbye when the manager's turn only closes the meeting, else None."""
     said = manager_text(request).replace("\u2019", "'").lower().strip()
-    if not (CLOSING.match(said) or ASKS_TO_END.match(said)):
+    if not (CLOSING.match(said) or ASKS_TO_END.match(said) or _thanks_at_the_end(request, said)):
         return None
     mood = request.entry.mood
     if len(request.trace) > 1 and request.trace[-2].reply_key == "reveal" and mood in (
@@ -914,7 +1032,8 @@ def goodbye(request: ReplyRequest) -> str | None:
         # they had just told something hard and the manager only closes: no thanks for that
         mood = Mood.DEFENSIVE
     lines = GOODBYES[mood]
-    if not CLOSING.match(said):  # "Are we done here?" asks: its yes comes first
+    if ASKS_TO_END.match(said) and not CLOSING.match(said):  # "Are we done here?" asks: its
+        # yes comes first
         lines = tuple(f"Yes. {line}" for line in lines)
     return next((line for line in lines if line not in request.used_lines), lines[0])
 
@@ -931,6 +1050,7 @@ def pick_line(request: ReplyRequest) -> str:
     state and move. Never repeats a line in a session while an alternative exists;
     deterministic per session. A question for when they will do something is answered with a
     time, or a plain "I'm not sure yet" and a day to come back by (``with_a_when``)."""
+    request = _threat_heard(request)
     line = _pick_line(request)
     if rebuts_unprompted(request, line):
         # "I'm not out partying, if that's what you think." rebuts a suspicion: after feedback
@@ -941,6 +1061,21 @@ def pick_line(request: ReplyRequest) -> str:
             "used_lines": (*request.used_lines, line)}))
         line = line if rebuts_unprompted(request, again) else again
     return with_a_when(request, line)
+
+
+def _threat_heard(request: ReplyRequest) -> ReplyRequest:
+    """The request as the report hears a threat the coder did not code ("Fix it or you're out.
+    I'll pair you with someone tomorrow, and we'll check in Friday."): met by the scenario's
+    reaction to a threat, never by a yes to the plan put with it ("Yes, that works. Thank you
+    for not giving up on me.")."""
+    entry = request.entry
+    if (Code.THREAT in entry.moves or entry.reply_key == "reveal"
+            or not request.scenario.lines.reactions.threat
+            or not threatens(manager_text(request))):
+        return request
+    heard = entry.model_copy(update={"moves": (*entry.moves, Code.THREAT),
+                                     "reply_key": "reaction", "reaction": Code.THREAT})
+    return request.model_copy(update={"trace": (*request.trace[:-1], heard)})
 
 
 def rebuts_unprompted(request: ReplyRequest, line: str) -> bool:
@@ -1185,7 +1320,8 @@ def _after_earlier_turns(request: ReplyRequest, lines: list[str]) -> list[str]:
     # (in a turn about the work, and while one of those left is still unsaid: no repeat to
     # avoid a mention; a silence or a greeting may still be met by their own deflection)
     moods = {line for mood in Mood for line in getattr(request.scenario.lines, mood.value, [])}
-    kept = [line for line in out if line not in moods or not meaningful_words(line) & unraised]
+    kept = [line for line in out if line.removeprefix(f"{NO_STEP} ") not in moods
+            or not meaningful_words(line) & unraised]
     # (small talk too: "Good weekend?" is not met by "I was sick. People get sick. What do you
     # want, a doctor's note?", a defence of a Monday the manager has not named)
     small_talk = SMALL_TALK.match(read_question(manager_text(request)).text.strip())
@@ -1278,7 +1414,17 @@ def _said(line: str, used: tuple[str, ...]) -> bool:
     """Said already, word for word or near enough: "Half the floor wanders in late. Why is it
     just me?" after "Half the floor wanders in at ten past. Why is it just me?" is a repeat."""
     mine = meaningful_words(line)
-    return any(line == u or line in u or _near(mine, meaningful_words(u)) for u in used)
+    body = _ANSWER_HEAD.sub("", line)
+    return any(line == u or line in u or _near(mine, meaningful_words(u))
+               # the same line after another answer ("No. I know I cancelled." after "Yeah. I
+               # know I cancelled."): said
+               or (body != line and len(body.split()) >= 4 and body == _ANSWER_HEAD.sub("", u))
+               for u in used)
+
+
+# the short answer a line may open with ("Yeah.", "No.", "Not really, no.", "I don't know.")
+_ANSWER_HEAD = re.compile(r"^(?:(?:yes|yeah|no|not really|sort of|okay|fine|i don't know|"
+                          r"not really, no)[.,!]\s+)+", re.I)
 
 
 def _near(a: set[str], b: set[str]) -> bool:
