@@ -236,3 +236,26 @@ def test_the_same_line_after_another_short_answer_is_a_repeat() -> None:
     assert _said("No. I know I cancelled. I had a reason. I don't want to go into it.",
                  ("Yeah. I know I cancelled. I had a reason. I don't want to go into it.",))
     assert not _said("No.", ("Yeah.",))
+
+
+def test_when_asked_of_a_part_of_the_day_set_gets_that_part() -> None:
+    # "... you pair with him in the afternoons ..." then "When will you pair with Marcus?" got
+    # "I want to keep this job. ... I'm not sure of a date yet. Can I come back to you by
+    # Friday?"
+    reply = _replies("second-meeting",
+                     "Hi Priya, thanks for making the time.",
+                     "So Marcus owns the retry fix, you pair with him in the afternoons, and we "
+                     "meet again Wednesday 25 November.",
+                     "When will you pair with Marcus?")[-1]
+    assert reply == "In the afternoons, like you said.", reply
+
+
+def test_praise_of_them_as_a_worker_after_a_threat_is_thanked_for() -> None:
+    # "Good. You're a good worker when you're here, you know that." got "Alright. I know it's
+    # not fair on Tom." (a concession to praise)
+    scenario = _scenario("lateness-absence")
+    reply = _replies("lateness-absence", "Leanne. Sit down please.",
+                     "Nine late log-ins in twenty days. That's a joke.",
+                     "You're lucky you still have a job, honestly.",
+                     "Good. You're a good worker when you're here, you know that.")[-1]
+    assert reply in scenario.lines.reactions.affirmation, reply

@@ -25,7 +25,9 @@ _MORE_PRAISE = re.compile(
     r"(?<!\bnot )(?<!n't )\b(?:(?:really |very |so )?good (?:catch|call|spot|one|stuff)|"
     r"(?:great|nice) (?:catch|call|spot|one|stuff)|(?:real |an )asset|spot on|top notch|"
     r"well (?:handled|caught|spotted|played)|impressed|nailed it|hats off|kudos|"
-    r"(?:really |very |so )?(?:good|nice|well) (?:handled|done)|(?:really|very|so) good)\b",
+    r"(?:really |very |so )?(?:good|nice|well) (?:handled|done)|(?:really|very|so) good|"
+    r"(?:good|great|hard|brilliant|excellent|fantastic|solid) (?:worker|engineer|analyst|"
+    r"designer|colleague|teammate|team player)|good at (?:your|what you|this))\b",
     re.I)
 
 

@@ -1120,7 +1120,8 @@ def with_a_when(request: ReplyRequest, line: str) -> str:
     Friday?" (after it: a step of theirs comes first, the date is what they defer)."""
     question = read_question(manager_text(request))
     entry = request.entry
-    if not question.asks_when or _TIME_SAID.search(line) or entry.reply_key == "reveal" \
+    if not question.asks_when or _TIME_SAID.search(line) or line.endswith(_AS_SET) \
+            or entry.reply_key == "reveal" \
             or set(entry.moves) & NEGATIVE:
         return line
     if entry.mood in (Mood.HOSTILE, Mood.DEFENSIVE) and entry.reply_key != "repair" \
@@ -1371,8 +1372,12 @@ _WHEN_AHEAD = re.compile(r"^(?:(?:so|and|okay|ok|right|then|now)[,.]?\s+)*when(?
 
 
 _PLAN_PART = re.compile(r"[,;:]\s+|\s+(?:and|then)\s+", re.I)
-_DAY_NAMED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week)\b",
-                        re.I)
+_DAY_NAMED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|"
+                        # "you pair with him in the afternoons": the part of the day set
+                        r"(?:in )?the (?:mornings|afternoons|evenings))\b", re.I)
+
+
+_AS_SET = ", like you said."
 
 
 def day_already_set(request: ReplyRequest) -> str | None:
@@ -1399,10 +1404,13 @@ def day_already_set(request: ReplyRequest) -> str | None:
             day = _DAY_NAMED.search(clause)
             shared = len(meaningful_words(clause) & asked_words)
             if day and shared and (best is None or shared >= best[0]):
-                best = (shared, day.group(0).capitalize())
+                said_day = day.group(0).lower()
+                if said_day.startswith("the "):
+                    said_day = f"in {said_day}"
+                best = (shared, said_day.capitalize())
     if not best:
         return None
-    line = f"{best[1]}, like you said."
+    line = f"{best[1]}{_AS_SET}"
     return None if line in request.used_lines else line
 
 
