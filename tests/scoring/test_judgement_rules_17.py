@@ -260,3 +260,44 @@ def test_a_story_whose_maxim_says_can_is_still_a_story(coder) -> None:  # type: 
                        "and she said the best hand in the shop is the one who finds the loose seam "
                        "while it can still be fixed.", "Has someone complained?").codes
     assert Code.OBSERVATION not in codes, codes
+
+
+def test_none_of_that_says_denies_the_verdict(coder) -> None:  # type: ignore[no-untyped-def]
+    r = coder.code("None of that says to me you've stopped caring, or that I was wrong to trust "
+                   "you. A plan that doesn't fit any more isn't a failing of yours.",
+                   "It's nearly there. Two tests are failing, that's all.")
+    assert not r.codes & {Code.BLAME, Code.LABEL}, r
+
+
+@pytest.mark.parametrize("text", [
+    "This week I sit with the warehouse manager about the Friday loads.",
+    "And if you want me in your corner when you talk to Dana, I come.",
+])
+def test_the_manager_sitting_with_others_or_in_their_corner_acts_for_them(text: str) -> None:
+    assert manager_acts(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "So either you're back on the early shift next week, or I'll have a word about moving you onto "
+    "the night rota. And HR will be very interested in the pattern too.",
+    "Head office will be interested in these numbers, I can tell you.",
+])
+def test_who_will_hear_of_it_and_where_they_will_be_sent_are_threats(coder, text) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code(text, "Fine. Noted.").codes
+    assert Code.THREAT in codes and Code.COMMITMENT not in codes, codes
+
+
+def test_a_move_offered_as_a_choice_is_no_threat(coder) -> None:  # type: ignore[no-untyped-def]
+    assert Code.THREAT not in coder.code(
+        "We could try a car share from the canteen board, or I could move you to the later shift "
+        "if that suits you better.", "The buses are hopeless.").codes
+
+
+def test_an_order_of_things_with_no_verb_is_said_back_whole_in_its_rewrite() -> None:
+    from roleplay.scoring.rewrites import open_version
+    said = open_version("Full drawings by Friday, phone on, notes in the tracker. Clear? Good.")
+    assert said == (
+        "Full drawings by Friday, phone on, notes in the tracker. What would help you make that "
+        "happen?")
+    assert open_version("Fill in the form by Friday. Okay?") == (
+        "What would help you fill in the form by Friday?")

@@ -26,7 +26,7 @@ _OTHER = r"(?!you\b|yourself\b)(?:\w+(?: \w+)?)"  # someone or something that is
 MANAGER_ACTS = any_of(
     _ME + r" (?:\w+ )?(?:raise|flag|escalate|take|bring) (?:it|that|this|the \w+(?: \w+)?) "
     r"(?:up )?(?:with|to) " + _OTHER,
-    _ME + r" (?:\w+ )?(?:talk|speak|have a word|have a chat|check|sit down) (?:to|with) "
+    _ME + r" (?:\w+ )?(?:talk|speak|have a word|have a chat|check|sit down|sit) (?:to|with) "
     + _OTHER + r"\b",
     # (not "I'll be clear about it": how the manager talks)
     _ME + r" (?:(?!be\b)\w+ )?(?:chase|push back on|push for|make the case|fight for|put in a word|"
@@ -56,7 +56,8 @@ MANAGER_ACTS = any_of(
     r"calls|project|work|backlog)\b[^.?!;]{0,40}\bso (?:that )?(?:you|it's not|it isn't)\b",
     # their manager beside them when they face it: "if you want me in the room when you speak
     # with Leo, I come", "I can come with you to see Leo"
-    r"\bif you (?:want|'d like|would like|need) me (?:in the room|there with you|with you|to come "
+    r"\bif you (?:want|'d like|would like|need) me (?:in the room|in your corner|there with you|"
+    r"with you|to come "
     r"(?:with you|along))\b",
     r"\b(?:i'll|i will|i can|i could|let me) (?:come (?:with you|along)|be "
     r"(?:in the room|there with you|with you) when)\b",

@@ -668,6 +668,15 @@ _NO_VERB_FIRST = re.compile(r"^(?:(?:one|two|three|any) more|once more|no|not|no
                             r"this|that|these|those|your|my|our|"
                             r"every|each|all|any|some|more|less|from|by|at|on|in|before|after|"
                             r"until|till|with|without|for)\b", re.I)
+# a task that opens on its verb, read by what follows the first word ("fill in the form", "get
+# it done", "send it over"), or a single word; "full wireframes by Friday" opens on a noun phrase
+_VERB_FIRST = re.compile(r"^[\w'-]+(?:$|[,.!]|\s+(?:the|a|an|your|my|our|this|that|these|those|"
+                         r"it|them|me|us|him|her|in|up|out|on|off|back|down|over|to|round|around|"
+                         r"through|with|all|some|every|each|more|less|everything|something|"
+                         r"anything|yourself|ahead|there|here|now|today|tomorrow|by|before|"
+                         r"early|first|properly|again|about|for|at|into|from|after|of|away|"
+                         r"along|together|harder|sure|yourself|someone|somebody|him|one|two|"
+                         r"three|no|not|any|what|how|when|if|whether|as|so|less)\b)", re.I)
 # a condition on it happening again opens an ultimatum, not a task
 _AGAIN_FIRST = re.compile(r"^(?:(?:one|two|three|any) more|once more|next time|if (?:it|that|this|"
                           r"you) (?:\w+ ){0,4}again)\b", re.I)
@@ -721,6 +730,10 @@ def open_version(text: str) -> str:
         if _WHEN_FIRST.match(task):  # "So nine sharp from tomorrow. Yeah?": a time, no verb
             return f"{task[:1].upper() + task[1:]}. What would help you make that happen?"
         if not _NO_VERB_FIRST.match(task):  # "No more stories. Okay?" is not a task to help with
+            if not _VERB_FIRST.match(task):
+                # "Full wireframes by Friday, camera on, comments in Figma. Clear?" names things,
+                # not a verb to put after "help you": said back as it was, then asked
+                return f"{task[:1].upper() + task[1:]}. What would help you make that happen?"
             return f"What would help you {task[:1].lower() + task[1:]}?"
     if _EITHER_OR.search(last):
         return "What do you think is getting in the way?"

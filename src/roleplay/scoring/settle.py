@@ -510,8 +510,9 @@ _DENIAL = (r"(?:i (?:don't|do not|never) (?:think|believe|reckon|suppose|see)|"
            r"(?:saying|suggesting|thinking|assuming)|(?:nobody|no one|no-one)(?: thinks| is saying|"
            r"'s saying| says)|"
            # "That doesn't mean I think you've gone lazy", "none of this means you're careless"
-           r"(?:(?:that|this|it) (?:doesn't|does not|didn't|did not) mean|none of (?:this|that) "
-           r"means)(?: that)?(?: i (?:think|believe|reckon))?)")
+           r"(?:(?:that|this|it) (?:doesn't|does not|didn't|did not) mean|none of (?:this|that|it) "
+           r"(?:means|says|tells me|suggests)(?: to me)?)(?: that)?"
+           r"(?: i (?:think|believe|reckon))?)")
 # a whole sentence that denies a verdict on them, whatever its words, with no "but" after it
 _VERDICT_DENIED = re.compile(
     r"(?:and |so |now |look,? )?" + _DENIAL + r" (?:for a (?:second|minute|moment) )?(?:that )?"
@@ -815,10 +816,22 @@ _NOT_AGAIN = re.compile(r"\b(?:don't|dont|do not|won't|wont|will not|never|not) 
                         r"to |have to |going to |gonna )?(?:have|having) (?:this|that|the same) "
                         r"(?:talk|conversation|chat|discussion) again\b")
 _SUITS_YOU = re.compile(r"\bsee how (?:that|it|this) suits (?:you|ya|ye|yous)\b")
+# Menace by who will hear of it or where they will be sent: "And HR will be interested in the
+# pattern too.", "either you're back running crit next week, or I'll have a word about moving you
+# onto the marketing banners" ("or I could move you to days" offers a choice)
+_MENACE = re.compile(
+    r"\b(?:hr|human resources|the director|head office|upstairs|regional|the board|the partners)"
+    r"(?: \w+)? (?:will|would|is going to|are going to|'ll) be (?:very |really |quite |most )?"
+    r"(?:interested|keen to hear|curious)\b|\bor (?:else )?i(?:'ll| will)(?: [\w']+){0,4}? "
+    r"(?:moving|move|transferr?\w*|putting|put) you (?:onto|on|to|off|back)\b")
 
 
 def _threats(t: _Turn) -> None:
     """Threats denied, put as an ultimatum, taken on for them, waited out or only recapped."""
+    if Code.THREAT not in t.codes and _MENACE.search(t.low):
+        t.codes = (t.codes - {Code.SUPPORT_OFFER, Code.INFORMATION, Code.COMMITMENT}) | {
+            Code.THREAT}
+        t.primary = Primary.INPUT
     if Code.FOLLOW_UP in t.codes and (_NOT_AGAIN.search(t.low) or _SUITS_YOU.search(t.low)) \
             and not TALK_AGAIN.search(t.low):
         t.codes.discard(Code.FOLLOW_UP)
