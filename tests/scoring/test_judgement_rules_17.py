@@ -301,3 +301,9 @@ def test_an_order_of_things_with_no_verb_is_said_back_whole_in_its_rewrite() -> 
         "happen?")
     assert open_version("Fill in the form by Friday. Okay?") == (
         "What would help you fill in the form by Friday?")
+
+
+def test_a_leading_question_about_their_ambition_is_no_threat(coder) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code("Don't you want to be a manager someday?",
+                       "That's not really fair. I do my job well.").codes
+    assert Code.THREAT not in codes and Code.CLOSED_QUESTION in codes, codes

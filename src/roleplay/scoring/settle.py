@@ -816,6 +816,10 @@ _NOT_AGAIN = re.compile(r"\b(?:don't|dont|do not|won't|wont|will not|never|not) 
                         r"to |have to |going to |gonna )?(?:have|having) (?:this|that|the same) "
                         r"(?:talk|conversation|chat|discussion) again\b")
 _SUITS_YOU = re.compile(r"\bsee how (?:that|it|this) suits (?:you|ya|ye|yous)\b")
+# Their ambition asked about: "Don't you want to be a manager someday?"
+_AMBITION_ASKED = re.compile(r"\bwant to (?:be|become) (?:a |an )?[\w-]+(?: [\w-]+)? (?:someday|"
+                             r"some day|one day|eventually|in (?:a few|five|ten|two|three) "
+                             r"years)\b")
 # Menace by who will hear of it or where they will be sent: "And HR will be interested in the
 # pattern too.", "either you're back running crit next week, or I'll have a word about moving you
 # onto the marketing banners" ("or I could move you to days" offers a choice)
@@ -832,6 +836,14 @@ def _threats(t: _Turn) -> None:
         t.codes = (t.codes - {Code.SUPPORT_OFFER, Code.INFORMATION, Code.COMMITMENT}) | {
             Code.THREAT}
         t.primary = Primary.INPUT
+    if Code.THREAT in t.codes and _AMBITION_ASKED.search(t.low) and all(
+            x.rstrip().endswith("?") for x in sentences(t.low) or [t.low]) and not (
+            _YOUR_PLACE.search(t.low) or THREAT.search(t.low) or _pressure_in(t.low)
+            or re.search(r"\b(?:here|stay|still)\b", t.low)):
+        t.codes.discard(Code.THREAT)  # "Don't you want to be a manager someday?": a leading
+        t.codes.add(Code.CLOSED_QUESTION)  # question about their ambition, no menace in it
+        if t.codes <= {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
+            t.primary = Primary.QUESTION
     if Code.FOLLOW_UP in t.codes and (_NOT_AGAIN.search(t.low) or _SUITS_YOU.search(t.low)) \
             and not TALK_AGAIN.search(t.low):
         t.codes.discard(Code.FOLLOW_UP)
