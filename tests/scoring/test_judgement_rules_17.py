@@ -307,3 +307,10 @@ def test_a_leading_question_about_their_ambition_is_no_threat(coder) -> None:  #
     codes = coder.code("Don't you want to be a manager someday?",
                        "That's not really fair. I do my job well.").codes
     assert Code.THREAT not in codes and Code.CLOSED_QUESTION in codes, codes
+
+
+def test_it_happens_more_now_waves_nothing_off() -> None:
+    from roleplay.scoring.feedback_level import _WAVED_OFF
+    assert not _WAVED_OFF.search("the thing you fight to stop, it happens more now, not less.")
+    assert _WAVED_OFF.search("the check-in got cancelled, no worries, these things happen.")
+    assert _WAVED_OFF.search("it happens. we move on.")

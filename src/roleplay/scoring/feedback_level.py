@@ -277,9 +277,11 @@ def feedback_delivery(
 
 
 # the example waved off as nothing: "no worries, these things happen", "it happens to everyone"
+# ("The thing you fight to stop, it happens more now, not less." says it happens, waves nothing)
 _WAVED_OFF = re.compile(r"\b(?:no worries|(?:these|such) things happen|(?:it|that|stuff|shit) "
-                        r"happens(?: to (?:everyone|all of us|the best of us))?|no harm done|"
-                        r"no biggie|all good|never mind|nevermind)\b")
+                        r"happens(?: to (?:everyone|all of us|the best of us))?"
+                        r"(?=\s*(?:[,.!;?]|$))|no harm done|no biggie|all good|never mind|"
+                        r"nevermind)\b")
 # an example shrugged off ("... codes broke for a few hours. Totally fine, but yeah."): not
 # lifted to the example by its notes alone (J28)
 _MINIMISED = re.compile(r"\b(?:no big deal|not a big deal|(?:totally|completely|totes|honestly) "
