@@ -314,3 +314,8 @@ def test_it_happens_more_now_waves_nothing_off() -> None:
     assert not _WAVED_OFF.search("the thing you fight to stop, it happens more now, not less.")
     assert _WAVED_OFF.search("the check-in got cancelled, no worries, these things happen.")
     assert _WAVED_OFF.search("it happens. we move on.")
+
+
+def test_why_said_alone_with_a_full_stop_asks(coder) -> None:  # type: ignore[no-untyped-def]
+    r = coder.code("Shift lead. Turned down. Why.", "I said no to the shift lead.")
+    assert Code.OPEN_QUESTION in r.codes, r

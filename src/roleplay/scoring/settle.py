@@ -1466,6 +1466,11 @@ def _question_forms(t: _Turn) -> None:
         if t.primary == Primary.INPUT and not t.codes - {Code.OPEN_QUESTION}:
             t.primary = Primary.QUESTION
     said = sentences(t.low) or [t.low]
+    if Code.OPEN_QUESTION not in t.codes and any(_BARE_WHY.match(x.strip()) for x in said):
+        t.codes.add(Code.OPEN_QUESTION)  # "Team lead. Declined. Why.": asked, with a full stop
+        t.codes.discard(Code.INFORMATION)
+        if not t.codes - {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
+            t.primary = Primary.QUESTION
     if Code.ADVICE in t.codes and not (ADVICE.search(t.low) or ADVICE_QUESTION.search(t.low)) \
             and all(x.rstrip().endswith("?") for x in said) and any(
             _WH_START_PLAN.match(x.strip()) and PLAN_QUESTION.search(x) for x in
@@ -1528,6 +1533,8 @@ def _question_forms(t: _Turn) -> None:
             t.primary = Primary.REFLECTION
 
 
+# "Why." said alone, as a question with a full stop (or none)
+_BARE_WHY = re.compile(r"^(?:(?:and|so|but|okay|ok|right)[,]? )?(?:why|how come)[.!]*$")
 # A question that opens on its wh-word (after a filler): "what small thing would you like to try"
 _WH_START_PLAN = re.compile(r"^(?:(?:so|and|okay|ok|right|then|now)[,]? )*(?:what|how|where|"
                             r"who|which)\b")
