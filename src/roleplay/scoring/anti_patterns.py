@@ -28,8 +28,11 @@ _TO_THEM = re.compile(r"\byou(?:r|'ve|'re)?\b")
 # "on Monday, November 2nd"; J34: it was "Every example is from the last few days")
 _DAY_AFTER = (r"(?!,? (?:the )?(?:\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
               r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
-              r"eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)\b)|,? (?:jan|feb|mar|apr|"
-              r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
+              r"eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)\b)|,? (?:jan(?:uary)?|"
+              # (a month's name or its short form, not any word that starts like one: "On
+              # Monday, Marcus said ...", "On Friday, maybe ..." are recent days)
+              r"feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?= (?:the )?\d)|june?|july?|aug(?:ust)?|"
+              r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)")
 RECENT = re.compile(
     r"\b(?:yesterday|today|this morning|this week|last week|on (?:monday|tuesday|wednesday|"
     r"thursday|friday)" + _DAY_AFTER + r"|(?:monday|tuesday|wednesday|thursday|friday)'s|last "

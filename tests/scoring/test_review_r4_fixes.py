@@ -1,0 +1,31 @@
+"""Fixes from R4's review of the day's diff (issue 11): each test fails on the code before its
+fix. A weekday followed by a name or a word that only starts like a month ("On Monday, Marcus
+...", "On Friday, maybe ...") is still a recent day, not one dated by its month."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.scoring._text import normalise
+from roleplay.scoring.anti_patterns import RECENT
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, Marcus said you left the floor at four.",
+    "On Friday, maybe an hour before close, you shut the till early.",
+    "On Tuesday, Octavia saw you skip the checklist.",
+    "On Monday you left early.",
+])
+def test_a_weekday_before_a_word_that_only_starts_like_a_month_is_recent(text: str) -> None:
+    assert RECENT.search(normalise(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, November 2nd you left early.",
+    "On Monday, Nov 2 you left early.",
+    "on monday the second of november you left early",
+    "On Thursday, 29/10 you posted in the channel.",
+    "On Monday 2 November you logged in at 9:47.",
+])
+def test_a_weekday_dated_by_its_month_or_day_is_not_recent(text: str) -> None:
+    assert not RECENT.search(normalise(text)), text
