@@ -1,12 +1,14 @@
 """Fixes from R4's review of the day's diff (issue 11): each test fails on the code before its
 fix. A weekday followed by a name or a word that only starts like a month ("On Monday, Marcus
-...", "On Friday, maybe ...") is still a recent day, not one dated by its month."""
+...", "On Friday, maybe ...") is still a recent day, not one dated by its month; a chance too
+good to miss ("too good for us to turn down") is no stock put-down."""
 
 from __future__ import annotations
 
 import pytest
 
-from roleplay.scoring._text import normalise
+from roleplay.scoring._cues_strangers import held_up_in_strangers_words
+from roleplay.scoring._text import canonical, normalise
 from roleplay.scoring.anti_patterns import RECENT
 
 
@@ -29,3 +31,15 @@ def test_a_weekday_before_a_word_that_only_starts_like_a_month_is_recent(text: s
 ])
 def test_a_weekday_dated_by_its_month_or_day_is_not_recent(text: str) -> None:
     assert not RECENT.search(normalise(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly, this offer is too good for us to turn down.",
+    "A chance like this is too good for us to pass up, so I put your name forward.",
+])
+def test_a_chance_too_good_to_miss_is_no_stock_put_down(text: str) -> None:
+    assert not held_up_in_strangers_words(canonical(text)), text
+
+
+def test_too_good_for_it_is_still_a_stock_put_down() -> None:
+    assert held_up_in_strangers_words(canonical("What was it, too good for it?"))

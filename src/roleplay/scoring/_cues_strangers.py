@@ -127,7 +127,8 @@ STOCK_JIBE = re.compile(
     # nobodys home", "no fire in the belly", "too good for it", "an empty box ... who does that"
     r"\b(?:everything|all) (?:alright|all right|ok|okay) upstairs\b|\blights (?:are|is|were) on "
     r"(?:and|but) nobody'?s home\b|\bno fire in (?:the|your|yer|ya) belly\b|(?<!not )\btoo good "
-    r"for (?:it|that|us|this|the job)\b|\bwho (?:even )?does that(?=\s*[?!.]*\s*$)")
+    # (not a chance too good to miss: "this offer is too good for us to turn down")
+    r"for (?:it|that|us|this|the job)\b(?! to\b)|\bwho (?:even )?does that(?=\s*[?!.]*\s*$)")
 
 # Someone held up as the least who still manage it: "Even the night watchman comes on time.",
 # "Even my grandmother could have caught that bug.", "even the intern gets this right". Not the
