@@ -1686,7 +1686,7 @@ def _anecdote_told(t: _Turn) -> None:
     if not told:
         return
     rest = " ".join(x for x in said if not anecdote(x))
-    mine = re.sub(r"\bi (?:always |just )?(?:try|tried|will try|'ll try)\b", "i do", rest)
+    mine = re.sub(r"\bi(?:'ll| will)? (?:always |just )?(?:will )?(?:try|tried)\b", "i do", rest)
     if Code.ADVICE in t.codes and not (ADVICE.search(mine) or ADVICE_QUESTION.search(mine)) and all(
             _MY_OWN_WAY.search(x) and not re.search(r"\byou\b", x)
             for x in said if not anecdote(x)):
