@@ -95,13 +95,16 @@ THREATENS = re.compile(
     re.I)
 # "I'm not putting you on a performance plan.", "This isn't a formal warning.": a reassurance
 _NOT = re.compile(r"\b(?:not|isn't|aren't|won't|no one|nobody|never|no)\b", re.I)
+# ...but not the condition the threat is put on: "If it isn't fixed by Friday, you're on a
+# formal warning."
+_CONDITION = re.compile(r"\b(?:if|unless)\b[^,]*,", re.I)
 
 
 def threatens(manager_said: str) -> bool:
     """A sentence of the turn puts their job or record at stake, not denied in it."""
     said = manager_said.replace("\u2019", "'")
-    return any(THREATENS.search(s) and not _NOT.search(s[:THREATENS.search(s).start()]  # type: ignore[union-attr]
-                                                       or "")
+    return any((m := THREATENS.search(s)) is not None
+               and not _NOT.search(_CONDITION.sub(" ", s[:m.start()]))
                for s in split_sentences(said))
 
 
