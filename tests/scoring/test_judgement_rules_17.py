@@ -2,7 +2,15 @@
 from the manager's own life is no observation of the report and no specific example; a
 reflection credited is a sign of having heard them (listening is never 1/5 beside it); the
 manager beside them when they face it, and a future said in the present tense after its day,
-are support."""
+are support. From the first reading of unseen-21: a good thing "..., thanks to you" is credit (a
+loss so thanked stays blame); the manager's wish to hear them before a question is no
+reflection; what they expect "will" happen is no plan; their step asked for after an image is no
+advice; "One thing I do ask" is an expectation; a maxim in a story and the manager's own way are
+no advice; "we don't have this talk again" is a threat and no follow-up, "see how that suits ya"
+no follow-up; a lack pinned on them ("you're just not hungry") and stock put-downs are labels,
+not when denied or feared in others' eyes; "I'll be clear about it" is no support; praise
+vouched for ("That's not me buttering you up.") is no blame; "I don't read any of that as you
+not caring" denies the verdict."""
 
 import pytest
 

@@ -1,6 +1,17 @@
 """Issue 11 (J34, forty-fifth feedback pass): what eight play-throughs through the CLI showed,
 read as a coach would. The lines here are written for the tests, not taken from the session
-sets."""
+sets. How the manager sets the record out or means to speak is no support and no step; tags
+alone are rewritten as a check of what they took away; the manager's own apology is no impact;
+an expectation from a named day is no example; this talk named as a follow-up books none; an
+expectation refused and left is praised "though they said no to it" and named in the summary;
+the plan played back or recalled is no reflection, example or impact (a slip dated in the
+manager's words still is); a long picture of the plan asks what they would do; with no
+questions, the next-time question names the talk; their cost said back with its feeling is no
+impact; the talk intended on a topic of theirs is no reflection; "I shall ask ..." is support;
+a Monday dated in words is no recent-only example; "we check again friday the fourth" books
+the follow-up; an order about their career is no clear expectation; the expectation that says
+from when is praised first; a yes that names another helper in place of theirs is not
+co-created."""
 
 from __future__ import annotations
 
@@ -8,16 +19,13 @@ from roleplay.domain.scores import Competency, SessionScore
 from roleplay.scoring.report import format_report
 
 from .conftest import scored_in as _scored
+from .conftest import went_well_text as _went_well
 
 
 def _card(score: SessionScore, which: Competency):  # type: ignore[no-untyped-def]
     c = score.competency(which)
     assert c is not None
     return c
-
-
-def _went_well(score: SessionScore, which: Competency) -> str:
-    return "\n".join(_card(score, which).went_well)
 
 
 def _evidence(score: SessionScore, which: Competency) -> str:
@@ -180,6 +188,7 @@ def test_an_expectation_refused_then_asked_about_is_praised_plainly() -> None:
     )
     fb = _card(score, Competency.FEEDBACK_DELIVERY)
     assert "said no" not in fb.summary + "\n".join(fb.went_well), format_report(score)
+    assert any(w.startswith("Clear expectation: ") for w in fb.went_well), format_report(score)
 
 
 # --- a recap of the plan is no reflection -----------------------------------------------------
