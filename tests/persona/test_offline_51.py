@@ -1,8 +1,14 @@
 """The offline report, forty-sixth pass (issue 11, P3): praise is thanked for, an aside or small
 talk is heard and answers no question nobody asked, a defensive report asked two questions
 answers the last, and a threat the coder missed is never met by a yes to the plan put with it.
-The manager lines are written for these tests; the replies are the scenarios' own or the
-scenario-free lines of ``persona.asides``."""
+Then the question forms (a "what" with its own noun phrase is open, a when-clause before a
+yes/no question stays yes/no, a step asked in other words is a step), "anything else to talk
+about" from a guarded report is a no, a cuppa is declined without running on, bare thanks after
+the plan is a goodbye, a guarded denial does not own up in the same breath, the same line after
+another short answer is a repeat, a when asked of a part of the day the manager set gets that
+part, and "you're a good worker" after a threat is thanked for. The manager lines are written
+for these tests; the replies are the scenarios' own or the scenario-free lines of
+``persona.asides``."""
 
 from __future__ import annotations
 
