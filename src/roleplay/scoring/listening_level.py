@@ -188,8 +188,8 @@ _ACK = re.compile(r"^(?:(?:okay|ok|right|good|great|mm+|hm+|sure|alright|fine|ye
                   r"thank you|i see)[,.!]?\s*)+$", re.I)
 
 
-# the plan said back as agreed: "So to recap what we agreed: ...", "So, to sum up: you'll ...,
-# I'll ..., and we meet again ..."
+# the plan said back as agreed: "So to recap what we agreed: ...", "The plan is ..." (a summing-up
+# with a colon, "So, to sum up: you'll ..., I'll ..., and we meet again ...", is ``recaps``')
 _AGREED = re.compile(r"^(?:(?:so|okay|ok|right|good|great|and),? )*(?:(?:to recap|to sum up|"
                      r"let me recap|just to recap),? )?(?:what we(?:'ve| have)? agreed|we(?:'ve| "
                      r"have)? agreed|the plan is|here's the plan|so the plan)\b")
