@@ -25,8 +25,8 @@ def test_every_session_set_is_read() -> None:
     names = {p.name for p in FOLDERS}
     assert {"sessions", "new-voices", "unseen-4", "unseen-5", "unseen-6", "unseen-7", "unseen-8",
             "unseen-9", "unseen-10", "unseen-11", "unseen-12", "unseen-13", "unseen-14",
-            "unseen-15", "unseen-16", "unseen-17", "unseen-18", "unseen-19", "unseen-20", "unseen-21",
-            "disclosure"} <= names
+            "unseen-15", "unseen-16", "unseen-17", "unseen-18", "unseen-19", "unseen-20",
+            "unseen-21", "disclosure"} <= names
 
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.name)
