@@ -256,7 +256,7 @@ _SAID_BY_OTHERS = re.compile(r"\b(?:say|says|said|saying|felt|feel|feels|complai
                              r"mentioned|reckon|know|heard|hearing)\b")
 # others' view feared, not the manager's own: "I'd hate for the partners to think you're, you
 # know, not committed"
-_VIEW_FEARED = re.compile(r"\bto (?:think|see|feel|decide)\b")
+_VIEW_FEARED = re.compile(r"\bfor (?:[\w']+ ){1,3}to (?:think|see|decide)\b")
 _DENIED = re.compile(r"(?:\b(?:not|never|no|nobody|no one|none)\b|n't\b)[^,;]{0,30}$")
 
 

@@ -1701,7 +1701,9 @@ def _anecdote_told(t: _Turn) -> None:
     t.codes.discard(Code.OBSERVATION)
     if not AFFECTED.search(rest):
         t.codes.discard(Code.IMPACT)
-    if t.codes <= {Code.AFFIRMATION}:
+    if not t.codes:
+        t.codes.add(Code.INFORMATION)  # the story told, as the advice branch above has it
+    elif t.codes <= {Code.AFFIRMATION}:
         t.primary = Primary.OTHER
 
 
