@@ -280,8 +280,10 @@ def active_listening(
     if ctx.ignored:  # not heard: "some" listening at most if they reflected regularly
         points = min(points, ignored_cap(len(refl), all(d.invited for d in ctx.ignored)))
     score = clamp(points)
-    evidence = [cite(ct, "feeling acknowledged" if ct in feeling else
-                    "summary of the plan" if plays_back_plan(ct) else
+    # (the plan played back is that, whatever feeling word it repeats: "you say the same day if
+    # you are stuck")
+    evidence = [cite(ct, "summary of the plan" if plays_back_plan(ct) else
+                    "feeling acknowledged" if ct in feeling else
                     "summary" if ct in summaries else "reflection", True, Code.REFLECTION,
                     Code.SUMMARY)
                 for ct in sorted(refl, key=lambda ct: ct in judged.confirmed)[:3]]

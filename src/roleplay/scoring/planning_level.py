@@ -35,6 +35,7 @@ from roleplay.scoring.moves import (
     cite,
     clamp,
     one_per_turn,
+    recaps,
     tells_event,
     unrounded,
     went_well,
@@ -349,7 +350,8 @@ def _own_dated_step(ct: ManagerMove) -> bool:
 _THEY_DO = re.compile(r"\b(?:you'll|you will|you're going to|you are going to|you need to|you "
                       r"should|you must|you can|can you|could you|will you|would you|you to|"
                       r"your (?:part|side|step)|you (?:send|ship|get|take|do|make|come|start|"
-                      r"text|message|call|tell|book|finish|pair|talk|flag|put|check))\b"
+                      r"text|message|call|tell|book|finish|pair|talk|flag|put|check|say|ask|"
+                      r"raise|bring|keep|fix|test|run|write|go))\b"
                       # "I'll expect a written plan from you by Monday" sets it for them
                       r"|\bi(?:'ll| will|'d)? (?:expect|need|want|require|be expecting|be "
                       r"looking for)\b|\bfrom you\b")
@@ -548,7 +550,12 @@ def development_planning(
                      key=lambda ct: not manager_acts(ct.turn.text))
     # the manager's own step with a date ("I asked HR today ...; I'll have an answer for you by
     # Thursday") is a concrete action with an owner and a date, though theirs is not agreed yet
-    own_dated = [ct for ct in support if ct not in coded and _own_dated_step(ct)]
+    # (a recap of the plan, "Let me repeat to check: ...; Kasia with you on Thursday; and we meet
+    # on the 2nd", plays back what was offered and made: it is no step of the manager's own, nor
+    # support praised a second time when the offer itself was made)
+    support = [ct for ct in support if not recaps(ct.turn.text)] or support
+    own_dated = [ct for ct in support if ct not in coded and _own_dated_step(ct)
+                 and not recaps(ct.turn.text)]
     commit = sorted(coded + own_dated, key=lambda ct: ct.index)
     # their own step, agreed to ("I could keep my review comments about the code, starting
     # this week." - "Good. Let's meet again on Friday."): a step of theirs, made with them, for
@@ -684,6 +691,10 @@ def development_planning(
                                        and not _no_when(ct)])):
         for ct in turns:
             parts.setdefault(ct.index, (ct, []))[1].append(head)
+    # a recap of the plan is not praised again for the parts praised where they were made
+    made = {h for ct, hs in parts.values() if not recaps(ct.turn.text) for h in hs}
+    parts = {i: (ct, hs) for i, (ct, hs) in parts.items()
+             if not (recaps(ct.turn.text) and set(hs) <= made | {"Next step"})}
     good = [(ct, praise(ct, [h[:1].upper() + h[1:] if i == 0 else h
                              for i, h in enumerate(heads)]))
             for ct, heads in sorted(parts.values(), key=lambda p: p[0].index)]
