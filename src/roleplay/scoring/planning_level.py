@@ -551,11 +551,10 @@ def development_planning(
     # the manager's own step with a date ("I asked HR today ...; I'll have an answer for you by
     # Thursday") is a concrete action with an owner and a date, though theirs is not agreed yet
     # (a recap of the plan, "Let me repeat to check: ...; Kasia with you on Thursday; and we meet
-    # on the 2nd", plays back what was offered and made: it is no step of the manager's own, nor
-    # support praised a second time when the offer itself was made)
+    # on the 2nd", plays back what was offered: not support praised a second time when the offer
+    # itself was made; it still holds the step when the recap is where their step is agreed)
+    own_dated = [ct for ct in support if ct not in coded and _own_dated_step(ct)]
     support = [ct for ct in support if not recaps(ct.turn.text)] or support
-    own_dated = [ct for ct in support if ct not in coded and _own_dated_step(ct)
-                 and not recaps(ct.turn.text)]
     commit = sorted(coded + own_dated, key=lambda ct: ct.index)
     # their own step, agreed to ("I could keep my review comments about the code, starting
     # this week." - "Good. Let's meet again on Friday."): a step of theirs, made with them, for
@@ -617,7 +616,8 @@ def development_planning(
         points = min(points, 4.0)
     score = clamp(points)
     evidence = one_per_turn(
-        [cite(ct, ("your own step with a date" if ct in dated else "your own step")
+        [cite(ct, "the plan played back" if recaps(ct.turn.text) and len(commit) > 1 else (
+              "your own step with a date" if ct in dated else "your own step")
               if ct in own else "next step with a date" if ct in dated else "next step", True,
               Code.SUPPORT_OFFER if ct in own else Code.COMMITMENT) for ct in commit[:2]
          if ct not in agreed]
@@ -670,14 +670,18 @@ def development_planning(
     # one praise per turn: a turn that is the step, the support and the follow-up is quoted
     # once with all three ("Next step, support and follow-up: ...")
     parts: dict[int, tuple[ManagerMove, list[str]]] = {}
+
+    def replayed(ct: ManagerMove) -> bool:  # a recap beside the step it plays back
+        return recaps(ct.turn.text) and len(commit) > 1
+
     for head, turns in (("Next step", [ct for ct in commit if ct not in own
                                        and ct not in agreed]),
                         # (writing them down or watching them is no step a coach would
                         # praise: "I'll put you down as not interested in growth")
                         ("your own step with a date", [ct for ct in own if ct in dated
-                                                       and not _records(ct)]),
+                                                       and not _records(ct) and not replayed(ct)]),
                         ("your own step", [ct for ct in own if ct not in dated
-                                           and not _records(ct)]),
+                                           and not _records(ct) and not replayed(ct)]),
                         # an open door ("if there's anything I can do, just let me know")
                         # still counts as support for the level, but a coach would not hold
                         # it up as done well
