@@ -129,6 +129,15 @@ from dataclasses import dataclass
 from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.domain.meeting_again import TALK_AGAIN, TALKS_LATER
 from roleplay.domain.sentences import CLOSING, NEED_CLEFT
+from roleplay.scoring._cues_blame import (
+    CREDIT_BECAUSE,
+    INTENT_ASKED,
+    INTENT_SNEERED,
+    LOOK_FOOLISH,
+    OWNED_OUTRIGHT,
+    WHO_PAYS_ASKED,
+    all_yours_after_a_lapse,
+)
 from roleplay.scoring._cues_care import (
     ADMIN_ASKED,
     CANDOUR_OWED,
@@ -1296,6 +1305,38 @@ def _judgements_in_stock_forms(t: _Turn) -> None:
     # (the polite inverted condition's threat is ``_judgements``', which runs first)
 
 
+def _blame_in_plain_forms(t: _Turn) -> None:
+    """Blame strangers put in plain forms (L3): made to look a fool ("You make me look like a fool
+    in front of the director"), a lapse owned outright ("You own the migration, you own the
+    outage.", "Three wrong, all yours.", "that was your shift so") and who pays for it asked
+    ("Who do you think is paying for your numbers?"); and no blame in a plain question of their
+    intent ("What were you hoping would happen when you posted it?") or in credit for what they
+    caused ("The Linz project worked because of you.")."""
+    low = t.low
+    if "you" not in low and "look like" not in low:
+        return  # a cheap gate: every form names them or how they made the manager look
+    if Code.BLAME in t.codes and INTENT_ASKED.search(low) and not (
+            t.codes & {Code.LABEL, Code.THREAT} or INTENT_SNEERED.search(low)
+            or SARCASM.search(low) or JUDGED.search(low) or BLAME_SAID.search(low)
+            or PINNED_ON_YOU.search(low)):
+        t.codes.discard(Code.BLAME)  # "Why the change? What were you seeing in practice?"
+        if not t.codes:
+            t.codes.add(Code.OPEN_QUESTION)
+        if t.codes <= {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
+            t.primary = Primary.QUESTION
+    if Code.BLAME in t.codes and "because of you" in low and CREDIT_BECAUSE.search(low) \
+            and _credit_without_fault(low) and not BLAME_SAID.search(CREDIT_BECAUSE.sub(" ", low)):
+        t.codes = (t.codes - {Code.BLAME}) | {Code.AFFIRMATION}  # "The Linz project worked
+        if t.codes == {Code.AFFIRMATION}:  # because of you."
+            t.primary = Primary.OTHER
+    if Code.BLAME not in t.codes and (
+            LOOK_FOOLISH.search(low) or OWNED_OUTRIGHT.search(low) or WHO_PAYS_ASKED.search(low)
+            or ("yours" in low and all_yours_after_a_lapse(low))) and not _fault_denied(low):
+        t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION,
+                              Code.INFORMATION}) | {Code.BLAME}
+        t.primary = Primary.INPUT  # "You make me look like a fool in front of the director"
+
+
 _LAPSE_NOUN = re.compile(r"\b(?:delay|mistake|error|fault|screw-up|cock-up|outage|failure|"
                          r"complaint|miss|slip)s?\b")
 
@@ -1722,7 +1763,7 @@ _SORRY_TO_RAISE = re.compile(r"\b(?:sorry to|i hate to) (?:bring (?:it|this|that
 
 
 _RULES = (_plan_talk_before, _recap, _threats, _judgements, _judgements_said_softly,
-          _judgements_in_stock_forms, _expectations,
+          _judgements_in_stock_forms, _blame_in_plain_forms, _expectations,
           _careful_lines, _anecdote_told, _steps, _question_forms)
 
 

@@ -1,0 +1,112 @@
+"""Blame strangers put in plain forms the learned heads do not read beside "you" (issue 11, L3),
+and a question of their intent the heads read as blame. The firm rules of
+:mod:`roleplay.scoring.settle` read them (``_blame_in_plain_forms``); the coder's features do
+not.
+
+- *Made to look a fool* (``LOOK_FOOLISH``): "You make me look like a fool in front of the
+  director, you know this?", "just dont make me look like a fool in front of the maersk people
+  again ok", "... and then they call me and then I look like an idiot, again.", "so you see now
+  I look like a fool in front of my brother".
+- *Owned outright after a lapse* (``OWNED_OUTRIGHT``, ``all_yours_after_a_lapse``): "You own
+  the migration, you own the outage. Simple.", "Your name, your bug.", "Supplier send wrong, you
+  receive wrong, you use wrong. Three wrong, all yours.", "That's a rookie mistake, and it was
+  your chart. Own it.", "and the mystery shopper scored us forty percent yesterday and that was
+  your shift so", "... and it was your bay, so, you know. Not ideal."
+- *Who pays for it, asked* (``WHO_PAYS_ASKED``): "Who do you think is paying for your
+  numbers?", "You look after your customers. Lovely. And who's looking after my two grand?",
+  "So tell me, who is the problem, the operators or the supervisor?"
+- *Their intent asked* (``INTENT_ASKED``, not blame): "What were you hoping would happen when
+  you posted it?", "Why do you want it? What do you want to do differently there?", "Why the
+  change? What were you seeing in practice?", "yeah i was wondering why what made you say no".
+- *Credit for what they caused* (``CREDIT_BECAUSE``, not blame): "The Linz project worked because
+  of you.", "We kept them because of you. The call you made on the 2nd turned it around."
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.scoring._text import sentences
+
+# Made to look a fool by them: said to them ("you make me look like a fool", "don't make me look
+# like an idiot again") or told as what followed their lapse ("and then I look like an idiot",
+# "so now I look like a fool in front of my brother"). A hire who "doesn't make me look like an
+# idiot" (a wish, no one named) and "I looked like an idiot myself when I started" (the manager's
+# own story, no "now" or "then") are not.
+_FOOL = (r"(?:a |an |such an? |a complete |a total |complete |total )?(?:fool|idiot|clown|"
+         r"amateur|muppet|mug|joke|prat|plonker|monkey)s?\b")
+LOOK_FOOLISH = re.compile(
+    r"\b(?:you(?:'re| are)?(?: always| just| really)?|don't|do not|never) (?:make|made|making|"
+    r"makes) (?:me|us|the (?:whole )?(?:team|company|firm|store|shop|office)) look like " + _FOOL
+    + r"|\b(?:now|then)(?: again)?,? (?:i|we) (?:look|looked|will look|'ll look) like " + _FOOL
+    + r"|\b(?:i|me) (?:who )?(?:has|have) to eat the shame\b")
+# Owned outright after a lapse: "You own the migration, you own the outage.", "you wrote it, you
+# own it"; a step handed over ("You sign it off, you own it from now on", "Next build, the 18th.
+# You own it.") is an expectation, so the first verb is past or the second thing a lapse.
+_LAPSE = (r"(?:outage|mess|mistake|error|failure|delay|complaint|loss|losses|fallout|"
+          r"consequences?|problem|bug|crash|breakage|damage|refund|fine|penalty|rework|"
+          r"cock-up|screw-up|fault|gaps?|callback|closure|shortfall)")
+OWNED_OUTRIGHT = re.compile(
+    r"\byou own (?:the |that |this |your )?[\w'-]+(?: [\w'-]+)?,? (?:so |and |then )?you own "
+    r"(?:the |that |this |your |all the |every )?(?:[\w'-]+ )?" + _LAPSE + r"s?\b|"
+    r"\byou (?:wrote|signed|built|made|ran|approved|set up|planned|booked|packed|loaded) "
+    r"(?:it|that|this|them),? (?:so |and )?you own (?:it|that|this|them)\b(?! from now)|"
+    # "Your name, your bug." (a sentence; "Your team, your rules." hands them a choice)
+    r"(?:^|[.!?] )(?:and |so )?your [\w'-]+, your " + _LAPSE + r"[.!]*(?:$|\s)|"
+    # the owning said as an order after the lapse: "Your paperwork. Own it."
+    r"(?:^|[.!?] )(?:so |now |just )?own (?:it|that|this)[.!]*$|"
+    # their shift or bay named last, the conclusion left to them: "and that was your shift so",
+    # "it was your bay, so, you know." ("that was your design, so thank you" goes on to credit)
+    r"\b(?:it|that) (?:was|were) (?:all )?your [\w'-]+(?: [\w'-]+)?,? so(?:,? you know)?"
+    r"(?:[.!]+(?:\s|$)|$)")
+# "Three wrong, all yours.": a sentence "all yours" after a lapse told in the turn; the floor
+# handed over ("The floor's all yours.", "It's all yours from Monday") is no blame.
+_ALL_YOURS = re.compile(r"^(?:[\w'-]+,? ){0,3}all yours[.!]*$")
+_LAPSE_TOLD = re.compile(
+    r"\b(?:wrong|broke|broken|late|missed|lost|failed|short|rejected|sent back|complain\w*|"
+    r"mistake|error|damaged|spilled|spilt|forgot|forgotten)\b")
+
+
+def all_yours_after_a_lapse(low: str) -> bool:
+    """A sentence "(three wrong,) all yours" after (or naming) what went wrong."""
+    said = sentences(low) or [low]
+    for i, x in enumerate(said):
+        if _ALL_YOURS.match(x.strip()) and any(_LAPSE_TOLD.search(y) for y in said[:i + 1]) \
+                and "?" not in x:
+            return True
+    return False
+
+
+# Who pays for their lapse, asked so that the answer is plain: "Who do you think is paying for
+# your numbers?", "And who's looking after my two grand?", "So tell me, who is the problem, the
+# operators or the supervisor?" ("Who do you think will be merged out?" is a threat, and "who do
+# you think could help" asks for a name.)
+WHO_PAYS_ASKED = re.compile(
+    r"\bwho do you think (?:is |'s |was |will be |has to |gets to |ends up |is going to |'s going "
+    r"to )?(?:pays?|paying|cleans?|cleaning up|picks? up|picking up|carr(?:y|ies|ying) the can|"
+    r"answers?|answering|covers?|covering|fix(?:es|ing)?|explain(?:s|ing)?|gets? (?:the )?"
+    r"(?:blame|shouted at|the call|the phone call)|takes? the (?:heat|blame|flak|hit))\b|"
+    r"\bwho(?:'s| is) (?:looking after|paying for|covering) my\b|"
+    r"\bwho is the problem\b")
+# Their intent or choice asked: "What were you hoping would happen when you posted it?", "What
+# made you say no?", "Why do you want it?", "What does doing it yourself give you?", "Why the
+# change?". Read as blame by the heads when the report's turn told a slip; asked plainly it is
+# curiosity. Not with a sneer ("what were you even thinking", "why on earth", "seriously").
+INTENT_ASKED = re.compile(
+    r"\bwhat (?:were|was) you (?:hoping|aiming (?:for|at)|going for|seeing|weighing)\b|"
+    r"\bwhat (?:did|do) you hope\b|"
+    r"\bwhat made you (?:say|decide|choose|go for|want|turn|pick|change|opt)\b|"
+    r"\bwhy (?:do|would) you want (?:it|that|this|to)\b|"
+    r"\bwhat (?:does|did|would) (?:[\w'-]+ ){1,4}give you\b|"
+    r"\bwhat was the (?:thinking|idea|reasoning)(?: behind (?:it|that|this))?\s*(?:\?|$)|"
+    r"\bwhy(?:'d| did) you (?:turn (?:it|that|them|this) down|decide|choose|change|say no)\b|"
+    r"(?:^|[.!?] )(?:so |and |oh )?why the change\b")
+INTENT_SNEERED = re.compile(
+    r"\b(?:even|on earth|the hell|the heck|seriously|honestly|again|exactly|like what|supposed|"
+    r"really think|idiot|stupid|point of you)\b")
+# Credit for what they caused, in blame's words: "The Linz project worked because of you.", "We
+# kept them because of you.", "That renewal happened because of you." Not "despite you, not
+# because of you".
+CREDIT_BECAUSE = re.compile(
+    r"(?<!not )\b(?:kept (?:it|them|the [\w'-]+)|worked|happened|succeeded|went (?:so )?well|"
+    r"came off|grew|thrived|took off|turned (?:it |things )?(?:a)?round|exists) because of you\b")

@@ -1,0 +1,130 @@
+"""Forty-fourth pass of the judgement rules (issue 11, L3): blame strangers put in plain forms the
+learned heads do not read beside "you", and blame the heads read where there is none. Made to
+look a fool by them, a lapse owned outright ("You own the rollout, you own the outage."), who
+pays for it asked, and, the other way, a plain question of their intent and credit for what they
+caused. Each class is checked on its careful lines too: a wish for a hire who does not make the
+manager look a fool, the manager's own story, a step handed over, the floor handed over, credit
+named, an earnest who-question, a sneering why. The lines are written for these tests, not taken
+from the labelled sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.domain.codes import Code, Primary
+from roleplay.scoring.coder import default_coder
+
+
+def _coded(text: str, context: str | None = None) -> tuple[Primary, set[Code]]:
+    r = default_coder().code(text, context)
+    return r.primary, set(r.codes)
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("The caterer came at six instead of four.",
+     "You make me look like a clown in front of the board, you understand?"),
+    ("thanks chef", "just dont make me look like a muppet in front of the inspectors again yeah"),
+    ("Okay. Friday.",
+     "And if the pump trips, ring the fitter straight off, because otherwise the client rings "
+     "head office and then I look like a fool, again."),
+    ("I had eight years before I started here.",
+     "Eight years, sure, and I told the owners to trust you with the launch, so you see now I "
+     "look like an idiot in front of the owners."),
+])
+def test_made_to_look_a_fool_is_blame(context: str, text: str) -> None:
+    primary, codes = _coded(text, context)
+    assert Code.BLAME in codes
+    assert primary == Primary.INPUT
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("Who should I hire for the night desk?",
+     "Honestly, I want someone who doesn't make me look like an idiot in front of the guests."),
+    ("I felt stupid in the meeting.",
+     "Everyone feels like that at first. I looked like an idiot at my first board meeting."),
+])
+def test_a_wish_or_the_managers_own_story_is_no_fool_blame(context: str, text: str) -> None:
+    assert Code.BLAME not in _coded(text, context)[1]
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("The new release knocked the booking page over.",
+     "You own the release, you own the downtime fallout. Simple as that."),
+    ("The changelog has my name on it but Sam wrote that bit.", "Your sign-off, your bug."),
+    ("I mixed up the allergy cards.", "That's a basic error, and it was your station. Own it."),
+    ("the float was a bit off when i cashed up",
+     "head office rang about the float and that was your till so"),
+    ("We're short every night, you know that.",
+     "I know, I know, it's mad. It's just, when the auditor came, ours was the ward she wrote up, "
+     "and it was your corridor, so, you know."),
+])
+def test_a_lapse_owned_outright_is_blame(context: str, text: str) -> None:
+    primary, codes = _coded(text, context)
+    assert Code.BLAME in codes
+    assert primary == Primary.INPUT
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("What happens with the supplier calls now?",
+     "From next week you run the supplier calls, you own them from now on."),
+    ("Can I present the results?", "Absolutely. The floor is all yours."),
+    ("Did anyone notice the new signs?",
+     "Everyone did, the lobby has never looked better and that was your design, so thank you."),
+])
+def test_a_step_handed_over_or_credit_is_no_owned_blame(context: str, text: str) -> None:
+    assert Code.BLAME not in _coded(text, context)[1]
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("The reshoot is booked for Monday.",
+     "Right. Who do you think is paying for that reshoot, then?"),
+    ("I just keep my drivers happy.",
+     "You keep your drivers happy. Wonderful. And who's covering my fuel bill?"),
+])
+def test_who_pays_asked_is_blame(context: str, text: str) -> None:
+    assert Code.BLAME in _coded(text, context)[1]
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("I'd like to grow into the planning side.", "Who could help you with that?"),
+    ("I'm swamped with the audits.", "Who do you think could take some of them off you?"),
+])
+def test_an_earnest_who_question_is_no_blame(context: str, text: str) -> None:
+    assert Code.BLAME not in _coded(text, context)[1]
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("I sent the new price list to all the clients.",
+     "What were you hoping would happen when you sent it out?"),
+    ("I turned down the team lead thing", "yeah i was curious why what made you say no"),
+    ("I moved the whole rota to four-day weeks.",
+     "Why the change? What were you seeing on the floor?"),
+])
+def test_their_intent_asked_is_no_blame(context: str, text: str) -> None:
+    codes = _coded(text, context)[1]
+    assert Code.BLAME not in codes
+    assert Code.OPEN_QUESTION in codes
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("I moved the whole rota to four-day weeks.",
+     "Why did you change it? You broke the whole rota again."),
+])
+def test_a_why_with_the_lapse_told_keeps_its_blame(context: str, text: str) -> None:
+    assert Code.BLAME in _coded(text, context)[1]
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("Am I going to get the renewal bonus?",
+     "The Dorset renewal happened because of you. You turned that client round."),
+])
+def test_credit_for_what_they_caused_is_no_blame(context: str, text: str) -> None:
+    codes = _coded(text, context)[1]
+    assert Code.BLAME not in codes
+    assert Code.AFFIRMATION in codes
+
+
+def test_despite_you_is_no_credit() -> None:
+    codes = _coded("We kept the Dorset client despite you, not because of you.",
+                   "we kept the dorset client")[1]
+    assert Code.AFFIRMATION not in codes
