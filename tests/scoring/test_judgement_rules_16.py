@@ -128,3 +128,42 @@ def test_despite_you_is_no_credit() -> None:
     codes = _coded("We kept the Dorset client despite you, not because of you.",
                    "we kept the dorset client")[1]
     assert Code.AFFIRMATION not in codes
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("I will redo the order tonight.", "You should have checked it the first time."),
+    ("I was at the depot all morning.", "Should have rung Dev."),
+    ("I have band practice on Thursdays, I cannot do the late.",
+     "shouldve thought about that before you signed the rota"),
+])
+def test_what_they_should_have_done_is_blame(context: str, text: str) -> None:
+    primary, codes = _coded(text, context)
+    assert Code.BLAME in codes
+    assert Code.ADVICE not in codes
+    assert primary == Primary.INPUT
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("I feel like I dropped the ball on the renewal.",
+     "We both missed it. I should have flagged the date, and you should have had it in your "
+     "diary."),
+    ("Should I have told the client myself?", "Yes, you should have told the client yourself."),
+    ("I have been struggling for weeks.",
+     "You should have just told me, honestly. I would have sorted it."),
+    ("I did not get the new login.", "You should have been given it on day one, that is on us."),
+])
+def test_a_shared_fault_their_own_words_or_care_is_no_should_have_blame(
+        context: str, text: str) -> None:
+    assert Code.BLAME not in _coded(text, context)[1]
+
+
+def test_a_step_they_could_not_be_bothered_to_take_is_blame() -> None:
+    codes = _coded("He wanted the inventory and you couldn't be arsed sending it over for a "
+                   "fortnight.", "The landlord was awkward about the deposit.")[1]
+    assert Code.BLAME in codes
+
+
+def test_not_bothered_without_the_step_is_no_blame() -> None:
+    codes = _coded("They did not slip, you just could not be bothered.",
+                   "The reading logs slipped, I admit.")[1]
+    assert Code.BLAME not in codes

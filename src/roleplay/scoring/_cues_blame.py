@@ -15,6 +15,11 @@ not.
 - *Who pays for it, asked* (``WHO_PAYS_ASKED``): "Who do you think is paying for your
   numbers?", "You look after your customers. Lovely. And who's looking after my two grand?",
   "So tell me, who is the problem, the operators or the supervisor?"
+- *What they should have done, said after the lapse* (``SHOULD_HAVE_DONE``): "You should have
+  read it the first time.", "Should've told Mere.", "shouldve thought about that before",
+  "Should've started earlier."; and *a step they could not be bothered to take*
+  (``NOT_BOTHERED_TO``): "She wanted a valuation and you couldn't be arsed ringing her back for
+  four days."
 - *Their intent asked* (``INTENT_ASKED``, not blame): "What were you hoping would happen when
   you posted it?", "Why do you want it? What do you want to do differently there?", "Why the
   change? What were you seeing in practice?", "yeah i was wondering why what made you say no".
@@ -110,3 +115,21 @@ INTENT_SNEERED = re.compile(
 CREDIT_BECAUSE = re.compile(
     r"(?<!not )\b(?:kept (?:it|them|the [\w'-]+)|worked|happened|succeeded|went (?:so )?well|"
     r"came off|grew|thrived|took off|turned (?:it |things )?(?:a)?round|exists) because of you\b")
+# What they should have done, said after the lapse: "You should have read it the first time.",
+# "Should've told Mere.", "shouldve thought about that before". Not the manager's or a shared
+# fault ("I should've flagged it, and you should've had it on your calendar": ``settle`` checks),
+# not care ("You should've just told me, I'd have sorted it"), not their own words agreed with
+# (their turn said "should"), and not a failure done to them ("you should have been told").
+SHOULD_HAVE_DONE = re.compile(
+    r"(?:^|[.!?,;] )(?:(?:well|and|but|so|then|yeah|no|mate|look),? )*(?:you )?should(?:'ve| "
+    r"have|ve) (?!just\b|been (?:told|given|warned|trained|shown|supported|offered|helped|asked|"
+    r"sent|invited)\b)[a-z]+")
+SHOULD_HAVE_SHARED = re.compile(
+    r"\b(?:i|we)(?:'d| would| could)(?:'ve| have) (?:\w+ )?(?:sorted|helped|fixed|covered|"
+    r"done|found|moved|sorted it)\b|\b(?:i|we) should(?:'ve| have)\b|\bwe both\b|\bboth of us\b")
+# A step they could not be bothered to take: "you couldn't be arsed ringing her back", "because
+# you couldn't be bothered to check the forecast". Without the step ("you just can't be
+# bothered.") it is a verdict on them, the label the heads already read.
+NOT_BOTHERED_TO = re.compile(
+    r"\byou(?:'re| are)? (?:just |simply )?(?:couldn't|could not|can't|cannot|wouldn't|would not) "
+    r"be (?:bothered|arsed|assed) (?:to )?(?!(?:and|or|but|so)\b)[a-z]+")

@@ -134,7 +134,10 @@ from roleplay.scoring._cues_blame import (
     INTENT_ASKED,
     INTENT_SNEERED,
     LOOK_FOOLISH,
+    NOT_BOTHERED_TO,
     OWNED_OUTRIGHT,
+    SHOULD_HAVE_DONE,
+    SHOULD_HAVE_SHARED,
     WHO_PAYS_ASKED,
     all_yours_after_a_lapse,
 )
@@ -1308,13 +1311,20 @@ def _judgements_in_stock_forms(t: _Turn) -> None:
 def _blame_in_plain_forms(t: _Turn) -> None:
     """Blame strangers put in plain forms (L3): made to look a fool ("You make me look like a fool
     in front of the director"), a lapse owned outright ("You own the migration, you own the
-    outage.", "Three wrong, all yours.", "that was your shift so") and who pays for it asked
-    ("Who do you think is paying for your numbers?"); and no blame in a plain question of their
-    intent ("What were you hoping would happen when you posted it?") or in credit for what they
-    caused ("The Linz project worked because of you.")."""
+    outage.", "Three wrong, all yours.", "that was your shift so"), who pays for it asked ("Who
+    do you think is paying for your numbers?"), what they should have done ("You should have read
+    it the first time.") and a step they could not be bothered to take; and no blame in a plain
+    question of their intent ("What were you hoping would happen when you posted it?") or in
+    credit for what they caused ("The Linz project worked because of you.")."""
     low = t.low
+    if Code.BLAME not in t.codes and "should" in low and not t.codes & _JUDGING \
+            and "should" not in canonical(t.context or "") and SHOULD_HAVE_DONE.search(low) \
+            and not SHOULD_HAVE_SHARED.search(low) and "?" not in low:
+        t.codes = (t.codes - {Code.ADVICE, Code.INFORMATION}) | {Code.BLAME}
+        t.primary = Primary.INPUT  # "You should have read it the first time.", "Should've told
+        return  # Mere."
     if "you" not in low and "look like" not in low:
-        return  # a cheap gate: every form names them or how they made the manager look
+        return  # a cheap gate: every other form names them or how they made the manager look
     if Code.BLAME in t.codes and INTENT_ASKED.search(low) and not (
             t.codes & {Code.LABEL, Code.THREAT} or INTENT_SNEERED.search(low)
             or SARCASM.search(low) or JUDGED.search(low) or BLAME_SAID.search(low)
@@ -1331,7 +1341,9 @@ def _blame_in_plain_forms(t: _Turn) -> None:
             t.primary = Primary.OTHER
     if Code.BLAME not in t.codes and (
             LOOK_FOOLISH.search(low) or OWNED_OUTRIGHT.search(low) or WHO_PAYS_ASKED.search(low)
-            or ("yours" in low and all_yours_after_a_lapse(low))) and not _fault_denied(low):
+            or ("yours" in low and all_yours_after_a_lapse(low))
+            or (" be " in low and not t.codes & _JUDGING and NOT_BOTHERED_TO.search(low))) \
+            and not _fault_denied(low):
         t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION,
                               Code.INFORMATION}) | {Code.BLAME}
         t.primary = Primary.INPUT  # "You make me look like a fool in front of the director"
