@@ -167,3 +167,26 @@ def test_not_bothered_without_the_step_is_no_blame() -> None:
     codes = _coded("They did not slip, you just could not be bothered.",
                    "The reading logs slipped, I admit.")[1]
     assert Code.BLAME not in codes
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("It won't happen again.", "Heard that before, pal. Heard it at the Christmas party."),
+    ("I'll have it done by Friday.", "Heard it in March, heard it in May."),
+    ("I'm sorry.", "You said you were sorry last month, too."),
+    ("I know, I am a useless planner.", "Your words."),
+    ("I made four calls.", "Catch yourself on. Four calls."),
+])
+def test_a_doubt_of_their_word_is_a_label(context: str, text: str) -> None:
+    primary, codes = _coded(text, context)
+    assert Code.LABEL in codes
+    assert primary == Primary.INPUT
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("I'm worried I'm not good enough for this.",
+     "I've heard that before from people new to the role, and it passes."),
+    ("I'm sorry.", "You said you were sorry last month, and I appreciated it."),
+    ("The bus broke down, I told you that.", "Your words."),
+])
+def test_sympathy_thanks_or_their_account_is_no_doubt_label(context: str, text: str) -> None:
+    assert Code.LABEL not in _coded(text, context)[1]

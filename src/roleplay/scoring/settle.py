@@ -157,6 +157,11 @@ from roleplay.scoring._cues_care import (
     WELCOME,
     WELLBEING_ASKED,
 )
+from roleplay.scoring._cues_doubts import (
+    IDIOM_WAVED_OFF,
+    own_verdict_back,
+    promise_on_record,
+)
 from roleplay.scoring._cues_event import (
     CHANGE_DEMAND,
     PAST_EVENT,
@@ -1349,6 +1354,23 @@ def _blame_in_plain_forms(t: _Turn) -> None:
         t.primary = Primary.INPUT  # "You make me look like a fool in front of the director"
 
 
+_DOUBT_GATE = ("heard", "said", "words", "catch", "away on", "wise up", "pull the", "marines")
+
+
+def _doubts_of_their_word(t: _Turn) -> None:
+    """Labels strangers put as doubts of their word (L3), where nothing else judged the turn:
+    their promise held against its record ("Heard that before, baby. Heard it in August."),
+    their own verdict handed back ("Your words."), a reason waved off in an idiom ("Catch yourself
+    on.")."""
+    if t.codes & _JUDGING or t.context is None or not any(w in t.low for w in _DOUBT_GATE):
+        return
+    context = canonical(t.context)
+    if promise_on_record(t.low, context) or own_verdict_back(t.low, context) \
+            or IDIOM_WAVED_OFF.search(t.low):
+        t.codes = (t.codes - _NOT_WITH_A_VERDICT - {Code.INFORMATION}) | {Code.LABEL}
+        t.primary = Primary.INPUT
+
+
 _LAPSE_NOUN = re.compile(r"\b(?:delay|mistake|error|fault|screw-up|cock-up|outage|failure|"
                          r"complaint|miss|slip)s?\b")
 
@@ -1775,8 +1797,8 @@ _SORRY_TO_RAISE = re.compile(r"\b(?:sorry to|i hate to) (?:bring (?:it|this|that
 
 
 _RULES = (_plan_talk_before, _recap, _threats, _judgements, _judgements_said_softly,
-          _judgements_in_stock_forms, _blame_in_plain_forms, _expectations,
-          _careful_lines, _anecdote_told, _steps, _question_forms)
+          _judgements_in_stock_forms, _blame_in_plain_forms, _doubts_of_their_word,
+          _expectations, _careful_lines, _anecdote_told, _steps, _question_forms)
 
 
 def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCoding:
