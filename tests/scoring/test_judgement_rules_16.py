@@ -190,3 +190,24 @@ def test_a_doubt_of_their_word_is_a_label(context: str, text: str) -> None:
 ])
 def test_sympathy_thanks_or_their_account_is_no_doubt_label(context: str, text: str) -> None:
     assert Code.LABEL not in _coded(text, context)[1]
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("I've been on this desk four years.",
+     "I know. It's only that Priti's been here five months and her returns are never late."),
+    ("I didn't see the memo.", "We have lads here three weeks who know to check the memo board."),
+    ("No boss.", "look at tomas on the next line he is doing double your crates and no breakages"),
+    ("The new portal kept crashing.", "Maybe so. Everybody else seems to have got by with it."),
+])
+def test_others_held_up_in_more_forms_is_a_label(context: str, text: str) -> None:
+    assert Code.LABEL in _coded(text, context)[1]
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("The new lad didn't know the till.",
+     "He's only been here three days, and our training checklist doesn't cover refunds yet."),
+    ("Is the new starter settling in?",
+     "Jo's been here two weeks and she's already asked great questions, she's doing well."),
+])
+def test_a_newcomer_defended_or_praised_is_no_comparison_label(context: str, text: str) -> None:
+    assert Code.LABEL not in _coded(text, context)[1]

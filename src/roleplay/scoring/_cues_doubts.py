@@ -2,7 +2,8 @@
 against its record ("Heard that before, baby. Heard it in August, heard it at Jazz Fest.", "You
 said you were sorry in October, too."), their own verdict on themselves handed back ("Your
 words.", "you said it mate not me") and a reason waved off in a regional idiom ("Catch yourself
-on.", "Away on with you and your lettings side."). The firm rules of
+on.", "Away on with you and your lettings side."); and others held up in more forms than L2's
+(a newcomer who does it right, a colleague doing double theirs). The firm rules of
 :mod:`roleplay.scoring.settle` read them (``_doubts_of_their_word``); the coder's features do not.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring._cues_strangers import _NAMED
 from roleplay.scoring._text import sentences
 
 # Their promise or apology held against its record: "Heard that before.", "heard that before off
@@ -53,3 +55,21 @@ def promise_on_record(low: str, context: str) -> bool:
     """Their promise or apology ("It won't happen again.") met with its record ("Heard that
     before.")."""
     return bool(_PROMISED.search(context)) and bool(PROMISE_ON_RECORD.search(low))
+
+# Others held up in more forms (beside L2's ``OTHERS_MANAGE`` and ``COLLEAGUE_OUTDID``): a
+# newcomer who does it right ("Kayla's been here eight months and her drawer balances to the
+# penny", "Mi have girls here two months who know how to read a board", "Dave's been here six
+# months and he's fitted more parts than you"), a colleague doing double theirs ("see rekha in
+# the next cabin she is doing double your files", "Maria does twice your tables") and everyone
+# else managing ("everyone else seems to have managed to get in"). A newcomer defended ("He's
+# only been here three days, and our checklist doesn't cover it") is not.
+OUTDONE_BY_OTHERS = re.compile(
+    r"\b" + _NAMED + r"(?:'s| has) (?:only |just )?been here (?:for )?(?:\w+ ){1,2}(?:weeks?|"
+    r"months?|days?) and (?:she|he|her|his|they|their)\b|"
+    r"\b(?:girls|lads|boys|kids|people|staff|starters|juniors|trainees|apprentices|temps) "
+    r"(?:who've been |who have been |that have been )?here (?:only |just )?(?:for )?"
+    r"(?:\w+ ){1,2}(?:weeks?|months?|days?) (?:who|that) (?:know|can|manage|do|get)\b|"
+    r"\b(?:is doing|does|did|closes|closed|handles|handled|sells|sold|makes|made|picks|picked|"
+    r"clears|cleared) (?:double|twice|three times|two times|triple) (?:your|what you)\b|"
+    r"\b(?:everyone|everybody) else (?:seems|seemed) to (?:have )?(?:managed|manage|coped|cope|"
+    r"got|get) (?:to |in\b|it\b|here\b|by\b)")

@@ -159,6 +159,7 @@ from roleplay.scoring._cues_care import (
 )
 from roleplay.scoring._cues_doubts import (
     IDIOM_WAVED_OFF,
+    OUTDONE_BY_OTHERS,
     own_verdict_back,
     promise_on_record,
 )
@@ -1354,19 +1355,23 @@ def _blame_in_plain_forms(t: _Turn) -> None:
         t.primary = Primary.INPUT  # "You make me look like a fool in front of the director"
 
 
-_DOUBT_GATE = ("heard", "said", "words", "catch", "away on", "wise up", "pull the", "marines")
+_DOUBT_GATE = ("heard", "said", "words", "catch", "away on", "wise up", "pull the", "marines",
+               "here", "double", "twice", "three times", "triple", "else")
 
 
 def _doubts_of_their_word(t: _Turn) -> None:
     """Labels strangers put as doubts of their word (L3), where nothing else judged the turn:
     their promise held against its record ("Heard that before, baby. Heard it in August."),
     their own verdict handed back ("Your words."), a reason waved off in an idiom ("Catch yourself
-    on.")."""
+    on."); others held up in more forms ("Kayla's been here eight months and her drawer balances
+    to the penny")."""
     if t.codes & _JUDGING or t.context is None or not any(w in t.low for w in _DOUBT_GATE):
         return
     context = canonical(t.context)
     if promise_on_record(t.low, context) or own_verdict_back(t.low, context) \
-            or IDIOM_WAVED_OFF.search(t.low):
+            or IDIOM_WAVED_OFF.search(t.low) or (
+                OUTDONE_BY_OTHERS.search(t.low) and Code.AFFIRMATION not in t.codes
+                and not context.rstrip().endswith("?")):  # not news of a newcomer asked for
         t.codes = (t.codes - _NOT_WITH_A_VERDICT - {Code.INFORMATION}) | {Code.LABEL}
         t.primary = Primary.INPUT
 
