@@ -211,3 +211,35 @@ def test_others_held_up_in_more_forms_is_a_label(context: str, text: str) -> Non
 ])
 def test_a_newcomer_defended_or_praised_is_no_comparison_label(context: str, text: str) -> None:
     assert Code.LABEL not in _coded(text, context)[1]
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("I lost the key again. I'm so careless.",
+     "ok so you said youre careless i dont see it that way you found the spare in ten minutes"),
+    ("I was late twice. I'm unreliable.",
+     "You said you're unreliable. I wouldn't say that; you have covered every bank holiday."),
+])
+def test_their_verdict_on_themselves_disagreed_with_is_no_judgement(
+        context: str, text: str) -> None:
+    primary, codes = _coded(text, context)
+    assert not codes & {Code.LABEL, Code.BLAME}
+    assert primary == Primary.REFLECTION
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("Is it because of me?", "no not because of you the customers have been moaning for weeks"),
+    ("Honestly, the night team gets stroppy if the ovens aren't hot at five.",
+     "So there's pressure from nights to have the ovens hot by five, and it lands on you at "
+     "handover."),
+])
+def test_blame_cleared_or_their_burden_said_back_is_no_blame(context: str, text: str) -> None:
+    assert Code.BLAME not in _coded(text, context)[1]
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("Is it because of me?", "Yes, because of you. You didn't ring them back."),
+    ("My classes were the ones they sampled.",
+     "They were, and the marking was patchy, so that lands with you."),
+])
+def test_blame_said_outright_stays_blame(context: str, text: str) -> None:
+    assert Code.BLAME in _coded(text, context)[1]

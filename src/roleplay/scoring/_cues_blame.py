@@ -23,6 +23,12 @@ not.
 - *Their intent asked* (``INTENT_ASKED``, not blame): "What were you hoping would happen when
   you posted it?", "Why do you want it? What do you want to do differently there?", "Why the
   change? What were you seeing in practice?", "yeah i was wondering why what made you say no".
+- *Blame cleared or their burden said back* (``NOT_BECAUSE_OF_YOU``, ``BURDEN_SAID_BACK``, not
+  blame): "no not because of you theyve been moaning for months", "So there's pressure coming
+  from days to have the line running by six, and it lands on you at the changeover."; and
+  *their verdict on themselves disagreed with* (``SELF_VERDICT_DISAGREED``, no label or blame):
+  "You called yourself careless. I don't agree with that word; in three years your logs have
+  been among the most complete in the lab."
 - *Credit for what they caused* (``CREDIT_BECAUSE``, not blame): "The Linz project worked because
   of you.", "We kept them because of you. The call you made on the 2nd turned it around."
 """
@@ -133,3 +139,19 @@ SHOULD_HAVE_SHARED = re.compile(
 NOT_BOTHERED_TO = re.compile(
     r"\byou(?:'re| are)? (?:just |simply )?(?:couldn't|could not|can't|cannot|wouldn't|would not) "
     r"be (?:bothered|arsed|assed) (?:to )?(?!(?:and|or|but|so)\b)[a-z]+")
+# Blame cleared: "no not because of you theyve been moaning for months", "It's chaos because of the
+# new system, not because of you lot."
+NOT_BECAUSE_OF_YOU = re.compile(r"\bnot (?:really |just |only )?because of you\b(?! alone| only)")
+# Their burden said back: "So there's pressure coming from days ..., and it lands on you at the
+# changeover.", "so ... the sprint slipping landed on you" (a reflection of what fell to them,
+# not a fault placed: "so that lands with you" after their classes were sampled is blame, and
+# it is not a reflection).
+BURDEN_SAID_BACK = re.compile(r"^(?:(?:okay|ok|right|yeah|mm+)[,.]? )*so\b.*\b(?:lands|landed|"
+                              r"falls|fell|comes|came|ends up) (?:on|with) you\b")
+# Their verdict on themselves said back and disagreed with: "You called yourself careless. I don't
+# agree with that word", "ok so you said youre useless with spreadsheets i dont see it that way".
+SELF_VERDICT_DISAGREED = re.compile(
+    r"\byou (?:called yourself|said (?:you're|you were|you are)|say (?:you're|you are)|think "
+    r"(?:you're|you are))\b.{0,80}?\b(?:i (?:don't|do not) (?:agree|see it that way|see it like "
+    r"that|buy (?:it|that))|i (?:wouldn't|would not) (?:say|call it)|i disagree|that's not how i "
+    r"see)")

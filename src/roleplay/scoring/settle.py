@@ -130,12 +130,15 @@ from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.domain.meeting_again import TALK_AGAIN, TALKS_LATER
 from roleplay.domain.sentences import CLOSING, NEED_CLEFT
 from roleplay.scoring._cues_blame import (
+    BURDEN_SAID_BACK,
     CREDIT_BECAUSE,
     INTENT_ASKED,
     INTENT_SNEERED,
     LOOK_FOOLISH,
+    NOT_BECAUSE_OF_YOU,
     NOT_BOTHERED_TO,
     OWNED_OUTRIGHT,
+    SELF_VERDICT_DISAGREED,
     SHOULD_HAVE_DONE,
     SHOULD_HAVE_SHARED,
     WHO_PAYS_ASKED,
@@ -1340,6 +1343,20 @@ def _blame_in_plain_forms(t: _Turn) -> None:
             t.codes.add(Code.OPEN_QUESTION)
         if t.codes <= {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
             t.primary = Primary.QUESTION
+    if t.codes & {Code.LABEL, Code.BLAME} and SELF_VERDICT_DISAGREED.search(low) \
+            and not SARCASM.search(low):
+        t.codes = (t.codes - {Code.LABEL, Code.BLAME}) | {Code.REFLECTION}  # "You called
+        t.primary = Primary.REFLECTION  # yourself careless. I don't agree with that word."
+    if Code.BLAME in t.codes and ((
+            NOT_BECAUSE_OF_YOU.search(low) and not PINNED_ON_YOU.search(low)
+            and not BLAME_SAID.search(NOT_BECAUSE_OF_YOU.sub(" ", low))) or (
+            Code.REFLECTION in t.codes and BURDEN_SAID_BACK.search(low)
+            and not BLAME_SAID.search(low))):
+        t.codes.discard(Code.BLAME)  # "no not because of you theyve been moaning for months"
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
+        if t.codes <= {Code.REFLECTION, Code.SUMMARY}:
+            t.primary = Primary.REFLECTION  # "So ... it lands on you at the changeover."
     if Code.BLAME in t.codes and "because of you" in low and CREDIT_BECAUSE.search(low) \
             and _credit_without_fault(low) and not BLAME_SAID.search(CREDIT_BECAUSE.sub(" ", low)):
         t.codes = (t.codes - {Code.BLAME}) | {Code.AFFIRMATION}  # "The Linz project worked
