@@ -243,3 +243,34 @@ def test_blame_cleared_or_their_burden_said_back_is_no_blame(context: str, text:
 ])
 def test_blame_said_outright_stays_blame(context: str, text: str) -> None:
     assert Code.BLAME in _coded(text, context)[1]
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("The count was short.", "Right. Who signed for the pallets and never counted them?"),
+    ("They have been loyal for years.",
+     "Loyal. Who gave them a second refund when they were already on a warning?"),
+    ("Dana was on the till too.",
+     "Maybe, but who do you think the auditors are gonna come looking for, her or you?"),
+])
+def test_a_who_question_that_answers_itself_is_blame(context: str, text: str) -> None:
+    primary, codes = _coded(text, context)
+    assert Code.BLAME in codes
+    assert primary == Primary.INPUT
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("It was not just me on that shift.", "Who else was on that shift?"),
+    ("It wasn't only me at the dock.", "Okay. Who else was on the dock that morning?"),
+])
+def test_who_else_was_there_asked_in_earnest_is_no_blame(context: str, text: str) -> None:
+    primary, codes = _coded(text, context)
+    assert Code.BLAME not in codes
+    assert primary == Primary.QUESTION
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("The lads were back after lunch.", "Who signed the tag?"),
+    ("I'd like to lead the next launch.", "Who could help you with it?"),
+])
+def test_a_plain_who_question_is_left_an_open_question(context: str, text: str) -> None:
+    assert Code.BLAME not in _coded(text, context)[1]

@@ -98,7 +98,18 @@ WHO_PAYS_ASKED = re.compile(
     r"answers?|answering|covers?|covering|fix(?:es|ing)?|explain(?:s|ing)?|gets? (?:the )?"
     r"(?:blame|shouted at|the call|the phone call)|takes? the (?:heat|blame|flak|hit))\b|"
     r"\bwho(?:'s| is) (?:looking after|paying for|covering) my\b|"
-    r"\bwho is the problem\b")
+    r"\bwho is the problem\b|"
+    # a who-question that answers itself: the lapse in it ("Who walk past 412 three times this
+    # morning and never knock?", "Who gave them another two weeks on tick when they were already
+    # thirty days over?") or the culprit offered ("who do you think ops is gonna come looking
+    # for, him or you?"). The plain form ("Whose line?", "Who signed the tag?") is an open
+    # question to most authors and is left to the heads.
+    r"\bwho (?!else\b)[a-z]+(?: [\w'-]+){0,8} (?:and|but) (?:never|didn't|did not|still didn't) "
+    r"[^.?!]*\?|"
+    r"\bwho (?!else\b)[^.?!]{0,60}\bwhen (?:they|he|she|it|you) (?:were|was) already\b|"
+    r"\bwho do you think (?:[\w'-]+ ){0,2}(?:is |'s |are |'re |will )?(?:gonna |going to )?"
+    r"(?:come looking for|come after|blame|point the finger at)\b[^.?!]{0,30}\b(?:him|her|them|"
+    r"me) or you\b")
 # Their intent or choice asked: "What were you hoping would happen when you posted it?", "What
 # made you say no?", "Why do you want it?", "What does doing it yourself give you?", "Why the
 # change?". Read as blame by the heads when the report's turn told a slip; asked plainly it is
@@ -155,3 +166,10 @@ SELF_VERDICT_DISAGREED = re.compile(
     r"(?:you're|you are))\b.{0,80}?\b(?:i (?:don't|do not) (?:agree|see it that way|see it like "
     r"that|buy (?:it|that))|i (?:wouldn't|would not) (?:say|call it)|i disagree|that's not how i "
     r"see)")
+# Who else was there, asked in earnest: "Who else was on the shovel that afternoon?", "Who else was
+# on that shift?" (after "It wasn't just me"); not "Who else would it be?", "Who else was going to
+# lock it?", "Who else is responsible?", which answer themselves.
+WHO_ELSE_THERE = re.compile(
+    r"^(?:(?:okay|ok|right|fair|sure|alright|and|so)[,.!]? )*who else (?:was|were|is|are) (?:on|in|"
+    r"at|there|working|around|with you|rostered|rota'd)\b(?![^?]*\b(?:responsible|blame|going to|"
+    r"gonna|supposed)\b)[^.?!]*\?$")

@@ -141,6 +141,7 @@ from roleplay.scoring._cues_blame import (
     SELF_VERDICT_DISAGREED,
     SHOULD_HAVE_DONE,
     SHOULD_HAVE_SHARED,
+    WHO_ELSE_THERE,
     WHO_PAYS_ASKED,
     all_yours_after_a_lapse,
 )
@@ -1332,8 +1333,9 @@ def _blame_in_plain_forms(t: _Turn) -> None:
         t.codes = (t.codes - {Code.ADVICE, Code.INFORMATION}) | {Code.BLAME}
         t.primary = Primary.INPUT  # "You should have read it the first time.", "Should've told
         return  # Mere."
-    if "you" not in low and "look like" not in low:
-        return  # a cheap gate: every other form names them or how they made the manager look
+    if "you" not in low and "look like" not in low and "who" not in low:
+        return  # a cheap gate: every other form names them, how they made the manager look, or
+        # asks who
     if Code.BLAME in t.codes and INTENT_ASKED.search(low) and not (
             t.codes & {Code.LABEL, Code.THREAT} or INTENT_SNEERED.search(low)
             or SARCASM.search(low) or JUDGED.search(low) or BLAME_SAID.search(low)
@@ -1357,6 +1359,11 @@ def _blame_in_plain_forms(t: _Turn) -> None:
             t.codes.add(Code.INFORMATION)
         if t.codes <= {Code.REFLECTION, Code.SUMMARY}:
             t.primary = Primary.REFLECTION  # "So ... it lands on you at the changeover."
+    if Code.BLAME in t.codes and WHO_ELSE_THERE.match(low.strip()):
+        t.codes.discard(Code.BLAME)  # "Who else was on the shovel that afternoon?"
+        t.codes.add(Code.OPEN_QUESTION)
+        if t.codes <= {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
+            t.primary = Primary.QUESTION
     if Code.BLAME in t.codes and "because of you" in low and CREDIT_BECAUSE.search(low) \
             and _credit_without_fault(low) and not BLAME_SAID.search(CREDIT_BECAUSE.sub(" ", low)):
         t.codes = (t.codes - {Code.BLAME}) | {Code.AFFIRMATION}  # "The Linz project worked
