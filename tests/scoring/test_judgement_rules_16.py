@@ -109,6 +109,8 @@ def test_their_intent_asked_is_no_blame(context: str, text: str) -> None:
 @pytest.mark.parametrize(("context", "text"), [
     ("I moved the whole rota to four-day weeks.",
      "Why did you change it? You broke the whole rota again."),
+    ("It's just not for me.",
+     "Why did you say no to the shift lead post? Why didn't you talk to me first?"),
 ])
 def test_a_why_with_the_lapse_told_keeps_its_blame(context: str, text: str) -> None:
     assert Code.BLAME in _coded(text, context)[1]

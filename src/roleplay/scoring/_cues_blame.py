@@ -125,7 +125,15 @@ INTENT_ASKED = re.compile(
     r"(?:^|[.!?] )(?:so |and |oh )?why the change\b")
 INTENT_SNEERED = re.compile(
     r"\b(?:even|on earth|the hell|the heck|seriously|honestly|again|exactly|like what|supposed|"
-    r"really think|idiot|stupid|point of you)\b")
+    r"really think|idiot|stupid|point of you)\b|"
+    # the choice held against what was expected of them: "Why did you say no to the pod lead
+    # job, though? Everyone expected you to take it."
+    r"\b(?:everyone|everybody|we all|the whole \w+|people) (?:expected|thought|assumed) you(?:'d| "
+    r"would| to)\b|\bexpected (?:you|better)\b|"
+    # an accusing why beside it: "Why did you turn it down? Why didn't you come to me first?",
+    # "who told you that was a good idea"
+    r"\bwhy (?:didn't|did not|don't|do not|wouldn't|haven't|hadn't|won't) you\b|"
+    r"\bwho told you (?:that|this|it) was\b")
 # Credit for what they caused, in blame's words: "The Linz project worked because of you.", "We
 # kept them because of you.", "That renewal happened because of you." Not "despite you, not
 # because of you".

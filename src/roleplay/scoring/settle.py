@@ -1345,12 +1345,13 @@ def _blame_in_plain_forms(t: _Turn) -> None:
             t.codes.add(Code.OPEN_QUESTION)
         if t.codes <= {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
             t.primary = Primary.QUESTION
-    if t.codes & {Code.LABEL, Code.BLAME} and SELF_VERDICT_DISAGREED.search(low) \
-            and not SARCASM.search(low):
+    if t.codes & {Code.LABEL, Code.BLAME} and " i " in low \
+            and SELF_VERDICT_DISAGREED.search(low) and not SARCASM.search(low):
         t.codes = (t.codes - {Code.LABEL, Code.BLAME}) | {Code.REFLECTION}  # "You called
         t.primary = Primary.REFLECTION  # yourself careless. I don't agree with that word."
     if Code.BLAME in t.codes and ((
-            NOT_BECAUSE_OF_YOU.search(low) and not PINNED_ON_YOU.search(low)
+            "because of you" in low and NOT_BECAUSE_OF_YOU.search(low)
+            and not PINNED_ON_YOU.search(low)
             and not BLAME_SAID.search(NOT_BECAUSE_OF_YOU.sub(" ", low))) or (
             Code.REFLECTION in t.codes and BURDEN_SAID_BACK.search(low)
             and not BLAME_SAID.search(low))):
@@ -1359,7 +1360,7 @@ def _blame_in_plain_forms(t: _Turn) -> None:
             t.codes.add(Code.INFORMATION)
         if t.codes <= {Code.REFLECTION, Code.SUMMARY}:
             t.primary = Primary.REFLECTION  # "So ... it lands on you at the changeover."
-    if Code.BLAME in t.codes and WHO_ELSE_THERE.match(low.strip()):
+    if Code.BLAME in t.codes and "who else" in low and WHO_ELSE_THERE.match(low.strip()):
         t.codes.discard(Code.BLAME)  # "Who else was on the shovel that afternoon?"
         t.codes.add(Code.OPEN_QUESTION)
         if t.codes <= {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
@@ -1370,7 +1371,9 @@ def _blame_in_plain_forms(t: _Turn) -> None:
         if t.codes == {Code.AFFIRMATION}:  # because of you."
             t.primary = Primary.OTHER
     if Code.BLAME not in t.codes and (
-            LOOK_FOOLISH.search(low) or OWNED_OUTRIGHT.search(low) or WHO_PAYS_ASKED.search(low)
+            ("look like" in low and LOOK_FOOLISH.search(low))
+            or (("your" in low or "own" in low) and OWNED_OUTRIGHT.search(low))
+            or ("who" in low and WHO_PAYS_ASKED.search(low))
             or ("yours" in low and all_yours_after_a_lapse(low))
             or (" be " in low and not t.codes & _JUDGING and NOT_BOTHERED_TO.search(low))) \
             and not _fault_denied(low):
