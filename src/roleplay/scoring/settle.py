@@ -1371,7 +1371,7 @@ def _blame_in_plain_forms(t: _Turn) -> None:
         if t.codes == {Code.AFFIRMATION}:  # because of you."
             t.primary = Primary.OTHER
     if Code.BLAME not in t.codes and (
-            ("look like" in low and LOOK_FOOLISH.search(low))
+            (("look like" in low or "shame" in low) and LOOK_FOOLISH.search(low))
             or (("your" in low or "own" in low) and OWNED_OUTRIGHT.search(low))
             or ("who" in low and WHO_PAYS_ASKED.search(low))
             or ("yours" in low and all_yours_after_a_lapse(low))
