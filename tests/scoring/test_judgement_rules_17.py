@@ -327,3 +327,34 @@ def test_it_happens_more_now_waves_nothing_off() -> None:
 def test_why_said_alone_with_a_full_stop_asks(coder) -> None:  # type: ignore[no-untyped-def]
     r = coder.code("Shift lead. Turned down. Why.", "I said no to the shift lead.")
     assert Code.OPEN_QUESTION in r.codes, r
+
+
+# --- from the first reading of unseen-22 ---
+
+def test_a_denial_in_the_speakers_own_grammar_denies(coder) -> None:  # type: ignore[no-untyped-def]
+    r = coder.code("now you been on this crew six years and the new folks watch how you do it i "
+                   "aint saying youre lazy and i aint saying you dont care",
+                   "Half the floor wanders in late. Why is it just me?")
+    assert Code.LABEL not in r.codes, r
+    assert Code.LABEL in coder.code("i aint saying youre lazy but youre sloppy", "Why me?").codes
+
+
+def test_the_managers_verdict_on_their_younger_self_is_no_label(coder) -> None:  # type: ignore[no-untyped-def]
+    r = coder.code("first time i took the ferry out as skipper i didnt know the sandbanks off the "
+                   "point and i was too proud to ask the old boys so i went the long way round "
+                   "every time took me a year to ask",
+                   "Sorry. I know there have been a few bugs. I'm really sorry about that.")
+    assert not r.codes & {Code.LABEL, Code.BLAME}, r
+
+
+def test_how_they_are_asked_with_a_tag_is_no_label(coder) -> None:  # type: ignore[no-untyped-def]
+    # (the learned heads read a label into it after some answers: the rule is checked on such a
+    # coding directly)
+    from roleplay.domain.codes import Primary, TurnCoding
+    from roleplay.scoring.settle import settle
+    read = TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.LABEL, Code.CLOSED_QUESTION}),
+                      coder_version="test")
+    r = settle("The platform team is a good team, you are happy there, right?", read,
+               "Thanks. That's nice to hear.")
+    assert Code.LABEL not in r.codes and Code.CLOSED_QUESTION in r.codes, r
+    assert Code.LABEL in coder.code("You're happy being useless, right?", "Fine.").codes

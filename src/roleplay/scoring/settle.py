@@ -480,6 +480,8 @@ def _asks_aloud(text: str, pm: PatternMatch) -> bool:
 def _judgement_denied(low: str) -> bool:
     """Every judgement said of them in the turn sits in a reassuring frame, sentence by
     sentence ("Nobody thinks you're lazy. I think the sprint had too much in it.")."""
+    # ("i aint saying youre lazy": the same denial in the speaker's own grammar)
+    low = _AINT_SAYING.sub(r"i'm not \1", low)
     found = False
     for s in sentences(low) or [low]:
         thing = _THING_THE_PROBLEM.search(s)
@@ -507,6 +509,9 @@ def _judgement_denied(low: str) -> bool:
     return found
 
 
+_AINT_SAYING = re.compile(r"\bi ain't (saying|sayin'|calling|accusing)\b")
+
+
 # A thing named as the problem and the person cleared of it in the same breath: "It is the
 # place and the audience that is the problem, not your intention.", "The problem is the
 # channel, not you." ("It's your attitude that's the problem" names them: not this; its cleft
@@ -526,6 +531,7 @@ _THEIR_WAYS = re.compile(r"^(?:you|your)\b|\b(?:attitude|mindset|personality|cha
 
 # The manager's own voice denying what follows: "I don't think", "I'm not saying", "nobody thinks"
 _DENIAL = (r"(?:i (?:don't|do not|never) (?:think|believe|reckon|suppose|see)|"
+           r"i ain't (?:saying|sayin'|calling you)|"
            # "I don't read any of that as you not caring about the work"
            r"i (?:don't|do not) (?:read|take|see) (?:any of |all of )?(?:this|that|it) as|"
            r"(?:i'm|i am) not "
@@ -1769,6 +1775,11 @@ def _careful_lines(t: _Turn) -> None:
         t.codes = (t.codes - {Code.LABEL}) | {Code.REFLECTION}  # "yeah that must have felt
         if not t.codes - {Code.REFLECTION}:  # rubbish honestly nobody telling you anything"
             t.primary = Primary.REFLECTION
+    if Code.LABEL in t.codes and _WELL_ASKED.search(t.low) and not any(
+            _judging_words(x) for x in said) and not (_SNEER_MARK.search(t.low)
+                                                    or _TURNED.search(t.low)):
+        t.codes.discard(Code.LABEL)  # "Core Experience is a good team, you are happy there,
+        t.codes.add(Code.CLOSED_QUESTION)  # right?": a leading question about how they are
     if Code.LABEL in t.codes and NOT_FOR_EVERYONE.search(t.low):
         left = NOT_FOR_EVERYONE.sub(" ", t.low)
         if not (JUDGED.search(left) or SARCASM.search(left) or character_verdict(left)
@@ -1786,12 +1797,16 @@ def _anecdote_told(t: _Turn) -> None:
     """A story from the manager's own life ("My father sold carpets forty years, and he said the
     most valuable person in the workshop is the one who finds the wrong knot") is no observation
     of the report, nor its impact, when nothing else in the turn tells what they did."""
-    if not t.codes & {Code.OBSERVATION, Code.IMPACT, Code.ADVICE}:
+    if not t.codes & {Code.OBSERVATION, Code.IMPACT, Code.ADVICE, Code.LABEL, Code.BLAME}:
         return
     said = sentences(t.low) or [t.low]
     told = [x for x in said if anecdote(x)]
     if not told:
         return
+    if t.codes & {Code.LABEL, Code.BLAME} and all(anecdote(x) for x in said):
+        # "first time i took the lifeboat out as coxswain ... i was too proud to ask the old
+        # boys": the manager's verdict on their own younger self, nothing said of them
+        t.codes -= {Code.LABEL, Code.BLAME}
     rest = " ".join(x for x in said if not anecdote(x))
     mine = re.sub(r"\bi(?:'ll| will)? (?:always |just )?(?:will )?(?:try|tried)\b", "i do", rest)
     if Code.ADVICE in t.codes and not (ADVICE.search(mine) or ADVICE_QUESTION.search(mine)) and all(
@@ -1812,6 +1827,12 @@ def _anecdote_told(t: _Turn) -> None:
         t.codes.add(Code.INFORMATION)  # the story told, as the advice branch above has it
     elif t.codes <= {Code.AFFIRMATION}:
         t.primary = Primary.OTHER
+
+
+# How they are, asked with a tag: "you are happy there, right?", "you're okay with that, yeah?"
+_WELL_ASKED = re.compile(r"\byou(?:'re| are|re)? (?:\w+ )?(?:happy|okay|ok|alright|all right|fine|"
+                         r"settled|comfortable)\b[^.?!]{0,30}?,? (?:right|yes|yeah|no|ja|eh|isn't "
+                         r"it|aren't you|correct)\?")
 
 
 # "(It) sounds like ... you ...", their side said back ("sounds like the moments you like best
