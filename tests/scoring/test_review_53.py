@@ -44,3 +44,28 @@ def test_the_plan_played_back_is_no_step_of_the_managers_own_nor_praised_twice()
     assert "your own step with a date: Let me repeat" not in text, text
     praised = went_well_text(score, Competency.DEVELOPMENT_PLANNING)
     assert "Let me repeat" not in praised and "tomorrow I talk with Kasia" in praised, praised
+
+
+def test_their_lapse_told_and_agreed_to_is_no_reflection() -> None:
+    # "So the mornings. You come a bit late sometimes, yes?" - "Yeah, fine." confirms a fact; it
+    # was credited "You reflected back", and a typical manager got listening 4/5
+    score = scored_in(
+        "lateness-absence",
+        ("report", "So. Attendance. Has someone been checking my login times?"),
+        ("manager", "So the mornings. You come in a bit late sometimes, yes? And some Mondays you "
+                    "are sick."),
+        ("report", "Yeah, fine. I don't want to leave Tom in it."),
+        ("manager", "It's okay, everybody has hard weeks. But Tom, he has to cover for you, and he "
+                    "is a little tired of it."),
+        ("report", "Something like that."),
+        ("manager", "So from next week, nine o'clock, every day. You can do this, yes?"),
+        ("report", "Okay."))
+    text = competency_text(score, Competency.ACTIVE_LISTENING)
+    assert "reflection: So the mornings" not in text and "You reflected back" not in text, text
+    assert "0 of your 3 turns" in text, text
+
+
+def test_what_they_are_sick_of_said_back_is_still_a_reflection() -> None:
+    from roleplay.scoring.listening import _LAPSE_TOLD
+    assert not _LAPSE_TOLD.search("so you're sick of being the one who gets the worst customers")
+    assert _LAPSE_TOLD.search("and some mondays you are sick")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.domain.mind import ROOT_CAUSE, TraceEntry
@@ -686,7 +686,7 @@ def heard_reflections(mine: Sequence[ManagerMove], names: frozenset[str] = froze
                and not ct.has(*NEGATIVE_CODES, Code.ADVICE) and not sets_step(ct)
                and not offers_choice(ct.turn.text) and not only_the_issue(ct, names)
                and not opens_talk(ct, names) and not suggests(ct, names)
-               and ct.index not in told}
+               and ct.index not in told and not _their_lapse_told(ct)}
     # a guess offered for checking is read as a reflection, whatever it was coded, unless the
     # report turned it down; one they confirmed needs no more evidence
     judged = judge_reflections([ct for ct in mine if not ct.has(*NEGATIVE_CODES) and (
@@ -700,11 +700,32 @@ def heard_reflections(mine: Sequence[ManagerMove], names: frozenset[str] = froze
         # is still judged (a confident guess in their name gets the "check it" note)
         and not (checked.get(ct.index) is False and guess_offered(ct.turn.text))], names)
     confirmed = [ct for ct in mine if checked.get(ct.index) is True]
+    if any(_their_lapse_told(ct) for ct in judged.credited):
+        judged = replace(
+            judged, credited=tuple(ct for ct in judged.credited if not _their_lapse_told(ct)),
+            feeling=tuple(ct for ct in judged.feeling if not _their_lapse_told(ct)))
     credited = sorted([*judged.credited, *confirmed], key=lambda ct: ct.index)
     feeling = sorted([*judged.feeling, *(ct for ct in confirmed if feels(ct.turn.text))],
                      key=lambda ct: ct.index)
     return Reflections(tuple(credited), tuple(feeling), judged.guesses,
                        tuple(ct for ct in confirmed if ct not in judged.credited))
+
+
+# their lapse told to them, or what it costs others, as a statement or with a "yes?": "So the
+# mornings. You come a bit late sometimes, yes? And some Mondays you are sick.", "But Tom, he must
+# cover for you, and he is a little tired of it." A "yeah" to it confirms a fact, not that they
+# were heard (what they feel, "you're sick of being asked", is theirs said back)
+_LAPSE_TOLD = re.compile(
+    r"\byou (?:\w+ ){0,2}?(?:come|came|arrive|arrived|get in|got in|log in|logged in|are|were|was"
+    r")(?: in)? (?:a bit |a little |often |sometimes |always |quite )*(?:late|sick|absent|off "
+    r"sick)\b(?! of\b)|\bsome (?:mon|tues|wednes|thurs|fri)days you\b|\b(?:has|have|had|must|"
+    r"needs? to|keeps?) (?:to )?cover(?:ing)? for you\b")
+
+
+def _their_lapse_told(ct: ManagerMove) -> bool:
+    """The turn tells them their lapse or what it cost others (``_LAPSE_TOLD``) and says back
+    nothing they said."""
+    return bool(_LAPSE_TOLD.search(canonical(ct.turn.text))) and not ct.has(Code.SUMMARY)
 
 
 # an option of the manager's own put as a question: "Team lead, maybe?", "Maybe lead is right
