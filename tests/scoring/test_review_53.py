@@ -69,3 +69,14 @@ def test_what_they_are_sick_of_said_back_is_still_a_reflection() -> None:
     from roleplay.scoring.listening import _LAPSE_TOLD
     assert not _LAPSE_TOLD.search("so you're sick of being the one who gets the worst customers")
     assert _LAPSE_TOLD.search("and some mondays you are sick")
+
+
+def test_a_feeling_named_of_what_they_told_takes_it_in() -> None:
+    # "That must be a bit awkward, ..." after their disclosure was flagged "Ignoring what they
+    # told you" and rewritten (a play-through in a rambling manager's voice)
+    from roleplay.scoring._cues_listening import acknowledges
+    told = "I don't want to be a manager, and I thought that made me unambitious."
+    assert acknowledges("That must be a bit awkward, feeling like the only way up is managing "
+                        "people when that's not really you.", told)
+    assert not acknowledges("That must be a bit of a plan, then.", told)
+

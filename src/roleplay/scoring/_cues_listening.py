@@ -101,15 +101,17 @@ _WORK = frozenset(["work", "working", "job", "time", "week", "weeks", "day", "da
 # The manager's turn takes in what they were told: sympathy, thanks for telling, a question
 # about them, naming what it is like, room or flexibility.
 _HEAVY = (r"(?:hard|tough|difficult|a lot|so much|awful|heavy|exhausting|horrible|scary|"
-          r"worrying|stressful|lonely|rough|brutal|draining)")
+          r"worrying|stressful|lonely|rough|brutal|draining|awkward|isolating|uncomfortable|"
+          r"unsettling|frustrating|upsetting|painful|confusing)")
 ACKNOWLEDGES = re.compile(
     r"\b(?:(?:i'm|i am) (?:so |really |very )?sorry|sorry to hear|sorry about|sorry you|"
     r"(?:thank you|thanks) for (?:telling|sharing|trusting|being (?:so )?(?:honest|open|straight|"
     r"frank)|letting me know|opening up|saying (?:that|it|so))|i appreciate you (?:telling|"
     r"sharing|trusting|being (?:honest|open))|i had no idea|i didn't know|"
     r"(?:that|it|this)(?:'s| is| must be| must have been| sounds| seems)(?: like)?(?: it's been| "
-    r"it has been| you've been \w+)?(?: so| really| incredibly| very| genuinely| pretty)? "
-    + _HEAVY + r"|must (?:be|have been|feel) (?:so |really )?" + _HEAVY + r"|"
+    r"it has been| you've been \w+)?(?: so| really| incredibly| very| genuinely| pretty| a bit|"
+    r" a little| quite)? " + _HEAVY + r"|must (?:be|have been|feel) (?:so |really |a bit |"
+    r"a little |quite )?" + _HEAVY + r"|"
     r"no wonder|i can (?:only )?imagine|i can't imagine|"
     r"how are you (?:doing|coping|holding up|managing|feeling|keeping)|how is (?:he|she|they|"
     r"your \w+)|how's (?:he|she|your \w+)|how are (?:they|things at home)|take (?:the )?time "
