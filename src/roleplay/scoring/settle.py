@@ -586,7 +586,7 @@ def _credit_without_fault(low: str) -> bool:
 
 
 # Praise vouched for: "That's not me buttering you up.", "I'm not just saying it."
-_SINCERE = re.compile(r"\b(?:that's|thats|that is|this is|it's|its|it is|i'm|im|i am) not (?:me )?"
+_SINCERE = re.compile(r"\b(?:that's|that is|this is|it's|its|it is|i'm|i am) not (?:me )?"
                       r"(?:just )?(?:buttering you up|flattering you|flattery|sucking up|blowing "
                       r"smoke|just saying (?:it|that|this)(?: to be nice)?(?=[.!,]|$)|just being "
                       r"nice)\b")
@@ -840,7 +840,7 @@ def _pressure_in(text: str, *extra: re.Pattern[str]) -> bool:
 
 # This talk not to be had again ("and we dont have this talk again got it", "don't make me have
 # this conversation again"): a warning, no meeting booked; "see how that suits ya" a taunt
-_NOT_AGAIN = re.compile(r"\b(?:don't|dont|do not|won't|wont|will not|never|not) (?:make me |want "
+_NOT_AGAIN = re.compile(r"\b(?:don't|do not|won't|will not|never|not) (?:make me |want "
                         r"to |have to |going to |gonna )?(?:have|having) (?:this|that|the same) "
                         r"(?:talk|conversation|chat|discussion) again\b")
 _SUITS_YOU = re.compile(r"\bsee how (?:that|it|this) suits (?:you|ya|ye|yous)\b")
@@ -1620,7 +1620,6 @@ def _question_forms(t: _Turn) -> None:
         t.primary = Primary.QUESTION
         t.codes -= {Code.REFLECTION, Code.SUMMARY}
         t.codes.add(Code.OPEN_QUESTION)
-    said = sentences(t.low)
     if {Code.REFLECTION, Code.OPEN_QUESTION} <= t.codes and not REFLECTION_STEM.search(t.low) \
             and any(_MY_WISH.match(x.strip()) for x in said) and all(
             _MY_WISH.match(x.strip()) or x.rstrip().endswith("?") for x in said):
@@ -1796,22 +1795,24 @@ _MY_OWN_WAY = re.compile(r"\b(?:i|i'm|i'll|i've|i'd)\b")
 def _anecdote_told(t: _Turn) -> None:
     """A story from the manager's own life ("My father sold carpets forty years, and he said the
     most valuable person in the workshop is the one who finds the wrong knot") is no observation
-    of the report, nor its impact, when nothing else in the turn tells what they did."""
+    of the report, nor its impact, when nothing else in the turn tells what they did; its maxim
+    is no advice beside the manager's own way, and its verdicts are on the story's people."""
     if not t.codes & {Code.OBSERVATION, Code.IMPACT, Code.ADVICE, Code.LABEL, Code.BLAME}:
         return
     said = sentences(t.low) or [t.low]
-    told = [x for x in said if anecdote(x)]
-    if not told:
+    stories = [anecdote(x) for x in said]
+    if not any(stories):
         return
-    if t.codes & {Code.LABEL, Code.BLAME} and all(anecdote(x) for x in said):
+    if t.codes & {Code.LABEL, Code.BLAME} and all(stories):
         # "first time i took the lifeboat out as coxswain ... i was too proud to ask the old
         # boys": the manager's verdict on their own younger self, nothing said of them
         t.codes -= {Code.LABEL, Code.BLAME}
-    rest = " ".join(x for x in said if not anecdote(x))
+    own = [x for x, story in zip(said, stories, strict=True) if not story]
+    rest = " ".join(own)
     mine = re.sub(r"\bi(?:'ll| will)? (?:always |just )?(?:will )?(?:try|tried)\b", "i do", rest)
     if Code.ADVICE in t.codes and not (ADVICE.search(mine) or ADVICE_QUESTION.search(mine)) and all(
             _MY_OWN_WAY.search(x) and not re.search(r"\byou\b", x)
-            for x in said if not anecdote(x)):
+            for x in own):
         # "my maestro always said: before you carve, you listen to the wood. So today I try to
         # listen more than I talk.": a maxim in a story, and the manager's own way; no tip
         t.codes.discard(Code.ADVICE)
@@ -1830,7 +1831,7 @@ def _anecdote_told(t: _Turn) -> None:
 
 
 # How they are, asked with a tag: "you are happy there, right?", "you're okay with that, yeah?"
-_WELL_ASKED = re.compile(r"\byou(?:'re| are|re)? (?:\w+ )?(?:happy|okay|ok|alright|all right|fine|"
+_WELL_ASKED = re.compile(r"\byou(?:'re| are)? (?:\w+ )?(?:happy|okay|ok|alright|all right|fine|"
                          r"settled|comfortable)\b[^.?!]{0,30}?,? (?:right|yes|yeah|no|ja|eh|isn't "
                          r"it|aren't you|correct)\?")
 
