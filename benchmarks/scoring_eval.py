@@ -133,9 +133,22 @@ def speed() -> dict[str, Any]:
         t0 = time.perf_counter()
         scorer.score_transcript(transcript)
         runs.append(time.perf_counter() - t0)
+    # A monologue in recogniser text: its cost should grow with its length, not faster
+    run_on = {}
+    for words in (450, 1800):
+        text = " ".join((RUN_ON.split() * (words // len(RUN_ON.split()) + 1))[:words])
+        t0 = time.perf_counter()
+        coder.code(text, "I was busy.")
+        run_on[f"coder_ms_{words}_word_run_on"] = round((time.perf_counter() - t0) * 1000, 1)
     return {"coder_median_ms_per_turn": round(statistics.median(per_turn) * 1000, 3),
             "coder_p95_ms_per_turn": round(sorted(per_turn)[int(0.95 * len(per_turn))] * 1000, 3),
-            "score_40_turns_median_ms": round(statistics.median(runs) * 1000, 1)}
+            "score_40_turns_median_ms": round(statistics.median(runs) * 1000, 1), **run_on}
+
+
+RUN_ON = ("so um yeah i wanted to like talk about the releases because you know on tuesday the "
+          "20th the change went in without tests and i get that you were busy and i dont think "
+          "youre careless at all but we need to figure out what happens next time and what would "
+          "help you")
 
 
 def main() -> None:
