@@ -1,9 +1,13 @@
 """The lead's fixes from the fifteenth day (issue 11): the recap-and-check reading searches only
 where it can match, so a long run-on costs one pass instead of a cubic backtrack, and reads
-every turn as the plain pattern does."""
+every turn as the plain pattern does. From a play-through (a conductor's story): how the talk
+will go ("I will tell you what I hear, and then I listen") is no step of the plan, and a story
+from where the manager once worked is an anecdote, no impact."""
 
 import pytest
 
+from roleplay.domain.codes import Code
+from roleplay.scoring._cues_event import anecdote
 from roleplay.scoring.settle import RECAP_CHECK, recap_checked_back
 
 SAME_AS_THE_PATTERN = [
@@ -37,3 +41,42 @@ def test_a_check_near_the_start_of_a_run_on_is_cut_before_the_rest() -> None:
     low = "so, did i miss anything" + tail
     assert recap_checked_back(low) == (RECAP_CHECK.search(low[:40]) is not None)
     assert not recap_checked_back(low)
+
+
+@pytest.fixture(scope="module")
+def coder():  # type: ignore[no-untyped-def]
+    from roleplay.scoring.coder import default_coder
+    return default_coder()
+
+
+@pytest.mark.parametrize("line", [
+    "So I will tell you what I hear, and then I listen.",
+    "I'll tell you what I see, and then I'll listen.",
+])
+def test_how_the_talk_will_go_is_no_step_of_the_plan(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.COMMITMENT not in coder.code(line, "I'll be more careful, I promise.").codes
+
+
+def test_a_step_beside_the_talk_itself_stays_one(coder) -> None:  # type: ignore[no-untyped-def]
+    line = "I'll tell you what I see, and then I'll talk to Kasia about your setup by Friday."
+    assert Code.COMMITMENT in coder.code(line, "Okay.").codes
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the orchestra where I played viola, the conductor stopped us once and said: the wrong "
+    "note is not the problem, the problem is when nobody hears it.",
+    "When I trained as a nurse, the ward sister made us count every swab twice.",
+])
+def test_a_story_from_where_the_manager_worked_is_an_anecdote(sentence: str) -> None:
+    assert anecdote(sentence)
+
+
+def test_where_they_worked_with_you_is_no_story() -> None:
+    assert not anecdote("When I worked with you on the launch, you never missed a date.")
+
+
+def test_the_story_is_no_impact(coder) -> None:  # type: ignore[no-untyped-def]
+    line = ("In the orchestra where I played viola, the conductor stopped us once and said: the "
+            "wrong note is not the problem, the problem is when nobody hears it. So I will tell "
+            "you what I hear, and then I listen.")
+    assert not coder.code(line, "I'm working on it.").codes & {Code.IMPACT, Code.COMMITMENT}

@@ -91,7 +91,8 @@ _ANECDOTE = re.compile(
     r"granddad|grandad|grandpa|grandma|nan|nana|uncle|aunt|auntie|old man|first (?:boss|manager|"
     r"job|foreman|mentor)|old (?:boss|manager|foreman|mentor))\b|\bwhen i was (?:a|an|young|"
     r"your age|starting|new|first|just|still)\b|\b(?:the )?first time i\b|\bback when i\b|"
-    r"\bin my first (?:job|year|week|month)\b|\bin my "
+    r"\bin my first (?:job|year|week|month)\b|\b(?:where|when) i (?:used to )?(?:played|worked|"
+    r"trained|served|apprenticed|grew up|learned|learnt|started out)\b|\bin my "
     r"(?:old|last|first|previous|other) life\b|\bmy (?:old )?(?:maestro|master|teacher|sensei|"
     r"coach|mentor|trainer) (?:always |used to |once )?(?:said|told|say|says)\b")
 _MAXIM = re.compile(r"\b(?:always |used to |once )?(?:said|say|says|told me|taught me)[:,] "

@@ -319,8 +319,9 @@ PLAN_TALK = re.compile(
     r"tomorrow|next|\d))\b")
 # The manager's undertakings about the conversation itself, not the work
 TALK_ITSELF = re.compile(
-    r"\b(?:i'll|i will|i'm going to|let me) (?:just |mostly |mainly )?(?:shut up|(?:ask and )?"
-    r"listen(?: more| today| for now)?(?= *(?:[,.;!?]|$))|be (?:quick|brief|honest|straight|"
+    r"\b(?:i'll|i will|i'm going to|let me|then i) (?:just |mostly |mainly )?(?:shut up|"
+    r"(?:ask and )?listen(?: more| today| for now)?(?= *(?:[,.;!?]|$))|tell you (?:what|how) i "
+    r"(?:hear|see|saw|noticed?|read it)|be (?:quick|brief|honest|straight|"
     r"frank|blunt|direct|clear)|keep (?:it|this) (?:short|brief|quick)|stop talking|get to the "
     r"point|let you (?:talk|finish|speak|answer)|be (?:with you|done) in a (?:minute|sec|second)|"
     r"come straight to it|cut to the chase)\b[^,.;!?]*")
