@@ -80,3 +80,48 @@ def test_the_story_is_no_impact(coder) -> None:  # type: ignore[no-untyped-def]
             "wrong note is not the problem, the problem is when nobody hears it. So I will tell "
             "you what I hear, and then I listen.")
     assert not coder.code(line, "I'm working on it.").codes & {Code.IMPACT, Code.COMMITMENT}
+
+
+# From the first reading of unseen-23: room made for their private life is no threat, the
+# manager's own part owned is no label, and a saying of the manager's trade is no example.
+
+@pytest.mark.parametrize("line", [
+    "If something outside work is taking your mornings, you don't need to give me details. Only "
+    "what helps us plan.",
+    "Whatever's happening outside work, you don't owe me details. I'd rather plan around your "
+    "real week than one you can't keep.",
+])
+def test_room_for_their_private_life_is_no_threat(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code(line, "I keep thinking I'll catch up at the weekend, and I don't.").codes
+    assert not codes & {Code.THREAT, Code.LABEL}, codes
+
+
+def test_a_sanction_beside_the_room_made_stays_a_threat(coder) -> None:  # type: ignore[no-untyped-def]
+    line = ("If this happens again, you don't need to explain anything to me, you'll be on a "
+            "written warning.")
+    assert Code.THREAT in coder.code(line, "I keep thinking I'll catch up, and then I don't.").codes
+
+
+@pytest.mark.parametrize("line", [
+    "Some of that's on me. I wrote 'sick days' on a calendar invite and never asked you in "
+    "person. Not great.",
+    "A lot of that's on me. I put 'lateness' on a calendar invite and never asked you first.",
+])
+def test_the_managers_own_part_owned_is_no_label(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code(line, "Okay. Things are tight. I'm doing what I have to do.").codes
+    assert not codes & {Code.LABEL, Code.BLAME}, codes
+
+
+@pytest.mark.parametrize("line", [
+    "That's on me for the rota, but honestly you're lazy and you know it.",
+    "So now it's my fault. Very nice. Very professional.",
+])
+def test_a_verdict_beside_or_mocking_the_own_part_stays(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL in coder.code(line, "You put me on the late shift.").codes
+
+
+def test_a_saying_of_the_managers_trade_is_no_example(coder) -> None:  # type: ignore[no-untyped-def]
+    line = ("In the bakery we say, when the bread fails three days running, it is not the flour; "
+            "something changed in the oven.")
+    codes = coder.code(line, "Okay. Things are tight at the moment.").codes
+    assert not codes & {Code.OBSERVATION, Code.IMPACT}, codes

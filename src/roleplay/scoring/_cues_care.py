@@ -25,6 +25,8 @@ NOT_WHO_THEY_ARE = re.compile(r"\bnot (?:because of|about) (?:who you are|you as
 PRIVACY_OFFERED = re.compile(
     r"\byou (?:do not|don't|dont|won't|will not|never) (?:need|have) to (?:tell|share|say|go into|"
     r"explain|give)\b|\bonly (?:what|as much as) you(?:'re| are)? (?:want|comfortable|happy)|"
+    r"\byou (?:do not|don't|dont) owe (?:me|us|anyone|anybody) (?:the |any |an )?(?:details|"
+    r"explanations?|story|reasons?)\b|"
     r"\bwhatever you(?:'re| are)? (?:comfortable|happy) (?:sharing|to share)|"
     # "If it is like this for you, I don't need the story, only what would make it lighter."
     r"\bi (?:don't|dont|do not) need (?:the|your) (?:whole |full )?(?:story|details),? (?:only|"

@@ -92,7 +92,10 @@ _ANECDOTE = re.compile(
     r"job|foreman|mentor)|old (?:boss|manager|foreman|mentor))\b|\bwhen i was (?:a|an|young|"
     r"your age|starting|new|first|just|still)\b|\b(?:the )?first time i\b|\bback when i\b|"
     r"\bin my first (?:job|year|week|month)\b|\b(?:where|when) i (?:used to )?(?:played|worked|"
-    r"trained|served|apprenticed|grew up|learned|learnt|started out)\b|\bin my "
+    r"trained|served|apprenticed|grew up|learned|learnt|started out)\b|"
+    # a saying of the manager's trade: "In the roastery we say, ...", "there's a saying on boats"
+    r"\bin (?:the|my|our) [\w-]+(?: [\w-]+)? (?:we|they|people|the old (?:boys|hands|guys)) "
+    r"(?:always |used to )?(?:say|said)\b|\bthere(?:'s| is) (?:a|an old) saying\b|\bin my "
     r"(?:old|last|first|previous|other) life\b|\bmy (?:old )?(?:maestro|master|teacher|sensei|"
     r"coach|mentor|trainer) (?:always |used to |once )?(?:said|told|say|says)\b")
 _MAXIM = re.compile(r"\b(?:always |used to |once )?(?:said|say|says|told me|taught me)[:,] "

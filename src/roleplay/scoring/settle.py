@@ -1172,6 +1172,13 @@ def _judgements(t: _Turn) -> None:
         t.codes.discard(Code.THREAT)  # "I don't have a plan for you in my pocket": left open
         if not t.codes:
             t.codes.add(Code.INFORMATION)
+    if Code.THREAT in t.codes and PRIVACY_OFFERED.search(t.low) and not (
+            THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or _MENACE.search(t.low)):
+        # "If something outside work is taking your mornings, you don't need to give me
+        # details.": the condition is about their life, and the room made is no menace
+        t.codes.discard(Code.THREAT)
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
     if Code.BLAME in t.codes and PRIVACY_OFFERED.search(t.low) and not (
             BLAME_SAID.search(t.low) or JUDGED.search(t.low) or SARCASM.search(t.low)):
         t.codes.discard(Code.BLAME)  # "Whatever happens at home is yours to keep.": not a fault
@@ -1804,6 +1811,23 @@ def _careful_lines(t: _Turn) -> None:
             t.codes.discard(Code.LABEL)  # "managing isn't for everybody, and that's fine. Some
             if not t.codes:  # plants like the shade."
                 t.codes.add(Code.INFORMATION)
+    mine = _MY_PART.search(t.low)
+    if t.codes & {Code.BLAME, Code.LABEL} and mine and plain and not (
+            "?" in t.low or character_verdict(t.low) or _TURNED.search(t.low[mine.end():])
+            or re.search(r"\b(?:still|not (?:my|on me))\b", t.low)):
+        t.codes -= {Code.BLAME, Code.LABEL}  # "Some of that's on me. I put 'attendance' on a
+        if not t.codes:  # calendar invite and never asked you in person first."
+            t.codes.add(Code.INFORMATION)
+
+
+# The manager's own part in it owned: "some of that's on me", "a part is mine also" ("so it's my
+# fault now is it" mocks their account; "but it still doesn't make it alright" turns on them)
+_MY_PART = re.compile(
+    r"\b(?:(?:some|part|a lot|much|most|half|all|a bit) of (?:that|this|it)(?:'s| is| was)|"
+    r"(?:that's|that is|this is|it's|it is|that was|this was)) (?:also |partly |on |partly on )?"
+    r"(?:on me|mine)\b(?! to (?:fix|sort|solve|change))|\b(?:a|my) part (?:of (?:it|this|that) )?"
+    r"is (?:mine|on me)\b|\bi should(?:'ve| have) (?:asked|said|seen|"
+    r"spotted|noticed|checked|told you|come to you|talked|spoken|caught)\b")
 
 
 _MY_OWN_WAY = re.compile(r"\b(?:i|i'm|i'll|i've|i'd)\b")
