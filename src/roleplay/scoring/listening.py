@@ -573,6 +573,9 @@ def judge_reflections(refl: Sequence[ManagerMove],
             _LOAD_COMMENT.search(canonical(text)) and not _LOAD_TOLD.search(canonical(recent)))
         # empathy ("I'm sorry you were left alone with it") is not a claim about content, and
         # praise ("You are doing fantastic, keep it up!") is no guess at their meaning
+        # ("you're one of the people I never worry about on a hard call": trust said of them,
+        # no feeling of theirs named unless offered as a guess)
+        feels = feels and (tentative(text) or not _TRUSTED.search(canonical(text)))
         if not content and not tentative(text) and not acknowledges(text, "") \
                 and not praises(text) and claimed(text, said):
             guesses.append(ct)
@@ -608,7 +611,16 @@ def praises(text: str) -> bool:
     """The turn praises them (an affirmation, however it was coded): not a reflection, and
     never a guess said as their words."""
     low = canonical(text)
-    return bool(_DOING_WELL.search(low) or AFFIRMATION.search(low) or PRAISED.search(low))
+    return bool(_DOING_WELL.search(low) or AFFIRMATION.search(low) or PRAISED.search(low)
+                or _TRUSTED.search(low))
+
+
+# trust said of them: "you're one of the people I never worry about on a hard call", "I can
+# always count on you"
+_TRUSTED = re.compile(
+    r"\b(?:one of the (?:people|ones|few) i (?:never|don't|do not) (?:have to )?worry about|"
+    r"i (?:can |could )?(?:always )?(?:count|rely|depend) on you|i (?:never|don't|do not) "
+    r"(?:have to )?worry about you)\b")
 
 
 def replies(mine: Sequence[ManagerMove]) -> dict[int, str]:

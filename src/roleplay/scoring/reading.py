@@ -47,7 +47,12 @@ NATIVE_PRESENT_STEP = (r"i (?:(?:take|move|book|organi[sz]e|arrange|find|send|bl
 UNDERTAKES = re.compile(r"\b(?:i'll|i will|i shall|i'm going to|i am going to|let me|i can|we can|"
                         r"we'll|we will|we shall|i'd be happy to)\b"
                         # a non-native speaker's present for the future: "I take the fix off you"
-                        r"|^(?:(?:okay|ok|so|and|good|then),? )*" + NATIVE_PRESENT_STEP)
+                        # (after the side it is said from or its day: "From my side, today I
+                        # take you off the payments support")
+                        r"|^(?:(?:okay|ok|so|and|good|then|(?:from|on) my (?:side|end)|for my "
+                        r"part|today|tomorrow|tonight|this (?:week|morning|afternoon|evening)|"
+                        r"next week|on (?:mon|tues|wednes|thurs|fri)day),? )*"
+                        + NATIVE_PRESENT_STEP)
 # (nor is writing them down as something: "I'll put you down as not interested in growth")
 NOT_FOR_THEM = re.compile(r"\b(?:watch\w*|monitor\w*|check(?:ing)? on you|keep(?:ing)? an eye|"
                           r"(?:put|mark|write|log) you (?:down )?as|"

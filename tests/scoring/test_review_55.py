@@ -1,0 +1,68 @@
+"""The lead's review fixes from the fifteenth day's first reading of unseen-23 (issue 11): trust
+said of them ("you're one of the people I never worry about on a hard call") is praise, neither
+a guess said as their words nor a feeling of theirs acknowledged; the manager's own step said in
+the present after the side it comes from and its day ("From my side, today I take you off the
+payments support") is a dated step of theirs, so the plan is not "Missing: a concrete next
+step"."""
+
+from roleplay.domain.scores import Competency
+from roleplay.scoring._text import canonical
+from roleplay.scoring.reading import UNDERTAKES
+
+from .conftest import competency_text, scored_in
+
+
+def test_trust_said_of_them_is_praise_not_a_guess_nor_their_feeling() -> None:
+    score = scored_in(
+        "lateness-absence",
+        ("report", "So. Attendance. Has someone been checking my login times?"),
+        ("manager", "Yes, I looked at the whole team's queue times, and yours stood out."),
+        ("report", "Okay. I'm listening. I just hate feeling checked up on."),
+        ("manager", "You've been on this team four years, and you're one of the people I never "
+                    "worry about on a hard call. That's why this is a conversation and not an "
+                    "email."),
+        ("report", "Thanks. I do work hard when I'm here."),
+        ("manager", "What do your Monday mornings look like right now?"),
+        ("report", "Busy."))
+    text = competency_text(score, Competency.ACTIVE_LISTENING)
+    assert "a guess said as their words" not in text, text
+    assert "feeling acknowledged: You've been on this team" not in text, text
+
+
+def test_a_feeling_guessed_beside_trust_is_still_credited() -> None:
+    score = scored_in(
+        "lateness-absence",
+        ("report", "So. Attendance. Has someone been checking my login times?"),
+        ("manager", "Yes, I looked at the whole team's queue times, and yours stood out."),
+        ("report", "Okay. I'm listening. I just hate feeling checked up on."),
+        ("manager", "I can always count on you, and it sounds like being checked up on feels "
+                    "like I stopped trusting you. Is that close?"),
+        ("report", "Yeah. It does."))
+    text = competency_text(score, Competency.ACTIVE_LISTENING)
+    assert "feeling acknowledged: I can always count on you" in text, text
+
+
+def test_the_managers_present_tense_step_after_its_side_and_day_undertakes_it() -> None:
+    for line in ("From my side, today I take you off the payments support for the next sprints.",
+                 "On my end, tomorrow I book the room with facilities.",
+                 "This week I move your Monday shifts."):
+        assert UNDERTAKES.search(canonical(line)), line
+    # (the side and the day lead in; in the middle of a sentence they do not)
+    assert not UNDERTAKES.search(canonical("You said from my side, today I take it easy."))
+
+
+def test_a_dated_step_of_the_managers_own_is_a_concrete_next_step() -> None:
+    score = scored_in(
+        "missed-deadlines",
+        ("report", "Hi. You wanted to talk about the sprints?"),
+        ("manager", "What I need from now: dates we can trust, and when one is in danger, you "
+                    "say it the same day. What can you do first, and by which day?"),
+        ("report", "I don't know yet. I'll come back to you by Friday."),
+        ("manager", "From my side, today I take you off the payments support for the next "
+                    "sprints, and if your hours need to move, we move them."),
+        ("report", "Maybe. I'm not sure what would help, honestly."),
+        ("manager", "We look again next Thursday, the 12th, in our normal 1:1."),
+        ("report", "Okay."))
+    text = competency_text(score, Competency.DEVELOPMENT_PLANNING)
+    assert "a concrete next step" not in text, text
+    assert "your own step with a date" in text and "From my side, today I take" in text, text
