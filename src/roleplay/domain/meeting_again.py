@@ -99,7 +99,12 @@ TALK_AGAIN = re.compile(r"\b(?:we can|we'll|we will|we should|let's|let us)(?: \
                         r"it is|its|things are|that's|it went|that went|things went)(?: going)?"
                         r"[^.?!]{0,20}?"
                         rf"\b(?:on|next) (?:\w+ )?(?:{WEEKDAY[3:-1]}|week|"
-                        r"the \d+(?:st|nd|rd|th)?)\b")
+                        r"the \d+(?:st|nd|rd|th)?)\b"
+                        # the standing meeting given its day: "this time the check-in happens:
+                        # Thursday 26. November at half past two", "our 1:1 is on the 3rd"
+                        r"|\b(?:the|our|your|next) (?:next )?(?:check-in|check in|catch-up|1:1|"
+                        r"one-to-one|one to one) (?:happens|is|will be|stays|goes ahead)(?: on)?"
+                        rf"[:,]? (?:on )?(?:{WEEKDAY[3:-1]}|the \d|\d)")
 
 # -- the two of them meeting again, with or without a when --------------------------------------
 
