@@ -8,6 +8,7 @@ from roleplay.domain.codes import Code
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import AntiPattern, CompetencyScore, Rubric
 from roleplay.scoring._text import normalise
+from roleplay.scoring.feedback_level import presses_choice
 from roleplay.scoring.listening import Disclosure
 from roleplay.scoring.metrics import MONOLOGUE_SECONDS, MONOLOGUE_WORDS, ConversationMetrics
 from roleplay.scoring.moves import (
@@ -119,7 +120,14 @@ def anti_patterns(
         add("labelling", labels, "Describe the behaviour, not the person.")
     harsh = [ct for ct in mine if ct.has(Code.BLAME, Code.THREAT)]
     if harsh:
-        add("blaming_threatening", harsh, "Blame and threats make them defend, not change.")
+        # (in a career talk, a push back towards what they declined holds nothing over them:
+        # the note names the pressure, as the rewrite does)
+        pressed = kind == ConversationType.CAREER and all(
+            ct.has(Code.THREAT) and not ct.has(Code.BLAME) and presses_choice(ct.turn.text)
+            for ct in harsh)
+        add("blaming_threatening", harsh,
+            "Pressure about their choice makes them defend it, not think it through."
+            if pressed else "Blame and threats make them defend, not change.")
     soft = [ct for ct in mine if softens(ct)]  # softening needs a message to soften
     if kind == ConversationType.CAREER:  # a kind opener of a career talk hedges no message
         soft = [ct for ct in soft if ct.has(*(FEEDBACK_CODES - {Code.SOFTENER}))]

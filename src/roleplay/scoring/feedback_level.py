@@ -108,6 +108,10 @@ def feedback_delivery(
                                                              before.get(ct.index))))
               and ct not in told_by_others and not imagined(ct.turn.text)
               and not _only_pleasantries(ct.turn.text) and not only_recalls_plan(ct.turn.text)
+              # (the manager's own offer, "I'll speak to support so no tickets get routed to
+              # you, and I'll keep Fridays free of meetings for you.", is help for what comes,
+              # whatever words of a fact's impact it shares: J35)
+              and not _only_undertakes(ct.turn.text)
               # (what it costs them, said back with its feeling, "That is a lot of broken sleep,
               # and no holiday for over a year. It sounds exhausting.", is heard, not the
               # impact of what they did: J34)
@@ -195,7 +199,13 @@ def feedback_delivery(
     evidence += [cite(ct, "clear expectation", True, Code.EXPECTATION) for ct in clear[:1]]
     evidence += [cite(ct, "labels the person", False, Code.LABEL) for ct in labels[:2]]
     evidence += [cite(ct, "blame", False, Code.BLAME) for ct in blame[:1]]
-    evidence += [cite(ct, "threat", False, Code.THREAT) for ct in threats[:1]]
+    # (in a career talk, pushing them back towards what they declined, "You should really
+    # think about it again. Leading is the best way to grow here.", is pressure on their
+    # choice, not a threat: the rewrite says so, and the review now does too: J35)
+    pressed = kind == ConversationType.CAREER and all(
+        presses_choice(ct.turn.text) for ct in threats)
+    evidence += [cite(ct, "pressure on their choice" if pressed else "threat", False,
+                      Code.THREAT) for ct in threats[:1]]
     evidence += [cite(ct, "softened until the message is lost", False, Code.SOFTENER)
                  for ct in soft[:1]]
     parts = [name for name, have in (("a specific example", obs), ("its impact", impact),
@@ -208,7 +218,7 @@ def feedback_delivery(
     reasons = []
     if harsh:
         what = [w for w, have in (("labelled", labels), ("blamed", blame),
-                                  ("threatened", threats)) if have]
+                                  ("pressured" if pressed else "threatened", threats)) if have]
         said = ", ".join(what[:-1]) + (" and " if len(what) > 1 else "") + what[-1]
         turns = sorted({ct.index for ct in labels + blame + threats})
         where = ("turn " if len(turns) == 1 else "turns ") + ", ".join(map(str, turns))
@@ -379,6 +389,19 @@ def _dates_it_first(ct: ManagerMove, facts: ScenarioFacts) -> bool:
     return bool(facts.days_named(ct.turn.text) - facts.days_named(ct.said or ""))
 
 
+# the manager taking something on: "I'll ...", "I can ...", "and I'm going to ..." (not "I'll be
+# honest", which opens what they say)
+_UNDERTAKING = re.compile(r"^(?:(?:and|so|okay|ok|then|also|right|good),? )*(?:i'll|i will|i can|"
+                          r"i shall|i'm going to|i am going to|let me)\b(?! (?:be (?:honest|"
+                          r"clear|straight|frank|blunt|specific|precise)|say|tell you|put it)\b)")
+
+
+def _only_undertakes(text: str) -> bool:
+    """Every sentence of the turn is the manager taking something on for what comes."""
+    said = [canonical(s) for s in sentences(text)]
+    return bool(said) and all(_UNDERTAKING.match(s.strip()) for s in said)
+
+
 # the manager's own greeting, thanks and apology ("Hi Nadia, sorry, sorry, I'm two minutes late,
 # sorry about that. Thanks for waiting."): nothing of theirs led to anything (J34: the coder's
 # impact code had it praised "Impact: ...")
@@ -415,6 +438,27 @@ _REFUSAL = re.compile(
     r"i will|i can|i'll))|nope\b|not really\b|no way\b|absolutely not\b|i won't\b|"
     r"i will not\b|i can't (?:do|promise|make|commit)|i cannot (?:do|promise|make|commit)|"
     r"i'm not (?:going to|doing|promising)\b|that's not going to happen)")
+
+
+# a consequence held over them: "or", "if you don't", "otherwise", "your review", "we'll have to"
+_CONSEQUENCE = re.compile(r"\b(?:or (?:else|you|we|i)|if you (?:don't|do not|won't|keep|say no)|"
+                          r"otherwise|unless|consequences?|your (?:review|rating|bonus|job|"
+                          r"future|position)|(?:we'll|we will|i'll|i will) have to|last chance|"
+                          r"different conversation|won't be (?:here|around)|no longer)\b")
+
+
+def presses_choice(text: str) -> bool:
+    """A turn coded a threat that holds no consequence over them ("You should really think
+    about it again. Leading is the best way to grow here."): pressure, in a career talk."""
+    return not _CONSEQUENCE.search(canonical(text))
+
+
+def refuses(reply: str) -> bool:
+    """The report's reply says no ("No. And I'd rather not go into why.", "Not really."); "No
+    problem" and "No, that's fair" do not."""
+    return bool(_REFUSAL.match(canonical(reply).strip()))
+
+
 # a bare check put straight after the expectation: "Can you do that?", "Okay?", "Deal?"
 _BARE_CHECK_WORDS = 8
 _YES_NO_CHECK = re.compile(
