@@ -304,9 +304,13 @@ def active_listening(
     evidence += [cite(ct, "a guess said as their words", False) for ct in guesses[:1]]
     # "before understanding" only when it came before they asked anything
     asked = first_open_question(mine)
+    # (a suggestion made after asking what would help or what they could do, "What would help
+    # you do that?" - "What if you paired with Jun once a week? You pick the day.", came after
+    # asking: "before asking what they have tried" would be untrue; J35)
     evidence += [cite(ct, "advice before understanding" if asked is None or ct.index < asked
                       else "advice before asking what they have tried", False, Code.ADVICE)
-                 for ct in advice[:1]]
+                 for ct in advice[:1] if not any(
+                     b.index < ct.index and asks_about_plan(b) for b in mine)]
     evidence += [cite(ct, f"long turn ({ct.n_words} words)", False) for ct in long_turns[:1]]
     notes = []
     per_turn = m.manager_words / len(mine)

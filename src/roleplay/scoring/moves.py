@@ -61,7 +61,8 @@ _SUMS_UP = re.compile(r"^(?:(?:so|okay|ok|right|and),? )*(?:to sum (?:up|it up)|
                       r"(?:just )?to check i(?:'ve| have) got|what i'm hearing|"
                       r"so what i'm hearing|if i understand|let me recap|to recap|just to recap|"
                       r"(?:just )?to (?:say|play|read) (?:it|that|this|them) back|let me (?:say|"
-                      r"play|read|run) (?:it|that|this) back|let me repeat(?: (?:it|that|this))?"
+                      r"play|read|run) (?:it|that|this) back|(?:just )?(?:playing|saying|reading) "
+                      r"(?:it|that|this|them) back|let me repeat(?: (?:it|that|this))?"
                       r"(?: back| to check))\b")
 
 
@@ -479,11 +480,38 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
                                             or _ASKED_OF_YOU.search(canonical(s.text)))))
             showing = [s for s in showing if not UNDERTAKING.match(canonical(s.text))] or (
                 theirs[:1] if Code.EXPECTATION in codes else []) or showing
+        if showing and Code.EXPECTATION in codes and not codes & PLAN_CODES:
+            # how the manager means to say it, "Let me be straight with you, because you
+            # deserve that.", is no expectation to quote when a sentence after it sets one; and
+            # the sentence that states the bar ("That's the standard I need, every change tested
+            # before review.") comes before a rule of thumb told first (J34, J35)
+            unsaid = [s for s in showing if not _SPEAKS_FIRST.match(canonical(s.text))]
+            the_bar = [s for s in sents if _STATES_BAR.search(canonical(s.text))
+                       and not s.text.rstrip().endswith("?") and not s.codes & {
+                           Code.REFLECTION, Code.SUMMARY}]
+            showing = sorted(unsaid or showing,
+                             key=lambda s: not _STATES_BAR.search(canonical(s.text)))
+            if the_bar and not _STATES_BAR.search(canonical(showing[0].text)):
+                showing = the_bar[:1] + showing
+        if not showing and Code.EXPECTATION in codes and not codes & PLAN_CODES:
+            # no sentence shows it by its own words: the one that states the bar, else the
+            # turn from past how the manager means to say it
+            stated = [s for s in sents if _STATES_BAR.search(canonical(s.text))
+                      and not s.text.rstrip().endswith("?")]
+            if stated:
+                return stated[0].text
+            if len(sents) > 1 and _SPEAKS_FIRST.match(canonical(sents[0].text)):
+                return _from(text, sents[1].text)
         if showing:
             # "Here's the impact I'm worried about." only announces what follows: the quote
             # runs on into the sentence that says it
             if _ANNOUNCES.match(canonical(showing[0].text)) and showing[0] is not sents[-1]:
-                return _from(text, showing[0].text)
+                whole = _from(text, showing[0].text)
+                # (too long to show, it is the sentence that says it: "Here is the thing." is
+                # no quote of an expectation)
+                said_next = sents[sents.index(showing[0]) + 1].text
+                return whole if len(whole) <= limit or Code.EXPECTATION not in codes \
+                    else said_next
             # "and going forward if you're going to be late" is only the condition of the
             # request after it: the quote runs on into the clause it belongs to
             at = sents.index(showing[0])
@@ -702,6 +730,17 @@ def _span(text: str, first: str, last: str) -> str:
 _REQUEST = re.compile(r"^(?:(?:so|and|okay|ok|then),? )*(?:could|can|would|will) you\b")
 # A sentence that only announces the next one: "Here's what I need going forward.", "Here's the
 # impact I'm worried about.", "What I need is this:"
+# how the manager means to speak, said first: "Let me be straight with you.", "I'll be honest."
+_SPEAKS_FIRST = re.compile(r"^(?:(?:so|and|okay|ok|right|look|now|listen),? )*(?:let me be|i'll be|"
+                           r"i will be|i want to be|i'm going to be|i'm gonna be|to be) (?:very |"
+                           r"really |quite |totally |completely )?(?:straight|honest|clear|frank|"
+                           r"direct|blunt|upfront|open)\b")
+# the bar itself: "That's the standard I need", "what I need is", "I expect", "from Monday"
+_STATES_BAR = re.compile(r"\b(?:the (?:standard|bar|line|rule) (?:i|we) (?:need|expect|want|"
+                         r"hold|set)|what i (?:need|expect|want) (?:from you )?is|i (?:need|"
+                         r"expect) (?:you|every|each|all)|from (?:now|today|tomorrow|monday|"
+                         r"next)|starting "
+                         r"(?:today|tomorrow|now|monday|this|next)|going forward)\b")
 _ANNOUNCES = re.compile(r"^(?:(?:so|and|okay|ok|right|look|now),? )*(?:(?:here's|here is|"
                         r"this is)(?: (?:the|what|my|where|why|how))?(?: [\w']+){0,5}|"
                         r"[^.?!:]{0,60}:)[.:]?$")
