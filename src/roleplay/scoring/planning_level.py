@@ -26,6 +26,7 @@ from roleplay.scoring._text import canonical, content_words, sentences
 from roleplay.scoring.coder import OPEN_DOOR
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.facts import ScenarioFacts
+from roleplay.scoring.feedback_level import refuses
 from roleplay.scoring.listening import plan_allows_for
 from roleplay.scoring.moves import (
     MIN_TURNS_FOR_PLAN,
@@ -46,10 +47,12 @@ from roleplay.scoring.reading import (
     UNDERTAKES,
     asks_about_plan,
     books_meeting,
+    builds_on_their_idea,
     clause_parts,
     co_creating,
     follow_up_order,
     gives_colleague_time,
+    grants_change,
     manager_part,
     no_plan_in,
     offers_support,
@@ -194,6 +197,31 @@ def _with_their_step(ct: ManagerMove) -> ManagerMove:
 
 
 NEGATIVE_PLAN = (Code.THREAT, Code.LABEL, Code.BLAME)
+
+# the plan called agreed: "So we agree: ...", "So we're agreed", "Agreed, then", "So that's agreed"
+_CALLED_AGREED = re.compile(r"^(?:(?:okay|ok|right|good|fine|well|so|then),? )*(?:we(?: all)? "
+                            r"agree|we're (?:all )?agreed|we are (?:all )?agreed|(?:that's|that "
+                            r"is|it's|it is) agreed|agreed,? then|we have a deal|deal)\b")
+
+
+def agreed_over_no(ct: ManagerMove) -> bool:
+    """The turn calls the plan agreed ("So we agree: you're in at nine, ...") right after the
+    report said no: the yes it assumes was not given."""
+    return bool(_CALLED_AGREED.match(canonical(ct.turn.text).strip())) and refuses(
+        ct.context or "")
+
+
+def _with_change_granted(ct: ManagerMove) -> ManagerMove:
+    """Their hours or duties changed for them for a while ("Mondays you start at ten for the
+    next four weeks, and you make the hour up at the end of the day.", coded information) is
+    support in practice and, with what they do in it, a step of theirs: read so for the plan
+    (J34 and J35: "Missing: a concrete next step, support" beside it)."""
+    if ct.has(*NEGATIVE_PLAN) or not grants_change(ct.turn.text):
+        return ct
+    codes = set(ct.coding.codes) | {Code.SUPPORT_OFFER}
+    if any(_THEY_DO.search(canonical(x)) for x in sentences(ct.turn.text) or [ct.turn.text]):
+        codes.add(Code.COMMITMENT)
+    return replace(ct, coding=ct.coding.model_copy(update={"codes": frozenset(codes)}))
 
 
 def _with_booked_meeting(ct: ManagerMove) -> ManagerMove:
@@ -351,20 +379,60 @@ _THEY_DO = re.compile(r"\b(?:you'll|you will|you're going to|you are going to|yo
                       r"should|you must|you can|can you|could you|will you|would you|you to|"
                       r"your (?:part|side|step)|you (?:send|ship|get|take|do|make|come|start|"
                       r"text|message|call|tell|book|finish|pair|talk|flag|put|check|say|ask|"
-                      r"raise|bring|keep|fix|test|run|write|go))\b"
+                      r"raise|bring|keep|fix|test|run|write|go|move|join|sit|shadow|spend|"
+                      r"own|lead|present|share|post|show|draft|prepare|attend|apologi[sz]e|"
+                      r"reply|update|block|log|hand|try|use))\b"
+                      # "I'll pair you with Kasia", "I'll put you on the rota with Tom": a step
+                      # with them in it, set for them
+                      r"|\bi(?:'ll| will)? (?:pair|team|buddy|partner) you\b"
                       # "I'll expect a written plan from you by Monday" sets it for them
                       r"|\bi(?:'ll| will|'d)? (?:expect|need|want|require|be expecting|be "
                       r"looking for)\b|\bfrom you\b")
 
 
+def _their_part_said(plan: list[ManagerMove]) -> bool:
+    """Some plan turn, a recap among them, puts a part of it to them ("..., you try your small
+    thing on the date you pick, I sort out the workshop time, ..."), beyond the meeting."""
+    return any((_THEY_DO.search(p) or _THEIR_CHOICE.search(p))
+               and not (books_meeting(p) or MEETS_AGAIN.search(p))
+               for ct in plan for s in sentences(ct.turn.text) or [ct.turn.text]
+               if not s.rstrip().endswith("?")  # "What would help you do that?" asks
+               for p in clause_parts(canonical(s)))
+
+
+# what they choose in it: "whatever first piece you picked, on your date", "the day you pick"
+_THEIR_CHOICE = re.compile(r"\b(?:(?:you|ye) (?:pick|picked|choose|chose|name|named|want)|(?:your|"
+                           r"yer) (?:date|day|pick|choice)|the (?:day|date|one|piece) (?:you|ye)"
+                           r"|(?:it's|its|it is) (?:yours|yourn))\b")
+
+
 def _only_mine(ct: ManagerMove) -> bool:
     """Every step in the turn is the manager's own undertaking ("I'll have a word with his
     manager too"): nothing in it for them to do."""
-    if ct.has(Code.FOLLOW_UP):
-        return False  # meeting again is theirs as much as the manager's
     said = [canonical(s) for s in sentences(ct.turn.text) or [ct.turn.text]]
+    if ct.has(Code.FOLLOW_UP):
+        # meeting again is theirs as much as the manager's, but it is no step of theirs: beside
+        # it, "I'll move the ranking work off your plate." is still the manager's own step
+        said = [p for c in said for p in clause_parts(c)
+                if not (books_meeting(p) or MEETS_AGAIN.search(p))]
+        if not said:
+            return False
+    # (a recap names their part in fragments, "Kasia and you on the setup Thursday", "you're
+    # with Kasia", "the setup is yours": a clause of it about them that the manager does not
+    # take on is theirs)
+    if recaps(ct.turn.text) and any(
+            _ABOUT_YOU.search(p) and not UNDERTAKES.search(p) and not _RECAP_OPENER.match(p)
+            for c in said for p in clause_parts(c)):
+        return False
     return any(UNDERTAKES.search(c) and not _WE.search(c) for c in said) and not any(
         _THEY_DO.search(c) or MEETS_AGAIN.search(c) or _WE.search(c) for c in said)
+
+
+_ABOUT_YOU = re.compile(r"\b(?:you|you're|you'll|yours)\b")
+# "so to recap", "let me play it back", "to sum up what you said"
+_RECAP_OPENER = re.compile(r"^(?:(?:so|okay|ok|right|and),? )*(?:to (?:recap|sum up|say it back|"
+                           r"play it back)|let me (?:recap|sum up|say it back|play it back|play "
+                           r"that back|check)|playing it back|in summary)\b[^,:]*$")
 
 
 # "We'll look at it together next Friday" is theirs too
@@ -506,9 +574,9 @@ def development_planning(
     watched = [ct for ct in mine if monitors_only(ct) or watch_only_follow_up(ct)]
     watching = {ct.index for ct in watched if not monitors_only(ct)}
     mine = [_without_monitoring(ct) for ct in mine]
-    mine = [_with_colleague_time(_with_their_step(_without_past_meeting_asked(
+    mine = [_with_colleague_time(_with_their_step(_with_change_granted(_without_past_meeting_asked(
         _without_lapsed_meeting(_without_this_talk_named(_with_booked_meeting(ct))),
-        ctx.facts)), name) for ct in mine]
+        ctx.facts))), name) for ct in mine]
     # ("Fine. I will put you down as not interested for now." writes them down: no step, no
     # plan at all, whatever the coder read as a commitment)
     # (nor is "what could you realistically deliver and by when", a question for their step,
@@ -583,6 +651,13 @@ def development_planning(
     # aren't really my own"), the plan the manager then set was not made together
     co_created = [ct for ct in co_creating(mine) if not (
         _DELIVERY_ASKED.search(canonical(ct.turn.text)) and not _answered_with_idea(mine, ct))]
+    if commit and not theirs and not agreed and not _their_part_said(
+            plan + [ct for ct in mine if recaps(ct.turn.text)]):
+        # only the manager's own steps and a meeting: a question about the plan was asked, but
+        # no step in it is theirs, proposed or chosen, so it was not made with them ("I'll move
+        # the ranking work off your plate. Let's meet again on Thursday 10 December." after
+        # "What would help?" answered with no idea); a plan turn that takes up their idea stays
+        co_created = [ct for ct in co_created if ct in commit and builds_on_their_idea(ct)]
     booked = [ct for ct in follow if DATE_IN_PLAN.search(canonical(ct.turn.text))
               and not VAGUE_WHEN.search(canonical(ct.turn.text))]
     # the level follows the rubric's descriptions, so the summary can use their words
@@ -614,6 +689,12 @@ def development_planning(
         mine, planned_over, PLAN_CODES)  # you want?" is none
     if blind:
         points = min(points, 4.0)
+    # a plan called agreed right after they said no ("No. And I'd rather not go into why." -
+    # "So we agree: you're in at nine, ...") was not agreed: a step set for them at most (J34
+    # and J35 saw it praised "Next step and follow-up")
+    over_no = [ct for ct in commit if agreed_over_no(ct)]
+    if over_no:
+        points = min(points, 3.0)
     score = clamp(points)
     evidence = one_per_turn(
         [cite(ct, "the plan played back" if recaps(ct.turn.text) and len(commit) > 1 else (
@@ -695,6 +776,8 @@ def development_planning(
                                        and not _no_when(ct)])):
         for ct in turns:
             parts.setdefault(ct.index, (ct, []))[1].append(head)
+    # (a plan called agreed over their no is not held up as done well: the summary says why)
+    parts = {i: p for i, p in parts.items() if p[0] not in over_no}
     # a recap of the plan is not praised again for the parts praised where they were made
     made = {h for ct, hs in parts.values() if not recaps(ct.turn.text) for h in hs}
     parts = {i: (ct, hs) for i, (ct, hs) in parts.items()
@@ -706,6 +789,10 @@ def development_planning(
         if blind else []
     if agreed and commit == agreed:
         reasons.insert(0, f"In turn {agreed[0].index} you took up the step they had proposed.")
+    if over_no:
+        reasons.append(f"They said no just before you called the plan agreed (turn "
+                       f"{over_no[0].index}); asking what stands in the way would have found a "
+                       "step they could say yes to.")
     if score == 3 and (support or follow or not dated):
         # level 3's words ("with an owner or a date, but no support or follow-up") would deny
         # what is there: the summary says what the plan had instead

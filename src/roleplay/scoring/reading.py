@@ -164,6 +164,16 @@ def _takes_up_idea(ct: ManagerMove) -> bool:
     return bool((_what_not_when(ct.turn.text) & _what_not_when(theirs)) - _names_in(theirs))
 
 
+def builds_on_their_idea(ct: ManagerMove) -> bool:
+    """The plan turn answers a step they had just put forward ("If someone covered the rota, I
+    could focus on the ledger work." - "I'll take you off the support rota.") and takes it up:
+    a step they own behind a plan the manager words. A reply that only shrugs in the future
+    ("Ha, thanks. I'll add it to my growth plan.") put forward no step to build on."""
+    said = [x for x in sentences(ct.context or "") if REPORT_IDEA.search(canonical(x))
+            and _STEP_OFFERED.search(canonical(x))]
+    return bool(said) and _takes_up_idea(ct)
+
+
 def _idea_dropped(mine: list[ManagerMove], at: int, plan: list[int]) -> bool:
     """They answered the question about the plan with a step of their own ("I'd love to run
     the follow-up workshop the analysts asked for"), and every plan turn after it leaves that
@@ -242,6 +252,35 @@ def _puts_a_plan(ct: ManagerMove) -> bool:
     return ct.has(Code.COMMITMENT, Code.FOLLOW_UP) or offers_support(ct)
 
 
+_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri)days?"
+# Their hours or duties changed for them for a while, said as how it will be ("Mondays you start
+# at ten for the next four weeks", "ok so mondays you start at ten", "for now you're off the
+# support rota"): what the manager gives, in practice, not a rule they must meet. It holds for
+# some days or a while (a standing "From Monday you start at nine" is an expectation), and
+# nothing in the sentence asks it of them ("I need you to ...", "you have to ...").
+_A_WHILE = (r"(?:now|(?:the next |a |two |three |four |six |\d+ )?(?:few )?(?:days|weeks?|"
+            r"months?|fortnight))")
+_CHANGE_GRANTED = re.compile(
+    rf"(?<!from )(?<!starting )(?<!from next )(?<!\d )\b(?:on |every )?{_WEEKDAYS},? "
+    r"you(?:'ll| will| can)? (?:start|come in|log in|log on|"
+    r"begin|finish|leave|work from home)\b"
+    r"|\byou(?:'ll| will| can)? (?:start|come in|log in|log on|begin|finish|leave) (?:at|from) "
+    rf"[\w:.]+(?: (?:am|thirty|o'clock))? (?:on|every) {_WEEKDAYS}\b"
+    rf"|\bfor {_A_WHILE},? you(?:'re| are|'ll be| will be) (?:off|taken off) the\b"
+    r"|\byou(?:'re| are|'ll be| will be) (?:off|taken off) the (?:\w+ )?(?:rota|on-call|pager|"
+    rf"queue|shift)s? for {_A_WHILE}\b")
+_ASKED_OF_THEM = re.compile(r"\b(?:i (?:need|want|expect)|you (?:must|have to|need to|'ve got "
+                            r"to)|no later than|not after|sharp)\b")
+
+
+def grants_change(text: str) -> bool:
+    """A sentence of ``text`` changes their hours or duties for them for a while ("Mondays
+    you start at ten for the next four weeks, and you make the hour up at the end of the
+    day"): a concession, support in practice, with nothing in the sentence asked of them."""
+    return any(_CHANGE_GRANTED.search(c) and not _ASKED_OF_THEM.search(c)
+               for s in map(canonical, sentences(text) or [text]) for c in _parts(s))
+
+
 def offers_support(ct: ManagerMove) -> bool:
     """The manager says what they will do or give ("I can take you off the rota", "Would it
     help if I paired you with Sam?"). Asking what would help ("What would help you get this
@@ -250,7 +289,7 @@ def offers_support(ct: ManagerMove) -> bool:
     # (how the manager will set the record out, "Let me get the scorecard right first.", takes
     # nothing on for them, whatever verb it shares with an offer: J34)
     if any(manager_acts(c) and not intends_only(canonical(c))
-           for c in clauses(ct.turn.text)):
+           for c in clauses(ct.turn.text)) or grants_change(ct.turn.text):
         return True
     return any(OFFER_QUESTION.search(canonical(s.text)) if s.is_question
                else bool(SUPPORT.search(_PURPOSE.sub("", canonical(s.text))))
@@ -322,7 +361,12 @@ _ONLY_SPEAKS = re.compile(
     r"(?:get|set|lay|put|read) (?:out )?(?:the|my|our|this|these) (?:scorecard|score|record|"
     r"facts|figures|data|numbers|dates|timeline|details|picture|log|logs)"
     r"(?: (?:right|straight|clear|out|down|in order|on the table))?(?: (?:first|quickly|"
-    r"properly|here|now))*)[\s.!,?:]*$")
+    r"properly|here|now))*|"
+    # ...or the choices laid side by side for them to pick from: "Let me put a few roads side
+    # by side." (J35: praised "Support: ..." in unseen-16's career talk)
+    r"(?:put|lay|set) (?:out )?(?:a few|some|the|two|three|a couple of) (?:\w+ )?(?:roads|options|"
+    r"paths|choices|routes|ideas)(?: (?:side by side|next to each other|in front of you|on the "
+    r"table|out))?(?: (?:first|here|now))*)[\s.!,?:]*$")
 
 
 def no_plan_in(ct: ManagerMove) -> bool:
