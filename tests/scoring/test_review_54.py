@@ -323,3 +323,36 @@ def test_advice_before_any_question_is_still_named() -> None:
         ("report", "Fine."),
     )
     assert "advice before" in _evidence(score, Competency.ACTIVE_LISTENING), format_report(score)
+
+
+# --- formal words: an expectation asked "I would ask that ...", a question with an aside ---------
+
+
+def _formal() -> SessionScore:
+    return _scored(
+        "quality-slipping",
+        ("report", "Hi. Is it the promo code thing?"),
+        ("manager", "On Tuesday 20 October, PR 4812 was merged without tests, and 212 customers "
+                    "could not check out with a promo code the next morning."),
+        ("report", "Yes. That was me."),
+        ("manager", "I would ask that every change goes to review with tests, beginning this "
+                    "week."),
+        ("report", "Okay."),
+        ("manager", "What, in your view, would make that achievable?"),
+        ("report", "I'm not sure."),
+        ("manager", "Very well. I shall clear your Friday afternoon for the test backlog, and we "
+                    "shall meet again on Monday 7 December at ten."),
+        ("report", "Okay."),
+    )
+
+
+def test_an_expectation_in_formal_words_is_one() -> None:
+    score = _formal()
+    assert "I would ask that every change" in _went_well(score, Competency.FEEDBACK_DELIVERY), \
+        format_report(score)
+
+
+def test_a_plan_question_with_an_aside_asks_what_they_would_do() -> None:
+    score = _formal()
+    summary = _card(score, Competency.DEVELOPMENT_PLANNING).summary
+    assert "asking what they would do" not in summary, format_report(score)

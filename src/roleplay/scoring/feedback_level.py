@@ -130,7 +130,12 @@ def feedback_delivery(
             PRESENT_STEP.match(canonical(s).strip()) for s in sentences(ct.turn.text))) or (
         # an order checked for understanding, "You will refrain from posting about other
         # teams in public channels. Is that understood?", whatever the coder read in it
-        orders_them(ct.turn.text) and not ct.has(Code.THREAT))]
+        orders_them(ct.turn.text) and not ct.has(Code.THREAT)) or (
+        # ...or asked in formal words: "I would ask that every change goes to review with
+        # tests, beginning this week." (J35: "Missing: an expectation" beside it)
+        not ct.has(*_HARSH) and any(
+            _FORMAL_ASK.search(canonical(s)) and not s.rstrip().endswith("?")
+            for s in sentences(ct.turn.text)))]
     labels = [ct for ct in mine if ct.has(Code.LABEL)]
     blame = [ct for ct in mine if ct.has(Code.BLAME)]
     threats = [ct for ct in mine if ct.has(Code.THREAT)]
@@ -451,6 +456,12 @@ def presses_choice(text: str) -> bool:
     """A turn coded a threat that holds no consequence over them ("You should really think
     about it again. Leading is the best way to grow here."): pressure, in a career talk."""
     return not _CONSEQUENCE.search(canonical(text))
+
+
+_HARSH = (Code.THREAT, Code.LABEL, Code.BLAME)
+# an expectation in formal words: "I would ask that ...", "I must request that you ..."
+_FORMAL_ASK = re.compile(r"\bi (?:would|'d|must|should|shall|have to) (?:ask|request|insist) "
+                         r"that (?:you|every|each|all|your|from)\b")
 
 
 def refuses(reply: str) -> bool:

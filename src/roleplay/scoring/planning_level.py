@@ -651,13 +651,18 @@ def development_planning(
     # aren't really my own"), the plan the manager then set was not made together
     co_created = [ct for ct in co_creating(mine) if not (
         _DELIVERY_ASKED.search(canonical(ct.turn.text)) and not _answered_with_idea(mine, ct))]
+    dropped: list[ManagerMove] = []  # asked about the plan, with no step of theirs in it
     if commit and not theirs and not agreed and not _their_part_said(
             plan + [ct for ct in mine if recaps(ct.turn.text)]):
         # only the manager's own steps and a meeting: a question about the plan was asked, but
         # no step in it is theirs, proposed or chosen, so it was not made with them ("I'll move
         # the ranking work off your plate. Let's meet again on Thursday 10 December." after
         # "What would help?" answered with no idea); a plan turn that takes up their idea stays
+        dropped = [ct for ct in co_created if ct not in commit and not ct.has(Code.FOLLOW_UP)
+                   and ct.has(Code.OPEN_QUESTION)]
         co_created = [ct for ct in co_created if ct in commit and builds_on_their_idea(ct)]
+        if co_created:
+            dropped = []
     booked = [ct for ct in follow if DATE_IN_PLAN.search(canonical(ct.turn.text))
               and not VAGUE_WHEN.search(canonical(ct.turn.text))]
     # the level follows the rubric's descriptions, so the summary can use their words
@@ -728,6 +733,9 @@ def development_planning(
     asked = [ct for ct in mine if asks_what_they_can(ct) or (
         (asks_about_plan(ct) or ct.has(Code.OPEN_QUESTION))
         and _answered_with_idea(mine, ct))] if not co_created else []
+    # (a question about the plan whose answer left the plan the manager's was still asked:
+    # "Missing: asking what they would do" beside "What would make that achievable?" is untrue)
+    asked = sorted({*asked, *dropped}, key=lambda ct: ct.index) if not co_created else asked
     if score == 4 and not absent and not co_created and not asked:
         missing.append("asking what they would do")
     if score == 4 and not absent and not booked:

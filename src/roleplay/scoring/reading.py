@@ -81,8 +81,14 @@ def asks_about_plan(ct: ManagerMove) -> bool:
     # "What would actually work for you now?" asks what "What would work?" asks, and a
     # non-native "what you would like to do about crit" what "what would you like to do" asks
     return any((PLAN_QUESTION.search(q) or _PLAN_PICTURED.search(q)) and not LOOKS_BACK.search(q)
-               for q in (_UNINVERTED.sub(r"\1 \3 \2", _ASIDE_ADVERB.sub("", canonical(a)))
-                         for a in asked))
+               for q in (_UNINVERTED.sub(r"\1 \3 \2", _ASIDE_ADVERB.sub("", _ASIDE_PHRASE.sub(
+                   " ", canonical(a)))) for a in asked))
+
+
+# an aside between the question word and the question: "What, in your view, would make that
+# achievable?", "What, if anything, would help?" (J35: "Missing: asking what they would do")
+_ASIDE_PHRASE = re.compile(r",\s*(?:in your (?:view|opinion|eyes|experience)|to your mind|if "
+                           r"anything|do you think|would you say|from your side|honestly|then),\s*")
 
 
 # the plan asked for as a picture of what could be, in their words or a metaphor: "What would a
