@@ -125,3 +125,15 @@ def test_a_saying_of_the_managers_trade_is_no_example(coder) -> None:  # type: i
             "something changed in the oven.")
     codes = coder.code(line, "Okay. Things are tight at the moment.").codes
     assert not codes & {Code.OBSERVATION, Code.IMPACT}, codes
+
+
+@pytest.mark.parametrize("line", [
+    "And this time the check-in happens: Thursday 26. November at half past two.",
+    "Our 1:1 is on the 3rd, same time.",
+])
+def test_the_standing_meeting_given_its_day_is_a_follow_up(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.FOLLOW_UP in coder.code(line, "I hate that I cancelled last week.").codes
+
+
+def test_the_standing_meeting_without_a_day_books_nothing(coder) -> None:  # type: ignore[no-untyped-def]
+    assert Code.FOLLOW_UP not in coder.code("The check-in is important to me.", "Okay.").codes
