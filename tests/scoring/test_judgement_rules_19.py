@@ -137,3 +137,25 @@ def test_the_standing_meeting_given_its_day_is_a_follow_up(coder, line: str) -> 
 
 def test_the_standing_meeting_without_a_day_books_nothing(coder) -> None:  # type: ignore[no-untyped-def]
     assert Code.FOLLOW_UP not in coder.code("The check-in is important to me.", "Okay.").codes
+
+
+def test_what_is_needed_from_them_in_a_run_on_is_an_expectation(coder) -> None:  # type: ignore[no-untyped-def]
+    line = ("what the ward needs from you is your usual standard your handovers on time and the "
+            "audit done so what would you like to start with and when")
+    codes = coder.code(line, "It's been hard to know where I fit.").codes
+    assert {Code.EXPECTATION, Code.OPEN_QUESTION} <= codes, codes
+
+
+def test_what_they_need_from_you_asked_is_no_expectation(coder) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code("What do you need from me to make that work?", "Okay.").codes
+    assert Code.EXPECTATION not in codes, codes
+
+
+def test_a_recognisers_well_for_well_books_the_cuppa(coder) -> None:  # type: ignore[no-untyped-def]
+    line = "and well grab a coffee on monday the 7th"
+    assert Code.FOLLOW_UP in coder.code(line, "It's been hard to know where I fit.").codes
+
+
+def test_the_managers_own_digging_from_their_side_is_support(coder) -> None:  # type: ignore[no-untyped-def]
+    line = "from my side i dig out whatever was promised about your training and tell you by friday"
+    assert Code.SUPPORT_OFFER in coder.code(line, "Okay.").codes

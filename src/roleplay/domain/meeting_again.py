@@ -80,11 +80,15 @@ TALK_AGAIN = re.compile(r"\b(?:we can|we'll|we will|we should|let's|let us)(?: \
                         r"\d+(?:st|nd|rd|th))\b"
                         # the two of them meeting on a named day: "we meet on the 3rd", "you and
                         # i sit down on tuesday the first", "we grab a coffee on the 8th"
-                        r"|\b(?:we|we'll|we will|we can|let's|let us|you and i|you and me)"
+                        # (a recogniser writes "we'll" as "well": "well have a proper cuppa on
+                        # tuesday the 1st")
+                        r"|\b(?:we|we'll|we will|we can|let's|let us|you and i|you and me|"
+                        r"well(?= (?:have|grab) ))"
                         # ("lets sit back down thursday november the twelfth": "back", the "on"
                         # unsaid; "let's sit down Monday, go through section nine" is work)
-                        r"(?: \w+)? (?:(?:meet|sit down|catch up|get together|grab (?:a )?"
-                        r"(?:coffee|cuppa|tea|lunch))(?: again)?(?: together)? on|sit back down"
+                        r"(?: \w+)? (?:(?:meet|sit down|catch up|get together|(?:grab|have) (?:a )?"
+                        r"(?:proper |quick )?(?:coffee|cuppa|tea|lunch|brew))(?: again)?"
+                        r"(?: together)? on|sit back down"
                         r"(?: on)?) "
                         rf"(?:\w+ )?(?:"
                         rf"{WEEKDAY[3:-1]}|the (?:\d+(?:st|nd|rd|th)?|{ORDINAL_WORD}))\b"

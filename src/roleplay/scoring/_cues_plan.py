@@ -21,7 +21,7 @@ from roleplay.scoring._text import canonical
 _ME = (r"(?:i'll|ill|i will|i'm going to|i am going to|i can|i could|let me|"
        r"leave (?:it|that|this|the \w+) with me,? (?:and )?(?:i'll)?|"
        r"(?:this (?:week|afternoon|evening)|tomorrow|today|tonight|next week|on (?:mon|tues|wednes|"
-       r"thurs|fri)day),? i)")
+       r"thurs|fri)day|(?:from|on) my (?:side|end)|my part(?: is)?|for my part),? i)")
 _OTHER = r"(?!you\b|yourself\b)(?:\w+(?: \w+)?)"  # someone or something that is not the report
 MANAGER_ACTS = any_of(
     _ME + r" (?:\w+ )?(?:raise|flag|escalate|take|bring) (?:it|that|this|the \w+(?: \w+)?) "
@@ -31,7 +31,8 @@ MANAGER_ACTS = any_of(
     # (not "I'll be clear about it": how the manager talks)
     _ME + r" (?:(?!be\b)\w+ )?(?:chase|push back on|push for|make the case|fight for|put in a word|"
     r"sort (?:out )?(?:the|it|that|this)|look into|find out|ask (?!you\b)\w+|get (?:you|the|a|"
-    r"some|someone)|free up|clear|block out|arrange|book you|set up time|go to|lobby)\b",
+    r"some|someone)|free up|clear|block out|arrange|book you|set up time|go to|lobby|"
+    r"dig (?:out|up) (?:whatever|what|the|anything|any))\b",
     r"\bleave (?:it|that|this|the \w+(?: \w+)?) with me\b",
     # taking load off them, making an introduction, finding something out for them
     r"(?:" + _ME + r"|let's|let us) (?:\w+ )?(?:take|move|lift|pull|swap|switch) (?:you|them) "

@@ -1470,6 +1470,13 @@ def _third_person_echo(low: str, context: str | None) -> bool:
     return bool(echo) and all(w in theirs for w in echo)
 
 
+# What is needed from them, stated (a recogniser's run-on may go straight on to ask their step)
+_NEEDED_FROM_YOU = re.compile(
+    r"\bwhat (?:i|we|the team|the business|the studio|the crew|the kitchen|the ward|the shop|"
+    r"everyone|the client) (?:really |do |does )?(?:needs?|wants?|expects?) (?:from|of) you "
+    r"(?:now |from now on |going forward )?(?:is|are)\b")
+
+
 def _expectations(t: _Turn) -> None:
     """What is asked of them: a lecture asks nothing; an early warning and a demand for change
     do."""
@@ -1514,6 +1521,10 @@ def _expectations(t: _Turn) -> None:
             t.codes -= {Code.INFORMATION, Code.REFLECTION}
             if t.primary in (Primary.OTHER, Primary.REFLECTION):
                 t.primary = Primary.INPUT
+    if Code.EXPECTATION not in t.codes and _NEEDED_FROM_YOU.search(t.low) and not (
+            t.codes & _JUDGING):
+        t.codes.add(Code.EXPECTATION)  # "what the team needs from you is your usual standard ...
+        t.primary = Primary.INPUT  # so what would you want to pick up first": asked of them
     if Code.EXPECTATION not in t.codes and EARLY_WARNING.search(t.low) and not t.codes & _JUDGING:
         t.codes.add(Code.EXPECTATION)  # asked of them, not a tip: no advice
         t.codes.discard(Code.ADVICE)
