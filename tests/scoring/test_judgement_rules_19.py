@@ -159,3 +159,16 @@ def test_a_recognisers_well_for_well_books_the_cuppa(coder) -> None:  # type: ig
 def test_the_managers_own_digging_from_their_side_is_support(coder) -> None:  # type: ignore[no-untyped-def]
     line = "from my side i dig out whatever was promised about your training and tell you by friday"
     assert Code.SUPPORT_OFFER in coder.code(line, "Okay.").codes
+
+
+def test_the_plan_fitted_to_their_life_is_no_label(coder) -> None:  # type: ignore[no-untyped-def]
+    line = ("If the weeks have changed again, at home or anywhere, we build the plan on the days "
+            "you have now. In the vineyard even the rows move; a plan can move too.")
+    codes = coder.code(line, "Yeah. The plan made sense two weeks ago. Things have changed a bit "
+                             "since.").codes
+    assert Code.LABEL not in codes, codes
+
+
+def test_a_verdict_beside_the_fitted_plan_stays_a_label(coder) -> None:  # type: ignore[no-untyped-def]
+    line = "We can build the plan around your days, but frankly you're lazy and everyone sees it."
+    assert Code.LABEL in coder.code(line, "Things have changed a bit.").codes

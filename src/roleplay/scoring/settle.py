@@ -1822,6 +1822,14 @@ def _careful_lines(t: _Turn) -> None:
             t.codes.discard(Code.LABEL)  # "managing isn't for everybody, and that's fine. Some
             if not t.codes:  # plants like the shade."
                 t.codes.add(Code.INFORMATION)
+    if Code.LABEL in t.codes and _PLAN_FITTED.search(t.low) and not (
+            JUDGED.search(t.low) or SARCASM.search(t.low) or BLAME_SAID.search(t.low)
+            or PINNED_ON_YOU.search(t.low)  # (its "even" is the ice's, no sneer)
+            or "?" in t.low or character_verdict(t.low) or any(
+                rx.search(t.low) for _, rx in JUDGING_CUES)):
+        t.codes.discard(Code.LABEL)  # "If the days have changed again, at home or anywhere, we
+        if not t.codes:  # build the plan on the days you have now."
+            t.codes.add(Code.INFORMATION)
     mine = _MY_PART.search(t.low)
     if t.codes & {Code.BLAME, Code.LABEL} and mine and plain and not (
             "?" in t.low or character_verdict(t.low) or _TURNED.search(t.low[mine.end():])
@@ -1831,6 +1839,13 @@ def _careful_lines(t: _Turn) -> None:
             t.codes.add(Code.INFORMATION)
 
 
+# The plan fitted to their life: "we build the plan on the days you have now", "a plan can move
+# too", "we plan around your mornings"
+_PLAN_FITTED = re.compile(
+    r"\b(?:build|make|shape|fit|bend|move|plan|change)(?: the| a| our)?(?: plan| work| job| rota|"
+    r" hours| week)? (?:on|around|round|to fit) (?:the days you|your (?:days|week|life|hours|"
+    r"mornings|evenings|weeks)|how your (?:days|week|weeks|life)|what you (?:can|have))|"
+    r"\ba plan can (?:move|bend|change)\b")
 # The manager's own part in it owned: "some of that's on me", "a part is mine also" ("so it's my
 # fault now is it" mocks their account; "but it still doesn't make it alright" turns on them)
 _MY_PART = re.compile(
