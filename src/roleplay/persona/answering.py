@@ -268,7 +268,12 @@ _WHAT_CLEFT = re.compile(
 
 def read_question(text: str) -> Question:
     """The form of the manager's (last) question; robust to missing punctuation and capitals.
-    A check that they understood is a tag: it asks nothing new."""
+    A check that they understood is a tag: it asks nothing new. Their own words quoted back
+    ("you wrote did you even run this on the review") ask nothing."""
+    text = their_words_set_aside(text)
+    if _SPOKEN_CHECK.match(text.replace("’", "'").strip()):
+        # "something i forgot", "anything i missed": the recap's check, said aloud
+        return Question(Form.YES_NO, text=text.strip())
     question = _read_question(_OR_JOINED.sub(r", or", text))
     if question.form in (Form.YES_NO, Form.NONE) and _WONDERS_WH.match(
             question.text.replace("’", "'").strip()):
@@ -292,6 +297,43 @@ def read_question(text: str) -> Question:
     if question.form == Form.YES_NO and not question.tag and checks_understanding(question):
         return Question(Form.YES_NO, text=question.text, tag=True)
     return question
+
+
+# A recap's check said aloud with no question mark: "something i forgot", "anything i missed"
+_SPOKEN_CHECK = re.compile(r"^(?:(?:so|and|okay|ok|right|alright)[,.]?\s+)*(?:anything|something) "
+                           r"(?:else )?(?:i|i've|i have) (?:missed|forgot|forgotten|left out|"
+                           r"overlooked)(?: out)?$", re.I)
+# Their own words quoted back: in quote marks ('you wrote "did you even run this" on the
+# review'), or, as a recogniser writes it, with none, a question of theirs straight after "you
+# wrote / said / commented" ("you wrote did you even run this on the review", "in the retro you
+# said are we not allowed jokes now"): to the end of the sentence, or up to a question the
+# manager asks of them after it ("..., why do you think that is")
+_QUOTED = re.compile(r"\s*[\"“][^\"“”]{1,200}[\"”]")
+_SAID_BY_THEM = re.compile(
+    rf"(?<!\bwhat )(?<!\bthing )(?<!\bthings )\byou (?:wrote|said|commented|posted|typed|"
+    rf"replied|answered|messaged|put|asked|told "
+    rf"(?:me|him|her|them|the team|everyone|[a-z]+))(?: (?:on|in|under|to|at) (?:the |his |her "
+    rf"|their |\w+'s )?[\w-]+(?: [\w-]+)?)?[,:]?\s+(?=(?:(?:{_AUX})\s+(?:not\s+)?(?:{_SUBJ}|"
+    rf"anyone|anybody)|(?:why|what|how|who|where)\s+(?:{_AUX}|'s)|is\s+this|isn't\s+it)\b)", re.I)
+_THEIR_WORDS_END = re.compile(r"[.!?]|,?\s+(?=(?:so\s+|and\s+|but\s+)?(?:why|what|how|when)\s+"
+                              r"(?:do|did|would|were|was|are)\s+you\b|(?:do|did|would|were|was|"
+                              r"are) you (?:think|mean|feel|reckon)\b)", re.I)
+
+
+# "... you said nothing from me when i asked": a time the manager asked, no question now
+_WHEN_I_ASKED = re.compile(r"\bwhen (?:i|we|someone|people|they) (?:asked|asked you|spoke to "
+                           r"you|talked to you)(?=\s*(?:[.!]|$))", re.I)
+
+
+def their_words_set_aside(text: str) -> str:
+    """``text`` with the report's own words, quoted back to them, said as "that": what they
+    wrote or said asks nothing of them now."""
+    out = _WHEN_I_ASKED.sub("then", _QUOTED.sub(" that", text))
+    while (m := _SAID_BY_THEM.search(out)) is not None:
+        end = _THEIR_WORDS_END.search(out, m.end())
+        stop = end.start() if end is not None else len(out)
+        out = f"{out[:m.end()]}that{out[stop:]}"
+    return out
 
 
 # "Which of those pulls at you, or is it none of them?", "which one, or neither?": a way out at

@@ -21,7 +21,8 @@ PLAN = frozenset({Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER})
 # A recap handed over for checking ("Anything I missed?", "Did I leave anything out?"): agreeing
 # with it is saying no, there is nothing to add, not the scenario's "Yes" to a plan.
 MISSED_CHECK = re.compile(
-    r"\b(?:anything|something) (?:(?:i've|i have|i) (?:missed|left out|forgotten)|(?:else )?"
+    r"\b(?:anything|something) (?:(?:i've|i have|i) (?:missed|left out|forgotten|forgot|"
+    r"overlooked)|(?:else )?"
     r"(?:you'd like |you want )?to add)\b|\b(?:did|have) i (?:miss|missed|leave|left|forget|"
     r"forgotten) (?:out )?(?:anything|something)\b"
     # said without the "did" ("I missed anything?") or asked open ("What have I missed?")
