@@ -236,7 +236,13 @@ def agreement_reply(request: ReplyRequest, manager_said: str) -> str | None:
     if form == Form.YES_NO and _NEW_DAY.search(question.text) \
             and not _LOOKS_BACK.search(question.text):
         return None
-    agreement = named(remembered(request), manager_said, scenario.persona.name)
+    # an agreement they have quoted already is not quoted back again ("That too. We wrote down
+    # "The retry queue fix ships by Friday 13 November". I didn't keep that one either." one
+    # turn after "I know. We wrote down ... It hasn't gone the way I said it would."): the
+    # agreement the turn names among the rest, else the usual lines answer
+    unquoted = [a for a in remembered(request) if not _quoted_already(a, request.used_lines,
+                                                                      scenario.persona.name)]
+    agreement = named(unquoted, manager_said, scenario.persona.name)
     if agreement is None or form == Form.EITHER_OR:  # an either/or is answered by an option
         return None
     if MANAGERS_PART.match(quoted(agreement, manager_said)):
@@ -249,6 +255,13 @@ def agreement_reply(request: ReplyRequest, manager_said: str) -> str | None:
                         yes_no=form == Form.YES_NO and not question.tag, said=manager_said,
                         owned_up=owned_up, name=scenario.persona.name)
     return None if line in request.used_lines else line
+
+
+def _quoted_already(agreement: Agreement, used: tuple[str, ...], name: str) -> bool:
+    """The report has quoted one of the agreement's parts already ("We wrote down ...")."""
+    parts = [p.rstrip(" .;") for p in _parts(agreement.text)] + [quoted(agreement)]
+    cited = {f"We wrote down {in_own_words(p, name)}" for p in parts}
+    return any(c in line for c in cited for line in used)
 
 
 _NEW_DAY = re.compile(r"\b(?:by|for|on|until|before) (?:next |this )?(?:monday|tuesday|wednesday|"
