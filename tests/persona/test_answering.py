@@ -148,6 +148,12 @@ def test_a_yes_no_question_gets_yes_or_no_with_a_reason(sessions: list[Session])
             q = read_question(said)
             if q.form != Form.YES_NO or reply in _fixed(session.scenario, entry):
                 continue
+            if entry.reply_key == "reveal":
+                # the cause told at the plan's check answers for the mind, after a yes ("Yes,
+                # I can do that, but there's something I haven't told you: ...")
+                assert reply.startswith(("Yes, I can do that, but", "Actually, there is one",
+                                         "Okay, but before we finish")), reply
+                continue
             if q.tag:  # "Clear?" checks what was said: never a "no" with a reason
                 assert reply not in answers.say_no and not re.match(r"^(?:No|Not)\b", reply), \
                     (said, reply)

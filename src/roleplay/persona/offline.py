@@ -55,6 +55,14 @@ from roleplay.persona.scenario_words import (
     topic_words,
     unraised_words,
 )
+from roleplay.persona.small_moments import (
+    AGAIN_TAKEN,
+    GREETED,
+    STORY_HEARD,
+    greeted,
+    story_told,
+    vague_again,
+)
 from roleplay.persona.turn_kinds import (
     ANY_QUESTIONS,
     ASKS_VERDICT,
@@ -302,7 +310,16 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
                 # who is holding back says there is nothing ("No. That's it."), never "I
                 # suppose so." and a line that raises nothing
                 return [NOTHING_ELSE]
-            return [NOTHING_TO_ADD] if _says_yes(entry) else []
+            if _says_yes(entry) and after_reveal(entry):
+                # "Something I forgot?" once they have told you: what they would add, said
+                # first ("I don't want to leave Tom in it again."), never "Yes, I think so."
+                # before it; with nothing left, that it is covered
+                added = [line for line in what_they_would_add(scenario, entry, said)
+                         if line != NOTHING_MORE]
+                return added or [NOTHING_TO_ADD]
+            # (a report holding back has nothing to add either: "No. That's it.", never their
+            # mood's line to a question nobody asked, "So I'm being watched now. Great.")
+            return [NOTHING_TO_ADD] if _says_yes(entry) else [NOTHING_ELSE]
         if ANY_QUESTIONS.match(question.text.strip()):
             return [NO_QUESTIONS]
         heard = reading_checked(question, set(entry.moves), scenario)
@@ -595,6 +612,12 @@ def _fresh_first(lines: tuple[str, ...], said: tuple[str, ...]) -> list[str]:
     return sorted(lines, key=lambda line: line in said)
 
 
+def _next_fresh(lines: tuple[str, ...], said: tuple[str, ...]) -> list[str]:
+    """The first of ``lines`` not yet said (the order is the author's, best first); all of
+    them when every one is said."""
+    return [line for line in lines if line not in said][:1] or list(lines)
+
+
 def _names_what_was_praised(scenario: Scenario, manager_said: str) -> bool:
     """One of the scenario's reactions to what was seen speaks of what the praise names ("Oh.
     Yeah, the workshop was good." to praise of the SQL workshop)."""
@@ -736,6 +759,29 @@ def reply_lines(
         # nobody asked ("I was just being transparent. That's literally my job.")
         entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
         return _fresh_first(SMALL_TALK_PUT_BY[entry.mood], said), entry, True
+    if story_told(manager_said, entry.moves) and entry.reply_key not in ("reveal", "hint"):
+        # "My first year as a foreman I hid a mistake for a week, and it ate me alive until I
+        # owned up.": the manager's own story, heard in their mood ("Mm. I didn't know that.",
+        # "Okay. Why are you telling me this?"), never met as if the problem had been raised
+        # ("I know the dates slipped.") nor by an accusation ("So I'm being watched now.")
+        entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
+        return _next_fresh(STORY_HEARD[entry.mood], said), entry, True
+    if (vague_again(manager_said, entry.moves) and entry.reply_key not in ("reveal", "hint")
+            and question.form == Form.NONE):
+        # "We talk again some time next month.": a meeting with no day, taken as put ("Okay.
+        # Sounds good.", a shrug when guarded: "Sure. If you like."), never a push about
+        # something else ("I was sick. People get sick.") nor a task taken on
+        entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
+        return _next_fresh(AGAIN_TAKEN[entry.mood], said), entry, True
+    if (question.form == Form.OPEN and greeted(question.text, manager_said) and len(said) <= 2
+            and ROOT_CAUSE not in entry.revealed and entry.reply_key not in ("reveal", "hint")
+            and not set(entry.moves) & (PLAN | NEGATIVE | _FEEDBACK)):
+        # "Hi Priya, how are you doing?" at the start: how they are in a word, in their mood
+        # ("Fine, thanks."), never the line for an open question about them, which runs close
+        # to what is behind it ("I think I've been trying to do everything and not doing any
+        # of it well.")
+        entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
+        return _next_fresh(GREETED[entry.mood], said), entry, True
     if (aside(scenario, manager_said, entry.moves) and entry.reply_key not in ("reveal", "hint")
             and question.form != Form.OPEN):
         # "I'm off to Lisbon next week, can't wait.", "The coffee machine on the third floor is
@@ -1060,7 +1106,46 @@ def pick_line(request: ReplyRequest) -> str:
         again = _pick_line(request.model_copy(update={
             "used_lines": (*request.used_lines, line)}))
         line = line if rebuts_unprompted(request, again) else again
-    return with_a_when(request, line)
+    return told_at_the_check(request, with_a_when(request, line))
+
+
+# The cause told when the mind is ready only as the plan is checked or recapped ("So, to sum
+# up: ... Have I missed anything?", "... Does that work for you?", "Let's sit down again on
+# Tuesday the 8th."): the check is answered first, and the telling is marked as something not
+# yet said, in the same sentence as its first words (the reveal keeps its length)
+_TOLD_AFTER_MISSED = "Actually, there is one thing I haven't said"
+_TOLD_AFTER_YES = "Yes, I can do that, but there's something I haven't told you"
+_TOLD_AFTER_PLAN = "Okay, but before we finish, there's something I should tell you"
+# a reveal's own opening word, which the mark stands in for ("Honestly?", "Fine.", "Okay.")
+_REVEAL_OPENER = re.compile(r"^(?:honestly|fine|okay|ok|right|look|well|alright)(?:, fine)?[.?!,]"
+                            r"\s+", re.I)
+_KEEPS_CAPITAL = re.compile(r"^(?:I|I'm|I've|I'd|I'll)\b")
+
+
+def told_at_the_check(request: ReplyRequest, line: str) -> str:
+    """``line``, the reveal, marked when the turn it answers checks or recaps a plan rather
+    than asking about them: "Actually, there is one thing I haven't said: I'm burnt out. ..."
+    to "Have I missed anything?", never the cause told as if it answered the check."""
+    entry = request.entry
+    if entry.reply_key != "reveal" or line not in request.scenario.lines.reveal:
+        return line
+    said = manager_text(request)
+    question = read_question(said)
+    moves = set(entry.moves)
+    if MISSED_CHECK.search(question.text):
+        head = _TOLD_AFTER_MISSED
+    elif ((question.form == Form.YES_NO
+           and (CHECKS_PROPOSAL.search(question.text) or moves & PLAN))
+          or (question.form == Form.OPEN and ASKS_VERDICT.match(question.text.strip()))):
+        head = _TOLD_AFTER_YES
+    elif question.form == Form.NONE and moves & {Code.COMMITMENT, Code.FOLLOW_UP}:
+        head = _TOLD_AFTER_PLAN
+    else:
+        return line
+    rest = _REVEAL_OPENER.sub("", line, count=1)
+    if not _KEEPS_CAPITAL.match(rest):
+        rest = rest[:1].lower() + rest[1:]
+    return f"{head}: {rest}"
 
 
 def _threat_heard(request: ReplyRequest) -> ReplyRequest:

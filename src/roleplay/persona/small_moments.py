@@ -1,0 +1,141 @@
+"""Turns the offline voice answers for what they are, not for the coder's reading (fiftieth
+pass, issue 11): a story from the manager's own life, a meeting again put with no day, and the
+greeting that opens the talk. Each is answered in the report's mood by a scenario-free line
+that states no fact about them and writes no plan. Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from roleplay.domain.codes import Code
+from roleplay.domain.mind import Mood
+from roleplay.domain.pleasantries import (
+    GREETING_AFTER_NAME,
+    GREETING_ALONE,
+    SPOKEN_GREETING_END,
+)
+from roleplay.domain.sentences import split_sentences
+
+# -- a story from the manager's own life -------------------------------------------------------
+
+# "My first year as a foreman I hid a mistake for a week", "When I was new here I missed my
+# first three deadlines", "My old boss once told me ...", "The first time I ran a project ...",
+# "Years ago, at my last place, I ...": the manager's own past, or their family's
+_STORY = re.compile(
+    r"\bmy (?:very )?first (?:year|job|week|month|day|team|project|boss|manager|role|review|"
+    r"release|launch)\b|\bwhen i (?:was|first) (?:new|a|an|young|your age|starting|started|"
+    r"first|just|still|junior|joined|came)\b|\bwhen i (?:started|joined|began)\b|"
+    r"\b(?:the )?first time i\b|\bback when i\b|\byears ago,? i\b|\bearly (?:on )?in my career\b|"
+    r"\bin my (?:first|old|last|previous|other) (?:job|life|team|role|company|place|career)\b|"
+    r"\bat my (?:old|last|first|previous) (?:job|place|company|team|firm)\b|"
+    r"\bmy (?:old|first|last|previous) (?:boss|manager|foreman|mentor|lead|team lead|"
+    r"supervisor|gaffer)\b|\bi (?:was|used to be) one of them\b|\bi remember when i\b|"
+    r"\bmy (?:late |old )?(?:father|mother|dad|mum|mom|grandfather|grandmother|grandad|granddad|"
+    r"grandma|grandpa|nan|nana|uncle|aunt|auntie|old man)\b")
+# the maxim a story quotes speaks to anyone ("told me the worst thing you can do is go quiet"),
+# as does a filler ("you know")
+_MAXIM = re.compile(r"\b(?:said|say|says|told me|taught me|used to say|always said|would say)"
+                    r"[:,]?\s[^.;!?]*")
+_FILLER_YOU = re.compile(r",?\s*\byou know\b,?")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b")
+# "My nan could shift six motors in a morning": a comparison, a jibe, no story
+_COMPARED = re.compile(r"\b(?:could|could've|couldn't|better than|faster than)\b")
+
+
+def story_told(manager_said: str, moves: Iterable[Code]) -> bool:
+    """The turn tells a story from the manager's own life and nothing else: at least one
+    sentence of it is the story, no sentence speaks of the report (outside a maxim the story
+    quotes), and nothing is asked, threatened or planned."""
+    if set(moves) & {Code.THREAT, Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER,
+                     Code.OPEN_QUESTION, Code.CLOSED_QUESTION, Code.EXPECTATION}:
+        return False
+    said = manager_said.replace("\u2019", "'").strip()
+    if not said or "?" in said:
+        return False
+    sentences = [s.lower() for s in split_sentences(said)] or [said.lower()]
+    if not any(_STORY.search(s) for s in sentences):
+        return False
+    own = [_FILLER_YOU.sub(" ", _MAXIM.sub(" ", s)) for s in sentences]
+    return not any(_SECOND_PERSON.search(s) or _COMPARED.search(s) for s in own)
+
+
+# A story heard in their mood: wary when cold ("Okay. Why are you telling me this?"), curious or
+# warm when not; never the accusation their mood's line makes ("So I'm being watched now.")
+STORY_HEARD: dict[Mood, tuple[str, ...]] = {
+    Mood.HOSTILE: ("Okay. What's that got to do with me?", "Right. And?", "Okay."),
+    Mood.DEFENSIVE: ("Okay. Why are you telling me this?", "Right. I'm not sure where this is "
+                     "going.", "Okay."),
+    Mood.GUARDED: ("Mm. I didn't know that.", "Right. What happened after that?", "Mm."),
+    Mood.WARMING: ("Huh. I didn't know that.", "Ha. I wouldn't have guessed.", "Huh. Right."),
+    Mood.COLLABORATIVE: ("Huh. Thanks for telling me that.", "Ha. I wouldn't have guessed.",
+                         "Huh. Right."),
+}
+
+
+# -- a meeting again with no day ---------------------------------------------------------------
+
+# "We talk again some time next month.", "Let's catch up again at some point.", "We'll pick
+# this up in the new year.": a meeting put with no day to hold it to
+_AGAIN = re.compile(
+    r"\b(?:talk|speak|meet|catch up|check in|chat|touch base|sit down|pick (?:this|it|that) "
+    r"(?:up|back up)|come back to (?:this|it|that)|revisit (?:this|it|that)|have another "
+    r"(?:chat|talk|look))(?: again)?(?: (?:about|on) (?:it|this|that))?,? (?:(?:some ?time|"
+    r"at some point|soon|one of these days|later(?: on)?|down the line|another time|when we "
+    r"can|when things calm down)\b|(?:some ?time |at some point )?(?:in |during )?(?:the )?"
+    r"(?:next|new|coming) (?:month|year|quarter|few weeks)\b|in (?:a|the) (?:few|couple of|"
+    r"coming) (?:weeks|months)\b|in the new year\b)", re.I)
+# a day to hold it to makes it a plan, answered as one
+_DAY_NAMED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|"
+                        r"\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}/\d{1,2}|(?:january|february|march|"
+                        r"april|may|june|july|august|september|october|november|december) "
+                        r"\d)", re.I)
+
+
+def vague_again(manager_said: str, moves: Iterable[Code]) -> bool:
+    """The turn puts a meeting again with no day and does nothing else: no task, no offer, no
+    question, no judgement."""
+    said = manager_said.replace("\u2019", "'")
+    if "?" in said or _DAY_NAMED.search(said) or not _AGAIN.search(said):
+        return False
+    return not set(moves) - {Code.FOLLOW_UP, Code.COMMITMENT, Code.INFORMATION,
+                             Code.AFFIRMATION, Code.SOFTENER}
+
+
+# The meeting with no day taken as it was put: a plain yes, a shrug when guarded or colder;
+# never a push about something else, nor a task taken on
+AGAIN_TAKEN: dict[Mood, tuple[str, ...]] = {
+    Mood.HOSTILE: ("Fine. Whatever.", "If you like."),
+    Mood.DEFENSIVE: ("Fine.", "If you say so."),
+    Mood.GUARDED: ("Sure. If you like.", "Mm. Okay."),
+    Mood.WARMING: ("Okay. Sounds good.", "Okay, sure."),
+    Mood.COLLABORATIVE: ("Okay. Sounds good.", "Sure. That works."),
+}
+
+
+# -- the greeting that opens the talk -----------------------------------------------------------
+
+_WH_ELSE = re.compile(r"\b(?:what|why|when|where|which|who)\b", re.I)
+
+
+def greeted(asked: str, manager_said: str) -> bool:
+    """The question asked is the greeting ("Hi Priya, how are you doing?", "thanks for the
+    coffee theo how are you"), nothing more."""
+    asked = asked.replace("\u2019", "'").strip()
+    if GREETING_ALONE.match(asked) or GREETING_AFTER_NAME.match(asked):
+        return True
+    said = manager_said.replace("\u2019", "'").strip()
+    # said aloud, unpunctuated, ending on the greeting, with no other question in it
+    return (not re.search(r"[.?!,;:]", said) and bool(SPOKEN_GREETING_END.search(said))
+            and not _WH_ELSE.search(SPOKEN_GREETING_END.sub("", said)))
+
+
+# The greeting answered in their mood: how they are in a word, nothing about the work or what
+# is behind it ("I think I've been trying to do everything and not doing any of it well.")
+GREETED: dict[Mood, tuple[str, ...]] = {
+    Mood.HOSTILE: ("Fine.", "I'm here, aren't I?"),
+    Mood.DEFENSIVE: ("Fine.", "I'm fine."),
+    Mood.GUARDED: ("Fine, thanks.", "Okay, thanks. You?"),
+    Mood.WARMING: ("Not bad, thanks. You?", "Okay, thanks."),
+    Mood.COLLABORATIVE: ("Good, thanks. You?", "Not bad, thanks."),
+}
