@@ -274,3 +274,69 @@ def test_the_cause_told_at_a_recaps_check_is_marked_as_not_yet_said() -> None:
         "Jun, and me on the indexer cover. Back here on the 8th. Have I missed anything, eh?")
     assert replies[-1].startswith("Actually, there is one thing I haven't said: I'm burnt "
                                   "out."), replies[-1]
+
+
+# --- 8. found by playing -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("scenario_id", "said"), [
+    # "Hm. I think the days I like most are when I'm helping someone understand something."
+    ("career-conversation", "Morning Sofia, grab a seat. How's your week been?"),
+    # "So I'm being watched now. Great."
+    ("lateness-absence", "morning leanne how you doing"),
+])
+def test_the_greeting_in_other_words_is_answered_in_a_word(scenario_id: str, said: str) -> None:
+    reply = _replies(scenario_id, said)[-1]
+    assert reply in _all(GREETED), reply
+
+
+def test_a_story_when_i_was_your_age_is_a_story() -> None:
+    # career-conversation, after the reveal: "Is there such a thing as a senior analyst who
+    # mostly teaches?" to the manager's story
+    assert story_told("When I was your age I thought the only way up was managing people, and "
+                      "I was miserable for two years.", [Code.REFLECTION])
+
+
+def test_a_meeting_with_no_day_asked_as_a_question_is_taken_as_put() -> None:
+    # disengaged-after-reorg: "Yes. That sounds fair. Thank you." to a meeting nobody fixed
+    reply = _replies("disengaged-after-reorg", "Hey Nadia! So, just a quick catch-up really.",
+                     "Maybe we can chat again some time next month?")[-1]
+    assert reply in _all(AGAIN_TAKEN), reply
+
+
+_CAREER = (
+    "Morning Sofia, grab a seat.",
+    "So this is your career chat. I saw your development form came back mostly blank, and "
+    "honestly that's fine, I'd rather just talk.",
+    "What parts of the job do you enjoy most at the moment?",
+    "That workshop you ran in October, people still mention it. What was it about that day that "
+    "worked for you?",
+    "It sounds like the bit you love is helping people get it, more than the analysis itself.",
+    "What would you want the next year to look like, if you could shape it?",
+    "So it sounds like you'd want to grow, but not by managing a team. Have I got that right?",
+    "What if you ran two more workshops next quarter, and I talk to L&D about a "
+    "teaching-focused senior role? Does that work for you?",
+)
+
+
+def test_a_when_after_the_reveal_is_not_answered_by_a_wish_first() -> None:
+    # "Is there such a thing as a senior analyst who mostly teaches? ... I'm not sure of a date
+    # yet. Can I come back to you by Wednesday?"
+    reply = _replies("career-conversation", *_CAREER,
+                     "When could you have a first draft of the next workshop?")[-1]
+    assert reply.startswith("I'm not sure of a date yet."), reply
+
+
+def test_anything_missed_adds_no_thought_said_already_and_thanks_after_it_closes() -> None:
+    # "I like it when someone gets it. When the penny drops." after "Yeah. That's it. I like it
+    # when it clicks for someone."; then "Great, thanks Sofia." got "It's a relief, honestly. I
+    # thought you'd be disappointed."
+    replies = _replies("career-conversation", *_CAREER, "Anything I missed?",
+                       "Great, thanks Sofia.")
+    assert "I like it when someone gets it" not in replies[-2], replies[-2]
+    assert "relief" not in replies[-1], replies[-1]
+
+
+def test_what_a_plan_that_fits_would_look_like_asks_for_a_step() -> None:
+    # second-meeting: "Honestly? I've been trying to keep up and not doing any of it well."
+    assert read_question("What would a plan that really fits look like for you?").asks_for_step

@@ -125,6 +125,9 @@ _STEP = re.compile(
     r"|\bwhat would (?:it|that) take\b|\bwhat(?:'s| is) your (?:plan|proposal|idea)\b"
     r"|\bwhat(?:'s| is| would be| could be| might be| should be)? (?:one|the first|a first|a "
     r"realistic|the next|your first|a small)\b.{0,25}\b(?:step|thing|date|change)\b"
+    # "What would a plan that really fits look like for you?": the plan they would make
+    r"|\bwhat (?:would|might|could|does|should) (?:a|the|your|a good|a better|a realistic) "
+    r"(?:plan|arrangement|set-?up|schedule)\b.{0,40}\blooks? like\b"
     # "what would you want to happen from here": what they want done is a step
     r"|\bwhat (?:would|do) you (?:want|like) to (?:happen|see happen|do|see)\b"
     # "what would you want to try first", "what could you try": a step to try

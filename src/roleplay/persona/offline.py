@@ -461,7 +461,10 @@ def what_they_would_add(scenario: Scenario, entry: TraceEntry, said: tuple[str, 
         # He's been good to me.")
         wanted = wishes(scenario) + [line for line in scenario.lines.warming
                                      if WANTS.search(line) and not BEING_HEARD.search(line)]
-        return [line for line in wanted if not _said(line, said)] or [NOTHING_MORE]
+        # (nor a wish said already in other words: "I like it when someone gets it." after
+        # "Yeah. That's it. I like it when it clicks for someone.")
+        return [line for line in wanted if not _said(line, said)
+                and not _opening_said(line, said)] or [NOTHING_MORE]
     if HINT in entry.revealed:
         hints = [line for line in scenario.lines.hint
                  if not _said(line, said) and not _UNSURE.match(line)]
@@ -470,6 +473,15 @@ def what_they_would_add(scenario: Scenario, entry: TraceEntry, said: tuple[str, 
     return [line for line in getattr(scenario.lines, entry.mood.value, [])
             if not line.rstrip().endswith("?") and not GO_ON.search(line)
             and not _said(line, said)]
+
+
+def _opening_said(line: str, said: tuple[str, ...]) -> bool:
+    """The line's first four words were said in an earlier line: the same thought again."""
+    words = re.findall(r"[a-z']+", _ANSWER_HEAD.sub("", line).lower())[:4]
+    if len(words) < 4:
+        return False
+    opening = " ".join(words)
+    return any(opening in " ".join(re.findall(r"[a-z']+", u.lower())) for u in said)
 
 
 def _stated(manager_said: str) -> bool:
@@ -767,7 +779,7 @@ def reply_lines(
         entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
         return _next_fresh(STORY_HEARD[entry.mood], said), entry, True
     if (vague_again(manager_said, entry.moves) and entry.reply_key not in ("reveal", "hint")
-            and question.form == Form.NONE):
+            and question.form in (Form.NONE, Form.YES_NO)):
         # "We talk again some time next month.": a meeting with no day, taken as put ("Okay.
         # Sounds good.", a shrug when guarded: "Sure. If you like."), never a push about
         # something else ("I was sick. People get sick.") nor a task taken on
@@ -1063,7 +1075,10 @@ def _thanks_at_the_end(request: ReplyRequest, said: str) -> bool:
         return False
     planned = any(e.reply_key == "agreeing" or set(e.moves) & {Code.COMMITMENT, Code.FOLLOW_UP}
                   for e in request.trace[:-1])
-    return planned or bool(request.used_lines and request.used_lines[-1] in (
+    # (or once they have answered "Anything I missed?": what they added closes it too)
+    mine = [t.text for t in request.turns if t.speaker == "manager"]
+    checked = len(mine) >= 2 and bool(MISSED_CHECK.search(read_question(mine[-2]).text))
+    return planned or checked or bool(request.used_lines and request.used_lines[-1] in (
         NOTHING_TO_ADD, NOTHING_ELSE, NOTHING_MORE))
 
 
@@ -1223,6 +1238,12 @@ def with_a_when(request: ReplyRequest, line: str) -> str:
         day = come_back_by(request.scenario)
         return f"{line} I can start {'on Monday' if day == 'Monday' else 'tomorrow'}."
     defer = _NOT_SURE_WHEN.format(day=come_back_by(request.scenario))
+    if line in request.scenario.lines.collaborative and defer not in request.used_lines:
+        # once they have told you, a line of how they feel or what they want is no answer to
+        # "When could you have a first draft of the next workshop?": the plain deferral is
+        # ("Is there such a thing as a senior analyst who mostly teaches? ... I'm not sure of
+        # a date yet." answers another question first)
+        return defer
     # (a line that asks back, "Is this the bit where ...?", comes after the answer)
     return f"{defer} {line}" if line.rstrip().endswith("?") else f"{line} {defer}"
 

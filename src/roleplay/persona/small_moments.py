@@ -37,7 +37,7 @@ _STORY = re.compile(
 # as does a filler ("you know")
 _MAXIM = re.compile(r"\b(?:said|say|says|told me|taught me|used to say|always said|would say)"
                     r"[:,]?\s[^.;!?]*")
-_FILLER_YOU = re.compile(r",?\s*\byou know\b,?")
+_FILLER_YOU = re.compile(r",?\s*\byou know\b,?|\b(?:at|when i was) your age\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b")
 # "My nan could shift six motors in a morning": a comparison, a jibe, no story
 _COMPARED = re.compile(r"\b(?:could|could've|couldn't|better than|faster than)\b")
@@ -96,10 +96,14 @@ def vague_again(manager_said: str, moves: Iterable[Code]) -> bool:
     """The turn puts a meeting again with no day and does nothing else: no task, no offer, no
     question, no judgement."""
     said = manager_said.replace("\u2019", "'")
-    if "?" in said or _DAY_NAMED.search(said) or not _AGAIN.search(said):
+    if _DAY_NAMED.search(said) or not _AGAIN.search(said):
+        return False
+    # (asked as the question it is, "Maybe we can chat again some time next month?", but no
+    # other question: "... What would help before then?")
+    if any("?" in s and not _AGAIN.search(s) for s in split_sentences(said)):
         return False
     return not set(moves) - {Code.FOLLOW_UP, Code.COMMITMENT, Code.INFORMATION,
-                             Code.AFFIRMATION, Code.SOFTENER}
+                             Code.AFFIRMATION, Code.SOFTENER, Code.CLOSED_QUESTION}
 
 
 # The meeting with no day taken as it was put: a plain yes, a shrug when guarded or colder;
@@ -116,18 +120,32 @@ AGAIN_TAKEN: dict[Mood, tuple[str, ...]] = {
 # -- the greeting that opens the talk -----------------------------------------------------------
 
 _WH_ELSE = re.compile(r"\b(?:what|why|when|where|which|who)\b", re.I)
+# more ways to ask it than the scorer's list: "How's your week been?", "How've you been?",
+# "How's things?", "You alright?", "How's everything going?"
+_MORE_GREETINGS = re.compile(
+    r"^(?:[\w']+[,!.]? ){0,4}(?:how(?:'s| has| is) your (?:week|day|morning|afternoon|month) "
+    r"(?:been|going)(?: so far)?|how've you been|how(?:'s| are) things(?: going| with you)?|"
+    r"how's everything(?: going)?|how(?:'s| is) it all going|(?:are )?you (?:alright|all right|"
+    r"okay|ok|good)|how are you holding up|how (?:you|ya|are ya) (?:doing|keeping|getting on))"
+    r"(?:,? (?:mate|love|then|today))?\s*\?$", re.I)
 
 
 def greeted(asked: str, manager_said: str) -> bool:
     """The question asked is the greeting ("Hi Priya, how are you doing?", "thanks for the
     coffee theo how are you"), nothing more."""
     asked = asked.replace("\u2019", "'").strip()
-    if GREETING_ALONE.match(asked) or GREETING_AFTER_NAME.match(asked):
+    if GREETING_ALONE.match(asked) or GREETING_AFTER_NAME.match(asked) or _MORE_GREETINGS.match(
+            asked):
         return True
     said = manager_said.replace("\u2019", "'").strip()
+    if re.search(r"[.?!,;:]", said):
+        return False
     # said aloud, unpunctuated, ending on the greeting, with no other question in it
-    return (not re.search(r"[.?!,;:]", said) and bool(SPOKEN_GREETING_END.search(said))
-            and not _WH_ELSE.search(SPOKEN_GREETING_END.sub("", said)))
+    # ("morning leanne how you doing")
+    end = SPOKEN_GREETING_END.search(said)
+    if end is not None:
+        return not _WH_ELSE.search(said[:end.start()])
+    return bool(_MORE_GREETINGS.match(f"{said}?")) and not _WH_ELSE.search(said)
 
 
 # The greeting answered in their mood: how they are in a word, nothing about the work or what
