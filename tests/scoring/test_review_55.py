@@ -66,3 +66,12 @@ def test_a_dated_step_of_the_managers_own_is_a_concrete_next_step() -> None:
     text = competency_text(score, Competency.DEVELOPMENT_PLANNING)
     assert "a concrete next step" not in text, text
     assert "your own step with a date" in text and "From my side, today I take" in text, text
+
+
+def test_how_they_are_asked_after_is_opened_as_that_not_as_a_task() -> None:
+    # "Everything alright?" was read as an order with a tag: "What would help you everything?"
+    from roleplay.scoring.rewrites import open_version
+    for line in ("Are you happy enough here otherwise? Everything alright?", "You good? All okay?"):
+        assert open_version(line) == "How are things going for you, really?", line
+    assert open_version("Fill in the form by Friday. Okay?") == (
+        "What would help you fill in the form by Friday?")

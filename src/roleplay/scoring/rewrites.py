@@ -683,6 +683,11 @@ _AGAIN_FIRST = re.compile(r"^(?:(?:one|two|three|any) more|once more|next time|i
 _EITHER_OR = re.compile(r"\b(?:is it|was it|are you|do you|did you|would you)\b.+\bor\b", re.I)
 
 
+# How they are asked after in a yes/no: "Everything alright?", "Are you okay?", "things good?"
+_HOW_ARE_THINGS = re.compile(r"^(?:so |and |but )?(?:(?:is )?(?:everything|things|all)|(?:are )?"
+                             r"you) (?:ok|okay|alright|all right|fine|good)\b", re.I)
+
+
 def open_version(text: str) -> str:
     """An open question asking for what the closed one was after."""
     parts = sentences(text)
@@ -717,6 +722,10 @@ def open_version(text: str) -> str:
     if things:  # "Do you have any questions about the process?" -> "What questions do you..."
         about = f" {things.group(2).strip(' ?.')}" if things.group(2) else ""
         return f"What {things.group(1).lower()} do you have{about}?"
+    if _HOW_ARE_THINGS.match(_INTERJECTION.sub("", last)):
+        # (before the order with a tag: "Everything alright?" names no task, and was "What would
+        # help you everything?")
+        return "How are things going for you, really?"
     order = _ORDER_WITH_TAG.match(last)
     # "Sorry, is everything okay?": an interjection first hides the question's own verb; a
     # hedge on the task is not part of it ("maybe think about it again" -> "think about it")
@@ -737,9 +746,6 @@ def open_version(text: str) -> str:
             return f"What would help you {task[:1].lower() + task[1:]}?"
     if _EITHER_OR.search(last):
         return "What do you think is getting in the way?"
-    if re.match(r"^(?:so |and |but )?(?:(?:is )?(?:everything|things|all)|(?:are )?you) (?:ok|"
-                r"okay|alright|all right|fine|good)\b", _INTERJECTION.sub("", last), re.I):
-        return "How are things going for you, really?"
     if re.search(r"\b(?:understand|realise|realize|see|know|get) (?:how|why|that|what)\b",
                  last, re.I):
         return "How do you see it from your side?"
