@@ -172,3 +172,22 @@ def test_the_plan_fitted_to_their_life_is_no_label(coder) -> None:  # type: igno
 def test_a_verdict_beside_the_fitted_plan_stays_a_label(coder) -> None:  # type: ignore[no-untyped-def]
     line = "We can build the plan around your days, but frankly you're lazy and everyone sees it."
     assert Code.LABEL in coder.code(line, "Things have changed a bit.").codes
+
+
+STORIES = [
+    "My first year as a foreman I hid a mistake for a week.",
+    "In the roastery we say, when the same batch goes wrong three times, it is not the beans.",
+    "My old boss told me the worst thing you can do is go quiet.",
+    "When I was your age I thought the only way up was managing people.",
+]
+NOT_STORIES = [
+    "When I was your age I'd have had three pages subbed by ten-forty.",
+    "My nan could shift six motors in a morning.",
+    "My first boss would never have let you ship that.",
+]
+
+
+@pytest.mark.parametrize("line", STORIES + NOT_STORIES)
+def test_the_coder_and_the_offline_report_read_the_same_story(line: str) -> None:
+    from roleplay.persona.small_moments import story_told
+    assert anecdote(line) == story_told(line, []) == (line in STORIES), line

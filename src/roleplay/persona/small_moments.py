@@ -16,32 +16,9 @@ from roleplay.domain.pleasantries import (
     SPOKEN_GREETING_END,
 )
 from roleplay.domain.sentences import split_sentences
+from roleplay.domain.stories import STORY, speaks_of_them
 
 # -- a story from the manager's own life -------------------------------------------------------
-
-# "My first year as a foreman I hid a mistake for a week", "When I was new here I missed my
-# first three deadlines", "My old boss once told me ...", "The first time I ran a project ...",
-# "Years ago, at my last place, I ...": the manager's own past, or their family's
-_STORY = re.compile(
-    r"\bmy (?:very )?first (?:year|job|week|month|day|team|project|boss|manager|role|review|"
-    r"release|launch)\b|\bwhen i (?:was|first) (?:new|a|an|young|your age|starting|started|"
-    r"first|just|still|junior|joined|came)\b|\bwhen i (?:started|joined|began)\b|"
-    r"\b(?:the )?first time i\b|\bback when i\b|\byears ago,? i\b|\bearly (?:on )?in my career\b|"
-    r"\bin my (?:first|old|last|previous|other) (?:job|life|team|role|company|place|career)\b|"
-    r"\bat my (?:old|last|first|previous) (?:job|place|company|team|firm)\b|"
-    r"\bmy (?:old|first|last|previous) (?:boss|manager|foreman|mentor|lead|team lead|"
-    r"supervisor|gaffer)\b|\bi (?:was|used to be) one of them\b|\bi remember when i\b|"
-    r"\bmy (?:late |old )?(?:father|mother|dad|mum|mom|grandfather|grandmother|grandad|granddad|"
-    r"grandma|grandpa|nan|nana|uncle|aunt|auntie|old man)\b")
-# the maxim a story quotes speaks to anyone ("told me the worst thing you can do is go quiet"),
-# as does a filler ("you know")
-_MAXIM = re.compile(r"\b(?:said|say|says|told me|taught me|used to say|always said|would say)"
-                    r"[:,]?\s[^.;!?]*")
-_FILLER_YOU = re.compile(r",?\s*\byou know\b,?|\b(?:at|when i was) your age\b")
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b")
-# "My nan could shift six motors in a morning": a comparison, a jibe, no story
-_COMPARED = re.compile(r"\b(?:could|could've|couldn't|better than|faster than)\b")
-
 
 def story_told(manager_said: str, moves: Iterable[Code]) -> bool:
     """The turn tells a story from the manager's own life and nothing else: at least one
@@ -54,10 +31,8 @@ def story_told(manager_said: str, moves: Iterable[Code]) -> bool:
     if not said or "?" in said:
         return False
     sentences = [s.lower() for s in split_sentences(said)] or [said.lower()]
-    if not any(_STORY.search(s) for s in sentences):
-        return False
-    own = [_FILLER_YOU.sub(" ", _MAXIM.sub(" ", s)) for s in sentences]
-    return not any(_SECOND_PERSON.search(s) or _COMPARED.search(s) for s in own)
+    return any(STORY.search(s) for s in sentences) and not any(
+        speaks_of_them(s) for s in sentences)
 
 
 # A story heard in their mood: wary when cold ("Okay. Why are you telling me this?"), curious or

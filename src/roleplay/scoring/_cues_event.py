@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.domain.stories import own_story
 from roleplay.scoring._cues_feedback import (
     AFFECTED,
     BEHAVIOUR,
@@ -81,38 +82,10 @@ _YOU_DID = re.compile(r"\byou (?:\w+ )?(?:had|missed|were|was|did|didn't|said|to
 _JOINED = re.compile(r",\s*(?:and|so|which meant|then)\s+|;\s*")
 
 
-# A story from the manager's own life ("My father sold carpets forty years, and he said ...",
-# "When I was a junior, I missed a release too"): told to make a point, never the example of
-# what the report did, however dated it is. A sentence that also speaks of them is not only a
-# story ("My grandmother sells more cars than you"), nor is a comparison ("my nan could've
-# caught that").
-_ANECDOTE = re.compile(
-    r"\bmy (?:late |old |own )?(?:father|mother|dad|mum|mom|papa|mama|grandfather|grandmother|"
-    r"granddad|grandad|grandpa|grandma|nan|nana|uncle|aunt|auntie|old man|first (?:boss|manager|"
-    r"job|foreman|mentor)|old (?:boss|manager|foreman|mentor))\b|\bwhen i was (?:a|an|young|"
-    r"your age|starting|new|first|just|still)\b|\b(?:the )?first time i\b|\bback when i\b|"
-    r"\bin my first (?:job|year|week|month)\b|\b(?:where|when) i (?:used to )?(?:played|worked|"
-    r"trained|served|apprenticed|grew up|learned|learnt|started out)\b|"
-    # a saying of the manager's trade: "In the roastery we say, ...", "there's a saying on boats"
-    r"\bin (?:the|my|our) [\w-]+(?: [\w-]+)? (?:we|they|people|the old (?:boys|hands|guys)) "
-    r"(?:always |used to )?(?:say|said)\b|\bthere(?:'s| is) (?:a|an old) saying\b|\bin my "
-    r"(?:old|last|first|previous|other) life\b|\bmy (?:old )?(?:maestro|master|teacher|sensei|"
-    r"coach|mentor|trainer) (?:always |used to |once )?(?:said|told|say|says)\b")
-_MAXIM = re.compile(r"\b(?:always |used to |once )?(?:said|say|says|told me|taught me)[:,] "
-                    r"[^.;!?]*")
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b")
-# "My nan could shift six motors" compares them with someone: a jibe, not a story
-_COMPARED = re.compile(r"\b(?:could|would|could've|would've|couldn't)\b")
-
-
 def anecdote(sentence: str) -> bool:
-    """The sentence is a story from the manager's own life, and says nothing of the report."""
-    low = canonical(sentence)
-    # (a maxim the story quotes speaks to anyone: "my maestro always said: before you carve, you
-    # listen to the wood")
-    own = _MAXIM.sub(" ", low)
-    return bool(_ANECDOTE.search(low)) and not _SECOND_PERSON.search(own) and not _COMPARED.search(
-        own)
+    """The sentence is a story from the manager's own life, and says nothing of the report
+    (``roleplay.domain.stories``, read the same by the offline report)."""
+    return own_story(canonical(sentence))
 
 
 def describes_event(sentence: str) -> bool:
