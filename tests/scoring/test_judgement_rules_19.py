@@ -191,3 +191,20 @@ NOT_STORIES = [
 def test_the_coder_and_the_offline_report_read_the_same_story(line: str) -> None:
     from roleplay.persona.small_moments import story_told
     assert anecdote(line) == story_told(line, []) == (line in STORIES), line
+
+
+@pytest.mark.parametrize("line", [
+    "what goes through your head right before you hit send on a post like that",
+    "So what goes through your mind right before you send a message like that to the channel?",
+])
+def test_their_thinking_asked_about_is_an_open_question_not_a_label(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    coding = coder.code(line, "Okay. I appreciate you asking rather than just telling me off.")
+    assert Code.LABEL not in coding.codes and Code.OPEN_QUESTION in coding.codes, coding
+
+
+@pytest.mark.parametrize("line", [
+    "Honestly I'd love to know what goes on in your head before you hit send.",
+    "What goes through your head? Nothing, apparently.",
+])
+def test_their_head_mocked_stays_a_label(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL in coder.code(line, "I was just being transparent.").codes

@@ -1755,6 +1755,13 @@ NOT_FOR_EVERYONE = re.compile(
     r"perfectly |honestly )?(?:fine|okay|ok|alright|all right|no bad thing|not a failing)\b")
 
 
+# A question about what goes on in their head, asked as a question ("What goes through your head
+# right before you hit send?"); "I'd love to know what goes on in your head" says it to judge
+_THINKING_ASKED = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|help me understand),?:? )*what(?:'s| is)? (?:goes|going) "
+    r"(?:on )?(?:through|in) your (?:head|mind)\b[^.!]*\??$")
+
+
 def _careful_lines(t: _Turn) -> None:
     """Careful or kind lines the words alone read as judgements: a right call praised, gladness
     at them, confidence offered, their claim confirmed, an opening told, effort praised, their
@@ -1762,6 +1769,11 @@ def _careful_lines(t: _Turn) -> None:
     said = sentences(t.low) or [t.low]
     plain = not (JUDGED.search(t.low) or SARCASM.search(t.low) or BLAME_SAID.search(t.low)
                  or PINNED_ON_YOU.search(t.low) or _SNEER_MARK.search(t.low))
+    if Code.LABEL in t.codes and all(_THINKING_ASKED.match(x.strip()) for x in said) and plain:
+        t.codes.discard(Code.LABEL)  # "what goes through your head right before you hit send on
+        t.codes.add(Code.OPEN_QUESTION)  # a post like that": curious about their thinking
+        if t.codes == {Code.OPEN_QUESTION}:
+            t.primary = Primary.QUESTION
     if t.codes & {Code.BLAME, Code.LABEL} and RIGHT_CALL.search(t.low) and plain and not (
             _TURNED.search(t.low) or "?" in t.low):
         t.codes = (t.codes - {Code.BLAME, Code.LABEL}) | {Code.AFFIRMATION}  # "you were dead
