@@ -174,6 +174,15 @@ from roleplay.scoring._cues_event import (
     anecdote,
     describes_event,
 )
+from roleplay.scoring._cues_fault import (
+    ABSURD_AGENT,
+    ABSURD_GATE,
+    CAUSE_IS_YOU,
+    VERDICT_COST,
+    always_never_named,
+    fault_confirmed,
+    lapse_because_of_you,
+)
 from roleplay.scoring._cues_feedback import (
     ADVICE,
     ADVICE_QUESTION,
@@ -1433,6 +1442,31 @@ def _doubts_of_their_word(t: _Turn) -> None:
         t.primary = Primary.INPUT
 
 
+def _fault_named_back(t: _Turn) -> None:
+    """Judgements strangers put as the fault named back to them (L4): their fault confirmed in a
+    word ("It wasn't my fault." - "It was."), the cause named as "you" ("Not luck. You."), a
+    verdict with what it cost ("You're selfish, and a resident paid for it."), a lapse's cost
+    "because of you", and "Always the water, always the machine, never Julien." (blame); their
+    excuse given an absurd agent ("the heater set itself", "By the djinn?") (a label)."""
+    low = t.low
+    if Code.BLAME not in t.codes and not _fault_denied(low) and (
+            (t.context is not None and len(low) < 80 and fault_confirmed(low, canonical(t.context)))
+            or ("you" in low and CAUSE_IS_YOU.search(low))
+            or (Code.LABEL in t.codes and ("cost" in low or "paid" in low
+                                            or "because of you" in low)
+                and VERDICT_COST.search(low))
+            or ("because of you" in low and not t.codes & {Code.AFFIRMATION, Code.REFLECTION,
+                                                             Code.SUMMARY}
+                and not CREDIT_BECAUSE.search(low) and lapse_because_of_you(low))
+            or (Code.LABEL in t.codes and "ever" in low and always_never_named(t.text))):
+        t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.BLAME}
+        t.primary = Primary.INPUT  # "It wasn't my fault." - "It was."
+    if Code.LABEL not in t.codes and any(w in low for w in ABSURD_GATE) \
+            and ABSURD_AGENT.search(low):
+        t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.LABEL}
+        t.primary = Primary.INPUT  # "oh the heater huh the heater set itself"
+
+
 _LAPSE_NOUN = re.compile(r"\b(?:delay|mistake|error|fault|screw-up|cock-up|outage|failure|"
                          r"complaint|miss|slip)s?\b")
 
@@ -1931,6 +1965,7 @@ _SORRY_TO_RAISE = re.compile(r"\b(?:sorry to|i hate to) (?:bring (?:it|this|that
 
 _RULES = (_plan_talk_before, _recap, _threats, _judgements, _judgements_said_softly,
           _judgements_in_stock_forms, _blame_in_plain_forms, _doubts_of_their_word,
+          _fault_named_back,
           _expectations, _careful_lines, _anecdote_told, _steps, _question_forms)
 
 

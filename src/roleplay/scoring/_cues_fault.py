@@ -1,0 +1,140 @@
+"""Judgements strangers put as the fault named back to them (issue 11, L4): their fault confirmed
+in a word after they denied, owned or asked it, the cause named as "you" in a fragment, a verdict
+said with what it cost, their excuse given an absurd agent, and "always the X, never <name>".
+The firm rules of :mod:`roleplay.scoring.settle` read them (``_fault_named_back``); the coder's
+features do not.
+
+- *Their fault confirmed* (``fault_confirmed``, blame): "It wasn't my fault." - "It was.", "It's
+  not all my fault." - "Most of it is.", "I think the claims backlog is on me." - "Yeah, it is.
+  All of it.", "Who's responsible for the stock loss?" - "You are.", "Who left the belt loader
+  running?" - "You. Second time this week.", "Me." - "Yes. You.". "I snapped at the resident." -
+  "You did." (their act, no fault asked) and "Who's on tomorrow?" - "You are." are not.
+- *The cause named as "you"* (``CAUSE_IS_YOU``, blame): "Bad luck." - "Not luck. You.", "No. You
+  happened.", "You. Mostly.", "It's a bit of both, innit. Mostly you."; not "Not with you.", "it's
+  not just you" or "Only you could manage that. Only you." (a sneer at a trait).
+- *A verdict with what it cost* (``VERDICT_COST``, blame beside a label): "You're lazy and it's
+  costing everyone on this floor their commission.", "You're selfish, and a resident paid for
+  it.", "You're sloppy, you cost us the milestone", "you have a short temper ... and this time it
+  cost us", "You are very disorganised, and because of you the donor is now asking ...". Said
+  without a label, a lapse's cost "because of you" (``LAPSE_BECAUSE_OF_YOU``): "Because of your
+  paperwork the shipment stayed one week.", "the rating goes from 4.6 to 4.4 because of you";
+  not credit ("the ward ran smoothly because of you"), their view said back ("You think it all
+  went wrong because of you") or a condition ("if the release slips because of your tickets").
+- *Their excuse given an absurd agent* (``ABSURD_AGENT``, label): "oh the heater huh the heater
+  set itself", "did the stock reduce itself?", "Did it jump on its own while you were on
+  TikTok", "The labels were swapped. By who? By the djinn?", "and who's been covering your pull
+  outs the tooth fairy", "Next time it is the moon?", "so where they go they fly away like
+  birds"; not "it'll sort itself out", "the bric-a-brac won't price itself" or "the work
+  itself".
+- *"Always the X, never <name>."* (``always_never_named``, blame beside the label): "It is always
+  the machine, never Chidi.", "Always the water, always the machine, never Julien.", "Always is
+  something. Rain, plates, Piotr. Never is Tomasz."; "always the sheet always the paper never
+  nuno" (no capital, a recogniser's text) and "Always the machine. Never you." (a label to most
+  authors) are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.scoring._text import sentences
+
+# The report's turn says whose fault it is, asks it, or owns it: "It wasn't my fault.", "It's not
+# all my fault.", "I think the claims backlog is on me.", "Me.", "Mine.", "Who's responsible for
+# the stock loss?", "Who left the belt loader running?"
+_LAPSE_ASKED = (r"(?:left|broke|broken|forgot|lost|loss|messed|missed|dropped|caused|wrecked|"
+                r"spilt|spilled|crashed|damaged|burnt|burned|ruined|scratched)")
+_FAULT_CONTEXT = re.compile(
+    r"\b(?:fault|to blame|blaming me|blamed|on me|my bad|my mistake|down to me)\b|"
+    r"^(?:it was |that was |that's |it's )?(?:me|mine)(?: i suppose| i guess)?[.!]*$|"
+    r"\bwho(?:'s| is| was)? (?:responsible for|to blame for)\b|"
+    r"\bwho(?:'s| is| was)? [^?]{0,40}\b" + _LAPSE_ASKED + r"\b[^?]*\?")
+# A short confirmation: "It was.", "Most of it is.", "Yeah, it is. All of it.", "You are.", "You.
+# Second time this week.", "Yes. You.", "Yours. Entirely."
+_CONFIRMS = re.compile(
+    r"^(?:(?:yes|yeah|yep|yup|aye|oh yes|oh yeah|mm+|right)[,.!]* )?(?:it (?:is|was)|you (?:are|"
+    r"were|did)|you|yours|most of it(?: is| was)?|all of it|mostly you|it's yours|it is yours)"
+    r"[.!]*$")
+_YES = re.compile(r"^(?:yes|yeah|yep|yup|aye)[,.!]+ ")  # "Yes. You."
+_NEGATION = re.compile(r"n't\b|\b(?:not|never|no|nobody|nothing)\b")
+
+
+def fault_confirmed(low: str, context: str) -> bool:
+    """A turn of a few words whose first sentence confirms the fault the report's turn denied,
+    owned or asked ("It wasn't my fault." - "It was.")."""
+    if not _FAULT_CONTEXT.search(context):
+        return False
+    said = sentences(_YES.sub("", low))
+    if not said or len(said) > 3 or len(low.split()) > 9:
+        return False
+    first = said[0].strip()
+    if not _CONFIRMS.match(first):
+        return False
+    return not any(_NEGATION.search(x) for x in said[1:])  # "You. Not your fault, though."
+
+
+# The cause named as "you" in a fragment after their excuse: "Not luck. You.", "Not the pass.
+# You.", "No. You happened.", "You. Mostly.", "Mostly you."
+CAUSE_IS_YOU = re.compile(
+    r"(?:^|[.!?] )not (?:the |a |an |bad |your |my )?[\w'-]+[.,!]+ (?:it's |it was )?you[.!]*$|"
+    r"(?:^|[.!?] )(?:no[,.!]+ )?you happened[.!]*$|"
+    r"(?:^|[.!?,] )(?:mostly|mainly|partly) you[.!]*$|"
+    r"(?:^|[.!?] )you[.,]+ mostly[.!]*$")
+
+# What their lapse cost, pinned on them beside a verdict: "it's costing everyone", "you cost us
+# the milestone", "and this time it cost us", "a resident paid for it", "because of you the
+# donor ...". ("it's the team that pays for it", in the present, is the verdict's weight and
+# not a lapse: a label only to the training authors.)
+VERDICT_COST = re.compile(
+    r"\byou (?:cost|lost) (?:us|me|the (?:team|company|shop|firm|client|account|contract|deal|"
+    r"milestone|order|job))\b|"
+    r"\b(?:it's|that's|this is|it is|and it's) costing (?:us|me|everyone|everybody|the [\w'-]+)\b|"
+    r"\b(?:this time|and) it cost us\b|"
+    r"\b(?:a|the|one) [\w'-]+ paid for it\b|"
+    r"(?<!not )\bbecause of you(?:r [\w'-]+)?,? (?:the|we|our|my|i|this|they|he|she|it)\b")
+# A lapse's cost said "because of you" without a verdict: "Because of your paperwork the shipment
+# stayed one week.", "the rating goes from 4.6 to 4.4 because of you". The cost must be told.
+_BECAUSE_YOU = re.compile(r"(?<!not )(?<!not just )\bbecause of you(?:r [\w'-]+)?\b")
+_COST_TOLD = re.compile(
+    r"\b(?:stayed|stuck|lost|missed|late|delayed|furious|angry|complain\w*|bottom|goes from|went "
+    r"from|dropped|fell|failed|cancel\w*|refund\w*|penalt\w+|fined|scrapped|wasted|rejected|"
+    r"asking if|asking whether)\b")
+_THEIR_VIEW_OR_IF = re.compile(r"\byou (?:think|thought|feel|felt|believe|are feeling|'re "
+                               r"feeling|said)\b|\bif\b|\bdespite you\b|\bwhether\b.*\bbecause of "
+                               r"you\b")
+
+
+def lapse_because_of_you(low: str) -> bool:
+    """A sentence that tells a lapse's cost and puts it "because of you", not as their view, a
+    condition or credit."""
+    for x in sentences(low) or [low]:
+        if _BECAUSE_YOU.search(x) and _COST_TOLD.search(x) and not _THEIR_VIEW_OR_IF.search(x):
+            return True
+    return False
+
+
+# Their excuse given an absurd agent: the thing did it by itself, or a fairy did.
+ABSURD_AGENT = re.compile(
+    r"\b(?:it|they|the [\w'-]+)(?: just)? (?:[\w'-]+ed|set|broke|ran|went|wiped|stopped|moved|"
+    r"opened|switched|turned|fell|got|came) (?:itself|themselves)\b(?! out)|"
+    r"\b(?:(?:did|does) (?:it|they|the [\w'-]+)|(?:it|they|the [\w'-]+) (?:didn't|doesn't|did "
+    r"not|does not|don't|do not)) (?!sort\b|price\b|explain\b|look\b)[\w'-]+ (?:itself|"
+    r"themselves|on (?:its|their) own)\b|"
+    r"\b(?:the tooth fairy|tooth fairies|the djinn|a djinn|the jinn|ghosts?\?|a ghost\b|by "
+    r"magic|gremlins|the pixies|the elves|leprechauns|a poltergeist)|"
+    r"\b(?:it is|it's|is it|it'll be|it will be) the moon\b|\bthe moon\?|"
+    r"\b(?:fly|flew|flown|flies) away like\b|\bgrew legs\b")
+ABSURD_GATE = ("itself", "themselves", " own", "fairy", "fairies", "djinn", "jinn", "ghost",
+               "magic", "gremlin", "pixies", "elves", "leprechaun", "poltergeist", "moon",
+               "away like", "legs")
+
+# "Always the X, never <name>.": the report's own name at the end, capitalised as typed.
+_ALWAYS_NEVER_NAMED = re.compile(
+    r"\b[Aa]lways\b[^?]{0,80}?\b[Nn]ever(?: is| it is)? (?!You\b|I\b|Me\b)[A-Z][\w'-]+"
+    r"[.!]*(?:\s|$)")
+
+
+def always_never_named(text: str) -> bool:
+    """"Always the water, always the machine, never Julien." (the turn as typed: the name's
+    capital tells it from "never the picker")."""
+    return _ALWAYS_NEVER_NAMED.search(text) is not None
