@@ -119,3 +119,30 @@ def test_careful_itself_is_not_a_label(context: str, text: str) -> None:
 def test_always_never_named_is_blame_and_label(context: str, text: str) -> None:
     codes = _coded(text, context)[1]
     assert {Code.BLAME, Code.LABEL} <= codes
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("Head office allowed it.",
+     "Head office says lots of things. I say you cost me $90 a night for a week."),
+])
+def test_what_they_cost_is_blame(context: str, text: str) -> None:
+    assert Code.BLAME in _coded(text, context)[1]
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("The pallets were stacked by the agency lads.",
+     "Right. And whose signature is on the delivery note?"),
+    ("I know.", "Whose delivery was it, remind me?"),
+    ("The tarp blew off.", "Yes. And whose idea was it to skip the tie-downs?"),
+    ("hey whats up", "whose van was it that left the gate open at the school on monday"),
+])
+def test_accusing_whose_question_is_blame(context: str, text: str) -> None:
+    assert Code.BLAME in _coded(text, context)[1]
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("Everyone's been off this week.", "Funny how you're the only one whose name keeps coming up."),
+    ("I'd like to pair with someone on the audit.", "Whose work would you like to learn from?"),
+])
+def test_careful_whose_is_not_blame(context: str, text: str) -> None:
+    assert Code.BLAME not in _coded(text, context)[1]

@@ -20,6 +20,12 @@ features do not.
   paperwork the shipment stayed one week.", "the rating goes from 4.6 to 4.4 because of you";
   not credit ("the ward ran smoothly because of you"), their view said back ("You think it all
   went wrong because of you") or a condition ("if the release slips because of your tickets").
+- *What they cost, said to them* (``YOU_COST``, blame): "You cost us the day.", "I say you cost
+  me $140 a day for a week."; and *a who-question that accuses* (``WHOSE_ACCUSED``, blame):
+  "whose truck was it that left the condensate line unclamped", "And whose idea was it to skip the
+  walk-through on Friday?", "I see. And whose name is on the review certificate?", "Whose tour was
+  it, remind me?"; not "Whose job was booking it?" (earnest to most authors) nor "the only one
+  whose name keeps coming up".
 - *Their excuse given an absurd agent* (``ABSURD_AGENT``, label): "oh the heater huh the heater
   set itself", "did the stock reduce itself?", "Did it jump on its own while you were on
   TikTok", "The labels were swapped. By who? By the djinn?", "and who's been covering your pull
@@ -94,11 +100,12 @@ VERDICT_COST = re.compile(
     r"(?<!not )\bbecause of you(?:r [\w'-]+)?,? (?:the|we|our|my|i|this|they|he|she|it)\b")
 # A lapse's cost said "because of you" without a verdict: "Because of your paperwork the shipment
 # stayed one week.", "the rating goes from 4.6 to 4.4 because of you". The cost must be told.
-_BECAUSE_YOU = re.compile(r"(?<!not )(?<!not just )\bbecause of you(?:r [\w'-]+)?\b")
+_BECAUSE_YOU = re.compile(
+    r"(?<!not )(?<!not just )\b(?:because|cause|cos|coz) of you(?:r [\w'-]+)?\b")
 _COST_TOLD = re.compile(
     r"\b(?:stayed|stuck|lost|missed|late|delayed|furious|angry|complain\w*|bottom|goes from|went "
     r"from|dropped|fell|failed|cancel\w*|refund\w*|penalt\w+|fined|scrapped|wasted|rejected|"
-    r"asking if|asking whether)\b")
+    r"asking if|asking whether|walked|one star|gone)\b")
 _THEIR_VIEW_OR_IF = re.compile(r"\byou (?:think|thought|feel|felt|believe|are feeling|'re "
                                r"feeling|said)\b|\bif\b|\bdespite you\b|\bwhether\b.*\bbecause of "
                                r"you\b")
@@ -111,6 +118,21 @@ def lapse_because_of_you(low: str) -> bool:
         if _BECAUSE_YOU.search(x) and _COST_TOLD.search(x) and not _THEIR_VIEW_OR_IF.search(x):
             return True
     return False
+
+
+# What they cost, said to them: "You cost us the day.", "I say you cost me $140 a day for a week."
+YOU_COST = re.compile(
+    r"\byou (?:cost|lost) (?:me|us) (?:\$|£|€|\d|a |an |the |my |our |half |over |about |nearly |"
+    r"almost |two |three |four |five |six |seven |eight |nine |ten )")
+# A who-question that accuses: its cleft ("whose truck was it that left the line unclamped",
+# "whose idea was it to skip the walk-through"), the name or the idea asked ("whose name is on the
+# review certificate?"), or "remind me" ("Whose tour was it, remind me?"). A plain "Whose job was
+# booking it?" asks in earnest to most authors and is left; "the only one whose name keeps coming
+# up" is no question.
+WHOSE_ACCUSED = re.compile(
+    r"(?<!one )(?<!only )\bwhose [\w'-]+(?: [\w'-]+)? (?:was|is) it\b|"
+    r"(?<!one )(?<!only )\bwhose (?:name|idea|signature|initials|decision) (?:is|was)\b|"
+    r"\bwho(?:se)?\b[^.?!]*\bremind me\b")
 
 
 # Their excuse given an absurd agent: the thing did it by itself, or a fairy did.

@@ -179,6 +179,8 @@ from roleplay.scoring._cues_fault import (
     ABSURD_GATE,
     CAUSE_IS_YOU,
     VERDICT_COST,
+    WHOSE_ACCUSED,
+    YOU_COST,
     always_never_named,
     fault_confirmed,
     lapse_because_of_you,
@@ -1451,11 +1453,13 @@ def _fault_named_back(t: _Turn) -> None:
     low = t.low
     if Code.BLAME not in t.codes and not _fault_denied(low) and (
             (t.context is not None and len(low) < 80 and fault_confirmed(low, canonical(t.context)))
-            or ("you" in low and CAUSE_IS_YOU.search(low))
+            or ("you" in low and (CAUSE_IS_YOU.search(low) or YOU_COST.search(low)))
+            or ("who" in low and ("?" in low or is_unpunctuated(t.text))
+                and WHOSE_ACCUSED.search(low))
             or (Code.LABEL in t.codes and ("cost" in low or "paid" in low
                                             or "because of you" in low)
                 and VERDICT_COST.search(low))
-            or ("because of you" in low and not t.codes & {Code.AFFIRMATION, Code.REFLECTION,
+            or ("of you" in low and not t.codes & {Code.AFFIRMATION, Code.REFLECTION,
                                                              Code.SUMMARY}
                 and not CREDIT_BECAUSE.search(low) and lapse_because_of_you(low))
             or (Code.LABEL in t.codes and "ever" in low and always_never_named(t.text))):
