@@ -146,3 +146,37 @@ def test_accusing_whose_question_is_blame(context: str, text: str) -> None:
 ])
 def test_careful_whose_is_not_blame(context: str, text: str) -> None:
     assert Code.BLAME not in _coded(text, context)[1]
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("Mine.", "Quite."),
+    ("Me.", "There you go then."),
+    ("Mine.", "Good. At least that's clear."),
+    ("mine i guess", "yeah yours"),
+    ("Me.", "Thought so."),
+])
+def test_confession_taken_as_it_stands_is_blame(context: str, text: str) -> None:
+    assert Code.BLAME in _coded(text, context)[1]
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("That was me.", "I know. Bravo."),
+    ("Mine.", "Thank you for telling me straight."),
+])
+def test_careful_reply_to_a_confession_is_not_blame(context: str, text: str) -> None:
+    assert Code.BLAME not in _coded(text, context)[1]
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("So what now?",
+     "Now the van repair is four hundred, that's out of the team's bonus, so the lads can thank "
+     "you for that."),
+    ("yeah", "and the fine comes out of the social fund so everyone knows who to thank"),
+])
+def test_others_left_to_thank_them_is_blame(context: str, text: str) -> None:
+    assert Code.BLAME in _coded(text, context)[1]
+
+
+def test_thanks_from_the_manager_is_not_blame() -> None:
+    codes = _coded("You covered both shifts on Sunday, so thank you for that.", "It was a lot.")[1]
+    assert Code.BLAME not in codes

@@ -20,6 +20,12 @@ features do not.
   paperwork the shipment stayed one week.", "the rating goes from 4.6 to 4.4 because of you";
   not credit ("the ward ran smoothly because of you"), their view said back ("You think it all
   went wrong because of you") or a condition ("if the release slips because of your tickets").
+- *Their bare confession taken as it stands* (``fault_confirmed``, blame): "Mine." - "Quite.",
+  "Me." - "There you go then.", "Mine." - "Good. At least that's clear.", "mine i suppose" -
+  "aye yours ye suppose right"; not "That was me." - "I know. Bravo." nor "Mine." - "Never
+  again.". *Others left to thank them for the cost* (``OTHERS_THANK_YOU``, blame): "that's a
+  grand out of the Christmas do, so the lads can thank you for that", "so everyone knows who to
+  thank"; not "thank you for that" said by the manager.
 - *What they cost, said to them* (``YOU_COST``, blame): "You cost us the day.", "I say you cost
   me $140 a day for a week."; and *a who-question that accuses* (``WHOSE_ACCUSED``, blame):
   "whose truck was it that left the condensate line unclamped", "And whose idea was it to skip the
@@ -65,9 +71,24 @@ _YES = re.compile(r"^(?:yes|yeah|yep|yup|aye)[,.!]+ ")  # "Yes. You."
 _NEGATION = re.compile(r"n't\b|\b(?:not|never|no|nobody|nothing)\b")
 
 
+# Their bare confession ("Me.", "Mine.", "mine i suppose") taken as it stands: "Quite.", "There you
+# go then.", "So.", "Good. At least that's clear.", "aye yours ye suppose right". Praise of the
+# owning up ("I know. Bravo.", "Thank you for telling me") and what is asked next ("Never
+# again.") are not.
+_CONFESSION = re.compile(r"^(?:it was |that was |yeah,? |yes,? )?(?:me|mine)(?: i (?:suppose|"
+                         r"guess))?[.!]*$")
+_TAKEN = re.compile(
+    r"^(?:quite|there you go(?: then)?|there we are|so|exactly|precisely|indeed|thought so|i "
+    r"thought so|good[.!,]* at least (?:that's|that is|it's) clear)[.!]*$|"
+    r"^(?:(?:aye|yeah|yes|yep)[,.]? )?yours(?:,? (?:ye|you) (?:suppose|guess)(?: right)?)?[.!]*$")
+
+
 def fault_confirmed(low: str, context: str) -> bool:
     """A turn of a few words whose first sentence confirms the fault the report's turn denied,
-    owned or asked ("It wasn't my fault." - "It was.")."""
+    owned or asked ("It wasn't my fault." - "It was."), or that takes their bare confession as it
+    stands ("Mine." - "Quite.")."""
+    if _CONFESSION.match(context.strip()) and _TAKEN.match(low.strip()):
+        return True
     if not _FAULT_CONTEXT.search(context):
         return False
     said = sentences(_YES.sub("", low))
@@ -133,6 +154,13 @@ WHOSE_ACCUSED = re.compile(
     r"(?<!one )(?<!only )\bwhose [\w'-]+(?: [\w'-]+)? (?:was|is) it\b|"
     r"(?<!one )(?<!only )\bwhose (?:name|idea|signature|initials|decision) (?:is|was)\b|"
     r"\bwho(?:se)?\b[^.?!]*\bremind me\b")
+
+
+# Others left to thank them for the cost: "so the lads can thank you for that", "that six hundred
+# comes out the tips jar this month so everyone knows who to thank".
+OTHERS_THANK_YOU = re.compile(
+    r"\b(?:the [\w'-]+|everyone|everybody|they|the team|your (?:team|mates|colleagues))(?: can| "
+    r"will|'ll)? (?:thank you for (?:that|this|it)|knows? who to thank)\b")
 
 
 # Their excuse given an absurd agent: the thing did it by itself, or a fairy did.

@@ -178,6 +178,7 @@ from roleplay.scoring._cues_fault import (
     ABSURD_AGENT,
     ABSURD_GATE,
     CAUSE_IS_YOU,
+    OTHERS_THANK_YOU,
     VERDICT_COST,
     WHOSE_ACCUSED,
     YOU_COST,
@@ -1454,6 +1455,7 @@ def _fault_named_back(t: _Turn) -> None:
     if Code.BLAME not in t.codes and not _fault_denied(low) and (
             (t.context is not None and len(low) < 80 and fault_confirmed(low, canonical(t.context)))
             or ("you" in low and (CAUSE_IS_YOU.search(low) or YOU_COST.search(low)))
+            or ("thank" in low and OTHERS_THANK_YOU.search(low))
             or ("who" in low and ("?" in low or is_unpunctuated(t.text))
                 and WHOSE_ACCUSED.search(low))
             or (Code.LABEL in t.codes and ("cost" in low or "paid" in low
