@@ -180,3 +180,27 @@ def test_others_left_to_thank_them_is_blame(context: str, text: str) -> None:
 def test_thanks_from_the_manager_is_not_blame() -> None:
     codes = _coded("You covered both shifts on Sunday, so thank you for that.", "It was a lot.")[1]
     assert Code.BLAME not in codes
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("what do you want me to say",
+     "ya know dave would never have left the gate open and hes been here a year less than you"),
+    ("Okay.", "Priya'd never. Eight years."),
+    ("Is that a warning?",
+     "It's a heads-up. Tom had that crew for years. He'd never have let it slide."),
+    ("i cant do the early ones",
+     "marek did the early ones with two kids never once turned a shift down"),
+])
+def test_someone_who_would_never_is_a_label(context: str, text: str) -> None:
+    assert Code.LABEL in _coded(text, context)[1]
+
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("Should I tell the client?", "I'd never tell you what to say to a client, it's your call."),
+    ("I'm sorry about the mix-up.", "I know you'd never put a guest at risk on purpose."),
+    ("Thanks.", "and sam youve never once been late back from a break, i do see that"),
+    ("We had two agency lads.",
+     "So two agency lads who'd never done it before, on the same shift."),
+])
+def test_careful_never_is_not_a_label(context: str, text: str) -> None:
+    assert Code.LABEL not in _coded(text, context)[1]

@@ -38,6 +38,11 @@ features do not.
   outs the tooth fairy", "Next time it is the moon?", "so where they go they fly away like
   birds"; not "it'll sort itself out", "the bric-a-brac won't price itself" or "the work
   itself".
+- *Someone else who would never have slipped* (``others_would_never``, a label): "tommo would
+  never have missed an earth and hes been here six months less than you", "Gaz'd never. Ten
+  years.", "He'd never have let that happen.", "yasir used to do nights with three kids never once
+  turned a job down"; not "I'd never say that", "you'd never put a guest at risk", "youve never
+  once been late back from a break" (praise) or "two agency pickers who'd never done it before".
 - *"Always the X, never <name>."* (``always_never_named``, blame beside the label): "It is always
   the machine, never Chidi.", "Always the water, always the machine, never Julien.", "Always is
   something. Rain, plates, Piotr. Never is Tomasz."; "always the sheet always the paper never
@@ -161,6 +166,25 @@ WHOSE_ACCUSED = re.compile(
 OTHERS_THANK_YOU = re.compile(
     r"\b(?:the [\w'-]+|everyone|everybody|they|the team|your (?:team|mates|colleagues))(?: can| "
     r"will|'ll)? (?:thank you for (?:that|this|it)|knows? who to thank)\b")
+
+
+# Someone else who would never have slipped, or never once did: "tommo would never have missed an
+# earth and hes been here six months less than you", "Gaz'd never. Ten years.", "He'd never have
+# let that happen.", "yasir used to do nights with three kids never once turned a job down", "i
+# had our kyle doing pens at fifteen and he never once mixed a lot". The manager's own word ("I'd
+# never say that"), theirs ("you'd never put a guest at risk", "youve never once been late": praise)
+# and "who'd never done it before" are not.
+OTHERS_WOULD_NEVER = re.compile(
+    r"\b(?!(?:i|you|we|they|who|it|that|there)\b)[a-z][\w-]*(?:'d| would) never(?: have "
+    r"[\w'-]+|[.!]|$)|"
+    r"\b(?:he|she|[a-z][\w-]*) (?:[\w'-]+ ){0,8}?never once (?:[\w'-]+ed|turned|sent|left|broke|"
+    r"lost|had|came|did|made|took|ran|went|let)\b")
+_YOU_NEVER = re.compile(r"\byou(?:'ve| have|ve|'d| would)? never\b")
+
+
+def others_would_never(low: str) -> bool:
+    """Someone else held up as never having slipped, where the turn says no "you never"."""
+    return OTHERS_WOULD_NEVER.search(low) is not None and not _YOU_NEVER.search(low)
 
 
 # Their excuse given an absurd agent: the thing did it by itself, or a fairy did.

@@ -185,6 +185,7 @@ from roleplay.scoring._cues_fault import (
     always_never_named,
     fault_confirmed,
     lapse_because_of_you,
+    others_would_never,
 )
 from roleplay.scoring._cues_feedback import (
     ADVICE,
@@ -1467,8 +1468,10 @@ def _fault_named_back(t: _Turn) -> None:
             or (Code.LABEL in t.codes and "ever" in low and always_never_named(t.text))):
         t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.BLAME}
         t.primary = Primary.INPUT  # "It wasn't my fault." - "It was."
-    if Code.LABEL not in t.codes and any(w in low for w in ABSURD_GATE) \
-            and ABSURD_AGENT.search(low):
+    if Code.LABEL not in t.codes and ((any(w in low for w in ABSURD_GATE)
+                                       and ABSURD_AGENT.search(low))
+                                      or ("never" in low and Code.AFFIRMATION not in t.codes
+                                          and others_would_never(low))):
         t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.LABEL}
         t.primary = Primary.INPUT  # "oh the heater huh the heater set itself"
 
