@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.scoring._text import sentences
+from roleplay.scoring._text import canonical, sentences
 
 # The report's turn says whose fault it is, asks it, or owns it: "It wasn't my fault.", "It's not
 # all my fault.", "I think the claims backlog is on me.", "Me.", "Mine.", "Who's responsible for
@@ -88,19 +88,24 @@ _TAKEN = re.compile(
     r"^(?:(?:aye|yeah|yes|yep)[,.]? )?yours(?:,? (?:ye|you) (?:suppose|guess)(?: right)?)?[.!]*$")
 
 
-def fault_confirmed(low: str, context: str) -> bool:
+_STARTS = re.compile(r"(?:yes|yeah|yep|yup|aye|oh|mm|right|it|you|most|all|quite|there|so|"
+                     r"exactly|precisely|indeed|thought|i thought|good)\b")
+
+
+def fault_confirmed(low: str, raw_context: str) -> bool:
     """A turn of a few words whose first sentence confirms the fault the report's turn denied,
     owned or asked ("It wasn't my fault." - "It was."), or that takes their bare confession as it
     stands ("Mine." - "Quite.")."""
-    if _CONFESSION.match(context.strip()) and _TAKEN.match(low.strip()):
+    if not _STARTS.match(low):
+        return False  # a cheap gate: every form opens on one of these words
+    context = canonical(raw_context)
+    if len(low) < 45 and _TAKEN.match(low.strip()) and _CONFESSION.match(context.strip()):
         return True
-    if not _FAULT_CONTEXT.search(context):
+    if len(low.split()) > 9:
         return False
     said = sentences(_YES.sub("", low))
-    if not said or len(said) > 3 or len(low.split()) > 9:
-        return False
-    first = said[0].strip()
-    if not _CONFIRMS.match(first):
+    if not said or len(said) > 3 or not _CONFIRMS.match(said[0].strip()) \
+            or not _FAULT_CONTEXT.search(context):
         return False
     return not any(_NEGATION.search(x) for x in said[1:])  # "You. Not your fault, though."
 
@@ -198,9 +203,15 @@ ABSURD_AGENT = re.compile(
     r"magic|gremlins|the pixies|the elves|leprechauns|a poltergeist)|"
     r"\b(?:it is|it's|is it|it'll be|it will be) the moon\b|\bthe moon\?|"
     r"\b(?:fly|flew|flown|flies) away like\b|\bgrew legs\b")
-ABSURD_GATE = ("itself", "themselves", " own", "fairy", "fairies", "djinn", "jinn", "ghost",
-               "magic", "gremlin", "pixies", "elves", "leprechaun", "poltergeist", "moon",
-               "away like", "legs")
+
+
+def absurd_gate(low: str) -> bool:
+    """A cheap gate: a word every absurd agent needs (plain ``in`` tests, faster than a regex
+    alternation over the whole turn)."""
+    return ("itself" in low or "themselves" in low or " own" in low or "fair" in low
+            or "jinn" in low or "ghost" in low or "magic" in low or "moon" in low
+            or "away like" in low or "legs" in low or "gremlin" in low or "pixies" in low
+            or "elves" in low or "leprechaun" in low or "poltergeist" in low)
 
 # "Always the X, never <name>.": the report's own name at the end, capitalised as typed.
 _ALWAYS_NEVER_NAMED = re.compile(

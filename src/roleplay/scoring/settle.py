@@ -176,12 +176,12 @@ from roleplay.scoring._cues_event import (
 )
 from roleplay.scoring._cues_fault import (
     ABSURD_AGENT,
-    ABSURD_GATE,
     CAUSE_IS_YOU,
     OTHERS_THANK_YOU,
     VERDICT_COST,
     WHOSE_ACCUSED,
     YOU_COST,
+    absurd_gate,
     always_never_named,
     fault_confirmed,
     lapse_because_of_you,
@@ -1453,11 +1453,14 @@ def _fault_named_back(t: _Turn) -> None:
     "because of you", and "Always the water, always the machine, never Julien." (blame); their
     excuse given an absurd agent ("the heater set itself", "By the djinn?") (a label)."""
     low = t.low
-    if Code.BLAME not in t.codes and not _fault_denied(low) and (
-            (t.context is not None and len(low) < 80 and fault_confirmed(low, canonical(t.context)))
-            or ("you" in low and (CAUSE_IS_YOU.search(low) or YOU_COST.search(low)))
+    if Code.BLAME not in t.codes and (
+            (t.context is not None and len(low) < 80 and fault_confirmed(low, t.context))
+            or ("you" in low and (
+                (low.rstrip(" .!").endswith(("you", "mostly", "you happened"))
+                 and CAUSE_IS_YOU.search(low))
+                or (("cost" in low or "lost" in low) and YOU_COST.search(low))))
             or ("thank" in low and OTHERS_THANK_YOU.search(low))
-            or ("who" in low and ("?" in low or is_unpunctuated(t.text))
+            or (("whose" in low or "remind me" in low) and ("?" in low or is_unpunctuated(t.text))
                 and WHOSE_ACCUSED.search(low))
             or (Code.LABEL in t.codes and ("cost" in low or "paid" in low
                                             or "because of you" in low)
@@ -1465,12 +1468,15 @@ def _fault_named_back(t: _Turn) -> None:
             or ("of you" in low and not t.codes & {Code.AFFIRMATION, Code.REFLECTION,
                                                              Code.SUMMARY}
                 and not CREDIT_BECAUSE.search(low) and lapse_because_of_you(low))
-            or (Code.LABEL in t.codes and "ever" in low and always_never_named(t.text))):
+            or (Code.LABEL in t.codes and "ever" in low and always_never_named(t.text))) \
+            and not _fault_denied(low):
         t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.BLAME}
         t.primary = Primary.INPUT  # "It wasn't my fault." - "It was."
-    if Code.LABEL not in t.codes and ((any(w in low for w in ABSURD_GATE)
+    if Code.LABEL not in t.codes and ((absurd_gate(low)
                                        and ABSURD_AGENT.search(low))
-                                      or ("never" in low and Code.AFFIRMATION not in t.codes
+                                      or (("d never" in low or "would never" in low
+                                           or "never once" in low)
+                                          and Code.AFFIRMATION not in t.codes
                                           and others_would_never(low))):
         t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.LABEL}
         t.primary = Primary.INPUT  # "oh the heater huh the heater set itself"
