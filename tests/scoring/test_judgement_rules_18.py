@@ -106,6 +106,7 @@ def test_absurd_agent_is_a_label(context: str, text: str) -> None:
     ("Can you help me with the bid?",
      "I'd like to, but I can only do so much for people who don't help themselves."),
     ("I loved the project.", "The project itself was great, and the client said so."),
+    ("Hi.", "come in sit down you look like youve seen a ghost its nothing bad mate just a chat"),
 ])
 def test_careful_itself_is_not_a_label(context: str, text: str) -> None:
     assert Code.LABEL not in _coded(text, context)[1]

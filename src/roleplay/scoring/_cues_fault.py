@@ -36,8 +36,8 @@ features do not.
   set itself", "did the stock reduce itself?", "Did it jump on its own while you were on
   TikTok", "The labels were swapped. By who? By the djinn?", "and who's been covering your pull
   outs the tooth fairy", "Next time it is the moon?", "so where they go they fly away like
-  birds"; not "it'll sort itself out", "the bric-a-brac won't price itself" or "the work
-  itself".
+  birds"; not "it'll sort itself out", "the bric-a-brac won't price itself", "the work itself" or
+  "you look like you've seen a ghost" (a friendly opener in a typical session of unseen-20).
 - *Someone else who would never have slipped* (``others_would_never``, a label): "tommo would
   never have missed an earth and hes been here six months less than you", "Gaz'd never. Ten
   years.", "He'd never have let that happen.", "yasir used to do nights with three kids never once
@@ -199,7 +199,7 @@ ABSURD_AGENT = re.compile(
     r"\b(?:(?:did|does) (?:it|they|the [\w'-]+)|(?:it|they|the [\w'-]+) (?:didn't|doesn't|did "
     r"not|does not|don't|do not)) (?!sort\b|price\b|explain\b|look\b)[\w'-]+ (?:itself|"
     r"themselves|on (?:its|their) own)\b|"
-    r"\b(?:the tooth fairy|tooth fairies|the djinn|a djinn|the jinn|ghosts?\?|a ghost\b|by "
+    r"\b(?:the tooth fairy|tooth fairies|the djinn|a djinn|the jinn|ghosts?\?|by "
     r"magic|gremlins|the pixies|the elves|leprechauns|a poltergeist)|"
     r"\b(?:it is|it's|is it|it'll be|it will be) the moon\b|\bthe moon\?|"
     r"\b(?:fly|flew|flown|flies) away like\b|\bgrew legs\b")
