@@ -219,8 +219,30 @@ class PersonaMind:
             s.openness >= min_open - m
         )
 
-    def observe(self, turn: int, coding: TurnCoding, word_count: int = 0) -> TraceEntry:
-        """Advance the mind by one manager turn and return the trace entry."""
+    def told_when_invited(self, s: MindState, moves: Iterable[Code]) -> bool:
+        """Whether an explicit invitation to tell what is behind it ("If something happened
+        that made you feel you need this protection, you can tell me, and it stays with me.")
+        opens the reveal now: they have let slip there is more, the manager has made the moves
+        the scenario requires and the meeting is far enough in, they are within the hint's
+        margin of ready, and the same turn neither judges them nor jumps to fixing it. A report
+        nearly ready tells it when so asked; a bare "Is everything okay at home?" is no such
+        invitation, and a report far from ready (a typical or poor manager's) is not moved."""
+        move_set = set(moves)
+        return (
+            HINT in s.revealed and self._may_hint(s)
+            and s.manager_turns >= self.conditions.min_manager_turns
+            and all(code in s.seen for code in self.conditions.requires)
+            and not move_set & (NEGATIVE | {Code.ADVICE})
+        )
+
+    def observe(
+        self, turn: int, coding: TurnCoding, word_count: int = 0, *, invited: bool = False
+    ) -> TraceEntry:
+        """Advance the mind by one manager turn and return the trace entry.
+
+        ``invited``: the turn explicitly invites them to tell what is behind it
+        (``roleplay.domain.invitations.invites_the_cause``), which may open the reveal a little
+        before trust alone would (``told_when_invited``)."""
         p, before = self.params, self.state
         moves = tuple(c for c in Code if c in coding.codes)  # stable order
         reasons: list[str] = []
@@ -288,6 +310,9 @@ class PersonaMind:
             if HINT in state.revealed and self.may_reveal(state):
                 newly.append(ROOT_CAUSE)
                 reasons.append("I trust them enough now to say what is really going on")
+            elif invited and self.told_when_invited(state, moves):
+                newly.append(ROOT_CAUSE)
+                reasons.append("they asked me, kindly, what is behind it: I can tell them now")
             elif HINT not in state.revealed and self._may_hint(state):
                 newly.append(HINT)
                 reasons.append("I let slip that there is more to it")

@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable, Sequence
 
 from roleplay.domain.codes import Code, TurnCoding
+from roleplay.domain.invitations import invites_the_cause
 from roleplay.domain.mind import PersonaMind, TraceEntry
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.session import (
@@ -136,7 +137,8 @@ class SessionEngine:
             source="spoken" if source == "spoken" else "typed", coding=coding,
         )
         heard = coding if self.hears is None else self.hears(self.session, text, coding)
-        entry = self.mind.observe(index, heard, word_count=len(text.split()))
+        entry = self.mind.observe(index, heard, word_count=len(text.split()),
+                                  invited=invites_the_cause(text))
         self.store.append_turn(self.session.id, turn, entry)
         self.session = self.session.model_copy(update={
             "turns": (*self.session.turns, turn),
