@@ -187,3 +187,20 @@ def test_an_invitation_beside_advice_or_blame_opens_nothing() -> None:
         entry = mind.observe(9, TurnCoding(primary=Primary.INPUT, codes=frozenset(codes)),
                              invited=True)
         assert ROOT_CAUSE not in entry.newly_revealed, codes
+
+
+# --- the score: the invitation made room for what it was told ------------------------------------
+
+
+def test_a_disclosure_invited_then_moved_on_from_is_said_to_have_had_room_made() -> None:
+    # the scorer reads the same words: moved on from, it still costs, but less, and the card
+    # says the manager had made room for it (before: only "your next turns moved on")
+    scenario = load_scenario(bundled_scenarios_dir() / "disengaged-after-reorg.yaml")
+    lines = (*_REORG, _REORG_INVITED,
+             "Here's what I need from now: the empty states in the onboarding wireframes by "
+             "Friday, and you at crit with your work on the screen.",
+             "What would you take on first?")
+    score = play(scenario, ScriptedSession(id="t", style="skilled", voice="test", turns=lines),
+                 default_coder()).score
+    listening = next(c for c in score.competencies if c.competency.value == "active_listening")
+    assert "although you had made room for it just before" in (listening.summary or "")

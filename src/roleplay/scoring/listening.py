@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from roleplay.domain.codes import Code, Primary, TurnCoding
+from roleplay.domain.invitations import invites_the_cause
 from roleplay.domain.mind import ROOT_CAUSE, TraceEntry
 from roleplay.domain.scores import Rewrite
 from roleplay.domain.session import Session, Transcript, Turn
@@ -335,8 +336,11 @@ def find_disclosures(
         # was not ignored: the conversation came back to it
         later = any(d.heard for d in out)
         before = [ct for ct in mine if ct.index < index][-1:]
+        # (an invitation to tell the cause, "If something happened around the reorg, I'd
+        # really like to hear it", made room for it too: the words the report's mind answers)
         invited = bool(before) and not before[0].has(*NEGATIVE_CODES) and (
-            acknowledges(before[0].turn.text, "") or invites(before[0].turn.text))
+            acknowledges(before[0].turn.text, "") or invites(before[0].turn.text)
+            or invites_the_cause(before[0].turn.text))
         out.append(Disclosure(turn=index, text=text, after=after,
                               heard=by is not None or not after or later, by=by,
                               invited=invited, asked=tuple(nexts[:asked])))
