@@ -208,3 +208,17 @@ def test_their_thinking_asked_about_is_an_open_question_not_a_label(coder, line:
 ])
 def test_their_head_mocked_stays_a_label(coder, line: str) -> None:  # type: ignore[no-untyped-def]
     assert Code.LABEL in coder.code(line, "I was just being transparent.").codes
+
+
+@pytest.mark.parametrize("line", [
+    "Right then. All good, is it? Good, good.",
+    "Maria cara, ciao! Everything fine, yes? Good, good. Only a small chat, nothing serious.",
+])
+def test_a_friendly_echo_of_their_fine_is_no_label(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code(line, "Right. Go on then.").codes
+    assert Code.LABEL not in codes and Code.CLOSED_QUESTION in codes, codes
+
+
+def test_a_verdict_after_the_check_in_stays_a_label(coder) -> None:  # type: ignore[no-untyped-def]
+    line = "Everything fine, yes? Good. Then why is the work so sloppy?"
+    assert Code.LABEL in coder.code(line, "Right. Go on then.").codes

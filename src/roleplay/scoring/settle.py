@@ -1804,6 +1804,22 @@ NOT_FOR_EVERYONE = re.compile(
     r"perfectly |honestly )?(?:fine|okay|ok|alright|all right|no bad thing|not a failing)\b")
 
 
+# How they are, asked with a tag ("Everything fine, yes?", "Right then. All good, is it?"), and
+# the friendly words around it: "Good, good.", "Only a small chat, nothing serious.", "Nadia cara,
+# ciao!"
+_CHECKED_IN = re.compile(
+    r"^(?:\w+,? )?(?:(?:right|okay|ok|so|well) then,? |so,? )?(?:is |are )?(?:everything|things|"
+    r"all)(?:'s| is| are)? (?:okay|ok|alright|all right|good|fine|well)(?: then)?(?: with you| at "
+    r"home)?,? (?:yes|yeah|yeh|no|right|eh|is it|are they|innit|aye|ja|si|oui|ne|na)\?+$")
+_GOOD_GOOD = re.compile(r"^(?:(?:good|great|lovely|grand|champion|fine|brilliant|right|okay|ok|"
+                        r"perfect|super|excellent)(?: then)?[,.!]* ?){1,3}$")
+_LIGHT_TALK = re.compile(
+    r"^(?:(?:it's |its )?(?:only|just) a (?:small|little|quick|wee|short) (?:chat|talk|catch-up|"
+    r"word)|nothing (?:serious|big|formal|to worry about)|nowt to worry about|don't (?:fret|worry))"
+    r"(?:,? (?:nothing (?:serious|big|formal|to worry about)|nowt to worry about|love|don't "
+    r"worry))*[.!]*$")
+_NAMED_HELLO = re.compile(r"^(?:[a-z]+,? ){0,2}(?:ciao|hi|hello|hiya|hey|morning|salaam|hola|"
+                          r"ey up)(?:,? [a-z]+)?[!.,]*$")
 # A question about what goes on in their head, asked as a question ("What goes through your head
 # right before you hit send?"); "I'd love to know what goes on in your head" says it to judge
 _THINKING_ASKED = re.compile(
@@ -1818,6 +1834,14 @@ def _careful_lines(t: _Turn) -> None:
     said = sentences(t.low) or [t.low]
     plain = not (JUDGED.search(t.low) or SARCASM.search(t.low) or BLAME_SAID.search(t.low)
                  or PINNED_ON_YOU.search(t.low) or _SNEER_MARK.search(t.low))
+    if Code.LABEL in t.codes and any(_CHECKED_IN.match(x.strip()) for x in said) and all(
+            _CHECKED_IN.match(x.strip()) or _GOOD_GOOD.match(x.strip())
+            or _LIGHT_TALK.match(x.strip()) or _NAMED_HELLO.match(x.strip())
+            or WELLBEING_ASKED.match(x.strip()) or WELCOME.match(x.strip()) for x in said) \
+            and not (SARCASM.search(t.low) or JUDGED.search(t.low)):
+        t.codes.discard(Code.LABEL)  # "Everything fine, yes? Good, good. Only a small chat,
+        t.codes.add(Code.CLOSED_QUESTION)  # nothing serious.": their "fine" taken as it is,
+        # a friendly echo (vague, not a verdict); "Fine. Great. Lovely." asks nothing and stays
     if Code.LABEL in t.codes and all(_THINKING_ASKED.match(x.strip()) for x in said) and plain:
         t.codes.discard(Code.LABEL)  # "what goes through your head right before you hit send on
         t.codes.add(Code.OPEN_QUESTION)  # a post like that": curious about their thinking
