@@ -88,8 +88,8 @@ _TAKEN = re.compile(
     r"^(?:(?:aye|yeah|yes|yep)[,.]? )?yours(?:,? (?:ye|you) (?:suppose|guess)(?: right)?)?[.!]*$")
 
 
-_STARTS = re.compile(r"(?:yes|yeah|yep|yup|aye|oh|mm|right|it|you|most|all|quite|there|so|"
-                     r"exactly|precisely|indeed|thought|i thought|good)\b")
+_STARTS = re.compile(r"(?:yes|yeah|yep|yup|aye|oh|mm+|right|it|you|yours|most|mostly|all|quite|"
+                     r"there|so|exactly|precisely|indeed|thought|i thought|good)\b")
 
 
 def fault_confirmed(low: str, raw_context: str) -> bool:
@@ -97,7 +97,7 @@ def fault_confirmed(low: str, raw_context: str) -> bool:
     owned or asked ("It wasn't my fault." - "It was."), or that takes their bare confession as it
     stands ("Mine." - "Quite.")."""
     if not _STARTS.match(low):
-        return False  # a cheap gate: every form opens on one of these words
+        return False  # a cheap gate: every form of _CONFIRMS and _TAKEN opens on one of these
     context = canonical(raw_context)
     if len(low) < 45 and _TAKEN.match(low.strip()) and _CONFESSION.match(context.strip()):
         return True
