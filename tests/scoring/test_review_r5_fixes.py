@@ -1,12 +1,23 @@
 """Fixes from R5's review of the day's diff (issue 11): each test fails on the code before its
 fix. The cheap gate before ``fault_confirmed`` lets through every word its confirmations open on
-("Yours.", "Mmm, it was.", "Mostly you.")."""
+("Yours.", "Mmm, it was.", "Mostly you."); a saying of the manager's trade is said in the present
+or as a habit, so what was said in a meeting ("In the retro they said you skipped the tests.")
+stays the example."""
 
 from __future__ import annotations
 
 import pytest
 
+from roleplay.domain.codes import Code
+from roleplay.domain.stories import own_story
 from roleplay.scoring._cues_fault import fault_confirmed
+from roleplay.scoring._text import canonical
+
+
+@pytest.fixture(scope="module")
+def coder():  # type: ignore[no-untyped-def]
+    from roleplay.scoring.coder import default_coder
+    return default_coder()
 
 
 @pytest.mark.parametrize(("low", "context"), [
@@ -26,3 +37,24 @@ def test_the_gate_lets_through_every_confirmation_it_guards(low: str, context: s
 ])
 def test_what_only_opens_like_a_confirmation_is_none(low: str, context: str) -> None:
     assert not fault_confirmed(low, context)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the retro they said you skipped the tests.",
+    "In the standup yesterday they said the build was broken again.",
+])
+def test_what_was_said_in_a_meeting_is_no_saying_of_the_trade(sentence: str) -> None:
+    assert not own_story(canonical(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the roastery we say, slow is smooth.",
+    "In the kitchen we used to say, clean as you go.",
+    "In the navy they always said, one hand for yourself.",
+])
+def test_a_saying_of_the_trade_is_still_a_story(sentence: str) -> None:
+    assert own_story(canonical(sentence))
+
+
+def test_what_was_said_in_the_retro_is_still_the_example(coder) -> None:  # type: ignore[no-untyped-def]
+    assert Code.OBSERVATION in coder.code("In the retro they said you skipped the tests.").codes

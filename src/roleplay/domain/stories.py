@@ -29,8 +29,9 @@ STORY = re.compile(
     r"\b(?:where|when) i (?:used to )?(?:played|worked|trained|served|apprenticed|grew up|learned|"
     r"learnt|started out)\b|"
     # a saying of the manager's trade: "In the roastery we say, ...", "there's a saying on boats"
+    # (a saying is said in the present or as a habit: "in the meeting we said ..." is no saying)
     r"\bin (?:the|my|our) [\w-]+(?: [\w-]+)? (?:we|they|people|the old (?:boys|hands|guys)) "
-    r"(?:always |used to )?(?:say|said)\b|\bthere(?:'s| is) (?:a|an old) saying\b|"
+    r"(?:(?:always )?say|used to say|always said)\b|\bthere(?:'s| is) (?:a|an old) saying\b|"
     r"\bmy (?:old )?(?:maestro|master|teacher|sensei|coach|mentor|trainer) (?:always |used to |"
     r"once )?(?:said|told|say|says)\b")
 # the maxim a story quotes speaks to anyone ("my maestro always said: before you carve, you
