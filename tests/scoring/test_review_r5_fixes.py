@@ -2,7 +2,8 @@
 fix. The cheap gate before ``fault_confirmed`` lets through every word its confirmations open on
 ("Yours.", "Mmm, it was.", "Mostly you."); a saying of the manager's trade is said in the present
 or as a habit, so what was said in a meeting ("In the retro they said you skipped the tests.")
-stays the example."""
+stays the example; the standing meeting books the follow-up by its day, not by its length ("Our
+1:1 is 30 minutes")."""
 
 from __future__ import annotations
 
@@ -58,3 +59,20 @@ def test_a_saying_of_the_trade_is_still_a_story(sentence: str) -> None:
 
 def test_what_was_said_in_the_retro_is_still_the_example(coder) -> None:  # type: ignore[no-untyped-def]
     assert Code.OBSERVATION in coder.code("In the retro they said you skipped the tests.").codes
+
+
+@pytest.mark.parametrize("text", [
+    "Our 1:1 is 30 minutes, so let's keep it tight.",
+    "The check-in is 10 minutes long, no more.",
+])
+def test_the_standing_meeting_s_length_books_nothing(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.FOLLOW_UP not in coder.code(text, "Okay.").codes
+
+
+@pytest.mark.parametrize("text", [
+    "And this time the check-in happens: Thursday 26. November at half past two.",
+    "Our 1:1 is on the 3rd, same time.",
+    "Our one-to-one is 3rd of December at ten.",
+])
+def test_the_standing_meeting_given_its_day_still_books_it(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.FOLLOW_UP in coder.code(text, "Okay.").codes

@@ -60,6 +60,10 @@ GOODBYE_WHEN = rf"(?:{_NO_DAY}|later)"
 
 # -- a meeting again booked with its when -------------------------------------------------------
 
+# a day of a month ("26. November", "3rd of December"), not a length ("our 1:1 is 30 minutes")
+_DAY_OF_MONTH = (r"\d{1,2}(?:st|nd|rd|th)?\.? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                 r"nov|dec)")
+
 # "We can speak again in one month.", "Great. Let's talk next week.", "we meet on the 3rd": the
 # coder's rules code it a follow-up
 TALK_AGAIN = re.compile(r"\b(?:we can|we'll|we will|we should|let's|let us)(?: \w+)? (?:speak|"
@@ -108,7 +112,7 @@ TALK_AGAIN = re.compile(r"\b(?:we can|we'll|we will|we should|let's|let us)(?: \
                         # Thursday 26. November at half past two", "our 1:1 is on the 3rd"
                         r"|\b(?:the|our|your|next) (?:next )?(?:check-in|check in|catch-up|1:1|"
                         r"one-to-one|one to one) (?:happens|is|will be|stays|goes ahead)(?: on)?"
-                        rf"[:,]? (?:on )?(?:{WEEKDAY[3:-1]}|the \d|\d)")
+                        rf"[:,]? (?:on )?(?:{WEEKDAY[3:-1]}|the \d|{_DAY_OF_MONTH})")
 
 # -- the two of them meeting again, with or without a when --------------------------------------
 
