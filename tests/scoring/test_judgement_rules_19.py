@@ -2,7 +2,13 @@
 where it can match, so a long run-on costs one pass instead of a cubic backtrack, and reads
 every turn as the plain pattern does. From a play-through (a conductor's story): how the talk
 will go ("I will tell you what I hear, and then I listen") is no step of the plan, and a story
-from where the manager once worked is an anecdote, no impact."""
+from where the manager once worked is an anecdote, no impact. From unseen-23's first reading:
+room made for their private life is no threat, the manager's own part owned and the plan fitted
+to their life are no label, a saying of the manager's trade is no example, the standing meeting
+given its day is a follow-up, what is needed from them stated in a run-on is an expectation, a
+recogniser's "well" for "we'll" books the cuppa, and "from my side i dig out ..." is support.
+The coder and the offline report read the same story (domain/stories.py), and a question about
+what goes through their head is an open question, while their head mocked stays a label."""
 
 import pytest
 

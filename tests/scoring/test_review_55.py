@@ -3,7 +3,8 @@ said of them ("you're one of the people I never worry about on a hard call") is 
 a guess said as their words nor a feeling of theirs acknowledged; the manager's own step said in
 the present after the side it comes from and its day ("From my side, today I take you off the
 payments support") is a dated step of theirs, so the plan is not "Missing: a concrete next
-step"."""
+step"; and how they are asked after ("Everything alright?") is opened as that ("How are things
+going for you, really?"), not as an order with a tag ("What would help you everything?")."""
 
 from roleplay.domain.scores import Competency
 from roleplay.scoring._text import canonical
