@@ -228,3 +228,41 @@ def test_a_friendly_echo_of_their_fine_is_no_label(coder, line: str) -> None:  #
 def test_a_verdict_after_the_check_in_stays_a_label(coder) -> None:  # type: ignore[no-untyped-def]
     line = "Everything fine, yes? Good. Then why is the work so sloppy?"
     assert Code.LABEL in coder.code(line, "Right. Go on then.").codes
+
+
+# From unseen-24, read last: a story told over several sentences, a bad thing kept out as
+# credit, and what their act does to others as impact.
+
+def test_a_story_told_over_sentences_then_a_question_is_no_label(coder) -> None:  # type: ignore[no-untyped-def]
+    line = ("Let me tell you something. My first year as conductor, a drummer started arriving "
+            "late to every rehearsal. I shouted at him in front of everybody. Only later I learned "
+            "his mother was sick. I never asked him first, and I still think about it. So I ask "
+            "you first: what is taking your time and your head these weeks?")
+    codes = coder.code(line, "Okay. It's been a busy few weeks, that's all.").codes
+    assert not codes & {Code.LABEL, Code.BLAME} and Code.OPEN_QUESTION in codes, codes
+
+
+def test_a_jibe_after_the_story_is_not_part_of_it(coder) -> None:  # type: ignore[no-untyped-def]
+    line = ("Well, it's not ideal, is it? When I was a trainee we assumed deadlines were "
+            "deadlines. But things are different now, I gather, with your lot.")
+    assert Code.LABEL in coder.code(line, "Sorry. I should have flagged it earlier.").codes
+
+
+def test_a_bad_thing_kept_out_by_them_is_credit(coder) -> None:  # type: ignore[no-untyped-def]
+    line = ("first thing youre the reason bad orders dont get out the door and i mean that "
+            "nobody on this floor checks the labels like you do")
+    codes = coder.code(line, "Oh. Thanks. I wasn't expecting that.").codes
+    assert Code.BLAME not in codes and Code.AFFIRMATION in codes, codes
+
+
+def test_what_their_act_does_to_others_is_impact_not_a_threat(coder) -> None:  # type: ignore[no-untyped-def]
+    line = ("and look you know the code better than anybody im not arguing the facts in those "
+            "threads what im looking at is what happens to people when it goes out in front of "
+            "200 of em")
+    codes = coder.code(line, "I was just being transparent. That's literally my job.").codes
+    assert Code.THREAT not in codes and Code.IMPACT in codes, codes
+
+
+def test_you_know_what_happens_to_people_stays_a_threat(coder) -> None:  # type: ignore[no-untyped-def]
+    assert Code.THREAT in coder.code("You know what happens to people when they keep doing "
+                                     "this.", "x").codes

@@ -129,6 +129,7 @@ from dataclasses import dataclass
 from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.domain.meeting_again import TALK_AGAIN, TALKS_LATER
 from roleplay.domain.sentences import CLOSING, NEED_CLEFT
+from roleplay.domain.stories import speaks_of_them
 from roleplay.scoring._cues_blame import (
     BURDEN_SAID_BACK,
     CREDIT_BECAUSE,
@@ -635,7 +636,11 @@ CREDIT_CAUSED = re.compile(
     r"saved|passed|kept|caught|stopped|prevented|avoided|fixed|solved|landed|finished|delivered|"
     r"got through|pulled through)\b|(?:never|no longer|rarely) (?:miss|misses|"
     r"missed|fail|fails|failed|break|breaks|broke|drop|drops|crash|crashes|slip|slips|reach|"
-    r"reaches|get|gets|go|goes)\b)"
+    r"reaches|get|gets|go|goes)\b|"
+    # something bad kept out: "youre the reason bad builds dont get out the door"
+    r"(?:bad|broken|faulty|buggy|untested|wrong|dodgy|dirty|unsafe) [\w-]+ (?:don't|doesn't|"
+    r"didn't|won't|never) (?:get|gets|go|goes|make it|makes it|reach|reaches|slip|slips|ship|"
+    r"ships|leave|leaves)\b)"
     # the good thing first: "I've still got most of this coffee, thanks to you" ("we missed the
     # deadline, thanks to you" names a loss, which ``_credit_without_fault`` refuses)
     r"|\b(?:hit|met|made it|won|renewed|saved|kept|caught|stopped|prevented|avoided|fixed|solved|"
@@ -878,6 +883,12 @@ _SUITS_YOU = re.compile(r"\bsee how (?:that|it|this) suits (?:you|ya|ye|yous)\b"
 _AMBITION_ASKED = re.compile(r"\bwant to (?:be|become) (?:a |an )?[\w-]+(?: [\w-]+)? (?:someday|"
                              r"some day|one day|eventually|in (?:a few|five|ten|two|three) "
                              r"years)\b")
+# What their act does to others: "what happens to people when it goes out in front of 180"
+_HAPPENS_TO_OTHERS = re.compile(
+    r"(?<!you know )(?<!you know, )(?<!remember )(?<!we all know )"
+    r"\bwhat (?:happens|it does|that does|this does) to (?:people|others|the team|the others|"
+    r"colleagues|folks|everyone|everybody|the juniors|the new (?:starters|folks|people)|them|"
+    r"him|her|leo|the \w+ team) when\b")
 # Menace by who will hear of it or where they will be sent: "And HR will be interested in the
 # pattern too.", "either you're back running crit next week, or I'll have a word about moving you
 # onto the marketing banners" ("or I could move you to days" offers a choice)
@@ -913,6 +924,13 @@ def _threats(t: _Turn) -> None:
         # "... you feel the only ladder here goes up to managing people, and if that step is
         # not for you, you must stand still. Is that close?": their fear said back and checked
         t.codes.discard(Code.THREAT)
+    if Code.THREAT in t.codes and _HAPPENS_TO_OTHERS.search(t.low) and not (
+            THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or _MENACE.search(t.low)
+            or _YOUR_PLACE.search(t.low) or re.search(r"\bthink about (?:it|that)\b", t.low)):
+        # "what im looking at is what happens to people when it goes out in front of 180 of
+        # em": what their act does to others, no menace to them
+        t.codes.discard(Code.THREAT)
+        t.codes.add(Code.IMPACT)
     denied = DENIED_ESCALATION.search(t.low)
     if denied and PUT_OFF.search(t.low[denied.end():denied.end() + 25]) \
             and Code.THREAT not in t.codes:
@@ -1944,6 +1962,28 @@ _MY_PART = re.compile(
 _MY_OWN_WAY = re.compile(r"\b(?:i|i'm|i'll|i've|i'd)\b")
 
 
+_STORY_PREFACE = re.compile(r"^(?:let me tell you (?:something|a (?:little |short )?story)|"
+                            r"(?:can|may) i tell you (?:something|a story)|a (?:little |short )?"
+                            r"story)[.:!?]*$")
+
+
+def _told_in_story(said: list[str]) -> list[bool]:
+    """Which sentences are the manager's story: one that opens it (``anecdote``), its preface
+    ("Let me tell you something."), and the sentences that go on with it saying nothing of
+    the report ("I shouted at him in front of everybody. Only later I learned his mother was
+    sick."); a turn of contrast ("But things are different now, I gather.") ends it."""
+    out: list[bool] = []
+    for i, x in enumerate(said):
+        if anecdote(x):
+            out.append(True)
+        elif _STORY_PREFACE.match(x.strip()):
+            out.append(any(anecdote(y) for y in said[i + 1:i + 2]))
+        else:
+            out.append(bool(out) and out[-1] and not speaks_of_them(x) and "?" not in x
+                       and not _TURNED.match(x.strip()))
+    return out
+
+
 def _anecdote_told(t: _Turn) -> None:
     """A story from the manager's own life ("My father sold carpets forty years, and he said the
     most valuable person in the workshop is the one who finds the wrong knot") is no observation
@@ -1952,12 +1992,15 @@ def _anecdote_told(t: _Turn) -> None:
     if not t.codes & {Code.OBSERVATION, Code.IMPACT, Code.ADVICE, Code.LABEL, Code.BLAME}:
         return
     said = sentences(t.low) or [t.low]
-    stories = [anecdote(x) for x in said]
+    stories = _told_in_story(said)
     if not any(stories):
         return
-    if t.codes & {Code.LABEL, Code.BLAME} and all(stories):
+    if t.codes & {Code.LABEL, Code.BLAME} and all(
+            story or (x.rstrip().endswith("?") and not _judging_words(x) and any(stories[:i]))
+            for i, (x, story) in enumerate(zip(said, stories, strict=True))):
         # "first time i took the lifeboat out as coxswain ... i was too proud to ask the old
-        # boys": the manager's verdict on their own younger self, nothing said of them
+        # boys": the manager's verdict on their own younger self, nothing said of them (and
+        # the question the story leads to, "So I ask you first: what is taking your time?")
         t.codes -= {Code.LABEL, Code.BLAME}
     own = [x for x, story in zip(said, stories, strict=True) if not story]
     rest = " ".join(own)
