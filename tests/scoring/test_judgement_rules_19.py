@@ -266,3 +266,19 @@ def test_what_their_act_does_to_others_is_impact_not_a_threat(coder) -> None:  #
 def test_you_know_what_happens_to_people_stays_a_threat(coder) -> None:  # type: ignore[no-untyped-def]
     assert Code.THREAT in coder.code("You know what happens to people when they keep doing "
                                      "this.", "x").codes
+
+
+def test_a_recognisers_run_on_story_and_its_question_is_no_blame(coder) -> None:  # type: ignore[no-untyped-def]
+    line = ("my first year as foreman i set the winter rota and when the snow came i kept one "
+            "lad on the early shift because it was agreed and he was late every day and i blamed "
+            "him it was the rota that was wrong not him so what is different in your days now")
+    coding = coder.code(line, "I know.")
+    assert not coding.codes & {Code.LABEL, Code.BLAME}, coding
+    assert Code.OPEN_QUESTION in coding.codes, coding
+
+
+def test_a_meeting_said_in_the_present_books_the_follow_up(coder) -> None:  # type: ignore[no-untyped-def]
+    line = ("my part today i explain to the crew that nobody took the rota from them and this week "
+            "i ask hr what fewer hours can look like for some weeks we meet next thursday 26 "
+            "november at half past nine and if you cannot come we move it together")
+    assert Code.FOLLOW_UP in coder.code(line, "I know.").codes

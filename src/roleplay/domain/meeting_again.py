@@ -69,7 +69,8 @@ _DAY_OF_MONTH = (r"\d{1,2}(?:st|nd|rd|th)?\.? (?:of )?(?:jan|feb|mar|apr|may|jun
 TALK_AGAIN = re.compile(r"\b(?:we can|we'll|we will|we should|let's|let us)(?: \w+)? (?:speak|"
                         r"talk|meet|catch up|sit down|chat) again (?:in|on|next|after|at|by)\b"
                         # "Great. Let's talk next week."
-                        r"|\b(?:let's|let us|we'll|we will) (?:talk|speak|catch up|chat|meet) "
+                        # ("we meet next thursday 26 november": the present for the future)
+                        r"|\b(?:let's|let us|we'll|we will|we) (?:talk|speak|catch up|chat|meet) "
                         r"(?:again )?(?:next (?:week|month|monday|tuesday|wednesday|thursday|"
                         r"friday)|in (?:a|one|two) (?:week|fortnight|month)s?)\b"
                         # "We see again the situation on Tuesday 8 December."

@@ -20,8 +20,9 @@ from roleplay.scoring._text import canonical
 # week I talk with mobile's manager", "Tomorrow I speak to HR")
 _ME = (r"(?:i'll|ill|i will|i'm going to|i am going to|i can|i could|let me|"
        r"leave (?:it|that|this|the \w+) with me,? (?:and )?(?:i'll)?|"
-       r"(?:this (?:week|afternoon|evening)|tomorrow|today|tonight|next week|on (?:mon|tues|wednes|"
-       r"thurs|fri)day|(?:from|on) my (?:side|end)|my part(?: is)?|for my part),? i)")
+       r"(?:(?:this (?:week|afternoon|evening)|tomorrow|today|tonight|next week|on (?:mon|tues|"
+       r"wednes|thurs|fri)day|(?:from|on) my (?:side|end)|my part(?: is)?|for my part),?:? ){1,2}"
+       r"i)")
 _OTHER = r"(?!you\b|yourself\b)(?:\w+(?: \w+)?)"  # someone or something that is not the report
 MANAGER_ACTS = any_of(
     _ME + r" (?:\w+ )?(?:raise|flag|escalate|take|bring) (?:it|that|this|the \w+(?: \w+)?) "

@@ -1967,6 +1967,12 @@ _STORY_PREFACE = re.compile(r"^(?:let me tell you (?:something|a (?:little |shor
                             r"story)[.:!?]*$")
 
 
+# A recogniser's run-on goes from the story to its question with no full stop: "... it was
+# timetable that was wrong not him so what is different in your weeks now"
+_ASKED_AFTER = re.compile(r"(?<=[a-z]) (?=so (?:what|how|tell me|i ask you)\b)")
+_SO_ASKED = re.compile(r"^so (?:what|how|tell me|i ask you)\b")
+
+
 def _told_in_story(said: list[str]) -> list[bool]:
     """Which sentences are the manager's story: one that opens it (``anecdote``), its preface
     ("Let me tell you something."), and the sentences that go on with it saying nothing of
@@ -1989,14 +1995,17 @@ def _anecdote_told(t: _Turn) -> None:
     most valuable person in the workshop is the one who finds the wrong knot") is no observation
     of the report, nor its impact, when nothing else in the turn tells what they did; its maxim
     is no advice beside the manager's own way, and its verdicts are on the story's people."""
-    if not t.codes & {Code.OBSERVATION, Code.IMPACT, Code.ADVICE, Code.LABEL, Code.BLAME}:
-        return
-    said = sentences(t.low) or [t.low]
+    said = [part for x in sentences(t.low) or [t.low] for part in _ASKED_AFTER.split(x)]
     stories = _told_in_story(said)
     if not any(stories):
         return
+    if any(_SO_ASKED.match(x) for i, x in enumerate(said) if any(stories[:i])):
+        t.codes.add(Code.OPEN_QUESTION)  # (a recogniser's "... so what is different now")
+    if not t.codes & {Code.OBSERVATION, Code.IMPACT, Code.ADVICE, Code.LABEL, Code.BLAME}:
+        return
     if t.codes & {Code.LABEL, Code.BLAME} and all(
-            story or (x.rstrip().endswith("?") and not _judging_words(x) and any(stories[:i]))
+            story or ((x.rstrip().endswith("?") or _SO_ASKED.match(x)) and not _judging_words(x)
+                      and any(stories[:i]))
             for i, (x, story) in enumerate(zip(said, stories, strict=True))):
         # "first time i took the lifeboat out as coxswain ... i was too proud to ask the old
         # boys": the manager's verdict on their own younger self, nothing said of them (and
