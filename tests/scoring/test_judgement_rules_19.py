@@ -282,3 +282,16 @@ def test_a_meeting_said_in_the_present_books_the_follow_up(coder) -> None:  # ty
             "i ask hr what fewer hours can look like for some weeks we meet next thursday 26 "
             "november at half past nine and if you cannot come we move it together")
     assert Code.FOLLOW_UP in coder.code(line, "I know.").codes
+
+
+def test_the_managers_help_offered_at_their_wish_is_no_threat(coder) -> None:  # type: ignore[no-untyped-def]
+    line = ("my part this week i ask the head of data what a senior path looks like if it isnt "
+            "about managing people and if you want to hear from people who teach for a living "
+            "in other teams i set that up")
+    codes = coder.code(line, "Maybe I could talk to someone in developer relations.").codes
+    assert Code.THREAT not in codes and Code.SUPPORT_OFFER in codes, codes
+
+
+def test_a_menace_at_their_wish_stays_a_threat(coder) -> None:  # type: ignore[no-untyped-def]
+    line = "If you want to keep your job, I'll talk to HR about your attitude."
+    assert Code.THREAT in coder.code(line, "Okay.").codes

@@ -883,6 +883,8 @@ _SUITS_YOU = re.compile(r"\bsee how (?:that|it|this) suits (?:you|ya|ye|yous)\b"
 _AMBITION_ASKED = re.compile(r"\bwant to (?:be|become) (?:a |an )?[\w-]+(?: [\w-]+)? (?:someday|"
                              r"some day|one day|eventually|in (?:a few|five|ten|two|three) "
                              r"years)\b")
+# Something offered at their wish: "if you want to hear from people who teach, I set that up"
+_OFFERED_IF = re.compile(r"\bif you(?:'d| would)? (?:want|like|wish|fancy)\b")
 # What their act does to others: "what happens to people when it goes out in front of 180"
 _HAPPENS_TO_OTHERS = re.compile(
     r"(?<!you know )(?<!you know, )(?<!remember )(?<!we all know )"
@@ -931,6 +933,14 @@ def _threats(t: _Turn) -> None:
         # em": what their act does to others, no menace to them
         t.codes.discard(Code.THREAT)
         t.codes.add(Code.IMPACT)
+    if Code.THREAT in t.codes and _OFFERED_IF.search(t.low) and manager_acts(t.low) and not (
+            THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or _MENACE.search(t.low)
+            or _YOUR_PLACE.search(t.low) or PROCESS.search(t.low)):
+        # "my part this week i ask the head of analytics what a senior analyst path looks like
+        # ... and if you want to hear from people who teach for a living i set that up": the
+        # manager acting for them, offered; no menace
+        t.codes.discard(Code.THREAT)
+        t.codes.add(Code.SUPPORT_OFFER)
     denied = DENIED_ESCALATION.search(t.low)
     if denied and PUT_OFF.search(t.low[denied.end():denied.end() + 25]) \
             and Code.THREAT not in t.codes:
