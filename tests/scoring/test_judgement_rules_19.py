@@ -295,3 +295,17 @@ def test_the_managers_help_offered_at_their_wish_is_no_threat(coder) -> None:  #
 def test_a_menace_at_their_wish_stays_a_threat(coder) -> None:  # type: ignore[no-untyped-def]
     line = "If you want to keep your job, I'll talk to HR about your attitude."
     assert Code.THREAT in coder.code(line, "Okay.").codes
+
+
+@pytest.mark.parametrize("line", [
+    "You think you're the smartest person in the room and you make sure everyone knows it.",
+    "You think you're God's gift to engineering.",
+])
+def test_arrogance_pinned_on_them_is_a_label_not_a_reflection(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code(line, "Okay. Fair. I might have been a bit sharp lately.").codes
+    assert Code.LABEL in codes and Code.REFLECTION not in codes, codes
+
+
+def test_their_low_opinion_of_themselves_said_back_stays_a_reflection(coder) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code("you think youre rubbish on the phones", "I'm rubbish on the phones.").codes
+    assert Code.LABEL not in codes, codes

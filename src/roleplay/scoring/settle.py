@@ -2064,10 +2064,32 @@ _SORRY_TO_RAISE = re.compile(r"\b(?:sorry to|i hate to) (?:bring (?:it|this|that
                              r"(?:it|this|that)|mention (?:it|this|that))\b")
 
 
+# Arrogance pinned on them as their own belief: "You think you're the smartest person in the
+# room", "you think you are too good for this studio" (their low opinion of themselves said back,
+# "you think you're rubbish at it", is a reflection)
+_THINKS_TOO_WELL = re.compile(
+    r"^(?:(?:and|so|but|look|honestly|well),? )*you (?:think|reckon|believe) (?:you're|you are|"
+    r"youre) (?:the (?:smartest|cleverest|best|brightest|only one who|big (?:man|shot|cheese))|"
+    r"smarter|cleverer|better (?:than|at everything)|too good|above (?:all|every|the|this|us|"
+    r"them|it)|god's gift|so (?:clever|smart|special|important|great)|special|untouchable|"
+    r"irreplaceable|fooling)\b")
+
+
+def _arrogance_pinned(t: _Turn) -> None:
+    """Arrogance pinned on them as their own belief is a label, not a reflection: the offline
+    report thanked the manager for "You think you're the smartest person in the room and you
+    make sure everyone knows it."."""
+    if Code.LABEL in t.codes or not any(_THINKS_TOO_WELL.match(x.strip())
+                                        for x in sentences(t.low) or [t.low]):
+        return
+    t.codes = (t.codes - {Code.REFLECTION, Code.AFFIRMATION, Code.SUMMARY}) | {Code.LABEL}
+    t.primary = Primary.INPUT
+
+
 _RULES = (_plan_talk_before, _recap, _threats, _judgements, _judgements_said_softly,
-          _judgements_in_stock_forms, _blame_in_plain_forms, _doubts_of_their_word,
-          _fault_named_back,
-          _expectations, _careful_lines, _anecdote_told, _steps, _question_forms)
+          _judgements_in_stock_forms, _arrogance_pinned, _blame_in_plain_forms,
+          _doubts_of_their_word, _fault_named_back, _expectations, _careful_lines,
+          _anecdote_told, _steps, _question_forms)
 
 
 def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCoding:
