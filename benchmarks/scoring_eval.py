@@ -65,7 +65,8 @@ YARDSTICKS = {name: REPO / "data" / "coder" / name / "lines.jsonl"
               for name in ("thirtyfourth_author", "thirtythird_author", "thirtysecond_author",
                            "twentyninth_author",
                            "thirtyfirst_author", "twentyeighth_author", "twentyfifth_author",
-                           "thirtyfifth_author", "thirtysixth_author", "thirtyseventh_author")}
+                           "thirtyfifth_author", "thirtysixth_author", "thirtyseventh_author",
+                           "thirtyeighth_author")}
 CODES = [c.value for c in Code]
 JUDGEMENT = ["reflection", "label", "blame", "threat"]
 
