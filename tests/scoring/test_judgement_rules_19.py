@@ -309,3 +309,10 @@ def test_arrogance_pinned_on_them_is_a_label_not_a_reflection(coder, line: str) 
 def test_their_low_opinion_of_themselves_said_back_stays_a_reflection(coder) -> None:  # type: ignore[no-untyped-def]
     codes = coder.code("you think youre rubbish on the phones", "I'm rubbish on the phones.").codes
     assert Code.LABEL not in codes, codes
+
+
+def test_the_need_stated_then_their_step_asked_in_one_breath(coder) -> None:  # type: ignore[no-untyped-def]
+    line = ("what i need is you on the line at seven and if you cant make it a text to me by six "
+            "so what could you try first and from when")
+    codes = coder.code(line, "Things are tight at the moment.").codes
+    assert {Code.EXPECTATION, Code.OPEN_QUESTION} <= codes and Code.ADVICE not in codes, codes

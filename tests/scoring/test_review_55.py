@@ -76,3 +76,14 @@ def test_how_they_are_asked_after_is_opened_as_that_not_as_a_task() -> None:
         assert open_version(line) == "How are things going for you, really?", line
     assert open_version("Fill in the form by Friday. Okay?") == (
         "What would help you fill in the form by Friday?")
+
+
+def test_the_one_the_floor_leans_on_is_praise_not_a_guess() -> None:
+    from roleplay.scoring.listening import praises
+    assert praises("youve been here four years and youre one of the people the floor leans on "
+                   "when calls get rough")
+
+
+def test_my_part_before_the_day_undertakes_the_step() -> None:
+    assert UNDERTAKES.search(canonical("my part this week i ask hr if your start can move"))
+    assert UNDERTAKES.search(canonical("My part: this afternoon I sort out the rota with Marcus."))

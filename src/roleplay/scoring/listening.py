@@ -623,6 +623,7 @@ def praises(text: str) -> bool:
 # always count on you"
 _TRUSTED = re.compile(
     r"\b(?:one of the (?:people|ones|few) i (?:never|don't|do not) (?:have to )?worry about|"
+    r"one of the (?:people|ones|few) (?:\w+ ){0,3}(?:leans?|rel(?:y|ies)|counts?|depends?) on|"
     r"i (?:can |could )?(?:always )?(?:count|rely|depend) on you|i (?:never|don't|do not) "
     r"(?:have to )?worry about you)\b")
 

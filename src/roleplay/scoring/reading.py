@@ -49,9 +49,9 @@ UNDERTAKES = re.compile(r"\b(?:i'll|i will|i shall|i'm going to|i am going to|le
                         # a non-native speaker's present for the future: "I take the fix off you"
                         # (after the side it is said from or its day: "From my side, today I
                         # take you off the payments support")
-                        r"|^(?:(?:okay|ok|so|and|good|then|(?:from|on) my (?:side|end)|for my "
-                        r"part|today|tomorrow|tonight|this (?:week|morning|afternoon|evening)|"
-                        r"next week|on (?:mon|tues|wednes|thurs|fri)day),? )*"
+                        r"|^(?:(?:okay|ok|so|and|good|then|(?:from|on) my (?:side|end)|(?:for )?my "
+                        r"part(?: is)?|today|tomorrow|tonight|this (?:week|morning|afternoon|"
+                        r"evening)|next week|on (?:mon|tues|wednes|thurs|fri)day),?:? )*"
                         + NATIVE_PRESENT_STEP)
 # (nor is writing them down as something: "I'll put you down as not interested in growth")
 NOT_FOR_THEM = re.compile(r"\b(?:watch\w*|monitor\w*|check(?:ing)? on you|keep(?:ing)? an eye|"

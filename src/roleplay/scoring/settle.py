@@ -1670,6 +1670,27 @@ def _steps(t: _Turn) -> None:
         t.codes.discard(Code.EXPECTATION)  # "I can see you're angry, and I get it" asks nothing
 
 
+# A recogniser's run-on that states what is needed and then asks their step: "what i need is
+# you on the queue at nine ... so what could you try first and from when"
+_NEED_STATED = re.compile(r"^(?:(?:so|and|okay|ok|right|look),? )*what (?:i|we)(?: really| do)? "
+                          r"(?:need|want|expect|ask)(?: from you| of you)?(?: now| going forward)? "
+                          r"(?:is|are)\b")
+_STEP_ASKED_AFTER = re.compile(r" so (?:what|how|when) (?:could|would|can|will|might|do) you "
+                               r"[^.?!]*$")
+
+
+def _asked_after_the_need(t: _Turn) -> None:
+    """The need stated, then their step asked in the same unpunctuated breath: an expectation
+    and an open question, not advice."""
+    if "?" in t.low or not (_NEED_STATED.match(t.low) and _STEP_ASKED_AFTER.search(t.low)) \
+            or t.codes & _JUDGING:
+        return
+    t.codes |= {Code.EXPECTATION, Code.OPEN_QUESTION}
+    if not (ADVICE.search(t.low) or ADVICE_QUESTION.search(t.low)):
+        t.codes.discard(Code.ADVICE)
+    t.primary = Primary.INPUT
+
+
 def _question_forms(t: _Turn) -> None:
     """Question forms: their own wishes asked about, suggestions put as questions, one open
     question, a spoken statement."""
@@ -2089,7 +2110,7 @@ def _arrogance_pinned(t: _Turn) -> None:
 _RULES = (_plan_talk_before, _recap, _threats, _judgements, _judgements_said_softly,
           _judgements_in_stock_forms, _arrogance_pinned, _blame_in_plain_forms,
           _doubts_of_their_word, _fault_named_back, _expectations, _careful_lines,
-          _anecdote_told, _steps, _question_forms)
+          _anecdote_told, _steps, _question_forms, _asked_after_the_need)
 
 
 def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCoding:
