@@ -1672,9 +1672,6 @@ def _steps(t: _Turn) -> None:
 
 # A recogniser's run-on that states what is needed and then asks their step: "what i need is
 # you on the queue at nine ... so what could you try first and from when"
-_NEED_STATED = re.compile(r"^(?:(?:so|and|okay|ok|right|look),? )*what (?:i|we)(?: really| do)? "
-                          r"(?:need|want|expect|ask)(?: from you| of you)?(?: now| going forward)? "
-                          r"(?:is|are)\b")
 _STEP_ASKED_AFTER = re.compile(r" so (?:what|how|when) (?:could|would|can|will|might|do) you "
                                r"[^.?!]*$")
 
@@ -1682,7 +1679,7 @@ _STEP_ASKED_AFTER = re.compile(r" so (?:what|how|when) (?:could|would|can|will|m
 def _asked_after_the_need(t: _Turn) -> None:
     """The need stated, then their step asked in the same unpunctuated breath: an expectation
     and an open question, not advice."""
-    if "?" in t.low or not (_NEED_STATED.match(t.low) and _STEP_ASKED_AFTER.search(t.low)) \
+    if "?" in t.low or not (NEED_CLEFT.match(t.low) and _STEP_ASKED_AFTER.search(t.low)) \
             or t.codes & _JUDGING:
         return
     t.codes |= {Code.EXPECTATION, Code.OPEN_QUESTION}
