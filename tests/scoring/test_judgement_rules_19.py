@@ -8,7 +8,13 @@ to their life are no label, a saying of the manager's trade is no example, the s
 given its day is a follow-up, what is needed from them stated in a run-on is an expectation, a
 recogniser's "well" for "we'll" books the cuppa, and "from my side i dig out ..." is support.
 The coder and the offline report read the same story (domain/stories.py), and a question about
-what goes through their head is an open question, while their head mocked stays a label."""
+what goes through their head is an open question, while their head mocked stays a label. A
+friendly echo of their "fine" after the manager's check-in is no label. From unseen-24, read
+last: a story told over several sentences (or run straight into its question) is no label or
+blame, a bad thing kept out is credit, what their act does to others is impact, help offered at
+their wish is support, and "we meet next thursday" is a follow-up. From the play-throughs:
+arrogance pinned on them is a label, and the need stated then their step asked in one breath is
+an expectation and an open question."""
 
 import pytest
 
