@@ -87,3 +87,37 @@ def test_the_one_the_floor_leans_on_is_praise_not_a_guess() -> None:
 def test_my_part_before_the_day_undertakes_the_step() -> None:
     assert UNDERTAKES.search(canonical("my part this week i ask hr if your start can move"))
     assert UNDERTAKES.search(canonical("My part: this afternoon I sort out the rota with Marcus."))
+
+
+def test_the_terse_step_question_is_asked_not_a_step_and_the_day_opens_the_managers_part() -> None:
+    # A blunt manager: "What's your first step. By when." was cited "next step", and "Thursday I
+    # get Kasia to sit with you on the setup" was no support ("Missing: support")
+    score = scored_in(
+        "quality-slipping",
+        ("report", "Hi. Is everything okay? Is it the promo code thing?"),
+        ("manager", "Fair. Tests before merge. Every change. If you can't run them, tell Kasia "
+                    "the same day."),
+        ("report", "Okay. Yes. I understand. Tests before merging."),
+        ("manager", "What's your first step. By when."),
+        ("report", "I could pair with someone on the next ticket. Can I come back to you by "
+                   "Wednesday?"),
+        ("manager", "Thursday I get Kasia to sit with you on the setup. Monday 30th, 10am, we "
+                    "review."),
+        ("report", "Okay."))
+    text = competency_text(score, Competency.DEVELOPMENT_PLANNING)
+    assert "next step: What's your first step" not in text, text
+    assert "Missing: support" not in text and "support offered" in text, text
+
+
+def test_the_managers_own_step_beside_another_chat_is_not_set_for_them() -> None:
+    score = scored_in(
+        "career-conversation",
+        ("report", "Hi. Sorry about the form. I just didn't really know what to write."),
+        ("manager", "what would you want to try first do you reckon and like roughly when"),
+        ("report", "Maybe I could talk to someone in developer relations."),
+        ("manager", "ok cool and from my side this week i ask the head of analytics about the "
+                    "senior analyst track and ill let you know what she says and lets have "
+                    "another chat on the 10th of december at eleven"),
+        ("report", "Yes."))
+    text = competency_text(score, Competency.DEVELOPMENT_PLANNING)
+    assert "though you set it for them" not in text, text

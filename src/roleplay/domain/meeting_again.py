@@ -91,8 +91,9 @@ TALK_AGAIN = re.compile(r"\b(?:we can|we'll|we will|we should|let's|let us)(?: \
                         r"well(?= (?:have|grab) ))"
                         # ("lets sit back down thursday november the twelfth": "back", the "on"
                         # unsaid; "let's sit down Monday, go through section nine" is work)
-                        r"(?: \w+)? (?:(?:meet|sit down|catch up|get together|(?:grab|have) (?:a )?"
-                        r"(?:proper |quick )?(?:coffee|cuppa|tea|lunch|brew))(?: again)?"
+                        r"(?: \w+)? (?:(?:meet|sit down|catch up|get together|(?:grab|have) "
+                        r"(?:a |another )?(?:proper |quick )?(?:coffee|cuppa|tea|lunch|brew|chat|"
+                        r"natter|catch-up))(?: again)?"
                         r"(?: together)? on|sit back down"
                         r"(?: on)?) "
                         rf"(?:\w+ )?(?:"

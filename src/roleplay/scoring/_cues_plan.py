@@ -20,8 +20,10 @@ from roleplay.scoring._text import canonical
 # week I talk with mobile's manager", "Tomorrow I speak to HR")
 _ME = (r"(?:i'll|ill|i will|i'm going to|i am going to|i can|i could|let me|"
        r"leave (?:it|that|this|the \w+) with me,? (?:and )?(?:i'll)?|"
-       r"(?:(?:this (?:week|afternoon|evening)|tomorrow|today|tonight|next week|on (?:mon|tues|"
-       r"wednes|thurs|fri)day|(?:from|on) my (?:side|end)|my part(?: is)?|for my part),?:? ){1,2}"
+       r"(?:(?:this (?:week|afternoon|evening)|tomorrow|today|tonight|next week|"
+       # (a bare day opens it; "by wednesday i ..." and "from monday i ..." date something else)
+       r"(?<!by )(?<!from )(?<!until )(?:on )?(?:mon|tues|wednes|thurs|fri)day|"
+       r"(?:from|on) my (?:side|end)|my part(?: is)?|for my part),?:? ){1,2}"
        r"i)")
 _OTHER = r"(?!you\b|yourself\b)(?:\w+(?: \w+)?)"  # someone or something that is not the report
 MANAGER_ACTS = any_of(
@@ -33,7 +35,8 @@ MANAGER_ACTS = any_of(
     _ME + r" (?:(?!be\b)\w+ )?(?:chase|push back on|push for|make the case|fight for|put in a word|"
     r"sort (?:out )?(?:the|it|that|this)|look into|find out|ask (?!you\b)\w+|get (?:you|the|a|"
     r"some|someone)|free up|clear|block out|arrange|book you|set up time|go to|lobby|"
-    r"dig (?:out|up) (?:whatever|what|the|anything|any))\b",
+    r"dig (?:out|up) (?:whatever|what|the|anything|any)|get (?!you\b)\w+ to (?:sit|pair|work|walk|"
+    r"go through|help) with you)\b",
     r"\bleave (?:it|that|this|the \w+(?: \w+)?) with me\b",
     # taking load off them, making an introduction, finding something out for them
     r"(?:" + _ME + r"|let's|let us) (?:\w+ )?(?:take|move|lift|pull|swap|switch) (?:you|them) "

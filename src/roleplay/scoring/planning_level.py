@@ -525,7 +525,9 @@ _WHAT_THEY_CAN = re.compile(
     # "Which piece do you want to finish first, ..., and what date can you really promise me?"
     r"\bwhich (?:\w+ )?(?:do you want|would you like|will you) to (?:finish|do|tackle|take on|"
     r"start with|pick up) first\b|\bwhat date (?:can|could|will|would) you (?:really |"
-    r"realistically |honestly )?(?:promise|commit to|give me|hit)\b")
+    r"realistically |honestly )?(?:promise|commit to|give me|hit)\b|"
+    # the terse form: "What's your first step. By when."
+    r"^what(?:'s| is) your (?:first|next) (?:step|move)\b")
 # of those, the ones that ask them to commit to a delivery ("What can you hit, and when?"): a
 # reply with no step of theirs in it leaves the plan the manager's ("What could you do
 # differently?" asks for ideas, and asking it is co-creating whatever the answer)
@@ -544,11 +546,15 @@ def _only_asks_step(ct: ManagerMove) -> bool:
     """Every sentence of the turn is a question for what they can do ("What can you hit, and
     when?"), an acknowledgement aside: no step, support or meeting offered in it."""
     said = [s for s in match(ct.turn.text).sentences if not _ACK_ONLY.match(s.text.strip())]
-    return bool(said) and all(s.is_question for s in said) and bool(
+    return bool(said) and all(
+        s.is_question or _WHEN_ALONE.match(s.text.strip()) for s in said) and bool(
         _WHAT_THEY_CAN.search(canonical(ct.turn.text))) and not ct.has(Code.FOLLOW_UP,
                                                                          Code.SUPPORT_OFFER)
 
 
+# the when asked as a fragment after the step, said without a question mark ("What's your first
+# step. By when.")
+_WHEN_ALONE = re.compile(r"^(?:and )?(?:by )?when[.?!]*$", re.I)
 _ACK_ONLY = re.compile(r"^(?:(?:okay|ok|right|good|fine|sure|alright|yes|yeah|thanks|thank you)"
                        r"[,.!]?\s*)+$", re.I)
 
