@@ -311,7 +311,7 @@ RECAP_CHECK = re.compile(
 # ... the check alone, anywhere in the turn (listening reads a recap's close with it)
 RECAP_CHECKED = re.compile(r"\b" + _RECAP_CHECKS)
 _RECAP_CHECK_ANY = re.compile(_RECAP_CHECKS)
-_WORD_TAIL = re.compile(r"\w*")
+_NOT_A_WORD_CHAR = re.compile(r"\W")
 
 
 def recap_checked_back(low: str) -> bool:
@@ -324,8 +324,10 @@ def recap_checked_back(low: str) -> bool:
         last = found
     if last is None:
         return False
-    end = _WORD_TAIL.match(head, last.end())
-    return RECAP_CHECK.search(head[:end.end() if end else last.end()]) is not None
+    word_ends = _NOT_A_WORD_CHAR.search(head, last.end())  # (the check's word said whole)
+    return RECAP_CHECK.search(head[:word_ends.start() if word_ends else len(head)]) is not None
+
+
 # What makes a recap the plan's: who will do what, and when.
 PLAN_TALK = re.compile(
     r"\b(?:i'll|you'll|we'll|will|i fix|you fix|i own|you own|we meet|meet (?:on|again|next)|"
