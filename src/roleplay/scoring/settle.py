@@ -823,7 +823,28 @@ def _recap(t: _Turn) -> None:
     """Points handed back for checking, and whether they are what will happen (read by the
     threat and plan rules)."""
     t.recap = recap_checked_back(t.low) and not t.codes & _JUDGING
-    t.plan_recap = t.recap and PLAN_TALK.search(_BELIEVED_WILL.sub(" ", t.low)) is not None
+    will_happen = PLAN_TALK.search(_BELIEVED_WILL.sub(" ", t.low)) is not None
+    if t.recap:
+        t.plan_recap = will_happen
+    elif _PLAN_CHECKED.match(t.low) and not t.codes & _JUDGING:
+        t.plan_recap = will_happen or _STEP_IN_PRESENT.search(t.low) is not None
+
+
+# The plan said back in a sentence or two and checked ("So you'll try the later shift for two
+# weeks. Is that right?"): the steps they agreed, fewer than a recap's three points
+_PLAN_CHECKED = re.compile(
+    r"^(?:(?:ok(?:ay)?|right|good|great|alright|lovely|perfect)[,.!]*\s+)?so,?\s+(?:you|i|we)\b"
+    r"[^?]{3,240}?[.,!]?\s*(?:is (?:that|it) right|have i got (?:that|it) right|does that (?:sound "
+    r"right|work(?: for you)?)|yes|right|ok(?:ay)?|correct|agreed)\?\s*$")
+# ... its steps in the present tense, as many speakers put a plan, with the span or day each
+# runs to ("you try the later shift for two weeks, and I ask HR on Wednesday"); not what
+# happened ("you came in at ten on Monday") nor what they feel or think
+_STEP_IN_PRESENT = re.compile(
+    r"\b(?:you|i|we) (?!\w+ed\b|(?:came|went|left|got|sent|made|took|did|said|told|forgot|was|"
+    r"were|had|ran|felt|thought|knew|saw|heard|think|feel|know|mean|seem|want|need|are|am)\b)"
+    r"[a-z]+\b[^.?!;]{0,60}?\b(?:for (?:a|one|two|three|four|six|the next|\d+) (?:days?|weeks?|"
+    r"months?)|(?:on|by|from|this|next) (?:mon|tues|wednes|thurs|fri)day|tomorrow|this week|"
+    r"next week)\b")
 
 
 # What someone expects to happen is no step: "when something lands that you reckon will break",

@@ -1,0 +1,44 @@
+"""The lead's fixes from the sixteenth day (issue 11). From a play-through (a Faroese plant
+supervisor, lateness-absence): the plan said back in a sentence or two and checked ("So you'll
+try the later shift for two weeks. Is that right?") is the plan's step, though shorter than a
+recap of three points, also in the present tense many speakers use for a plan ("So you try ...
+for two weeks, and I ask HR on Wednesday ..."); what happened, what they feel and what they
+think, said back and checked, stay what they were; and a start asked about by its hour is
+something asked for them."""
+
+import pytest
+
+from roleplay.domain.codes import Code
+from roleplay.scoring._cues_plan import FOR_THEM
+
+
+@pytest.fixture(scope="module")
+def coder():  # type: ignore[no-untyped-def]
+    from roleplay.scoring.coder import default_coder
+    return default_coder()
+
+
+@pytest.mark.parametrize("line", [
+    "So you'll try the later shift for two weeks. Is that right?",
+    "Okay. So you try the later shift pattern for two weeks, and I ask HR on Wednesday about "
+    "the 9:30 start. Is that right?",
+])
+def test_the_plan_said_back_and_checked_is_its_step(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.COMMITMENT in coder.code(line, "I could try the later shift, I suppose.").codes
+
+
+@pytest.mark.parametrize("line", [
+    "So you came in late on Monday. Is that right?",
+    "So you called in sick on Monday, right?",
+    "So you feel watched this week. Is that right?",
+    "So you think it will get worse. Is that right?",
+    "So you were on your own on the queue last week. Is that right?",
+])
+def test_what_happened_or_is_felt_said_back_is_no_step(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.COMMITMENT not in coder.code(line, "It was a bad week, to be honest.").codes
+
+
+def test_a_start_asked_about_by_its_hour_is_for_them() -> None:
+    assert FOR_THEM.search("i'll ask hr on wednesday about the 9:30 start")
+    assert FOR_THEM.search("i can ask about a 10 o'clock start")
+    assert not FOR_THEM.search("i'll ask hr on wednesday about the disciplinary")
