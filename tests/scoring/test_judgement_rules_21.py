@@ -4,7 +4,9 @@ try the later shift for two weeks. Is that right?") is the plan's step, though s
 recap of three points, also in the present tense many speakers use for a plan ("So you try ...
 for two weeks, and I ask HR on Wednesday ..."); what happened, what they feel and what they
 think, said back and checked, stay what they were; and a start asked about by its hour is
-something asked for them."""
+something asked for them. From unseen-25's first reading: "they still ask me" is no recogniser's
+"ill ask" (nor "the auditors will ask"), and the manager's step by its day ("from my side before
+friday i go and find out ...") is support."""
 
 import pytest
 
@@ -42,3 +44,20 @@ def test_a_start_asked_about_by_its_hour_is_for_them() -> None:
     assert FOR_THEM.search("i'll ask hr on wednesday about the 9:30 start")
     assert FOR_THEM.search("i can ask about a 10 o'clock start")
     assert not FOR_THEM.search("i'll ask hr on wednesday about the disciplinary")
+
+
+@pytest.mark.parametrize("line", [
+    # unseen-25's first reading: "they still ask me" read as a recogniser's "ill ask"
+    "before anything i want to say the juniors they still ask me where nadia is",
+    "The auditors will ask who signed it off. Please add the names by Monday.",
+])
+def test_ill_inside_a_word_is_no_undertaking(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.SUPPORT_OFFER not in coder.code(line, "Mm. Okay.").codes
+
+
+@pytest.mark.parametrize("line", [
+    "from my side before friday i go and find out what happened to the lead designer talk",
+    "From my side, before Thursday I go and ask Tom about the rota.",
+])
+def test_the_managers_step_by_its_day_is_support(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.SUPPORT_OFFER in coder.code(line, "It's been hard to know where I fit.").codes

@@ -16,14 +16,18 @@ from roleplay.scoring._text import canonical
 # The manager takes something on for the report: raising it with someone, talking to a third
 # party, taking it somewhere, chasing, sorting, finding out. "I'll raise it with ops this
 # week", "I'll talk to Sam about the rota", "let me take that to the board".
+# (a whole word: "they still ask me" is no recogniser's "ill ask")
 # (a day before a bare "I" is a future in the present tense, as many speakers put it: "This
 # week I talk with mobile's manager", "Tomorrow I speak to HR")
-_ME = (r"(?:i'll|ill|i will|i'm going to|i am going to|i can|i could|let me|"
+_ME = (r"\b(?:i'll|ill|i will|i'm going to|i am going to|i can|i could|let me|"
        r"leave (?:it|that|this|the \w+) with me,? (?:and )?(?:i'll)?|"
        r"(?:(?:this (?:week|afternoon|evening)|tomorrow|today|tonight|next week|"
        # (a bare day opens it; "by wednesday i ..." and "from monday i ..." date something else)
        r"(?<!by )(?<!from )(?<!until )(?:on )?(?:mon|tues|wednes|thurs|fri)day|"
-       r"(?:from|on) my (?:side|end)|my part(?: is)?|for my part),?:? ){1,2}"
+       r"(?:from|on) my (?:side|end)|my part(?: is)?|for my part|"
+       # (the day it is done by: "from my side before friday i go and find out ...")
+       r"before (?:the end of )?(?:this |next )?(?:(?:mon|tues|wednes|thurs|fri)day|the weekend|"
+       r"the end of the week|tomorrow)),?:? ){1,2}"
        r"i)")
 _OTHER = r"(?!you\b|yourself\b)(?:\w+(?: \w+)?)"  # someone or something that is not the report
 MANAGER_ACTS = any_of(
@@ -32,9 +36,10 @@ MANAGER_ACTS = any_of(
     _ME + r" (?:\w+ )?(?:talk|speak|have a word|have a chat|check|sit down|sit) (?:to|with) "
     + _OTHER + r"\b",
     # (not "I'll be clear about it": how the manager talks)
-    _ME + r" (?:(?!be\b)\w+ )?(?:chase|push back on|push for|make the case|fight for|put in a word|"
-    r"sort (?:out )?(?:the|it|that|this)|look into|find out|ask (?!you\b)\w+|get (?:you|the|a|"
-    r"some|someone)|free up|clear|block out|arrange|book you|set up time|go to|lobby|"
+    _ME + r" (?:(?!be\b)\w+ (?:and )?)?(?:chase|push back on|push for|make the case|fight for|"
+    r"put in a word|sort (?:out )?(?:the|it|that|this)|look into|find out|ask (?!you\b)\w+|"
+    r"get (?:you|the|a|some|someone)|free up|clear|block out|arrange|book you|set up time|"
+    r"go to|lobby|"
     r"dig (?:out|up) (?:whatever|what|the|anything|any)|get (?!you\b)\w+ to (?:sit|pair|work|walk|"
     r"go through|help) with you)\b",
     r"\bleave (?:it|that|this|the \w+(?: \w+)?) with me\b",
