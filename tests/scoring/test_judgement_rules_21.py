@@ -6,7 +6,8 @@ for two weeks, and I ask HR on Wednesday ..."); what happened, what they feel an
 think, said back and checked, stay what they were; and a start asked about by its hour is
 something asked for them. From unseen-25's first reading: "they still ask me" is no recogniser's
 "ill ask" (nor "the auditors will ask"), and the manager's step by its day ("from my side before
-friday i go and find out ...") is support."""
+friday i go and find out ...") is support, and a verdict taken back in the same breath ("sorry,
+that came out like a judgement ... what i mean is ...") is no label unless it is said again."""
 
 import pytest
 
@@ -61,3 +62,23 @@ def test_ill_inside_a_word_is_no_undertaking(coder, line: str) -> None:  # type:
 ])
 def test_the_managers_step_by_its_day_is_support(coder, line: str) -> None:  # type: ignore[no-untyped-def]
     assert Code.SUPPORT_OFFER in coder.code(line, "It's been hard to know where I fit.").codes
+
+
+@pytest.mark.parametrize("line", [
+    "you have just switched off eh sorry that one came out like a judgement and it is not fair "
+    "what i mean is something changed for you and i dont know what it is yet",
+    "You're careless with the logs, sorry, that came out wrong. What I mean is the last three "
+    "handovers were late.",
+    "You're unreliable. Sorry, I take that back. The last three handovers were late.",
+])
+def test_a_verdict_taken_back_at_once_is_no_label(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code(line, "It's been a strange couple of months.").codes
+    assert not codes & {Code.LABEL, Code.BLAME}
+
+
+@pytest.mark.parametrize("line", [
+    "You're lazy, sorry, that came out wrong, and you're still lazy.",
+    "Sorry that came out wrong. You're careless.",
+])
+def test_a_verdict_said_again_after_taking_it_back_stays(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL in coder.code(line, "It's been a strange couple of months.").codes

@@ -1896,6 +1896,16 @@ _THINKING_ASKED = re.compile(
     r"(?:on )?(?:through|in) your (?:head|mind)\b[^.!]*\??$")
 
 
+# A verdict taken back in the same breath: "sorry, that came out as a verdict", "I take that
+# back", "forget I said that", "that's not fair of me" (the labelling guide codes such a turn by
+# what is said after it)
+_TAKEN_BACK = re.compile(
+    r"\b(?:sorry|perdon|pardon|no|oops|ah|oh)\b,?(?: \w+,?)? (?:that|it|that one) came out "
+    r"(?:all )?(?:wrong|badly|as|like)\b|\b(?:i take|let me take|i'll take) (?:that|it) back\b|"
+    r"\bforget i said (?:that|it)\b|\bscratch that\b|\b(?:that was|that's|that is|it was) "
+    r"(?:not fair|unfair) of me\b")
+
+
 def _careful_lines(t: _Turn) -> None:
     """Careful or kind lines the words alone read as judgements: a right call praised, gladness
     at them, confidence offered, their claim confirmed, an opening told, effort praised, their
@@ -1903,6 +1913,13 @@ def _careful_lines(t: _Turn) -> None:
     said = sentences(t.low) or [t.low]
     plain = not (JUDGED.search(t.low) or SARCASM.search(t.low) or BLAME_SAID.search(t.low)
                  or PINNED_ON_YOU.search(t.low) or _SNEER_MARK.search(t.low))
+    back = _TAKEN_BACK.search(t.low)
+    if t.codes & {Code.LABEL, Code.BLAME} and back and back.start() > 0 and not (
+            JUDGED.search(t.low, back.end()) or BLAME_SAID.search(t.low, back.end())
+            or JUDGE_WORD.search(t.low, back.end())):
+        t.codes -= {Code.LABEL, Code.BLAME}  # "you have just switched off eh sorry that came out
+        t.codes.add(Code.INFORMATION)  # like a judgement and it is not fair what i mean is ...":
+        # the verdict taken back at once and put as what happened; nothing judged after it
     if Code.LABEL in t.codes and any(_CHECKED_IN.match(x.strip()) for x in said) and all(
             _CHECKED_IN.match(x.strip()) or _GOOD_GOOD.match(x.strip())
             or _LIGHT_TALK.match(x.strip()) or _NAMED_HELLO.match(x.strip())
