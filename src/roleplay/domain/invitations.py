@@ -26,6 +26,14 @@ from __future__ import annotations
 
 import re
 
+from roleplay.domain.pleasantries import (
+    GREETING_AFTER_NAME,
+    GREETING_ALONE,
+    HELLO_ONLY,
+    SMALL_TALK_AFTER_NAME,
+    SMALL_TALK_ALONE,
+)
+
 # The condition: "if something happened / was said / changed", "if there's a story behind it",
 # "if something outside work is ...", "if this feeling started somewhere", "if you were told ...".
 _IF = (r"\bif (?:there(?:'s| is| was| are)|theres|something|somethings|anything|this|that|"
@@ -36,7 +44,7 @@ _WHERE = (
     r"got (?:said|lost|pointed)|pointed at|started|changed|shifted|behind (?:it|this|that|the)|"
     r"story|earlier|before (?:the|this|that)|in the last|since (?:the|we|then|october|last)|"
     r"in the mix|sitting in your head|counting on|made you feel|left you feeling|"
-    r"taking your|thinking|blamed|scapegoat)"
+    r"taking your|thinking|blamed|scapegoat|(?:been )?building(?: up)?|weighing on)"
 )
 # The opening to tell: said after the condition, in the same turn.
 _TELL = (
@@ -61,3 +69,52 @@ def invites_the_cause(text: str) -> bool:
     clean = text.replace("’", "'")
     match = INVITES_THE_CAUSE.search(clean)
     return match is not None and not _NOT_A_CAUSE.search(match.group(0))
+
+
+# -- the opposite: a turn said only in passing (fifty-fifth pass) --------------------------------
+
+# A meeting again with no day ("Let's talk again sometime in the new year.", "We'll catch up
+# soon."): the talk put off, nothing asked
+_AGAIN = re.compile(
+    r"\b(?:talk|speak|meet|catch up|check in|chat|touch base|sit down|pick (?:this|it|that) "
+    r"(?:up|back up)|come back to (?:this|it|that)|revisit (?:this|it|that)|have another "
+    r"(?:chat|talk|look))(?: again)?(?: (?:about|on) (?:it|this|that))?,? (?:(?:some ?time|"
+    r"at some point|soon|one of these days|later(?: on)?|down the line|another time|when we "
+    r"can|when things calm down)\b|(?:some ?time |at some point )?(?:in |during )?(?:the )?"
+    r"(?:next|new|coming) (?:month|year|quarter|few weeks)\b|in (?:a|the) (?:few|couple of|"
+    r"coming) (?:weeks|months)\b|in the new year\b)", re.I)
+_DAY_NAMED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|"
+                        r"\d{1,2}(?:st|nd|rd|th)?\b|(?:january|february|march|april|may|june|"
+                        r"july|august|september|october|november|december) \d)", re.I)
+# A word of assent or thanks on its own ("Okay.", "Right, thanks.")
+_FILLER = re.compile(r"^(?:(?:okay|ok|right|alright|good|great|fine|sure|thanks|thank you|cheers|"
+                     r"so|well|anyway|lovely|cool)[\s,.!]*)+$", re.I)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_ASKS_MORE = re.compile(r"\b(?:what|why|how|when|where|which|who|anything|help|need)\b", re.I)
+
+
+def only_in_passing(text: str) -> bool:
+    """The turn is said only in passing: a hello or a greeting question ("Hi there, how are
+    you?"), small talk, or the talk put off to a meeting with no day ("Okay. Let's talk again
+    sometime in the new year."), with nothing else but a word of assent. It asks nothing of
+    what is behind it, so a report who is nearly ready does not let it slip, nor tell it, on
+    such a turn (``PersonaMind.observe(in_passing=...)``)."""
+    clean = " ".join(text.replace("’", "'").split())
+    if not clean or _DAY_NAMED.search(clean):
+        return False
+    passing = False
+    for sentence in (s.strip() for s in _SENTENCE.findall(clean)):
+        if not sentence or _FILLER.match(sentence):
+            continue
+        again = _AGAIN.search(sentence)
+        if (HELLO_ONLY.match(sentence) or GREETING_ALONE.match(sentence)
+                or GREETING_AFTER_NAME.match(sentence) or SMALL_TALK_ALONE.match(sentence)
+                or SMALL_TALK_AFTER_NAME.match(sentence)
+                # (the meeting may be asked, "Maybe we can chat again some time next month?",
+                # but nothing else: "..., what would help before then?")
+                or (again is not None and not _ASKS_MORE.search(
+                    sentence[:again.start()] + sentence[again.end():]))):
+            passing = True
+            continue
+        return False
+    return passing

@@ -99,6 +99,9 @@ REACTION_PRIORITY: tuple[Code, ...] = (
     Code.CLOSED_QUESTION,
 )
 
+# A turn that makes room for them to say more: an earlier invitation to tell the cause counts on it
+MAKES_ROOM = frozenset({Code.OPEN_QUESTION, Code.REFLECTION, Code.SUMMARY, Code.SUPPORT_OFFER})
+
 LECTURE_WORDS = 90
 INTERROGATION_STREAK = 3
 
@@ -112,6 +115,9 @@ class MindState(Frozen):
     seen: tuple[Code, ...] = Field(default=(), description="Codes seen so far, first-seen order.")
     closed_streak: int = 0
     turns_without_follow_up: int = 0
+    invitation_standing: bool = Field(
+        default=False, description="An explicit invitation to tell what is behind it was made "
+        "and not withdrawn by a judgement since; it counts once the hint is out.")
 
 
 class TraceEntry(Frozen):
@@ -132,6 +138,14 @@ class TraceEntry(Frozen):
     reply_key: str
     reaction: Code | None = None
     reasons: tuple[str, ...] = ()
+    invited: bool = Field(default=False, description="The turn explicitly invited them to tell "
+                          "what is behind it (roleplay.domain.invitations).")
+
+
+def _standing(was: bool, invited: bool, moves: Iterable[Code], revealed: Sequence[str]) -> bool:
+    """An invitation to tell the cause stands from the turn that makes it until a judgement
+    (label, blame, threat) withdraws it or the cause is told."""
+    return (was or invited) and not set(moves) & NEGATIVE and ROOT_CAUSE not in revealed
 
 
 def _clamp(value: float) -> float:
@@ -191,6 +205,8 @@ class PersonaMind:
             "closed_streak": state.closed_streak + 1 if closed_only else 0,
             "turns_without_follow_up": 0 if Code.FOLLOW_UP in entry.moves
             else state.turns_without_follow_up + 1,
+            "invitation_standing": _standing(state.invitation_standing, entry.invited,
+                                             entry.moves, entry.revealed),
         })
 
     def reveal_thresholds(self) -> tuple[float, float, float]:
@@ -235,14 +251,28 @@ class PersonaMind:
             and not move_set & (NEGATIVE | {Code.ADVICE})
         )
 
+    def told_when_invited_before(self, s: MindState, moves: Iterable[Code]) -> bool:
+        """Whether an invitation made before the hint, still standing, opens the reveal now
+        that the hint is out: a skilled manager who invites early ("Before anything else: if
+        something happened in the reorg, you can tell me, and it stays between us.") is not
+        asked to invite again. It counts as the invitation of this turn would
+        (``told_when_invited``), on a turn that makes room for it again: it asks openly, says
+        back what they said or offers support."""
+        return s.invitation_standing and bool(set(moves) & MAKES_ROOM) and (
+            self.told_when_invited(s, moves))
+
     def observe(
-        self, turn: int, coding: TurnCoding, word_count: int = 0, *, invited: bool = False
+        self, turn: int, coding: TurnCoding, word_count: int = 0, *, invited: bool = False,
+        in_passing: bool = False,
     ) -> TraceEntry:
         """Advance the mind by one manager turn and return the trace entry.
 
         ``invited``: the turn explicitly invites them to tell what is behind it
         (``roleplay.domain.invitations.invites_the_cause``), which may open the reveal a little
-        before trust alone would (``told_when_invited``)."""
+        before trust alone would (``told_when_invited``). ``in_passing``: the turn is only a
+        greeting, small talk or the talk put off to a meeting with no day
+        (``roleplay.domain.invitations.only_in_passing``): the state moves as coded, but the
+        hint and the cause wait for a turn that talks with them."""
         p, before = self.params, self.state
         moves = tuple(c for c in Code if c in coding.codes)  # stable order
         reasons: list[str] = []
@@ -303,6 +333,7 @@ class PersonaMind:
             trust=trust, defensiveness=defensiveness, openness=openness,
             revealed=before.revealed, manager_turns=before.manager_turns + 1, seen=seen,
             closed_streak=streak, turns_without_follow_up=no_follow_turns,
+            invitation_standing=before.invitation_standing,
         )
 
         newly: list[str] = []
@@ -313,11 +344,20 @@ class PersonaMind:
             elif invited and self.told_when_invited(state, moves):
                 newly.append(ROOT_CAUSE)
                 reasons.append("they asked me, kindly, what is behind it: I can tell them now")
+            elif self.told_when_invited_before(state, moves):
+                newly.append(ROOT_CAUSE)
+                reasons.append("they said earlier I could tell them what is behind it, and "
+                               "they are still listening: I can tell them now")
             elif HINT not in state.revealed and self._may_hint(state):
                 newly.append(HINT)
                 reasons.append("I let slip that there is more to it")
+        if newly and in_passing:  # (one was given, with its one reason: both taken back)
+            newly = []
+            reasons[-1] = "that was said in passing: not the moment to bring it up"
         if newly:
             state = state.model_copy(update={"revealed": state.revealed + tuple(newly)})
+        state = state.model_copy(update={"invitation_standing": _standing(
+            before.invitation_standing, invited, moves, state.revealed)})
 
         self.state = state
         key, reaction = self._reply_key(state, moves, newly, repaired)
@@ -327,7 +367,7 @@ class PersonaMind:
             openness_before=before.openness, trust=state.trust,
             defensiveness=state.defensiveness, openness=state.openness,
             revealed=state.revealed, newly_revealed=tuple(newly), mood=mood_of(state, p),
-            reply_key=key, reaction=reaction, reasons=tuple(reasons),
+            reply_key=key, reaction=reaction, reasons=tuple(reasons), invited=invited,
         )
         self.trace.append(entry)
         return entry

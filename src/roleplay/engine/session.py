@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable, Sequence
 
 from roleplay.domain.codes import Code, TurnCoding
-from roleplay.domain.invitations import invites_the_cause
+from roleplay.domain.invitations import invites_the_cause, only_in_passing
 from roleplay.domain.mind import PersonaMind, TraceEntry
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.session import (
@@ -138,7 +138,8 @@ class SessionEngine:
         )
         heard = coding if self.hears is None else self.hears(self.session, text, coding)
         entry = self.mind.observe(index, heard, word_count=len(text.split()),
-                                  invited=invites_the_cause(text))
+                                  invited=invites_the_cause(text),
+                                  in_passing=only_in_passing(text))
         self.store.append_turn(self.session.id, turn, entry)
         self.session = self.session.model_copy(update={
             "turns": (*self.session.turns, turn),
