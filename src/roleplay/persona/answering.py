@@ -122,6 +122,11 @@ _STEP = re.compile(
     r"change|try|offer|commit)\b"
     # "So what are you going to do about it?"
     r"|\bwhat (?:are|is) (?:you|we) going to (?:do|change|try)\b"
+    # "What would need to change so you're not the only one ...?" (fifty-fifth pass)
+    r"|\bwhat (?:would|will|needs? to|has to|should)(?: need to| have to)? change\b"
+    # "What is one small experiment you could try ...?" (fifty-fifth pass)
+    r"|\b(?:what|which)\b.{0,50}\b(?:you|we) (?:could|can|might|would|will) (?:do|try|change|"
+    r"start|test|commit to|offer)\b"
     r"|\bwhat would (?:it|that) take\b|\bwhat(?:'s| is) your (?:plan|proposal|idea)\b"
     r"|\bwhat(?:'s| is| would be| could be| might be| should be)? (?:one|the first|a first|a "
     r"realistic|the next|your first|a small)\b.{0,25}\b(?:step|thing|date|change)\b"
@@ -261,12 +266,28 @@ _WONDERS_WH = re.compile(
     r"(?:about )?(?:what|how|why|where|which|who)\b", re.I)
 
 
+# A wh-question with a polite request after it (fifty-fifth pass): "What is different, can you
+# tell me?", "Why was it late, could you explain?", "what happened there, can you say"
+_WH_THEN_TELL = re.compile(
+    r"^(?:(?:so|and|but|okay|ok|well|right|then)[,.]?\s+)*(?:what|why|how|where|when|which|"
+    r"who)\b[^?]{1,120}?,\s*(?:can|could|would|will) you (?:please |maybe |perhaps )?(?:tell me|"
+    r"say|explain|share|describe|talk me through(?: it)?|walk me through(?: it)?|help me "
+    r"understand)(?: (?:more|a bit|a little|a bit more|a little more|that|it|please|for me))*"
+    r"\s*[?.]?\s*$", re.I)
+
+
 # "What the role needs from you is this: ...", "what the team needs is ...": what something
 # needs, said as a statement (the manager's own need is NEED_CLEFT's)
 _WHAT_CLEFT = re.compile(
     r"^(?:(?:so|and|but|okay|ok|well|right|look|now)[, ]+)*what (?:the|this|that|your|our|my|"
     r"their|his|her) (?:[\w-]+ ){0,2}?(?:needs?|wants?|expects?|requires?|asks? for|matters?|"
-    r"counts?)\b[^?]{0,40}?\b(?:is|are)\b(?=[^?]*$)")
+    r"counts?)\b[^?]{0,40}?\b(?:is|are)\b(?=[^?]*$)"
+    # "so what i've seen is you logged in at nine forty seven ...", "What I noticed was ..."
+    # (fifty-fifth pass): what the manager saw, said as a statement
+    r"|^(?:(?:so|and|but|okay|ok|well|right|look|now)[, ]+)*what (?:i|we)(?:'ve| have)? "
+    r"(?:(?:actually |personally )?(?:seen|noticed|heard|saw|observed|found)|(?:want|wanted|need) "
+    r"to (?:say|share|raise|flag|bring up|mention))\b(?: [\w-]+){0,3}? (?:is|was|are|were)\b"
+    r"(?=[^?]*$)")
 
 
 def read_question(text: str) -> Question:
@@ -292,6 +313,11 @@ def read_question(text: str) -> Question:
         # options those things when they are said as such
         return Question(Form.EITHER_OR, options=_put_before(text, question.text),
                         text=asked.text, way_out=True)
+    if question.form == Form.YES_NO and _WH_THEN_TELL.match(question.text.replace("’", "'")):
+        # "What is different, can you tell me?": the politeness after it asks nothing of its
+        # own; the wh-question is what they answer ("Yes, I think so." answers neither)
+        return Question(Form.OPEN, asks_for_step=bool(_STEP.search(question.text.lower())),
+                        text=question.text)
     listed = _listed_options(text, question)
     if listed:
         # "So where do you want to play? Lead role, manager, expert?": the options offered to

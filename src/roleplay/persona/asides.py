@@ -27,8 +27,24 @@ _MORE_PRAISE = re.compile(
     r"well (?:handled|caught|spotted|played)|impressed|nailed it|hats off|kudos|"
     r"(?:really |very |so )?(?:good|nice|well) (?:handled|done)|(?:really|very|so) good|"
     r"(?:good|great|hard|brilliant|excellent|fantastic|solid) (?:worker|engineer|analyst|"
-    r"designer|colleague|teammate|team player)|good at (?:your|what you|this))\b",
+    r"designer|colleague|teammate|team player)|good at (?:your|what you|this)|"
+    # "You're a natural with difficult customers", "the customers love you", "one of the most
+    # reliable people on the floor", "a really kind thing you did for Tom" (fifty-fifth pass)
+    r"(?:a|such a|an absolute|a real) natural|(?:customers|clients|people|the team|everyone|"
+    r"they|users|students) (?:all )?(?:love|loves|trust|trusts|rate|rates) you|"
+    r"(?:one of (?:the|our) most|so|really|very|incredibly|totally) (?:reliable|dependable|"
+    r"trustworthy)|"
+    r"(?:really |very |so )?(?:kind|generous|thoughtful) (?:thing|of you(?! to (?:say|tell|share|"
+    r"come|meet|ask)))|"
+    r"named you|asked for you by name)\b",
     re.I)
+# Thanks for what they did, sincere and not for the meeting ("and I never thanked you for it",
+# "I want to thank you for covering the queue"): praise, whatever the coder read in it
+GRATITUDE = re.compile(
+    r"\b(?:i )?never (?:properly |really )?thanked you\b|\bi (?:want(?:ed)?|'d like) to (?:say )?"
+    r"(?:thank you|thanks) for (?!(?:coming|your time|the time|meeting|joining|sitting|telling|"
+    r"sharing|being honest|being open|saying))|\bthank you for (?:covering|keeping|stepping|"
+    r"picking|taking|handling|holding|looking after|sorting|fixing|staying)\b", re.I)
 
 
 def praise_alone(manager_said: str, moves: Iterable[Code]) -> bool:
@@ -50,8 +66,11 @@ def praise_alone(manager_said: str, moves: Iterable[Code]) -> bool:
         return "?" not in said and any(
             _YOU.search(s) and _praises_in(s) and not _GENERAL_TRUTH.search(s)
             for s in split_sentences(said)) and not praise_then_but(said) and not runs_down(said)
-    return (Code.AFFIRMATION in heard and heard <= _WITH_PRAISE and "?" not in said
-            and _praises_in(said) and not praise_then_but(said) and not runs_down(said))
+    # ("You kept the queue going single-handed on the 2nd, and I never thanked you for it.",
+    # coded only what was seen: thanks for what they did is praise)
+    praised = bool(GRATITUDE.search(said)) or (Code.AFFIRMATION in heard and _praises_in(said))
+    return (praised and heard <= _WITH_PRAISE and "?" not in said
+            and not praise_then_but(said) and not runs_down(said))
 
 
 def _praises_in(text: str) -> bool:

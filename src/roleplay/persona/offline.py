@@ -58,8 +58,13 @@ from roleplay.persona.scenario_words import (
 from roleplay.persona.small_moments import (
     AGAIN_TAKEN,
     GREETED,
+    HOW_LONG,
+    HOW_LONG_ASKED,
+    ROUTINE_ASKED,
     STORY_HEARD,
+    WATCHED,
     greeted,
+    reports_watching,
     story_told,
     vague_again,
 )
@@ -185,9 +190,13 @@ _UNSURE = re.compile(r"^(?:i don't know|i'm not sure|maybe|probably|i think so|i
 _OPENS_WITH_ANSWER = re.compile(r"^(?:yes|yeah|yep|no|nope|not really|sure)\b", re.I)
 
 
-def about_them(scenario: Scenario, entry: TraceEntry, asked: str) -> list[str]:
+def about_them(scenario: Scenario, entry: TraceEntry, asked: str,
+               said: tuple[str, ...] = ()) -> list[str]:
     """Answers to a yes/no question about how they are: "Not really." or "Yeah." when they
-    are open enough to admit it, else the denial, each followed by one of their mood's lines."""
+    are open enough to admit it, else the denial, each followed by one of their mood's lines.
+    Once they have hinted and not told, the yes is followed by a hint not yet said ("Yeah.
+    It's not the hospital anymore. ..." to "Is something at home different now?"), never by
+    a reason about something else ("Yeah. I hate that I cancelled last week.")."""
     if Code.REFLECTION in entry.moves and scenario.lines.reactions.reflection:
         # a guess at their feeling that landed ("I wonder if you've felt scared to ask?")
         return [line if _OPENS_WITH_ANSWER.match(line) else f"Yeah. {line}"
@@ -203,12 +212,25 @@ def about_them(scenario: Scenario, entry: TraceEntry, asked: str) -> list[str]:
 
     lines = [line for line in candidate_lines(scenario, entry)
              if not _OPENS_WITH_ANSWER.match(line)]
+    if (admits and HINT in entry.revealed and ROOT_CAUSE not in entry.revealed
+            and Code.REFLECTION not in entry.moves):
+        hints = [line for line in _fit(scenario, entry, list(scenario.lines.hint), asked)
+                 if not _said(line, said) and not _OPENS_WITH_ANSWER.match(line)
+                 and not _UNSURE.match(line) and not _GIVES_LEAVE.match(line)]
+        if hints:
+            return [f"{opener(line)} {line}" for line in hints]
     if admits:
         # "Yeah." admits it: the line after it never denies it ("Yeah. I'm not sure what you
         # want me to say. The work is getting done."): no colder state's line, and no line
         # that looks back on a disclosure not yet made
         lines = [line for line in lines if line not in colder_or_later(scenario, entry)] or [
             line for line in scenario.lines.reactions.reflection if owns_up(line)] or lines
+    elif entry.mood in (Mood.DEFENSIVE, Mood.HOSTILE) and AT_HOME.search(asked):
+        # "Is everything okay at home?" put to a report on the defensive: a curt denial that
+        # keeps it private ("Yeah, fine. Why do you ask?"), never "Yeah." run on into a push
+        # about the meeting ("Yeah. Do you want me to just hand my notice in?")
+        yes, no = KEPT_PRIVATE[entry.mood]
+        return [yes if WELLBEING.search(asked) else no]
     else:  # a guarded mood denies first, with a line that does not give it away
         # (and not a warmer state's that owns up to it: "Yeah. I know I should have said
         # something sooner." to "is everything ok at home")
@@ -217,6 +239,15 @@ def about_them(scenario: Scenario, entry: TraceEntry, asked: str) -> list[str]:
         lines.sort(key=owns_up)
     return [line if _OPENS_WITH_ANSWER.match(line) else f"{opener(line)} {line}"
             for line in lines]
+
+
+# their life outside work asked about: "Is everything okay at home?", "all good outside work?"
+AT_HOME = re.compile(r"\b(?:at home|outside (?:of )?work|home life|personal(?:ly)?|family)\b",
+                     re.I)
+# ...denied, kept private, by a report on the defensive
+# (a yes to "Is everything okay?", a no to "Is something going on at home?")
+KEPT_PRIVATE = {Mood.DEFENSIVE: ("Yeah, fine. Why do you ask?", "No. Why do you ask?"),
+                Mood.HOSTILE: ("Yes. And that's my business.", "No. And that's my business.")}
 
 
 # a line owning up to what they did or kept back ("I know I should have said something sooner.")
@@ -250,7 +281,7 @@ def a_guess_answered(scenario: Scenario, entry: TraceEntry, asked: str,
     as to a question about them, but a guess they have not confirmed is met by "Sort of.", not
     "Yeah." (it may be wrong); once they have hinted, with a hint not yet said ("Sort of.
     Everyone seems to end up managing people eventually."), never a yes to an offer."""
-    lines = about_them(scenario, entry, asked)
+    lines = about_them(scenario, entry, asked, said)
     if ROOT_CAUSE in entry.revealed:
         return lines
     if HINT in entry.revealed:
@@ -279,7 +310,7 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
     answers = scenario.lines.answers
     question = read_question(manager_said)
     if question.form == Form.OPEN and ASKS_WHO_WITH.search(question.text):
-        return who_with(scenario, entry)
+        return who_with(scenario, entry, said)
     if question.form in (Form.YES_NO, Form.NONE) and not question.tag:
         confirmed = reading_confirmed(scenario, entry, question, said)
         if confirmed:
@@ -342,7 +373,7 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
         if ABOUT_THEM.search(question.text):
             # "Is anything outside work making it hard?" is not a plan to agree to: a plain yes
             # or no (as open as they feel), then what their mood would say
-            return about_them(scenario, entry, question.text)
+            return about_them(scenario, entry, question.text, said)
         lines = list(answers.say_yes if _says_yes(entry) else answers.say_no)
         if set(entry.moves) & {Code.COMMITMENT, Code.FOLLOW_UP} and _says_yes(entry) \
                 and not OFFERS_HELP.search(question.text):
@@ -394,9 +425,16 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
                  if len(meaningful_words(line) & offered) < 2] or list(answers.step)
         if after_reveal(entry):
             # once the cause is told, a step not yet said; with every step said, what they want
-            # ("I'd want it to still count as moving forward"), not a step again
-            return [line for line in steps if not _said(line, said)] or [
-                line for line in wishes(scenario) if not _said(line, said)]
+            # ("I'd want it to still count as moving forward"), not a step again; asked for a
+            # date too, the step they said first, named again for its date ("Write up the
+            # churn definitions as a guide, I think."), never a bare deferral
+            fresh = [line for line in steps if not _said(line, said)]
+            if not fresh and question.asks_when:
+                first = min((line for line in steps if _said(line, said)),
+                            key=lambda line: _first_said(line, said), default=None)
+                if first is not None:
+                    return [step_named(first)]
+            return fresh or [line for line in wishes(scenario) if not _said(line, said)]
         return steps
     if question.form == Form.OPEN and question.asks_for_step and pushed \
             and not question.asks_when:
@@ -420,6 +458,27 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
         asked = meaningful_words(manager_said)
         return sorted(fresh, key=lambda line: -len(meaningful_words(line) & asked))[:1]
     return []
+
+
+# a step of theirs, "I could X" / "I'd love to X" / "Maybe I could X": X, up to its first comma
+_STEP_SAID = re.compile(r"^(?:maybe |perhaps |i think )?i(?: could| can|'d love to|'d like to| "
+                        r"would like to|'ll| will| want to)\s+([^,.!?]+)", re.I)
+NAMED_AGAIN = "The first one I said, I think."
+
+
+def step_named(line: str) -> str:
+    """A step said before, named again in a few words for the date it is asked for: "Write up
+    the churn definitions as a guide, I think." (from "I could write up the churn definitions
+    as a guide. That's the kind of thing I enjoy.")."""
+    m = _STEP_SAID.match(line.strip())
+    if m is None:
+        return NAMED_AGAIN
+    step = m.group(1).strip()
+    return f"{step[:1].upper()}{step[1:]}, I think."
+
+
+def _first_said(line: str, said: tuple[str, ...]) -> int:
+    return next((i for i, used in enumerate(said) if _said(line, (used,))), len(said))
 
 
 # the head a pushed report puts before their mood's line when asked for a step
@@ -552,7 +611,7 @@ WHO_UNSURE = ("I don't know yet. I'd have to think about who.",
               "I'm not sure yet. Let me think about who.")
 
 
-def who_with(scenario: Scenario, entry: TraceEntry) -> list[str]:
+def who_with(scenario: Scenario, entry: TraceEntry, said: tuple[str, ...] = ()) -> list[str]:
     """The answer to a question for a person: a line of theirs naming someone the scenario
     names (their step, "Maybe Kasia could walk me through the order states once."), else that
     they do not know yet; with their hint due, the hint after it."""
@@ -560,8 +619,15 @@ def who_with(scenario: Scenario, entry: TraceEntry) -> list[str]:
     named = [line for line in scenario.lines.answers.step
              if (set(_NAME.findall(line[1:])) - own - NOT_A_NAME)
              and (ROOT_CAUSE in entry.revealed or not _leaks(scenario, line))]
+    fresh = [line for line in named if not _said(line, said)]
+    if fresh:
+        return fresh
     if named:
-        return named
+        # the one they named said already: the name again, not the line ("Kasia, like I
+        # said.", never "Maybe Kasia could walk me through the order states once." twice)
+        name = sorted(set(_NAME.findall(named[0][1:])) - own - NOT_A_NAME,
+                      key=named[0].index)[0]
+        return [f"{name}, like I said."]
     if entry.reply_key == "hint":
         return [f"I don't know yet. {line}" for line in scenario.lines.hint
                 if not _GIVES_LEAVE.match(line) and not _UNSURE.match(line)] or list(WHO_UNSURE)
@@ -742,6 +808,10 @@ def _fit(scenario: Scenario, entry: TraceEntry, lines: list[str],
         # nor does a yes to a plan no one put ("Deal. That's fair." to "What would help?", which
         # the coder reads as an offer, once their steps are all said)
         out = [line for line in out if line not in scenario.lines.agreeing]
+    if not reports_watching(manager_said, entry.moves):
+        # "So I'm being watched now. Great." answers a manager who reports what they saw of
+        # them, never a question about their day ("What are Monday mornings like for you?")
+        out = [line for line in out if not WATCHED.search(line)]
     if CONCRETE_OFFER.search(manager_said):
         out = [line for line in out if not WHICH_HELP.search(line)]
         if not ASKS_THEM.search(manager_said):  # the manager's own offer is not theirs to do
@@ -794,6 +864,30 @@ def reply_lines(
         # of it well.")
         entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
         return _next_fresh(GREETED[entry.mood], said), entry, True
+    if (question.form == Form.OPEN and ROUTINE_ASKED.search(question.text)
+            and entry.reply_key == Mood.DEFENSIVE.value and scenario.lines.reactions.open_question
+            and not set(entry.moves) & (PLAN | NEGATIVE | _FEEDBACK)):
+        # "What are Monday mornings like for you?" put to a defensive report: a curious question
+        # about their day, answered as an open question is ("Honestly? I'm tired. That's the
+        # short version."), not with their mood's push about the meeting ("So I'm being watched
+        # now. Great.")
+        entry = entry.model_copy(update={"reply_key": "reaction",
+                                         "reaction": Code.OPEN_QUESTION})
+        # (one that says something, before a question back: "Where do you want me to start?")
+        told = [line for line in scenario.lines.reactions.open_question
+                if not line.rstrip().endswith("?") and not _said(line, said)]
+        if told:
+            return told, entry, True
+    if (question.form == Form.OPEN and HOW_LONG_ASKED.match(question.text.strip())
+            and entry.reply_key not in ("reveal", "hint")
+            and not set(entry.moves) & (PLAN | NEGATIVE)):
+        # "How long has it been like that?": how long, in their mood ("A while now, if I'm
+        # honest. Longer than I'd like."), never a question back ("You want the honest answer
+        # or the good one?") nor the confirmation of a reading said before it
+        mood = Mood.WARMING if HINT in entry.revealed and entry.mood == Mood.GUARDED \
+            else entry.mood
+        entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
+        return [HOW_LONG[mood]], entry, True
     if (aside(scenario, manager_said, entry.moves) and entry.reply_key not in ("reveal", "hint")
             and question.form != Form.OPEN):
         # "I'm off to Lisbon next week, can't wait.", "The coffee machine on the third floor is
@@ -814,6 +908,14 @@ def reply_lines(
         lines = [line for line in candidate_lines(scenario, entry)
                  if not _OPENS_WITH_ANSWER.match(line)]
         return [f"{DECLINED} {line}" for line in lines], entry, True
+    if (question.form == Form.YES_NO and Code.ADVICE in entry.moves
+            and SUGGESTED.match(question.text.strip()) and scenario.lines.reactions.advice
+            and entry.reply_key in _MOOD_KEYS and not set(entry.moves) & NEGATIVE):
+        # "Maybe try setting two alarms?", "Why don't you block out mornings?": a tip put as a
+        # question is answered as the tip it is ("I don't need tips on getting out of bed,
+        # thanks."), not with a no about something else ("Not really, no. It's been a rough
+        # couple of months.")
+        entry = entry.model_copy(update={"reply_key": "reaction", "reaction": Code.ADVICE})
     answers = _fit(scenario, entry, answer_lines(scenario, entry, manager_said, said),
                    manager_said)
     if answers:
@@ -925,6 +1027,12 @@ def reply_lines(
         # (none of their yeses left: a plain one, not a neighbour's "It's a weight off")
         kept = [line for line in scenario.lines.agreeing if not TAKES_A_TASK.search(line)]
         lines = kept or [MEETING_TAKEN]
+        fitted = _fit(scenario, entry, lines, manager_said) or lines
+        if all(_said(line, said) for line in fitted) and not _said(MEETING_TAKEN, said):
+            # (their yes said already, to the proposal: "Yes. Deal. That's fair." is not said
+            # again to the meeting; a plain one is)
+            return [MEETING_TAKEN], entry, False
+        return fitted, entry, False
     return _fit(scenario, entry, lines, manager_said) or lines, entry, False
 
 
@@ -1019,6 +1127,15 @@ ADVISES = re.compile(
     r"(?:get|go|ask|talk|speak|write|set|use|start|stop|keep|put|take|book|block|pair|read|"
     r"look|check|learn|practise|practice|think|find|make)\b", re.I | re.M)
 
+
+
+# a tip put as a question: "Maybe try setting two alarms?", "Why don't you block out
+# mornings?", "What about a second alarm?"
+# ("Have you tried X?" asks what they have tried: a yes or a no, not this)
+SUGGESTED = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|well|then|now)[,.]?\s+)*(?:maybe (?:try|you could|just|get|"
+    r"set|use|start)|perhaps (?:try|you could)|why (?:don't you|not)|what about|how about "
+    r"(?:trying|setting|getting|using|starting)|try)\b", re.I)
 
 
 # a day to meet on: "on Tuesday 8 December", "next Friday", "the 8th", "tomorrow"
@@ -1158,9 +1275,21 @@ def told_at_the_check(request: ReplyRequest, line: str) -> str:
     else:
         return line
     rest = _REVEAL_OPENER.sub("", line, count=1)
-    if not _KEEPS_CAPITAL.match(rest):
+    if not _KEEPS_CAPITAL.match(rest) and not _a_name(request.scenario, rest):
         rest = rest[:1].lower() + rest[1:]
     return f"{head}: {rest}"
+
+
+def _a_name(scenario: Scenario, line: str) -> bool:
+    """The line opens with a name the scenario writes with a capital inside a sentence ("Dad
+    was discharged ...", "Karen told me ..."): it keeps its capital after the mark."""
+    first = re.match(r"[A-Z][a-z]+\b", line)
+    if first is None:
+        return False
+    texts = [scenario.persona.hidden_root_cause.summary, *scenario.lines.reveal,
+             *scenario.lines.answers.step, *scenario.lines.answers.cause]
+    inside = re.compile(rf"[a-z,;:] {re.escape(first.group(0))}\b")
+    return any(inside.search(text) for text in texts)
 
 
 def _threat_heard(request: ReplyRequest) -> ReplyRequest:
@@ -1306,6 +1435,11 @@ def _pick_line(request: ReplyRequest) -> str:
                 # a label, blame or threat is met by the scenario's reaction to it ("So two
                 # people asking to move is on me now?"), never by a warmer state's concession
                 return rng.choice(own)
+            if _asked_after_the_hint(request, entry):
+                # once they have let slip there is more, an open question is answered with
+                # what points to it ("It's been building since October, honestly."), though it
+                # names an event the manager has not: it is theirs to raise now
+                return rng.choice(own)
             events = event_words(request.scenario)
             plain = [line for line in own if not meaningful_words(line) & events]
             if not plain and entry.reply_key == "reaction":  # the mood's lines fit better
@@ -1318,6 +1452,15 @@ def _pick_line(request: ReplyRequest) -> str:
         thanks = thanks_again(request.scenario, entry, request.used_lines)
         if thanks is not None:
             return thanks
+        if _asked_after_the_hint(request, entry):
+            # their answers to an open question all said: a hint not yet said ("I just need it
+            # written down somewhere."), never a line with nothing in it ("Okay. I appreciate
+            # you asking rather than just telling me off.")
+            hints = [line for line in _fit(request.scenario, entry, list(
+                request.scenario.lines.hint), manager_text(request))
+                if line in fresh or not _said(line, request.used_lines)]
+            if hints:
+                return hints[0]
         if not set(entry.moves) & NEGATIVE:
             colder = colder_lines(request.scenario, entry.mood)
             warm = [line for line in fresh if line not in colder] or fresh
@@ -1332,6 +1475,15 @@ def _pick_line(request: ReplyRequest) -> str:
     said = list(request.used_lines)
     return min(candidates, key=lambda line: max(
         (i for i, used in enumerate(said) if used == line), default=-1))
+
+
+def _asked_after_the_hint(request: ReplyRequest, entry: TraceEntry) -> bool:
+    """An open question, with nothing hostile in it, after they have hinted and before they
+    have told: it is answered with content, not with a line that says nothing."""
+    return (entry.reply_key == "reaction" and entry.reaction == Code.OPEN_QUESTION
+            and HINT in entry.revealed and ROOT_CAUSE not in entry.revealed
+            and not set(entry.moves) & NEGATIVE
+            and read_question(manager_text(request)).form == Form.OPEN)
 
 
 def _about_what_was_asked(request: ReplyRequest, entry: TraceEntry, fresh: list[str],
@@ -1529,11 +1681,20 @@ def _said(line: str, used: tuple[str, ...]) -> bool:
     just me?" after "Half the floor wanders in at ten past. Why is it just me?" is a repeat."""
     mine = meaningful_words(line)
     body = _ANSWER_HEAD.sub("", line)
+    sentences = _long_sentences(line)
     return any(line == u or line in u or _near(mine, meaningful_words(u))
                # the same line after another answer ("No. I know I cancelled." after "Yeah. I
                # know I cancelled."): said
                or (body != line and len(body.split()) >= 4 and body == _ANSWER_HEAD.sub("", u))
+               # the same admission in other words around it ("I know. The promo code one was
+               # me." after "Yes. The promo code one was me. I felt sick when I saw it.")
+               or bool(sentences & _long_sentences(u))
                for u in used)
+
+
+def _long_sentences(line: str) -> set[str]:
+    """The line's sentences of five words or more, lower-case, without their end mark."""
+    return {s.lower().rstrip(".!?") for s in split_sentences(line) if len(s.split()) >= 5}
 
 
 # the short answer a line may open with ("Yeah.", "No.", "Not really, no.", "I don't know.")

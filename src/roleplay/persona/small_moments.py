@@ -132,3 +132,56 @@ GREETED: dict[Mood, tuple[str, ...]] = {
     Mood.WARMING: ("Not bad, thanks. You?", "Okay, thanks."),
     Mood.COLLABORATIVE: ("Good, thanks. You?", "Not bad, thanks."),
 }
+
+
+# -- a curious question about their day, and being watched (fifty-fifth pass) -------------------
+
+# "What are Monday mornings like for you?", "What does a normal Tuesday look like?", "How do
+# your mornings usually go?", "Walk me through a typical week.": a curious question about their
+# routine, not a fact about them put to them
+ROUTINE_ASKED = re.compile(
+    r"\b(?:what(?:'s| is| are)(?: (?:your|the))? (?:\w+ )?(?:mornings?|evenings?|nights?|days?|"
+    r"weeks?|weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|commute|shifts?|"
+    r"routine)(?: \w+)? like\b|what does (?:a|an|your) (?:\w+ )?(?:morning|evening|day|week|"
+    r"weekend|monday|tuesday|wednesday|thursday|friday|shift) (?:\w+ )?look like\b|how do (?:your|"
+    r"the) (?:\w+ )?(?:mornings?|evenings?|days?|weeks?|mondays?) (?:usually |normally |tend to )?"
+    r"(?:go|look|run|start)\b|(?:walk|talk) me through (?:a|an|your) (?:\w+ )?(?:morning|evening|"
+    r"day|week|monday|shift)\b)", re.I)
+
+# A line accusing the manager of watching them ("So I'm being watched now. Great.", "Nine days.
+# Right. You have been counting.", "Check the end of the day too, if you're checking.")
+WATCHED = re.compile(r"\b(?:being watched|(?:have|has|you've) been (?:counting|checking|"
+                     r"watching)|if you're (?:checking|counting|watching)|keeping tabs)\b", re.I)
+# The manager's turn reports looking at what they did: a time, a day, a count, a record, what
+# was seen or noticed, or someone who told them
+_REPORTS_WATCHING = re.compile(
+    r"\b(?:\d|noticed|notice|saw|seen|looked at|look(?:ing)? at (?:the|your)|checked|checking|"
+    r"counted|counting|logs?|logged|log-?ins?|records?|tracked|tracking|monitor\w*|data|"
+    r"spreadsheet|report(?:ed|s)?|times?|late|lateness|absences?|sick|clocked|"
+    r"(?:someone|somebody|people|a few people|colleagues?|the team|others|customers) "
+    r"(?:mentioned|told me|said|flagged|raised))\b", re.I)
+
+
+def reports_watching(manager_said: str, moves: Iterable[Code]) -> bool:
+    """The turn reports what the manager saw of them (a fact, a record, what someone told
+    them): the report may then say they feel watched; never to a question about their day."""
+    return bool(set(moves) & {Code.OBSERVATION, Code.IMPACT, Code.LABEL, Code.BLAME}) or bool(
+        _REPORTS_WATCHING.search(manager_said.replace("\u2019", "'")))
+
+
+# -- how long it has been ------------------------------------------------------------------------
+
+# "How long has it been like that?", "How long have you felt this way?", "how long's this been
+# going on": how long something has lasted (not "How long will it take?", a time to come)
+HOW_LONG_ASKED = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|but|sorry)[,.]?\s+)*how long(?:'s| has| have| is| did|'ve)\b"
+    r"(?! (?:it|that|this) (?:take|taken)\b)", re.I)
+
+# ...answered in their mood, with no date the scenario does not hold
+HOW_LONG: dict[Mood, str] = {
+    Mood.HOSTILE: "Long enough.",
+    Mood.DEFENSIVE: "Long enough.",
+    Mood.GUARDED: "A while.",
+    Mood.WARMING: "A while now, if I'm honest. Longer than I'd like.",
+    Mood.COLLABORATIVE: "A while now. Longer than I'd like to admit.",
+}

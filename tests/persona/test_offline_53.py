@@ -1,0 +1,238 @@
+"""The offline report and its mind, fifty-fifth pass (issue 11, P5): sincere praise is thanked,
+never met by suspicion or a concession; a curious question about their day is answered, never
+with "So I'm being watched now."; a kind invitation to tell the cause made before the hint
+counts once the hint is out. The manager lines are written for these tests; the replies are
+the scenarios' own or the scenario-free lines of ``persona.small_moments``."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from roleplay.app.rehearsal import ScriptedSession, play
+from roleplay.domain.codes import Code, Primary, TurnCoding
+from roleplay.domain.mind import HINT, ROOT_CAUSE, PersonaMind
+from roleplay.resources import bundled_scenarios_dir
+from roleplay.scoring.coder import default_coder
+
+from .conftest import load_scenario
+
+# the scenario's lines that accuse the manager of watching them
+WATCHED = re.compile(r"being watched|been counting|if you're checking")
+
+
+def _scenario(scenario_id: str):  # type: ignore[no-untyped-def]
+    return load_scenario(bundled_scenarios_dir() / f"{scenario_id}.yaml")
+
+
+def _played(scenario_id: str, *lines: str):  # type: ignore[no-untyped-def]
+    return play(_scenario(scenario_id),
+                ScriptedSession(id="t", style="skilled", voice="test", turns=lines),
+                default_coder())
+
+
+def _replies(scenario_id: str, *lines: str) -> list[str]:
+    played = _played(scenario_id, *lines)
+    return [t.text for t in played.session.transcript.turns if t.speaker == "report"]
+
+
+# --- 1. sincere praise is thanked ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("praise", [
+    "You're a natural with difficult customers, honestly.",
+    "I want to say first that the customers love you. Three of them named you in the survey.",
+    "Honestly, I think you're one of the most reliable people on the floor.",
+    "That was a really kind thing you did for Tom last week.",
+    "You kept the queue going single-handed on the 2nd of October, and I never thanked you "
+    "for it.",
+])
+def test_sincere_praise_to_a_defensive_report_is_thanked(praise: str) -> None:
+    # lateness-absence opens defensive: these had got "Okay. I'm listening. I just hate feeling
+    # checked up on.", "So I'm being watched now. Great." or, after a label, "Alright. I know
+    # it's not fair on Tom."
+    scenario = _scenario("lateness-absence")
+    thanks = set(scenario.lines.reactions.affirmation)
+    assert _replies("lateness-absence", praise)[-1] in thanks
+    assert _replies("lateness-absence", "Why are you late all the time? It's lazy.",
+                    praise)[-1] in thanks
+
+
+# --- 2. a question about their day is no surveillance --------------------------------------------
+
+
+@pytest.mark.parametrize("asked", [
+    "What are Monday mornings like for you?",
+    "What does a normal Tuesday look like for you?",
+    "How do your mornings usually go?",
+    "Walk me through a typical week.",
+])
+def test_a_question_about_their_day_is_answered_not_met_by_being_watched(asked: str) -> None:
+    # had got "So I'm being watched now. Great." (after thanks for praise) or another push
+    scenario = _scenario("lateness-absence")
+    replies = _replies("lateness-absence",
+                       "Thanks for sitting down, Leanne. The way you handled the Henley "
+                       "complaint on the 2nd was excellent.", asked)
+    assert replies[-1] in scenario.lines.reactions.open_question, replies[-1]
+    assert not WATCHED.search(replies[-1])
+
+
+def test_being_watched_is_said_only_when_the_manager_reports_watching() -> None:
+    # "Hi, thanks for coming in." had got "So I'm being watched now. Great."
+    replies = _replies("lateness-absence", "Hi, thanks for coming in.",
+                       "Take a seat, there's no rush.")
+    assert not any(WATCHED.search(r) for r in replies[1:]), replies
+
+
+# --- 3. the mind: an invitation made before the hint counts once the hint is out -----------------
+
+_INVITED_EARLY = (
+    "Hi Nadia, thanks for making the time.",
+    "Before I say anything else: if something happened in the reorg that left you feeling "
+    "sidelined, you can tell me, and it stays between us.",
+    "I've noticed you've gone quiet in crit, and the onboarding wireframes on the 3rd were one "
+    "rough screen. That's not like you. What's been going on for you?",
+    "It sounds like this year hasn't turned out the way you expected.",
+    "What would you want this year to have looked like?",
+)
+
+
+def _revealed_at(played) -> list[int]:  # type: ignore[no-untyped-def]
+    return [e.turn for e in played.session.persona_trace if "root_cause" in e.newly_revealed]
+
+
+def test_an_invitation_made_before_the_hint_counts_once_the_hint_is_out() -> None:
+    # a skilled manager who invites early: the hint came at the reflection, and the cause only
+    # two turns later, to "Tell me more about that." (the invitation had to be made again)
+    played = _played("disengaged-after-reorg", *_INVITED_EARLY)
+    trace = played.session.persona_trace
+    assert "hint" in trace[3].newly_revealed
+    assert _revealed_at(played) == [trace[4].turn]
+
+
+def test_a_bare_question_about_home_early_does_not_count() -> None:
+    lines = list(_INVITED_EARLY)
+    lines[1] = "Is everything okay at home?"
+    assert _revealed_at(_played("disengaged-after-reorg", *lines)) == []
+
+
+def test_an_early_invitation_is_withdrawn_by_a_judgement_since() -> None:
+    lines = list(_INVITED_EARLY)
+    lines.insert(3, "Honestly, going quiet like that is a bit unprofessional.")
+    lines += ["What's been the hardest part?", "Say more about that, if you like."]
+    played = _played("disengaged-after-reorg", *lines)
+    hint = [e.turn for e in played.session.persona_trace if "hint" in e.newly_revealed]
+    assert hint, "the hint should come after the judgement is repaired"
+    revealed = _revealed_at(played)
+    # the cause is told only once trust alone allows it, not on the turn after the hint
+    mind = played.session.persona_trace
+    assert not any(e.reasons and "said earlier I could tell them" in " ".join(e.reasons)
+                   for e in mind), revealed
+
+
+_OBS = TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.OBSERVATION}))
+_ASK = TurnCoding(primary=Primary.QUESTION, codes=frozenset({Code.OPEN_QUESTION}))
+_HEAR = TurnCoding(primary=Primary.REFLECTION, codes=frozenset({Code.REFLECTION}))
+_OFFER = TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.SUPPORT_OFFER}))
+_ADVISE = TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.ADVICE}))
+_LABEL = TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.LABEL}))
+
+
+def _mind(*steps: tuple[TurnCoding, bool]) -> PersonaMind:
+    mind = PersonaMind(_scenario("disengaged-after-reorg"))
+    for i, (coding, invited) in enumerate(steps):
+        mind.observe(2 * i + 1, coding, invited=invited)
+    return mind
+
+
+# disengaged-after-reorg: quiet, min_manager_turns 5; offered support (and invited), then what
+# was seen, a reflection and a question: the hint comes at the fourth turn
+_EARLY = ((_OFFER, True), (_OBS, False), (_HEAR, False), (_ASK, False))
+
+
+def test_the_mind_keeps_an_early_invitation_until_the_hint_is_out() -> None:
+    mind = _mind(*_EARLY)
+    assert HINT in mind.state.revealed and not mind.may_reveal()
+    assert mind.state.invitation_standing
+    entry = mind.observe(9, _ASK)
+    assert ROOT_CAUSE in entry.newly_revealed
+    # not on a turn that makes no room (advice), and not once a judgement has withdrawn it
+    assert ROOT_CAUSE not in _mind(*_EARLY).observe(9, _ADVISE).newly_revealed
+    judged = _mind((_OFFER, True), (_LABEL, False), (_OBS, False), (_HEAR, False))
+    assert not judged.state.invitation_standing
+    # the same turns, never invited: no reveal on the turn after the hint
+    plain = _mind(*((coding, False) for coding, _ in _EARLY))
+    assert HINT in plain.state.revealed
+    assert ROOT_CAUSE not in plain.observe(9, _ASK).newly_revealed
+
+
+def test_an_early_invitation_is_not_answered_before_min_manager_turns() -> None:
+    # the hint at the third turn; the fourth is too early (min_manager_turns 5)
+    mind = _mind((_OFFER, True), (_HEAR, False), (_ASK, False))
+    assert HINT in mind.state.revealed and mind.state.invitation_standing
+    assert ROOT_CAUSE not in mind.observe(7, _ASK).newly_revealed
+    assert mind.state.invitation_standing
+
+
+def test_the_standing_invitation_is_restored_on_rewind() -> None:
+    mind = _mind(*_EARLY)
+    again = PersonaMind.restore(mind.scenario, mind.trace)
+    assert again.state == mind.state
+
+
+# --- 4. the mind: nothing let slip or told on a turn said only in passing ------------------------
+
+_FOLLOW = TurnCoding(primary=Primary.INPUT, codes=frozenset({Code.FOLLOW_UP}))
+_GREET = TurnCoding(primary=Primary.QUESTION, codes=frozenset({Code.OPEN_QUESTION}))
+
+
+def test_the_cause_is_not_told_to_a_meeting_put_off_with_no_day() -> None:
+    # "Okay. Let's talk again sometime in the new year." (a follow-up) had brought the cause:
+    # the follow-up's trust tipped it over
+    ready = (_OBS, _ASK, _HEAR, _ASK, _HEAR)
+    mind = _mind(*((coding, False) for coding in ready))
+    assert HINT in mind.state.revealed and not mind.may_reveal()
+    put_off = mind.observe(11, _FOLLOW, in_passing=True)
+    assert ROOT_CAUSE not in put_off.newly_revealed
+    assert "in passing" in put_off.reasons[-1]
+    # (the next turn that talks with them hears it)
+    assert ROOT_CAUSE in mind.observe(13, _ASK).newly_revealed
+    # the same turn with a day, not in passing, is the plan: it may
+    booked = _mind(*((coding, False) for coding in ready)).observe(11, _FOLLOW)
+    assert ROOT_CAUSE in booked.newly_revealed
+
+
+def test_a_second_greeting_brings_no_hint() -> None:
+    # the hint had come to "Hi there, how are you?" (coded an open question)
+    before = ((_OFFER, False), (_OBS, False), (_HEAR, False))
+    assert HINT in _mind(*before).observe(7, _GREET).newly_revealed
+    assert HINT not in _mind(*before).observe(7, _GREET, in_passing=True).newly_revealed
+
+
+@pytest.mark.parametrize(("said", "passing"), [
+    ("Hi there, how are you?", True),
+    ("Okay. Let's talk again sometime in the new year.", True),
+    ("Maybe we can chat again some time next month?", True),
+    ("Good weekend?", True),
+    ("Let's meet again on Thursday 10 December.", False),
+    ("We'll catch up soon. What would help before then?", False),
+    ("How are you going to fix this?", False),
+    ("Hi. How are you? What happened on the 2nd?", False),
+    ("Okay.", False),
+])
+def test_a_turn_in_passing_is_read(said: str, passing: bool) -> None:
+    from roleplay.domain.invitations import only_in_passing
+
+    assert only_in_passing(said) is passing
+
+
+def test_a_play_through_a_second_greeting_is_answered_in_a_word() -> None:
+    # career-conversation: "Hi there, how are you?" after praise had got the hint ("I'm not
+    # sure the usual next step is really for me.")
+    scenario = _scenario("career-conversation")
+    replies = _replies("career-conversation",
+                       "Hi Sofia, thanks for coming in. I want this to be about you.",
+                       "Your SQL workshop in October was brilliant; people still talk about it.",
+                       "Hi there, how are you?")
+    assert replies[-1] not in scenario.lines.hint, replies[-1]
