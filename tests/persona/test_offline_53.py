@@ -236,3 +236,165 @@ def test_a_play_through_a_second_greeting_is_answered_in_a_word() -> None:
                        "Your SQL workshop in October was brilliant; people still talk about it.",
                        "Hi there, how are you?")
     assert replies[-1] not in scenario.lines.hint, replies[-1]
+
+
+# --- 5. the P4 "Left" list and what the play-throughs found --------------------------------------
+
+_HINTED_SECOND = (
+    "Hello Priya. Thank you for coming. How are you?",
+    "Two weeks ago we agreed some things together. First the retry fix, we said Friday 13 "
+    "November. What happened with it?",
+    "So it sounds like the plan we made is not fitting anymore, and you have been carrying "
+    "this alone.",
+    "That is a lot. What would help you most now?",
+)
+
+
+def test_a_yes_about_home_after_the_hint_gives_a_reason_about_it() -> None:
+    # had got "Yeah. I know I should have said something sooner." (or "Yeah. I hate that I
+    # cancelled last week."): a reason about something else
+    scenario = _scenario("second-meeting")
+    replies = _replies("second-meeting", *_HINTED_SECOND, "Is something at home different now?")
+    assert replies[-2] in scenario.lines.hint
+    assert replies[-1].startswith("Yeah. ")
+    assert replies[-1].removeprefix("Yeah. ") in scenario.lines.hint, replies[-1]
+
+
+def test_a_wh_question_with_a_polite_request_after_it_is_open() -> None:
+    # "What is different, can you tell me?" had got "Yes, I think so. If it's something I can
+    # actually keep to."
+    replies = _replies("second-meeting", *_HINTED_SECOND, "Is something at home different now?",
+                       "What is different, can you tell me?")
+    assert not replies[-1].startswith(("Yes", "No", "Not really")), replies[-1]
+
+
+def test_the_same_admission_is_not_said_again_in_other_words() -> None:
+    # "I know. The promo code one was me." one turn after "Yes. The promo code one was me. I
+    # felt sick when I saw it."
+    replies = _replies("quality-slipping", "Hi, thanks for coming. I want to talk about checkout.",
+                       "Three bugs reached production this month. The promo code one on the 4th "
+                       "was yours.",
+                       "Why did you ship it without testing? Why didn't you ask anyone?")
+    assert "The promo code one was me" in replies[-2]
+    assert "The promo code one was me" not in replies[-1], replies[-1]
+
+
+def test_an_open_question_after_the_hint_gets_content() -> None:
+    # peer-feedback: "What's made you feel you need to keep such a close record?" after the
+    # hint had got "I was just being transparent. That's literally my job." (or "Okay. I
+    # appreciate you asking rather than just telling me off.")
+    scenario = _scenario("peer-feedback")
+    replies = _replies("peer-feedback", "Hi Hannah, thanks for coming in. How's your week been?",
+                       "I want to talk about the post in the release channel on the 29th, where "
+                       "you copied in the directors. Leo felt called out in front of his bosses.",
+                       "I'm curious what was going on for you when you wrote it.",
+                       "So it sounds like you felt you had to make sure someone senior saw it.",
+                       "What's made you feel you need to keep such a close record?")
+    assert replies[-2] in scenario.lines.hint
+    assert replies[-1] in scenario.lines.reactions.open_question + scenario.lines.hint, replies[-1]
+
+
+_CAREER_TOLD = (
+    "Morning Sofia, grab a seat. How've you been?",
+    "I wanted this hour to be about you and where you want to go. No form needed. What part of "
+    "your work do you enjoy most right now?",
+    "It sounds like the workshop really lit something up for you.",
+    "When you picture yourself in two years, what do you see?",
+    "What's one thing you could try in the next month?",
+    "What else could you try?",
+    "Is there any other thing you could try?",
+)
+
+
+def test_a_step_with_a_date_asked_once_every_step_is_said_names_one_again() -> None:
+    # had got the bare "I'm not sure of a date yet. Can I come back to you by Wednesday?"
+    asked = "What is one small experiment you could try before Christmas, and which date?"
+    replies = _replies("career-conversation", *_CAREER_TOLD, asked, asked)
+    assert replies[-1].endswith(", I think. I'm not sure of a date yet. Can I come back to you "
+                                "by Wednesday?"), replies[-1]
+    assert replies[-1].split(",")[0].lower() in " ".join(replies[:-1]).lower()
+
+
+def test_the_reveal_names_who_it_is_about() -> None:
+    scenario = _scenario("second-meeting")
+    assert not any(line.startswith(("He ", "She ", "They ")) for line in scenario.lines.reveal)
+
+
+def test_a_marked_reveal_keeps_a_name_s_capital() -> None:
+    from roleplay.persona.offline import _a_name
+
+    assert _a_name(_scenario("second-meeting"), "Dad was discharged last Wednesday")
+    assert not _a_name(_scenario("second-meeting"), "The plan was built for the hospital")
+
+
+def test_a_tip_put_as_a_question_is_heard_as_a_tip() -> None:
+    # "Maybe try setting two alarms?" had got "Not really, no. It's been a rough couple of
+    # months."
+    scenario = _scenario("lateness-absence")
+    reply = _replies("lateness-absence", "Hi Leanne, thanks for coming in.",
+                     "You've been late a few times and people have noticed.",
+                     "Maybe try setting two alarms?")[-1]
+    assert reply in scenario.lines.reactions.advice, reply
+
+
+def test_home_asked_of_a_defensive_report_is_kept_private() -> None:
+    # "Is everything okay at home?" had got "Yeah. Do you want me to just hand my notice in?
+    # Because that's where this is heading."
+    reply = _replies("lateness-absence", "Hi Leanne, come in, have a seat.",
+                     "You've been late a few times and there were a couple of Mondays off. "
+                     "People have noticed.", "Is everything okay at home?")[-1]
+    assert reply in ("Yeah, fine. Why do you ask?", "Yes. And that's my business."), reply
+
+
+def test_how_long_is_answered() -> None:
+    # brilliant-jerk after the hint: "How long has it been like that?" had got "You want the
+    # honest answer or the good one?"
+    replies = _replies("brilliant-jerk", "Thanks for the coffee, Theo. How are you doing?",
+                       "On Jun's indexing PR on the 27th, the comments went in the public review "
+                       "and you merged your own rewrite that night.",
+                       "What was going on for you that night?",
+                       "So it sounds like you're the one left holding it when things break, and "
+                       "that's wearing thin.",
+                       "How long has it been like that?")
+    assert replies[-1].startswith(("A while", "Long enough")), replies[-1]
+
+
+def test_who_they_would_pair_with_is_not_said_twice() -> None:
+    # quality-slipping after the reveal: "Maybe Kasia could walk me through the order states
+    # once. I'd take notes." to "Who could you pair with?", and again to the question again
+    lines = ("Hi Daniel, come in. You're not in trouble. How are you finding checkout?",
+             "I want to talk about the bugs that came back from QA. The promo code change on the "
+             "4th reached production and the support team took forty tickets that day.",
+             "What's your read on what happened?",
+             "It sounds like you've been working really hard and it still isn't landing.",
+             "Who could you pair with on the order states?",
+             "And who else could you pair with on the order states?")
+    replies = _replies("quality-slipping", *lines)
+    assert "Kasia" in replies[-2], replies[-2]
+    assert replies[-1] == "Kasia, like I said.", replies[-1]
+
+
+def test_what_the_manager_saw_said_as_a_statement_asks_nothing() -> None:
+    from roleplay.persona.answering import Form, read_question
+
+    assert read_question("so what i've seen is you logged in at nine forty seven on monday "
+                         "the second and tom covered both").form == Form.NONE
+    assert read_question("What I have seen is you logged in late.").form == Form.NONE
+    assert read_question("What have you seen?").form == Form.OPEN
+
+
+def test_the_meeting_after_a_yes_to_the_proposal_is_not_met_by_the_same_yes() -> None:
+    # brilliant-jerk: "Yes. Deal. That's fair." to the proposal, then "Deal. That's fair." to
+    # "Let's meet again on Thursday 10 December ..."
+    replies = _replies("brilliant-jerk", "Thanks for the coffee, Theo.",
+                       "Here's what I'm proposing: I take you off the on-call rota for December, "
+                       "and Jun pairs with you on the indexer twice a week. Does that work for "
+                       "you?", "Let's meet again on Thursday 10 December.")
+    assert replies[-1] not in replies[-2], (replies[-2], replies[-1])
+
+
+def test_something_building_up_is_named_as_where_a_cause_lies() -> None:
+    from roleplay.domain.invitations import invites_the_cause
+
+    assert invites_the_cause("If something's been building up, about the on-call or anything "
+                             "else, I'd rather know, and it stays between us.")
