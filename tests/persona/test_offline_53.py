@@ -398,3 +398,31 @@ def test_something_building_up_is_named_as_where_a_cause_lies() -> None:
 
     assert invites_the_cause("If something's been building up, about the on-call or anything "
                              "else, I'd rather know, and it stays between us.")
+
+
+def test_an_expectation_put_softly_as_a_question_is_answered_as_one() -> None:
+    # "So maybe just keep things in DMs going forward?" had got "Not really, no. It's been a
+    # stressful couple of months."
+    scenario = _scenario("peer-feedback")
+    reply = _replies("peer-feedback", "Hi Hannah! Thanks for coming. Good weekend?",
+                     "So, I wanted to chat about the thing with Leo. I'm sure you had your "
+                     "reasons.", "Okay, cool. So maybe just keep things in DMs going forward?")[-1]
+    assert reply in scenario.lines.reactions.expectation, reply
+
+
+@pytest.mark.parametrize("scenario_id", ["peer-feedback", "brilliant-jerk", "career-conversation"])
+def test_is_everything_okay_to_a_guarded_report_gets_how_they_are(scenario_id: str) -> None:
+    # had got "Yeah. I can show you the build logs. Everything I said was accurate.", "Yeah.
+    # Alright, the Amara thing wasn't my finest moment.", "Yeah. I like it when someone gets it."
+    reply = _replies(scenario_id, "Hi.", "Is everything okay?")[-1]
+    assert reply == "Yeah. Just busy.", reply
+
+
+def test_a_meeting_to_a_guarded_report_is_taken_plainly() -> None:
+    # second-meeting, a typical manager: "Okay. Let's talk next Thursday." had got "Yes, that
+    # works. Thank you for not giving up on me."
+    reply = _replies("second-meeting", "Hi Priya, how are you doing?",
+                     "So, the plan from last time. The retry fix still isn't in, and you "
+                     "cancelled last week.", "Can you get the retry fix done by Monday?",
+                     "Okay. Let's talk next Thursday.")[-1]
+    assert reply == "Okay. I'll be there.", reply

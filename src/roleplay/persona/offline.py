@@ -225,7 +225,8 @@ def about_them(scenario: Scenario, entry: TraceEntry, asked: str,
         # that looks back on a disclosure not yet made
         lines = [line for line in lines if line not in colder_or_later(scenario, entry)] or [
             line for line in scenario.lines.reactions.reflection if owns_up(line)] or lines
-    elif entry.mood in (Mood.DEFENSIVE, Mood.HOSTILE) and AT_HOME.search(asked):
+    elif entry.mood in (Mood.DEFENSIVE, Mood.HOSTILE) and (
+            AT_HOME.search(asked) or WELLBEING.search(asked)):
         # "Is everything okay at home?" put to a report on the defensive: a curt denial that
         # keeps it private ("Yeah, fine. Why do you ask?"), never "Yeah." run on into a push
         # about the meeting ("Yeah. Do you want me to just hand my notice in?")
@@ -236,6 +237,16 @@ def about_them(scenario: Scenario, entry: TraceEntry, asked: str,
         # something sooner." to "is everything ok at home")
         lines = [line for line in lines if not (line in _warmer_lines(scenario, entry.mood)
                                                 and _CONFESSES.search(line))] or lines
+        if WELLBEING.search(asked) or AT_HOME.search(asked):
+            # how they are, asked: no push about the work after the yes ("Yeah. I can show you
+            # the build logs. Everything I said was accurate."), nor a question back
+            # (their own mood's, not a warmer one's: "Yeah. I didn't expect you to start like
+            # that. Thank you.")
+            events = event_words(scenario)
+            own_mood = set(getattr(scenario.lines, entry.mood.value, []))
+            lines = [line for line in lines if line in own_mood and HOW_THEY_ARE.search(line)
+                     and not meaningful_words(line) & events
+                     and not line.rstrip().endswith("?")] or [JUST_BUSY]
         lines.sort(key=owns_up)
     return [line if _OPENS_WITH_ANSWER.match(line) else f"{opener(line)} {line}"
             for line in lines]
@@ -245,6 +256,11 @@ def about_them(scenario: Scenario, entry: TraceEntry, asked: str,
 AT_HOME = re.compile(r"\b(?:at home|outside (?:of )?work|home life|personal(?:ly)?|family)\b",
                      re.I)
 # ...denied, kept private, by a report on the defensive
+# a line of theirs about how they are: "It's fine. Just busy.", "I've been staying late"
+HOW_THEY_ARE = re.compile(r"\b(?:fine|busy|tired|a lot|handling it|it's been|i've been|hours|"
+                          r"staying late|working)\b", re.I)
+# the line after a guarded "Yeah." when none of theirs is about how they are
+JUST_BUSY = "Just busy."
 # (a yes to "Is everything okay?", a no to "Is something going on at home?")
 KEPT_PRIVATE = {Mood.DEFENSIVE: ("Yeah, fine. Why do you ask?", "No. Why do you ask?"),
                 Mood.HOSTILE: ("Yes. And that's my business.", "No. And that's my business.")}
@@ -327,6 +343,8 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
         if entry.reaction == Code.ADVICE and scenario.lines.reactions.advice \
                 and not WORKS_ASKED.search(question.text):
             return []  # "Have you tried X?" is answered by what they have tried
+        if entry.reaction == Code.EXPECTATION and SUGGESTED.match(question.text.strip()):
+            return []  # "So maybe just keep it in DMs?": the expectation's answer
         if question.tag and not _says_yes(entry):
             if checks_understanding(question):
                 return list(HEARD_YOU)  # "Are we clear?" is answered, curtly, in a bad mood
@@ -908,7 +926,16 @@ def reply_lines(
         lines = [line for line in candidate_lines(scenario, entry)
                  if not _OPENS_WITH_ANSWER.match(line)]
         return [f"{DECLINED} {line}" for line in lines], entry, True
-    if (question.form == Form.YES_NO and Code.ADVICE in entry.moves
+    if (question.form == Form.YES_NO and Code.EXPECTATION in entry.moves
+            and SUGGESTED.match(question.text.strip()) and scenario.lines.reactions.expectation
+            and not set(entry.moves) & (NEGATIVE | PLAN)
+            and (entry.reply_key in _MOOD_KEYS or entry.reaction in (Code.EXPECTATION,
+                                                                     Code.CLOSED_QUESTION))):
+        # "So maybe just keep things in DMs going forward?": what is expected, put softly as a
+        # question, is answered as the expectation ("That's fair. I'll keep it out of the
+        # channel."), not with a no about something else
+        entry = entry.model_copy(update={"reply_key": "reaction", "reaction": Code.EXPECTATION})
+    elif (question.form == Form.YES_NO and Code.ADVICE in entry.moves
             and SUGGESTED.match(question.text.strip()) and scenario.lines.reactions.advice
             and entry.reply_key in _MOOD_KEYS and not set(entry.moves) & NEGATIVE):
         # "Maybe try setting two alarms?", "Why don't you block out mornings?": a tip put as a
@@ -1021,6 +1048,13 @@ def reply_lines(
         # would think I was a fraud."
         entry = entry.model_copy(update={"reply_key": "reaction", "reaction": Code.EXPECTATION})
     lines = candidate_lines(scenario, entry)
+    if entry.reply_key == "agreeing" and meeting_only(entry) and entry.mood in (
+            Mood.GUARDED, Mood.DEFENSIVE, Mood.HOSTILE):
+        # "Okay. Let's talk next Thursday." to a report still guarded: the meeting taken
+        # plainly ("Okay. I'll be there."), never thanks they do not feel yet ("Yes, that
+        # works. Thank you for not giving up on me.")
+        plain = MEETING_TAKEN if entry.mood == Mood.GUARDED else AGAIN_TAKEN[entry.mood][0]
+        return [plain], entry, True
     if entry.reply_key == "agreeing" and meeting_only(entry):
         # "Okay, let's circle back next week." puts a meeting, no task: it is not met by
         # taking one on ("Okay. I can do that, and I'll tell you early if it slips.")
@@ -1133,8 +1167,8 @@ ADVISES = re.compile(
 # mornings?", "What about a second alarm?"
 # ("Have you tried X?" asks what they have tried: a yes or a no, not this)
 SUGGESTED = re.compile(
-    r"^(?:(?:so|and|okay|ok|right|well|then|now)[,.]?\s+)*(?:maybe (?:try|you could|just|get|"
-    r"set|use|start)|perhaps (?:try|you could)|why (?:don't you|not)|what about|how about "
+    r"^(?:(?:so|and|okay|ok|right|well|then|now|cool)[,.]?\s+)*(?:maybe (?:try|you could|just|"
+    r"get|set|use|start|keep)|perhaps (?:try|you could)|why (?:don't you|not)|what about|how about "
     r"(?:trying|setting|getting|using|starting)|try)\b", re.I)
 
 
