@@ -426,3 +426,13 @@ def test_a_meeting_to_a_guarded_report_is_taken_plainly() -> None:
                      "cancelled last week.", "Can you get the retry fix done by Monday?",
                      "Okay. Let's talk next Thursday.")[-1]
     assert reply == "Okay. I'll be there.", reply
+
+
+def test_a_greeting_after_a_clause_that_puts_the_business_off_is_answered_in_a_word() -> None:
+    # second-meeting: "Hello Priya. Thank you for coming. Before we look at the plan, how are
+    # you?" had got "I said I'll have it done by Monday."
+    from roleplay.persona.small_moments import GREETED
+
+    reply = _replies("second-meeting", "Hello Priya. Thank you for coming. Before we look at "
+                     "the plan, how are you?")[-1]
+    assert reply in {line for lines in GREETED.values() for line in lines}, reply

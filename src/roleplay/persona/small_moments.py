@@ -105,12 +105,20 @@ _MORE_GREETINGS = re.compile(
     r"(?:,? (?:mate|love|then|today))?\s*\?$", re.I)
 
 
+# ...after a clause that puts the business off ("Before we look at the plan, how are you?",
+# "First things first, how are you doing?") (fifty-fifth pass)
+_AFTER_A_CLAUSE = re.compile(
+    r"^(?:before|first|so|okay|ok|right|anyway)\b[^?.!,]{0,50},\s*(?:how are you(?: doing| "
+    r"keeping| getting on)?|how've you been|how's it going|how are things)(?: today| this week|"
+    r",? really)?\s*\?$", re.I)
+
+
 def greeted(asked: str, manager_said: str) -> bool:
     """The question asked is the greeting ("Hi Priya, how are you doing?", "thanks for the
     coffee theo how are you"), nothing more."""
     asked = asked.replace("\u2019", "'").strip()
     if GREETING_ALONE.match(asked) or GREETING_AFTER_NAME.match(asked) or _MORE_GREETINGS.match(
-            asked):
+            asked) or _AFTER_A_CLAUSE.match(asked):
         return True
     said = manager_said.replace("\u2019", "'").strip()
     if re.search(r"[.?!,;:]", said):
