@@ -101,6 +101,8 @@ REACTION_PRIORITY: tuple[Code, ...] = (
 
 # A turn that makes room for them to say more: an earlier invitation to tell the cause counts on it
 MAKES_ROOM = frozenset({Code.OPEN_QUESTION, Code.REFLECTION, Code.SUMMARY, Code.SUPPORT_OFFER})
+# ...and one that turns to the plan, whatever room it also makes: the earlier invitation waits
+CLOSES = frozenset({Code.COMMITMENT, Code.FOLLOW_UP, Code.EXPECTATION})
 
 LECTURE_WORDS = 90
 INTERROGATION_STREAK = 3
@@ -257,9 +259,11 @@ class PersonaMind:
         something happened in the reorg, you can tell me, and it stays between us.") is not
         asked to invite again. It counts as the invitation of this turn would
         (``told_when_invited``), on a turn that makes room for it again: it asks openly, says
-        back what they said or offers support."""
-        return s.invitation_standing and bool(set(moves) & MAKES_ROOM) and (
-            self.told_when_invited(s, moves))
+        back what they said or offers support, and does not turn to the plan (no step, meeting
+        or expectation in it)."""
+        move_set = set(moves)
+        return s.invitation_standing and bool(move_set & MAKES_ROOM) and not (
+            move_set & CLOSES) and self.told_when_invited(s, moves)
 
     def observe(
         self, turn: int, coding: TurnCoding, word_count: int = 0, *, invited: bool = False,
