@@ -291,7 +291,8 @@ def test_an_open_question_after_the_hint_gets_content() -> None:
                        "So it sounds like you felt you had to make sure someone senior saw it.",
                        "What's made you feel you need to keep such a close record?")
     assert replies[-2] in scenario.lines.hint
-    assert replies[-1] in scenario.lines.reactions.open_question + scenario.lines.hint, replies[-1]
+    assert replies[-1] not in scenario.lines.guarded, replies[-1]
+    assert "appreciate you asking" not in replies[-1], replies[-1]
 
 
 _CAREER_TOLD = (

@@ -1469,17 +1469,25 @@ def _pick_line(request: ReplyRequest) -> str:
                 # a label, blame or threat is met by the scenario's reaction to it ("So two
                 # people asking to move is on me now?"), never by a warmer state's concession
                 return rng.choice(own)
-            if _asked_after_the_hint(request, entry):
-                # once they have let slip there is more, an open question is answered with
-                # what points to it ("It's been building since October, honestly."), though it
-                # names an event the manager has not: it is theirs to raise now
-                return rng.choice(own)
             events = event_words(request.scenario)
             plain = [line for line in own if not meaningful_words(line) & events]
             if not plain and entry.reply_key == "reaction":  # the mood's lines fit better
                 plain = [line for line in fresh if line not in own
                          and not meaningful_words(line) & events][:3]
-            return rng.choice(plain or own)
+            chosen = rng.choice(plain or own)
+            if _asked_after_the_hint(request, entry) and (
+                    thanks_for_asking(chosen) or GO_ON.search(chosen)
+                    or chosen in colder_lines(request.scenario, entry.mood)):
+                # once they have let slip there is more, an open question gets a line that says
+                # something: never "Okay. I appreciate you asking rather than just telling me
+                # off.", nor a colder mood's retreat ("I was just being transparent."); chosen
+                # again among the rest, else their answers to an open question
+                colder = colder_lines(request.scenario, entry.mood)
+                rest = [line for line in fresh if line not in own and line != chosen
+                        and not meaningful_words(line) & events and not thanks_for_asking(line)
+                        and not GO_ON.search(line) and line not in colder][:3]
+                chosen = rng.choice(rest or own)
+            return chosen
         # the state's own lines are used up: a neighbour's, but never a colder state's when
         # nothing hostile was said ("Do you want me to just hand my notice in?" to "What has
         # been happening for you these past weeks?")
@@ -1497,7 +1505,15 @@ def _pick_line(request: ReplyRequest) -> str:
                 return hints[0]
         if not set(entry.moves) & NEGATIVE:
             colder = colder_lines(request.scenario, entry.mood)
-            warm = [line for line in fresh if line not in colder] or fresh
+            warm = [line for line in fresh if line not in colder]
+            if not warm and read_question(manager_text(request)).form == Form.OPEN:
+                # (only a colder mood's left, to an open question: their answer to an open
+                # question that says something, "Honestly? I'm tired. That's the short
+                # version.", never "Do you want me to just hand my notice in?")
+                warm = [line for line in _fit(request.scenario, entry, list(
+                    request.scenario.lines.reactions.open_question), manager_text(request))
+                    if not _said(line, request.used_lines) and not line.rstrip().endswith("?")]
+            warm = warm or fresh
             return (warm if answers else _answering(request, warm))[0]
         # a judgement or threat whose own retorts are ruled out: the line of theirs about what
         # was just raised ("If I didn't rewrite Jun's code, ..." to "Jun's indexing PR. What
