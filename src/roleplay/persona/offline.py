@@ -1049,7 +1049,8 @@ def reply_lines(
         entry = entry.model_copy(update={"reply_key": "reaction", "reaction": Code.EXPECTATION})
     lines = candidate_lines(scenario, entry)
     if entry.reply_key == "agreeing" and meeting_only(entry) and entry.mood in (
-            Mood.GUARDED, Mood.DEFENSIVE, Mood.HOSTILE):
+            Mood.GUARDED, Mood.DEFENSIVE, Mood.HOSTILE) and not _MANAGER_OFFERS.search(
+                manager_said):
         # "Okay. Let's talk next Thursday." to a report still guarded: the meeting taken
         # plainly ("Okay. I'll be there."), never thanks they do not feel yet ("Yes, that
         # works. Thank you for not giving up on me.")
@@ -1115,6 +1116,10 @@ OFFERS_HELP = re.compile(r"\b(?:would it help|would that help|shall i|should i|d
 TAKES_A_TASK = re.compile(r"\b(?:slips?|slip|let's try it|call me out|have a plan|i can do "
                           r"(?:that|this)|i can live with that|more than i expected)\b", re.I)
 MEETING_TAKEN = "Okay. I'll be there."
+
+
+# the manager's own step in the turn ("On my side, I'll look at who else can learn the indexer")
+_MANAGER_OFFERS = re.compile(r"\b(?:i'll|i will|i can|let me|i'm going to)\b", re.I)
 
 
 def meeting_only(entry: TraceEntry) -> bool:
