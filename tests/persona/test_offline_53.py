@@ -344,7 +344,7 @@ def test_home_asked_of_a_defensive_report_is_kept_private() -> None:
     reply = _replies("lateness-absence", "Hi Leanne, come in, have a seat.",
                      "You've been late a few times and there were a couple of Mondays off. "
                      "People have noticed.", "Is everything okay at home?")[-1]
-    assert reply in ("Yeah, fine. Why do you ask?", "Yes. And that's my business."), reply
+    assert reply in ("Yeah. Fine. Why do you ask?", "Yes. And that's my business."), reply
 
 
 def test_how_long_is_answered() -> None:

@@ -228,7 +228,7 @@ def about_them(scenario: Scenario, entry: TraceEntry, asked: str,
     elif entry.mood in (Mood.DEFENSIVE, Mood.HOSTILE) and (
             AT_HOME.search(asked) or WELLBEING.search(asked)):
         # "Is everything okay at home?" put to a report on the defensive: a curt denial that
-        # keeps it private ("Yeah, fine. Why do you ask?"), never "Yeah." run on into a push
+        # keeps it private ("Yeah. Fine. Why do you ask?"), never "Yeah." run on into a push
         # about the meeting ("Yeah. Do you want me to just hand my notice in?")
         yes, no = KEPT_PRIVATE[entry.mood]
         return [yes if WELLBEING.search(asked) else no]
@@ -262,7 +262,7 @@ HOW_THEY_ARE = re.compile(r"\b(?:fine|busy|tired|a lot|handling it|it's been|i'v
 # the line after a guarded "Yeah." when none of theirs is about how they are
 JUST_BUSY = "Just busy."
 # (a yes to "Is everything okay?", a no to "Is something going on at home?")
-KEPT_PRIVATE = {Mood.DEFENSIVE: ("Yeah, fine. Why do you ask?", "No. Why do you ask?"),
+KEPT_PRIVATE = {Mood.DEFENSIVE: ("Yeah. Fine. Why do you ask?", "No. Why do you ask?"),
                 Mood.HOSTILE: ("Yes. And that's my business.", "No. And that's my business.")}
 
 
