@@ -437,3 +437,15 @@ def test_a_greeting_after_a_clause_that_puts_the_business_off_is_answered_in_a_w
     reply = _replies("second-meeting", "Hello Priya. Thank you for coming. Before we look at "
                      "the plan, how are you?")[-1]
     assert reply in {line for lines in GREETED.values() for line in lines}, reply
+
+
+def test_where_they_would_start_asks_their_first_step() -> None:
+    # unseen-20's skilled missed-deadlines manager, after the reveal: "so where do you wanna
+    # start and when could you realistically have that done" had got "I appreciate you asking.
+    # It's been harder than it looks from the outside." (later "It's hard to explain.")
+    from roleplay.persona.answering import read_question
+
+    asked = read_question("so where do you wanna start and when could you realistically have "
+                          "that done")
+    assert asked.asks_for_step and asked.asks_when
+    assert read_question("Where would you start?").asks_for_step

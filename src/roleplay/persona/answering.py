@@ -122,6 +122,9 @@ _STEP = re.compile(
     r"change|try|offer|commit)\b"
     # "So what are you going to do about it?"
     r"|\bwhat (?:are|is) (?:you|we) going to (?:do|change|try)\b"
+    # "so where do you wanna start and when could you realistically have that done" (fifty-fifth
+    # pass): where to start is their first step
+    r"|\bwhere (?:do|would|will|should|could|can) (?:you|we) (?:wanna |want to |like to )?start\b"
     # "What would need to change so you're not the only one ...?" (fifty-fifth pass)
     r"|\bwhat (?:would|will|needs? to|has to|should)(?: need to| have to)? change\b"
     # "What is one small experiment you could try ...?" (fifty-fifth pass)
