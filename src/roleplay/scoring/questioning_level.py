@@ -130,7 +130,13 @@ _GUESSED = re.compile(r"^(?:(?:so|and|but|or|well)[,]?\s+)?(?:probably|presumabl
                       r"don't you|how about)\b|\bi'd (?:guess|imagine|assume)\b"
                       # "Traffic probably, or the bus.": a bare answer with its hedge after it
                       r"|^(?:the |your |a )?[a-z'-]+(?: [a-z'-]+)?,? (?:probably|presumably|"
-                      r"maybe|perhaps|i guess|i bet|i reckon|i'd say|i imagine)\b(?:[,.]|$| or\b)")
+                      r"maybe|perhaps|i guess|i bet|i reckon|i'd say|i imagine)\b(?:[,.]|$| or\b)"
+                      # the answer said for them, its certainty at the end: "So what's the
+                      # thorn? It's ego, I think.", "What happens if both move? We lose two of
+                      # five, obviously.", "Why did it slip? Because ..., that's why." (J36: each
+                      # was praised "Open question")
+                      r"|,\s*(?:obviously|of course|clearly|i think|i reckon|i guess|i'd say|i bet|"
+                      r"i'm sure|no doubt|that's why|simple as that)\W*$|^because\b")
 
 
 def guesses_answer(ct: ManagerMove) -> bool:

@@ -385,8 +385,11 @@ _ASIDE_GUESS = re.compile(r"(?<=\w),\s*(?:to|a|an|the|some|just|or|like|is it|ar
 
 # "Why did you turn down the role?": the accusing why with the verb phrase it asks about; a
 # negated one ("Why didn't you tell me?") asks what got in the way
+# ("Why do you think Amara left the retro early?" asks their view, not why they acted: J36
+# saw it rewritten "Help me understand what's going on for you when you think Amara left ...")
 _WHY = re.compile(r"^(?:so |and |but |ok(?:ay)?,? )?why (did|do|would) you "
-                  r"(?!not\b)(.+?)\s*\??$", re.I)
+                  r"(?!not\b|(?:really |honestly )?(?:think|reckon|suppose|believe|guess|imagine|"
+                  r"feel)\b)(.+?)\s*\??$", re.I)
 _WHY_NOT = re.compile(r"^(?:so |and |but |ok(?:ay)?,? )?why (?:didn't|don't|haven't|wouldn't|"
                       r"did you not|do you not|have you not|hadn't) (?:you )?(.+?)\s*\??$", re.I)
 
@@ -422,6 +425,10 @@ def curious_why(text: str) -> str | None:
 _CHECK_AFTER_NEED = re.compile(
     r"[,.;]?\s*(?:(?:can|could|will|would) you (?:do|manage|make) (?:that|this|it)(?: or not| for "
     r"me| for us)?|"
+    # "Would that be okay?", "Will that be possible?", "Does that work for you?": the whole
+    # check goes, or "Would that be." is left behind (J36)
+    r"(?:would|will|could|is|does|can) (?:that|this|it) (?:be )?(?:ok|okay|alright|all "
+    r"right|fine|possible|doable|acceptable|work(?: for you)?)|"
     # "Is that clear?", and a French speaker's "It is clear?"
     r"(?:is )?(?:that|it) (?:is )?(?:ok|okay|clear|understood)|"
     # "We clear?", "Are we good?": the subject goes with the tag, or "We." is left behind
