@@ -88,6 +88,11 @@ def feedback_delivery(
                 # the rota, ...", names people of a fact, not what happened: J34)
                 and not recaps(ct.turn.text) and not ct.has(Code.COMMITMENT, Code.FOLLOW_UP)]
     obs += in_notes
+    # (a suggestion put as a question, "Maybe you could run the follow-up workshop the new
+    # analysts asked for, before Friday 11 December?", names a fact to propose a step, not to
+    # tell what happened: J36 saw it praised 'Specific example: "before Friday 11 December?"')
+    obs = [ct for ct in obs if not (ct.has(Code.ADVICE) and all(
+        x.rstrip().endswith("?") for x in sentences(ct.turn.text) or [ct.turn.text]))]
     obs.sort(key=lambda ct: ct.index)
     # what others are said to think ("Your comments have been perceived as harsh by some
     # people") names no situation, no behaviour and no effect of its own: not the impact

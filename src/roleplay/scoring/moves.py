@@ -378,6 +378,11 @@ BARE_ACKNOWLEDGEMENT = re.compile(
     r"sense|fair enough)[.!]*$")
 
 
+# what tells no impact after the example: "Sorry.", "I'm so sorry about that.", "Okay?"
+_NO_IMPACT = re.compile(r"^(?:(?:i'm|i am|so|really|very|and|again)\s+)*(?:sorry|apologies)\b|"
+                        r"^\W*(?:\w+\W*){0,2}$")
+
+
 def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
     """The sentence (or the run of the turn) that shows ``codes``, not yet shortened."""
     if Code.OBSERVATION in codes and len(text) > max(limit - 40, 60):
@@ -417,9 +422,12 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
         from roleplay.scoring.reading import UNDERTAKES  # (reading reads moves)
         # (the manager's step in a non-native present, "Okay, I talk with the devrel lead about
         # a shadow day for you", is a step too, not only the meeting booked after it)
+        # (a step in a later clause counts too: "So part-time hours for December, ..., and I
+        # talk to HR about carer's leave this week." was passed over for the meeting after it)
         said = [s for s in sentences(text) if _PLANS.search(canonical(s))
                 or PRESENT_STEP.match(canonical(s).strip())
-                or UNDERTAKES.search(canonical(s).strip())]
+                or UNDERTAKES.search(canonical(s).strip())
+                or any(UNDERTAKES.search(c.strip()) for c in _RUN_ON.split(canonical(s))[1:])]
         # "Ok let's do this." only takes the plan up: the step is the sentence that sets it
         # ("You think about the team-lead role and tell me by Friday 27 November.")
         # ("Let's honour that. For the next two weeks, no commits after eight ... I'll tell
@@ -524,7 +532,13 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
         # you logged in at 9:47. Waits hit 14 minutes."); a preamble is never the quote
         seen = next((i for i, s in enumerate(sents) if Code.OBSERVATION in s.codes), None)
         if Code.IMPACT in codes and seen is not None and seen + 1 < len(sents):
-            return _from(text, sents[seen + 1].text)
+            # (a bare "Sorry." or "Okay?" after the example says no impact: J36 saw "Impact:
+            # "Sorry."" praised; the impact told in the example's own sentence, "..., and Tom
+            # covered both times", is then the quote)
+            told_after = [s for s in sents[seen + 1:] if not _NO_IMPACT.match(canonical(s.text))
+                          and not BARE_ACKNOWLEDGEMENT.match(canonical(s.text))]
+            return _from(text, told_after[0].text) if told_after \
+                else _last_clause(sents[seen].text)
         first = next((s for s in sents if s.codes), None)
         start = first.text if first is not None else ""
         if first is not None and not first.codes & codes:
@@ -718,6 +732,24 @@ def _past_preamble(quote: str, codes: frozenset[Code] | set[Code]) -> str:
         if _shows(quote[at:nxt], codes):
             return _LEADING_JOIN.sub("", quote[at:].lstrip(" ,")) if at else quote
     return quote
+
+
+# a clause whose subject is someone named: "and Tom covered both times"
+_NAMED_SUBJECT = re.compile(r"^(?:(?:and|so|but|then)\s+)?(?!I\b)[A-Z][a-z]+\s+(?!and\b)[a-z]")
+
+
+def _last_clause(sentence: str) -> str:
+    """The sentence's last clause with a subject of its own ("Tom covered both times and two
+    priority callbacks were missed." out of "..., but you called in sick at 8:52 on Monday 26
+    October, and Tom covered both times and ..."): where an impact told after the example in
+    the same sentence is; the sentence itself when it has one clause."""
+    cuts = [m.end() for m in _RUN_ON.finditer(sentence)
+            if m.group().strip() and (_SUBJECT.match(canonical(sentence[m.end():]))
+                                      or _NAMED_SUBJECT.match(sentence[m.end():]))]
+    if not cuts:
+        return sentence
+    rest = _LEADING_JOIN.sub("", sentence[cuts[-1]:].lstrip(" ,"))
+    return rest[:1].upper() + rest[1:] if len(rest.split()) > 3 else sentence
 
 
 def _span(text: str, first: str, last: str) -> str:
