@@ -50,6 +50,7 @@ from roleplay.scoring.moves import (
     PLAN_CODES,
     ManagerMove,
     interrogates,
+    recaps,
     says_consequence,
 )
 from roleplay.scoring.reading import UNDERTAKES
@@ -102,6 +103,20 @@ def disclosed_turns(transcript: Transcript, trace: Sequence[TraceEntry]) -> tupl
     return tuple(out)
 
 
+# what a hint names when it names nothing more: "things outside work", "a lot going on at home",
+# "my evenings aren't exactly restful", "not sleeping much"
+_VAGUE_LIFE = frozenset(stem(w) for w in (
+    "home", "outside", "evening", "evenings", "life", "personal", "family", "things", "sleep",
+    "sleeping", "slept", "stuff", "private", "restful", "tired", "lately"))
+
+
+def only_hinted(d: Disclosure) -> bool:
+    """The report hinted at something ("Things outside work have been a lot lately.", "I've had
+    a lot going on at home.") and named nothing more: a plan made past it did not ask, but it
+    could not allow for what was never told."""
+    return not (personal_stems(d.text) - _VAGUE_LIFE)
+
+
 def recent_report_text(transcript: Transcript, position: int,
                        last: int | None = RECENT_REPORT_TURNS) -> str:
     """The report's last few turns before ``position`` (all of them with ``last=None``),
@@ -115,15 +130,16 @@ def recent_report_text(transcript: Transcript, position: int,
 _BUSY = (Code.OBSERVATION, Code.IMPACT, Code.EXPECTATION, Code.COMMITMENT, Code.FOLLOW_UP)
 
 
-def _takes_in(ct: ManagerMove, text: str) -> bool:
+def _takes_in(ct: ManagerMove, text: str, room: bool = True) -> bool:
     """Sympathy, thanks, naming how it is for them, flexibility, the personal thing named; or,
     in a turn not busy with feedback or the plan, an invitation to say more, a reflection that
-    is not a guess, or an open question about what they said. Advice is fixing, not hearing."""
+    is not a guess, or an open question about what they said. Advice is fixing, not hearing.
+    (``room=False``: room made in their load does not count by itself.)"""
     if ct.has(*NEGATIVE_CODES, Code.ADVICE):
         return False
     if acknowledges(ct.turn.text, text) and not only_asks_what_helps(ct.turn.text, text):
         return True
-    if _ROOM.search(canonical(ct.turn.text)):
+    if room and _ROOM.search(canonical(ct.turn.text)):
         return True  # room made in their load: "I will take you off the pager for December"
     if ct.has(*_BUSY, Code.SUPPORT_OFFER):
         # what the manager will do about the very thing they told, in its words ("i can talk
@@ -285,6 +301,23 @@ def _room_said_again(ct: ManagerMove, text: str, earlier: Sequence[ManagerMove])
         _ROOM_WORDS.search(canonical(e.turn.text)) for e in earlier)
 
 
+def _plan_made_room_only(ct: ManagerMove, text: str) -> bool:
+    """A recap of the plan straight after they told something hard, taking it in only by the
+    room it names ("So to recap: you ship the retry queue fix by Friday 13 November, I take you
+    off the support rota until then, and we meet again on Thursday 12 November." after "My dad
+    had a stroke six weeks ago..."): said as the plan already agreed, it plays the plan back
+    over what they told, and nothing in it hears them (J36: it was praised "You took in what
+    they told you"; planning still reads the room, ``plan_allows_for``). The plan put, not
+    recapped, with room made in it ("Okay. I will take you off the support rota for the next
+    two weeks, ...") answers what they told in deeds, and takes it in (test_review_33, 47)."""
+    if not (recaps(ct.turn.text) and personal_stems(text)
+            and _ROOM_WORDS.search(canonical(ct.turn.text))):
+        return False
+    bare = _ROOM_WORDS.sub(" ", canonical(ct.turn.text))
+    return not _takes_in(replace(ct, turn=ct.turn.model_copy(update={"text": bare})), text,
+                         room=False)
+
+
 def _said_again(ct: ManagerMove, text: str, earlier: Sequence[ManagerMove]) -> bool:
     """A recap after they told something that shares with it, beyond the names and the words the
     manager had used before they told it, fewer than two words ("To check: comments on code not
@@ -331,7 +364,8 @@ def find_disclosures(
         earlier = [ct for ct in mine if ct.index < index]
         by = next((ct for ct in nexts[:asked] + list(after) if _takes_in(ct, text)
                    and not _room_said_again(ct, text, earlier)
-                   and not _said_again(ct, text, earlier)), None)
+                   and not _said_again(ct, text, earlier)
+                   and not _plan_made_room_only(ct, text)), None)
         # a hint the manager moved on from, whose fuller telling later on they did take in,
         # was not ignored: the conversation came back to it
         later = any(d.heard for d in out)

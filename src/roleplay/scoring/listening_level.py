@@ -23,6 +23,7 @@ from roleplay.scoring.listening import (
     grounded,
     heard_reflections,
     listening_rewrites,
+    only_hinted,
 )
 from roleplay.scoring.metrics import MONOLOGUE_WORDS, ConversationMetrics
 from roleplay.scoring.moves import (
@@ -327,8 +328,13 @@ def active_listening(
         room = "left them room to talk" if share <= 0.6 else "left them little room"
         notes.append(f"You used about {per_turn:.0f} words a turn, which {room}.")
     if ctx.ignored:
-        notes.append(f"When they told you what was going on ({ctx.told()}), your next "
-                     "turns moved on without acknowledging it"
+        # (a hint that names nothing, "Things outside work have been a lot lately.", told
+        # nothing yet: J36)
+        hinted = all(only_hinted(d) for d in ctx.ignored)
+        notes.append((f"When they hinted at something more ({ctx.told()}), your next turns "
+                      "moved on without asking about it" if hinted else
+                      f"When they told you what was going on ({ctx.told()}), your next "
+                      "turns moved on without acknowledging it")
                      + (", although you had made room for it just before." if all(
                          d.invited for d in ctx.ignored) else "."))
     for ct in guesses[:1]:

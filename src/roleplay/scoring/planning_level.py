@@ -27,7 +27,7 @@ from roleplay.scoring.coder import OPEN_DOOR
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.feedback_level import refuses
-from roleplay.scoring.listening import plan_allows_for
+from roleplay.scoring.listening import only_hinted, plan_allows_for
 from roleplay.scoring.moves import (
     MIN_TURNS_FOR_PLAN,
     PLAN_CODES,
@@ -188,9 +188,13 @@ def _with_their_step(ct: ManagerMove) -> ManagerMove:
     ("ok so you message me by eight the night before and i move your start to nine thirty we
     meet again on thursday the third of december", a recogniser's run-on) is the step too:
     read as the commitment it states, whatever the coder made of the run."""
+    # (and so is the step said after a recap's opener: "So, to recap: you log in by nine, you
+    # message me before eight if you can't make it, and we meet again on Monday 30 November."
+    # was "Missing: a concrete next step" beside "Yeah. Let's try it."; J36)
+    said = [canonical(s).strip() for s in sentences(ct.turn.text) or [ct.turn.text]]
+    said += ["so " + s.split(":", 1)[1].strip() for s in said if ":" in s and recaps(s)]
     if not ct.has(Code.FOLLOW_UP) or ct.has(Code.COMMITMENT, *NEGATIVE_PLAN) or not any(
-            PRESENT_STEP.match(canonical(s).strip()) for s in sentences(ct.turn.text)
-            or [ct.turn.text]):
+            PRESENT_STEP.match(s) for s in said):
         return ct
     codes = ct.coding.codes | {Code.COMMITMENT}
     return replace(ct, coding=ct.coding.model_copy(update={"codes": frozenset(codes)}))
@@ -336,6 +340,33 @@ def _without_monitoring(ct: ManagerMove) -> ManagerMove:
     if not drop:
         return ct
     codes = ct.coding.codes - drop
+    return replace(ct, coding=ct.coding.model_copy(update={"codes": frozenset(codes)}))
+
+
+def open_door_only(ct: ManagerMove, report_name: str = "") -> bool:
+    """The turn's only offer is an open door ("Let me know if you need anything.", "My door is
+    always open.", "I'm happy to help however I can."): it leaves the asking to them and names
+    nothing the manager will do, so it is no support for the plan (J36: "Let me know if you
+    need anything, sorry again." was cited "support offered"). An offer beside it ("I'll take
+    you off the rota. Let me know if you need anything else.") still is."""
+    said = [p for s in sentences(ct.turn.text) or [ct.turn.text]
+            for p in clause_parts(canonical(s))]
+    door = [x for x in said if OPEN_DOOR.search(x) or VAGUE_HELP.search(x)]
+    if not door:
+        return False
+    rest = ". ".join(x.strip(" ,.") for x in said if x not in door and x.strip(" ,.")).strip()
+    if not rest:
+        return True
+    other = replace(ct, turn=ct.turn.model_copy(update={"text": rest}))
+    return not (offers_support(other) or gives_colleague_time(rest, report_name)
+                or manager_part(other))
+
+
+def _without_open_door(ct: ManagerMove, report_name: str) -> ManagerMove:
+    """An open door alone offers no support (``open_door_only``)."""
+    if not ct.has(Code.SUPPORT_OFFER) or not open_door_only(ct, report_name):
+        return ct
+    codes = ct.coding.codes - {Code.SUPPORT_OFFER}
     return replace(ct, coding=ct.coding.model_copy(update={"codes": frozenset(codes)}))
 
 
@@ -580,9 +611,12 @@ def development_planning(
     watched = [ct for ct in mine if monitors_only(ct) or watch_only_follow_up(ct)]
     watching = {ct.index for ct in watched if not monitors_only(ct)}
     mine = [_without_monitoring(ct) for ct in mine]
+    doors = [ct for ct in mine if ct.has(Code.SUPPORT_OFFER, Code.COMMITMENT)
+             and open_door_only(ct, name)]
+    door_at = {ct.index for ct in doors}
     mine = [_with_colleague_time(_with_their_step(_with_change_granted(_without_past_meeting_asked(
-        _without_lapsed_meeting(_without_this_talk_named(_with_booked_meeting(ct))),
-        ctx.facts))), name) for ct in mine]
+        _without_lapsed_meeting(_without_this_talk_named(_with_booked_meeting(
+            _without_open_door(ct, name)))), ctx.facts))), name) for ct in mine]
     # ("Fine. I will put you down as not interested for now." writes them down: no step, no
     # plan at all, whatever the coder read as a commitment)
     # (nor is "what could you realistically deliver and by when", a question for their step,
@@ -619,7 +653,8 @@ def development_planning(
     # clear for you", is the support too)
     support = sorted((ct for ct in plan if (ct.has(Code.SUPPORT_OFFER) and (
                           offers_support(ct) or gives_colleague_time(ct.turn.text, name)))
-                      or (ct.has(Code.COMMITMENT) and manager_part(ct) and (
+                      or (ct.has(Code.COMMITMENT) and manager_part(ct)
+                          and ct.index not in door_at and (
                           ct.index not in watching or _helps_beyond_watching(ct)))),
                      key=lambda ct: not manager_acts(ct.turn.text))
     # the manager's own step with a date ("I asked HR today ...; I'll have an answer for you by
@@ -749,9 +784,12 @@ def development_planning(
     rewrites: tuple[Rewrite, ...] = (planning_prompt(absent),) if absent else ()
     # only a turn said after they told you can have left it out
     told_at = min((d.turn for d in planned_over), default=0)
+    hinted = bool(planned_over) and all(only_hinted(d) for d in planned_over)
 
     def but(ct: ManagerMove, joiner: str = ", but it") -> str:
-        return f"{joiner} left out what they told you in {ctx.told(planned_over)}" \
+        return f"{joiner} went ahead past what they hinted at in {ctx.told(planned_over)}" \
+            if blind and hinted and ct.index > told_at else \
+            f"{joiner} left out what they told you in {ctx.told(planned_over)}" \
             if blind and ct.index > told_at else ""
 
     # a step the manager set with no question about it and no idea of theirs behind it is
@@ -799,7 +837,11 @@ def development_planning(
     good = [(ct, praise(ct, [h[:1].upper() + h[1:] if i == 0 else h
                              for i, h in enumerate(heads)]))
             for ct, heads in sorted(parts.values(), key=lambda p: p[0].index)]
-    reasons = [f"The plan did not allow for what they told you ({ctx.told(planned_over)})."] \
+    # (a hint that named nothing, "Things outside work have been a lot lately.", was not told:
+    # the plan went past it without asking, it could not allow for it; J36)
+    reasons = [f"They hinted at something more ({ctx.told(planned_over)}), and the plan went "
+               "ahead without asking about it." if hinted else
+               f"The plan did not allow for what they told you ({ctx.told(planned_over)})."] \
         if blind else []
     if agreed and commit == agreed:
         reasons.insert(0, f"In turn {agreed[0].index} you took up the step they had proposed.")
@@ -829,6 +871,10 @@ def development_planning(
         # "I will check again next Monday." watches them: say why it is no follow-up
         reasons.append(f"Checking on them yourself (turn {watched[-1].index}) is watching, "
                        "not a follow-up: it books no time together to look at how it went.")
+    if doors and "support" in missing:
+        # the open door was said: the summary says why it is not the support asked for
+        reasons.append(f"An open door (turn {doors[0].index}) leaves the asking to them; name "
+                       "one thing you will do to help.")
     if missing:
         reasons.append("Missing: " + ", ".join(missing) + ".")
     return CompetencyScore(

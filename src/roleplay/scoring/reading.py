@@ -13,6 +13,7 @@ from roleplay.scoring._cues_plan import (
     OFFER_QUESTION,
     PLAN_QUESTION,
     PROCESS,
+    ROOM_IN_HOURS,
     THEIR_STEP,
     watches,
 )
@@ -189,8 +190,14 @@ def _idea_dropped(mine: list[ManagerMove], at: int, plan: list[int]) -> bool:
     later = [mine[j] for j in plan if j > at]
     if not ideas or not later:
         return False
-    theirs = _what_not_when(" ".join(ideas)) - _names_in(" ".join(ideas))
-    return not any(len(_what_not_when(ct.turn.text) & theirs) >= IDEA_TAKEN_UP
+    names = _names_in(" ".join(ideas))
+    theirs = _what_not_when(" ".join(ideas)) - names
+    # (an idea of one word and a person, "Maybe if I could pair with Marcus on it", is taken up
+    # by that word with that person: "you pair with Marcus on the retry queue fix" - J36 saw it
+    # called "set it for them")
+    need = min(IDEA_TAKEN_UP, len(theirs)) if names else IDEA_TAKEN_UP
+    return not any((need and len(_what_not_when(ct.turn.text) & theirs) >= need
+                    and (need >= IDEA_TAKEN_UP or names & _names_in(ct.turn.text)))
                    or _POINTS_BACK.search(canonical(ct.turn.text)) for ct in later)
 
 
@@ -300,7 +307,20 @@ def offers_support(ct: ManagerMove) -> bool:
     return any(OFFER_QUESTION.search(canonical(s.text)) if s.is_question
                else bool(SUPPORT.search(_PURPOSE.sub("", canonical(s.text))))
                or _undertakes(_PURPOSE.sub("", canonical(s.text)))
+               or bool(_RELIEF.search(canonical(s.text)))
                for s in match(ct.turn.text).sentences)
+
+
+# their load eased in a plan's notes: their work handed to a colleague ("we put the retry fix
+# with Marcus", "I'll move the ledger review over to Sam") or their hours cut for a while
+# ("part-time hours for December"): support, though no "I'll help" is said (J36: planning said
+# "Missing: support" beside both)
+_RELIEF = re.compile(
+    r"\b(?:we|i)(?:'ll| will| can| could)? (?:put|move|give|hand|pass|shift|reassign) (?:the |"
+    r"your )?(?:[\w'-]+ ){1,4}?(?:to|with|over to|across to) (?!you\b|me\b|us\b|them\b|it\b)"
+    r"[a-z]+\b|\b" + ROOM_IN_HOURS + r" (?:for|until|till|through) (?:the )?(?:next |this |rest of "
+    r"(?:the )?)?(?:december|january|february|march|april|may|june|july|august|september|"
+    r"october|november|(?:\w+ )?(?:weeks?|months?)|a while|now)\b")
 
 
 # "...you must call before 8:00 so we can arrange cover": what the expectation is for, no offer
@@ -315,7 +335,8 @@ _PURPOSE = re.compile(r"\bso (?:that )?(?:we|i|the team|they|someone) (?:can|cou
 _FINDS_OUT = re.compile(r"\b(?:find out|ask|check|look into|look up)\b.*"
                         r"\b(?:what|whether|if|how)\b|\b(?:speak|talk|have a word|check|sort "
                         r"(?:it|this|that) out) (?:to|with) (?:hr|payroll|the people team)(?: "
-                        r"(?:today|tomorrow|this week))? about (?:the |your |a |getting )?(?:\w+ )?"
+                        r"(?:today|tomorrow|this week))? about (?:the |your |a |getting )?"
+                        r"(?:[\w']+ )?"
                         r"(?:hours|start|start time|shifts?|rota|schedule|pattern|contract|pay|"
                         r"leave|flexible working|second job|cover)\b")
 
