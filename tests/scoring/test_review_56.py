@@ -298,3 +298,22 @@ def test_their_step_after_a_recap_opener_is_a_step() -> None:
     plan = _card(score, Competency.DEVELOPMENT_PLANNING)
     assert "a concrete next step" not in plan.summary, format_report(score)
     assert plan.score >= 4, format_report(score)
+
+
+# --- one reading of pressure on their choice ---------------------------------------------------
+
+
+def test_pressure_beside_blame_is_named_alike_in_feedback_and_the_watch_list() -> None:
+    score = scored_in(
+        "career-conversation",
+        ("report", "Hi. Sorry about the form. I just didn't really know what to write."),
+        ("manager", "Why did you turn down the team-lead role? You let the whole pod down."),
+        ("report", "I don't think that's me."),
+        ("manager", "You should really think about it again. Leading is the best way to grow "
+                    "here."),
+        ("report", "Okay."),
+    )
+    assert "pressured" in _card(score, Competency.FEEDBACK_DELIVERY).summary, format_report(score)
+    notes = " ".join(a.note for a in score.anti_patterns)
+    assert "pressure about their choice" in notes, format_report(score)
+    assert "threats" not in notes, format_report(score)

@@ -8,7 +8,7 @@ from roleplay.domain.codes import Code
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import AntiPattern, CompetencyScore, Rubric
 from roleplay.scoring._text import normalise
-from roleplay.scoring.feedback_level import presses_choice
+from roleplay.scoring.feedback_level import pressed_on_choice
 from roleplay.scoring.listening import Disclosure
 from roleplay.scoring.metrics import MONOLOGUE_SECONDS, MONOLOGUE_WORDS, ConversationMetrics
 from roleplay.scoring.moves import (
@@ -122,11 +122,14 @@ def anti_patterns(
     if harsh:
         # (in a career talk, a push back towards what they declined holds nothing over them:
         # the note names the pressure, as the rewrite does)
-        pressed = kind == ConversationType.CAREER and all(
-            ct.has(Code.THREAT) and not ct.has(Code.BLAME) and presses_choice(ct.turn.text)
-            for ct in harsh)
+        # (the same reading as feedback's: ``pressed_on_choice``; with blame beside it, the
+        # note names both)
+        pressed = pressed_on_choice([ct for ct in harsh if ct.has(Code.THREAT)], kind)
+        blamed = any(ct.has(Code.BLAME) for ct in harsh)
         add("blaming_threatening", harsh,
             "Pressure about their choice makes them defend it, not think it through."
+            if pressed and not blamed else
+            "Blame makes them defend, and pressure about their choice does too."
             if pressed else "Blame and threats make them defend, not change.")
     soft = [ct for ct in mine if softens(ct)]  # softening needs a message to soften
     if kind == ConversationType.CAREER:  # a kind opener of a career talk hedges no message

@@ -212,8 +212,7 @@ def feedback_delivery(
     # (in a career talk, pushing them back towards what they declined, "You should really
     # think about it again. Leading is the best way to grow here.", is pressure on their
     # choice, not a threat: the rewrite says so, and the review now does too: J35)
-    pressed = kind == ConversationType.CAREER and all(
-        presses_choice(ct.turn.text) for ct in threats)
+    pressed = pressed_on_choice(threats, kind)
     evidence += [cite(ct, "pressure on their choice" if pressed else "threat", False,
                       Code.THREAT) for ct in threats[:1]]
     evidence += [cite(ct, "softened until the message is lost", False, Code.SOFTENER)
@@ -461,6 +460,14 @@ def presses_choice(text: str) -> bool:
     """A turn coded a threat that holds no consequence over them ("You should really think
     about it again. Leading is the best way to grow here."): pressure, in a career talk."""
     return not _CONSEQUENCE.search(canonical(text))
+
+
+def pressed_on_choice(threats: list[ManagerMove], kind: ConversationType | None) -> bool:
+    """Every turn coded a threat is a push on their choice in a career talk, holding nothing
+    over them (``presses_choice``): the one reading of that pressure, for feedback's evidence
+    and summary and for anti_patterns' note."""
+    return kind == ConversationType.CAREER and bool(threats) and all(
+        presses_choice(ct.turn.text) for ct in threats)
 
 
 _HARSH = (Code.THREAT, Code.LABEL, Code.BLAME)
