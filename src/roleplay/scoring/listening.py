@@ -106,15 +106,26 @@ def disclosed_turns(transcript: Transcript, trace: Sequence[TraceEntry]) -> tupl
 # what a hint names when it names nothing more: "things outside work", "a lot going on at home",
 # "my evenings aren't exactly restful", "not sleeping much"
 _VAGUE_LIFE = frozenset(stem(w) for w in (
-    "home", "outside", "evening", "evenings", "life", "personal", "family", "things", "sleep",
-    "sleeping", "slept", "stuff", "private", "restful", "tired", "lately"))
+    "home", "outside", "evening", "evenings", "life", "personal", "family", "things", "stuff",
+    "private", "restful", "lately"))
+# the words of a hint that points at something and names nothing
+_HINTS_AT = re.compile(r"\b(?:outside (?:of )?work|at home|in my life|personally|my evenings|"
+                       r"personal (?:stuff|things|reasons)|family stuff|(?:a lot|some stuff|things|"
+                       r"stuff) going on)\b")
+# ...and how it leaves them, which is told: "I'm wrung out. I haven't had a proper night's
+# sleep in weeks."
+_STATE_TOLD = re.compile(r"\b(?:exhausted|knackered|wrung out|burnt out|burned out|shattered|"
+                         r"drained|worn out|running on empty|on fumes|struggling|sleep|slept|"
+                         r"sleeping)\b")
 
 
 def only_hinted(d: Disclosure) -> bool:
     """The report hinted at something ("Things outside work have been a lot lately.", "I've had
     a lot going on at home.") and named nothing more: a plan made past it did not ask, but it
     could not allow for what was never told."""
-    return not (personal_stems(d.text) - _VAGUE_LIFE)
+    low = canonical(d.text)
+    return bool(_HINTS_AT.search(low)) and not (personal_stems(d.text) - _VAGUE_LIFE) \
+        and not _STATE_TOLD.search(low)
 
 
 def recent_report_text(transcript: Transcript, position: int,
