@@ -362,14 +362,6 @@ def open_door_only(ct: ManagerMove, report_name: str = "") -> bool:
                 or manager_part(other))
 
 
-def _without_open_door(ct: ManagerMove, report_name: str) -> ManagerMove:
-    """An open door alone offers no support (``open_door_only``)."""
-    if not ct.has(Code.SUPPORT_OFFER) or not open_door_only(ct, report_name):
-        return ct
-    codes = ct.coding.codes - {Code.SUPPORT_OFFER}
-    return replace(ct, coding=ct.coding.model_copy(update={"codes": frozenset(codes)}))
-
-
 def _without_lapsed_meeting(ct: ManagerMove) -> ManagerMove:
     """A meeting told as what went wrong ("The check-in on the 12th was cancelled twenty
     minutes before, and the retry fix didn't ship.") follows up the old plan, which the report
@@ -615,8 +607,8 @@ def development_planning(
              and open_door_only(ct, name)]
     door_at = {ct.index for ct in doors}
     mine = [_with_colleague_time(_with_their_step(_with_change_granted(_without_past_meeting_asked(
-        _without_lapsed_meeting(_without_this_talk_named(_with_booked_meeting(
-            _without_open_door(ct, name)))), ctx.facts))), name) for ct in mine]
+        _without_lapsed_meeting(_without_this_talk_named(_with_booked_meeting(ct))),
+        ctx.facts))), name) for ct in mine]
     # ("Fine. I will put you down as not interested for now." writes them down: no step, no
     # plan at all, whatever the coder read as a commitment)
     # (nor is "what could you realistically deliver and by when", a question for their step,
@@ -651,8 +643,11 @@ def development_planning(
     # (asking what would help is co-creation, not an offer: ``offers_support``)
     # (in a step coded a commitment, the manager's own part, "and I'll keep Thursday mornings
     # clear for you", is the support too)
-    support = sorted((ct for ct in plan if (ct.has(Code.SUPPORT_OFFER) and (
-                          offers_support(ct) or gives_colleague_time(ct.turn.text, name)))
+    # (an open door alone, "Let me know if you need anything", is no support: it is still a
+    # turn about the plan, so the level's "no next step" reading of a talk is as before; J36)
+    support = sorted((ct for ct in plan if (ct.has(Code.SUPPORT_OFFER) and ct.index not in door_at
+                                            and (offers_support(ct)
+                                                 or gives_colleague_time(ct.turn.text, name)))
                       or (ct.has(Code.COMMITMENT) and manager_part(ct)
                           and ct.index not in door_at and (
                           ct.index not in watching or _helps_beyond_watching(ct)))),
