@@ -7,7 +7,8 @@ think, said back and checked, stay what they were; and a start asked about by it
 something asked for them. From unseen-25's first reading: "they still ask me" is no recogniser's
 "ill ask" (nor "the auditors will ask"), and the manager's step by its day ("from my side before
 friday i go and find out ...") is support, and a verdict taken back in the same breath ("sorry,
-that came out like a judgement ... what i mean is ...") is no label unless it is said again."""
+that came out like a judgement ... what i mean is ...") is no label (nor a threat) unless
+it is said again."""
 
 import pytest
 
@@ -70,15 +71,21 @@ def test_the_managers_step_by_its_day_is_support(coder, line: str) -> None:  # t
     "You're careless with the logs, sorry, that came out wrong. What I mean is the last three "
     "handovers were late.",
     "You're unreliable. Sorry, I take that back. The last three handovers were late.",
+    # a threat taken back (unseen-25's career talk read its slip as pressure)
+    "One more late start and you're off the rota, sorry that came out wrong, I mean we need to "
+    "talk about Mondays.",
 ])
 def test_a_verdict_taken_back_at_once_is_no_label(coder, line: str) -> None:  # type: ignore[no-untyped-def]
     codes = coder.code(line, "It's been a strange couple of months.").codes
-    assert not codes & {Code.LABEL, Code.BLAME}
+    assert not codes & {Code.LABEL, Code.BLAME, Code.THREAT}
 
 
 @pytest.mark.parametrize("line", [
     "You're lazy, sorry, that came out wrong, and you're still lazy.",
     "Sorry that came out wrong. You're careless.",
+    "One more late start and you're off the rota. Sorry, that came out wrong. One more late "
+    "start and you're off the rota.",
 ])
 def test_a_verdict_said_again_after_taking_it_back_stays(coder, line: str) -> None:  # type: ignore[no-untyped-def]
-    assert Code.LABEL in coder.code(line, "It's been a strange couple of months.").codes
+    codes = coder.code(line, "It's been a strange couple of months.").codes
+    assert codes & {Code.LABEL, Code.THREAT}

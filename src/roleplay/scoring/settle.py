@@ -1914,10 +1914,10 @@ def _careful_lines(t: _Turn) -> None:
     plain = not (JUDGED.search(t.low) or SARCASM.search(t.low) or BLAME_SAID.search(t.low)
                  or PINNED_ON_YOU.search(t.low) or _SNEER_MARK.search(t.low))
     back = _TAKEN_BACK.search(t.low)
-    if t.codes & {Code.LABEL, Code.BLAME} and back and back.start() > 0 and not (
+    if t.codes & _JUDGING and back and back.start() > 0 and not (
             JUDGED.search(t.low, back.end()) or BLAME_SAID.search(t.low, back.end())
-            or JUDGE_WORD.search(t.low, back.end())):
-        t.codes -= {Code.LABEL, Code.BLAME}  # "you have just switched off eh sorry that came out
+            or JUDGE_WORD.search(t.low, back.end()) or THREAT.search(t.low, back.end())):
+        t.codes -= _JUDGING  # "you have just switched off eh sorry that came out
         t.codes.add(Code.INFORMATION)  # like a judgement and it is not fair what i mean is ...":
         # the verdict taken back at once and put as what happened; nothing judged after it
     if Code.LABEL in t.codes and any(_CHECKED_IN.match(x.strip()) for x in said) and all(
