@@ -110,6 +110,9 @@ _SUBORDINATE = re.compile(r"^(?:if|when|whenever|once|unless|until|as long as|be
 # Their hedge is not part of what they meant: "I think I could test properly" -> "I could..."
 _HEDGE = re.compile(r"\b(?:i think|i guess|i suppose|i reckon|i'd say)(?: that)?\s+(?=i\b|i'|"
                     r"it\b|it's|that\b|there)", re.I)
+# a clause already framed by how it seems ("it sounds so unambitious", "it feels like nobody
+# listens"): a reflection's own frame cannot hold it
+_SENSE_FRAME = re.compile(r"^(?:it|that|this) (?:sounds|seems|feels|looks)\b")
 # ("and" or "but" starts a clause only with a subject of its own: "I didn't want to come back and
 # ask for more" is one wish, and "you didn't want to come back" says something else)
 _CLAUSE = re.compile(r",\s*|;\s*|\s+(?:because|though)\s+|\s+(?:and|but)\s+(?=(?:i|i'm|i've|"
@@ -146,6 +149,9 @@ def reflectable(report_text: str, names: frozenset[str] = frozenset(),
             continue  # the main clause leans on the condition: leave the sentence alone
         for part in _CLAUSE.split(whole):
             core = _LEADING.sub("", part.strip(" ,;:")).strip()
+            if _SENSE_FRAME.match(normalise(core)):
+                continue  # "It sounds so unambitious ...": framed again it reads "It sounds like
+                # it sounds so ..."
             found = _one_clause(core, names)
             if found is None:
                 continue

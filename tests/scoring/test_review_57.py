@@ -1,0 +1,18 @@
+"""The lead's review fixes from the sixteenth day (issue 11). From unseen-25's first reading: a
+line of the report's already framed by how it seems ("It sounds so unambitious that I stopped
+thinking about the future") is not reflected inside a second frame ("It sounds like it sounds
+so unambitious ..."); the rest of what they said still is."""
+
+from roleplay.scoring.reflecting import reflectable
+from roleplay.scoring.rewrites import reflection_for
+
+
+def test_a_clause_framed_by_how_it_seems_is_not_framed_again() -> None:
+    said = "Saying no to the lead role. It sounds so lazy that I stopped thinking about next year."
+    assert reflectable(said) is None
+    rewrite = reflection_for(5, "So what's next for the form?", said)
+    assert rewrite is None or "sounds like it sounds" not in rewrite.suggestion.lower()
+
+
+def test_the_rest_of_what_they_said_is_still_reflected() -> None:
+    assert reflectable("It sounds stupid but I miss the old team.") == "you miss the old team"
