@@ -16,3 +16,15 @@ def test_a_clause_framed_by_how_it_seems_is_not_framed_again() -> None:
 
 def test_the_rest_of_what_they_said_is_still_reflected() -> None:
     assert reflectable("It sounds stupid but I miss the old team.") == "you miss the old team"
+
+
+def test_the_two_of_them_at_it_together_is_the_managers_dated_step() -> None:
+    """unseen-25's brilliant-jerk: "My bit: this week you and me sit down and work out who else
+    learns the indexer" was no step and no support ("Missing: a concrete next step, support")."""
+    from roleplay.scoring._cues_plan import MANAGER_ACTS
+    from roleplay.scoring.reading import UNDERTAKES
+    said = "my bit: this week you and me sit down and work out who else covers the pager"
+    assert MANAGER_ACTS.search(said)
+    assert UNDERTAKES.search(said)
+    assert UNDERTAKES.search("my bit is i call the agency tomorrow")
+    assert not MANAGER_ACTS.search("you and me both know the pager is a mess")

@@ -24,7 +24,7 @@ _ME = (r"\b(?:i'll|ill|i will|i'm going to|i am going to|i can|i could|let me|"
        r"(?:(?:this (?:week|afternoon|evening)|tomorrow|today|tonight|next week|"
        # (a bare day opens it; "by wednesday i ..." and "from monday i ..." date something else)
        r"(?<!by )(?<!from )(?<!until )(?:on )?(?:mon|tues|wednes|thurs|fri)day|"
-       r"(?:from|on) my (?:side|end)|my part(?: is)?|for my part|"
+       r"(?:from|on) my (?:side|end)|my (?:part|bit)(?: is)?|for my part|"
        # (the day it is done by: "from my side before friday i go and find out ...")
        r"before (?:the end of )?(?:this |next )?(?:(?:mon|tues|wednes|thurs|fri)day|the weekend|"
        r"the end of the week|tomorrow)),?:? ){1,2}"
@@ -59,6 +59,10 @@ MANAGER_ACTS = any_of(
     _ME + r" (?:\w+ )?(?:sort|order|get|find|book|arrange|organi[sz]e|line up|set up|sort out)"
     r"\b[^.?!;]{0,40}\bfor you\b",
     r"\b(?:i'll|i will|i can|and i|i) sit (?:down )?with you (?:on|to|and|for|this|next)\b",
+    # the two of them at it together: "this week you and me sit down and work out who else
+    # learns the indexer"
+    r"\b(?:you and (?:me|i)|me and you|the two of us) (?:will |'ll |can |could )?(?:sit "
+    r"(?:down )?|get together |go through it )(?:together )?(?:and|to|on|this|next)\b",
     # others brought in to share their load: "I'll get Jun and Beatriz onto the indexer rota so
     # you're not alone on the pager"
     _ME + r" (?:\w+ )?(?:get|put|add|bring|move|pull in|rope in) (?:[\w']+ ){1,5}?(?:onto|on|into|"

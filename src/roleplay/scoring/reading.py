@@ -51,9 +51,12 @@ UNDERTAKES = re.compile(r"\b(?:i'll|i will|i shall|i'm going to|i am going to|le
                         # (after the side it is said from or its day: "From my side, today I
                         # take you off the payments support")
                         r"|^(?:(?:okay|ok|so|and|good|then|(?:from|on) my (?:side|end)|(?:for )?my "
-                        r"part(?: is)?|today|tomorrow|tonight|this (?:week|morning|afternoon|"
-                        r"evening)|next week|on (?:mon|tues|wednes|thurs|fri)day),?:? )*"
-                        + NATIVE_PRESENT_STEP)
+                        r"(?:part|bit)(?: is)?|today|tomorrow|tonight|this (?:week|morning|"
+                        r"afternoon|evening)|next week|on (?:mon|tues|wednes|thurs|fri)day),?:? )*"
+                        + NATIVE_PRESENT_STEP
+                        # the two of them at it: "this week you and me sit down and work out ..."
+                        + r"|\b(?:you and (?:me|i)|me and you|the two of us) (?:will |'ll |can )?"
+                        r"(?:sit|get together|go through|work (?:it )?out)\b")
 # (nor is writing them down as something: "I'll put you down as not interested in growth")
 NOT_FOR_THEM = re.compile(r"\b(?:watch\w*|monitor\w*|check(?:ing)? on you|keep(?:ing)? an eye|"
                           r"(?:put|mark|write|log) you (?:down )?as|"
