@@ -255,6 +255,14 @@ from roleplay.scoring._cues_talk import (
     SUMMARY,
     SUPPORT,
 )
+from roleplay.scoring._cues_veiled import (
+    apology_waved_off,
+    echo_praised,
+    good_news_praised,
+    joke_half_taken_back,
+    think_it_over_close,
+    threat_left_open,
+)
 from roleplay.scoring._cues_verdicts import (
     BENEATH_OR_NOVICE,
     ECHO_WAVED_OFF,
@@ -1533,6 +1541,39 @@ def _fault_named_back(t: _Turn) -> None:
         t.primary = Primary.INPUT  # "oh the heater huh the heater set itself"
 
 
+def _veiled_judgements(t: _Turn) -> None:
+    """Judgements strangers put in veiled forms (L5), where nothing else judged the turn: their
+    words echoed and praised in mockery ("Twice. How reassuring.") and a jibe taken back only
+    half ("I'm kidding. Kind of.") are labels; their apology waved off ("Sorry doesn't plate
+    anything.") is blame; a bare "think about it" closing a demand ("Thursday noon. Think about
+    it."), a question about their job answered with no "no" ("Are you giving them mine?" -
+    "Depends.") and a threat taken back only half ("Kidding about the headcount thing. Mostly.")
+    are threats. Their good news echoed and praised and nothing else ("I finished the audit two
+    days early." - "Two days early. Brilliant.") is praise, not a label."""
+    low = t.low
+    if t.codes & _JUDGING == {Code.LABEL} and good_news_praised(low, t.context):
+        t.codes = (t.codes - {Code.LABEL, Code.REFLECTION}) | {Code.AFFIRMATION}
+        if t.codes == {Code.AFFIRMATION}:
+            t.primary = Primary.OTHER  # praise alone, as the coder has it
+        return
+    if t.codes & _JUDGING:
+        return
+    added: Code | None = None
+    if echo_praised(low, t.context):
+        added = Code.LABEL  # "I reviewed it twice." - "Twice. How reassuring."
+    elif apology_waved_off(low, t.context):
+        added = Code.BLAME  # "I'm sorry." - "Sorry doesn't plate anything."
+    elif threat_left_open(low, t.context) or (
+            not t.codes & {Code.OBSERVATION, Code.IMPACT} and think_it_over_close(low, t.text)):
+        added = Code.THREAT  # "Are you giving them mine?" - "Depends."
+    elif (half := joke_half_taken_back(low)) is not None:
+        added = Code.THREAT if half == "threat" else Code.LABEL  # "I'm kidding. Kind of."
+    if added is None:
+        return
+    t.codes = (t.codes - _NOT_WITH_A_VERDICT - {Code.INFORMATION}) | {added}
+    t.primary = Primary.INPUT
+
+
 _LAPSE_NOUN = re.compile(r"\b(?:delay|mistake|error|fault|screw-up|cock-up|outage|failure|"
                          r"complaint|miss|slip)s?\b")
 
@@ -2146,8 +2187,8 @@ def _arrogance_pinned(t: _Turn) -> None:
 
 _RULES = (_plan_talk_before, _recap, _threats, _judgements, _judgements_said_softly,
           _judgements_in_stock_forms, _arrogance_pinned, _blame_in_plain_forms,
-          _doubts_of_their_word, _fault_named_back, _expectations, _careful_lines,
-          _anecdote_told, _steps, _question_forms, _asked_after_the_need)
+          _doubts_of_their_word, _fault_named_back, _veiled_judgements, _expectations,
+          _careful_lines, _anecdote_told, _steps, _question_forms, _asked_after_the_need)
 
 
 def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCoding:

@@ -1,0 +1,222 @@
+"""Judgements strangers put in veiled forms (issue 11, L5): their words echoed and praised in
+mockery, their apology waved off as undoing nothing, a bare "think about it" closing a demand,
+a question about their job answered with no "no", and a jibe taken back only half. The firm
+rules of :mod:`roleplay.scoring.settle` read them (``_veiled_judgements``); the coder's features
+do not.
+
+- *Their words echoed, then praised in mockery* (``echo_praised``, a label): "I reviewed it
+  twice." - "Twice. How reassuring.", "They said they had a big wedding booking." - "A big
+  wedding booking. Bless.", "The pump was fine when I checked it." - "You checked it. Bravo. What
+  did you check, the colour?". Not after good news or a question of theirs ("The screening sold
+  out." - "Sold out! Brilliant.", "Can I swap to Friday?" - "Friday. Lovely."), nor beside thanks.
+  Their good news echoed and praised and nothing else ("I finished the audit two days early." -
+  "Two days early. Brilliant.") is praise (``good_news_praised``), though the learned head read
+  a label in it.
+- *Their apology waved off* (``apology_waved_off``, blame): "I'm sorry." - "Sorry doesn't plate
+  anything.", "Sorry doesn't fix the ceiling buddy", "Sorry does not bring the larvae back.",
+  "Sorry's cheap.". Said only after they apologised. "Sorry doesn't pay the ..." is left: the
+  authors code it a label or a threat as often as blame.
+- *A bare "think about it" closing a demand or a deadline* (``think_it_over_close``, a threat):
+  "Thursday noon. Think about it.", "Then no more cakes on holiday. Think about it, eh?", "and
+  have a think about it yeah". Not "I'll think about it", "maybe we could think about it?", "What
+  do you think about that?", after a colleague named (a comparison, a label to most authors:
+  "Marcos closed fifteen with the worse region. Think about it.") or after facts told (what it
+  cost: "More than you earn in a year. Think about it.").
+- *A question about their job answered with no "no"* (``threat_left_open``, a threat): "Are you
+  giving them mine?" - "Depends.", "Is that a threat?" - "It is information. Do with it what you
+  want.", "Is my job at risk?" - "No, no, nothing like that, I don't think. Let's just see how
+  December goes, okay?", "Is that a warning?" - "No, it's just information, between friends, so
+  you know the climate". Not when a plain reassurance is said ("Your job isn't at risk.", "You're
+  not in trouble.").
+- *A jibe taken back only half* (``joke_half_taken_back``): "Fair's a word losers use, man. I'm
+  kidding. Kind of." (a label); with their job or a list in it a threat: "Kidding about the
+  headcount thing, by the way. Mostly.", "No list lah, just joking. Sort of.".
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.scoring._text import STOPWORDS, canonical, sentences, words
+
+# --- their words echoed, then praised in mockery ------------------------------------------------
+
+# The mocking praise said as a sentence of its own ("Bravo.", "Bless.", "How reassuring.", "Very
+# good timing."); "great", "nice" and "right" are left out: said alone they mostly acknowledge.
+_MOCK_PRAISE = re.compile(
+    r"^(?:(?:oh|ah|well|wow)[,.]? )?(?:bravo|bless(?: your heart| him| her| you)?|how "
+    r"reassuring|(?:very |what )?good timing|genius|cute|charming|marvellous|lovely|brilliant|"
+    r"wonderful|beautiful|nice work)[.!]*$")
+_PRAISE_GATE = ("bravo", "bless", "reassuring", "timing", "genius", "cute", "charming",
+                "marvellous", "lovely", "brilliant", "wonderful", "beautiful", "nice work")
+# Good news of theirs: what is praised is the result ("The screening sold out." - "Sold out!
+# Brilliant.", "I closed out the month on budget.")
+_GOOD_NEWS = re.compile(
+    r"\b(?:i|we)(?:'ve| have)? (?:just |finally |actually )?(?:finished|closed|sorted|fixed|hit|"
+    r"delivered|shipped|submitted|completed|passed|won|landed|signed|cleared|beat|solved|launched|"
+    r"got the)\b|\b(?:sold out|signed|went well|record|best|on time|on budget|on board|ahead|"
+    r"loved|liked|happy|pleased|thanked|praised|promoted|won|passed|great|brilliant|perfect|"
+    r"excellent)\b")
+_SINCERE = re.compile(r"\b(?:thank|thanks|proud|well done|good job|appreciate|congrat\w*)\b")
+
+
+def echo_praised(low: str, context: str | None) -> bool:
+    """The turn opens on the report's own words and praises them in mockery in a later sentence
+    of its own; not after good news or a question of theirs, nor beside thanks."""
+    if context is None or not any(w in low for w in _PRAISE_GATE):
+        return False
+    said = sentences(low)
+    if len(said) < 2 or not any(_MOCK_PRAISE.match(s.strip()) for s in said[1:]):
+        return False
+    ctx = canonical(context).strip()
+    if ctx.endswith("?") or _GOOD_NEWS.search(ctx) or _SINCERE.search(low):
+        return False
+    opening = words(said[0])
+    theirs = set(words(ctx))
+    echo = [w for w in opening if w not in STOPWORDS]
+    return 0 < len(opening) <= 16 and any(
+        w in theirs or w.rstrip("s") in theirs or w + "s" in theirs for w in echo)
+
+
+# Their own good news said back and praised, and nothing else ("I finished the audit two days
+# early." - "Two days early. Brilliant."): praise, which the learned head read as mockery
+_RESULT_TOLD = re.compile(
+    r"\b(?:i|we)(?:'ve| have)? (?:just |finally |actually )?(?:finished|closed|sorted|fixed|hit|"
+    r"delivered|shipped|submitted|completed|passed|won|landed|signed|cleared|beat|solved|"
+    r"launched)\b|\b(?:sold out|signed|went (?:really |very )?well|early|on time|on budget|"
+    r"record|thanked|praised|loved)\b")
+_OWN_SLIP = re.compile(r"\b(?:sorry|late|missed|forgot|didn't|did not|didnt|wasn't|failed|"
+                       r"mistake|wrong|but|only|just)\b")
+_PRAISE_ONLY = re.compile(
+    r"^(?:(?:oh|wow|well|ah|and|so|that's|that is|really)[,]? )*(?:bravo|brilliant|lovely|"
+    r"wonderful|great|excellent|fantastic|superb|nice(?: one| work)?|well done|good (?:job|work|"
+    r"stuff)|great (?:job|work|stuff)|thank you|thanks|cheers)(?:,? (?:thank you|thanks|really|"
+    r"mate|well done))*[.!]*$")
+_SNEERS = re.compile(r"\b(?:finally|about time|for once|at last|miracle|shock|surprise|even|"
+                     r"only took|i suppose|i guess)\b")
+
+
+def good_news_praised(low: str, context: str | None) -> bool:
+    """Their own good news echoed and praised, with nothing else said and no sneer."""
+    if context is None:
+        return False
+    ctx = canonical(context).strip()
+    if ctx.endswith("?") or not _RESULT_TOLD.search(ctx) or _OWN_SLIP.search(ctx) \
+            or _SNEERS.search(low):
+        return False
+    said = sentences(low)
+    if len(said) < 2 or len(said) > 4:
+        return False
+    opening = [w for w in words(said[0]) if w not in STOPWORDS]
+    theirs = set(words(ctx))
+    return bool(opening) and len(opening) <= 8 and all(
+        w in theirs or w.rstrip("s") in theirs or w + "s" in theirs for w in opening) and all(
+        _PRAISE_ONLY.match(s.strip()) for s in said[1:])
+
+
+# --- their apology waved off --------------------------------------------------------------------
+
+# "Sorry doesn't plate anything.", "Sorry does not bring the larvae back.", "sorry doesnt fix the
+# ceiling buddy", "Sorry's cheap." ("Sorry doesn't pay the credit." is left: a label or a threat
+# to most authors)
+_APOLOGY_UNDOES_NOTHING = re.compile(
+    r"^(?:(?:well|yeah|right|look|ok|okay|oh|ah|mate)[,.]? )?sorry (?:doesn't|does not|dont|"
+    r"don't|doesnae|won't|will not|can't|cannot) (?:\w+ )?(?:fix|fixes|mend|plate|bring|get|"
+    r"clean|cover|launch|fill|change|undo|make|feed|save|sell|serve|return|replace|solve|give|"
+    r"refund|empty|un-\w+|unburn|put|stop|cook|build|load|ship|win|keep)\b"
+    r"|^(?:(?:well|yeah|right|look|ok|okay|oh|ah|mate)[,.]? )?sorry(?:'s| is) (?:very |pretty |"
+    r"dead )?(?:cheap|easy|free)\b")
+_APOLOGISED = re.compile(r"\b(?:sorry|apologi[sz]e|apologies)\b")
+
+
+def apology_waved_off(low: str, context: str | None) -> bool:
+    """Their apology, just made, waved off as undoing nothing."""
+    if context is None or not low.startswith(("sorry", "well", "yeah", "right", "look", "ok",
+                                              "oh", "ah", "mate")):
+        return False
+    return bool(_APOLOGY_UNDOES_NOTHING.match(low.strip())
+                and _APOLOGISED.search(canonical(context)))
+
+
+# --- a bare "think about it" closing a demand ---------------------------------------------------
+
+_THINK_IT_OVER = re.compile(
+    r"^(?:(?:and|so|just|now|well|right|okay|ok|yeah|you know|go on)[,]? )*(?:have a (?:good |"
+    r"little |long |hard |proper )?think about|think (?:long and hard |hard |carefully )?about) "
+    r"(?:it|that|this)(?:,? (?:eh|yeah|yes|ok|okay|hm|mate|la|lah|yaar|hey|right|alright|no|"
+    r"yeah\?))?[.!?]*$")
+# A colleague named mid-sentence before it ("Nine, okay, Marcos closed fifteen ..."): a comparison
+_NAMED_MID = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!I\b|I'm\b|I'll\b|I've\b|I'd\b)[A-Z][a-z]+")
+_DAY_OR_MONTH = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december"})
+
+
+def think_it_over_close(low: str, text: str) -> bool:
+    """The turn ends on a bare "think about it" (its last sentence), after a demand, a deadline
+    or nothing; not after a colleague named."""
+    if "think about" not in low:
+        return False
+    said = sentences(low)
+    if not said or not _THINK_IT_OVER.match(said[-1].strip()):
+        return False
+    before = text.strip()
+    cut = before.lower().rfind("think about")
+    names = [m.group(0) for m in _NAMED_MID.finditer(before[:cut])
+             if m.group(0).lower() not in _DAY_OR_MONTH]
+    return not names
+
+
+# --- a question about their job answered with no "no" -------------------------------------------
+
+# The report asks whether they are threatened: fired, their job or place at risk, a warning, a
+# list, their name given
+_JOB_ASKED = re.compile(
+    r"\b(?:fir(?:e|ing) me|sack(?:ing)? me|let me go|replace me|get rid of me|(?:my|the) (?:job|"
+    r"position|contract|place|probation|role|floor|shift|route|bonus)\b[^.?!]{0,30}?\b(?:at "
+    r"risk|in question|safe|on the line|in danger)|(?:lose|losing) (?:my|the) \w+|(?:a|this|"
+    r"that) (?:threat|warning)\b|threatening me|(?:off|out of) the \w+(?: \w+)?\?|giving (?:them|"
+    r"him|her|it) (?:mine|my name)|(?:on|off) (?:the|a) (?:list|pip))")
+_LEFT_OPEN = re.compile(
+    r"^(?:(?:well|hmm|mm|that)[,.]? )?depends\b|\bdo with (?:it|that|this) what(?:ever)? you "
+    r"(?:want|like|will)\b|\btake (?:it|that) (?:how|however|any way|as) you (?:want|like|will)\b|"
+    r"\bdraw your own conclusions?\b|\bbetween friends\b|\bso you know the climate\b|\bonly "
+    r"protecting you\b|\bfood for thought\b|\b(?:let's|we'll|we will|let us) (?:just )?see how "
+    r"[\w' ]{1,30}? goes\b|\bhave a (?:little |bit of a |good )?think about (?:things|it|that)\b|"
+    r"(?:^|[.!?,] )(?:i mean,? )?(?:probably(?: not)?|i don't think(?: so)?)(?=[.!?,]|$)")
+# A plain reassurance said beside it keeps the answer a no
+_REASSURED = re.compile(
+    r"\b(?:you're not|you are not) (?:in (?:any )?trouble|being (?:fired|sacked|let go)|getting "
+    r"(?:fired|sacked)|going anywhere)\b|\b(?:not|isn't|is not) at risk\b|\bnothing (?:goes|will "
+    r"go|is going) on your (?:file|record)\b|\byour (?:job|position|place) is (?:safe|not)\b|"
+    r"\bnobody(?:'s| is) (?:going anywhere|losing)\b")
+
+
+def threat_left_open(low: str, context: str | None) -> bool:
+    """A question about their job or a threat answered by leaving it open: "Depends.", "take it
+    how you like", a hedged no, wait and see."""
+    if context is None or "?" not in context:
+        return False
+    ctx = canonical(context)
+    return bool(_JOB_ASKED.search(ctx) and _LEFT_OPEN.search(low) and not _REASSURED.search(low))
+
+
+# --- a jibe taken back only half ---------------------------------------------------------------
+
+_HALF_TAKEN_BACK = re.compile(
+    r"\b(?:joking|kidding|teasing|jokes?)\b[^.?!]{0,40}?[.!,]* (?:mostly|sort of|kind of|kinda|"
+    r"partly|half|a bit)[.!?]*$")
+# what was taken back was about their place: a threat; anything else a jibe, a label
+_PLACE_WORDS = re.compile(
+    r"\b(?:headcount|list|job|jobs|sack\w*|fire|fired|firing|names?|hr|warning|contract|place|"
+    r"position|replace\w*|my head|your head|let go|review)\b")
+
+
+def joke_half_taken_back(low: str) -> str | None:
+    """"threat" or "label" when the turn ends by taking a joke back only half."""
+    if "ing" not in low and "joke" not in low:
+        return None
+    if not _HALF_TAKEN_BACK.search(low.strip()):
+        return None
+    return "threat" if _PLACE_WORDS.search(low) else "label"
