@@ -1,5 +1,6 @@
 """Judgements strangers put in veiled forms (issue 11, L5): their words echoed and praised in
-mockery, their apology waved off as undoing nothing, a bare "think about it" closing a demand,
+mockery, their apology waved off as undoing nothing, others held up who still manage or never
+slip, a bare "think about it" closing a demand,
 a question about their job answered with no "no", and a jibe or a threat taken back only half.
 Careful lines stay clear: praise after good news, an apology answered kindly, "I'll think about
 it", a comparison with a named colleague, a plain reassurance, and a joke with no jibe in it.
@@ -69,6 +70,9 @@ def test_good_news_with_a_slip_or_a_sneer_stays_a_label(coder, context: str, lin
     ("sorry boss", "sorry doesnt fix the van mate"),
     ("I'm so sorry, I know.", "Sorry's easy."),
     ("I apologise for the mix-up.", "Sorry won't refund the customer."),
+    ("I'm sorry, I know.", "Sorry is very nice, but the lorry has already left."),
+    ("I'm sorry, I know.", "Sorry's not a delivery schedule."),
+    ("I'm sorry, I know.", "I hear you, but sorry doesn't really fill the fridge, does it?"),
 ])
 def test_their_apology_waved_off_is_blame(coder, context: str, line: str) -> None:  # type: ignore[no-untyped-def]
     coding = coder.code(line, context)
@@ -79,9 +83,29 @@ def test_their_apology_waved_off_is_blame(coder, context: str, line: str) -> Non
     ("I'm sorry about the flowers.", "You don't need to be sorry. What happened?"),
     ("I'm sorry about the flowers.", "Thank you for saying sorry. What happened?"),
     ("The flowers arrived late.", "Sorry isn't what I'm after, I just want to understand."),
+    ("I'm sorry.", "Sorry doesn't help anyone. Let's just fix it together."),
+    ("I'm sorry.", "Sorry isn't needed, honestly. Walk me through it."),
 ])
 def test_an_apology_answered_kindly_is_no_blame(coder, context: str, line: str) -> None:  # type: ignore[no-untyped-def]
     assert Code.BLAME not in coder.code(line, context).codes
+
+
+# --- others held up: they still manage, or never slip: a label ------------------------------
+
+@pytest.mark.parametrize(("context", "line"), [
+    ("The till kept freezing.", "The till froze for everyone. The others still cashed up on time."),
+    ("Got it.", "Marguerite never needs reminding."),
+])
+def test_others_held_up_are_a_label(coder, context: str, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL in coder.code(line, context).codes
+
+
+@pytest.mark.parametrize("line", [
+    "Tomasz never minds helping, so ask him to pair with you.",
+    "The others still need the rota by Friday, so let's sort that first.",
+])
+def test_a_colleague_offered_or_a_need_of_others_is_no_label(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert not coder.code(line, "Ask Tomasz, he was there.").codes & _JUDGING
 
 
 # --- a bare "think about it" closing a demand: a threat -----------------------------------------

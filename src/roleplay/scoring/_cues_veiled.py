@@ -14,8 +14,11 @@ do not.
   a label in it.
 - *Their apology waved off* (``apology_waved_off``, blame): "I'm sorry." - "Sorry doesn't plate
   anything.", "Sorry doesn't fix the ceiling buddy", "Sorry does not bring the larvae back.",
-  "Sorry's cheap.". Said only after they apologised. "Sorry doesn't pay the ..." is left: the
-  authors code it a label or a threat as often as blame.
+  "Sorry's cheap.", "Sorry's not a line item.", "Sorry is very kind, but the report is already in
+  Toulouse.", "sorry doesn't really move the needle here". Said only after they apologised; not
+  "Sorry doesn't help anyone, let's fix it" nor "Sorry isn't needed".
+- *Others held up* (``others_held_up``, a label): "The others still listen back.", "Other
+  captains also got lift problems, they still deliver.", "Hernandez never needs telling twice.".
 - *A bare "think about it" closing a demand or a deadline* (``think_it_over_close``, a threat):
   "Thursday noon. Think about it.", "Then no more cakes on holiday. Think about it, eh?", "and
   have a think about it yeah". Not "I'll think about it", "maybe we could think about it?", "What
@@ -116,26 +119,51 @@ def good_news_praised(low: str, context: str | None) -> bool:
 
 # --- their apology waved off --------------------------------------------------------------------
 
-# "Sorry doesn't plate anything.", "Sorry does not bring the larvae back.", "sorry doesnt fix the
-# ceiling buddy", "Sorry's cheap." ("Sorry doesn't pay the credit." is left: a label or a threat
-# to most authors)
+# "Sorry doesn't plate anything.", "Sorry does not bring the larvae back.", "sorry doesnt warm a
+# house does it", "sorry doesn't really move the needle here", "Sorry's cheap.", "Sorry's not a
+# line item.", "Sorry is very kind, but the report is already in Toulouse.", "Sorry's all very
+# well, but it's six hundred quid", "An apology is very kind, but it doesn't remove a major
+# deviation". Not "Sorry doesn't help anyone, let's just fix it" nor "Sorry isn't needed".
 _APOLOGY_UNDOES_NOTHING = re.compile(
-    r"^(?:(?:well|yeah|right|look|ok|okay|oh|ah|mate)[,.]? )?sorry (?:doesn't|does not|dont|"
-    r"don't|doesnae|won't|will not|can't|cannot) (?:\w+ )?(?:fix|fixes|mend|plate|bring|get|"
-    r"clean|cover|launch|fill|change|undo|make|feed|save|sell|serve|return|replace|solve|give|"
-    r"refund|empty|un-\w+|unburn|put|stop|cook|build|load|ship|win|keep)\b"
-    r"|^(?:(?:well|yeah|right|look|ok|okay|oh|ah|mate)[,.]? )?sorry(?:'s| is) (?:very |pretty |"
-    r"dead )?(?:cheap|easy|free)\b")
+    r"(?:^|[.!?,;] |\bbut )sorry (?:doesn't|does not|doesnt|dont|don't|doesnae|won't|will not|"
+    r"can't|cannot) (?:really |even |actually |exactly )?+(?!help|matter|need|have|mean|come|"
+    r"count|bother|make it\b)\w+"
+    r"|(?:^|[.!?,;] |\bbut )sorry(?:'s| is) (?:very |pretty |dead )?(?:cheap|easy|free)\b"
+    r"|(?:^|[.!?,;] )sorry(?:'s| is) not (?:a|an) (?!problem|crime|weakness|bad)\w+"
+    r"|(?:^|[.!?,;] )(?:sorry|an apology|your apology)(?:'s| is) (?:all )?(?:very |really |"
+    r"quite )?(?:kind|nice|lovely|well|fine|sweet|appreciated|noted)\b[^.?!]{0,12}?(?:,? but\b|"
+    r" for (?:a|an|when)\b)")
 _APOLOGISED = re.compile(r"\b(?:sorry|apologi[sz]e|apologies)\b")
 
 
 def apology_waved_off(low: str, context: str | None) -> bool:
     """Their apology, just made, waved off as undoing nothing."""
-    if context is None or not low.startswith(("sorry", "well", "yeah", "right", "look", "ok",
-                                              "oh", "ah", "mate")):
+    if context is None or ("sorry" not in low and "apology" not in low):
         return False
-    return bool(_APOLOGY_UNDOES_NOTHING.match(low.strip())
+    return bool(_APOLOGY_UNDOES_NOTHING.search(low.strip())
                 and _APOLOGISED.search(canonical(context)))
+
+
+# --- others held up: they still manage, or never slip -------------------------------------------
+
+# "The others still listen back.", "Everyone else still got their aircraft out.", "Other captains
+# also got lift problems, they still deliver.", "Hernandez never needs telling twice.", "Sepp
+# never has infection." Read on the text as typed (the name's capital), and not of "you".
+_OTHERS_STILL = re.compile(
+    r"(?:^|[.!?,;] |\band )(?:the others|other [a-z]+s|everyone else|everybody else|the rest of "
+    r"(?:the \w+|them|us))(?: [a-z']+){0,5}?,?(?: they)? still (?!need|have to|want|think|feel|"
+    r"don't|do not|can't|cannot|haven't|aren't)\w+", re.IGNORECASE)
+_NAMED_NEVER = re.compile(
+    r"(?:^|[.!?,;] |\band )(?!I\b|You\b|We\b|It\b|He\b|She\b|They\b|This\b|That\b|There\b|"
+    r"And\b|But\b|So\b|Just\b|Now\b|Then\b|Well\b|Me\b|Mine\b|Yours\b)[A-Z][a-z]+(?:'s \w+)? "
+    r"never (?:needs|has|gets|misses|forgets|leaves|drops|loses|breaks|makes|complains)\b")
+
+
+def others_held_up(text: str) -> bool:
+    """Others who still manage under the same conditions, or a named colleague who never slips."""
+    if "still" not in text and "never" not in text:
+        return False
+    return bool(_OTHERS_STILL.search(text) or _NAMED_NEVER.search(text))
 
 
 # --- a bare "think about it" closing a demand ---------------------------------------------------

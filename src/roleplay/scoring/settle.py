@@ -260,6 +260,7 @@ from roleplay.scoring._cues_veiled import (
     echo_praised,
     good_news_praised,
     joke_half_taken_back,
+    others_held_up,
     think_it_over_close,
     threat_left_open,
 )
@@ -1559,7 +1560,7 @@ def _veiled_judgements(t: _Turn) -> None:
     if t.codes & _JUDGING:
         return
     added: Code | None = None
-    if echo_praised(low, t.context):
+    if echo_praised(low, t.context) or others_held_up(t.text):
         added = Code.LABEL  # "I reviewed it twice." - "Twice. How reassuring."
     elif apology_waved_off(low, t.context):
         added = Code.BLAME  # "I'm sorry." - "Sorry doesn't plate anything."
