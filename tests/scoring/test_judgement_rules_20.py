@@ -3,7 +3,9 @@ mockery, their apology waved off as undoing nothing, others held up who still ma
 slip, a bare "think about it" closing a demand,
 a question about their job answered with no "no", and a jibe or a threat taken back only half.
 Careful lines stay clear: praise after good news, an apology answered kindly, "I'll think about
-it", a comparison with a named colleague, a plain reassurance, and a joke with no jibe in it.
+it", a comparison with a named colleague, a plain reassurance, and a joke with no jibe in it;
+and the manager owning it with a "should have" of their own ("That's on me, then. Should have
+sent it round.") is no blame.
 Every line here was written for these tests."""
 
 import pytest
@@ -166,3 +168,21 @@ def test_a_threat_taken_back_half_is_a_threat(coder) -> None:  # type: ignore[no
 def test_a_joke_taken_back_whole_is_no_judgement(coder) -> None:  # type: ignore[no-untyped-def]
     line = "Only joking about the biscuits. Grab a seat."
     assert not coder.code(line, "Did you eat all the biscuits?").codes & _JUDGING
+
+
+# --- the manager owning it, with a "should have" of their own: no blame ---------------------
+
+@pytest.mark.parametrize("line", [
+    "Fair enough. That's on me, then. Should have sent it round.",
+    "That one's on me. Should've put it on the board.",
+])
+def test_owning_it_with_their_own_should_have_is_no_blame(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert not coder.code(line, "Nobody sent me the new price list.").codes & _JUDGING
+
+
+@pytest.mark.parametrize("line", [
+    "That one's on me. You should have asked Karen though.",
+    "Some of that's on me, but you should have checked.",
+])
+def test_owning_a_part_then_turning_it_on_them_stays_blame(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.BLAME in coder.code(line, "Nobody sent me the new price list.").codes

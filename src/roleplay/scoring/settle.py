@@ -2045,7 +2045,8 @@ def _careful_lines(t: _Turn) -> None:
             t.codes.add(Code.INFORMATION)
     mine = _MY_PART.search(t.low)
     if t.codes & {Code.BLAME, Code.LABEL} and mine and plain and not (
-            "?" in t.low or character_verdict(t.low) or _TURNED.search(t.low[mine.end():])
+            "?" in t.low or character_verdict(t.low)
+            or _TURNED.search(_OWN_SHOULD.sub(" ", t.low[mine.end():]))
             or re.search(r"\b(?:still|not (?:my|on me))\b", t.low)):
         t.codes -= {Code.BLAME, Code.LABEL}  # "Some of that's on me. I put 'attendance' on a
         if not t.codes:  # calendar invite and never asked you in person first."
@@ -2063,10 +2064,16 @@ _PLAN_FITTED = re.compile(
 # fault now is it" mocks their account; "but it still doesn't make it alright" turns on them)
 _MY_PART = re.compile(
     r"\b(?:(?:some|part|a lot|much|most|half|all|a bit) of (?:that|this|it)(?:'s| is| was)|"
-    r"(?:that's|that is|this is|it's|it is|that was|this was)) (?:also |partly |on |partly on )?"
+    r"(?:that's|that is|this is|it's|it is|that was|this was|that one's|that one is|this one's))"
+    r" (?:also |partly |on |partly on )?"
     r"(?:on me|mine)\b(?! to (?:fix|sort|solve|change))|\b(?:a|my) part (?:of (?:it|this|that) )?"
     r"is (?:mine|on me)\b|\bi should(?:'ve| have) (?:asked|said|seen|"
     r"spotted|noticed|checked|told you|come to you|talked|spoken|caught)\b")
+
+
+# The manager's own "should have" after owning it, with "I" or with no subject ("That's on me,
+# then. Should have briefed it."); "you should have" turns it on them
+_OWN_SHOULD = re.compile(r"(?:^|[.!?;,] |\bi )should(?:'ve| have)\b")
 
 
 _MY_OWN_WAY = re.compile(r"\b(?:i|i'm|i'll|i've|i'd)\b")
