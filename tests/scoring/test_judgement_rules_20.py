@@ -117,6 +117,9 @@ def test_a_colleague_offered_or_a_need_of_others_is_no_label(coder, line: str) -
                                   "eh?"),
     ("...", "Friday, nine o'clock, the stock sheet on my desk. Think about it."),
     ("Okay, I hear you.", "Then the van comes back clean. Think about that."),
+    # a sport metaphor closed the same way (the play-through's bowler, in other words)
+    ("I did what I could.", "A keeper who keeps letting in soft goals gets dropped, however good "
+                            "his hands are. Think about it."),
 ])
 def test_think_about_it_after_a_demand_is_a_threat(coder, context: str, line: str) -> None:  # type: ignore[no-untyped-def]
     assert Code.THREAT in coder.code(line, context).codes
