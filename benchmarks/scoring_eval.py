@@ -6,9 +6,11 @@
    by a separate author before any tuning and never trained on), coded by the shipped coder:
    primary macro F1 and kappa, per-code precision/recall/F1, per-voice primary macro F1, and how
    often a gold reflection, label, blame or threat was read as one of the others.
-2. Eight blind authors' whole conversations, never trained on, the same figures: the
-   thirty-fourth author's (data/coder/thirtyfourth_author: 620 turns of 50 conversations; the
-   yardstick of the eleventh day, read only as aggregates), the thirty-third author's
+2. Blind authors' whole conversations, never trained on, the same figures: the fortieth
+   author's (data/coder/fortieth_author: 497 turns of 40 conversations; the yardstick of the
+   sixteenth day, read only as aggregates, data/coder/RETRAIN.md), the thirty-fourth author's
+   (data/coder/thirtyfourth_author: 620 turns of 50 conversations; the yardstick of the
+   eleventh day, read only as aggregates), the thirty-third author's
    (data/coder/thirtythird_author: 619 turns; the yardstick of the tenth day, read only as
    aggregates), the thirty-second author's
    (data/coder/thirtysecond_author: 627 turns; the yardstick of the ninth day, read only as
@@ -19,7 +21,8 @@
    decision of the seventh day, and read since for the coder's misses) and the twenty-fifth's
    (624 turns; read first on the sixth day, read since the same way), and the thirty-fifth's
    (620 turns, half by poor managers; written on the twelfth day as a development set for the
-   judgements the coder misses, read line by line).
+   judgements the coder misses, read line by line), and the development sets written since in
+   the same way (the thirty-sixth to thirty-ninth authors').
    The earlier yardsticks (fourth, twelfth, thirteenth, seventeenth, twentieth, twenty-second,
    twenty-fourth authors) are training data since the retrains of 5 and 6 December; their
    figures are in the CV's independent source.
@@ -62,11 +65,11 @@ REPO = Path(__file__).resolve().parents[1]
 FROZEN = REPO / "data" / "coder" / "frozen_test.jsonl"
 # Whole conversations by an author who wrote blind: never trained on, the yardstick of retrains
 YARDSTICKS = {name: REPO / "data" / "coder" / name / "lines.jsonl"
-              for name in ("thirtyfourth_author", "thirtythird_author", "thirtysecond_author",
-                           "twentyninth_author",
+              for name in ("fortieth_author", "thirtyfourth_author", "thirtythird_author",
+                           "thirtysecond_author", "twentyninth_author",
                            "thirtyfirst_author", "twentyeighth_author", "twentyfifth_author",
                            "thirtyfifth_author", "thirtysixth_author", "thirtyseventh_author",
-                           "thirtyeighth_author")}
+                           "thirtyeighth_author", "thirtyninth_author")}
 CODES = [c.value for c in Code]
 JUDGEMENT = ["reflection", "label", "blame", "threat"]
 
