@@ -8,7 +8,10 @@ something asked for them. From unseen-25's first reading: "they still ask me" is
 "ill ask" (nor "the auditors will ask"), and the manager's step by its day ("from my side before
 friday i go and find out ...") is support, and a verdict taken back in the same breath ("sorry,
 that came out like a judgement ... what i mean is ...") is no label (nor a threat) unless
-it is said again."""
+it is said again. From unseen-26, read last: their feeling met with understanding ("If this
+feels unfair, ... I understand why") is no threat, "we will sit again on Tuesday" and "we have
+another natter thursday the 10th" book the meeting, and "my job this week is finding out ..." is
+support."""
 
 import pytest
 
@@ -89,3 +92,42 @@ def test_a_verdict_taken_back_at_once_is_no_label(coder, line: str) -> None:  # 
 def test_a_verdict_said_again_after_taking_it_back_stays(coder, line: str) -> None:  # type: ignore[no-untyped-def]
     codes = coder.code(line, "It's been a strange couple of months.").codes
     assert codes & {Code.LABEL, Code.THREAT}
+
+
+# unseen-26, read last: what its misses led to
+
+def test_their_feeling_met_with_understanding_is_no_threat(coder) -> None:  # type: ignore[no-untyped-def]
+    line = ("If this feels unfair, or like being spied on, I understand why. I am not taking back "
+            "the numbers, and I am not here to trip you up.")
+    codes = coder.code(line, "I make the time up, you know.").codes
+    assert Code.THREAT not in codes
+
+
+@pytest.mark.parametrize("line", [
+    "If this feels unfair, I understand. But if it happens again you're out.",
+    "If you feel watched, I get it. One more late start and HR gets involved.",
+])
+def test_a_threat_beside_understanding_stays(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.THREAT in coder.code(line, "I make the time up, you know.").codes
+
+
+@pytest.mark.parametrize("line", [
+    "From my side, this week I will ask HR what flexibility we have, and we will sit again on "
+    "Monday, 14th December, at 11:00.",
+    "we have another natter friday the 11th at two",
+])
+def test_sitting_again_on_a_day_is_a_follow_up(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    context = "My mornings are hard at the moment. Can I come back to you by Wednesday?"
+    assert Code.FOLLOW_UP in coder.code(line, context).codes
+
+
+def test_the_managers_job_named_is_support(coder) -> None:  # type: ignore[no-untyped-def]
+    line = "my job this week is finding out from the data lead whether a teaching role can happen"
+    assert Code.SUPPORT_OFFER in coder.code(line, "I just don't see myself managing.").codes
+
+
+def test_sit_again_and_another_natter_book_the_meeting() -> None:
+    from roleplay.domain.meeting_again import TALK_AGAIN
+    assert TALK_AGAIN.search("and we will sit again on monday, 14th december, at 11:00")
+    assert TALK_AGAIN.search("and we have another natter friday the 11th at two")
+    assert not TALK_AGAIN.search("we have another problem friday the 11th")

@@ -1,7 +1,9 @@
 """The lead's review fixes from the sixteenth day (issue 11). From unseen-25's first reading: a
 line of the report's already framed by how it seems ("It sounds so unambitious that I stopped
 thinking about the future") is not reflected inside a second frame ("It sounds like it sounds
-so unambitious ..."); the rest of what they said still is."""
+so unambitious ..."); the rest of what they said still is. From unseen-25: "My bit: this week
+you and me sit down and work out ..." is the manager's dated step. From unseen-26: "We will
+figure it out as we go" and "you can revert anytime" name nothing the manager will do."""
 
 from roleplay.scoring.reflecting import reflectable
 from roleplay.scoring.rewrites import reflection_for
@@ -28,3 +30,12 @@ def test_the_two_of_them_at_it_together_is_the_managers_dated_step() -> None:
     assert UNDERTAKES.search(said)
     assert UNDERTAKES.search("my bit is i call the agency tomorrow")
     assert not MANAGER_ACTS.search("you and me both know the pager is a mess")
+
+
+def test_figuring_it_out_and_a_door_to_revert_to_name_nothing_done() -> None:
+    """unseen-26's career talk: "We will figure it out as we go. My door is always open, you can
+    revert anytime." was cited "support offered"."""
+    from roleplay.scoring.planning_level import VAGUE_HELP
+    assert VAGUE_HELP.search("we will figure it out as we go")
+    assert VAGUE_HELP.search("you can revert anytime")
+    assert not VAGUE_HELP.search("we will work out a rota with tom on friday")

@@ -67,7 +67,8 @@ _DAY_OF_MONTH = (r"\d{1,2}(?:st|nd|rd|th)?\.? (?:of )?(?:jan|feb|mar|apr|may|jun
 # "We can speak again in one month.", "Great. Let's talk next week.", "we meet on the 3rd": the
 # coder's rules code it a follow-up
 TALK_AGAIN = re.compile(r"\b(?:we can|we'll|we will|we should|let's|let us)(?: \w+)? (?:speak|"
-                        r"talk|meet|catch up|sit down|chat) again (?:in|on|next|after|at|by)\b"
+                        r"talk|meet|catch up|sit(?: down| together)?|chat) again (?:in|on|next|"
+                        r"after|at|by)\b"
                         # "Great. Let's talk next week."
                         # ("we meet next thursday 26 november": the present for the future)
                         r"|\b(?:let's|let us|we'll|we will|we) (?:talk|speak|catch up|chat|meet) "
@@ -91,10 +92,11 @@ TALK_AGAIN = re.compile(r"\b(?:we can|we'll|we will|we should|let's|let us)(?: \
                         r"well(?= (?:have|grab) ))"
                         # ("lets sit back down thursday november the twelfth": "back", the "on"
                         # unsaid; "let's sit down Monday, go through section nine" is work)
-                        r"(?: \w+)? (?:(?:meet|sit down|catch up|get together|(?:grab|have) "
+                        r"(?: \w+)? (?:(?:meet|sit down|catch up|get together)(?: again)?"
+                        r"(?: together)? on|(?:grab|have) "
                         r"(?:a |another )?(?:proper |quick )?(?:coffee|cuppa|tea|lunch|brew|chat|"
-                        r"natter|catch-up))(?: again)?"
-                        r"(?: together)? on|sit back down"
+                        # (the "on" unsaid: "we have another natter thursday the 10th")
+                        r"natter|catch-up)(?: again)?(?: together)?(?: on)?|sit back down"
                         r"(?: on)?) "
                         rf"(?:\w+ )?(?:"
                         rf"{WEEKDAY[3:-1]}|the (?:\d+(?:st|nd|rd|th)?|{ORDINAL_WORD}))\b"

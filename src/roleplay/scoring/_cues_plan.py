@@ -43,6 +43,11 @@ MANAGER_ACTS = any_of(
     r"dig (?:out|up) (?:whatever|what|the|anything|any)|get (?!you\b)\w+ to (?:sit|pair|work|walk|"
     r"go through|help) with you)\b",
     r"\bleave (?:it|that|this|the \w+(?: \w+)?) with me\b",
+    # the manager's part named as a job: "my job this week is finding out from the head of
+    # analytics whether ..."
+    r"\bmy (?:job|part|bit|task)(?: this week| for now| next| now)? is (?:to )?(?:find(?:ing)? "
+    r"out|ask(?:ing)? (?!you\b)|talk(?:ing)? to|speak(?:ing)? (?:to|with)|check(?:ing)? with|"
+    r"sort(?:ing)? out|chas(?:e|ing))",
     # taking load off them, making an introduction, finding something out for them
     r"(?:" + _ME + r"|let's|let us) (?:\w+ )?(?:take|move|lift|pull|swap|switch) (?:you|them) "
     r"(?:fully |completely |right |totally |entirely )?off\b",

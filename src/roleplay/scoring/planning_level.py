@@ -77,7 +77,13 @@ DATE_IN_PLAN = re.compile(
 # help promised with nothing named in it: an open door, for the level but not for praise
 VAGUE_HELP = re.compile(r"\bi(?:'ll| will)? (?:try to|do my best to|always|be happy to) help\b|"
                         r"\bi'm (?:here|happy|always happy) to help\b|\bhelp (?:however|any way|"
-                        r"in any way|where) i can\b")
+                        r"in any way|where) i can\b|"
+                        # "We will figure it out as we go.", "you can revert anytime": nothing
+                        # named that the manager will do
+                        r"\b(?:we'll|we will|we can|we'd) (?:figure|work|sort) (?:it|this|that|"
+                        r"things) out(?: as we go| together| somehow| later| along the way)?\b|"
+                        r"\byou can (?:revert|come to me|reach out|ping me|ask me|call me) "
+                        r"(?:anytime|any time|whenever)\b")
 _NOT_A_MEETING = re.compile(
     r"\b(?:talk|walk|take) me through\b|\b(?:since|when|after) (?:we|you and i) (?:last )?"
     r"(?:sat down|met|spoke|talked|had (?:a|our|that) (?:chat|talk|catch-up|1:1))\b"

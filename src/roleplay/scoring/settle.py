@@ -933,6 +933,14 @@ _MENACE = re.compile(
     r"(?:moving|move|transferr?\w*|putting|put) you (?:onto|on|to|off|back)\b")
 
 
+# a condition that is their feeling ("if this feels unfair", "if you feel watched"), and the
+# manager's understanding of it
+_FEELING_IF = re.compile(r"\bif (?:this|it|that|all this|any of this|you) (?:feels?|seems?|"
+                         r"looks?|sounds?|are feeling|felt)\b")
+_UNDERSTOOD = re.compile(r"\bi (?:understand|get (?:it|that|why)|can see why|can imagine)\b|"
+                         r"\b(?:that's|that is|it's|it is) (?:fair|understandable|natural)\b")
+
+
 def _threats(t: _Turn) -> None:
     """Threats denied, put as an ultimatum, taken on for them, waited out or only recapped."""
     if Code.THREAT not in t.codes and _MENACE.search(t.low):
@@ -958,6 +966,13 @@ def _threats(t: _Turn) -> None:
         # "... you feel the only ladder here goes up to managing people, and if that step is
         # not for you, you must stand still. Is that close?": their fear said back and checked
         t.codes.discard(Code.THREAT)
+    if Code.THREAT in t.codes and _UNDERSTOOD.search(t.low) and len(_FEELING_IF.findall(
+            t.low)) == len(re.findall(r"\bif\b", t.low)) > 0 and not (
+            THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or _MENACE.search(t.low)
+            or _YOUR_PLACE.search(t.low)):
+        # "If this feels unfair, or like being watched, I understand why. I am not taking back
+        # the dates": their feeling met, the only "if" theirs; no menace to them
+        t.codes = (t.codes - {Code.THREAT}) | {Code.REFLECTION}
     if Code.THREAT in t.codes and _HAPPENS_TO_OTHERS.search(t.low) and not (
             THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or _MENACE.search(t.low)
             or _YOUR_PLACE.search(t.low) or re.search(r"\bthink about (?:it|that)\b", t.low)):
