@@ -66,7 +66,7 @@ MANAGER_ACTS = any_of(
     r"\b(?:i'll|i will|i can|and i|i) sit (?:down )?with you (?:on|to|and|for|this|next)\b",
     # the two of them at it together: "this week you and me sit down and work out who else
     # learns the indexer"
-    r"\b(?:you and (?:me|i)|me and you|the two of us) (?:will |'ll |can |could )?(?:sit "
+    r"\b(?:you and (?:me|i)|me and you|the two of us)(?: will| can| could|'ll)? (?:sit "
     r"(?:down )?|get together |go through it )(?:together )?(?:and|to|on|this|next)\b",
     # others brought in to share their load: "I'll get Jun and Beatriz onto the indexer rota so
     # you're not alone on the pager"

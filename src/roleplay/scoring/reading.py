@@ -55,7 +55,7 @@ UNDERTAKES = re.compile(r"\b(?:i'll|i will|i shall|i'm going to|i am going to|le
                         r"afternoon|evening)|next week|on (?:mon|tues|wednes|thurs|fri)day),?:? )*"
                         + NATIVE_PRESENT_STEP
                         # the two of them at it: "this week you and me sit down and work out ..."
-                        + r"|\b(?:you and (?:me|i)|me and you|the two of us) (?:will |'ll |can )?"
+                        + r"|\b(?:you and (?:me|i)|me and you|the two of us)(?: will| can|'ll)? "
                         r"(?:sit|get together|go through|work (?:it )?out)\b")
 # (nor is writing them down as something: "I'll put you down as not interested in growth")
 NOT_FOR_THEM = re.compile(r"\b(?:watch\w*|monitor\w*|check(?:ing)? on you|keep(?:ing)? an eye|"
