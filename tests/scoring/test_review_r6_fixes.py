@@ -16,3 +16,13 @@ def test_the_two_of_them_with_a_contracted_will_is_the_managers_step() -> None:
         assert UNDERTAKES.search(low), low
     assert MANAGER_ACTS.search("this week you and me will sit down and work it out")
     assert not MANAGER_ACTS.search("you and i'll both know the pager is a mess")
+
+
+def test_a_finish_asked_about_by_its_afternoon_hour_is_for_them() -> None:
+    """FOR_THEM reads "a 9:30 start" and "a 10 o'clock start" and names a finish too, but
+    allowed only "am" after the hour, so "a 4pm finish" was not something asked for them."""
+    from roleplay.scoring._cues_plan import FOR_THEM
+    assert FOR_THEM.search("i'll ask hr about a 4pm finish on thursdays")
+    assert FOR_THEM.search("i can ask about a 5 pm finish")
+    assert FOR_THEM.search("ask hr about a 10am start")
+    assert not FOR_THEM.search("the 4pm meeting ran over")

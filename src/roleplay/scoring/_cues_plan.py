@@ -96,8 +96,9 @@ ROOM_IN_HOURS = (r"(?:(?:later|earlier|flexible|shorter|different|part-time|redu
 FOR_THEM = re.compile(r"\b(?:options?|flexib\w*|leave|support|help|allow\w*|entitle\w*|rules?|"
                       r"policy|what (?:we|they) can|paths?|routes?|progression|career|"
                       r"opportunit\w+|" + ROOM_IN_HOURS + r"|"
-                      # a start asked about as its hour ("ask HR about a 9:30 start")
-                      r"(?:a|the) \d{1,2}(?:[:.]\d\d)?(?: ?(?:am|o'clock))? (?:start|finish)|"
+                      # a start or finish asked about as its hour ("ask HR about a 9:30
+                      # start", "a 4pm finish")
+                      r"(?:a|the) \d{1,2}(?:[:.]\d\d)?(?: ?(?:am|pm|o'clock))? (?:start|finish)|"
                       r"(?:moving|move|changing|change|"
                       r"shifting|shift) (?:your|the) (?:start|finish|hours|shifts?|rota|days?))\b")
 CONDITION = re.compile(r"\b(?:if|unless|next time|once more|one more|again)\b")
