@@ -74,8 +74,8 @@ def invites_the_cause(text: str) -> bool:
 # -- the opposite: a turn said only in passing (fifty-fifth pass) --------------------------------
 
 # A meeting again with no day ("Let's talk again sometime in the new year.", "We'll catch up
-# soon."): the talk put off, nothing asked
-_AGAIN = re.compile(
+# soon."): the talk put off, nothing asked (the persona's ``vague_again`` reads it too)
+MEETING_WITH_NO_DAY = re.compile(
     r"\b(?:talk|speak|meet|catch up|check in|chat|touch base|sit down|pick (?:this|it|that) "
     r"(?:up|back up)|come back to (?:this|it|that)|revisit (?:this|it|that)|have another "
     r"(?:chat|talk|look))(?: again)?(?: (?:about|on) (?:it|this|that))?,? (?:(?:some ?time|"
@@ -106,7 +106,7 @@ def only_in_passing(text: str) -> bool:
     for sentence in (s.strip() for s in _SENTENCE.findall(clean)):
         if not sentence or _FILLER.match(sentence):
             continue
-        again = _AGAIN.search(sentence)
+        again = MEETING_WITH_NO_DAY.search(sentence)
         if (HELLO_ONLY.match(sentence) or GREETING_ALONE.match(sentence)
                 or GREETING_AFTER_NAME.match(sentence) or SMALL_TALK_ALONE.match(sentence)
                 or SMALL_TALK_AFTER_NAME.match(sentence)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from roleplay.domain.codes import Code
+from roleplay.domain.invitations import MEETING_WITH_NO_DAY
 from roleplay.domain.mind import Mood
 from roleplay.domain.pleasantries import (
     GREETING_AFTER_NAME,
@@ -52,14 +53,7 @@ STORY_HEARD: dict[Mood, tuple[str, ...]] = {
 
 # "We talk again some time next month.", "Let's catch up again at some point.", "We'll pick
 # this up in the new year.": a meeting put with no day to hold it to
-_AGAIN = re.compile(
-    r"\b(?:talk|speak|meet|catch up|check in|chat|touch base|sit down|pick (?:this|it|that) "
-    r"(?:up|back up)|come back to (?:this|it|that)|revisit (?:this|it|that)|have another "
-    r"(?:chat|talk|look))(?: again)?(?: (?:about|on) (?:it|this|that))?,? (?:(?:some ?time|"
-    r"at some point|soon|one of these days|later(?: on)?|down the line|another time|when we "
-    r"can|when things calm down)\b|(?:some ?time |at some point )?(?:in |during )?(?:the )?"
-    r"(?:next|new|coming) (?:month|year|quarter|few weeks)\b|in (?:a|the) (?:few|couple of|"
-    r"coming) (?:weeks|months)\b|in the new year\b)", re.I)
+_AGAIN = MEETING_WITH_NO_DAY  # (one reading with the mind's ``only_in_passing``)
 # a day to hold it to makes it a plan, answered as one
 _DAY_NAMED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|"
                         r"\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}/\d{1,2}|(?:january|february|march|"
