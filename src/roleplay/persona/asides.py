@@ -41,7 +41,8 @@ _MORE_PRAISE = re.compile(
 # Thanks for what they did, sincere and not for the meeting ("and I never thanked you for it",
 # "I want to thank you for covering the queue"): praise, whatever the coder read in it
 GRATITUDE = re.compile(
-    r"\b(?:i )?never (?:properly |really )?thanked you\b|\bi (?:want(?:ed)?|'d like) to (?:say )?"
+    r"\b(?:i )?never (?:properly |really )?thanked you\b|\bi(?: want(?:ed)?|'d like) "
+    r"to (?:say )?"
     r"(?:thank you|thanks) for (?!(?:coming|your time|the time|meeting|joining|sitting|telling|"
     r"sharing|being honest|being open|saying))|\bthank you for (?:covering|keeping|stepping|"
     r"picking|taking|handling|holding|looking after|sorting|fixing|staying)\b", re.I)
