@@ -22,9 +22,12 @@ do not.
 - *A bare "think about it" closing a demand or a deadline* (``think_it_over_close``, a threat):
   "Thursday noon. Think about it.", "Then no more cakes on holiday. Think about it, eh?", "and
   have a think about it yeah". Not "I'll think about it", "maybe we could think about it?", "What
-  do you think about that?", after a colleague named (a comparison, a label to most authors:
-  "Marcos closed fifteen with the worse region. Think about it.") or after facts told (what it
-  cost: "More than you earn in a year. Think about it.").
+  do you think about that?", after a colleague named inside a sentence (a comparison, a label
+  to most authors: "Nine, okay, Marcos closed fifteen with the worse region. Think about it.";
+  a name opening a sentence is not told from any other capital, so "Marcos closed fifteen ...
+  Think about it." still reads as a threat) or after facts the coder read as an observation or
+  an impact (settle's guard; "More than you earn in a year. Think about it." is read as neither,
+  and stays a threat).
 - *A question about their job answered with no "no"* (``threat_left_open``, a threat): "Are you
   giving them mine?" - "Depends.", "Is that a threat?" - "It is information. Do with it what you
   want.", "Is my job at risk?" - "No, no, nothing like that, I don't think. Let's just see how
@@ -183,7 +186,8 @@ _DAY_OR_MONTH = frozenset({
 
 def think_it_over_close(low: str, text: str) -> bool:
     """The turn ends on a bare "think about it" (its last sentence), after a demand, a deadline
-    or nothing; not after a colleague named."""
+    or nothing; not after a colleague named inside a sentence (a name opening one is not seen:
+    ``_NAMED_MID``)."""
     if "think about" not in low:
         return False
     said = sentences(low)
