@@ -26,3 +26,20 @@ def test_a_finish_asked_about_by_its_afternoon_hour_is_for_them() -> None:
     assert FOR_THEM.search("i can ask about a 5 pm finish")
     assert FOR_THEM.search("ask hr about a 10am start")
     assert not FOR_THEM.search("the 4pm meeting ran over")
+
+
+def test_what_happened_in_an_irregular_past_said_back_is_no_step() -> None:
+    """_STEP_IN_PRESENT passes over what happened ("you came in at ten on Monday") by its past
+    tense, but knew only "-ed" and a dozen irregular pasts: "So you met with Sam on Tuesday,
+    right?" was read as the plan said back and checked, a commitment."""
+    from roleplay.domain.codes import Code
+    from roleplay.scoring.coder import default_coder
+    coder = default_coder()
+    for line in ("So you met with Sam on Tuesday, right?",
+                 "So you spoke to HR on Monday, right?",
+                 "So you wrote the report on Monday. Is that right?",
+                 "So you lost the Hendry account on Friday. Is that right?"):
+        assert Code.COMMITMENT not in coder.code(line, "It was a bad week, to be honest.").codes
+    assert Code.COMMITMENT in coder.code(
+        "So you meet with Sam on Tuesday, and I ask HR for a 9:30 start this week. Is that "
+        "right?", "I could talk to Sam about it.").codes

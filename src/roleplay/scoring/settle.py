@@ -850,7 +850,12 @@ _PLAN_CHECKED = re.compile(
 # happened ("you came in at ten on Monday") nor what they feel or think
 _STEP_IN_PRESENT = re.compile(
     r"\b(?:you|i|we) (?!\w+ed\b|(?:came|went|left|got|sent|made|took|did|said|told|forgot|was|"
-    r"were|had|ran|felt|thought|knew|saw|heard|think|feel|know|mean|seem|want|need|are|am)\b)"
+    r"were|had|ran|felt|thought|knew|saw|heard|think|feel|know|mean|seem|want|need|are|am|"
+    # (the other common irregular pasts: "So you met with Sam on Tuesday, right?")
+    r"met|lost|spoke|kept|wrote|drove|spent|broke|gave|brought|bought|caught|taught|fell|paid|"
+    r"sold|stood|won|woke|rode|chose|began|became|ate|drank|flew|slept|overslept|built|found|"
+    r"held|meant|sat|stuck|threw|understood|lent|froze|hid|shook|wore|tore|fought|grew|hung|"
+    r"rang|stole|swore|swept|dealt|dug|sought|shot|sang|swam|rose|forgave)\b)"
     r"[a-z]+\b[^.?!;]{0,60}?\b(?:for (?:a|one|two|three|four|six|the next|\d+) (?:days?|weeks?|"
     r"months?)|(?:on|by|from|this|next) (?:mon|tues|wednes|thurs|fri)day|tomorrow|this week|"
     r"next week)\b")
