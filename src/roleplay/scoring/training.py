@@ -39,8 +39,10 @@ _THREAT_BLIND_WORDS = frozenset(f"w:{w}" for w in STOPWORDS) | {"w:next", "w:whe
 # mocking echo (``h:echo_fragment``, ``h:echo_sneer``) is not among them. Fitting label, blame
 # and threat blind to them was tried and not shipped (RETRAIN.md, 7 December, fifteenth day:
 # on the thirty-fourth author label F1 0.54 -> 0.59, but blame 0.50 -> 0.30 at precision 0.56;
-# perhaps because fault is often pinned on an outcome the report has just named). The switch is
-# left off: ``CONTEXT_BLIND_CODES`` names the heads fitted blind to them, none now.
+# perhaps because fault is often pinned on an outcome the report has just named). The label
+# head alone fitted blind to them was tried next and not shipped either (RETRAIN.md, 7 December,
+# 04:25 entry: on the fortieth author judging mean 0.577 -> 0.569, label F1 0.57 -> 0.54). The
+# switch is left off: ``CONTEXT_BLIND_CODES`` names the heads fitted blind to them, none now.
 JUDGED_BLIND_CONTEXT = frozenset({"h:ctx_log_words", "h:ctx_question", "h:stem_overlap",
                                   "h:echo_any", "h:echo_two", "h:feeling_echo"})
 JUDGED_BLIND_CONTEXT_PREFIX = "x:"
