@@ -39,3 +39,13 @@ def test_figuring_it_out_and_a_door_to_revert_to_name_nothing_done() -> None:
     assert VAGUE_HELP.search("we will figure it out as we go")
     assert VAGUE_HELP.search("you can revert anytime")
     assert not VAGUE_HELP.search("we will work out a rota with tom on friday")
+
+
+def test_why_the_manager_asks_is_no_answer_to_their_question() -> None:
+    """R6: "What would help? Because I'd like to sort this." was read as the manager answering
+    their own open question; the reason for asking answers nothing."""
+    from roleplay.scoring.questioning_level import _GUESSED
+    assert not _GUESSED.search("because i'd like to sort this with you.")
+    assert not _GUESSED.search("because it matters to me that this works for you.")
+    assert _GUESSED.search("because you were tired, that's why.")
+    assert _GUESSED.search("because the rota is a mess.")

@@ -136,7 +136,11 @@ _GUESSED = re.compile(r"^(?:(?:so|and|but|or|well)[,]?\s+)?(?:probably|presumabl
                       # five, obviously.", "Why did it slip? Because ..., that's why." (J36: each
                       # was praised "Open question")
                       r"|,\s*(?:obviously|of course|clearly|i think|i reckon|i guess|i'd say|i bet|"
-                      r"i'm sure|no doubt|that's why|simple as that)\W*$|^because\b")
+                      r"i'm sure|no doubt|that's why|simple as that)\W*$|"
+                      # (not why the manager asks: "What would help? Because I'd like to sort
+                      # this.", "Because it matters to me.")
+                      r"^because\b(?! i(?:'d| would)? (?:like|want|need|care|ask)\b| i(?:'m| am) "
+                      r"(?:asking|trying|here)\b| it matters| you matter)")
 
 
 def guesses_answer(ct: ManagerMove) -> bool:
