@@ -131,3 +131,15 @@ def test_sit_again_and_another_natter_book_the_meeting() -> None:
     assert TALK_AGAIN.search("and we will sit again on monday, 14th december, at 11:00")
     assert TALK_AGAIN.search("and we have another natter friday the 11th at two")
     assert not TALK_AGAIN.search("we have another problem friday the 11th")
+
+
+def test_what_the_manager_will_find_out_is_no_question(coder) -> None:  # type: ignore[no-untyped-def]
+    """A last play-through in recogniser text: "ill find out by friday what happened ..." was
+    praised as an open question; the wh-word opens what the manager will find out."""
+    line = ("from my side ill find out by monday what happened with the promotion talk and come "
+            "back to you")
+    coding = coder.code(line, "I'm not sure of a date yet. Can I come back to you?")
+    assert Code.OPEN_QUESTION not in coding.codes
+    assert Code.SUPPORT_OFFER in coding.codes
+    asked = coder.code("what happened with the promotion talk from your side", "I don't know.")
+    assert Code.OPEN_QUESTION in asked.codes

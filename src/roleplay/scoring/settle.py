@@ -1773,9 +1773,21 @@ def _asked_after_the_need(t: _Turn) -> None:
     t.primary = Primary.INPUT
 
 
+# A wh-word that opens what the manager will find out, not a question to them: "ill find out by
+# friday what happened with the lead designer conversation" (recogniser text, no "?")
+_WH = re.compile(r"\b(?:what|why|how|when|where|who|whether)\b")
+_FOUND_OUT = re.compile(r"\b(?:find out|look into|check|ask \w+|understand|learn|see)"
+                        r"(?: \w+){0,3} (?:what|why|how|when|where|who|whether)\b")
+
+
 def _question_forms(t: _Turn) -> None:
     """Question forms: their own wishes asked about, suggestions put as questions, one open
     question, a spoken statement."""
+    if Code.OPEN_QUESTION in t.codes and "?" not in t.low and t.codes & {
+            Code.COMMITMENT, Code.SUPPORT_OFFER} and manager_acts(t.text) and len(
+            _WH.findall(t.low)) == len(_FOUND_OUT.findall(t.low)):
+        t.codes.discard(Code.OPEN_QUESTION)  # what the manager will find out, said aloud
+        t.primary = Primary.INPUT
     if Code.ADVICE in t.codes and OWN_WISH_QUESTION.search(t.low):
         rest = [x for x in sentences(t.low) or [t.low] if not OWN_WISH_QUESTION.search(x)]
         if not any(ADVICE.search(x) or ADVICE_QUESTION.search(x) or (not x.rstrip().endswith("?")
