@@ -16,7 +16,8 @@ from roleplay.scoring._patterns import match
 from roleplay.scoring.listening import judge_reflections
 from roleplay.scoring.moves import ManagerMove
 from roleplay.scoring.scorer import SessionScorer, score_transcript
-from roleplay.scoring.settle import manager_acts, settle
+from roleplay.scoring.settle import settle
+from roleplay.scoring.settle.turn import manager_acts
 
 from .conftest import GOOD, POOR, transcript
 

@@ -157,7 +157,7 @@ def test_hardship_acknowledged_in_plain_words_is_a_reflection(line: str) -> None
 def test_a_denied_virtue_is_the_verdict_not_its_denial() -> None:
     # "I don't think you care" says they don't care: only a failing denied reassures (R2)
     from roleplay.scoring._text import canonical
-    from roleplay.scoring.settle import _judgement_denied
+    from roleplay.scoring.settle.denials import _judgement_denied
 
     assert not _judgement_denied(canonical("I don't think you care about this team."))
     assert not _judgement_denied(canonical("I don't believe you listen."))

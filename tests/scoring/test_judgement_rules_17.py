@@ -18,7 +18,7 @@ from roleplay.domain.codes import Code
 from roleplay.domain.scores import Competency
 from roleplay.scoring._cues_event import anecdote, describes_event
 from roleplay.scoring.coder import default_coder
-from roleplay.scoring.settle import manager_acts
+from roleplay.scoring.settle.turn import manager_acts
 
 from .conftest import competency_text, scored_in
 

@@ -20,7 +20,7 @@ import pytest
 
 from roleplay.domain.codes import Code
 from roleplay.scoring._cues_event import anecdote
-from roleplay.scoring.settle import RECAP_CHECK, recap_checked_back
+from roleplay.scoring.settle.plans import RECAP_CHECK, recap_checked_back
 
 SAME_AS_THE_PATTERN = [
     "so you said the rota, the handover and the tickets, have i got that right",

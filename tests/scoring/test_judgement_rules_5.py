@@ -19,7 +19,7 @@ from roleplay.scoring.facts import ScenarioFacts, second_person
 from roleplay.scoring.listening_level import ignored_cap
 from roleplay.scoring.moves import interrogates
 from roleplay.scoring.scorer import score_transcript
-from roleplay.scoring.settle import manager_acts
+from roleplay.scoring.settle.turn import manager_acts
 
 from .conftest import transcript
 from .test_competencies_listening import OPENING

@@ -15,7 +15,7 @@ from roleplay.scoring.moves import quote_for
 from roleplay.scoring.report import format_report
 from roleplay.scoring.rewrites import good_closed_question
 from roleplay.scoring.scorer import score_transcript
-from roleplay.scoring.settle import manager_acts
+from roleplay.scoring.settle.turn import manager_acts
 
 from .conftest import transcript
 from .test_competencies_listening import UP, _missed_deadlines

@@ -10,7 +10,7 @@ from roleplay.scoring._cues_feedback import TELL_ME_WANTED
 from roleplay.scoring._text import canonical
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.rewrites import soft_opener
-from roleplay.scoring.settle import _judgement_denied
+from roleplay.scoring.settle.denials import _judgement_denied
 
 
 def test_a_judging_word_denied_with_nobodys_saying_is_denied() -> None:

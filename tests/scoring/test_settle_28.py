@@ -142,7 +142,7 @@ def test_the_managers_own_comment_makes_no_reflection_a_guess() -> None:
     "I can take you completely off nights until March.",
 ])
 def test_taking_them_fully_off_a_duty_is_the_manager_acting_for_them(text: str) -> None:
-    from roleplay.scoring.settle import manager_acts
+    from roleplay.scoring.settle.turn import manager_acts
 
     assert manager_acts(text)  # the support the review quotes first
     assert Code.SUPPORT_OFFER in default_coder().code(text, "I'm exhausted.").codes
@@ -185,8 +185,8 @@ def test_a_trait_denied_them_or_a_mocking_welcome_is_a_label(text: str, context:
     "You're worried people will think you're not good enough.",
 ])
 def test_a_trait_denied_only_in_their_words_or_a_reassurance_is_no_label(text: str) -> None:
+    from roleplay.scoring._cues_verdicts import NOT_A_TRAIT
     from roleplay.scoring._text import canonical
-    from roleplay.scoring.settle import NOT_A_TRAIT
 
     assert not NOT_A_TRAIT.search(canonical(text))
 

@@ -55,7 +55,8 @@ from roleplay.scoring.moves import (
 )
 from roleplay.scoring.reading import UNDERTAKES
 from roleplay.scoring.rewrites import acknowledgement_for, good_closed_question, reflection_for
-from roleplay.scoring.settle import RECAP_CHECKED, clauses
+from roleplay.scoring.settle.plans import RECAP_CHECKED
+from roleplay.scoring.settle.turn import clauses
 
 ANSWER_WINDOW = 2  # the manager's next turns that should take a disclosure in
 ASKED_TURNS = 2  # open questions about it straight after that do not use up those turns

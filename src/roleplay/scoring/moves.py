@@ -28,7 +28,7 @@ from roleplay.scoring._text import (
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.metrics import ConversationMetrics
 from roleplay.scoring.rewrites import ASKS_FOR_TALK, SEVERITY, rewrite
-from roleplay.scoring.settle import manager_acts
+from roleplay.scoring.settle.turn import manager_acts
 
 FEEDBACK_CODES = frozenset({
     Code.OBSERVATION, Code.IMPACT, Code.EXPECTATION, Code.LABEL, Code.BLAME, Code.THREAT,

@@ -59,7 +59,8 @@ from roleplay.scoring.reading import (
     only_meets,
 )
 from roleplay.scoring.rewrites import planning_prompt
-from roleplay.scoring.settle import WAIT_AND_SEE, manager_acts
+from roleplay.scoring.settle.threats import WAIT_AND_SEE
+from roleplay.scoring.settle.turn import manager_acts
 
 DATE_IN_PLAN = re.compile(
     TIME_REF.pattern + r"|\bby (?:the )?(?:end of|eod|tomorrow|next|monday|tuesday|wednesday|"

@@ -21,7 +21,7 @@ from roleplay.scoring._cues_talk import SUPPORT
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, is_unpunctuated, sentences
 from roleplay.scoring.moves import PLAN_CODES, ManagerMove, tells_event
-from roleplay.scoring.settle import clauses, manager_acts
+from roleplay.scoring.settle.turn import clauses, manager_acts
 
 # The report's own idea in the line a plan answers ("Maybe if I could start at 10 on Mondays")
 # ("I'd rather not continue this if it's going to be like this" is no idea: it refuses)

@@ -1,0 +1,254 @@
+"""Careful lines that the learned head reads as judgements or orders: reassurance, their feeling
+said back, leave to keep things private, a verdict taken back in the same breath."""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.domain.codes import Code, Primary
+from roleplay.scoring._cues_care import WELCOME, WELLBEING_ASKED
+from roleplay.scoring._cues_feedback import BLAME as BLAME_SAID
+from roleplay.scoring._cues_feedback import (
+    DARE_OR_SANCTION,
+    JUDGED,
+    NEXT_TIME_GONE,
+    OTHERS_WANT_YOUR_PLACE,
+    PINNED_ON_YOU,
+    SARCASM,
+    THREAT,
+)
+from roleplay.scoring._cues_judging import JUDGING_CUES
+from roleplay.scoring._cues_plan import PROCESS
+from roleplay.scoring._cues_verdicts import SOME_PEOPLE_ARENT, character_verdict
+from roleplay.scoring._text import canonical, sentences, words
+from roleplay.scoring._valence import negative_words
+from roleplay.scoring.features import JUDGE_WORD
+from roleplay.scoring.settle.praise import (
+    _BARE_PRAISE,
+    _KEEP_IT_UP,
+    _OWN_LAPSE,
+    _OWN_RESULT,
+    _SNEER_MARK,
+)
+from roleplay.scoring.settle.stories import _TURNED
+from roleplay.scoring.settle.threats import _REPLACED, _YOUR_PLACE
+from roleplay.scoring.settle.turn import _JUDGING, _judging_words, _pressure_in, _Turn
+
+# Praise of a call they made: "you were dead right to stop that truck", "You did exactly the
+# right thing.", "that was a serious safety call"
+RIGHT_CALL = re.compile(
+    r"\byou (?:were|was) (?:dead |absolutely |totally |completely |quite |so |bang |spot on |"
+    r"one hundred per ?cent )?right to\b|\byou did (?:exactly |absolutely |totally )?the right "
+    r"thing\b|\b(?:that|it|this) was (?:a |the )?(?:really |very |dead |absolutely )?(?:right|good|"
+    r"great|smart|brave|sound|serious safety|safety|correct|mature) (?:call|decision|move|"
+    r"choice)\b")
+# Gladness at how they are or what they did: "I'm glad you're careful enough to be upset about
+# it", "I'm glad you told me" (not "I'm glad you find this funny")
+GLAD_OF_THEM = re.compile(
+    r"\b(?:i'm|i am|im) (?:so |really |very |just |actually |genuinely )?glad (?:that )?you(?:'re| "
+    r"are|re)? (?:\w+ ){0,2}?(?:careful|honest|safe|okay|ok|alright|all right|here|back|"
+    r"conscientious|thorough|upset|bothered|told|said|raised|flagged|came|spoke|mentioned|asked|"
+    r"care|cared|noticed|spotted|caught|stopped|checked)\b")
+# Their fear denied in a word or two first: "Not furious.", "No, not angry."
+_NOT_SO = re.compile(r"^(?:no,? )?not (?:\w+ ){0,1}\w+[.!]*$")
+# Confidence offered to them as a question: "Is that something you'd like me to keep between
+# us?", "Do you want me to keep it to ourselves?"
+KEPT_BETWEEN_US = re.compile(
+    r"\b(?:keep|kept)(?: it| this| that| them| any of (?:it|this|that))? (?:just )?(?:between "
+    r"(?:us|the two of us|you and me|ourselves)|to ourselves|private|confidential)\b")
+# What they just claimed, confirmed in a word: "Told you I would." - "You did."
+_CONFIRMED = re.compile(r"^(?:(?:yes|yeah|yep|aye),? )?you (?:did|have|were|did that)(?:,? "
+                        r"\w+)?[.!]*$")
+# ... a claim that they kept their word or got it done ("Told you I would.", "I said I'd have it
+# done by Friday.", "I finished the audit.")
+_WORD_KEPT = re.compile(r"^(?:i )?told you (?:i|i'd|it)\b|\bi (?:said|promised) (?:i|i'd|i would|"
+                        r"it)\b|\bi did it\b|\bi (?:managed|made it|kept)\b")
+_NEGATED = re.compile(r"n't\b|\b(?:not|never|no|nobody|nothing)\b")
+# An opening told: "theres a major donor officer post coming up in april its not advertised yet"
+OPENING_TOLD = re.compile(
+    r"\b(?:post|role|job|position|vacancy|opening|opportunity|secondment|promotion|vacancies)s? "
+    r"(?:is |are )?(?:coming up|opening up|come up|being advertised|up for grabs)\b"
+    r"|\bnot (?:been )?advertised(?: yet)?\b")
+# Praise of their effort, said plainly ("ye work hard when yer here", "you're a grafter"), and a
+# word of praise alone ("good.", "class."): praise beside "keep it up"
+_EFFORT_PRAISED = re.compile(
+    r"^(?:and |but )?(?:you|ye|ya|youre|you're|you are)(?: really| do| definitely)? (?:work(?:ing)?"
+    r" (?:hard|well)|(?:doing|done) (?:well|great|grand|brilliant|good)|(?:a )?(?:grafter|hard "
+    r"worker|good worker))\b[^?!]*$")
+_PRAISE_WORD = re.compile(r"^(?:good|great|grand|nice|brilliant|lovely|champion|class|sound|"
+                          r"smashing|excellent|magic|mint|sweet|cool)[.!]*$")
+# A feeling of theirs inferred: "that must have felt rubbish", "that sounds rough"
+FEELING_INFERRED = re.compile(
+    r"^(?:(?:so|ah|oh|right|okay|ok|yeah|mm|god|gosh|honestly|aw)[,.]? )*(?:that|it|this)(?: "
+    r"must(?: have)?| would have| must've)? (?:felt|been|feel|be|sounds?) (?:really |so |pretty |"
+    r"quite |a bit |properly |absolutely )?(?:rubbish|awful|horrible|hard|tough|rough|lonely|"
+    r"frustrating|crap|grim|miserable|horrid|unfair|infuriating|upsetting|difficult|stressful|"
+    r"gutting|bruising|exhausting|isolating|demoralising|demoralizing|disheartening|painful)\b")
+# "managing isn't for everybody, and that's fine": either way is fine, no verdict
+NOT_FOR_EVERYONE = re.compile(
+    r"\b(?:isn't|is not|isnt|aren't|are not|not) for (?:everybody|everyone|every one|all of us)\b"
+    r"[^.?!]{0,12}?,? (?:and )?(?:that'?s|that is|it'?s|it is) (?:totally |completely |absolutely |"
+    r"perfectly |honestly )?(?:fine|okay|ok|alright|all right|no bad thing|not a failing)\b")
+
+# How they are, asked with a tag ("Everything fine, yes?", "Right then. All good, is it?"), and
+# the friendly words around it: "Good, good.", "Only a small chat, nothing serious.", "Nadia cara,
+# ciao!"
+_CHECKED_IN = re.compile(
+    r"^(?:\w+,? )?(?:(?:right|okay|ok|so|well) then,? |so,? )?(?:is |are )?(?:everything|things|"
+    r"all)(?:'s| is| are)? (?:okay|ok|alright|all right|good|fine|well)(?: then)?(?: with you| at "
+    r"home)?,? (?:yes|yeah|yeh|no|right|eh|is it|are they|innit|aye|ja|si|oui|ne|na)\?+$")
+_GOOD_GOOD = re.compile(r"^(?:(?:good|great|lovely|grand|champion|fine|brilliant|right|okay|ok|"
+                        r"perfect|super|excellent)(?: then)?[,.!]* ?){1,3}$")
+_LIGHT_TALK = re.compile(
+    r"^(?:(?:it's |its )?(?:only|just) a (?:small|little|quick|wee|short) (?:chat|talk|catch-up|"
+    r"word)|nothing (?:serious|big|formal|to worry about)|nowt to worry about|don't (?:fret|worry))"
+    r"(?:,? (?:nothing (?:serious|big|formal|to worry about)|nowt to worry about|love|don't "
+    r"worry))*[.!]*$")
+_NAMED_HELLO = re.compile(r"^(?:[a-z]+,? ){0,2}(?:ciao|hi|hello|hiya|hey|morning|salaam|hola|"
+                          r"ey up)(?:,? [a-z]+)?[!.,]*$")
+# A question about what goes on in their head, asked as a question ("What goes through your head
+# right before you hit send?"); "I'd love to know what goes on in your head" says it to judge
+_THINKING_ASKED = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|help me understand),?:? )*what(?:'s| is)? (?:goes|going) "
+    r"(?:on )?(?:through|in) your (?:head|mind)\b[^.!]*\??$")
+
+# A verdict taken back in the same breath: "sorry, that came out as a verdict", "I take that
+# back", "forget I said that", "that's not fair of me" (the labelling guide codes such a turn by
+# what is said after it)
+_TAKEN_BACK = re.compile(
+    r"\b(?:sorry|perdon|pardon|no|oops|ah|oh)\b,?(?: \w+,?)? (?:that|it|that one) came out "
+    r"(?:all )?(?:wrong|badly|as|like)\b|\b(?:i take|let me take|i'll take) (?:that|it) back\b|"
+    r"\bforget i said (?:that|it)\b|\bscratch that\b|\b(?:that was|that's|that is|it was) "
+    r"(?:not fair|unfair) of me\b")
+
+
+def _careful_lines(t: _Turn) -> None:
+    """Careful or kind lines the words alone read as judgements: a right call praised, gladness
+    at them, confidence offered, their claim confirmed, an opening told, effort praised, their
+    feeling inferred, a path accepted either way."""
+    said = sentences(t.low) or [t.low]
+    plain = not (JUDGED.search(t.low) or SARCASM.search(t.low) or BLAME_SAID.search(t.low)
+                 or PINNED_ON_YOU.search(t.low) or _SNEER_MARK.search(t.low))
+    back = _TAKEN_BACK.search(t.low)
+    if t.codes & _JUDGING and back and back.start() > 0 and not (
+            JUDGED.search(t.low, back.end()) or BLAME_SAID.search(t.low, back.end())
+            or JUDGE_WORD.search(t.low, back.end()) or THREAT.search(t.low, back.end())):
+        t.codes -= _JUDGING  # "you have just switched off eh sorry that came out
+        t.codes.add(Code.INFORMATION)  # like a judgement and it is not fair what i mean is ...":
+        # the verdict taken back at once and put as what happened; nothing judged after it
+    if Code.LABEL in t.codes and any(_CHECKED_IN.match(x.strip()) for x in said) and all(
+            _CHECKED_IN.match(x.strip()) or _GOOD_GOOD.match(x.strip())
+            or _LIGHT_TALK.match(x.strip()) or _NAMED_HELLO.match(x.strip())
+            or WELLBEING_ASKED.match(x.strip()) or WELCOME.match(x.strip()) for x in said) \
+            and not (SARCASM.search(t.low) or JUDGED.search(t.low)):
+        t.codes.discard(Code.LABEL)  # "Everything fine, yes? Good, good. Only a small chat,
+        t.codes.add(Code.CLOSED_QUESTION)  # nothing serious.": their "fine" taken as it is,
+        # a friendly echo (vague, not a verdict); "Fine. Great. Lovely." asks nothing and stays
+    if Code.LABEL in t.codes and all(_THINKING_ASKED.match(x.strip()) for x in said) and plain:
+        t.codes.discard(Code.LABEL)  # "what goes through your head right before you hit send on
+        t.codes.add(Code.OPEN_QUESTION)  # a post like that": curious about their thinking
+        if t.codes == {Code.OPEN_QUESTION}:
+            t.primary = Primary.QUESTION
+    if t.codes & {Code.BLAME, Code.LABEL} and RIGHT_CALL.search(t.low) and plain and not (
+            _TURNED.search(t.low) or "?" in t.low):
+        t.codes = (t.codes - {Code.BLAME, Code.LABEL}) | {Code.AFFIRMATION}  # "you were dead
+        # right to stop that truck": praise of the call they made
+        if t.codes == {Code.AFFIRMATION}:
+            t.primary = Primary.OTHER
+    if Code.LABEL in t.codes and any(GLAD_OF_THEM.search(x) for x in said) and all(
+            GLAD_OF_THEM.search(x) or _NOT_SO.match(x.strip()) or not _judging_words(x)
+            for x in said) and not (SARCASM.search(t.low) or _SNEER_MARK.search(t.low)
+                                    or _TURNED.search(t.low)):
+        t.codes = (t.codes - {Code.LABEL}) | {Code.AFFIRMATION}  # "Not furious. I'm glad
+        # you're careful enough to be upset about it."
+        if t.codes == {Code.AFFIRMATION}:
+            t.primary = Primary.OTHER
+    if Code.BLAME in t.codes and "?" in t.low and KEPT_BETWEEN_US.search(t.low) and plain and (
+            not re.search(r"\bwhy\b", t.low)):
+        t.codes.discard(Code.BLAME)  # "And who else knows about your dad, here? Is that something
+        # you'd like me to keep between us?": confidence offered, no fault
+        if any(re.match(r"(?:and |so )?(?:who|what|how|where|when)\b", x.strip()) for x in said):
+            t.codes.add(Code.OPEN_QUESTION)
+        if t.codes <= {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
+            t.primary = Primary.QUESTION
+    if t.codes & {Code.BLAME, Code.LABEL} and t.context is not None and _CONFIRMED.match(
+            t.low.strip()):
+        ctx = canonical(t.context)
+        if ("?" not in ctx and (_WORD_KEPT.search(ctx) or _OWN_RESULT.search(ctx))
+                and not _NEGATED.search(ctx) and not _OWN_LAPSE.search(ctx)
+                and not negative_words(words(ctx))):
+            t.codes = {Code.AFFIRMATION}  # "Told you I would." - "You did.": their word kept
+            t.primary = Primary.OTHER
+    if Code.THREAT in t.codes and OPENING_TOLD.search(t.low) and not _YOUR_PLACE.search(
+            t.low) and not _pressure_in(
+            t.low, PROCESS, OTHERS_WANT_YOUR_PLACE, _REPLACED, NEXT_TIME_GONE, DARE_OR_SANCTION):
+        t.codes.discard(Code.THREAT)  # "theres a post coming up in april": news of an opening
+        t.codes.add(Code.INFORMATION)
+    if Code.THREAT in t.codes and any(_KEEP_IT_UP.match(x.strip()) for x in said) and all(
+            _KEEP_IT_UP.match(x.strip()) or _EFFORT_PRAISED.match(x.strip())
+            or _PRAISE_WORD.match(x.strip()) or _BARE_PRAISE.match(x.strip()) for x in said):
+        t.codes = (t.codes - {Code.THREAT}) | {Code.AFFIRMATION}  # "good. ye work hard when yer
+        if t.codes == {Code.AFFIRMATION}:  # here. keep it up": praise, no "or else"
+            t.primary = Primary.OTHER
+    if Code.LABEL in t.codes and t.context is not None and FEELING_INFERRED.match(t.low) \
+            and not (SARCASM.search(t.low) or _TURNED.search(t.low) or "?" in t.low
+                     or re.search(r"\byou(?:'re| are| were)\b", t.low)):
+        t.codes = (t.codes - {Code.LABEL}) | {Code.REFLECTION}  # "yeah that must have felt
+        if not t.codes - {Code.REFLECTION}:  # rubbish honestly nobody telling you anything"
+            t.primary = Primary.REFLECTION
+    if Code.LABEL in t.codes and _WELL_ASKED.search(t.low) and not any(
+            _judging_words(x) for x in said) and not (_SNEER_MARK.search(t.low)
+                                                    or _TURNED.search(t.low)):
+        t.codes.discard(Code.LABEL)  # "Core Experience is a good team, you are happy there,
+        t.codes.add(Code.CLOSED_QUESTION)  # right?": a leading question about how they are
+    if Code.LABEL in t.codes and NOT_FOR_EVERYONE.search(t.low):
+        left = NOT_FOR_EVERYONE.sub(" ", t.low)
+        if not (JUDGED.search(left) or SARCASM.search(left) or character_verdict(left)
+                or SOME_PEOPLE_ARENT.search(left) or re.search(r"\bfor you\b", left)
+                or _REPLACED.search(left)):
+            t.codes.discard(Code.LABEL)  # "managing isn't for everybody, and that's fine. Some
+            if not t.codes:  # plants like the shade."
+                t.codes.add(Code.INFORMATION)
+    if Code.LABEL in t.codes and _PLAN_FITTED.search(t.low) and not (
+            JUDGED.search(t.low) or SARCASM.search(t.low) or BLAME_SAID.search(t.low)
+            or PINNED_ON_YOU.search(t.low)  # (its "even" is the ice's, no sneer)
+            or "?" in t.low or character_verdict(t.low) or any(
+                rx.search(t.low) for _, rx in JUDGING_CUES)):
+        t.codes.discard(Code.LABEL)  # "If the days have changed again, at home or anywhere, we
+        if not t.codes:  # build the plan on the days you have now."
+            t.codes.add(Code.INFORMATION)
+    mine = _MY_PART.search(t.low)
+    if t.codes & {Code.BLAME, Code.LABEL} and mine and plain and not (
+            "?" in t.low or character_verdict(t.low)
+            or _TURNED.search(_OWN_SHOULD.sub(" ", t.low[mine.end():]))
+            or re.search(r"\b(?:still|not (?:my|on me))\b", t.low)):
+        t.codes -= {Code.BLAME, Code.LABEL}  # "Some of that's on me. I put 'attendance' on a
+        if not t.codes:  # calendar invite and never asked you in person first."
+            t.codes.add(Code.INFORMATION)
+
+
+# The plan fitted to their life: "we build the plan on the days you have now", "a plan can move
+# too", "we plan around your mornings"
+_PLAN_FITTED = re.compile(
+    r"\b(?:build|make|shape|fit|bend|move|plan|change)(?: the| a| our)?(?: plan| work| job| rota|"
+    r" hours| week)? (?:on|around|round|to fit) (?:the days you|your (?:days|week|life|hours|"
+    r"mornings|evenings|weeks)|how your (?:days|week|weeks|life)|what you (?:can|have))|"
+    r"\ba plan can (?:move|bend|change)\b")
+# The manager's own part in it owned: "some of that's on me", "a part is mine also" ("so it's my
+# fault now is it" mocks their account; "but it still doesn't make it alright" turns on them)
+_MY_PART = re.compile(
+    r"\b(?:(?:some|part|a lot|much|most|half|all|a bit) of (?:that|this|it)(?:'s| is| was)|"
+    r"(?:that's|that is|this is|it's|it is|that was|this was|that one's|that one is|this one's))"
+    r" (?:also |partly |on |partly on )?"
+    r"(?:on me|mine)\b(?! to (?:fix|sort|solve|change))|\b(?:a|my) part (?:of (?:it|this|that) )?"
+    r"is (?:mine|on me)\b|\bi should(?:'ve| have) (?:asked|said|seen|"
+    r"spotted|noticed|checked|told you|come to you|talked|spoken|caught)\b")
+
+# The manager's own "should have" after owning it, with "I" or with no subject ("That's on me,
+# then. Should have briefed it."); "you should have" turns it on them
+_OWN_SHOULD = re.compile(r"(?:^|[.!?;,] |\bi )should(?:'ve| have)\b")
+
+# How they are, asked with a tag: "you are happy there, right?", "you're okay with that, yeah?"
+_WELL_ASKED = re.compile(r"\byou(?:'re| are)? (?:\w+ )?(?:happy|okay|ok|alright|all right|fine|"
+                         r"settled|comfortable)\b[^.?!]{0,30}?,? (?:right|yes|yeah|no|ja|eh|isn't "
+                         r"it|aren't you|correct)\?")

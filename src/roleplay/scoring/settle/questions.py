@@ -1,0 +1,187 @@
+"""Firm rules on the form of what is asked: open or closed, one or stacked, a tip or an order in
+a question's clothes, and questions said aloud without a question mark."""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.domain.codes import Code, Primary
+from roleplay.scoring._cues_feedback import (
+    ADVICE,
+    ADVICE_QUESTION,
+    OBSTACLE_QUESTION,
+    OWN_WISH_QUESTION,
+)
+from roleplay.scoring._cues_plan import PLAN_QUESTION
+from roleplay.scoring._cues_talk import REFLECTION_STEM
+from roleplay.scoring._patterns import PatternMatch, match
+from roleplay.scoring._text import canonical, is_unpunctuated, sentences, words
+from roleplay.scoring.settle.turn import _CHECK_ONLY, _JUDGING, _asks_aloud, _Turn, manager_acts
+
+# A wh-question said flat, with a full stop: "So what happened.", "Why did you not tell me."
+WH_SAID_FLAT = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|well|then),? )?(?:what(?:'s| is| was)? (?:happened|happening|"
+    r"going on|went wrong|changed|the (?:story|problem|plan)|up)|(?:what|why|how|who|where|when) "
+    r"(?:did|do|does|is|are|was|were|would|will|can|could|come)\b[^.?!]{0,40})\.$")
+# ... or a recogniser's whole turn that asks it: "so where do you see yourself in like two years"
+_WH_ASKED_SPOKEN = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|well|then|um|uh|er),? )*(?:what|why|how|who|where|when) (?:did|"
+    r"do|does|is|are|was|were|would|will|can|could)\b[^.?!]*$")
+# A tip announced ("How about this: ...", "Here's a tip:") or drawn from the manager's own past
+# ("In my old company we always did like this, it worked well.")
+TIP_FORM = re.compile(
+    r"^(?:(?:ok|okay|so|right|well),? )?(?:how about|what about|here's an idea|here's a tip|try) "
+    r"this[:,.]|\bin my (?:old|last|previous|first) (?:company|job|team|place|role|school|"
+    r"hospital)\b[^.?!]{0,50}\b(?:worked|we (?:always )?did|used to)\b")
+# A suggestion in a wh-question's clothes: "How about you take the lead on the next crit?"
+WH_SUGGESTION = re.compile(r"^(?:(?:so|and|but|well|okay|ok|look)[,.]? )*(?:how about (?:you|we|"
+                           r"just|trying)|what about (?:trying|just|using|asking|you)|what if you "
+                           r"(?:just|tried)|why don't you)\b")
+
+
+def _one_open_question(text: str, pm: PatternMatch) -> bool:
+    """The turn asks exactly one question, an open one, and tags none on ("..., no?")."""
+    asked = [s for s in pm.sentences if s.is_question]
+    return (len(asked) == 1 and asked[0].open_question and not asked[0].either_or
+            and not pm.order_tag and canonical(text).count("?") <= 1)
+
+
+# Their own view, said back: "you feel", "the idea that", "you've told yourself"
+THEIR_VIEW = re.compile(r"\byou(?:'ve| have)? (?:feel|felt|think|thought|believe|told yourself|"
+                        r"been telling yourself|been holding yourself to)\b|\bthe (?:idea|feeling|"
+                        r"belief|sense) that\b")
+
+
+def _advice_only_theirs(low: str) -> bool:
+    """Every tip-like phrase in the turn sits inside a reflection's frame ("It sounds like you
+    think you should...", "you feel you have to..."): what they hold themselves to, said back."""
+    found = False
+    for s in sentences(low) or [low]:
+        for rx in (ADVICE, ADVICE_QUESTION):
+            for m in rx.finditer(s):
+                found = True
+                frame = [f for x in (REFLECTION_STEM, THEIR_VIEW)
+                         for f in x.finditer(s[:m.start()])]
+                between = s[max(f.end() for f in frame):m.start()] if frame else ""
+                if not frame or re.match(r"\s*(?:i|my|if i|what i)\b", m.group(0)) or len(
+                        words(between)) > 12 or re.search(r"\b(?:but|so|then)\b|;", between):
+                    return False  # the manager's own voice, or a new clause after the frame
+    return found
+
+
+# A wh-word that opens what the manager will find out, not a question to them: "ill find out by
+# friday what happened with the lead designer conversation" (recogniser text, no "?")
+_WH = re.compile(r"\b(?:what|why|how|when|where|who|whether)\b")
+_FOUND_OUT = re.compile(r"\b(?:find out|look into|check|ask \w+|understand|learn|see)"
+                        r"(?: \w+){0,3} (?:what|why|how|when|where|who|whether)\b")
+
+
+def _question_forms(t: _Turn) -> None:
+    """Question forms: their own wishes asked about, suggestions put as questions, one open
+    question, a spoken statement."""
+    if Code.OPEN_QUESTION in t.codes and "?" not in t.low and t.codes & {
+            Code.COMMITMENT, Code.SUPPORT_OFFER} and manager_acts(t.text) and len(
+            _WH.findall(t.low)) == len(_FOUND_OUT.findall(t.low)):
+        t.codes.discard(Code.OPEN_QUESTION)  # what the manager will find out, said aloud
+        t.primary = Primary.INPUT
+    if Code.ADVICE in t.codes and OWN_WISH_QUESTION.search(t.low):
+        rest = [x for x in sentences(t.low) or [t.low] if not OWN_WISH_QUESTION.search(x)]
+        if not any(ADVICE.search(x) or ADVICE_QUESTION.search(x) or (not x.rstrip().endswith("?")
+                   and len(words(x)) > 3) for x in rest):  # nothing else said but questions
+            t.codes.discard(Code.ADVICE)  # their own wishes, asked about: nothing suggested
+            if t.primary == Primary.INPUT and not t.codes - {Code.OPEN_QUESTION,
+                                                         Code.CLOSED_QUESTION}:
+                t.primary = Primary.QUESTION
+    if {Code.ADVICE, Code.REFLECTION} <= t.codes and _advice_only_theirs(t.low):
+        t.codes.discard(Code.ADVICE)  # "Sounds like you've been holding yourself to the idea that
+        # you should already know all this": their rule said back, no tip of the manager's
+    if {Code.ADVICE, Code.OPEN_QUESTION} <= t.codes and not ADVICE.search(t.low) and not (
+            ADVICE_QUESTION.search(t.low)) and all(
+            OBSTACLE_QUESTION.match(x.strip()) for x in sentences(t.low)):
+        t.codes.discard(Code.ADVICE)  # "What gets in the way of testing before you merge?"
+        if t.primary == Primary.INPUT and not t.codes - {Code.OPEN_QUESTION}:
+            t.primary = Primary.QUESTION
+    said = sentences(t.low) or [t.low]
+    if Code.OPEN_QUESTION not in t.codes and any(_BARE_WHY.match(x.strip()) for x in said):
+        t.codes.add(Code.OPEN_QUESTION)  # "Team lead. Declined. Why.": asked, with a full stop
+        t.codes.discard(Code.INFORMATION)
+        if not t.codes - {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
+            t.primary = Primary.QUESTION
+    if Code.ADVICE in t.codes and not (ADVICE.search(t.low) or ADVICE_QUESTION.search(t.low)) \
+            and all(x.rstrip().endswith("?") for x in said) and any(
+            _WH_START_PLAN.match(x.strip()) and PLAN_QUESTION.search(x) for x in
+            (q.split(":")[-1] for q in said)):
+        # "So, like a test piece before the real instrument: what small thing would you like to
+        # try first, and by what date?": their step asked for, nothing of the manager's advised
+        t.codes.discard(Code.ADVICE)
+        t.codes.add(Code.OPEN_QUESTION)
+        if t.primary == Primary.INPUT and not t.codes - {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
+            t.primary = Primary.QUESTION
+    if {Code.ADVICE, Code.OPEN_QUESTION} <= t.codes:
+        asked = [x for x in sentences(t.low) if x.rstrip().endswith("?")]
+        if asked and all(WH_SUGGESTION.match(x.strip()) for x in asked):
+            t.codes.discard(Code.OPEN_QUESTION)  # "How about you take the lead on the next crit?"
+            t.codes.add(Code.CLOSED_QUESTION)
+    both = {Code.OPEN_QUESTION, Code.CLOSED_QUESTION} <= t.codes
+    spoken = Code.CLOSED_QUESTION in t.codes and is_unpunctuated(t.text)
+    form = match(t.text, None) if both or spoken else None  # the question forms, read once
+    if both and form is not None and _one_open_question(t.text, form):
+        t.codes.discard(Code.CLOSED_QUESTION)
+    if spoken and form is not None and not _asks_aloud(t.text, form):
+        t.codes.discard(Code.CLOSED_QUESTION)  # a spoken statement: no question in its form
+        if t.primary == Primary.QUESTION and Code.OPEN_QUESTION not in t.codes:
+            t.primary = Primary.INPUT
+    if Code.ADVICE not in t.codes and not t.codes & _JUDGING and TIP_FORM.search(t.low):
+        t.codes.add(Code.ADVICE)  # "How about this: before you post, read it once more"
+        t.codes.discard(Code.INFORMATION)
+        t.primary = Primary.INPUT
+    if t.primary == Primary.REFLECTION and not REFLECTION_STEM.search(t.low) and (any(
+            WH_SAID_FLAT.match(x.strip()) for x in sentences(t.low)) or (
+            is_unpunctuated(t.text) and _WH_ASKED_SPOKEN.match(t.low))):
+        # "So what happened. Straight answer.": a question said with a full stop, not their
+        # words said back
+        t.primary = Primary.QUESTION
+        t.codes -= {Code.REFLECTION, Code.SUMMARY}
+        t.codes.add(Code.OPEN_QUESTION)
+    if {Code.REFLECTION, Code.OPEN_QUESTION} <= t.codes and not REFLECTION_STEM.search(t.low) \
+            and any(_MY_WISH.match(x.strip()) for x in said) and all(
+            _MY_WISH.match(x.strip()) or x.rstrip().endswith("?") for x in said):
+        # "So I'd like it from your side. What does a week on search look like for you?": the
+        # manager's wish to hear them, then the question; nothing of theirs said back
+        t.codes.discard(Code.REFLECTION)
+        if t.codes <= {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
+            t.primary = Primary.QUESTION
+    if Code.REFLECTION not in t.codes and not t.codes & (_JUDGING | {Code.ADVICE}) and len(
+            said) >= 2 and _CHECK_ONLY.match(said[-1].strip()) and all(
+            REFLECTION_STEM.search(x) for x in said[:-1]):
+        # "... it seems that what gives you energy is the moment when somebody understands
+        # something thanks to you. Is it correct?": their meaning, offered for checking
+        t.codes = (t.codes - {Code.INFORMATION}) | {Code.REFLECTION}
+        t.primary = Primary.REFLECTION
+    if Code.REFLECTION not in t.codes and not t.codes & (_JUDGING | {Code.ADVICE}) \
+            and SOUNDS_LIKE_THEIRS.match(t.low):
+        # "sounds like you like it best when somebody finally gets it", said aloud: their
+        # meaning offered back, however the recogniser ran it on
+        t.codes = (t.codes - {Code.INFORMATION, Code.EXPECTATION}) | {Code.REFLECTION}
+        if not t.codes & {Code.COMMITMENT, Code.SUPPORT_OFFER, Code.FOLLOW_UP, Code.OBSERVATION,
+                          Code.IMPACT}:
+            t.primary = Primary.REFLECTION
+
+
+# "Why." said alone, as a question with a full stop (or none)
+_BARE_WHY = re.compile(r"^(?:(?:and|so|but|okay|ok|right)[,]? )?(?:why|how come)[.!]*$")
+# A question that opens on its wh-word (after a filler): "what small thing would you like to try"
+_WH_START_PLAN = re.compile(r"^(?:(?:so|and|okay|ok|right|then|now)[,]? )*(?:what|how|where|"
+                            r"who|which)\b")
+
+# The manager's own wish to hear them: "So I'd like it from your side.", "I'd love to hear
+# how it looks to you" (nothing of theirs in it: "I'd like to check you feel ..." is a recap)
+_MY_WISH = re.compile(r"^(?:(?:so|and|now|okay|ok|right|well|first)[,]? )*i(?:'d| would) (?:really "
+                      r")?(?:like|love|rather|prefer|want)\b(?!.*\b(?:you(?:'re| are| were| feel| "
+                      r"felt| said| told)|check|make sure|sounds?)\b)[^?]*$")
+
+# "(It) sounds like ... you ...", their side said back ("sounds like the moments you like best
+# are ..."), not "Sounds like a plan." or "Sounds good."
+SOUNDS_LIKE_THEIRS = re.compile(
+    r"^(?:(?:so|okay|ok|right|yeah|mm+|hmm|ah|oh|i see)[,.]?\s+)*(?:it )?sounds like (?!a plan|a "
+    r"(?:good|great|deal)|fun|good|great)(?:[\w']+ ){0,6}?(?:you|your|you're|you've)\b")

@@ -1,0 +1,280 @@
+"""Firm rules on threats: a process, the job or their place held over them, said plainly, as an
+ultimatum, in the polite inverted condition or left open; and what reassures instead."""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.domain.codes import Code, Primary
+from roleplay.domain.meeting_again import TALK_AGAIN
+from roleplay.scoring._cues_care import ADMIN_ASKED, CARING_IF, FLEX_OFFERED, HELP_OFFERED
+from roleplay.scoring._cues_feedback import (
+    DARE_OR_SANCTION,
+    NEXT_TIME_GONE,
+    OTHERS_WANT_YOUR_PLACE,
+    THREAT,
+)
+from roleplay.scoring._cues_judging import CONSEQUENCE_IF
+from roleplay.scoring._cues_plan import MANAGER_ACTS, PROCESS
+from roleplay.scoring._cues_talk import SUMMARY
+from roleplay.scoring._text import canonical, sentences
+from roleplay.scoring.settle.praise import _BARE_PRAISE, _KEEP_IT_UP
+from roleplay.scoring.settle.questions import THEIR_VIEW, TIP_FORM
+from roleplay.scoring.settle.turn import (
+    _CHECK,
+    _fault_denied,
+    _pressure_in,
+    _Turn,
+    clauses,
+    manager_acts,
+)
+
+DENIED_ESCALATION = re.compile(
+    r"\b(?:i'm not|i am not|i won't|i will not|we're not|we are not|we won't|nobody is|no one is)"
+    r"(?: going to)?(?: be)? (?:taking|take|escalating|escalate|putting|put|reporting|report|"
+    r"raising|raise|involving|involve|bringing|bring)\b[^.?!]{0,30}?\b(?:hr|disciplinary|formal|"
+    r"your file|upstairs|further)\b"
+    r"|\b(?:i'm not|i am not|i won't|i will not|we're not|we won't|nobody is)(?: going to)? write "
+    r"(?:you|this|it) up\b"
+    # "this isn't, you know, a formal process", "today is not a disciplinary"
+    # (said "ain't", or the Black Country's "this ay a disciplinary")
+    r"|\b(?:this|it|today|that|this meeting|this conversation)(?:'s not| is not| isn't| ain't|"
+    r" ay(?= a\b))\b"
+    r"[^.?!]{0,24}?\b(?:formal|disciplinary|a warning|hr|a pip|an investigation)\b"
+    # their standing said to be safe: "nobody's taking that away from you", "your job is safe",
+    # "you're not in trouble"
+    r"|\b(?:nobody|no one)(?:'s| is)? (?:taking|going to take|gonna take) (?:that|it|this|any of "
+    r"that) away\b|\byour (?:job|role|place|position)(?:'s| is) (?:safe|not at risk|not in "
+    r"danger|not on the line)\b|\byou(?:'re| are) not in (?:any )?trouble\b|\b(?:nobody|no one)"
+    r"(?:'s| is) (?:firing|sacking|getting rid of) you\b"
+    # "Nobody is starting any process today.", "I'm not opening a formal procedure"
+    r"|\b(?:nobody|no one|i'm not|i am not|we're not|we are not)(?:'s| is)? (?:starting|opening|"
+    r"beginning|going to start|going to open|kicking off) (?:any|a|an) (?:formal )?(?:process|"
+    r"procedure|investigation|disciplinary|capability)\b")
+# A condition on how things are for them whose consequence is the plan bending to it: "And if
+# things with your dad look different now ..., then the plan should change with them."
+PLAN_BENDS = re.compile(
+    r"\bif\b[^.?!;]{3,140}?,? (?:then )?(?:the|our|your|that) (?:plan|hours|deadlines?|dates?|"
+    r"rota|targets?|workload|load) (?:should|can|could|will|would|needs? to|has to|might) (?:\w+ "
+    r")?(?:change|move|bend|shift|flex|fit|be (?:changed|adjusted|looked at|moved))\b")
+# their asking again invited: "asking again is not taking liberties" (no "again" that presses)
+_ASKING_AGAIN = re.compile(r"\bask(?:ing|ed)? (?:me |for it |for help )?again\b")
+# An order with a process or the job as the other choice: "Fix it by Friday or we talk again
+# with HR", "do it, or else it goes on your file"
+ULTIMATUM = re.compile(
+    r"\bor (?:else[, ]+)?(?:we|we'll|we will|this|it|that|you|you'll|you will|i|i'll|i will|"
+    r"there|next)\b[^.?!]{0,40}\b(?:hr|human resources|disciplinary|formal|warning|your file|"
+    r"upstairs|fired|sacked|let go|out of here|out the door)\b")
+# "Let's see how it goes", "we'll see how things go": no consequence named, nothing threatened
+# "let's see how the new rota works for a fortnight" (a thing tried, not "how you do")
+WAIT_AND_SEE = re.compile(r"\b(?:let's|let us|we'll|we will|we can|i'll|just) (?:just )?see how "
+                          r"(?:it|things|that|this|everything|(?:the|this|that|our|your) "
+                          r"(?!you\b)(?:[\w-]+ ){0,2}[\w-]+) (?:goes|go|works|pans out|works out|"
+                          r"lands|settles|beds in)\b")
+THANKS_AGAIN = re.compile(r"\bthank(?:s| you) (?:so much |very much )?again\b")  # no condition
+# Asked to do it once more ("read one more time and make it more soft", "Check it one more time
+# and then send it"), not "one more late and you're out"
+ONCE_MORE_ASKED = re.compile(
+    r"\b(?:read|check|look at|look over|go over|go through|try|test|run|review|proofread|listen to|"
+    r"explain|walk me through)(?: it| that| this| them| the \w+)? one more time\b(?![^.?!]*\b(?:"
+    r"you(?:'re| are|'ll| will)? (?:out|gone|done|finished)|warning|hr|fired|sacked|disciplinary|"
+    r"see what happens|i dare you))")
+PUT_OFF = re.compile(r"\b(?:yet|for now|this time|at this stage|for the moment)\b")
+_SEE_YOU_THEN = re.compile(r"^(?:same time next (?:week|month|\w+day)|see you (?:next \w+|then|"
+                           r"on \w+))[.!]*$")
+
+# Either way is fine with the manager: "If managing people isn't for you, that's okay.", "if you
+# decide to stay where you are thats totally fine" (not the softener "..., if that's okay?")
+ACCEPTED_EITHER_WAY = re.compile(
+    r"\bif\b[^.?!;]{3,90}?,? (?:then )?(?:that'?s|that is|it'?s|it is) (?:totally |completely |"
+    r"absolutely |perfectly |also |really |honestly |genuinely )?(?:okay|ok|fine|alright|all "
+    r"right|no problem)(?: too| with me| by me| as well)?(?=[\s,.!]|$)")
+# ... unless someone else is waiting to take it on: "if you dont want to do it properly thats
+# fine someone else will"
+_REPLACED = re.compile(r"\b(?:someone|somebody|anyone|others?) else (?:will|can|would|is|who)\b|"
+                       r"\bplenty of \w+ (?:who|that) (?:want|would)\b|\bthe door\b")
+# What they might be holding back, asked for as a condition: "if youve got it in your head that
+# the only way up is managing people then id really like to hear about that", "If somebody told
+# you something before the reorg ..., I want to know it.", "If some other road interests you,
+# you can say it here, nobody will be offended." An invitation to tell, no consequence;
+# the manager's own condition beside it ("if I don't know, I cannot fix nothing") presses nothing.
+WANTS_TO_HEAR = re.compile(
+    r"\bif\b[^.?!;]{3,160}?,? (?:then )?(?:i|i'd|i would|i do) (?:really |genuinely |honestly |"
+    r"truly )?(?:like|love|want|need|wanna) to (?:hear|know|understand)\b(?: (?:more )?about)?"
+    r"(?: (?:it|that|this|them|more|it all))?"
+    # "If some other road interests you, ..., you can say it here, nobody will be offended."
+    r"|\bif\b[^.?!;]{3,160}?,? (?:then )?(?:you can|you could|feel free to|please) (?:say|tell|"
+    r"bring|raise|share|mention)\b(?: (?:it|that|this|so|me))?(?: (?:here|to me|with me))?"
+    r"(?:,? (?:and )?(?:nobody|no one|no-one) (?:will|would|is going to) (?:be offended|mind|"
+    r"judge you|hold it against you|think less of you))?")
+_UNKNOWN_UNFIXED = re.compile(
+    r"\bif i (?:don't|do not|didn't) know(?: about it)?,? i (?:can't|cannot|can not|won't) "
+    r"(?:fix|help|change|do)\b[^.?!;]*")
+
+# This talk not to be had again ("and we dont have this talk again got it", "don't make me have
+# this conversation again"): a warning, no meeting booked; "see how that suits ya" a taunt
+_NOT_AGAIN = re.compile(r"\b(?:don't|do not|won't|will not|never|not) (?:make me |want "
+                        r"to |have to |going to |gonna )?(?:have|having) (?:this|that|the same) "
+                        r"(?:talk|conversation|chat|discussion) again\b")
+_SUITS_YOU = re.compile(r"\bsee how (?:that|it|this) suits (?:you|ya|ye|yous)\b")
+# Their ambition asked about: "Don't you want to be a manager someday?"
+_AMBITION_ASKED = re.compile(r"\bwant to (?:be|become) (?:a |an )?[\w-]+(?: [\w-]+)? (?:someday|"
+                             r"some day|one day|eventually|in (?:a few|five|ten|two|three) "
+                             r"years)\b")
+# Something offered at their wish: "if you want to hear from people who teach, I set that up"
+_OFFERED_IF = re.compile(r"\bif you(?:'d| would)? (?:want|like|wish|fancy)\b")
+# What their act does to others: "what happens to people when it goes out in front of 180"
+_HAPPENS_TO_OTHERS = re.compile(
+    r"(?<!you know )(?<!you know, )(?<!remember )(?<!we all know )"
+    r"\bwhat (?:happens|it does|that does|this does) to (?:people|others|the team|the others|"
+    r"colleagues|folks|everyone|everybody|the juniors|the new (?:starters|folks|people)|them|"
+    r"him|her|leo|the \w+ team) when\b")
+# Menace by who will hear of it or where they will be sent: "And HR will be interested in the
+# pattern too.", "either you're back running crit next week, or I'll have a word about moving you
+# onto the marketing banners" ("or I could move you to days" offers a choice)
+_MENACE = re.compile(
+    r"\b(?:hr|human resources|the director|head office|upstairs|regional|the board|the partners)"
+    r"(?: \w+)? (?:will|would|is going to|are going to|'ll) be (?:very |really |quite |most )?"
+    r"(?:interested|keen to hear|curious)\b|\bor (?:else )?i(?:'ll| will)(?: [\w']+){0,4}? "
+    r"(?:moving|move|transferr?\w*|putting|put) you (?:onto|on|to|off|back)\b")
+
+# a condition that is their feeling ("if this feels unfair", "if you feel watched"), and the
+# manager's understanding of it
+_FEELING_IF = re.compile(r"\bif (?:this|it|that|all this|any of this|you) (?:feels?|seems?|"
+                         r"looks?|sounds?|are feeling|felt)\b")
+_UNDERSTOOD = re.compile(r"\bi (?:understand|get (?:it|that|why)|can see why|can imagine)\b|"
+                         r"\b(?:that's|that is|it's|it is) (?:fair|understandable|natural)\b")
+
+
+def _threats(t: _Turn) -> None:
+    """Threats denied, put as an ultimatum, taken on for them, waited out or only recapped."""
+    if Code.THREAT not in t.codes and _MENACE.search(t.low):
+        t.codes = (t.codes - {Code.SUPPORT_OFFER, Code.INFORMATION, Code.COMMITMENT}) | {
+            Code.THREAT}
+        t.primary = Primary.INPUT
+    if Code.THREAT in t.codes and _AMBITION_ASKED.search(t.low) and all(
+            x.rstrip().endswith("?") for x in sentences(t.low) or [t.low]) and not (
+            _YOUR_PLACE.search(t.low) or THREAT.search(t.low) or _pressure_in(t.low)
+            or re.search(r"\b(?:here|stay|still)\b", t.low)):
+        t.codes.discard(Code.THREAT)  # "Don't you want to be a manager someday?": a leading
+        t.codes.add(Code.CLOSED_QUESTION)  # question about their ambition, no menace in it
+        if t.codes <= {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
+            t.primary = Primary.QUESTION
+    if Code.FOLLOW_UP in t.codes and (_NOT_AGAIN.search(t.low) or _SUITS_YOU.search(t.low)) \
+            and not TALK_AGAIN.search(t.low):
+        t.codes.discard(Code.FOLLOW_UP)
+        if _NOT_AGAIN.search(t.low) and not _fault_denied(t.low):
+            t.codes.add(Code.THREAT)
+            t.primary = Primary.INPUT
+    if {Code.THREAT, Code.REFLECTION} <= t.codes and THEIR_VIEW.search(t.low) \
+            and _CHECKED.search(t.low) and not THREAT.search(t.low):
+        # "... you feel the only ladder here goes up to managing people, and if that step is
+        # not for you, you must stand still. Is that close?": their fear said back and checked
+        t.codes.discard(Code.THREAT)
+    if Code.THREAT in t.codes and _UNDERSTOOD.search(t.low) and len(_FEELING_IF.findall(
+            t.low)) == len(re.findall(r"\bif\b", t.low)) > 0 and not (
+            THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or _MENACE.search(t.low)
+            or _YOUR_PLACE.search(t.low)):
+        # "If this feels unfair, or like being watched, I understand why. I am not taking back
+        # the dates": their feeling met, the only "if" theirs; no menace to them
+        t.codes = (t.codes - {Code.THREAT}) | {Code.REFLECTION}
+    if Code.THREAT in t.codes and _HAPPENS_TO_OTHERS.search(t.low) and not (
+            THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or _MENACE.search(t.low)
+            or _YOUR_PLACE.search(t.low) or re.search(r"\bthink about (?:it|that)\b", t.low)):
+        # "what im looking at is what happens to people when it goes out in front of 180 of
+        # em": what their act does to others, no menace to them
+        t.codes.discard(Code.THREAT)
+        t.codes.add(Code.IMPACT)
+    if Code.THREAT in t.codes and _OFFERED_IF.search(t.low) and manager_acts(t.low) and not (
+            THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or _MENACE.search(t.low)
+            or _YOUR_PLACE.search(t.low) or PROCESS.search(t.low)):
+        # "my part this week i ask the head of analytics what a senior analyst path looks like
+        # ... and if you want to hear from people who teach for a living i set that up": the
+        # manager acting for them, offered; no menace
+        t.codes.discard(Code.THREAT)
+        t.codes.add(Code.SUPPORT_OFFER)
+    denied = DENIED_ESCALATION.search(t.low)
+    if denied and PUT_OFF.search(t.low[denied.end():denied.end() + 25]) \
+            and Code.THREAT not in t.codes:
+        t.codes.add(Code.THREAT)  # "Nobody's firing you. Yet.": safe only for now
+        t.codes -= {Code.INFORMATION, Code.SUPPORT_OFFER}
+        t.primary = Primary.INPUT
+        return
+    if Code.THREAT in t.codes and ADMIN_ASKED.search(t.low) and not _pressure_in(t.low):
+        t.codes.discard(Code.THREAT)  # "HR asked me about your leave dates.": a message passed on
+        t.codes.add(Code.INFORMATION)
+    if Code.THREAT in t.codes and ONCE_MORE_ASKED.search(t.low) and not _pressure_in(
+            ONCE_MORE_ASKED.sub(" ", t.low), NEXT_TIME_GONE, DARE_OR_SANCTION):
+        t.codes.discard(Code.THREAT)  # "read one more time and make it more soft": do it again
+        if not t.codes:
+            t.codes.add(Code.ADVICE if TIP_FORM.search(t.low) else Code.EXPECTATION)
+    if Code.THREAT in t.codes and HELP_OFFERED.search(t.low) and not _pressure_in(t.low):
+        t.codes.discard(Code.THREAT)  # "HR can also look at reduced hours or a shorter week."
+        t.codes.add(Code.SUPPORT_OFFER)
+    if (Code.THREAT in t.codes and DENIED_ESCALATION.search(t.low) and not PUT_OFF.search(t.low)
+            and not _pressure_in(DENIED_ESCALATION.sub(" ", t.low))):
+        t.codes.discard(Code.THREAT)  # "I'm not going to take this to HR" reassures
+        t.codes.add(Code.INFORMATION)
+    if Code.EXPECTATION in t.codes and ULTIMATUM.search(t.low) \
+            and not DENIED_ESCALATION.search(t.low):
+        t.codes.add(Code.THREAT)  # "Fix it by Friday or we talk again with HR. Clear?"
+        t.codes.discard(Code.FOLLOW_UP)
+        if t.primary != Primary.INPUT:
+            t.primary = Primary.INPUT
+    if Code.THREAT in t.codes and PROCESS.search(t.low):
+        # "I'll find out from HR what the rules actually say": the manager acting for them
+        # (``manager_acts``) is the only place a process is named
+        left = " ".join(c for c in clauses(t.text) if not manager_acts(c))
+        if not _pressure_in(left, PROCESS) and left != canonical(t.text):
+            t.codes.discard(Code.THREAT)
+            t.codes.add(Code.SUPPORT_OFFER)
+    if Code.THREAT in t.codes and CARING_IF.search(t.low) and PROCESS.search(t.low):
+        # "if a different start time would help, I'll take it to HR this week": the manager
+        # takes their case to a process, on a condition that is about helping them
+        left = CARING_IF.sub(" ", " ".join(c for c in clauses(t.text)
+                                           if not MANAGER_ACTS.search(c)))
+        if not _pressure_in(left, PROCESS):
+            t.codes.discard(Code.THREAT)
+            t.codes.add(Code.SUPPORT_OFFER)
+    if Code.THREAT in t.codes and FLEX_OFFERED.search(t.low) and not THREAT.search(t.low) \
+            and not _pressure_in(CARING_IF.sub(" ", t.low)):
+        # "If any of it's eating your mornings and you want to tell me, I'm not going to judge,
+        # and there's more wiggle room here than people think.": room offered, no menace said
+        t.codes.discard(Code.THREAT)
+        t.codes.add(Code.SUPPORT_OFFER)
+    if Code.THREAT in t.codes and WAIT_AND_SEE.search(t.low) and not _pressure_in(
+            THANKS_AGAIN.sub(" ", WAIT_AND_SEE.sub(" ", t.low)), PROCESS, PUT_OFF):
+        t.codes.discard(Code.THREAT)  # a weak close, not pressure
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
+    said = sentences(t.low) or [t.low]
+    if Code.THREAT in t.codes and any(_KEEP_IT_UP.match(x.strip()) for x in said) and all(
+            _KEEP_IT_UP.match(x.strip()) or _BARE_PRAISE.match(x.strip())
+            or _SEE_YOU_THEN.match(x.strip()) or TALK_AGAIN.search(x) for x in said):
+        t.codes.discard(Code.THREAT)  # "Keep it up. Same time next month.": praise, no "or else"
+        t.codes.add(Code.AFFIRMATION)
+        if t.codes == {Code.AFFIRMATION}:
+            t.primary = Primary.OTHER  # praise alone, as the coder has it
+    if Code.THREAT in t.codes and (SUMMARY.search(t.low) or t.recap) and not (
+            THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or PROCESS.search(t.low)):
+        t.codes.discard(Code.THREAT)  # a recap of what was agreed names no consequence
+    if Code.THREAT in t.codes and PLAN_BENDS.search(t.low) and not _pressure_in(
+            _ASKING_AGAIN.sub(" ", PLAN_BENDS.sub(" ", t.low)), PROCESS, OTHERS_WANT_YOUR_PLACE,
+            _REPLACED):
+        t.codes.discard(Code.THREAT)  # "if things at home look different, the plan should
+        t.codes.add(Code.SUPPORT_OFFER)  # change with them": room made, no consequence
+    if Code.THREAT in t.codes and WANTS_TO_HEAR.search(t.low) and not _pressure_in(
+            _UNKNOWN_UNFIXED.sub(" ", WANTS_TO_HEAR.sub(" ", t.low)), PROCESS,
+            OTHERS_WANT_YOUR_PLACE, _REPLACED):
+        t.codes.discard(Code.THREAT)  # "if somebody promised you something, I want to know it"
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
+    if Code.THREAT in t.codes and ACCEPTED_EITHER_WAY.search(t.low) and not _pressure_in(
+            ACCEPTED_EITHER_WAY.sub(" ", t.low), PROCESS, OTHERS_WANT_YOUR_PLACE, _REPLACED):
+        t.codes.discard(Code.THREAT)  # "If managing people isn't for you, that's okay."
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
+
+
+_CHECKED = re.compile(_CHECK + r"\s*$")
+_YOUR_PLACE = re.compile(r"\byour (?:own )?(?:job|role|post|position|place|contract)\b")
