@@ -92,8 +92,10 @@ TALK_AGAIN = re.compile(r"\b(?:we can|we'll|we will|we should|let's|let us)(?: \
                         r"well(?= (?:have|grab) ))"
                         # ("lets sit back down thursday november the twelfth": "back", the "on"
                         # unsaid; "let's sit down Monday, go through section nine" is work)
-                        r"(?: \w+)? (?:(?:meet|sit down|catch up|get together)(?: again)?"
-                        r"(?: together)? on|(?:grab|have) "
+                        # (with "again" the "on" may go unsaid: "we sit down again tuesday
+                        # december 1st at 11")
+                        r"(?: \w+)? (?:(?:meet|sit down|catch up|get together)(?: again(?: "
+                        r"together)?(?: on)?|(?: together)? on)|(?:grab|have) "
                         r"(?:a |another )?(?:proper |quick )?(?:coffee|cuppa|tea|lunch|brew|chat|"
                         # (the "on" unsaid: "we have another natter thursday the 10th")
                         r"natter|catch-up)(?: again)?(?: together)?(?: on)?|sit back down"

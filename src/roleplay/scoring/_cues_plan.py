@@ -60,6 +60,17 @@ MANAGER_ACTS = any_of(
     r"rota|process) (?:with|between|for) (?!you\b)",
     _ME + r" (?:\w+ )?get (?:[\w']+ ){1,5}(?:written down|sorted|fixed|corrected|on record)\b",
     r"\b(?:come|get) back to you (?:with|on|by)\b",
+    # what the manager will find out for them and bring back: "my part this week i look at what
+    # the reorg did to your role ... and i bring you a straight answer"
+    _ME + r" (?:\w+ )?look (?:at|into) (?:what|how|whether|why|where) (?!you\b|you'\w+\b)",
+    _ME + r" (?:\w+ )?(?:bring|give|get) you (?:back )?(?:a|an|the|some) (?:\w+ )?(?:answer|"
+    r"answers|update|options|proposal)\b",
+    # someone else taking their load, as the manager has arranged: "from today Marcus picks up
+    # the support rota instead of you"
+    r"\b(?!you\b)\w+ (?:picks up|takes over|covers|will pick up|will take over|will cover|is "
+    r"picking up|is taking over|is covering) (?:the |your )?(?:[\w-]+ ){0,2}(?:rota|pager|on-call|"
+    r"cover|shifts?|queue|calls|tickets|backlog|duty|duties)\b[^.?!;]{0,30}?\b(?:instead of you|"
+    r"from you|off you|for you)\b",
     # something got for them: "I'll sort out a test laptop for you by Wednesday"
     _ME + r" (?:\w+ )?(?:sort|order|get|find|book|arrange|organi[sz]e|line up|set up|sort out)"
     r"\b[^.?!;]{0,40}\bfor you\b",

@@ -18,7 +18,7 @@ from roleplay.scoring._cues_feedback import (
     THREAT,
 )
 from roleplay.scoring._cues_judging import JUDGING_CUES
-from roleplay.scoring._cues_plan import PROCESS
+from roleplay.scoring._cues_plan import PROCESS, only_space
 from roleplay.scoring._cues_verdicts import SOME_PEOPLE_ARENT, character_verdict
 from roleplay.scoring._text import canonical, sentences, words
 from roleplay.scoring._valence import negative_words
@@ -225,6 +225,35 @@ def _careful_lines(t: _Turn) -> None:
         t.codes -= {Code.BLAME, Code.LABEL}  # "Some of that's on me. I put 'attendance' on a
         if not t.codes:  # calendar invite and never asked you in person first."
             t.codes.add(Code.INFORMATION)
+    if t.codes & {Code.BLAME, Code.LABEL} and len(said) >= 2 and only_space(said[0]) and all(
+            _PATIENCE_SAYING.search(x) for x in said[1:]) and not (
+            JUDGED.search(t.low) or SARCASM.search(t.low)):
+        t.codes = set()  # "Take your time. The sap does not run faster because you stare at
+        t.primary = Primary.OTHER  # the bucket.": time given, and a saying about patience
+    if Code.REFLECTION not in t.codes and _HEAVY_HEARD.search(t.low) and not (
+            t.codes & _JUDGING or SARCASM.search(t.low)):
+        t.codes.add(Code.REFLECTION)  # "i can hear this has been heavy for a while and that
+        t.codes.discard(Code.INFORMATION)  # matters to me": how it has been for them, named
+        if not t.codes - {Code.REFLECTION}:
+            t.primary = Primary.REFLECTION
+
+
+# A saying about patience after time is given: "The sap does not run faster because you stare
+# at the bucket", "the bread won't rise quicker if we watch it"
+_PATIENCE_SAYING = re.compile(
+    r"\b(?:doesn't|does not|don't|do not|won't|will not|never|isn't|is not)(?: \w+){0,2} "
+    r"(?:faster|quicker|sooner)\b[^.?!;]{0,30}?\b(?:because|if|when|for|just because) (?:you|we|i|"
+    r"one|anyone|somebody|someone)\b")
+
+
+# How it has been for them, heard and named: "i can hear this has been heavy for a while", "I can
+# see it's been a rough few weeks" (the model's stems want "that" or "how" after "hear")
+_HEAVY_HEARD = re.compile(
+    r"\bi can (?:hear|see|tell)(?: that)? (?:this|it|things|that|all this|all of this)(?:'s| is|"
+    r" has| have)(?: been)? (?:(?:really|so|pretty|quite|very|a bit) )?(?:heavy|hard|tough|"
+    r"difficult|a lot|rough|draining|exhausting|stressful|lonely|painful|a strain|grim|awful|"
+    r"a (?:rough|hard|tough|heavy|long|lonely) (?:few|couple|time|stretch|while|year|month|week))"
+    r"\b")
 
 
 # The plan fitted to their life: "we build the plan on the days you have now", "a plan can move

@@ -31,7 +31,8 @@ def _judgement_denied(low: str) -> bool:
         # words said of things, "the problem", aside; "without calling it garbage" denies nothing)
         hits = [m for m in JUDGE_WORD.finditer(s) if m.group(0) not in LOOSE_JUDGE_WORDS]
         if hits and not JUDGED.search(s):
-            if not all(_DENIED_OF_YOU.search(s[:m.start()]) for m in hits):
+            if not all(_DENIED_OF_YOU.search(s[:m.start()]) or _NOT_THE_WORD.match(s, m.end())
+                       for m in hits):
                 return False
             found = True
         denied = _VERDICT_DENIED.match(s.strip())
@@ -91,9 +92,21 @@ _DENIAL_RX = re.compile(r"\b" + _DENIAL + r"\b")
 
 def _run_on_denial(low: str) -> bool:
     """A recogniser's run-on that denies a verdict and says no verdict after it: "that doesnt
-    mean i think youve gone lazy or lost your touch i know fine you havent"."""
+    mean i think youve gone lazy or lost your touch i know fine you havent", "careless isnt the
+    word for you you work your guts out"."""
     denied = _DENIAL_RX.search(low)
-    return denied is not None and not _VERDICT_AFTER.search(low[denied.end():])
+    if denied is None:
+        word = next((m for m in JUDGE_WORD.finditer(low) if _NOT_THE_WORD.match(low, m.end())),
+                    None)
+        return word is not None and not _VERDICT_AFTER.search(low[word.end():])
+    return not _VERDICT_AFTER.search(low[denied.end():])
+
+
+# a judging word denied after it: "careless isn't the word for you", "lazy is not the word I'd
+# use", "lazy isn't you"
+_NOT_THE_WORD = re.compile(r" (?:isn't|is not|ain't|wouldn't be|would not be) (?:the (?:right )?"
+                           r"word (?:for you|i'd use|i would use)|what you are|you\b|how i see "
+                           r"you)")
 
 
 # the manager's own denial of a verdict on them, in the clause before the word

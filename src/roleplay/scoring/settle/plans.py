@@ -227,7 +227,12 @@ _BELIEVED_WILL = re.compile(r"\b(?:reckon|think|thought|worry|worried|fear|feare
 _NEEDED_FROM_YOU = re.compile(
     r"\bwhat (?:i|we|the team|the business|the studio|the crew|the kitchen|the ward|the shop|"
     r"everyone|the client) (?:really |do |does )?(?:needs?|wants?|expects?) (?:from|of) you "
-    r"(?:now |from now on |going forward )?(?:is|are)\b")
+    r"(?:now |from now on |going forward )?(?:is|are)\b"
+    # what the role asks of them, announced: "heres what the role needs and the bar hasnt moved
+    # crit with you in it ..." ("Here's what I need" the model reads itself)
+    r"|\bhere(?:'s| is) what (?:the|your|this) (?:role|job|team|business|client|project|post|"
+    r"position|work|shift|ward|kitchen) (?:really |still )?(?:needs?|expects?|asks? for|requires?)"
+    r"\b(?! to (?:know|hear|understand))")
 
 
 def _expectations(t: _Turn) -> None:

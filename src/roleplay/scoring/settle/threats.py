@@ -121,6 +121,15 @@ _SUITS_YOU = re.compile(r"\bsee how (?:that|it|this) suits (?:you|ya|ye|yous)\b"
 _AMBITION_ASKED = re.compile(r"\bwant to (?:be|become) (?:a |an )?[\w-]+(?: [\w-]+)? (?:someday|"
                              r"some day|one day|eventually|in (?:a few|five|ten|two|three) "
                              r"years)\b")
+# Candour owed, put as the manager's own failing if they kept quiet: "I'd be letting you down if
+# I didn't say it plainly", "I wouldn't be doing my job if I didn't tell you" (no menace to them;
+# "I'd be letting the team down by keeping you on it" names them as the cost and is not this)
+_CANDOUR_IF = re.compile(
+    r"\b(?:i'd|i would|i wouldn't|i would not)(?: be)? (?:letting you down|failing you|doing you "
+    r"(?:a|any) (?:disservice|favou?rs?)|doing (?:my job|right by you)|being (?:fair|honest|"
+    r"straight) (?:to|with|by) you)\b,? if i (?:didn't|did not|don't|do not|kept|stayed|wasn't|"
+    r"was not|held|sat on)\b[^.?!;]{0,40}")
+
 # Something offered at their wish: "if you want to hear from people who teach, I set that up"
 _OFFERED_IF = re.compile(r"\bif you(?:'d| would)? (?:want|like|wish|fancy)\b")
 # What their act does to others: "what happens to people when it goes out in front of 180"
@@ -193,6 +202,12 @@ def _threats(t: _Turn) -> None:
         # manager acting for them, offered; no menace
         t.codes.discard(Code.THREAT)
         t.codes.add(Code.SUPPORT_OFFER)
+    if Code.THREAT in t.codes and _CANDOUR_IF.search(t.low) and not (
+            _pressure_in(_CANDOUR_IF.sub(" ", t.low)) or _MENACE.search(t.low)
+            or _YOUR_PLACE.search(t.low)):
+        t.codes.discard(Code.THREAT)  # "I'd be letting you down if I didn't say it plainly":
+        if not t.codes:  # the manager's duty to be candid, its "if" about themselves
+            t.codes.add(Code.INFORMATION)
     denied = DENIED_ESCALATION.search(t.low)
     if denied and PUT_OFF.search(t.low[denied.end():denied.end() + 25]) \
             and Code.THREAT not in t.codes:

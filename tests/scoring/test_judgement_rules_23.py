@@ -1,0 +1,109 @@
+"""The lead's fixes from the seventeenth day (issue 11), found in unseen-27's first reading
+(skilled managers who say the hard thing directly, in recogniser text and in their own idiom).
+Each class is tested with lines of my own: candour put as the manager's own failing ("I'd be
+letting you down if I didn't say it") is no threat; a verdict word denied after it ("careless
+isn't the word for you") is no label; a saying about patience after time is given is no blame;
+how it has been for them, heard ("i can hear this has been heavy"), is a reflection; what the
+role needs, announced, is an expectation; the manager's part in finding out ("i look at what the
+reorg did to your role ... i bring you an answer") and someone else taking their load ("Marcus
+picks up the support rota instead of you") are support; and "we sit down again tuesday the 1st",
+its "on" unsaid, books the meeting."""
+
+import pytest
+
+from roleplay.domain.codes import Code
+from roleplay.domain.meeting_again import TALK_AGAIN
+
+
+@pytest.fixture(scope="module")
+def coder():  # type: ignore[no-untyped-def]
+    from roleplay.scoring.coder import default_coder
+    return default_coder()
+
+
+@pytest.mark.parametrize("line", [
+    "I wouldn't be doing my job if I didn't tell you this.",
+    "I'd be failing you if I didn't say it straight.",
+    "id be letting you down if i didnt say it plainly",
+    "I'd be letting you down if I kept quiet about it.",
+])
+def test_candour_owed_as_the_managers_own_failing_is_no_threat(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.THREAT not in coder.code(line, "Okay. Go on.").codes
+
+
+@pytest.mark.parametrize("line", [
+    "I'd be letting you down if I didn't say it plainly. Do it again and you're off the project.",
+    "If you miss another date I'd be letting the team down by keeping you on it.",
+])
+def test_a_threat_beside_candour_stays_one(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.THREAT in coder.code(line, "Okay. Go on.").codes
+
+
+@pytest.mark.parametrize("line", [
+    "Careless isn't the word for you.",
+    "Lazy is not the word I'd use for you.",
+    "im not gonna pretend thats fine and careless isnt the word for you you work your guts out",
+])
+def test_a_verdict_word_denied_after_it_is_no_label(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL not in coder.code(line, "I'm trying, honestly.").codes
+
+
+@pytest.mark.parametrize("line", [
+    "Careless isn't the word for you, useless is.",
+    "careless isnt the word for you youre just lazy",
+])
+def test_a_verdict_said_after_the_denial_stays_a_label(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL in coder.code(line, "I'm trying, honestly.").codes
+
+
+@pytest.mark.parametrize("line", [
+    "Take your time. The sap does not run faster because you stare at the bucket.",
+    "No rush. The bread doesn't rise faster because you watch it.",
+])
+def test_a_patience_saying_after_time_given_is_no_blame(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    coding = coder.code(line, "Okay.")
+    assert not coding.codes & {Code.BLAME, Code.LABEL}
+
+
+def test_a_saying_with_a_verdict_in_it_stays_a_judgement(coder) -> None:  # type: ignore[no-untyped-def]
+    line = "Take your time. The build won't get fixed faster because you moan, you lazy sod."
+    assert coder.code(line, "I don't know where to start.").codes & {Code.BLAME, Code.LABEL}
+
+
+@pytest.mark.parametrize("line", [
+    "whatever you have or havent said today i can hear this has been heavy for a while",
+    "i can tell this has been a lot lately",
+])
+def test_how_it_has_been_heard_is_a_reflection(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.REFLECTION in coder.code(line, "It's been a strange couple of months.").codes
+
+
+def test_what_the_role_needs_announced_is_an_expectation(coder) -> None:  # type: ignore[no-untyped-def]
+    line = ("heres what the role needs and the bar hasnt moved you in the crit and the states "
+            "done properly what would you take on first")
+    assert Code.EXPECTATION in coder.code(line, "I'm not sure of a date yet.").codes
+    # (what the role needs to know asks nothing of them)
+    assert Code.EXPECTATION not in coder.code(
+        "Here's what the team needs to know: the release moved to Friday.", "Okay.").codes
+
+
+@pytest.mark.parametrize("line", [
+    "my part this week i look at what the reorg did to your role",
+    "My bit: from today Marcus picks up the support rota instead of you, so the migration stops "
+    "eating your week.",
+    "my part this week i look at what the reorg did to your role and your path here and i bring "
+    "you a straight answer not a shrug and we sit down again tuesday december 1st at 11",
+])
+def test_the_managers_part_and_load_taken_off_them_are_support(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.SUPPORT_OFFER in coder.code(line, "I'm not sure of a date yet.").codes
+
+
+def test_looking_at_how_they_did_is_no_support(coder) -> None:  # type: ignore[no-untyped-def]
+    coding = coder.code("I'll look at how you handled the Henley call.", "Okay.")
+    assert Code.SUPPORT_OFFER not in coding.codes
+
+
+def test_meeting_again_on_a_day_with_its_on_unsaid_is_booked() -> None:
+    assert TALK_AGAIN.search("and we sit down again tuesday december 1st at 11")
+    assert TALK_AGAIN.search("we meet again thursday the 3rd")
+    assert not TALK_AGAIN.search("lets sit down monday go through section nine")
