@@ -7,7 +7,9 @@ how it has been for them, heard ("i can hear this has been heavy"), is a reflect
 role needs, announced, is an expectation; the manager's part in finding out ("i look at what the
 reorg did to your role ... i bring you an answer") and someone else taking their load ("Marcus
 picks up the support rota instead of you") are support; and "we sit down again tuesday the 1st",
-its "on" unsaid, books the meeting."""
+its "on" unsaid, books the meeting. From a play-through (a blunt manager in brilliant-jerk): a fact
+ended on a sneer that asks nothing ("Jun's asked to move off search. Wonder why.") is a label,
+not a specific example to praise."""
 
 import pytest
 
@@ -107,3 +109,17 @@ def test_meeting_again_on_a_day_with_its_on_unsaid_is_booked() -> None:
     assert TALK_AGAIN.search("and we sit down again tuesday december 1st at 11")
     assert TALK_AGAIN.search("we meet again thursday the 3rd")
     assert not TALK_AGAIN.search("lets sit down monday go through section nine")
+
+
+@pytest.mark.parametrize("line", [
+    "Jun's asked to move off search. Wonder why.",
+    "Three late starts this week. I wonder why.",
+    "Two more people asked to leave your team this month. Go figure.",
+])
+def test_a_fact_ended_on_an_insinuating_sneer_is_a_label(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL in coder.code(line, "Come on.").codes
+
+
+def test_a_curious_wonder_that_asks_on_is_no_label(coder) -> None:  # type: ignore[no-untyped-def]
+    line = "The dashboards went red on the 3rd. I wonder why. What was going on that week?"
+    assert Code.LABEL not in coder.code(line, "Okay.").codes

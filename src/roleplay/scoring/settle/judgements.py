@@ -515,9 +515,21 @@ def _judgements_in_stock_forms(t: _Turn) -> None:
             t.low, canonical(t.context or ""))):
         t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.LABEL}
         t.primary = Primary.INPUT
-
-
+    said = sentences(t.low)
+    if Code.LABEL not in t.codes and len(said) >= 2 and "?" not in t.low and _INSINUATED.match(
+            said[-1].strip()):
+        t.codes = (t.codes - {Code.OPEN_QUESTION, Code.CLOSED_QUESTION, Code.AFFIRMATION}) | {
+            Code.LABEL}  # "Jun's asked to move off search. Wonder why.": a fact told, then
+        t.primary = Primary.INPUT  # the sneer that pins it on them (sarcasm, a label)
     # (the polite inverted condition's threat is ``_judgements``', which runs first)
+
+
+# The sneer that ends a fact told and asks nothing: "Wonder why.", "Funny, that.", "Go figure."
+# (a curious "I wonder why. What was going on that week?" asks on, and is not this)
+_INSINUATED = re.compile(
+    r"^(?:(?:oh|well|hmm|huh|yeah),? )?(?:(?:i )?wonder why|go figure|funny,? that|fancy that|"
+    r"who(?:'d| would) have (?:thought|guessed)(?: it)?|what a surprise|no surprise there|"
+    r"surprise,? surprise|shocker|imagine that)[.!]*$")
 
 
 def _blame_in_plain_forms(t: _Turn) -> None:
