@@ -9,7 +9,9 @@ reorg did to your role ... i bring you an answer") and someone else taking their
 picks up the support rota instead of you") are support; and "we sit down again tuesday the 1st",
 its "on" unsaid, books the meeting. From a play-through (a blunt manager in brilliant-jerk): a fact
 ended on a sneer that asks nothing ("Jun's asked to move off search. Wonder why.") is a label,
-not a specific example to praise."""
+not a specific example to praise. And unseen-7's skilled missed-deadlines manager, a miss since
+the sixth day: candour offered as what they would prefer ("I will be honest, because I think you
+would prefer that.") is no label where no verdict is said."""
 
 import pytest
 
@@ -123,3 +125,12 @@ def test_a_fact_ended_on_an_insinuating_sneer_is_a_label(coder, line: str) -> No
 def test_a_curious_wonder_that_asks_on_is_no_label(coder) -> None:  # type: ignore[no-untyped-def]
     line = "The dashboards went red on the 3rd. I wonder why. What was going on that week?"
     assert Code.LABEL not in coder.code(line, "Okay.").codes
+
+
+def test_candour_offered_as_their_preference_is_no_label(coder) -> None:  # type: ignore[no-untyped-def]
+    line = ("Yes, I would like to talk about the sprints. I will be honest, because I think you "
+            "would prefer that. Three commitments have slipped in the last three weeks.")
+    context = "It's hard to explain. The last few weeks have just been a lot."
+    assert Code.LABEL not in coder.code(line, context).codes
+    assert Code.LABEL in coder.code("I'll be honest because you'd prefer that: you're lazy.",
+                                     context).codes

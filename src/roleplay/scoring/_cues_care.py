@@ -80,7 +80,10 @@ FLEX_OFFERED = re.compile(
 CANDOUR_OWED = re.compile(
     r"\b(?:because|cause|cos|as) you deserve (?:it|that|this|honesty|to know|the truth|better than|"
     r"a straight|straight|no less)\b|\byou deserve (?:honesty|the truth|to know|a straight "
-    r"(?:answer|talk|conversation)|to hear it (?:straight|from me))\b")
+    r"(?:answer|talk|conversation)|to hear it (?:straight|from me))\b"
+    # "I will be honest, because I think you would prefer that"
+    r"|\b(?:because|as|since) (?:i (?:think|know|reckon|guess) )?you(?:'d| would) (?:prefer|rather "
+    r"have|want) (?:that|it|honesty|the truth|it straight|straight talk)\b")
 
 # No agenda brought in: "I don't have a plan for you in my pocket", "there is no right answer
 # I'm waiting for": the talk left open, not a future taken away

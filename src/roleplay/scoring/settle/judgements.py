@@ -337,6 +337,11 @@ def _judgements(t: _Turn) -> None:
         t.codes.discard(Code.BLAME)  # "I tell you honestly, because you deserve it": respect
         if not t.codes:
             t.codes.add(Code.INFORMATION)
+    if Code.LABEL in t.codes and CANDOUR_OWED.search(t.low) and not _judging_words(
+            CANDOUR_OWED.sub(" ", t.low)):
+        t.codes.discard(Code.LABEL)  # "I will be honest, because I think you would prefer that.
+        if not t.codes:  # Three commitments have slipped ...": candour offered, no verdict said
+            t.codes.add(Code.INFORMATION)
     if Code.THREAT in t.codes and NO_AGENDA.search(t.low) and not THREAT.search(t.low) \
             and not _pressure_in(t.low):
         t.codes.discard(Code.THREAT)  # "I don't have a plan for you in my pocket": left open
