@@ -466,6 +466,36 @@ _THING_CLEFT = re.compile(r"\bthe (?:thing|point|issue|reason|problem|bit|part|w
                           r"[^?]{0,160}?\bis that\b")
 
 
+# An "or" inside a saying or a metaphor, with no question of its own (fifty-ninth pass): "my
+# old surf coach used to say you pick your wave or the wave picks you, and i think it's time you
+# picked one, you know?", "as they say, it's sink or swim, right?". The saying is quoted, or its
+# "or" is between two clauses that each have their own verb ("you pick your wave or the wave
+# picks you"); the question mark is the tag's, so nothing is offered to choose.
+_SAYING = re.compile(
+    r"\b(?:(?:used to|would|always|likes? to|liked to) say|(?:always |once )?said|says|as (?:they|"
+    r"the saying|my \w+|the \w+) (?:say|says|said|goes)|the saying goes|(?:there's|there is) a "
+    r"saying|like (?:they|my \w+|the \w+|we) (?:say|said|used to say)|what they say)\b")
+_CLAUSE_OR = re.compile(
+    r"\b(?:you|we|they|i|it|he|she)\s+\w+\b[^,;?]*?\bor\s+(?:the|a|an|your|my|it|you|we|they|"
+    r"he|she)\b[^,;?]*?\b\w+s\b")
+# a tag that asks nothing new at the end of a statement ("..., you know?", "..., yeah?")
+_KNOW_TAG = re.compile(r"[,.]\s*(?:you know|ya know|y'know|you know what i mean|know what i "
+                       r"mean|innit|yeah|right)\s*\?\s*$")
+
+
+def _or_in_a_saying(low: str) -> bool:
+    """The "or" of the question is a saying's or a metaphor's, not a choice put to them: said
+    after a word of saying ("used to say", "as they say"), or between two clauses of their
+    own, with the turn ending on a tag ("..., you know?")."""
+    at = low.find(" or ")
+    if at < 0:
+        return False
+    saying = _SAYING.search(low[:at])
+    if saying is not None and "?" not in low[saying.end():at]:
+        return True
+    return bool(_KNOW_TAG.search(low) and _CLAUSE_OR.search(low))
+
+
 def _read_question(text: str) -> Question:
     q = _SPACES.sub(" ", _last_question(text).strip())
     low = q.replace("’", "'").lower()  # same length as q: offsets carry over
@@ -551,6 +581,10 @@ def _read_question(text: str) -> Question:
     if q.rstrip().endswith("?") and _UPTALK.match(low):
         return Question(Form.NONE, text=q)  # "I just wanted to talk about the tickets?"
     if q.rstrip().endswith("?"):
+        if " or " in low and _or_in_a_saying(low):
+            # "... you pick your wave or the wave picks you, and i think it's time you picked
+            # one, you know?": the saying offers nothing to choose; its tag checks it landed
+            return Question(Form.YES_NO, text=q, tag=bool(_KNOW_TAG.search(low)))
         if " or " in low and not WAY_OUT.search(low) and not _OR_NOT.search(low) \
                 and not OR_I_MISREAD.search(low):
             # "You noticed or not?" asks yes or no
