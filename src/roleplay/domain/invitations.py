@@ -93,10 +93,40 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _ASKS_MORE = re.compile(r"\b(?:what|why|how|when|where|which|who|anything|help|need)\b", re.I)
 
 
+# A closing offer or courtesy (fifty-ninth pass): "Let me know if you need anything.", "My
+# door's always open.", "You know where I am if you need me.", "Shout if you need owt.", "Sorry
+# again.", "Thanks for your time.", "I'll let you go." It offers nothing in particular and asks
+# nothing: the talk is being closed, not opened.
+_NEED = (r"(?:need|want) (?:me|anything|something|owt|a hand|help|to (?:chat|talk))"
+         r"(?: (?:at all|else))?")
+_ASK_ME = (r"(?:just )?(?:let me know|shout|give me a shout|ping me|hit me up|holler|grab me|"
+           r"come (?:and )?(?:see|find) me)")
+_DOOR = r"my (?:\w+ )?door(?:'s| is) (?:always )?open(?: for you)?"
+_WHERE_I_AM = r"you know where (?:i am|to find me)"
+_CLOSINGS = "|".join((
+    rf"{_ASK_ME}(?: (?:if|whenever|when) you (?:ever )?{_NEED})?",
+    rf"(?:if|whenever) you (?:ever )?{_NEED},? (?:{_ASK_ME}|{_WHERE_I_AM}|{_DOOR})",
+    rf"{_WHERE_I_AM}(?: if you (?:ever )?{_NEED})?",
+    rf"{_DOOR}(?: if you (?:ever )?{_NEED})?",
+    rf"(?:anything|something) (?:at all|else),? (?:{_ASK_ME}|{_WHERE_I_AM})",
+    r"sorry again(?: for [^.!?]*)?",
+    r"thanks? (?:you )?(?:again )?for (?:your time|the time|coming(?: in)?|today|sitting down|"
+    r"listening)",
+    r"i'll let you (?:go|get on|get back to it)",
+    r"that's (?:all|everything|it) (?:for (?:today|now)|from me)",
+))
+CLOSING_OFFER = re.compile(
+    r"^(?:(?:and|so|well|okay|ok|right|anyway|look|but|hey|honestly|seriously)[,.]?\s+)*"
+    rf"(?:{_CLOSINGS})(?:(?:,| and) (?:{_CLOSINGS}))*"
+    r"(?:,? (?:okay|ok|alright|right|yeah|you know that|you know|you betcha|mate|love|hun|pal))*"
+    r"(?:, [a-z]+)?[\s,.!?]*$", re.I)
+
+
 def only_in_passing(text: str) -> bool:
     """The turn is said only in passing: a hello or a greeting question ("Hi there, how are
-    you?"), small talk, or the talk put off to a meeting with no day ("Okay. Let's talk again
-    sometime in the new year."), with nothing else but a word of assent. It asks nothing of
+    you?"), small talk, the talk put off to a meeting with no day ("Okay. Let's talk again
+    sometime in the new year."), or a closing offer ("Let me know if you need anything, sorry
+    again."), with nothing else but a word of assent. It asks nothing of
     what is behind it, so a report who is nearly ready does not let it slip, nor tell it, on
     such a turn (``PersonaMind.observe(in_passing=...)``)."""
     clean = " ".join(text.replace("’", "'").split())
@@ -108,6 +138,7 @@ def only_in_passing(text: str) -> bool:
             continue
         again = MEETING_WITH_NO_DAY.search(sentence)
         if (HELLO_ONLY.match(sentence) or GREETING_ALONE.match(sentence)
+                or CLOSING_OFFER.match(sentence)
                 or GREETING_AFTER_NAME.match(sentence) or SMALL_TALK_ALONE.match(sentence)
                 or SMALL_TALK_AFTER_NAME.match(sentence)
                 # (the meeting may be asked, "Maybe we can chat again some time next month?",
@@ -118,3 +149,44 @@ def only_in_passing(text: str) -> bool:
             continue
         return False
     return passing
+
+
+# -- praise that only sets up a fault (fifty-ninth pass) ----------------------------------------
+
+# The fault said after praise with no "but", its predicate left out or put in a few words:
+# "Your work's good. How you treat people isn't.", "The code is fine. The attitude is not.",
+# "Delivery, great. Teamwork, not so much.", "The numbers are fine, the way you get them is
+# another story."
+_ELLIPTICAL_FAULT = re.compile(
+    r"\b(?:\w+(?:n't| not))\s*(?:[,.;!]|$)|"
+    r"\b(?:not so much|less so|not quite|not so good|not so great|not at all|not really|nowhere "
+    r"near|far from it)\s*(?:[,.;!]|$)|"
+    r"\b(?:is|'s|are|was|were) (?:another|a different) (?:story|matter|thing|kettle of fish)\b|"
+    r"\b(?:is|'s|are) (?:the problem|where it falls down|what worries me|what needs work|letting "
+    r"you down)\b|\bneeds? (?:some )?work\s*(?:[,.;!]|$)", re.I)
+# the praise before it: a warm word of their work ("good", "fine", "great", "first-rate")
+_PRAISED = re.compile(
+    r"(?<!\bnot )(?<!n't )(?<!\bnot so )\b(?:good|great|fine|excellent|brilliant|impressive|"
+    r"outstanding|amazing|fantastic|superb|solid|strong|spot on|top notch|sound|decent|"
+    r"first[- ]rate|faultless|well done|nice|lovely|terrific|top|stellar|class)\b", re.I)
+# the clauses: sentences, or a comma before a new subject ("..., how you treat people isn't")
+_FAULT_CLAUSE = re.compile(r"(?<=[.!?;])\s+|,\s+(?=(?:but\s+)?(?:the|your|how|what|when|"
+                           r"where|his|her|their)\b)", re.I)
+_LONE_ASSENT = re.compile(r"^(?:good|great|fine|nice|lovely|okay|ok|right)\W*$", re.I)
+
+
+def praise_then_fault(text: str) -> bool:
+    """The turn praises, then names what is wrong with no "but": a later sentence or clause
+    whose predicate is a bare negation or a stock turn ("Your work's good. How you treat
+    people isn't."), with no praise in it. The praise is only the fault's set-up: the report
+    hears the fault, not the praise. A word of assent first ("Good. It isn't ...") is no
+    praise."""
+    said = text.replace("\u2019", "'")
+    parts = [p for p in _FAULT_CLAUSE.split(said) if p and p.strip()]
+    for i, part in enumerate(parts[:-1]):
+        if not _PRAISED.search(part) or _ELLIPTICAL_FAULT.search(part) \
+                or _LONE_ASSENT.match(part.strip()):
+            continue
+        return any(_ELLIPTICAL_FAULT.search(later) and not _PRAISED.search(later)
+                   for later in parts[i + 1:])
+    return False

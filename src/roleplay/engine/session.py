@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable, Sequence
 
 from roleplay.domain.codes import Code, TurnCoding
-from roleplay.domain.invitations import invites_the_cause, only_in_passing
+from roleplay.domain.invitations import invites_the_cause, only_in_passing, praise_then_fault
 from roleplay.domain.mind import PersonaMind, TraceEntry
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.session import (
@@ -137,6 +137,10 @@ class SessionEngine:
             source="spoken" if source == "spoken" else "typed", coding=coding,
         )
         heard = coding if self.hears is None else self.hears(self.session, text, coding)
+        if Code.AFFIRMATION in heard.codes and praise_then_fault(text):
+            # "Your work's good. How you treat people isn't.": the praise only sets up the
+            # fault, so it warms nothing (the stored coding is left as the coder gave it)
+            heard = heard.model_copy(update={"codes": heard.codes - {Code.AFFIRMATION}})
         entry = self.mind.observe(index, heard, word_count=len(text.split()),
                                   invited=invites_the_cause(text),
                                   in_passing=only_in_passing(text))

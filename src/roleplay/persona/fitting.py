@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 
 from roleplay.domain.codes import Code
+from roleplay.domain.invitations import praise_then_fault
 from roleplay.persona.answering import ABOUT_THEM, ASKS_WISH, Form, read_question
 from roleplay.persona.turn_kinds import TELLS_THEM
 
@@ -219,8 +220,11 @@ _CRITICAL = re.compile(
 
 def praise_then_but(manager_said: str) -> bool:
     """The turn praises, then turns on a "but" to something about them or what must change,
-    with no praise after the turn."""
+    with no praise after the turn; or names the fault with no "but" at all
+    (``praise_then_fault``)."""
     said = manager_said.replace("’", "'")
+    if praise_then_fault(said):  # "Your work's good. How you treat people isn't."
+        return True
     parts = _TURNS.split(said, maxsplit=1)
     if len(parts) < 2 or not (_PRAISE.search(parts[0]) or _WARM.search(parts[0])):
         return False
