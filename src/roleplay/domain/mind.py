@@ -293,7 +293,16 @@ class PersonaMind:
 
         closed_only = Code.CLOSED_QUESTION in moves and Code.OPEN_QUESTION not in moves
         streak = before.closed_streak + 1 if closed_only else 0
-        if streak >= INTERROGATION_STREAK:
+        told_and_warm = (ROOT_CAUSE in before.revealed and not negative
+                         and mood_of(before, p) in (Mood.WARMING, Mood.COLLABORATIVE))
+        if streak >= INTERROGATION_STREAK and told_and_warm:
+            # after the telling, met kindly, yes/no questions about it ("Are you getting enough
+            # sleep?", "Would a later start help?") are care, clumsily put: they close the talk
+            # down a little but put nobody on the defensive (fifty-ninth pass: a collaborative
+            # report turned defensive after five such questions and said no to a later start)
+            d_open -= 2
+            reasons.append("yes/no question after yes/no question: I'd rather just talk")
+        elif streak >= INTERROGATION_STREAK:
             d_def += 5
             d_open -= 4
             reasons.append("question after yes/no question: it feels like an interrogation")
