@@ -256,7 +256,8 @@ class SessionEngine:
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _LEAD_IN = re.compile(r"^(?:so,? |okay,? |ok,? |right,? |great,? |good,? )*(?:to (?:recap|sum up|"
                       r"summari[sz]e)|let me (?:recap|sum up|summari[sz]e)|so we agree|we agree|"
-                      r"agreed|the plan is)\s*[:,-]?\s*", re.I)
+                      r"agreed|(?:so )?(?:here's |here is )?(?:the|my) (?:plan|proposal)(?: is)?)"
+                      r"\s*[:,-]?\s*", re.I)
 
 
 def agreement_of(turn: str) -> str:

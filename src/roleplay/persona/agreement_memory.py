@@ -186,6 +186,44 @@ def quoted(agreement: Agreement, said: str = "") -> str:
     return (" ".join(whole) or agreement.text).rstrip(" .;")
 
 
+# A plan written in the manager's words, each part saying who does it ("you ship the retry fix
+# by Friday the 20th, and I'll take the two dashboard tickets off you"): the report says it
+# back in reported speech ("that I'd ship the retry fix by Friday the 20th, and you'd take the
+# two dashboard tickets off me"), never quoting the manager's "I" and "you" as their own
+_WHO_SAYS = re.compile(r"^(?:(you|i|we)(?:'ll| will| would|'d| can| could)?|let's|let us)\s+",
+                       re.I)
+_SWAPS = ((r"\byourself\b", "myself"), (r"\byours\b", "mine"), (r"\byour\b", "my"),
+          (r"\byou\b", "me"), (r"\bmyself\b", "yourself"), (r"\bmine\b", "yours"),
+          (r"\bmy\b", "your"), (r"\bme\b", "you"))
+_DOER = {"you": "I'd", "i": "you'd", "we": "we'd"}
+
+
+def reported(text: str) -> str | None:
+    """The plan's parts said back by the report ("that I'd ship ..., and you'd take ... off
+    me"), or None when a part does not open on who does it."""
+    parts = _parts(text)
+    out = []
+    for part in parts:
+        m = _WHO_SAYS.match(part)
+        if m is None:
+            return None
+        rest = part[m.end():].rstrip(" .;")
+        if not rest or re.match(r"(?:will|would|can|could|might|should|'ll|'d)\b", rest):
+            return None
+        marks = []
+        for i, (pattern, rep) in enumerate(_SWAPS):  # two passes: no swapping back
+            token = f"\x00{i}\x00"
+            rest = re.sub(pattern, token, rest, flags=re.I)
+            marks.append((token, rep))
+        for token, rep in marks:
+            rest = rest.replace(token, rep)
+        doer = _DOER[(m.group(1) or "we").lower()]
+        out.append(f"{doer} {rest}")
+    if not out:
+        return None
+    return "that " + (out[0] if len(out) == 1 else f"{', '.join(out[:-1])}, and {out[-1]}")
+
+
 def answer_about(agreement: Agreement, kept: bool, today: dt.date,
                  yes_no: bool = False, said: str = "", owned_up: int = 0,
                  name: str = "") -> str:
@@ -194,7 +232,8 @@ def answer_about(agreement: Agreement, kept: bool, today: dt.date,
     sentence quoted; ``owned_up``: how many agreements they have owned up to missing already (a
     second is owned up to in other words, not in the same frame again); ``name``: the report's,
     so an agreement written of them is said in the first person."""
-    text = in_own_words(quoted(agreement, said), name)
+    words = quoted(agreement, said)
+    text = reported(words) or in_own_words(words, name)
     if agreement.due is not None and agreement.due > today:
         return ("Not yet. " if yes_no else "") + (
             f"We wrote down {text}. That isn't due until {_day(agreement.due, today)}, "
@@ -243,6 +282,17 @@ def agreement_reply(request: ReplyRequest, manager_said: str) -> str | None:
     unquoted = [a for a in remembered(request) if not _quoted_already(a, request.used_lines,
                                                                       scenario.persona.name)]
     agreement = named(unquoted, manager_said, scenario.persona.name)
+    if agreement is None and form == Form.OPEN and _WHAT_AGREED.search(manager_said):
+        # "What did we write down last time?" names none of them and asks what they were: the
+        # first not quoted yet, said back as written, with no verdict on who kept what
+        # (fifty-ninth pass; it had got "It's just been a lot. Harder than last time, in some
+        # ways.")
+        first = unquoted[0] if unquoted else None
+        if first is None:
+            return None
+        words = quoted(first)
+        line = f"We wrote down {reported(words) or in_own_words(words, scenario.persona.name)}."
+        return None if line in request.used_lines else line
     if agreement is None or form == Form.EITHER_OR:  # an either/or is answered by an option
         return None
     if MANAGERS_PART.match(quoted(agreement, manager_said)):
@@ -257,10 +307,17 @@ def agreement_reply(request: ReplyRequest, manager_said: str) -> str | None:
     return None if line in request.used_lines else line
 
 
+# a question for what was agreed, naming none of it
+_WHAT_AGREED = re.compile(
+    r"\b(?:what (?:did|do|had) we (?:agree|write down|say|decide|settle on|put down)|what was "
+    r"(?:the plan|agreed|our plan|in the plan)|what we (?:agreed|wrote down|said|decided)|remind "
+    r"me (?:of )?what we)\b", re.I)
+
+
 def _quoted_already(agreement: Agreement, used: tuple[str, ...], name: str) -> bool:
     """The report has quoted one of the agreement's parts already ("We wrote down ...")."""
     parts = [p.rstrip(" .;") for p in _parts(agreement.text)] + [quoted(agreement)]
-    cited = {f"We wrote down {in_own_words(p, name)}" for p in parts}
+    cited = {f"We wrote down {reported(p) or in_own_words(p, name)}" for p in parts}
     return any(c in line for c in cited for line in used)
 
 
