@@ -308,10 +308,11 @@ def agreement_reply(request: ReplyRequest, manager_said: str) -> str | None:
 
 
 # a question for what was agreed, naming none of it
+# ("I want to start with what we agreed" announces the look back; it asks nothing)
 _WHAT_AGREED = re.compile(
     r"\b(?:what (?:did|do|had) we (?:agree|write down|say|decide|settle on|put down)|what was "
-    r"(?:the plan|agreed|our plan|in the plan)|what we (?:agreed|wrote down|said|decided)|remind "
-    r"me (?:of )?what we)\b", re.I)
+    r"(?:the plan|agreed|our plan|in the plan)|(?:remind me|tell me|do you remember|can you "
+    r"(?:remind|tell) me)(?: of)? what we (?:agreed|wrote down|said|decided))\b", re.I)
 
 
 def _quoted_already(agreement: Agreement, used: tuple[str, ...], name: str) -> bool:
