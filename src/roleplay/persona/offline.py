@@ -8,10 +8,15 @@ from collections.abc import Iterator
 from typing import Literal
 
 from roleplay.domain.codes import Code
+from roleplay.domain.invitations import CLOSING_OFFER, only_in_passing
 from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.scenario import OfflineLines, Scenario
 from roleplay.domain.sentences import CLOSING, split_sentences
-from roleplay.persona.agreement_memory import agreement_reply, without_undue_failures
+from roleplay.persona.agreement_memory import (
+    agreement_reply,
+    content_words,
+    without_undue_failures,
+)
 from roleplay.persona.answering import (
     ABOUT_THEM,
     CAUSE_ASKED,
@@ -437,16 +442,32 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
         # a step asking for what the manager has just offered in this turn ("I will take you
         # off the support rota ... What date can you give me?") is no answer: what is left
         # (asked which of the offers would help, one of them is the answer)
+        # (or has just set for them: "So you come off the support rota for three weeks, Marcus
+        # covers it ... What date feels real for the retry fix?" had got "If someone else
+        # covered the support rota for a few weeks, I could focus on the ledger work.", their
+        # idea of what was given them a breath before; fifty-ninth pass)
         offered = set() if _ASKS_WHICH_HELP.search(question.text) else {
             w for clause in _OFFERED.findall(manager_said) for w in meaningful_words(clause)}
+        given = set() if _ASKS_WHICH_HELP.search(question.text) else {
+            w for clause in _SET_FOR_THEM.findall(manager_said.replace(question.text, " "))
+            for w in meaningful_words(clause)}
         steps = [line for line in answers.step
-                 if len(meaningful_words(line) & offered) < 2] or list(answers.step)
+                 if len(meaningful_words(line) & offered) < 2
+                 and not (_ASKS_FOR_HELP.search(line) and len(meaningful_words(line) & given) >= 2)
+                 ] or list(answers.step)
         if after_reveal(entry):
             # once the cause is told, a step not yet said; with every step said, what they want
             # ("I'd want it to still count as moving forward"), not a step again; asked for a
             # date too, the step they said first, named again for its date ("Write up the
             # churn definitions as a guide, I think."), never a bare deferral
             fresh = [line for line in steps if not _said(line, said)]
+            asked_of = [line for line in steps if _said(line, said)
+                        and meaningful_words(line) & meaningful_words(question.text)]
+            if asked_of and question.asks_when:
+                # "What date feels real for the retry fix?" after they said "I could get the
+                # retry fix finished first": that step, named for its date, not another step
+                # (fifty-ninth pass)
+                return [step_named(asked_of[0])]
             if not fresh and question.asks_when:
                 first = min((line for line in steps if _said(line, said)),
                             key=lambda line: _first_said(line, said), default=None)
@@ -663,6 +684,15 @@ NOT_A_NAME = frozenset({"I", "If", "Maybe", "Monday", "Tuesday", "Wednesday", "T
 _ASKS_WHICH_HELP = re.compile(r"\b(?:help|helps|helpful|need from me|support|prefer|which|work "
                               r"best|suit|suits)\b", re.I)
 _OFFERED = re.compile(r"\b(?:i'll|i will|i can|let me|i'm going to|we can|we'll)\b[^.;?!]*", re.I)
+# a step that asks for help ("If someone else covered the support rota for a few weeks, ...")
+_ASKS_FOR_HELP = re.compile(r"\b(?:if (?:someone|somebody|you|[A-Z][a-z]+) (?:else )?(?:could|"
+                            r"covered|took|helped|sat)|(?:could|can) (?:someone|somebody)"
+                            r"(?: else)?|someone else)\b")
+# a step the manager sets for them in the same turn ("you come off the support rota for three
+# weeks", "you can start at ten"), not what they said or did ("you said", "you were")
+_SET_FOR_THEM = re.compile(
+    r"\b(?:you|you'll|you will|you can)\s+(?!(?:said|told|were|was|did|had|have|know|think|"
+    r"feel|felt|mentioned|wrote|missed)\b)[a-z]+\b[^.;,?!]*", re.I)
 
 
 # An open question about what is hard for them: once they have told you the cause, its answer
@@ -735,6 +765,14 @@ def candidate_lines(scenario: Scenario, entry: TraceEntry) -> list[str]:
         if isinstance(state_lines, list):
             chosen += [line for line in state_lines if line not in chosen]
     return chosen
+
+
+# A line shaped as an answer to a question ("I don't know. ...", "Whatever's useful for the
+# team, really.", "Mm. I'm not sure. Sorry."): no reply to a hello, which asks nothing
+ANSWER_SHAPED = re.compile(r"^(?:(?:mm|hm|um)[.,]?\s+)?(?:i don't know|i guess|whatever|i'm not "
+                           r"sure|yes|yeah|no|nope|not really|maybe|probably|i think so|"
+                           r"honestly\?)\b", re.I)
+HELLO_BACK = "Hi."
 
 
 def _state_lines(scenario: Scenario, entry: TraceEntry) -> list[str]:
@@ -859,6 +897,18 @@ def reply_lines(
         # nobody asked ("I was just being transparent. That's literally my job.")
         entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
         return _fresh_first(SMALL_TALK_PUT_BY[entry.mood], said), entry, True
+    if (len(said) <= 2 and "?" not in manager_said and only_in_passing(manager_said)
+            and entry.mood in (Mood.GUARDED, Mood.WARMING, Mood.COLLABORATIVE)
+            and entry.reply_key not in ("reveal", "hint")
+            and not set(entry.moves) & (PLAN | NEGATIVE | _FEEDBACK)):
+        # "Good afternoon Sofia. Please sit.", "Hi Sofia, thanks for coming.": a hello asks
+        # nothing, so a line of their mood that answers a question ("I don't know. I'm happy
+        # doing what I'm doing, I think.") is left out; with none left, a hello back
+        # (fifty-ninth pass)
+        own = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
+        lines = [line for line in _state_lines(scenario, own)
+                 if not ANSWER_SHAPED.match(line) and not _said(line, said)]
+        return (lines or [HELLO_BACK]), own, True
     if story_told(manager_said, entry.moves) and entry.reply_key not in ("reveal", "hint"):
         # "My first year as a foreman I hid a mistake for a week, and it ate me alive until I
         # owned up.": the manager's own story, heard in their mood ("Mm. I didn't know that.",
@@ -1268,6 +1318,7 @@ def pick_line(request: ReplyRequest) -> str:
     deterministic per session. A question for when they will do something is answered with a
     time, or a plain "I'm not sure yet" and a day to come back by (``with_a_when``)."""
     request = _threat_heard(request)
+    request = _closing_offer_heard(_repair_unprovoked(request))
     line = _pick_line(request)
     if rebuts_unprompted(request, line):
         # "I'm not out partying, if that's what you think." rebuts a suspicion: after feedback
@@ -1346,6 +1397,86 @@ def _threat_heard(request: ReplyRequest) -> ReplyRequest:
     return request.model_copy(update={"trace": (*request.trace[:-1], heard)})
 
 
+# A repair line that says sorry for how they reacted, or owns a fault ("Okay. Sorry. That was
+# defensive. Go on.", "I didn't mean to snap.", "Alright. I know it's not fair on Tom.")
+_SORRY_OR_OWNS = re.compile(r"\b(?:sorry|didn't mean|snap\w*|bite|defensive|fight|on edge|"
+                            r"panick?\w*|difficult|i know|not fair|haven't kept|go on)\b", re.I)
+
+
+def _challenged(request: ReplyRequest) -> bool:
+    """Something in the talk so far could have put them on the defensive: a judgement, a
+    threat or feedback read in a manager turn (this one too), or a threat the coder missed."""
+    if any(set(e.moves) & (NEGATIVE | _FEEDBACK) for e in request.trace):
+        return True
+    return any(t.speaker == "manager" and threatens(t.text) for t in request.turns)
+
+
+def _repair_unprovoked(request: ReplyRequest) -> ReplyRequest:
+    """The request with no repair that apologises or concedes when nothing challenged them
+    (fifty-ninth pass): "Let me know if you need anything." had got "Okay. Sorry. That was
+    defensive. Go on." and "Alright. I know it's not fair on Tom." with no judgement, threat or
+    feedback said. A repair line that only calms ("Alright. I hear you. I'm listening.") is
+    kept; with none, the reaction to what was said, else the mood's line."""
+    entry = request.entry
+    if entry.reply_key != "repair" or _challenged(request):
+        return request
+    calm = [line for line in request.scenario.lines.repair if not _SORRY_OR_OWNS.search(line)]
+    if any(line not in request.used_lines for line in calm):
+        return request.model_copy(update={"scenario": request.scenario.model_copy(update={
+            "lines": request.scenario.lines.model_copy(update={"repair": calm})})})
+    reactions = request.scenario.lines.reactions
+    move = next((c for c in (Code.SUPPORT_OFFER, Code.AFFIRMATION, Code.REFLECTION,
+                             Code.SUMMARY) if c in entry.moves and getattr(reactions, c.value)),
+                None)
+    heard = entry.model_copy(update=(
+        {"reply_key": "reaction", "reaction": move} if move is not None
+        else {"reply_key": entry.mood.value, "reaction": None}))
+    return request.model_copy(update={"trace": (*request.trace[:-1], heard)})
+
+
+def _closing_offer_heard(request: ReplyRequest) -> ReplyRequest:
+    """A turn that only closes with an offer ("Let me know if you need anything.", "My door's
+    always open.", "..., sorry again for the rush.") is met as a close (fifty-ninth pass): it
+    had got "Okay. Sorry. That was defensive. Go on.", "Yeah, fine. I don't want to leave Tom
+    in it." and "Thanks for saying that. I do want to fix this.", as if the talk went on. A
+    guarded report takes the offer up as one ("Depends what kind of help you mean."); any
+    other mood takes it as a close ("Thanks. I will.", "Okay.": ``closing_offer_reply``)."""
+    entry = request.entry
+    if entry.mood != Mood.GUARDED or not closes_with_an_offer(request) \
+            or not request.scenario.lines.reactions.support_offer \
+            or not HELP_TALK.search(manager_text(request)):
+        return request
+    heard = entry.model_copy(update={"reply_key": "reaction", "reaction": Code.SUPPORT_OFFER})
+    return request.model_copy(update={"trace": (*request.trace[:-1], heard)})
+
+
+def closes_with_an_offer(request: ReplyRequest) -> bool:
+    """The manager's turn is only a closing offer or courtesy, and the mind tells nothing on
+    it (``invitations.only_in_passing``)."""
+    said = manager_text(request).replace("\u2019", "'")
+    return request.entry.reply_key not in ("reveal", "hint") and only_in_passing(said) and any(
+        CLOSING_OFFER.match(s.strip()) for s in split_sentences(said))
+
+
+# The close taken in the report's mood: scenario-free, no fact and no plan in it
+OFFER_TAKEN: dict[Mood, tuple[str, ...]] = {
+    Mood.HOSTILE: ("Fine.", "Right. Fine."),
+    Mood.DEFENSIVE: ("Okay.", "Right. Okay then."),
+    Mood.GUARDED: ("Okay. Thanks.",),
+    Mood.WARMING: ("Okay. Thanks. I will.", "Thanks."),
+    Mood.COLLABORATIVE: ("Thanks. I will.", "Thanks. I mean it."),
+}
+
+
+def closing_offer_reply(request: ReplyRequest) -> str | None:
+    """The close taken in their mood to a closing offer, when they are not guarded ("Thanks. I
+    will.", "Okay."); None otherwise."""
+    if request.entry.mood == Mood.GUARDED or not closes_with_an_offer(request):
+        return None
+    lines = OFFER_TAKEN[request.entry.mood]
+    return next((line for line in lines if line not in request.used_lines), lines[0])
+
+
 def rebuts_unprompted(request: ReplyRequest, line: str) -> bool:
     """``line`` rebuts a suspicion ("..., if that's what you think.") that the manager's
     turn gave no ground for: no feedback, no judgement in it."""
@@ -1416,7 +1547,94 @@ def with_a_when(request: ReplyRequest, line: str) -> str:
     return f"{defer} {line}" if line.rstrip().endswith("?") else f"{line} {defer}"
 
 
+# A yes said to a plan: "Yes. That's fair. I can do that.", "Yeah. Let's try it.", "Deal."
+_SAID_YES = re.compile(r"^(?:yes|yeah|yep|deal|okay\. (?:i can|deal|let's)|of course)\b", re.I)
+# a question back to the step just agreed, in no words of it ("Will you actually do it this
+# time?", "Can you stick to that?")
+_THAT_STEP = re.compile(r"\b(?:do|keep to|stick to|manage|keep|commit to|hold to) (?:it|that|"
+                        r"this|them)\b", re.I)
+# ...asked of what they will do: "will you", "can you", "and you'll", "no more", "next time"
+# (not "Did Leo say anything to you this week?")
+_ASKS_AHEAD = re.compile(r"\b(?:will you|you'll|you will|can you|could you|are you going to|"
+                         r"you're going to|going forward|next time|from now on|no more|this time|"
+                         r"are you (?:sure|still|okay with|ok with|happy with)|you're sure)\b",
+                         re.I)
+STILL_AGREED: dict[Mood, tuple[str, ...]] = {
+    Mood.HOSTILE: ("Yes. I said I would.",),
+    Mood.DEFENSIVE: ("Yes. I said I would.", "Yes. I've said so."),
+    Mood.GUARDED: ("Yes. Like I said.", "Yes. That's what we agreed."),
+    Mood.WARMING: ("Yes. Like I said, I can do that.", "Yes. That's what we agreed."),
+    Mood.COLLABORATIVE: ("Yes. Like I said, I can do that.", "Yes. That's what we agreed."),
+}
+
+
+def agreed_before(request: ReplyRequest) -> str | None:
+    """A yes/no question on a step they said yes to earlier in this meeting ("So can you ship
+    the retry fix by Friday the 20th?" after "Yes. That's fair." to "... you ship the retry fix
+    by Friday the 20th ... Does that work?") is answered with the same yes, in their mood
+    ("Yes. I said I would."), never a no to what they agreed (fifty-ninth pass: "No. Not the
+    way things are at the moment.", "Not really, no. It's been a stressful couple of
+    months."). A judgement or a threat in the turn is answered as such."""
+    said = manager_text(request)
+    question = read_question(said)
+    entry = request.entry
+    if question.form != Form.YES_NO or not _ASKS_AHEAD.search(question.text) \
+            or set(entry.moves) & NEGATIVE \
+            or entry.reply_key in ("reveal", "hint") or threatens(said):
+        return None
+    turns = request.turns
+    asked = content_words(question.text) - content_words(request.scenario.persona.name)
+    mine = [t for t in turns if t.speaker == "manager"]
+    for earlier in mine[:-1]:
+        after = turns[earlier.index + 1].text if earlier.index + 1 < len(turns) else ""
+        if after not in request.used_lines or not _SAID_YES.match(after):
+            continue
+        moves = next((set(e.moves) for e in request.trace if e.turn == earlier.index), set())
+        if not (moves & (PLAN | {Code.EXPECTATION}) or CHECKS_PROPOSAL.search(earlier.text)):
+            continue
+        near = len(mine) - 1 - mine.index(earlier) <= 3
+        shared = asked & content_words(earlier.text)
+        if len(shared) >= 2 or (near and (shared or _THAT_STEP.search(question.text))):
+            lines = (*STILL_AGREED[entry.mood], "Yes. I meant it.")
+            return next((line for line in lines if line not in request.used_lines), None)
+    return None
+
+
+# "Why didn't you tell me sooner?", "why didn't you say something before?"
+_WHY_NOT_TOLD = re.compile(r"\bwhy (?:didn't|did not|didnt|haven't|wouldn't) you (?:just )?(?:tell|"
+                           r"say|mention|come to|flag|raise|speak)\b", re.I)
+# the reason they gave for keeping it quiet, in what they told ("I didn't tell you because I
+# thought you'd say I can't have a second job.")
+_KEPT_QUIET = re.compile(r"\bI (?:didn't want|was too scared|didn't (?:tell|say|mention)\b[^.!?]*"
+                         r"\bbecause)\b[^.!?]*[.!?]")
+TOLD_LATE = "I know. I should have said something sooner."
+
+
+def why_not_sooner(request: ReplyRequest) -> str | None:
+    """Once they have told the cause and are still warm, "Why didn't you tell me sooner?" is
+    answered with the reason they gave in the telling ("Like I said, I didn't tell you because
+    I thought you'd say I can't have a second job."), else "I know. I should have said
+    something sooner." (fifty-ninth pass): it had got the scenario's retort to blame, "So it's
+    all on me. The estimates were never realistic.", two turns after the telling was met
+    kindly."""
+    entry = request.entry
+    if ROOT_CAUSE not in entry.revealed or ROOT_CAUSE in entry.newly_revealed \
+            or entry.mood not in (Mood.GUARDED, Mood.WARMING, Mood.COLLABORATIVE) \
+            or not _WHY_NOT_TOLD.search(manager_text(request)) or set(entry.moves) & {
+                Code.LABEL, Code.THREAT} or threatens(manager_text(request)):
+        return None
+    told = " ".join(line for line in request.used_lines
+                    if any(part in line for part in request.scenario.lines.reveal)
+                    or any(line.endswith(part[-40:]) for part in request.scenario.lines.reveal))
+    reason = _KEPT_QUIET.search(told)
+    line = f"Like I said, {reason.group(0)}" if reason else TOLD_LATE
+    return None if line in request.used_lines else line
+
+
 def _pick_line(request: ReplyRequest) -> str:
+    kept = agreed_before(request) or why_not_sooner(request)
+    if kept is not None:
+        return kept
     proposal = proposal_checked(request)
     if proposal is not None:
         # "Does that work for you?" on the proposal just put: a yes to it, or, in a worse mood,
@@ -1427,7 +1645,7 @@ def _pick_line(request: ReplyRequest) -> str:
     remembered = None if proposal is not None else agreement_reply(request, manager_text(request))
     if remembered is not None:  # the manager named one of the earlier meeting's agreements
         return remembered
-    farewell = goodbye(request)
+    farewell = goodbye(request) or closing_offer_reply(request)
     if farewell is not None:
         return farewell
     agreed_day = day_already_set(request)

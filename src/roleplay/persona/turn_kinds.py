@@ -31,6 +31,10 @@ MISSED_CHECK = re.compile(
     # "Is there anything else you want to tell me?": what they might add, no offer to accept
     r"|\banything else (?:you(?:'d like| would like| want)? to (?:tell me|say|raise|share|"
     r"mention|talk about|bring up|discuss|go over|cover)|on your mind)\b"
+    # "Is there anything I have not asked that I should have?", "anything i should have asked
+    # and didn't" (fifty-ninth pass): the same check, put as what the manager did not ask
+    r"|\b(?:anything|something) (?:that )?(?:i(?:'ve| have)? (?:not|n't|haven't|didn't|did not) "
+    r"(?:ask|asked|cover|covered|say|said)|i (?:should|ought to) have (?:asked|covered|said))\b"
     # "Okay. Anything else?", "Is there anything else?" alone asks the same
     r"|^(?:(?:okay|ok|right|so|and|good|great|alright)[,.!]? )*(?:is there )?anything else\s*\??$",
     re.I)
