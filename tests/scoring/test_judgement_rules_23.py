@@ -134,3 +134,28 @@ def test_candour_offered_as_their_preference_is_no_label(coder) -> None:  # type
     assert Code.LABEL not in coder.code(line, context).codes
     assert Code.LABEL in coder.code("I'll be honest because you'd prefer that: you're lazy.",
                                      context).codes
+
+
+# From P6's report (the offline report's helper saw these coded wrong while playing).
+@pytest.mark.parametrize("line", [
+    "Why can't you just get on with people?",
+    "why cant you ever be on time like everyone else",
+    "You keep a private log of everybody's slip-ups. That's creepy.",
+])
+def test_exasperation_as_a_question_and_a_one_word_verdict_are_labels(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL in coder.code(line, "I was only being honest.").codes
+
+
+@pytest.mark.parametrize("line", [
+    "Why can't you make Thursday?",
+    "The client said the delay was embarrassing for them.",
+])
+def test_an_earnest_why_and_a_quoted_word_are_no_labels(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL not in coder.code(line, "Okay.").codes
+
+
+def test_a_duty_lifted_off_them_is_support(coder) -> None:  # type: ignore[no-untyped-def]
+    line = "So you come off the support rota for three weeks, and Marcus covers it from Monday."
+    assert Code.SUPPORT_OFFER in coder.code(line, "Okay.").codes
+    assert Code.SUPPORT_OFFER not in coder.code(
+        "You come off the project if this happens again.", "Okay.").codes

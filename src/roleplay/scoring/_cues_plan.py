@@ -71,6 +71,10 @@ MANAGER_ACTS = any_of(
     r"picking up|is taking over|is covering) (?:the |your )?(?:[\w-]+ ){0,2}(?:rota|pager|on-call|"
     r"cover|shifts?|queue|calls|tickets|backlog|duty|duties)\b[^.?!;]{0,30}?\b(?:instead of you|"
     r"from you|off you|for you)\b",
+    # ... or put as their relief: "So you come off the support rota for three weeks, Marcus covers
+    # it from Monday" (a duty lifted, not the work itself taken away)
+    r"\byou(?:'ll| will| can)? come off (?:the |your )?(?:[\w-]+ )?(?:rota|pager|on-call|cover|"
+    r"duty|duties|night shifts|weekend shifts)\b",
     # something got for them: "I'll sort out a test laptop for you by Wednesday"
     _ME + r" (?:\w+ )?(?:sort|order|get|find|book|arrange|organi[sz]e|line up|set up|sort out)"
     r"\b[^.?!;]{0,40}\bfor you\b",

@@ -4,6 +4,7 @@ soft, stock, veiled and stranger's forms, and the careful lines that only look l
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from roleplay.domain.codes import Code, Primary
 from roleplay.scoring._cues_blame import (
@@ -521,12 +522,32 @@ def _judgements_in_stock_forms(t: _Turn) -> None:
         t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.LABEL}
         t.primary = Primary.INPUT
     said = sentences(t.low)
+    if not t.codes & _JUDGING and (_WHY_CANT_YOU_JUST.search(t.low) or any(
+            _THATS_A_VERDICT.match(x.strip()) and re.match(r"\s*(?:and |so )?(?:you|your)\b", y)
+            for y, x in pairwise(said))):
+        t.codes = (t.codes - _NOT_WITH_A_VERDICT - {Code.ADVICE, Code.CLOSED_QUESTION}) | {
+            Code.LABEL}  # "Why can't you just get on with people?", "You keep a log of
+        t.primary = Primary.INPUT  # everybody's mistakes. That's creepy.": a verdict
     if Code.LABEL not in t.codes and len(said) >= 2 and "?" not in t.low and _INSINUATED.match(
             said[-1].strip()):
         t.codes = (t.codes - {Code.OPEN_QUESTION, Code.CLOSED_QUESTION, Code.AFFIRMATION}) | {
             Code.LABEL}  # "Jun's asked to move off search. Wonder why.": a fact told, then
         t.primary = Primary.INPUT  # the sneer that pins it on them (sarcasm, a label)
     # (the polite inverted condition's threat is ``_judgements``', which runs first)
+
+
+# Exasperation put as a question: "Why can't you just get on with people?", "why cant you ever
+# be on time" ("Why can't you make Thursday?" asks)
+_WHY_CANT_YOU_JUST = re.compile(r"\bwhy can't you (?:just|ever|for once|simply|at least)\b")
+# Their act, just told, given a verdict in a word: "You keep a log of everybody's mistakes.
+# That's creepy." ("They cancelled your leave? That's ridiculous." sides with them: their act
+# must be the sentence before)
+_THATS_A_VERDICT = re.compile(
+    r"^(?:and |honestly,? |frankly,? )?(?:that's|that is) (?:so |really |just |a bit |"
+    r"quite |pretty |frankly |honestly )?(?:creepy|weird|pathetic|childish|embarrassing|"
+    r"ridiculous|unprofessional|petty|spiteful|sneaky|shady|toxic|nasty|immature|juvenile|"
+    r"spineless|gutless|cowardly|selfish|arrogant)(?:,? (?:mate|man|frankly|honestly|really|"
+    r"\w+))?[.!]*$")
 
 
 # The sneer that ends a fact told and asks nothing: "Wonder why.", "Funny, that.", "Go figure."
