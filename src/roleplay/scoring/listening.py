@@ -142,6 +142,41 @@ def recent_report_text(transcript: Transcript, position: int,
 _BUSY = (Code.OBSERVATION, Code.IMPACT, Code.EXPECTATION, Code.COMMITMENT, Code.FOLLOW_UP)
 
 
+# what they told, said back in other words: the theme of the disclosure -> the words a manager
+# may use for it ("I haven't slept properly in weeks." - "Rough nights, then."; J37 saw the
+# paraphrase told "your next turns moved on without acknowledging it")
+_THEMES = tuple((re.compile(told), re.compile(back)) for told, back in (
+    (r"\b(?:slept|sleep\w*|insomnia|(?:awake|up) (?:all|at) night)\b",
+     r"\b(?:rough|long|bad|broken|sleepless|short) nights?\b|\bsleep\w*\b|\bno sleep\b|"
+     r"\b(?:awake|up) at night\b|\b(?:exhausted|exhausting|shattered|knackered|worn out|"
+     r"running on empty)\b"),
+    (r"\b(?:rent|bills?|debts?|money|second job|bar shifts?|landlord|evict\w*)\b",
+     r"\b(?:money|finances?|financial\w*|bills|rent|ends meet|two jobs|second job)\b"),
+    (r"\b(?:carer|caring for|look(?:ing)? after|childcare|nursery|school run)\b",
+     r"\b(?:carer|caring|looking after|childcare)\b"),
+    (r"\b(?:don't|do not) want to (?:manage|lead)\b|\bnot (?:a )?(?:manager|people manager)\b",
+     r"\b(?:not|no) (?:the |a )?(?:team-?lead|team lead|lead|manag\w+|leading people)\b|"
+     r"\bwithout (?:managing|leading|the lead)\b"),
+))
+# a sentence that sets the plan is no paraphrase of what they told, whatever words it shares
+_SETS_PLAN = re.compile(r"\b(?:you will|you'll|i will|i'll|we will|we'll|you need to|from (?:now|"
+                        r"monday|tomorrow))\b")
+PARAPHRASE_WORDS = 16  # the most words a sentence may have to say their theme back in brief
+
+
+def paraphrases(said: str, told: str) -> bool:
+    """A short sentence of ``said`` that says back the theme of ``told`` in other words ("Rough
+    nights, then." after "I haven't slept properly in weeks"; "What would a next step look
+    like for you, if it's not the team-lead role?" after "I don't want to manage people")."""
+    low_told = canonical(told)
+    themes = [back for was, back in _THEMES if was.search(low_told)]
+    if not themes:
+        return False
+    return any(len(x.split()) <= PARAPHRASE_WORDS and not _SETS_PLAN.search(canonical(x))
+               and any(back.search(canonical(x)) for back in themes)
+               for x in sentences(said) or [said])
+
+
 def _takes_in(ct: ManagerMove, text: str, room: bool = True) -> bool:
     """Sympathy, thanks, naming how it is for them, flexibility, the personal thing named; or,
     in a turn not busy with feedback or the plan, an invitation to say more, a reflection that
@@ -150,6 +185,8 @@ def _takes_in(ct: ManagerMove, text: str, room: bool = True) -> bool:
     if ct.has(*NEGATIVE_CODES, Code.ADVICE):
         return False
     if acknowledges(ct.turn.text, text) and not only_asks_what_helps(ct.turn.text, text):
+        return True
+    if paraphrases(ct.turn.text, text):
         return True
     if room and _ROOM.search(canonical(ct.turn.text)):
         return True  # room made in their load: "I will take you off the pager for December"
@@ -235,7 +272,7 @@ def only_asks_what_helps(said: str, told: str) -> bool:
         return False
     rest = _ASKS_WHAT_HELPS.sub(" ", low)
     return not acknowledges(rest, told) and not echoed(said, told) \
-        and not feeling_of_theirs(said) and not invites(rest)
+        and not feeling_of_theirs(said) and not invites(rest) and not paraphrases(said, told)
 
 
 # the manager's "your mum", "you're not sleeping" read as the report's own words

@@ -24,6 +24,7 @@ from roleplay.scoring.listening import (
     heard_reflections,
     listening_rewrites,
     only_hinted,
+    paraphrases,
 )
 from roleplay.scoring.metrics import MONOLOGUE_WORDS, ConversationMetrics
 from roleplay.scoring.moves import (
@@ -122,8 +123,11 @@ def taking_it_in(ct: ManagerMove, told: str) -> ManagerMove:
         return ct
     shared = [len(echoed(s, told)) for s in said]
     best = max(shared)
+    # (their theme in other words, "Rough nights, then.", is the sentence that took it in
+    # before a question after it: J37)
     at = shared.index(best) if best else next(
-        (i for i, s in enumerate(said) if acknowledges(s, told)), -1)
+        (i for i, s in enumerate(said) if paraphrases(s, told)), next(
+            (i for i, s in enumerate(said) if acknowledges(s, told)), -1))
     if at < 0:
         return ct
     if not best and at > 0 and len(said[at].split()) <= 4:
@@ -255,7 +259,12 @@ def active_listening(
         ct.coding.primary == Primary.INPUT and not ct.has(*FEEDBACK_CODES, *PLAN_CODES)
         and not ct.has(Code.OPEN_QUESTION, Code.CLOSED_QUESTION))]
     points -= min(1.5, 3.0 * max(0.0, len(telling) / len(mine) - 0.15))
-    long_turns = [ct for ct in mine if ct.n_words >= MONOLOGUE_WORDS]
+    # (a long turn that says back what they told, at length, and hands the floor back with a
+    # question or an invitation is listening out loud, not a monologue: it pays for its words
+    # once, in the share of the talk, not again as a long turn; J37 saw two such turns with two
+    # feelings acknowledged scored 2/5 "Occasional acknowledgement at most")
+    long_turns = [ct for ct in mine if ct.n_words >= MONOLOGUE_WORDS
+                  and not (ct in refl and _hands_back(ct))]
     points -= min(1.0, 0.5 * len(long_turns))
     if m.interruptions:
         points -= min(1.0, 0.5 * m.interruptions)
@@ -327,6 +336,25 @@ def active_listening(
     elif share is not None:
         room = "left them room to talk" if share <= 0.6 else "left them little room"
         notes.append(f"You used about {per_turn:.0f} words a turn, which {room}.")
+    level_text = True
+    if score == 2 and len(refl) >= 2 and not ctx.ignored:
+        # level 2's "occasional acknowledgement at most" is untrue beside two reflections or
+        # more: the summary says what took the level down instead (J37)
+        level_text = False
+        cost = [w for w, have in (
+            ("you spoke most of the words", share is not None and share > 0.75),
+            ("long turns", bool(long_turns)), ("telling", bool(telling)),
+            ("a judgement", bool(judging)), ("interrupting", bool(m.interruptions)))
+            if have]
+        notes.insert(0, "You reflected what they said, but "
+                     + (", ".join(cost[:-1]) + " and " + cost[-1] if len(cost) > 1
+                        else cost[0] if cost else "not often enough")
+                     + " kept the level down.")
+    elif score == 4 and share is not None and share > 0.6:
+        # level 4's "in turns that leave the report room to talk" is untrue beside "which left
+        # them little room": the summary keeps the part that holds (J37)
+        level_text = False
+        notes.insert(0, "Regular reflections of what they said.")
     if ctx.ignored:
         # (a hint that names nothing, "Things outside work have been a lot lately.", told
         # nothing yet: J36)
@@ -356,5 +384,11 @@ def active_listening(
                if all(ct is not by for by, _ in took_in) and says_back(ct, feeling)
                and ct.index not in redone]),
         try_instead=tuple(rewrites),
-        summary=ctx.summary(which, score, " ".join(notes)),
+        summary=ctx.summary(which, score, " ".join(notes), level_text=level_text),
     )
+
+
+def _hands_back(ct: ManagerMove) -> bool:
+    """The turn ends by handing the floor back: a question, or an invitation to say more."""
+    said = sentences(ct.turn.text)
+    return bool(said) and (said[-1].rstrip().endswith("?") or invites(said[-1]))
