@@ -56,7 +56,9 @@ _TAKES_UP_ONLY = re.compile(r"^(?:(?:ok|okay|right|so|good|great|alright|fine)[,
                             r"(?:do|go with|try|[a-z]+(?: with| on| for)?) (?:this|that|it)"
                             r"(?: then| together)?[.!]?$")
 # A sentence that opens a recap of what they said
-_SUMS_UP = re.compile(r"^(?:(?:so|okay|ok|right|and),? )*(?:to sum (?:up|it up)|in summary|to "
+# (after a filler or an apology: "So, sorry, to recap: ...", "Um, so, to sum up: ...", J37)
+_SUMS_UP = re.compile(r"^(?:(?:so|okay|ok|right|and|sorry|um|uh|erm|well),? )*"
+                      r"(?:to sum (?:up|it up)|in summary|to "
                       r"summari[sz]e|let me (?:check|see if) i(?:'ve| have)? got|"
                       r"(?:just )?to check i(?:'ve| have) got|what i'm hearing|"
                       r"so what i'm hearing|if i understand|let me recap|to recap|just to recap|"
@@ -78,7 +80,8 @@ def recaps(text: str) -> bool:
 
 # a word of thanks or agreement said alone: "Good.", "Okay, thanks.", "Perfect."
 _ACK_ALONE = re.compile(r"^(?:(?:good|great|okay|ok|right|thanks|thank you|perfect|lovely|fine|"
-                        r"brilliant|excellent|alright|sure|yes|yeah|cool|nice|deal)[,.!]?\s*)+$")
+                        r"brilliant|excellent|alright|sure|yes|yeah|cool|nice|deal|noted|"
+                        r"understood)[,.!]?\s*)+$")
 FEEDBACK_TYPES = frozenset({ConversationType.UNDERPERFORMANCE, ConversationType.BEHAVIOUR_FEEDBACK})
 MIN_TURNS_FOR_ABSENCE = 4  # below this, missing behaviour is "not observed", not a failure
 MIN_TURNS_FOR_PLAN = 6
@@ -360,9 +363,11 @@ def tells_what_happened(text: str) -> bool:
         return True
     # (a word of agreement is no fragment of an example: "Good. So, to play it back: you keep
     # review comments about the code, ... Did I miss anything?", J34)
-    return len(said) > 1 and any(_FRAGMENT.match(canonical(s))
-                                 and not _ACK_ALONE.match(canonical(s).strip())
-                                 for s in said) and tells_event(" ".join(said))
+    # (nor is a word of note-taking, whose "-ed" reads as a past: "Noted. Item four: the
+    # expectation. From Monday you log in by 9:00, ..." was praised "Specific example"; J37)
+    told = [s for s in said if not _ACK_ALONE.match(canonical(s).strip())]
+    return len(said) > 1 and any(_FRAGMENT.match(canonical(s)) for s in told) \
+        and tells_event(" ".join(told))
 
 
 # a piece of a sentence said on its own: "On the 29th.", "With Leo's screenshot."
@@ -996,7 +1001,14 @@ _CONSEQUENCE = re.compile(rf"\b(?!we both\b){_HARMED}\b(?: [\w'-]+){{0,4}}? {_HA
                           r"\b(?!(?:i|we|you)\b)\w+(?:'s not| has not| hasn't| have not| haven't|"
                           r"'ve not) (?:said|spoken|posted|asked|shared|opened|contributed)\b"
                           r"[^.;?]{0,40}? since\b|"
-                          rf"\b{_HARM}\b(?: [\w'-]+){{0,2}}? (?:in|for|on) {_HARMED}\b")
+                          rf"\b{_HARM}\b(?: [\w'-]+){{0,2}}? (?:in|for|on) {_HARMED}\b|"
+                          # a colleague asking to get away from them: "Jun asked to move off
+                          # search.", "Beatriz has asked to change teams." (J37)
+                          r"\b(?!(?:i|we|you)\b)[a-z]+(?: and [a-z]+)?(?: has| have| had)?"
+                          r"(?: each| both| now)? (?:asked|applied|wants|want|requested) (?:me )?"
+                          r"(?:to|if (?:she|he|they) (?:can|could)) (?:move|transfer|switch|be "
+                          r"moved|leave|change) (?:off|out of|away from|to another|teams?|the "
+                          r"(?:team|squad|project)|from)\b")
 
 
 def says_consequence(text: str) -> bool:

@@ -320,7 +320,9 @@ def offers_support(ct: ManagerMove) -> bool:
 # "Missing: support" beside both)
 _RELIEF = re.compile(
     r"\b(?:we|i)(?:'ll| will| can| could)? (?:put|move|give|hand|pass|shift|reassign) (?:the |"
-    r"your )?(?:[\w'-]+ ){1,4}?(?:to|with|over to|across to) (?!you\b|me\b|us\b|them\b|it\b)"
+    # (not what is weighed beside what: "When I put that next to the missed design review", J37)
+    r"your )?(?:[\w'-]+ ){1,4}?(?<!next )(?<!alongside )(?:to|with|over to|across to) "
+    r"(?!you\b|me\b|us\b|them\b|it\b)"
     r"[a-z]+\b|\b" + ROOM_IN_HOURS + r" (?:for|until|till|through) (?:the )?(?:next |this |rest of "
     r"(?:the )?)?(?:december|january|february|march|april|may|june|july|august|september|"
     r"october|november|(?:\w+ )?(?:weeks?|months?)|a while|now)\b")
@@ -481,8 +483,16 @@ def only_meets(ct: ManagerMove) -> bool:
 _THE_RECORD = re.compile(r"\bthe (?:[\w-]+ )?(?:notes?|records?|documents?)\b")
 
 
+# what the manager can perceive is no undertaking: "I can hear how tired you are", "I can only
+# imagine" (J37: praised "Support" under planning)
+_PERCEIVES = re.compile(r"^(?:(?:and|but|so|yes|yeah|honestly),? )*(?:i|we) can (?:(?:only|just|"
+                        r"really|totally|absolutely) )?(?:hear|see|tell|imagine|understand|feel|"
+                        r"sense|relate)\b")
+
+
 def _undertakes(said: str) -> bool:
-    return any(UNDERTAKES.search(c) and not NOT_FOR_THEM.search(_THE_RECORD.sub(" ", c))
+    return any(UNDERTAKES.search(c) and not _PERCEIVES.match(c.strip())
+               and not NOT_FOR_THEM.search(_THE_RECORD.sub(" ", c))
                and not intends_only(c)
                and not books_meeting(c)
                and (not PROCESS.search(c) or _FINDS_OUT.search(c))
