@@ -35,6 +35,7 @@ from roleplay.scoring.moves import (
     vague_need,
     went_well,
 )
+from roleplay.scoring.reading import builds_on_their_idea
 from roleplay.scoring.rewrites import feedback_prompt, hearsay_rewrite, orders_them
 
 
@@ -84,6 +85,11 @@ def feedback_delivery(
                 and not _MINIMISED.search(canonical(ct.turn.text))
                 and not _WAVED_OFF.search(canonical(ct.turn.text))
                 and ctx.facts.recalls(ct.turn.text) and not only_recalls_plan(ct.turn.text)
+                # (the rule set from now on, in the fact's words, is the expectation, not the
+                # example: "Noted. Item four: the expectation. From Monday you log in by 9:00,
+                # ..." was praised "Specific example and clear expectation"; J37)
+                and any(ctx.facts.recalls(x) and not _FROM_NOW_ON.search(canonical(x))
+                        for x in sentences(ct.turn.text) or [ct.turn.text])
                 # (the plan played back, "So, to play it back: ..., I get Jun and Beatriz onto
                 # the rota, ...", names people of a fact, not what happened: J34)
                 and not recaps(ct.turn.text) and not ct.has(Code.COMMITMENT, Code.FOLLOW_UP)]
@@ -141,6 +147,11 @@ def feedback_delivery(
         not ct.has(*_HARSH) and any(
             _FORMAL_ASK.search(canonical(s)) and not s.rstrip().endswith("?")
             for s in sentences(ct.turn.text)))]
+    # an ask put only as something to try ("So going forward you will try to write tests
+    # before you open a pull request.", "Try to ask Aisha early.") leaves the ask open: it is
+    # no expectation, and the summary says why (J37: praised "Clear expectation", 5/5)
+    tried = [ct for ct in expect if only_tries(ct.turn.text)]
+    expect = [ct for ct in expect if ct not in tried]
     labels = [ct for ct in mine if ct.has(Code.LABEL)]
     blame = [ct for ct in mine if ct.has(Code.BLAME)]
     threats = [ct for ct in mine if ct.has(Code.THREAT)]
@@ -196,7 +207,11 @@ def feedback_delivery(
              # (a career conversation asks for no change: an order about their career, "You'll
              # take the pod lead role. ... Fill the form in by Friday.", tells them what their
              # career should be, and is never held up as clear; J34)
-             and kind != ConversationType.CAREER]
+             and kind != ConversationType.CAREER
+             # (their own step said back as the plan, "So you draft the proposal for the
+             # onboarding flow by Friday 4 December" after "Maybe if I could write a proposal
+             # ...", counts, but it is theirs, not an expectation the manager set: J37)
+             and not builds_on_their_idea(ct)]
     # the clearest first: one that says from when or how often ("I need reviews to be about the
     # code, not the person, starting this week.") before one that names no time ("In Lagos we
     # say, no gree for anybody, but today I need you to gree small."; J34: the review shows
@@ -250,10 +265,17 @@ def feedback_delivery(
         named = [w for w, have in (("what it led to", impact), ("what you expect", expect))
                  if have]
         reasons.append("You said " + " and ".join(named) + ".")
+    stopped = {i for i, at in refused.items() if asks_to_stop(replies(mine).get(at - 1, ""))}
     if refused and not harsh:
         at = min(refused.values())
-        reasons.append(f"They said no to your expectation (turn {at}), and the talk moved on "
+        said_no = "They asked to stop after your expectation" if all(
+            i in stopped for i, a in refused.items() if a == at) else \
+            "They said no to your expectation"
+        reasons.append(f"{said_no} (turn {at}), and the talk moved on "
                        "without finding out what stands in the way.")
+    if tried and not expect and kind != ConversationType.CAREER:
+        reasons.append(f'"Try to" (turn {tried[0].index}) leaves it open whether it must '
+                       "happen; say what you need.")
     if parts:
         reasons.append("Missing: " + ", ".join(parts) + ".")
     # one praise per turn: a turn that is the example and its impact is quoted once,
@@ -270,7 +292,10 @@ def feedback_delivery(
                           ("Clear expectation", [ct for ct in clear
                                                  if ct.index not in refused]),
                           ("Clear expectation, though they said no to it",
-                           [ct for ct in clear if ct.index in refused])):
+                           [ct for ct in clear if ct.index in refused
+                            and ct.index not in stopped]),
+                          ("Clear expectation, though they asked to stop",
+                           [ct for ct in clear if ct.index in stopped])):
         for ct in said_so:
             by_turn.setdefault(ct.index, (ct, []))[1].append(head)
     good = [(ct, _joined(heads)) for ct, heads in by_turn.values()]
@@ -301,6 +326,9 @@ _WAVED_OFF = re.compile(r"\b(?:no worries|(?:these|such) things happen|(?:it|tha
                         r"happens(?: to (?:everyone|all of us|the best of us))?"
                         r"(?=\s*(?:[,.!;?]|$))|no harm done|no biggie|all good|never mind|"
                         r"nevermind)\b")
+# a rule set from a day to come: "From Monday you log in by 9:00", "going forward", "from now on"
+_FROM_NOW_ON = re.compile(r"\b(?:from|starting|beginning) (?:now|today|tomorrow|next|this|(?:mon|"
+                          r"tues|wednes|thurs|fri)day)\b|\bgoing forward\b|\bfrom here on\b")
 # an example shrugged off ("... codes broke for a few hours. Totally fine, but yeah."): not
 # lifted to the example by its notes alone (J28)
 _MINIMISED = re.compile(r"\b(?:no big deal|not a big deal|(?:totally|completely|totes|honestly) "
@@ -316,6 +344,22 @@ _WHEN_YOU = re.compile(r"(?:^|, |\band |\bso )(?:if|when) [^,]{3,60}?,? you (?:s
                        r"call|ring|tell|let me know|flag|come|arrive|start|log in)\b|"
                        r"^(?:so |and |okay,? |good,? )*(?:from|starting) (?:next week|monday|"
                        r"tomorrow|today|now on|now)[,]? you (?:are|will|'ll|need to|have to)\b")
+
+
+# something to try, not to do: "you will try to", "try and", "do your best to"
+# ("what's one thing you'd be keen to try and what day ..." asks: its "try and" joins a question)
+_TRIES = re.compile(r"\b(?:try|trying|attempt) to\b|\btry and (?!what|when|how|who|which|where|"
+                    r"why|whether|if|see\b)[a-z]+|\bdo your best to\b")
+_ACKED = re.compile(r"^(?:(?:good|great|okay|ok|right|fine|so|and|alright|sure|yes|yeah)"
+                    r"[,.!]?\s*)+$")
+
+
+def only_tries(text: str) -> bool:
+    """Every ask in the turn is put as something to try ("Okay. So going forward you will try
+    to write tests before you open a pull request.")."""
+    said = [c for c in re.split(r"[.;!?]+", canonical(text)) if c.strip()
+            and not _ACKED.match(c.strip())]
+    return bool(said) and all(_TRIES.search(c) for c in said)
 
 
 def sets_them(text: str) -> bool:
@@ -476,6 +520,20 @@ _FORMAL_ASK = re.compile(r"\bi (?:would|'d|must|should|shall|have to) (?:ask|req
                          r"that (?:you|every|each|all|your|from)\b")
 
 
+# the report asks to stop the talk: "I can't think straight when it's like this. Can we stop?",
+# "Can we leave it there for today?", "I need a minute." (J37: the plan put just before it was
+# praised "Clear expectation" and "Next step")
+_ASKS_TO_STOP = re.compile(r"\b(?:can|could) we (?:please )?(?:stop|leave it(?: there)?|pause|"
+                           r"take a break|do this (?:another|some other) time|finish (?:this|"
+                           r"here))\b|\bi (?:need|want) to stop\b|\bi need (?:a minute|a "
+                           r"break|to go)\b|\bi can't do this (?:right )?now\b")
+
+
+def asks_to_stop(reply: str) -> bool:
+    """The report's reply asks to stop the conversation."""
+    return bool(_ASKS_TO_STOP.search(canonical(reply)))
+
+
 def refuses(reply: str) -> bool:
     """The report's reply says no ("No. And I'd rather not go into why.", "Not really."); "No
     problem" and "No, that's fair" do not."""
@@ -505,7 +563,7 @@ def turned_down(mine: list[ManagerMove], expect: list[ManagerMove]) -> dict[int,
             asked.append(nxt)
         for a in asked:
             reply = said.get(a.index, "")
-            if not _REFUSAL.match(canonical(reply)):
+            if not (_REFUSAL.match(canonical(reply)) or asks_to_stop(reply)):
                 continue
             then = after.get(a)
             # (a reflection of the no takes it up; the plan said back, "So we agree: you are

@@ -26,8 +26,8 @@ from roleplay.scoring._text import canonical, content_words, sentences
 from roleplay.scoring.coder import OPEN_DOOR
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.facts import ScenarioFacts
-from roleplay.scoring.feedback_level import refuses
-from roleplay.scoring.listening import only_hinted, plan_allows_for
+from roleplay.scoring.feedback_level import asks_to_stop, refuses
+from roleplay.scoring.listening import only_hinted, plan_allows_for, replies
 from roleplay.scoring.moves import (
     MIN_TURNS_FOR_PLAN,
     PLAN_CODES,
@@ -150,7 +150,11 @@ def _no_when(ct: ManagerMove) -> bool:
 # a when said in other words than a date: "after the release", "in a fortnight", "same time"
 _WHEN_SAID = re.compile(r"\b(?:after|before|once|when) (?:the|this|that|it|you|we|i)\b|"
                         r"\bsame time\b|\bfortnight\b|\b(?:weekly|daily|every)\b|"
-                        r"\bat (?:our|the) (?:next|usual)\b")
+                        r"\bat (?:our|the) (?:next|usual)\b|"
+                        # a bare weekday after the meeting it books: "Fine. We talk Friday.",
+                        # "See you Thursday then." (J37: "follow-up with no day set")
+                        r"\b(?:talk|speak|meet|chat|catch up|check in|sit down|see you)"
+                        r"(?: again)? (?:mon|tues|wednes|thurs|fri)day\b")
 
 
 def _dated_order(ct: ManagerMove) -> bool:
@@ -741,6 +745,15 @@ def development_planning(
     # "So we agree: you're in at nine, ...") was not agreed: a step set for them at most (J34
     # and J35 saw it praised "Next step and follow-up")
     over_no = [ct for ct in commit if agreed_over_no(ct)]
+    # ...nor is a step they asked to stop over ("So from Monday you write tests for every
+    # change ..." - "I can't think straight when it's like this. Can we stop?"), when the next
+    # turn went on without asking or reflecting (J37: praised "Next step")
+    answered = replies(mine)
+    after = dict(itertools.pairwise(mine))
+    stopped_over = [ct for ct in commit if ct not in over_no
+                    and asks_to_stop(answered.get(ct.index, ""))
+                    and not (ct in after and after[ct].has(Code.OPEN_QUESTION, Code.REFLECTION))]
+    over_no += stopped_over
     if over_no:
         points = min(points, 3.0)
     score = clamp(points)
@@ -847,9 +860,15 @@ def development_planning(
         if blind else []
     if agreed and commit == agreed:
         reasons.insert(0, f"In turn {agreed[0].index} you took up the step they had proposed.")
-    if over_no:
+    if stopped_over:
+        reasons.append(f"They asked to stop (turn {stopped_over[0].index + 1}) right after "
+                       f"your step (turn {stopped_over[0].index}), so it was not agreed; "
+                       "asking what they need before going on would have found a step they "
+                       "could take.")
+    said_no = [ct for ct in over_no if ct not in stopped_over]
+    if said_no:
         reasons.append(f"They said no just before you called the plan agreed (turn "
-                       f"{over_no[0].index}); asking what stands in the way would have found a "
+                       f"{said_no[0].index}); asking what stands in the way would have found a "
                        "step they could say yes to.")
     if score == 3 and (support or follow or not dated):
         # level 3's words ("with an owner or a date, but no support or follow-up") would deny
