@@ -31,7 +31,7 @@ from roleplay.scoring.moves import (
     unrounded,
     went_well,
 )
-from roleplay.scoring.reading import books_meeting
+from roleplay.scoring.reading import asks_about_plan, books_meeting
 from roleplay.scoring.rewrites import (
     asks_their_date,
     good_closed_question,
@@ -270,6 +270,15 @@ def _long_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z']+", text) if len(w) > 3}
 
 
+# a suggestion put up for their say: "tell me if it doesn't fit", "one option", "does that work
+# for you?", "how does that sound?"
+_OFFERED_FOR_THEIR_SAY = re.compile(
+    r"\b(?:tell me if (?:it|that|this) doesn't (?:fit|work)|(?:tell|stop) me if (?:it's|that's) "
+    r"wrong|(?:just )?one option|one idea|an idea, (?:but|and)|(?:does|would) (?:that|this) "
+    r"(?:work|fit) for you|how does (?:that|this) sound|what do you make of (?:that|this)|"
+    r"feel free to say no)\b")
+
+
 def asks(ct: ManagerMove) -> bool:
     """The turn asks something a coach would quote as a question: a question mark, an open
     request ("Tell me about...") or speech with no punctuation. A statement the coder took for an
@@ -301,7 +310,14 @@ def powerful_questioning(
                 # we meet again on Thursday 10 December to see how it felt?" asks to book the
                 # follow-up, after their step was asked for: J34)
                 and not any(books_meeting(canonical(s)) for s in sentences(ct.turn.text)
-                            if s.rstrip().endswith("?"))]
+                            if s.rstrip().endswith("?"))
+                # (a suggestion offered for their say after asking what would help, "Here's
+                # what I'd suggest, and tell me if it doesn't fit: ... Does that work for
+                # you?" after "What would make the next few weeks more manageable for you?",
+                # is the one option the rewrite itself recommends: J37 saw it rewritten "What
+                # have you tried so far?")
+                and not (_OFFERED_FOR_THEIR_SAY.search(canonical(ct.turn.text)) and any(
+                    b.index < ct.index and asks_about_plan(b) for b in mine))]
     asked = [ct for ct in mine if ct.has(Code.OPEN_QUESTION, Code.CLOSED_QUESTION)
              and ct not in advice_q]
     if not asked and not advice_q:
