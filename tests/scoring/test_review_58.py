@@ -383,3 +383,21 @@ def test_the_same_suggestion_with_nothing_asked_first_is_still_advice() -> None:
     score = _offered("I'm so sorry, Priya. That's a lot to carry.")
     said = competency_text(score, Competency.POWERFUL_QUESTIONING)
     assert "advice with a question mark" in said, format_report(score)
+
+
+# --- their part of the plan in other verbs ----------------------------------------------------
+
+
+def test_so_you_take_is_their_step_in_a_booked_plan() -> None:
+    score = scored_in(
+        "quality-slipping",
+        ("report", "Hi. Is everything okay?"),
+        ("manager", "What's making the checkout tickets hard?"),
+        ("report", "If someone could pair with me on the checkout code, I could get the tests "
+                   "right."),
+        ("manager", "So you keep just the basket ticket this sprint, and I book Aisha to pair "
+                    "with you on Wednesday. Check in Friday 27 November?"),
+        ("report", "Yes. That would help."),
+    )
+    card = _card(score, Competency.DEVELOPMENT_PLANNING)
+    assert "a concrete next step" not in card.summary, format_report(score)

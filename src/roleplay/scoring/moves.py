@@ -49,7 +49,11 @@ PRESENT_STEP = re.compile(
     # the days it holds for: "ok so mondays you start at 10, tue to fri you're on at 9 sharp"
     rf"(?:(?:on |every )?{_DAY}(?: (?:to|through|-) {_DAY})?[,]? )?you (?:talk(?! over\b)|speak|"
     r"message|text|send|raise|flag|test|write|run|pair|check|bring|start|log in|call|ask|share|"
-    r"post|review|finish|ship|draft)\b")
+    r"post|review|finish|ship|draft|"
+    # (their part of the plan in other verbs: "So you take the retry fix only, and I take you
+    # off support rota for two weeks. Check in Thursday 12 November?", J37: "Missing: a
+    # concrete next step, support")
+    r"take|keep|pick|focus|own|fix|work on|prepare|update|book|hand)\b")
 # (or in any verb: "Let's honour that.", "Let's run with it.", "Let's build on that." before the
 # step itself was quoted as the plan: J29)
 _TAKES_UP_ONLY = re.compile(r"^(?:(?:ok|okay|right|so|good|great|alright|fine)[,.!]? )*let's "
