@@ -401,3 +401,28 @@ def test_so_you_take_is_their_step_in_a_booked_plan() -> None:
     )
     card = _card(score, Competency.DEVELOPMENT_PLANNING)
     assert "a concrete next step" not in card.summary, format_report(score)
+
+
+# --- the plan played back is no summary for a 5 -----------------------------------------------
+
+
+def test_the_plan_played_back_does_not_make_listening_a_five() -> None:
+    score = scored_in(
+        "career-conversation",
+        ("report", "Hi. Sorry about the form. I just didn't really know what to write."),
+        ("manager", "No need to be sorry. What part of the work do you enjoy most?"),
+        ("report", "Honestly, the teaching. Walking the new analysts through the SQL, watching "
+                   "it click for them. That's the best part of my week, and I'd happily do "
+                   "more of it if there was a way to do it without managing anyone."),
+        ("manager", "So teaching people and seeing it click is what lights you up."),
+        ("report", "Yes, exactly that. The rest of the job is fine, but that's the bit I'd "
+                   "miss if it went away. I never know how to say that in a review form."),
+        ("manager", "What would you like to try next?"),
+        ("report", "Maybe the follow-up workshop the new analysts asked for. I could run it "
+                   "before the holidays, if the calendar allows."),
+        ("manager", "So, to recap: you run the follow-up workshop before Friday 11 December, "
+                    "and we catch up again on Tuesday 15 December."),
+        ("report", "Yes. That feels like something I'd look forward to."),
+    )
+    card = _card(score, Competency.ACTIVE_LISTENING)
+    assert card.score == 4, format_report(score)

@@ -283,8 +283,12 @@ def active_listening(
         points = min(points, 2.0)
     elif len(refl) < 2:
         points = min(points, 3.0)  # one reflection is "some", not "regular" (levels 4, 5)
-    elif not (summaries or feeling):
-        points = min(points, 4.0)  # 5 needs feeling or meaning reflected, or a summary
+    elif not ([ct for ct in summaries if not plays_back_plan(ct)] or feeling):
+        # 5 needs feeling or meaning reflected, or a summary of what they said: the plan
+        # played back to check it ("So, sorry, to recap: you run the follow-up workshop ...")
+        # sums up what was agreed, and still counts as a summary below 5 (J37: a career talk
+        # with one reflection went 3 -> 5 once its disclosure was read as taken in)
+        points = min(points, 4.0)
     if share is not None and share > 0.6:
         points = min(points, 4.0 if share <= 0.75 else 3.0)  # 4 and 5 leave them room
     if ctx.ignored:  # not heard: "some" listening at most if they reflected regularly
