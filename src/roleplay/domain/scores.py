@@ -138,6 +138,9 @@ class SessionScore(Frozen):
                                 "coded `other`, they earn nothing and no judge may cite them.")
     coder_agreement: CoderAgreement | None = Field(
         default=None, description="An LLM coder's second opinion on the codes, if configured.")
+    rules_digest: str | None = Field(
+        default=None, description="A digest of the scoring rules that made this score (None "
+                                  "for scores stored before it was kept).")
 
     def competency(self, which: Competency) -> CompetencyScore | None:
         return next((c for c in self.competencies if c.competency == which), None)

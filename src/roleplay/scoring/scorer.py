@@ -16,6 +16,7 @@ from roleplay.scoring import competencies as comp
 from roleplay.scoring._patterns import addresses_scorer
 from roleplay.scoring.anti_patterns import anti_patterns, overall
 from roleplay.scoring.facts import ScenarioFacts
+from roleplay.scoring.fingerprint import rules_digest
 from roleplay.scoring.listening import (
     Reflections,
     disclosed_turns,
@@ -111,6 +112,7 @@ class SessionScorer:
         return SessionScore(
             rubric_version=self.rubric.version,
             coder_version=self.coder.version,
+            rules_digest=rules_digest(),
             turns=tuple(
                 CodedTurn(
                     index=t.index, speaker=t.speaker,

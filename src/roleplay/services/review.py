@@ -24,11 +24,13 @@ def thinking(session: Session) -> list[ThoughtStep]:
 
 def score_mismatch(session: Session, stored: SessionScore | None, scorer: Scorer) -> str | None:
     """One line when a stored score does not match a fresh scoring of the stored transcript by
-    the same coder and rubric versions (the score was edited after scoring), else None.
+    the same coder and rubric versions and the same scoring rules (the score was edited after
+    scoring), else None.
 
     The transcript is re-coded from its words (stored codes are not trusted); a judge's moves
     are compared through the deterministic levels it started from. Scores from another coder
-    or rubric version cannot be compared and pass.
+    or rubric version, or made by other scoring rules (a newer or older release), cannot be
+    compared and pass; a score stored before its rules were recorded is compared as before.
     """
     if stored is None or not session.transcript.manager_turns():
         return None
@@ -37,6 +39,8 @@ def score_mismatch(session: Session, stored: SessionScore | None, scorer: Scorer
     fresh = scorer.score(plain)
     if (fresh.coder_version, fresh.rubric_version) != (stored.coder_version,
                                                         stored.rubric_version):
+        return None
+    if stored.rules_digest is not None and stored.rules_digest != fresh.rules_digest:
         return None
     before_judge = {v.competency: v.deterministic for v in stored.judge}
     levels = {c.competency: before_judge.get(c.competency, c.score) for c in stored.competencies}
