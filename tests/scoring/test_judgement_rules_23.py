@@ -159,3 +159,23 @@ def test_a_duty_lifted_off_them_is_support(coder) -> None:  # type: ignore[no-un
     assert Code.SUPPORT_OFFER in coder.code(line, "Okay.").codes
     assert Code.SUPPORT_OFFER not in coder.code(
         "You come off the project if this happens again.", "Okay.").codes
+
+
+# From unseen-26's peer-feedback skilled manager (recogniser text), a miss since the sixteenth day.
+@pytest.mark.parametrize("line", [
+    "help me get what a public post gives you that a dm to leo doesnt",
+    "Help me see why the Friday slot matters so much to you.",
+])
+def test_an_open_question_in_the_imperative_is_one(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    context = "After October, I'm not leaving it to chance."
+    assert Code.OPEN_QUESTION in coder.code(line, context).codes
+
+
+@pytest.mark.parametrize("line", [
+    "Here's the bar: problems with a build go to Leo first.",
+    "heres the bar problems with a build go to leo one on one first and anything public is about "
+    "the build",
+])
+def test_the_bar_announced_is_an_expectation_not_advice(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code(line, "Okay.").codes
+    assert Code.EXPECTATION in codes and Code.ADVICE not in codes

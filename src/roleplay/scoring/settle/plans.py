@@ -235,6 +235,12 @@ _NEEDED_FROM_YOU = re.compile(
     r"\b(?! to (?:know|hear|understand))")
 
 
+# The bar announced, then what it is: "Here's the bar: problems with a build go to Leo first",
+# "heres the bar and it hasnt moved ..."
+_BAR_ANNOUNCED = re.compile(r"\bhere(?:'s| is) (?:the|my) (?:bar|standard|line|non-negotiable)\b"
+                            r"(?! (?:you|we) (?:set|agreed|wrote))")
+
+
 def _expectations(t: _Turn) -> None:
     """What is asked of them: a lecture asks nothing; an early warning and a demand for change
     do."""
@@ -279,6 +285,11 @@ def _expectations(t: _Turn) -> None:
             t.codes -= {Code.INFORMATION, Code.REFLECTION}
             if t.primary in (Primary.OTHER, Primary.REFLECTION):
                 t.primary = Primary.INPUT
+    if _BAR_ANNOUNCED.search(t.low) and not t.codes & _JUDGING:
+        t.codes.add(Code.EXPECTATION)  # "heres the bar problems with a build go to leo one on
+        t.codes -= {Code.ADVICE, Code.INFORMATION}  # one first ...": the bar, not a tip
+        if t.primary in (Primary.OTHER, Primary.REFLECTION):
+            t.primary = Primary.INPUT
     if Code.EXPECTATION not in t.codes and _NEEDED_FROM_YOU.search(t.low) and not (
             t.codes & _JUDGING):
         t.codes.add(Code.EXPECTATION)  # "what the team needs from you is your usual standard ...

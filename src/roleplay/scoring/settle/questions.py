@@ -76,6 +76,14 @@ _FOUND_OUT = re.compile(r"\b(?:find out|look into|check|ask \w+|understand|learn
                         r"(?: \w+){0,3} (?:what|why|how|when|where|who|whether)\b")
 
 
+# An open question in the imperative: "help me get what a public post gives you", "Help me see
+# why the Friday slot matters" (the model knows "help me understand")
+_HELP_ME_SEE = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|look),? )*(?:can you |could you )?help me (?:get|see|understand|"
+    r"figure out|make sense of|get my head (?:round|around)|wrap my head (?:round|around)|follow) "
+    r"(?:what|why|how|where|when|which|who)\b")
+
+
 def _question_forms(t: _Turn) -> None:
     """Question forms: their own wishes asked about, suggestions put as questions, one open
     question, a spoken statement."""
@@ -100,6 +108,13 @@ def _question_forms(t: _Turn) -> None:
             OBSTACLE_QUESTION.match(x.strip()) for x in sentences(t.low)):
         t.codes.discard(Code.ADVICE)  # "What gets in the way of testing before you merge?"
         if t.primary == Primary.INPUT and not t.codes - {Code.OPEN_QUESTION}:
+            t.primary = Primary.QUESTION
+    said = sentences(t.low) or [t.low]
+    if not t.codes & (_JUDGING | {Code.OPEN_QUESTION}) and any(
+            _HELP_ME_SEE.match(x.strip()) for x in said):
+        t.codes.add(Code.OPEN_QUESTION)  # "help me get what a public post gives you that a dm
+        t.codes.discard(Code.INFORMATION)  # to leo doesnt": asked, in the imperative
+        if not t.codes - {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
             t.primary = Primary.QUESTION
     said = sentences(t.low) or [t.low]
     if Code.OPEN_QUESTION not in t.codes and any(_BARE_WHY.match(x.strip()) for x in said):
