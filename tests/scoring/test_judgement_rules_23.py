@@ -179,3 +179,13 @@ def test_an_open_question_in_the_imperative_is_one(coder, line: str) -> None:  #
 def test_the_bar_announced_is_an_expectation_not_advice(coder, line: str) -> None:  # type: ignore[no-untyped-def]
     codes = coder.code(line, "Okay.").codes
     assert Code.EXPECTATION in codes and Code.ADVICE not in codes
+
+
+# From unseen-25's typical lateness manager (its typical scored below its poor): a colleague spoken
+# well of is no label of the report, and "dont you worry" reassures, it asks nothing.
+def test_a_colleague_spoken_well_of_is_no_label(coder) -> None:  # type: ignore[no-untyped-def]
+    line = "and dont you fret about sam she dont mind one bit she is a good old girl"
+    coding = coder.code(line, "I'm here, aren't I? The work gets done.")
+    assert Code.LABEL not in coding.codes and Code.CLOSED_QUESTION not in coding.codes
+    assert Code.LABEL in coder.code("He's a good lad, Tom, unlike you, you lazy sod.",
+                                    "Okay.").codes

@@ -20,6 +20,7 @@ from roleplay.scoring._cues_feedback import (
 from roleplay.scoring._cues_judging import JUDGING_CUES
 from roleplay.scoring._cues_plan import PROCESS, only_space
 from roleplay.scoring._cues_verdicts import SOME_PEOPLE_ARENT, character_verdict
+from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, sentences, words
 from roleplay.scoring._valence import negative_words
 from roleplay.scoring.features import JUDGE_WORD
@@ -32,7 +33,7 @@ from roleplay.scoring.settle.praise import (
 )
 from roleplay.scoring.settle.stories import _TURNED
 from roleplay.scoring.settle.threats import _REPLACED, _YOUR_PLACE
-from roleplay.scoring.settle.turn import _JUDGING, _judging_words, _pressure_in, _Turn
+from roleplay.scoring.settle.turn import _JUDGING, _asks_aloud, _judging_words, _pressure_in, _Turn
 
 # Praise of a call they made: "you were dead right to stop that truck", "You did exactly the
 # right thing.", "that was a serious safety call"
@@ -230,6 +231,17 @@ def _careful_lines(t: _Turn) -> None:
             JUDGED.search(t.low) or SARCASM.search(t.low)):
         t.codes = set()  # "Take your time. The sap does not run faster because you stare at
         t.primary = Primary.OTHER  # the bucket.": time given, and a saying about patience
+    if Code.LABEL in t.codes and _OTHERS_PRAISED.search(t.low) and not _judging_words(
+            _DONT_YOU_WORRY.sub(" ", _OTHERS_PRAISED.sub(" ", t.low))):
+        t.codes.discard(Code.LABEL)  # "dont you worry about tom he dont mind one bit he is a
+        if not t.codes:  # good old boy": a colleague spoken well of, no verdict on them
+            t.codes.add(Code.INFORMATION)
+    if Code.CLOSED_QUESTION in t.codes and "?" not in t.low and _DONT_YOU_WORRY.search(t.low) \
+            and not any(_asks_aloud(x, match(x, None)) for x in sentences(
+                _DONT_YOU_WORRY.sub(" ", t.low))):
+        t.codes.discard(Code.CLOSED_QUESTION)  # "dont you worry about tom": told, not asked
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
     if Code.REFLECTION not in t.codes and _HEAVY_HEARD.search(t.low) and not (
             t.codes & _JUDGING or SARCASM.search(t.low)):
         t.codes.add(Code.REFLECTION)  # "i can hear this has been heavy for a while and that
@@ -244,6 +256,16 @@ _PATIENCE_SAYING = re.compile(
     r"\b(?:doesn't|does not|don't|do not|won't|will not|never|isn't|is not)(?: \w+){0,2} "
     r"(?:faster|quicker|sooner)\b[^.?!;]{0,30}?\b(?:because|if|when|for|just because) (?:you|we|i|"
     r"one|anyone|somebody|someone)\b")
+
+
+# A colleague spoken well of: "he is a good old boy", "she's a diamond"
+_OTHERS_PRAISED = re.compile(
+    r"\b(?:he|she|they)(?:'s| is| are|'re) (?:a |an |such a |such |real |a real )?(?:(?:good|"
+    r"great|lovely|top|solid|decent|kind) (?:old )?(?:boy|lad|lass|girl|guy|bloke|egg|sort|one|"
+    r"fella|feller|man|woman|person|people|folk|kid|team player)s?|diamond|gem|star|legend|"
+    r"sweetheart|treasure|saint)\b")
+# An imperative that reassures, in a question's word order: "dont you worry about tom"
+_DONT_YOU_WORRY = re.compile(r"\b(?:don't|dont) you (?:worry|fret|stress|panic|fuss)\b")
 
 
 # How it has been for them, heard and named: "i can hear this has been heavy for a while", "I can
