@@ -189,3 +189,12 @@ def test_a_colleague_spoken_well_of_is_no_label(coder) -> None:  # type: ignore[
     assert Code.LABEL not in coding.codes and Code.CLOSED_QUESTION not in coding.codes
     assert Code.LABEL in coder.code("He's a good lad, Tom, unlike you, you lazy sod.",
                                     "Okay.").codes
+
+
+# From a play-through (career-conversation, skilled): where the talk opens is no step of the plan,
+# and planning praised "I'll start with something I noticed." as "your own step with a date".
+def test_where_the_talk_opens_is_no_step(coder) -> None:  # type: ignore[no-untyped-def]
+    line = ("I'll start with something I noticed. The SQL workshop on Wednesday 21 October: all "
+            "four new analysts rated it five out of five.")
+    assert Code.COMMITMENT not in coder.code(line, "I don't know.").codes
+    assert Code.COMMITMENT in coder.code("I'll start with the retry fix tomorrow.", "Okay.").codes

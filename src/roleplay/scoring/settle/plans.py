@@ -106,7 +106,11 @@ TALK_ITSELF = re.compile(
     r"(?:hear|see|saw|noticed?|read it)|be (?:quick|brief|honest|straight|"
     r"frank|blunt|direct|clear)|keep (?:it|this) (?:short|brief|quick)|stop talking|get to the "
     r"point|let you (?:talk|finish|speak|answer)|be (?:with you|done) in a (?:minute|sec|second)|"
-    r"come straight to it|cut to the chase)\b[^,.;!?]*")
+    r"come straight to it|cut to the chase|"
+    # where the talk opens: "I'll start with something I noticed", "let me begin with the good"
+    r"(?:start|begin|open|kick off) (?:with|by) (?:something|what i(?:'ve)? (?:noticed|saw|seen|"
+    r"heard)|one thing|a (?:thing|question|few things|bit of good news)|the (?:good|positives?|"
+    r"good news|easy bit)|saying|asking you|telling you))\b[^,.;!?]*")
 # Who talks in this conversation: "I would like you to do most of the talking; I will mostly
 # listen and ask." (the manager's part in the talk, no help with the work)
 _TALK_ROLES = re.compile(r"\bi(?:'ll| will) (?:mostly |mainly |just )?(?:listen and ask|ask and "
