@@ -128,6 +128,7 @@ from roleplay.domain.meeting_again import TALKS_LATER
 from roleplay.domain.sentences import CLOSING
 from roleplay.scoring._cues_plan import only_space
 from roleplay.scoring._text import canonical
+from roleplay.scoring.settle.brushed import _trouble_brushed_off
 from roleplay.scoring.settle.careful import _careful_lines
 from roleplay.scoring.settle.judgements import (
     _arrogance_pinned,
@@ -155,8 +156,9 @@ from roleplay.scoring.settle.turn import _Turn
 # the judgement rules added; the question forms run last over the settled codes).
 _RULES = (_plan_talk_before, _recap, _threats, _judgements, _judgements_said_softly,
           _judgements_in_stock_forms, _arrogance_pinned, _blame_in_plain_forms,
-          _doubts_of_their_word, _fault_named_back, _veiled_judgements, _expectations,
-          _careful_lines, _anecdote_told, _steps, _question_forms, _asked_after_the_need)
+          _doubts_of_their_word, _fault_named_back, _veiled_judgements, _trouble_brushed_off,
+          _expectations, _careful_lines, _anecdote_told, _steps, _question_forms,
+          _asked_after_the_need)
 
 
 def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCoding:

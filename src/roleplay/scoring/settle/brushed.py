@@ -1,0 +1,63 @@
+"""Their trouble brushed off, and praise the learned head read as fault (L6; the cues are in
+:mod:`roleplay.scoring._cues_brushed`)."""
+
+from __future__ import annotations
+
+from roleplay.domain.codes import Code, Primary
+from roleplay.scoring._cues_brushed import (
+    claim_set_against_doing,
+    excuse_called_everyones,
+    grudging_word_praised,
+    insinuated_after_denial,
+    others_coped,
+    praise_read_as_fault,
+    told_to_get_over_it,
+)
+from roleplay.scoring.settle.judgements import _NOT_WITH_A_VERDICT
+from roleplay.scoring.settle.questions import THEIR_VIEW
+from roleplay.scoring.settle.turn import _JUDGING, _Turn
+
+
+def _verdict(t: _Turn, code: Code) -> None:
+    t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {code}
+    t.primary = Primary.INPUT
+
+
+def _trouble_brushed_off(t: _Turn) -> None:
+    """Judgements strangers put as their trouble brushed off (L6), where nothing else judged the
+    turn: their claim set against doing the work well ("Overtime isn't the same as being good at
+    it."), their excuse called everyone's ("Everyone had fieldwork, Olivia."), others who coped
+    held up ("Everyone else adapted to the reorg."), "get over it", their grudging word echoed
+    and praised ("fine" - "fine great lovely") and an insinuation after "I'm not saying" ("I'm
+    just saying it's interesting.") are labels, or blame where "only one of you" did it or "you
+    were on" the job. An admiring comparison closed by "Every mine needs one." and "you're the
+    reason" a bad thing does not happen are praise, though the learned head read fault in them."""
+    low = t.low
+    if (t.codes & {Code.LABEL, Code.BLAME} and Code.THREAT not in t.codes
+            and praise_read_as_fault(low)):
+        t.codes = (t.codes - {Code.LABEL, Code.BLAME}) | {Code.AFFIRMATION}
+        if t.codes == {Code.AFFIRMATION}:
+            t.primary = Primary.OTHER  # praise alone, as the coder has it
+        return
+    if t.codes & _JUDGING:
+        return
+    if claim_set_against_doing(low, t.context):
+        _verdict(t, Code.LABEL)  # "Overtime isn't the same as being good at it."
+        return
+    if t.codes & {Code.SUMMARY, Code.AFFIRMATION}:
+        return
+    # their excuse said back as everyone's is read as a reflection by the head; a reflection of
+    # their view ("you feel everyone had ...") stays one
+    kind = (excuse_called_everyones(low, t.context)
+            if Code.REFLECTION not in t.codes or not THEIR_VIEW.search(low) else None)
+    if kind is not None:
+        _verdict(t, Code.BLAME if kind == "blame" else Code.LABEL)  # "Everyone had fieldwork."
+        return
+    if Code.REFLECTION in t.codes:
+        return
+    kind = insinuated_after_denial(low)
+    if kind is not None:
+        _verdict(t, Code.BLAME if kind == "blame" else Code.LABEL)
+    elif (others_coped(low, t.context) or told_to_get_over_it(low)
+          or grudging_word_praised(low, t.context)):
+        _verdict(t, Code.LABEL)  # "Everyone else adapted to the reorg."
