@@ -209,14 +209,21 @@ _JOB_ASKED = re.compile(
     r"position|contract|place|probation|role|floor|shift|route|bonus)\b[^.?!]{0,30}?\b(?:at "
     r"risk|in question|safe|on the line|in danger)|(?:lose|losing) (?:my|the) \w+|(?:a|this|"
     r"that) (?:threat|warning)\b|threatening me|(?:off|out of) the \w+(?: \w+)?\?|giving (?:them|"
-    r"him|her|it) (?:mine|my name)|(?:on|off) (?:the|a) (?:list|pip))")
+    r"him|her|it) (?:mine|my name)|(?:on|off) (?:the|a) (?:list|pip)|thin ice|writ(?:ten|ing|e) "
+    r"(?:me )?up\b|(?:going )?on my (?:record|file|review)\b|affect my (?:bonus|review|record|"
+    r"rating|pay)\b|(?:is|was) (?:that|it) going to happen\b|will (?:that|it) happen\b)")
 _LEFT_OPEN = re.compile(
     r"^(?:(?:well|hmm|mm|that)[,.]? )?depends\b|\bdo with (?:it|that|this) what(?:ever)? you "
     r"(?:want|like|will)\b|\btake (?:it|that) (?:how|however|any way|as) you (?:want|like|will)\b|"
     r"\bdraw your own conclusions?\b|\bbetween friends\b|\bso you know the climate\b|\bonly "
     r"protecting you\b|\bfood for thought\b|\b(?:let's|we'll|we will|let us) (?:just )?see how "
     r"[\w' ]{1,30}? goes\b|\bhave a (?:little |bit of a |good )?think about (?:things|it|that)\b|"
-    r"(?:^|[.!?,] )(?:i mean,? )?(?:probably(?: not)?|i don't think(?: so)?)(?=[.!?,]|$)")
+    r"(?:^|[.!?,] )(?:i mean,? )?(?:probably(?: not)?|i don't think(?: so)?)(?=[.!?,]|$)|"
+    # a hedged no (L6): "I hope not", "not unless it kept happening", "possibly a little",
+    # "otherwise it might get a bit, hmm", "I guess technically", "I couldn't say"
+    r"\bi (?:really )?hope not\b|\bnot unless\b|\b(?:possibly|maybe) a (?:little|bit)\b|"
+    r"\botherwise (?:it|things|we|you) (?:might|could|may)\b|\bi (?:guess|suppose) (?:technically|"
+    r"in theory)\b|\bi couldn't (?:say|tell you)\b|\bnot (?:really )?up to me\b")
 # A plain reassurance said beside it keeps the answer a no
 _REASSURED = re.compile(
     r"\b(?:you're not|you are not) (?:in (?:any )?trouble|being (?:fired|sacked|let go)|getting "
