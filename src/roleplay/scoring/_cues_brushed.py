@@ -30,6 +30,28 @@ features do not.
   was late and you were on crane seven, and people can draw their own conclusions". Not "I'm not
   saying you're sloppy, I'm saying three days of stability data aren't in the ELN" (a fact said
   instead) nor "I'm not saying you should have, I'm just saying it's what got me through".
+- *Thanks for the basics, with a sneer* (``thanks_with_a_sneer``, a label): "good on ya for
+  turning up today though thats a nice change", "aye well good on ye for turnin up at all",
+  "oh and good on you for answering your phone yesterday thats a first hey", "cheers for finally
+  owning one i suppose thats progress", "oh well done for noticing the weather that must have
+  been hard work", "cheers for the forty two minutes of my life", "cheers for gracin us", "Gold
+  star for you.". The thanks is the frame; the sneer ("that's a nice change / a first", "at
+  all", "finally", "that's progress", "must have been hard work", "of my life", "gracing us",
+  "for once") turns it. Not "thank you for doing that. It's just, I suppose, ..." nor "the
+  machine is finally working again".
+- *A newer or younger colleague held up* (``junior_held_up``, a label): "see even wee kieran
+  gets his ties right and hes been here five minutes", "even the yout jordan is in before me
+  every morning and hes seventeen", "thabo at sandton hes doing the valet upsell on like every
+  third car and he started after you", "Jess, who's been here eight months, listed eleven in
+  October". Their short time or youth is the point of the comparison. Not a colleague's youth
+  told as the harm done ("she's nineteen and it was her second week").
+- *A lapse told, then owned for them* (``lapse_owned_for_them``, blame): "And the rejection in
+  final inspection on Sunday, forty-two pieces open seam. This is also your line.", "The house
+  pulled two pages of advertising for March. That's your caption, that's your two pages.",
+  "That penalty gave them a first down and they scored four plays later. ... That's on your
+  unit.". A clause that ends on "that's / this is (also) (on) your <thing>" after the lapse was
+  told in the turn. Not "your call / choice / decision / job / turn" (their say, or a duty), nor
+  with nothing gone wrong told before it.
 - *"Get over it"* (``told_to_get_over_it``, a label): "You need to get over it.", "Get over
   yourself.", "Suck it up.". Not "I'll get over it", "he'll get over it".
 - *Their grudging word echoed and praised* (``grudging_word_praised``, a label): "fine" - "fine
@@ -47,6 +69,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring._cues_verdicts import LAPSE_IN_TURN
 from roleplay.scoring._text import STOPWORDS, canonical, sentences, words
 
 # --- their excuse called everyone's -------------------------------------------------------------
@@ -170,6 +193,71 @@ def insinuated_after_denial(low: str) -> str | None:
     if m is None or not _LEFT_TO_DRAW.search(low, m.end()):
         return None
     return "blame" if _YOU_THERE.search(low, m.end()) else "label"
+
+
+# --- thanks for the basics, with a sneer -------------------------------------------------------
+
+_THANKS_FRAME = re.compile(r"\b(?:good on (?:ye|ya|you|yer)|well done|cheers|thanks|thank you|"
+                           r"bravo|nice one)\b")
+_THANKS_SNEER = re.compile(
+    r"\b(?:that's|thats|that is|which is|what) (?:a )?(?:nice |pleasant |welcome |refreshing )?"
+    r"(?:change|first)\b|\bmakes? a (?:nice |pleasant |welcome )?change\b|\bfor a change\b|"
+    r"\b(?:turning|turnin|showing|showin|coming|comin) (?:up|in) at all\b|\bfor finally\b|"
+    r"\b(?:that's|thats) progress\b|\bmust have been (?:hard|exhausting|tough|thirsty) work\b|"
+    r"\bof my life\b|\bgrac(?:e|ing|in) us\b|\bfor once\b")
+_GOLD_STAR = re.compile(r"\bgold star\b")
+
+
+def thanks_with_a_sneer(low: str) -> bool:
+    """Thanks or praise for a basic act, turned by a sneer: "good on ya for turning up, that's a
+    nice change", "cheers for finally owning one", "Gold star for you."."""
+    if _GOLD_STAR.search(low):
+        return True
+    m = _THANKS_FRAME.search(low)
+    return m is not None and bool(_THANKS_SNEER.search(low, m.end()))
+
+
+# --- a newer or younger colleague held up ------------------------------------------------------
+
+_JUNIOR = re.compile(
+    r"\bstarted (?:after|later than) you\b|\bbeen here half as long\b|\b(?:he|she|hes|shes|"
+    r"he's|she's|who's|whos|who has|who's only)(?: only| just)?(?: been)? here (?:(?:about |like )?"
+    r"five minutes|five mins|a (?:week|month|fortnight)|(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven) (?:weeks|months)|(?:\w+ )?(?:months|weeks) less than you)\b|"
+    r"\beven (?:the |wee |little )(?:yout|new|young|apprentice|trainee|junior|temp)\b|"
+    r"\beven wee [a-z]+\b|\b(?:and|but) (?:he|she|hes|shes)(?:'s| is)? (?:only )?(?:fifteen|"
+    r"sixteen|seventeen|eighteen)\b")
+
+
+def junior_held_up(low: str) -> bool:
+    """A colleague newer or younger than them held up as doing it right."""
+    if "here" not in low and "even" not in low and "after you" not in low \
+            and "teen" not in low and "later than" not in low:
+        return False
+    return bool(_JUNIOR.search(low))
+
+
+# --- a lapse told, then owned for them -----------------------------------------------------------
+
+_OWNED_CLAUSE = re.compile(
+    r"(?:^|[.!?;,] |\band )(?:(?:and|so|well|but)[,]? )?(?:that's|thats|that is|this is|it's|its|"
+    r"it is)(?: also| all)? (?:on )?your (?!(?:call|choice|decision|turn|move|go|pick|idea|time|"
+    r"say|life|business|way|chance|own|health|family|wellbeing|funeral|job|role|day|week|"
+    r"birthday|first)\b)(?:[\w'-]+ )?[\w'-]+(?:,? (?:son|mate|pal|buddy|boss|man))?(?=[.!,;]|$)")
+_LAPSE_TOLD = re.compile(r"\b(?:rejection|penalty|pulled|scrap\w*|defects?|refund\w*|cost us|"
+                         r"lost us|open seam)\b")
+
+
+def lapse_owned_for_them(low: str) -> bool:
+    """What went wrong told, then owned for them: "That's your caption.", "That's on your unit."."""
+    if "your" not in low:
+        return False
+    m = _OWNED_CLAUSE.search(low)
+    if m is None or m.start() == 0:
+        return False
+    before = low[:m.start()]
+    return bool(_LAPSE_TOLD.search(before) or any(  # "fine" is as often "okay" as "fined"
+        x.group() != "fine" for x in LAPSE_IN_TURN.finditer(before)))
 
 
 # --- "get over it" ------------------------------------------------------------------------------

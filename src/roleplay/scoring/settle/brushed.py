@@ -9,8 +9,11 @@ from roleplay.scoring._cues_brushed import (
     excuse_called_everyones,
     grudging_word_praised,
     insinuated_after_denial,
+    junior_held_up,
+    lapse_owned_for_them,
     others_coped,
     praise_read_as_fault,
+    thanks_with_a_sneer,
     told_to_get_over_it,
 )
 from roleplay.scoring.settle.judgements import _NOT_WITH_A_VERDICT
@@ -27,11 +30,14 @@ def _trouble_brushed_off(t: _Turn) -> None:
     """Judgements strangers put as their trouble brushed off (L6), where nothing else judged the
     turn: their claim set against doing the work well ("Overtime isn't the same as being good at
     it."), their excuse called everyone's ("Everyone had fieldwork, Olivia."), others who coped
-    held up ("Everyone else adapted to the reorg."), "get over it", their grudging word echoed
-    and praised ("fine" - "fine great lovely") and an insinuation after "I'm not saying" ("I'm
-    just saying it's interesting.") are labels, or blame where "only one of you" did it or "you
-    were on" the job. An admiring comparison closed by "Every mine needs one." and "you're the
-    reason" a bad thing does not happen are praise, though the learned head read fault in them."""
+    held up ("Everyone else adapted to the reorg."), a newer colleague held up ("even wee kieran
+    gets his ties right"), thanks for the basics with a sneer ("good on ya for turning up, thats
+    a nice change"), "get over it", their grudging word echoed and praised ("fine" - "fine great
+    lovely") and an insinuation after "I'm not saying" ("I'm just saying it's interesting.") are
+    labels, or blame where "only one of you" did it or "you were on" the job; a lapse told, then
+    owned for them ("That's your caption.") is blame. An admiring comparison closed by "Every
+    mine needs one." and "you're the reason" a bad thing does not happen are praise, though the
+    learned head read fault in them."""
     low = t.low
     if (t.codes & {Code.LABEL, Code.BLAME} and Code.THREAT not in t.codes
             and praise_read_as_fault(low)):
@@ -41,8 +47,10 @@ def _trouble_brushed_off(t: _Turn) -> None:
         return
     if t.codes & _JUDGING:
         return
-    if claim_set_against_doing(low, t.context):
-        _verdict(t, Code.LABEL)  # "Overtime isn't the same as being good at it."
+    if claim_set_against_doing(low, t.context) or thanks_with_a_sneer(low):
+        # "Overtime isn't the same as being good at it.", "good on ya for turning up, that's a
+        # nice change" (the head reads the thanks as praise)
+        _verdict(t, Code.LABEL)
         return
     if t.codes & {Code.SUMMARY, Code.AFFIRMATION}:
         return
@@ -53,9 +61,12 @@ def _trouble_brushed_off(t: _Turn) -> None:
     if kind is not None:
         _verdict(t, Code.BLAME if kind == "blame" else Code.LABEL)  # "Everyone had fieldwork."
         return
+    if junior_held_up(low):
+        _verdict(t, Code.LABEL)  # "even wee kieran gets his ties right and hes been here a week"
+        return
     if Code.REFLECTION in t.codes:
         return
-    kind = insinuated_after_denial(low)
+    kind = insinuated_after_denial(low) or ("blame" if lapse_owned_for_them(low) else None)
     if kind is not None:
         _verdict(t, Code.BLAME if kind == "blame" else Code.LABEL)
     elif (others_coped(low, t.context) or told_to_get_over_it(low)
