@@ -1,11 +1,12 @@
 """Judgements strangers put as their trouble brushed off (issue 11, L6): their claim set against
 doing the work well, their excuse called everyone's, others who coped held up, "get over it",
-their grudging word echoed and praised, an insinuation after "I'm not saying", and a question
-about their job answered with a hedged no. Careful lines stay clear: comfort that everyone has
-off days, a slip told apart from doing it on purpose, "I'll get over it", a fact said instead of
-the verdict denied, a plain no with the process told. Praise the learned head read as fault (an
-admiring comparison closed by "every X needs one", "you're the reason" a bad thing does not
-happen) is praise. Every line here was written for these tests."""
+their grudging word echoed and praised, an insinuation after "I'm not saying", thanks for the
+basics with a sneer, a newer colleague held up, a lapse told and then owned for them, and a
+question about their job answered with a hedged no. Careful lines stay clear: comfort that
+everyone has off days, a slip told apart from doing it on purpose, "I'll get over it", a fact
+said instead of the verdict denied, a plain no with the process told. Praise the learned head
+read as fault (an admiring comparison closed by "every X needs one", "you're the reason" a bad
+thing does not happen) is praise. Every line here was written for these tests."""
 
 import pytest
 
@@ -123,6 +124,52 @@ def test_a_fact_said_instead_of_a_verdict_is_no_judgement(coder, context: str, l
     assert not coder.code(line, context).codes & _JUDGING
 
 
+# --- thanks for the basics with a sneer; a newer colleague held up: labels ----------------------
+
+@pytest.mark.parametrize(("context", "line"), [
+    ("Morning.", "well done for getting here before ten thats a first"),
+    ("I sent the report.", "cheers for finally sending it, that's progress"),
+    ("Okay.", "And you answered every call on Monday. Gold star."),
+    ("I checked the tyres twice.", "thanks for checking the tyres, must have been hard work"),
+    ("I do the orders every morning.", "see even wee callum gets the orders right and hes been "
+                                       "here a fortnight"),
+    ("The Leeds route is harder.", "Amira does Leeds too and she started after you."),
+])
+def test_sneering_thanks_and_a_newer_colleague_are_labels(coder, context: str, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL in coder.code(line, context).codes
+
+
+@pytest.mark.parametrize(("context", "line"), [
+    ("I finished the rota.", "Thanks for finishing the rota. The printer's working again too, by "
+                             "the way."),
+    ("I covered for Ana on Friday.", "Thank you for doing that. I suppose we need a proper cover "
+                                     "list."),
+    ("Okay.", "On Friday you shouted at Jo in front of the pass, and she's nineteen and it was "
+              "her first week. That can't happen again."),
+])
+def test_thanks_or_a_young_colleague_told_is_no_label(coder, context: str, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL not in coder.code(line, context).codes
+
+
+# --- a lapse told, then owned for them: blame -----------------------------------------------------
+
+@pytest.mark.parametrize(("context", "line"), [
+    ("I know it went wrong.", "The shop sent back forty boxes on Monday. That's your packing, "
+                              "that's your forty boxes."),
+    ("Yes, boss.", "The client pulled the Friday order. That's on your crew, mate."),
+])
+def test_a_lapse_owned_for_them_is_blame(coder, context: str, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.BLAME in coder.code(line, context).codes
+
+
+@pytest.mark.parametrize(("context", "line"), [
+    ("Whose decision is it?", "The budget got cut last week. But that's your call."),
+    ("Okay.", "The team hit every target. That's your team."),
+])
+def test_their_say_or_good_news_owned_is_no_blame(coder, context: str, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.BLAME not in coder.code(line, context).codes
+
+
 # --- a question about their job answered with a hedged no: a threat ---------------------------
 
 @pytest.mark.parametrize(("context", "line"), [
@@ -130,6 +177,9 @@ def test_a_fact_said_instead_of_a_verdict_is_no_judgement(coder, context: str, l
     ("Am I on thin ice?", "No, no, not thin ice. Otherwise it might get, you know, tricky."),
     ("Is this going on my record?", "No, not at all. Well, not unless it happens again."),
     ("Will that happen?", "Oh, I couldn't say. It's not really up to me."),
+    ("Are you going to ask me to leave?", "No, God no. Probably not. Let's see how the winter "
+                                          "goes."),
+    ("So am I getting fired?", "i never said that i only said the director has been asking"),
 ])
 def test_a_hedged_no_about_their_job_is_a_threat(coder, context: str, line: str) -> None:  # type: ignore[no-untyped-def]
     assert Code.THREAT in coder.code(line, context).codes

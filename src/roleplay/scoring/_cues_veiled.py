@@ -211,7 +211,9 @@ _JOB_ASKED = re.compile(
     r"that) (?:threat|warning)\b|threatening me|(?:off|out of) the \w+(?: \w+)?\?|giving (?:them|"
     r"him|her|it) (?:mine|my name)|(?:on|off) (?:the|a) (?:list|pip)|thin ice|writ(?:ten|ing|e) "
     r"(?:me )?up\b|(?:going )?on my (?:record|file|review)\b|affect my (?:bonus|review|record|"
-    r"rating|pay)\b|(?:is|was) (?:that|it) going to happen\b|will (?:that|it) happen\b)")
+    r"rating|pay)\b|(?:is|was) (?:that|it) going to happen\b|will (?:that|it) happen\b|(?:ask|tell)"
+    r"(?:ing)? me to (?:leave|go)\b|writing me up\b|(?:getting|get|being) (?:sacked|fired|"
+    r"let go)\b)")
 _LEFT_OPEN = re.compile(
     r"^(?:(?:well|hmm|mm|that)[,.]? )?depends\b|\bdo with (?:it|that|this) what(?:ever)? you "
     r"(?:want|like|will)\b|\btake (?:it|that) (?:how|however|any way|as) you (?:want|like|will)\b|"
@@ -223,7 +225,10 @@ _LEFT_OPEN = re.compile(
     # "otherwise it might get a bit, hmm", "I guess technically", "I couldn't say"
     r"\bi (?:really )?hope not\b|\bnot unless\b|\b(?:possibly|maybe) a (?:little|bit)\b|"
     r"\botherwise (?:it|things|we|you) (?:might|could|may)\b|\bi (?:guess|suppose) (?:technically|"
-    r"in theory)\b|\bi couldn't (?:say|tell you)\b|\bnot (?:really )?up to me\b")
+    r"in theory)\b|\bi couldn't (?:say|tell you)\b|\bnot (?:really )?up to me\b|"
+    # "i just said hes been asking", "im just sayin the gaffer was askin"
+    r"\b(?:just|only) (?:said|saying|"
+    r"sayin) (?:that )?[\w' ]{1,25}? (?:is|was|were|'s been|has been|been|are) (?:asking|askin)\b")
 # A plain reassurance said beside it keeps the answer a no
 _REASSURED = re.compile(
     r"\b(?:you're not|you are not) (?:in (?:any )?trouble|being (?:fired|sacked|let go)|getting "
