@@ -214,3 +214,30 @@ def test_praise_read_as_fault_is_praise(coder, line: str) -> None:  # type: igno
 ])
 def test_the_reason_a_good_thing_did_not_happen_is_still_blame(coder, line: str) -> None:  # type: ignore[no-untyped-def]
     assert Code.BLAME in coder.code(line, None).codes
+
+
+# --- their job plainly reassured; praise of their prospects --------------------------------------
+
+@pytest.mark.parametrize(("context", "line"), [
+    ("Is my contract safe?", "Your job is safe. I wouldn't tell you otherwise if it wasn't."),
+    ("Am I in trouble?", "You're not in trouble. Let's see how the spring goes."),
+])
+def test_a_plain_reassurance_of_their_job_is_no_threat(coder, context: str, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.THREAT not in coder.code(line, context).codes
+
+
+@pytest.mark.parametrize(("context", "line"), [
+    ("Is my job safe?", "Your job isn't at risk yet. Let's see how the spring goes."),
+    ("Am I in trouble?", "You're not in trouble, but if this happens again you will be."),
+])
+def test_a_reassurance_turned_stays_a_threat(coder, context: str, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.THREAT in coder.code(line, context).codes
+
+
+def test_praise_of_their_prospects_is_praise(coder) -> None:  # type: ignore[no-untyped-def]
+    assert Code.AFFIRMATION in coder.code("You'd make a brilliant team lead, honestly.", None).codes
+
+
+def test_prospects_with_a_condition_are_no_plain_praise(coder) -> None:  # type: ignore[no-untyped-def]
+    assert Code.AFFIRMATION not in coder.code("You'd make a great supervisor if you listened.",
+                                              None).codes

@@ -58,6 +58,14 @@ features do not.
   great lovely", "sorry" - "sorry grand lovely thats great". A one-word reply (fine, sorry,
   whatever) said back and stacked with two or more words of praise; "fine" - "ok cool" is no
   echo.
+- *Their job plainly reassured* (``job_plainly_reassured``): "Your job isn't at risk. Let's see
+  how December goes.", "Your job is safe. I wouldn't sit here and pretend otherwise if it
+  wasn't." are no threats, though the learned head read one: a plain reassurance of their job
+  with nothing turning it ("but", "yet", "for now", "unless", "otherwise", "next time", "if it
+  happens again").
+- *Praise of their prospects* (``prospects_praised``, praise): "You'd make a great manager,
+  honestly." was coded nothing; "you'd make a great <work role>" with no condition or "but" is
+  praise. Not "You'd make a great manager if you listened".
 - *Praise the learned head read as fault* (``praise_read_as_fault``): an admiring comparison
   closed by "every X needs one" ("a safety officer like you, the one who stops the whole shift
   because one bolt looks wrong. Every mine needs one.") and "you're the reason <a bad thing>
@@ -69,6 +77,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring._cues_veiled import REASSURED
 from roleplay.scoring._cues_verdicts import LAPSE_IN_TURN
 from roleplay.scoring._text import STOPWORDS, canonical, sentences, words
 
@@ -297,6 +306,32 @@ def grudging_word_praised(low: str, context: str | None) -> bool:
     rest = said[1:]
     praise = [w for w in rest if w not in {"thats", "that's"}]
     return all(w in _PRAISE_WORDS for w in rest) and len(praise) >= 2
+
+
+# --- their job plainly reassured; praise of their prospects -------------------------------------
+
+_TURNS_IT = re.compile(r"\b(?:but|yet|for now|at the moment|right now|unless|next time|"
+                       r"(?<!pretend )(?<!say )(?<!you )otherwise|"
+                       r"if (?:you|this|that|it|things) (?:happens?|keeps?|carr\w+|continues?|goes "
+                       r"on|don't|doesn't|do it|does it|gets?))\b")
+
+
+def job_plainly_reassured(low: str) -> bool:
+    """Their job plainly reassured, with nothing turning it."""
+    return bool(REASSURED.search(low)) and not _TURNS_IT.search(low)
+
+
+_PROSPECTS = re.compile(
+    r"\byou(?:'d| would) make (?:a |an )?(?:really |truly |very )?(?:great|brilliant|fantastic|"
+    r"excellent|good|amazing|superb|natural|wonderful|fine) (?:team |shift |line |store |site |"
+    r"area |floor |project |duty )?(?:manager|lead|leader|supervisor|mentor|trainer|teacher|"
+    r"coach|senior|partner|director|head|captain|foreman|chef)\b")
+_CONDITION = re.compile(r"\b(?:if|but|though|unless|except|once|when)\b")
+
+
+def prospects_praised(low: str) -> bool:
+    """"You'd make a great manager, honestly.": praise of their prospects, with no condition."""
+    return "make" in low and bool(_PROSPECTS.search(low)) and not _CONDITION.search(low)
 
 
 # --- praise the learned head read as fault ------------------------------------------------------

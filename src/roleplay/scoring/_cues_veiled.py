@@ -230,7 +230,7 @@ _LEFT_OPEN = re.compile(
     r"\b(?:just|only) (?:said|saying|"
     r"sayin) (?:that )?[\w' ]{1,25}? (?:is|was|were|'s been|has been|been|are) (?:asking|askin)\b")
 # A plain reassurance said beside it keeps the answer a no
-_REASSURED = re.compile(
+REASSURED = re.compile(
     r"\b(?:you're not|you are not) (?:in (?:any )?trouble|being (?:fired|sacked|let go)|getting "
     r"(?:fired|sacked)|going anywhere)\b|\b(?:not|isn't|is not) at risk\b|\bnothing (?:goes|will "
     r"go|is going) on your (?:file|record)\b|\byour (?:job|position|place) is (?:safe|not)\b|"
@@ -243,7 +243,7 @@ def threat_left_open(low: str, context: str | None) -> bool:
     if context is None or "?" not in context:
         return False
     ctx = canonical(context)
-    return bool(_JOB_ASKED.search(ctx) and _LEFT_OPEN.search(low) and not _REASSURED.search(low))
+    return bool(_JOB_ASKED.search(ctx) and _LEFT_OPEN.search(low) and not REASSURED.search(low))
 
 
 # --- a jibe taken back only half ---------------------------------------------------------------

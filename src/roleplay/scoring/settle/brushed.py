@@ -9,10 +9,12 @@ from roleplay.scoring._cues_brushed import (
     excuse_called_everyones,
     grudging_word_praised,
     insinuated_after_denial,
+    job_plainly_reassured,
     junior_held_up,
     lapse_owned_for_them,
     others_coped,
     praise_read_as_fault,
+    prospects_praised,
     thanks_with_a_sneer,
     told_to_get_over_it,
 )
@@ -44,6 +46,15 @@ def _trouble_brushed_off(t: _Turn) -> None:
         t.codes = (t.codes - {Code.LABEL, Code.BLAME}) | {Code.AFFIRMATION}
         if t.codes == {Code.AFFIRMATION}:
             t.primary = Primary.OTHER  # praise alone, as the coder has it
+        return
+    if t.codes & _JUDGING == {Code.THREAT} and job_plainly_reassured(low):
+        t.codes -= {Code.THREAT}  # "Your job isn't at risk. Let's see how December goes."
+        if not t.codes:
+            t.codes = {Code.INFORMATION}
+        return
+    if not t.codes - {Code.SOFTENER} and prospects_praised(low):
+        t.codes = t.codes | {Code.AFFIRMATION}  # "You'd make a great manager, honestly."
+        t.primary = Primary.OTHER if t.codes == {Code.AFFIRMATION} else Primary.INPUT
         return
     if t.codes & _JUDGING:
         return
