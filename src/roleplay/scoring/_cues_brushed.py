@@ -163,11 +163,13 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in words(text) if w not in STOPWORDS and len(w) > 2}
 
 
+_CLAIM_GATE = ("same", "different", "count", "make ", "pay ", "push", "load", "ship", "mean ")
+
+
 def claim_set_against_doing(low: str, context: str | None) -> bool:
     """The report's own claim (their hours, cover, scores) said not to be the same as doing the
     work well, or not to count."""
-    if context is None or not ("same" in low or "different" in low or "n't" in low
-                                or "not " in low or "dont" in low or "wont" in low):
+    if context is None or not any(w in low for w in _CLAIM_GATE):
         return False
     m = _NOT_THE_SAME.search(low)
     if m is None:
@@ -217,9 +219,14 @@ _THANKS_SNEER = re.compile(
 _GOLD_STAR = re.compile(r"\bgold star\b")
 
 
+_THANKS_GATE = ("good on", "well done", "cheers", "thank", "bravo", "nice one", "gold star")
+
+
 def thanks_with_a_sneer(low: str) -> bool:
     """Thanks or praise for a basic act, turned by a sneer: "good on ya for turning up, that's a
     nice change", "cheers for finally owning one", "Gold star for you."."""
+    if not any(w in low for w in _THANKS_GATE):
+        return False
     if _GOLD_STAR.search(low):
         return True
     m = _THANKS_FRAME.search(low)
@@ -259,7 +266,7 @@ _LAPSE_TOLD = re.compile(r"\b(?:rejection|penalty|pulled|scrap\w*|defects?|refun
 
 def lapse_owned_for_them(low: str) -> bool:
     """What went wrong told, then owned for them: "That's your caption.", "That's on your unit."."""
-    if "your" not in low:
+    if "your " not in low or not ("that" in low or "this is" in low or "it" in low):
         return False
     m = _OWNED_CLAUSE.search(low)
     if m is None or m.start() == 0:
@@ -295,7 +302,7 @@ _PRAISE_WORDS = frozenset({"great", "lovely", "super", "grand", "brilliant", "fa
 def grudging_word_praised(low: str, context: str | None) -> bool:
     """The report's one grudging word ("fine", "sorry", "whatever") said back, then two or more
     words of praise and nothing else: "fine great lovely"."""
-    if context is None:
+    if context is None or len(context) > 12 or len(low) > 40:
         return False
     theirs = words(canonical(context))
     if len(theirs) != 1 or theirs[0] not in _GRUDGING or theirs[0] in {"ok", "okay"}:
@@ -318,6 +325,8 @@ _TURNS_IT = re.compile(r"\b(?:but|yet|for now|at the moment|right now|unless|nex
 
 def job_plainly_reassured(low: str) -> bool:
     """Their job plainly reassured, with nothing turning it."""
+    if "not" not in low and "safe" not in low and "nobody" not in low:
+        return False
     return bool(REASSURED.search(low)) and not _TURNS_IT.search(low)
 
 
@@ -357,10 +366,7 @@ _FAULT_AFTER = re.compile(r"\b(?:but|though|however|although|except|shame|pity)\
 def praise_read_as_fault(low: str) -> bool:
     """An admiring comparison closed by "every X needs one", or "you're the reason" a bad thing
     does not happen, with no turn to fault after it."""
-    said = sentences(low)
-    if not said:
-        return False
-    if "every" in low or "like you" in low:
+    if ("every" in low or "like you" in low) and (said := sentences(low)):
         last = said[-1].strip()
         if _EVERY_X_NEEDS_ONE.match(last) and not _SNEER.search(last):
             return True
