@@ -241,3 +241,8 @@ def test_praise_of_their_prospects_is_praise(coder) -> None:  # type: ignore[no-
 def test_prospects_with_a_condition_are_no_plain_praise(coder) -> None:  # type: ignore[no-untyped-def]
     assert Code.AFFIRMATION not in coder.code("You'd make a great supervisor if you listened.",
                                               None).codes
+
+
+def test_thanks_beside_a_change_asked_for_is_no_label(coder) -> None:  # type: ignore[no-untyped-def]
+    line = "Thanks for telling me. Asking for a change of hours is fine, and it won't count."
+    assert Code.LABEL not in coder.code(line, "I'm not sure where to start.").codes

@@ -212,7 +212,9 @@ _THANKS_FRAME = re.compile(r"\b(?:good on (?:ye|ya|you|yer)|well done|cheers|tha
                            r"bravo|nice one)\b")
 _THANKS_SNEER = re.compile(
     r"\b(?:that's|thats|that is|which is|what) (?:a )?(?:nice |pleasant |welcome |refreshing )?"
-    r"(?:change|first)\b|\bmakes? a (?:nice |pleasant |welcome )?change\b|\bfor a change\b|"
+    r"(?:change|first)\b|\bmakes? a (?:nice |pleasant |welcome )?change\b|"
+    # "for a change" closing a clause (not "asking for a change isn't ...")
+    r"\bfor a change(?=[.!?,;]|$| (?:hey|eh|innit|mate|then)\b)|"
     r"\b(?:turning|turnin|showing|showin|coming|comin) (?:up|in) at all\b|\bfor finally\b|"
     r"\b(?:that's|thats) progress\b|\bmust have been (?:hard|exhausting|tough|thirsty) work\b|"
     r"\bof my life\b|\bgrac(?:e|ing|in) us\b|\bfor once\b")
