@@ -31,7 +31,7 @@ from roleplay.scoring.settle.turn import clauses, manager_acts
 REPORT_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i might|maybe i|i'd (?:like|love) to|"
                          r"maybe (?!you\b)[a-z]+ (?:should|could) |"
                          r"i want to|what if i|i was thinking|i'd rather(?! not| you)|if i could|"
-                         r"i'd (?:try|start|ask))\b(?! not\b)"
+                         r"i'd (?:try|start|ask))\b(?! not\b|'t\b)"
                          r"(?! try(?: that| it| to| harder)?\s*(?:[.!,]|$))")
 PLAN_WINDOW = 2  # the manager's turns before a plan turn that still belong to the planning
 # The manager undertakes something in a statement ("I'll message Marcus straight after this",
@@ -43,7 +43,11 @@ PLAN_WINDOW = 2  # the manager's turns before a plan turn that still belong to t
 # done to them ("i ask you to send it" is an order)
 NATIVE_PRESENT_STEP = (r"i (?:(?:take|move|book|organi[sz]e|arrange|find|send|block|free|clear|"
                        r"pair|cover|give|get|put|check with|call|email|write to|introduce|connect|"
-                       r"set up|sort out|raise|share|bring|reach out)\b|(?:ask|talk|speak|tell)\b"
+                       r"set up|sort out|raise|share|bring|reach out|"
+                       # ("... and I fix the test setup with you on Wednesday": J38, "Missing:
+                       # support" beside it)
+                       r"fix|help|sit with|walk you through|go through|handle|look into)\b|"
+                       r"(?:ask|talk|speak|tell)\b"
                        r"(?! (?:to |with )?you\b))")
 UNDERTAKES = re.compile(r"\b(?:i'll|i will|i shall|i'm going to|i am going to|let me|i can|we can|"
                         r"we'll|we will|we shall|i'd be happy to)\b"
@@ -141,7 +145,9 @@ _POINTS_BACK = re.compile(r"\b(?:(?:that|this|the|your) (?:step|idea|plan|sugges
                           # theirs, so the step it dates is too
                           r"(?:on|by|from) the (?:day|date) (?:you|ya|yow) (?:just )?(?:said|"
                           r"named|picked|chose|gave|set|put on it|mentioned|pick|choose|name|"
-                          r"say))\b")
+                          r"say)|"
+                          # "your trial on your date": the day is theirs too (J38)
+                          r"(?:on|by) your (?:own )?(?:date|day))\b")
 # A step they offer, as the plan turn after it should take it up: "I could ...", "If I could
 # ...", "Maybe Marcus should ..."; not a wish ("I want to keep this job", "I'd like to get back
 # to being someone you can rely on"), which a plan need not repeat
