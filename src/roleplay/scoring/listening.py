@@ -562,6 +562,13 @@ def claimed(text: str, said: str) -> set[str]:
 _SHOUTED = re.compile(r"\b(?:SO+|REALLY|SUCH|VERY|TOTALLY)\b")
 
 
+# a reassurance idiom names no feeling of theirs: "but no worries, it happens to everyone" waves
+# the message off (J38: "just maybe a few things have been a little bit late lately, ... but no
+# worries" was credited "feeling acknowledged" and "You reflected back" in the opening turn)
+_NO_WORRIES = re.compile(r"\b(?:no worries|no stress|not to worry|don't worry|no pressure|no drama|"
+                         r"no biggie|no big deal|no harm done)\b")
+
+
 def feeling_of_theirs(text: str) -> bool:
     """A feeling named of them ("you felt you had to handle it alone") or in a comment on what
     they told ("That sounds exhausting."), not a word of feeling used of something else ("the
@@ -569,7 +576,8 @@ def feeling_of_theirs(text: str) -> bool:
     # each sentence once, its quantities ("a lot more than planned") set aside
     if _SHOUTED.search(text):
         return False
-    each = [_as_a_view(_QUANTITY.sub(" ", canonical(x))) for x in sentences(text) or [text]]
+    each = [_as_a_view(_QUANTITY.sub(" ", _NO_WORRIES.sub(" ", canonical(x))))
+            for x in sentences(text) or [text]]
     clauses = [c for s in each for c in _CLAUSE_CUT.split(s)]
     return any(names_feeling(m.group(0)) for s in each for m in _OF_THEM.finditer(s)) or any(
         _COMMENT.match(c.strip()) and (names_feeling(c) or _SYMPATHY.search(c)) for c in clauses
