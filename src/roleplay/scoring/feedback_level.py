@@ -26,17 +26,24 @@ from roleplay.scoring.moves import (
     clamp,
     hearsay,
     imagined,
+    quote_for,
     recaps,
     rewrites_for,
     says_consequence,
     softens,
     tells_what_happened,
     unrounded,
+    vague_ask,
     vague_need,
     went_well,
 )
 from roleplay.scoring.reading import builds_on_their_idea
-from roleplay.scoring.rewrites import feedback_prompt, hearsay_rewrite, orders_them
+from roleplay.scoring.rewrites import (
+    feedback_prompt,
+    hearsay_rewrite,
+    orders_them,
+    vague_order,
+)
 
 
 def feedback_delivery(
@@ -123,6 +130,13 @@ def feedback_delivery(
               # you, and I'll keep Fridays free of meetings for you.", is help for what comes,
               # whatever words of a fact's impact it shares: J35)
               and not _only_undertakes(ct.turn.text)
+              # (nor is the plan itself, "So: you keep the retry fix only, and you tell me in
+              # stand-up the same day if it is at risk. I take you off support tickets until
+              # Friday 4 December.", which names the fix and the support tickets of a fact's
+              # impact but tells nothing that happened: J38 saw it praised "Impact")
+              and not (ct.has(Code.COMMITMENT, Code.SUPPORT_OFFER, Code.FOLLOW_UP)
+                       and not ct.has(Code.IMPACT) and not says_consequence(ct.turn.text)
+                       and not tells_what_happened(ct.turn.text))
               # (what it costs them, said back with its feeling, "That is a lot of broken sleep,
               # and no holiday for over a year. It sounds exhausting.", is heard, not the
               # impact of what they did: J34)
@@ -152,6 +166,15 @@ def feedback_delivery(
     # no expectation, and the summary says why (J37: praised "Clear expectation", 5/5)
     tried = [ct for ct in expect if only_tries(ct.turn.text)]
     expect = [ct for ct in expect if ct not in tried]
+    # ...and so is an ask that names a manner, not a behaviour ("Just be nicer in reviews from
+    # now on. Got it?", "Fine. Just be more careful from now on.", "You need to do better."),
+    # unless the same turn tells what happened: it leaves them to guess what to do differently
+    # (J38: praised "Clear expectation", and 5/5 "plus a clear expectation" beside it)
+    # (a change asked for with no manner named, "But we need to get it back.", still counts for
+    # the level and is only kept out of the praise, as J29 chose)
+    unnamed = [ct for ct in expect if vague_need(ct.turn.text) and ct not in obs
+               and any(vague_order(s) for s in sentences(ct.turn.text))]
+    expect = [ct for ct in expect if ct not in unnamed]
     labels = [ct for ct in mine if ct.has(Code.LABEL)]
     blame = [ct for ct in mine if ct.has(Code.BLAME)]
     threats = [ct for ct in mine if ct.has(Code.THREAT)]
@@ -276,6 +299,9 @@ def feedback_delivery(
     if tried and not expect and kind != ConversationType.CAREER:
         reasons.append(f'"Try to" (turn {tried[0].index}) leaves it open whether it must '
                        "happen; say what you need.")
+    if unnamed and not expect and kind != ConversationType.CAREER:
+        reasons.append(f'"{vague_ask(unnamed[0].turn.text)}" (turn {unnamed[0].index}) names '
+                       "nothing they could do differently; say what you need to see.")
     if parts:
         reasons.append("Missing: " + ", ".join(parts) + ".")
     # one praise per turn: a turn that is the example and its impact is quoted once,
@@ -288,7 +314,11 @@ def feedback_delivery(
     # Not ideal.", J28)
     for head, said_so in (("Specific example", [ct for ct in raised or obs
                                                 if ct not in waved and ct not in soft]),
-                          ("Impact", praised_impact),
+                          # (nor an impact hedged in its own words, "Finance, I think, did
+                          # the close by hand, sort of.", beside the softening, J38)
+                          ("Impact", [ct for ct in praised_impact if not (
+                              (ct in waved or ct in soft) and _HEDGED.search(canonical(
+                                  quote_for(ct.turn.text, {Code.IMPACT}, 180))))]),
                           ("Clear expectation", [ct for ct in clear
                                                  if ct.index not in refused]),
                           ("Clear expectation, though they said no to it",
@@ -354,12 +384,32 @@ _ACKED = re.compile(r"^(?:(?:good|great|okay|ok|right|fine|so|and|alright|sure|y
                     r"[,.!]?\s*)+$")
 
 
+# the words that hedge a sentence: "I think", "sort of", "maybe", "if I'm not mistaken"
+_HEDGED = re.compile(r"\b(?:i think|i believe|i guess|i suppose|sort of|kind of|maybe|perhaps|"
+                     r"possibly|probably|a bit|a little|if i'm not mistaken|i could be wrong|"
+                     r"i might be wrong|somewhat|i feel like)\b")
+
+
 def only_tries(text: str) -> bool:
     """Every ask in the turn is put as something to try ("Okay. So going forward you will try
     to write tests before you open a pull request.")."""
     said = [c for c in re.split(r"[.;!?]+", canonical(text)) if c.strip()
             and not _ACKED.match(c.strip())]
     return bool(said) and all(_TRIES.search(c) for c in said)
+
+
+# the manager's own part of a step, "and I'll get Aisha to fix the test setup with you"
+_MINE = re.compile(r"\b(?:i|i'll|i'm|i've|we|we'll|let's|let us)\b")
+
+
+def tries_for_them(text: str) -> bool:
+    """Every part of the turn that sets them a step is put as something to try ("So going
+    forward you will try to write tests before you open a pull request, and I'll get Aisha to
+    fix the test setup with you on Wednesday."): what they will do is left open."""
+    parts = [c for c in re.split(r"[.;!?]+|,? and (?=i\b|i'll\b|we\b|let's\b)", canonical(text))
+             if c.strip() and not _ACKED.match(c.strip())]
+    theirs = [c for c in parts if re.search(r"\byou\b", c) and not _MINE.search(c)]
+    return bool(theirs) and all(_TRIES.search(c) for c in theirs)
 
 
 def sets_them(text: str) -> bool:

@@ -37,6 +37,7 @@ from roleplay.scoring.moves import (
     fair_share,
     first_open_question,
     fixing,
+    only_tells_what_happened,
     recaps,
     tells_event,
     unrounded,
@@ -252,7 +253,13 @@ def active_listening(
         points += 1.0 if share <= 0.45 else 0.5 if share <= 0.6 else -0.5 if share > 0.75 \
             else 0.0
     advice = [ct for ct in fixing(mine) if not asks_their_step(ct)]
-    if m.advice_before_first_question:
+    # (the coder's advice on a turn that only told what happened and what it led to is no
+    # advice before the first question either: J38)
+    first_q = min((ct.index for ct in mine if ct.has(Code.OPEN_QUESTION, Code.CLOSED_QUESTION)
+                   and not ct.has(Code.ADVICE)), default=None)
+    if m.advice_before_first_question and not all(
+            only_tells_what_happened(ct) for ct in mine if ct.has(Code.ADVICE)
+            and (first_q is None or ct.index < first_q)):
         points -= 0.5
     # telling: advice and information, not the feedback and the plan the talk is for
     telling = [ct for ct in mine if ct in advice or (

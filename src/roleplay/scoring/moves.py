@@ -15,7 +15,7 @@ from roleplay.domain.session import Turn
 from roleplay.scoring._cues_event import SPECIFIC_TIME, describes_event
 from roleplay.scoring._cues_feedback import SOFTENER_STRONG
 from roleplay.scoring._cues_plan import OPENING_CHECK_IN
-from roleplay.scoring._cues_talk import NEGATION_FRAME
+from roleplay.scoring._cues_talk import IMPERATIVE_START, NEGATION_FRAME
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import (
     canonical,
@@ -27,7 +27,7 @@ from roleplay.scoring._text import (
 )
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.metrics import ConversationMetrics
-from roleplay.scoring.rewrites import ASKS_FOR_TALK, SEVERITY, rewrite
+from roleplay.scoring.rewrites import ASKS_FOR_TALK, SEVERITY, rewrite, vague_order
 from roleplay.scoring.settle.turn import manager_acts
 
 FEEDBACK_CODES = frozenset({
@@ -62,8 +62,10 @@ _TAKES_UP_ONLY = re.compile(r"^(?:(?:ok|okay|right|so|good|great|alright|fine)[,
 # A sentence that opens a recap of what they said
 # (after a filler or an apology: "So, sorry, to recap: ...", "Um, so, to sum up: ...", J37)
 _SUMS_UP = re.compile(r"^(?:(?:so|okay|ok|right|and|sorry|um|uh|erm|well),? )*"
-                      r"(?:to sum (?:up|it up)|in summary|to "
-                      r"summari[sz]e|let me (?:check|see if) i(?:'ve| have)? got|"
+                      r"(?:to sum (?:up|it up)|in summary|to summari[sz]e|"
+                      # ("Let me sum up: retry fix only, ...", "Let's recap": J38)
+                      r"(?:let me|let's|let us) (?:sum (?:it |that |this )?up|summari[sz]e|"
+                      r"recap)|let me (?:check|see if) i(?:'ve| have)? got|"
                       r"(?:just )?to check i(?:'ve| have) got|what i'm hearing|"
                       r"so what i'm hearing|if i understand|let me recap|to recap|just to recap|"
                       r"(?:just )?to (?:say|play|read) (?:it|that|this|them) back|let me (?:say|"
@@ -188,13 +190,26 @@ _VAGUE_LETS = re.compile(
     r"forward|from here|moving forward|later|soon|then|okay|yeah))*\W*$")
 
 
+def vague_ask(text: str) -> str:
+    """The sentence of a vague ask to quote back ("Just be more careful from now on.")."""
+    for s in sentences(text) or [text]:
+        low = canonical(s)
+        if vague_order(s) or _VAGUE_NEED.search(low) or _VAGUE_LETS.search(low):
+            return s.strip()
+    return text.strip()
+
+
 def vague_need(text: str) -> bool:
     """Every sentence that asks for change names no behaviour ("We all have periods like this,
-    it's okay. But we need to get it back.", "so let's align on that going forward"): an
-    expectation for the level, but not a clear one to praise."""
+    it's okay. But we need to get it back.", "so let's align on that going forward", "Just be
+    nicer in reviews from now on. Got it?"): an expectation for the level, but not a clear one
+    to praise."""
     said = [canonical(s) for s in sentences(text)]
-    asked = [s for s in said if _DEMAND.search(s) or _VAGUE_LETS.search(s)]
-    return bool(asked) and all(_VAGUE_NEED.search(s) or _VAGUE_LETS.search(s) for s in asked)
+    ordered = [s for s in said if vague_order(s)]
+    asked = [s for s in said if (_DEMAND.search(s) or _VAGUE_LETS.search(s))
+             and not vague_order(s)]
+    return bool(asked or ordered) and all(
+        _VAGUE_NEED.search(s) or _VAGUE_LETS.search(s) for s in asked)
 
 
 @dataclass(frozen=True)
@@ -834,13 +849,32 @@ def asks_for_talk(text: str) -> bool:
         ASKS_FOR_TALK.search(normalise(q)) for q in asked)
 
 
+# Words that tell them what to do: "you should", "have you tried", "next time", "make sure"
+_ADVISES = re.compile(r"\b(?:you (?:should|could|might|must|need to|have to|ought to|want to)|"
+                      r"why (?:don't|not)|have you (?:tried|thought|considered)|try\b|maybe "
+                      r"(?:you|just)|next time|make sure|it (?:might|would|could) help|i'd "
+                      r"suggest|i suggest|my advice|if i were you|what if you|how about|"
+                      r"instead|don't\b|do not\b|please\b)")
+
+
+def only_tells_what_happened(ct: ManagerMove) -> bool:
+    """A turn coded as advice that only tells what happened and what it led to ("Leo raised it
+    with his manager that day, and since then the mobile engineers have stopped posting in
+    #releases."): the impact, not a fix told them (J38: quoted "advice before understanding"
+    and "Fixing instead of asking" while feedback praised it as the impact)."""
+    return ct.has(Code.IMPACT, Code.OBSERVATION) and not any(
+        _ADVISES.search(low := canonical(s)) or IMPERATIVE_START.match(low.strip())
+        or low.rstrip().endswith("?") for s in sentences(ct.turn.text) or [ct.turn.text])
+
+
 def fixing(mine: list[ManagerMove]) -> list[ManagerMove]:
     """The turns that tell them how to fix it. Once the manager has asked, a turn with their
     own undertaking in it ("I'll ask Kasia to pair with you") is the plan, not advice; "You
     should try X. Let's check in Friday" is still advice."""
     asked = first_open_question(mine)
     return [ct for ct in mine if ct.has(Code.ADVICE) and not asks_for_talk(ct.turn.text) and not (
-        asked is not None and ct.index > asked and ct.has(Code.COMMITMENT))]
+        asked is not None and ct.index > asked and ct.has(Code.COMMITMENT))
+        and not only_tells_what_happened(ct)]
 
 
 def clamp(points: float) -> int:

@@ -107,6 +107,47 @@ def _fact_sentences(fact: FactLine | None, with_impact: bool = True) -> str:
 _ILL = re.compile(r"\b(?:sick|ill|illness|unwell|hospital|off sick)\b", re.I)
 
 
+# An order that names a manner, not a behaviour: "Just be nicer in reviews from now on.",
+# "Fine. Just be more careful from now on.", "Do better.", "Sort it out.", "Step up." (J38: both
+# praised "Clear expectation"; a coach asks what "nicer" would look like)
+_VAGUE_ORDER = re.compile(
+    r"^(?:(?:so|and|just|fine|okay|ok|right|good|now|please|then)[,.!]?\s+)*(?:you )?(?:(?:need "
+    r"to|have to|must|should|will|'ll) )?(?:just )?(?:(?:be|get|act|play) (?:a (?:bit|little|lot) "
+    r"|much |way )?(?:more |less )?(?:nicer|kinder|better|careful|professional|positive|friendly|"
+    r"friendlier|polite|politer|respectful|sharper|focused|reasonable|grown[- ]up|mature|"
+    r"sensible|(?:a )?team player|on (?:it|the ball)|in line)|do better|try harder|work harder|"
+    r"sort (?:it|this|that|yourself) out|step (?:it )?up|shape up|buck up|tighten (?:it )?up|"
+    r"pull your socks up|get (?:it|yourself) together|get a grip|up your game|lift your game|"
+    r"improve|change|behave|calm down|tone it down|watch (?:it|yourself))"
+    r"(?: (?:in|with|at|on|during) (?:your |the |our )?[a-z]+(?: [a-z]+)?)?"
+    r"(?: (?:from now on|going forward|from here|moving forward|next time|in future|in the "
+    r"future|okay|ok|please|yeah|right|then|again|now))*\W*$")
+
+
+def vague_order(sentence: str) -> bool:
+    """One sentence orders a manner, not a behaviour ("Just be nicer in reviews from now on.")."""
+    return bool(_VAGUE_ORDER.match(canonical(sentence).strip()))
+
+
+def _manner(sentence: str) -> str:
+    """The manner a vague order names, as a gerund to ask about ("Just be nicer in reviews
+    from now on." -> "being nicer in reviews"), or "that"."""
+    low = canonical(sentence).strip().rstrip(".!?")
+    low = re.sub(r"^(?:(?:so|and|just|fine|okay|ok|right|good|now|please|then)[,.!]?\s+)*(?:you )?"
+                 r"(?:(?:need to|have to|must|should|will|'ll) )?(?:just )?", "", low)
+    low = re.sub(r"(?: (?:from now on|going forward|from here|moving forward|next time|in "
+                 r"future|in the future|okay|ok|please|yeah|right|then|again|now))+$", "", low)
+    return "being " + low[3:] if low.startswith("be ") else "that"
+
+
+def vague_ask_rewrite(text: str) -> str:
+    """A vague order checked with a yes/no ("Just be nicer in reviews from now on. Got it?")
+    said as a change asked for and made concrete with them."""
+    said = next((s for s in sentences(text) or [text] if vague_order(s)), text)
+    return (f"I need this to change. What would {_manner(said)} look like in practice, "
+            "starting this week? Let's agree one thing you'll do differently.")
+
+
 def _change_asked(fact: FactLine | None) -> str:
     """What the manager asks to change after naming ``fact``."""
     if fact is not None and _ILL.search(fact.observation or ""):
@@ -252,6 +293,14 @@ def rewrite(
     if worst == Code.CLOSED_QUESTION and not good_closed_question(text, coding):
         need = _CHECK_AFTER_NEED.sub("", text.strip()) if Code.EXPECTATION in coding.codes \
             or orders_them(text) else ""
+        last = [s.strip() for s in sentences(need) if s.strip()][-1:] if need else []
+        if need != text.strip() and last and vague_order(last[0]):
+            # "Fine. Just be nicer in reviews from now on. Got it?" names no behaviour to keep:
+            # ask what it would look like instead (J38: the rewrite kept "be nicer")
+            return Rewrite(
+                turn=turn, original=original, suggestion=vague_ask_rewrite(last[0]),
+                why=f'"{last[0]}" leaves them to guess what to do differently; agree with them '
+                    "what it looks like.")
         if need and need != text.strip():
             # "I need you in by nine, can you do that or not": keep the expectation, ask how
             said = _LEAD_CONNECTIVE.sub("", tidy(need)).rstrip(" ,.;")
