@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from roleplay.domain.codes import Code
 from roleplay.domain.pleasantries import (
@@ -164,13 +165,23 @@ _ANSWERS_IT = re.compile(r"^(?:(?:so|and|but|well|yes|no|yeah|nope)[,.!]?\s+)*(?
                          r"can't|yes|no|nope|yeah)\b")
 
 
+# an invitation to answer after the question, not an answer: "Is everything alright at home?
+# You can tell me.", "You don't have to say.", "You can be honest with me." (J38: quoted "a
+# question you answered for them" and rewritten without the invitation)
+_INVITES_ANSWER = re.compile(r"^(?:(?:and|but|so|okay|ok|honestly|really)[,]?\s+)*(?:you can "
+                             r"(?:tell|talk to|say|be (?:honest|straight|open)|trust)|you (?:don't|"
+                             r"do not) (?:have|need) to|you're (?:safe|allowed)|no pressure|take "
+                             r"your time|only if you want)\b")
+
+
 def answers_closed(ct: ManagerMove) -> bool:
     """A yes/no question the manager answers at once, in its own words ("Is it the alarm? It's
     the alarm. Everyone has an alarm."): a leading question, whatever its form (J33: it was
     quoted as a plain closed question)."""
     said = [canonical(s).strip() for s in sentences(ct.turn.text)]
     return any(q.endswith("?") and _CLOSED_ASKED.match(q) and not a.endswith("?")
-               and _ANSWERS_IT.match(a) and (_long_words(q) & _long_words(a)
+               and _ANSWERS_IT.match(a) and not _INVITES_ANSWER.match(a)
+               and (_long_words(q) & _long_words(a)
                                              or len(a.split()) <= 4)
                for q, a in itertools.pairwise(said))
 
@@ -289,11 +300,35 @@ def asks(ct: ManagerMove) -> bool:
     return is_unpunctuated(text) or any(s.open_question for s in match(text).sentences)
 
 
+# A check after an expectation: "Can you do that?", "Okay?", "Is that clear?", "Got it?"
+_CHECK = re.compile(r"^(?:(?:and|so|okay|ok|right)[,]? )?(?:(?:can|could|will|would) you (?:do|"
+                    r"manage|make) (?:that|this|it)(?: for me)?|ok|okay|alright|all right|"
+                    r"understood|got it|is that clear|are we clear|clear|deal|agreed|yes|right|"
+                    r"fair|is that fair|does that make sense)\W*$")
+
+
+def _expectation_checked(ct: ManagerMove, kind: ConversationType | None) -> ManagerMove:
+    """An expectation with a yes/no check after it ("Next time, raise it with Leo directly or
+    with me first, not in the channel. Can you do that?") asks a closed question about what
+    the manager needs, whatever advice the coder read in it: the rewrite keeps the expectation
+    and asks what would help (J38: it was quoted "advice with a question mark" and offered
+    "What have you tried so far?" while feedback praised it as a clear expectation)."""
+    said = [s for s in sentences(ct.turn.text) if s.strip()]
+    asked = [s for s in said if s.rstrip().endswith("?")]
+    if not (ct.has(Code.ADVICE) and ct.has(Code.EXPECTATION) and ct.has(Code.CLOSED_QUESTION)
+            and kind != ConversationType.CAREER and asked and len(asked) < len(said)
+            and all(_CHECK.match(canonical(s).strip()) for s in asked)):
+        return ct
+    return replace(ct, coding=ct.coding.model_copy(
+        update={"codes": ct.coding.codes - {Code.ADVICE}}))
+
+
 def powerful_questioning(
     ctx: CompetencyContext, mine: list[ManagerMove], m: ConversationMetrics,
     kind: ConversationType | None = None,
 ) -> CompetencyScore:
     which = Competency.POWERFUL_QUESTIONING
+    mine = [_expectation_checked(ct, kind) for ct in mine]
     # ("Got five minutes before the 4pm conference?" asks for the talk, whatever the code)
     advice_q = [ct for ct in mine if ct.has(Code.ADVICE) and not _office_chat(ct)
                 and ct.has(Code.CLOSED_QUESTION) and not ct.has(Code.OPEN_QUESTION)
