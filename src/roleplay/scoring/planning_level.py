@@ -26,7 +26,7 @@ from roleplay.scoring._text import canonical, content_words, sentences
 from roleplay.scoring.coder import OPEN_DOOR
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.facts import ScenarioFacts
-from roleplay.scoring.feedback_level import asks_to_stop, refuses
+from roleplay.scoring.feedback_level import asks_to_stop, refuses, tries_for_them
 from roleplay.scoring.listening import only_hinted, plan_allows_for, replies
 from roleplay.scoring.moves import (
     MIN_TURNS_FOR_PLAN,
@@ -291,6 +291,38 @@ def _without_this_talk_named(ct: ManagerMove) -> ManagerMove:
     if any(books_meeting(c) for c in clause_parts(rest)) or _AHEAD.search(rest):
         return ct
     codes = ct.coding.codes - {Code.FOLLOW_UP}
+    return replace(ct, coding=ct.coding.model_copy(update={"codes": frozenset(codes)}))
+
+
+# The manager says how this talk will go: "I'll say what I saw, and then I'll listen.", "Let me
+# start with what I noticed.", "I'll be straight with you." (J38: praised "Your own step with a
+# date and support", the date taken from the example told after it)
+_ANNOUNCES = re.compile(
+    r"\b(?:i'll|i will|i'm going to|i am going to|let me|i want to|i'd like to|i'm gonna)\s+"
+    r"(?:(?:just|first|then|now|briefly)\s+)?(?:(?:say|tell you) (?:what i (?:saw|see|noticed|"
+    r"heard|think|'ve seen|have seen|'ve noticed|have noticed)|how i see it|it plainly|it straight|"
+    r"this plainly|a few things|one thing|something first)|start (?:with|by)|begin "
+    r"(?:with|by)|be (?:brief|quick|honest|straight|plain|direct|clear|open|frank)|keep (?:it|"
+    r"this) (?:short|brief|simple)|listen|hear (?:you|your side|it from you)|ask you|go first|"
+    r"get (?:straight )?to (?:it|the point))\b")
+_ANNOUNCED = re.compile(_ANNOUNCES.pattern + r"[^,.;?!]*")
+_UNDERTAKES_ANY = re.compile(r"\b(?:i'll|i will|i'm going to|i am going to|i can|i could|i'd|"
+                             r"let me|we'll|we will|let's|you'll|you will|you need to|you can|"
+                             r"you're going to)\b")
+
+
+def _without_talk_announced(ct: ManagerMove) -> ManagerMove:
+    """A turn whose only undertaking is how this talk will go ("I'll say what I saw, and then
+    I'll listen. At the design crit on Thursday 22 October ...") makes no step and offers no
+    support, whatever the coder read in it."""
+    if not ct.has(Code.COMMITMENT, Code.SUPPORT_OFFER) or recaps(ct.turn.text):
+        return ct
+    low = canonical(ct.turn.text)
+    if not _ANNOUNCES.search(low):
+        return ct
+    if _UNDERTAKES_ANY.search(_ANNOUNCED.sub(" ", low)):
+        return ct
+    codes = ct.coding.codes - {Code.COMMITMENT, Code.SUPPORT_OFFER}
     return replace(ct, coding=ct.coding.model_copy(update={"codes": frozenset(codes)}))
 
 
@@ -618,7 +650,8 @@ def development_planning(
              and open_door_only(ct, name)]
     door_at = {ct.index for ct in doors}
     mine = [_with_colleague_time(_with_their_step(_with_change_granted(_without_past_meeting_asked(
-        _without_lapsed_meeting(_without_this_talk_named(_with_booked_meeting(ct))),
+        _without_lapsed_meeting(_without_this_talk_named(_with_booked_meeting(
+            _without_talk_announced(ct)))),
         ctx.facts))), name) for ct in mine]
     # ("Fine. I will put you down as not interested for now." writes them down: no step, no
     # plan at all, whatever the coder read as a commitment)
@@ -822,8 +855,13 @@ def development_planning(
     def replayed(ct: ManagerMove) -> bool:  # a recap beside the step it plays back
         return recaps(ct.turn.text) and len(commit) > 1
 
+    # a step put to them only as something to try ("So going forward you will try to write
+    # tests ...") leaves what they will do open: counted, not praised as their step (J37 and
+    # J38: praised "Next step" while feedback read its "try to")
+    tried = [ct for ct in commit if ct not in own and ct not in agreed
+             and tries_for_them(ct.turn.text)]
     for head, turns in (("Next step", [ct for ct in commit if ct not in own
-                                       and ct not in agreed]),
+                                       and ct not in agreed and ct not in tried]),
                         # (writing them down or watching them is no step a coach would
                         # praise: "I'll put you down as not interested in growth")
                         ("your own step with a date", [ct for ct in own if ct in dated
@@ -860,6 +898,9 @@ def development_planning(
         if blind else []
     if agreed and commit == agreed:
         reasons.insert(0, f"In turn {agreed[0].index} you took up the step they had proposed.")
+    if tried:
+        reasons.append(f'"Try to" in your step (turn {tried[0].index}) leaves it open what '
+                       "they will do; agree what they will do, and by when.")
     if stopped_over:
         reasons.append(f"They asked to stop (turn {stopped_over[0].index + 1}) right after "
                        f"your step (turn {stopped_over[0].index}), so it was not agreed; "
