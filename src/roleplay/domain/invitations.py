@@ -82,13 +82,21 @@ MEETING_WITH_NO_DAY = re.compile(
     r"at some point|soon|one of these days|later(?: on)?|down the line|another time|when we "
     r"can|when things calm down)\b|(?:some ?time |at some point )?(?:in |during )?(?:the )?"
     r"(?:next|new|coming) (?:month|year|quarter|few weeks)\b|in (?:a|the) (?:few|couple of|"
-    r"coming) (?:weeks|months)\b|in the new year\b)", re.I)
+    r"coming) (?:weeks|months)\b|in the new year\b)|"
+    # "We see how it goes.", "Let's see how the next sprint goes.": the follow-up left open,
+    # a close with no day (sixty-first pass)
+    r"^(?:(?:so|and|okay|ok|right|good|great|perfect|fine|alright|then)[,.!]?\s+)*(?:we(?:'ll| "
+    r"will| can| shall)?|let's|let us) (?:just )?see how (?:(?:it|things|that|this|everything) |"
+    r"(?:the )?next (?:\w+ ){0,2}|the (?:\w+ ){1,2})(?:goes|go|works out|work out|pans out|"
+    r"lands)\b", re.I)
 _DAY_NAMED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|"
                         r"\d{1,2}(?:st|nd|rd|th)?\b|(?:january|february|march|april|may|june|"
                         r"july|august|september|october|november|december) \d)", re.I)
 # A word of assent or thanks on its own ("Okay.", "Right, thanks.")
 _FILLER = re.compile(r"^(?:(?:okay|ok|right|alright|good|great|fine|sure|thanks|thank you|cheers|"
-                     r"so|well|anyway|lovely|cool)[\s,.!]*)+$", re.I)
+                     r"so|well|anyway|lovely|cool|perfect|vale|bueno|obrigad[oa]|gracias|merci|"
+                     r"danke|diolch|asante|grazie|takk|tack|giitu)[\s,.!]*)+"
+                     r"(?:,? [a-z]+[.!]*)?$", re.I)  # (with who it is said to: "Obrigado, Priya.")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _ASKS_MORE = re.compile(r"\b(?:what|why|how|when|where|which|who|anything|help|need)\b", re.I)
 
@@ -113,6 +121,11 @@ _CLOSINGS = "|".join((
     r"thanks? (?:you )?(?:again )?for (?:your time|the time|coming(?: in)?|today|sitting down|"
     r"listening)",
     r"i'll let you (?:go|get on|get back to it)",
+    # well-wishing at the door (sixty-first pass): "Take care of your father.", "Look after
+    # yourself."
+    r"(?:take care|look after yourself)(?: of (?:yourself|your [a-z]+))?",
+    # the talk ended by the manager: "Go.", "You can go.", "That's all."
+    r"(?:(?:you can|you may|off you) )?go(?: now)?",
     r"that's (?:all|everything|it) (?:for (?:today|now)|from me)",
 ))
 CLOSING_OFFER = re.compile(

@@ -65,13 +65,22 @@ SMALL_TALK_AFTER_NAME = re.compile(rf"^(?:[\w']+[,!.]? ){{0,4}}{SMALL_TALK}\s*\?
 
 # The word that says hello: "Hi", "Morning", "Good afternoon", "Salam"
 SALUTATION = (r"(?:hi|hey|hello|hiya|good morning|morning|good afternoon|afternoon|good evening|"
-              r"evening|salam|salaam)")
+              r"evening|salam|salaam|"
+              # hellos in other tongues a manager may greet in (sixty-first pass): "Bom dia
+              # Leanne.", "Buorre beaivi, Priya.", "Prynhawn da Sofia."
+              r"bom dia|boa tarde|bonjour|buenos d[ií]as|buenas tardes|hola|ciao|salut|hallo|"
+              r"hej|moin|servus|g'day|howdy|jambo|habari|(?:xin )?ch[aà]o|namaste|shalom|kia ora|"
+              r"bore da|prynhawn da|noswaith dda|buorre beaivi|buorre i[đd]it|marhaba|ahlan|"
+              r"sawubona|konnichiwa|annyeong(?:haseyo)?|ni hao|sannu|dumela|mabuhay)")
 
 # The welcome and the seat offered: "Welcome", "Thanks for coming in", "Come, come, sit." (not
 # "Come on." or "Come here.")
 WELCOME_WORDS = (r"(?:welcome|thanks for coming(?: in)?|thank you for coming(?: in)?|come in|"
                  r"come(?![\s,]+(?:on|here|back|off|up|out|over|to|at|with)\b)|sit down|sit|"
-                 r"do sit|have a seat|take a seat|grab a seat)")
+                 r"do sit|have a seat|take a seat|grab a seat|"
+                 # "You are welcome, please sit.", "Please, have a seat." (sixty-first pass)
+                 r"you are welcome|you're welcome|please(?:,)? (?:sit(?: down)?|come in|have a "
+                 r"seat|take a seat|grab a seat))")
 
 # A sentence that is nothing but hellos and welcomes, each maybe with who it is said to, after
 # at most one word ("Hi Priya.", "Morning, Sam.", "Right, hi Sam, take a seat.", "Salam
