@@ -198,6 +198,12 @@ _WH_NOUN_PHRASE = re.compile(r"^(?:\s+(?!(?:i|you|we|they|he|she|it|i'm|you're|w
                              r"they're)\b)[\w']+){1,6}\s*$")
 
 
+_RELATIVE_WH = re.compile(r"(?:who|which)\b")
+_NOUN_BEFORE = re.compile(r"\b(?:anyone|someone|anybody|somebody|people|person|nobody|everyone|"
+                          r"friends?|(?:a|an|the|your|any|some|other) [a-z]+)(?: (?:at home|at "
+                          r"work|here|there|outside work))?\s+$")
+
+
 def _belongs_to_wh(span: str) -> bool:
     """The inversion after ``span`` (from a wh-word to it) is part of the wh-question."""
     wh, _, between = span.partition(" ")
@@ -509,6 +515,12 @@ def _read_question(text: str) -> Question:
         wh_positions = [w for w in wh_positions
                         if w < asked_at or not (_CLAUSE_WH.match(low, w)
                                                 or _GOES_OVER_WH.search(low[:w]))]
+        # "Do you have anyone at home who you talk to?": a "who" or "which" after its noun
+        # is a relative clause of the yes/no question, not a question of its own (sixty-first
+        # pass)
+        wh_positions = [w for w in wh_positions
+                        if w < asked_at or not (_RELATIVE_WH.match(low, w)
+                                                and _NOUN_BEFORE.search(low[:w]))]
     # "how about you run the follow-up session?" proposes; it asks for a yes or a no
     wh_positions = [w for w in wh_positions if not _HOW_ABOUT.match(low, w)]
     # "what I need going forward is that ...", "What the role needs from you is this: ...": a

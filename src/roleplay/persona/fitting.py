@@ -285,3 +285,31 @@ _ASKS_INTENT = re.compile(r"\b(?:on purpose|deliberately|intentionally|(?:meant|
 def intent_not_asked(line: str, question: str) -> bool:
     """The line answers what they meant, and the question did not ask it."""
     return bool(_ABOUT_INTENT.search(line)) and not _ASKS_INTENT.search(question)
+
+
+# A thing the question sets aside (sixty-first pass): "What would a next step look like for you,
+# if it's not the team-lead role?", "Other than the rota, what would help?". The answer is about
+# the rest, never the thing again ("I said no to the pod lead role ...").
+_SET_ASIDE = re.compile(
+    r"\b(?:if (?:it's|it is|it isn't|it's not|it is not|not)|other than|apart from|aside from|"
+    r"besides|except(?: for)?|leaving(?: aside)?|setting(?: aside)?|putting(?: aside)?|not "
+    r"counting|instead of|rather than|outside of|beyond)\s+(?:not\s+)?"
+    r"(?P<thing>(?:the|a|an|your|that|this|any)\s+[\w'-]+(?:[\s-]+[\w'-]+){0,3}?)"
+    r"(?=\s*(?:aside|to one side)?\s*(?:[,.?!;]|$|\s+(?:what|how|is|are|do|does|would|could|"
+    r"where|which)\b))", re.I)
+_SET_ASIDE_NOT = re.compile(r"^(?:the (?:way|point|same|rest|time|moment|day|week|end)|a (?:bit|"
+                            r"lot|while|moment))\b", re.I)
+
+
+def set_aside(manager_said: str) -> str:
+    """The thing the manager's question sets aside ("the team-lead role"), or "". Only a
+    question sets a thing aside: "... the dates that get noticed rather than the evenings."
+    states a contrast."""
+    said = manager_said.replace("\u2019", "'")
+    if not said.rstrip().endswith("?"):
+        return ""
+    for m in _SET_ASIDE.finditer(said):
+        thing = m.group("thing").strip()
+        if not _SET_ASIDE_NOT.match(thing):
+            return thing
+    return ""

@@ -35,6 +35,7 @@ from roleplay.domain.sentences import split_sentences
 from roleplay.persona.answering import Form, Question, read_question, said_by_report
 from roleplay.persona.checks import Problem, ReplyChecker, normalise
 from roleplay.persona.checks import own_name as _own_name
+from roleplay.persona.scenario_words import same_phrase
 from roleplay.ports.persona import ReplyRequest
 
 
@@ -265,8 +266,48 @@ def own_name(reply: str, scenario: Scenario) -> str | None:
     return _own_name(reply, scenario.persona.name.split()[0])
 
 
+# Their life beyond work, asked yes or no (sixty-first pass): "Do you have anyone helping with
+# the rent?", "Is your partner working?", "Do you live on your own?"
+_LIFE = re.compile(
+    r"\b(?:rent|mortgage|landlord|flat ?mate|room ?mate|housemate|partner|wife|husband|"
+    r"boyfriend|girlfriend|spouse|kids?|children|son|daughter|baby|parents?|mum|mom|mother|"
+    r"father|dad|brother|sister|siblings?|family|relatives?|money|bills|debts?|loans?|savings|"
+    r"salary|second job|side job|car|commute|pets?|dog|cat|hobby|hobbies|church|mosque|temple|"
+    r"gym|health|doctor|therapist|visa|live (?:alone|on your own|with)|anyone (?:helping|at "
+    r"home)|someone (?:helping|at home)|(?:anyone|someone) to help)\b", re.I)
+_GENERIC_LIFE = frozenset({"family", "money", "health", "home"})
+
+
+def asks_beyond(question: Question, scenario: Scenario) -> bool:
+    """A yes/no question about their life beyond work that the scenario does not speak to:
+    any answer but a refusal would state a fact it does not hold ("Yes. My sister helps." or
+    "Not really, it's just me." to "Do you have anyone helping with the rent?")."""
+    if question.form != Form.YES_NO:
+        return False
+    asked = {m.group(0).lower() for m in _LIFE.finditer(question.text.replace("\u2019", "'"))}
+    if not asked:
+        return False
+    known = scenario_text(scenario).lower()
+    return not all(re.search(rf"\b{re.escape(w)}\b", known) or w in _GENERIC_LIFE
+                   for w in asked)
+
+
+_BARE = re.compile(r"^(?:yes|yeah|yep|no|nope|not really|nah|sure|of course)\b", re.I)
+
+
 def invented_facts(reply: str, scenario: Scenario, manager_lines: Sequence[str]) -> list[str]:
-    """Names, figures and schemes in ``reply`` that neither the scenario nor the manager gave."""
+    """Names, figures and schemes in ``reply`` that neither the scenario nor the manager gave;
+    and a yes or no to a question about their life the scenario does not speak to
+    (``asks_beyond``)."""
+    found = _invented(reply, scenario, manager_lines)
+    if manager_lines and _BARE.match(reply.strip()):
+        asked = read_question(manager_lines[-1])
+        if asks_beyond(asked, scenario):
+            found.append(f"{_BARE.match(reply.strip()).group(0)!r} to {asked.text!r}")  # type: ignore[union-attr]
+    return found
+
+
+def _invented(reply: str, scenario: Scenario, manager_lines: Sequence[str]) -> list[str]:
     known = scenario_text(scenario) + " " + " ".join(manager_lines)
     known_low = known.lower()
     known_names = set(_CAPS.findall(known))
@@ -303,7 +344,8 @@ def repeats(reply: str, earlier_replies: Sequence[str]) -> bool:
         return True
     said = {normalise(s) for r in earlier_replies for s in split_sentences(r)}
     return any(len((n := normalise(s)).split()) >= 4 and n in said
-               for s in split_sentences(reply))
+               for s in split_sentences(reply)) or any(
+        same_phrase(reply, r) for r in earlier_replies)  # inflected too (sixty-first pass)
 
 
 def judge_reply(request: ReplyRequest, reply: str) -> Verdict:

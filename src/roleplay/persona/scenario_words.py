@@ -97,3 +97,31 @@ _COUNTS = frozenset({"zero", "three", "four", "five", "seven", "eight", "nine", 
                      "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",
                      "minute", "minutes", "hour", "hours", "year", "years", "once", "twice",
                      "again", "first", "second", "third", "last", "next"})
+
+
+# -- the same phrase, inflected (sixty-first pass) ---------------------------------------------
+
+_INFLECTION = re.compile(r"(?:ing|ed|es|s)$")
+
+
+def _stem(word: str) -> str:
+    """A crude stem that makes "keeps", "keeping" and "kept"-free forms one: "keep"."""
+    return _INFLECTION.sub("", word) if len(word) > 4 else word
+
+
+def _phrases(text: str, size: int = 4) -> set[tuple[str, ...]]:
+    words = [_stem(w) for w in _WORD.findall(text.lower().replace("\u2019", "'"))]
+    out = set()
+    for i in range(len(words) - size + 1):
+        gram = tuple(words[i:i + size])
+        # (two content words at least: "i don't know what" is no phrase of theirs)
+        if sum(len(w) > 3 and w not in _COMMON for w in gram) >= 2:
+            out.add(gram)
+    return out
+
+
+def same_phrase(line: str, earlier: str) -> bool:
+    """The two lines share a phrase of four words, inflected or not, with two content words in
+    it: "I've been busy keeping search standing up." after "... the one who keeps search
+    standing up." says it again."""
+    return bool(_phrases(line) & _phrases(earlier))
