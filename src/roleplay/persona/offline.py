@@ -48,17 +48,25 @@ from roleplay.persona.fitting import (
     praise_then_but,
     reason_about_then,
     runs_down,
+    set_aside,
     tells_not_praises,
     thanks_for_asking,
 )
 from roleplay.persona.fitting import admits as owns_up
 from roleplay.persona.proposals import CHECKS_PROPOSAL, proposal_checked, says_yes_to
-from roleplay.persona.reply_rules import answers_form
+from roleplay.persona.reply_rules import answers_form, asks_beyond, scenario_text
 from roleplay.persona.scenario_words import (
     event_words,
     meaningful_words,
+    same_phrase,
     topic_words,
     unraised_words,
+)
+from roleplay.persona.short_questions import (
+    bare_guess,
+    fact_answers,
+    short_state_question,
+    state_answers,
 )
 from roleplay.persona.small_moments import (
     AGAIN_TAKEN,
@@ -316,6 +324,21 @@ def a_guess_answered(scenario: Scenario, entry: TraceEntry, asked: str,
             re.sub(r"^Yeah\.\s+", "Sort of. ", line) for line in lines]
 
 
+# the interjection a line may open with, left off after "Sort of." ("Sort of. Okay. It's been
+# a busy few weeks" would be two answers)
+_GUESS_LEAD = re.compile(r"^(?:(?:okay|ok|fine|right|well|look|mm|ha|come on)[,.]\s+)+", re.I)
+
+
+# Their life beyond what the scenario holds, asked yes or no: kept out, with no fact in it
+KEPT_OUT: dict[Mood, str] = {
+    Mood.HOSTILE: "I'd rather not say. That's my business.",
+    Mood.DEFENSIVE: "I don't see what that has to do with work.",
+    Mood.GUARDED: "I'd rather not get into that, if that's okay.",
+    Mood.WARMING: "I'd rather keep that side of things out of it, if that's okay.",
+    Mood.COLLABORATIVE: "I'd rather not go into that, honestly. It's not the issue.",
+}
+
+
 # The answer to "Are we clear?" from someone who does not agree: they heard it, no more
 HEARD_YOU = ("Yes. I heard you.", "Yes. Clear.")
 # A tag agrees with the scenario's yes only after something to agree to: a plan, an
@@ -379,6 +402,42 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
         heard = reading_checked(question, set(entry.moves), scenario)
         if heard is not None:
             return heard  # "So you feel... Is that right?" confirms the reading, agrees to no offer
+        if asks_beyond(question, scenario):
+            # "Do you have anyone helping with the rent?": the scenario does not say, so no yes
+            # and no "Not really", both facts it does not hold; kept out, in their mood
+            # (sixty-first pass)
+            return [KEPT_OUT[entry.mood]]
+        if not set(entry.moves) & PLAN and not question.tag:
+            # a short question about one of the events ("The retry queue fix, still open?"):
+            # the scenario's line about it ("The retry fix, yes. It's still open. I know."); about
+            # how they are ("Busy?"): a line of their mood about it, never a no written for an
+            # offer (sixty-first pass)
+            state = short_state_question(question.text)
+            if state is not None and not ABOUT_THEM.search(question.text):
+                return [line for line in state_answers(scenario, entry, state)
+                        if not _leaks(scenario, line)]
+            facts = fact_answers(scenario, question.text)
+            if facts:
+                return facts
+            if bare_guess(question.text):
+                # "Is it time?" guesses at what is behind it: "Sort of." and a line of theirs;
+                # on the defensive, "Maybe." and their own push, never a no run on into a
+                # reason of time ("No, not really. The migration ate two weeks ...")
+                if HINT in entry.revealed or ROOT_CAUSE in entry.revealed:
+                    return a_guess_answered(scenario, entry, question.text, said)
+                own = [body for line in getattr(scenario.lines, entry.mood.value, None) or []
+                       if (body := _GUESS_LEAD.sub("", line)) and not line.rstrip().endswith("?")
+                       and not _OPENS_WITH_ANSWER.match(body) and not _UNSURE.match(body)
+                       and not _leaks(scenario, line)]
+                if own:
+                    # (a guess at something the scenario never speaks of, "Is it money?" to
+                    # Priya, is not half admitted: "Not really.")
+                    near = meaningful_words(question.text) & meaningful_words(
+                        scenario_text(scenario))
+                    head = ("Maybe." if pushed else "Sort of.") if near else (
+                        "No." if pushed else "Not really.")
+                    return [f"{head} {body[0].upper()}{body[1:]}" for body in own]
+                return a_guess_answered(scenario, entry, question.text, said)
         if (GUESSED.search(question.text) and not CAUSE_ASKED.search(question.text)
                 and not set(entry.moves) & PLAN):
             # "Is it the people side that puts you off?" is no offer to say yes to: a no of
@@ -773,6 +832,7 @@ ANSWER_SHAPED = re.compile(r"^(?:(?:mm|hm|um)[.,]?\s+)?(?:i don't know|i guess|w
                            r"sure|yes|yeah|no|nope|not really|maybe|probably|i think so|"
                            r"honestly\?)\b", re.I)
 HELLO_BACK = "Hi."
+HELLO_AGAIN = "Mm. Okay."
 
 
 def _state_lines(scenario: Scenario, entry: TraceEntry) -> list[str]:
@@ -844,6 +904,13 @@ def _fit(scenario: Scenario, entry: TraceEntry, lines: list[str],
         out = [line for line in out if not thanks_for_asking(line)]
     # a worry just spoken to is not asked again; an open question gets no bare yes or no
     out = [line for line in out if not already_answered(line, manager_said)]
+    aside_words = meaningful_words(set_aside(read_question(manager_said).text)) if "?" in \
+        manager_said else set()
+    if aside_words:
+        # "..., if it's not the team-lead role?" sets the role aside: no "I said no to the pod
+        # lead role because it's not me." (sixty-first pass)
+        need = min(2, len(aside_words))
+        out = [line for line in out if len(meaningful_words(line) & aside_words) < need]
     asked = read_question(manager_said)
     if asked.form == Form.OPEN and not ASKS_VERDICT.match(asked.text.strip()):
         # (but "How does that sound?" after a plan is answered "Yes, that works.")
@@ -898,14 +965,21 @@ def reply_lines(
         entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
         return _fresh_first(SMALL_TALK_PUT_BY[entry.mood], said), entry, True
     if (len(said) <= 2 and "?" not in manager_said and only_in_passing(manager_said)
-            and entry.mood in (Mood.GUARDED, Mood.WARMING, Mood.COLLABORATIVE)
+            and not vague_again(manager_said, entry.moves)
             and entry.reply_key not in ("reveal", "hint")
             and not set(entry.moves) & (PLAN | NEGATIVE | _FEEDBACK)):
         # "Good afternoon Sofia. Please sit.", "Hi Sofia, thanks for coming.": a hello asks
         # nothing, so a line of their mood that answers a question ("I don't know. I'm happy
         # doing what I'm doing, I think.") is left out; with none left, a hello back
         # (fifty-ninth pass)
+        # (sixty-first pass: their mood's lines answer something too, a retort to a point not
+        # made, "Come on. You know I'm the one who keeps search standing up." to "Hiya Theo,
+        # come in, grab a seat.", or "It's fine. I'm handling it." to "Hi Priya, thanks for
+        # coming.": a hello, in every mood, is met by a hello back)
         own = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
+        if not set(entry.moves) - {Code.INFORMATION, Code.AFFIRMATION, Code.SOFTENER,
+                                   Code.FOLLOW_UP, Code.COMMITMENT}:
+            return [HELLO_BACK if HELLO_BACK not in said else HELLO_AGAIN], own, True
         lines = [line for line in _state_lines(scenario, own)
                  if not ANSWER_SHAPED.match(line) and not _said(line, said)]
         return (lines or [HELLO_BACK]), own, True
@@ -1655,6 +1729,13 @@ def _pick_line(request: ReplyRequest) -> str:
         request.scenario, request.entry, manager_text(request), request.used_lines)
     candidates = without_undue_failures(request, _after_earlier_turns(request, candidates))
     fresh = [line for line in candidates if not _said(line, request.used_lines)]
+    if entry.reply_key not in ("reveal", "hint"):
+        # no defence of an event the manager has not raised ("Everyone laughed at the retro.
+        # It was a joke." when only the review comments were; sixty-first pass), while
+        # another line is left
+        unraised = unraised_words(request.scenario, " ".join(
+            t.text for t in request.turns if t.speaker == "manager"))
+        fresh = [line for line in fresh if not meaningful_words(line) & unraised] or fresh
     if not fresh and answers:
         composed = _short_answer_and_more(request, candidates, entry)
         if composed is not None:
@@ -1962,6 +2043,9 @@ def _said(line: str, used: tuple[str, ...]) -> bool:
                # the same admission in other words around it ("I know. The promo code one was
                # me." after "Yes. The promo code one was me. I felt sick when I saw it.")
                or bool(sentences & _long_sentences(u))
+               # the same phrase inflected ("I've been busy keeping search standing up." after
+               # "... the one who keeps search standing up."; sixty-first pass)
+               or same_phrase(line, u)
                for u in used)
 
 
