@@ -384,8 +384,6 @@ def _asked_after_the_need(t: _Turn) -> None:
     t.primary = Primary.INPUT
 
 
-# In this order: a later rule reads what an earlier one decided (a threat denied is no longer
-# a judgement when the plan rules ask whether the turn judges).
 # An apology for raising it at all: "Sorry to bring it up.", "I hate to mention it"
 _SORRY_TO_RAISE = re.compile(r"\b(?:sorry to|i hate to) (?:bring (?:it|this|that) up|raise "
                              r"(?:it|this|that)|mention (?:it|this|that))\b")
