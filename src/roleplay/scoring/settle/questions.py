@@ -116,7 +116,6 @@ def _question_forms(t: _Turn) -> None:
         t.codes.discard(Code.INFORMATION)  # to leo doesnt": asked, in the imperative
         if not t.codes - {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
             t.primary = Primary.QUESTION
-    said = sentences(t.low) or [t.low]
     if Code.OPEN_QUESTION not in t.codes and any(_BARE_WHY.match(x.strip()) for x in said):
         t.codes.add(Code.OPEN_QUESTION)  # "Team lead. Declined. Why.": asked, with a full stop
         t.codes.discard(Code.INFORMATION)
