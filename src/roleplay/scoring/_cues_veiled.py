@@ -212,7 +212,7 @@ _JOB_ASKED = re.compile(
     r"him|her|it) (?:mine|my name)|(?:on|off) (?:the|a) (?:list|pip)|thin ice|writ(?:ten|ing|e) "
     r"(?:me )?up\b|(?:going )?on my (?:record|file|review)\b|affect my (?:bonus|review|record|"
     r"rating|pay)\b|(?:is|was) (?:that|it) going to happen\b|will (?:that|it) happen\b|(?:ask|tell)"
-    r"(?:ing)? me to (?:leave|go)\b|writing me up\b|(?:getting|get|being) (?:sacked|fired|"
+    r"(?:ing)? me to (?:leave|go)\b|(?:getting|get|being) (?:sacked|fired|"
     r"let go)\b)")
 _LEFT_OPEN = re.compile(
     r"^(?:(?:well|hmm|mm|that)[,.]? )?depends\b|\bdo with (?:it|that|this) what(?:ever)? you "
