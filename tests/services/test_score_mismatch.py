@@ -1,6 +1,7 @@
 """The facilitator's tamper flag (``services.review.score_mismatch``) against scoring rules that
 changed: a stored score edited after scoring is flagged; a score made by other scoring rules (a
-newer or older release, same coder and rubric versions) is not accused of having been edited.
+newer or older release, same coder and rubric versions) is not accused of having been edited, but
+the difference is still shown (``check_stored_score``), so a rewritten digest hides nothing.
 J37 saw "it was changed after scoring" on an honest session scored before a rule change."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from roleplay.scenarios.loader import load_scenario
 from roleplay.scoring import fingerprint
 from roleplay.scoring.fingerprint import rules_digest
 from roleplay.scoring.scorer import SessionScorer
-from roleplay.services.review import score_mismatch
+from roleplay.services.review import check_stored_score, score_mismatch
 from roleplay.storage.sqlite import SqliteSessionStore
 
 SCENARIO = Path(__file__).resolve().parents[1] / "core" / "data" / "valid-scenario.yaml"
@@ -70,6 +71,14 @@ def test_a_score_from_other_scoring_rules_is_not_called_edited(
                                             c.model_copy(update={"score": 5})
                                             for c in stored.competencies)})
     assert score_mismatch(session, earlier, scorer) is None
+    # ...but the difference is shown as made by other rules, with both figures, so rewriting the
+    # digest along with the score hides nothing
+    check = check_stored_score(session, earlier, scorer)
+    assert check is not None and not check.edited
+    assert "other scoring rules" in check.message and f"{stored.overall}/100" in check.message
+    # the same score under other rules, and nothing to say
+    assert check_stored_score(session, stored.model_copy(update={"rules_digest": "f" * 16}),
+                              scorer) is None
     # a score stored before digests were kept is still checked
     legacy = earlier.model_copy(update={"rules_digest": None})
     assert score_mismatch(session, legacy, scorer) is not None

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import roleplay
 
-# What a score depends on besides its transcript: the scoring package and the domain rules its
-# coder reads (sentences, stories, meetings again, invitations).
+# What a score depends on besides its transcript: the scoring package and the domain package,
+# whose rules its coder reads (sentences, stories, meetings again, invitations); the persona's
+# mind lives there too, so a persona-only change also counts as other rules (the safe side: such
+# a score is shown as made by other rules, with both figures, never hidden).
 _ROOTS = (Path(__file__).parent, Path(__file__).parent.parent / "domain")
 _SUFFIXES = frozenset({".py", ".yaml", ".json", ".txt"})
 

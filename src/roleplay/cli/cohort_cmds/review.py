@@ -26,7 +26,7 @@ from roleplay.cli.context import CliContext
 from roleplay.domain.cohorts import Comment, SharedSession
 from roleplay.domain.scores import COMPETENCY_LABELS, Competency
 from roleplay.ports.cohorts import DatabaseLogins, Store
-from roleplay.services.review import score_mismatch
+from roleplay.services.review import check_stored_score
 
 
 def _review_json(s: SharedSession, names: dict[str, str], now: dt.datetime) -> dict[str, Any]:
@@ -78,8 +78,11 @@ def run_review_list(args: argparse.Namespace, ctx: CliContext, stores: Stores) -
                      + (" (overdue)" if age > FEEDBACK_STANDARD else ""))
         overall = s.score.overall if s.score else "-"
         who = names.get(s.manager_id, s.manager_id)
-        if s.score is not None and score_mismatch(store.get(s.session_id), s.score, scorer):
-            state += "  SCORE CHANGED AFTER SCORING (see review show)"
+        check = (check_stored_score(store.get(s.session_id), s.score, scorer)
+                 if s.score is not None else None)
+        if check is not None:
+            state += ("  SCORE CHANGED AFTER SCORING (see review show)" if check.edited
+                      else "  scored by other scoring rules (see review show)")
         print(f"{s.session_id}  {s.started_at:%Y-%m-%d}  shared {s.shared_at:%Y-%m-%d %H:%M}"
               f"  {who:<16}"
               f" {s.scenario_title[:30]:<31} score {overall:>3}  {state}", file=ctx.out)
@@ -104,9 +107,9 @@ def run_review_show(args: argparse.Namespace, ctx: CliContext, stores: Stores) -
     manager = person.name if person is not None else session.manager.name
     print(f"{session.scenario.title}: {manager}, {session.started_at:%Y-%m-%d %H:%M}"
           f" (session {session.id})", file=out)
-    mismatch = score_mismatch(session, score, make_scorer(ctx.config))
-    if mismatch:
-        print(f"  WARNING: {mismatch}", file=out)
+    check = check_stored_score(session, score, make_scorer(ctx.config))
+    if check is not None:
+        print(f"  {'WARNING' if check.edited else 'Note'}: {check.message}", file=out)
     levels = effective_levels(score, feedback)
     for c in Competency:
         o = feedback.override_for(c)
