@@ -114,6 +114,9 @@ FOR_THEM = re.compile(r"\b(?:options?|flexib\w*|leave|support|help|allow\w*|enti
                       # a start or finish asked about as its hour ("ask HR about a 9:30
                       # start", "a 4pm finish")
                       r"(?:a|the) \d{1,2}(?:[:.]\d\d)?(?: ?(?:am|pm|o'clock))? (?:start|finish)|"
+                      # ("go to HR about shift times, a later Monday start maybe")
+                      r"(?:shift|start|finish) times?|(?:a|the) (?:later|earlier) (?:\w+ )?"
+                      r"(?:start|finish)|"
                       r"(?:moving|move|changing|change|"
                       r"shifting|shift) (?:your|the) (?:start|finish|hours|shifts?|rota|days?))\b")
 CONDITION = re.compile(r"\b(?:if|unless|next time|once more|one more|again)\b")

@@ -67,6 +67,8 @@ _DENIAL = (r"(?:i (?:don't|do not|never) (?:think|believe|reckon|suppose|see)|"
            r"i ain't (?:saying|sayin'|calling you)|"
            # "I don't read any of that as you not caring about the work"
            r"i (?:don't|do not) (?:read|take|see) (?:any of |all of )?(?:this|that|it) as|"
+           # "I'm not reading any of that as you not caring"
+           r"(?:i'm|i am) not (?:reading|taking|seeing) (?:any of |all of )?(?:this|that|it) as|"
            r"(?:i'm|i am) not "
            r"(?:saying|suggesting|thinking|assuming)|(?:nobody|no one|no-one)(?: thinks| is saying|"
            r"'s saying| says)|"
@@ -103,10 +105,11 @@ def _run_on_denial(low: str) -> bool:
 
 
 # a judging word denied after it: "careless isn't the word for you", "lazy is not the word I'd
-# use", "lazy isn't you"
-_NOT_THE_WORD = re.compile(r" (?:isn't|is not|ain't|wouldn't be|would not be) (?:the (?:right )?"
-                           r"word (?:for you|i'd use|i would use)|what you are|you\b|how i see "
-                           r"you)")
+# use", "lazy isn't you", "careless isnae the word im reaching for"
+_NOT_THE_WORD = re.compile(r" (?:isn't|is not|ain't|isnae|isna|is nae|wouldn't be|would not be) "
+                           r"(?:the (?:right )?word (?:for you|i'd use|i would use|i'd pick|i'm "
+                           r"(?:reaching|looking) for|i am (?:reaching|looking) for)|what you are|"
+                           r"you\b|how i see you)")
 
 
 # the manager's own denial of a verdict on them, in the clause before the word

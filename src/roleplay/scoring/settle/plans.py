@@ -20,6 +20,7 @@ from roleplay.scoring._cues_feedback import (
     DEADLINE_DOER,
     DEADLINE_ONLY,
     EXPECTATION,
+    JUDGED,
     SARCASM,
     TELL_ME_WANTED,
     TIME_REF,
@@ -42,8 +43,10 @@ from roleplay.scoring._cues_talk import (
     SUMMARY,
     SUPPORT,
 )
+from roleplay.scoring._cues_verdicts import character_verdict
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import sentences, words
+from roleplay.scoring.features import JUDGE_WORD, LOOSE_JUDGE_WORDS
 from roleplay.scoring.settle.turn import (
     _CHECK_ONLY,
     _JUDGING,
@@ -289,6 +292,12 @@ def _expectations(t: _Turn) -> None:
             t.codes -= {Code.INFORMATION, Code.REFLECTION}
             if t.primary in (Primary.OTHER, Primary.REFLECTION):
                 t.primary = Primary.INPUT
+    if Code.LABEL in t.codes and _BAR_ANNOUNCED.search(t.low) and not (
+            JUDGED.search(t.low) or SARCASM.search(t.low) or character_verdict(t.low)
+            or t.codes & {Code.BLAME, Code.THREAT} or any(
+                m.group(0) not in LOOSE_JUDGE_WORDS for m in JUDGE_WORD.finditer(t.low))):
+        t.codes.discard(Code.LABEL)  # "Here is the bar, and it's short: when a build worries
+        # you, you tell Leo first ... never a person": what is asked of them, not who they are
     if _BAR_ANNOUNCED.search(t.low) and not t.codes & _JUDGING:
         t.codes.add(Code.EXPECTATION)  # "heres the bar problems with a build go to leo one on
         t.codes -= {Code.ADVICE, Code.INFORMATION}  # one first ...": the bar, not a tip

@@ -121,6 +121,15 @@ _SUITS_YOU = re.compile(r"\bsee how (?:that|it|this) suits (?:you|ya|ye|yous)\b"
 _AMBITION_ASKED = re.compile(r"\bwant to (?:be|become) (?:a |an )?[\w-]+(?: [\w-]+)? (?:someday|"
                              r"some day|one day|eventually|in (?:a few|five|ten|two|three) "
                              r"years)\b")
+# What follows their telling: the manager wants to hear it, and no sanction ("i want to hear it",
+# "I'd rather know than keep guessing", "i will not be angry", "I'm not going to treat it like a
+# crime", "it won't count against you")
+_WANTS_TO_KNOW = re.compile(
+    r"\b(?:i (?:want|'d like|would like|need) to (?:hear|know)\b|i(?:'d| would) (?:rather|prefer "
+    r"to) (?:know|hear)\b|i prefer (?:the truth|to know|to hear)\b|you can tell me\b|i(?: will|'ll|"
+    r" won't|'m not going to| am not going to| will not) (?:not )?(?:be (?:angry|cross|upset|mad)|"
+    r"hold it against you|treat it (?:like|as) a crime|judge you)\b|(?:it|that) (?:won't|will not) "
+    r"(?:count|be held) against you\b)")
 # Candour owed, put as the manager's own failing if they kept quiet: "I'd be letting you down if
 # I didn't say it plainly", "I wouldn't be doing my job if I didn't tell you" (no menace to them;
 # "I'd be letting the team down by keeping you on it" names them as the cost and is not this)
@@ -202,6 +211,15 @@ def _threats(t: _Turn) -> None:
         # manager acting for them, offered; no menace
         t.codes.discard(Code.THREAT)
         t.codes.add(Code.SUPPORT_OFFER)
+    if Code.THREAT in t.codes and _WANTS_TO_KNOW.search(t.low) and all(
+            _WANTS_TO_KNOW.search(x) for x in sentences(t.low) if re.search(r"\bif\b", x)) and not (
+            THREAT.search(t.low) or _MENACE.search(t.low) or _YOUR_PLACE.search(t.low)
+            or PROCESS.search(t.low) or CONSEQUENCE_IF.search(_WANTS_TO_KNOW.sub(" ", t.low))):
+        # "if you are looking outside also i will not be angry i prefer the truth", "If life
+        # outside this building has changed, ... I'd rather know than keep guessing": every
+        # condition is about what they may tell, and its consequence is the manager listening
+        t.codes.discard(Code.THREAT)
+        t.codes.add(Code.SUPPORT_OFFER)
     if Code.THREAT in t.codes and _CANDOUR_IF.search(t.low) and not (
             _pressure_in(_CANDOUR_IF.sub(" ", t.low)) or _MENACE.search(t.low)
             or _YOUR_PLACE.search(t.low)):
@@ -239,8 +257,9 @@ def _threats(t: _Turn) -> None:
     if Code.THREAT in t.codes and PROCESS.search(t.low):
         # "I'll find out from HR what the rules actually say": the manager acting for them
         # (``manager_acts``) is the only place a process is named
+        # (a meeting again is no "again" that presses: "... and we sit down again Tuesday")
         left = " ".join(c for c in clauses(t.text) if not manager_acts(c))
-        if not _pressure_in(left, PROCESS) and left != canonical(t.text):
+        if not _pressure_in(TALK_AGAIN.sub(" ", left), PROCESS) and left != canonical(t.text):
             t.codes.discard(Code.THREAT)
             t.codes.add(Code.SUPPORT_OFFER)
     if Code.THREAT in t.codes and CARING_IF.search(t.low) and PROCESS.search(t.low):
