@@ -6,7 +6,9 @@ not reading any of that as you not caring") and in Scots ("careless isnae the wo
 for") is no label; conditions about what they may tell, met with the manager wanting to hear it
 and no sanction ("if you are looking outside i will not be angry i prefer the truth"), are no
 threat; HR asked about their shift times or a later start is help, and a meeting again is no
-"again" that presses; and the bar announced with "you" steps is no label."""
+"again" that presses; the bar announced with "you" steps is no label; what is needed, then
+hearing it "that same day", is an expectation; and "we sit again thursday 3 december" books the
+meeting."""
 
 import pytest
 
@@ -67,3 +69,17 @@ def test_the_bar_announced_with_their_steps_is_no_label(coder) -> None:  # type:
     assert Code.LABEL not in codes and Code.EXPECTATION in codes
     assert Code.LABEL in coder.code("Here's the bar: stop being so lazy and unprofessional.",
                                     "Okay.").codes
+
+
+def test_what_is_needed_then_hearing_it_the_same_day_is_an_expectation(coder) -> None:  # type: ignore[no-untyped-def]
+    line = ("What I still need, whatever shape the plan ends up: when a date's slipping, I hear "
+            "it that same day, and any catch-up we book is one we both keep.")
+    context = "I hate that I cancelled last week. I just couldn't face it."
+    assert Code.EXPECTATION in coder.code(line, context).codes
+
+
+def test_sitting_again_on_a_day_books_the_meeting(coder) -> None:  # type: ignore[no-untyped-def]
+    line = ("from my side if there is something about a promotion that needs an answer from above "
+            "i go and get it this week and we sit again thursday 3 december at two so the states "
+            "what you take first and thursday the 3rd did i forget something")
+    assert Code.FOLLOW_UP in coder.code(line, "I'm not sure of a date yet.").codes

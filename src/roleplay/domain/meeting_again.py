@@ -94,7 +94,7 @@ TALK_AGAIN = re.compile(r"\b(?:we can|we'll|we will|we should|let's|let us)(?: \
                         # unsaid; "let's sit down Monday, go through section nine" is work)
                         # (with "again" the "on" may go unsaid: "we sit down again tuesday
                         # december 1st at 11")
-                        r"(?: \w+)? (?:(?:meet|sit down|catch up|get together)(?: again(?: "
+                        r"(?: \w+)? (?:(?:meet|sit down|sit|catch up|get together)(?: again(?: "
                         r"together)?(?: on)?|(?: together)? on)|(?:grab|have) "
                         r"(?:a |another )?(?:proper |quick )?(?:coffee|cuppa|tea|lunch|brew|chat|"
                         # (the "on" unsaid: "we have another natter thursday the 10th")

@@ -123,7 +123,9 @@ _TALK_ROLES = re.compile(r"\bi(?:'ll| will) (?:mostly |mainly |just )?(?:listen 
 # looks like: when a date is in trouble, I hear it from you that same day"
 NEED_THEN_TOLD = re.compile(
     r"\bwhat (?:i|we)(?: do| really| still)? need(?: from you)?(?:,|:| is| here| now)[^?]{0,80}?"
-    r"\b(?:i (?:hear|find out) (?:it|about it|that)? ?from you|you (?:tell|warn|message|ping) "
+    r"\b(?:i (?:hear|find out) (?:it|about it|that)? ?from you|i (?:hear|know) (?:it|about it|"
+    r"that)(?: from you)? (?:(?:that|the) same day|first|straight away|right away|early)|you "
+    r"(?:tell|warn|message|ping) "
     r"me|you let me know|you come to me|you flag (?:it|that))\b")
 # said back as theirs: "So from your side ...", "okay so waste sheets every night" ("Every day."
 # alone restates the bar)
