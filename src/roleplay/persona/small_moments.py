@@ -156,10 +156,12 @@ WATCHED = re.compile(r"\b(?:being watched|(?:have|has|you've) been (?:counting|c
                      r"watching)|if you're (?:checking|counting|watching)|keeping tabs)\b", re.I)
 # The manager's turn reports looking at what they did: a time, a day, a count, a record, what
 # was seen or noticed, or someone who told them
+# (a time of theirs, not "Thank you for making the time.")
 _REPORTS_WATCHING = re.compile(
     r"\b(?:\d|noticed|notice|saw|seen|looked at|look(?:ing)? at (?:the|your)|checked|checking|"
     r"counted|counting|logs?|logged|log-?ins?|records?|tracked|tracking|monitor\w*|data|"
-    r"spreadsheet|report(?:ed|s)?|times?|late|lateness|absences?|sick|clocked|"
+    r"spreadsheet|report(?:ed|s)?|times|(?:start|arrival|login|log-?in|clock-?in) time|late|"
+    r"lateness|absences?|sick|clocked|"
     r"(?:someone|somebody|people|a few people|colleagues?|the team|others|customers) "
     r"(?:mentioned|told me|said|flagged|raised))\b", re.I)
 
