@@ -6,22 +6,13 @@ scenarios' own."""
 
 from __future__ import annotations
 
-from roleplay.app.rehearsal import ScriptedSession, play
 from roleplay.persona.answering import Form, read_question
 from roleplay.persona.offline import NOTHING_MORE
 from roleplay.persona.turn_kinds import WANTS
 from roleplay.resources import bundled_scenarios_dir
-from roleplay.scoring.coder import default_coder
 
 from .conftest import load_scenario
-
-
-def _replies(scenario_id: str, *lines: str) -> list[str]:
-    scenario = load_scenario(bundled_scenarios_dir() / f"{scenario_id}.yaml")
-    played = play(scenario, ScriptedSession(id="t", style="typical", voice="test", turns=lines),
-                  default_coder())
-    return [t.text for t in played.session.transcript.turns if t.speaker == "report"]
-
+from .scripted import replies as _replies
 
 # --- 1. a reading confirmed is not taken back by a rebuttal ----------------------------------
 

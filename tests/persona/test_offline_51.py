@@ -14,25 +14,11 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.app.rehearsal import ScriptedSession, play
 from roleplay.persona.asides import ASIDE_HEARD, SMALL_TALK_PUT_BY, aside, praise_alone, threatens
 from roleplay.persona.offline import NO_STEP
-from roleplay.resources import bundled_scenarios_dir
-from roleplay.scoring.coder import default_coder
 
-from .conftest import load_scenario
-
-
-def _scenario(scenario_id: str):  # type: ignore[no-untyped-def]
-    return load_scenario(bundled_scenarios_dir() / f"{scenario_id}.yaml")
-
-
-def _replies(scenario_id: str, *lines: str) -> list[str]:
-    played = play(_scenario(scenario_id),
-                  ScriptedSession(id="t", style="typical", voice="test", turns=lines),
-                  default_coder())
-    return [t.text for t in played.session.transcript.turns if t.speaker == "report"]
-
+from .scripted import bundled as _scenario
+from .scripted import replies as _replies
 
 # --- 1. praise is thanked for ----------------------------------------------------------------
 

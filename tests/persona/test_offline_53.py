@@ -10,31 +10,15 @@ import re
 
 import pytest
 
-from roleplay.app.rehearsal import ScriptedSession, play
 from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.domain.mind import HINT, ROOT_CAUSE, PersonaMind
-from roleplay.resources import bundled_scenarios_dir
-from roleplay.scoring.coder import default_coder
 
-from .conftest import load_scenario
+from .scripted import bundled as _scenario
+from .scripted import played as _played
+from .scripted import replies as _replies
 
 # the scenario's lines that accuse the manager of watching them
 WATCHED = re.compile(r"being watched|been counting|if you're checking")
-
-
-def _scenario(scenario_id: str):  # type: ignore[no-untyped-def]
-    return load_scenario(bundled_scenarios_dir() / f"{scenario_id}.yaml")
-
-
-def _played(scenario_id: str, *lines: str):  # type: ignore[no-untyped-def]
-    return play(_scenario(scenario_id),
-                ScriptedSession(id="t", style="skilled", voice="test", turns=lines),
-                default_coder())
-
-
-def _replies(scenario_id: str, *lines: str) -> list[str]:
-    played = _played(scenario_id, *lines)
-    return [t.text for t in played.session.transcript.turns if t.speaker == "report"]
 
 
 # --- 1. sincere praise is thanked ----------------------------------------------------------------

@@ -9,33 +9,17 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.app.rehearsal import ScriptedSession, play
 from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.domain.invitations import only_in_passing, praise_then_fault
 from roleplay.domain.mind import ROOT_CAUSE, Mood, PersonaMind
 from roleplay.persona.agreement_memory import reported
 from roleplay.persona.answering import Form, read_question
 from roleplay.persona.offline import OFFER_TAKEN, STILL_AGREED
-from roleplay.resources import bundled_scenarios_dir
 from roleplay.scoring.coder import default_coder
 
-from .conftest import load_scenario
-
-
-def _scenario(scenario_id: str):  # type: ignore[no-untyped-def]
-    return load_scenario(bundled_scenarios_dir() / f"{scenario_id}.yaml")
-
-
-def _played(scenario_id: str, *lines: str):  # type: ignore[no-untyped-def]
-    return play(_scenario(scenario_id),
-                ScriptedSession(id="t", style="skilled", voice="test", turns=lines),
-                default_coder())
-
-
-def _replies(scenario_id: str, *lines: str) -> list[str]:
-    played = _played(scenario_id, *lines)
-    return [t.text for t in played.session.transcript.turns if t.speaker == "report"]
-
+from .scripted import bundled as _scenario
+from .scripted import played as _played
+from .scripted import replies as _replies
 
 # --- 1. praise that only sets up a fault ----------------------------------------------------------
 

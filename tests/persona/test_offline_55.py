@@ -9,27 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.app.rehearsal import ScriptedSession, play
 from roleplay.domain.invitations import only_in_passing
 from roleplay.domain.pleasantries import HELLO_ONLY
 from roleplay.persona.answering import Form, read_question
 from roleplay.persona.reply_rules import invented_facts, repeats
 from roleplay.persona.small_moments import AGAIN_TAKEN
-from roleplay.resources import bundled_scenarios_dir
-from roleplay.scoring.coder import default_coder
 
-from .conftest import load_scenario
-
-
-def _scenario(scenario_id: str):  # type: ignore[no-untyped-def]
-    return load_scenario(bundled_scenarios_dir() / f"{scenario_id}.yaml")
-
-
-def _replies(scenario_id: str, *lines: str) -> list[str]:
-    played = play(_scenario(scenario_id),
-                  ScriptedSession(id="t", style="skilled", voice="test", turns=lines),
-                  default_coder())
-    return [t.text for t in played.session.transcript.turns if t.speaker == "report"]
+from .scripted import bundled as _scenario
+from .scripted import replies as _replies
 
 
 def _offer_lines(scenario_id: str) -> list[str]:
