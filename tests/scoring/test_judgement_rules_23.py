@@ -198,3 +198,25 @@ def test_where_the_talk_opens_is_no_step(coder) -> None:  # type: ignore[no-unty
             "four new analysts rated it five out of five.")
     assert Code.COMMITMENT not in coder.code(line, "I don't know.").codes
     assert Code.COMMITMENT in coder.code("I'll start with the retry fix tomorrow.", "Okay.").codes
+
+
+# From a last play-through (a poor manager in peer-feedback, recogniser text): their doing made
+# small ("your little ... announcements") was praised as "You reflected back", and "who made you
+# the build police" was a closed question.
+@pytest.mark.parametrize(("context", "line"), [
+    ("Has Leo made a complaint?",
+     "so i hear youve been doing your little speeches in the team channel again"),
+    ("I don't know.", "honestly its a bit much isnt it who made you the release police"),
+])
+def test_their_doing_belittled_is_a_label_not_a_reflection(coder, context: str,  # type: ignore[no-untyped-def]
+                                                          line: str) -> None:
+    codes = coder.code(line, context).codes
+    assert Code.LABEL in codes and Code.REFLECTION not in codes
+
+
+@pytest.mark.parametrize("line", [
+    "So it was the bus, the alarm and your little one being ill, all on one morning.",
+    "Sold out! Brilliant. Your little Halloween posters did that, I'm convinced.",
+])
+def test_a_child_or_sincere_praise_is_no_put_down(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL not in coder.code(line, "Okay.").codes

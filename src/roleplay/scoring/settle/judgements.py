@@ -522,7 +522,8 @@ def _judgements_in_stock_forms(t: _Turn) -> None:
         t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.LABEL}
         t.primary = Primary.INPUT
     said = sentences(t.low)
-    if not t.codes & _JUDGING and (_WHY_CANT_YOU_JUST.search(t.low) or any(
+    if not t.codes & _JUDGING and (_WHY_CANT_YOU_JUST.search(t.low) or _PUT_DOWN.search(t.low)
+                                   or any(
             _THATS_A_VERDICT.match(x.strip()) and re.match(r"\s*(?:and |so )?(?:you|your)\b", y)
             for y, x in pairwise(said))):
         t.codes = (t.codes - _NOT_WITH_A_VERDICT - {Code.ADVICE, Code.CLOSED_QUESTION}) | {
@@ -539,6 +540,15 @@ def _judgements_in_stock_forms(t: _Turn) -> None:
 # Exasperation put as a question: "Why can't you just get on with people?", "why cant you ever
 # be on time" ("Why can't you make Thursday?" asks)
 _WHY_CANT_YOU_JUST = re.compile(r"\bwhy can't you (?:just|ever|for once|simply|at least)\b")
+# Their doing made small or made a self-appointed office: "your little public service
+# announcements", "who made you the build police" ("your little one", a child, and "your little
+# Halloween posters did that", praise, are not: only talk and moods are belittled here)
+_PUT_DOWN = re.compile(
+    r"\byour (?:little|wee) (?:public service announcements?|announcements?|speech(?:es)?|rants?|"
+    r"lectures?|outbursts?|tantrums?|crusades?|campaigns?|stunts?|shows?|performances?|dramas?|"
+    r"moods?|sulks?|speeches|sermons?|tirades?|protests?|moans?)\b"
+    r"|\bwho (?:died and )?made you (?:the )?(?:\w+ )?(?:police|boss|judge|jury|king|queen|god|"
+    r"director|manager|sheriff|referee|expert|chief)\b")
 # Their act, just told, given a verdict in a word: "You keep a log of everybody's mistakes.
 # That's creepy." ("They cancelled your leave? That's ridiculous." sides with them: their act
 # must be the sentence before)
