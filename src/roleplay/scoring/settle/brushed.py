@@ -1,5 +1,6 @@
-"""Their trouble brushed off, and praise the learned head read as fault (L6; the cues are in
-:mod:`roleplay.scoring._cues_brushed`)."""
+"""Their trouble brushed off, and the careful lines the learned head misread: praise of them or
+their prospects read as fault, and their job plainly reassured read as a threat (L6; the cues
+are in :mod:`roleplay.scoring._cues_brushed`)."""
 
 from __future__ import annotations
 

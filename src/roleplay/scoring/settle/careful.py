@@ -254,7 +254,7 @@ def _careful_lines(t: _Turn) -> None:
 # at the bucket", "the bread won't rise quicker if we watch it"
 _PATIENCE_SAYING = re.compile(
     r"\b(?:doesn't|does not|don't|do not|won't|will not|never|isn't|is not)(?: \w+){0,2} "
-    r"(?:faster|quicker|sooner)\b[^.?!;]{0,30}?\b(?:because|if|when|for|just because) (?:you|we|i|"
+    r"(?:faster|quicker|sooner)\b[^.?!;]{0,30}?\b(?:because|if|when|for) (?:you|we|i|"
     r"one|anyone|somebody|someone)\b")
 
 

@@ -523,9 +523,8 @@ def _judgements_in_stock_forms(t: _Turn) -> None:
         t.primary = Primary.INPUT
     said = sentences(t.low)
     if not t.codes & _JUDGING and (_WHY_CANT_YOU_JUST.search(t.low) or _PUT_DOWN.search(t.low)
-                                   or any(
-            _THATS_A_VERDICT.match(x.strip()) and re.match(r"\s*(?:and |so )?(?:you|your)\b", y)
-            for y, x in pairwise(said))):
+                                   or any(_verdict_on_their_act(act, verdict)
+                                          for act, verdict in pairwise(said))):
         t.codes = (t.codes - _NOT_WITH_A_VERDICT - {Code.ADVICE, Code.CLOSED_QUESTION}) | {
             Code.LABEL}  # "Why can't you just get on with people?", "You keep a log of
         t.primary = Primary.INPUT  # everybody's mistakes. That's creepy.": a verdict
@@ -556,8 +555,14 @@ _THATS_A_VERDICT = re.compile(
     r"^(?:and |honestly,? |frankly,? )?(?:that's|that is) (?:so |really |just |a bit |"
     r"quite |pretty |frankly |honestly )?(?:creepy|weird|pathetic|childish|embarrassing|"
     r"ridiculous|unprofessional|petty|spiteful|sneaky|shady|toxic|nasty|immature|juvenile|"
-    r"spineless|gutless|cowardly|selfish|arrogant)(?:,? (?:mate|man|frankly|honestly|really|"
-    r"\w+))?[.!]*$")
+    r"spineless|gutless|cowardly|selfish|arrogant)(?:,? \w+)?[.!]*$")
+
+
+def _verdict_on_their_act(act: str, verdict: str) -> bool:
+    """A sentence of what they did ("You keep a log of everybody's mistakes.") followed by a
+    one-word verdict on it ("That's creepy.")."""
+    return bool(_THATS_A_VERDICT.match(verdict.strip())
+                and re.match(r"\s*(?:and |so )?(?:you|your)\b", act))
 
 
 # The sneer that ends a fact told and asks nothing: "Wonder why.", "Funny, that.", "Go figure."
