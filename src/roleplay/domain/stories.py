@@ -22,6 +22,8 @@ STORY = re.compile(
     r"supervisor|gaffer)\b|"
     r"\bwhen i (?:was|first) (?:new|a|an|young|your age|starting|started|first|just|still|"
     r"junior|joined|came)\b|\bwhen i (?:started|joined|began)\b|"
+    r"\bwhen i was (?:on|at|in) (?:a|an|the|my|one) (?:[\w-]+ ){0,2}(?:job|site|crew|gang|ship|"
+    r"boat|project|contract|rig|farm|ward|line|tour|build)\b|"
     r"\b(?:the )?first time i\b|\bback when i\b|\byears ago,? i\b|\bearly (?:on )?in my career\b|"
     r"\bi (?:was|used to be) one of them\b|\bi remember when i\b|"
     r"\bin my (?:first|old|last|previous|other) (?:job|life|team|role|company|place|career|year|"
@@ -38,7 +40,8 @@ STORY = re.compile(
 # listen to the wood"), as does a filler ("you know", "at your age")
 _MAXIM = re.compile(r"\b(?:always |used to |once |would )?(?:said|say|says|told me|taught me)"
                     r"[:,]?\s[^.;!?]*")
-_FILLER_YOU = re.compile(r",?\s*\byou know\b,?|\b(?:at|when i was) your age\b")
+_FILLER_YOU = re.compile(r",?\s*\byou know\b,?|\b(?:at|when i was) your age\b|"
+                         r"^(?:(?:i'll|i will|let me|i) tell you|i'm telling you|i tell ya)\b,?")
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b")
 # "My nan could shift six motors in a morning", "when I was your age I'd have had three pages
 # subbed by ten-forty": a comparison, a jibe, no story

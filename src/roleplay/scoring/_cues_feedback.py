@@ -438,8 +438,9 @@ PINNED_ON_YOU = any_of(
     # "so, you know, it falls on you a little bit", "that sits with you", "that one sits with
     # you", "that's you, that, nobody else", "You are putting blame on the machine to save
     # yourself" (not a load offered to share: "if too much of it sits with you alone, we can
-    # share it out")
-    r"(?<!of )\b(?:it|this|that|that one|this one|most of this|most of it) (?:falls|lands|sits|"
+    # share it out"; nor the load that lands on them: "everything that lands on you outside hours")
+    r"(?<!of )(?<!everything )(?<!anything )(?<!whatever )(?<!stuff )(?<!work )(?<!all )"
+    r"\b(?:it|this|that|that one|this one|most of this|most of it) (?:falls|lands|sits|"
     r"rests) (?:on|with) you\b(?! to\b| alone\b)",
     r"\b(?:that's|thats) you,? (?:that,? )?(?:nobody|no one) else\b",
     r"\byou(?:'re| are|re)? (?:putting|shifting|pushing|passing|throwing) (?:the )?blame on "

@@ -142,6 +142,46 @@ EVEN_THEY = re.compile(
     r"finish(?:es|ed)|remembers?|remembered|would(?:'ve| have) (?:caught|known|seen|done|"
     r"managed|spotted))\b")
 
+# A colleague who started with them and is already ahead ("kai came over from web same time as
+# you and he know the whole checkout already", "minh anh join same time as you she already lead
+# four people"), one with more to carry who still manages ("Youssef has two small children and
+# one hour on the bus, and he logs in at 8:55. Every day."), or one never complained of ("Karim
+# ... I have never once seen his name in a complaint.", "Rosa started in September and she's
+# never had a complaint."). Not a colleague who had it as hard ("she found it hard too").
+SAME_START_AHEAD = re.compile(
+    r"\b(?:same time as you|when you did|the same (?:week|month|day) as you)\b[^.?!]{0,40}?"
+    r"\b(?:he|she|they|hes|shes|he's|she's)\b(?: \w+){0,5}? already\b|"
+    r"\b(?:same time as you|the same (?:week|month|day) as you)[.!] (?:he|she|they)(?:'s| is| has)?"
+    r" already\b|"
+    r"\b(?:same time as you|the same (?:week|month|day) as you)\b(?: \w+){0,2}? (?:and )?"
+    r"(?:he|she|they)(?:'s| is| has)? already\b")
+HARDER_AND_STILL = re.compile(
+    _COLLEAGUE + r" (?:has|had|got|with) (?:(?:two|three|four|five|small|young|little|\w+) ){0,2}"
+    r"(?:kids|children|babies|an? (?:hour|two hours|ninety minutes|long commute)|(?:one|two) "
+    r"hours?)\b[^.?!]{0,60}?,? (?:and|but) (?:(?:he|she) )?(?:still )?(?:logs|clocks|comes|gets|"
+    r"is|arrives|turns up|shows up|starts|makes it)\b")
+NEVER_COMPLAINED_OF = re.compile(
+    r"\bnever (?:once )?(?:seen|heard|had|got|received) (?:his|her|their) name (?:in|on|come up "
+    r"in) a (?:complaint|ticket|escalation)\b|"
+    r"\b(?:he|she|hes|shes|he's|she's)(?: has| had|'s)? never (?:once )?had (?:a|one|a single) "
+    r"(?:complaint|reopen|return|ticket|escalation)\b")
+# A verdict asked as a question or said flat: "Do you think this is how a lead behaves?", "This
+# is not how a senior behaves.", "Do you believe the start time is for the others only?", "you
+# think the rules are for other people".
+HOW_A_ROLE_BEHAVES = re.compile(
+    r"\b(?:(?:this|that)(?: is|'s|s)(?: not| really)?|is (?:this|that)(?: really)?) how (?:a|an|"
+    r"our|my) [\w-]+(?: [\w-]+)? (?:behaves|acts|should (?:behave|act))\b|"
+    # (their belief, not what an act tells the team: "it tells the team the rules are for
+    # everyone else" is its impact)
+    r"\byou (?:\w+ ){0,2}?(?:think|believe|act as if|act like|behave like|seem to think)\b"
+    r"[^.?!]{0,40}?\b(?:is|are) (?:only )?for (?:the )?(?:others|other people|everyone else|"
+    r"everybody else)\b|"
+    # "Did you even read it?" with its auxiliary dropped, as speech often has it: "you even read
+    # the code before you push um", "You even tested it?" (not praise: "you even got a thank-you")
+    r"(?:^|[.!?,] )(?:(?:and|so|like|but|man|mate)[,]? )?you even (?:read|check|checked|test|"
+    r"tested|look|looked|open|opened|run|ran|try|tried|care|know|listen|think|bother)\b[^.?!]*"
+    r"(?:\?|\bbefore you\b)")
+
 # each form with the words it cannot match without, so most turns are passed over cheaply
 _FORMS_AND_WORDS = (
     (MOCK_SIMILE, ("stand", "stood", "sit", "sat", "lowping", "wander", "stroll", "swann",
@@ -161,6 +201,11 @@ _FORMS_AND_WORDS = (
                   "funeral", "drunk", "blind", "eyes ", "story", "excuse", "drama", "tale",
                   "upstairs", "lights", "fire in", "too good", "does that")),
     (EVEN_THEY, ("even ",)),
+    (SAME_START_AHEAD, ("already",)),
+    (HARDER_AND_STILL, ("kids", "children", "babies", "hour", "commute")),
+    (NEVER_COMPLAINED_OF, ("never",)),
+    (HOW_A_ROLE_BEHAVES, ("how a", "how an", "how our", "how my", "for the other",
+                          "for other", "for everyone else", "for everybody else", "you even")),
 )
 
 
@@ -169,6 +214,8 @@ def held_up_in_strangers_words(low: str) -> bool:
     said = unquoted(low)
     if DOUBTED_OPENING.match(said.strip()):
         return True
+    if "already" in said and SAME_START_AHEAD.search(said):
+        return True  # (its two halves may be two sentences: "... same month as you. She's already")
     forms = [rx for rx, needed in _FORMS_AND_WORDS if any(w in said for w in needed)]
     if not forms:
         return False

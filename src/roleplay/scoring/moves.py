@@ -119,7 +119,8 @@ def interrogates(text: str) -> bool:
     if is_unpunctuated(text):
         # spoken, with no question marks: "why cant you just get here at nine why is it always
         # mondays who do you think covers for you" fires them all the same
-        return len(_WHY_SPOKEN.findall(canonical(text))) >= 2
+        low = canonical(text)
+        return len(_WHY_SPOKEN.findall(low)) + len(_WHY_BARE.findall(low)) >= 2
     asked = [q for q in sentences(text) if q.rstrip().endswith("?")]
     return sum(1 for q in asked if _WHY.match(canonical(q).strip())) >= 2
 
@@ -129,6 +130,12 @@ _WHY_SPOKEN = re.compile(r"\b(?:why|who)(?: (?:on earth|exactly|the hell))? (?:c
                          r"isnt|are|aren't|arent|do|don't|dont|did|didn't|didnt|does|doesn't|"
                          r"doesnt|were|was|wasn't|wasnt|would|wouldn't|wouldnt|have|haven't|"
                          r"havent|should|will|won't|wont|told|said|let)\b")
+# ... and with the auxiliary dropped, as many speakers of other first languages ask ("why you
+# never ask kasia why you ship stuff you cannot test who you think catches it"); not the "why"
+# of a clause ("thats why you were tired", "you dont have to see why you just sign")
+_WHY_BARE = re.compile(r"(?<!\bthat's )(?<!\bthats )(?<!\bis )(?<!\bsee )(?<!\bknow )"
+                       r"(?<!\bwonder )(?<!\bunderstand )(?<!\bexplain )(?<!\bme )(?<!\bask )"
+                       r"\b(?:why you (?!know\b|see\b)|who you think\b)")
 
 
 def softens(ct: ManagerMove) -> bool:

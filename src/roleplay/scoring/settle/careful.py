@@ -30,6 +30,7 @@ from roleplay.scoring.settle.praise import (
     _OWN_LAPSE,
     _OWN_RESULT,
     _SNEER_MARK,
+    _ironic_tail,
 )
 from roleplay.scoring.settle.stories import _TURNED
 from roleplay.scoring.settle.threats import _REPLACED, _YOUR_PLACE
@@ -43,6 +44,22 @@ RIGHT_CALL = re.compile(
     r"thing\b|\b(?:that|it|this) was (?:a |the )?(?:really |very |dead |absolutely )?(?:right|good|"
     r"great|smart|brave|sound|serious safety|safety|correct|mature) (?:call|decision|move|"
     r"choice)\b")
+# Agreement with what they said ("You're right, you're dead right about the testing."), beside
+# a commiseration about the thing ("Ah, I know, I know, it's a pain."): no verdict on them. Not
+# the sneer "you're always right, aren't you" or "you're right, as usual".
+_AGREED = re.compile(
+    r"(?:^|[.!?,;] )(?:(?:yes|yeah|aye|ah|oh|look|well|no),? )?you(?:'re| are|re) (?:dead |"
+    r"absolutely |totally |completely |quite |so |spot on,? |one hundred per ?cent )?right\b"
+    r"(?! to\b)(?!,? (?:aren't|arent) you\b)(?!,? (?:as|like) (?:always|usual|ever)\b)")
+_COMMISERATION = re.compile(
+    r"\b(?:it's|its|it is|that's|thats|that is) (?:a (?:real |right )?(?:pain|nightmare|drag|"
+    r"headache|faff)|(?:so |really )?(?:frustrating|annoying|maddening))\b")
+# Them held up as the best ("Nobody on the phones is better.", "the best QA lead I've ever
+# had"), beside other praise: no verdict, whatever the words of a lapse near it suggested.
+_BEST_OF_THEM = re.compile(
+    r"\bnobody (?:(?:on|in|at) (?:the|this|our|my) [\w ]{1,20}? )?(?:is|does it|did it|works|"
+    r"does) (?:any |a (?:bit|lot) )?better\b|\b(?:you're|you are|youre) the best [\w ]{1,25}?"
+    r"(?:i've|i have|we've|we have|i) (?:ever )?(?:had|seen|worked with|hired)\b")
 # Gladness at how they are or what they did: "I'm glad you're careful enough to be upset about
 # it", "I'm glad you told me" (not "I'm glad you find this funny")
 GLAD_OF_THEM = re.compile(
@@ -156,6 +173,20 @@ def _careful_lines(t: _Turn) -> None:
         # right to stop that truck": praise of the call they made
         if t.codes == {Code.AFFIRMATION}:
             t.primary = Primary.OTHER
+    if Code.LABEL in t.codes and _AGREED.search(t.low) and "?" not in t.low:
+        rest = _COMMISERATION.sub(" ", _AGREED.sub(" ", t.low))
+        if not (JUDGED.search(rest) or SARCASM.search(rest) or _SNEER_MARK.search(rest)
+                or character_verdict(rest) or re.search(r"\b(?:always|as usual)\b", rest)
+                or any(rx.search(rest) for _, rx in JUDGING_CUES)):
+            t.codes.discard(Code.LABEL)  # "Ah, I know, I know, it's a pain. You're right,
+            if not t.codes:  # you're dead right about the testing.": agreed with, not judged
+                t.codes.add(Code.AFFIRMATION)
+                t.primary = Primary.OTHER
+    if {Code.LABEL, Code.AFFIRMATION} <= t.codes and _BEST_OF_THEM.search(t.low) and not (
+            any(_judging_words(x) for x in said) or _SNEER_MARK.search(t.low) or "?" in t.low
+            or _ironic_tail(t.low) or (t.context and _OWN_LAPSE.search(canonical(t.context)))):
+        t.codes.discard(Code.LABEL)  # "Four years, and the customers love you. Nobody on the
+        # phones is better.": praise, however much
     if Code.LABEL in t.codes and any(GLAD_OF_THEM.search(x) for x in said) and all(
             GLAD_OF_THEM.search(x) or _NOT_SO.match(x.strip()) or not _judging_words(x)
             for x in said) and not (SARCASM.search(t.low) or _SNEER_MARK.search(t.low)

@@ -26,6 +26,10 @@ _STORY_PREFACE = re.compile(r"^(?:let me tell you (?:something|a (?:little |shor
 # timetable that was wrong not him so what is different in your weeks now"
 _ASKED_AFTER = re.compile(r"(?<=[a-z]) (?=so (?:what|how|tell me|i ask you)\b)")
 _SO_ASKED = re.compile(r"^so (?:what|how|tell me|i ask you)\b")
+# a question the story's people asked ("And in the end the foreman said to me, would you not just
+# talk to the man?"): the story goes on, nothing is asked of the report
+_ASKED_IN_STORY = re.compile(r"\b(?:said|asked|says|asks) (?:to )?(?:me|him|her|us|them)\b"
+                             r"[^.!?]*\?")
 
 
 def _told_in_story(said: list[str]) -> list[bool]:
@@ -40,7 +44,8 @@ def _told_in_story(said: list[str]) -> list[bool]:
         elif _STORY_PREFACE.match(x.strip()):
             out.append(any(anecdote(y) for y in said[i + 1:i + 2]))
         else:
-            out.append(bool(out) and out[-1] and not speaks_of_them(x) and "?" not in x
+            out.append(bool(out) and out[-1] and not speaks_of_them(x) and (
+                "?" not in x or _ASKED_IN_STORY.search(x) is not None)
                        and not _TURNED.match(x.strip()))
     return out
 
@@ -56,6 +61,13 @@ def _anecdote_told(t: _Turn) -> None:
         return
     if any(_SO_ASKED.match(x) for i, x in enumerate(said) if any(stories[:i])):
         t.codes.add(Code.OPEN_QUESTION)  # (a recogniser's "... so what is different now")
+    if all(stories) and any(_ASKED_IN_STORY.search(x) for x in said):
+        # "... the foreman said to me, would you not just talk to the man? So I did": the
+        # story's question, nothing asked of the report
+        t.codes -= {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}
+        if t.primary == Primary.QUESTION or not t.codes:
+            t.primary = Primary.INPUT
+            t.codes.add(Code.INFORMATION)
     if not t.codes & {Code.OBSERVATION, Code.IMPACT, Code.ADVICE, Code.LABEL, Code.BLAME}:
         return
     if t.codes & {Code.LABEL, Code.BLAME} and all(

@@ -120,7 +120,16 @@ _SUITS_YOU = re.compile(r"\bsee how (?:that|it|this) suits (?:you|ya|ye|yous)\b"
 # Their ambition asked about: "Don't you want to be a manager someday?"
 _AMBITION_ASKED = re.compile(r"\bwant to (?:be|become) (?:a |an )?[\w-]+(?: [\w-]+)? (?:someday|"
                              r"some day|one day|eventually|in (?:a few|five|ten|two|three) "
-                             r"years)\b")
+                             r"years)\b|"
+                             # a career step nudged in questions: "maybe you can think again?
+                             # Wouldn't it be a good step for you?"
+                             r"\bwould(?:n't| not) it be a (?:good|great|nice|natural) (?:next )?"
+                             r"(?:step|move|fit|opportunity) for you\b|"
+                             r"\bmaybe (?:you (?:can|could) )?think (?:about (?:it|the \w+"
+                             r"(?: \w+){0,2}) )?again\b")
+# Time given beside it: "Doesn't have to be now.", "No rush.", "No pressure."
+_NO_HURRY = re.compile(r"(?:(?:it )?(?:doesn't|does not|doesnt) have to be (?:now|today|this "
+                       r"year)|no (?:rush|hurry|pressure)|take your time)[.!]?$")
 # What follows their telling: the manager wants to hear it, and no sanction ("i want to hear it",
 # "I'd rather know than keep guessing", "i will not be angry", "I'm not going to treat it like a
 # crime", "it won't count against you")
@@ -171,8 +180,10 @@ def _threats(t: _Turn) -> None:
             Code.THREAT}
         t.primary = Primary.INPUT
     if Code.THREAT in t.codes and _AMBITION_ASKED.search(t.low) and all(
-            x.rstrip().endswith("?") for x in sentences(t.low) or [t.low]) and not (
-            _YOUR_PLACE.search(t.low) or THREAT.search(t.low) or _pressure_in(t.low)
+            x.rstrip().endswith("?") or _NO_HURRY.match(x.strip())
+            for x in sentences(t.low) or [t.low]) and not (
+            _YOUR_PLACE.search(t.low) or THREAT.search(t.low)
+            or _pressure_in(_AMBITION_ASKED.sub(" ", t.low))  # "think again" is no "again"
             or re.search(r"\b(?:here|stay|still)\b", t.low)):
         t.codes.discard(Code.THREAT)  # "Don't you want to be a manager someday?": a leading
         t.codes.add(Code.CLOSED_QUESTION)  # question about their ambition, no menace in it

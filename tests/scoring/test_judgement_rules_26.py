@@ -1,0 +1,113 @@
+"""The lead's fixes from unseen-29, read first on the eighteenth day (issue 11): plain skilled
+managers, kind and vague typical ones, quietly harmful poor ones, in Dublin, Marrakech, Bergen,
+Singapore, Saigon and Hilo voices. Each class is tested with lines of my own; each positive case
+failed on the code before (checked by stashing the change): a colleague who started with them and
+is already ahead, one with more to carry who still manages, or one never complained of, is a label;
+so is a verdict asked as a question ("Is this how a supervisor behaves?", "the rules are for the
+others only") and "did you even" with its auxiliary dropped; why- and who-questions fired in a
+row without an auxiliary ("why you never ask ... why you ship ... who you think ...") are an
+interrogation; the load that lands on them is no blame; a career step nudged in questions is no
+threat; a story's own question is nothing asked of the report; agreement with them and their
+being held up as the best are no label."""
+
+import pytest
+
+from roleplay.domain.codes import Code
+from roleplay.scoring.moves import interrogates
+
+
+@pytest.fixture(scope="module")
+def coder():  # type: ignore[no-untyped-def]
+    from roleplay.scoring.coder import default_coder
+    return default_coder()
+
+
+@pytest.mark.parametrize("line", [
+    "tomas came from the warehouse same time as you and he already runs the night shift",
+    "Aroha started the same month as you. She's already signing off her own jobs.",
+    "Dmitri has three kids and a long commute, and he still clocks in before eight.",
+    "Wanjiru covers two wards and I have never once seen her name in a complaint.",
+    "Four months in and she's never had a single reopen.",
+    "Is this how a supervisor behaves, in your view?",
+    "So you believe the break rota is for the others only?",
+    "you even look at the spec before you start mate",
+    "You even opened the ticket?",
+])
+def test_a_colleague_held_up_or_a_verdict_asked_is_a_label(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL in coder.code(line, "I did what I could.").codes
+
+
+@pytest.mark.parametrize("line", [
+    "Sam started the same week as you and she found it hard too.",
+    "Priya has two kids and she told me the mornings are hard.",
+    "and you even got a thank you from the client, well done",
+    "This is how a handover should work: notes, then a call.",
+])
+def test_a_colleague_in_the_same_boat_or_a_model_told_is_no_label(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL not in coder.code(line, "I did what I could.").codes
+
+
+@pytest.mark.parametrize(("line", "fires"), [
+    ("why you never tell me before why you wait till friday who you think fixes it", True),
+    ("why you refuse the training why you dont ask sanjay first", True),
+    ("thats why you were tired and who you think you are is not the point", False),
+    ("i wonder why you felt that and who you think could help", False),
+    ("you dont have to see why you just have to sign", False),
+])
+def test_why_questions_without_their_auxiliary_are_an_interrogation(line: str, fires: bool) -> None:
+    assert interrogates(line) is fires
+
+
+@pytest.mark.parametrize("line", [
+    "From my side, this week I'll go through everything that lands on you outside hours.",
+    "I'll look at all that lands on you after six and we'll share it out.",
+])
+def test_the_load_that_lands_on_them_is_no_blame(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.BLAME not in coder.code(line, "It's been a lot.").codes
+
+
+def test_the_outcome_falling_on_them_stays_blame(coder) -> None:  # type: ignore[no-untyped-def]
+    assert Code.BLAME in coder.code("The outage was on your shift and that falls on you.",
+                                    "It wasn't only me.").codes
+
+
+@pytest.mark.parametrize("line", [
+    "And the supervisor post, maybe you can think again? Wouldn't it be a good step for you?",
+    "Maybe think about the charge nurse job again next year? Doesn't have to be now.",
+])
+def test_a_career_step_nudged_in_questions_is_no_threat(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.THREAT not in coder.code(line, "I'm happy where I am.").codes
+
+
+def test_a_career_step_with_a_consequence_stays_a_threat(coder) -> None:  # type: ignore[no-untyped-def]
+    line = "You'd better think again about the lead role. Or do you want to find out what happens?"
+    assert Code.THREAT in coder.code(line, "I'm happy where I am.").codes
+
+
+def test_a_story_with_its_own_question_asks_the_report_nothing(coder) -> None:  # type: ignore[no-untyped-def]
+    line = ("I'll tell you, when I was on a long contract in Cork, there was a plasterer who drove "
+            "me mad. Every morning he'd block my ladder. I complained to everyone. And in the end "
+            "the gaffer said to me, why don't you just ask him? So I did, and we got on fine.")
+    codes = coder.code(line, "They never test anything.").codes
+    assert not codes & {Code.OPEN_QUESTION, Code.CLOSED_QUESTION, Code.BLAME, Code.LABEL}
+
+
+@pytest.mark.parametrize(("context", "line"), [
+    ("Mobile never test anything before they push.",
+     "Ah, I know, I know, it's a pain. You're right, you're dead right about the testing."),
+    ("I've been here four years.",
+     "You're a great worker, honestly. Four years, and the customers love you. Nobody on the "
+     "phones is better."),
+])
+def test_agreement_and_praise_of_them_as_the_best_are_no_label(coder, context: str,  # type: ignore[no-untyped-def]
+                                                               line: str) -> None:
+    assert Code.LABEL not in coder.code(line, context).codes
+
+
+@pytest.mark.parametrize("line", [
+    "Oh you're right, as always. You're a genius.",
+    "You're right, you're always right, aren't you.",
+    "You're right about the tests, but you're a nightmare in the channel.",
+])
+def test_agreement_as_a_sneer_stays_a_label(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL in coder.code(line, "Mobile never test anything.").codes
