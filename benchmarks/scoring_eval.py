@@ -22,7 +22,7 @@
    (624 turns; read first on the sixth day, read since the same way), and the thirty-fifth's
    (620 turns, half by poor managers; written on the twelfth day as a development set for the
    judgements the coder misses, read line by line), and the development sets written since in
-   the same way (the thirty-sixth to thirty-ninth and the forty-first authors').
+   the same way (the thirty-sixth to thirty-ninth, the forty-first and forty-second authors').
    The earlier yardsticks (fourth, twelfth, thirteenth, seventeenth, twentieth, twenty-second,
    twenty-fourth authors) are training data since the retrains of 5 and 6 December; their
    figures are in the CV's independent source.
@@ -69,7 +69,8 @@ YARDSTICKS = {name: REPO / "data" / "coder" / name / "lines.jsonl"
                            "thirtysecond_author", "twentyninth_author",
                            "thirtyfirst_author", "twentyeighth_author", "twentyfifth_author",
                            "thirtyfifth_author", "thirtysixth_author", "thirtyseventh_author",
-                           "thirtyeighth_author", "thirtyninth_author", "fortyfirst_author")}
+                           "thirtyeighth_author", "thirtyninth_author", "fortyfirst_author",
+                           "fortysecond_author")}
 CODES = [c.value for c in Code]
 JUDGEMENT = ["reflection", "label", "blame", "threat"]
 
