@@ -26,6 +26,7 @@ def coder():  # type: ignore[no-untyped-def]
     "tomas came from the warehouse same time as you and he already runs the night shift",
     "Aroha started the same month as you. She's already signing off her own jobs.",
     "Dmitri has three kids and a long commute, and he still clocks in before eight.",
+    "Gwen has a toddler and a thirty-minute bus and she is on the floor at seven every day.",
     "Wanjiru covers two wards and I have never once seen her name in a complaint.",
     "Four months in and she's never had a single reopen.",
     "Is this how a supervisor behaves, in your view?",
@@ -111,3 +112,13 @@ def test_agreement_and_praise_of_them_as_the_best_are_no_label(coder, context: s
 ])
 def test_agreement_as_a_sneer_stays_a_label(coder, line: str) -> None:  # type: ignore[no-untyped-def]
     assert Code.LABEL in coder.code(line, "Mobile never test anything.").codes
+
+
+@pytest.mark.parametrize("line", [
+    "from my side if there is something about the night rota or your hours that needs an answer "
+    "from above i go and get it this week even if the answer is not nice",
+    "from my side if something about your contract needs an answer from head office i go and get "
+    "it before friday even if it is not the answer you want",
+])
+def test_the_managers_part_with_a_condition_inside_is_support(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.SUPPORT_OFFER in coder.code(line, "I'm not sure yet.").codes

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.scoring._cues_feedback import any_of
+from roleplay.scoring._cues_feedback import DAY, any_of
 from roleplay.scoring._text import canonical
 
 # The manager takes something on for the report: raising it with someone, talking to a third
@@ -43,6 +43,11 @@ MANAGER_ACTS = any_of(
     r"dig (?:out|up) (?:whatever|what|the|anything|any)|get (?!you\b)\w+ to (?:sit|pair|work|walk|"
     r"go through|help) with you)\b",
     r"\bleave (?:it|that|this|the \w+(?: \w+)?) with me\b",
+    # the manager's part with a condition inside it: "from my side if there is something about a
+    # lead role that needs an answer from above i go and get it this week"
+    # (a clause may end at its "and": "... i go")
+    r"\b(?:from|on) my (?:side|end),? if\b[^.?!]{0,100}?\bi(?:'ll| will)? (?:go\b|get|find out|"
+    r"ask|chase|check|raise|take)\b",
     # the manager's part named as a job: "my job this week is finding out from the head of
     # analytics whether ..."
     r"\bmy (?:job|part|bit|task)(?: this week| for now| next| now)? is (?:to )?(?:find(?:ing)? "
@@ -324,3 +329,15 @@ def watches(part: str) -> bool:
     a question: monitoring, not a meeting or help."""
     return bool(CHECKS_ALONE.search(part)) and not TOGETHER.search(part) \
         and not part.rstrip().endswith("?")
+
+
+# A step asked of them with its day ("ok so can you fill in the two year box by friday", "Could
+# you send me the draft by Thursday?"): an expectation set, not only a question (settle), and
+# for the plan a step set for them (planning_level). Not a question about a past date ("why
+# couldn't you get it done by friday").
+ASKED_STEP = re.compile(
+    r"(?:^|[.!?,] |\b(?:ok|okay|so|and|then|right)[,]? )(?:can|could|will) you (?:please )?"
+    r"(?:just )?(?:fill in|fill out|send|write|finish|book|put|draft|ring|call|update|share|"
+    r"sketch|have a (?:go|look|think)|pick|choose|bring|set up|try)\b(?:(?!\b(?:was|were|"
+    r"wasn't|weren't|didn't|why)\b)[^.?!]){0,60}?\b(?:by (?:the )?(?:end|" + DAY + r"|tomorrow|"
+    r"next)|(?:this|next) (?:week|" + DAY + r")|before (?:the|our|" + DAY + r"))\b")

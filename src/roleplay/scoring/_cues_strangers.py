@@ -157,9 +157,10 @@ SAME_START_AHEAD = re.compile(
     r"(?:he|she|they)(?:'s| is| has)? already\b")
 HARDER_AND_STILL = re.compile(
     _COLLEAGUE + r" (?:has|had|got|with) (?:(?:two|three|four|five|small|young|little|\w+) ){0,2}"
-    r"(?:kids|children|babies|an? (?:hour|two hours|ninety minutes|long commute)|(?:one|two) "
-    r"hours?)\b[^.?!]{0,60}?,? (?:and|but) (?:(?:he|she) )?(?:still )?(?:logs|clocks|comes|gets|"
-    r"is|arrives|turns up|shows up|starts|makes it)\b")
+    r"(?:kids|children|babies|toddlers?|baby|twins|an? (?:hour|two hours|ninety minutes|long "
+    r"commute|[\w-]+ minute (?:drive|commute|bus|walk))|(?:one|two) hours?)\b[^.?!]{0,60}?,? "
+    r"(?:and|but) (?:(?:he|she) )?(?:still )?(?:logs|clocks|comes|gets|is|arrives|turns up|"
+    r"shows up|starts|makes it)\b")
 NEVER_COMPLAINED_OF = re.compile(
     r"\bnever (?:once )?(?:seen|heard|had|got|received) (?:his|her|their) name (?:in|on|come up "
     r"in) a (?:complaint|ticket|escalation)\b|"
@@ -202,7 +203,8 @@ _FORMS_AND_WORDS = (
                   "upstairs", "lights", "fire in", "too good", "does that")),
     (EVEN_THEY, ("even ",)),
     (SAME_START_AHEAD, ("already",)),
-    (HARDER_AND_STILL, ("kids", "children", "babies", "hour", "commute")),
+    (HARDER_AND_STILL, ("kids", "children", "bab", "toddler", "twins", "hour", "commute",
+                        "minute")),
     (NEVER_COMPLAINED_OF, ("never",)),
     (HOW_A_ROLE_BEHAVES, ("how a", "how an", "how our", "how my", "for the other",
                           "for other", "for everyone else", "for everybody else", "you even")),

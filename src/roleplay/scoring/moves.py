@@ -423,7 +423,11 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
         # (what became of an agreement before the agreement recalled: "The check-in got
         # cancelled twenty minutes before, and the fix didn't ship." over "Two weeks ago we
         # agreed the retry fix for Friday 13 November")
+        # (and one that reads as an observation over praise told as what happened: "Four weeks
+        # ago today, Tuesday the 27th of October, ... the public review said ..." over "the
+        # latency work is the best thing to come off search this quarter")
         told.sort(key=lambda s: (bool(_RECALLED.search(canonical(s))),
+                                 Code.OBSERVATION not in match(s).codes,
                                  not SPECIFIC_TIME.search(canonical(s))))
         if told and Code.IMPACT in codes and Code.IMPACT not in match(told[0]).codes:
             # "Specific example and impact" quotes the impact said after the example ("On

@@ -20,7 +20,13 @@ from roleplay.domain.meeting_again import (
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore, Rewrite
 from roleplay.scoring._cues_feedback import MONTH, TIME_REF
-from roleplay.scoring._cues_plan import MEETING_LAPSED, MEETING_PUT_IN, TOGETHER, watches
+from roleplay.scoring._cues_plan import (
+    ASKED_STEP,
+    MEETING_LAPSED,
+    MEETING_PUT_IN,
+    TOGETHER,
+    watches,
+)
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, content_words, sentences
 from roleplay.scoring.coder import OPEN_DOOR
@@ -175,6 +181,8 @@ def _dated_order(ct: ManagerMove) -> bool:
     if tagged:
         return any(DATE_IN_PLAN.search(c) and not VAGUE_WHEN.search(c)
                    for c in map(canonical, said))
+    if ASKED_STEP.search(canonical(ct.turn.text)):
+        return True  # "ok so can you fill in the two year box by friday": set for them
     # with no tag, a sentence that asks it of them for a named day to come ("I need you at the
     # design crit on Thursday with your camera on") is the step too (J33: "Ends with no next
     # step" beside it); a standing rule ("From tomorrow you log in at five to nine, every

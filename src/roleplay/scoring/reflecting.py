@@ -194,6 +194,15 @@ def _name_who(sentence: str, kin: dict[str, str]) -> str:
     return out
 
 
+# A clause whose verb is left to the sentence before: "I don't usually.", "I can't, really."
+# (the auxiliary straight after its subject: "what I have to do" keeps its verb)
+_ELIDED = re.compile(r"\b(?:i|you|we|they|he|she|it)(?: (?:really|just|usually|still|never|always|"
+                     r"even|normally))? (?:do|does|did|don't|doesn't|didn't|can|can't|could|"
+                     r"couldn't|will|won't|would|wouldn't|should|shouldn't|have|haven't|has|"
+                     r"hasn't|am|was|wasn't|were|weren't)(?:,? (?:usually|really|always|often|"
+                     r"either|too|normally|generally|anymore|any more|yet|much))?$")
+
+
 def _one_clause(core: str, names: frozenset[str]) -> str | None:
     """``core`` turned round to "you", or None when it is not safe or plain to hand back."""
     low = normalise(core)
@@ -205,6 +214,8 @@ def _one_clause(core: str, names: frozenset[str]) -> str | None:
         return None
     if _FIRST_PLURAL.search(low) or re.search(r"\b(?:and|but|or|because|so|if|when|to)$", low):
         return None
+    if _ELIDED.search(low):
+        return None  # "I don't usually.": its verb is in the sentence before ("you don't usually")
     if _QUESTION_START.match(low) or _POINTS_BACK.match(low) or _POINTS_BACK_END.search(low) \
             or not _FINITE.search(low):
         return None  # a question without its mark, or a fragment with no verb

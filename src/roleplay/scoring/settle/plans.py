@@ -26,6 +26,7 @@ from roleplay.scoring._cues_feedback import (
     TIME_REF,
 )
 from roleplay.scoring._cues_plan import (
+    ASKED_STEP,
     ASSUMED_AGREEMENT,
     NOT_AN_OFFER,
     OFFER_ASKED,
@@ -360,6 +361,9 @@ def _steps(t: _Turn) -> None:
     if Code.INFORMATION in t.codes and len(t.codes) > 1 and len(words(t.low)) <= 14 and all(
             x.rstrip().endswith("?") for x in sentences(t.low) or [t.low]):
         t.codes.discard(Code.INFORMATION)  # "What could be a small first step?" tells them nothing
+    if ASKED_STEP.search(t.low) and not t.codes & (_JUDGING | {Code.ADVICE, Code.COMMITMENT}):
+        t.codes = (t.codes - {Code.INFORMATION}) | {Code.EXPECTATION}  # "can you fill in the
+        # box by friday": asked of them with its day, as the labelled lines code it
     if PROPOSED_STEP.search(t.low) and not t.codes & _JUDGING:
         t.codes.add(Code.COMMITMENT)  # "Would you be okay to have a chat with Leo this week?"
     if TALK_AGAIN.search(t.low) and not t.codes & _JUDGING:
