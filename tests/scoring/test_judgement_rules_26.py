@@ -122,3 +122,22 @@ def test_agreement_as_a_sneer_stays_a_label(coder, line: str) -> None:  # type: 
 ])
 def test_the_managers_part_with_a_condition_inside_is_support(coder, line: str) -> None:  # type: ignore[no-untyped-def]
     assert Code.SUPPORT_OFFER in coder.code(line, "I'm not sure yet.").codes
+
+
+@pytest.mark.parametrize(("context", "line"), [
+    ("I did mention it in standup.",
+     "You knew about the backlog in October and you said nothing until now."),
+    ("Priya told me it was fine.", "But Priya is not the duty manager. You are."),
+    ("the rope slipped on the ramp", "you had the rope you had the ramp you had the trolley"),
+])
+def test_what_was_theirs_to_do_pinned_after_a_lapse_is_blame(coder, context: str,  # type: ignore[no-untyped-def]
+                                                              line: str) -> None:
+    assert Code.BLAME in coder.code(line, context).codes
+
+
+@pytest.mark.parametrize("line", [
+    "You knew it was hard and you still came in. Thank you.",
+    "You are the lead on the loans file from Monday, so the auditors will want you.",
+])
+def test_a_duty_handed_over_or_effort_seen_is_no_blame(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.BLAME not in coder.code(line, "Okay.").codes

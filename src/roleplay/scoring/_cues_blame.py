@@ -70,6 +70,18 @@ OWNED_OUTRIGHT = re.compile(
     # "it was your bay, so, you know." ("that was your design, so thank you" goes on to credit)
     r"\b(?:it|that) (?:was|were) (?:all )?your [\w'-]+(?: [\w'-]+)?,? so(?:,? you know)?"
     r"(?:[.!]+(?:\s|$)|$)")
+# What was theirs to do, pinned after a lapse: they knew and said nothing ("You knew about the
+# volume in October and you said nothing until now."), the duty someone else did not hold ("But
+# Ahmet is not shift supervisor. You are."), and what they had to do it with ("you had the strap
+# you had the stairs you had the piano"). Not the duty handed over ("You're the lead on it from
+# Monday") or a fact of who holds it ("You are the responsible for the loans file since January").
+DUTY_PINNED = re.compile(
+    r"\byou knew\b[^.?!]{0,60}?\b(?:and|but),? (?:you )?(?:said nothing|didn't say|didnt say|"
+    r"never said|kept quiet|didn't tell|didnt tell|never told)\b|"
+    r"\b(?:is not|isn't|isnt) (?:the )?(?:[\w-]+ ){0,2}(?:supervisor|lead|manager|in charge|"
+    r"responsible)[.!,;]+ you are[.!]*(?:$|\s)|"
+    r"\byou had (?:the|a|an|your) [\w-]+(?: [\w-]+)?,? (?:and )?you had (?:the|a|an|your) "
+    r"[\w-]+(?: [\w-]+)?,? (?:and )?you had\b")
 # "Three wrong, all yours.": a sentence "all yours" after a lapse told in the turn; the floor
 # handed over ("The floor's all yours.", "It's all yours from Monday") is no blame.
 _ALL_YOURS = re.compile(r"^(?:[\w'-]+,? ){0,3}all yours[.!]*$")

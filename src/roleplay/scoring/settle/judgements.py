@@ -10,6 +10,7 @@ from roleplay.domain.codes import Code, Primary
 from roleplay.scoring._cues_blame import (
     BURDEN_SAID_BACK,
     CREDIT_BECAUSE,
+    DUTY_PINNED,
     INTENT_ASKED,
     INTENT_SNEERED,
     LOOK_FOOLISH,
@@ -629,6 +630,7 @@ def _blame_in_plain_forms(t: _Turn) -> None:
             (("look like" in low or "shame" in low) and LOOK_FOOLISH.search(low))
             or (("your" in low or "own" in low) and OWNED_OUTRIGHT.search(low))
             or ("who" in low and WHO_PAYS_ASKED.search(low))
+            or ("you" in low and DUTY_PINNED.search(low))
             or ("yours" in low and all_yours_after_a_lapse(low))
             or (" be " in low and not t.codes & _JUDGING and NOT_BOTHERED_TO.search(low))) \
             and not _fault_denied(low):
