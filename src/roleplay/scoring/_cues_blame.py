@@ -121,7 +121,19 @@ WHO_PAYS_ASKED = re.compile(
     r"\bwho (?!else\b)[^.?!]{0,60}\bwhen (?:they|he|she|it|you) (?:were|was) already\b|"
     r"\bwho do you think (?:[\w'-]+ ){0,2}(?:is |'s |are |'re |will )?(?:gonna |going to )?"
     r"(?:come looking for|come after|blame|point the finger at)\b[^.?!]{0,30}\b(?:him|her|them|"
-    r"me) or you\b")
+    r"me) or you\b|"
+    # a who-question the manager answers at once: "But who took the insulin out of the cold room
+    # before the truck came? You.", "Guess whose login approved both payments? Yours."
+    # ("Who spotted the leak first? You did." is credit)
+    r"\bwho(?:se|'s)? (?![^.?!]*\b(?:best|first|saved|spotted|caught|fixed|solved|helped|won|"
+    r"stepped up|thought of)\b)[^.?!]{3,120}\? (?:you|yours|you did|it was you)(?:,? [a-z]+)?"
+    r"[.!]*$")
+# Their lapse told as what comes of their ways: "thats what happens when you sign stuff you
+# havent seen", "that's what happens when you try to do everything, something gives" (asked,
+# "so what happens when you try?" is a question; comfort beside it is no fault)
+WHAT_COMES_OF_IT = re.compile(
+    r"\b(?:that'?s|thats|that is|this is|it'?s|see,?) what (?:happens|you get) when (?:you|ye|ya)"
+    r"\b(?!'?re (?:new|learning|starting|human|tired)\b)")
 # Their intent or choice asked: "What were you hoping would happen when you posted it?", "What
 # made you say no?", "Why do you want it?", "What does doing it yourself give you?", "Why the
 # change?". Read as blame by the heads when the report's turn told a slip; asked plainly it is

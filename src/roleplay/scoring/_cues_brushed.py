@@ -88,7 +88,7 @@ _EVERYONE_HAS = re.compile(
     r"(?:^|[.!?;] )" + _OPENERS + r"(?:everyone|everybody)(?: else)? (?:has got|'s got|has|had|"
     r"have|got|was|were|gets) (?P<what>[^.?!,;]{1,40})")
 # Comfort beside it: "everyone has off days", "don't worry", "it will be okay", "I do too"
-_COMFORT = re.compile(
+COMFORT = re.compile(
     r"\b(?:don't|do not|dont) (?:worry|stress|panic|beat yourself)|\bno (?:stress|worries)\b|"
     r"\b(?:it's|it is|its|that's|that is|thats|totally|perfectly|completely) (?:okay|ok|fine|"
     r"normal|understandable)\b|\b(?:it|you|things) (?:will|'ll) be (?:okay|ok|fine|alright)\b|"
@@ -110,7 +110,7 @@ def excuse_called_everyones(low: str, context: str | None) -> str | None:
     if context is None or ("everyone" not in low and "everybody" not in low):
         return None
     m = _EVERYONE_HAS.search(low)
-    if m is None or not _echoes(m.group("what"), context) or _COMFORT.search(low):
+    if m is None or not _echoes(m.group("what"), context) or COMFORT.search(low):
         return None
     return "blame" if _ONLY_ONE_DID.search(low[m.end():]) else "label"
 
@@ -131,7 +131,7 @@ def others_coped(low: str, context: str | None) -> bool:
             and "the rest of" not in low:
         return False
     m = _OTHERS_COPED.search(low)
-    if m is None or _COMFORT.search(low):
+    if m is None or COMFORT.search(low):
         return False
     end = _SENTENCE_END.search(low, m.end())
     return end is None or end.group() != "?"  # said, not asked

@@ -35,6 +35,9 @@ MANAGER_ACTS = any_of(
     r"(?:up )?(?:with|to) " + _OTHER,
     _ME + r" (?:\w+ )?(?:talk|speak|have a word|have a chat|check|sit down|sit) (?:to|with) "
     + _OTHER + r"\b",
+    # the first step the manager takes: "I'll start by talking to HR this week"
+    _ME + r" (?:start|begin) by (?:talking|speaking|having a word|checking) (?:to|with) " + _OTHER
+    + r"\b",
     # (not "I'll be clear about it": how the manager talks)
     _ME + r" (?:(?!be\b)\w+ (?:and )?)?(?:chase|push back on|push for|make the case|fight for|"
     r"put in a word|sort (?:out )?(?:the|it|that|this)|look into|find out|ask (?!you\b)\w+|"
@@ -122,6 +125,10 @@ FOR_THEM = re.compile(r"\b(?:options?|flexib\w*|leave|support|help|allow\w*|enti
                       # ("go to HR about shift times, a later Monday start maybe")
                       r"(?:shift|start|finish) times?|(?:a|the) (?:later|earlier) (?:\w+ )?"
                       r"(?:start|finish)|"
+                      # their hours or load taken to HR by the manager ("I'll start by talking
+                      # to HR this week about your hours"); pressure beside it still presses
+                      r"(?:about|on|over) (?:your|their) (?:hours|shifts|rota|schedule|"
+                      r"workload)|"
                       r"(?:moving|move|changing|change|"
                       r"shifting|shift) (?:your|the) (?:start|finish|hours|shifts?|rota|days?))\b")
 CONDITION = re.compile(r"\b(?:if|unless|next time|once more|one more|again)\b")

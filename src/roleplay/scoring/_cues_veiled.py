@@ -120,6 +120,55 @@ def good_news_praised(low: str, context: str | None) -> bool:
         _PRAISE_ONLY.match(s.strip()) for s in said[1:])
 
 
+# --- praise with nothing of theirs to praise ----------------------------------------------------
+
+# A flat reply: "Okay.", "Fine.", "Sure.", "Whatever.", "If you say so."
+_FLAT_REPLY = re.compile(
+    r"^(?:(?:okay|ok|fine|sure|right|yeah|yep|yup|whatever|mm+|uh huh|got it|noted|if you say so|"
+    r"suppose so|i suppose|i guess|k)[.,!]*\s*)+$")
+# Their energy praised, and nothing else: "Awesome. Love the energy.", "Great enthusiasm."
+_ENERGY_PRAISED = re.compile(
+    r"^(?:(?:oh|wow|wow,? just|cool|great|awesome|lovely|brilliant|super|nice|fantastic|wonderful|"
+    r"amazing|perfect|excellent)[,.!]* )*(?:(?:i )?(?:love|loving) (?:the|that|this|your|all the) |"
+    r"(?:such|what|great|good|nice|lovely|brilliant|fantastic|amazing|super|real|top) )"
+    r"(?:energy|enthusiasm|spirit|passion|vibes?|buzz|zest|get up and go|positivity)[.!]*$")
+_PRAISE_WORD = re.compile(r"^(?:oh|wow|cool|great|awesome|lovely|brilliant|super|nice|fantastic|"
+                          r"wonderful|amazing|perfect|excellent|marvellous)[.!]*$")
+
+
+def energy_praised_after_a_flat_reply(low: str, context: str | None) -> bool:
+    """Their energy praised, and nothing else, straight after a flat "Okay." ("Okay." -
+    "Awesome. Love the energy."): there is none to praise. Not after their own keen words, nor
+    with a word of what comes next ("Got it." - "Love the energy. Go." sends them off)."""
+    if context is None or not _FLAT_REPLY.match(canonical(context).strip()):
+        return False
+    said = [x.strip() for x in sentences(low) or [low]]
+    return any(_ENERGY_PRAISED.match(x) for x in said) and all(
+        _ENERGY_PRAISED.match(x) or _PRAISE_WORD.match(x) for x in said)
+
+
+# Their arrival praised: "Lovely of you to join us." (in a meeting of two, "us" is the sneer);
+# "Oh wonderful, you're here." after the excuse for being late ("Oh, lovely, you made it. Good
+# afternoon." with no excuse before it is a greeting)
+_JOINED_US = re.compile(r"\b(?:lovely|kind|sweet|wonderful|great|so nice|very nice|really nice|"
+                        r"how lovely) of you to (?:join|grace) us(?:,? [a-z]+)?[.!]*(?:\s|$)")
+_LATE_EXCUSE = re.compile(r"\b(?:late|traffic|bus|train|tube|overslept|alarm|parking|stuck|"
+                          r"held up)\b")
+_ARRIVAL_PRAISED = re.compile(
+    r"^(?:oh,? )?(?:wonderful|great|lovely|marvellous|fantastic|brilliant|perfect|super|excellent|"
+    r"splendid|how nice)[,.!]* (?:so )?(?:you're here|you are here|you made it|you came|you've "
+    r"arrived|you're back|there you are|you've joined us)[.!]*$")
+
+
+def arrival_praised(low: str, context: str | None) -> bool:
+    """Their arrival praised in mockery: "of you to join us", or a bare "Oh wonderful, you're
+    here." after their excuse for being late."""
+    if _JOINED_US.search(low) and not _SINCERE.search(low):
+        return True
+    return context is not None and bool(_LATE_EXCUSE.search(canonical(context))) and bool(
+        _ARRIVAL_PRAISED.match(low.strip()))
+
+
 # --- their apology waved off --------------------------------------------------------------------
 
 # "Sorry doesn't plate anything.", "Sorry does not bring the larvae back.", "sorry doesnt warm a
@@ -235,6 +284,24 @@ REASSURED = re.compile(
     r"(?:fired|sacked)|going anywhere)\b|\b(?:not|isn't|is not) at risk\b|\bnothing (?:goes|will "
     r"go|is going) on your (?:file|record)\b|\byour (?:job|position|place) is (?:safe|not)\b|"
     r"\bnobody(?:'s| is) (?:going anywhere|losing)\b")
+
+
+# --- a rule of the place for people who slip ------------------------------------------------------
+
+# Those who slip said not to last there, no threat word in it: "A deckhand who skips the checklist
+# does not stay on my deck.", "people who skip handovers don't last on my ward" ("people who ask
+# for help don't stay stuck" goes on, and "a fix that won't last" is no person)
+NOT_LASTING_HERE = re.compile(
+    r"\bwho(?:se)? (?:[\w'-]+ ){1,8}?(?:don't|dont|doesn't|doesnt|do not|does not|won't|wont|"
+    r"will not|never) (?:last|stay|survive|stick around|get far|go far|hang around)(?: (?:very )?"
+    r"long| for long)?(?: (?:on|in|at|around|aboard) (?:my|this|our|the|a|any) [\w-]+| here| "
+    r"around)?"
+    r"(?:[.!;,]|$)")
+# ... said with care for their place: "I want you on mine for years", "I don't want that for
+# you", "You're not in that place"
+PLACE_KEPT = re.compile(
+    r"\bi (?:want|need) you (?:on|in|here|at|with)\b|\bi don't want that for you\b|\byou(?:'re| "
+    r"are) not (?:in )?that (?:place|position|situation)\b")
 
 
 def threat_left_open(low: str, context: str | None) -> bool:

@@ -273,12 +273,68 @@ def _careful_lines(t: _Turn) -> None:
         t.codes.discard(Code.CLOSED_QUESTION)  # "dont you worry about tom": told, not asked
         if not t.codes:
             t.codes.add(Code.INFORMATION)
+    if Code.LABEL in t.codes and t.context is not None and _apology_waved_off_kindly(
+            t.low, canonical(t.context)):
+        t.codes.discard(Code.LABEL)  # "Sorry about the form." - "och dinna apologise for the
+        if not t.codes:  # form sofia a blank box is just a box ...": their apology eased and
+            t.codes.add(Code.INFORMATION)  # nothing said of them
+    if Code.LABEL in t.codes and _sides_with_them(said):
+        t.codes.discard(Code.LABEL)  # "They cancelled your leave? That's ridiculous.": what
+        if not t.codes:  # others did to them, said back and called out
+            t.codes.add(Code.INFORMATION)
     if Code.REFLECTION not in t.codes and _HEAVY_HEARD.search(t.low) and not (
             t.codes & _JUDGING or SARCASM.search(t.low)):
         t.codes.add(Code.REFLECTION)  # "i can hear this has been heavy for a while and that
         t.codes.discard(Code.INFORMATION)  # matters to me": how it has been for them, named
         if not t.codes - {Code.REFLECTION}:
             t.primary = Primary.REFLECTION
+
+
+# Their apology eased as the turn opens: "Don't apologise", "no need to say sorry" ("Don't be
+# sorry, be better." turns it on them)
+_NO_APOLOGY_NEEDED = re.compile(
+    r"^(?:(?:och|oh|ah|aw|hey|no|nah|look|please|honestly)[,.!]* )*(?:(?:don't|do not|no need to|"
+    r"there's no need to) (?:apologi[sz]e|be sorry|say sorry)|no apology needed|nothing to "
+    r"(?:apologi[sz]e|be sorry) for)\b(?![,.!]* (?:just )?be \w+)")
+_APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e|apologies)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've|you'd|you'll|yourself|ye|ya|yer)"
+                            r"\b")
+
+
+def _apology_waved_off_kindly(low: str, context: str) -> bool:
+    """Their apology ("Sorry about the form.") eased as the turn opens ("och dinna apologise for
+    the form sofia a blank box is just a box ..."), and nothing after it said of them, turned
+    with a "but", or judged: the learned head reads a label there from the apology alone."""
+    eased = _NO_APOLOGY_NEEDED.match(low)
+    if eased is None or not _APOLOGY.search(context):
+        return False
+    rest = low[eased.end():]
+    return not (_SECOND_PERSON.search(rest) or re.search(r"\b(?:but|though|however)\b", rest)
+                or _judging_words(rest) or SARCASM.search(rest))
+
+
+# What others did to them, asked back in surprise: "They cancelled your leave?", "HR said no to
+# your swap?" (not "You cancelled the client call?": their own act)
+_DONE_TO_THEM = re.compile(
+    r"^(?:(?:wait|sorry|hang on|what|hold on|seriously|really)[,.!?]* )*(?:they|he|she|hr|"
+    r"management|head office|someone|somebody|the (?:\w+ )?(?:office|team|client|board|company|"
+    r"rota|system|agency))(?:'ve| have| had)? (?:\w+ ){0,3}?(?:(?:to|at|on|about|for) )?your?\b"
+    r"[^.?!]*\?$")
+# ... and called out in a word: "That's ridiculous.", "That's not on.", "That's out of order."
+_OUTRAGE = re.compile(
+    r"^(?:(?:honestly|god|wow|blimey|jeez|well),? )?(?:that's|that is|that was) (?:so |really "
+    r"|just |absolutely |completely |totally |frankly )?(?:ridiculous|outrageous|unfair|not on|"
+    r"out of order|not okay|not ok|not right|wrong|a joke|absurd|mad|crazy|nuts|appalling|"
+    r"shocking|awful|terrible|rubbish|madness|a disgrace)[.!]*$")
+
+
+def _sides_with_them(said: list[str]) -> bool:
+    """What others did to them asked back, then called out ("They cancelled your leave? That's
+    ridiculous."), and no word of judgement on them anywhere else in the turn."""
+    pairs = [i for i in range(len(said) - 1)
+             if _DONE_TO_THEM.match(said[i].strip()) and _OUTRAGE.match(said[i + 1].strip())]
+    return bool(pairs) and not any(
+        _judging_words(x) for j, x in enumerate(said) if j not in pairs and j - 1 not in pairs)
 
 
 # A saying about patience after time is given: "The sap does not run faster because you stare

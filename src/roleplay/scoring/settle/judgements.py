@@ -20,10 +20,12 @@ from roleplay.scoring._cues_blame import (
     SELF_VERDICT_DISAGREED,
     SHOULD_HAVE_DONE,
     SHOULD_HAVE_SHARED,
+    WHAT_COMES_OF_IT,
     WHO_ELSE_THERE,
     WHO_PAYS_ASKED,
     all_yours_after_a_lapse,
 )
+from roleplay.scoring._cues_brushed import COMFORT
 from roleplay.scoring._cues_care import (
     CANDOUR_OWED,
     CARE_ASKED,
@@ -83,7 +85,9 @@ from roleplay.scoring._cues_strangers import (
 from roleplay.scoring._cues_talk import SUMMARY
 from roleplay.scoring._cues_veiled import (
     apology_waved_off,
+    arrival_praised,
     echo_praised,
+    energy_praised_after_a_flat_reply,
     good_news_praised,
     joke_half_taken_back,
     others_held_up,
@@ -632,7 +636,9 @@ def _blame_in_plain_forms(t: _Turn) -> None:
             or ("who" in low and WHO_PAYS_ASKED.search(low))
             or ("you" in low and DUTY_PINNED.search(low))
             or ("yours" in low and all_yours_after_a_lapse(low))
-            or (" be " in low and not t.codes & _JUDGING and NOT_BOTHERED_TO.search(low))) \
+            or (" be " in low and not t.codes & _JUDGING and NOT_BOTHERED_TO.search(low))
+            or ("what" in low and WHAT_COMES_OF_IT.search(low) and not (
+                Code.AFFIRMATION in t.codes or COMFORT.search(low)))) \
             and not _fault_denied(low):
         t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION,
                               Code.INFORMATION}) | {Code.BLAME}
@@ -716,6 +722,8 @@ def _veiled_judgements(t: _Turn) -> None:
     added: Code | None = None
     if echo_praised(low, t.context) or others_held_up(t.text):
         added = Code.LABEL  # "I reviewed it twice." - "Twice. How reassuring."
+    elif energy_praised_after_a_flat_reply(low, t.context) or arrival_praised(low, t.context):
+        added = Code.LABEL  # "Okay." - "Awesome. Love the energy."; "Lovely of you to join us."
     elif apology_waved_off(low, t.context):
         added = Code.BLAME  # "I'm sorry." - "Sorry doesn't plate anything."
     elif threat_left_open(low, t.context) or (

@@ -107,7 +107,8 @@ PLAN_TALK = re.compile(
 TALK_ITSELF = re.compile(
     r"\b(?:i'll|i will|i'm going to|let me|then i) (?:just |mostly |mainly )?(?:shut up|"
     r"(?:ask and )?listen(?: more| today| for now)?(?= *(?:[,.;!?]|$))|tell you (?:what|how) i "
-    r"(?:hear|see|saw|noticed?|read it)|be (?:quick|brief|honest|straight|"
+    r"(?:hear|see|saw|noticed?|read it)|say (?:what|how) i (?:see|saw|noticed?)(?= *(?:[,.;!?]|$|"
+    r"and\b|then\b|first\b))|be (?:quick|brief|honest|straight|"
     r"frank|blunt|direct|clear)|keep (?:it|this) (?:short|brief|quick)|stop talking|get to the "
     r"point|let you (?:talk|finish|speak|answer)|be (?:with you|done) in a (?:minute|sec|second)|"
     r"come straight to it|cut to the chase|"
@@ -115,6 +116,8 @@ TALK_ITSELF = re.compile(
     r"(?:start|begin|open|kick off) (?:with|by) (?:something|what i(?:'ve)? (?:noticed|saw|seen|"
     r"heard)|one thing|a (?:thing|question|few things|bit of good news)|the (?:good|positives?|"
     r"good news|easy bit)|saying|asking you|telling you))\b[^,.;!?]*")
+# The words that only join what the manager says of the talk ("..., and then ...")
+_LINKS = re.compile(r"\b(?:and|then|so|first|okay|ok|right|after that)\b")
 # Who talks in this conversation: "I would like you to do most of the talking; I will mostly
 # listen and ask." (the manager's part in the talk, no help with the work)
 _TALK_ROLES = re.compile(r"\bi(?:'ll| will) (?:mostly |mainly |just )?(?:listen and ask|ask and "
@@ -358,6 +361,10 @@ def _steps(t: _Turn) -> None:
     if Code.COMMITMENT in t.codes and TALK_ITSELF.search(t.low) and not (
             PLAN_TALK.search(TALK_ITSELF.sub(" ", t.low)) or PLAN_FRAME.search(t.low)):
         t.codes.discard(Code.COMMITMENT)  # "...and then I'll shut up for a minute"
+        if not t.codes and not re.search(
+                r"[a-z]{3,}", _LINKS.sub(" ", TALK_ITSELF.sub(" ", t.low))):
+            t.primary = Primary.OTHER  # "I'll say what I saw, and then I'll listen.": only the
+            # talk itself, nothing for the plan or the work
     if Code.INFORMATION in t.codes and len(t.codes) > 1 and len(words(t.low)) <= 14 and all(
             x.rstrip().endswith("?") for x in sentences(t.low) or [t.low]):
         t.codes.discard(Code.INFORMATION)  # "What could be a small first step?" tells them nothing

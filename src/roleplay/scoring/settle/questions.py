@@ -9,11 +9,15 @@ from roleplay.domain.codes import Code, Primary
 from roleplay.scoring._cues_feedback import (
     ADVICE,
     ADVICE_QUESTION,
+    JUDGED,
     OBSTACLE_QUESTION,
     OWN_WISH_QUESTION,
+    SARCASM,
 )
+from roleplay.scoring._cues_listening import GUESS_FRAME, guess_offered, names_feeling
 from roleplay.scoring._cues_plan import PLAN_QUESTION
 from roleplay.scoring._cues_talk import REFLECTION_STEM
+from roleplay.scoring._cues_verdicts import character_verdict
 from roleplay.scoring._patterns import PatternMatch, match
 from roleplay.scoring._text import canonical, is_unpunctuated, sentences, words
 from roleplay.scoring.settle.turn import _CHECK_ONLY, _JUDGING, _asks_aloud, _Turn, manager_acts
@@ -172,6 +176,12 @@ def _question_forms(t: _Turn) -> None:
         # something thanks to you. Is it correct?": their meaning, offered for checking
         t.codes = (t.codes - {Code.INFORMATION}) | {Code.REFLECTION}
         t.primary = Primary.REFLECTION
+    if Code.REFLECTION not in t.codes and _guess_checked(t):
+        # "Let me take a stab at where you might be: tired of being the one who catches it.
+        # Anywhere close?": their feeling guessed at and handed back for checking
+        t.codes = (t.codes - {Code.INFORMATION}) | {Code.REFLECTION}
+        if t.codes <= {Code.REFLECTION, Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
+            t.primary = Primary.REFLECTION
     if Code.REFLECTION not in t.codes and not t.codes & (_JUDGING | {Code.ADVICE}) \
             and SOUNDS_LIKE_THEIRS.match(t.low):
         # "sounds like you like it best when somebody finally gets it", said aloud: their
@@ -180,6 +190,21 @@ def _question_forms(t: _Turn) -> None:
         if not t.codes & {Code.COMMITMENT, Code.SUPPORT_OFFER, Code.FOLLOW_UP, Code.OBSERVATION,
                           Code.IMPACT}:
             t.primary = Primary.REFLECTION
+
+
+def _guess_checked(t: _Turn) -> bool:
+    """A guess at how they feel, offered with a check of its own ("My guess is you feel nobody
+    noticed. Am I close?"): no judgement, tip or softened verdict in the turn ("Maybe you're a
+    bit tired of teaching, maybe?" stays the label it is), and a feeling named, not a fact
+    ("Let me take a stab at the numbers ... Anywhere close?"); the guess is told, not asked ("Are
+    you feeling better?" asks how they are)."""
+    said = sentences(t.low)
+    return bool(not t.codes & (_JUDGING | {Code.ADVICE, Code.SOFTENER})
+                and guess_offered(t.text) and names_feeling(t.text)
+                and any(GUESS_FRAME.search(x) and not x.rstrip().endswith("?") for x in said)
+                and any(_CHECK_ONLY.match(x.strip()) for x in said)
+                and not (JUDGED.search(t.low) or SARCASM.search(t.low)
+                         or character_verdict(t.low)))
 
 
 # "Why." said alone, as a question with a full stop (or none)

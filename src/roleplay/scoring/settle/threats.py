@@ -17,6 +17,7 @@ from roleplay.scoring._cues_feedback import (
 from roleplay.scoring._cues_judging import CONSEQUENCE_IF
 from roleplay.scoring._cues_plan import MANAGER_ACTS, PROCESS
 from roleplay.scoring._cues_talk import SUMMARY
+from roleplay.scoring._cues_veiled import NOT_LASTING_HERE, PLACE_KEPT, REASSURED
 from roleplay.scoring._text import canonical, sentences
 from roleplay.scoring.settle.praise import _BARE_PRAISE, _KEEP_IT_UP
 from roleplay.scoring.settle.questions import THEIR_VIEW, TIP_FORM
@@ -175,6 +176,10 @@ _UNDERSTOOD = re.compile(r"\bi (?:understand|get (?:it|that|why)|can see why|can
 
 def _threats(t: _Turn) -> None:
     """Threats denied, put as an ultimatum, taken on for them, waited out or only recapped."""
+    if Code.THREAT not in t.codes and NOT_LASTING_HERE.search(t.low) and not (
+            REASSURED.search(t.low) or PLACE_KEPT.search(t.low) or " but " in t.low):
+        t.codes = (t.codes - {Code.INFORMATION}) | {Code.THREAT}  # "A deckhand who skips the
+        t.primary = Primary.INPUT  # checklist does not stay on my deck."
     if Code.THREAT not in t.codes and _MENACE.search(t.low):
         t.codes = (t.codes - {Code.SUPPORT_OFFER, Code.INFORMATION, Code.COMMITMENT}) | {
             Code.THREAT}

@@ -90,8 +90,9 @@ def _judging_words(s: str) -> bool:
 
 # A check of what was just said back ("Is that right?", "Is it correct?", "Have I got that
 # right?"): at the end of a turn (``_CHECKED``), or a sentence of its own (``_CHECK_ONLY``)
-_CHECK = (r"(?:is (?:it|that) (?:correct|right|fair|close)|is that it|am i (?:right|close)|did i "
-          r"get (?:it|that) right|have i got (?:it|that) right|does that (?:fit|sound right|ring "
-          r"true)|tell me if i'?m (?:off|wrong|way off)(?: (?:the beat|base|the mark|track))?"
+_CHECK = (r"(?:is (?:it|that) (?:correct|right|fair|close)|is that it|am i (?:right|close|"
+          r"off|way off|far off|wrong)|did i get (?:it|that) right|have i got (?:it|that) right|"
+          r"does that (?:fit|sound right|ring true)|anywhere (?:close|near)|how close am i|"
+          r"tell me if i'?m (?:off|wrong|way off)(?: (?:the beat|base|the mark|track))?"
           r"(?: there)?)\s*[?.]?")
 _CHECK_ONLY = re.compile("^" + _CHECK + "$")
