@@ -119,6 +119,15 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   a threat. Not rushing about ("running around like a headless chicken"), their view ("from where
   you sit"), a doubt taken back ("Did you? Sorry, I must have missed that."), a colleague offered
   as help, or an offer ("Should you need anything, ...").
+- Judgements the head missed or invented (L7): a guess at their feeling with its own check ("My
+  guess is you feel nobody noticed. Am I close?") is a reflection; "that's what happens when you
+  ..." and a who-question answered "You." are blame; their energy praised after a flat "Okay." and
+  their arrival praised in mockery ("Lovely of you to join us.") are labels; those who slip said
+  not to last there ("A deckhand who skips the checklist does not stay on my deck.") is a threat
+  unless care for their place is said; HR asked about their hours is help; "I'll say what I saw,
+  and then I'll listen." is the talk itself; what others did to them called out ("They cancelled
+  your leave? That's ridiculous.") and their apology eased with nothing said of them ("Don't
+  apologise, a blank form is just a form") are no labels.
 """
 
 from __future__ import annotations
