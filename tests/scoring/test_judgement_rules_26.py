@@ -141,3 +141,24 @@ def test_what_was_theirs_to_do_pinned_after_a_lapse_is_blame(coder, context: str
 ])
 def test_a_duty_handed_over_or_effort_seen_is_no_blame(coder, line: str) -> None:  # type: ignore[no-untyped-def]
     assert Code.BLAME not in coder.code(line, "Okay.").codes
+
+
+@pytest.mark.parametrize("line", [
+    "Porters who lose the trolley keys don't tend to see another rota on this ward.",
+    "the lads who keep skipping the checks they usually find themselves back on nights quick",
+    "the ones with no targets they dont last long here you know",
+    "Head office reviews the figures in March, and I will not stand in front of yours.",
+    "Good lad. Sensible lads keep their shifts.",
+    "I'm not replacing anyone. Yet.",
+    "and if that audit fails youll know exactly whose name i give them",
+])
+def test_the_fate_of_such_people_and_protection_withdrawn_are_threats(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.THREAT in coder.code(line, "That's not fair.").codes
+
+
+@pytest.mark.parametrize("line", [
+    "I'll always stand in front of you with the client.",
+    "I'm not replacing anyone. You're staying on the team.",
+])
+def test_help_and_protection_promised_are_no_threat(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.THREAT not in coder.code(line, "That's not fair.").codes

@@ -297,6 +297,19 @@ NOT_LASTING_HERE = re.compile(
     r"long| for long)?(?: (?:on|in|at|around|aboard) (?:my|this|our|the|a|any) [\w-]+| here| "
     r"around)?"
     r"(?:[.!;,]|$)")
+# ... and the fate of such people in other words: they "don't tend to see another season on
+# these links", "find theyre not on the rota much after christmas", "find themselves back on web
+# pretty quick", "find their own position b...", "the ones with no plan they dont stay long"
+FATE_OF_SUCH = re.compile(
+    r"\b(?:who|with no|without)\b[^.?!]{0,60}?\b(?:don't|dont|do not|never|won't|wont|rarely|"
+    r"seldom)(?: tend to| usually| often| really)? (?:last|stay(?! (?:stuck|behind|lost|confused|"
+    r"down|worried|stressed|in trouble))|survive|see another|get another|"
+    r"make it|keep (?:their|the) (?:job|place|spot|shift|position)s?)\b|"
+    r"\bwho\b[^.?!]{0,60}?\b(?:usually |tend to |always |often |soon |quickly )?(?:find|end up|"
+    r"wind up)(?: themselves| theyre| they're| they are| their own)?\b[^.?!]{0,40}?\b(?:back on|"
+    r"back in|out of|off the|not on|looking for|without|on the (?:way )?out|position|outside)\b|"
+    r"\bthe ones (?:with|who)\b[^.?!]{0,40}?\b(?:they )?(?:dont|don't|do not|never) (?:stay|"
+    r"last)\b")
 # ... said with care for their place: "I want you on mine for years", "I don't want that for
 # you", "You're not in that place"
 PLACE_KEPT = re.compile(

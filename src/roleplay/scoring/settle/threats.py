@@ -17,7 +17,7 @@ from roleplay.scoring._cues_feedback import (
 from roleplay.scoring._cues_judging import CONSEQUENCE_IF
 from roleplay.scoring._cues_plan import MANAGER_ACTS, PROCESS
 from roleplay.scoring._cues_talk import SUMMARY
-from roleplay.scoring._cues_veiled import NOT_LASTING_HERE, PLACE_KEPT, REASSURED
+from roleplay.scoring._cues_veiled import FATE_OF_SUCH, NOT_LASTING_HERE, PLACE_KEPT, REASSURED
 from roleplay.scoring._text import canonical, sentences
 from roleplay.scoring.settle.praise import _BARE_PRAISE, _KEEP_IT_UP
 from roleplay.scoring.settle.questions import THEIR_VIEW, TIP_FORM
@@ -164,7 +164,18 @@ _MENACE = re.compile(
     r"\b(?:hr|human resources|the director|head office|upstairs|regional|the board|the partners)"
     r"(?: \w+)? (?:will|would|is going to|are going to|'ll) be (?:very |really |quite |most )?"
     r"(?:interested|keen to hear|curious)\b|\bor (?:else )?i(?:'ll| will)(?: [\w']+){0,4}? "
-    r"(?:moving|move|transferr?\w*|putting|put) you (?:onto|on|to|off|back)\b")
+    r"(?:moving|move|transferr?\w*|putting|put) you (?:onto|on|to|off|back)\b|"
+    # protection withdrawn: "and I will not stand in front of yours" (their figures), "I can't
+    # cover for you"; the sensible keep their jobs ("Smart kid. Smart kids keep their jobs."); their
+    # name handed over ("youll know exactly whose name i give them"); safe only for now ("I'm not
+    # moving anybody. Yet.")
+    r"\bi (?:will not|won't|wont|can't|cant|cannot|am not going to|'m not going to) (?:stand in "
+    r"front of|defend|protect|cover for|go to bat for) (?:you|yours|your \w+)\b|"
+    r"\b(?:smart|sensible|clever|wise) (?:kids|people|lads|girls|folk|ones|engineers|staff) keep "
+    r"their (?:jobs|places|shifts|spots|positions)\b|"
+    r"\b(?:you'll|youll|you will) know (?:exactly )?whose name i (?:give|hand|put|send)\b|"
+    r"\bnot (?:moving|replacing|sacking|firing|letting go of|letting) (?:anybody|anyone|you|people)"
+    r"(?: go)?\W+yet\b")
 
 # a condition that is their feeling ("if this feels unfair", "if you feel watched"), and the
 # manager's understanding of it
@@ -176,7 +187,8 @@ _UNDERSTOOD = re.compile(r"\bi (?:understand|get (?:it|that|why)|can see why|can
 
 def _threats(t: _Turn) -> None:
     """Threats denied, put as an ultimatum, taken on for them, waited out or only recapped."""
-    if Code.THREAT not in t.codes and NOT_LASTING_HERE.search(t.low) and not (
+    if Code.THREAT not in t.codes and (NOT_LASTING_HERE.search(t.low) or FATE_OF_SUCH.search(
+            t.low)) and not (
             REASSURED.search(t.low) or PLACE_KEPT.search(t.low) or " but " in t.low):
         t.codes = (t.codes - {Code.INFORMATION}) | {Code.THREAT}  # "A deckhand who skips the
         t.primary = Primary.INPUT  # checklist does not stay on my deck."
