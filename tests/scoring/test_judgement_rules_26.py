@@ -162,3 +162,15 @@ def test_the_fate_of_such_people_and_protection_withdrawn_are_threats(coder, lin
 ])
 def test_help_and_protection_promised_are_no_threat(coder, line: str) -> None:  # type: ignore[no-untyped-def]
     assert Code.THREAT not in coder.code(line, "That's not fair.").codes
+
+
+@pytest.mark.parametrize("line", [
+    "Behind. That's cute. Forty percent of target.",
+    "Right. Very efficient. Love that for us.",
+    "I'll be honest, you've been running on autopilot since the spring.",
+    "Did you read it? Or is the manual also too complicated?",
+    "honestly folk like you are why we cant have nice things",
+    "Cheer up, pet. It's only Monday.",
+])
+def test_stock_sneers_are_labels(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL in coder.code(line, "It went fine, mostly.").codes

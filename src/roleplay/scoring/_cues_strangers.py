@@ -130,6 +130,20 @@ STOCK_JIBE = re.compile(
     # (not a chance too good to miss: "this offer is too good for us to turn down")
     r"for (?:it|that|us|this|the job)\b(?! to\b)|\bwho (?:even )?does that(?=\s*[?!.]*\s*$)")
 
+# More stock sneers (the forty-second author's development lines and others): "That's cute.",
+# "Love that for us.", "running on autopilot", "you've got the brains of a hay net", "Or is the
+# stock system also too complicated?", "Or you don't know how works a telephone?", "lads like you
+# are why we cant have nice things", "Cheer up, love.", "Dress for the job you want"
+STOCK_SNEER = re.compile(
+    r"(?:^|[.!?,] )(?:(?:oh|aw+|well|yeah|ah)[,]? )?(?:that'?s|thats|how|so) cute\b|"
+    r"\blove that for (?:us|me|you|the team)\b|\brunning on autopilot\b|"
+    r"\b(?:you'?ve|you have|youve) got the brains of\b|"
+    r"\bor (?:is|are) (?:the |your )?[\w ]{1,25}? (?:also |just )?too (?:complicated|hard|"
+    r"difficult)(?: for you)?\s*\?|"
+    r"\bor (?:you )?(?:don'?t|do not) know how (?:works )?(?:a |to use a |to use the )?\w+\s*\?|"
+    r"\b(?:lads|people|guys|girls|folk) like you are (?:the reason|why)\b|"
+    r"^cheer up,? (?:love|pet|darling|sweetheart|hen|mate)\b|\bdress for the job you want\b")
+
 # Someone held up as the least who still manage it: "Even the night watchman comes on time.",
 # "Even my grandmother could have caught that bug.", "even the intern gets this right". Not the
 # best slipping too ("even the best of us get it wrong", "even my manager couldn't see it"),
@@ -202,6 +216,8 @@ _FORMS_AND_WORDS = (
                   "funeral", "drunk", "blind", "eyes ", "story", "excuse", "drama", "tale",
                   "upstairs", "lights", "fire in", "too good", "does that")),
     (EVEN_THEY, ("even ",)),
+    (STOCK_SNEER, ("cute", "love that", "autopilot", "brains of", "too complicated", "too hard",
+                   "too difficult", "know how", "like you are", "cheer up", "dress for")),
     (SAME_START_AHEAD, ("already",)),
     (HARDER_AND_STILL, ("kids", "children", "bab", "toddler", "twins", "hour", "commute",
                         "minute")),
