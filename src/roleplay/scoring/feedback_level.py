@@ -193,7 +193,9 @@ def feedback_delivery(
         if [ct for ct in obs if ct not in in_notes] and (impact or expect):
             points, level_text = 2.0, False
         else:
-            points = 1.0
+            # (the level's "The issue is never named" is untrue beside the example told: the
+            # reason says the labelling "outweighs the specifics"; J38)
+            points, level_text = 1.0, not obs
     elif obs and impact and expect:
         points = 4.0 if soft else 5.0
     elif obs and (impact or expect):

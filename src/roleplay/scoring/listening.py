@@ -685,8 +685,10 @@ _INFERRED = re.compile(r"\b(?:that|it|this) (?:must|would) (?:have )?(?:felt|fee
 
 
 # a comment on how much they carry, and what tells of a load
+# ("That sounds like a lot to manage alone", said after "Yeah. Fine. Why do you ask?": J38)
 _LOAD_COMMENT = re.compile(r"\b(?:a lot|so much|too much|loads?) (?:on your plate|to deal with|to "
-                           r"carry|to handle|to juggle|going on)\b|\bjuggling\b")
+                           r"carry|to handle|to juggle|to manage|to cope with|to shoulder|going "
+                           r"on)\b|\bjuggling\b")
 _LOAD_TOLD = re.compile(r"\b(?:so much|too much|a lot|loads|hours|busy|juggl\w*|cover\w*|"
                         r"tickets|nights?|home|mum|dad|mother|father|kids?|children|baby|carer|"
                         r"caring|tired|exhausted|shifts?|buses|bus|school|everything|hospital|"

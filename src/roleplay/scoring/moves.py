@@ -1057,7 +1057,13 @@ _CONSEQUENCE = re.compile(rf"\b(?!we both\b){_HARMED}\b(?: [\w'-]+){{0,4}}? {_HA
                           r"(?: each| both| now)? (?:asked|applied|wants|want|requested) (?:me )?"
                           r"(?:to|if (?:she|he|they) (?:can|could)) (?:move|transfer|switch|be "
                           r"moved|leave|change) (?:off|out of|away from|to another|teams?|the "
-                          r"(?:team|squad|project)|from)\b")
+                          r"(?:team|squad|project)|from)\b|"
+                          # ...or for another of what they gave: "Since then two of the juniors
+                          # asked for another reviewer.", "two asked for another" after a
+                          # workshop (J38: no impact to the review)
+                          r"\b(?!(?:i|we|you)\b)[a-z0-9]+(?: of (?:them|us|the [\w-]+))?(?: has| "
+                          r"have| had)?(?: each| both| now| already)? (?:asked|requested|begged) "
+                          r"(?:me |us )?for (?:another|a different|a new|a second|more)\b")
 
 
 def says_consequence(text: str) -> bool:

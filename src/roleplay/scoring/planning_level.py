@@ -65,6 +65,7 @@ from roleplay.scoring.reading import (
     only_meets,
 )
 from roleplay.scoring.rewrites import planning_prompt
+from roleplay.scoring.settle.plans import TALK_ITSELF
 from roleplay.scoring.settle.threats import WAIT_AND_SEE
 from roleplay.scoring.settle.turn import manager_acts
 
@@ -304,16 +305,18 @@ def _without_this_talk_named(ct: ManagerMove) -> ManagerMove:
 
 # The manager says how this talk will go: "I'll say what I saw, and then I'll listen.", "Let me
 # start with what I noticed.", "I'll be straight with you." (J38: praised "Your own step with a
-# date and support", the date taken from the example told after it)
-_ANNOUNCES = re.compile(
+# date and support", the date taken from the example told after it). The coder's
+# ``TALK_ITSELF`` holds the idea; these are the forms it does not have yet (other openers,
+# "say what I saw", "ask you", "go first"), so the two read one list (J39)
+_TALK_TOO = (
     r"\b(?:i'll|i will|i'm going to|i am going to|let me|i want to|i'd like to|i'm gonna)\s+"
     r"(?:(?:just|first|then|now|briefly)\s+)?(?:(?:say|tell you) (?:what i (?:saw|see|noticed|"
     r"heard|think|'ve seen|have seen|'ve noticed|have noticed)|how i see it|it plainly|it straight|"
     r"this plainly|a few things|one thing|something first)|start (?:with|by)|begin "
     r"(?:with|by)|be (?:brief|quick|honest|straight|plain|direct|clear|open|frank)|keep (?:it|"
-    r"this) (?:short|brief|simple)|listen|hear (?:you|your side|it from you)|ask you|go first|"
+    r"this) simple|listen|hear (?:you|your side|it from you)|ask you|go first|"
     r"get (?:straight )?to (?:it|the point))\b")
-_ANNOUNCED = re.compile(_ANNOUNCES.pattern + r"[^,.;?!]*")
+_ANNOUNCED = re.compile(rf"{TALK_ITSELF.pattern}|{_TALK_TOO}[^,.;?!]*")
 _UNDERTAKES_ANY = re.compile(r"\b(?:i'll|i will|i'm going to|i am going to|i can|i could|i'd|"
                              r"let me|we'll|we will|let's|you'll|you will|you need to|you can|"
                              r"you're going to)\b")
@@ -326,7 +329,7 @@ def _without_talk_announced(ct: ManagerMove) -> ManagerMove:
     if not ct.has(Code.COMMITMENT, Code.SUPPORT_OFFER) or recaps(ct.turn.text):
         return ct
     low = canonical(ct.turn.text)
-    if not _ANNOUNCES.search(low):
+    if not _ANNOUNCED.search(low):
         return ct
     if _UNDERTAKES_ANY.search(_ANNOUNCED.sub(" ", low)):
         return ct
@@ -455,7 +458,10 @@ _THEY_DO = re.compile(r"\b(?:you'll|you will|you're going to|you are going to|yo
                       r"text|message|call|tell|book|finish|pair|talk|flag|put|check|say|ask|"
                       r"raise|bring|keep|fix|test|run|write|go|move|join|sit|shadow|spend|"
                       r"own|lead|present|share|post|show|draft|prepare|attend|apologi[sz]e|"
-                      r"reply|update|block|log|hand|try|use))\b"
+                      r"reply|update|block|log|hand|try|use|"
+                      # ("So you sketch what a second workshop series would look like by
+                      # Friday" was read as the manager's own step: J39)
+                      r"sketch|outline|map|list|read|learn|teach|demo|mentor|pick))\b"
                       # "I'll pair you with Kasia", "I'll put you on the rota with Tom": a step
                       # with them in it, set for them
                       r"|\bi(?:'ll| will)? (?:pair|team|buddy|partner) you\b"
@@ -689,8 +695,14 @@ def development_planning(
     # not a second step
     steps = [ct for ct in plan if ct.has(Code.COMMITMENT)
              and not (ct.has(Code.FOLLOW_UP) and only_meets(ct))]
-    coded = [ct for ct in plan if (ct.has(Code.COMMITMENT) and (ct in steps or not steps))
-             or _dated_order(ct)]
+    # ...nor is the meeting booked on the step they proposed ("I could sketch a second series by
+    # Wednesday." - "Good. Let's put thirty minutes in for Thursday 10 December to look at your
+    # sketch together."): their step agreed, and the follow-up (J38: praised "Next step")
+    meets_on_theirs = {ct.index for before, ct in itertools.pairwise(mine)
+                       if ct.has(Code.FOLLOW_UP) and only_meets(ct)
+                       and agrees_their_step(ct, before)}
+    coded = [ct for ct in plan if (ct.has(Code.COMMITMENT) and (
+        ct in steps or not (steps or ct.index in meets_on_theirs))) or _dated_order(ct)]
     # what the manager takes on is the support to quote, before a question about it
     # (asking what would help is co-creation, not an offer: ``offers_support``)
     # (in a step coded a commitment, the manager's own part, "and I'll keep Thursday mornings
@@ -820,8 +832,10 @@ def development_planning(
              "support": "support", "follow_up": "a follow-up"}
     missing = [names[k] for k in absent]
     if commit and not theirs and not co_created and not any(
-            ct.has(Code.EXPECTATION) for ct in mine):
+            ct.has(Code.EXPECTATION) for ct in mine) and not _their_part_said(plan):
         # only the manager's own step: nothing yet on what they will do
+        # (a plan that puts their part to them however it was coded, "you keep the retry fix
+        # only, and you tell me in stand-up ...", has one: J39)
         missing.insert(0, "a step of theirs")
     # (any question about the plan answered with a step of theirs that the plan then left out,
     # "What's one small thing you could try in the next few weeks?" - "I could write up the
@@ -941,6 +955,12 @@ def development_planning(
         # "I will check again next Monday." watches them: say why it is no follow-up
         reasons.append(f"Checking on them yourself (turn {watched[-1].index}) is watching, "
                        "not a follow-up: it books no time together to look at how it went.")
+    elif "support" in missing and (checks := [ct for ct in plan if any(
+            watches(p) for p in _clauses(ct))]):
+        # ...and checking their work, "and I check every pull request myself", is no help
+        # with it (J38 saw "Missing: support" beside it, and no word on why)
+        reasons.append(f"Checking their work yourself (turn {checks[-1].index}) is watching, "
+                       "not support: it does not help them do it.")
     if doors and "support" in missing:
         # the open door was said: the summary says why it is not the support asked for
         reasons.append(f"An open door (turn {doors[0].index}) leaves the asking to them; name "

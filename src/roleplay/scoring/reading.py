@@ -155,6 +155,10 @@ _STEP_OFFERED = re.compile(r"\b(?:i could|if i could|maybe i|i can (?!do that|li
                            r"i|i'd (?:try|start|ask)|maybe (?!you\b)[a-z]+ (?:should|could) )")
 
 
+# their step handed to someone they name: "Maybe Marcus should own the retry fix."
+_HANDED = re.compile(r"\b(?:[Mm]aybe|[Pp]erhaps|[Ii]f) [A-Z][a-z]+ (?:should|could|can|would)\b")
+
+
 def _takes_up_idea(ct: ManagerMove) -> bool:
     """The plan turn answering their idea takes it up: it says yes to it first, points back to
     it, or uses one of its words beyond the calendar. A plan of the manager's own put in its
@@ -171,13 +175,41 @@ def _takes_up_idea(ct: ManagerMove) -> bool:
     swapped = bool(_names_in(theirs)) and bool(_names_in(ct.turn.text)) and not (
         _names_in(theirs) & _names_in(ct.turn.text)) and not (
         (_what_not_when(ct.turn.text) & _what_not_when(theirs)) - _names_in(theirs))
-    if not ideas or (_SAYS_YES.search(low.strip()) and not swapped) or _POINTS_BACK.search(low):
+    if not ideas or _POINTS_BACK.search(low):
         return True
+    # (the step they gave someone else, "Maybe Marcus should own the retry fix.", kept with
+    # them in a plan that never names that person, "So: you keep the retry fix only", is not
+    # taken up: J38 saw it cited "co-created")
+    handed = {n for m in _HANDED.finditer(theirs) for n in _names_in(m.group(0))}
+    if handed and not handed & _names_in(ct.turn.text):
+        return False
+    if _SAYS_YES.search(low.strip()) and not swapped:
+        return not _yes_then_another_step(ct.turn.text, theirs)
     # (one word of it is enough here: "I could talk to Leo directly first" - "I'm happy to sit
     # in on the first conversation with Leo" builds on it; but a person's name alone is not:
     # "Maybe Marcus should own the retry fix" - "I'll talk to Marcus today so he knows the rota
     # is his again" hands Marcus the rota, not the retry fix she put to him)
     return bool((_what_not_when(ct.turn.text) & _what_not_when(theirs)) - _names_in(theirs))
+
+
+# after the yes, a step set for them ("So you sketch ...", "You'll write ...") and the words
+# that point back at their step in it ("do that", "try it")
+_SETS_THEM = re.compile(r"^(?:(?:so|then|and|okay|ok|right|now),? )*you(?:'ll| will| can)? "
+                        r"(?!know\b|see\b|said\b|mentioned\b|told\b)[a-z]+")
+_DOES_IT = re.compile(r"\b(?:do|try|start|book|run|set up|go (?:for|with)) (?:that|it|this)\b")
+
+
+def _yes_then_another_step(said: str, theirs: str) -> bool:
+    """The yes is a courtesy before a step of the manager's own set for them: "I like that. So
+    you sketch what a second workshop series would look like by Friday" after "Maybe I could
+    talk to someone in developer relations" (J38: cited "co-created"). The step after it
+    shares no word of their idea and does not point back at it."""
+    rest = sentences(said)[1:]
+    if not any(_SETS_THEM.match(canonical(s).strip()) for s in rest):
+        return False
+    after = " ".join(rest)
+    return not _DOES_IT.search(canonical(after)) and not (
+        (_what_not_when(after) & _what_not_when(theirs)) - _names_in(theirs))
 
 
 def builds_on_their_idea(ct: ManagerMove) -> bool:
@@ -474,7 +506,13 @@ _SITS_DOWN = re.compile(r"\b(?:sit down|meet|talk|catch up|check in) (?:again|ne
                         # check again tuesday the eighth" (J34: "Missing: a day for the
                         # follow-up" beside its day; "I check again" alone watches them)
                         r"|\b(?:we|we'll|we will|let's|you and i) (?:check|look at it|go over "
-                        r"it|review it|review) again\b")
+                        r"it|review it|review) again\b"
+                        # time put in to look at their work together: "Let's put thirty
+                        # minutes in for Thursday 10 December to look at your sketch together"
+                        # (J38: praised "Next step")
+                        r"|\b(?:let's|we'll|we will|i'll|i will) (?:put|book|set aside|block|hold|"
+                        r"find) (?:\w+ ){0,3}?(?:minutes|hour|time|slot)\b[^.?!]*?\bto (?:look at|"
+                        r"go (?:through|over)|review|talk (?:through|about))\b")
 
 
 def only_meets(ct: ManagerMove) -> bool:
