@@ -94,10 +94,11 @@ def _judges_activity(text: str) -> bool:
 def anti_patterns(
     rubric: Rubric, mine: list[ManagerMove], m: ConversationMetrics,
     kind: ConversationType | None, disclosures: tuple[Disclosure, ...] = (),
-    feedback: CompetencyScore | None = None,
+    feedback: CompetencyScore | None = None, said_back: frozenset[int] = frozenset(),
 ) -> tuple[AntiPattern, ...]:
     """The anti-patterns the rubric names, each with the turns that show it. ``feedback``: the
-    feedback level, whose credited example, impact or expectation names the issue."""
+    feedback level, whose credited example, impact or expectation names the issue;
+    ``said_back``: the turns listening credits as reflections."""
     found: list[AntiPattern] = []
 
     def add(pid: str, turns: list[ManagerMove], note: str) -> None:
@@ -175,9 +176,16 @@ def anti_patterns(
         told = ", ".join(str(d.turn) for d in ignored)
         # one miss per disclosure (the turn that should have taken it in), not one per turn
         # that followed: a single moment, however many lines it took to move on
+        # (a next turn that said back part of it, "so you were told you'd be put up for lead
+        # and then nobody said a word" before the interview she told of, is praised "You
+        # reflected back" on the listening card: it did not move on from all of it; J39)
+        partly = [d.after[0].index for d in ignored if d.after and d.after[0].index in said_back]
         add("ignoring_disclosure", [d.after[0] for d in ignored if d.after],
             f"They told you something that mattered to them (turn {told}) and the next turns "
-            "moved on without taking it in.")
+            "moved on without taking it in." if len(partly) < len(ignored) else
+            f"They told you something that mattered to them (turn {told}); your next turn "
+            f"said back part of it (turn {partly[0]}), then moved on from the rest without "
+            "taking it in.")
     return tuple(found)
 
 

@@ -370,8 +370,14 @@ def active_listening(
         # (a hint that names nothing, "Things outside work have been a lot lately.", told
         # nothing yet: J36)
         hinted = all(only_hinted(d) for d in ctx.ignored)
+        # (a next turn credited above as a reflection said back part of it: "moved on without
+        # acknowledging it" beside "You reflected back" on that turn is untrue; J39)
+        partly = [d.after[0].index for d in ctx.ignored if d.after and d.after[0] in refl]
         notes.append((f"When they hinted at something more ({ctx.told()}), your next turns "
                       "moved on without asking about it" if hinted else
+                      f"When they told you what was going on ({ctx.told()}), you said back "
+                      f"part of it (turn {partly[0]}), then moved on from the rest without "
+                      "acknowledging it" if len(partly) == len(ctx.ignored) else
                       f"When they told you what was going on ({ctx.told()}), your next "
                       "turns moved on without acknowledging it")
                      + (", although you had made room for it just before." if all(

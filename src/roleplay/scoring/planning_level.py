@@ -959,7 +959,7 @@ def development_planning(
             watches(p) for p in _clauses(ct))]):
         # ...and checking their work, "and I check every pull request myself", is no help
         # with it (J38 saw "Missing: support" beside it, and no word on why)
-        reasons.append(f"Checking their work yourself (turn {checks[-1].index}) is watching, "
+        reasons.append(f"Checking on them yourself (turn {checks[-1].index}) is watching, "
                        "not support: it does not help them do it.")
     if doors and "support" in missing:
         # the open door was said: the summary says why it is not the support asked for

@@ -46,7 +46,10 @@ NATIVE_PRESENT_STEP = (r"i (?:(?:take|move|book|organi[sz]e|arrange|find|send|bl
                        r"set up|sort out|raise|share|bring|reach out|"
                        # ("... and I fix the test setup with you on Wednesday": J38, "Missing:
                        # support" beside it)
-                       r"fix|help|sit with|walk you through|go through|handle|look into)\b|"
+                       r"fix|help|sit with|walk you through|go through|handle|look into|"
+                       # ("you pair with jun on the indexer this week and i sit in on the first
+                       # one": J39, "Missing: support" beside it)
+                       r"sit in on|join you)\b|"
                        r"(?:ask|talk|speak|tell)\b"
                        r"(?! (?:to |with )?you\b))")
 UNDERTAKES = re.compile(r"\b(?:i'll|i will|i shall|i'm going to|i am going to|let me|i can|we can|"
@@ -156,7 +159,14 @@ _STEP_OFFERED = re.compile(r"\b(?:i could|if i could|maybe i|i can (?!do that|li
 
 
 # their step handed to someone they name: "Maybe Marcus should own the retry fix."
-_HANDED = re.compile(r"\b(?:[Mm]aybe|[Pp]erhaps|[Ii]f) [A-Z][a-z]+ (?:should|could|can|would)\b")
+_HANDED = re.compile(r"\b(?:[Mm]aybe|[Pp]erhaps|[Ii]f) ([A-Z][a-z]+) (?:should|could|can|would)\b")
+
+
+def _handed_elsewhere(idea: str, said: str) -> bool:
+    """Their idea hands the step to someone they name, and ``said`` never names them."""
+    low = canonical(said)
+    handed = [m.group(1).lower() for m in _HANDED.finditer(idea)]
+    return bool(handed) and not any(re.search(rf"\b{n}\b", low) for n in handed)
 
 
 def _takes_up_idea(ct: ManagerMove) -> bool:
@@ -180,8 +190,7 @@ def _takes_up_idea(ct: ManagerMove) -> bool:
     # (the step they gave someone else, "Maybe Marcus should own the retry fix.", kept with
     # them in a plan that never names that person, "So: you keep the retry fix only", is not
     # taken up: J38 saw it cited "co-created")
-    handed = {n for m in _HANDED.finditer(theirs) for n in _names_in(m.group(0))}
-    if handed and not handed & _names_in(ct.turn.text):
+    if _handed_elsewhere(theirs, ct.turn.text):
         return False
     if _SAYS_YES.search(low.strip()) and not swapped:
         return not _yes_then_another_step(ct.turn.text, theirs)
@@ -231,6 +240,10 @@ def _idea_dropped(mine: list[ManagerMove], at: int, plan: list[int]) -> bool:
     later = [mine[j] for j in plan if j > at]
     if not ideas or not later:
         return False
+    # (handed to someone the plan never names: "Maybe Marcus should own the retry fix." - "So:
+    # you keep the retry fix only, ...", J38)
+    if _handed_elsewhere(" ".join(ideas), " ".join(ct.turn.text for ct in later)):
+        return not any(_POINTS_BACK.search(canonical(ct.turn.text)) for ct in later)
     names = _names_in(" ".join(ideas))
     theirs = _what_not_when(" ".join(ideas)) - names
     # (an idea of one word and a person, "Maybe if I could pair with Marcus on it", is taken up

@@ -108,7 +108,8 @@ class SessionScorer:
             cs.development_planning(mine, conversation_type),
         )
         anti = anti_patterns(self.rubric, mine, metrics, conversation_type, heard,
-                             feedback=competencies[2])
+                             feedback=competencies[2], said_back=frozenset(
+                                 ct.index for ct in reflections.credited))
         return SessionScore(
             rubric_version=self.rubric.version,
             coder_version=self.coder.version,
