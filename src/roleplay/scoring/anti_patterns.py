@@ -9,7 +9,7 @@ from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import AntiPattern, CompetencyScore, Rubric
 from roleplay.scoring._text import normalise
 from roleplay.scoring.feedback_level import pressed_on_choice
-from roleplay.scoring.listening import Disclosure
+from roleplay.scoring.listening import Disclosure, part_said_back
 from roleplay.scoring.metrics import MONOLOGUE_SECONDS, MONOLOGUE_WORDS, ConversationMetrics
 from roleplay.scoring.moves import (
     FEEDBACK_CODES,
@@ -179,7 +179,7 @@ def anti_patterns(
         # (a next turn that said back part of it, "so you were told you'd be put up for lead
         # and then nobody said a word" before the interview she told of, is praised "You
         # reflected back" on the listening card: it did not move on from all of it; J39)
-        partly = [d.after[0].index for d in ignored if d.after and d.after[0].index in said_back]
+        partly = [i for i in (part_said_back(d, said_back) for d in ignored) if i is not None]
         add("ignoring_disclosure", [d.after[0] for d in ignored if d.after],
             f"They told you something that mattered to them (turn {told}) and the next turns "
             "moved on without taking it in." if len(partly) < len(ignored) else

@@ -223,6 +223,18 @@ ASKED_ABOUT_WORDS = 2  # words of theirs an open question shares with a disclosu
 ECHO_WORDS = 2  # words of theirs a reflection echoes to take a disclosure in
 
 
+def part_said_back(d: Disclosure, credited: frozenset[int]) -> int | None:
+    """The turn right after a disclosure moved on from, when listening credits it as a
+    reflection and it says back a word of what they told ("so you were told you'd be put up for
+    lead and then nobody said a word" before the interview she told of): it said back part of
+    it, and did not move on from all of it (J39). None otherwise ("So you felt the ranking
+    change would break search" after "I haven't had a proper night's sleep in weeks")."""
+    ct = d.after[0] if d.after else None
+    if ct is None or ct.index not in credited:
+        return None
+    return ct.index if echoed(ct.turn.text, d.text) else None
+
+
 def _named(text: str) -> set[str]:
     """The stems of the people and places a line names: capitalised words inside a sentence
     (the days and months are no one: "The Mondays are after Sunday close.")."""

@@ -25,6 +25,7 @@ from roleplay.scoring.listening import (
     listening_rewrites,
     only_hinted,
     paraphrases,
+    part_said_back,
 )
 from roleplay.scoring.metrics import MONOLOGUE_WORDS, ConversationMetrics
 from roleplay.scoring.moves import (
@@ -372,7 +373,8 @@ def active_listening(
         hinted = all(only_hinted(d) for d in ctx.ignored)
         # (a next turn credited above as a reflection said back part of it: "moved on without
         # acknowledging it" beside "You reflected back" on that turn is untrue; J39)
-        partly = [d.after[0].index for d in ctx.ignored if d.after and d.after[0] in refl]
+        credited = frozenset(ct.index for ct in refl)
+        partly = [i for i in (part_said_back(d, credited) for d in ctx.ignored) if i is not None]
         notes.append((f"When they hinted at something more ({ctx.told()}), your next turns "
                       "moved on without asking about it" if hinted else
                       f"When they told you what was going on ({ctx.told()}), you said back "
