@@ -55,6 +55,27 @@ def test_i_like_that_before_their_own_idea_stays_co_created() -> None:
         format_report(score)
 
 
+def test_a_yes_to_a_way_of_working_they_take_on_stays_co_created() -> None:
+    # the guard (the session sets' brilliant-jerk-skilled-1): the steps after the yes add to
+    # the way of working they offered, they do not replace it
+    score = scored_in(
+        "brilliant-jerk",
+        ("report", "Hi. What's up?"),
+        ("manager", "In the review on Jun's pull request on Tuesday 27 October you wrote \"This "
+                    "is embarrassing\". Jun has not opened a pull request since."),
+        ("report", "Okay, that was blunt."),
+        ("manager", "What do you think you could do to start putting things right with Jun?"),
+        ("report", "I could keep my review comments about the code, not the person, starting "
+                   "this week."),
+        ("manager", "Good. So you'll talk to Jun this week, and by Friday 4 December you'll plan "
+                    "two sessions on the indexer for the team. I'll look at the on-call rota "
+                    "with you this week."),
+        ("report", "Okay."),
+    )
+    assert "co-created" in competency_text(score, Competency.DEVELOPMENT_PLANNING), \
+        format_report(score)
+
+
 def _retry(plan: str) -> SessionScore:
     return scored_in(
         "second-meeting",

@@ -205,6 +205,11 @@ def _takes_up_idea(ct: ManagerMove) -> bool:
 # that point back at their step in it ("do that", "try it")
 _SETS_THEM = re.compile(r"^(?:(?:so|then|and|okay|ok|right|now),? )*you(?:'ll| will| can)? "
                         r"(?!know\b|see\b|said\b|mentioned\b|told\b)[a-z]+")
+# ...but a yes to a way of working they take on ("I could keep my review comments about the
+# code, not the person, starting this week." - "Good. So you'll talk to Amara and Jun this week,
+# ...") agrees to it as it stands: the steps after it add to it, they do not replace it
+_STANDING_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|maybe i could)\s+(?:just\s+)?"
+                            r"(?:keep|stop|always|never|make sure|be)\b")
 _DOES_IT = re.compile(r"\b(?:do|try|start|book|run|set up|go (?:for|with)) (?:that|it|this)\b")
 
 
@@ -214,7 +219,8 @@ def _yes_then_another_step(said: str, theirs: str) -> bool:
     talk to someone in developer relations" (J38: cited "co-created"). The step after it
     shares no word of their idea and does not point back at it."""
     rest = sentences(said)[1:]
-    if not any(_SETS_THEM.match(canonical(s).strip()) for s in rest):
+    if _STANDING_IDEA.search(canonical(theirs)) or not any(
+            _SETS_THEM.match(canonical(s).strip()) for s in rest):
         return False
     after = " ".join(rest)
     return not _DOES_IT.search(canonical(after)) and not (
