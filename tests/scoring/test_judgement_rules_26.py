@@ -174,3 +174,43 @@ def test_help_and_protection_promised_are_no_threat(coder, line: str) -> None:  
 ])
 def test_stock_sneers_are_labels(coder, line: str) -> None:  # type: ignore[no-untyped-def]
     assert Code.LABEL in coder.code(line, "It went fine, mostly.").codes
+
+
+# J39's left list (the sixty-fourth pass)
+@pytest.mark.parametrize(("context", "line"), [
+    ("I could pair with Jun, I guess.", "so you pair with jun on the indexer this week"),
+    ("I could write a guide.", "so you write up the churn guide by friday"),
+])
+def test_their_step_put_to_them_with_its_day_is_a_step(coder, context: str,  # type: ignore[no-untyped-def]
+                                                       line: str) -> None:
+    codes = coder.code(line, context).codes
+    assert Code.COMMITMENT in codes and Code.REFLECTION not in codes
+
+
+def test_a_task_wanted_of_them_for_a_day_is_an_expectation(coder) -> None:  # type: ignore[no-untyped-def]
+    line = "I want you to sit with Kasia on the order states this week."
+    assert Code.EXPECTATION in coder.code(line, "Okay.").codes
+
+
+@pytest.mark.parametrize("line", [
+    "So you felt left out this week.",
+    "I want you to know this week was hard for everyone.",
+])
+def test_their_feeling_or_what_they_should_know_is_no_step(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code(line, "Nobody told me.").codes
+    assert not codes & {Code.COMMITMENT, Code.EXPECTATION}
+
+
+def test_holding_back_from_pressing_is_no_threat(coder) -> None:  # type: ignore[no-untyped-def]
+    line = "You've already given me plenty. I don't want to keep pushing."
+    assert Code.THREAT not in coder.code(line, "I can't think of anything else.").codes
+
+
+def test_holding_back_beside_a_sanction_stays_a_threat(coder) -> None:  # type: ignore[no-untyped-def]
+    line = "I don't want to keep asking. Next time it happens, HR gets involved."
+    assert Code.THREAT in coder.code(line, "Okay.").codes
+
+
+def test_time_booked_to_go_through_it_is_a_follow_up(coder) -> None:  # type: ignore[no-untyped-def]
+    line = "I'll book us thirty minutes to go through it."
+    assert Code.FOLLOW_UP in coder.code(line, "Okay.").codes

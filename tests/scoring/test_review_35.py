@@ -275,8 +275,8 @@ def test_speaking_to_hr_about_their_hours_is_support() -> None:
     ("So from next week you are a problem.", False),
 ])
 def test_their_step_with_its_time_first(line: str, step: bool) -> None:
+    from roleplay.scoring._cues_plan import PRESENT_STEP
     from roleplay.scoring._text import canonical
-    from roleplay.scoring.moves import PRESENT_STEP
     assert bool(PRESENT_STEP.match(canonical(line).strip())) is step
 
 

@@ -348,3 +348,21 @@ ASKED_STEP = re.compile(
     r"sketch|have a (?:go|look|think)|pick|choose|bring|set up|try)\b(?:(?!\b(?:was|were|"
     r"wasn't|weren't|didn't|why)\b)[^.?!]){0,60}?\b(?:by (?:the )?(?:end|" + DAY + r"|tomorrow|"
     r"next)|(?:this|next) (?:week|" + DAY + r")|before (?:the|our|" + DAY + r"))\b")
+
+
+# their step put to them in the present: "So you talk to Leo directly before anything goes in
+# the channel.", "So you pair with Kasia on Thursday"
+# (a time may come first: "So from next week you start at ten on Mondays, and you text me the
+# night before")
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday)s?"
+PRESENT_STEP = re.compile(
+    r"^(?:(?:so|and|okay|ok|good|then|right)[,]? )+(?:(?:from|starting) (?:next week|tomorrow|"
+    r"now on|today|monday|tuesday|wednesday|thursday|friday)[,]? )?"
+    # the days it holds for: "ok so mondays you start at 10, tue to fri you're on at 9 sharp"
+    rf"(?:(?:on |every )?{_DAY}(?: (?:to|through|-) {_DAY})?[,]? )?you (?:talk(?! over\b)|speak|"
+    r"message|text|send|raise|flag|test|write|run|pair|check|bring|start|log in|call|ask|share|"
+    r"post|review|finish|ship|draft|"
+    # (their part of the plan in other verbs: "So you take the retry fix only, and I take you
+    # off support rota for two weeks. Check in Thursday 12 November?", J37: "Missing: a
+    # concrete next step, support")
+    r"take|keep|pick|focus|own|fix|work on|prepare|update|book|hand)\b")

@@ -10,7 +10,7 @@ from roleplay.domain.codes import Code
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore
 from roleplay.scoring._cues_event import CHANGE_DEMAND, SPECIFIC_TIME
-from roleplay.scoring._cues_plan import ASSUMED_AGREEMENT, THEIR_STEP
+from roleplay.scoring._cues_plan import ASSUMED_AGREEMENT, PRESENT_STEP, THEIR_STEP
 from roleplay.scoring._cues_talk import IMPERATIVE_START
 from roleplay.scoring._text import canonical, normalise, sentences
 from roleplay.scoring.competency_base import CompetencyContext
@@ -20,7 +20,6 @@ from roleplay.scoring.moves import (
     FEEDBACK_CODES,
     FEEDBACK_TYPES,
     MIN_TURNS_FOR_ABSENCE,
-    PRESENT_STEP,
     ManagerMove,
     cite,
     clamp,

@@ -14,7 +14,7 @@ from roleplay.domain.scores import Evidence, Rewrite
 from roleplay.domain.session import Turn
 from roleplay.scoring._cues_event import SPECIFIC_TIME, describes_event
 from roleplay.scoring._cues_feedback import SOFTENER_STRONG
-from roleplay.scoring._cues_plan import OPENING_CHECK_IN
+from roleplay.scoring._cues_plan import OPENING_CHECK_IN, PRESENT_STEP
 from roleplay.scoring._cues_talk import IMPERATIVE_START, NEGATION_FRAME
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import (
@@ -38,22 +38,6 @@ PLAN_CODES = frozenset({Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER})
 # a sentence that says what will happen: "I'll send you the checklist", "we'll review it"
 _PLANS = re.compile(r"\b(?:i'll|i will|we'll|we will|you'll|you will|let's|let me|i can|we can|"
                     r"i'm going to|we're going to|you're going to)\b")
-# their step put to them in the present: "So you talk to Leo directly before anything goes in
-# the channel.", "So you pair with Kasia on Thursday"
-# (a time may come first: "So from next week you start at ten on Mondays, and you text me the
-# night before")
-_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday)s?"
-PRESENT_STEP = re.compile(
-    r"^(?:(?:so|and|okay|ok|good|then|right)[,]? )+(?:(?:from|starting) (?:next week|tomorrow|"
-    r"now on|today|monday|tuesday|wednesday|thursday|friday)[,]? )?"
-    # the days it holds for: "ok so mondays you start at 10, tue to fri you're on at 9 sharp"
-    rf"(?:(?:on |every )?{_DAY}(?: (?:to|through|-) {_DAY})?[,]? )?you (?:talk(?! over\b)|speak|"
-    r"message|text|send|raise|flag|test|write|run|pair|check|bring|start|log in|call|ask|share|"
-    r"post|review|finish|ship|draft|"
-    # (their part of the plan in other verbs: "So you take the retry fix only, and I take you
-    # off support rota for two weeks. Check in Thursday 12 November?", J37: "Missing: a
-    # concrete next step, support")
-    r"take|keep|pick|focus|own|fix|work on|prepare|update|book|hand)\b")
 # (or in any verb: "Let's honour that.", "Let's run with it.", "Let's build on that." before the
 # step itself was quoted as the plan: J29)
 _TAKES_UP_ONLY = re.compile(r"^(?:(?:ok|okay|right|so|good|great|alright|fine)[,.!]? )*let's "

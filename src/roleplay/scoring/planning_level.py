@@ -24,6 +24,7 @@ from roleplay.scoring._cues_plan import (
     ASKED_STEP,
     MEETING_LAPSED,
     MEETING_PUT_IN,
+    PRESENT_STEP,
     TOGETHER,
     watches,
 )
@@ -37,7 +38,6 @@ from roleplay.scoring.listening import only_hinted, plan_allows_for, replies
 from roleplay.scoring.moves import (
     MIN_TURNS_FOR_PLAN,
     PLAN_CODES,
-    PRESENT_STEP,
     ManagerMove,
     cite,
     clamp,

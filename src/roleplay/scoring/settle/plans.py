@@ -34,6 +34,7 @@ from roleplay.scoring._cues_plan import (
     OPENING_CHECK_IN,
     OTHER_UNDERTAKING,
     PLEASANTRY,
+    PRESENT_STEP,
     UPDATE_REQUEST,
 )
 from roleplay.scoring._cues_talk import (
@@ -339,6 +340,27 @@ PLAN_ANNOUNCED = re.compile(
     r"(?:you|i|we)(?:'ll| will| are going to|'re going to| can)? (?!think|feel|see how)\w+")
 
 
+# when a step is done: "this week", "on Thursday", "by Friday", "tomorrow"
+_STEP_WHEN = re.compile(r"\b(?:(?:this|next) (?:week|month|sprint|" + DAY + r")|(?:on|by|before) "
+                        r"(?:the )?(?:" + DAY + r"|\d{1,2}(?:st|nd|rd|th)?\b|end of)|tomorrow|"
+                        r"today|tonight)\b")
+# a one-off task asked of them for a day to come: "I want you to pair with Jun on the indexer this
+# week" (not what they should know or feel: "I want you to know ...")
+_WANT_YOU_TO = re.compile(
+    r"\bi (?:want|need|'d like|would like) you to (?!know\b|feel\b|think\b|understand\b|be "
+    r"(?:honest|open|comfortable|ok|okay)\b|tell me\b)[\w' -]{1,60}?\b(?:(?:this|next) (?:week|"
+    r"month|sprint|" + DAY + r")|(?:on|by|before) (?:the )?(?:" + DAY + r")|tomorrow)\b")
+
+
+# time booked with them to look at it again: "I'll book us thirty minutes to go through it"
+_TIME_BOOKED = re.compile(
+    r"\b(?:i'll|i will|let me|i'm going to) (?:book|put in|set up|grab|block out|find) "
+    r"(?:us |you and me )?(?:(?:a|an|some|another|half an|twenty|thirty|forty|fifteen|\d+) )?"
+    r"(?:minutes?|hour|"
+    r"slot|time|half hour|catch-up|catch up|check-in)\b[^.?!]{0,30}?\b(?:to (?:go through|look "
+    r"at|review|talk|see|check)|together|with you|for us)\b")
+
+
 def _steps(t: _Turn) -> None:
     """Next steps, follow-ups and summaries."""
     if Code.COMMITMENT not in t.codes and PLAN_ANNOUNCED.search(t.low) and not (
@@ -346,6 +368,15 @@ def _steps(t: _Turn) -> None:
         t.codes.add(Code.COMMITMENT)  # "here's what we'll do: you turn your camera on ..."
         t.primary = Primary.INPUT
     said = [x.strip() for x in sentences(t.low) or [t.low]]
+    if not t.codes & (_JUDGING | {Code.COMMITMENT, Code.EXPECTATION}) and any(
+            PRESENT_STEP.match(x) and _STEP_WHEN.search(x) for x in said):
+        # "so you pair with jun on the indexer this week": their step put to them, with its day;
+        # not their words said back
+        t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY}) | {Code.COMMITMENT}
+        t.primary = Primary.INPUT
+    if Code.EXPECTATION not in t.codes and not t.codes & _JUDGING and _WANT_YOU_TO.search(t.low):
+        t.codes = (t.codes - {Code.INFORMATION}) | {Code.EXPECTATION}  # "I want you to pair
+        t.primary = Primary.INPUT  # with Jun on the indexer this week."
     if Code.SUPPORT_OFFER in t.codes and len(said) > 1 and _CHECK_ONLY.match(said[-1]) and all(
             REFLECTION_STEM.search(x) for x in said[:-1]):
         # "Sounds to me like ... Tell me if I'm off the beat there.": a reflection and its check
@@ -373,6 +404,8 @@ def _steps(t: _Turn) -> None:
         # box by friday": asked of them with its day, as the labelled lines code it
     if PROPOSED_STEP.search(t.low) and not t.codes & _JUDGING:
         t.codes.add(Code.COMMITMENT)  # "Would you be okay to have a chat with Leo this week?"
+    if _TIME_BOOKED.search(t.low) and not t.codes & _JUDGING:
+        t.codes.add(Code.FOLLOW_UP)  # "I'll book us thirty minutes to go through it"
     if TALK_AGAIN.search(t.low) and not t.codes & _JUDGING:
         t.codes.add(Code.FOLLOW_UP)  # "We can speak again in one month."
     if t.plan_recap or (PLAN_FRAME.search(t.low) and not t.codes & _JUDGING):

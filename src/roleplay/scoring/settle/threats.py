@@ -128,6 +128,11 @@ _AMBITION_ASKED = re.compile(r"\bwant to (?:be|become) (?:a |an )?[\w-]+(?: [\w-
                              r"(?:step|move|fit|opportunity) for you\b|"
                              r"\bmaybe (?:you (?:can|could) )?think (?:about (?:it|the \w+"
                              r"(?: \w+){0,2}) )?again\b")
+# The manager holding back from pressing: "You've already done a lot. I don't want to keep
+# asking." (the head read a threat in "I don't want to keep ...")
+_NOT_PRESSING = re.compile(
+    r"\bi (?:don't|do not|dont|won't|will not) (?:want to |wanna )?(?:keep )?(?:asking|ask you|"
+    r"pushing|push you|pressing|press you|nag(?:ging)?(?: you)?|go(?:ing)? on about it|pile on)\b")
 # Time given beside it: "Doesn't have to be now.", "No rush.", "No pressure."
 _NO_HURRY = re.compile(r"(?:(?:it )?(?:doesn't|does not|doesnt) have to be (?:now|today|this "
                        r"year)|no (?:rush|hurry|pressure)|take your time)[.!]?$")
@@ -192,6 +197,12 @@ def _threats(t: _Turn) -> None:
             REASSURED.search(t.low) or PLACE_KEPT.search(t.low) or " but " in t.low):
         t.codes = (t.codes - {Code.INFORMATION}) | {Code.THREAT}  # "A deckhand who skips the
         t.primary = Primary.INPUT  # checklist does not stay on my deck."
+    if Code.THREAT in t.codes and _NOT_PRESSING.search(t.low) and not (
+            _pressure_in(_NOT_PRESSING.sub(" ", t.low)) or _MENACE.search(t.low)
+            or _YOUR_PLACE.search(t.low) or PROCESS.search(t.low)):
+        t.codes.discard(Code.THREAT)  # "I don't want to keep asking.": holding back, no menace
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
     if Code.THREAT not in t.codes and _MENACE.search(t.low):
         t.codes = (t.codes - {Code.SUPPORT_OFFER, Code.INFORMATION, Code.COMMITMENT}) | {
             Code.THREAT}
