@@ -313,3 +313,40 @@ def set_aside(manager_said: str) -> str:
         if not _SET_ASIDE_NOT.match(thing):
             return thing
     return ""
+
+
+# -- what the manager has taken to find out (sixty-fifth pass) ---------------------------------
+
+# "I don't know if we have a teaching role here. I'll find out by Friday and come back to you."
+_FINDS_OUT = re.compile(r"\b(?:i'll|i will|i'm going to|let me|i can) (?:\w+ ){0,2}?(?:find out|"
+                        r"check(?! in)|look into|ask(?! you)|dig into|see what|see if|come "
+                        r"back to you)\b", re.I)
+_STEM = re.compile(r"(?:ing|es|ed|s)$")
+_PLAIN_WORDS = frozenset({"find", "check", "look", "come", "back", "know", "here", "there",
+                          "with", "about", "what", "next", "week", "friday", "monday", "tuesday",
+                          "wednesday", "thursday", "tomorrow", "today", "have", "don't", "does",
+                          "will", "i'll", "let", "going", "then", "into", "this", "that"})
+
+
+def _stems(text: str) -> set[str]:
+    words = re.findall(r"[a-z][a-z']+", text.lower())
+    return {_STEM.sub("", w) if len(w) > 4 else w for w in words
+            if len(w) > 3 and w not in _PLAIN_WORDS}
+
+
+def to_find_out(manager_turns: Iterable[str]) -> set[str]:
+    """The word stems of what the manager has said they will find out ("teach", "role" from
+    "I don't know if we have a teaching role here. I'll find out ...")."""
+    out: set[str] = set()
+    for turn in manager_turns:
+        said = turn.replace("\u2019", "'")
+        if _FINDS_OUT.search(said):
+            out |= _stems(_FINDS_OUT.sub(" ", said))
+    return out
+
+
+def asks_what_is_found_out(line: str, pending: set[str]) -> bool:
+    """A question of theirs about what the manager has already taken to find out ("Is there
+    such a thing as a senior analyst who mostly teaches?" after "I'll find out if we have a
+    teaching role"): asked again, it did not hear the answer."""
+    return any(_stems(q) & pending for q in re.findall(r"[^.!?]*\?", line))

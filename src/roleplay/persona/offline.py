@@ -35,11 +35,18 @@ from roleplay.persona.asides import (
     praise_alone,
     threatens,
 )
+from roleplay.persona.asks_of_them import (
+    BETTER_HOW,
+    asks_for_notice,
+    notice_lines,
+    vague_demand,
+)
 from roleplay.persona.fitting import (
     about_now,
     already_answered,
     answer_head,
     asked_or_heard,
+    asks_what_is_found_out,
     bare_yes_no,
     denies_what_it_says,
     feedback_not_praise,
@@ -51,10 +58,16 @@ from roleplay.persona.fitting import (
     set_aside,
     tells_not_praises,
     thanks_for_asking,
+    to_find_out,
 )
 from roleplay.persona.fitting import admits as owns_up
 from roleplay.persona.proposals import CHECKS_PROPOSAL, proposal_checked, says_yes_to
-from roleplay.persona.reply_rules import answers_form, asks_beyond, scenario_text
+from roleplay.persona.reply_rules import (
+    answers_form,
+    asks_beyond,
+    asks_unknown_work,
+    scenario_text,
+)
 from roleplay.persona.scenario_words import (
     event_words,
     meaningful_words,
@@ -65,6 +78,7 @@ from roleplay.persona.scenario_words import (
 from roleplay.persona.short_questions import (
     bare_guess,
     fact_answers,
+    progress_answers,
     short_state_question,
     state_answers,
 )
@@ -330,6 +344,19 @@ _GUESS_LEAD = re.compile(r"^(?:(?:okay|ok|fine|right|well|look|mm|ha|come on)[,.
 
 
 # Their life beyond what the scenario holds, asked yes or no: kept out, with no fact in it
+# A thing at work the scenario never names, asked yes or no: what they can't speak to, in
+# their mood, with no fact about it
+CANNOT_SAY: dict[Mood, tuple[str, ...]] = {
+    Mood.HOSTILE: ("I'd have to check. I don't keep every detail in my head.",
+                   "No idea offhand. I'd have to look."),
+    Mood.DEFENSIVE: ("I don't know offhand. I'd have to check.",
+                     "I can't tell you that from here. I'd have to look."),
+    Mood.GUARDED: ("I'm not sure, honestly. I'd have to check.",
+                   "I can't say offhand. I'd have to look."),
+    Mood.WARMING: ("I'm not sure, I'd have to check.", "I can't say offhand. I'd have to look."),
+    Mood.COLLABORATIVE: ("I'm not sure, I'd have to check. I can look into it after this.",
+                         "I can't say offhand. I'll look after this."),
+}
 KEPT_OUT: dict[Mood, str] = {
     Mood.HOSTILE: "I'd rather not say. That's my business.",
     Mood.DEFENSIVE: "I don't see what that has to do with work.",
@@ -407,6 +434,12 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
             # and no "Not really", both facts it does not hold; kept out, in their mood
             # (sixty-first pass)
             return [KEPT_OUT[entry.mood]]
+        if asks_unknown_work(question, scenario) and not question.tag:
+            # "Did you get my email about the offsite?", "Still open, the search latency
+            # ticket?": a thing the scenario never names is one they cannot speak to here, so
+            # no bare no ("Not really, no. ...") and no line about another event ("The retry
+            # fix, yes. It's still open.") (sixty-fifth pass)
+            return _fresh_first(CANNOT_SAY[entry.mood], said)
         if not set(entry.moves) & PLAN and not question.tag:
             # a short question about one of the events ("The retry queue fix, still open?"):
             # the scenario's line about it ("The retry fix, yes. It's still open. I know."); about
@@ -416,7 +449,8 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
             if state is not None and not ABOUT_THEM.search(question.text):
                 return [line for line in state_answers(scenario, entry, state)
                         if not _leaks(scenario, line)]
-            facts = fact_answers(scenario, question.text)
+            facts = progress_answers(scenario, question.text) or fact_answers(
+                scenario, question.text)
             if facts:
                 return facts
             if bare_guess(question.text):
@@ -990,6 +1024,23 @@ def reply_lines(
         # ("I know the dates slipped.") nor by an accusation ("So I'm being watched now.")
         entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
         return _next_fresh(STORY_HEARD[entry.mood], said), entry, True
+    if (vague_demand(manager_said) and entry.reply_key not in ("reveal", "hint")
+            and not set(entry.moves) & (NEGATIVE | PLAN)):
+        # "I expect better.": no praise to thank ("Thanks. It's nice someone notices."), no
+        # step nobody named ("Okay. Raise it with Leo first. I can do that."): what better
+        # would be, asked in their mood (sixty-fifth pass)
+        entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
+        return _next_fresh(BETTER_HOW[entry.mood], said), entry, True
+    if (asks_for_notice(manager_said) and entry.reply_key not in ("reveal", "hint")
+            and not set(entry.moves) & NEGATIVE):
+        # "Next time, just let me know a bit earlier if a date is slipping.": a small, fair
+        # ask, taken up ("That's fair. I'll tell you honestly if it starts to slip."; "Fine. I
+        # can do that." when defensive), never refused as if it were a tip ("Everyone misses a
+        # date sometimes. Why is this suddenly a big deal?") (sixty-fifth pass)
+        entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
+        lines = [line for line in notice_lines(list(scenario.lines.agreeing), entry.mood)
+                 if not _said(line, said)]
+        return lines or notice_lines([], entry.mood), entry, True
     if (vague_again(manager_said, entry.moves) and entry.reply_key not in ("reveal", "hint")
             and question.form in (Form.NONE, Form.YES_NO)):
         # "We talk again some time next month.": a meeting with no day, taken as put ("Okay.
@@ -1402,7 +1453,8 @@ def pick_line(request: ReplyRequest) -> str:
         again = _pick_line(request.model_copy(update={
             "used_lines": (*request.used_lines, line)}))
         line = line if rebuts_unprompted(request, again) else again
-    return told_at_the_check(request, with_a_when(request, line))
+    line = hinted_at_the_check(request, told_at_the_check(request, with_a_when(request, line)))
+    return hint_after_what_they_enjoy(request, line)
 
 
 # The cause told when the mind is ready only as the plan is checked or recapped ("So, to sum
@@ -1442,6 +1494,69 @@ def told_at_the_check(request: ReplyRequest, line: str) -> str:
     if not _KEEPS_CAPITAL.match(rest) and not _a_name(request.scenario, rest):
         rest = rest[:1].lower() + rest[1:]
     return f"{head}: {rest}"
+
+
+# The hint let slip as a plan is put or checked (sixty-fifth pass): "So you flag it in stand-up
+# ... Does that work for you?" had got only "I've had a lot going on at home. I'd rather not
+# make it a thing.", no answer to the check. The plan is answered first, as someone with more on
+# their mind takes it: a check with "I think so.", a plan told with "Okay."
+_HINT_AFTER_CHECK = "I think so."
+_HINT_AFTER_PLAN = "Okay."
+_HINT_OPENER = re.compile(r"^(?:okay|ok|right|well|look|mm|honestly)[.,]\s+", re.I)
+
+
+def hinted_at_the_check(request: ReplyRequest, line: str) -> str:
+    """``line``, the hint, put after an answer to the plan when the turn it answers puts or
+    checks a plan and asks nothing about them; any other line as it is."""
+    entry = request.entry
+    if entry.reply_key != "hint" or line not in request.scenario.lines.hint \
+            or not set(entry.moves) & PLAN:
+        return line
+    question = read_question(manager_text(request))
+    if (question.form == Form.YES_NO and CHECKS_PROPOSAL.search(question.text)) or (
+            question.form == Form.OPEN and ASKS_VERDICT.match(question.text.strip())):
+        head = _HINT_AFTER_CHECK
+    elif question.form == Form.NONE and set(entry.moves) & {Code.COMMITMENT, Code.FOLLOW_UP}:
+        head = _HINT_AFTER_PLAN
+    else:
+        return line
+    rest = _HINT_OPENER.sub("", line, count=1)
+    return f"{head} {rest[:1].upper()}{rest[1:]}"
+
+
+# "What did you enjoy about running it?" asks for content (sixty-fifth pass): the hint alone ("I'm
+# not sure the usual next step is really for me.") answers what they believe, not what they
+# enjoyed; what they enjoy is said first, and the hint after it
+_ENJOY_ASKED = re.compile(r"\bwhat (?:did|do|would) you (?:most |really )?(?:enjoy|like|love)\b|"
+                          r"\bwhat (?:was|is|were) (?:the )?(?:best|good|fun|most rewarding)\b|"
+                          r"\bwhat (?:part|bit)s? (?:did|do) you (?:enjoy|like|love)\b", re.I)
+_ENJOYS = re.compile(r"\b(?:i (?:really )?(?:like|love|enjoy)\w*|best (?:day|part|bit)|"
+                     r"(?:days|bit|part) i like)\b", re.I)
+_SAYS_WHAT = re.compile(r"\bi (?:really )?(?:like|love|enjoy)\w* (?:it )?(?:when|that|how|the|"
+                        r"helping|explaining|teaching)|\bi like most are\b", re.I)
+
+
+def hint_after_what_they_enjoy(request: ReplyRequest, line: str) -> str:
+    """``line``, the hint, after a line of theirs that says what they enjoy, when the turn asks
+    what they enjoyed; any other line as it is."""
+    entry, scenario = request.entry, request.scenario
+    if entry.reply_key != "hint" or line not in scenario.lines.hint:
+        return line
+    question = read_question(manager_text(request))
+    if question.form != Form.OPEN or not _ENJOY_ASKED.search(question.text):
+        return line
+    lines = scenario.lines
+    enjoyed = [said for said in [*lines.warming, *lines.reactions.open_question,
+                                 *lines.reactions.reflection]
+               if _ENJOYS.search(said) and not said.rstrip().endswith("?")
+               and not _said(said, request.used_lines) and not _leaks(scenario, said)]
+    if not enjoyed:
+        return line
+    # (what they like before the day they liked: "I like it when someone gets it." says what)
+    enjoyed.sort(key=lambda said: not _SAYS_WHAT.search(said))
+    # (the hint in one sentence, so the two stay within their way of talking)
+    short = [hint for hint in lines.hint if len(split_sentences(hint)) == 1]
+    return f"{enjoyed[0]} {line if line in short or not short else short[0]}"
 
 
 def _a_name(scenario: Scenario, line: str) -> bool:
@@ -1736,6 +1851,11 @@ def _pick_line(request: ReplyRequest) -> str:
         unraised = unraised_words(request.scenario, " ".join(
             t.text for t in request.turns if t.speaker == "manager"))
         fresh = [line for line in fresh if not meaningful_words(line) & unraised] or fresh
+        # no question about what the manager has taken to find out ("Is there such a thing as
+        # a senior analyst who mostly teaches?" after "I'll find out if we have a teaching
+        # role"), while another line is left (sixty-fifth pass)
+        pending = to_find_out(t.text for t in request.turns if t.speaker == "manager")
+        fresh = [line for line in fresh if not asks_what_is_found_out(line, pending)] or fresh
     if not fresh and answers:
         composed = _short_answer_and_more(request, candidates, entry)
         if composed is not None:

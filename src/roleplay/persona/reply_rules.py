@@ -32,10 +32,10 @@ from roleplay.domain.meeting_again import PROPOSES_MEETING
 from roleplay.domain.mind import ROOT_CAUSE, TraceEntry
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.sentences import split_sentences
-from roleplay.persona.answering import Form, Question, read_question, said_by_report
+from roleplay.persona.answering import GUESSED, Form, Question, read_question, said_by_report
 from roleplay.persona.checks import Problem, ReplyChecker, normalise
 from roleplay.persona.checks import own_name as _own_name
-from roleplay.persona.scenario_words import same_phrase
+from roleplay.persona.scenario_words import meaningful_words, same_phrase
 from roleplay.ports.persona import ReplyRequest
 
 
@@ -292,17 +292,57 @@ def asks_beyond(question: Question, scenario: Scenario) -> bool:
                    for w in asked)
 
 
+# A thing at work, asked yes or no (sixty-fifth pass): "Still open, the search latency
+# ticket?", "Did you get my email about the offsite?"
+_WORK_THING = re.compile(
+    r"\b(?:tickets?|emails?|e-mails?|mails?|messages?|invites?|offsite|off-site|away ?day|"
+    r"meetings?|pull requests?|prs?|reviews?|docs?|documents?|reports?|decks?|slides|surveys?|"
+    r"trainings?|courses?|releases?|incidents?|bugs?|demos?|launch|projects?|proposals?|"
+    r"roadmaps?|budgets?|forms?|spreadsheets?|dashboards?|tasks?|epics?|stories|sprints?|"
+    r"standups?|stand-ups?|all-hands|town ?hall|workshops?|audits?|appraisals?|rotas?|"
+    r"shifts?|calls?|clients?|customers?|accounts?)\b", re.I)
+# words that name no particular thing: "still", "open", "done", "your"
+_ANY_THING = frozenset({"still", "open", "done", "ready", "nearly", "almost", "finished",
+                       "fixed", "closed", "sent", "send", "read", "seen", "yours", "mine",
+                       "last", "next", "week", "today", "yesterday", "earlier", "already",
+                       "about", "from", "okay", "check", "chance", "look", "remember",
+                       "yesterday's", "today's", "monday", "tuesday", "wednesday", "thursday",
+                       "friday", "going", "anything", "everything", "something"})
+
+# what carries a thing rather than names it: "my email about the offsite" names the offsite
+_CARRIERS = frozenset({"ticket", "tickets", "email", "emails", "e-mail", "mail", "message",
+                       "messages", "invite", "invites", "meeting", "meetings", "call", "calls",
+                       "document", "documents", "docs", "note", "notes", "thing", "stuff"})
+
+
+def asks_unknown_work(question: Question, scenario: Scenario) -> set[str]:
+    """The words of a thing at work, asked yes or no, that the scenario never names ("search",
+    "latency" in "Still open, the search latency ticket?" to Priya; "offsite" in "Did you get
+    my email about the offsite?"): any yes or no would state a fact it does not hold, and a
+    line about one of its own events ("The retry fix, yes. It's still open.") answers another
+    question; empty when the question names no thing at work or only things it knows."""
+    if question.form != Form.YES_NO:
+        return set()
+    text = question.text.replace("\u2019", "'")
+    if not _WORK_THING.search(text) or GUESSED.search(text):
+        # ("Is it the extra meetings that bother you?" guesses at the cause: no thing to check)
+        return set()
+    known = scenario_text(scenario).lower()
+    asked = {w for w in meaningful_words(text) - _ANY_THING - _CARRIERS if "'" not in w}
+    return {w for w in asked if not re.search(rf"\b{re.escape(w)}", known)}
+
+
 _BARE = re.compile(r"^(?:yes|yeah|yep|no|nope|not really|nah|sure|of course)\b", re.I)
 
 
 def invented_facts(reply: str, scenario: Scenario, manager_lines: Sequence[str]) -> list[str]:
     """Names, figures and schemes in ``reply`` that neither the scenario nor the manager gave;
-    and a yes or no to a question about their life the scenario does not speak to
-    (``asks_beyond``)."""
+    and a yes or no to a question about their life, or about a thing at work, that the scenario
+    does not speak to (``asks_beyond``, ``asks_unknown_work``)."""
     found = _invented(reply, scenario, manager_lines)
     if manager_lines and _BARE.match(reply.strip()):
         asked = read_question(manager_lines[-1])
-        if asks_beyond(asked, scenario):
+        if asks_beyond(asked, scenario) or asks_unknown_work(asked, scenario):
             found.append(f"{_BARE.match(reply.strip()).group(0)!r} to {asked.text!r}")  # type: ignore[union-attr]
     return found
 

@@ -88,6 +88,38 @@ def fact_answers(scenario: Scenario, text: str) -> list[str]:
     return [line for n, _, line in scored if n > 0]
 
 
+# "Is it nearly done?", "Done yet?", "Is the fix ready?": how far along the work is
+_PROGRESS_ASKED = re.compile(
+    r"^(?:(?:so|and|okay|ok|right)[,.]?\s+)*(?:(?:is|was|are) (?:it|that|this|the \w+(?: \w+)?) "
+    r"(?:(?:nearly|almost|close to|still not) )?(?:done|finished|ready|there|in|shipped|fixed|"
+    r"merged|complete)|(?:nearly|almost) (?:done|finished|ready|there)|(?:done|finished|ready) "
+    r"yet)\b[^?]*\?+\s*$", re.I)
+# a line of theirs that says how far along it is ("It's nearly there. Two tests are failing,
+# that's all."); "still open" says only that it is not done, which a bare no already says
+NOT_YET = "Not yet."
+# "Is it nearly done?" points back to what was just raised; "Is the design review done?" names a
+# thing whose state the scenario may not hold
+_POINTS_BACK = re.compile(r"^(?:(?:so|and|okay|ok|right)[,.]?\s+)*(?:(?:is|was) (?:it|that|this)\b|"
+                          r"(?:nearly|almost|done|finished|ready)\b)", re.I)
+_HOW_FAR = re.compile(r"\b(?:nearly|almost)\b|\btests? (?:are |is )?failing\b", re.I)
+
+
+def progress_answers(scenario: Scenario, text: str) -> list[str]:
+    """A short question about how far along the work is ("Is it nearly done?"), answered by the
+    scenario's own line about how far it is (sixty-fifth pass: a no, "No. Not the way things
+    are at the moment.", was followed two turns later by "It's nearly there. Two tests are
+    failing, that's all."); with no such line, "Not yet." to a question that points back ("Is
+    it nearly done?"), never a no written for an offer ("Honestly, no. I'd be promising
+    something I can't keep.")."""
+    if words(text) > SHORT or not _PROGRESS_ASKED.match(text.strip()):
+        return []
+    lines = scenario.lines
+    own = [line for mood in Mood for line in getattr(lines, mood.value, None) or []]
+    return [line for line in [*own, *lines.reactions.observation]
+            if _HOW_FAR.search(line) and not line.rstrip().endswith("?")] or (
+                [NOT_YET] if _POINTS_BACK.search(text) else [])
+
+
 def state_answers(scenario: Scenario, entry: TraceEntry, word: str) -> list[str]:
     """A short question about how they are, answered in their mood: "Yeah." (or "A bit." when
     not open enough to admit more than being busy) and a line of their mood about how they

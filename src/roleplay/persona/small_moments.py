@@ -152,8 +152,11 @@ ROUTINE_ASKED = re.compile(
 
 # A line accusing the manager of watching them ("So I'm being watched now. Great.", "Nine days.
 # Right. You have been counting.", "Check the end of the day too, if you're checking.")
+# (sixty-fifth pass: "Yeah. I do feel watched. That's exactly it." confirms a reading of being
+# watched, never one of a load to carry: "That sounds like a lot to manage alone")
 WATCHED = re.compile(r"\b(?:being watched|(?:have|has|you've) been (?:counting|checking|"
-                     r"watching)|if you're (?:checking|counting|watching)|keeping tabs)\b", re.I)
+                     r"watching)|if you're (?:checking|counting|watching)|keeping tabs|feel "
+                     r"(?:watched|checked up on|monitored))\b", re.I)
 # The manager's turn reports looking at what they did: a time, a day, a count, a record, what
 # was seen or noticed, or someone who told them
 # (a time of theirs, not "Thank you for making the time.")
@@ -169,8 +172,15 @@ _REPORTS_WATCHING = re.compile(
 def reports_watching(manager_said: str, moves: Iterable[Code]) -> bool:
     """The turn reports what the manager saw of them (a fact, a record, what someone told
     them): the report may then say they feel watched; never to a question about their day."""
+    said = manager_said.replace("\u2019", "'")
     return bool(set(moves) & {Code.OBSERVATION, Code.IMPACT, Code.LABEL, Code.BLAME}) or bool(
-        _REPORTS_WATCHING.search(manager_said.replace("\u2019", "'")))
+        _REPORTS_WATCHING.search(said)) or bool(_SAYS_WATCHED.search(said))
+
+
+# the manager's own words of being watched ("It sounds like you feel watched."): the report may
+# take them up
+_SAYS_WATCHED = re.compile(r"\b(?:watched|watching|monitored|checked up on|keeping tabs)\b",
+                           re.I)
 
 
 # -- how long it has been ------------------------------------------------------------------------
