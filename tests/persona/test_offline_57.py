@@ -12,6 +12,7 @@ import pytest
 
 from roleplay.persona.answering import read_question
 from roleplay.persona.asks_of_them import asks_for_notice, vague_demand
+from roleplay.persona.offline import GOODBYES
 from roleplay.persona.reply_rules import asks_unknown_work, invented_facts
 
 from .scripted import bundled as _scenario
@@ -204,3 +205,59 @@ def test_what_they_enjoyed_is_said_before_the_hint() -> None:
     hint = _scenario("career-conversation").lines.hint
     assert reply.startswith("I like it when someone gets it."), reply
     assert any(reply.endswith(line) for line in hint), reply
+
+
+def test_what_they_used_to_love_is_said_before_the_hint() -> None:
+    reply = _replies("disengaged-after-reorg", "Hi Nadia.",
+                     "How have things been for you since the reorg?",
+                     "It sounds like the reorg took something from you.",
+                     "What did you enjoy most about leading mobile design?")[-1]
+    assert reply.startswith("I used to love crit."), reply
+    assert reply.count("different") <= 1, reply
+
+
+# --- from the play-throughs ---------------------------------------------------------------------
+
+
+def test_an_ask_for_notice_inside_the_expectation_is_taken_up() -> None:
+    # (the Irish site manager: the ask after "on the queue at nine, and if you can't make it,")
+    reply = _replies("lateness-absence", "Hi Leanne.",
+                     "So here's the thing: on the queue at nine, and if you can't make it, just "
+                     "give me a heads-up the night before.")[-1]
+    assert reply in ("Fine. I can do that.", "Okay. I can do that.") or "can do that" in reply, \
+        reply
+
+
+def test_when_they_are_free_is_answered_with_their_time() -> None:
+    # (the Kenyan NGO lead: had got "I really did mean to keep to it. All of it.")
+    reply = _replies("second-meeting", "Hi Priya.",
+                     "When are you free for a check-in next week?")[-1]
+    assert reply.startswith(("Whenever", "Any time")), reply
+
+
+@pytest.mark.parametrize(("scenario_id", "lines"), [
+    # (the Kenyan NGO lead's close to a guarded Priya; had got "Okay. Go on. I know this isn't
+    # a great conversation.")
+    ("second-meeting", ("Hi Priya.", "We agreed the retry fix by the 13th. It didn't ship.",
+                        "What has changed since then?",
+                        "So we meet Thursday 26 November at eleven. Does that work?",
+                        "Asante sana, Priya. Take care of your father.")),
+    # (the Irish site manager's close)
+    ("lateness-absence", ("Hi Leanne.", "You logged in at 9:47 on Monday 2 November.",
+                          "We'll sit down again Thursday 3 December at ten.",
+                          "Good woman. Mind yourself.")),
+])
+def test_well_wishing_at_the_door_is_a_close(scenario_id: str, lines: tuple[str, ...]) -> None:
+    reply = _replies(scenario_id, *lines)[-1]
+    assert reply in ("Okay. Thanks.", "Fine.", "Right. Fine.", "Okay.", "Right. Okay then.",
+                     "Okay. Thanks. I will.", "Thanks.", "Thanks. I will."), reply
+
+
+def test_thanks_in_another_tongue_after_the_plan_is_a_close() -> None:
+    # (the Vietnamese restaurant owner: "Okay. Cảm ơn, Nadia." had got "Thanks. I didn't think
+    # anyone had noticed, honestly." in the play, "Mm. Okay." here: a goodbye now)
+    replies = _replies("disengaged-after-reorg", "Hi Nadia.",
+                       "So: you send the full wireframes with the states by Friday 4 December, "
+                       "and we meet again on Monday 7 December. Does that work?",
+                       "Okay. Cảm ơn, Nadia.")
+    assert replies[-1] in {line for lines in GOODBYES.values() for line in lines}, replies[-1]

@@ -95,7 +95,10 @@ _DAY_NAMED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow
 # A word of assent or thanks on its own ("Okay.", "Right, thanks.")
 _FILLER = re.compile(r"^(?:(?:okay|ok|right|alright|good|great|fine|sure|thanks|thank you|cheers|"
                      r"so|well|anyway|lovely|cool|perfect|vale|bueno|obrigad[oa]|gracias|merci|"
-                     r"danke|diolch|asante|grazie|takk|tack|giitu)[\s,.!]*)+"
+                     r"danke|diolch|asante(?: sana)?|grazie|takk|tack|giitu|c[aả]m [oơ]n|"
+                     # (sixty-fifth pass: "Good woman.", "Grand.", "Asante sana, Priya.", "Cảm
+                     # ơn, Nadia.")
+                     r"good (?:woman|man|lad|girl)|grand|sound|nice one|ta)[\s,.!]*)+"
                      r"(?:,? [a-z]+[.!]*)?$", re.I)  # (with who it is said to: "Obrigado, Priya.")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _ASKS_MORE = re.compile(r"\b(?:what|why|how|when|where|which|who|anything|help|need)\b", re.I)
@@ -124,6 +127,8 @@ _CLOSINGS = "|".join((
     # well-wishing at the door (sixty-first pass): "Take care of your father.", "Look after
     # yourself."
     r"(?:take care|look after yourself)(?: of (?:yourself|your [a-z]+))?",
+    # ("Mind yourself.", "Mind how you go.": the same at an Irish or British door)
+    r"mind (?:yourself|how you go)",
     # the talk ended by the manager: "Go.", "You can go.", "That's all."
     r"(?:(?:you can|you may|off you) )?go(?: now)?",
     r"that's (?:all|everything|it) (?:for (?:today|now)|from me)",

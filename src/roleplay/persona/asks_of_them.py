@@ -32,6 +32,11 @@ _TAG = re.compile(r"^(?:okay|ok|alright|all right|right|yeah|fair|is that (?:oka
                   r"does that (?:work|sound fair|sound okay)|can you do that|deal)\?*$", re.I)
 
 
+# where an ask may start inside a sentence: "So here's the thing: on the queue at nine, and if
+# you can't make it, just give me a heads-up the night before."
+_CLAUSE = re.compile(r"[,;:]\s*(?:and\s+|but\s+)?")
+
+
 def asks_for_notice(manager_said: str) -> bool:
     """The turn ends on a small ask for notice, with nothing after it but a tag ("..., okay?")."""
     sentences = [s.strip() for s in split_sentences(manager_said.replace("\u2019", "'").strip())]
@@ -40,7 +45,9 @@ def asks_for_notice(manager_said: str) -> bool:
     if not sentences:
         return False
     last = sentences[-1]
-    return bool(_ASK.match(last) and _WHEN.search(last) and not _OFFER.search(last))
+    if not _WHEN.search(last) or _OFFER.search(last):
+        return False
+    return any(_ASK.match(clause.strip()) for clause in _CLAUSE.split(last))
 
 
 # their yes that says they will give the notice ("That's fair. I'll tell you honestly if it
@@ -64,6 +71,23 @@ def notice_lines(agreeing: list[str], mood: Mood) -> list[str]:
     if mood in (Mood.HOSTILE, Mood.DEFENSIVE):
         return [NOTICE_TAKEN[mood]]
     return [*own, NOTICE_TAKEN[mood]]
+
+
+# -- when they are free ------------------------------------------------------------------------
+
+# "When are you free for a check-in next week?", "What day suits you?": their time, asked; the
+# scenario holds no diary, so no day of theirs is named
+FREE_WHEN = re.compile(r"\bwhen (?:are|would|will) you (?:be )?(?:free|available|around)\b|"
+                       r"\bwhat (?:day|time|days|times) (?:suits|works|is good|would suit|would "
+                       r"work)(?: for)?(?: you)?\b|\bwhen (?:suits|works|is good)(?: for)? "
+                       r"you\b", re.I)
+WHENEVER_SUITS: dict[Mood, str] = {
+    Mood.HOSTILE: "Whenever you like. You'll book it anyway.",
+    Mood.DEFENSIVE: "Whenever. You pick.",
+    Mood.GUARDED: "Whenever suits you. I'll make it work.",
+    Mood.WARMING: "Whenever suits you. I'll make it work.",
+    Mood.COLLABORATIVE: "Any time that suits you. I'll make it work.",
+}
 
 
 # -- a vague demand ----------------------------------------------------------------------------

@@ -37,6 +37,8 @@ from roleplay.persona.asides import (
 )
 from roleplay.persona.asks_of_them import (
     BETTER_HOW,
+    FREE_WHEN,
+    WHENEVER_SUITS,
     asks_for_notice,
     notice_lines,
     vague_demand,
@@ -1041,6 +1043,13 @@ def reply_lines(
         lines = [line for line in notice_lines(list(scenario.lines.agreeing), entry.mood)
                  if not _said(line, said)]
         return lines or notice_lines([], entry.mood), entry, True
+    if (question.form != Form.EITHER_OR and FREE_WHEN.search(question.text)
+            and entry.reply_key != "reveal" and not set(entry.moves) & NEGATIVE):
+        # "When are you free for a check-in next week?": their time, given in their mood
+        # ("Whenever suits you. I'll make it work."), never a line that answers nothing ("I
+        # really did mean to keep to it. All of it.") (sixty-fifth pass)
+        entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
+        return [WHENEVER_SUITS[entry.mood]], entry, True
     if (vague_again(manager_said, entry.moves) and entry.reply_key not in ("reveal", "hint")
             and question.form in (Form.NONE, Form.YES_NO)):
         # "We talk again some time next month.": a meeting with no day, taken as put ("Okay.
@@ -1394,7 +1403,10 @@ ASKS_TO_END = re.compile(r"^(?:(?:so|okay|ok|right|well|good|fine)[,.]?\s+)*(?:a
 # Bare thanks ("Great. Thanks, Theo.", "Cool, thanks Priya."): a goodbye once a plan is made
 _BARE_THANKS = re.compile(r"^(?:(?:great|cool|lovely|perfect|brilliant|okay|ok|right|good|super|"
                           r"excellent|fab|awesome|smashing|ace|grand|sound|champion|nice one|"
-                          r"wonderful)[,.!]?\s+)*(?:thanks|thank you|cheers|ta)"
+                          r"wonderful)[,.!]?\s+)*(?:thanks|thank you|cheers|ta|"
+                          # (thanks in other tongues, sixty-fifth pass: "Okay. Cảm ơn, Nadia.")
+                          r"c[aả]m [oơ]n|asante(?: sana)?|obrigad[oa]|gracias|merci|danke|"
+                          r"grazie|diolch|go raibh maith agat)"
                           r"(?: (?:so much|very much|again))?(?:,? [a-z]+)?[.!]*$")
 
 
@@ -1530,7 +1542,7 @@ def hinted_at_the_check(request: ReplyRequest, line: str) -> str:
 _ENJOY_ASKED = re.compile(r"\bwhat (?:did|do|would) you (?:most |really )?(?:enjoy|like|love)\b|"
                           r"\bwhat (?:was|is|were) (?:the )?(?:best|good|fun|most rewarding)\b|"
                           r"\bwhat (?:part|bit)s? (?:did|do) you (?:enjoy|like|love)\b", re.I)
-_ENJOYS = re.compile(r"\b(?:i (?:really )?(?:like|love|enjoy)\w*|best (?:day|part|bit)|"
+_ENJOYS = re.compile(r"\b(?:i (?:really |used to )?(?:like|love|enjoy)\w*|best (?:day|part|bit)|"
                      r"(?:days|bit|part) i like)\b", re.I)
 _SAYS_WHAT = re.compile(r"\bi (?:really )?(?:like|love|enjoy)\w* (?:it )?(?:when|that|how|the|"
                         r"helping|explaining|teaching)|\bi like most are\b", re.I)
@@ -1556,7 +1568,14 @@ def hint_after_what_they_enjoy(request: ReplyRequest, line: str) -> str:
     enjoyed.sort(key=lambda said: not _SAYS_WHAT.search(said))
     # (the hint in one sentence, so the two stay within their way of talking)
     short = [hint for hint in lines.hint if len(split_sentences(hint)) == 1]
-    return f"{enjoyed[0]} {line if line in short or not short else short[0]}"
+    # (its first sentence: "I used to love crit." before the hint, not "It just feels different
+    # now." said beside "... would look a bit different.")
+    first = (split_sentences(enjoyed[0]) or [enjoyed[0]])[0].strip()
+    # (the pick as it was first, unless it names what was just said: "I used to love crit.
+    # It's hard to care about crit ...")
+    hints = sorted(short or [line], key=lambda hint: (
+        bool(meaningful_words(hint) & meaningful_words(first)), hint != line))
+    return f"{first} {hints[0]}"
 
 
 def _a_name(scenario: Scenario, line: str) -> bool:
@@ -1658,9 +1677,16 @@ OFFER_TAKEN: dict[Mood, tuple[str, ...]] = {
 
 
 def closing_offer_reply(request: ReplyRequest) -> str | None:
-    """The close taken in their mood to a closing offer, when they are not guarded ("Thanks. I
-    will.", "Okay."); None otherwise."""
-    if request.entry.mood == Mood.GUARDED or not closes_with_an_offer(request):
+    """The close taken in their mood to a closing offer, unless a guarded report is offered
+    help ("Thanks. I will.", "Okay."); None otherwise."""
+    # (a guarded report takes help offered up as an offer; well-wishing with no help in it,
+    # "Asante sana, Priya. Take care of your father.", is a close in that mood too: "Okay.
+    # Thanks.", never "Okay. Go on. I know this isn't a great conversation."; sixty-fifth pass)
+    # (at the start, "Thanks for coming in." is a welcome: a hello meets it)
+    guarded = request.entry.mood == Mood.GUARDED
+    if (guarded and (HELP_TALK.search(manager_text(request))
+                     or request.entry.turn <= OPENING_TURNS)) \
+            or not closes_with_an_offer(request):
         return None
     lines = OFFER_TAKEN[request.entry.mood]
     return next((line for line in lines if line not in request.used_lines), lines[0])

@@ -92,8 +92,8 @@ def fact_answers(scenario: Scenario, text: str) -> list[str]:
 _PROGRESS_ASKED = re.compile(
     r"^(?:(?:so|and|okay|ok|right)[,.]?\s+)*(?:(?:is|was|are) (?:it|that|this|the \w+(?: \w+)?) "
     r"(?:(?:nearly|almost|close to|still not) )?(?:done|finished|ready|there|in|shipped|fixed|"
-    r"merged|complete)|(?:nearly|almost) (?:done|finished|ready|there)|(?:done|finished|ready) "
-    r"yet)\b[^?]*\?+\s*$", re.I)
+    r"merged|complete|sorted)|(?:nearly|almost) (?:done|finished|ready|there)|"
+    r"(?:done|finished|ready) yet)\b[^?]*\?+\s*$", re.I)
 # a line of theirs that says how far along it is ("It's nearly there. Two tests are failing,
 # that's all."); "still open" says only that it is not done, which a bare no already says
 NOT_YET = "Not yet."
