@@ -214,3 +214,18 @@ def test_holding_back_beside_a_sanction_stays_a_threat(coder) -> None:  # type: 
 def test_time_booked_to_go_through_it_is_a_follow_up(coder) -> None:  # type: ignore[no-untyped-def]
     line = "I'll book us thirty minutes to go through it."
     assert Code.FOLLOW_UP in coder.code(line, "Okay.").codes
+
+
+# P8's notes for the coder (the sixty-fifth pass)
+@pytest.mark.parametrize("line", [
+    "If you're going to be off, just give me a heads-up the night before.",
+    "Next time, just let me know a bit earlier if a delivery is slipping.",
+])
+def test_notice_asked_plainly_is_an_expectation_not_a_threat(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code(line, "Okay.").codes
+    assert Code.EXPECTATION in codes and Code.THREAT not in codes and Code.ADVICE not in codes
+
+
+def test_notice_asked_with_a_sanction_is_no_plain_expectation(coder) -> None:  # type: ignore[no-untyped-def]
+    line = "If you're off again, just give me a heads-up the night before, or you're off the rota."
+    assert Code.THREAT in coder.code(line, "Okay.").codes

@@ -44,7 +44,15 @@ NOTICE_ASKED = re.compile(
     r")?try (?:and|to) )?give me a (?:heads[- ]up|shout|call) (?:before|if|when|the)\b|"
     # put as a plan: "if youre not going to make it you text me before eight"
     r"\bif you(?:'re| are|re)? not (?:going to|gonna) make it,? you (?:text|message|call|ring|"
-    r"ping|tell) me\b")
+    r"ping|tell) me\b|"
+    # asked plainly: "just give me a heads-up the night before", "Next time, just let me know a
+    # bit earlier if a date is slipping"
+    # (not the hedged suggestion "maybe next time you could, kind of, let me know a little
+    # earlier", which the labelled lines call advice)
+    r"(?:^|[.!?;] |(?<!could )(?<!can )(?<!to )\bjust )(?:please )?(?:give me a (?:heads[- ]up|"
+    r"shout|call)|let me know|tell me|"
+    r"text me|message me|ping me) (?:a (?:bit|little) |much )?(?:earlier|sooner|the (?:night|day|"
+    r"evening) before|beforehand|in advance|ahead)\b")
 
 # Someone with power asking about a form, a date or a record of theirs, not about them: "HR asked
 # me about your leave dates." is a message passed on (a veiled threat asks about *you*: see

@@ -7,7 +7,13 @@ import re
 
 from roleplay.domain.codes import Code, Primary
 from roleplay.domain.meeting_again import TALK_AGAIN
-from roleplay.scoring._cues_care import ADMIN_ASKED, CARING_IF, FLEX_OFFERED, HELP_OFFERED
+from roleplay.scoring._cues_care import (
+    ADMIN_ASKED,
+    CARING_IF,
+    FLEX_OFFERED,
+    HELP_OFFERED,
+    NOTICE_ASKED,
+)
 from roleplay.scoring._cues_feedback import (
     DARE_OR_SANCTION,
     NEXT_TIME_GONE,
@@ -203,6 +209,12 @@ def _threats(t: _Turn) -> None:
         t.codes.discard(Code.THREAT)  # "I don't want to keep asking.": holding back, no menace
         if not t.codes:
             t.codes.add(Code.INFORMATION)
+    if Code.THREAT in t.codes and NOTICE_ASKED.search(t.low) and not (
+            THREAT.search(t.low) or _MENACE.search(t.low) or _YOUR_PLACE.search(t.low)
+            or PROCESS.search(t.low) or re.search(r"\bor (?:else|it|we|i|you|this)\b", t.low)
+            or any(_pressure_in(x) for x in sentences(t.low) if not NOTICE_ASKED.search(x))):
+        t.codes.discard(Code.THREAT)  # "If you're going to be off, just give me a heads-up the
+        t.codes.add(Code.EXPECTATION)  # night before.": notice asked, its "if" the absence
     if Code.THREAT not in t.codes and _MENACE.search(t.low):
         t.codes = (t.codes - {Code.SUPPORT_OFFER, Code.INFORMATION, Code.COMMITMENT}) | {
             Code.THREAT}
