@@ -229,3 +229,40 @@ def test_notice_asked_plainly_is_an_expectation_not_a_threat(coder, line: str) -
 def test_notice_asked_with_a_sanction_is_no_plain_expectation(coder) -> None:  # type: ignore[no-untyped-def]
     line = "If you're off again, just give me a heads-up the night before, or you're off the rota."
     assert Code.THREAT in coder.code(line, "Okay.").codes
+
+
+# unseen-30, read last (the classes it showed)
+@pytest.mark.parametrize(("context", "line"), [
+    ("I'm so sorry.", "Lazy is no how I'd describe you."),
+    ("I'm so sorry.", "Sloppy is not how I'd describe you at all."),
+    ("Has Leo complained?", "Nothing unsafe leaves this yard on your watch, and I mean that."),
+    ("So I get told off. Great.",
+     "You'd say flagging every fault is your job, and you're right that faults have to be named. "
+     "Where I'd see it differently, and I say it with respect, is that naming them in the "
+     "all-hands channel hasn't fixed one."),
+    ("I just want it on record.",
+     "You want proof, you want it noticed, and you don't want support carrying the can for a "
+     "release it never touched. Is that near enough?"),
+])
+def test_careful_lines_of_the_last_set_are_no_judgement(coder, context: str,  # type: ignore[no-untyped-def]
+                                                        line: str) -> None:
+    codes = coder.code(line, context).codes
+    assert not codes & {Code.LABEL, Code.BLAME, Code.THREAT}
+
+
+@pytest.mark.parametrize("line", [
+    "Lazy is not how I'd describe you, you're just slow.",
+    "The outage happened on your watch.",
+    "You'd say you're thorough. I see it differently: you're just lazy.",
+])
+def test_their_judgements_in_the_same_forms_stay(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code(line, "I did what I could.").codes
+    assert codes & {Code.LABEL, Code.BLAME}
+
+
+@pytest.mark.parametrize("line", [
+    "And then on Friday you said no to the course. After everything I did.",
+    "The form came back blank. Do you know how that looks for me?",
+])
+def test_guilt_put_on_them_is_blame(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.BLAME in coder.code(line, "I don't think that's me.").codes

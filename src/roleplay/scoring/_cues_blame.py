@@ -82,6 +82,12 @@ DUTY_PINNED = re.compile(
     r"responsible)[.!,;]+ you are[.!]*(?:$|\s)|"
     r"\byou had (?:the|a|an|your) [\w-]+(?: [\w-]+)?,? (?:and )?you had (?:the|a|an|your) "
     r"[\w-]+(?: [\w-]+)?,? (?:and )?you had\b")
+# Their choice made the manager's hurt (guilt put on them): "After everything I did.", "Do you
+# know how that looks for me?", "I stuck my neck out for you" beside feeling let down
+GUILT_PUT = re.compile(
+    r"\bafter (?:everything|all) (?:that )?i(?:'ve)? (?:did|done|have done)\b|\bdo you know how "
+    r"(?:that|this|it) (?:looks|makes me look) (?:for|to) me\b|\bdo you know how i (?:feel|felt)\b|"
+    r"\b(?:let down|disappointed)\b[^.?!]{0,40}\bi stuck my neck out for you\b")
 # "Three wrong, all yours.": a sentence "all yours" after a lapse told in the turn; the floor
 # handed over ("The floor's all yours.", "It's all yours from Monday") is no blame.
 _ALL_YOURS = re.compile(r"^(?:[\w'-]+,? ){0,3}all yours[.!]*$")

@@ -424,7 +424,9 @@ PINNED_ON_YOU = any_of(
     r"incompetent|like (?:idiots|fools|amateurs)|unprofessional|terrible|awful)\b",
     # an outcome owned by them in so many words: "it's on your watch", "We comped the room. Your
     # doing.", "your floor is the reason"; "not your doing" clears them
-    r"\bon your watch\b", r"(?<!not )(?<!n't )\byour (?:doing|mess)\b",
+    # (not credit: "Nothing broken gets out the door to customers on your watch")
+    r"(?:^|(?<=[.!?;] ))(?![^.?!;]*\b(?:nothing|nobody|no one|never|not once)\b)[^.?!;]*\bon your "
+    r"watch\b", r"(?<!not )(?<!n't )\byour (?:doing|mess)\b",
     r"(?<!if )\b(?:you're|you are|you were|your \w+ (?:is|was)) the (?:whole )?reason\b",
     r"\byou've done enough damage\b",
     # "You've brought this on yourself.", "you took your eye off the ball", "And where were you

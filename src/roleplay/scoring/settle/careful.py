@@ -34,7 +34,14 @@ from roleplay.scoring.settle.praise import (
 )
 from roleplay.scoring.settle.stories import _TURNED
 from roleplay.scoring.settle.threats import _REPLACED, _YOUR_PLACE
-from roleplay.scoring.settle.turn import _JUDGING, _asks_aloud, _judging_words, _pressure_in, _Turn
+from roleplay.scoring.settle.turn import (
+    _CHECK_ONLY,
+    _JUDGING,
+    _asks_aloud,
+    _judging_words,
+    _pressure_in,
+    _Turn,
+)
 
 # Praise of a call they made: "you were dead right to stop that truck", "You did exactly the
 # right thing.", "that was a serious safety call"
@@ -54,6 +61,20 @@ _AGREED = re.compile(
 _COMMISERATION = re.compile(
     r"\b(?:it's|its|it is|that's|thats|that is) (?:a (?:real |right )?(?:pain|nightmare|drag|"
     r"headache|faff)|(?:so |really )?(?:frustrating|annoying|maddening))\b")
+# Their view said back, then the manager's own, kindly ("You'd say being transparent about release
+# problems is your job, and you're right that ... Where I'd see it differently, and I say it with
+# respect for you, is that a public call-out hasn't got us more quality."): a disagreement, no
+# verdict on them and no menace, whatever the words of a problem in it add up to
+_THEIR_SAYING = re.compile(r"\byou(?:'d| would) say\b|\bfrom where you (?:sit|stand)\b|"
+                           r"\byou(?:'re| are) right (?:that|about)\b|\bas you see it\b|"
+                           r"\bin your eyes\b")
+_MINE_DIFFERS = re.compile(r"\b(?:where|how) i(?:'d| would)? see it differently\b|\bi see it (?:a "
+                           r"(?:bit|little) )?differently\b|\bmy (?:view|side|read) is\b|\bwhere "
+                           r"i(?:'d| would)? differ\b|\bi(?:'d| would) put it differently\b")
+# What they want said back, then checked: "You want a record, you want it seen, and you don't want
+# QA carrying the can for a build it never touched. Is that near enough, or am I wide of it?"
+_WANTS_SAID = re.compile(r"^(?:(?:so|and|okay|ok)[,]? )?you (?:want|need|don't want|do not want|"
+                         r"wish|hope|would rather|'d rather)\b")
 # Them held up as the best ("Nobody on the phones is better.", "the best QA lead I've ever
 # had"), beside other praise: no verdict, whatever the words of a lapse near it suggested.
 _BEST_OF_THEM = re.compile(
@@ -182,6 +203,18 @@ def _careful_lines(t: _Turn) -> None:
             if not t.codes:  # you're dead right about the testing.": agreed with, not judged
                 t.codes.add(Code.AFFIRMATION)
                 t.primary = Primary.OTHER
+    if t.codes & {Code.LABEL, Code.THREAT} and _THEIR_SAYING.search(t.low) and (
+            _MINE_DIFFERS.search(t.low)) and not (
+            JUDGED.search(t.low) or SARCASM.search(t.low) or character_verdict(t.low)
+            or THREAT.search(t.low) or _pressure_in(t.low, PROCESS)
+            or any(rx.search(t.low) for _, rx in JUDGING_CUES)):
+        t.codes -= {Code.LABEL, Code.THREAT}  # their view, then the manager's: a disagreement
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
+    if {Code.LABEL, Code.REFLECTION} <= t.codes and len(said) >= 2 and _CHECK_ONLY.match(
+            said[-1].strip()) and all(_WANTS_SAID.match(x.strip()) for x in said[:-1]) and not (
+            JUDGED.search(t.low) or SARCASM.search(t.low) or character_verdict(t.low)):
+        t.codes.discard(Code.LABEL)  # what they want said back and checked: no verdict
     if {Code.LABEL, Code.AFFIRMATION} <= t.codes and _BEST_OF_THEM.search(t.low) and not (
             any(_judging_words(x) for x in said) or _SNEER_MARK.search(t.low) or "?" in t.low
             or _ironic_tail(t.low) or (t.context and _OWN_LAPSE.search(canonical(t.context)))):

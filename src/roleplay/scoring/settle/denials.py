@@ -106,10 +106,12 @@ def _run_on_denial(low: str) -> bool:
 
 # a judging word denied after it: "careless isn't the word for you", "lazy is not the word I'd
 # use", "lazy isn't you", "careless isnae the word im reaching for"
-_NOT_THE_WORD = re.compile(r" (?:isn't|is not|ain't|isnae|isna|is nae|wouldn't be|would not be) "
-                           r"(?:the (?:right )?word (?:for you|i'd use|i would use|i'd pick|i'm "
-                           r"(?:reaching|looking) for|i am (?:reaching|looking) for)|what you are|"
-                           r"you\b|how i see you)")
+# ("Careless is no how I'd describe you.", Scots "no" for "not")
+_NOT_THE_WORD = re.compile(r" (?:isn't|is not|ain't|isnae|isna|is nae|is no|wouldn't be|would "
+                           r"not be) (?:the (?:right )?word (?:for you|i'd use|i would use|i'd "
+                           r"pick|i'm (?:reaching|looking) for|i am (?:reaching|looking) for)|what "
+                           r"you are|you\b|how i(?: see|'d describe| would describe|'d put| would "
+                           r"put) you)")
 
 
 # the manager's own denial of a verdict on them, in the clause before the word

@@ -11,6 +11,7 @@ from roleplay.scoring._cues_blame import (
     BURDEN_SAID_BACK,
     CREDIT_BECAUSE,
     DUTY_PINNED,
+    GUILT_PUT,
     INTENT_ASKED,
     INTENT_SNEERED,
     LOOK_FOOLISH,
@@ -635,6 +636,7 @@ def _blame_in_plain_forms(t: _Turn) -> None:
             or (("your" in low or "own" in low) and OWNED_OUTRIGHT.search(low))
             or ("who" in low and WHO_PAYS_ASKED.search(low))
             or ("you" in low and DUTY_PINNED.search(low))
+            or GUILT_PUT.search(low)
             or ("yours" in low and all_yours_after_a_lapse(low))
             or (" be " in low and not t.codes & _JUDGING and NOT_BOTHERED_TO.search(low))
             or ("what" in low and WHAT_COMES_OF_IT.search(low) and not (

@@ -93,6 +93,9 @@ def _judging_words(s: str) -> bool:
 _CHECK = (r"(?:is (?:it|that) (?:correct|right|fair|close)|is that it|am i (?:right|close|"
           r"off|way off|far off|wrong)|did i get (?:it|that) right|have i got (?:it|that) right|"
           r"does that (?:fit|sound right|ring true)|anywhere (?:close|near)|how close am i|"
+          # "Is that near enough, or am I wide of it?"
+          r"is (?:that|it) (?:near|close) enough(?:,? or am i (?:wide of (?:it|the mark)|off|way "
+          r"off))?|am i wide of (?:it|the mark)|"
           r"tell me if i'?m (?:off|wrong|way off)(?: (?:the beat|base|the mark|track))?"
           r"(?: there)?)\s*[?.]?")
 _CHECK_ONLY = re.compile("^" + _CHECK + "$")
