@@ -40,3 +40,12 @@ def test_a_step_asked_of_them_with_its_day_is_the_plans_step() -> None:
     assert ASKED_STEP.search("could you send me the draft before thursday")
     assert not ASKED_STEP.search("why couldnt you send it by friday")
     assert not ASKED_STEP.search("can you tell me what happened on friday")
+
+
+def test_a_day_named_for_the_step_is_its_date() -> None:
+    from roleplay.scoring.planning_level import DATE_IN_PLAN
+    # (a typical manager's "let's say Monday for the retry fix" read "Missing: an owner and
+    # date" and "a vague intention such as 'try harder'")
+    assert DATE_IN_PLAN.search("okay so let's say monday for the retry fix, and you stay off")
+    assert DATE_IN_PLAN.search("make it thursday then")
+    assert not DATE_IN_PLAN.search("let's say you take the retry fix")
