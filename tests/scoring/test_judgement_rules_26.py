@@ -266,3 +266,31 @@ def test_their_judgements_in_the_same_forms_stay(coder, line: str) -> None:  # t
 ])
 def test_guilt_put_on_them_is_blame(coder, line: str) -> None:  # type: ignore[no-untyped-def]
     assert Code.BLAME in coder.code(line, "I don't think that's me.").codes
+
+
+# the last play-throughs
+def test_an_order_with_its_day_first_is_an_expectation_not_a_reflection(coder) -> None:  # type: ignore[no-untyped-def]
+    # (read in a whole spoken conversation, whose register had made it a reflection)
+    turns = [
+        ("all fine yeah sure thats why you were late on the 22nd", "Hi. Yeah, all fine."),
+        ("the rota on the 3rd one shift no cover no swaps what was that", "It's fine. Just busy."),
+        ("honestly you used to be the best supervisor here now youre just coasting",
+         "I'm doing what's on the board."),
+        ("look everyone else got moved too and they just got on with it",
+         "That's not fair. Nobody asked me anything."),
+        ("so by thursday you redo the rota properly with all the cover ok",
+         "Everyone's been busy since the move."),
+    ]
+    codes = coder.code_conversation(turns)[-1].codes
+    assert Code.EXPECTATION in codes and Code.REFLECTION not in codes
+
+
+def test_a_dated_lapse_told_is_no_order(coder) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code("On Thursday you left at seven and the handover sheet was blank.",
+                       "I left before the handover.").codes
+    assert Code.EXPECTATION not in codes
+
+
+def test_their_claim_mocked_is_a_label(coder) -> None:  # type: ignore[no-untyped-def]
+    line = "all good yeah sure thats why the till was short on the 14th"
+    assert Code.LABEL in coder.code(line, "Yeah, all good.").codes

@@ -142,7 +142,9 @@ STOCK_SNEER = re.compile(
     r"difficult)(?: for you)?\s*\?|"
     r"\bor (?:you )?(?:don'?t|do not) know how (?:works )?(?:a |to use a |to use the )?\w+\s*\?|"
     r"\b(?:lads|people|guys|girls|folk) like you are (?:the reason|why)\b|"
-    r"^cheer up,? (?:love|pet|darling|sweetheart|hen|mate)\b|\bdress for the job you want\b")
+    r"^cheer up,? (?:love|pet|darling|sweetheart|hen|mate)\b|\bdress for the job you want\b|"
+    # their claim mocked: "all fine yeah sure thats why your camera was off at crit"
+    r"\b(?:yeah|oh|ah)[,]? (?:sure|right)[,.]? (?:that'?s|thats|is that) why\b")
 
 # Someone held up as the least who still manage it: "Even the night watchman comes on time.",
 # "Even my grandmother could have caught that bug.", "even the intern gets this right". Not the
@@ -217,7 +219,8 @@ _FORMS_AND_WORDS = (
                   "upstairs", "lights", "fire in", "too good", "does that")),
     (EVEN_THEY, ("even ",)),
     (STOCK_SNEER, ("cute", "love that", "autopilot", "brains of", "too complicated", "too hard",
-                   "too difficult", "know how", "like you are", "cheer up", "dress for")),
+                   "too difficult", "know how", "like you are", "cheer up", "dress for",
+                   "why")),
     (SAME_START_AHEAD, ("already",)),
     (HARDER_AND_STILL, ("kids", "children", "bab", "toddler", "twins", "hour", "commute",
                         "minute")),

@@ -65,7 +65,7 @@ from roleplay.scoring.reading import (
     only_meets,
 )
 from roleplay.scoring.rewrites import planning_prompt
-from roleplay.scoring.settle.plans import TALK_ITSELF
+from roleplay.scoring.settle.plans import ORDER_BY_A_DAY, TALK_ITSELF
 from roleplay.scoring.settle.threats import WAIT_AND_SEE
 from roleplay.scoring.settle.turn import manager_acts
 
@@ -185,8 +185,9 @@ def _dated_order(ct: ManagerMove) -> bool:
     if tagged:
         return any(DATE_IN_PLAN.search(c) and not VAGUE_WHEN.search(c)
                    for c in map(canonical, said))
-    if ASKED_STEP.search(canonical(ct.turn.text)):
-        return True  # "ok so can you fill in the two year box by friday": set for them
+    if ASKED_STEP.search(canonical(ct.turn.text)) or ORDER_BY_A_DAY.match(canonical(ct.turn.text)):
+        return True  # "ok so can you fill in the two year box by friday", "so by friday you redo
+        # the onboarding flow properly with all the states ok": set for them
     # with no tag, a sentence that asks it of them for a named day to come ("I need you at the
     # design crit on Thursday with your camera on") is the step too (J33: "Ends with no next
     # step" beside it); a standing rule ("From tomorrow you log in at five to nine, every

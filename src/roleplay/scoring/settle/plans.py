@@ -344,6 +344,11 @@ PLAN_ANNOUNCED = re.compile(
 _STEP_WHEN = re.compile(r"\b(?:(?:this|next) (?:week|month|sprint|" + DAY + r")|(?:on|by|before) "
                         r"(?:the )?(?:" + DAY + r"|\d{1,2}(?:st|nd|rd|th)?\b|end of)|tomorrow|"
                         r"today|tonight)\b")
+# an order with its day first: "so by friday you redo the onboarding flow properly"
+ORDER_BY_A_DAY = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|then|now)[,]? )*(?:by|before) (?:the )?(?:" + DAY + r"|"
+    r"tomorrow|end of (?:the )?(?:day|week)|\d{1,2}(?:st|nd|rd|th)?)[,]? you (?!(?:feel|felt|"
+    r"think|thought|said|told|were|was|are|seemed|looked|sounded)\b)[a-z]+")
 # a one-off task asked of them for a day to come: "I want you to pair with Jun on the indexer this
 # week" (not what they should know or feel: "I want you to know ...")
 _WANT_YOU_TO = re.compile(
@@ -373,6 +378,12 @@ def _steps(t: _Turn) -> None:
         # "so you pair with jun on the indexer this week": their step put to them, with its day;
         # not their words said back
         t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY}) | {Code.COMMITMENT}
+        t.primary = Primary.INPUT
+    if not t.codes & _JUDGING and ORDER_BY_A_DAY.match(t.low):
+        # "so by friday you redo the onboarding flow properly with all the states ok": an order
+        # with its day (and a tag), not their words said back
+        t.codes = (t.codes - {Code.REFLECTION, Code.SUMMARY, Code.INFORMATION}) | {
+            Code.EXPECTATION}
         t.primary = Primary.INPUT
     if Code.EXPECTATION not in t.codes and not t.codes & _JUDGING and _WANT_YOU_TO.search(t.low):
         t.codes = (t.codes - {Code.INFORMATION}) | {Code.EXPECTATION}  # "I want you to pair
