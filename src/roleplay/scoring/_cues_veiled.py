@@ -123,8 +123,11 @@ def good_news_praised(low: str, context: str | None) -> bool:
 # --- praise with nothing of theirs to praise ----------------------------------------------------
 
 # A flat reply: "Okay.", "Fine.", "Sure.", "Whatever.", "If you say so."
+# ("mm+" takes every "m" there is: the words may run together, and a long "mmmm..." split every
+# way it can be took seconds to fail)
 _FLAT_REPLY = re.compile(
-    r"^(?:(?:okay|ok|fine|sure|right|yeah|yep|yup|whatever|mm+|uh huh|got it|noted|if you say so|"
+    r"^(?:(?:okay|ok|fine|sure|right|yeah|yep|yup|whatever|mm+(?!m)|uh huh|got it|noted|"
+    r"if you say so|"
     r"suppose so|i suppose|i guess|k)[.,!]*\s*)+$")
 # Their energy praised, and nothing else: "Awesome. Love the energy.", "Great enthusiasm."
 _ENERGY_PRAISED = re.compile(
