@@ -168,9 +168,7 @@ SAME_START_AHEAD = re.compile(
     r"\b(?:same time as you|when you did|the same (?:week|month|day) as you)\b[^.?!]{0,40}?"
     r"\b(?:he|she|they|hes|shes|he's|she's)\b(?: \w+){0,5}? already\b|"
     r"\b(?:same time as you|the same (?:week|month|day) as you)[.!] (?:he|she|they)(?:'s| is| has)?"
-    r" already\b|"
-    r"\b(?:same time as you|the same (?:week|month|day) as you)\b(?: \w+){0,2}? (?:and )?"
-    r"(?:he|she|they)(?:'s| is| has)? already\b")
+    r" already\b")
 HARDER_AND_STILL = re.compile(
     _COLLEAGUE + r" (?:has|had|got|with) (?:(?:two|three|four|five|small|young|little|\w+) ){0,2}"
     r"(?:kids|children|babies|toddlers?|baby|twins|an? (?:hour|two hours|ninety minutes|long "
@@ -221,7 +219,6 @@ _FORMS_AND_WORDS = (
     (STOCK_SNEER, ("cute", "love that", "autopilot", "brains of", "too complicated", "too hard",
                    "too difficult", "know how", "like you are", "cheer up", "dress for",
                    "why")),
-    (SAME_START_AHEAD, ("already",)),
     (HARDER_AND_STILL, ("kids", "children", "bab", "toddler", "twins", "hour", "commute",
                         "minute")),
     (NEVER_COMPLAINED_OF, ("never",)),
@@ -236,7 +233,9 @@ def held_up_in_strangers_words(low: str) -> bool:
     if DOUBTED_OPENING.match(said.strip()):
         return True
     if "already" in said and SAME_START_AHEAD.search(said):
-        return True  # (its two halves may be two sentences: "... same month as you. She's already")
+        # (searched over the whole turn, not sentence by sentence as the forms below are: its
+        # two halves may be two sentences, "... same month as you. She's already")
+        return True
     forms = [rx for rx, needed in _FORMS_AND_WORDS if any(w in said for w in needed)]
     if not forms:
         return False
