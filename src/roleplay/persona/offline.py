@@ -1677,8 +1677,8 @@ OFFER_TAKEN: dict[Mood, tuple[str, ...]] = {
 
 
 def closing_offer_reply(request: ReplyRequest) -> str | None:
-    """The close taken in their mood to a closing offer, unless a guarded report is offered
-    help ("Thanks. I will.", "Okay."); None otherwise."""
+    """The close taken in their mood to a closing offer ("Thanks. I will.", "Okay."), unless a
+    guarded report is offered help or is welcomed in the opening turns; None otherwise."""
     # (a guarded report takes help offered up as an offer; well-wishing with no help in it,
     # "Asante sana, Priya. Take care of your father.", is a close in that mood too: "Okay.
     # Thanks.", never "Okay. Go on. I know this isn't a great conversation."; sixty-fifth pass)
