@@ -186,7 +186,7 @@ _MENACE = re.compile(
     r"their (?:jobs|places|shifts|spots|positions)\b|"
     r"\b(?:you'll|youll|you will) know (?:exactly )?whose name i (?:give|hand|put|send)\b|"
     r"\bnot (?:moving|replacing|sacking|firing|letting go of|letting) (?:anybody|anyone|you|people)"
-    r"(?: go)?\W+yet\b")
+    r"(?: go)?[.!,;]+ *yet[.!]")  # ("i'm not letting you go yet, one more thing" is no threat)
 
 # a condition that is their feeling ("if this feels unfair", "if you feel watched"), and the
 # manager's understanding of it
