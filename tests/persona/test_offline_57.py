@@ -260,3 +260,11 @@ def test_thanks_in_another_tongue_after_the_plan_is_a_close() -> None:
                        "and we meet again on Monday 7 December. Does that work?",
                        "Okay. Cảm ơn, Nadia.")
     assert replies[-1] in {line for lines in GOODBYES.values() for line in lines}, replies[-1]
+
+
+def test_a_hedge_about_a_known_thing_is_not_an_unknown_work_thing() -> None:
+    # (the lead's final run: unseen-7's typical manager's hedge got "I'm not sure, honestly. I'd
+    # have to check." from Theo, and the talk read worse from there)
+    asked = ("So, uh, this is kind of awkward, and sorry in advance, but some folks might be "
+             "feeling a little bit bruised by code review lately? Nothing huge.")
+    assert not asks_unknown_work(read_question(asked), _scenario("brilliant-jerk"))

@@ -328,8 +328,30 @@ def asks_unknown_work(question: Question, scenario: Scenario) -> set[str]:
         # ("Is it the extra meetings that bother you?" guesses at the cause: no thing to check)
         return set()
     known = scenario_text(scenario).lower()
-    asked = {w for w in meaningful_words(text) - _ANY_THING - _CARRIERS if "'" not in w}
+    # only the words that name the thing: the work word and the words just before it ("the
+    # search latency ticket", "my email about the offsite"), not the rest of the question ("some
+    # folks might be feeling a little bit bruised by code review lately?" names code review,
+    # which the scenario knows, and nothing it does not)
+    named = {w for m in _WORK_THING.finditer(text.lower())
+             for w in [*_before_thing(text.lower()[:m.start()]), m.group(0)]}
+    asked = {w for w in meaningful_words(" ".join(named)) - _ANY_THING - _CARRIERS
+             if "'" not in w}
     return {w for w in asked if not re.search(rf"\b{re.escape(w)}", known)}
+
+
+# where the words before a work word stop naming it: "by", "the", "my", a comma
+_NOT_THE_THING = re.compile(r"^(?:the|a|an|my|your|our|their|his|her|this|that|these|those|by|"
+                            r"about|on|in|of|for|to|with|from|at|and|or|any|some|still|open)$")
+
+
+def _before_thing(before: str) -> list[str]:
+    """Up to three words right before a work word that belong to its name."""
+    out: list[str] = []
+    for w in reversed(re.split(r"\s+", before.strip())[-3:]):
+        if not w or not re.fullmatch(r"[a-z][a-z-]*", w) or _NOT_THE_THING.match(w):
+            break
+        out.append(w)
+    return out
 
 
 _BARE = re.compile(r"^(?:yes|yeah|yep|no|nope|not really|nah|sure|of course)\b", re.I)
