@@ -49,3 +49,17 @@ def test_a_day_named_for_the_step_is_its_date() -> None:
     assert DATE_IN_PLAN.search("okay so let's say monday for the retry fix, and you stay off")
     assert DATE_IN_PLAN.search("make it thursday then")
     assert not DATE_IN_PLAN.search("let's say you take the retry fix")
+
+
+def test_the_metrics_line_counts_an_interrogation_as_the_card_does() -> None:
+    from roleplay.domain.session import Transcript, Turn
+    from roleplay.scoring.scorer import score_transcript
+    said = [("report", "Hi. What's this about?"),
+            ("manager", "Why did you skip the review? Why no message? Who covers for you?"),
+            ("report", "I was busy."),
+            ("manager", "Is the rota still right for you?"),
+            ("report", "Yes.")]
+    score = score_transcript(Transcript(turns=tuple(
+        Turn(index=i, speaker=who, text=text) for i, (who, text) in enumerate(said))))
+    assert score.metrics["open_questions"] == 0
+    assert score.metrics["open_question_share"] == 0.0

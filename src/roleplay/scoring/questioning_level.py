@@ -253,6 +253,13 @@ def answers_itself(ct: ManagerMove) -> bool:
         for after in asked[1:])
 
 
+def accuses(ct: ManagerMove) -> bool:
+    """A question that accuses rather than asks: one with a label, blame or threat in it, an
+    interrogation, or a rhetorical one (the card counts it apart, and so does the metrics line)."""
+    return (ct.has(Code.LABEL, Code.BLAME, Code.THREAT) or interrogates(ct.turn.text)
+            or rhetorical(ct))
+
+
 def rhetorical(ct: ManagerMove) -> bool:
     """A question of the turn is a verdict with a question mark ("Why would anyone decline a
     promotion?", "What's wrong with you?", "What am I supposed to think?"): it accuses. ("What
@@ -371,8 +378,7 @@ def powerful_questioning(
             )
         return CompetencyScore(competency=which, summary=ctx.summary(which, None))
     # "Why on earth did you...?" has a question's form and an accusation's effect
-    accusing = [ct for ct in asked if ct.has(Code.LABEL, Code.BLAME, Code.THREAT)
-                or interrogates(ct.turn.text) or rhetorical(ct)]
+    accusing = [ct for ct in asked if accuses(ct)]
     # an open question answered at once with the manager's guess leads: it counts as closed
     # (and so does one its next question answers: "What do you actually want? To sit on
     # dashboards forever?")

@@ -6,7 +6,9 @@ competency by at most one level, quoting a turn; the deterministic evidence alwa
 
 from __future__ import annotations
 
-from roleplay.domain.codes import TurnCoding
+from collections.abc import Sequence
+
+from roleplay.domain.codes import Code, TurnCoding
 from roleplay.domain.scenario import ConversationType, Scenario
 from roleplay.domain.scores import CodedTurn, Rubric, SessionScore
 from roleplay.domain.session import Session, Transcript, Turn
@@ -26,6 +28,7 @@ from roleplay.scoring.listening import (
 )
 from roleplay.scoring.metrics import ConversationMetrics, compute_metrics
 from roleplay.scoring.moves import ManagerMove
+from roleplay.scoring.questioning_level import accuses
 from roleplay.scoring.rubric import load_rubric
 from roleplay.scoring.settle import settle
 
@@ -71,8 +74,8 @@ class SessionScorer:
     def metrics(self, transcript: Transcript) -> ConversationMetrics:
         """The conversation's metrics, with reflections counted as listening credits them."""
         codings = self.code_transcript(transcript)
-        return counted(compute_metrics(transcript.turns, codings),
-                       heard_reflections(moves(transcript, codings)))
+        mine = moves(transcript, codings)
+        return counted(compute_metrics(transcript.turns, codings), heard_reflections(mine), mine)
 
     def score_transcript(
         self, transcript: Transcript, conversation_type: ConversationType | None = None,
@@ -98,7 +101,7 @@ class SessionScorer:
         # one count of reflections for the metrics, the listening score and its summary
         name = frozenset(facts.name.split()) if facts is not None else frozenset()
         reflections = heard_reflections(mine, name, facts)
-        metrics = counted(compute_metrics(transcript.turns, codings), reflections)
+        metrics = counted(compute_metrics(transcript.turns, codings), reflections, mine)
         heard = find_disclosures(transcript, mine, disclosed)
         cs = comp.CompetencyScorer(self.rubric, facts, heard, reflections)
         competencies = (
@@ -148,14 +151,22 @@ def moves(transcript: Transcript, codings: dict[int, TurnCoding]) -> list[Manage
             for pos, t in enumerate(transcript.turns) if t.speaker == "manager"]
 
 
-def counted(m: ConversationMetrics, reflections: Reflections) -> ConversationMetrics:
+def counted(m: ConversationMetrics, reflections: Reflections,
+            mine: Sequence[ManagerMove] = ()) -> ConversationMetrics:
     """The metrics with the reflections listening credits (the coder's raw count would say
-    "reflections 1" beside "0 of your 7 turns reflected")."""
+    "reflections 1" beside "0 of your 7 turns reflected") and the open questions the questioning
+    card counts (an interrogation is one that accused, not an open question: "open share 100%"
+    stood beside "0 open, 0 closed and 1 that accused")."""
     n = len(reflections.credited)
+    accused = sum(1 for ct in mine if ct.has(Code.OPEN_QUESTION) and accuses(ct))
+    open_q = m.open_questions - accused
     return m.model_copy(update={
         "reflections": n,
         "reflection_to_question_ratio": n / m.questions_asked if m.questions_asked else None,
         "reflections_per_manager_turn": n / m.manager_turns if m.manager_turns else None,
+        "open_questions": open_q,
+        "open_question_share": (open_q / (open_q + m.closed_questions)
+                                if open_q + m.closed_questions else None),
     })
 
 
