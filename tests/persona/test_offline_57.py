@@ -268,3 +268,13 @@ def test_a_hedge_about_a_known_thing_is_not_an_unknown_work_thing() -> None:
     asked = ("So, uh, this is kind of awkward, and sorry in advance, but some folks might be "
              "feeling a little bit bruised by code review lately? Nothing huge.")
     assert not asks_unknown_work(read_question(asked), _scenario("brilliant-jerk"))
+
+
+def test_an_ask_with_a_when_clause_is_no_question_for_a_time() -> None:
+    # ("Here's what I need: ... and when you're stuck for more than an hour, you ask." got "I'm
+    # not sure of a date yet. Can I come back to you by Wednesday?"; a play-through)
+    said = ("Here's what I need: nothing merges to checkout without tests you've run yourself, "
+            "and when you're stuck for more than an hour, you ask.")
+    assert not read_question(said).asks_when
+    assert read_question("What can you hit, and when?").asks_when
+    assert read_question("So the retry fix, and when can you have it?").asks_when

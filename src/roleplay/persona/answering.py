@@ -51,7 +51,10 @@ class Question:
 # a question for the time of a step to come: "..., and when?", "by when", "when can you", "what
 # date", "how soon" (not "when did it start")
 WHEN_ASKED = re.compile(
-    r"\b(?:by when|and when|or when|and by when|when (?:can|could|will|would|do you think|should)"
+    # ("..., and when?" at its end: "and when you're stuck for more than an hour, you ask" is
+    # the condition of an ask, not a question for a time)
+    r"\b(?:by when|(?:and|or|and by) when(?=\s*[?.!]*\s*$|\s+(?:can|could|will|would|should|"
+    r"is|are|do)\b)|when (?:can|could|will|would|do you think|should)"
     r" (?:you|we|it|that|this)|when(?:'s| is| would be) (?:realistic|doable|a good "
     r"(?:time|date|day))|what (?:date|day|deadline|timeline|timescale|timeframe)|which "
     r"(?:date|day)|how soon|how long"
