@@ -63,3 +63,18 @@ def test_the_metrics_line_counts_an_interrogation_as_the_card_does() -> None:
         Turn(index=i, speaker=who, text=text) for i, (who, text) in enumerate(said))))
     assert score.metrics["open_questions"] == 0
     assert score.metrics["open_question_share"] == 0.0
+
+
+def test_a_day_opening_the_meeting_is_its_day() -> None:
+    from roleplay.scoring.planning_level import DATE_IN_PLAN
+    # ("Fine. Friday we check in, ten minutes, my desk." was cited "follow-up with no day set")
+    assert DATE_IN_PLAN.search("fine. friday we check in, ten minutes, my desk.")
+    # ("and lets catch up thursday same time" read "Missing: a date for the follow-up")
+    assert DATE_IN_PLAN.search("and lets catch up thursday same time and see how its going")
+
+
+def test_checking_with_someone_else_is_no_watching() -> None:
+    from roleplay.scoring._cues_plan import watches
+    # ("i check with hr about the hours this week" was "watching, not support")
+    assert not watches("and i check with hr about the hours this week")
+    assert watches("i'll check your login times every morning")

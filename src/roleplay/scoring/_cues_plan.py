@@ -324,7 +324,8 @@ THEIR_STEP = re.compile(
 # login times", "I'll look at the queue report on Friday" ("check in" meets, and is not here)
 CHECKS_ALONE = re.compile(
     r"\bi(?:'ll| will|'m going to| am going to|'d| would| shall)? (?:\w+ )?(?:be )?"
-    r"(?:check(?:ing)?(?! in\b| (?:on )?how you\b| back with\b)|look(?:ing)? (?:again )?at|"
+    # (checking with someone else, "i check with hr about the hours", is finding out for them)
+    r"(?:check(?:ing)?(?! in\b| (?:on )?how you\b| back with\b| with\b)|look(?:ing)? (?:again )?at|"
     r"watch(?:ing)?|monitor(?:ing)?|keep(?:ing)? an eye on|keep(?:ing)? track of)\b")
 # ...and not with them: "we", "together", "with you", "you and I", a meeting named
 TOGETHER = re.compile(r"\b(?:we|we'll|let's|let us|us|together|with you|you and i|meet|"
