@@ -179,8 +179,11 @@ def reports_watching(manager_said: str, moves: Iterable[Code]) -> bool:
 
 # the manager's own words of being watched ("It sounds like you feel watched."): the report may
 # take them up
-_SAYS_WATCHED = re.compile(r"\b(?:watched|watching|monitored|checked up on|keeping tabs)\b",
-                           re.I)
+# (of them, not any watching: "I was watching the match on Sunday" is no record of theirs, J40)
+_SAYS_WATCHED = re.compile(r"\b(?:(?:feel|feeling|felt|being|been|get|getting|are|were|is) "
+                           r"(?:watched|monitored|checked up on)|(?:watch|watched|watching|"
+                           r"monitor|monitored|monitoring) (?:you|your|over you)\b|check(?:ed|ing)? "
+                           r"up on you|keep(?:ing)? tabs)\b", re.I)
 
 
 # -- how long it has been ------------------------------------------------------------------------

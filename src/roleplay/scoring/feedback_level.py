@@ -165,6 +165,9 @@ def feedback_delivery(
     # no expectation, and the summary says why (J37: praised "Clear expectation", 5/5)
     tried = [ct for ct in expect if only_tries(ct.turn.text)]
     expect = [ct for ct in expect if ct not in tried]
+    # a step for their growth ("you write down what a lead role would look like for you by
+    # friday") is the plan's, not what they are to do about the issue (J39: "Clear expectation")
+    expect = [ct for ct in expect if not develops_them(ct.turn.text)]
     # ...and so is an ask that names a manner, not a behaviour ("Just be nicer in reviews from
     # now on. Got it?", "Fine. Just be more careful from now on.", "You need to do better."),
     # unless the same turn tells what happened: it leaves them to guess what to do differently
@@ -411,6 +414,24 @@ def tries_for_them(text: str) -> bool:
              if c.strip() and not _ACKED.match(c.strip())]
     theirs = [c for c in parts if re.search(r"\byou\b", c) and not _MINE.search(c)]
     return bool(theirs) and all(_TRIES.search(c) for c in theirs)
+
+
+# a step for their growth: the role they want, training, a mentor ("you write down what a lead
+# role would look like for you")
+_GROWTH = re.compile(r"\b(?:(?:lead|senior|next|new) role|team lead|promotion|career|(?:development|"
+                     r"growth|learning) plan|the role you want|what (?:a|the|your) (?:[\w-]+ ){0,3}"
+                     r"(?:role|job|path|move) (?:would|could|might) look like|courses?|training|"
+                     r"certification|mentor(?:ing)?|shadow(?:ing)? day)\b")
+
+
+def develops_them(text: str) -> bool:
+    """Every part of the turn that sets them a step is one for their growth ("ok so you write
+    down what a lead role would look like for you by friday the eleventh and i'll take it to my
+    boss"): a development step, not what they are to do differently about the issue."""
+    parts = [c for c in re.split(r"[.;!?]+|,? and (?=i\b|i'll\b|we\b|let's\b)", canonical(text))
+             if c.strip() and not _ACKED.match(c.strip())]
+    theirs = [c for c in parts if re.search(r"\byou\b", c) and not _MINE.search(c)]
+    return bool(theirs) and all(_GROWTH.search(c) for c in theirs)
 
 
 def sets_them(text: str) -> bool:

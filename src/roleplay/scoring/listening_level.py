@@ -367,6 +367,12 @@ def active_listening(
         # them little room": the summary keeps the part that holds (J37)
         level_text = False
         notes.insert(0, "Regular reflections of what they said.")
+    elif score == 5 and (m.manager_talk_share_words or 0.0) > 0.5:
+        # level 5's "leaves the report most of the room" is untrue beside "you spoke 62% of
+        # the words" (J39: the room is measured against a scripted report's short lines): the
+        # summary keeps the part that holds
+        level_text = False
+        notes.insert(0, "You reflected feeling and meaning or summarised what they said.")
     if ctx.ignored:
         # (a hint that names nothing, "Things outside work have been a lot lately.", told
         # nothing yet: J36)

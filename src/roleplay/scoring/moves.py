@@ -43,6 +43,12 @@ _PLANS = re.compile(r"\b(?:i'll|i will|we'll|we will|you'll|you will|let's|let m
 _TAKES_UP_ONLY = re.compile(r"^(?:(?:ok|okay|right|so|good|great|alright|fine)[,.!]? )*let's "
                             r"(?:do|go with|try|[a-z]+(?: with| on| for)?) (?:this|that|it)"
                             r"(?: then| together)?[.!]?$")
+# their step set with the colleague who helps them, in the present: "So Kasia pairs with you on
+# Thursday ..." (J40: passed over for the support after it, "I'll clear your Friday afternoon")
+_PAIRED_STEP = re.compile(r"^(?:(?:so|and|okay|ok|good|then|right)[,]? )*(?!(?:i|we|you|it|that|"
+                          r"this|there)\b)[a-z]+ (?:pairs|sits|works|walks you|goes through|"
+                          r"takes you|shows you|reviews|checks)\b(?: [\w'-]+){0,3}? (?:with|"
+                          r"you|your)\b")
 # A sentence that opens a recap of what they said
 # (after a filler or an apology: "So, sorry, to recap: ...", "Um, so, to sum up: ...", J37)
 _SUMS_UP = re.compile(r"^(?:(?:so|okay|ok|right|and|sorry|um|uh|erm|well),? )*"
@@ -445,6 +451,7 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
         # talk to HR about carer's leave this week." was passed over for the meeting after it)
         said = [s for s in sentences(text) if _PLANS.search(canonical(s))
                 or PRESENT_STEP.match(canonical(s).strip())
+                or _PAIRED_STEP.match(canonical(s).strip())
                 or UNDERTAKES.search(canonical(s).strip())
                 or any(UNDERTAKES.search(c.strip()) for c in _RUN_ON.split(canonical(s))[1:])]
         # "Ok let's do this." only takes the plan up: the step is the sentence that sets it
@@ -475,6 +482,13 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
             # when both fit; the step or the offer alone when they do not
             if Code.FOLLOW_UP in codes and booked and booked[0] not in step[:1]:
                 both = _span(text, step[0], booked[0])
+                return both if len(both) <= limit else step[0]
+            # "Next step and support" quotes their step with the manager's part beside it
+            # ("So Kasia pairs with you on Thursday ... I'll clear your Friday afternoon for it
+            # too.", J40) when both fit
+            helps = [s for s in said if s is not step[0] and manager_acts(s)]
+            if Code.SUPPORT_OFFER in codes and helps and not manager_acts(step[0]):
+                both = _span(text, step[0], helps[0])
                 return both if len(both) <= limit else step[0]
             return step[0]
         if best:
@@ -1047,7 +1061,20 @@ _CONSEQUENCE = re.compile(rf"\b(?!we both\b){_HARMED}\b(?: [\w'-]+){{0,4}}? {_HA
                           # workshop (J38: no impact to the review)
                           r"\b(?!(?:i|we|you)\b)[a-z0-9]+(?: of (?:them|us|the [\w-]+))?(?: has| "
                           r"have| had)?(?: each| both| now| already)? (?:asked|requested|begged) "
-                          r"(?:me |us )?for (?:another|a different|a new|a second|more)\b")
+                          r"(?:me |us )?for (?:another|a different|a new|a second|more(?! (?:time|"
+                          # (more time, money or hours for themselves is no harm: "Leo asked for
+                          # more time on the build", J40)
+                          r"money|pay|hours|shifts|responsibility|budget|headcount|days? off|"
+                          r"holiday|leave)\b))\b|"
+                          # who saw it, and how fast: "Leo's manager saw it within the hour.",
+                          # "the client read it the same morning" (J40; "I saw it" is no reach)
+                          r"\b(?:(?!(?:i|we|you|they)\b)[\w']+ ){1,4}?(?:saw|read|heard "
+                          r"about|spotted|forwarded|screenshotted) (?:it|that|this|the (?:post|"
+                          r"message|email|thread|screenshot|comment))(?: [\w'-]+){0,2}? "
+                          r"(?:within (?:the |an |a |half an |\w+ )?(?:hour|minutes?|day)|in "
+                          r"(?:under|less than) (?:an? |\w+ )?(?:hour|minutes?)|the same (?:day|"
+                          r"morning|afternoon|evening|hour)|before (?:lunch|you did|the end of "
+                          r"the day))\b")
 
 
 def says_consequence(text: str) -> bool:

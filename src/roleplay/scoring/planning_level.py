@@ -35,6 +35,7 @@ from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.feedback_level import asks_to_stop, refuses, tries_for_them
 from roleplay.scoring.listening import only_hinted, plan_allows_for, replies
+from roleplay.scoring._cues_event import SPECIFIC_TIME
 from roleplay.scoring.moves import (
     MIN_TURNS_FOR_PLAN,
     PLAN_CODES,
@@ -63,6 +64,7 @@ from roleplay.scoring.reading import (
     no_plan_in,
     offers_support,
     only_meets,
+    turned_round,
 )
 from roleplay.scoring.rewrites import planning_prompt
 from roleplay.scoring.settle.plans import ORDER_BY_A_DAY, TALK_ITSELF
@@ -151,8 +153,10 @@ def _no_day(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
     """A meeting again with no when, or only "soon" or "some time" ("We talk again soon.",
     "maybe we can chat again some time"): not one to cite as booked."""
     low = canonical(ct.turn.text)
+    # (nor "some time next month": the month is no day, J39 saw it cited "follow-up")
     return ct not in booked and (_no_when(ct) or bool(
-        (VAGUE_WHEN.search(low) or SOON.search(low)) and not DATE_IN_PLAN.search(low)))
+        (VAGUE_WHEN.search(low) or SOON.search(low)) and not DATE_IN_PLAN.search(low)) or bool(
+        VAGUE_WHEN.search(low) and not SPECIFIC_TIME.search(low)))
 
 
 def _no_when(ct: ManagerMove) -> bool:
@@ -654,6 +658,16 @@ def _answered_with_idea(mine: list[ManagerMove], ct: ManagerMove) -> bool:
     return after is not None and bool(REPORT_IDEA.search(canonical(after.context or "")))
 
 
+def _turned_round_after(mine: list[ManagerMove], ct: ManagerMove) -> tuple[str, str] | None:
+    """The step the answer to ``ct`` proposed, set by the plan for after what it was to get
+    ahead of: the two timings ("before a date slips", "the day it slips"), or None."""
+    after = next((n for n in mine if n.index > ct.index), None)
+    later = [n for n in mine if n.index > ct.index and n.has(*PLAN_CODES)]
+    turned = [turned_round(after.context or "", n.turn.text) for n in later] \
+        if after is not None else []
+    return turned[0] if turned and all(turned) else None
+
+
 def cut_short(mine: list[ManagerMove]) -> int | None:
     """The turn the manager ended the talk on, when their last turn closes it."""
     last = mine[-1] if mine else None
@@ -959,6 +973,9 @@ def development_planning(
                        + ("they proposed no step of their own, so the plan ended up being "
                           "yours; when they have none, offering two steps to choose from lets "
                           "them own it." if not _answered_with_idea(mine, asked[-1]) else
+                          f'the plan turned their step round ("{turned[0]}" became "{turned[1]}"'
+                          '); build the plan on it as they put it.'
+                          if (turned := _turned_round_after(mine, asked[-1])) else
                           "the plan left out the step they proposed; build the plan on it."))
     if watched and "a follow-up" in missing:
         # "I will check again next Monday." watches them: say why it is no follow-up

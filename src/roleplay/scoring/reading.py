@@ -82,7 +82,10 @@ def asks_about_plan(ct: ManagerMove) -> bool:
     would help?", "What do you think would make the difference?"), not back at what
     happened."""
     if not ct.has(Code.OPEN_QUESTION):
-        return False
+        # their step asked for in the imperative, "Pick one thing you'll do differently this
+        # week.", asks what "What's one thing you'll do differently?" asks (J40: read as an
+        # order, "though you set it for them")
+        return any(_STEP_ASKED.match(canonical(s).strip()) for s in sentences(ct.turn.text))
     asked = [s for s in sentences(ct.turn.text) if s.rstrip().endswith("?")]
     if not asked:
         # a question typed or transcribed without its mark ("ok i understand. what you would
@@ -94,6 +97,15 @@ def asks_about_plan(ct: ManagerMove) -> bool:
     return any((PLAN_QUESTION.search(q) or _PLAN_PICTURED.search(q)) and not LOOKS_BACK.search(q)
                for q in (_UNINVERTED.sub(r"\1 \3 \2", _ASIDE_ADVERB.sub("", _ASIDE_PHRASE.sub(
                    " ", canonical(a)))) for a in asked))
+
+
+# their own step asked for as a choice put to them: "Pick one thing you'll do differently this
+# week.", "Name one change you could make.", "Tell me one thing you want to try."
+_STEP_ASKED = re.compile(r"^(?:(?:so|okay|ok|right|now|then|alright),? )*(?:pick|choose|name|tell "
+                         r"me|give me|think of) (?:just )?(?:one|a|two|the one) (?:[\w-]+ )?"
+                         r"(?:thing|step|change|idea)s? (?:that )?you(?:'ll| will| would| could| "
+                         r"can| want to| are going to|'re going to|'d like to) (?:do|change|try|"
+                         r"make|start|stop)\b")
 
 
 # an aside between the question word and the question: "What, in your view, would make that
@@ -190,7 +202,7 @@ def _takes_up_idea(ct: ManagerMove) -> bool:
     # (the step they gave someone else, "Maybe Marcus should own the retry fix.", kept with
     # them in a plan that never names that person, "So: you keep the retry fix only", is not
     # taken up: J38 saw it cited "co-created")
-    if _handed_elsewhere(theirs, ct.turn.text):
+    if _handed_elsewhere(theirs, ct.turn.text) or turned_round(theirs, ct.turn.text) is not None:
         return False
     if _SAYS_YES.search(low.strip()) and not swapped:
         return not _yes_then_another_step(ct.turn.text, theirs)
@@ -199,6 +211,25 @@ def _takes_up_idea(ct: ManagerMove) -> bool:
     # "Maybe Marcus should own the retry fix" - "I'll talk to Marcus today so he knows the rota
     # is his again" hands Marcus the rota, not the retry fix she put to him)
     return bool((_what_not_when(ct.turn.text) & _what_not_when(theirs)) - _names_in(theirs))
+
+
+# when a step is done against what it guards: "before it slips" in their idea, "the day it
+# slips" in the plan
+_BEFORE_IT = re.compile(r"\b(?:before|not after|not once|not when) (?:it|they|the [\w-]+|a [\w-]+|anything) (?:\w+ )?(\w+)")
+_ONCE_IT = re.compile(r"\b(?:the day|the moment|when|after|once|as soon as) (?:it|they|the [\w-]+|"
+                      r"a [\w-]+|anything) (?:\w+ )?(\w+)")
+
+
+def turned_round(theirs: str, plan: str) -> tuple[str, str] | None:
+    """The plan sets their step for after what their idea meant to get ahead of: "I could flag
+    it in stand-up before a date slips." - "So you flag it in stand-up the day it slips" (J39
+    saw it cited "co-created"). The two timings, as said, or None."""
+    ahead = {m.group(1): m.group(0) for m in _BEFORE_IT.finditer(canonical(theirs))}
+    low = canonical(plan)
+    if not ahead or _BEFORE_IT.search(low):
+        return None
+    late = next((m for m in _ONCE_IT.finditer(low) if m.group(1) in ahead), None)
+    return (ahead[late.group(1)], late.group(0)) if late is not None else None
 
 
 # after the yes, a step set for them ("So you sketch ...", "You'll write ...") and the words
@@ -250,6 +281,9 @@ def _idea_dropped(mine: list[ManagerMove], at: int, plan: list[int]) -> bool:
     # you keep the retry fix only, ...", J38)
     if _handed_elsewhere(" ".join(ideas), " ".join(ct.turn.text for ct in later)):
         return not any(_POINTS_BACK.search(canonical(ct.turn.text)) for ct in later)
+    # (turned round: "before a date slips" set as "the day it slips", J39)
+    if all(turned_round(" ".join(ideas), ct.turn.text) is not None for ct in later):
+        return True
     names = _names_in(" ".join(ideas))
     theirs = _what_not_when(" ".join(ideas)) - names
     # (an idea of one word and a person, "Maybe if I could pair with Marcus on it", is taken up
@@ -514,6 +548,8 @@ def books_meeting(clause: str) -> bool:
     return bool((MEETS_AGAIN.search(clause) or _SITS_DOWN.search(clause)) and _BOOKS.search(clause))
 
 
+_TIME_PUT = (r"\b(?:let's|we'll|we will|i'll|i will) (?:put|book|set aside|block|hold|find) "
+             r"(?:\w+ ){0,3}?(?:minutes|hour|time|slot)\b")
 _SITS_DOWN = re.compile(r"\b(?:sit down|meet|talk|catch up|check in) (?:again|next)\b"
                         # the two of them checking how it went, in a non-native present: "We
                         # check together Friday 27 November.", "we look at it together on the
@@ -529,8 +565,10 @@ _SITS_DOWN = re.compile(r"\b(?:sit down|meet|talk|catch up|check in) (?:again|ne
                         # time put in to look at their work together: "Let's put thirty
                         # minutes in for Thursday 10 December to look at your sketch together"
                         # (J38: praised "Next step")
-                        r"|\b(?:let's|we'll|we will|i'll|i will) (?:put|book|set aside|block|hold|"
-                        r"find) (?:\w+ ){0,3}?(?:minutes|hour|time|slot)\b[^.?!]*?\bto (?:look at|"
+                        # (the run to the "to look at" stops where the next booking starts: the
+                        # rest is that one's to scan, so a run-on is read once, not once a
+                        # booking; what matches is unchanged)
+                        rf"|{_TIME_PUT}(?:(?!{_TIME_PUT})[^.?!])*?\bto (?:look at|"
                         r"go (?:through|over)|review|talk (?:through|about))\b")
 
 
