@@ -39,6 +39,10 @@ RECENT = re.compile(
     r"thursday|friday)" + _DAY_AFTER + r"|(?:monday|tuesday|wednesday|thursday|friday)'s|last "
     r"(?:monday|tuesday|wednesday|thursday|friday)|the other day)\b"
 )
+# a turn that reaches weeks back is no recent example, whatever day it also names: "we agreed
+# two weeks ago the retry fix ... and the check in on thursday was cancelled" (J40)
+_WEEKS_BACK = re.compile(r"\b(?:two|three|four|five|six|several|a few|a couple of|\d+) weeks ago\b|"
+                         r"\b(?:a|one|two|three|\d+) months? ago\b")
 # The longer picture set aside in so many words: "I do not need to look at the other weeks"
 ONLY_RECENT = re.compile(
     r"\b(?:do not|don't|dont|no) need to (?:look at|see|go into|talk about|hear about) (?:the )?"
@@ -159,7 +163,8 @@ def anti_patterns(
     obs = [ct for ct in mine if ct.has(Code.OBSERVATION)]
     all_text = " ".join(normalise(ct.turn.text) for ct in mine)
     set_aside = [ct for ct in mine if ONLY_RECENT.search(normalise(ct.turn.text))]
-    if set_aside or (obs and all(RECENT.search(normalise(ct.turn.text)) for ct in obs)
+    if set_aside or (obs and all(RECENT.search(normalise(ct.turn.text))
+                                 and not _WEEKS_BACK.search(normalise(ct.turn.text)) for ct in obs)
                      and not BROAD.search(all_text)):
         add("last_week_only", set_aside or obs,
             "You set the longer picture aside; ask about the pattern, not only the last few "

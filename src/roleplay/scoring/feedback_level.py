@@ -7,6 +7,7 @@ import itertools
 import re
 
 from roleplay.domain.codes import Code
+from roleplay.domain.meeting_again import AGAIN_IN_OTHER_WORDS, MEETS_AGAIN
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore
 from roleplay.scoring._cues_event import CHANGE_DEMAND, SPECIFIC_TIME
@@ -398,7 +399,11 @@ def only_tries(text: str) -> bool:
     """Every ask in the turn is put as something to try ("Okay. So going forward you will try
     to write tests before you open a pull request.")."""
     said = [c for c in re.split(r"[.;!?]+", canonical(text)) if c.strip()
-            and not _ACKED.match(c.strip())]
+            and not _ACKED.match(c.strip())
+            # (the meeting booked after it asks nothing of them: "... you will try to comment
+            # on code only, not the person. We talk again next month sometime.", J40)
+            and not (_MINE.search(c) and not re.search(r"\byou\b", c)
+                     and (MEETS_AGAIN.search(c) or AGAIN_IN_OTHER_WORDS.search(c)))]
     return bool(said) and all(_TRIES.search(c) for c in said)
 
 

@@ -450,7 +450,9 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
         # (a step in a later clause counts too: "So part-time hours for December, ..., and I
         # talk to HR about carer's leave this week." was passed over for the meeting after it)
         said = [s for s in sentences(text) if _PLANS.search(canonical(s))
-                or PRESENT_STEP.match(canonical(s).strip())
+                # (with no "so" before it too: "From Monday you write tests for every change
+                # ...", not "I don't want excuses." before it, J40)
+                or PRESENT_STEP.match(f"so {canonical(s).strip()}")
                 or _PAIRED_STEP.match(canonical(s).strip())
                 or UNDERTAKES.search(canonical(s).strip())
                 or any(UNDERTAKES.search(c.strip()) for c in _RUN_ON.split(canonical(s))[1:])]
@@ -761,10 +763,20 @@ def _past_preamble(quote: str, codes: frozenset[Code] | set[Code]) -> str:
     # before "and" needs a subject after it, else the quote starts "edge cases by...", J23)
     cuts = [0] + [m.end() for m in _RUN_ON.finditer(quote)
                   if m.group().strip() or _SUBJECT.match(canonical(quote[m.end():]))]
+    if is_unpunctuated(quote):
+        # a recogniser writes no commas: a clause told in the past starts where its subject
+        # does ("ok priya thank you for coming dont worry i am not here to shout we agreed two
+        # weeks ago the retry fix ..." is quoted from "we agreed", J40)
+        cuts = sorted({*cuts, *(m.start() for m in _TOLD_CLAUSE.finditer(quote))})
     for at, nxt in itertools.pairwise([*cuts, len(quote)]):
         if _shows(quote[at:nxt], codes):
             return _LEADING_JOIN.sub("", quote[at:].lstrip(" ,")) if at else quote
     return quote
+
+
+_TOLD_CLAUSE = re.compile(r"(?<=\s)(?:we|you|i|it|they|he|she) (?:\w+ed|did|didn't|didnt|were|"
+                          r"was|had|came|went|sent|wrote|missed|forgot|left|broke|took)\b",
+                          re.I)
 
 
 # a clause whose subject is someone named: "and Tom covered both times"

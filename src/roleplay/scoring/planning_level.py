@@ -453,8 +453,13 @@ def _deadline_only(ct: ManagerMove) -> bool:
     """An expectation with a day in it and no meeting again ("Every change goes through review
     ... and you apologize to Amara by Friday. We clear?"): the deadline of an order, which the
     coder may read as a follow-up; no one meets to look at how it went."""
+    # (a meeting again with no day, "We talk again next month sometime.", is still a meeting:
+    # a follow-up with no day set, not "Missing: a follow-up"; J40)
+    low = canonical(ct.turn.text)
     return (ct.has(Code.EXPECTATION) and not ct.has(Code.COMMITMENT, Code.SUPPORT_OFFER)
-            and _unbooked(ct, []))
+            and _unbooked(ct, []) and not (
+                VAGUE_WHEN.search(low) and (MEETS_AGAIN.search(low)
+                                            or AGAIN_IN_OTHER_WORDS.search(low))))
 
 
 def _own_dated_step(ct: ManagerMove) -> bool:

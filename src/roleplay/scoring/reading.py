@@ -639,10 +639,19 @@ def clause_parts(said: str) -> list[str]:
 def _parts(said: str) -> list[str]:
     """The clauses, and the ones joined by "and" with a new subject split too ("I'll pair you
     with Sam and we'll check in on Friday")."""
-    return [p for c in clauses(said) for p in _AND_SUBJECT.split(c) if p]
+    parts = [p for c in clauses(said) for p in _AND_SUBJECT.split(c) if p]
+    if not is_unpunctuated(said):
+        return parts
+    # a recogniser writes no commas and no "and" between the steps: "ok so you take the retry fix
+    # only and marcus keeps the support rota i talk with hr about carers leave this week" holds
+    # the manager's own part from its "i talk" (J40: "Missing: support"); not after "when" or
+    # "if" ("you tell me when i ask")
+    return [p.strip() for c in parts for p in _MY_PART_STARTS.split(c) if p.strip()]
 
 
 _AND_SUBJECT = re.compile(r"\s+and (?:then )?(?=(?:we|i|let's|you)\b)")
+_MY_PART_STARTS = re.compile(r"(?<!\bwhen)(?<!\bif)(?<!\bonce)(?<!\buntil)(?<!\bbefore)(?<!\bafter)"
+                             r"(?<!\bthat)(?<!\bbecause)(?<!\bas)\s+(?=" + NATIVE_PRESENT_STEP + r")")
 
 
 def follow_up_order(ct: ManagerMove, first: int, dated: re.Pattern[str]) -> tuple[bool, ...]:
