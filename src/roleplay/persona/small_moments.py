@@ -182,8 +182,8 @@ def reports_watching(manager_said: str, moves: Iterable[Code]) -> bool:
 # (of them, not any watching: "I was watching the match on Sunday" is no record of theirs, J40)
 _SAYS_WATCHED = re.compile(r"\b(?:(?:feel|feeling|felt|being|been|get|getting|are|were|is) "
                            r"(?:watched|monitored|checked up on)|(?:watch|watched|watching|"
-                           r"monitor|monitored|monitoring) (?:you|your|over you)\b|check(?:ed|ing)? "
-                           r"up on you|keep(?:ing)? tabs)\b", re.I)
+                           r"monitor|monitored|monitoring) (?:you|your|over you)\b|"
+                           r"check(?:ed|ing)? up on you|keep(?:ing)? tabs)\b", re.I)
 
 
 # -- how long it has been ------------------------------------------------------------------------

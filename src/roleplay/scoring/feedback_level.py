@@ -423,8 +423,9 @@ def tries_for_them(text: str) -> bool:
 
 # a step for their growth: the role they want, training, a mentor ("you write down what a lead
 # role would look like for you")
-_GROWTH = re.compile(r"\b(?:(?:lead|senior|next|new) role|team lead|promotion|career|(?:development|"
-                     r"growth|learning) plan|the role you want|what (?:a|the|your) (?:[\w-]+ ){0,3}"
+_GROWTH = re.compile(r"\b(?:(?:lead|senior|next|new) role|team lead|promotion|career|"
+                     r"(?:development|growth|learning) plan|the role you want|"
+                     r"what (?:a|the|your) (?:[\w-]+ ){0,3}"
                      r"(?:role|job|path|move) (?:would|could|might) look like|courses?|training|"
                      r"certification|mentor(?:ing)?|shadow(?:ing)? day)\b")
 

@@ -19,6 +19,7 @@ from roleplay.domain.meeting_again import (
 )
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import Competency, CompetencyScore, Rewrite
+from roleplay.scoring._cues_event import SPECIFIC_TIME
 from roleplay.scoring._cues_feedback import MONTH, TIME_REF
 from roleplay.scoring._cues_plan import (
     ASKED_STEP,
@@ -35,7 +36,6 @@ from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.feedback_level import asks_to_stop, refuses, tries_for_them
 from roleplay.scoring.listening import only_hinted, plan_allows_for, replies
-from roleplay.scoring._cues_event import SPECIFIC_TIME
 from roleplay.scoring.moves import (
     MIN_TURNS_FOR_PLAN,
     PLAN_CODES,

@@ -215,7 +215,8 @@ def _takes_up_idea(ct: ManagerMove) -> bool:
 
 # when a step is done against what it guards: "before it slips" in their idea, "the day it
 # slips" in the plan
-_BEFORE_IT = re.compile(r"\b(?:before|not after|not once|not when) (?:it|they|the [\w-]+|a [\w-]+|anything) (?:\w+ )?(\w+)")
+_BEFORE_IT = re.compile(r"\b(?:before|not after|not once|not when) (?:it|they|the [\w-]+|"
+                        r"a [\w-]+|anything) (?:\w+ )?(\w+)")
 _ONCE_IT = re.compile(r"\b(?:the day|the moment|when|after|once|as soon as) (?:it|they|the [\w-]+|"
                       r"a [\w-]+|anything) (?:\w+ )?(\w+)")
 
@@ -650,8 +651,9 @@ def _parts(said: str) -> list[str]:
 
 
 _AND_SUBJECT = re.compile(r"\s+and (?:then )?(?=(?:we|i|let's|you)\b)")
-_MY_PART_STARTS = re.compile(r"(?<!\bwhen)(?<!\bif)(?<!\bonce)(?<!\buntil)(?<!\bbefore)(?<!\bafter)"
-                             r"(?<!\bthat)(?<!\bbecause)(?<!\bas)\s+(?=" + NATIVE_PRESENT_STEP + r")")
+_MY_PART_STARTS = re.compile(r"(?<!\bwhen)(?<!\bif)(?<!\bonce)(?<!\buntil)(?<!\bbefore)"
+                             r"(?<!\bafter)(?<!\bthat)(?<!\bbecause)(?<!\bas)\s+(?="
+                             + NATIVE_PRESENT_STEP + r")")
 
 
 def follow_up_order(ct: ManagerMove, first: int, dated: re.Pattern[str]) -> tuple[bool, ...]:
