@@ -26,6 +26,7 @@ from roleplay.scoring.moves import (
     clamp,
     hearsay,
     imagined,
+    interrogates,
     quote_for,
     recaps,
     rewrites_for,
@@ -106,6 +107,11 @@ def feedback_delivery(
     # tell what happened: J36 saw it praised 'Specific example: "before Friday 11 December?"')
     obs = [ct for ct in obs if not (ct.has(Code.ADVICE) and all(
         x.rstrip().endswith("?") for x in sentences(ct.turn.text) or [ct.turn.text]))]
+    # (nor are facts fired as stacked why-questions, "why the retry q fix is still open two
+    # weeks why four tickets went to support why nobody knew anything": an interrogation, not
+    # an example given; it was praised "Specific example and impact")
+    fired = [ct for ct in obs if interrogates(ct.turn.text)]
+    obs = [ct for ct in obs if ct not in fired]
     obs.sort(key=lambda ct: ct.index)
     # what others are said to think ("Your comments have been perceived as harsh by some
     # people") names no situation, no behaviour and no effect of its own: not the impact
@@ -125,6 +131,7 @@ def feedback_delivery(
         or (ctx.facts is not None and ctx.facts.tells_impact(ct.turn.text,
                                                              before.get(ct.index))))
               and ct not in told_by_others and not imagined(ct.turn.text)
+              and not interrogates(ct.turn.text)
               and not _only_pleasantries(ct.turn.text) and not only_recalls_plan(ct.turn.text)
               # (the manager's own offer, "I'll speak to support so no tickets get routed to
               # you, and I'll keep Fridays free of meetings for you.", is help for what comes,
@@ -289,6 +296,10 @@ def feedback_delivery(
         reasons.append("You said what others think of them, not what you saw.")
         parts = [p for p in parts if p != "a specific example"]
         parts.insert(0, "when it happened and what exactly was said or done")
+    if fired and not obs:
+        reasons.append(f"The facts came as a string of why-questions (turn {fired[0].index}); "
+                       "say what you saw once, then ask one open question.")
+        parts = [p for p in parts if p != "a specific example"]
     if score == 3 and not obs and not harsh and not told_by_others:
         named = [w for w, have in (("what it led to", impact), ("what you expect", expect))
                  if have]

@@ -110,7 +110,11 @@ def interrogates(text: str) -> bool:
         # spoken, with no question marks: "why cant you just get here at nine why is it always
         # mondays who do you think covers for you" fires them all the same
         low = canonical(text)
-        return len(_WHY_SPOKEN.findall(low)) + len(_WHY_BARE.findall(low)) >= 2
+        asked = len(_WHY_SPOKEN.findall(low)) + len(_WHY_BARE.findall(low))
+        # (a why put before any subject, "why the retry q fix is still open two weeks why four
+        # tickets went to support why nobody knew anything", stacks the same way)
+        opened = len(_WHY_OPENS.findall(low))
+        return asked >= 2 or opened >= 3 or (asked >= 1 and opened >= 2)
     asked = [q for q in sentences(text) if q.rstrip().endswith("?")]
     return sum(1 for q in asked if _WHY.match(canonical(q).strip())) >= 2
 
@@ -126,6 +130,13 @@ _WHY_SPOKEN = re.compile(r"\b(?:why|who)(?: (?:on earth|exactly|the hell))? (?:c
 _WHY_BARE = re.compile(r"(?<!\bthat's )(?<!\bthats )(?<!\bis )(?<!\bsee )(?<!\bknow )"
                        r"(?<!\bwonder )(?<!\bunderstand )(?<!\bexplain )(?<!\bme )(?<!\bask )"
                        r"\b(?:why you (?!know\b|see\b)|who you think\b)")
+
+# ... and any why that opens a clause of its own: not a clause's "why" ("thats why", "i want to
+# understand why it slipped and why nobody flagged it") nor a suggestion ("why not try")
+_WHY_OPENS = re.compile(r"(?<!\bthat's )(?<!\bthats )(?<!\bis )(?<!\bsee )(?<!\bknow )"
+                        r"(?<!\bwonder )(?<!\bunderstand )(?<!\bexplain )(?<!\bme )(?<!\bask )"
+                        r"(?<!\band )(?<!\bor )(?<!\breason )(?<!\bout )(?<!\babout )"
+                        r"\bwhy\b(?! not\b| dont we\b| don't we\b)")
 
 
 def softens(ct: ManagerMove) -> bool:

@@ -1,0 +1,62 @@
+"""The lead's fixes from unseen-31, read first on the nineteenth day (issue 11): nervous, younger
+and note-reading skilled managers, avoiding and fixing typical ones, "you always" and coldly
+procedural poor ones, in Lisbon, Liverpool, Oaxaca, Alberta, Lahore and Accra voices. Each class
+is tested with lines of my own; each positive case failed on the code before (checked by stashing
+the change): the formal process told so it is no surprise, with where they stand ("we're not
+there today"), is information, not a threat (the labelled lines code it so); why-questions fired
+in a row with no auxiliary and no subject ("why the fix is still open why four tickets went to
+support why nobody knew") are an interrogation."""
+
+import pytest
+
+from roleplay.domain.codes import Code
+from roleplay.scoring.moves import interrogates
+
+
+@pytest.fixture(scope="module")
+def coder():  # type: ignore[no-untyped-def]
+    from roleplay.scoring.coder import default_coder
+    return default_coder()
+
+
+@pytest.mark.parametrize("line", [
+    "One more thing, and I'll say it carefully. If the late starts stay like this, the next step "
+    "in our policy is a formal attendance plan. I don't want that, and we're not there today. "
+    "I'm telling you so nothing lands on you sideways later.",
+    "If the sign-offs keep slipping, the next stage is a formal performance plan. I don't want "
+    "that and we're not there yet. I'm telling you so it's not a surprise.",
+])
+def test_the_process_told_so_it_is_no_surprise_is_information(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code(line, "So what happens now?").codes
+    assert Code.THREAT not in codes
+    assert Code.INFORMATION in codes
+
+
+@pytest.mark.parametrize("line", [
+    # the guards: pressure beside the frame, or no word of where they stand
+    "I'm telling you now so there are no surprises: one more late start and this goes to HR, "
+    "and at that point it's out of my hands.",
+    "You know how it is. Three warnings and HR will take action. I don't want that for you, but "
+    "I am telling you so you know.",
+    "If the invoices keep slipping, you'll be on a formal performance plan by Christmas.",
+])
+def test_a_process_held_over_them_stays_a_threat(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.THREAT in coder.code(line, "So what happens now?").codes
+
+
+@pytest.mark.parametrize("line", [
+    "why the retry fix is still open two weeks why four tickets went to support why nobody knew",
+    "why you are so late every monday also why i have to hear it from the client",
+])
+def test_why_questions_fired_with_no_auxiliary_are_an_interrogation(line: str) -> None:
+    assert interrogates(line)
+
+
+@pytest.mark.parametrize("line", [
+    "i want to understand why it slipped and why nobody flagged it",
+    "thats why i asked and why it matters to me",
+    "why not try the early shift and see why it helps",
+    "what got in the way this week",
+])
+def test_a_clause_why_or_one_question_is_no_interrogation(line: str) -> None:
+    assert not interrogates(line)

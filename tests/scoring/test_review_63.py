@@ -1,0 +1,43 @@
+"""The lead's review fixes from unseen-31 (issue 11): facts fired as a string of why-questions in
+recogniser text are no specific example and no impact to praise; the summary says how they came
+(unseen-31's poor manager was praised 'Specific example and impact: "why the retry q fix is
+still open two weeks why four tickets went to support why nobody knew anything"')."""
+
+from __future__ import annotations
+
+from roleplay.domain.scores import Competency
+from roleplay.scoring.report import format_report
+
+from .conftest import competency_text, scored_in
+from .conftest import went_well_text as _went_well
+
+
+def test_facts_fired_as_why_questions_are_not_praised_as_the_example() -> None:
+    score = scored_in(
+        "missed-deadlines",
+        ("report", "Hi. You wanted to talk about the sprints?"),
+        ("manager", "why the invoice export was late why the retry fix is still open two weeks "
+                    "why four tickets went to support why nobody knew anything"),
+        ("report", "The migration pulled me off everything for two weeks."),
+        ("manager", "from monday you send me what you finished every evening"),
+        ("report", "Fine."),
+    )
+    praise = _went_well(score, Competency.FEEDBACK_DELIVERY)
+    assert "why four tickets" not in praise, format_report(score)
+    text = competency_text(score, Competency.FEEDBACK_DELIVERY)
+    assert "string of why-questions" in text, format_report(score)
+    assert "Missing: a specific example" not in text
+
+
+def test_the_same_facts_told_plainly_are_praised() -> None:
+    score = scored_in(
+        "missed-deadlines",
+        ("report", "Hi. You wanted to talk about the sprints?"),
+        ("manager", "The invoice export was due on the 14th of October and shipped on the 21st, "
+                    "and finance closed the month by hand. What happened from your side?"),
+        ("report", "The migration pulled me off everything for two weeks."),
+    )
+    text = competency_text(score, Competency.FEEDBACK_DELIVERY)
+    assert "why-questions" not in text
+    assert "invoice export" in _went_well(score, Competency.FEEDBACK_DELIVERY), \
+        format_report(score)
