@@ -110,11 +110,11 @@ def interrogates(text: str) -> bool:
         # spoken, with no question marks: "why cant you just get here at nine why is it always
         # mondays who do you think covers for you" fires them all the same
         low = canonical(text)
-        asked = len(_WHY_SPOKEN.findall(low)) + len(_WHY_BARE.findall(low))
+        fired = len(_WHY_SPOKEN.findall(low)) + len(_WHY_BARE.findall(low))
         # (a why put before any subject, "why the retry q fix is still open two weeks why four
         # tickets went to support why nobody knew anything", stacks the same way)
         opened = len(_WHY_OPENS.findall(low))
-        return asked >= 2 or opened >= 3 or (asked >= 1 and opened >= 2)
+        return fired >= 2 or opened >= 3 or (fired >= 1 and opened >= 2)
     asked = [q for q in sentences(text) if q.rstrip().endswith("?")]
     return sum(1 for q in asked if _WHY.match(canonical(q).strip())) >= 2
 
