@@ -69,6 +69,10 @@ OWNED_OUTRIGHT = re.compile(
     # their shift or bay named last, the conclusion left to them: "and that was your shift so",
     # "it was your bay, so, you know." ("that was your design, so thank you" goes on to credit)
     r"\b(?:it|that) (?:was|were) (?:all )?your [\w'-]+(?: [\w'-]+)?,? so(?:,? you know)?"
+    r"(?:[.!]+(?:\s|$)|$)|"
+    # their role named last, after the lapse: "... down like three grand ... and youre the
+    # branch manager so"
+    r"\band (?:you're|youre|you are) the [\w'-]+(?: [\w'-]+)?,? so(?:,? you know)?"
     r"(?:[.!]+(?:\s|$)|$)")
 # What was theirs to do, pinned after a lapse: they knew and said nothing ("You knew about the
 # volume in October and you said nothing until now."), the duty someone else did not hold ("But

@@ -108,6 +108,15 @@ HELP_OFFERED = re.compile(
     r"sort out|give you|find)\b[^.?!]{0,40}\b(?:leave|hours|week|flexib\w*|time off|counselling|"
     r"support|options|adjustments|phased return)")
 
+# What the manager once did for them, told now ("I went to the director three times to get you
+# the pod lead role.", "I put my own name on the line for you.", "I went to bat for you"): a favour
+# recited, guilt or a claim on them, and no help offered now
+PAST_FAVOUR = re.compile(
+    r"\bi (?:went to (?:bat for you|the \w+(?: \w+)? (?:\w+ times|twice|again and again)|see \w+ "
+    r"for you)|fought (?:for you|to get you|for your)|stuck my neck out|put my (?:own )?"
+    r"(?:name|neck|reputation|head) on the line|went out on a limb|bent over backwards|pulled "
+    r"strings|vouched for you|got you (?:the|that|this|your) [\w-]+|covered for you)\b")
+
 # A question about what something costs them ("And what is all that costing you personally?",
 # "How has all this been affecting you?"): care asked about, not fault pinned on them
 COST_TO_THEM_ASKED = re.compile(

@@ -20,6 +20,14 @@ from roleplay.scoring._cues_feedback import (
 )
 from roleplay.scoring._text import canonical, sentences
 
+# The stop said as a fact, a sentence of its own ("It stops.", "This stops now."), and where a
+# kind of trouble goes first, stated as the rule ("Problems with a build go to Leo first,
+# privately."): demands that inform of nothing
+STOP_STATED = re.compile(
+    r"(?:^|[.!;:] )(?:and |so )?(?:it|this|that|all (?:of )?(?:this|that)) stops(?: (?:now|here|"
+    r"today|from today|this week))?(?:,? though)?(?:[.!]+(?:\s|$)|$)|"
+    r"\b(?:problems|concerns|issues|complaints|worries|questions)\b(?: (?:with|about) (?:a |the |"
+    r"your )?[\w-]+)? (?:go|come) (?:straight )?to (?:me|[\w-]+)(?: [\w-]+)? first\b")
 # Asking for change: "the way you say it in stand-up has to change", "this needs to stop" are
 # expectations, however specific their place.
 CHANGE_DEMAND = any_of(
@@ -32,6 +40,7 @@ CHANGE_DEMAND = any_of(
     r"\b(?:nothing|no (?:code|change|pr|build|release|ticket|order|deploy)s?) (?:\w+ ){0,2}?"
     r"(?:merges?|ships?|goes (?:in|out|live)|gets? (?:merged|shipped|released)|leaves?) "
     r"(?:\w+ ){0,3}?(?:without|unless|until)\b",
+    STOP_STATED.pattern,
 )
 # A time that pins one instance down ("on Tuesday", "the 12th", "yesterday", "three times"),
 # as against a setting that recurs ("in stand-up", "in reviews").

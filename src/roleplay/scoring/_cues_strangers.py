@@ -35,6 +35,10 @@ SARCASTIC_TITLE = re.compile(
     r"\b(?:well done|nice one|cheers|thanks|alright|okay|ok),? (?:sherlock|einstein)\b|"
     r"\b(?:yeah,? yeah|oh|wow|sure)(?:,? yeah)?,? (?:you're|youre|you are) (?:a |such a )?"
     r"(?:real |proper )?(?:hero|genius|saint|martyr)\b|"
+    # their rank praised in mockery: "Very senior of you.", "how grown-up of you" (not "Very
+    # thorough of you, thanks.", nor thanks beside it)
+    r"(?:^|[.!?,] )(?:(?:oh|well|wow)[,]? )?(?:that'?s |how )?(?:very |so |real |really )?"
+    r"(?:senior|grown[- ]up|leaderly|managerial|lead-like) of you[.!]*(?![^.?!]*\bthank)|"
     # a prize for the lapse: "In my mill you would get a prize, for the longest coffee break."
     r"\b(?:prize|award|medal|trophy|gold star),? for (?:the )?(?:longest|slowest|most|biggest|"
     r"fewest|least|latest|laziest|worst)\b")
@@ -146,6 +150,24 @@ STOCK_SNEER = re.compile(
     # their claim mocked: "all fine yeah sure thats why your camera was off at crit"
     r"\b(?:yeah|oh|ah)[,]? (?:sure|right)[,.]? (?:that'?s|thats|is that) why\b")
 
+# Their crew said to be always at fault: "your lot are always short somebody", "Your people are
+# always slow on the dock", "your team always seems to get the hardest turbines" (not praise:
+# "your lot are always on time", "your team always speaks well of you")
+GROUP_ALWAYS = re.compile(
+    r"\b(?:your|you) (?:lot|people|guys|crew|lads|mob|team|shift|department)(?: (?:in|on|at) the "
+    r"[\w-]+)? (?:(?:are|is|were) )?(?:always|forever)\b(?! (?:(?:so |really |very )?(?:good|great|"
+    r"helpful|reliable|on time|early|brilliant|amazing|there|ready|willing|first|ahead|keen|"
+    r"polite|kind|careful|tidy|spot on|quick to help)|speaks?|says? (?:good|nice|great)|"
+    r"deliver|help|ask(?:ing)? (?:for|after|about) you))")
+
+# What they care about said to be no career, only a hobby ("A workshop is not a career. It is a
+# hobby.", "Workshops are nice. Not a career.", "Photography is a hobby, not a career."); not a
+# plain fact about a thing ("The workshop is not a course."), a career decision, or "my hobby"
+INTEREST_BELITTLED = re.compile(
+    r"(?:\bnot|n't) a (?:career|real job|proper job|profession)(?:[.!,;]|$)|"
+    r"\b(?:it|that|this|they|[\w-]+)(?:'s| is| are) (?:just |only |really |nothing but |"
+    r"more (?:of )?|basically )?(?:a )?(?:hobby|hobbies|pastime)(?:[.!,;]|$)")
+
 # Someone held up as the least who still manage it: "Even the night watchman comes on time.",
 # "Even my grandmother could have caught that bug.", "even the intern gets this right". Not the
 # best slipping too ("even the best of us get it wrong", "even my manager couldn't see it"),
@@ -201,7 +223,7 @@ HOW_A_ROLE_BEHAVES = re.compile(
 _FORMS_AND_WORDS = (
     (MOCK_SIMILE, ("stand", "stood", "sit", "sat", "lowping", "wander", "stroll", "swann",
                    "mooch", "loung", "loaf", "hanging", "mooning")),
-    (SARCASTIC_TITLE, (" real ", "comedian", "comic", "clown", "joker", "lawyer", "lone ",
+    (SARCASTIC_TITLE, (" real ", "of you", "comedian", "comic", "clown", "joker", "lawyer", "lone ",
                        "sherlock", "einstein", "prize", "award", "medal", "trophy", "gold star",
                        "hero", "genius", "saint", "martyr")),
     (TALKED_DOWN, ("draw you", "explain this", "explain that", "explain it", "explain also")),
@@ -219,6 +241,8 @@ _FORMS_AND_WORDS = (
     (STOCK_SNEER, ("cute", "love that", "autopilot", "brains of", "too complicated", "too hard",
                    "too difficult", "know how", "like you are", "cheer up", "dress for",
                    "why")),
+    (GROUP_ALWAYS, ("always", "forever")),
+    (INTEREST_BELITTLED, ("career", "job", "profession", "hobb", "pastime")),
     (HARDER_AND_STILL, ("kids", "children", "bab", "toddler", "twins", "hour", "commute",
                         "minute")),
     (NEVER_COMPLAINED_OF, ("never",)),

@@ -313,6 +313,23 @@ FATE_OF_SUCH = re.compile(
     r"back in|out of|off the|not on|looking for|without|on the (?:way )?out|position|outside)\b|"
     r"\bthe ones (?:with|who)\b[^.?!]{0,40}?\b(?:they )?(?:dont|don't|do not|never) (?:stay|"
     r"last)\b")
+# ... and what is no such rule: a trouble said not to last for those who do a good thing
+# ("People who ask for help don't stay stuck for long.", "folk who speak up never stay lost for
+# long"): encouragement, the head reading a threat in "people who ... don't stay ... long"
+TROUBLE_NOT_LASTING = re.compile(
+    r"\bwho(?:se)? (?:[\w'-]+ ){1,8}?(?:don't|dont|doesn't|doesnt|do not|does not|won't|wont|"
+    r"will not|never|rarely|seldom) (?:tend to |usually )?(?:stay|remain|stop|get|end up|"
+    r"struggle|suffer|drown|sink|spin (?:their|his|her) wheels)(?: (?:stuck|lost|behind|"
+    r"confused|down|worried|stressed|alone|on (?:their|his|her) own|in the dark|in trouble|"
+    r"struggling|overwhelmed|stuck for (?:long|ages)))?(?: (?:very )?long| for (?:very )?long| for "
+    r"(?:ages|weeks|days))\b")
+# The meeting kept going, no menace: "Hang on, I'm not letting you go yet, one more thing.",
+# "Wait, I'm not letting you off yet, there's something else." (not "I'm not letting you go.
+# Yet.", which leaves their job open: settle.threats._MENACE)
+MEETING_KEPT_GOING = re.compile(
+    r"\b(?:not|n't) (?:letting|let) you (?:go|off|leave|escape|out)(?: (?:just|quite))? yet\b,? "
+    r"(?:(?:there's|there is|i've got|i have|i've|just) )?(?:one (?:more|last) (?:thing|question|"
+    r"point|bit)|something else|a (?:couple|few) more|another (?:thing|question))\b")
 # ... said with care for their place: "I want you on mine for years", "I don't want that for
 # you", "You're not in that place"
 PLACE_KEPT = re.compile(

@@ -633,7 +633,8 @@ def _blame_in_plain_forms(t: _Turn) -> None:
             t.primary = Primary.OTHER
     if Code.BLAME not in t.codes and (
             (("look like" in low or "shame" in low) and LOOK_FOOLISH.search(low))
-            or (("your" in low or "own" in low) and OWNED_OUTRIGHT.search(low))
+            or (("your" in low or "own" in low or "you're" in low or "you are" in low)
+                and OWNED_OUTRIGHT.search(low))
             or ("who" in low and WHO_PAYS_ASKED.search(low))
             or ("you" in low and DUTY_PINNED.search(low))
             or GUILT_PUT.search(low)

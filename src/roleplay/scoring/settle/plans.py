@@ -9,8 +9,8 @@ import re
 from roleplay.domain.codes import Code, Primary
 from roleplay.domain.meeting_again import TALK_AGAIN
 from roleplay.domain.sentences import NEED_CLEFT
-from roleplay.scoring._cues_care import HELP_OFFERED, NOTICE_ASKED
-from roleplay.scoring._cues_event import CHANGE_DEMAND
+from roleplay.scoring._cues_care import HELP_OFFERED, NOTICE_ASKED, PAST_FAVOUR
+from roleplay.scoring._cues_event import CHANGE_DEMAND, STOP_STATED
 from roleplay.scoring._cues_feedback import (
     ADVICE,
     ADVICE_QUESTION,
@@ -329,6 +329,10 @@ def _expectations(t: _Turn) -> None:
         t.codes.discard(Code.REFLECTION)
         if t.primary == Primary.REFLECTION:
             t.primary = Primary.INPUT
+        if STOP_STATED.search(t.low) and all(
+                CHANGE_DEMAND.search(x) for x in sentences(t.low) or [t.low]):
+            t.codes.discard(Code.INFORMATION)  # "It stops. Problems with a build go to Leo
+            # first, privately.": every sentence asks it of them, none only informs
 
 
 # A plan announced, then who does what: "so heres what well do you turn your camera on for crit
@@ -366,6 +370,12 @@ _TIME_BOOKED = re.compile(
     r"at|review|talk|see|check)|together|with you|for us)\b")
 
 
+# Something the manager will do for them now ("and I'll go again for whatever role you want")
+_OFFER_NOW = re.compile(r"\b(?:i'll|i will|i can|i could|let me|i'm going to) (?!be\b|say\b|tell\b)"
+                        r"[^.?!]{0,50}?\b(?:for (?:you|whatever)|again)\b|\bif you(?:'d| would)? "
+                        r"(?:like|want)\b")
+
+
 def _steps(t: _Turn) -> None:
     """Next steps, follow-ups and summaries."""
     if Code.COMMITMENT not in t.codes and PLAN_ANNOUNCED.search(t.low) and not (
@@ -399,6 +409,12 @@ def _steps(t: _Turn) -> None:
             for c in clauses(_TALK_ROLES.sub(" ", t.low))):
         t.codes.discard(Code.SUPPORT_OFFER)  # "I will mostly listen and ask": how the talk goes
         if not t.codes:
+            t.codes.add(Code.INFORMATION)
+    if Code.SUPPORT_OFFER in t.codes and PAST_FAVOUR.search(t.low) and not any(
+            SUPPORT.search(x) or manager_acts(x) or HELP_OFFERED.search(x) or _OFFER_NOW.search(x)
+            for x in clauses(t.text) if not PAST_FAVOUR.search(x)):
+        t.codes.discard(Code.SUPPORT_OFFER)  # "I went to the director three times to get you
+        if not t.codes:  # the pod lead role.": a favour recited, nothing offered now
             t.codes.add(Code.INFORMATION)
     if Code.COMMITMENT in t.codes and TALK_ITSELF.search(t.low) and not (
             PLAN_TALK.search(TALK_ITSELF.sub(" ", t.low)) or PLAN_FRAME.search(t.low)):

@@ -21,9 +21,17 @@ from roleplay.scoring._cues_feedback import (
     THREAT,
 )
 from roleplay.scoring._cues_judging import CONSEQUENCE_IF
+from roleplay.scoring._cues_listening import echoed, names_feeling
 from roleplay.scoring._cues_plan import MANAGER_ACTS, PROCESS
 from roleplay.scoring._cues_talk import SUMMARY
-from roleplay.scoring._cues_veiled import FATE_OF_SUCH, NOT_LASTING_HERE, PLACE_KEPT, REASSURED
+from roleplay.scoring._cues_veiled import (
+    FATE_OF_SUCH,
+    MEETING_KEPT_GOING,
+    NOT_LASTING_HERE,
+    PLACE_KEPT,
+    REASSURED,
+    TROUBLE_NOT_LASTING,
+)
 from roleplay.scoring._text import canonical, sentences
 from roleplay.scoring.settle.praise import _BARE_PRAISE, _KEEP_IT_UP
 from roleplay.scoring.settle.questions import THEIR_VIEW, TIP_FORM
@@ -139,6 +147,9 @@ _AMBITION_ASKED = re.compile(r"\bwant to (?:be|become) (?:a |an )?[\w-]+(?: [\w-
 _NOT_PRESSING = re.compile(
     r"\bi (?:don't|do not|dont|won't|will not) (?:want to |wanna )?(?:keep )?(?:asking|ask you|"
     r"pushing|push you|pressing|press you|nag(?:ging)?(?: you)?|go(?:ing)? on about it|pile on)\b")
+# Their effort owned, which no feeling is ("You've already done a lot": not "that's a lot")
+_EFFORT_DONE = re.compile(r"\b(?:done|did|given|put in|taken on|carried|covered|helped)(?: so "
+                          r"much| a lot| loads| plenty| more than enough)\b")
 # Time given beside it: "Doesn't have to be now.", "No rush.", "No pressure."
 _NO_HURRY = re.compile(r"(?:(?:it )?(?:doesn't|does not|doesnt) have to be (?:now|today|this "
                        r"year)|no (?:rush|hurry|pressure)|take your time)[.!]?$")
@@ -203,10 +214,34 @@ def _threats(t: _Turn) -> None:
             REASSURED.search(t.low) or PLACE_KEPT.search(t.low) or " but " in t.low):
         t.codes = (t.codes - {Code.INFORMATION}) | {Code.THREAT}  # "A deckhand who skips the
         t.primary = Primary.INPUT  # checklist does not stay on my deck."
+    for kind_form in (TROUBLE_NOT_LASTING, MEETING_KEPT_GOING):
+        if Code.THREAT in t.codes and kind_form.search(t.low) and not (
+                _pressure_in(kind_form.sub(" ", t.low)) or _MENACE.search(t.low)
+                or _YOUR_PLACE.search(t.low) or PROCESS.search(t.low)
+                or NOT_LASTING_HERE.search(kind_form.sub(" ", t.low))
+                or FATE_OF_SUCH.search(kind_form.sub(" ", t.low))):
+            # "People who ask for help don't stay stuck for long." encourages; "Hang on, I'm
+            # not letting you go yet, one more thing." keeps the meeting going
+            t.codes.discard(Code.THREAT)
+            if kind_form is TROUBLE_NOT_LASTING and not t.codes:
+                t.codes.add(Code.INFORMATION)
+            if not t.codes:
+                t.primary = Primary.OTHER
     if Code.THREAT in t.codes and _NOT_PRESSING.search(t.low) and not (
             _pressure_in(_NOT_PRESSING.sub(" ", t.low)) or _MENACE.search(t.low)
             or _YOUR_PLACE.search(t.low) or PROCESS.search(t.low)):
         t.codes.discard(Code.THREAT)  # "I don't want to keep asking.": holding back, no menace
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
+    if Code.REFLECTION in t.codes and t.context and _NOT_PRESSING.search(t.low) and not any(
+            echoed(x, t.context) or names_feeling(_EFFORT_DONE.sub(" ", x))
+            for x in sentences(t.low) if not _NOT_PRESSING.search(x)):
+        # "You've already done a lot. I don't want to keep asking.": the manager's own holding
+        # back, and nothing of what they said said back ("You've covered three weeks of lates,
+        # you're shattered. I don't want to keep asking." stays a reflection)
+        t.codes.discard(Code.REFLECTION)
+        if t.primary == Primary.REFLECTION:
+            t.primary = Primary.INPUT
         if not t.codes:
             t.codes.add(Code.INFORMATION)
     if Code.THREAT in t.codes and NOTICE_ASKED.search(t.low) and not (
@@ -299,10 +334,12 @@ def _threats(t: _Turn) -> None:
             and not _pressure_in(DENIED_ESCALATION.sub(" ", t.low))):
         t.codes.discard(Code.THREAT)  # "I'm not going to take this to HR" reassures
         t.codes.add(Code.INFORMATION)
-    if Code.EXPECTATION in t.codes and ULTIMATUM.search(t.low) \
+    if (Code.EXPECTATION in t.codes or NOTICE_ASKED.search(t.low)) and ULTIMATUM.search(t.low) \
             and not DENIED_ESCALATION.search(t.low):
-        t.codes.add(Code.THREAT)  # "Fix it by Friday or we talk again with HR. Clear?"
-        t.codes.discard(Code.FOLLOW_UP)
+        t.codes |= {Code.THREAT, Code.EXPECTATION}  # "Fix it by Friday or we talk again with HR.
+        t.codes.discard(Code.FOLLOW_UP)  # Clear?"; "..., just let me know the night before, or
+        if not manager_acts(t.low):  # it goes to HR." (the ask for notice is no support then)
+            t.codes.discard(Code.SUPPORT_OFFER)
         if t.primary != Primary.INPUT:
             t.primary = Primary.INPUT
     if Code.THREAT in t.codes and PROCESS.search(t.low):
