@@ -124,6 +124,7 @@ from roleplay.scoring.settle.praise import (
     _ironic_tail,
     _mocking_echo,
     _praise_after_a_lapse_told,
+    _praise_after_their_news,
     _praise_read_in_context,
 )
 from roleplay.scoring.settle.threats import _CHECKED, _MENACE, WANTS_TO_HEAR
@@ -488,7 +489,9 @@ def _judgements(t: _Turn) -> None:
         t.codes.discard(Code.LABEL)  # "you came to checkout because you're good"
         if t.codes == {Code.AFFIRMATION}:
             t.primary = Primary.OTHER
-    if Code.LABEL in t.codes and _praise_read_in_context(t.low, t.context) == Code.AFFIRMATION:
+    if Code.LABEL in t.codes and (
+            _praise_read_in_context(t.low, t.context) == Code.AFFIRMATION
+            or (Code.AFFIRMATION in t.codes and _praise_after_their_news(t.low, t.context))):
         t.codes = (t.codes - {Code.LABEL}) | {Code.AFFIRMATION}
         if not t.codes & _JUDGING:
             t.primary = Primary.OTHER

@@ -110,6 +110,37 @@ def _praise_read_in_context(low: str, context: str | None) -> Code | None:
     return Code.AFFIRMATION if _OWN_RESULT.search(ctx) and not sneers else None
 
 
+# A short close of praise: "Good shift.", "That's great, really good to see.", "Love that."
+_PRAISE_CLOSE = re.compile(
+    r"^(?:(?:oh|wow|sure|yes|yeah|right|okay|ok|no way),? )*(?:(?:that's|thats|that is|what) "
+    r"(?:a )?(?:really |so )?)?(?:great|good|lovely|brilliant|fantastic|stunning|superb|love "
+    r"(?:that|it)|proper)\b(?:,? [\w'-]+){0,5}[.!]*$")
+
+
+# Their line says something was not done or not so ("The calves weren't fed on time Saturday,
+# I slept in."): no good news to praise
+_NOT_SO = re.compile(r"n't\b|\bnot\b|\bslept in\b")
+
+
+def _praise_after_their_news(low: str, context: str | None) -> bool:
+    """A short turn of praise and nothing else after they tell how something went, no lapse
+    of theirs in it ("I think I handled it okay." - "You did. Well done.", "I finished the
+    wildflower meadow." - "Stunning. Well done.", "Can I head off? The get-in's done." - "Sure.
+    Good shift."): praise, where the report's line alone had the head read sarcasm. A sneer's
+    marker, a judging or negative word, or a lapse they owned keeps it open to sarcasm."""
+    if context is None or len(words(low)) > 14:
+        return False
+    ctx = canonical(context)
+    said = [x.strip() for x in sentences(low) or [low]]
+    last = said[-1]
+    return bool(
+        (AFFIRMATION.search(last) or _BARE_PRAISE.match(last) or _PRAISE_CLOSE.match(last))
+        and all("?" not in x or len(words(x)) <= 3 for x in said)
+        and not (_OWN_LAPSE.search(ctx) or _LAPSE_TOLD.search(ctx) or _NOT_SO.search(ctx)
+                 or negative_words(words(ctx)) or _SNEER_MARK.search(low)
+                 or SARCASM.search(low) or JUDGED.search(low) or negative_words(words(low))))
+
+
 def _mocking_echo(low: str, context: str | None) -> bool:
     """The turn opens by echoing the report's own words in a fragment of one to four words and
     mocks them at once ("Alarm. Seriously?" after "My alarm didn't go off.")."""
