@@ -132,6 +132,14 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   and then I'll listen." is the talk itself; what others did to them called out ("They cancelled
   your leave? That's ridiculous.") and their apology eased with nothing said of them ("Don't
   apologise, a blank form is just a form") are no labels.
+- What the head still misread (L8): encouragement about people who ask for help and "I'm not
+  letting you go yet, one more thing" are no threats; notice asked with HR as the other choice
+  is a threat and no support; the manager holding back ("I don't want to keep asking") is no
+  reflection when nothing of theirs is said back; favours recited from the past are no support;
+  their interest called a hobby, their crew always at fault and "Very senior of you." are labels;
+  their role named last after a lapse ("and youre the branch manager so") is blame; "It stops."
+  and where problems go first are expectations; short praise straight after they tell how
+  something went ("Stunning. Well done.") is praise, not sarcasm read from their line.
 """
 
 from __future__ import annotations
