@@ -40,6 +40,8 @@ def test_encouraging_or_keeping_them_is_no_threat(coder, context: str | None, li
 
 @pytest.mark.parametrize("line", [
     "people who skip handovers don't last on my ward",
+    "I'll say it gently. People who treat the rota as a suggestion do not stay very long on a "
+    "team like this one.",
     "I'm not letting you go. Yet.",
     "I'm not letting you go yet, one more slip and you're out.",
     "People who ask for help don't stay stuck for long. If it happens again, it goes on your "

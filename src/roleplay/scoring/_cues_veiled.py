@@ -318,11 +318,10 @@ FATE_OF_SUCH = re.compile(
 # long"): encouragement, the head reading a threat in "people who ... don't stay ... long"
 TROUBLE_NOT_LASTING = re.compile(
     r"\bwho(?:se)? (?:[\w'-]+ ){1,8}?(?:don't|dont|doesn't|doesnt|do not|does not|won't|wont|"
-    r"will not|never|rarely|seldom) (?:tend to |usually )?(?:stay|remain|stop|get|end up|"
-    r"struggle|suffer|drown|sink|spin (?:their|his|her) wheels)(?: (?:stuck|lost|behind|"
-    r"confused|down|worried|stressed|alone|on (?:their|his|her) own|in the dark|in trouble|"
-    r"struggling|overwhelmed|stuck for (?:long|ages)))?(?: (?:very )?long| for (?:very )?long| for "
-    r"(?:ages|weeks|days))\b")
+    r"will not|never|rarely|seldom) (?:tend to |usually )?(?:(?:stay|remain|get|end up) (?:stuck|"
+    r"lost|behind|confused|down|worried|stressed|alone|on (?:their|his|her) own|in the dark|in "
+    r"trouble|struggling|overwhelmed)|struggle|suffer|drown|sink|spin (?:their|his|her) wheels)"
+    r"(?: (?:very )?long| for (?:very )?long| for (?:ages|weeks|days))\b")
 # The meeting kept going, no menace: "Hang on, I'm not letting you go yet, one more thing.",
 # "Wait, I'm not letting you off yet, there's something else." (not "I'm not letting you go.
 # Yet.", which leaves their job open: settle.threats._MENACE)
