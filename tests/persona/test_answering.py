@@ -21,7 +21,9 @@ from roleplay.domain.scenario import Scenario
 from roleplay.domain.session import Session
 from roleplay.persona.answering import Form, fill_option, read_question, said_by_report
 from roleplay.persona.offline import APOLOGY, PLAIN_ANSWERS, PROPOSAL_TAKEN, _with_a_yes
+from roleplay.persona.proposals import MEETING_TAKEN, TAKEN_COLDLY
 from roleplay.persona.reply_rules import INVENTED_TERMS, NOT_NAMES, authored_lines
+from roleplay.persona.small_moments import AGAIN_TAKEN
 from roleplay.resources import bundled_scenarios_dir
 from roleplay.scenarios import load_scenario
 
@@ -111,6 +113,10 @@ def _fixed(scenario: Scenario, entry: TraceEntry) -> set[str]:
     and to advice ("Have you tried X?" is answered by what they have tried)."""
     lines = scenario.lines
     fixed = set(lines.reveal) | set(lines.hint)
+    # a plan checked with a cold or hurt report is taken plainly, with no reason
+    # (``proposals.taken_coldly``)
+    fixed |= {line for taken in TAKEN_COLDLY.values() for line in taken} | {MEETING_TAKEN}
+    fixed |= set(AGAIN_TAKEN[Mood.HOSTILE]) | set(AGAIN_TAKEN[Mood.DEFENSIVE])
     if entry.reaction in (Code.LABEL, Code.BLAME, Code.THREAT, Code.ADVICE):
         fixed |= set(lines.reactions.for_code(entry.reaction))
     return fixed

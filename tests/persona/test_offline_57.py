@@ -196,7 +196,7 @@ def test_being_watched_reflected_is_still_confirmed() -> None:
 
 def test_what_they_enjoyed_is_said_before_the_hint() -> None:
     session = _played("career-conversation", "Hi Sofia.",
-                      "How are you finding things at the moment?",
+                      "What's been on your mind lately?",
                       "The workshop on 21 October went really well, all four gave it five out of "
                       "five.",
                       "What did you enjoy about running it?").session

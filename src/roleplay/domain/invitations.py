@@ -30,6 +30,7 @@ from roleplay.domain.pleasantries import (
     GREETING_AFTER_NAME,
     GREETING_ALONE,
     HELLO_ONLY,
+    HELLO_START,
     SMALL_TALK_AFTER_NAME,
     SMALL_TALK_ALONE,
 )
@@ -85,10 +86,11 @@ MEETING_WITH_NO_DAY = re.compile(
     r"coming) (?:weeks|months)\b|in the new year\b)|"
     # "We see how it goes.", "Let's see how the next sprint goes.": the follow-up left open,
     # a close with no day (sixty-first pass)
+    # (recogniser text: "right well see how it goes", "lets see how it goes"; sixty-ninth pass)
     r"^(?:(?:so|and|okay|ok|right|good|great|perfect|fine|alright|then)[,.!]?\s+)*(?:we(?:'ll| "
-    r"will| can| shall)?|let's|let us) (?:just )?see how (?:(?:it|things|that|this|everything) |"
-    r"(?:the )?next (?:\w+ ){0,2}|the (?:\w+ ){1,2})(?:goes|go|works out|work out|pans out|"
-    r"lands)\b", re.I)
+    r"will| can| shall)?|well|let'?s|let us) (?:just )?see how (?:(?:it|things|that|this|"
+    r"everything) |(?:the )?next (?:\w+ ){0,2}|the (?:\w+ ){1,2})(?:goes|go|works out|work out|"
+    r"pans out|lands)\b", re.I)
 _DAY_NAMED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|"
                         r"\d{1,2}(?:st|nd|rd|th)?\b|(?:january|february|march|april|may|june|"
                         r"july|august|september|october|november|december) \d)", re.I)
@@ -101,6 +103,7 @@ _FILLER = re.compile(r"^(?:(?:okay|ok|right|alright|good|great|fine|sure|thanks|
                      r"good (?:woman|man|lad|girl)|grand|sound|nice one|ta)[\s,.!]*)+"
                      r"(?:,? [a-z]+[.!]*)?$", re.I)  # (with who it is said to: "Obrigado, Priya.")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_NAME_AFTER = re.compile(r"^[a-z]+,\s*", re.I)
 _ASKS_MORE = re.compile(r"\b(?:what|why|how|when|where|which|who|anything|help|need)\b", re.I)
 
 
@@ -122,7 +125,8 @@ _CLOSINGS = "|".join((
     rf"(?:anything|something) (?:at all|else),? (?:{_ASK_ME}|{_WHERE_I_AM})",
     r"sorry again(?: for [^.!?]*)?",
     r"thanks? (?:you )?(?:again )?for (?:your time|the time|coming(?: in)?|today|sitting down|"
-    r"listening)",
+    # ("Hi Sofia, thanks for making the time.": a courtesy at the door; sixty-ninth pass)
+    r"listening|(?:making|finding|taking) (?:the |some )?time)",
     r"i'll let you (?:go|get on|get back to it)",
     # well-wishing at the door (sixty-first pass): "Take care of your father.", "Look after
     # yourself."
@@ -155,8 +159,11 @@ def only_in_passing(text: str) -> bool:
         if not sentence or _FILLER.match(sentence):
             continue
         again = MEETING_WITH_NO_DAY.search(sentence)
+        # (a courtesy after a hello and a name: "Hi Sofia, thanks for making the time.")
+        after_hello = _NAME_AFTER.sub("", HELLO_START.sub("", sentence, count=1), count=1) \
+            if HELLO_START.match(sentence) else sentence
         if (HELLO_ONLY.match(sentence) or GREETING_ALONE.match(sentence)
-                or CLOSING_OFFER.match(sentence)
+                or CLOSING_OFFER.match(after_hello)
                 or GREETING_AFTER_NAME.match(sentence) or SMALL_TALK_ALONE.match(sentence)
                 or SMALL_TALK_AFTER_NAME.match(sentence)
                 # (the meeting may be asked, "Maybe we can chat again some time next month?",

@@ -213,7 +213,9 @@ _TURNS = re.compile(r"(?:^|[,.;!?]\s*|\s)(?:but|however|that said|having said th
 _CRITICAL = re.compile(
     r"\b(?:you|your|the way|people|they|some|need|needs|should|has to|have "
     r"to|must|complain\w*|concern\w*|problem|issue|worr\w*|matters?|harsh|"
-    r"late|slip\w*|miss\w*|wrong)\b",
+    r"late|slip\w*|miss\w*|wrong|"
+    # "but ye cannae be a numpty tae folk": "you" in Scots and the north (sixty-ninth pass)
+    r"ye|yer|youse|yous|cannae|canny|dinnae|shouldnae)\b",
     re.I,
 )
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Literal
 
 from roleplay.domain.codes import Code
-from roleplay.domain.invitations import CLOSING_OFFER, only_in_passing
+from roleplay.domain.invitations import CLOSING_OFFER, MEETING_WITH_NO_DAY, only_in_passing
 from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.scenario import OfflineLines, Scenario
 from roleplay.domain.sentences import CLOSING, split_sentences
@@ -63,7 +63,15 @@ from roleplay.persona.fitting import (
     to_find_out,
 )
 from roleplay.persona.fitting import admits as owns_up
-from roleplay.persona.proposals import CHECKS_PROPOSAL, proposal_checked, says_yes_to
+from roleplay.persona.proposals import (
+    CHECKS_PROPOSAL,
+    MEETING_TAKEN,
+    meeting_only,
+    order_checked,
+    proposal_checked,
+    says_yes_to,
+    taken_coldly,
+)
 from roleplay.persona.reply_rules import (
     answers_form,
     asks_beyond,
@@ -86,9 +94,11 @@ from roleplay.persona.short_questions import (
 )
 from roleplay.persona.small_moments import (
     AGAIN_TAKEN,
+    ANSWERS_WHEN_THEY_ENJOY,
     GREETED,
     HOW_LONG,
     HOW_LONG_ASKED,
+    HOW_THINGS_ASKED,
     ROUTINE_ASKED,
     STORY_HEARD,
     WATCHED,
@@ -954,6 +964,10 @@ def _fit(scenario: Scenario, entry: TraceEntry, lines: list[str],
     if asked.form == Form.YES_NO:
         # "Do you understand the policy?" gets no "No. Well, not on purpose."
         out = [line for line in out if not intent_not_asked(line, asked.text)]
+    if asked.form == Form.OPEN and HOW_THINGS_ASKED.search(asked.text):
+        # "How are you finding things at the moment?" asks how things have been: never "I
+        # don't know. Maybe when the work feels useful to someone." (sixty-ninth pass)
+        out = [line for line in out if not ANSWERS_WHEN_THEY_ENJOY.search(line)]
     if asked.form == Form.OPEN or (asked.form == Form.YES_NO and not asked.tag):
         # a question asked of them is theirs to answer: "Okay. Go on." waits for the manager
         out = [line for line in out if not GO_ON.search(line)]
@@ -1299,17 +1313,9 @@ OFFERS_HELP = re.compile(r"\b(?:would it help|would that help|shall i|should i|d
 # Taking on a task or a plan: no answer to a meeting put alone
 TAKES_A_TASK = re.compile(r"\b(?:slips?|slip|let's try it|call me out|have a plan|i can do "
                           r"(?:that|this)|i can live with that|more than i expected)\b", re.I)
-MEETING_TAKEN = "Okay. I'll be there."
-
 
 # the manager's own step in the turn ("On my side, I'll look at who else can learn the indexer")
 _MANAGER_OFFERS = re.compile(r"\b(?:i'll|i will|i can|let me|i'm going to)\b", re.I)
-
-
-def meeting_only(entry: TraceEntry) -> bool:
-    """The turn puts a meeting again and nothing for anyone to do: of the plan's moves, only
-    the follow-up."""
-    return set(entry.moves) & (PLAN | {Code.EXPECTATION, Code.ADVICE}) == {Code.FOLLOW_UP}
 
 
 def _as_asked(scenario: Scenario, entry: TraceEntry, manager_said: str) -> TraceEntry:
@@ -1421,8 +1427,12 @@ def _thanks_at_the_end(request: ReplyRequest, said: str) -> bool:
     # (or once they have answered "Anything I missed?": what they added closes it too)
     mine = [t.text for t in request.turns if t.speaker == "manager"]
     checked = len(mine) >= 2 and bool(MISSED_CHECK.search(read_question(mine[-2]).text))
-    return planned or checked or bool(request.used_lines and request.used_lines[-1] in (
-        NOTHING_TO_ADD, NOTHING_ELSE, NOTHING_MORE))
+    # (or after a close with no day, "right well see how it goes": "cheers theo" ends it;
+    # sixty-ninth pass)
+    left_open = any(MEETING_WITH_NO_DAY.search(text.replace("\u2019", "'")) for text in mine[:-1])
+    return planned or checked or left_open or bool(
+        request.used_lines and request.used_lines[-1] in (NOTHING_TO_ADD, NOTHING_ELSE,
+                                                          NOTHING_MORE))
 
 
 def goodbye(request: ReplyRequest) -> str | None:
@@ -1851,6 +1861,15 @@ def _pick_line(request: ReplyRequest) -> str:
     if kept is not None:
         return kept
     proposal = proposal_checked(request)
+    checked = proposal or order_checked(request)
+    if checked is not None:
+        # a plan checked with a report who is cold, or hurt by a judgement earlier in the talk:
+        # taken plainly ("Fine. If that's what you want."), never a warm yes ("Yeah, I think so.
+        # I'd rather talk about it than not.") nor a no about them ("Not really, no. It's been
+        # a rough couple of months.") (sixty-ninth pass)
+        coldly = taken_coldly(request, checked)
+        if coldly is not None:
+            return coldly
     if proposal is not None:
         # "Does that work for you?" on the proposal just put: a yes to it, or, in a worse mood,
         # the usual answer; never what the earlier meeting wrote down

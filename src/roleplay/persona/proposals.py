@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from roleplay.domain.codes import Code
-from roleplay.domain.mind import Mood, TraceEntry
+from roleplay.domain.mind import ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.sentences import split_sentences
 from roleplay.persona.answering import Form, read_question
+from roleplay.persona.small_moments import AGAIN_TAKEN
 from roleplay.ports.persona import ReplyRequest
 
 PLAN_MOVES = frozenset({Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER})
@@ -91,3 +92,65 @@ def says_yes_to(entry: TraceEntry, proposal: TraceEntry) -> bool:
     if entry.reply_key == "repair" or entry.mood in (Mood.WARMING, Mood.COLLABORATIVE):
         return True
     return entry.mood == Mood.GUARDED and bool(set(proposal.moves) & PLAN_MOVES)
+
+
+# "Can you do that?", "Will you stick to that?": a check on what was just set for them (a yes or
+# no to the order, not a question about them)
+ORDER_CHECKED = re.compile(
+    r"(?:^|[,.;:]\s*|\s)(?:(?:so|and|okay|ok|right|then)[,.]?\s+)*(?:can|could|will|would) "
+    r"you (?:do|manage|stick to|keep to|commit to) (?:that|this|it)(?: for me)?\s*\??\s*$", re.I)
+
+MEETING_TAKEN = "Okay. I'll be there."
+
+# A plan checked with a report who is cold, or guarded after being judged earlier in the talk:
+# taken plainly, with no warmth they do not feel and no reason about them
+TAKEN_COLDLY: dict[Mood, tuple[str, ...]] = {
+    Mood.HOSTILE: ("Fine. Whatever.", "Do I have a choice?"),
+    Mood.DEFENSIVE: ("Fine. If that's what you want.", "Do I have a choice?"),
+    Mood.GUARDED: ("Okay.", "Okay. Fine."),
+}
+
+
+def meeting_only(entry: TraceEntry) -> bool:
+    """The turn puts a meeting again and nothing for anyone to do: of the plan's moves, only
+    the follow-up."""
+    return set(entry.moves) & (PLAN_MOVES | {Code.EXPECTATION, Code.ADVICE}) == {Code.FOLLOW_UP}
+
+
+def order_checked(request: ReplyRequest) -> TraceEntry | None:
+    """The step that set something for them, when the manager's last words ask whether they
+    can or will do it ("... you run crit again from Thursday. Can you do that?")."""
+    entry = request.entry
+    if entry.reply_key in ("reveal", "hint") or set(entry.moves) & _JUDGING:
+        return None
+    said = next((t.text for t in reversed(request.turns) if t.speaker == "manager"), "")
+    question = read_question(said)
+    if question.form != Form.YES_NO or not ORDER_CHECKED.search(question.text.replace(
+            "\u2019", "'")):
+        return None
+    return _proposal_turn(request)
+
+
+def taken_coldly(request: ReplyRequest, proposal: TraceEntry) -> str | None:
+    """How a report takes a plan checked with them when they are defensive or hostile, or
+    guarded (or just repaired) after a label, blame or threat earlier in the talk: plainly, in
+    that mood ("Fine. If that's what you want.", "Okay."; a meeting put alone: "Fine.", "Okay.
+    I'll be there."), never a warm yes nor a no with a reason about them. None otherwise (an
+    offer of help alone, the cause told, a warmer mood, a judgement in this turn)."""
+    entry = request.entry
+    if (entry.reply_key in ("reveal", "hint") or set(entry.moves) & _JUDGING
+            or ROOT_CAUSE in entry.revealed
+            or not set(proposal.moves) & (_PROPOSAL_MOVES - {Code.SUPPORT_OFFER, Code.ADVICE})):
+        return None
+    cold = entry.mood in (Mood.HOSTILE, Mood.DEFENSIVE) and entry.reply_key != "repair"
+    hurt = (entry.mood == Mood.GUARDED or entry.reply_key == "repair") and any(
+        set(step.moves) & _JUDGING for step in request.trace[:-1])
+    if not (cold or hurt):
+        return None
+    mood = entry.mood if cold else Mood.GUARDED
+    if meeting_only(proposal):
+        lines: tuple[str, ...] = (MEETING_TAKEN,) if mood == Mood.GUARDED else AGAIN_TAKEN[mood]
+    else:
+        lines = TAKEN_COLDLY[mood]
+    used = request.used_lines
+    return next((line for line in lines if line not in used), lines[0])

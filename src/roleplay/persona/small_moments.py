@@ -95,7 +95,10 @@ _MORE_GREETINGS = re.compile(
     r"^(?:[\w']+[,!.]? ){0,4}(?:how(?:'s| has| is) your (?:week|day|morning|afternoon|month) "
     r"(?:been|going)(?: so far)?|how've you been|how(?:'s| are) things(?: going| with you)?|"
     r"how's everything(?: going)?|how(?:'s| is) it all going|(?:are )?you (?:alright|all right|"
-    r"okay|ok|good)|how are you holding up|how (?:you|ya|are ya) (?:doing|keeping|getting on))"
+    r"okay|ok|good)|how are you holding up|how (?:you|ya|are ya) (?:doing|keeping|getting on)|"
+    # "How are you finding things at the moment?" (sixty-ninth pass)
+    r"how are you finding (?:things|it|it all|everything|life|work)(?: at the moment| these days|"
+    r" lately| right now| so far)?)"
     r"(?:,? (?:mate|love|then|today))?\s*\?$", re.I)
 
 
@@ -123,6 +126,19 @@ def greeted(asked: str, manager_said: str) -> bool:
     if end is not None:
         return not _WH_ELSE.search(said[:end.start()])
     return bool(_MORE_GREETINGS.match(f"{said}?")) and not _WH_ELSE.search(said)
+
+
+# "How are you finding things at the moment?", "How has the last month been for you?", "How
+# have things been going lately?": how things have been for them (sixty-ninth pass)
+HOW_THINGS_ASKED = re.compile(
+    r"\bhow (?:are you finding|(?:has|have|'s|is|are) (?:things|everything|work|life|it|the "
+    r"(?:last|past) (?:few )?(?:weeks?|months?|days?|quarter))(?: \w+){0,3} (?:been|going))\b",
+    re.I)
+# ...which a line about when or what they most enjoy does not answer ("I don't know. Maybe
+# when the work feels useful to someone.", "I think the days I like most are when ...")
+ANSWERS_WHEN_THEY_ENJOY = re.compile(
+    r"^(?:[^.!?]*[.!?]\s+)?(?:maybe |probably |mostly |i guess )?when\b|\bthe (?:days|times|"
+    r"bits|moments) i (?:like|love|enjoy)\b", re.I)
 
 
 # The greeting answered in their mood: how they are in a word, nothing about the work or what
