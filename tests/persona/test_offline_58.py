@@ -162,3 +162,46 @@ def test_thanks_for_making_the_time_after_a_hello_is_met_by_a_hello() -> None:
 
 def test_thanks_for_the_time_to_talk_about_a_fault_is_not_in_passing() -> None:
     assert not only_in_passing("Hi, thanks for taking the time to talk about your lateness.")
+
+
+# --- from the play-throughs ---------------------------------------------------------------------
+
+_DANIEL_PLAN = ("Sawubona Daniel. Howzit, sit down, sit down.",
+                "Ja, so listen. Three of your tickets came back from QA last week, and the promo "
+                "codes broke on the live site.",
+                "What's going on with you on checkout?",
+                "What would make it easier for you?",
+                "Okay. So from now on, every change gets tested on staging before it goes to QA, "
+                "and I'll ask Aisha to pair with you on Tuesdays. We check in again Friday 11 "
+                "December.")
+
+
+@pytest.mark.parametrize("close", ["Sharp, Daniel. Thanks, hey.", "Choice. Cheers Daniel, chur.",
+                                   "Tamam. Kolay gelsin, Daniel.", "Nandri Daniel."])
+def test_thanks_at_the_door_in_other_voices_is_a_goodbye(close: str) -> None:
+    reply = _replies("quality-slipping", *_DANIEL_PLAN, close)[-1]
+    assert reply in {line for lines in GOODBYES.values() for line in lines}, reply
+
+
+def test_thanks_with_more_in_it_is_not_a_goodbye() -> None:
+    from roleplay.persona.offline import _BARE_THANKS
+    assert not _BARE_THANKS.match("thanks, that was out of order")
+    assert not _BARE_THANKS.match("sharp, now tell me why the tests were skipped")
+    assert not _BARE_THANKS.match("choice")  # assent alone thanks no one
+
+
+def test_tea_offered_in_turkish_is_declined_not_answered_as_the_work() -> None:
+    reply = _replies("peer-feedback", "Merhaba Hannah, hoş geldin. Please, sit. Çay?")[-1]
+    # never "No. If I don't flag it, nobody does."
+    assert reply not in _scenario("peer-feedback").lines.answers.say_no, reply
+    assert reply.startswith(("I'm fine, thanks", "No, thanks")), reply
+
+
+def test_how_are_you_finding_things_to_a_defensive_report_is_answered() -> None:
+    reply = _replies("lateness-absence", "Kia ora Leanne, come in, grab a seat.",
+                     "On Monday the 2nd you logged on at 9:47 and the queue opened with two "
+                     "instead of four. Tom covered on the 16th too.",
+                     "How are you finding things at the moment?")[-1]
+    # never "I make every minute up. Nobody mentions that." (a push about the meeting)
+    opens = _scenario("lateness-absence").lines.reactions.open_question
+    assert reply in opens and not reply.endswith("?"), reply

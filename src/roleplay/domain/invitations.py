@@ -100,7 +100,9 @@ _FILLER = re.compile(r"^(?:(?:okay|ok|right|alright|good|great|fine|sure|thanks|
                      r"danke|diolch|asante(?: sana)?|grazie|takk|tack|giitu|c[aả]m [oơ]n|"
                      # (sixty-fifth pass: "Good woman.", "Grand.", "Asante sana, Priya.", "Cảm
                      # ơn, Nadia.")
-                     r"good (?:woman|man|lad|girl)|grand|sound|nice one|ta)[\s,.!]*)+"
+                     r"good (?:woman|man|lad|girl)|grand|sound|nice one|ta|"
+                     # ("Sharp.", "Sweet as.", "Choice.", "Tamam.", "Chur."; sixty-ninth pass)
+                     r"sharp|shot|lekker|choice|sweet as|tamam|chur)[\s,.!]*)+"
                      r"(?:,? [a-z]+[.!]*)?$", re.I)  # (with who it is said to: "Obrigado, Priya.")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _NAME_AFTER = re.compile(r"^[a-z]+,\s*", re.I)
@@ -133,6 +135,8 @@ _CLOSINGS = "|".join((
     r"(?:take care|look after yourself)(?: of (?:yourself|your [a-z]+))?",
     # ("Mind yourself.", "Mind how you go.": the same at an Irish or British door)
     r"mind (?:yourself|how you go)",
+    # ("Kolay gelsin.", "Hoşça kal.": the same at a Turkish door; sixty-ninth pass)
+    r"kolay gelsin|ho[sş][cç]a kal|g[uü]le g[uü]le",
     # the talk ended by the manager: "Go.", "You can go.", "That's all."
     r"(?:(?:you can|you may|off you) )?go(?: now)?",
     r"that's (?:all|everything|it) (?:for (?:today|now)|from me)",

@@ -1080,13 +1080,15 @@ def reply_lines(
         # of it well.")
         entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
         return _next_fresh(GREETED[entry.mood], said), entry, True
-    if (question.form == Form.OPEN and ROUTINE_ASKED.search(question.text)
+    if (question.form == Form.OPEN and (ROUTINE_ASKED.search(question.text)
+                                        or HOW_THINGS_ASKED.search(question.text))
             and entry.reply_key == Mood.DEFENSIVE.value and scenario.lines.reactions.open_question
             and not set(entry.moves) & (PLAN | NEGATIVE | _FEEDBACK)):
         # "What are Monday mornings like for you?" put to a defensive report: a curious question
         # about their day, answered as an open question is ("Honestly? I'm tired. That's the
         # short version."), not with their mood's push about the meeting ("So I'm being watched
-        # now. Great.")
+        # now. Great."); so is "How are you finding things at the moment?", never met by "I
+        # make every minute up. Nobody mentions that." (sixty-ninth pass)
         entry = entry.model_copy(update={"reply_key": "reaction",
                                          "reaction": Code.OPEN_QUESTION})
         # (one that says something, before a question back: "Where do you want me to start?")
@@ -1407,13 +1409,22 @@ ASKS_TO_END = re.compile(r"^(?:(?:so|okay|ok|right|well|good|fine)[,.]?\s+)*(?:a
 
 
 # Bare thanks ("Great. Thanks, Theo.", "Cool, thanks Priya."): a goodbye once a plan is made
-_BARE_THANKS = re.compile(r"^(?:(?:great|cool|lovely|perfect|brilliant|okay|ok|right|good|super|"
-                          r"excellent|fab|awesome|smashing|ace|grand|sound|champion|nice one|"
-                          r"wonderful)[,.!]?\s+)*(?:thanks|thank you|cheers|ta|"
-                          # (thanks in other tongues, sixty-fifth pass: "Okay. Cảm ơn, Nadia.")
-                          r"c[aả]m [oơ]n|asante(?: sana)?|obrigad[oa]|gracias|merci|danke|"
-                          r"grazie|diolch|go raibh maith agat)"
-                          r"(?: (?:so much|very much|again))?(?:,? [a-z]+)?[.!]*$")
+# a word of assent at the door, and thanks, in the voices managers use ("Sharp, Daniel.", "Sweet
+# as.", "Choice.", "Tamam.")
+_ASSENT = (r"(?:great|cool|lovely|perfect|brilliant|okay|ok|right|good|super|excellent|fab|"
+           r"awesome|smashing|ace|grand|sound|champion|nice one|wonderful|"
+           r"sharp|shot|lekker|choice|sweet(?: as)?|tamam)")
+_THANKS = (r"(?:thanks|thank you|cheers|ta|"
+           # (thanks in other tongues, sixty-fifth pass: "Okay. Cảm ơn, Nadia.")
+           r"c[aả]m [oơ]n|asante(?: sana)?|obrigad[oa]|gracias|merci|danke|grazie|diolch|go raibh "
+           r"maith agat|"
+           # (sixty-ninth pass: "Cheers Leanne, chur.", "Kolay gelsin, Hannah.", "Nandri Priya.")
+           r"chur|kolay gelsin|sa[gğ] ?ol|te[sş]ekk[uü]rler|nandri|nanri|dankie|ngiyabonga|enkosi)")
+# Thanks alone, after a word of assent or before one, each maybe with who it is said to
+# ("Sharp, Daniel. Thanks, hey.", "Choice. Cheers Leanne, chur.")
+_BARE_THANKS = re.compile(
+    rf"^(?=.*\b{_THANKS}\b)(?:(?:{_ASSENT}|{_THANKS})(?: (?:so much|very much|again))?"
+    r"(?:,? [a-z]+)?[,.!]*\s*)+$")
 
 
 def _thanks_at_the_end(request: ReplyRequest, said: str) -> bool:

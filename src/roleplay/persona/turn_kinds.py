@@ -159,7 +159,9 @@ HOSPITALITY = re.compile(
     r"^(?:(?:and|so|first|right|now)[,]?\s+)*(?:(?:do you )?(?:want|fancy|need) (?:a |some |"
     r"anything )?|(?:can|could|shall) i (?:get|make|grab|pour) you (?:a |some |anything )?|"
     r"(?:would you )?like (?:a |some )?|(?:a |some )?)(?:quick |hot )?(?:cup of |glass of |mug "
-    r"of )?(?:tea|coffee|cuppa|water|drink|brew|something to drink|biscuit)(?:,? or (?:a )?"
+    # ("Çay?", "Chai?": tea offered in Istanbul or Chennai; sixty-ninth pass)
+    r"of )?(?:tea|coffee|cuppa|water|drink|brew|something to drink|biscuit|[cç]ay|chai|kahve)"
+    r"(?:,? or (?:a )?"
     r"(?:coffee|tea|water))?(?: (?:first|before we start))?\s*\??$", re.I)
 
 
