@@ -69,16 +69,25 @@ def _proposal_turn(request: ReplyRequest) -> TraceEntry | None:
     return None
 
 
-def proposal_checked(request: ReplyRequest) -> TraceEntry | None:
-    """The step that put the proposal, when the manager's last words ask a verdict on it;
-    None otherwise (a reading checked, a judgement or threat, the mind's own moment)."""
+def _checked_with(request: ReplyRequest, check: re.Pattern[str]) -> str | None:
+    """The manager's last words, when their question is a yes/no one that ends on ``check``
+    and the step is not the mind's own moment (a reveal or hint) nor a judgement; else None."""
     entry = request.entry
     if entry.reply_key in ("reveal", "hint") or set(entry.moves) & _JUDGING:
         return None
     said = next((t.text for t in reversed(request.turns) if t.speaker == "manager"), "")
     question = read_question(said)
-    if question.form != Form.YES_NO or not CHECKS_PROPOSAL.search(question.text.replace(
-            "\u2019", "'")):
+    if question.form != Form.YES_NO or not check.search(question.text.replace("\u2019", "'")):
+        return None
+    return said
+
+
+def proposal_checked(request: ReplyRequest) -> TraceEntry | None:
+    """The step that put the proposal, when the manager's last words ask a verdict on it;
+    None otherwise (a reading checked, a judgement or threat, the mind's own moment)."""
+    entry = request.entry
+    said = _checked_with(request, CHECKS_PROPOSAL)
+    if said is None:
         return None
     if set(entry.moves) & {Code.REFLECTION, Code.SUMMARY} and not set(entry.moves) & PLAN_MOVES \
             and not PROPOSES.search(said):
@@ -120,15 +129,7 @@ def meeting_only(entry: TraceEntry) -> bool:
 def order_checked(request: ReplyRequest) -> TraceEntry | None:
     """The step that set something for them, when the manager's last words ask whether they
     can or will do it ("... you run crit again from Thursday. Can you do that?")."""
-    entry = request.entry
-    if entry.reply_key in ("reveal", "hint") or set(entry.moves) & _JUDGING:
-        return None
-    said = next((t.text for t in reversed(request.turns) if t.speaker == "manager"), "")
-    question = read_question(said)
-    if question.form != Form.YES_NO or not ORDER_CHECKED.search(question.text.replace(
-            "\u2019", "'")):
-        return None
-    return _proposal_turn(request)
+    return None if _checked_with(request, ORDER_CHECKED) is None else _proposal_turn(request)
 
 
 def taken_coldly(request: ReplyRequest, proposal: TraceEntry) -> str | None:
