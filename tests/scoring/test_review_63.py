@@ -41,3 +41,27 @@ def test_the_same_facts_told_plainly_are_praised() -> None:
     assert "why-questions" not in text
     assert "invoice export" in _went_well(score, Competency.FEEDBACK_DELIVERY), \
         format_report(score)
+
+
+def _grilled(second: str) -> Competency:
+    score = scored_in(
+        "missed-deadlines",
+        ("report", "Hi. You wanted to talk about the sprints?"),
+        ("manager", "yes sit down priya we have a problem"),
+        ("report", "It's been a busy few weeks, that's all."),
+        ("manager", second),
+        ("report", "The migration pulled me off everything for two weeks."),
+        ("manager", "ok from monday you send me what you finished every evening"),
+        ("report", "Fine."),
+    )
+    c = score.competency(Competency.ACTIVE_LISTENING)
+    assert c is not None
+    return c
+
+
+def test_a_string_of_why_questions_is_talking_past_them() -> None:
+    grilled = _grilled("why the export was late why the retry fix is still open why four "
+                       "tickets went to support why nobody knew anything")
+    asked = _grilled("what got in the way of the export on your side")
+    assert grilled.points is not None and asked.points is not None
+    assert grilled.points < asked.points, (grilled.summary, asked.summary)

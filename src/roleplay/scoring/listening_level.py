@@ -38,6 +38,7 @@ from roleplay.scoring.moves import (
     fair_share,
     first_open_question,
     fixing,
+    interrogates,
     only_tells_what_happened,
     recaps,
     tells_event,
@@ -278,6 +279,10 @@ def active_listening(
         points -= min(1.0, 0.5 * m.interruptions)
     judging = [ct for ct in mine if ct.has(*NEGATIVE_CODES)]
     if judging:
+        points -= 0.5
+    if any(interrogates(ct.turn.text) for ct in mine):
+        # a string of why-questions leaves no room to be heard: talking past them, whatever
+        # its share of the words (unseen-31's interrogator was "Occasional acknowledgement")
         points -= 0.5
     if any(d.by is not None for d in ctx.disclosures):
         # what they told was taken in ("You took in what they told you"): some sign of having
