@@ -65,3 +65,28 @@ def test_a_string_of_why_questions_is_talking_past_them() -> None:
     asked = _grilled("what got in the way of the export on your side")
     assert grilled.points is not None and asked.points is not None
     assert grilled.points < asked.points, (grilled.summary, asked.summary)
+
+
+def _harsh(*judging: str) -> int | None:
+    lines: list[tuple[str, str]] = [
+        ("report", "Hi. Is this about checkout?"),
+        ("manager", "On the 20th of October your change went in with no tests, and 212 "
+                    "customers couldn't use a promo code the next morning."),
+        ("report", "I know. I felt sick when I saw it."),
+    ]
+    for said in judging:
+        lines += [("manager", said), ("report", "I'm trying as hard as I can.")]
+    lines += [("manager", "From now on every pull request goes to Kasia before QA sees it."),
+              ("report", "Okay.")]
+    c = scored_in("quality-slipping", *lines).competency(Competency.FEEDBACK_DELIVERY)
+    assert c is not None
+    return c.score
+
+
+def test_judging_the_person_turn_after_turn_is_level_one_whatever_the_specifics() -> None:
+    assert _harsh("You're always rushing, always.", "You're dead careless, lad.",
+                  "You're the reason Aisha retests everything.") == 1
+
+
+def test_one_harsh_turn_beside_the_specifics_is_outweighed_less() -> None:
+    assert _harsh("You're dead careless, lad.") == 2

@@ -199,8 +199,13 @@ def feedback_delivery(
     harsh = bool(labels or blame or threats)
     # the level follows the rubric's descriptions, so the summary can use their words
     level_text = True
+    # judging the person turn after turn is the rubric's level 1 ("the person is labelled,
+    # blamed or threatened") whatever specifics sit beside it: one harsh turn among specifics
+    # is outweighed by them less (unseen-31's "You're always rushing, always." ... "You're dead
+    # careless, lad." ... "Why didn't you ask anyone?" ... had 2/5 for its one example)
+    throughout = len({ct.index for ct in labels + blame + threats}) >= 3
     if harsh:
-        if [ct for ct in obs if ct not in in_notes] and (impact or expect):
+        if [ct for ct in obs if ct not in in_notes] and (impact or expect) and not throughout:
             points, level_text = 2.0, False
         else:
             # (the level's "The issue is never named" is untrue beside the example told: the
