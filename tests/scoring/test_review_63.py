@@ -90,3 +90,11 @@ def test_judging_the_person_turn_after_turn_is_level_one_whatever_the_specifics(
 
 def test_one_harsh_turn_beside_the_specifics_is_outweighed_less() -> None:
     assert _harsh("You're dead careless, lad.") == 2
+
+
+def test_as_much_as_you_want_invites_them_to_say_more() -> None:
+    from roleplay.scoring._cues_listening import invites
+    assert invites("If something outside work has changed, you tell me as much as you want "
+                   "and no more. I won't hold it against you.")
+    assert invites("Share as much or as little as you like.")
+    assert not invites("I need as much notice as you can give me.")

@@ -155,7 +155,9 @@ ACKNOWLEDGES = re.compile(
 # the plan ("That's three dates in three weeks. What's been happening?" moved on).
 INVITES = re.compile(
     r"\b(?:tell me more|say more|what do you mean|do you want to talk|would you like to talk|"
-    r"(?:only )?if you want to|you don't have to|take your time|in your own time|what's (?:been )?"
+    r"(?:only )?if you want to|you don't have to|take your time|in your own time|"
+    # "you tell me as much as you want and no more", "as much or as little as you like"
+    r"as much (?:as you (?:want|like|wish)|or as little)|what's (?:been )?"
     r"(?:going on|happening|the (?:hardest|toughest|worst) (?:part|bit|thing)|been hardest)|"
     r"what (?:has|have) the last \w+ (?:\w+ )?(?:been|looked) like|how (?:are|have) you (?:been|"
     r"finding)|which (?:part|bit) (?:of (?:it|that|this|all this) )?(?:hurts|weighs|worries you|"
