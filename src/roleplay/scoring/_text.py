@@ -123,7 +123,13 @@ def is_unpunctuated(text: str) -> bool:
 
 def words(text: str) -> list[str]:
     """Lower-case word tokens (apostrophes kept inside words)."""
-    return _WORD.findall(normalise(text))
+    return list(_words(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    # (cached: the readings of one turn tokenise it a dozen times; a copy is handed out)
+    return tuple(_WORD.findall(normalise(text)))
 
 
 def content_words(text: str) -> set[str]:
@@ -132,8 +138,14 @@ def content_words(text: str) -> set[str]:
 
 def sentences(text: str) -> list[str]:
     """Split a turn into sentences (on . ! ? and on dashes that start a new sentence)."""
+    return list(_sentences(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _sentences(text: str) -> tuple[str, ...]:
+    # (cached: the firm rules and the review split the same turn some fifteen times)
     parts = [p.strip(" -—\"'") for p in _SENTENCE.split(text.strip())]
-    return [p for p in parts if p and any(ch.isalnum() for ch in p)]
+    return tuple(p for p in parts if p and any(ch.isalnum() for ch in p))
 
 
 def count_fillers(text: str) -> int:
