@@ -219,6 +219,19 @@ HOW_A_ROLE_BEHAVES = re.compile(
     r"tested|look|looked|open|opened|run|ran|try|tried|care|know|listen|think|bother)\b[^.?!]*"
     r"(?:\?|\bbefore you\b)")
 
+# What they did called out of order: "so yer reviews on anas pull request last week were well out
+# of order", "The way you spoke to Ceri in the staffroom was bang out of order", "you were out of
+# order" (the labelled lines code these a label). Not a thing broken ("the printer's out of
+# order"), someone else's conduct, nor "weren't".
+ACT_OUT_OF_ORDER = re.compile(
+    r"\b(?:(?:your|yer|ur)\b(?! (?:own )?(?:printer|till|machine|lift|phone|laptop|computer|"
+    r"screen|card|radio|van|car|locker|toilet|kettle|scanner|handheld|terminal|desk)s?\b)"
+    r"[^.?!]{1,60}?|the way (?:you|ye)\b[^.?!]{1,60}?|what (?:you|ye) "
+    r"(?:said|did|wrote|posted|sent)\b[^.?!]{0,40}?|(?:you|ye))(?:'s|'re| was| were| is| are| has "
+    r"been| have been)(?: (?:well|bang|way|totally|completely|right|really|just|absolutely|so|a "
+    r"bit|a wee bit|a little|proper|pretty|fairly|quite|being))* out of order\b")
+
+
 # each form with the words it cannot match without, so most turns are passed over cheaply
 _FORMS_AND_WORDS = (
     (MOCK_SIMILE, ("stand", "stood", "sit", "sat", "lowping", "wander", "stroll", "swann",

@@ -311,6 +311,10 @@ def _careful_lines(t: _Turn) -> None:
         t.codes.discard(Code.LABEL)  # "Sorry about the form." - "och dinna apologise for the
         if not t.codes:  # form sofia a blank box is just a box ...": their apology eased and
             t.codes.add(Code.INFORMATION)  # nothing said of them
+    if Code.LABEL in t.codes and _blank_read_kindly(said):
+        t.codes.discard(Code.LABEL)  # "An empty box tells me something too, and that's half of
+        if not t.codes:  # why we're here.": the blank is what the talk is for, no verdict
+            t.codes.add(Code.INFORMATION)
     if Code.LABEL in t.codes and _sides_with_them(said):
         t.codes.discard(Code.LABEL)  # "They cancelled your leave? That's ridiculous.": what
         if not t.codes:  # others did to them, said back and called out
@@ -344,6 +348,29 @@ def _apology_waved_off_kindly(low: str, context: str) -> bool:
     rest = low[eased.end():]
     return not (_SECOND_PERSON.search(rest) or re.search(r"\b(?:but|though|however)\b", rest)
                 or _judging_words(rest) or SARCASM.search(rest))
+
+
+# The gap they left read as something to talk about: "An empty box tells me something too, and
+# that's half of why we're here." (not about them: "that tells me a lot about you", "Your
+# silence tells me plenty")
+_BLANK_TELLS = re.compile(
+    r"^(?:[\w' ,]{0,40}? )?(?:an? |the |that |this )?(?:empty|blank|unfilled) (?:box|form|page|"
+    r"section|field|space|line|answer)s? (?:tells|says|shows|tell|say|show) (?:me|us) "
+    r"(?:something|a lot|plenty|as much)(?: (?:too|as well|in itself|of its own))?\b(?! about)"
+    r"[^.?!]*[.!]*$")
+# ... beside a plain "all's well": "Nothing's wrong.", "The form's fine, honest."
+_ALL_WELL = re.compile(r"^(?:[\w]+, )?(?:nothing(?:'s| is) wrong|(?:the|your) [\w-]+(?:'s| is) "
+                       r"(?:fine|okay|ok|alright)|(?:you're|you are) not in (?:any )?trouble)"
+                       r"(?:,? (?:honest|honestly|really|promise))?[.!]*$")
+
+
+def _blank_read_kindly(said: list[str]) -> bool:
+    """The blank they left read as something for the talk, and nothing else in the turn judges:
+    the learned head reads a verdict in "tells me something" (as "that tells me a lot about
+    you" is one)."""
+    return any(_BLANK_TELLS.match(x.strip()) for x in said) and not any(
+        _judging_words(x) or SARCASM.search(x) for x in said
+        if not (_BLANK_TELLS.match(x.strip()) or _ALL_WELL.match(x.strip())))
 
 
 # What others did to them, asked back in surprise: "They cancelled your leave?", "HR said no to

@@ -79,6 +79,7 @@ from roleplay.scoring._cues_feedback import (
 from roleplay.scoring._cues_feedback import BLAME as BLAME_SAID
 from roleplay.scoring._cues_judging import CONSEQUENCE_IF, JUDGING_CUES
 from roleplay.scoring._cues_strangers import (
+    ACT_OUT_OF_ORDER,
     POLITE_CONDITION,
     claim_doubted,
     held_up_in_strangers_words,
@@ -528,6 +529,12 @@ def _judgements_in_stock_forms(t: _Turn) -> None:
     do it in two."), where nothing else judged the turn."""
     if not t.codes & _JUDGING and (held_up_in_strangers_words(t.low) or claim_doubted(
             t.low, canonical(t.context or ""))):
+        t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.LABEL}
+        t.primary = Primary.INPUT
+    if not t.codes & _JUDGING and "out of order" in t.low and ACT_OUT_OF_ORDER.search(
+            t.low) and "out of order" not in canonical(t.context or ""):
+        # "so yer reviews on anas pull request last week were well out of order": their act
+        # called out of order (not their own words said back: "i know i was out of order")
         t.codes = (t.codes - _NOT_WITH_A_VERDICT) | {Code.LABEL}
         t.primary = Primary.INPUT
     said = sentences(t.low)

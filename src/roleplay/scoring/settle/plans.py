@@ -376,8 +376,22 @@ _OFFER_NOW = re.compile(r"\b(?:i'll|i will|i can|i could|let me|i'm going to) (?
                         r"(?:like|want)\b")
 
 
+# Only the two of them meeting again, with its when: "and we will meet again friday eleventh
+# december", "We'll catch up Thursday." (the labelled lines code every such turn a follow-up,
+# never a step of the plan); not with a task in it ("we'll meet again friday and you bring the
+# figures"), nor a question
+_MEETING_ALONE = re.compile(
+    r"^(?:(?:and|so|okay|ok|right|then|good|great|fine|alright)[,]? )*(?:we(?:'ll| will| shall)?|"
+    r"let's|let us|you and i(?: will|'ll)?) (?:meet|catch up|talk|speak|sit down|check in|chat)"
+    r"(?: again)?\b(?![^.?!]*\b(?:and|but|to|so|where|when|if|about|i'll|i will|you'll|you will|"
+    r"you|your)\b)[^?]*$")
+
+
 def _steps(t: _Turn) -> None:
     """Next steps, follow-ups and summaries."""
+    if {Code.COMMITMENT, Code.FOLLOW_UP} <= t.codes and all(
+            _MEETING_ALONE.match(x.strip()) for x in sentences(t.low) or [t.low]):
+        t.codes.discard(Code.COMMITMENT)  # "and we will meet again friday eleventh december"
     if Code.COMMITMENT not in t.codes and PLAN_ANNOUNCED.search(t.low) and not (
             t.codes & _JUDGING):
         t.codes.add(Code.COMMITMENT)  # "here's what we'll do: you turn your camera on ..."

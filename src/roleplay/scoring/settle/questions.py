@@ -79,6 +79,22 @@ _WH = re.compile(r"\b(?:what|why|how|when|where|who|whether)\b")
 _FOUND_OUT = re.compile(r"\b(?:find out|look into|check|ask \w+|understand|learn|see)"
                         r"(?: \w+){0,3} (?:what|why|how|when|where|who|whether)\b")
 
+# Only a check that the manager's own words were followed: "Does that make sense?", "Is that
+# clear?", "You with me?" (the labelled lines code each alone a closed question and nothing of
+# them: no word of theirs said back, no verdict)
+_UNDERSTOOD_CHECK = re.compile(
+    r"^(?:(?:okay|ok|right|so|good|and|alright)[,.]? )*(?:does (?:that|this|it|all that) (?:make "
+    r"sense|make any sense)|makes? sense|is (?:that|this|it|all that) clear|(?:are )?you with me|"
+    r"(?:do )?you follow(?: me)?|(?:do )?you understand(?: me)?|understood|clear)[?.!]*$")
+
+
+# What they are to hand over or do, named by a relative "what": "you send me what you finish by
+# evening", "do what the rota says", "explain them what is happening" (the labelled lines code
+# these orders an expectation only); "tell me what happened" asks, and is not here
+_WH_AS_OBJECT = re.compile(r"\b(?:send|give|show|bring|email|mail|forward|post|upload|finish|fix|"
+                           r"do|write|note|log|put|explain|report)(?: (?:me|us|him|her|them|it|"
+                           r"down|up|in|over))? (?:what|whatever)\b")
+
 
 # An open question in the imperative: "help me get what a public post gives you", "Help me see
 # why the Friday slot matters" (the model knows "help me understand")
@@ -96,6 +112,14 @@ def _question_forms(t: _Turn) -> None:
             _WH.findall(t.low)) == len(_FOUND_OUT.findall(t.low)):
         t.codes.discard(Code.OPEN_QUESTION)  # what the manager will find out, said aloud
         t.primary = Primary.INPUT
+    if t.codes & {Code.REFLECTION, Code.LABEL} and _UNDERSTOOD_CHECK.match(t.low.strip()):
+        t.codes -= {Code.REFLECTION, Code.LABEL}  # "Does that make sense?" read beside their
+        t.codes.add(Code.CLOSED_QUESTION)  # line: a check of the manager's words, nothing of theirs
+        t.primary = Primary.QUESTION
+    if {Code.OPEN_QUESTION, Code.EXPECTATION} <= t.codes and "?" not in t.low and 0 < len(
+            _WH_AS_OBJECT.findall(t.low)) == len(_WH.findall(t.low)):
+        t.codes.discard(Code.OPEN_QUESTION)  # "from today every morning you send me what you
+        t.primary = Primary.INPUT  # finish by evening theek hai ok done": an order, nothing asked
     if Code.ADVICE in t.codes and OWN_WISH_QUESTION.search(t.low):
         rest = [x for x in sentences(t.low) or [t.low] if not OWN_WISH_QUESTION.search(x)]
         if not any(ADVICE.search(x) or ADVICE_QUESTION.search(x) or (not x.rstrip().endswith("?")
@@ -169,6 +193,12 @@ def _question_forms(t: _Turn) -> None:
         t.codes.discard(Code.REFLECTION)
         if t.codes <= {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
             t.primary = Primary.QUESTION
+    if Code.REFLECTION in t.codes and _MY_OWN_THINKING.match(t.low.strip()):
+        t.codes.discard(Code.REFLECTION)  # "so the two years question i have been thinking
+        if t.primary == Primary.REFLECTION:  # about it for you": the manager's own work
+            t.primary = Primary.INPUT
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
     if Code.REFLECTION not in t.codes and not t.codes & (_JUDGING | {Code.ADVICE}) and len(
             said) >= 2 and _CHECK_ONLY.match(said[-1].strip()) and all(
             REFLECTION_STEM.search(x) for x in said[:-1]):
@@ -176,10 +206,12 @@ def _question_forms(t: _Turn) -> None:
         # something thanks to you. Is it correct?": their meaning, offered for checking
         t.codes = (t.codes - {Code.INFORMATION}) | {Code.REFLECTION}
         t.primary = Primary.REFLECTION
-    if Code.REFLECTION not in t.codes and _guess_checked(t):
+    if _guess_checked(t):
         # "Let me take a stab at where you might be: tired of being the one who catches it.
-        # Anywhere close?": their feeling guessed at and handed back for checking
-        t.codes = (t.codes - {Code.INFORMATION}) | {Code.REFLECTION}
+        # Anywhere close?": their feeling guessed at and handed back for checking; its hedges
+        # ("maybe feeling watched and a bit judged") are a guess's, no message softened (the
+        # labelled lines never code a checked guess at a feeling a softener)
+        t.codes = (t.codes - {Code.INFORMATION, Code.SOFTENER}) | {Code.REFLECTION}
         if t.codes <= {Code.REFLECTION, Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
             t.primary = Primary.REFLECTION
     if Code.REFLECTION not in t.codes and not t.codes & (_JUDGING | {Code.ADVICE}) \
@@ -194,12 +226,12 @@ def _question_forms(t: _Turn) -> None:
 
 def _guess_checked(t: _Turn) -> bool:
     """A guess at how they feel, offered with a check of its own ("My guess is you feel nobody
-    noticed. Am I close?"): no judgement, tip or softened verdict in the turn ("Maybe you're a
-    bit tired of teaching, maybe?" stays the label it is), and a feeling named, not a fact
+    noticed. Am I close?"): no judgement, tip or ask of them in the turn ("Maybe you're a bit
+    tired of teaching, maybe?" stays the label it is), and a feeling named, not a fact
     ("Let me take a stab at the numbers ... Anywhere close?"); the guess is told, not asked ("Are
     you feeling better?" asks how they are)."""
     said = sentences(t.low)
-    return bool(not t.codes & (_JUDGING | {Code.ADVICE, Code.SOFTENER})
+    return bool(not t.codes & (_JUDGING | {Code.ADVICE, Code.EXPECTATION})
                 and guess_offered(t.text) and names_feeling(t.text)
                 and any(GUESS_FRAME.search(x) and not x.rstrip().endswith("?") for x in said)
                 and any(_CHECK_ONLY.match(x.strip()) for x in said)
@@ -218,6 +250,16 @@ _WH_START_PLAN = re.compile(r"^(?:(?:so|and|okay|ok|right|then|now)[,]? )*(?:wha
 _MY_WISH = re.compile(r"^(?:(?:so|and|now|okay|ok|right|well|first)[,]? )*i(?:'d| would) (?:really "
                       r")?(?:like|love|rather|prefer|want)\b(?!.*\b(?:you(?:'re| are| were| feel| "
                       r"felt| said| told)|check|make sure|sounds?)\b)[^?]*$")
+
+# The manager's own thinking done for them, the topic named first: "so the two years question i
+# have been thinking about it for you", "The rota. I've been thinking about it a lot." (nothing
+# they said or feel said back: "you said you don't know" or "you're worried" would be)
+_MY_OWN_THINKING = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|now|well)[,]? )*(?:(?:the|your|that|this) [\w' -]{1,40}?"
+    r"[,.:;-]? )?i(?:'ve| have)? (?:been |also )?(?:thinking|thought|mulling|reading|looking)"
+    r"(?: (?:about|over|on|into|up))?(?: (?:it|this|that|them))?(?: (?:a lot|for you|on your "
+    r"behalf|too|as well|since|lately|this week|all week))*[.!]*$")
+
 
 # "(It) sounds like ... you ...", their side said back ("sounds like the moments you like best
 # are ..."), not "Sounds like a plan." or "Sounds good."

@@ -14,6 +14,7 @@ from roleplay.scoring._cues_care import (
     HELP_OFFERED,
     NOTICE_ASKED,
 )
+from roleplay.scoring._cues_event import PAST_EVENT
 from roleplay.scoring._cues_feedback import (
     DARE_OR_SANCTION,
     NEXT_TIME_GONE,
@@ -29,6 +30,7 @@ from roleplay.scoring._cues_veiled import (
     MEETING_KEPT_GOING,
     NOT_LASTING_HERE,
     PLACE_KEPT,
+    PLACE_LOST_IF,
     REASSURED,
     TROUBLE_NOT_LASTING,
 )
@@ -210,10 +212,14 @@ _UNDERSTOOD = re.compile(r"\bi (?:understand|get (?:it|that|why)|can see why|can
 def _threats(t: _Turn) -> None:
     """Threats denied, put as an ultimatum, taken on for them, waited out or only recapped."""
     if Code.THREAT not in t.codes and (NOT_LASTING_HERE.search(t.low) or FATE_OF_SUCH.search(
-            t.low)) and not (
+            t.low) or PLACE_LOST_IF.search(t.low)) and not (
             REASSURED.search(t.low) or PLACE_KEPT.search(t.low) or " but " in t.low):
         t.codes = (t.codes - {Code.INFORMATION}) | {Code.THREAT}  # "A deckhand who skips the
-        t.primary = Primary.INPUT  # checklist does not stay on my deck."
+        t.primary = Primary.INPUT  # checklist does not stay on my deck."; "in the mill if a
+        # worker misses three times he is not working there next week i am telling you" (a rule
+        # told, nothing of theirs observed, unless a past event is told beside it)
+        if PLACE_LOST_IF.search(t.low) and not PAST_EVENT.search(t.low):
+            t.codes.discard(Code.OBSERVATION)
     for kind_form in (TROUBLE_NOT_LASTING, MEETING_KEPT_GOING):
         if Code.THREAT in t.codes and kind_form.search(t.low) and not (
                 _pressure_in(kind_form.sub(" ", t.low)) or _MENACE.search(t.low)
