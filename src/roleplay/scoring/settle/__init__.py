@@ -140,6 +140,15 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   their role named last after a lapse ("and youre the branch manager so") is blame; "It stops."
   and where problems go first are expectations; short praise straight after they tell how
   something went ("Stunning. Well done.") is praise, not sarcasm read from their line.
+- Misreadings from a blind set's first reading (L9): the manager's own thinking named after the
+  topic ("so the two years question i have been thinking about it for you") is no reflection;
+  the blank they left read as something for the talk ("An empty box tells me something too, and
+  that's half of why we're here.") is no label; a rule of the place put as a condition on someone
+  like them ("if a worker misses three times he is not working there next week") is a threat; an
+  order naming what they send with a relative "what" is no open question; a guess at their
+  feeling with its own check is a reflection, its hedges no softener; their act called "out of
+  order" is a label; "Does that make sense?" alone says nothing back; a meeting booked and
+  nothing else is a follow-up, not a step of the plan.
 """
 
 from __future__ import annotations
