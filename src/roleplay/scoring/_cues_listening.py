@@ -105,9 +105,12 @@ _HEAVY = (r"(?:hard|tough|difficult|a lot|so much|awful|heavy|exhausting|horribl
           r"unsettling|frustrating|upsetting|painful|confusing)")
 ACKNOWLEDGES = re.compile(
     r"\b(?:(?:i'm|i am) (?:so |really |very )?sorry|sorry to hear|sorry about|sorry you|"
-    r"(?:thank you|thanks) for (?:telling|sharing|trusting|being (?:so )?(?:honest|open|straight|"
-    r"frank)|letting me know|opening up|saying (?:that|it|so))|i appreciate you (?:telling|"
-    r"sharing|trusting|being (?:honest|open))|i had no idea|i didn't know|"
+    # (and northern thanks, "us" for "me": "Ta for being straight with us", "Cheers for telling
+    # us", J40's Geordie lead)
+    r"(?:thank you|thanks|ta|cheers) for (?:telling|sharing|trusting|being (?:so )?(?:honest|open|"
+    r"straight|frank)|letting (?:me|us) know|opening up|saying (?:that|it|so))|"
+    r"i appreciate you (?:telling|sharing|trusting|being (?:honest|open))|i had no idea|"
+    r"i didn't know|"
     r"(?:that|it|this)(?:'s| is| must be| must have been| sounds| seems)(?: like)?(?: it's been| "
     r"it has been| you've been \w+)?(?: so| really| incredibly| very| genuinely| pretty| a bit|"
     r" a little| quite)? " + _HEAVY + r"|must (?:be|have been|feel) (?:so |really |a bit |"
@@ -155,7 +158,10 @@ ACKNOWLEDGES = re.compile(
 # the plan ("That's three dates in three weeks. What's been happening?" moved on).
 INVITES = re.compile(
     r"\b(?:tell me more|say more|what do you mean|do you want to talk|would you like to talk|"
-    r"(?:only )?if you want to|you don't have to|take your time|in your own time|"
+    # "you don't have to answer now" leaves them room; "you don't have to worry about anything
+    # i will sort it all out" takes the problem off them (J41: praised "You made room")
+    r"(?:only )?if you want to|you don't have to(?! (?:worry|stress|fret|panic|think|bother|"
+    r"deal|sort|fix|handle|do (?:anything|a thing)|lift)\b)|take your time|in your own time|"
     # "you tell me as much as you want and no more", "as much or as little as you like"
     r"as much (?:as you (?:want|like|wish)|or as little)|what's (?:been )?"
     r"(?:going on|happening|the (?:hardest|toughest|worst) (?:part|bit|thing)|been hardest)|"

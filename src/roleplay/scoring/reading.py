@@ -439,8 +439,10 @@ _FINDS_OUT = re.compile(r"\b(?:find out|ask|check|look into|look up)\b.*"
 
 
 # An intention to solve it together names no step, no owner and no date: "I think we can sort
-# it out together", "we'll work through this", "let me help you fix this" is no offer
-_OBJ = r"(?:it|this|that|things|them|all this|this all|this one|the (?:problem|issue|rest))"
+# it out together", "we'll work through this", "let me help you fix this" is no offer; nor is
+# the whole of it taken off them, "i will sort it all out for you ok" (J41: praised "Support")
+_OBJ = (r"(?:it|this|that|things|them|all this|this all|this one|the (?:problem|issue|rest)|"
+        r"it all|all of it|everything|the lot|the whole thing)")
 _ONLY_RESOLVES = re.compile(
     r"^(?:(?:help you|try to|try and|definitely|surely|probably|hopefully|somehow|all|both) )*"
     rf"(?:(?:sort|figure|work|iron|straighten|thrash|hash) (?:{_OBJ} )?out(?: {_OBJ})?"
@@ -449,8 +451,10 @@ _ONLY_RESOLVES = re.compile(
     rf"find a way (?:through|forward|past)|make work|get right|sort)(?: {_OBJ})?"
     rf"|(?:make|get|turn) {_OBJ} (?:work|right|around|back on track|better)"
     rf"|find a (?:way|solution|fix)(?: (?:through|forward|past)(?: {_OBJ})?)?|move forward)"
-    r"(?: (?:together|between us|as a team|with you|somehow|no problem|one way or another|"
-    r"okay|ok|yeah|right|i'm sure|i think))*[\s.!,?]*$"
+    r"(?: (?:together|between us|as a team|with you|for you|somehow|no problem|one way or "
+    r"another|okay|ok|yeah|right|i'm sure|i think))*"
+    # (a name or thanks after a closing "ok": "ok sofia", "ok medaase")
+    r"(?:,? (?:okay|ok|alright)\b,? [a-z]+)?[\s.!,?]*$"
 )
 
 
