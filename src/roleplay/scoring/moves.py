@@ -160,6 +160,12 @@ def softens(ct: ManagerMove) -> bool:
         # "Okay, sorry, so maybe we can talk again sometime next week?": a meeting or a step put
         # gently is a weak plan (planning says what it lacks), not a message hedged until lost
         return False
+    if ct.has(Code.REFLECTION, Code.SUMMARY) and not ct.has(*message) \
+            and not SOFTENER_STRONG.search(low):
+        # "I'm guessing you're fed up, maybe feeling watched and a bit judged. Is that how it
+        # is, or have I got it wrong?": a guess at their feeling put for checking, which
+        # listening praises as taken in; no message in it to hedge (J41)
+        return False
     # ("Okay, sorry. Is there anything I could do? Sorry, I don't want to pry." asks and
     # offers: no message in it either)
     return (ct.has(*message) or bool(SOFTENER_STRONG.search(low))
