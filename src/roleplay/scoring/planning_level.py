@@ -443,6 +443,37 @@ def _without_lapsed_meeting(ct: ManagerMove) -> ManagerMove:
 _WRITES_DOWN = re.compile(r"\b(?:put|mark|write|log|note) you (?:down )?as\b")
 
 
+# The management route turned down in the report's own words: "I don't want to manage people",
+# "management isn't for me", "I'd rather not lead", "I turned down the lead role"
+_ROUTE = r"(?:manag\w*|lead\w*|(?:team|pod|tech) lead|people lead)"
+_ROUTE_DECLINED = re.compile(
+    r"\bi (?:don't|do not|never) (?:really )?want to (?:manage|lead|be a (?:manager|lead))\b"
+    rf"|\b(?:i'd|i would) rather not (?:manage|lead)\b|\b{_ROUTE}(?: people)? (?:isn't|is not|"
+    r"really isn't|is really not|just isn't) (?:really )?(?:for me|me)\b|\bi (?:turned|said no "
+    rf"to|declined|passed on|turned down) (?:the |that )?(?:\w+ )?{_ROUTE}"
+    r"|\bnot (?:a|the) (?:manager|management|lead) type\b")
+# ...and the manager putting them down for it: "i will put your name down for the management
+# course in january", "I'll sign you up for the leadership programme"
+_ROUTE_BOOKED = re.compile(
+    r"\b(?:put|sign|enrol|enroll|book|register|nominate|put forward|submit)\w* (?:your name|you)"
+    rf"(?: down| up| forward| in)? (?:for|on|onto|to|in) (?:the |a |our )?(?:\w+ )?{_ROUTE}")
+
+
+def books_declined_route(ct: ManagerMove) -> bool:
+    """The manager puts them down for the management route they had turned down earlier in the
+    talk ("I don't want to manage people." ... "so what i will do is i will put your name down
+    for the management course in january"): their no overridden, neither a step of theirs
+    nor support (J41: praised "Your own step and support")."""
+    return bool(_ROUTE_BOOKED.search(canonical(ct.turn.text))
+                and _ROUTE_DECLINED.search(canonical(ct.said or "")))
+
+
+def _overridden_note(overridden: list[ManagerMove]) -> str:
+    """What the summary says of a route they turned down and were booked for anyway."""
+    return (f"They had turned the management route down, and you put them down for it (turn "
+            f"{overridden[0].index}); ask what they want to try instead.") if overridden else ""
+
+
 def _records(ct: ManagerMove) -> bool:
     """The manager's step only writes them down or watches them ("I'll put you down as not
     interested in growth", "I'll be monitoring your logins")."""
@@ -699,7 +730,10 @@ def development_planning(
     # plan at all, whatever the coder read as a commitment)
     # (nor is "what could you realistically deliver and by when", a question for their step,
     # a step of any kind, whatever the coder read as a commitment in it)
-    plan = [ct for ct in mine if (ct.has(*PLAN_CODES) and not no_plan_in(ct) and not (
+    # (a route they had turned down, booked for them, is no plan of theirs: the summary says so)
+    overridden = [ct for ct in mine if ct.has(*PLAN_CODES) and books_declined_route(ct)]
+    plan = [ct for ct in mine if (ct.has(*PLAN_CODES) and not no_plan_in(ct)
+                                  and ct not in overridden and not (
         _WRITES_DOWN.search(canonical(ct.turn.text))
         and not ct.has(Code.FOLLOW_UP, Code.SUPPORT_OFFER)) and not _only_asks_step(ct))
         or _dated_order(ct)]
@@ -707,7 +741,7 @@ def development_planning(
         if kind is not None and len(mine) >= MIN_TURNS_FOR_PLAN:
             return CompetencyScore(
                 competency=which, score=1, points=1.0, try_instead=(planning_prompt(),),
-                summary=ctx.summary(which, 1))  # the level's words say it
+                summary=ctx.summary(which, 1, _overridden_note(overridden)))
         closed = cut_short(mine)
         if kind is not None and closed is not None:
             # a short talk the manager ended themselves ("I have to run, sorry, we are at
@@ -982,6 +1016,8 @@ def development_planning(
                           '); build the plan on it as they put it.'
                           if (turned := _turned_round_after(mine, asked[-1])) else
                           "the plan left out the step they proposed; build the plan on it."))
+    if overridden:
+        reasons.append(_overridden_note(overridden))
     if watched and "a follow-up" in missing:
         # "I will check again next Monday." watches them: say why it is no follow-up
         reasons.append(f"Checking on them yourself (turn {watched[-1].index}) is watching, "
