@@ -305,6 +305,13 @@ def feedback_delivery(
         reasons.append(f"The facts came as a string of why-questions (turn {fired[0].index}); "
                        "say what you saw once, then ask one open question.")
         parts = [p for p in parts if p != "a specific example"]
+    # what happened told with no day ("you broke promo codes for three hours. Two hundred and
+    # twelve customers couldn't check out.", in a harsh turn) has its behaviour: the day is
+    # what is missing, as a coach would say (J40's charge nurse read "a specific example")
+    undated = [ct for ct in mine if ct.has(Code.OBSERVATION) and ct not in told_by_others
+               and ct not in fired and not SPECIFIC_TIME.search(canonical(ct.turn.text))]
+    if undated and not obs and "a specific example" in parts:
+        parts[parts.index("a specific example")] = "when it happened"
     if score == 3 and not obs and not harsh and not told_by_others:
         named = [w for w, have in (("what it led to", impact), ("what you expect", expect))
                  if have]

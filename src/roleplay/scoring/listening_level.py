@@ -13,6 +13,7 @@ from roleplay.scoring._cues_listening import (
     echoed,
     invites,
     names_feeling,
+    tentative,
 )
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, content_words, sentences
@@ -172,14 +173,18 @@ def _praised(ct: ManagerMove, told: str) -> tuple[ManagerMove, str]:
     return replace(ct, turn=ct.turn.model_copy(update={"text": text})), note
 
 
-def guess_words(ct: ManagerMove) -> list[str]:
-    """Two of the words a guess put in their mouth, to name in the note; the manager's own
-    comment on it ("so you didnt want to let me down again that makes sense") is none, and
+GUESSED_AHEAD_WORDS = 3  # words of theirs never said that make a credited turn a guess too
+
+
+def guess_words(ct: ManagerMove, most: int = 2) -> list[str]:
+    """Up to ``most`` of the words a guess put in their mouth, to name in the note; the
+    manager's own comment on it ("so you didnt want to let me down again that makes sense") is
+    none, and
     neither is a word they used earlier in the talk ("Earlier you said the new rota is what
     broke it": "rota" was theirs, four turns back)."""
     # (the longest first: "support", "tickets" say what was put in their mouth; "ate" less so)
     return sorted(claimed(ct.turn.text, ct.said or ct.recent or ""),
-                  key=lambda w: (-len(w), w))[:2]
+                  key=lambda w: (-len(w), w))[:most]
 
 
 def asks_their_step(ct: ManagerMove) -> bool:
@@ -329,6 +334,13 @@ def active_listening(
     guesses = [ct for ct in judged.guesses
                if all(ct is not p for p in praised) and guess_words(ct)]
     evidence += [cite(ct, "a guess said as their words", False) for ct in guesses[:1]]
+    # a turn credited for its comment or feeling that says as theirs what they had not told
+    # ("So the rent's gone up and you're pulling pints till past one. That's a lot." after
+    # "Things have been a lot lately."): the points stand, but the guess is named and the turn
+    # is not held up as a reflection (J40's Geordie lead)
+    ahead = [ct for ct in refl if ct not in guesses and not tentative(ct.turn.text)
+             and not grounded(ct.turn.text, ct.said or ct.recent or "")
+             and len(guess_words(ct, GUESSED_AHEAD_WORDS)) >= GUESSED_AHEAD_WORDS]
     # "before understanding" only when it came before they asked anything
     asked = first_open_question(mine)
     # (a suggestion made after asking what would help or what they could do, "What would help
@@ -395,7 +407,7 @@ def active_listening(
                       "turns moved on without acknowledging it")
                      + (", although you had made room for it just before." if all(
                          d.invited for d in ctx.ignored) else "."))
-    for ct in guesses[:1]:
+    for ct in (guesses or ahead)[:1]:
         new = guess_words(ct)
         never = ", ".join(f'"{w}"' for w in new)
         notes.append(f"Turn {ct.index} told them what they meant in words they had not "
@@ -412,7 +424,7 @@ def active_listening(
             + [(ct, "You played back what you agreed, to check it" if plays_back_plan(ct)
                 else "You reflected back") for ct in refl
                if all(ct is not by for by, _ in took_in) and says_back(ct, feeling)
-               and ct.index not in redone]),
+               and ct.index not in redone and ct not in ahead]),
         try_instead=tuple(rewrites),
         summary=ctx.summary(which, score, " ".join(notes), level_text=level_text),
     )
