@@ -199,9 +199,12 @@ def _takes_in(ct: ManagerMove, text: str, room: bool = True) -> bool:
         # (a name of someone else in it alone is none: "I will set up a weekly fifteen minutes
         # between you and Leo" after "...the VP said QA should have caught it... I know it's
         # come out at Leo" plans around Leo, and leaves the fear they told untouched)
+        # (nor is the person the manager will talk to, or a span: "I will talk with the Core
+        # Experience lead this week" after "I was promised the lead role ... I've got a final
+        # round next week" shares "lead" and "week" with it, and hears none of it; J41)
         if ct.has(Code.SUPPORT_OFFER, Code.COMMITMENT) and any(
-                UNDERTAKES.search(c) and echoed(c, text) - _ASKING_WORDS - _named(text)
-                for c in clauses(canonical(ct.turn.text))):
+                UNDERTAKES.search(c) and echoed(_TALKED_TO.sub(" ", c), text) - _ASKING_WORDS
+                - _named(text) - SPANS for c in clauses(canonical(ct.turn.text))):
             return True
         if ct.has(*_BUSY):
             return False
@@ -217,6 +220,13 @@ def _takes_in(ct: ManagerMove, text: str, room: bool = True) -> bool:
     # feeling go unacknowledged. Two of their words ask about what they said.)
     return ct.has(Code.OPEN_QUESTION) and len(
         (content_stems(ct.turn.text) & topic_stems(text)) - _ASKING_WORDS) >= ASKED_ABOUT_WORDS
+
+
+# who the manager will talk to, by role: "talk with the Core Experience lead", "speak to your
+# manager" (what the talk is about is what may take in what they told)
+_TALKED_TO = re.compile(r"\b(?:talk|speak|chat|check in|sit down|meet|have a word) (?:to|with) "
+                        r"(?:the |your |our |my |their )?(?:[\w-]+ ){0,3}?(?:lead|manager|head|"
+                        r"director|vp|boss|owner|hr)\b")
 
 
 ASKED_ABOUT_WORDS = 2  # words of theirs an open question shares with a disclosure to ask about it
