@@ -93,3 +93,16 @@ HELLO_ONLY = re.compile(
 # The hello that opens a sentence ("Hi, can we talk?"), to be read past: the salutation only,
 # and only as a word of its own
 HELLO_START = re.compile(rf"^{SALUTATION}\b[,!]?\s*", re.I)
+
+
+# "Cup of tea?", "Can I get you a coffee first?": something offered before the talk, declined
+# politely before their mood's line, never a "No." that runs on into the work; and never a
+# closed question to the scorer ("You want some water?", J41's Tbilisi supervisor)
+HOSPITALITY = re.compile(
+    r"^(?:(?:and|so|first|right|now)[,]?\s+)*(?:(?:(?:do )?you )?(?:want|fancy|need) (?:a |some |"
+    r"anything )?|(?:can|could|shall) i (?:get|make|grab|pour) you (?:a |some |anything )?|"
+    r"(?:would you )?like (?:a |some )?|(?:a |some )?)(?:quick |hot )?(?:cup of |glass of |mug "
+    # ("Çay?", "Chai?": tea offered in Istanbul or Chennai; sixty-ninth pass)
+    r"of )?(?:tea|coffee|cuppa|water|drink|brew|something to drink|biscuit|[cç]ay|chai|kahve)"
+    r"(?:,? or (?:a )?"
+    r"(?:coffee|tea|water))?(?: (?:first|before we start))?\s*\??$", re.I)

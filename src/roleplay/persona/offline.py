@@ -10,6 +10,7 @@ from typing import Literal
 from roleplay.domain.codes import Code
 from roleplay.domain.invitations import CLOSING_OFFER, MEETING_WITH_NO_DAY, only_in_passing
 from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, TraceEntry
+from roleplay.domain.pleasantries import HOSPITALITY
 from roleplay.domain.scenario import OfflineLines, Scenario
 from roleplay.domain.sentences import CLOSING, split_sentences
 from roleplay.persona.agreement_memory import (
@@ -113,7 +114,6 @@ from roleplay.persona.turn_kinds import (
     BEING_HEARD,
     FEELING_ASKED,
     GREETING,
-    HOSPITALITY,
     MISSED_CHECK,
     NO_QUESTIONS,
     NOTHING_TO_ADD,

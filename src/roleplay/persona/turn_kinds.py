@@ -153,18 +153,6 @@ GREETING = GREETING_ALONE
 SMALL_TALK = SMALL_TALK_ALONE
 
 
-# "Cup of tea?", "Can I get you a coffee first?": something offered before the talk, declined
-# politely before their mood's line, never a "No." that runs on into the work
-HOSPITALITY = re.compile(
-    r"^(?:(?:and|so|first|right|now)[,]?\s+)*(?:(?:do you )?(?:want|fancy|need) (?:a |some |"
-    r"anything )?|(?:can|could|shall) i (?:get|make|grab|pour) you (?:a |some |anything )?|"
-    r"(?:would you )?like (?:a |some )?|(?:a |some )?)(?:quick |hot )?(?:cup of |glass of |mug "
-    # ("Çay?", "Chai?": tea offered in Istanbul or Chennai; sixty-ninth pass)
-    r"of )?(?:tea|coffee|cuppa|water|drink|brew|something to drink|biscuit|[cç]ay|chai|kahve)"
-    r"(?:,? or (?:a )?"
-    r"(?:coffee|tea|water))?(?: (?:first|before we start))?\s*\??$", re.I)
-
-
 _COLD_TO_WARM = (Mood.HOSTILE, Mood.DEFENSIVE, Mood.GUARDED, Mood.WARMING, Mood.COLLABORATIVE)
 
 

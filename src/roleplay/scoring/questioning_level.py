@@ -10,6 +10,7 @@ from dataclasses import replace
 from roleplay.domain.codes import Code
 from roleplay.domain.pleasantries import (
     GREETING_AFTER_NAME,
+    HOSPITALITY,
     SMALL_TALK_AFTER_NAME,
     SPOKEN_GREETING_END,
 )
@@ -51,8 +52,11 @@ from roleplay.scoring.rewrites import (
 def small_talk(ct: ManagerMove) -> bool:
     """Every question the turn asks is small talk."""
     asked = [q for q in sentences(ct.turn.text) if q.rstrip().endswith("?")]
+    # (and so is tea or water offered, "You want some water?": J41 saw it quoted as a closed
+    # question and rewritten)
     return bool(asked) and all(SMALL_TALK_AFTER_NAME.match(canonical(q).strip())
-                               or _ABOUT_NOTHING.match(canonical(q).strip()) for q in asked)
+                               or _ABOUT_NOTHING.match(canonical(q).strip())
+                               or HOSPITALITY.match(canonical(q).strip()) for q in asked)
 
 
 # more small talk, about the weekend or the office, not the work (J33: an avoiding manager's
@@ -264,9 +268,11 @@ def rhetorical(ct: ManagerMove) -> bool:
     """A question of the turn is a verdict with a question mark ("Why would anyone decline a
     promotion?", "What's wrong with you?", "What am I supposed to think?"): it accuses. ("What
     could I do to help?" offers.)"""
+    # (speech with no punctuation asks with no question mark: "whats wrong with you at all",
+    # J41's fish-plant foreman, was praised "Open question")
     return any(_RHETORICAL.match(q) and not _OFFERS.search(q)
                for q in (canonical(q).strip() for q in sentences(ct.turn.text)
-                         if q.rstrip().endswith("?")))
+                         if q.rstrip().endswith("?") or is_unpunctuated(ct.turn.text)))
 
 
 _OFFERS = re.compile(r"\bwhat (?:else )?(?:can|could) i (?:do|say) (?:to help|for you|to support|"
@@ -304,7 +310,16 @@ def asks(ct: ManagerMove) -> bool:
     still counts, but is not quoted as one."""
     text = ct.turn.text
     # "I want to talk about ... Is that alright?" asks leave, a yes/no: not quoted as open
-    return is_unpunctuated(text) or any(s.open_question for s in match(text).sentences)
+    # (speech with no punctuation that opens on what they did, "what you said to jun on his
+    # pull request was some harsh b'y", tells it: J41 saw it praised "Open question")
+    if is_unpunctuated(text):
+        return not _TELLS_WHAT.match(canonical(text))
+    return any(s.open_question for s in match(text).sentences)
+
+
+_TELLS_WHAT = re.compile(r"^(?:(?:so|and|but|look|listen|right|now|okay|ok) )*what (?:you|he|she|"
+                         r"they|we|i) (?:said|did|wrote|posted|put|told|sent|called|done)\b"
+                         r"(?: \w+){0,10}? (?:was|is|were|wasn't|isn't)\b")
 
 
 # A check after an expectation: "Can you do that?", "Okay?", "Is that clear?", "Got it?"
