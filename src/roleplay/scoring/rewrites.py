@@ -110,18 +110,27 @@ _ILL = re.compile(r"\b(?:sick|ill|illness|unwell|hospital|off sick)\b", re.I)
 # An order that names a manner, not a behaviour: "Just be nicer in reviews from now on.",
 # "Fine. Just be more careful from now on.", "Do better.", "Sort it out.", "Step up." (J38: both
 # praised "Clear expectation"; a coach asks what "nicer" would look like)
+# (and said with its when first and its threat after, in recogniser text: "from now on you be
+# nice in reviews or youll be gone i mean it", J41's fish-plant foreman, praised "Clear
+# expectation")
+_ORDER_OPENS = (r"^(?:(?:so|and|just|fine|okay|ok|right|good|now|please|then|from now on|going "
+                r"forward|from (?:today|tomorrow|monday))[,.!]?\s+)*(?:you )?(?:(?:need to|have to|"
+                r"must|should|will|'ll) )?(?:just )?")
+_ORDER_ENDS = (r"(?: (?:from now on|going forward|from here|moving forward|next time|in future|"
+               r"in the future|okay|ok|please|yeah|right|then|again|now|i mean it))")
 _VAGUE_ORDER = re.compile(
-    r"^(?:(?:so|and|just|fine|okay|ok|right|good|now|please|then)[,.!]?\s+)*(?:you )?(?:(?:need "
-    r"to|have to|must|should|will|'ll) )?(?:just )?(?:(?:be|get|act|play) (?:a (?:bit|little|lot) "
-    r"|much |way )?(?:more |less )?(?:nicer|kinder|better|careful|professional|positive|friendly|"
+    _ORDER_OPENS + r"(?:(?:be|get|act|play) (?:a (?:bit|little|lot) "
+    r"|much |way )?(?:more |less )?(?:nicer|nice|kinder|kind|gentle|gentler|patient|calm|calmer|"
+    r"better|careful|professional|positive|friendly|"
     r"friendlier|polite|politer|respectful|sharper|focused|reasonable|grown[- ]up|mature|"
     r"sensible|(?:a )?team player|on (?:it|the ball)|in line)|do better|try harder|work harder|"
     r"sort (?:it|this|that|yourself) out|step (?:it )?up|shape up|buck up|tighten (?:it )?up|"
     r"pull your socks up|get (?:it|yourself) together|get a grip|up your game|lift your game|"
     r"improve|change|behave|calm down|tone it down|watch (?:it|yourself))"
-    r"(?: (?:in|with|at|on|during) (?:your |the |our )?[a-z]+(?: [a-z]+)?)?"
-    r"(?: (?:from now on|going forward|from here|moving forward|next time|in future|in the "
-    r"future|okay|ok|please|yeah|right|then|again|now))*\W*$")
+    r"(?: (?:in|with|to|at|on|during) (?:your |the |our )?[a-z]+(?: [a-z]+)?)?"
+    # (a consequence after it, "or you'll be gone", names no behaviour either)
+    + _ORDER_ENDS + r"*(?:,? or (?:else|you'll|youll|you will|you're|youre|i'll|i will)\b"
+    r"[^.?!]*)?\W*$")
 
 
 def vague_order(sentence: str) -> bool:
@@ -133,10 +142,9 @@ def _manner(sentence: str) -> str:
     """The manner a vague order names, as a gerund to ask about ("Just be nicer in reviews
     from now on." -> "being nicer in reviews"), or "that"."""
     low = canonical(sentence).strip().rstrip(".!?")
-    low = re.sub(r"^(?:(?:so|and|just|fine|okay|ok|right|good|now|please|then)[,.!]?\s+)*(?:you )?"
-                 r"(?:(?:need to|have to|must|should|will|'ll) )?(?:just )?", "", low)
-    low = re.sub(r"(?: (?:from now on|going forward|from here|moving forward|next time|in "
-                 r"future|in the future|okay|ok|please|yeah|right|then|again|now))+$", "", low)
+    low = re.sub(_ORDER_OPENS, "", low)
+    low = re.sub(r",? or (?:else|you'll|youll|you will|you're|youre|i'll|i will)\b.*$", "", low)
+    low = re.sub(_ORDER_ENDS + "+$", "", low)
     return "being " + low[3:] if low.startswith("be ") else "that"
 
 
