@@ -123,6 +123,21 @@ def test_a_message_hedged_is_still_softened() -> None:
     assert "over_softening" in _anti(score), format_report(score)
 
 
+def test_the_work_hedged_is_still_softened_however_it_was_coded() -> None:
+    # the guard: the work itself hedged in a turn the coder reads as a reflection (a first
+    # version of the rule let it off)
+    score = scored_in(
+        "disengaged-after-reorg",
+        ("report", "Hi. Yeah, all fine. What did you want to go over?"),
+        ("manager", "hi nadia thanks for joining how have things been"),
+        ("report", "Fine. Busy."),
+        ("manager", "so the onboarding wireframes were maybe a little lighter than usual i "
+                    "reckon the engineers were kind of hoping for more but honestly its fine"),
+        ("report", "Okay."),
+    )
+    assert "over_softening" in _anti(score), format_report(score)
+
+
 # --- a route they turned down, booked for them, is no step of theirs -------------------------
 
 def _booked(declined: str) -> SessionScore:

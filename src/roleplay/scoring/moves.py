@@ -14,6 +14,7 @@ from roleplay.domain.scores import Evidence, Rewrite
 from roleplay.domain.session import Turn
 from roleplay.scoring._cues_event import SPECIFIC_TIME, describes_event
 from roleplay.scoring._cues_feedback import SOFTENER_STRONG
+from roleplay.scoring._cues_listening import GUESS_FRAME, names_feeling
 from roleplay.scoring._cues_plan import OPENING_CHECK_IN, PRESENT_STEP
 from roleplay.scoring._cues_talk import IMPERATIVE_START, NEGATION_FRAME
 from roleplay.scoring._patterns import match
@@ -161,10 +162,13 @@ def softens(ct: ManagerMove) -> bool:
         # gently is a weak plan (planning says what it lacks), not a message hedged until lost
         return False
     if ct.has(Code.REFLECTION, Code.SUMMARY) and not ct.has(*message) \
-            and not SOFTENER_STRONG.search(low):
+            and not SOFTENER_STRONG.search(low) and GUESS_FRAME.search(low) \
+            and names_feeling(low):
         # "I'm guessing you're fed up, maybe feeling watched and a bit judged. Is that how it
         # is, or have I got it wrong?": a guess at their feeling put for checking, which
-        # listening praises as taken in; no message in it to hedge (J41)
+        # listening praises as taken in; no message in it to hedge (J41). The work hedged ("the
+        # onboarding wireframes were maybe a little lighter than usual ... but honestly its
+        # fine") is still softened, however it was coded.
         return False
     # ("Okay, sorry. Is there anything I could do? Sorry, I don't want to pry." asks and
     # offers: no message in it either)
