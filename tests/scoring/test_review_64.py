@@ -138,6 +138,25 @@ def test_the_work_hedged_is_still_softened_however_it_was_coded() -> None:
     assert "over_softening" in _anti(score), format_report(score)
 
 
+def test_a_feeling_guessed_for_someone_else_is_still_softened() -> None:
+    # the guard: the hurt done to a colleague, hedged as a guess at her feeling, is the message
+    # (a second version of the rule let it off)
+    score = scored_in(
+        "brilliant-jerk",
+        ("report", "I brought you a flat white. Bribery, obviously. So, what are we fixing "
+                   "today?"),
+        ("manager", "Oh, thank you, Theo. Today is just a small chat, nothing serious."),
+        ("report", "Ha. Is this the bit where you tell me I'm too good at my job?"),
+        ("manager", "You know Beatriz is quite a quiet person, right?"),
+        ("report", "Okay. Honestly, I think the team's doing great."),
+        ("manager", "And the stand-up joke about Beatriz. Maybe it was only a joke, I "
+                    "understand. But maybe she felt a little bit bad?"),
+        ("report", "Yes. Fair enough, I can see that."),
+    )
+    soft = [a for a in score.anti_patterns if a.id == "over_softening"]
+    assert soft and 5 in soft[0].turns, format_report(score)
+
+
 # --- a route they turned down, booked for them, is no step of theirs -------------------------
 
 def _booked(declined: str) -> SessionScore:

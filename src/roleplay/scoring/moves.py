@@ -162,18 +162,24 @@ def softens(ct: ManagerMove) -> bool:
         # gently is a weak plan (planning says what it lacks), not a message hedged until lost
         return False
     if ct.has(Code.REFLECTION, Code.SUMMARY) and not ct.has(*message) \
-            and not SOFTENER_STRONG.search(low) and GUESS_FRAME.search(low) \
-            and names_feeling(low):
+            and not SOFTENER_STRONG.search(low) and any(
+                GUESS_FRAME.search(x) and _YOU.search(x) and names_feeling(x)
+                for x in map(canonical, sentences(ct.turn.text))):
         # "I'm guessing you're fed up, maybe feeling watched and a bit judged. Is that how it
         # is, or have I got it wrong?": a guess at their feeling put for checking, which
         # listening praises as taken in; no message in it to hedge (J41). The work hedged ("the
         # onboarding wireframes were maybe a little lighter than usual ... but honestly its
-        # fine") is still softened, however it was coded.
+        # fine") is still softened, however it was coded, and so is a feeling guessed for
+        # someone else ("Maybe it was only joke, I understand. But maybe she felt a little bit
+        # bad?")
         return False
     # ("Okay, sorry. Is there anything I could do? Sorry, I don't want to pry." asks and
     # offers: no message in it either)
     return (ct.has(*message) or bool(SOFTENER_STRONG.search(low))
             or not (ct.has(Code.OPEN_QUESTION, Code.SUPPORT_OFFER) or _OFFERS_OR_ASKS.search(low)))
+
+
+_YOU = re.compile(r"\byou(?:'re|'ve|'d)?\b")
 
 
 # A yes/no question that offers help or asks after them: "Is there anything I could do?"
