@@ -100,13 +100,13 @@ def test_the_step_offered_is_not_what_the_manager_just_offered(store: SqliteSess
 @pytest.mark.parametrize("said", ["Cup of tea?", "Can I get you a coffee first?", "Fancy a brew?",
                                   "Tea or coffee?"])
 def test_a_drink_offered_is_hospitality(said: str) -> None:
-    from roleplay.persona.turn_kinds import HOSPITALITY
+    from roleplay.domain.pleasantries import HOSPITALITY
 
     assert HOSPITALITY.match(said)
 
 
 def test_a_question_about_the_tea_rota_is_no_offer() -> None:
-    from roleplay.persona.turn_kinds import HOSPITALITY
+    from roleplay.domain.pleasantries import HOSPITALITY
 
     assert not HOSPITALITY.match("Do you want to talk about the tea break rota?")
 
