@@ -60,3 +60,37 @@ def test_why_questions_fired_with_no_auxiliary_are_an_interrogation(line: str) -
 ])
 def test_a_clause_why_or_one_question_is_no_interrogation(line: str) -> None:
     assert not interrogates(line)
+
+
+# --- from unseen-32, read last -----------------------------------------------------------------
+
+def test_a_guess_at_their_feeling_said_in_full_and_checked_is_a_reflection(coder) -> None:  # type: ignore[no-untyped-def]
+    c = coder.code("I am guessing it is hard to put your hand up and say you're stuck. Maybe "
+                   "even a bit embarrassing. Am I close?", "I don't know. I just didn't say "
+                   "anything.")
+    assert Code.REFLECTION in c.codes
+    assert not c.codes & {Code.LABEL, Code.ADVICE, Code.SOFTENER}
+
+
+@pytest.mark.parametrize("line", [
+    "I'm guessing you're just lazy about testing. Am I close?",
+    "Maybe you're a bit tired of teaching, maybe?",
+])
+def test_a_verdict_in_the_guess_stays_a_label(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL in coder.code(line, "I don't know.").codes
+
+
+def test_their_view_disagreed_with_kindly_is_no_threat(coder) -> None:  # type: ignore[no-untyped-def]
+    c = coder.code("if you think explaining things is only a nice extra i dont agree with you on "
+                   "that one people who can make data clear for others are rare here",
+                   "I guess explaining things is just a nice extra.")
+    assert Code.THREAT not in c.codes
+
+
+@pytest.mark.parametrize("line", [
+    "If you think this is optional, I don't agree, and if it happens again it goes to HR.",
+    "If you think you can keep skipping stand-up, I don't agree. People who do that don't last "
+    "here.",
+])
+def test_a_consequence_beside_the_disagreement_stays_a_threat(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.THREAT in coder.code(line, "It's only stand-up.").codes

@@ -332,6 +332,8 @@ def invites(manager_text: str) -> bool:
 # you're worried about letting the team down?". Listening once the report confirms it.
 GUESS_FRAME = re.compile(
     r"\b(?:i wonder(?:ing)? (?:if|whether)|i'm wondering (?:if|whether)|i'm guessing|my guess is|"
+    # (said in full, as many second-language speakers do: "I am guessing it is hard to ...")
+    r"i am guessing|i am wondering (?:if|whether)|"
     r"(?:let me|i'll|i'm going to) (?:take|have) a (?:stab|guess) at (?:where|how|what)|"
     r"if i (?:had|have) to guess|i'd guess|"
     r"i get the (?:sense|feeling|impression)|i sense|i imagine|could it be|is it (?:that|because|"

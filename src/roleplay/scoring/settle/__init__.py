@@ -22,6 +22,9 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
   like this, the next step is a formal attendance plan. We're not there today. I'm telling you so
   nothing lands on you sideways later.") is information, not a threat, unless pressure is said
   beside it ("out of my hands", "last chance").
+- Their view disagreed with kindly ("if you think explaining things is only a nice extra i dont
+  agree with you on that one") is information, not a threat, when every "if" is their opinion
+  and no consequence, process or their job is named.
 - A process denied ("I'm not going to take this to HR", "I won't be taking this further") is a
   reassurance, not a threat, unless a threat is said beside it ("...but if it happens again I
   will") or it is only put off ("Not yet.", "this time").
@@ -180,13 +183,14 @@ from roleplay.scoring.settle.plans import (
 from roleplay.scoring.settle.process_told import _process_told_fairly
 from roleplay.scoring.settle.questions import _question_forms
 from roleplay.scoring.settle.stories import _anecdote_told
+from roleplay.scoring.settle.their_view import _view_disagreed
 from roleplay.scoring.settle.threats import _threats
 from roleplay.scoring.settle.turn import _Turn
 
 # The order matters: later themes read what earlier ones settled (careful lines clear a judgement
 # the judgement rules added; the question forms run last over the settled codes).
-_RULES = (_plan_talk_before, _recap, _threats, _process_told_fairly, _judgements,
-          _judgements_said_softly, _judgements_in_stock_forms, _arrogance_pinned,
+_RULES = (_plan_talk_before, _recap, _threats, _process_told_fairly, _view_disagreed,
+          _judgements, _judgements_said_softly, _judgements_in_stock_forms, _arrogance_pinned,
           _blame_in_plain_forms, _doubts_of_their_word, _fault_named_back, _veiled_judgements,
           _trouble_brushed_off, _expectations, _careful_lines, _anecdote_told, _steps,
           _question_forms, _asked_after_the_need)

@@ -211,7 +211,8 @@ def _question_forms(t: _Turn) -> None:
         # Anywhere close?": their feeling guessed at and handed back for checking; its hedges
         # ("maybe feeling watched and a bit judged") are a guess's, no message softened (the
         # labelled lines never code a checked guess at a feeling a softener)
-        t.codes = (t.codes - {Code.INFORMATION, Code.SOFTENER}) | {Code.REFLECTION}
+        t.codes = (t.codes - {Code.INFORMATION, Code.SOFTENER, Code.LABEL, Code.ADVICE}) | {
+            Code.REFLECTION}
         if t.codes <= {Code.REFLECTION, Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
             t.primary = Primary.REFLECTION
     if Code.REFLECTION not in t.codes and not t.codes & (_JUDGING | {Code.ADVICE}) \
@@ -231,7 +232,9 @@ def _guess_checked(t: _Turn) -> bool:
     ("Let me take a stab at the numbers ... Anywhere close?"); the guess is told, not asked ("Are
     you feeling better?" asks how they are)."""
     said = sentences(t.low)
-    return bool(not t.codes & (_JUDGING | {Code.ADVICE, Code.EXPECTATION})
+    # (a label or tip the head reads in the guessed feeling itself, "Maybe even a bit
+    # embarrassing. Am I close?", is the guess's: no judging word of the manager's is in it)
+    return bool(not t.codes & {Code.BLAME, Code.THREAT, Code.EXPECTATION}
                 and guess_offered(t.text) and names_feeling(t.text)
                 and any(GUESS_FRAME.search(x) and not x.rstrip().endswith("?") for x in said)
                 and any(_CHECK_ONLY.match(x.strip()) for x in said)
