@@ -94,3 +94,26 @@ def test_their_view_disagreed_with_kindly_is_no_threat(coder) -> None:  # type: 
 ])
 def test_a_consequence_beside_the_disagreement_stays_a_threat(coder, line: str) -> None:  # type: ignore[no-untyped-def]
     assert Code.THREAT in coder.code(line, "It's only stand-up.").codes
+
+
+@pytest.mark.parametrize("line", [
+    # (R9: the reason said with "no surprise" alone, no "I'm telling you so": its alternatives
+    # had no space before "surprise" and could never match)
+    "If the start times stay like this, the next step is a formal attendance plan. We're not "
+    "there today. No surprises, that's all.",
+    "Another two lates and HR will open a formal process. We're nowhere near that yet, so it's "
+    "not a surprise if it ever comes.",
+])
+def test_the_process_told_as_no_surprise_is_information(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code(line, "Is this a warning?").codes
+    assert Code.THREAT not in codes
+    assert Code.INFORMATION in codes
+
+
+@pytest.mark.parametrize("line", [
+    "Another two lates and HR will open a formal process. We're not there today, no surprises, "
+    "but after that it's out of my hands.",
+    "No surprises: one more late start and it goes to HR. Last chance.",
+])
+def test_no_surprise_with_pressure_beside_it_stays_a_threat(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.THREAT in coder.code(line, "Is this a warning?").codes

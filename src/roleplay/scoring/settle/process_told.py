@@ -22,7 +22,7 @@ _TOLD_SO = re.compile(
     r"\b(?:i'm|i am|im) (?:telling|saying|mentioning|raising) (?:you )?(?:this |it |that )?"
     r"(?:now |today |up ?front |early |in advance )?(?:so\b|because\b|rather than\b)|"
     r"\bi (?:say|tell you) (?:this|it) (?:now )?so\b|"
-    r"\b(?:no|not a|nothing(?:'s| is)? (?:a )?)surprises?\b|\bsurprised (?:by it|later)\b|"
+    r"\b(?:no|not a|nothing(?:'s| is)?(?: a)?) surprises?\b|\bsurprised (?:by it|later)\b|"
     r"\brather (?:you )?(?:know|knew|hear|heard)\b[^.?!]{0,30}\bthan\b|"
     r"\bnothing lands on you\b|\bso you (?:can|know where)\b|\bnot to (?:scare|worry|frighten)\b|"
     r"\b(?:i'll|i will|i want to|let me) be (?:transparent|upfront|up front)\b")
