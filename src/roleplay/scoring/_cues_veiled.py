@@ -315,15 +315,18 @@ FATE_OF_SUCH = re.compile(
     r"last)\b")
 # ... and the rule put as a condition on someone like them: "in the mill if a worker misses three
 # times he is not working there next week", "any driver who's late twice, he's off the rota by
-# friday", "if a nurse skips handover she won't be on my ward long" (not help given: "if a worker
-# misses three times, we sit down and find out why")
+# friday", "if a nurse skips handover she's not on my ward long" ("she won't be on my ward long"
+# is not read: no "not" after "won't"); not help given ("if a worker misses three times, we sit
+# down and find out why")
 PLACE_LOST_IF = re.compile(
     r"(?:\b(?:if|when(?:ever)?) (?:a|any|one of (?:my|the|our)|the) (?:[\w'-]+ ){1,3}?|\bany "
     r"[\w-]+ who(?:'s| is)? )(?:misses|skips|late(?: \w+)?|"
     r"is late|comes in late|turns up late|doesn't (?:turn up|show)|does not (?:turn up|show)|"
     r"no-shows|fails|slips|messes up|lets (?:me|us|them) down)\b[^.?!]{0,40}?\b(?:he|she|they)"
     r"(?:'s|'re| is| are| will be| won't be| wont be| will| won't| wont)? (?:not|no longer|never|"
-    r"out|gone|off|finished|done)(?: (?:be )?(?:working|work|be|on|in|with|coming|here|there|"
+    # (what follows, "not be working there", word by word: "be" is one of the words, and an
+    # optional "be " before each let a run of them split exponentially many ways)
+    r"out|gone|off|finished|done)(?: (?:working|work|be|on|in|with|coming|here|there|"
     r"around|the rota|the team|the job|a job))*(?: (?:there|here|for me|for us|with us|on my "
     r"[\w-]+|in my [\w-]+))?(?:[.!;,]|$| (?:the )?(?:next|anymore|any more|for long|long|by|"
     r"after that|tomorrow|again)\b)")
