@@ -165,7 +165,7 @@ GROUP_ALWAYS = re.compile(
 # plain fact about a thing ("The workshop is not a course."), a career decision, or "my hobby"
 INTEREST_BELITTLED = re.compile(
     r"(?:\bnot|n't) a (?:career|real job|proper job|profession)(?:[.!,;]|$)|"
-    r"\b(?:it|that|this|they|[\w-]+)(?:'s| is| are) (?:just |only |really |nothing but |"
+    r"\b[\w-]+(?:'s| is| are) (?:just |only |really |nothing but |"
     r"more (?:of )?|basically )?(?:a )?(?:hobby|hobbies|pastime)(?:[.!,;]|$)")
 
 # Someone held up as the least who still manage it: "Even the night watchman comes on time.",
