@@ -1408,8 +1408,7 @@ ASKS_TO_END = re.compile(r"^(?:(?:so|okay|ok|right|well|good|fine)[,.]?\s+)*(?:a
                          r"there|wrap (?:it )?up))\s*\?*$")
 
 
-# Bare thanks ("Great. Thanks, Theo.", "Cool, thanks Priya."): a goodbye once a plan is made
-# a word of assent at the door, and thanks, in the voices managers use ("Sharp, Daniel.", "Sweet
+# A word of assent at the door, and thanks, in the voices managers use ("Sharp, Daniel.", "Sweet
 # as.", "Choice.", "Tamam.")
 _ASSENT = (r"(?:great|cool|lovely|perfect|brilliant|okay|ok|right|good|super|excellent|fab|"
            r"awesome|smashing|ace|grand|sound|champion|nice one|wonderful|"
@@ -1420,11 +1419,15 @@ _THANKS = (r"(?:thanks|thank you|cheers|ta|"
            r"maith agat|"
            # (sixty-ninth pass: "Cheers Leanne, chur.", "Kolay gelsin, Hannah.", "Nandri Priya.")
            r"chur|kolay gelsin|sa[gğ] ?ol|te[sş]ekk[uü]rler|nandri|nanri|dankie|ngiyabonga|enkosi)")
+# Bare thanks ("Great. Thanks, Theo.", "Cool, thanks Priya."): a goodbye once a plan is made.
 # Thanks alone, after a word of assent or before one, each maybe with who it is said to
-# ("Sharp, Daniel. Thanks, hey.", "Choice. Cheers Leanne, chur.")
+# ("Sharp, Daniel. Thanks, hey.", "Choice. Cheers Leanne, chur."). (Who it is said to is no
+# word of assent or thanks, nor a bare "again": each of those is read one way only, where a run
+# of "ok ok ok ..." split as words or as names took time doubling with every word.)
+_NOT_ITS_OWN_WORD = rf"(?!(?:{_ASSENT}|{_THANKS})\b)"
 _BARE_THANKS = re.compile(
-    rf"^(?=.*\b{_THANKS}\b)(?:(?:{_ASSENT}|{_THANKS})(?: (?:so much|very much|again))?"
-    r"(?:,? [a-z]+)?[,.!]*\s*)+$")
+    rf"^(?=.*\b{_THANKS}\b)(?:(?:{_ASSENT}|{_THANKS})(?: (?:so much|very much))?(?: again)?"
+    rf"(?:, {_NOT_ITS_OWN_WORD}[a-z]+| (?!again\b){_NOT_ITS_OWN_WORD}[a-z]+)?[,.!]*\s*)+$")
 
 
 def _thanks_at_the_end(request: ReplyRequest, said: str) -> bool:
