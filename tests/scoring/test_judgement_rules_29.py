@@ -149,7 +149,8 @@ def test_their_act_called_out_of_order_is_a_label(coder, context: str | None, li
     ("i know i was out of order shouting at the driver",
      "you know you were out of order with the driver"),
 ])
-def test_out_of_order_of_a_thing_another_or_their_own_words_is_no_label(coder, context: str | None, line: str) -> None:  # type: ignore[no-untyped-def]
+def test_out_of_order_of_a_thing_another_or_their_own_words_is_no_label(  # type: ignore[no-untyped-def]
+        coder, context: str | None, line: str) -> None:
     assert Code.LABEL not in coder.code(line, context).codes
 
 
