@@ -137,7 +137,9 @@ def test_how_are_you_finding_things_at_the_start_is_how_they_are() -> None:
 
 @pytest.mark.parametrize("asked", ["How has the last month been for you?",
                                    "How have things been going for you lately?",
-                                   "How are you finding things at the moment?"])
+                                   "How are you finding things at the moment?",
+                                   # (R9: "how's" was looked for as "how 's")
+                                   "How's work been for you lately?"])
 def test_how_things_have_been_is_not_answered_with_when_they_enjoy_it(asked: str) -> None:
     reply = _replies("career-conversation", "Hi Sofia.", "Let's talk about next year.", asked)[-1]
     assert reply != "I don't know. Maybe when the work feels useful to someone.", reply

@@ -129,9 +129,10 @@ def greeted(asked: str, manager_said: str) -> bool:
 
 
 # "How are you finding things at the moment?", "How has the last month been for you?", "How
-# have things been going lately?": how things have been for them (sixty-ninth pass)
+# have things been going lately?", "How's work been?": how things have been for them (sixty-ninth
+# pass)
 HOW_THINGS_ASKED = re.compile(
-    r"\bhow (?:are you finding|(?:has|have|'s|is|are) (?:things|everything|work|life|it|the "
+    r"\bhow(?: are you finding|(?:'s| has| have| is| are) (?:things|everything|work|life|it|the "
     r"(?:last|past) (?:few )?(?:weeks?|months?|days?|quarter))(?: \w+){0,3} (?:been|going))\b",
     re.I)
 # ...which a line about when or what they most enjoy does not answer ("I don't know. Maybe
