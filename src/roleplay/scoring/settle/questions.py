@@ -90,10 +90,11 @@ _UNDERSTOOD_CHECK = re.compile(
 
 # What they are to hand over or do, named by a relative "what": "you send me what you finish by
 # evening", "do what the rota says", "explain them what is happening" (the labelled lines code
-# these orders an expectation only); "tell me what happened" asks, and is not here
+# these orders an expectation only); "tell me what happened" asks, and is not here. (Only
+# "what": each is matched against a "what" of _WH, which has no "whatever" to count.)
 _WH_AS_OBJECT = re.compile(r"\b(?:send|give|show|bring|email|mail|forward|post|upload|finish|fix|"
                            r"do|write|note|log|put|explain|report)(?: (?:me|us|him|her|them|it|"
-                           r"down|up|in|over))? (?:what|whatever)\b")
+                           r"down|up|in|over))? what\b")
 
 
 # An open question in the imperative: "help me get what a public post gives you", "Help me see
