@@ -1431,7 +1431,8 @@ _BARE_THANKS = re.compile(
 
 
 def _thanks_at_the_end(request: ReplyRequest, said: str) -> bool:
-    """Bare thanks after the meeting has made its plan (a plan put, or nothing left to add):
+    """Bare thanks after the meeting has made its plan (a plan put, nothing left to add, what
+    they added to "Anything I missed?", or a close with no day, "right well see how it goes"):
     the manager is closing ("Great. Thanks, Theo." after "No, I think that covers it."), not
     praising ("Flattery. I like it. Keep going.") or asking for more."""
     if not _BARE_THANKS.match(said):

@@ -80,7 +80,8 @@ _ASIDE_ADVERB = re.compile(r"\b(?:actually|really|realistically|honestly|genuine
 def asks_about_plan(ct: ManagerMove) -> bool:
     """An open question about the next step, support or the plan: it looks forward ("What
     would help?", "What do you think would make the difference?"), not back at what
-    happened."""
+    happened; or, in a turn with no open question, their step asked for in the imperative
+    ("Pick one thing you'll do differently this week.")."""
     if not ct.has(Code.OPEN_QUESTION):
         # their step asked for in the imperative, "Pick one thing you'll do differently this
         # week.", asks what "What's one thing you'll do differently?" asks (J40: read as an
@@ -643,7 +644,8 @@ def clause_parts(said: str) -> list[str]:
 
 def _parts(said: str) -> list[str]:
     """The clauses, and the ones joined by "and" with a new subject split too ("I'll pair you
-    with Sam and we'll check in on Friday")."""
+    with Sam and we'll check in on Friday"); in text with no punctuation, also where the
+    manager's own step starts ("... marcus keeps the support rota i talk with hr ...")."""
     parts = [p for c in clauses(said) for p in _AND_SUBJECT.split(c) if p]
     if not is_unpunctuated(said):
         return parts
