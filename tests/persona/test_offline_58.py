@@ -207,3 +207,16 @@ def test_how_are_you_finding_things_to_a_defensive_report_is_answered() -> None:
     # never "I make every minute up. Nobody mentions that." (a push about the meeting)
     opens = _scenario("lateness-absence").lines.reactions.open_question
     assert reply in opens and not reply.endswith("?"), reply
+
+
+def test_bare_thanks_reads_a_run_of_assent_in_linear_time() -> None:
+    import time
+
+    from roleplay.persona.offline import _BARE_THANKS
+
+    # (R9: each "ok" read either as a word of assent or as who the last one was said to: 28 of
+    # them took most of a second, each one more doubling it; now some microseconds)
+    start = time.perf_counter()
+    assert not _BARE_THANKS.match(" ".join(["ok"] * 28) + " thanks?")
+    assert _BARE_THANKS.match("thanks so much again, priya.")
+    assert time.perf_counter() - start < 0.1

@@ -184,3 +184,16 @@ def test_a_meeting_booked_alone_is_a_follow_up_not_a_commitment(coder, line: str
                                   "I'll fix the rota and we'll meet again Friday."])
 def test_a_meeting_with_a_task_keeps_its_step(coder, line: str) -> None:  # type: ignore[no-untyped-def]
     assert {Code.COMMITMENT, Code.FOLLOW_UP} <= coder.code(line).codes
+
+
+def test_a_rule_of_the_place_reads_a_long_turn_in_linear_time() -> None:
+    import time
+
+    from roleplay.scoring._cues_veiled import PLACE_LOST_IF
+
+    # (R9: an optional "be " before words that include "be" split a run of them in
+    # exponentially many ways: 32 of them took seconds; now some microseconds)
+    run_on = "if a worker misses he is not " + " ".join(["be"] * 32) + " x"
+    start = time.perf_counter()
+    assert not PLACE_LOST_IF.search(run_on)
+    assert time.perf_counter() - start < 0.1
