@@ -98,3 +98,12 @@ def test_as_much_as_you_want_invites_them_to_say_more() -> None:
                    "and no more. I won't hold it against you.")
     assert invites("Share as much or as little as you like.")
     assert not invites("I need as much notice as you can give me.")
+
+
+def test_anything_i_have_missed_is_the_right_closing_check() -> None:
+    from roleplay.domain.codes import Code, Primary, TurnCoding
+    from roleplay.scoring.rewrites import good_closed_question
+    coding = TurnCoding(primary=Primary.QUESTION, codes=frozenset({Code.CLOSED_QUESTION}))
+    assert good_closed_question("Anything I have missed?", coding)
+    assert good_closed_question("anything i left out", coding)
+    assert not good_closed_question("Did you test it?", coding)

@@ -53,7 +53,9 @@ GOOD_CLOSED = re.compile(
     r"realistic|fair|manageable|workable)|"
     r"have i (?:got|understood) (?:that|it|you)|"
     r"did i (?:get|miss)|is there anything (?:else|i(?:'ve)? missed|i've got wrong|i missed)|"
-    r"anything (?:else|i(?:'ve)? missed)|(?:can|could|may) i (?:share|give|tell|ask|offer|"
+    # ("Anything I have missed?", "anything i left out", said in full or by a recogniser)
+    r"anything (?:else|i(?:'ve| have)? (?:missed|left out|forgotten))|"
+    r"(?:can|could|may) i (?:share|give|tell|ask|offer|"
     r"suggest)|is it (?:ok|okay|alright) if|do you mind if|would it help|would you like|"
     r"would that help|shall we|can we agree|are you (?:ok|okay|happy|comfortable) with (?:that|"
     r"this)|am i right|did i hear|is that what you|makes sense\??$|sound (?:ok|okay|good|fair)"
