@@ -117,3 +117,11 @@ def test_the_process_told_as_no_surprise_is_information(coder, line: str) -> Non
 ])
 def test_no_surprise_with_pressure_beside_it_stays_a_threat(coder, line: str) -> None:  # type: ignore[no-untyped-def]
     assert Code.THREAT in coder.code(line, "Is this a warning?").codes
+
+
+@pytest.mark.parametrize("line", [
+    "Not today, but if it happens again it goes to HR. I'm telling you so you know.",
+    "We're not there yet, but one more and it goes to HR, I'm telling you so it's no surprise.",
+])
+def test_the_next_lapse_named_as_the_trigger_stays_a_threat(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.THREAT in coder.code(line, "Is this a warning?").codes

@@ -30,7 +30,7 @@ _TOLD_SO = re.compile(
 # you" alone is coded a threat in the labels: "Three warnings and the HR will take action.")
 _NOT_THERE = re.compile(
     r"\b(?:we're|we are|you're|you are|it's|it is) (?:not|nowhere) (?:there|near (?:it|that|"
-    r"there)|on one|at that (?:point|stage))\b|\bnowhere near\b|\bnot today\b|"
+    r"there)|on one|at that (?:point|stage))\b|\bnowhere near\b|"
     r"\bi'll help you\b|\bi will help you\b|\bi'll be with you\b")
 # Pressure that keeps it a threat whatever the frame: out of the manager's hands, their
 # patience spent, the last time, "you know what that means", "your choice"
@@ -40,6 +40,14 @@ _PRESSED = re.compile(
     r"\byour (?:choice|call)\b|\bmy neck\b|\b(?:can't|cannot|cant) stop (?:it|this)\b|"
     r"\bno (?:conversation|discussion|second chances?)\b|\bi've been patient\b")
 
+# The next lapse named as the trigger ("one more and it goes to HR", "if it happens again"):
+# an ultimatum, unless help is offered beside it ("if this happen again, HR will be involved.
+# I say this now so you know, not to scare, and I will help you" is coded information)
+# ("one more thing, and I'll say it carefully" keeps the talk going, no lapse)
+_NEXT_ONE = re.compile(r"\bone more\b(?! thing)[^.?!]{0,40}\band\b|"
+                       r"\bif (?:it|this|that) happens? again\b")
+_HELP = re.compile(r"\bi(?:'ll| will| can) help\b|\bhelp you\b")
+
 
 def _process_told_fairly(t: _Turn) -> None:
     """A threat coded where the manager tells the process so it is no surprise, and says they
@@ -48,5 +56,7 @@ def _process_told_fairly(t: _Turn) -> None:
         return
     if _PRESSED.search(t.low) or _MENACE.search(t.low):
         return
+    if _NEXT_ONE.search(t.low) and not _HELP.search(t.low):
+        return  # "one more and it goes to HR, I'm telling you so it's no surprise": an ultimatum
     t.codes.discard(Code.THREAT)
     t.codes.add(Code.INFORMATION)
