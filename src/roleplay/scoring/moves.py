@@ -128,16 +128,14 @@ _WHY_SPOKEN = re.compile(r"\b(?:why|who)(?: (?:on earth|exactly|the hell))? (?:c
 # ... and with the auxiliary dropped, as many speakers of other first languages ask ("why you
 # never ask kasia why you ship stuff you cannot test who you think catches it"); not the "why"
 # of a clause ("thats why you were tired", "you dont have to see why you just sign")
-_WHY_BARE = re.compile(r"(?<!\bthat's )(?<!\bthats )(?<!\bis )(?<!\bsee )(?<!\bknow )"
-                       r"(?<!\bwonder )(?<!\bunderstand )(?<!\bexplain )(?<!\bme )(?<!\bask )"
-                       r"\b(?:why you (?!know\b|see\b)|who you think\b)")
+_NO_CLAUSE_WORD = (r"(?<!\bthat's )(?<!\bthats )(?<!\bis )(?<!\bsee )(?<!\bknow )"
+                   r"(?<!\bwonder )(?<!\bunderstand )(?<!\bexplain )(?<!\bme )(?<!\bask )")
+_WHY_BARE = re.compile(_NO_CLAUSE_WORD + r"\b(?:why you (?!know\b|see\b)|who you think\b)")
 
 # ... and any why that opens a clause of its own: not a clause's "why" ("thats why", "i want to
 # understand why it slipped and why nobody flagged it") nor a suggestion ("why not try")
-_WHY_OPENS = re.compile(r"(?<!\bthat's )(?<!\bthats )(?<!\bis )(?<!\bsee )(?<!\bknow )"
-                        r"(?<!\bwonder )(?<!\bunderstand )(?<!\bexplain )(?<!\bme )(?<!\bask )"
-                        r"(?<!\band )(?<!\bor )(?<!\breason )(?<!\bout )(?<!\babout )"
-                        r"\bwhy\b(?! not\b| dont we\b| don't we\b)")
+_WHY_OPENS = re.compile(_NO_CLAUSE_WORD + r"(?<!\band )(?<!\bor )(?<!\breason )(?<!\bout )"
+                        r"(?<!\babout )\bwhy\b(?! not\b| dont we\b| don't we\b)")
 
 
 def softens(ct: ManagerMove) -> bool:
