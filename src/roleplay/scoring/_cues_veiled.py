@@ -332,6 +332,14 @@ PLACE_LOST_IF = re.compile(
     r"after that|tomorrow|again)\b)")
 
 
+# An order with the sanction as its other branch: "be nice in reviews or youll be gone", "or
+# you're out" ("or you'll be late", "or you'll be tired" name no sanction)
+OR_ELSE_GONE = re.compile(
+    r"\bor (?:else )?(?:you(?:'ll|ll| will)|youll) be (?:gone|out(?! of)|finished|off (?:the|my) "
+    r"[\w-]+|looking for (?:a|another) job)\b|\bor (?:else )?you(?:'re|re| are) (?:gone|out(?! "
+    r"of)|finished|fired|off (?:the|my) [\w-]+)\b")
+
+
 # ... and what is no such rule: a trouble said not to last for those who do a good thing
 # ("People who ask for help don't stay stuck for long.", "folk who speak up never stay lost for
 # long"): encouragement, the head reading a threat in "people who ... don't stay ... long"

@@ -41,6 +41,7 @@ from roleplay.scoring.settle.turn import (
     _judging_words,
     _pressure_in,
     _Turn,
+    clauses,
 )
 
 # Praise of a call they made: "you were dead right to stop that truck", "You did exactly the
@@ -81,6 +82,28 @@ _BEST_OF_THEM = re.compile(
     r"\bnobody (?:(?:on|in|at) (?:the|this|our|my) [\w ]{1,20}? )?(?:is|does it|did it|works|"
     r"does) (?:any |a (?:bit|lot) )?better\b|\b(?:you're|you are|youre) the best [\w ]{1,25}?"
     r"(?:i've|i have|we've|we have|i) (?:ever )?(?:had|seen|worked with|hired)\b")
+# Kindness with every clause in stock words: understanding, a guess that they are tired or
+# overloaded, and the lapse called normal ("I understand, it is difficult. Maybe you are a bit
+# tired, maybe a bit too much work, it happens to everybody, no problem really."): no verdict,
+# though "difficult" and "problem" are in it
+_KIND_CLAUSE = re.compile(
+    r"^(?:(?:and|but|so|look|okay|ok)[,]? )?(?:i (?:understand|know|get it|see)|it(?:'s| is) "
+    r"(?:difficult|hard|tough|a lot)(?: for you)?|maybe (?:you(?:'re| are|re) )?(?:just )?(?:a "
+    r"(?:bit|little) |very |so )?(?:tired|stressed|exhausted|overwhelmed|worn out|stretched|busy|"
+    r"under (?:a lot of )?pressure|too much (?:work|on)|(?:a bit|a little) too much (?:work|on))|"
+    r"it happens(?: to (?:everybody|everyone|all of us|anyone|the best of us))?|(?:no|not a) "
+    r"problem(?: really| at all)?|(?:don't|dont) worry(?: about it)?|nothing to worry about)$")
+# Liking them and what they are good at, plainly: "I like you, you're great with customers."
+_LIKED_AND_PRAISED = re.compile(
+    r"\bi (?:really |genuinely )?like (?:you|working with you|having you here)\b|\byou(?:'re| are|"
+    r"re) (?:really |so |very |just )?(?:great|brilliant|fantastic|excellent|amazing|superb|"
+    r"wonderful|so good) (?:with|at) (?:the )?(?:customers|clients|people|team|patients|guests|"
+    r"kids|callers|residents|students)\b")
+# ... beside the manager's disclaimer about themselves ("I'm not trying to be the bad guy here."):
+# its "bad" is the manager's, no verdict on them
+_NOT_THE_BAD_GUY = re.compile(
+    r"^(?:(?:look|listen|and|but|so)[,]? )?i(?:'m| am) not (?:trying to be |being |here to be |"
+    r"out to be )?(?:the )?(?:bad guy|villain|enemy|bad cop|ogre|baddie)(?: here)?[.!]?$")
 # Gladness at how they are or what they did: "I'm glad you're careful enough to be upset about
 # it", "I'm glad you told me" (not "I'm glad you find this funny")
 GLAD_OF_THEM = re.compile(
@@ -220,6 +243,21 @@ def _careful_lines(t: _Turn) -> None:
             or _ironic_tail(t.low) or (t.context and _OWN_LAPSE.search(canonical(t.context)))):
         t.codes.discard(Code.LABEL)  # "Four years, and the customers love you. Nobody on the
         # phones is better.": praise, however much
+    if Code.LABEL in t.codes and all(_KIND_CLAUSE.match(c) for c in clauses(t.text)) and any(
+            c.startswith("maybe") for c in clauses(t.text)) and not (
+            SARCASM.search(t.low) or _TURNED.search(t.low)):  # (its "everybody" is kind)
+        t.codes -= {Code.LABEL, Code.CLOSED_QUESTION}  # "Maybe you are a bit tired, maybe a bit
+        if not t.codes - {Code.SOFTENER}:  # too much work, it happens to everybody, no problem
+            t.codes.add(Code.INFORMATION)  # really.": understanding, no verdict
+    if {Code.LABEL, Code.AFFIRMATION} <= t.codes and any(
+            _LIKED_AND_PRAISED.search(x) for x in said) and all(
+            _NOT_THE_BAD_GUY.match(x.strip()) or not _judging_words(_LIKED_AND_PRAISED.sub(" ", x))
+            for x in said) and not (
+            SARCASM.search(t.low) or _SNEER_MARK.search(t.low) or "?" in t.low
+            or _ironic_tail(t.low) or _TURNED.search(t.low)):
+        t.codes.discard(Code.LABEL)  # "I'm not trying to be the bad guy here. I like you,
+        if t.codes == {Code.AFFIRMATION}:  # you're great with customers.": liking and praise
+            t.primary = Primary.OTHER
     if Code.LABEL in t.codes and any(GLAD_OF_THEM.search(x) for x in said) and all(
             GLAD_OF_THEM.search(x) or _NOT_SO.match(x.strip()) or not _judging_words(x)
             for x in said) and not (SARCASM.search(t.low) or _SNEER_MARK.search(t.low)
@@ -402,7 +440,11 @@ def _sides_with_them(said: list[str]) -> bool:
 _PATIENCE_SAYING = re.compile(
     r"\b(?:doesn't|does not|don't|do not|won't|will not|never|isn't|is not)(?: \w+){0,2} "
     r"(?:faster|quicker|sooner)\b[^.?!;]{0,30}?\b(?:because|if|when|for) (?:you|we|i|"
-    r"one|anyone|somebody|someone)\b")
+    r"one|anyone|somebody|someone)\b|"
+    # "On a site you learn the guy who stops to think is the guy who doesn't drop a beam."
+    r"\bthe (?:guy|one|man|woman|fella|bloke|person|lad|lass|ones|people|folk) who (?:stops?|"
+    r"pauses?|waits?|slows? down|takes? (?:their|his|her|the) time|thinks?) (?:to think )?"
+    r"(?:is|are) the (?:guy|one|man|woman|fella|bloke|person|lad|lass|ones|people|folk) who\b")
 
 
 # A colleague spoken well of: "he is a good old boy", "she's a diamond"

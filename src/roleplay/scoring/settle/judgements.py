@@ -86,6 +86,7 @@ from roleplay.scoring._cues_strangers import (
 )
 from roleplay.scoring._cues_talk import SUMMARY
 from roleplay.scoring._cues_veiled import (
+    OR_ELSE_GONE,
     apology_waved_off,
     arrival_praised,
     echo_praised,
@@ -260,9 +261,12 @@ OPTIONS_PUT = re.compile(
 # Is that right?"): the judgement is the one they fear, said back, not the manager's verdict
 _GUESS_OF_THEIR_FEAR = re.compile(
     r"\b(?:i(?:'m| am) guessing|i wonder(?: if| whether)?|i'?m wondering(?: if| whether)?|i "
-    r"suspect|my guess is|my sense is|i get the sense|it sounds like|correct me if i'?m wrong)"
-    r"[^.?!]{0,20}?\byou(?: might| may| probably| perhaps| maybe)? (?:feel|felt|worry|are worried|"
-    r"were worried|fear|are afraid|were afraid)\b")
+    r"suspect|my guess is|my sense is|i get the sense|it sounds like|correct me if i'?m wrong|"
+    # "If I've heard you properly, some of you feels you're the one holding search up ..."
+    r"if i(?:'ve| have)? heard you (?:properly|right|correctly)|if i'?m hearing you (?:properly|"
+    r"right|correctly))"
+    r"[^.?!]{0,20}?\byou(?: might| may| probably| perhaps| maybe)? (?:feels?|felt|worry|are "
+    r"worried|were worried|fear|are afraid|were afraid)\b")
 
 
 def _heard_then_felt(low: str, context: str) -> bool:
@@ -439,7 +443,8 @@ def _judgements(t: _Turn) -> None:
         t.primary = Primary.REFLECTION
     if Code.THREAT not in t.codes and (NEXT_TIME_GONE.search(t.low) or DARE_OR_SANCTION.search(
             t.low) or OTHERS_WANT_YOUR_PLACE.search(t.low) or WATCHED_OR_SHOWN_OUT.search(t.low)
-            or _ENDED_FOR_LESS.search(t.low) or _sanction_left_open(t.low, t.context)):
+            or _ENDED_FOR_LESS.search(t.low) or _sanction_left_open(t.low, t.context)
+            or OR_ELSE_GONE.search(t.low)):
         t.codes.add(Code.THREAT)  # "Do it again, walk home."; "lads who'd do your shift tomorrow"
         t.codes -= {Code.ADVICE, Code.SUPPORT_OFFER}
         t.primary = Primary.INPUT

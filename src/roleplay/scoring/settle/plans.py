@@ -47,7 +47,7 @@ from roleplay.scoring._cues_talk import (
 )
 from roleplay.scoring._cues_verdicts import character_verdict
 from roleplay.scoring._patterns import match
-from roleplay.scoring._text import sentences, words
+from roleplay.scoring._text import STOPWORDS, canonical, sentences, words
 from roleplay.scoring.features import JUDGE_WORD, LOOSE_JUDGE_WORDS
 from roleplay.scoring.settle.turn import (
     _CHECK_ONLY,
@@ -255,6 +255,12 @@ _BAR_ANNOUNCED = re.compile(r"\bhere(?:'s| is) (?:the|my) (?:bar|standard|line|n
                             r"(?! (?:you|we) (?:set|agreed|wrote))")
 
 
+def _shares_content(low: str, context: str) -> bool:
+    """Some content word of the turn is one of the report's last line (plural or not)."""
+    theirs = {w.rstrip("s") for w in words(canonical(context)) if w not in STOPWORDS}
+    return any(w.rstrip("s") in theirs for w in words(low) if w not in STOPWORDS)
+
+
 def _expectations(t: _Turn) -> None:
     """What is asked of them: a lecture asks nothing; an early warning and a demand for change
     do."""
@@ -279,6 +285,13 @@ def _expectations(t: _Turn) -> None:
         # "So from your side, the bar on the indexer matters a lot ... Is that fair?": their
         # standard said back, nothing asked of them
         t.codes.discard(Code.EXPECTATION)
+    if {Code.EXPECTATION, Code.REFLECTION} <= t.codes and t.primary == Primary.REFLECTION and (
+            t.context and EXPECTATION.search(t.low) and not REFLECTION_STEM.search(t.low)
+            and not _shares_content(t.low, t.context)):
+        # "So from now on, you're on the queue at nine. That's the deal." after "I make every
+        # minute up.": the bar set, none of their words said back
+        t.codes.discard(Code.REFLECTION)
+        t.primary = Primary.INPUT
     if Code.EXPECTATION not in t.codes and NEED_THEN_TOLD.search(t.low) and not (
             t.codes & _JUDGING):
         t.codes.add(Code.EXPECTATION)  # "What I do need ...: ... I hear it from you that same day"

@@ -31,7 +31,10 @@ _TOLD_SO = re.compile(
 _NOT_THERE = re.compile(
     r"\b(?:we're|we are|you're|you are|it's|it is) (?:not|nowhere) (?:there|near (?:it|that|"
     r"there)|on one|at that (?:point|stage))\b|\bnowhere near\b|"
-    r"\bi'll help you\b|\bi will help you\b|\bi'll be with you\b")
+    r"\bi'll help you\b|\bi will help you\b|\bi'll be with you\b|"
+    # "Nothing formal comes out of this talk."
+    r"\bnothing formal (?:comes?|will come) (?:out of|from) (?:this|today|it)\b|"
+    r"\b(?:this|today|it)(?: is|'s) not (?:a )?(?:formal|disciplinary|warning)\b")
 # Pressure that keeps it a threat whatever the frame: out of the manager's hands, their
 # patience spent, the last time, "you know what that means", "your choice"
 _PRESSED = re.compile(
@@ -45,7 +48,10 @@ _PRESSED = re.compile(
 # I say this now so you know, not to scare, and I will help you" is coded information)
 # ("one more thing, and I'll say it carefully" keeps the talk going, no lapse)
 _NEXT_ONE = re.compile(r"\bone more\b(?! thing)[^.?!]{0,40}\band\b|"
-                       r"\bif (?:it|this|that) happens? again\b")
+                       r"\bif (?:it|this|that) happens? again\b|"
+                       # "But next time it goes to HR."
+                       r"\bnext time,? (?:it|this|that|you)\b[^.?!]{0,30}\b(?:hr|formal|"
+                       r"warning|disciplinary|goes|go|out)\b")
 _HELP = re.compile(r"\bi(?:'ll| will| can) help\b|\bhelp you\b")
 
 

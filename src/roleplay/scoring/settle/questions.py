@@ -43,6 +43,19 @@ WH_SUGGESTION = re.compile(r"^(?:(?:so|and|but|well|okay|ok|look)[,.]? )*(?:how 
                            r"(?:just|tried)|why don't you)\b")
 
 
+# A yes/no question on whether they know the reason ("do you understand why leo is upset", "Do
+# you know how many complaints I've had?"): closed, the "why" only its object (the labelled
+# lines code every such line closed)
+_DO_YOU_KNOW_WH = re.compile(
+    r"^(?:(?:so|and|but|okay|ok|um|uh|well|tamam|look),? )*(?:do|did|don't|can't) you (?:even "
+    r")?(?:know|understand|see|realise|realize|get|appreciate) (?:why|what|how|where|who|when)\b")
+# The day left to them ("And you pick the day you start.", "you choose when"): their choice
+# handed over, no tip of the manager's
+_DAY_LEFT_TO_THEM = re.compile(
+    r"^(?:(?:and|so|but|okay|ok)[,]? )?you (?:pick|choose|decide|set|name) (?:the (?:day|date|"
+    r"time)|a (?:day|date)|when)(?: you (?:start|begin|want))?[.!]?$")
+
+
 def _one_open_question(text: str, pm: PatternMatch) -> bool:
     """The turn asks exactly one question, an open one, and tags none on ("..., no?")."""
     asked = [s for s in pm.sentences if s.is_question]
@@ -165,6 +178,20 @@ def _question_forms(t: _Turn) -> None:
         if asked and all(WH_SUGGESTION.match(x.strip()) for x in asked):
             t.codes.discard(Code.OPEN_QUESTION)  # "How about you take the lead on the next crit?"
             t.codes.add(Code.CLOSED_QUESTION)
+    if Code.OPEN_QUESTION in t.codes:
+        asked = [x for x in said if x.rstrip().endswith("?")] or (
+            [t.low] if is_unpunctuated(t.text) else [])
+        if asked and all(_DO_YOU_KNOW_WH.match(x.strip()) for x in asked):
+            t.codes.discard(Code.OPEN_QUESTION)  # "do you understand why leo is upset": yes/no
+            t.codes.add(Code.CLOSED_QUESTION)
+    if Code.ADVICE in t.codes and any(_DAY_LEFT_TO_THEM.match(x.strip()) for x in said) and all(
+            _DAY_LEFT_TO_THEM.match(x.strip()) or x.rstrip().endswith("?") for x in said) and not (
+            ADVICE.search(t.low) or ADVICE_QUESTION.search(t.low)):
+        t.codes.discard(Code.ADVICE)  # "What do you want to try first? And you pick the day
+        # you start.": their step and their day asked for
+        if t.primary == Primary.INPUT and not t.codes - {Code.OPEN_QUESTION,
+                                                         Code.CLOSED_QUESTION}:
+            t.primary = Primary.QUESTION
     both = {Code.OPEN_QUESTION, Code.CLOSED_QUESTION} <= t.codes
     spoken = Code.CLOSED_QUESTION in t.codes and is_unpunctuated(t.text)
     form = match(t.text, None) if both or spoken else None  # the question forms, read once

@@ -99,6 +99,8 @@ _CHECK = (r"(?:is (?:it|that) (?:correct|right|fair|close)|is that it|am i (?:ri
           # "Is that near enough, or am I wide of it?"
           r"is (?:that|it) (?:near|close) enough(?:,? or am i (?:wide of (?:it|the mark)|off|way "
           r"off))?|am i wide of (?:it|the mark)|"
+          # "Is that a fair reading, or is it something else?"
+          r"is (?:that|it|this) a fair (?:reading|read|summary)(?:,? or is it something else)?|"
           r"tell me if i'?m (?:off|wrong|way off)(?: (?:the beat|base|the mark|track))?"
           r"(?: there)?)\s*[?.]?")
 _CHECK_ONLY = re.compile("^" + _CHECK + "$")
