@@ -210,6 +210,9 @@ def why_you(ct: ManagerMove) -> bool:
 # asking their view and nothing else: "What do you think?", "Thoughts?", "Agreed?"
 _BARE_VIEW = re.compile(r"^(?:(?:so|and|well|okay|ok|right)[,]?\s+)*(?:what do you (?:think|reckon|"
                         r"say)|thoughts|agreed?|make sense|right|yes|no)\W*$")
+# ... at the end of a turn said aloud, with no question mark
+_VIEW_TAIL = re.compile(r"\s(?:(?:so|and|well|okay|ok|right|yeah) )?what do you (?:think|reckon|"
+                        r"say)$")
 # who or when a sentence is about: a maxim names no one and no time
 _ABOUT_SOMEONE = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|you|you're|your|we|our|us|he|she|they|"
                             r"his|her|their|them|today|yesterday|monday|tuesday|wednesday|"
@@ -235,6 +238,12 @@ def asks_view_of_advice(ct: ManagerMove) -> bool:
     "What do you think?"" here)."""
     said = sentences(ct.turn.text)
     asked = [canonical(s).strip() for s in said if s.rstrip().endswith("?")]
+    if not asked and is_unpunctuated(ct.turn.text):
+        # said aloud: "maybe you can just talk to leo before you post next time what do you think"
+        low = canonical(ct.turn.text).strip()
+        tail = _VIEW_TAIL.search(low)
+        return ct.has(Code.ADVICE) and tail is not None and len(
+            low[:tail.start()].split()) >= 3 and not _WH_OPEN.match(low)
     return ct.has(Code.ADVICE) and bool(asked) and any(
         not _BARE_VIEW.match(canonical(x).strip()) for x in said) and _BARE_VIEW.match(
         asked[-1]) is not None and all(_BARE_VIEW.match(q) or not _WH_OPEN.match(q)
