@@ -21,6 +21,7 @@ from roleplay.scoring.moves import (
     softens,
     tells_what_happened,
 )
+from roleplay.scoring.reading import rescues
 
 # the turn speaks to them: what they did, not what the manager once did
 _TO_THEM = re.compile(r"\byou(?:r|'ve|'re)?\b")
@@ -115,11 +116,18 @@ def anti_patterns(
     advice = fixing(mine)
     early = [ct for ct in advice if first_open is None or ct.index < first_open]
     flagged = advice if len(advice) >= 3 else early
+    # taking the problem off them ("don't worry about anything, i will sort it all out with jun
+    # and beatriz") fixes it for them wherever it comes, whatever the coder read (J41's "Left")
+    rescued = [ct for ct in mine if rescues(ct.turn.text) and ct not in flagged]
     if early:
-        add("fixing", flagged, "Advice before asking what they have tried or think.")
+        add("fixing", sorted(flagged + rescued, key=lambda ct: ct.index),
+            "Advice before asking what they have tried or think.")
     elif flagged:
-        add("fixing", flagged, f"Advice in {len(flagged)} turns: ask what they have tried "
-                               "before suggesting.")
+        add("fixing", sorted(flagged + rescued, key=lambda ct: ct.index),
+            f"Advice in {len(flagged)} turns: ask what they have tried before suggesting.")
+    elif rescued:
+        add("fixing", rescued, "You took the problem off them: ask what they could do about it "
+                               "before you sort it for them.")
     labels = [ct for ct in mine if ct.has(Code.LABEL)]
     if labels:
         add("labelling", labels, "Describe the behaviour, not the person.")

@@ -46,7 +46,7 @@ from roleplay.scoring.moves import (
     unrounded,
     went_well,
 )
-from roleplay.scoring.reading import asks_about_plan
+from roleplay.scoring.reading import asks_about_plan, rescues
 
 _ASKS = re.compile(r"^(?:(?:so|and|but|okay|ok|right)[,.]?\s+)*(?:what|what's|how|how's|why|"
                    r"which|who|where|when|tell me|talk me through)\b")
@@ -420,7 +420,9 @@ def active_listening(
     return CompetencyScore(
         competency=which, score=score, points=unrounded(points), evidence=tuple(evidence),
         went_well=went_well(
-            [_praised(ct, d.text) for ct, d in took_in]
+            # (a turn that takes the problem off them, "don't worry about anything, i will
+            # sort it all out with jun and beatriz", heard who was in it and closed it: no praise)
+            [_praised(ct, d.text) for ct, d in took_in if not rescues(ct.turn.text)]
             + [(ct, "You played back what you agreed, to check it" if plays_back_plan(ct)
                 else "You reflected back") for ct in refl
                if all(ct is not by for by, _ in took_in) and says_back(ct, feeling)

@@ -182,6 +182,23 @@ def _handed_elsewhere(idea: str, said: str) -> bool:
     return bool(handed) and not any(re.search(rf"\b{n}\b", low) for n in handed)
 
 
+# their own step ("I could ...", "maybe I ..."), not one they hand to someone else
+_OWN_STEP = re.compile(r"\b(?:i could|if i could|maybe i|what if i|i'd (?:try|start|ask))\b")
+# the plan puts them to it: "so you book an hour with Kasia", "you and Kasia sit down"
+_YOU_DO = re.compile(r"\byou(?:'ll| will| can)?\b(?! know\b| said\b)")
+
+
+def _with_whom_they_said(idea: str, said: str) -> bool:
+    """Their own step with someone they named ("I could ask Kasia to go through my tests with
+    me") is put back to them with that person ("Right, so you book an hour with Kasia this
+    week"): the plan builds on it in its own words. A person they named for a step of
+    someone else's ("Maybe Marcus should own the retry fix") is not, nor is the manager's own
+    word with them ("I'll talk to Marcus today so he knows the rota is his")."""
+    names = _names_in(" ".join(x for x in sentences(idea) if _OWN_STEP.search(canonical(x))))
+    return bool(names) and any(
+        _YOU_DO.search(c) and names & content_stems(c) for c in clauses(canonical(said)))
+
+
 def _takes_up_idea(ct: ManagerMove) -> bool:
     """The plan turn answering their idea takes it up: it says yes to it first, points back to
     it, or uses one of its words beyond the calendar. A plan of the manager's own put in its
@@ -207,6 +224,8 @@ def _takes_up_idea(ct: ManagerMove) -> bool:
         return False
     if _SAYS_YES.search(low.strip()) and not swapped:
         return not _yes_then_another_step(ct.turn.text, theirs)
+    if _with_whom_they_said(theirs, ct.turn.text):
+        return True
     # (one word of it is enough here: "I could talk to Leo directly first" - "I'm happy to sit
     # in on the first conversation with Leo" builds on it; but a person's name alone is not:
     # "Maybe Marcus should own the retry fix" - "I'll talk to Marcus today so he knows the rota
@@ -294,7 +313,8 @@ def _idea_dropped(mine: list[ManagerMove], at: int, plan: list[int]) -> bool:
     need = min(IDEA_TAKEN_UP, len(theirs)) if names else IDEA_TAKEN_UP
     return not any((need and len(_what_not_when(ct.turn.text) & theirs) >= need
                     and (need >= IDEA_TAKEN_UP or names & _names_in(ct.turn.text)))
-                   or _POINTS_BACK.search(canonical(ct.turn.text)) for ct in later)
+                   or _POINTS_BACK.search(canonical(ct.turn.text))
+                   or _with_whom_they_said(" ".join(ideas), ct.turn.text) for ct in later)
 
 
 # When a step starts or runs is not what the step is: "starting this week" in their offer ("I
@@ -397,12 +417,13 @@ def offers_support(ct: ManagerMove) -> bool:
     not an offer."""
     # (how the manager will set the record out, "Let me get the scorecard right first.", takes
     # nothing on for them, whatever verb it shares with an offer: J34)
-    if any(manager_acts(c) and not intends_only(canonical(c))
+    relieved = relieves_them(ct.turn.text)
+    if any(manager_acts(c) and not intends_only(canonical(c), relieved)
            for c in clauses(ct.turn.text)) or grants_change(ct.turn.text):
         return True
     return any(OFFER_QUESTION.search(canonical(s.text)) if s.is_question
                else bool(SUPPORT.search(_PURPOSE.sub("", canonical(s.text))))
-               or _undertakes(_PURPOSE.sub("", canonical(s.text)))
+               or _undertakes(_PURPOSE.sub("", canonical(s.text)), relieved)
                or bool(_RELIEF.search(canonical(s.text)))
                for s in match(ct.turn.text).sentences)
 
@@ -444,27 +465,75 @@ _FINDS_OUT = re.compile(r"\b(?:find out|ask|check|look into|look up)\b.*"
 # the whole of it taken off them, "i will sort it all out for you ok" (J41: praised "Support")
 _OBJ = (r"(?:it|this|that|things|them|all this|this all|this one|the (?:problem|issue|rest)|"
         r"it all|all of it|everything|the lot|the whole thing)")
-_ONLY_RESOLVES = re.compile(
+_RESOLVE_CORE = (
     r"^(?:(?:help you|try to|try and|definitely|surely|probably|hopefully|somehow|all|both) )*"
     rf"(?:(?:sort|figure|work|iron|straighten|thrash|hash) (?:{_OBJ} )?out(?: {_OBJ})?"
     rf"|(?:fix|solve|crack|handle|tackle|deal with|get through|get past|work through|work on|"
     rf"get on top of|get to the bottom of|turn around|get back on track|move forward on|"
     rf"find a way (?:through|forward|past)|make work|get right|sort)(?: {_OBJ})?"
     rf"|(?:make|get|turn) {_OBJ} (?:work|right|around|back on track|better)"
-    rf"|find a (?:way|solution|fix)(?: (?:through|forward|past)(?: {_OBJ})?)?|move forward)"
+    rf"|find a (?:way|solution|fix)(?: (?:through|forward|past)(?: {_OBJ})?)?|move forward)")
+_RESOLVE_TAIL = (
     r"(?: (?:together|between us|as a team|with you|for you|somehow|no problem|one way or "
     r"another|okay|ok|yeah|right|i'm sure|i think))*"
-    # (a name or thanks after a closing "ok": "ok sofia", "ok medaase")
-    r"(?:,? (?:okay|ok|alright)\b,? [a-z]+)?[\s.!,?]*$"
-)
+    # (a name or thanks after a closing "ok": "ok sofia", "ok medaase", "ok my son")
+    r"(?:,? (?:okay|ok|alright)\b,? [a-z]+(?: [a-z]+)?)?[\s.!,?]*$")
+_ONLY_RESOLVES = re.compile(_RESOLVE_CORE + _RESOLVE_TAIL)
+# ...and the same with the people it will be sorted out with: "i will sort it all out with jun
+# and beatriz" (J41's "Left": praised "Support"); no step, no day, only who
+_RESOLVES_WITH = re.compile(_RESOLVE_CORE + r"(?: for you)? with (?:[a-z]+|the team)"
+                            r"(?:(?:,| and|, and) [a-z]+){0,3}" + _RESOLVE_TAIL)
+# the whole of it, not one thing: "it all", "everything", "the lot"
+_THE_WHOLE = re.compile(r"\b(?:it all|this all|all (?:of )?(?:it|this)|everything|the lot|the "
+                        r"whole (?:thing|lot))\b")
+# ...or their part in it waved away first: "you don't have to worry about anything", "leave it
+# with me", "you don't need to do anything"
+RELIEVES_THEM = re.compile(
+    r"\b(?:(?:you )?(?:don't|do not|dont|won't|will not) (?:have to |need to )?worry (?:about )?"
+    r"(?:anything|a thing|any of (?:it|this|that)|it|this|that|nothing)|leave (?:it|this|that|"
+    r"everything|it all|all of it) (?:all )?(?:with|to) me|you (?:don't|do not|dont) (?:have|need)"
+    r" to do (?:anything|a thing))\b"
+    # (a bare "don't worry" said as its own clause: "Don't worry, I'll sort it out with Jun.")
+    r"|^(?:(?:listen|look|so|and|oh|hey),? )*(?:don't|dont|do not) worry[\s.!,]*$")
 
 
-def intends_only(said: str) -> bool:
-    """What is undertaken is only to solve it together ("we can sort it out together"): no
-    step, no owner, no date, so neither support offered nor a plan made."""
+def takes_it_off_them(rest: str, relieved: bool) -> bool:
+    """What the manager undertakes (``rest``, after "i will") is to sort it out, for them or
+    with the people involved, and it is the whole of it, or their part in it was waved away
+    (``relieved``): taking the problem off them ("don't worry about anything, i will sort it
+    all out with jun and beatriz"), no undertaking ("I'll sort it out with HR" is one; "we can
+    sort it out together" shares it)."""
+    if not (relieved or _THE_WHOLE.search(rest)):
+        return False
+    return bool(_RESOLVES_WITH.search(rest)) or bool(
+        _ONLY_RESOLVES.search(rest) and _FOR_THEM.search(rest))
+
+
+_FOR_THEM = re.compile(r"\bfor you\b")
+
+
+def relieves_them(text: str) -> bool:
+    """Some clause of ``text`` waves their part away ("you don't have to worry about
+    anything", "leave it with me", "Don't worry")."""
+    return any(RELIEVES_THEM.search(c) for c in clauses(canonical(text)))
+
+
+def rescues(text: str) -> bool:
+    """The turn takes the problem off them (``takes_it_off_them``): fixing it for them, not
+    asking what they think, whatever the coder read."""
+    relieved = relieves_them(text)
+    return any(_takes_it(c, relieved) for c in clauses(canonical(text)))
+
+
+def intends_only(said: str, relieved: bool = False) -> bool:
+    """What is undertaken is only to solve it together ("we can sort it out together"), or to
+    take it off them (``takes_it_off_them``; ``relieved``: the turn waved their part away):
+    no step, no owner, no date, so neither support offered nor a plan made."""
     found = UNDERTAKES.search(said)
     rest = said[found.end():].strip() if found else ""
-    return bool(found and (_ONLY_RESOLVES.search(rest) or _ONLY_SPEAKS.match(rest)))
+    return bool(found and (_ONLY_RESOLVES.search(rest) or _ONLY_SPEAKS.match(rest)
+                           or takes_it_off_them(rest, relieved or bool(
+                               RELIEVES_THEM.search(said)))))
 
 
 # ...and so is how the manager will say it ("Look, I'll get right to it.", "I'll be straight
@@ -503,7 +572,8 @@ def no_plan_in(ct: ManagerMove) -> bool:
     about the deadlines, and I think we can sort it out together"): no plan turn at all."""
     said = clauses(canonical(ct.turn.text))
     if (ct.has(Code.SUPPORT_OFFER) and not ct.has(Code.COMMITMENT, Code.FOLLOW_UP)
-            and not offers_support(ct) and any(intends_only(c) for c in said)):
+            and not offers_support(ct) and any(intends_only(c, relieves_them(ct.turn.text))
+                                               for c in said)):
         return True
     # ...nor is a turn whose only undertaking is how the manager will talk ("Howdy Priya. Y'all
     # doing okay? Look, I'll get right to it."), whatever it was coded, when it sets them no
@@ -525,8 +595,14 @@ def no_plan_in(ct: ManagerMove) -> bool:
     undertaken = [c for c in said if UNDERTAKES.search(c)]
     # (the day of the example told after it, "Let me be specific ... On Thursday 29 October you
     # posted in #releases ...", dates what happened, not a step: J34)
-    return bool(undertaken) and all(_speaks_only(c) for c in undertaken) and not any(
-        THEIR_STEP.search(c) or (SPECIFIC_TIME.search(c) and not tells_event(c)) for c in said)
+    # (...and taking it off them, "Don't worry, I'll sort it out with Jun and Beatriz", is no
+    # step of the manager's, however it was coded)
+    relieved = relieves_them(ct.turn.text)
+    # (its "with jun" names a colleague, not June: the pattern taking it off them holds no day)
+    return bool(undertaken) and all(_speaks_only(c) or _takes_it(c, relieved)
+                                    for c in undertaken) and not any(
+        THEIR_STEP.search(c) or (SPECIFIC_TIME.search(c) and not tells_event(c)
+                                 and not _takes_it(c, relieved)) for c in said)
 
 
 _SETS_NOW = re.compile(r"\b(?:you|you'll|you're|we'll|we will|let's|i'll|i will|this time|from now|"
@@ -539,6 +615,11 @@ _AGENDA = re.compile(r"\b(?:i|we) (?:want|wanted|would like|'d like|need) to (?:
 def _speaks_only(said: str) -> bool:
     found = UNDERTAKES.search(said)
     return bool(found and _ONLY_SPEAKS.match(said[found.end():].strip()))
+
+
+def _takes_it(said: str, relieved: bool) -> bool:
+    found = UNDERTAKES.search(said)
+    return bool(found and takes_it_off_them(said[found.end():].strip(), relieved))
 
 
 # Meeting again ("and we'll look at it together", "let's sit down again on Thursday") is the
@@ -597,10 +678,10 @@ _PERCEIVES = re.compile(r"^(?:(?:and|but|so|yes|yeah|honestly),? )*(?:i|we) can 
                         r"sense|relate)\b")
 
 
-def _undertakes(said: str) -> bool:
+def _undertakes(said: str, relieved: bool = False) -> bool:
     return any(UNDERTAKES.search(c) and not _PERCEIVES.match(c.strip())
                and not NOT_FOR_THEM.search(_THE_RECORD.sub(" ", c))
-               and not intends_only(c)
+               and not intends_only(c, relieved)
                and not books_meeting(c)
                and (not PROCESS.search(c) or _FINDS_OUT.search(c))
                for c in map(_before_booking, _parts(said)))
