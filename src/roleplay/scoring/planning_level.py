@@ -151,12 +151,24 @@ def _unbooked(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
 
 def _no_day(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
     """A meeting again with no when, or only "soon" or "some time" ("We talk again soon.",
-    "maybe we can chat again some time"): not one to cite as booked."""
+    "maybe we can chat again some time"), or only the month ("We see next month."): not one to
+    cite as booked."""
     low = canonical(ct.turn.text)
     # (nor "some time next month": the month is no day, J39 saw it cited "follow-up")
     return ct not in booked and (_no_when(ct) or bool(
         (VAGUE_WHEN.search(low) or SOON.search(low)) and not DATE_IN_PLAN.search(low)) or bool(
-        VAGUE_WHEN.search(low) and not SPECIFIC_TIME.search(low)))
+        VAGUE_WHEN.search(low) and not SPECIFIC_TIME.search(low)) or bool(
+        _ONLY_THE_MONTH.search(low) and not _books_a_day(low)))
+
+
+# the month alone books no meeting: "We see next month." (J41's "Left": 5/5 "a follow-up date")
+_ONLY_THE_MONTH = re.compile(r"\b(?:(?:some ?time|later|early|at the start of|at the end of) )?"
+                             r"(?:next|this|in a|within a|in the next) month\b")
+
+
+def _books_a_day(low: str) -> bool:
+    """A follow-up's words (canonical) book it with a when, the month alone not counted."""
+    return bool(DATE_IN_PLAN.search(_ONLY_THE_MONTH.sub(" ", low))) and not VAGUE_WHEN.search(low)
 
 
 def _no_when(ct: ManagerMove) -> bool:
@@ -825,8 +837,7 @@ def development_planning(
         co_created = [ct for ct in co_created if ct in commit and builds_on_their_idea(ct)]
         if co_created:
             dropped = []
-    booked = [ct for ct in follow if DATE_IN_PLAN.search(canonical(ct.turn.text))
-              and not VAGUE_WHEN.search(canonical(ct.turn.text))]
+    booked = [ct for ct in follow if _books_a_day(canonical(ct.turn.text))]
     # the level follows the rubric's descriptions, so the summary can use their words
     level_text = bool(commit)
     if agreed and not commit:
@@ -914,23 +925,18 @@ def development_planning(
     if score == 4 and not absent and not booked:
         missing.append("a date for the follow-up")
     rewrites: tuple[Rewrite, ...] = (planning_prompt(absent),) if absent else ()
-    # only a turn said after they told you can have left it out
-    told_at = min((d.turn for d in planned_over), default=0)
     hinted = bool(planned_over) and all(only_hinted(d) for d in planned_over)
-
-    def but(ct: ManagerMove, joiner: str = ", but it") -> str:
-        return f"{joiner} went ahead past what they hinted at in {ctx.told(planned_over)}" \
-            if blind and hinted and ct.index > told_at else \
-            f"{joiner} left out what they told you in {ctx.told(planned_over)}" \
-            if blind and ct.index > told_at else ""
 
     # a step the manager set with no question about it and no idea of theirs behind it is
     # still a step, but no plan made together: the praise says so plainly
+    # (what the plan left out of what they told is said once, in the summary's "The plan did
+    # not allow for ...": a "went well" line that says what went wrong is no praise; J41's
+    # "Left")
     def praise(ct: ManagerMove, heads: list[str]) -> str:
         said = heads[0] if len(heads) == 1 else ", ".join(heads[:-1]) + " and " + heads[-1]
         if "Next step" in heads and not co_created and ct not in own:
-            return said + ", though you set it for them" + but(ct, "; it also")
-        return said + but(ct)
+            return said + ", though you set it for them"
+        return said
 
     # one praise per turn: a turn that is the step, the support and the follow-up is quoted
     # once with all three ("Next step, support and follow-up: ...")
@@ -1004,6 +1010,11 @@ def development_planning(
                        + "".join(f" and {w}" for w in also) + ".")
     if not co_created and ((score == 3 and vague_follow) or (score == 2 and follow and all(
             _no_day(ct, booked) for ct in follow))):
+        missing.append("a day for the follow-up")
+    elif follow and not booked and all(_no_day(ct, booked) for ct in follow) and not any(
+            "follow-up" in m for m in missing):
+        # a follow-up with no day ("let's catch up again soon", "we see next month") is noted
+        # whatever the rest of the plan (J41's "Left": none beside a co-created plan)
         missing.append("a day for the follow-up")
     if asked and commit and not agreed:
         # "What can you hit, and when?" asked, then no step of theirs in the answer: the
