@@ -177,11 +177,19 @@ def paraphrases(said: str, told: str) -> bool:
                for x in sentences(said) or [said])
 
 
-def _takes_in(ct: ManagerMove, text: str, room: bool = True) -> bool:
+def talked_before(text: str, earlier: Sequence[str]) -> frozenset[str]:
+    """The content stems the talk had used, on either side, before they told ``text``, less
+    its personal words ("dad", "home"): what a plan may share with it without hearing it."""
+    return frozenset(content_stems(" ".join(earlier)) - personal_stems(text))
+
+
+def _takes_in(ct: ManagerMove, text: str, room: bool = True,
+              talked: frozenset[str] = frozenset()) -> bool:
     """Sympathy, thanks, naming how it is for them, flexibility, the personal thing named; or,
     in a turn not busy with feedback or the plan, an invitation to say more, a reflection that
     is not a guess, or an open question about what they said. Advice is fixing, not hearing.
-    (``room=False``: room made in their load does not count by itself.)"""
+    (``room=False``: room made in their load does not count by itself; ``talked``: the words
+    of the talk before they told it, ``talked_before``.)"""
     if ct.has(*NEGATIVE_CODES, Code.ADVICE):
         return False
     if acknowledges(ct.turn.text, text) and not only_asks_what_helps(ct.turn.text, text):
@@ -202,9 +210,12 @@ def _takes_in(ct: ManagerMove, text: str, room: bool = True) -> bool:
         # (nor is the person the manager will talk to, or a span: "I will talk with the Core
         # Experience lead this week" after "I was promised the lead role ... I've got a final
         # round next week" shares "lead" and "week" with it, and hears none of it; J41)
+        # (nor is a word the talk was about before they told it: "I will send you the handover
+        # notes in the mornings" after "Things at home have been a lot lately, and the mornings
+        # are hard", in a talk about the mornings, plans the mornings; J42)
         if ct.has(Code.SUPPORT_OFFER, Code.COMMITMENT) and any(
                 UNDERTAKES.search(c) and echoed(_TALKED_TO.sub(" ", c), text) - _ASKING_WORDS
-                - _named(text) - SPANS for c in clauses(canonical(ct.turn.text))):
+                - _named(text) - SPANS - talked for c in clauses(canonical(ct.turn.text))):
             return True
         if ct.has(*_BUSY):
             return False
@@ -422,6 +433,7 @@ def find_disclosures(
     out: list[Disclosure] = []
     for index in sorted(set(turns), reverse=True):
         text = text_of.get(index, "")
+        talked = talked_before(text, [t for i, t in text_of.items() if i < index])
         nexts = [ct for ct in mine if ct.index > index]
         # open questions about it straight after keep the conversation on it: the turns that
         # should take it in are the ones after them ("How long has that been going on?", "And
@@ -433,7 +445,7 @@ def find_disclosures(
             asked += 1
         after = tuple(nexts[asked:asked + ANSWER_WINDOW])
         earlier = [ct for ct in mine if ct.index < index]
-        by = next((ct for ct in nexts[:asked] + list(after) if _takes_in(ct, text)
+        by = next((ct for ct in nexts[:asked] + list(after) if _takes_in(ct, text, talked=talked)
                    and not _room_said_again(ct, text, earlier)
                    and not _said_again(ct, text, earlier)
                    and not _plan_made_room_only(ct, text)), None)
