@@ -13,6 +13,7 @@ from roleplay.domain.scores import Competency, CompetencyScore
 from roleplay.scoring._cues_event import CHANGE_DEMAND, SPECIFIC_TIME
 from roleplay.scoring._cues_plan import ASSUMED_AGREEMENT, PRESENT_STEP, THEIR_STEP
 from roleplay.scoring._cues_talk import IMPERATIVE_START
+from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, normalise, sentences
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.facts import ScenarioFacts
@@ -27,6 +28,7 @@ from roleplay.scoring.moves import (
     hearsay,
     imagined,
     interrogates,
+    praised_quote,
     quote_for,
     recaps,
     rewrites_for,
@@ -356,7 +358,13 @@ def feedback_delivery(
                            [ct for ct in clear if ct.index in stopped])):
         for ct in said_so:
             by_turn.setdefault(ct.index, (ct, []))[1].append(head)
-    good = [(ct, _joined(heads)) for ct, heads in by_turn.values()]
+    # praise names only what its quote holds: "Specific example and impact" over a quote cut
+    # before the impact ("On 6 November the release went out without the checklist. I know you
+    # were under pressure ...", the impact two sentences on) names the example alone (J42)
+    good = [(ct, _joined([h for h in heads if h != "Impact" or len(heads) == 1
+                          or _quote_holds_impact(ct, _joined(heads), ctx.facts,
+                                                 before.get(ct.index))]))
+            for ct, heads in by_turn.values()]
     facts = ctx.facts if kind in FEEDBACK_TYPES else None
     rewrites = rewrites_for(threats + labels + blame + (
                                 soft if kind in FEEDBACK_TYPES or kind is None else []),
@@ -679,6 +687,18 @@ def turned_down(mine: list[ManagerMove], expect: list[ManagerMove]) -> dict[int,
 
 _VENTING = re.compile(r"\b(?:i've had (?:a|such a) (?:horrible|awful|terrible|rough|bad|long|"
                       r"nightmare) (?:week|day|month)|(?:not|no) fun for me)\b")
+
+
+def _quote_holds_impact(ct: ManagerMove, label: str, facts: ScenarioFacts | None,
+                        before: str | None) -> bool:
+    """The quote praising ``ct`` as ``label`` holds the impact the turn was credited with: the
+    whole turn is quoted, or a sentence of the quote says what the lapse led to."""
+    quote = praised_quote(ct.turn.text, label).rstrip("…")
+    if quote.strip() == ct.turn.text.strip():
+        return True
+    return any(says_consequence(s) or Code.IMPACT in match(s).codes
+               or (facts is not None and facts.tells_impact(s, before))
+               for s in sentences(quote) or [quote])
 
 
 def _joined(heads: list[str]) -> str:

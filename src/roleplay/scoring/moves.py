@@ -942,16 +942,19 @@ _PRAISED = (("Open question", {Code.OPEN_QUESTION}), ("You reflected back", {Cod
 def went_well(items: list[tuple[ManagerMove, str]]) -> tuple[str, ...]:
     """Praise quotes only lines with nothing hostile in them: never a label, blame or threat."""
     clean = [(ct, label) for ct, label in items if not ct.has(*NEGATIVE_CODES)]
-    out = []
-    for ct, label in clean[:3]:
-        # "Next step, support and follow-up" quotes the sentence that shows any of them
-        named = label.lower()
-        codes = next((c for prefix, c in _PRAISED if label.startswith(prefix)), set()) | {
-            code for prefix, c in _PRAISED if prefix.lower() in named for code in c}
-        # a label naming two moves gets room to quote both ("Specific example and impact")
-        room = min(90 * len(codes), 210) if codes else 90
-        out.append(f'{label}: "{quote_for(ct.turn.text, codes, room)}" (turn {ct.index})')
-    return tuple(out)
+    return tuple(f'{label}: "{praised_quote(ct.turn.text, label)}" (turn {ct.index})'
+                 for ct, label in clean[:3])
+
+
+def praised_quote(text: str, label: str) -> str:
+    """What ``went_well`` quotes of ``text`` for the praise ``label``."""
+    # "Next step, support and follow-up" quotes the sentence that shows any of them
+    named = label.lower()
+    codes = next((c for prefix, c in _PRAISED if label.startswith(prefix)), set()) | {
+        code for prefix, c in _PRAISED if prefix.lower() in named for code in c}
+    # a label naming two moves gets room to quote both ("Specific example and impact")
+    room = min(90 * len(codes), 210) if codes else 90
+    return quote_for(text, codes, room)
 
 
 _ABOUT_THEM = re.compile(r"\b(?:you|your)\b", re.I)
