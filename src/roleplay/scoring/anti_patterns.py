@@ -9,7 +9,7 @@ from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import AntiPattern, CompetencyScore, Rubric
 from roleplay.scoring._text import normalise
 from roleplay.scoring.feedback_level import pressed_on_choice
-from roleplay.scoring.listening import Disclosure, part_said_back
+from roleplay.scoring.listening import Disclosure, moved_on_at, part_said_back
 from roleplay.scoring.metrics import MONOLOGUE_SECONDS, MONOLOGUE_WORDS, ConversationMetrics
 from roleplay.scoring.moves import (
     FEEDBACK_CODES,
@@ -186,17 +186,20 @@ def anti_patterns(
             "Hours and busyness are not results: talk about what was delivered.")
     ignored = [d for d in disclosures if not d.heard]
     if ignored:
-        told = ", ".join(str(d.turn) for d in ignored)
+        told = (f"turn {ignored[0].turn}" if len(ignored) == 1 else "turns " + ", ".join(
+            str(d.turn) for d in ignored[:-1]) + f" and {ignored[-1].turn}")
         # one miss per disclosure (the turn that should have taken it in), not one per turn
         # that followed: a single moment, however many lines it took to move on
         # (a next turn that said back part of it, "so you were told you'd be put up for lead
         # and then nobody said a word" before the interview she told of, is praised "You
         # reflected back" on the listening card: it did not move on from all of it; J39)
         partly = [i for i in (part_said_back(d, said_back) for d in ignored) if i is not None]
-        add("ignoring_disclosure", [d.after[0] for d in ignored if d.after],
-            f"They told you something that mattered to them (turn {told}) and the next turns "
+        # (the turn named is the one the listening card rewrites, past a right closed check
+        # straight after it: ``moved_on_at``)
+        add("ignoring_disclosure", [ct for ct in map(moved_on_at, ignored) if ct is not None],
+            f"They told you something that mattered to them ({told}) and the next turns "
             "moved on without taking it in." if len(partly) < len(ignored) else
-            f"They told you something that mattered to them (turn {told}); your next turn "
+            f"They told you something that mattered to them ({told}); your next turn "
             f"said back part of it (turn {partly[0]}), then moved on from the rest without "
             "taking it in.")
     return tuple(found)

@@ -501,15 +501,22 @@ def plan_allows_for(mine: Sequence[ManagerMove], ignored: Sequence[Disclosure],
         for d in ignored for ct in mine)
 
 
+def moved_on_at(d: Disclosure) -> ManagerMove | None:
+    """The turn that moved on from a disclosure not heard: the first of the next turns that is
+    not a right closed check ("So the nights before are long ... Have I got that right?"
+    checks with them, and stays). The rewrite, the anti-pattern and the praise all name it."""
+    return next((ct for ct in d.after if not (ct.has(Code.CLOSED_QUESTION) and
+                                              good_closed_question(ct.turn.text, ct.coding))),
+                None)
+
+
 def acknowledgements(ignored: Sequence[Disclosure],
                      facts: ScenarioFacts | None) -> list[Rewrite]:
     """For each disclosure moved on from, what to say instead of the turn that moved on (a
     closing check stays: the acknowledgement is then added, not put in its place)."""
     out: list[Rewrite] = []
     for d in ignored:
-        moved = next((ct for ct in d.after if not (ct.has(Code.CLOSED_QUESTION) and
-                                                   good_closed_question(ct.turn.text, ct.coding))),
-                     None)
+        moved = moved_on_at(d)
         out.append(acknowledgement_for(
             moved.index if moved else -1, moved.turn.text if moved else
             f"(nothing said about what they told you in turn {d.turn})", d.text, facts,
