@@ -203,6 +203,13 @@ _ELIDED = re.compile(r"\b(?:i|you|we|they|he|she|it)(?: (?:really|just|usually|s
                      r"either|too|normally|generally|anymore|any more|yet|much))?$")
 
 
+# someone's view of them guessed at: "Aisha must be so fed up with me", "Jun probably thinks I'm
+# useless"
+_OTHERS_VIEW = re.compile(r"^(?P<who>[A-Z][a-z]+) (?:must|probably|surely|must surely) "
+                          r"(?P<verb>be|thinks?|hates?|feels?|sees?|wonders?)(?: (?:so|really|pretty|"
+                          r"totally|completely))?\b")
+
+
 def _one_clause(core: str, names: frozenset[str]) -> str | None:
     """``core`` turned round to "you", or None when it is not safe or plain to hand back."""
     low = normalise(core)
@@ -227,6 +234,14 @@ def _one_clause(core: str, names: frozenset[str]) -> str | None:
                     r"the|this|work|home)\b", low) and core.split(" ", 1)[0] not in names:
         return None  # a clause with its own subject first reads plainly after "It sounds like"
     out = core
+    # their guess at what someone thinks of them ("Aisha must be so fed up with me") is their
+    # worry: handed back as it was said, "It sounds like Aisha must be so fed up with you"
+    # agrees with it (J42's Kerala play)
+    guess = _OTHERS_VIEW.match(out)
+    if guess is not None:
+        said = guess.group("verb").lower()
+        verb = "is" if said == "be" else said if said.endswith("s") else said + "s"
+        out = f"I'm worried {guess.group('who')} {verb}{out[guess.end():]}"
     for pattern, rep in _SWAPS:
         out = pattern.sub(rep, out)
     out = lower_first(out, names)
