@@ -481,8 +481,10 @@ _RESOLVE_TAIL = (
 _ONLY_RESOLVES = re.compile(_RESOLVE_CORE + _RESOLVE_TAIL)
 # ...and the same with the people it will be sorted out with: "i will sort it all out with jun
 # and beatriz" (J41's "Left": praised "Support"); no step, no day, only who
-_RESOLVES_WITH = re.compile(_RESOLVE_CORE + r"(?: for you)? with (?:[a-z]+|the team)"
-                            r"(?:(?:,| and|, and) [a-z]+){0,3}" + _RESOLVE_TAIL)
+# (who, by name or by their tie: "with leo and his gaffer", "with the team")
+_WHO = r"(?:(?:his|her|their|your|my|the) )?[a-z]+"
+_RESOLVES_WITH = re.compile(_RESOLVE_CORE + rf"(?: for you)? with {_WHO}"
+                            rf"(?:(?:,| and|, and) {_WHO}){{0,3}}" + _RESOLVE_TAIL)
 # the whole of it, not one thing: "it all", "everything", "the lot"
 _THE_WHOLE = re.compile(r"\b(?:it all|this all|all (?:of )?(?:it|this)|everything|the lot|the "
                         r"whole (?:thing|lot))\b")
