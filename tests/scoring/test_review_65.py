@@ -278,3 +278,74 @@ def test_a_quote_holding_the_impact_is_praised_for_it() -> None:
         score = _release(first)
         assert "Specific example and impact" in _went_well(score, Competency.FEEDBACK_DELIVERY), \
             format_report(score)
+
+
+# --- from the plays ----------------------------------------------------------------------------
+
+def _fiji(check: str) -> SessionScore:
+    return scored_in(
+        "lateness-absence",
+        ("report", "So. Attendance. Has someone been checking my login times?"),
+        ("manager", "Bula Leanne. On Monday 2 November you logged in to the phone queue at "
+                    "9:47, and the queue opened with two agents instead of four."),
+        ("report", "I was sick. People get sick."),
+        ("manager", "What's been going on for you on those mornings?"),
+        ("report", "Things are tight at the moment. I'm doing what I have to do."),
+        ("manager", check),
+        ("report", "That's right. And it's not like I'm not trying."),
+        ("manager", "I still need you on the queue at nine, because the team can't open it "
+                    "short. What would make nine o'clock doable for you?"),
+        ("report", "Fine. Nine o'clock."),
+        disclosed=(4,),
+    )
+
+
+def test_the_turn_named_as_moving_on_is_the_one_rewritten() -> None:
+    # the Fiji resort manager: a checked guess straight after the hint stays a check; the turn
+    # that moved on is the next one, and the card and the anti-pattern name the same turn
+    score = _fiji("So the nights before are long, and by the morning you are running on "
+                  "empty. Have I got that right?")
+    listening = score.competency(Competency.ACTIVE_LISTENING)
+    assert listening is not None
+    rewritten = {r.turn for r in listening.try_instead if not isinstance(r, str)}
+    assert _anti(score).get("ignoring_disclosure") == (7,), format_report(score)
+    assert 7 in rewritten
+    # ...and the note names one turn as one turn
+    note = next(a.note for a in score.anti_patterns if a.id == "ignoring_disclosure")
+    assert "(turn 4)" in note
+
+
+def test_a_turn_that_moved_on_straight_after_is_still_named() -> None:
+    # the guard: no check in between, the next turn is the miss
+    score = _fiji("Okay. And on Monday 16 November you called in sick at 8:55.")
+    assert _anti(score).get("ignoring_disclosure") == (5,), format_report(score)
+
+
+def test_their_guess_at_a_colleagues_view_is_reflected_as_their_worry() -> None:
+    # the Kerala matron's report: "Aisha must be so fed up with me." was handed back as "It
+    # sounds like Aisha must be so fed up with you", agreeing with it
+    from roleplay.scoring.reflecting import reflectable
+    names = frozenset({"Aisha", "Jun"})
+    assert reflectable("I know. Aisha must be so fed up with me.", names) == \
+        "you're worried Aisha is fed up with you"
+    assert reflectable("Jun probably thinks I'm useless.", names) == \
+        "you're worried Jun thinks you're useless"
+    # the guards: their own state, and a fact about a colleague, as before
+    assert reflectable("I'm exhausted.", names) == "you're exhausted"
+    assert reflectable("Aisha spent two days on it.", names) is None
+
+
+def test_taking_it_off_them_in_scots_is_fixing() -> None:
+    # the Glasgow depot supervisor, as a recogniser writes it
+    score = scored_in(
+        "peer-feedback",
+        ("report", "Hi. Before you say anything, is this about Leo? Because I've got "
+                   "everything written down. Every date."),
+        ("manager", "right hannah sit doon we need tae talk about leo and the mobile lot"),
+        ("report", "Has Leo made a complaint? I just want to know where I stand."),
+        ("manager", "listen you dont have tae worry about anything ill sort it all out wi leo "
+                    "and his gaffer ok hen"),
+        ("report", "Sorry. I'm really on edge about this."),
+    )
+    assert "fixing" in _anti(score), format_report(score)
+    assert "Support" not in _went_well(score, Competency.DEVELOPMENT_PLANNING)
