@@ -206,8 +206,8 @@ _ELIDED = re.compile(r"\b(?:i|you|we|they|he|she|it)(?: (?:really|just|usually|s
 # someone's view of them guessed at: "Aisha must be so fed up with me", "Jun probably thinks I'm
 # useless"
 _OTHERS_VIEW = re.compile(r"^(?P<who>[A-Z][a-z]+) (?:must|probably|surely|must surely) "
-                          r"(?P<verb>be|thinks?|hates?|feels?|sees?|wonders?)(?: (?:so|really|pretty|"
-                          r"totally|completely))?\b")
+                          r"(?P<verb>be|thinks?|hates?|feels?|sees?|wonders?)"
+                          r"(?: (?:so|really|pretty|totally|completely))?\b")
 
 
 def _one_clause(core: str, names: frozenset[str]) -> str | None:
