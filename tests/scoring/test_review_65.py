@@ -195,7 +195,9 @@ def test_a_plan_naming_what_they_told_still_takes_it_in() -> None:
 
 # --- a follow-up with no day is noted --------------------------------------------------------
 
-def _invoices(follow: str) -> SessionScore:
+def _invoices(follow: str,
+              plan: str = "Good, so you post a status every Thursday from this week.",
+              ) -> SessionScore:
     return scored_in(
         "missed-deadlines",
         ("report", "Hi. You wanted to talk about the sprints?"),
@@ -204,7 +206,7 @@ def _invoices(follow: str) -> SessionScore:
         ("report", "The migration ate two weeks and I didn't flag it."),
         ("manager", "What would help you flag it sooner?"),
         ("report", "Maybe I could post a status in the channel every Thursday."),
-        ("manager", "Good, so you post a status every Thursday from this week."),
+        ("manager", plan),
         ("report", "Okay."),
         ("manager", follow),
         ("report", "Okay."),
@@ -219,20 +221,9 @@ def test_a_follow_up_with_no_day_is_noted() -> None:
 
 
 def test_next_month_is_no_follow_up_date() -> None:
-    score = scored_in(
-        "missed-deadlines",
-        ("report", "Hi. You wanted to talk about the sprints?"),
-        ("manager", "Yes. The invoice export was promised for Wednesday 14 October and came on "
-                    "the 21st. What happened?"),
-        ("report", "The migration ate two weeks and I didn't flag it."),
-        ("manager", "What would help you flag it sooner?"),
-        ("report", "Maybe I could post a status in the channel every Thursday."),
-        ("manager", "Good, so you post a status every Thursday from this week, and I'll keep "
-                    "Friday mornings free to help with blockers."),
-        ("report", "Okay."),
-        ("manager", "Good. We see next month."),
-        ("report", "Okay."),
-    )
+    score = _invoices("Good. We see next month.",
+                      "Good, so you post a status every Thursday from this week, and I'll keep "
+                      "Friday mornings free to help with blockers.")
     c = score.competency(Competency.DEVELOPMENT_PLANNING)
     assert c is not None and c.score == 4, format_report(score)
     assert "a date for the follow-up" in c.summary
