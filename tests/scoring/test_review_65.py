@@ -86,6 +86,7 @@ def test_the_line_between_taking_it_off_them_and_an_undertaking() -> None:
     assert rescues(RESCUE)
     assert rescues("Leave it with me. I'll sort it out with Jun.")
     assert rescues("I'll sort it all out with Jun and Beatriz.")
+    assert not rescues("Don't worry, we'll sort it all out with Jun and Beatriz.")
     # the guards: "it" alone, with no reassurance, is an undertaking; so is a day or a topic;
     # so is solving it together
     assert not rescues("I'll sort it out with HR.")

@@ -524,7 +524,12 @@ def rescues(text: str) -> bool:
     """The turn takes the problem off them (``takes_it_off_them``): fixing it for them, not
     asking what they think, whatever the coder read."""
     relieved = relieves_them(text)
-    return any(_takes_it(c, relieved) for c in clauses(canonical(text)))
+    # (the manager's own undertaking: "we'll sort it all out with Jun" shares it with them)
+    return any(_takes_it(c, relieved) and not _TOGETHER.search(found.group(0))
+               for c in clauses(canonical(text)) if (found := UNDERTAKES.search(c)))
+
+
+_TOGETHER = re.compile(r"\b(?:we|we'll|you and (?:me|i)|me and you|the two of us)\b")
 
 
 def intends_only(said: str, relieved: bool = False) -> bool:
