@@ -246,11 +246,12 @@ def test_closing_checks_and_offers_get_no_open_question_rewrite() -> None:
 
 def test_a_colleague_named_only_at_the_start_of_sentences_stays_capitalised() -> None:
     """Aisha only ever opens a sentence in the quality-slipping scenario ("Aisha in QA spent
-    two extra days"); a reflection of "Aisha must be so fed up with me." keeps her name."""
+    two extra days"); a reflection of "Aisha must be so fed up with me." keeps her name (as
+    his worry since J42: "Aisha must be so fed up with you" agreed with it)."""
     facts = ScenarioFacts.of(load_scenario(bundled_scenarios_dir() / "quality-slipping.yaml"))
     assert "Aisha" in facts.names
     assert reflectable("I know. Aisha must be so fed up with me.", facts.names) == (
-        "Aisha must be so fed up with you")
+        "you're worried Aisha is fed up with you")
 
 
 @pytest.mark.parametrize(("text", "good"), [

@@ -293,7 +293,9 @@ def test_a_plan_made_before_they_told_you_did_not_leave_it_out() -> None:
     before = [w for w in dp.went_well if "(turn 2)" in w]
     after = [w for w in dp.went_well if "(turn 4)" in w]
     assert before and not any("left out" in w for w in before)
-    assert after and all("left out" in w for w in after)
+    # (what the plan after it left out is said in the summary, not on a "went well" line: J42)
+    assert after and not any("left out" in w for w in after)
+    assert "did not allow for what they told you (turn 3)" in dp.summary, dp.summary
 
 
 # --- steady scores: a disclosure moved on from still costs, graded by what else was heard
