@@ -195,8 +195,9 @@ def anti_patterns(
         # reflected back" on the listening card: it did not move on from all of it; J39)
         partly = [i for i in (part_said_back(d, said_back) for d in ignored) if i is not None]
         # (the turn named is the one the listening card rewrites, past a right closed check
-        # straight after it: ``moved_on_at``)
-        add("ignoring_disclosure", [ct for ct in map(moved_on_at, ignored) if ct is not None],
+        # straight after it, ``moved_on_at``; a check with no turn after it, "So, to sum up:
+        # ... Did I get that right?" after "I'm burnt out", is itself where they moved on)
+        add("ignoring_disclosure", [moved_on_at(d) or d.after[0] for d in ignored if d.after],
             f"They told you something that mattered to them ({told}) and the next turns "
             "moved on without taking it in." if len(partly) < len(ignored) else
             f"They told you something that mattered to them ({told}); your next turn "

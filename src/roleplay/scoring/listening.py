@@ -183,6 +183,12 @@ def talked_before(text: str, earlier: Sequence[str]) -> frozenset[str]:
     return frozenset(content_stems(" ".join(earlier)) - personal_stems(text))
 
 
+def _beyond_the_topic(echo: set[str], talked: frozenset[str]) -> bool:
+    """Words of a disclosure a plan clause shares with it (``echo``) take it in, unless it is
+    a single word the talk had used before they told it (``talked_before``)."""
+    return bool(echo - talked) if len(echo) < ECHO_WORDS else bool(echo)
+
+
 def _takes_in(ct: ManagerMove, text: str, room: bool = True,
               talked: frozenset[str] = frozenset()) -> bool:
     """Sympathy, thanks, naming how it is for them, flexibility, the personal thing named; or,
@@ -210,12 +216,15 @@ def _takes_in(ct: ManagerMove, text: str, room: bool = True,
         # (nor is the person the manager will talk to, or a span: "I will talk with the Core
         # Experience lead this week" after "I was promised the lead role ... I've got a final
         # round next week" shares "lead" and "week" with it, and hears none of it; J41)
-        # (nor is a word the talk was about before they told it: "I will send you the handover
-        # notes in the mornings" after "Things at home have been a lot lately, and the mornings
-        # are hard", in a talk about the mornings, plans the mornings; J42)
+        # (nor is one word the talk was about before they told it: "I will send you the
+        # handover notes in the mornings" after "Things at home have been a lot lately, and
+        # the mornings are hard", in a talk about the mornings, plans the mornings; two of its
+        # words, "every beta build going through QA first" after "a build that skipped QA",
+        # answer what they told; J42)
         if ct.has(Code.SUPPORT_OFFER, Code.COMMITMENT) and any(
-                UNDERTAKES.search(c) and echoed(_TALKED_TO.sub(" ", c), text) - _ASKING_WORDS
-                - _named(text) - SPANS - talked for c in clauses(canonical(ct.turn.text))):
+                UNDERTAKES.search(c) and _beyond_the_topic(
+                    echoed(_TALKED_TO.sub(" ", c), text) - _ASKING_WORDS - _named(text) - SPANS,
+                    talked) for c in clauses(canonical(ct.turn.text))):
             return True
         if ct.has(*_BUSY):
             return False
