@@ -191,3 +191,21 @@ def test_understanding_and_a_kind_guess_are_no_label(coder) -> None:  # type: ig
 def test_a_verdict_among_the_kind_words_stays_a_label(coder, line: str) -> None:  # type: ignore[no-untyped-def]
     coding = coder.code(line, "I'm sorry, I've just been so tired.")
     assert Code.LABEL in coding.codes, coding.codes
+
+
+# --- what happened, dated, undertakes nothing ---
+
+def test_dated_events_with_nothing_ahead_are_no_commitment(coder) -> None:  # type: ignore[no-untyped-def]
+    coding = coder.code("Three late this week. Monday, Wednesday, Thursday.", "Okay.")
+    assert Code.COMMITMENT not in coding.codes, coding.codes
+    assert Code.OBSERVATION in coding.codes
+
+
+@pytest.mark.parametrize("line", [
+    "okay i hear you i checked and youve done nine of the last twelve nights so ill redo the "
+    "rota this week",
+    "You were late Monday and Tuesday. I'd like us to look at the rota together on Thursday.",
+])
+def test_a_step_ahead_beside_the_facts_stays_a_commitment(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    coding = coder.code(line, "I don't think it's fair, I'm always the one on nights.")
+    assert Code.COMMITMENT in coding.codes, coding.codes

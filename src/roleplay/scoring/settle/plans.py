@@ -255,6 +255,14 @@ _BAR_ANNOUNCED = re.compile(r"\bhere(?:'s| is) (?:the|my) (?:bar|standard|line|n
                             r"(?! (?:you|we) (?:set|agreed|wrote))")
 
 
+# Anything ahead in a turn: a future, an offer, a plan word, a day to come, a question
+_AHEAD = re.compile(
+    r"\b(?:will|'ll|ll|shall|going to|gonna|gotta|let's|lets|let me|can|could|would|want|need|"
+    r"plan|promise|try|next|tomorrow|tonight|from now|going forward|by|until|till|before|after|"
+    r"start|keep|make sure|please|should|must|have to|has to|i'?d|we'?d|ill|on (?:the )?\d+(?:st|"
+    r"nd|rd|th)?|(?:i'm|im|i am|we're|we are) \w+ing)\b|\?")
+
+
 def _shares_content(low: str, context: str) -> bool:
     """Some content word of the turn is one of the report's last line (plural or not)."""
     theirs = {w.rstrip("s") for w in words(canonical(context)) if w not in STOPWORDS}
@@ -402,6 +410,10 @@ _MEETING_ALONE = re.compile(
 
 def _steps(t: _Turn) -> None:
     """Next steps, follow-ups and summaries."""
+    if Code.COMMITMENT in t.codes and Code.OBSERVATION in t.codes and not _AHEAD.search(t.low):
+        # "Jun hasn't put a pull request up for review since ... At the retro on Thursday 5th
+        # November there was the joke ...": what happened, dated; nothing ahead is undertaken
+        t.codes.discard(Code.COMMITMENT)
     if {Code.COMMITMENT, Code.FOLLOW_UP} <= t.codes and all(
             _MEETING_ALONE.match(x.strip()) for x in sentences(t.low) or [t.low]):
         t.codes.discard(Code.COMMITMENT)  # "and we will meet again friday eleventh december"
