@@ -619,6 +619,15 @@ _NO_WORRIES = re.compile(r"\b(?:no worries|no stress|not to worry|don't worry|no
                          r"no biggie|no big deal|no harm done)\b")
 
 
+# "that is a lot i know but khalas i wanted to put all of it on the table at once": the "a lot"
+# is the manager's own list, said of what they did, no feeling of theirs
+_MY_OWN_LOAD = re.compile(
+    r"\bi(?:'ve| have)? (?:wanted to |want to |had to |needed to )?(?:put|putting|throw|threw|"
+    r"thrown|dump|dumped|give|gave|given|said|say|bring|brought|lay|laid)\b[^.?!]{0,30}?\b(?:all "
+    r"at once|at once|on the table|at you|on you|in one go)\b")
+_A_LOT = re.compile(r"\ba lot\b")
+
+
 def feeling_of_theirs(text: str) -> bool:
     """A feeling named of them ("you felt you had to handle it alone") or in a comment on what
     they told ("That sounds exhausting."), not a word of feeling used of something else ("the
@@ -628,6 +637,8 @@ def feeling_of_theirs(text: str) -> bool:
         return False
     each = [_as_a_view(_QUANTITY.sub(" ", _NO_WORRIES.sub(" ", canonical(x))))
             for x in sentences(text) or [text]]
+    if _MY_OWN_LOAD.search(canonical(text)):
+        each = [_A_LOT.sub(" ", s) for s in each]  # "a lot" is what the manager put on them
     clauses = [c for s in each for c in _CLAUSE_CUT.split(s)]
     return any(names_feeling(m.group(0)) for s in each for m in _OF_THEM.finditer(s)) or any(
         _COMMENT.match(c.strip()) and (names_feeling(c) or _SYMPATHY.search(c)) for c in clauses

@@ -167,8 +167,13 @@ _ONLY_THE_MONTH = re.compile(r"\b(?:(?:some ?time|later|early|at the start of|at
 
 
 def _books_a_day(low: str) -> bool:
-    """A follow-up's words (canonical) book it with a when, the month alone not counted."""
-    return bool(DATE_IN_PLAN.search(_ONLY_THE_MONTH.sub(" ", low))) and not VAGUE_WHEN.search(low)
+    """A follow-up's words (canonical) book it with a when, the month alone not counted: the
+    turn's, or those of the sentence that books the meeting ("Let's sit down again Tuesday the
+    8th of December at ten." beside "your first step from whenever you said")."""
+    return any(bool(DATE_IN_PLAN.search(_ONLY_THE_MONTH.sub(" ", part)))
+               and not VAGUE_WHEN.search(part)
+               for part in (low, *(s for s in sentences(low)
+                                   if books_meeting(s) or MEETS_AGAIN.search(s))))
 
 
 def _no_when(ct: ManagerMove) -> bool:
