@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring._gate import gated
 from roleplay.scoring._text import sentences
 
 # Made to look a fool by them: said to them ("you make me look like a fool", "don't make me look
@@ -57,7 +58,7 @@ LOOK_FOOLISH = re.compile(
 _LAPSE = (r"(?:outage|mess|mistake|error|failure|delay|complaint|loss|losses|fallout|"
           r"consequences?|problem|bug|crash|breakage|damage|refund|fine|penalty|rework|"
           r"cock-up|screw-up|fault|gaps?|callback|closure|shortfall)")
-OWNED_OUTRIGHT = re.compile(
+OWNED_OUTRIGHT = gated(re.compile(
     r"\byou own (?:the |that |this |your )?[\w'-]+(?: [\w'-]+)?,? (?:so |and |then )?you own "
     r"(?:the |that |this |your |all the |every )?(?:[\w'-]+ )?" + _LAPSE + r"s?\b|"
     r"\byou (?:wrote|signed|built|made|ran|approved|set up|planned|booked|packed|loaded) "
@@ -73,7 +74,7 @@ OWNED_OUTRIGHT = re.compile(
     # their role named last, after the lapse: "... down like three grand ... and youre the
     # branch manager so"
     r"\band (?:you're|youre|you are) the [\w'-]+(?: [\w'-]+)?,? so(?:,? you know)?"
-    r"(?:[.!]+(?:\s|$)|$)")
+    r"(?:[.!]+(?:\s|$)|$)"))
 # What was theirs to do, pinned after a lapse: they knew and said nothing ("You knew about the
 # volume in October and you said nothing until now."), the duty someone else did not hold ("But
 # Ahmet is not shift supervisor. You are."), and what they had to do it with ("you had the strap
@@ -148,7 +149,7 @@ WHAT_COMES_OF_IT = re.compile(
 # made you say no?", "Why do you want it?", "What does doing it yourself give you?", "Why the
 # change?". Read as blame by the heads when the report's turn told a slip; asked plainly it is
 # curiosity. Not with a sneer ("what were you even thinking", "why on earth", "seriously").
-INTENT_ASKED = re.compile(
+INTENT_ASKED = gated(re.compile(
     r"\bwhat (?:were|was) you (?:hoping|aiming (?:for|at)|going for|seeing|weighing)\b|"
     r"\bwhat (?:did|do) you hope\b|"
     r"\bwhat made you (?:say|decide|choose|go for|want|turn|pick|change|opt)\b|"
@@ -156,7 +157,7 @@ INTENT_ASKED = re.compile(
     r"\bwhat (?:does|did|would) (?:[\w'-]+ ){1,4}give you\b|"
     r"\bwhat was the (?:thinking|idea|reasoning)(?: behind (?:it|that|this))?\s*(?:\?|$)|"
     r"\bwhy(?:'d| did) you (?:turn (?:it|that|them|this) down|decide|choose|change|say no)\b|"
-    r"(?:^|[.!?] )(?:so |and |oh )?why the change\b")
+    r"(?:^|[.!?] )(?:so |and |oh )?why the change\b"))
 INTENT_SNEERED = re.compile(
     r"\b(?:even|on earth|the hell|the heck|seriously|honestly|again|exactly|like what|supposed|"
     r"really think|idiot|stupid|point of you)\b|"

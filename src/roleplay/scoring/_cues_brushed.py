@@ -79,6 +79,7 @@ import re
 
 from roleplay.scoring._cues_veiled import REASSURED
 from roleplay.scoring._cues_verdicts import LAPSE_IN_TURN
+from roleplay.scoring._gate import gated
 from roleplay.scoring._text import STOPWORDS, canonical, sentences, words
 
 # --- their excuse called everyone's -------------------------------------------------------------
@@ -139,7 +140,7 @@ def others_coped(low: str, context: str | None) -> bool:
 
 # --- their claim set against what counts ------------------------------------------------------
 
-_NOT_THE_SAME = re.compile(
+_NOT_THE_SAME = gated(re.compile(
     r"(?:^|[.!?,;] )(?:(?:but|and|yeah|well|look|sure|ok|okay|right)[,]? )*(?P<x2>[\w' ]{2,30}?) "
     r"and (?P<y2>[\w' ]{2,30}?) (?:are|is) (?:not )?(?:quite |exactly |really )?(?:the same "
     r"thing|(?:two )?different things)\b|"
@@ -149,7 +150,7 @@ _NOT_THE_SAME = re.compile(
     r"(?:^|[.!?,;] )(?:(?:but|and|yeah|well|look|sure|ok|okay|right)[,]? )*(?P<x3>[\w' ]{2,30}?) "
     r"(?:doesn't|don't|doesnt|dont|does not|do not|won't|wont) (?:count|make (?:payroll|money|"
     r"the numbers|rent|budget)|pay (?:the )?(?:rent|bills|wages)|push (?!back)\w+|load \w+|"
-    r"ship \w+|mean (?:much|anything|a thing) (?:if|when))\b")
+    r"ship \w+|mean (?:much|anything|a thing) (?:if|when))\b"))
 # what counts: the work done well
 _DOING_WELL = re.compile(r"\b(?:doing|done|deliver\w*|results?|good at|(?:getting|get) it right|"
                          r"properly|(?:working|work) (?:well|"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from roleplay.domain.pleasantries import HELLO_ONLY
+from roleplay.scoring._gate import gated
 
 # The rubric's own principle said to them ("every review comment is about the code, not the
 # person") names what to judge; it labels no one unless a judging word is pinned on them.
@@ -37,7 +38,7 @@ PRIVACY_OFFERED = re.compile(
 
 # Notice asked for, however softly: "could you try and let me know the night before if you're
 # going to be late", "could you give me a heads up": asked of them, not a tip
-NOTICE_ASKED = re.compile(
+NOTICE_ASKED = gated(re.compile(
     r"\bcould you (?:(?:maybe |just |please )?try (?:and|to) )?(?:let me know|tell me|message me|"
     r"text me|ping me) (?:the (?:night|day|evening) before|before|beforehand|in advance|earlier|"
     r"ahead|as soon as|if you(?:'re| are)? (?:going to|gonna) be)\b|\bcould you (?:(?:maybe |just "
@@ -52,7 +53,7 @@ NOTICE_ASKED = re.compile(
     r"(?:^|[.!?;] |(?<!could )(?<!can )(?<!to )\bjust )(?:please )?(?:give me a (?:heads[- ]up|"
     r"shout|call)|let me know|tell me|"
     r"text me|message me|ping me) (?:a (?:bit|little) |much )?(?:earlier|sooner|the (?:night|day|"
-    r"evening) before|beforehand|in advance|ahead)\b")
+    r"evening) before|beforehand|in advance|ahead)\b"))
 
 # Someone with power asking about a form, a date or a record of theirs, not about them: "HR asked
 # me about your leave dates." is a message passed on (a veiled threat asks about *you*: see

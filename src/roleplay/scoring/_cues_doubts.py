@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring._cues_strangers import _NAMED
+from roleplay.scoring._gate import gated
 from roleplay.scoring._text import sentences
 
 # Their promise or apology held against its record: "Heard that before.", "heard that before off
@@ -24,20 +25,20 @@ _PROMISED = re.compile(r"\b(?:i'll|i will|i'm going to|i am going to|won't|will 
 _TIME = (r"(?:in (?:january|february|march|april|may|june|july|august|september|october|november|"
          r"december|the spring|the summer)|last (?:week|month|time|year|friday|monday|tuesday|"
          r"wednesday|thursday|saturday|sunday|quarter|review)|before|at [\w' -]{2,20})")
-PROMISE_ON_RECORD = re.compile(
+PROMISE_ON_RECORD = gated(re.compile(
     r"(?:^|[.!?] )(?:(?:yeah|aye|oh|ah|right|mm+),? )?(?:i've |i have |we've )?heard (?:that|it|"
     r"this)(?: one)?(?: (?:before|already|" + _TIME + r"))\b|"
     r"(?:^|[.!?] )(?:and )?you said (?:that|the same|the same thing|you were sorry|sorry|you'd|you "
     r"would) " + _TIME + r"(?:,? (?:too|also|as well|and (?:the (?:one|time|week|month|day) "
-    r"before|in \w+|at [\w' -]{2,20}|last \w+)))?[.!]*(?:$|\s)")
+    r"before|in \w+|at [\w' -]{2,20}|last \w+)))?[.!]*(?:$|\s)"))
 # Their own verdict on themselves handed back: "Your words.", "You said it, not me.", "you said it
 # mate not me", after they called themselves something ("I'm an idiot", "I am a bad
 # supervisor"). Their account of an act ("I was rushing, it was sloppy." - "Rushing. Sloppy.
 # Your words.") said back is a reflection.
 _SELF_VERDICT = re.compile(r"\b(?:i'm|i am|im)\b")
-OWN_VERDICT_BACK = re.compile(
+OWN_VERDICT_BACK = gated(re.compile(
     r"\byou said it,? (?:[\w']+,? )?not me\b|(?:^|[.!?] )(?:(?:well|yeah|hey),? )?(?:your words|"
-    r"your words,? not mine)[.!]*$")
+    r"your words,? not mine)[.!]*$"))
 # A reason waved off in a regional idiom: "Catch yourself on.", "Away on with you and your
 # lettings side.", "Wise up.", "Pull the other one."
 IDIOM_WAVED_OFF = re.compile(

@@ -18,16 +18,17 @@ from roleplay.scoring._cues_feedback import (
     TIME_REF,
     any_of,
 )
+from roleplay.scoring._gate import gated
 from roleplay.scoring._text import canonical, sentences
 
 # The stop said as a fact, a sentence of its own ("It stops.", "This stops now."), and where a
 # kind of trouble goes first, stated as the rule ("Problems with a build go to Leo first,
 # privately."): demands that inform of nothing
-STOP_STATED = re.compile(
+STOP_STATED = gated(re.compile(
     r"(?:^|[.!;:] )(?:and |so )?(?:it|this|that|all (?:of )?(?:this|that)) stops(?: (?:now|here|"
     r"today|from today|this week))?(?:,? though)?(?:[.!]+(?:\s|$)|$)|"
     r"\b(?:problems|concerns|issues|complaints|worries|questions)\b(?: (?:with|about) (?:a |the |"
-    r"your )?[\w-]+)? (?:go|come) (?:straight )?to (?:me|[\w-]+)(?: [\w-]+)? first\b")
+    r"your )?[\w-]+)? (?:go|come) (?:straight )?to (?:me|[\w-]+)(?: [\w-]+)? first\b"))
 # Asking for change: "the way you say it in stand-up has to change", "this needs to stop" are
 # expectations, however specific their place.
 CHANGE_DEMAND = any_of(

@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring._gate import gated
 from roleplay.scoring._text import canonical, sentences
 
 # The report's turn says whose fault it is, asks it, or owns it: "It wasn't my fault.", "It's not
@@ -112,23 +113,23 @@ def fault_confirmed(low: str, raw_context: str) -> bool:
 
 # The cause named as "you" in a fragment after their excuse: "Not luck. You.", "Not the pass.
 # You.", "No. You happened.", "You. Mostly.", "Mostly you."
-CAUSE_IS_YOU = re.compile(
+CAUSE_IS_YOU = gated(re.compile(
     r"(?:^|[.!?] )not (?:the |a |an |bad |your |my )?[\w'-]+[.,!]+ (?:it's |it was )?you[.!]*$|"
     r"(?:^|[.!?] )(?:no[,.!]+ )?you happened[.!]*$|"
     r"(?:^|[.!?,] )(?:mostly|mainly|partly) you[.!]*$|"
-    r"(?:^|[.!?] )you[.,]+ mostly[.!]*$")
+    r"(?:^|[.!?] )you[.,]+ mostly[.!]*$"))
 
 # What their lapse cost, pinned on them beside a verdict: "it's costing everyone", "you cost us
 # the milestone", "and this time it cost us", "a resident paid for it", "because of you the
 # donor ...". ("it's the team that pays for it", in the present, is the verdict's weight and
 # not a lapse: a label only to the training authors.)
-VERDICT_COST = re.compile(
+VERDICT_COST = gated(re.compile(
     r"\byou (?:cost|lost) (?:us|me|the (?:team|company|shop|firm|client|account|contract|deal|"
     r"milestone|order|job))\b|"
     r"\b(?:it's|that's|this is|it is|and it's) costing (?:us|me|everyone|everybody|the [\w'-]+)\b|"
     r"\b(?:this time|and) it cost us\b|"
     r"\b(?:a|the|one) [\w'-]+ paid for it\b|"
-    r"(?<!not )\bbecause of you(?:r [\w'-]+)?,? (?:the|we|our|my|i|this|they|he|she|it)\b")
+    r"(?<!not )\bbecause of you(?:r [\w'-]+)?,? (?:the|we|our|my|i|this|they|he|she|it)\b"))
 # A lapse's cost said "because of you" without a verdict: "Because of your paperwork the shipment
 # stayed one week.", "the rating goes from 4.6 to 4.4 because of you". The cost must be told.
 _BECAUSE_YOU = re.compile(
@@ -160,17 +161,17 @@ YOU_COST = re.compile(
 # review certificate?"), or "remind me" ("Whose tour was it, remind me?"). A plain "Whose job was
 # booking it?" asks in earnest to most authors and is left; "the only one whose name keeps coming
 # up" is no question.
-WHOSE_ACCUSED = re.compile(
+WHOSE_ACCUSED = gated(re.compile(
     r"(?<!one )(?<!only )\bwhose [\w'-]+(?: [\w'-]+)? (?:was|is) it\b|"
     r"(?<!one )(?<!only )\bwhose (?:name|idea|signature|initials|decision) (?:is|was)\b|"
-    r"\bwho(?:se)?\b[^.?!]*\bremind me\b")
+    r"\bwho(?:se)?\b[^.?!]*\bremind me\b"))
 
 
 # Others left to thank them for the cost: "so the lads can thank you for that", "that six hundred
 # comes out the tips jar this month so everyone knows who to thank".
-OTHERS_THANK_YOU = re.compile(
+OTHERS_THANK_YOU = gated(re.compile(
     r"\b(?:the [\w'-]+|everyone|everybody|they|the team|your (?:team|mates|colleagues))(?: can| "
-    r"will|'ll)? (?:thank you for (?:that|this|it)|knows? who to thank)\b")
+    r"will|'ll)? (?:thank you for (?:that|this|it)|knows? who to thank)\b"))
 
 
 # Someone else who would never have slipped, or never once did: "tommo would never have missed an
@@ -179,11 +180,11 @@ OTHERS_THANK_YOU = re.compile(
 # had our kyle doing pens at fifteen and he never once mixed a lot". The manager's own word ("I'd
 # never say that"), theirs ("you'd never put a guest at risk", "youve never once been late": praise)
 # and "who'd never done it before" are not.
-OTHERS_WOULD_NEVER = re.compile(
+OTHERS_WOULD_NEVER = gated(re.compile(
     r"\b(?!(?:i|you|we|they|who|it|that|there)\b)[a-z][\w-]*(?:'d| would) never(?: have "
     r"[\w'-]+|[.!]|$)|"
     r"\b(?:he|she|[a-z][\w-]*) (?:[\w'-]+ ){0,8}?never once (?:[\w'-]+ed|turned|sent|left|broke|"
-    r"lost|had|came|did|made|took|ran|went|let)\b")
+    r"lost|had|came|did|made|took|ran|went|let)\b"))
 _YOU_NEVER = re.compile(r"\byou(?:'ve| have|ve|'d| would)? never\b")
 
 

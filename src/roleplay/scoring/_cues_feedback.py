@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring._gate import gated
+
 
 def any_of(*parts: str) -> re.Pattern[str]:
     """One pattern matching any of ``parts``, tried in order.
@@ -157,7 +159,7 @@ _NOT_ASKED = r"(?<!\bhas )(?<!\bhave )(?<!\bdid )(?<!\bany )(?<!\bhas the )(?<!\
 
 # Who a lapse reached and how ("212 customers couldn't check out", "Waits hit 14 minutes"), said
 # tersely, is impact; a question about it ("Has the client complained?": _NOT_ASKED) is not.
-AFFECTED = any_of(
+AFFECTED = gated(any_of(
     # "Amara told me she's thinking of leaving the team"
     r"\b(?:thinking of|talking about|asked to|wants to|is going to) (?:leave|leaving|quit|quitting|"
     r"move|moving) (?:the team|the company|teams|off the team)\b",
@@ -197,7 +199,7 @@ AFFECTED = any_of(
     _NOT_ASKED + r"\b(?:the|our|a|both|two|three) (?:\w+ )?(?:team|shift|crew|colleagues?|"
     r"engineers?|nurses?|staff) (?:has|have|had) to (?:redo|rework|rewrite|re-run|repeat|cover|"
     r"pick (?:it|them|that) up|stay (?:late|on|behind)|come in|fix|chase|clean up|apologi[sz]e)\b",
-)
+))
 
 # The ask named as such: "What I'd ask is that concerns go to their lead first", "my ask of you
 # is that": an expectation of them, not a tip ("What I want is for you to still have a job in
@@ -409,13 +411,13 @@ WHO_TO_TURN_TO = any_of(
 # client"); the coder's firm rules add blame for them (an "on you" of praise is credit).
 # The cause named as them: "That is a mutiny, and you are the cause." (J23: coded reflection and
 # quoted under "What went well" as the impact); felt, thought, denied or asked is not
-CAUSE_PINNED = re.compile(
+CAUSE_PINNED = gated(re.compile(
     r"(?<!feel )(?<!feels )(?<!think )(?<!if )(?<!that )(?<!saying )(?<!say )(?<!said )"
     r"(?<!whether )\b(?:you're|you are|you were) the (?:root |real |main |whole |only )?cause\b"
-    r"(?![^.!?]*\?)")
+    r"(?![^.!?]*\?)"))
 
 
-PINNED_ON_YOU = any_of(
+PINNED_ON_YOU = gated(any_of(
     r"(?<!think )(?<!thinking )(?<!feel )(?<!say )(?<!saying )(?<!if )\b(?:that's|thats|that is|"
     r"it's|its|this is|those are|that was|this one's|that one's)(?: (?:kind of|kinda|sort of|"
     r"sorta|partly|mostly|really|all|squarely|totally|a bit|largely|honestly))? on you\b(?! to\b)",
@@ -456,13 +458,13 @@ PINNED_ON_YOU = any_of(
     r"issue|conversation)s?\b",
     # the cause they gave, struck through: "Not the pass. You."
     r"(?:^|[.!?] )not (?:the|your) [\w' ]{1,25}[.,!] (?:it's |it was |its )?you[.!]*$",
-)
+))
 
 # Fault held up to them where nothing else judged them (a verdict beside it is the label it
 # already is): the job after a lapse ("That's what I'm paying you for.", "thats kind of your job
 # to log it"), a lapse said with its cost and a mock thanks ("its come out of my budget so thanks
 # for that")
-FAULT_HELD_UP = any_of(
+FAULT_HELD_UP = gated(any_of(
     r"\b(?:that's|thats|that is) (?:kind of |kinda |literally |just |all )?(?:your job\b(?! to "
     r"(?:decide|choose|say|judge|tell me))|what (?:i|we|they)(?:'m|m| am|'re| are)? (?:pay|paying) "
     r"you (?:for|to)|what you(?:'re| are|re| get) paid (?:for|to))",
@@ -471,7 +473,7 @@ FAULT_HELD_UP = any_of(
     r"out|budget|refunds?|now|because|can't|cannot|ombudsman|late|broke|broken|missed|failed|"
     r"fail|again)\b.*thanks)"
     r"(?:\w+\W+){4,}(?:so |and |well )?thanks (?:a lot |very much |so much )?for that[.!]*$",
-)
+))
 
 # Fault denied of them as a plain statement ("It wasn't your fault.", "Right, you weren't the one
 # who caused it.", "Nobody's blaming you."): the opposite of blame. A question ("How is it not
@@ -486,7 +488,7 @@ EXONERATED = any_of(
 )
 
 
-THREAT = any_of(
+THREAT = gated(any_of(
     r"\bif (?:this|it|that|things?) (?:continues?|happens? again|carries on|keeps? happening|"
     r"doesn't (?:change|improve|stop)|don't (?:change|improve)|isn't fixed)\b.{0,80}"
     r"\b(?:i'll|i will|i'm going to|we'll|we will|have to|be forced|consequences|hr|formal|"
@@ -546,7 +548,7 @@ THREAT = any_of(
     # attendance review" (stated openly beside rights and help it is information, convention 9)
     r"\b(?:may|might|could|will|would|can) (?:well )?(?:result in|lead to|end in|trigger)\b"
     r"[^.?!]{0,30}\b(?:formal|disciplinary|warning|dismissal|hr|capability|sanction)",
-)
+))
 
 # Words that judge a person or the quality of their work. On their own they prove nothing
 # ("you said it felt sloppy"); pinned on "you" or "your work" they are a label.
@@ -609,7 +611,7 @@ NEXT_TIME_GONE = any_of(
 # Watched, reported on or shown the door in so many words: "I've got my eye on you", "I'll hear
 # about it", "there's a line of folks out in that lobby who can", "out the door, that's where",
 # "Regional's watching this team", "you want a new contract or not"
-WATCHED_OR_SHOWN_OUT = any_of(
+WATCHED_OR_SHOWN_OUT = gated(any_of(
     r"(?<!feels like )(?<!feel like )\b(?:i've got|i have got|ive got|i've|i have|got) (?:my|an|"
     r"both) eyes? on you\b|(?<!feels like )(?<!feel like )\bi(?:'m| am|'ll be| will be) watching "
     r"you\b",
@@ -626,7 +628,7 @@ WATCHED_OR_SHOWN_OUT = any_of(
     r"owners?|hq)(?:'s| is| are| have been)? watching\b",
     r"\byou want (?:a|your|to keep your) (?:new )?(?:contract|job|bonus|shifts?|hours|promotion|"
     r"place)(?: or not|,? don't you|,? do you)\b",
-)
+))
 
 # Others queuing for their place: "theres agency lads who d do your shift tomorrow", "many young
 # people who will do this show for half of your salary", "agents waiting on the bench for your seat"
@@ -645,7 +647,7 @@ OTHERS_WANT_YOUR_PLACE = any_of(
 
 # A dare or a sanction named in plain words: "Want to find out?", "Try me.", "its gonna be a
 # write up", "its automatic stage one warning"
-DARE_OR_SANCTION = any_of(
+DARE_OR_SANCTION = gated(any_of(
     r"^(?:(?:oh|well|so)[,.]? )?(?:do )?(?:you )?(?:want|wanna) (?:to )?(?:test (?:that|it|me)|"
     r"find out|try me)(?:[?.!]+(?: |$)|$)", r"^try me\b",
     r"(?<!not here to )(?<!not )(?<!n't )\b(?:gonna|going to|will|'ll) (?:be a write[- ]?up|"
@@ -671,7 +673,7 @@ DARE_OR_SANCTION = any_of(
     r"\b(?:give|hand|pass) your (?:line|job|role|shift|shifts|desk|route|round|section|team|"
     r"accounts?|clients?) to\b",
     r"\byou (?:won't|don't|will not|wont|dont) need (?:a|your|the) \w+ any ?more\b",
-)
+))
 
 # The report asks whether a sanction is coming ("Is this going on my file?", "Off the line
 # permanently?") ...

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring._cues_feedback import any_of
+from roleplay.scoring._gate import gated
 
 # What a verdict is passed on: their work or conduct ("this work", "your last three drafts",
 # "that", "the standard of your reports"), never a system, a client or the workload.
@@ -48,7 +49,7 @@ VERDICT_ON_WORK = any_of(
     r"attitude problem|lack of (?:effort|care|focus|commitment|interest))\b",
 )
 
-DISMISSAL = any_of(
+DISMISSAL = gated(any_of(
     # the report's reasons waved away: "Keep your excuses.", "Stop whining.", "Spare me."
     r"\b(?:keep|save|spare me|enough of|no more|i don't want|i'm not interested in|i've heard"
     r" all|cut the) (?:your |the |these |those |all the |all your )?(?:excuses|sob stor(?:y|ies)"
@@ -62,7 +63,7 @@ DISMISSAL = any_of(
     r"\byou always have (?:a|an|some) (?:story|excuse|reason)\b",
     r"\bit's always (?:something|someone else|somebody else)\b",
     r"\bdo the job first\b",
-)
+))
 
 RHETORICAL = any_of(
     # questions that are verdicts: nobody is meant to answer them

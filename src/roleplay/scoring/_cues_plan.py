@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring._cues_feedback import DAY, any_of
+from roleplay.scoring._gate import gated
 from roleplay.scoring._text import canonical
 
 # The manager takes something on for the report: raising it with someone, talking to a third
@@ -30,7 +31,7 @@ _ME = (r"\b(?:i'll|ill|i will|i'm going to|i am going to|i can|i could|let me|"
        r"the end of the week|tomorrow)),?:? ){1,2}"
        r"i)")
 _OTHER = r"(?!you\b|yourself\b)(?:\w+(?: \w+)?)"  # someone or something that is not the report
-MANAGER_ACTS = any_of(
+MANAGER_ACTS = gated(any_of(
     _ME + r" (?:\w+ )?(?:raise|flag|escalate|take|bring) (?:it|that|this|the \w+(?: \w+)?) "
     r"(?:up )?(?:with|to) " + _OTHER,
     _ME + r" (?:\w+ )?(?:talk|speak|have a word|have a chat|check|sit down|sit) (?:to|with) "
@@ -106,7 +107,7 @@ MANAGER_ACTS = any_of(
     # others trained to share it: "I'll get Jun and Beatriz trained on the indexer"
     _ME + r" (?:\w+ )?get (?!you\b)(?:[\w']+ ){1,4}?(?:trained|up to speed|shadowing|onboarded) "
     r"(?:on|in|up on|with)\b",
-)
+))
 # A formal process named as the manager's next move is pressure, not support ("I'll take
 # this to HR"), unless what is asked is something for the report ("ask HR what the rules are").
 PROCESS = re.compile(r"\b(?:hr|human resources|disciplinary|formal|warning|pip|performance "

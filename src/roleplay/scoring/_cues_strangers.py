@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring._gate import gated
 from roleplay.scoring._text import sentences, unquoted
 
 # How they stood or sat there, likened to a thing ("you gonna stand there like a traffic cone",
@@ -28,7 +29,7 @@ MOCK_SIMILE = re.compile(
 # he is the barrack room lawyer", "don't go all lone genius on us again", "well done sherlock",
 # "yeah yeah youre a real hero"). "You're a real star" and "a real hero on Saturday" are often
 # sincere, so hero and genius count only after a sneer's "yeah yeah" / "oh" / "wow".
-SARCASTIC_TITLE = re.compile(
+SARCASTIC_TITLE = gated(re.compile(
     r"\byou(?:'re|re| are) (?:a |such a )?real (?:comedian|comic|joker|piece of work|clown)\b|"
     r"\b(?:you want|wanna|want) to be a (?:comedian|comic|clown|joker)\b|"
     r"\bbarrack[- ]room lawyer\b|\b(?:go|going|went) all lone (?:genius|wolf|ranger)\b|"
@@ -41,7 +42,7 @@ SARCASTIC_TITLE = re.compile(
     r"(?:senior|grown[- ]up|leaderly|managerial|lead-like) of you[.!]*(?![^.?!]*\bthank)|"
     # a prize for the lapse: "In my mill you would get a prize, for the longest coffee break."
     r"\b(?:prize|award|medal|trophy|gold star),? for (?:the )?(?:longest|slowest|most|biggest|"
-    r"fewest|least|latest|laziest|worst)\b")
+    r"fewest|least|latest|laziest|worst)\b"))
 # A question that talks down to them: "so you know why youre here or do i have to draw you a
 # picture", "You know why I call you, or I must explain also this?". "Or should I guess" asks for
 # the account (the labels call it blame or nothing), and "I'll spell it out" explains.
@@ -95,7 +96,7 @@ _COLLEAGUE = (r"(?:^|[.!?,;] |\b(?:and|but|look|mate|just|well|see|hát)[,]? )(?
               r"they|he|she|this|that|there|someone|anyone|nobody|everyone|everybody|one|the|a|an|"
               r"and|but|so|my|your|our|his|her|their|what|which|who|if|then|now|well|look|ok|okay|"
               r"yes|no|just|also|maybe)\b)[^\W\d_]+")
-COLLEAGUE_OUTDID = re.compile(
+COLLEAGUE_OUTDID = gated(re.compile(
     _COLLEAGUE + r"(?: [\w']+){0,4}? (?:does|did|has|had|got|gets|runs|ran|works|worked|drives|"
     r"drove|covers|covered|teaches|taught|uses|used|handles|handled)(?: [\w']+){0,3}? (?:the )?"
     r"same (?:[\w'-]+,? ){0,5}?(?:and|but)?,? ?(?:[\w']+ ){0,2}?(?:his|her|he|she|zero|no|not|"
@@ -107,14 +108,14 @@ COLLEAGUE_OUTDID = re.compile(
     r"running|'s been running)(?: [\w']+){0,6}? (?:and|but) (?:(?:he|she) )?(?:ain't |has |had |"
     r"have )?never once\b|"
     r"\b(?:he|she) never (?:once )?(?:had|lost|sent|left|missed|made|dropped|broke)\b[^.?!]{0,30}?"
-    r"\bnot one\b")
+    r"\bnot one\b"))
 # A stock jibe ("youre about as useful as a screen door on a submarine", "youd forget yer heid if
 # it wasnae screwed on", "you already act like you own the place", "Sorry, am I boring you?",
 # "Well, look who made it in.", "Don't make this face at me.", "smile eh its no a funeral",
 # their work as a drunk or blind person's: "like a drunk person sewed them", "Is like somebody
 # made it with the eyes closed."), their reasons waved off as the same tale ("Every Monday it is
 # one story.").
-STOCK_JIBE = re.compile(
+STOCK_JIBE = gated(re.compile(
     r"\b(?:about |just )?as useful as a\b|\bforget (?:your|yer|ur) (?:head|heid)\b|\blike you own "
     r"the (?:place|building|joint|shop)\b|\bam i boring you\b|\blook who(?:'s)? made it\b|"
     r"\b(?:don'?t|stop) (?:make|making|pull|pulling) this face\b|\b(?:it'?s|its|is) no(?:t)? a "
@@ -132,13 +133,13 @@ STOCK_JIBE = re.compile(
     r"\b(?:everything|all) (?:alright|all right|ok|okay) upstairs\b|\blights (?:are|is|were) on "
     r"(?:and|but) nobody'?s home\b|\bno fire in (?:the|your|yer|ya) belly\b|(?<!not )\btoo good "
     # (not a chance too good to miss: "this offer is too good for us to turn down")
-    r"for (?:it|that|us|this|the job)\b(?! to\b)|\bwho (?:even )?does that(?=\s*[?!.]*\s*$)")
+    r"for (?:it|that|us|this|the job)\b(?! to\b)|\bwho (?:even )?does that(?=\s*[?!.]*\s*$)"))
 
 # More stock sneers (the forty-second author's development lines and others): "That's cute.",
 # "Love that for us.", "running on autopilot", "you've got the brains of a hay net", "Or is the
 # stock system also too complicated?", "Or you don't know how works a telephone?", "lads like you
 # are why we cant have nice things", "Cheer up, love.", "Dress for the job you want"
-STOCK_SNEER = re.compile(
+STOCK_SNEER = gated(re.compile(
     r"(?:^|[.!?,] )(?:(?:oh|aw+|well|yeah|ah)[,]? )?(?:that'?s|thats|how|so) cute\b|"
     r"\blove that for (?:us|me|you|the team)\b|\brunning on autopilot\b|"
     r"\b(?:you'?ve|you have|youve) got the brains of\b|"
@@ -148,7 +149,7 @@ STOCK_SNEER = re.compile(
     r"\b(?:lads|people|guys|girls|folk) like you are (?:the reason|why)\b|"
     r"^cheer up,? (?:love|pet|darling|sweetheart|hen|mate)\b|\bdress for the job you want\b|"
     # their claim mocked: "all fine yeah sure thats why your camera was off at crit"
-    r"\b(?:yeah|oh|ah)[,]? (?:sure|right)[,.]? (?:that'?s|thats|is that) why\b")
+    r"\b(?:yeah|oh|ah)[,]? (?:sure|right)[,.]? (?:that'?s|thats|is that) why\b"))
 
 # Their crew said to be always at fault: "your lot are always short somebody", "Your people are
 # always slow on the dock", "your team always seems to get the hardest turbines" (not praise:
@@ -163,22 +164,22 @@ GROUP_ALWAYS = re.compile(
 # What they care about said to be no career, only a hobby ("A workshop is not a career. It is a
 # hobby.", "Workshops are nice. Not a career.", "Photography is a hobby, not a career."); not a
 # plain fact about a thing ("The workshop is not a course."), a career decision, or "my hobby"
-INTEREST_BELITTLED = re.compile(
+INTEREST_BELITTLED = gated(re.compile(
     r"(?:\bnot|n't) a (?:career|real job|proper job|profession)(?:[.!,;]|$)|"
     r"\b[\w-]+(?:'s| is| are) (?:just |only |really |nothing but |"
-    r"more (?:of )?|basically )?(?:a )?(?:hobby|hobbies|pastime)(?:[.!,;]|$)")
+    r"more (?:of )?|basically )?(?:a )?(?:hobby|hobbies|pastime)(?:[.!,;]|$)"))
 
 # Someone held up as the least who still manage it: "Even the night watchman comes on time.",
 # "Even my grandmother could have caught that bug.", "even the intern gets this right". Not the
 # best slipping too ("even the best of us get it wrong", "even my manager couldn't see it"),
 # which reassures.
-EVEN_THEY = re.compile(
+EVEN_THEY = gated(re.compile(
     r"(?:^|[.!?,;] |\b(?:and|but|look|mate|honestly)[,]? )even (?:the|my|a|our|his|her|their) "
     r"(?!best\b|most\b|top\b|experts?\b|seniors?\b)(?:[\w'-]+ ){0,2}?(?:could(?!n't| not)|"
     r"can(?!'t| not)|comes?|came|does(?!n't)|did(?!n't)|manages?|managed|knows?|knew|"
     r"(?:turns?|turned|shows?|showed) up|(?:gets?|got) (?:[\w'-]+ ){1,2}right|"
     r"finish(?:es|ed)|remembers?|remembered|would(?:'ve| have) (?:caught|known|seen|done|"
-    r"managed|spotted))\b")
+    r"managed|spotted))\b"))
 
 # A colleague who started with them and is already ahead ("kai came over from web same time as
 # you and he know the whole checkout already", "minh anh join same time as you she already lead
@@ -191,21 +192,21 @@ SAME_START_AHEAD = re.compile(
     r"\b(?:he|she|they|hes|shes|he's|she's)\b(?: \w+){0,5}? already\b|"
     r"\b(?:same time as you|the same (?:week|month|day) as you)[.!] (?:he|she|they)(?:'s| is| has)?"
     r" already\b")
-HARDER_AND_STILL = re.compile(
+HARDER_AND_STILL = gated(re.compile(
     _COLLEAGUE + r" (?:has|had|got|with) (?:(?:two|three|four|five|small|young|little|\w+) ){0,2}"
     r"(?:kids|children|babies|toddlers?|baby|twins|an? (?:hour|two hours|ninety minutes|long "
     r"commute|[\w-]+ minute (?:drive|commute|bus|walk))|(?:one|two) hours?)\b[^.?!]{0,60}?,? "
     r"(?:and|but) (?:(?:he|she) )?(?:still )?(?:logs|clocks|comes|gets|is|arrives|turns up|"
-    r"shows up|starts|makes it)\b")
-NEVER_COMPLAINED_OF = re.compile(
+    r"shows up|starts|makes it)\b"))
+NEVER_COMPLAINED_OF = gated(re.compile(
     r"\bnever (?:once )?(?:seen|heard|had|got|received) (?:his|her|their) name (?:in|on|come up "
     r"in) a (?:complaint|ticket|escalation)\b|"
     r"\b(?:he|she|hes|shes|he's|she's)(?: has| had|'s)? never (?:once )?had (?:a|one|a single) "
-    r"(?:complaint|reopen|return|ticket|escalation)\b")
+    r"(?:complaint|reopen|return|ticket|escalation)\b"))
 # A verdict asked as a question or said flat: "Do you think this is how a lead behaves?", "This
 # is not how a senior behaves.", "Do you believe the start time is for the others only?", "you
 # think the rules are for other people".
-HOW_A_ROLE_BEHAVES = re.compile(
+HOW_A_ROLE_BEHAVES = gated(re.compile(
     r"\b(?:(?:this|that)(?: is|'s|s)(?: not| really)?|is (?:this|that)(?: really)?) how (?:a|an|"
     r"our|my) [\w-]+(?: [\w-]+)? (?:behaves|acts|should (?:behave|act))\b|"
     # (their belief, not what an act tells the team: "it tells the team the rules are for
@@ -217,7 +218,7 @@ HOW_A_ROLE_BEHAVES = re.compile(
     # the code before you push um", "You even tested it?" (not praise: "you even got a thank-you")
     r"(?:^|[.!?,] )(?:(?:and|so|like|but|man|mate)[,]? )?you even (?:read|check|checked|test|"
     r"tested|look|looked|open|opened|run|ran|try|tried|care|know|listen|think|bother)\b[^.?!]*"
-    r"(?:\?|\bbefore you\b)")
+    r"(?:\?|\bbefore you\b)"))
 
 # What they did called out of order: "so yer reviews on anas pull request last week were well out
 # of order", "The way you spoke to Ceri in the staffroom was bang out of order", "you were out of

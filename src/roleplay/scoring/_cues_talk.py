@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring._cues_feedback import DAY, MONTH, any_of
+from roleplay.scoring._gate import gated
 
 REFLECTION_STEM = any_of(
     r"\b(?:it |that )?sounds (?:to me )?(?:like|as if|as though|really|quite|pretty|very|so|"
@@ -49,7 +50,7 @@ REFLECTION_STEM = any_of(
     r"were| feel| felt| think| thought| don't| didn't| can't| want| wanted| need)\b",
 )
 
-SUMMARY = any_of(
+SUMMARY = gated(any_of(
     r"\bto (?:summari[sz]e|sum up|recap|wrap up)\b", r"\blet me (?:recap|summari[sz]e|sum up|"
     r"check (?:i've|i have|that i've) (?:got|understood)|make sure i(?:'ve| have) (?:got|"
     r"understood))\b", r"\bso far (?:we've|we have|you've)\b", r"\bso to recap\b",
@@ -78,7 +79,7 @@ SUMMARY = any_of(
     # "Let me check I have the whole pattern: ...", "let me make sure I've got it all"
     r"\blet me (?:check|make sure) (?:that )?i(?:'ve| have)(?: got)? (?:it all|all of it|"
     r"everything|the whole (?:\w+ )?(?:pattern|picture|plan|thing|story))\b",
-)
+))
 
 # A colleague set up to work beside them: "Kasia pairs with you Thursday on the order states"
 PAIRED_WITH = re.compile(r"\b(?:pairs|will pair|is going to pair|can pair|sits down|will sit "

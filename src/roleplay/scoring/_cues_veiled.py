@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.scoring._gate import gated
 from roleplay.scoring._text import STOPWORDS, canonical, sentences, words
 
 # --- their words echoed, then praised in mockery ------------------------------------------------
@@ -179,7 +180,7 @@ def arrival_praised(low: str, context: str | None) -> bool:
 # line item.", "Sorry is very kind, but the report is already in Toulouse.", "Sorry's all very
 # well, but it's six hundred quid", "An apology is very kind, but it doesn't remove a major
 # deviation". Not "Sorry doesn't help anyone, let's just fix it" nor "Sorry isn't needed".
-_APOLOGY_UNDOES_NOTHING = re.compile(
+_APOLOGY_UNDOES_NOTHING = gated(re.compile(
     r"(?:^|[.!?,;] |\bbut )sorry (?:doesn't|does not|doesnt|dont|don't|doesnae|won't|will not|"
     r"can't|cannot) (?:really |even |actually |exactly )?+(?!help|matter|need|have|mean|come|"
     r"count|bother|make it\b)\w+"
@@ -187,7 +188,7 @@ _APOLOGY_UNDOES_NOTHING = re.compile(
     r"|(?:^|[.!?,;] )sorry(?:'s| is) not (?:a|an) (?!problem|crime|weakness|bad)\w+"
     r"|(?:^|[.!?,;] )(?:sorry|an apology|your apology)(?:'s| is) (?:all )?(?:very |really |"
     r"quite )?(?:kind|nice|lovely|well|fine|sweet|appreciated|noted)\b[^.?!]{0,12}?(?:,? but\b|"
-    r" for (?:a|an|when)\b)")
+    r" for (?:a|an|when)\b)"))
 _APOLOGISED = re.compile(r"\b(?:sorry|apologi[sz]e|apologies)\b")
 
 
@@ -266,7 +267,7 @@ _JOB_ASKED = re.compile(
     r"rating|pay)\b|(?:is|was) (?:that|it) going to happen\b|will (?:that|it) happen\b|(?:ask|tell)"
     r"(?:ing)? me to (?:leave|go)\b|(?:getting|get|being) (?:sacked|fired|"
     r"let go)\b)")
-_LEFT_OPEN = re.compile(
+_LEFT_OPEN = gated(re.compile(
     r"^(?:(?:well|hmm|mm|that)[,.]? )?depends\b|\bdo with (?:it|that|this) what(?:ever)? you "
     r"(?:want|like|will)\b|\btake (?:it|that) (?:how|however|any way|as) you (?:want|like|will)\b|"
     r"\bdraw your own conclusions?\b|\bbetween friends\b|\bso you know the climate\b|\bonly "
@@ -280,7 +281,7 @@ _LEFT_OPEN = re.compile(
     r"in theory)\b|\bi couldn't (?:say|tell you)\b|\bnot (?:really )?up to me\b|"
     # "i just said hes been asking", "im just sayin the gaffer was askin"
     r"\b(?:just|only) (?:said|saying|"
-    r"sayin) (?:that )?[\w' ]{1,25}? (?:is|was|were|'s been|has been|been|are) (?:asking|askin)\b")
+    r"sayin) (?:that )?[\w' ]{1,25}? (?:is|was|were|'s been|has been|been|are) (?:asking|askin)\b"))
 # A plain reassurance said beside it keeps the answer a no
 REASSURED = re.compile(
     r"\b(?:you're not|you are not) (?:in (?:any )?trouble|being (?:fired|sacked|let go)|getting "

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring._cues_talk import REFLECTION_STEM
+from roleplay.scoring._gate import gated
 from roleplay.scoring._patterns import negated_everywhere
 from roleplay.scoring._text import sentences, unquoted
 
@@ -26,20 +27,20 @@ SOME_PEOPLE_ARENT = re.compile(
 # Their work held beneath them or below a novice's ("Your work since October has been, frankly,
 # beneath you.", "A graduate would have been embarrassed to hand that in."): a verdict on them,
 # which no word of it says alone. "I know this feels beneath you" says their feeling back.
-BENEATH_OR_NOVICE = re.compile(
+BENEATH_OR_NOVICE = gated(re.compile(
     r"(?<!feel )(?<!feels )(?<!felt )(?<!feeling )(?<!seem )(?<!seems )\b(?:beneath|below) you\b"
     r"(?! (?:on|in) the)|\bnot worthy of you\b|"
     r"\b(?:a|an|any|my|the) (?:\w+ )?(?:graduate|grad|intern|junior|trainee|student|first-year|"
     r"apprentice|child|kid|schoolkid|\w+-year-old|toddler|teenager|temp)s? (?:would(?:'ve| have)? "
     r"(?:been )?(?:embarrassed|ashamed)|could(?:'ve| have)? (?:do(?:ne)?|manage[d]?|write|written|"
     r"build|built|draw|drawn) (?:this|that|it|better)|wouldn't (?:hand|send|submit|turn) (?:that|"
-    r"this|it) in)\b")
+    r"this|it) in)\b"))
 # A verdict on their character or manner in a stock phrase ("You're asleep on your feet.", "you
 # need to toughen up", "And fix the attitude while you're at it.", "Always the same with you.",
 # "I can't trust your judgement at the moment."): a label whatever else the turn says, unless
 # denied ("You're not the weak link.") or said back as their fear ("You feel everyone sees you
 # as a liability").
-CHARACTER_VERDICT = re.compile(
+CHARACTER_VERDICT = gated(re.compile(
     r"\byou(?:'re| are|re) (?:\w+ )?(?:asleep on your feet|away with the fairies|in the wrong "
     r"(?:job|line of work|industry|career)|the weak (?:point|link)|(?:kind of |a bit of )?(?:the|"
     r"an) outlier|a sulker|a liability|dead weight|a passenger)\b|"
@@ -81,11 +82,11 @@ CHARACTER_VERDICT = re.compile(
     r"\ball (?:hat and no cattle|talk and no (?:action|trousers)|mouth and no trousers)\b|"
     r"\b(?:that|this|it) (?:tells|told|says|said) (?:me )?(?:everything|all) (?:i need|i needed|"
     r"we need) to know about you\b|\blike (?:the )?rules (?:are|were) for (?:other|everyone else|"
-    r"everybody else|lesser)\b|\blike (?:the )?rules (?:don't|do not|didn't) apply to you\b")
+    r"everybody else|lesser)\b|\blike (?:the )?rules (?:don't|do not|didn't) apply to you\b"))
 # ... and said in passing of their work ("its embarrassing to be honest", "thats week one stuff",
 # "Funny how everybody else's get done.", "Didn't look like it.", "some people would appreciate
 # the feedback"), outside quotes and reported words ("you wrote 'This is embarrassing'")
-SNIDE_VERDICT = re.compile(
+SNIDE_VERDICT = gated(re.compile(
     r"\b(?:it's|its|it is|that's|that is|this is) (?:frankly |honestly |just |really |quite |"
     r"a bit |pretty |kind of |kinda |bloody )?(?:embarrassing|a disgrace|disgraceful|pathetic|"
     r"shocking|laughable)\b|"
@@ -116,7 +117,7 @@ SNIDE_VERDICT = re.compile(
     r"\bi(?:'m| am|m) not the one who (?:can't|cannot|cant|couldn't|didn't|keeps|forgot|never|"
     r"won't)\b|"
     r"\b(?:don't|dont|do not) (?:know|understand|get|see) why (?:you're|youre|you are|you'd|"
-    r"you find|you'?re still) (?:finding )?(?:it|this|that) so (?:hard|difficult|complicated)\b")
+    r"you find|you'?re still) (?:finding )?(?:it|this|that) so (?:hard|difficult|complicated)\b"))
 REPORTED_WORDS = re.compile(r"\b(?:wrote|written|typed|posted|said|saying|says|called|comments? "
                             r"(?:was|were|said)|review said|in the (?:thread|review|chat|"
                             r"channel))\b")
@@ -143,7 +144,7 @@ def character_verdict(low: str) -> bool:
 # Their account waved away or mocked in a stock phrase ("Save it.", "I'm not interested in your
 # dates and your evidence", "Oh, brilliant, another screenshot. Just what we all needed."):
 # not heard, and a judgement on them.
-WAVED_AWAY = re.compile(
+WAVED_AWAY = gated(re.compile(
     r"\bi(?:'m| am) not (?:really )?interested in (?:your|the|any|hearing) (?:\w+ )?(?:excuses|"
     r"reasons|dates|evidence|story|stories|side|explanations?|backstory|theories|opinions?)\b|"
     r"\bi don't (?:need|want) to hear (?:about )?(?:your|the|any more about)\b|"
@@ -155,7 +156,7 @@ WAVED_AWAY = re.compile(
     r"\bi(?:'m| am|m) (?:not|no) (?:here )?to (?:hear|listen to) (?:about )?(?:your |the |any |"
     r"more )?\w+|\bjust what (?:we|i|everyone|everybody|"
     r"the team|this team)(?: all| really)? (?:needed|wanted)\b|^(?:oh,? )?(?:brilliant|great|"
-    r"wonderful|fantastic|marvellous|lovely|perfect|super),? (?:another|more) \w+")
+    r"wonderful|fantastic|marvellous|lovely|perfect|super),? (?:another|more) \w+"))
 # A good trait denied them, said as the manager's own verdict at the start of a clause ("I am
 # sorry to say, but you are not a reliable person", "The team cannot depend on you"): a label;
 # "Nobody is saying you're not a team player" and "you're worried you're not good enough" are not.
@@ -169,7 +170,7 @@ NOT_A_TRAIT = re.compile(
     r"(?:depend|rely|count) on you\b")
 # A welcome that mocks ("Nice of you to join us", "We are very honoured that you came at all",
 # "Look who decided to show up"): sarcasm about their lateness, a label.
-MOCK_WELCOME = re.compile(
+MOCK_WELCOME = gated(re.compile(
     r"\b(?:nice|good|kind|big) of you to (?:join|show up|turn up|grace|bother|make it|drop by)\b|"
     r"\bthanks? (?:you )?(?:so much |very much )?for (?:gracing|finally joining|deciding to join|"
     r"bothering)\b|\bthanks? (?:you )?for (?:joining|coming)(?: us| in)?,? finally\b|"
@@ -177,7 +178,7 @@ MOCK_WELCOME = re.compile(
     r"nice) you could (?:finally )?make it\b|\blook who(?:'s| has)? (?:decided to |finally )?"
     r"(?:show(?:ed|n)? up|turn(?:ed)? up|here|joined us)\b|\bhonou?red (?:that )?you\b|"
     r"\bto what do we owe\b|\bwhat an honou?r\b|\bpractically early\b|\blate today,? a "
-    r"record\b|^(?:ah,? |oh,? |well,? )?the (?:man|woman|lady|star) (?:himself|herself)\b")
+    r"record\b|^(?:ah,? |oh,? |well,? )?the (?:man|woman|lady|star) (?:himself|herself)\b"))
 USED_TO_BE = re.compile(
     r"(?<!feel )(?<!think )(?<!felt )(?<!thought )\byou used to be (?:so |really |such an? |an? |"
     r"very |much |way )?(?:more )?(?:reliable|good|great|sharp|dependable|careful|organi[sz]ed|"
@@ -342,7 +343,7 @@ THIRD_PERSON_ECHO = re.compile(r"^(?P<echo>(?:[\w']+ ){1,7}?)(?:he|she) says\b")
 # advice, not this.
 _NAME = (r"(?!(?:you|i|we|it|its|it's|this|that|there|nobody|no one|they|which|who|what|he|she|"
          r"one|things?|people|life|work|the|a|and|but|so)\b)[^\W\d_]+")
-COLLEAGUE_HELD_UP = re.compile(
+COLLEAGUE_HELD_UP = gated(re.compile(
     r"\bthe difference between you and\b|\bwhat (?:\w+)(?:'s| is) doing that you(?:'re| are)? "
     r"not\b|\b(?:behave|act) (?:a (?:bit|little) )?(?:more )?like " + _NAME + r"(?! it\b)|"
     r"\bbe (?:a (?:bit|little) )?more like " + _NAME + r"|\bchannel (?:a (?:bit|little) of|"
@@ -362,7 +363,7 @@ COLLEAGUE_HELD_UP = re.compile(
     r"doesn't ever) (?:once )?(?:makes?|made|mixed|lose|loses|lost|smears?|complains?|"
     r"complained|misses|missed|forgets?|forgot|breaks?|broke|drops?|dropped|hit|been late|is "
     r"late|was late|comes? in late|had|has|leaves?|left|goes dark|went dark)"
-    r"(?: (?!(?:to|any)\b)|[.!]*$)")  # ("María never smears." ends the sentence)
+    r"(?: (?!(?:to|any)\b)|[.!]*$)"))  # ("María never smears." ends the sentence)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|me|we|our|us)\b")
 _COLLEAGUE_WORDS = re.compile(r"\b(?:difference between|behave like|act like|more like|channel|"
                               r"like everyone|the same|still managed|never|doesn't ever)\b")
@@ -391,10 +392,10 @@ def colleague_held_up(low: str) -> bool:
 # assent or praise ("No, no, not at all", "You are, you are!", "Very good, very good").
 DOUBLED = re.compile(r"^(?:(?:oh|ah|ok|okay|so|yeah|right|yes|hm+|mm+)[,.]? )?(?P<w>[\w']+(?: "
                      r"[\w']+){0,3})[,.!]* (?P=w)\b(?! not\b)")
-ALWAYS_THEIRS = re.compile(
+ALWAYS_THEIRS = gated(re.compile(
     r"(?:^|[.!?,] )always (?:is |the |your )?(?P<w>[\w']+)[.!]*$|"
     r"\balways (?:the |is )?(?P<w2>[\w']+),? always (?:the |is )?[\w']+|"
-    r"\beverything (?:is |with you is )(?:[\w']+ ){0,3}?(?:with you\b|(?P<w3>[\w']+)$)")
+    r"\beverything (?:is |with you is )(?:[\w']+ ){0,3}?(?:with you\b|(?P<w3>[\w']+)$)"))
 ASSENT = frozenset({
     "yes", "yeah", "no", "okay", "ok", "right", "sure", "sorry", "fine", "good", "great", "nice",
     "lovely", "excellent", "brilliant", "thanks", "thank", "course", "nothing", "love", "morning",
@@ -436,5 +437,5 @@ THEIR_CULPRIT = re.compile(
     r"fault(?: now)?\b(?![^.!?]*\?)")
 # Their words said back, then waved off at the end ("right the invisible lighting passes sure",
 # "Properly. Ja, right."); "for sure" agrees.
-ECHO_WAVED_OFF = re.compile(
-    r"(?<!\bfor )(?<!\bi'm )(?<!\bim )(?<!\bbe )\b(?:sure|(?:ja|yeah|aye|oh),? right)[.!]*$")
+ECHO_WAVED_OFF = gated(re.compile(
+    r"(?<!\bfor )(?<!\bi'm )(?<!\bim )(?<!\bbe )\b(?:sure|(?:ja|yeah|aye|oh),? right)[.!]*$"))
