@@ -172,9 +172,9 @@ INTENT_SNEERED = re.compile(
 # Credit for what they caused, in blame's words: "The Linz project worked because of you.", "We
 # kept them because of you.", "That renewal happened because of you." Not "despite you, not
 # because of you".
-CREDIT_BECAUSE = re.compile(
+CREDIT_BECAUSE = gated(re.compile(
     r"(?<!not )\b(?:kept (?:it|them|the [\w'-]+)|worked|happened|succeeded|went (?:so )?well|"
-    r"came off|grew|thrived|took off|turned (?:it |things )?(?:a)?round|exists) because of you\b")
+    r"came off|grew|thrived|took off|turned (?:it |things )?(?:a)?round|exists) because of you\b"))
 # What they should have done, said after the lapse: "You should have read it the first time.",
 # "Should've told Mere.", "shouldve thought about that before". Not the manager's or a shared
 # fault ("I should've flagged it, and you should've had it on your calendar": ``settle`` checks),
@@ -184,9 +184,9 @@ SHOULD_HAVE_DONE = re.compile(
     r"(?:^|[.!?,;] )(?:(?:well|and|but|so|then|yeah|no|mate|look),? )*(?:you )?should(?:'ve| "
     r"have|ve) (?!just\b|been (?:told|given|warned|trained|shown|supported|offered|helped|asked|"
     r"sent|invited)\b)[a-z]+")
-SHOULD_HAVE_SHARED = re.compile(
+SHOULD_HAVE_SHARED = gated(re.compile(
     r"\b(?:i|we)(?:'d| would| could)(?:'ve| have) (?:\w+ )?(?:sorted|helped|fixed|covered|"
-    r"done|found|moved|sorted it)\b|\b(?:i|we) should(?:'ve| have)\b|\bwe both\b|\bboth of us\b")
+    r"done|found|moved|sorted it)\b|\b(?:i|we) should(?:'ve| have)\b|\bwe both\b|\bboth of us\b"))
 # A step they could not be bothered to take: "you couldn't be arsed ringing her back", "because
 # you couldn't be bothered to check the forecast". Without the step ("you just can't be
 # bothered.") it is a verdict on them, the label the heads already read.

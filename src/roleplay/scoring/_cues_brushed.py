@@ -281,10 +281,10 @@ def lapse_owned_for_them(low: str) -> bool:
 
 # --- "get over it" ------------------------------------------------------------------------------
 
-_GET_OVER_IT = re.compile(
+_GET_OVER_IT = gated(re.compile(
     r"(?:^|[.!?,;] |\b(?:you|ya|u) (?:just |really )?(?:need to|needa|have to|'ve got to|'ve "
     r"gotta|gotta|got to|should|better|must) (?:just )?)(?:just |so |now )?(?:get over (?:it|"
-    r"yourself|that)|suck it up|man up|harden up)\b")
+    r"yourself|that)|suck it up|man up|harden up)\b"))
 
 
 def told_to_get_over_it(low: str) -> bool:

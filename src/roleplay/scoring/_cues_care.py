@@ -147,8 +147,8 @@ WELCOME = HELLO_ONLY
 
 # How they are, asked at the end of a sentence ("Can we start with how you are?", "So, how are
 # you doing?"), not "that's just how you are"
-CARE_ASKED = re.compile(
+CARE_ASKED = gated(re.compile(
     r"(?:^|[,.;:] |\b(?:start with|begin with|tell me|ask|know) )(?:so,? |and |first,? |but )?how "
     r"(?:are you|you are|are you doing|you're doing|are you feeling|you're feeling|have you been|"
     r"you've been|are things|things are)(?: doing| feeling| getting on| holding up| coping)?(?: "
-    r"(?:today|lately|these days|at the moment|really|in yourself))?\s*\?$")
+    r"(?:today|lately|these days|at the moment|really|in yourself))?\s*\?$"))

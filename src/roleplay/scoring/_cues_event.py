@@ -85,8 +85,8 @@ VAGUE_THING = re.compile(
 COUNTED = re.compile(rf"\b(?:{NUMWORD}|one) of (?:your|the last|the past|those last)\b")
 # what the report did, said to them ("you had your camera off"): the event beside "a couple of
 # things I've noticed" in one spoken sentence
-_YOU_DID = re.compile(r"\byou (?:\w+ )?(?:had|missed|were|was|did|didn't|said|told|sent|left|"
-                      r"came|went|took|made|put|got|\w{2,}ed)\b")
+_YOU_DID = gated(re.compile(r"\byou (?:\w+ )?(?:had|missed|were|was|did|didn't|said|told|sent|left|"
+                      r"came|went|took|made|put|got|\w{2,}ed)\b"))
 
 
 _JOINED = re.compile(r",\s*(?:and|so|which meant|then)\s+|;\s*")

@@ -185,7 +185,7 @@ OTHERS_WOULD_NEVER = gated(re.compile(
     r"[\w'-]+|[.!]|$)|"
     r"\b(?:he|she|[a-z][\w-]*) (?:[\w'-]+ ){0,8}?never once (?:[\w'-]+ed|turned|sent|left|broke|"
     r"lost|had|came|did|made|took|ran|went|let)\b"))
-_YOU_NEVER = re.compile(r"\byou(?:'ve| have|ve|'d| would)? never\b")
+_YOU_NEVER = gated(re.compile(r"\byou(?:'ve| have|ve|'d| would)? never\b"))
 
 
 def others_would_never(low: str) -> bool:

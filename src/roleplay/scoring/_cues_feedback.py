@@ -479,13 +479,13 @@ FAULT_HELD_UP = gated(any_of(
 # who caused it.", "Nobody's blaming you."): the opposite of blame. A question ("How is it not
 # your fault?"), a condition ("If it wasn't your fault, whose was it?") or a limit ("not all your
 # fault") keeps the fault on them.
-EXONERATED = any_of(
+EXONERATED = gated(any_of(
     r"(?:\bnot|n't) (?:(?:really|at all) )?(?:your fault|on you|down to you|your doing)\b"
     r"(?! alone| only| entirely| either| too)",
     r"\byou (?:were|are)n't (?:the one (?:who|that) (?:caused|broke|started|did)|to blame)\b",
     r"\b(?:nobody|no one|no-one)(?:'s| is) (?:blaming|saying (?:it's|it was|this is) your fault)\b",
     r"\b(?:i'm|i am|we're|we are) not (?:here to )?blam(?:e|ing) you\b",
-)
+))
 
 
 THREAT = gated(any_of(

@@ -103,14 +103,14 @@ SLACKING = re.compile(
     r"\byou not (?:bothering|trying|caring|listening)\b|\byou get to coast\b"
 )
 
-SARCASM_MORE = any_of(
+SARCASM_MORE = gated(any_of(
     r"\bbecause that (?:went|worked|turned out) (?:so|really|super) well\b",
     r"^(?:oh )?(?:great|fantastic|brilliant|wonderful|lovely|super)(?: job| work| stuff)?,? "
     r"really[.!]", r"\banother (?:missed|late|broken|failed) \w+[.!]? (?:fantastic|great|"
     r"brilliant|wonderful|lovely|marvellous|super)\b",
     r"\b(?:you|you're)\? (?:senior|a manager|a leader|promotion|ready)\?",
     r"\bafter the (?:year|month|quarter|week) you've had\b",
-)
+))
 
 # Fault pinned on the report without the word "fault": "You made me look like a fool in front
 # of the board.", "You knew exactly what you were doing.", "funny how it's never you".
@@ -153,12 +153,12 @@ CONSEQUENCE_IF = any_of(
 # investigated thoroughly", "I will be placing a note on your file"), and doubt cast on whether
 # the person can do the job at all ("reflect on whether you are in fact capable of working
 # collaboratively"): a formal manager threatens and labels without the usual words.
-PROCESS_PRESSURE = any_of(
+PROCESS_PRESSURE = gated(any_of(
     r"\b(?:you should be aware|i must warn you|i would caution you|i should warn you|be aware that|"
     r"for the record)\b[^.?!]{0,90}\b(?:formal|grievances?|investigat\w*|disciplinary|procedure|"
     r"your (?:file|record)|consequences)\b",
     r"\b(?:a |the )?(?:note|letter|warning|record of this) (?:on|in|to) your (?:file|record)\b",
-)
+))
 DOUBTS_CAPABILITY = any_of(
     r"\bwhether you(?:'re| are)? (?:in fact |actually |even |really |truly )?(?:capable|cut out|"
     r"suited|up to (?:it|the job|this))\b",
@@ -169,7 +169,7 @@ DOUBTS_CAPABILITY = any_of(
 # Judged against colleagues: "Everyone else manages to get here.", "Your teammates all managed it
 # with the same system.", "Jenna could do it in two.", "Darren pulls his weight." The verdict is in
 # the comparison, never in a judging word.
-COMPARED = any_of(
+COMPARED = gated(any_of(
     r"\b(?:everyone|everybody|all the others|the others|the rest of (?:the team|them|us)|other "
     r"people|your (?:teammates|team-mates|colleagues|peers))(?: else)?(?: on (?:the|this|your) "
     r"(?:team|floor|shift|desk|line))? (?:all |still |somehow )?(?:manages?|managed|copes?|coped|"
@@ -184,7 +184,7 @@ COMPARED = any_of(
     r"\b(?:you(?:'re| are) )?the only one (?:who|that|on the team|in the team|here)\b",
     r"\b(?:even|only) the (?:new|junior|temp|trainee|work experience)\w*(?: \w+)? (?:can|could|"
     r"manages?|managed|gets?|got|knows?)\b",
-)
+))
 
 # Appraisal said as a sneer, a whole sentence on its own: "Clever.", "How thoughtful.",
 # "Interesting approach.", "Novel idea, I know.", "great talk". One list: the same verdicts

@@ -239,7 +239,7 @@ OFFER_QUESTION = re.compile(
 # ops?", "Would it help if I moved your one-to-one?", "I could ring the supplier myself, would
 # that help?"): support offered, not advice to them. "Should I be worried?", "Should I have told
 # you sooner?" and "... or should I?" offer nothing.
-OFFER_ASKED = any_of(
+OFFER_ASKED = gated(any_of(
     r"\b(?:shall i|should i|do (?:you|ye|u) want me to|would you like me to|(?<!what )(?<!what "
     r"do )(?<!what would )(?<!anything )(?:you |ye )?want me to|would it help if (?:i|we)|would it "
     r"(?:be )?(?:useful|helpful|easier|help you) if (?:i|we))(?: also| just| maybe| perhaps)? "
@@ -252,7 +252,7 @@ OFFER_ASKED = any_of(
     r"see (?:if|about)|organi[sz]e|line up|help|lend|drop|do|rope|borrow|reach out|contact|"
     r"message|text)\b",
     r"\bi (?:could|can)\b[^.?!]{3,80}?,? (?:would|does|will|might) (?:that|it|this) help\b",
-)
+))
 # ... and the offer, then its question as a sentence of its own: "I could set up a weekly half
 # hour for you to pair with Jun on the indexer, so ... fought over. Would that help?"
 OFFER_THEN_ASKED = re.compile(r"(?:^|[.!] )(i (?:could|can)\b[^.?!]{3,200}[.!]) ((?:would|does|"

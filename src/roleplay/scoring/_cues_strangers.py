@@ -46,10 +46,10 @@ SARCASTIC_TITLE = gated(re.compile(
 # A question that talks down to them: "so you know why youre here or do i have to draw you a
 # picture", "You know why I call you, or I must explain also this?". "Or should I guess" asks for
 # the account (the labels call it blame or nothing), and "I'll spell it out" explains.
-TALKED_DOWN = re.compile(
+TALKED_DOWN = gated(re.compile(
     r"\b(?:do|must|shall|should) i (?:have to |need to )?draw you a (?:picture|diagram|map)\b|"
     r"\b(?:or )?(?:i must|must i|do i have to|do i need to) explain (?:also )?(?:this|that|it)"
-    r"(?: also| again| to you)?\s*\?")
+    r"(?: also| again| to you)?\s*\?"))
 # ... and their claim doubted in two words as the turn opens ("Do you though?", "are you though
 # because sophie ..."); later in the turn ("You say you're fine. Are you, though?") it may be care.
 DOUBTED_OPENING = re.compile(

@@ -285,7 +285,7 @@ SCORER_ADDRESS = re.compile(
     r"chatgpt|system prompt|previous instructions|instructions above|competenc(?:y|ies)|"
     r"full marks|top marks|marks?|score|scoring|rating|points)\b"
 )
-SCORER_COMMAND = re.compile(
+SCORER_COMMAND = gated(re.compile(
     r"(?:^|\b)(?:system\s*:|assistant\s*:|note to (?:the )?(?:scorer|evaluator|grader|judge|ai|"
     r"system|assessor)|(?:ignore|disregard|forget|override) (?:all |everything |any |the |your |"
     r"previous |prior |above )*(?:above|previous|prior|instructions|rubric|rules|scoring|"
@@ -294,7 +294,7 @@ SCORER_COMMAND = re.compile(
     r"(?:session|manager|conversation))|give (?:me|this|the manager) (?:a |an |full |top |the "
     r"(?:highest|maximum|best) )?(?:5|five|10|ten|100|hundred|full|top|perfect|maximum|highest)|"
     r"score\s*(?:=|equals|is|of|:)\s*\d+|(?:5|five) out of (?:5|five)|100 ?(?:/|out of) ?100)"
-)
+))
 
 # "Fill in the form by Friday. Okay?": an order, the tag asks nothing
 ORDER_TAG = re.compile(

@@ -154,8 +154,9 @@ def energy_praised_after_a_flat_reply(low: str, context: str | None) -> bool:
 # Their arrival praised: "Lovely of you to join us." (in a meeting of two, "us" is the sneer);
 # "Oh wonderful, you're here." after the excuse for being late ("Oh, lovely, you made it. Good
 # afternoon." with no excuse before it is a greeting)
-_JOINED_US = re.compile(r"\b(?:lovely|kind|sweet|wonderful|great|so nice|very nice|really nice|"
-                        r"how lovely) of you to (?:join|grace) us(?:,? [a-z]+)?[.!]*(?:\s|$)")
+_JOINED_US = gated(re.compile(r"\b(?:lovely|kind|sweet|wonderful|great|so nice|very nice|"
+                              r"really nice|how lovely) of you to (?:join|grace) us(?:,? [a-z]+)?"
+                              r"[.!]*(?:\s|$)"))
 _LATE_EXCUSE = re.compile(r"\b(?:late|traffic|bus|train|tube|overslept|alarm|parking|stuck|"
                           r"held up)\b")
 _ARRIVAL_PRAISED = re.compile(
@@ -189,7 +190,7 @@ _APOLOGY_UNDOES_NOTHING = gated(re.compile(
     r"|(?:^|[.!?,;] )(?:sorry|an apology|your apology)(?:'s| is) (?:all )?(?:very |really |"
     r"quite )?(?:kind|nice|lovely|well|fine|sweet|appreciated|noted)\b[^.?!]{0,12}?(?:,? but\b|"
     r" for (?:a|an|when)\b)"))
-_APOLOGISED = re.compile(r"\b(?:sorry|apologi[sz]e|apologies)\b")
+_APOLOGISED = gated(re.compile(r"\b(?:sorry|apologi[sz]e|apologies)\b"))
 
 
 def apology_waved_off(low: str, context: str | None) -> bool:
@@ -209,10 +210,10 @@ _OTHERS_STILL = re.compile(
     r"(?:^|[.!?,;] |\band )(?:the others|other [a-z]+s|everyone else|everybody else|the rest of "
     r"(?:the \w+|them|us))(?: [a-z']+){0,5}?,?(?: they)? still (?!need|have to|want|think|feel|"
     r"don't|do not|can't|cannot|haven't|aren't)\w+", re.IGNORECASE)
-_NAMED_NEVER = re.compile(
+_NAMED_NEVER = gated(re.compile(
     r"(?:^|[.!?,;] |\band )(?!I\b|You\b|We\b|It\b|He\b|She\b|They\b|This\b|That\b|There\b|"
     r"And\b|But\b|So\b|Just\b|Now\b|Then\b|Well\b|Me\b|Mine\b|Yours\b)[A-Z][a-z]+(?:'s \w+)? "
-    r"never (?:needs|has|gets|misses|forgets|leaves|drops|loses|breaks|makes|complains)\b")
+    r"never (?:needs|has|gets|misses|forgets|leaves|drops|loses|breaks|makes|complains)\b"))
 
 
 def others_held_up(text: str) -> bool:

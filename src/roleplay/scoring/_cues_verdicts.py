@@ -160,14 +160,14 @@ WAVED_AWAY = gated(re.compile(
 # A good trait denied them, said as the manager's own verdict at the start of a clause ("I am
 # sorry to say, but you are not a reliable person", "The team cannot depend on you"): a label;
 # "Nobody is saying you're not a team player" and "you're worried you're not good enough" are not.
-NOT_A_TRAIT = re.compile(
+NOT_A_TRAIT = gated(re.compile(
     r"(?:^|[.!?;:] |, but |\bbut )(?:(?:honestly|frankly|look|well|so|and|i'm sorry|i am sorry)"
     r"(?: to say)?,? (?:but )?)?you(?:'re| are|r) not (?:a |an )?(?:very |really |particularly |"
     r"exactly |the most |that |so )?(?:reliable|dependable|trustworthy|professional|competent|"
     r"capable|committed|mature|organi[sz]ed|careful|serious|motivated|hard-working|hardworking|"
     r"team player|good (?:enough|worker|employee|fit|manager|colleague))\b"
     r"|(?:^|[.!?;:] |, but |\bbut )(?:the team|we|nobody|no one|i) (?:can't|cannot|can not) "
-    r"(?:depend|rely|count) on you\b")
+    r"(?:depend|rely|count) on you\b"))
 # A welcome that mocks ("Nice of you to join us", "We are very honoured that you came at all",
 # "Look who decided to show up"): sarcasm about their lateness, a label.
 MOCK_WELCOME = gated(re.compile(
@@ -179,11 +179,11 @@ MOCK_WELCOME = gated(re.compile(
     r"(?:show(?:ed|n)? up|turn(?:ed)? up|here|joined us)\b|\bhonou?red (?:that )?you\b|"
     r"\bto what do we owe\b|\bwhat an honou?r\b|\bpractically early\b|\blate today,? a "
     r"record\b|^(?:ah,? |oh,? |well,? )?the (?:man|woman|lady|star) (?:himself|herself)\b"))
-USED_TO_BE = re.compile(
+USED_TO_BE = gated(re.compile(
     r"(?<!feel )(?<!think )(?<!felt )(?<!thought )\byou used to be (?:so |really |such an? |an? |"
     r"very |much |way )?(?:more )?(?:reliable|good|great|sharp|dependable|careful|organi[sz]ed|"
     r"solid|keen|brilliant|better|on top of (?:things|it|everything)|on it|quick|fast|"
-    r"switched on)\b")
+    r"switched on)\b"))
 
 
 # A trait pinned on them through hedges or a candour preamble ("you can be a bit of a bulldozer in
@@ -250,12 +250,12 @@ _LACK = re.compile(r"not (?:\w+ )?(?:hungry|driven|ambitious|motivated|committed
 _SOFT_RX = re.compile(r"\b" + _SOFT + r"\b")
 # a candour preamble, which stands in for the hedge: "and I say this as a friend, the show is
 # sleepy", "I will be honest, because you asked. Last Saturday ... you were a disaster"
-CANDOUR = re.compile(
+CANDOUR = gated(re.compile(
     r"\b(?:i say this (?:as|like) a friend|i say this with|(?:i'm going to|i am going to|i'll|i "
     r"will|let me|let's|i have to|i've got to|i got to|gotta) be (?:very |really |brutally |"
     r"completely |totally )?(?:honest|frank|straight|blunt|candid)|if i'm (?:being )?(?:honest|"
     r"frank)|to be (?:honest|frank|blunt)|(?:i will|i'll|let me) tell you (?:one thing |"
-    r"something )?(?:frankly|honestly|straight))\b")
+    r"something )?(?:frankly|honestly|straight))\b"))
 _SAID_BY_OTHERS = re.compile(r"\b(?:say|says|said|saying|felt|feel|feels|complain\w*|told|"
                              r"mentioned|reckon|know|heard|hearing)\b")
 # others' view feared, not the manager's own: "I'd hate for the partners to think you're, you

@@ -59,6 +59,7 @@ from roleplay.scoring._cues_talk import (
     TAG_QUESTION,
     WH_CLAUSE,
 )
+from roleplay.scoring._gate import gated
 from roleplay.scoring._text import (
     canonical,
     content_words,
@@ -311,10 +312,10 @@ def split_spoken(text: str) -> list[str]:
 
 
 # A "should" the report holds, said back ("you feel you should already know it all"): not advice
-THEIR_SHOULD = re.compile(
+THEIR_SHOULD = gated(re.compile(
     r"\byou(?:'re| are)? (?:think|thought|feel|felt|believe|worry|worried|fear|afraid|"
     r"tell yourself|told yourself|expect|expected)(?: that)? you (?:should|ought to|need to|"
-    r"have to|must)\b")
+    r"have to|must)\b"))
 _BARE_TAG = re.compile(r"^(?:okay|ok|alright|all right|understood|clear|got it|yeah|right|"
                        r"are we clear|is that clear|do you understand|yes|capisce|deal|agreed|"
                        r"fair|you hear me|got that|(?:are )?we(?:'re| are)? (?:aligned|agreed|"
