@@ -33,7 +33,9 @@
    on the project's own training lines, on the independent authors' lines
    (data/coder/independent), on the second-author manager lines (shared, never written by this
    project) and on AnnoMI (coded a transcript at a time, as the scorer does).
-4. Speed: median time to code one turn, and to score a 40-turn session.
+4. Speed: median and 95th-percentile time to code one turn in a warm process, to score a
+   40-turn session, to code a long run-on, and (in a fresh process) to load the coder and
+   code its first turn.
 
 The last line printed is one JSON object with the figures.
 """
@@ -44,6 +46,7 @@ import argparse
 import importlib.util
 import json
 import statistics
+import subprocess
 import sys
 import time
 from collections import Counter
@@ -149,7 +152,32 @@ def speed() -> dict[str, Any]:
         run_on[f"coder_ms_{words}_word_run_on"] = round((time.perf_counter() - t0) * 1000, 1)
     return {"coder_median_ms_per_turn": round(statistics.median(per_turn) * 1000, 3),
             "coder_p95_ms_per_turn": round(sorted(per_turn)[int(0.95 * len(per_turn))] * 1000, 3),
-            "score_40_turns_median_ms": round(statistics.median(runs) * 1000, 1), **run_on}
+            "score_40_turns_median_ms": round(statistics.median(runs) * 1000, 1), **run_on,
+            **cold_start()}
+
+
+# The turns above are timed in a warm process (the coder loaded, its patterns compiled and run):
+# what the first turn of a fresh process costs is measured apart, in one of its own.
+_COLD = """
+import json, time
+t0 = time.perf_counter()
+from roleplay.scoring.coder import default_coder
+coder = default_coder()
+t1 = time.perf_counter()
+coder.code("So what happened with the release on Tuesday?", "I was busy.")
+t2 = time.perf_counter()
+coder.code("And how did the handover go after that?", "Fine, I guess.")
+t3 = time.perf_counter()
+print(json.dumps({"coder_load_ms": round((t1 - t0) * 1000), "coder_first_turn_ms":
+                  round((t2 - t1) * 1000, 1), "coder_second_turn_ms": round((t3 - t2) * 1000, 1)}))
+"""
+
+
+def cold_start() -> dict[str, Any]:
+    out = subprocess.run([sys.executable, "-c", _COLD], capture_output=True, text=True,
+                         check=True, cwd=REPO)
+    figures: dict[str, Any] = json.loads(out.stdout)
+    return figures
 
 
 RUN_ON = ("so um yeah i wanted to like talk about the releases because you know on tuesday the "
