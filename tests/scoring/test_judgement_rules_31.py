@@ -209,3 +209,15 @@ def test_dated_events_with_nothing_ahead_are_no_commitment(coder) -> None:  # ty
 def test_a_step_ahead_beside_the_facts_stays_a_commitment(coder, line: str) -> None:  # type: ignore[no-untyped-def]
     coding = coder.code(line, "I don't think it's fair, I'm always the one on nights.")
     assert Code.COMMITMENT in coding.codes, coding.codes
+
+
+# --- a colleague spoken well of ---
+
+def test_a_colleague_called_nice_is_no_label(coder) -> None:  # type: ignore[no-untyped-def]
+    coding = coder.code("He is busy, but he is nice.", "Can I ask Marcus for help?")
+    assert Code.LABEL not in coding.codes, coding.codes
+
+
+def test_a_verdict_on_them_beside_a_nice_colleague_stays_a_label(coder) -> None:  # type: ignore[no-untyped-def]
+    coding = coder.code("You are lazy. She is nice.", "Can I ask Kasia for help?")
+    assert Code.LABEL in coding.codes, coding.codes

@@ -452,7 +452,10 @@ _OTHERS_PRAISED = re.compile(
     r"\b(?:he|she|they)(?:'s| is| are|'re) (?:a |an |such a |such |real |a real )?(?:(?:good|"
     r"great|lovely|top|solid|decent|kind) (?:old )?(?:boy|lad|lass|girl|guy|bloke|egg|sort|one|"
     r"fella|feller|man|woman|person|people|folk|kid|team player)s?|diamond|gem|star|legend|"
-    r"sweetheart|treasure|saint)\b")
+    r"sweetheart|treasure|saint)\b|"
+    # "She is busy, but she is nice." (a colleague they could ask)
+    r"\b(?:he|she)(?:'s| is) (?:really |very |so |super )?(?:nice|kind|lovely|"
+    r"helpful|friendly|patient|approachable)\b")
 # An imperative that reassures, in a question's word order: "dont you worry about tom"
 _DONT_YOU_WORRY = re.compile(r"\b(?:don't|dont) you (?:worry|fret|stress|panic|fuss)\b")
 
