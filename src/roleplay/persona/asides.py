@@ -11,7 +11,7 @@ from roleplay.domain.codes import Code
 from roleplay.domain.mind import Mood
 from roleplay.domain.scenario import Scenario
 from roleplay.domain.sentences import split_sentences
-from roleplay.persona.fitting import praise_then_but, runs_down
+from roleplay.persona.fitting import praise_then_but, puts_down, runs_down
 from roleplay.persona.fitting import praises as _praises
 from roleplay.persona.scenario_words import meaningful_words, unraised_words
 
@@ -66,12 +66,20 @@ def praise_alone(manager_said: str, moves: Iterable[Code]) -> bool:
         # great player wants to be captain")
         return "?" not in said and any(
             _YOU.search(s) and _praises_in(s) and not _GENERAL_TRUTH.search(s)
-            for s in split_sentences(said)) and not praise_then_but(said) and not runs_down(said)
+            for s in split_sentences(said)) and not praise_then_but(said) and not runs_down(said) \
+            and not puts_down(said)
     # ("You kept the queue going single-handed on the 2nd, and I never thanked you for it.",
     # coded only what was seen: thanks for what they did is praise)
     praised = bool(GRATITUDE.search(said)) or (Code.AFFIRMATION in heard and _praises_in(said))
     return (praised and heard <= _WITH_PRAISE and "?" not in said
-            and not praise_then_but(said) and not runs_down(said))
+            and not praise_then_but(said) and not runs_down(said) and not puts_down(said))
+
+
+def praised_and_put_down(manager_said: str) -> bool:
+    """The turn praises them and puts them down in one breath ("the best fella on the floor
+    and the worst to work with"): the put-down is what they hear (seventy-sixth pass)."""
+    said = manager_said.replace("\u2019", "'")
+    return puts_down(said) and _praises_in(said)
 
 
 def _praises_in(text: str) -> bool:
@@ -192,4 +200,13 @@ SMALL_TALK_PUT_BY: dict[Mood, tuple[str, ...]] = {
     Mood.GUARDED: ("Mm. Let's just get into it.", "Oh, you know. Let's get into it."),
     Mood.WARMING: ("Ha. Another time, maybe.", "Oh, you know. Same as ever."),
     Mood.COLLABORATIVE: ("Ha. Another time, maybe.", "Oh, you know. Same as ever."),
+}
+# Praise and a put-down in one breath, heard in their mood: the sting of it, never thanks for
+# the praise ("Thanks. It's nice someone notices.") nor a fact or plan (seventy-sixth pass)
+PUT_DOWN_HEARD: dict[Mood, tuple[str, ...]] = {
+    Mood.HOSTILE: ("Right. Thanks for that.", "Wow. Okay."),
+    Mood.DEFENSIVE: ("Wow. Okay. Tell me how you really feel.", "Right. Which is it, then?"),
+    Mood.GUARDED: ("Okay. Which is it, then?", "Ouch. Okay."),
+    Mood.WARMING: ("Ouch. Okay.", "Okay. That stings a bit."),
+    Mood.COLLABORATIVE: ("Ouch. Fair enough, maybe.", "Okay. That stings a bit."),
 }

@@ -206,6 +206,21 @@ def runs_down(manager_said: str) -> bool:
         _WARM.search(_RUNS_DOWN.sub(" ", said)))
 
 
+# A put-down that the praise beside it does not soften: "the best fella on the floor and the
+# worst to work with", "you're always like this", "I don't want to hear it" (seventy-sixth pass)
+_PUT_DOWN = re.compile(
+    r"(?<!\bnot )(?<!n't )\b(?:the|you(?:'re| are|re)) worst\b"
+    r"(?! (?:is|of it|part|case|thing|bit)\b)|"
+    r"\byou(?:'re| are|re) always like (?:this|that)\b|"
+    r"\bi do(?:n't|nt| not) (?:want|need) to hear (?:it|this|that|your excuses)\b|"
+    r"\b(?:a nightmare|impossible|hell) to work with\b", re.I)
+
+
+def puts_down(manager_said: str) -> bool:
+    """The turn puts them down, whatever praise is beside it: not praise to be flattered by."""
+    return bool(_PUT_DOWN.search(manager_said.replace("\u2019", "'")))
+
+
 # Praise that turns on a "but" to what is wrong: "I know you are passionate about quality, and
 # that is good. But the way matters too.", "I love your work... But people, they complain a
 # little." The message is after the "but": it is not answered as flattery.

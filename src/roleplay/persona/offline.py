@@ -10,7 +10,6 @@ from typing import Literal
 from roleplay.domain.codes import Code
 from roleplay.domain.invitations import CLOSING_OFFER, MEETING_WITH_NO_DAY, only_in_passing
 from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, TraceEntry
-from roleplay.domain.pleasantries import HOSPITALITY
 from roleplay.domain.scenario import OfflineLines, Scenario
 from roleplay.domain.sentences import CLOSING, split_sentences
 from roleplay.persona.agreement_memory import (
@@ -31,9 +30,11 @@ from roleplay.persona.answering import (
 )
 from roleplay.persona.asides import (
     ASIDE_HEARD,
+    PUT_DOWN_HEARD,
     SMALL_TALK_PUT_BY,
     aside,
     praise_alone,
+    praised_and_put_down,
     threatens,
 )
 from roleplay.persona.asks_of_them import (
@@ -104,9 +105,11 @@ from roleplay.persona.small_moments import (
     STORY_HEARD,
     WATCHED,
     greeted,
+    offered,
     reports_watching,
     story_told,
     vague_again,
+    without_the_offer,
 )
 from roleplay.persona.turn_kinds import (
     ANY_QUESTIONS,
@@ -836,6 +839,7 @@ def asks_about_cause(scenario: Scenario, entry: TraceEntry, asked: str) -> bool:
 
 # "Cup of tea?" declined
 DECLINED = "I'm fine, thanks."
+_FINE_AGAIN = re.compile(r"^(?:fine|i'm fine)\b", re.I)
 
 
 def _fresh_first(lines: tuple[str, ...], said: tuple[str, ...]) -> list[str]:
@@ -1071,7 +1075,8 @@ def reply_lines(
         # something else ("I was sick. People get sick.") nor a task taken on
         entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
         return _next_fresh(AGAIN_TAKEN[entry.mood], said), entry, True
-    if (question.form == Form.OPEN and greeted(question.text, manager_said) and len(said) <= 2
+    if (question.form in (Form.OPEN, Form.YES_NO) and greeted(question.text, manager_said)
+            and len(said) <= 2
             and ROOT_CAUSE not in entry.revealed and entry.reply_key not in ("reveal", "hint")
             and not set(entry.moves) & (PLAN | NEGATIVE | _FEEDBACK)):
         # "Hi Priya, how are you doing?" at the start: how they are in a word, in their mood
@@ -1114,7 +1119,38 @@ def reply_lines(
         # past. Why is it just me?")
         entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
         return _fresh_first(ASIDE_HEARD[entry.mood], said), entry, True
-    if (HOSPITALITY.match(question.text.strip()) and entry.reply_key not in ("reveal", "hint")
+    if (praised_and_put_down(manager_said) and entry.reply_key not in ("reveal", "hint")
+            and not set(entry.moves) & (NEGATIVE | PLAN)):
+        # "i dont want to hear it youre always like this the best fella on the floor and the
+        # worst to work with": the sting heard ("Okay. Which is it, then?"), never thanks for
+        # the praise in it ("Thanks. It's nice someone notices.") (seventy-sixth pass)
+        entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
+        return _next_fresh(PUT_DOWN_HEARD[entry.mood], said), entry, True
+    if (offered(question.text) and entry.reply_key not in ("reveal", "hint")
+            and DECLINED not in said):
+        rest = without_the_offer(manager_said, question.text)
+        if rest.strip() and not only_in_passing(rest):
+            # "Merhaba Priya. You want some tea? The invoice export came a week late.": the tea
+            # declined, then what else was said answered, never a no to the tea run on into the
+            # work ("Honestly, no. I'd be promising something I can't keep.") (seventy-sixth
+            # pass)
+            # (the offer was the question, or the help the coder read: "Can I get you a coffee?")
+            if entry.reaction == Code.CLOSED_QUESTION or (
+                    entry.reaction == Code.SUPPORT_OFFER
+                    and not (_MANAGER_OFFERS.search(rest) or CONCRETE_OFFER.search(rest))):
+                entry = entry.model_copy(update={
+                    "reply_key": entry.mood.value, "reaction": None,
+                    "moves": tuple(m for m in entry.moves if m != entry.reaction)})
+            lines, entry, fits = reply_lines(scenario, entry, rest, said)
+            # (the state's own lines first, as ``_pick_line`` keeps them: the decline before
+            # each makes them answer-shaped, and the neighbours' lines would otherwise be chosen
+            # as freely)
+            lines = lines if fits else [
+                line for line in _state_lines(scenario, entry) if line in lines] or lines
+            # (not "I'm fine, thanks. Fine. Write it down, whatever.")
+            answered = [line for line in lines if not _FINE_AGAIN.match(line)] or lines
+            return [f"{DECLINED} {line}" for line in answered], entry, True
+    if (offered(question.text) and entry.reply_key not in ("reveal", "hint")
             and not set(entry.moves) & (PLAN | NEGATIVE | _FEEDBACK)):
         # "Cup of tea?": declined politely, then their mood's line; never "No." run on into a
         # line about the work ("No. I keep thinking I've tested things...")
@@ -1248,9 +1284,14 @@ def reply_lines(
         # would think I was a fraud."
         entry = entry.model_copy(update={"reply_key": "reaction", "reaction": Code.EXPECTATION})
     lines = candidate_lines(scenario, entry)
-    if entry.reply_key == "agreeing" and meeting_only(entry) and entry.mood in (
+    if (entry.reply_key == "agreeing" or (
+            entry.reply_key in (Mood.DEFENSIVE.value, Mood.HOSTILE.value)
+            and question.form == Form.NONE)) and meeting_only(entry) and entry.mood in (
             Mood.GUARDED, Mood.DEFENSIVE, Mood.HOSTILE) and not _MANAGER_OFFERS.search(
                 manager_said):
+        # (and a meeting put with a day to a cold report, nothing asked: "and we will meet
+        # again friday eleventh december" is taken, "Fine. Whatever.", never "I'd rather not
+        # continue this if it's going to be like this."; seventy-sixth pass)
         # "Okay. Let's talk next Thursday." to a report still guarded: the meeting taken
         # plainly ("Okay. I'll be there."), never thanks they do not feel yet ("Yes, that
         # works. Thank you for not giving up on me.")
@@ -1412,13 +1453,19 @@ ASKS_TO_END = re.compile(r"^(?:(?:so|okay|ok|right|well|good|fine)[,.]?\s+)*(?:a
 # as.", "Choice.", "Tamam.")
 _ASSENT = (r"(?:great|cool|lovely|perfect|brilliant|okay|ok|right|good|super|excellent|fab|"
            r"awesome|smashing|ace|grand|sound|champion|nice one|wonderful|"
-           r"sharp|shot|lekker|choice|sweet(?: as)?|tamam)")
+           r"sharp|shot|lekker|choice|sweet(?: as)?|tamam|no worries|"
+           # a goodbye at the door, said with the thanks ("Diolch Theo. Ta-ra.", "Jërëjëf Leanne.
+           # Ba beneen yoon.", "Cảm ơn Nadia. Hẹn gặp lại."; seventy-sixth pass)
+           r"ta-?ra|hwyl(?: fawr)?|ba beneen yoon|h[eẹ]n g[aặ]p l[aạ]i|see ya|catch ya|"
+           r"see you(?: later| soon)?)")
 _THANKS = (r"(?:thanks|thank you|cheers|ta|"
            # (thanks in other tongues, sixty-fifth pass: "Okay. Cảm ơn, Nadia.")
            r"c[aả]m [oơ]n|asante(?: sana)?|obrigad[oa]|gracias|merci|danke|grazie|diolch|go raibh "
            r"maith agat|"
            # (sixty-ninth pass: "Cheers Leanne, chur.", "Kolay gelsin, Hannah.", "Nandri Priya.")
-           r"chur|kolay gelsin|sa[gğ] ?ol|te[sş]ekk[uü]rler|nandri|nanri|dankie|ngiyabonga|enkosi)")
+           r"chur|kolay gelsin|sa[gğ] ?ol|te[sş]ekk[uü]rler|nandri|nanri|dankie|ngiyabonga|enkosi|"
+           # ("Jërëjëf Leanne.", "good onya daniel"; seventy-sixth pass)
+           r"j[eë]r[eë]j[eë]f|jerejef|good on ?(?:ya|you))")
 # Bare thanks ("Great. Thanks, Theo.", "Cool, thanks Priya."): a goodbye once a plan is made.
 # Thanks alone, after a word of assent or before one, each maybe with who it is said to
 # ("Sharp, Daniel. Thanks, hey.", "Choice. Cheers Leanne, chur."). (Who it is said to is no
@@ -1450,10 +1497,15 @@ def _thanks_at_the_end(request: ReplyRequest, said: str) -> bool:
                                                           NOTHING_MORE))
 
 
+# Thanks and a name before the close, said as one sentence: "nandri priya you can go"
+_THANKS_FIRST = re.compile(rf"^{_THANKS}(?:,? (?!you\b)[a-z]+)?[,.!]?\s+")
+
+
 def goodbye(request: ReplyRequest) -> str | None:
     """The report's goodbye when the manager's turn only closes the meeting, else None."""
     said = manager_text(request).replace("\u2019", "'").lower().strip()
-    if not (CLOSING.match(said) or ASKS_TO_END.match(said) or _thanks_at_the_end(request, said)):
+    if not (CLOSING.match(said) or CLOSING.match(_THANKS_FIRST.sub("", said, count=1))
+            or ASKS_TO_END.match(said) or _thanks_at_the_end(request, said)):
         return None
     mood = request.entry.mood
     if len(request.trace) > 1 and request.trace[-2].reply_key == "reveal" and mood in (

@@ -14,6 +14,8 @@ from roleplay.domain.mind import Mood
 from roleplay.domain.pleasantries import (
     GREETING_AFTER_NAME,
     GREETING_ALONE,
+    HELLO_START,
+    HOSPITALITY,
     SPOKEN_GREETING_END,
 )
 from roleplay.domain.sentences import split_sentences
@@ -95,7 +97,11 @@ _MORE_GREETINGS = re.compile(
     r"^(?:[\w']+[,!.]? ){0,4}(?:how(?:'s| has| is) your (?:week|day|morning|afternoon|month) "
     r"(?:been|going)(?: so far)?|how've you been|how(?:'s| are) things(?: going| with you)?|"
     r"how's everything(?: going)?|how(?:'s| is) it all going|(?:are )?you (?:alright|all right|"
-    r"okay|ok|good)|how are you holding up|how (?:you|ya|are ya) (?:doing|keeping|getting on)|"
+    r"okay|ok|good)|how are you holding up|"
+    r"how (?:you|ya|are ya) (?:doing|keeping|getting on|going)|"
+    # how-are-you in the voices managers greet in: "Nanga def?" (Wolof), "Kasto cha?" (Nepali),
+    # "Ça va?", "Habari yako?", "Kumusta ka?" (seventy-sixth pass)
+    r"na ?nga def|(?:tapai lai )?kasto cha|[cç]a va|habari (?:yako|gani|za asubuhi)|kumusta ka|"
     # "How are you finding things at the moment?" (sixty-ninth pass)
     r"how are you finding (?:things|it|it all|everything|life|work)(?: at the moment| these days|"
     r" lately| right now| so far)?)"
@@ -219,3 +225,23 @@ HOW_LONG: dict[Mood, str] = {
     Mood.WARMING: "A while now, if I'm honest. Longer than I'd like.",
     Mood.COLLABORATIVE: "A while now. Longer than I'd like to admit.",
 }
+
+
+# -- something offered before the talk (seventy-sixth pass) ------------------------------------
+
+# the name they are called by before the offer: "Priya, want some water before we start?"
+_CALLED_FIRST = re.compile(r"^[a-z]+,\s*", re.I)
+
+
+def offered(question: str) -> bool:
+    """The question offers tea, water or the like, maybe after a hello and their name ("Hi
+    Priya, you want some chai?", "Priya, want some water before we start?")."""
+    asked = HELLO_START.sub("", question.replace("\u2019", "'").strip(), count=1)
+    return bool(HOSPITALITY.match(_CALLED_FIRST.sub("", asked, count=1)))
+
+
+def without_the_offer(manager_said: str, question: str) -> str:
+    """The turn with the sentence that offers something left out: what is said besides it
+    ("Merhaba Priya. You want some tea? The invoice export came a week late." -> "Merhaba
+    Priya. The invoice export came a week late.")."""
+    return " ".join(s for s in split_sentences(manager_said) if s.strip() != question.strip())
