@@ -35,7 +35,10 @@ def test_tea_beside_feedback_is_declined_then_the_feedback_answered(said: str) -
     # never "Honestly, no. I'd be promising something I can't keep." (a no to the tea run on)
     assert reply.startswith(DECLINED), reply
     rest = reply.removeprefix(DECLINED).strip()
-    assert rest in _scenario("missed-deadlines").lines.reactions.observation, reply
+    # (their reaction to what was seen, or their mood's line where the coder read the date as
+    # information: "Hi Priya, you want some chai? ..." is coded so)
+    lines = _scenario("missed-deadlines").lines
+    assert rest in lines.reactions.observation + lines.guarded, reply
 
 
 def test_coffee_read_as_help_is_not_met_by_the_help_line() -> None:
