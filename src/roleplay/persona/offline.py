@@ -10,6 +10,7 @@ from typing import Literal
 from roleplay.domain.codes import Code
 from roleplay.domain.invitations import CLOSING_OFFER, MEETING_WITH_NO_DAY, only_in_passing
 from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, TraceEntry
+from roleplay.domain.pleasantries import HELLO_START
 from roleplay.domain.scenario import OfflineLines, Scenario
 from roleplay.domain.sentences import CLOSING, split_sentences
 from roleplay.persona.agreement_memory import (
@@ -1129,7 +1130,9 @@ def reply_lines(
     if (offered(question.text) and entry.reply_key not in ("reveal", "hint")
             and DECLINED not in said):
         rest = without_the_offer(manager_said, question.text)
-        if rest.strip() and not only_in_passing(rest):
+        # (a courtesy after a hello, "Morning Hannah, cheers for coming up.", says no more)
+        if rest.strip() and not only_in_passing(rest) and not (
+                HELLO_START.match(rest.strip()) and len(split_sentences(rest)) == 1):
             # "Merhaba Priya. You want some tea? The invoice export came a week late.": the tea
             # declined, then what else was said answered, never a no to the tea run on into the
             # work ("Honestly, no. I'd be promising something I can't keep.") (seventy-sixth
