@@ -214,7 +214,7 @@ def test_a_step_ahead_beside_the_facts_stays_a_commitment(coder, line: str) -> N
 # --- a colleague spoken well of ---
 
 def test_a_colleague_called_nice_is_no_label(coder) -> None:  # type: ignore[no-untyped-def]
-    coding = coder.code("He is busy, but he is nice.", "Can I ask Marcus for help?")
+    coding = coder.code("She is busy, but she is nice.", "Can I ask Kasia for help?")
     assert Code.LABEL not in coding.codes, coding.codes
 
 
