@@ -19,6 +19,7 @@ from roleplay.scoring._cues_feedback import (
 )
 from roleplay.scoring._cues_judging import JUDGING_CUES
 from roleplay.scoring._cues_plan import PROCESS, only_space
+from roleplay.scoring._cues_veiled import REASSURED
 from roleplay.scoring._cues_verdicts import SOME_PEOPLE_ARENT, character_verdict
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, sentences, words
@@ -81,7 +82,10 @@ _WANTS_SAID = re.compile(r"^(?:(?:so|and|okay|ok)[,]? )?you (?:want|need|don't w
 _BEST_OF_THEM = re.compile(
     r"\bnobody (?:(?:on|in|at) (?:the|this|our|my) [\w ]{1,20}? )?(?:is|does it|did it|works|"
     r"does) (?:any |a (?:bit|lot) )?better\b|\b(?:you're|you are|youre) the best [\w ]{1,25}?"
-    r"(?:i've|i have|we've|we have|i) (?:ever )?(?:had|seen|worked with|hired)\b")
+    r"(?:i've|i have|we've|we have|i) (?:ever )?(?:had|seen|worked with|hired)\b|"
+    # "your work was always very strong" (not "Your work is always a mess.")
+    r"\byour work (?:was|is|has been|has always been) (?:always )?(?:very |really |so )?"
+    r"(?:strong|good|excellent|great|solid|clean|careful)\b")
 # Kindness with every clause in stock words: understanding, a guess that they are tired or
 # overloaded, and the lapse called normal ("I understand, it is difficult. Maybe you are a bit
 # tired, maybe a bit too much work, it happens to everybody, no problem really."): no verdict,
@@ -349,10 +353,12 @@ def _careful_lines(t: _Turn) -> None:
         t.codes.discard(Code.LABEL)  # "Sorry about the form." - "och dinna apologise for the
         if not t.codes:  # form sofia a blank box is just a box ...": their apology eased and
             t.codes.add(Code.INFORMATION)  # nothing said of them
-    if Code.LABEL in t.codes and _blank_read_kindly(said):
-        t.codes.discard(Code.LABEL)  # "An empty box tells me something too, and that's half of
-        if not t.codes:  # why we're here.": the blank is what the talk is for, no verdict
-            t.codes.add(Code.INFORMATION)
+    if t.codes & {Code.LABEL, Code.BLAME} and (_blank_read_kindly(said) or _only_reassures(said)):
+        t.codes -= {Code.LABEL, Code.BLAME}  # "An empty box tells me something too, and that's
+        if not t.codes:  # half of why we're here.": the blank is what the talk is for, no
+            t.codes.add(Code.INFORMATION)  # verdict; "slow down, you're not in trouble. ...
+        # Nothing today goes in a file": a reassurance (the retrained head reads blame or a
+        # label in both, the shipped head read neither)
     if Code.LABEL in t.codes and _sides_with_them(said):
         t.codes.discard(Code.LABEL)  # "They cancelled your leave? That's ridiculous.": what
         if not t.codes:  # others did to them, said back and called out
@@ -400,6 +406,27 @@ _BLANK_TELLS = re.compile(
 _ALL_WELL = re.compile(r"^(?:[\w]+, )?(?:nothing(?:'s| is) wrong|(?:the|your) [\w-]+(?:'s| is) "
                        r"(?:fine|okay|ok|alright)|(?:you're|you are) not in (?:any )?trouble)"
                        r"(?:,? (?:honest|honestly|really|promise))?[.!]*$")
+
+
+# A reassurance about where they stand or what the talk is: "you're not in trouble", "nothing
+# today goes in a file", "this aint the start of anything formal", "there are no stupid
+# answers here", "this isn't about whether you can do the job" (REASSURED beside the talk's own)
+_TALK_REASSURED = re.compile(
+    r"\bnothing (?:\w+ )?(?:goes|will go|is going) (?:in|into|on) (?:a|any|the|your) "
+    r"(?:file|record)\b|\b(?:this|it|today|that)(?: is|'s)? (?:isn't|ain't|aint|is not|not) "
+    r"(?:the start of |a |an )?(?:anything )?(?:formal|official|disciplinary)\b|"
+    r"\bthere(?:'s| is| are|re) no (?:stupid|silly|dumb|wrong|bad) (?:questions?|answers?)\b|"
+    r"\b(?:this|it)(?: is|'s)? (?:isn't|ain't|aint|is not|not) about whether you can do "
+    r"(?:the|your|this) job\b")
+
+
+def _only_reassures(said: list[str]) -> bool:
+    """A reassurance in the turn and no word that judges once it is taken out: the verdict words
+    the learned head reads ("trouble", "stupid", "formal") are denied of them."""
+    def plain(x: str) -> str:
+        return _TALK_REASSURED.sub(" ", REASSURED.sub(" ", x))
+    return any(REASSURED.search(x) or _TALK_REASSURED.search(x) for x in said) and not any(
+        _judging_words(plain(x)) or SARCASM.search(x) or _SNEER_MARK.search(x) for x in said)
 
 
 def _blank_read_kindly(said: list[str]) -> bool:
