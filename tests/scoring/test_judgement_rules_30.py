@@ -1,14 +1,16 @@
 """The firm rules re-measured on a retrained head (issue 11, K1): the candidate head (ae) reads a
 verdict in kind lines of skilled managers where the shipped head read none, and a skilled session
 loses twenty to thirty points for it. A reassurance about where they stand or what the talk is
-("you're not in trouble", "nothing today goes in a file", "this aint the start of anything
-formal", "there are no stupid answers here", "this aint about whether you can do the job")
-clears a label or blame when nothing else in the turn judges; the blank read kindly clears blame
-as well as a label (L9's rule assumed the shipped head's label); "your work was always very
-strong" is praise. The positive lines are the session scripts' manager lines with the report line
-the offline voice answered before them (data/sessions/unseen-*); the careful cases were written
-for these tests: a verdict or a threat beside the reassurance, a verdict after the blank, a work
-called a mess."""
+("you're not in trouble", "nothing today goes in a file", "this aint the start of anything formal",
+"there are no stupid answers here", "this aint about whether you can do the job") clears a label or
+blame when nothing else in the turn judges; the blank read kindly clears blame as well as a label
+(L9's rule assumed the shipped head's label); "your work was always very strong" is praise; what
+they want said back and checked is a reflection, not a label, whether or not the head read a
+reflection beside it (the rule asked for the shipped head's). The positive lines are the session
+scripts' manager lines with the report line the offline voice answered before them
+(data/sessions/unseen-*); the careful cases were written for these tests: a verdict or a threat
+beside the reassurance, a verdict after the blank, a work called a mess, a sneer at what they
+want."""
 
 import pytest
 
@@ -72,3 +74,19 @@ def test_work_always_strong_is_praise(coder) -> None:  # type: ignore[no-untyped
 ])
 def test_a_verdict_beside_them_stays(coder, context: str, line: str, code: Code) -> None:  # type: ignore[no-untyped-def]
     assert code in coder.code(line, context).codes
+
+
+def test_their_wants_said_back_and_checked_is_a_reflection(coder) -> None:  # type: ignore[no-untyped-def]
+    coding = coder.code("You want a record, you want it seen, and you don't want QA carrying the "
+                        "can for a build it never touched. Is that near enough, or am I wide of "
+                        "it?", "The thing is, if I don't flag it, nobody does.")
+    assert Code.LABEL not in coding.codes
+    assert Code.REFLECTION in coding.codes
+
+
+@pytest.mark.parametrize("line", [
+    "You want a medal for showing up on time for once? Is that right?",
+    "You want a medal for doing your job. You're a joke. Is that right?",
+])
+def test_a_sneer_at_their_wants_stays_a_label(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL in coder.code(line, "I've been on time all week.").codes

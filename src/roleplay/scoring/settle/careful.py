@@ -238,10 +238,13 @@ def _careful_lines(t: _Turn) -> None:
         t.codes -= {Code.LABEL, Code.THREAT}  # their view, then the manager's: a disagreement
         if not t.codes:
             t.codes.add(Code.INFORMATION)
-    if {Code.LABEL, Code.REFLECTION} <= t.codes and len(said) >= 2 and _CHECK_ONLY.match(
-            said[-1].strip()) and all(_WANTS_SAID.match(x.strip()) for x in said[:-1]) and not (
+    if Code.LABEL in t.codes and len(said) >= 2 and _CHECK_ONLY.match(
+            said[-1].strip()) and all(_WANTS_SAID.match(x.strip()) and "?" not in x
+                                      for x in said[:-1]) and not (
             JUDGED.search(t.low) or SARCASM.search(t.low) or character_verdict(t.low)):
-        t.codes.discard(Code.LABEL)  # what they want said back and checked: no verdict
+        t.codes.discard(Code.LABEL)  # what they want said back and checked: no verdict, and a
+        t.codes.add(Code.REFLECTION)  # reflection whether or not the head saw one (the shipped
+        # head read one beside the label, the retrained head reads the label alone)
     if {Code.LABEL, Code.AFFIRMATION} <= t.codes and _BEST_OF_THEM.search(t.low) and not (
             any(_judging_words(x) for x in said) or _SNEER_MARK.search(t.low) or "?" in t.low
             or _ironic_tail(t.low) or (t.context and _OWN_LAPSE.search(canonical(t.context)))):
