@@ -82,8 +82,10 @@ def test_tea_with_nothing_else_is_still_declined_alone(said: str) -> None:
 def test_praise_beside_a_put_down_is_not_thanked_for(said: str) -> None:
     assert praised_and_put_down(said)
     reply = _replies("brilliant-jerk", "Theo, the review on Ana's PR last week.", said)[-1]
-    assert reply not in _scenario("brilliant-jerk").lines.reactions.affirmation, reply
-    assert reply in _PUT_DOWN_LINES, reply
+    reactions = _scenario("brilliant-jerk").lines.reactions
+    assert reply not in reactions.affirmation, reply
+    # heard as the put-down: its own lines, or the reply to a label when the coder reads one
+    assert reply in _PUT_DOWN_LINES or reply in reactions.label, reply
 
 
 def test_praise_alone_and_the_worst_in_another_sense_stay_praise() -> None:
