@@ -221,3 +221,30 @@ def test_a_colleague_called_nice_is_no_label(coder) -> None:  # type: ignore[no-
 def test_a_verdict_on_them_beside_a_nice_colleague_stays_a_label(coder) -> None:  # type: ignore[no-untyped-def]
     coding = coder.code("You are lazy. She is nice.", "Can I ask Kasia for help?")
     assert Code.LABEL in coding.codes, coding.codes
+
+
+# --- read last (unseen-34): the behaviour, not who you are; "you're a star" ---
+
+def test_the_behaviour_not_who_you_are_is_no_label(coder) -> None:  # type: ignore[no-untyped-def]
+    coding = coder.code("The problem here is some things you've done, not who you are. I think "
+                        "a lot of you.", "Flattery. I like it. Keep going.")
+    assert Code.LABEL not in coding.codes, coding.codes
+
+
+def test_who_you_are_named_as_the_problem_stays_a_label(coder) -> None:  # type: ignore[no-untyped-def]
+    coding = coder.code("It's what you did, not who you are, and frankly you're lazy.",
+                        "Flattery. I like it. Keep going.")
+    assert Code.LABEL in coding.codes, coding.codes
+
+
+def test_youre_a_star_after_their_struggle_is_praise(coder) -> None:  # type: ignore[no-untyped-def]
+    coding = coder.code("Honestly, you're a gem. Keep it up.",
+                        "I've tried just being more careful. It doesn't seem to help.")
+    assert Code.LABEL not in coding.codes, coding.codes
+    assert Code.AFFIRMATION in coding.codes
+
+
+def test_a_star_with_a_sneering_tag_stays_a_label(coder) -> None:  # type: ignore[no-untyped-def]
+    coding = coder.code("Late again. You're a real star, aren't you?",
+                        "I've tried just being more careful. It doesn't seem to help.")
+    assert Code.LABEL in coding.codes, coding.codes

@@ -18,7 +18,7 @@ NOT_THE_PERSON = re.compile(r"(?:\b(?:that|it|this)(?:'s| is) (?:a|the) (?:\w+ )
                             r"\b(?:about|on|with|in) the (?:\w+ ){0,2}\w+,? not (?:with |about |"
                             r"on |in )?(?:the person|you|them|the people|yours)\b")
 
-NOT_WHO_THEY_ARE = re.compile(r"\bnot (?:because of|about) (?:who you are|you as a person|your "
+NOT_WHO_THEY_ARE = re.compile(r"\bnot (?:because of |about )?(?:who you are|you as a person|your "
                               r"character|your personality|the person you are)\b")
 
 # Leave to keep things private ("You do not need to tell me any details you prefer to keep

@@ -102,7 +102,10 @@ _LIKED_AND_PRAISED = re.compile(
     r"\bi (?:really |genuinely )?like (?:you|working with you|having you here)\b|\byou(?:'re| are|"
     r"re) (?:really |so |very |just )?(?:great|brilliant|fantastic|excellent|amazing|superb|"
     r"wonderful|so good) (?:with|at) (?:the )?(?:customers|clients|people|team|patients|guests|"
-    r"kids|callers|residents|students)\b")
+    r"kids|callers|residents|students)\b|"
+    # "Honestly, you're a star. Keep it up, keep the energy."
+    r"\byou(?:'re| are|re) (?:a |an |such a |an absolute |a real |a total )?(?:star|gem|legend|"
+    r"diamond|treasure)\b")
 # ... beside the manager's disclaimer about themselves ("I'm not trying to be the bad guy here."):
 # its "bad" is the manager's, no verdict on them
 _NOT_THE_BAD_GUY = re.compile(
