@@ -93,3 +93,17 @@ def test_gated_stands_in_for_a_pattern() -> None:
     g = gated(re.compile(r"\bfoo (bar)"))
     assert g.pattern == r"\bfoo (bar)" and g.groups == 1
     assert g.split("a foo bar b") == ["a ", "bar", " b"]
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    # a verbose pattern's comment holds a "|": cut there, "two" would pass for an alternative
+    ("(?x) foo  # one|two\n| bar", "two bar"),
+    # "\1" names the first alternative's group; alone, the second would number its own group 1
+    (r"(a)|(b)\1", "bb a"),
+    (r"(?P<x>a)|b(?P=x)", "ba a"),
+])
+def test_a_pattern_whose_alternatives_cannot_stand_alone_is_searched_whole(
+        pattern: str, text: str) -> None:
+    rx = re.compile(pattern)
+    assert rx.search(text) is not None
+    assert _sig(Gated(rx).search(text)) == _sig(rx.search(text))

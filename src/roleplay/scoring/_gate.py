@@ -144,6 +144,16 @@ def _alternatives(pattern: str) -> list[str]:
     return out
 
 
+# Cut apart, a verbose pattern's comments and spaces, or a group referred to from another
+# alternative (numbered afresh in a part of its own), would change what a part matches.
+_UNSPLITTABLE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[aiLmsu-]*x")
+
+
+def _splits_safely(rx: re.Pattern[str]) -> bool:
+    """Whether each alternative of ``rx``, compiled alone, matches what it matches in ``rx``."""
+    return not rx.flags & re.VERBOSE and _UNSPLITTABLE.search(rx.pattern) is None
+
+
 class Gated:
     """A pattern whose alternatives each wait behind their own needles: the same results as the
     pattern for every text (its own match objects are returned), found by running only the
@@ -155,7 +165,7 @@ class Gated:
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
         parts = []
-        for alt in _alternatives(rx.pattern):
+        for alt in _alternatives(rx.pattern) if _splits_safely(rx) else [rx.pattern]:
             part = re.compile(alt, rx.flags)
             n = needles(part)
             parts.append((tuple(sorted(n, key=len, reverse=True)) if n else None, part))
