@@ -107,3 +107,35 @@ def test_a_pattern_whose_alternatives_cannot_stand_alone_is_searched_whole(
     rx = re.compile(pattern)
     assert rx.search(text) is not None
     assert _sig(Gated(rx).search(text)) == _sig(rx.search(text))
+
+
+def test_a_parser_that_reads_otherwise_turns_the_gates_off(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # a Python whose parser kept scoped flags elsewhere: "(?i:...)" would look case-sensitive
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from roleplay.scoring import _gate
+
+    def flags_dropped(pattern: str, flags: int = 0) -> object:
+        tree = sre_parse.parse(pattern, flags)
+
+        def walk(items: object) -> None:
+            for i, (op, av) in enumerate(list(items)):  # type: ignore[call-overload]
+                if op is sre.SUBPATTERN:
+                    items[i] = (op, (av[0], 0, 0, av[3]))  # type: ignore[index]
+                    walk(av[3])
+                elif op is sre.BRANCH:
+                    for alt in av[1]:
+                        walk(alt)
+                elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+                    walk(av[2])
+        walk(tree)
+        return tree
+
+    assert _gate.reads_the_parser_right()
+    monkeypatch.setattr(_gate, "sre_parse", type("P", (), {"parse": staticmethod(flags_dropped)}))
+    assert not _gate.reads_the_parser_right()
+    monkeypatch.setattr(_gate, "_GATES_ON", False)
+    rx = re.compile(r"\bfoo (bar)")
+    assert gated(rx) is rx

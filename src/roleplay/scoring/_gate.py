@@ -6,7 +6,7 @@ while matching in few turns. Every match of such a pattern contains at least one
 literal words ("complained", " on you", "your "...): when the text holds none of them, no match
 is possible and the regex is not run. The words are derived from the parsed pattern, never
 written by hand, so a gate cannot drift from its pattern; ``needles`` returns None when some
-branch has no literal that every match must contain, and such a pattern stays ungated.
+branch has no literal that every match must contain, and such an alternative is always run.
 """
 
 from __future__ import annotations
@@ -210,7 +210,25 @@ class Gated:
         return self.rx.sub(repl, text, count) if self._open(text) else text
 
 
+def reads_the_parser_right() -> bool:
+    """Whether ``needles`` reads this Python's private parse trees as it was written to (3.11 to
+    3.13 parse alike; were ``re._parser`` or a constant gone, the import fails loudly). A tree
+    of the same shape and another meaning would fail silently, a gate skipping texts its
+    pattern matches: instead no pattern is gated, and only the speed is lost."""
+    try:
+        probe = re.compile(r"zebra(?:quartz)?|walrus(?=quartzite)|kiwi(?i:quartzite)|"
+                           r"(?:lemur|otter)+|ca[m]el")
+        return (needles(probe) == frozenset({"zebra", "walrus", "kiwi", "lemur", "otter", "camel"})
+                and needles(re.compile(r"zebra|\w")) is None)
+    except Exception:  # any surprise from a private module means the same: no gates
+        return False
+
+
+_GATES_ON = reads_the_parser_right()
+
+
 def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
     """``rx`` behind its alternatives' gates (typed as the pattern it stands for: it answers the
-    same calls with the same results)."""
-    return cast("re.Pattern[str]", Gated(rx))
+    same calls with the same results), or ``rx`` itself on a Python whose parser reads
+    otherwise."""
+    return cast("re.Pattern[str]", Gated(rx)) if _GATES_ON else rx
