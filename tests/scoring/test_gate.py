@@ -139,3 +139,13 @@ def test_a_parser_that_reads_otherwise_turns_the_gates_off(
     monkeypatch.setattr(_gate, "_GATES_ON", False)
     rx = re.compile(r"\bfoo (bar)")
     assert gated(rx) is rx
+
+
+def test_a_gated_pattern_survives_copy_and_pickle() -> None:
+    import copy
+    import pickle
+
+    g = Gated(re.compile(r"\bfoo (bar)|baz"))
+    for again in (copy.copy(g), copy.deepcopy(g), pickle.loads(pickle.dumps(g))):
+        assert isinstance(again, Gated)
+        assert _sig(again.search("a baz then foo bar")) == _sig(g.rx.search("a baz then foo bar"))

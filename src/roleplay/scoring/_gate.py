@@ -172,7 +172,14 @@ class Gated:
         self._parts = tuple(parts)
 
     def __getattr__(self, name: str) -> Any:  # flags, groups, split ...: the pattern's own
+        # (not "rx", unset while copy or pickle builds an instance, nor a protocol's dunder:
+        # the pattern's own __deepcopy__ would hand back the plain pattern)
+        if name == "rx" or name.startswith("__"):
+            raise AttributeError(name)
         return getattr(self.rx, name)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # copied or unpickled: gated afresh
+        return Gated, (self.rx,)
 
     @property
     def pattern(self) -> str:
