@@ -26,6 +26,8 @@ def test_a_meeting_booked_with_its_day_is_dated_beside_a_whenever() -> None:
     planning = competency_text(score, Competency.DEVELOPMENT_PLANNING)
     assert "a date for the follow-up" not in planning, format_report(score)
     assert "with no day set" not in planning, format_report(score)
+    # ... and the meeting is credited as a follow-up
+    assert "follow-up" in planning, format_report(score)
 
 
 def test_a_meeting_said_with_whenever_books_no_day() -> None:

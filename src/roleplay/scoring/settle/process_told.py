@@ -51,7 +51,7 @@ _NEXT_ONE = re.compile(r"\bone more\b(?! thing)[^.?!]{0,40}\band\b|"
                        r"\bif (?:it|this|that) happens? again\b|"
                        # "But next time it goes to HR."
                        r"\bnext time,? (?:it|this|that|you)\b[^.?!]{0,30}\b(?:hr|formal|"
-                       r"warning|disciplinary|goes|go|out)\b")
+                       r"warning|disciplinary)\b")
 _HELP = re.compile(r"\bi(?:'ll| will| can) help\b|\bhelp you\b")
 
 
