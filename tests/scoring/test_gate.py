@@ -24,10 +24,13 @@ from roleplay.scoring import (
 from roleplay.scoring._cues_feedback import AFFECTED, any_of
 from roleplay.scoring._gate import Gated, gated, needles
 from roleplay.scoring._text import canonical
+from roleplay.scoring.settle import careful, denials, judgements, praise, questions, threats
 
 _CUE_MODULES = (_cues_blame, _cues_brushed, _cues_care, _cues_doubts, _cues_event, _cues_fault,
                 _cues_feedback, _cues_judging, _cues_plan, _cues_strangers, _cues_talk,
-                _cues_veiled, _cues_verdicts)
+                _cues_veiled, _cues_verdicts,
+                # the slowest firm-rule patterns (S1's proposal, applied by the lead)
+                careful, denials, judgements, praise, questions, threats)
 
 
 def _sig(m: re.Match[str] | None) -> object:
@@ -77,6 +80,8 @@ def test_every_gated_cue_answers_as_its_pattern_does() -> None:
         "So, to sum up: the rota changed, Sam left and you're covering both. Right?",
         "It stops. Problems with a build go to Leo first.",
         "Thanks for coming in.",
+        "I told you I would. Let's just see how it goes, no hurry, it doesn't have to be today.",
+        "I should have asked. Don't make me ask again. It happens to everyone, honestly.",
     ]
     found = 0
     for module in _CUE_MODULES:

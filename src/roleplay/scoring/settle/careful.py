@@ -21,6 +21,7 @@ from roleplay.scoring._cues_judging import JUDGING_CUES
 from roleplay.scoring._cues_plan import PROCESS, only_space
 from roleplay.scoring._cues_veiled import REASSURED
 from roleplay.scoring._cues_verdicts import SOME_PEOPLE_ARENT, character_verdict
+from roleplay.scoring._gate import gated
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, sentences, words
 from roleplay.scoring._valence import negative_words
@@ -63,6 +64,7 @@ _AGREED = re.compile(
 _COMMISERATION = re.compile(
     r"\b(?:it's|its|it is|that's|thats|that is) (?:a (?:real |right )?(?:pain|nightmare|drag|"
     r"headache|faff)|(?:so |really )?(?:frustrating|annoying|maddening))\b")
+_COMMISERATION = gated(_COMMISERATION)
 # Their view said back, then the manager's own, kindly ("You'd say being transparent about release
 # problems is your job, and you're right that ... Where I'd see it differently, and I say it with
 # respect for you, is that a public call-out hasn't got us more quality."): a disagreement, no
@@ -132,6 +134,7 @@ _CONFIRMED = re.compile(r"^(?:(?:yes|yeah|yep|aye),? )?you (?:did|have|were|did 
 # done by Friday.", "I finished the audit.")
 _WORD_KEPT = re.compile(r"^(?:i )?told you (?:i|i'd|it)\b|\bi (?:said|promised) (?:i|i'd|i would|"
                         r"it)\b|\bi did it\b|\bi (?:managed|made it|kept)\b")
+_WORD_KEPT = gated(_WORD_KEPT)
 _NEGATED = re.compile(r"n't\b|\b(?:not|never|no|nobody|nothing)\b")
 # An opening told: "theres a major donor officer post coming up in april its not advertised yet"
 OPENING_TOLD = re.compile(
@@ -523,6 +526,7 @@ _MY_PART = re.compile(
 # The manager's own "should have" after owning it, with "I" or with no subject ("That's on me,
 # then. Should have briefed it."); "you should have" turns it on them
 _OWN_SHOULD = re.compile(r"(?:^|[.!?;,] |\bi )should(?:'ve| have)\b")
+_OWN_SHOULD = gated(_OWN_SHOULD)
 
 # How they are, asked with a tag: "you are happy there, right?", "you're okay with that, yeah?"
 _WELL_ASKED = re.compile(r"\byou(?:'re| are)? (?:\w+ )?(?:happy|okay|ok|alright|all right|fine|"

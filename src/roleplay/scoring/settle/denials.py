@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from roleplay.scoring._cues_feedback import JUDGED
+from roleplay.scoring._gate import gated
 from roleplay.scoring._patterns import negated_everywhere
 from roleplay.scoring._text import sentences
 from roleplay.scoring.features import JUDGE_WORD, LOOSE_JUDGE_WORDS
@@ -61,6 +62,7 @@ _THING_THE_PROBLEM = re.compile(
 # the problem, not your skill."), and so are they ("It's you that's the problem")
 _THEIR_WAYS = re.compile(r"^(?:you|your)\b|\b(?:attitude|mindset|personality|character|temper|"
                          r"ego|tone|manner|behaviou?r|work ethic|effort|commitment)\b")
+_THEIR_WAYS = gated(_THEIR_WAYS)
 
 # The manager's own voice denying what follows: "I don't think", "I'm not saying", "nobody thinks"
 _DENIAL = (r"(?:i (?:don't|do not|never) (?:think|believe|reckon|suppose|see)|"

@@ -117,6 +117,7 @@ from roleplay.scoring._cues_verdicts import (
     their_word_mocked,
     trait_said,
 )
+from roleplay.scoring._gate import gated
 from roleplay.scoring._text import STOPWORDS, canonical, is_unpunctuated, sentences, words
 from roleplay.scoring._valence import negative_words
 from roleplay.scoring.settle.denials import _DENIAL_RX, _judgement_denied, _run_on_denial
@@ -194,6 +195,7 @@ CREDIT_CAUSED = re.compile(
     r"|\b(?:hit|met|made it|won|renewed|saved|kept|caught|stopped|prevented|avoided|fixed|solved|"
     r"finished|delivered|still)\b[^.?!;]{0,60}?,? (?:all |partly |largely |mostly )?(?<!no )"
     r"thanks to you\b[.!]*(?:$|\s)")
+CREDIT_CAUSED = gated(CREDIT_CAUSED)
 # praise that turns: "the family thanked you, but I've had two complaints this month"
 _PRAISE_TURNED = re.compile(r"\b(?:but|however|though|although|yet)\b")
 # Thanks or praise others gave them, passed on: "the vp thanked you by name at the all hands",

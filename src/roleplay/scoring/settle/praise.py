@@ -7,6 +7,7 @@ import re
 
 from roleplay.domain.codes import Code
 from roleplay.scoring._cues_feedback import AFFIRMATION, JUDGED, MOCKING_REPLY, SARCASM
+from roleplay.scoring._gate import gated
 from roleplay.scoring._text import STOPWORDS, canonical, sentences, words
 from roleplay.scoring._valence import negative_words
 
@@ -23,6 +24,7 @@ _AVERTED = re.compile(r"(?:\b[\w'-]+ ){0,3}\b(?:never|no longer|rarely|hardly ev
                       r"didn't|won't)\b (?:\w+ )?(?:reach(?:es|ed)?|get through|get past|"
                       r"get(?:s)?|got|go(?:es)?|went|make it|makes it|ship(?:s|ped)?|"
                       r"happen(?:s|ed)?|leave(?:s)?|left|slip(?:s|ped)?)\b")
+_AVERTED = gated(_AVERTED)
 
 # Praise of the work and nothing else, straight after they own a lapse ("I forgot to send the
 # report to the client." - "Brilliant work, really."): sarcasm, unless it praises the owning up

@@ -18,6 +18,7 @@ from roleplay.scoring._cues_listening import GUESS_FRAME, guess_offered, names_f
 from roleplay.scoring._cues_plan import PLAN_QUESTION
 from roleplay.scoring._cues_talk import REFLECTION_STEM
 from roleplay.scoring._cues_verdicts import character_verdict
+from roleplay.scoring._gate import gated
 from roleplay.scoring._patterns import PatternMatch, match
 from roleplay.scoring._text import canonical, is_unpunctuated, sentences, words
 from roleplay.scoring.settle.turn import _CHECK_ONLY, _JUDGING, _asks_aloud, _Turn, manager_acts
@@ -37,6 +38,7 @@ TIP_FORM = re.compile(
     r"^(?:(?:ok|okay|so|right|well),? )?(?:how about|what about|here's an idea|here's a tip|try) "
     r"this[:,.]|\bin my (?:old|last|previous|first) (?:company|job|team|place|role|school|"
     r"hospital)\b[^.?!]{0,50}\b(?:worked|we (?:always )?did|used to)\b")
+TIP_FORM = gated(TIP_FORM)
 # A suggestion in a wh-question's clothes: "How about you take the lead on the next crit?"
 WH_SUGGESTION = re.compile(r"^(?:(?:so|and|but|well|okay|ok|look)[,.]? )*(?:how about (?:you|we|"
                            r"just|trying)|what about (?:trying|just|using|asking|you)|what if you "

@@ -34,6 +34,7 @@ from roleplay.scoring._cues_veiled import (
     REASSURED,
     TROUBLE_NOT_LASTING,
 )
+from roleplay.scoring._gate import gated
 from roleplay.scoring._text import canonical, sentences
 from roleplay.scoring.settle.praise import _BARE_PRAISE, _KEEP_IT_UP
 from roleplay.scoring.settle.questions import THEIR_VIEW, TIP_FORM
@@ -88,6 +89,7 @@ WAIT_AND_SEE = re.compile(r"\b(?:let's|let us|we'll|we will|we can|i'll|just) (?
                           r"(?:it|things|that|this|everything|(?:the|this|that|our|your) "
                           r"(?!you\b)(?:[\w-]+ ){0,2}[\w-]+) (?:goes|go|works|pans out|works out|"
                           r"lands|settles|beds in)\b")
+WAIT_AND_SEE = gated(WAIT_AND_SEE)
 THANKS_AGAIN = re.compile(r"\bthank(?:s| you) (?:so much |very much )?again\b")  # no condition
 # Asked to do it once more ("read one more time and make it more soft", "Check it one more time
 # and then send it"), not "one more late and you're out"
@@ -96,6 +98,7 @@ ONCE_MORE_ASKED = re.compile(
     r"explain|walk me through)(?: it| that| this| them| the \w+)? one more time\b(?![^.?!]*\b(?:"
     r"you(?:'re| are|'ll| will)? (?:out|gone|done|finished)|warning|hr|fired|sacked|disciplinary|"
     r"see what happens|i dare you))")
+ONCE_MORE_ASKED = gated(ONCE_MORE_ASKED)
 PUT_OFF = re.compile(r"\b(?:yet|for now|this time|at this stage|for the moment)\b")
 _SEE_YOU_THEN = re.compile(r"^(?:same time next (?:week|month|\w+day)|see you (?:next \w+|then|"
                            r"on \w+))[.!]*$")
@@ -133,6 +136,7 @@ _UNKNOWN_UNFIXED = re.compile(
 _NOT_AGAIN = re.compile(r"\b(?:don't|do not|won't|will not|never|not) (?:make me |want "
                         r"to |have to |going to |gonna )?(?:have|having) (?:this|that|the same) "
                         r"(?:talk|conversation|chat|discussion) again\b")
+_NOT_AGAIN = gated(_NOT_AGAIN)
 _SUITS_YOU = re.compile(r"\bsee how (?:that|it|this) suits (?:you|ya|ye|yous)\b")
 # Their ambition asked about: "Don't you want to be a manager someday?"
 _AMBITION_ASKED = re.compile(r"\bwant to (?:be|become) (?:a |an )?[\w-]+(?: [\w-]+)? (?:someday|"
@@ -155,6 +159,7 @@ _EFFORT_DONE = re.compile(r"\b(?:done|did|given|put in|taken on|carried|covered|
 # Time given beside it: "Doesn't have to be now.", "No rush.", "No pressure."
 _NO_HURRY = re.compile(r"(?:(?:it )?(?:doesn't|does not|doesnt) have to be (?:now|today|this "
                        r"year)|no (?:rush|hurry|pressure)|take your time)[.!]?$")
+_NO_HURRY = gated(_NO_HURRY)
 # What follows their telling: the manager wants to hear it, and no sanction ("i want to hear it",
 # "I'd rather know than keep guessing", "i will not be angry", "I'm not going to treat it like a
 # crime", "it won't count against you")
@@ -181,6 +186,7 @@ _HAPPENS_TO_OTHERS = re.compile(
     r"\bwhat (?:happens|it does|that does|this does) to (?:people|others|the team|the others|"
     r"colleagues|folks|everyone|everybody|the juniors|the new (?:starters|folks|people)|them|"
     r"him|her|leo|the \w+ team) when\b")
+_HAPPENS_TO_OTHERS = gated(_HAPPENS_TO_OTHERS)
 # Menace by who will hear of it or where they will be sent: "And HR will be interested in the
 # pattern too.", "either you're back running crit next week, or I'll have a word about moving you
 # onto the marketing banners" ("or I could move you to days" offers a choice)
