@@ -25,6 +25,7 @@ from roleplay.scoring._cues_feedback import (
     TELL_ME_WANTED,
     TIME_REF,
 )
+from roleplay.scoring._cues_listening import echoed
 from roleplay.scoring._cues_plan import (
     ASKED_STEP,
     ASSUMED_AGREEMENT,
@@ -47,7 +48,7 @@ from roleplay.scoring._cues_talk import (
 )
 from roleplay.scoring._cues_verdicts import character_verdict
 from roleplay.scoring._patterns import match
-from roleplay.scoring._text import STOPWORDS, canonical, sentences, words
+from roleplay.scoring._text import sentences, words
 from roleplay.scoring.features import JUDGE_WORD, LOOSE_JUDGE_WORDS
 from roleplay.scoring.settle.turn import (
     _CHECK_ONLY,
@@ -263,12 +264,6 @@ _AHEAD = re.compile(
     r"nd|rd|th)?|(?:i'm|im|i am|we're|we are) \w+ing)\b|\?")
 
 
-def _shares_content(low: str, context: str) -> bool:
-    """Some content word of the turn is one of the report's last line (plural or not)."""
-    theirs = {w.rstrip("s") for w in words(canonical(context)) if w not in STOPWORDS}
-    return any(w.rstrip("s") in theirs for w in words(low) if w not in STOPWORDS)
-
-
 def _expectations(t: _Turn) -> None:
     """What is asked of them: a lecture asks nothing; an early warning and a demand for change
     do."""
@@ -295,7 +290,7 @@ def _expectations(t: _Turn) -> None:
         t.codes.discard(Code.EXPECTATION)
     if {Code.EXPECTATION, Code.REFLECTION} <= t.codes and t.primary == Primary.REFLECTION and (
             t.context and EXPECTATION.search(t.low) and not REFLECTION_STEM.search(t.low)
-            and not _shares_content(t.low, t.context)):
+            and not echoed(t.low, t.context)):
         # "So from now on, you're on the queue at nine. That's the deal." after "I make every
         # minute up.": the bar set, none of their words said back
         t.codes.discard(Code.REFLECTION)
