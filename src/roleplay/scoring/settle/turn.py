@@ -39,7 +39,9 @@ def manager_acts(text: str) -> bool:
 
 def _asks_aloud(text: str, pm: PatternMatch) -> bool:
     """Recogniser text (no question marks) that still shows a question by its form."""
-    if pm.order_tag or any(s.is_question or s.either_or for s in pm.sentences):
+    if pm.order_tag or any((s.is_question and not _relative_clause(pm.sentences[i - 1].text, s.text)
+                            if i else s.is_question) or s.either_or
+                           for i, s in enumerate(pm.sentences)):
         return True
     low = canonical(text)
     cleft = NEED_CLEFT.match(low)  # "what i need going forward is that ...": its "is" states
@@ -47,6 +49,17 @@ def _asks_aloud(text: str, pm: PatternMatch) -> bool:
     return bool(SPOKEN_TAG_END.search(low)) or any(
         m.start() >= after and not NOT_INVERSION.search(low[:m.end()])
         for m in SPOKEN_INVERSION.finditer(low))
+
+
+# A "who" the recogniser's text runs on after a word for people is a relative clause, not a
+# question: "... people who can make data clear for others are rare here"
+_PEOPLE_BEFORE = re.compile(r"\b(?:people|someone|somebody|anyone|anybody|everyone|everybody|those|"
+                            r"ones|folks?|persons?|guys?|colleagues?|others)$")
+
+
+def _relative_clause(before: str, sentence: str) -> bool:
+    """The spoken question split off at "who" after a word for people: a relative clause."""
+    return sentence.lstrip().startswith("who ") and bool(_PEOPLE_BEFORE.search(before.rstrip()))
 
 
 def _fault_denied(low: str) -> bool:
