@@ -480,7 +480,11 @@ _PATIENCE_SAYING = re.compile(
     # "On a site you learn the guy who stops to think is the guy who doesn't drop a beam."
     r"\bthe (?:guy|one|man|woman|fella|bloke|person|lad|lass|ones|people|folk) who (?:stops?|"
     r"pauses?|waits?|slows? down|takes? (?:their|his|her|the) time|thinks?) (?:to think )?"
-    r"(?:is|are) the (?:guy|one|man|woman|fella|bloke|person|lad|lass|ones|people|folk) who\b")
+    r"(?:is|are) the (?:guy|one|man|woman|fella|bloke|person|lad|lass|ones|people|folk) who\b|"
+    # "Twenty years walking a casino floor, you learn the quiet guy at the table usually has the
+    # most to say."
+    r"\bthe quiet (?:guy|one|man|woman|fella|bloke|person|lad|lass|ones|people|folk)s?\b"
+    r"[^.?!;]{0,30}?\b(?:has|have|got|says?|knows?)\b (?:the )?(?:most|a lot|plenty|more)\b")
 
 
 # A colleague spoken well of: "he is a good old boy", "she's a diamond"

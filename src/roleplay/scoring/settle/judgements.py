@@ -306,13 +306,34 @@ _FAULT_IN_FACTS = re.compile(r"\b(?:why|already|because (?:of )?you|on you|not h
                              r"times|i (?:told|explained|said|asked)|your (?:job|fault|mess))\b")
 
 
+# a sentence that goes on from the day just told: "Since then ...", "The next morning ..."
+_AFTER_THAT_DAY = re.compile(r"(?:and |so )?(?:since then|since that (?:day|night|morning)|after "
+                             r"that|afterwards|that (?:same )?(?:day|night|morning|afternoon|"
+                             r"evening)|the (?:next|following) (?:day|morning|week))\b")
+
+
+# their own words quoted after the verb that wrote or said them
+_THEIR_WORDS_QUOTED = re.compile(r"\b(you (?:wrote|said|put|posted|commented|typed|replied|left)"
+                                 r"(?: \w+){0,3}?[:,]? )\"[^\"]+\"(?:(?:,| and|, and) \"[^\"]+\")*")
+
+# where it happened, no comparison with others: "where everyone could read it"
+_IN_PUBLIC = re.compile(r"\bwhere (?:everyone|everybody|anyone|anybody|the whole (?:team|floor)) "
+                        r"(?:could|can|would) (?:read|see|hear)(?: it| them| that)?\b")
+
+
 def _dated_facts_only(low: str) -> bool:
     """The turn only tells what happened, each sentence pinned to its day ("Here's what the log
     shows. Mon 26 Oct, you rang in sick at 0852. Mon 2 Nov, you logged into the queue at 0947
     ... Mon 16 Nov, sick again at 0855, with no message the night before."), with no verdict,
-    no fault named and no question: the example, however many there are."""
+    no fault named and no question: the example, however many there are. Their own words
+    quoted are part of the example ("you wrote "Did you even run this?" where everyone could
+    read it"), not the manager's question or verdict."""
+    low = _IN_PUBLIC.sub("in public", _THEIR_WORDS_QUOTED.sub(r"\1(quote)", low))
     said = [x.strip() for x in sentences(low) or [low]]
-    dated = [x for x in said if SPECIFIC_TIME.search(x)]
+    # (a sentence pinned to the day before it counts as dated: "Tuesday, October 27th, on Jun's
+    # PR, you wrote ... Since then Jun hasn't put a single PR up for review")
+    dated = [x for i, x in enumerate(said) if SPECIFIC_TIME.search(x) or (
+        i and _AFTER_THAT_DAY.match(x) and SPECIFIC_TIME.search(said[0]))]
     return len(dated) >= 2 and any(PAST_EVENT.search(x) for x in dated) and "?" not in low and (
         not _FAULT_IN_FACTS.search(low)) and all(x in dated or _WHAT_I_SAW.match(x)
                                                 for x in said) and not (

@@ -1,0 +1,49 @@
+"""Firm rules from unseen-35's first reading (the lead, twenty-first day): a dated example that
+quotes what they wrote, and its impact "since then", is the example, not blame; a saying about
+quiet people after time is given is no label."""
+
+import pytest
+
+from roleplay.domain.codes import Code
+from roleplay.scoring.coder import default_coder
+
+CODER = default_coder()
+
+
+def codes(text: str, context: str | None = None) -> set[Code]:
+    return set(CODER.code(text, context).codes)
+
+
+def test_a_dated_example_quoting_their_words_is_no_blame() -> None:
+    got = codes('Tuesday, October 27th, on Jun\'s indexing PR, you wrote "Did you even run this?" '
+                'and "This is embarrassing" where everyone could read it, and that night your '
+                "rewrite got merged without a word to him. Since then Jun hasn't put a single PR "
+                "up for review; he slips them to you in private.",
+                "Honestly, I think the team's doing great.")
+    assert Code.OBSERVATION in got
+    assert not got & {Code.BLAME, Code.LABEL}
+
+
+@pytest.mark.parametrize("text", [
+    # the fault named after the day
+    "On Monday 2 November you were late again. Since then you've been late every day because "
+    "you can't be bothered.",
+    # a verdict after the day
+    "On Monday 2 November you shouted at Jun where everyone could hear it. Since then everyone "
+    "could see you don't care.",
+])
+def test_a_verdict_after_the_day_still_judges(text: str) -> None:
+    assert codes(text) & {Code.BLAME, Code.LABEL}
+
+
+def test_a_saying_about_quiet_people_after_time_given_is_no_label() -> None:
+    got = codes("Take your time. Twenty years walking a casino floor, you learn the quiet guy at "
+                "the table usually has the most to say.",
+                "You're telling me the guy who cut p95 to 210 milliseconds is the problem?")
+    assert Code.LABEL not in got
+
+
+def test_a_quiet_one_judged_is_not_a_saying() -> None:
+    from roleplay.scoring.settle.careful import _PATIENCE_SAYING
+
+    assert not _PATIENCE_SAYING.search("you're the quiet one who never says anything useful")
