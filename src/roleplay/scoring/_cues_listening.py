@@ -116,6 +116,17 @@ ACKNOWLEDGES = re.compile(
     r" a little| quite)? " + _HEAVY + r"|must (?:be|have been|feel) (?:so |really |a bit |"
     r"a little |quite )?" + _HEAVY + r"|"
     r"no wonder|i can (?:only )?imagine|i can't imagine|"
+    # how hard it was to tell: "its a hard thing to say out loud", "that can't have been easy
+    # to say" (not "it's hard to say what went wrong", the manager unsure)
+    r"(?:that|it|this)(?:'s| is| was|s)? (?:a )?(?:hard|tough|difficult|brave|big) thing to "
+    r"(?:say|tell|admit|share)|(?:hard|tough|difficult) to say out loud|(?:that|it) (?:can't|"
+    r"cannot|couldn't) have been easy to (?:say|tell|admit|share)|"
+    # what they struggle with met as no failing of theirs: "thats expected not a failing"
+    r"(?:that's|that is|it's|it is) (?:expected|normal|understandable),? (?:and )?not a "
+    r"(?:failing|failure|weakness)|"
+    # the feeling it brings allowed: "if this brings tears that is ok, there is no shame here"
+    r"(?:there's|there is|that's|that is|it's|it is) no shame|(?:if|when) (?:this|it|that)"
+    r"(?:'s| is)? (?:brings?|bringing|makes?|making) (?:you )?(?:tears|upset|emotional|cry)|"
     r"how are you (?:doing|coping|holding up|managing|feeling|keeping)|how is (?:he|she|they|"
     r"your \w+)|how's (?:he|she|your \w+)|how are (?:they|things at home)|take (?:the )?time "
     r"(?:you need|off)|time off|compassionate|carer's leave|flexib\w+|move your hours|"

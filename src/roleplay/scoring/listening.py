@@ -42,7 +42,7 @@ from roleplay.scoring._cues_listening import (
     unsaid,
 )
 from roleplay.scoring._cues_plan import ROOM_IN_HOURS, THEIR_STEP
-from roleplay.scoring._text import canonical, sentences, words
+from roleplay.scoring._text import canonical, is_unpunctuated, sentences, words
 from roleplay.scoring.facts import ScenarioFacts
 from roleplay.scoring.features import PRAISED
 from roleplay.scoring.moves import (
@@ -156,7 +156,10 @@ _THEMES = tuple((re.compile(told), re.compile(back)) for told, back in (
      r"\b(?:carer|caring|looking after|childcare)\b"),
     (r"\b(?:don't|do not) want to (?:manage|lead)\b|\bnot (?:a )?(?:manager|people manager)\b",
      r"\b(?:not|no) (?:the |a )?(?:team-?lead|team lead|lead|manag\w+|leading people)\b|"
-     r"\bwithout (?:managing|leading|the lead)\b"),
+     r"\bwithout (?:managing|leading|the lead)\b|"
+     # the only way up they feared, answered: "there is more than one road in this company"
+     r"\bmore than one (?:road|way|path|route|ladder|track)\b|\bother (?:roads|ways|paths|"
+     r"routes|ladders|tracks) (?:up|forward|here)\b"),
 ))
 # a sentence that sets the plan is no paraphrase of what they told, whatever words it shares
 _SETS_PLAN = re.compile(r"\b(?:you will|you'll|i will|i'll|we will|we'll|you need to|from (?:now|"
@@ -172,9 +175,31 @@ def paraphrases(said: str, told: str) -> bool:
     themes = [back for was, back in _THEMES if was.search(low_told)]
     if not themes:
         return False
+    # (a sentence run on past that length is read clause by clause; a recogniser's run-on,
+    # with no clauses to cut, by the words around the theme: "so no manager job today your
+    # experiment is yours ...", "and if the usual next step here does not fit you that is
+    # allowed there is more than one road in this company" after "I don't want to manage")
+    units = [c for s in sentences(said) or [said]
+             for c in ([s] if len(s.split()) <= PARAPHRASE_WORDS else clauses(s))]
+    if is_unpunctuated(said):
+        units = [w for x in units for w in _around_themes(canonical(x), themes)]
     return any(len(x.split()) <= PARAPHRASE_WORDS and not _SETS_PLAN.search(canonical(x))
                and any(back.search(canonical(x)) for back in themes)
-               for x in sentences(said) or [said])
+               for x in units)
+
+
+def _around_themes(text: str, themes: Sequence[re.Pattern[str]]) -> list[str]:
+    """The text itself if short, else the words either side of each place it says a theme."""
+    said = text.split()
+    if len(said) <= PARAPHRASE_WORDS:
+        return [text]
+    half = PARAPHRASE_WORDS // 2
+    out = []
+    for back in themes:
+        for m in back.finditer(text):
+            at = len(text[:m.start()].split())
+            out.append(" ".join(said[max(0, at - half):at + half]))
+    return out
 
 
 def talked_before(text: str, earlier: Sequence[str]) -> frozenset[str]:
@@ -449,8 +474,10 @@ def find_disclosures(
         # how are things with it right now?", then "So you've been driving to the hospital
         # twice a day and coding at night, on your own.")
         asked = 0
+        # (and so does a murmur that leaves them the floor, "mm hmm", "...": it takes nothing
+        # in and moves on from nothing)
         while asked < min(ASKED_TURNS, len(nexts)) and not _takes_in(nexts[asked], text) \
-                and asks_back(nexts[asked]):
+                and (asks_back(nexts[asked]) or holds_the_floor(nexts[asked])):
             asked += 1
         after = tuple(nexts[asked:asked + ANSWER_WINDOW])
         earlier = [ct for ct in mine if ct.index < index]
@@ -483,6 +510,17 @@ _ASKS_BACK = re.compile(
     r"affected|affecting|weigh|weighing|weighed)\b"
     r"|\bhow (?:are|is|have) (?:things|you)\b[^?]*\bwith (?:it|that|this|all (?:of )?(?:that|"
     r"this)|him|her)\b|\bhow long ago\b|\bsince when\b")
+
+
+# a murmur or a silence that leaves the report the floor
+_MURMUR = re.compile(r"^(?:(?:mm+|hm+|m+ ?hm+|mm+ hm+|uh[- ]?huh|yeah|okay|ok|right|go on|i see|"
+                     r"i'm listening)[,.!…]*\s*)+$")
+
+
+def holds_the_floor(ct: ManagerMove) -> bool:
+    """A turn with no move in it that leaves the report talking: "mm hmm", "...", "Go on."."""
+    low = canonical(ct.turn.text).strip()
+    return not ct.coding.codes and (not any(ch.isalnum() for ch in low) or bool(_MURMUR.match(low)))
 
 
 def asks_back(ct: ManagerMove) -> bool:

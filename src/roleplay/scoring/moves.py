@@ -171,6 +171,10 @@ def softens(ct: ManagerMove) -> bool:
         # someone else ("Maybe it was only joke, I understand. But maybe she felt a little bit
         # bad?")
         return False
+    if not ct.has(*message) and _OWN_NERVES.search(low) and not SOFTENER_STRONG.search(low):
+        # "um i am a bit nervous honestly so i wrote some notes and i will read from them so i
+        # say it properly": the manager's own nerves owned before the message, none in it yet
+        return False
     # ("Okay, sorry. Is there anything I could do? Sorry, I don't want to pry." asks and
     # offers: no message in it either)
     return (ct.has(*message) or bool(SOFTENER_STRONG.search(low))
@@ -178,6 +182,10 @@ def softens(ct: ManagerMove) -> bool:
 
 
 _YOU = re.compile(r"\byou(?:'re|'ve|'d)?\b")
+# The manager's own nerves: "i am a bit nervous", "I'm not great at these", "bear with me"
+_OWN_NERVES = re.compile(r"\b(?:i(?:'m| am) (?:a (?:bit|little) |quite |really |so )?(?:nervous|"
+                         r"anxious)|i(?:'m| am) not (?:great|good|very good) at (?:these|this)|"
+                         r"bear with me|i wrote (?:some|a few|it) (?:notes|down))\b")
 
 
 # A yes/no question that offers help or asks after them: "Is there anything I could do?"

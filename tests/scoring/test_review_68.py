@@ -1,0 +1,75 @@
+"""Issue 11 (the lead, twenty-first day): review classes unseen-35's first reading showed. A
+murmur ("mm hmm") right after they tell the hard thing leaves them the floor and moves on from
+nothing; a run-on said aloud takes it in by the words around its theme ("there is more than one
+road in this company" after "I don't want to manage people"); the manager owning their own
+nerves before the message softens no message. The lines are written for the tests."""
+
+from __future__ import annotations
+
+from roleplay.domain.scores import Competency
+from roleplay.scoring.report import format_report
+
+from .conftest import competency_text, scored_in
+
+TOLD = ("Honestly? I don't want to manage people. And it feels like that's the only way up "
+        "here, so I just stopped thinking about it.")
+
+
+def _career(after: str, then: str) -> str:
+    score = scored_in(
+        "career-conversation",
+        ("report", "I don't know. I'm happy doing what I'm doing, I think."),
+        ("manager", "what would you like more of in your work over the next year or two"),
+        ("report", TOLD),
+        ("manager", after),
+        ("report", "Is there such a thing as a senior analyst who mostly teaches?"),
+        ("manager", then),
+        ("report", "I'd want it to still count as moving forward."),
+        ("manager", "what is one small thing you could try before christmas and which day"),
+        ("report", "I could write up the churn definitions as a guide."),
+        disclosed=(2,),
+    )
+    return competency_text(score, Competency.ACTIVE_LISTENING) + "\n" + format_report(score)
+
+
+def test_a_murmur_then_the_only_way_up_answered_takes_it_in() -> None:
+    text = _career("mm hmm", "and if the usual next step here does not fit you that is allowed "
+                             "there is more than one road in this company")
+    assert "moved on without" not in text, text
+
+
+def test_a_murmur_then_the_bar_moves_on() -> None:
+    text = _career("mm hmm", "the one thing i need is the box filled by the end of next week in "
+                             "your own words")
+    assert "moved on without" in text, text
+
+
+def test_the_managers_own_nerves_soften_no_message() -> None:
+    score = scored_in(
+        "lateness-absence",
+        ("report", "So. Attendance. Has someone been checking my login times?"),
+        ("manager", "leanne please sit if you like um i am a bit nervous honestly so i wrote some "
+                    "notes and i will read from them so i say it properly"),
+        ("report", "Half the floor wanders in at ten past. Why is it just me?"),
+        ("manager", "monday 2 november your login on the phone queue was 9 47 and callers waited "
+                    "14 minutes against our 4 minute target"),
+        ("report", "So I'm being watched now. Great."),
+    )
+    feedback = competency_text(score, Competency.FEEDBACK_DELIVERY)
+    assert "softened until the message is lost" not in feedback, format_report(score)
+    assert "Over-softening" not in format_report(score)
+
+
+def test_a_message_hedged_with_nerves_is_still_softened() -> None:
+    from roleplay.scoring.moves import _OWN_NERVES
+
+    assert _OWN_NERVES.search("um i am a bit nervous honestly")
+    score = scored_in(
+        "lateness-absence",
+        ("report", "So. Attendance. Has someone been checking my login times?"),
+        ("manager", "I'm a bit nervous, sorry, it's probably nothing, but maybe the mornings "
+                    "have been a tiny bit late, no big deal."),
+        ("report", "Half the floor wanders in at ten past."),
+    )
+    assert "softened until the message is lost" in competency_text(
+        score, Competency.FEEDBACK_DELIVERY), format_report(score)
