@@ -73,3 +73,14 @@ def test_a_message_hedged_with_nerves_is_still_softened() -> None:
     )
     assert "softened until the message is lost" in competency_text(
         score, Competency.FEEDBACK_DELIVERY), format_report(score)
+
+
+def test_how_late_a_thing_came_is_no_busyness_but_hours_praised_are() -> None:
+    from roleplay.scoring.anti_patterns import _judges_activity
+
+    assert not _judges_activity("friday 6/11 you put leo's manager and the engineering head in "
+                                "copy on a mail about a test build that was two hours late.")
+    assert not _judges_activity("leo went to his own manager within hours of your post.")
+    # hours praised, "well done" naming nothing delivered
+    assert _judges_activity("you put in so many hours this month, well done.")
+    assert not _judges_activity("you put in the hours and got the release done.")
