@@ -109,8 +109,10 @@ def test_a_step_the_manager_takes_on_is_not_set_for_them() -> None:
     praised = SCORER.development_planning([mine], BF).went_well
     assert praised and "set it for them" not in praised[0], praised
     theirs = _move(13, "I'll expect a written plan from you by Monday.", Code.COMMITMENT)
-    praised = SCORER.development_planning([theirs], UP).went_well
-    assert praised and "though you set it for them" in praised[0], praised
+    plan = SCORER.development_planning([theirs], UP)
+    # (said in the summary, not as a caveat on the praise: J43)
+    assert plan.went_well and "set it for them" not in plan.went_well[0], plan.went_well
+    assert "You set the step for them (turn 13)" in plan.summary, plan.summary
 
 
 # --- feedback told as what others think ------------------------------------------------------
@@ -435,7 +437,8 @@ def test_a_dated_order_with_its_tag_said_apart_is_a_step_set_for_them() -> None:
     scorer = CompetencyScorer(load_rubric(), ScenarioFacts.of(scenario))
     dp = scorer.development_planning([order], UP)
     assert dp.score == 3, dp.summary
-    assert any(w.startswith("Next step, though you set it for them") for w in dp.went_well), dp
+    assert any(w.startswith("Next step:") for w in dp.went_well), dp
+    assert "You set the step for them (turn 15)" in dp.summary, dp
 
 
 def test_setting_the_longer_picture_aside_is_judging_on_the_last_week() -> None:

@@ -16,7 +16,7 @@ from roleplay.scoring._cues_listening import (
     tentative,
 )
 from roleplay.scoring._patterns import match
-from roleplay.scoring._text import canonical, content_words, sentences
+from roleplay.scoring._text import canonical, content_words, sentences, shorten
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.listening import (
     Disclosure,
@@ -237,6 +237,25 @@ def ignored_cap(reflections: int, invited: bool) -> float:
     return min(3.4, 3.0 + 0.2 * min(2, reflections - 2) + (0.4 if invited else 0.0))
 
 
+def opened_it(ctx: CompetencyContext, mine: list[ManagerMove]) -> str | None:
+    """The note that credits the turn that opened the way to what they told: when they told
+    what was going on (not a bare hint), straight after a turn of the manager's that made room
+    for it, and it was taken in (J43: the review of a talk whose report told the hidden cause
+    never said so, nor which move had opened it)."""
+    # (the fullest telling: the last, after a hint that came first, "Things are tight at the
+    # moment." before the rent and the bar shifts)
+    told = next((d for d in reversed(ctx.disclosures) if d.invited and d.by is not None
+                 and not only_hinted(d)), None)
+    if told is None:
+        return None
+    before = [ct for ct in mine if ct.index < told.turn][-1]
+    said = sentences(before.turn.text)
+    # the question or invitation that made room, not the thanks before it
+    asked = [s for s in said if s.rstrip().endswith("?") or invites(s)] or said
+    return (f'Your turn {before.index} ("{shorten(asked[-1], 90)}") opened the way: in turn '
+            f"{told.turn} they told you what was going on, and you took it in.")
+
+
 def active_listening(
     ctx: CompetencyContext, mine: list[ManagerMove], m: ConversationMetrics
 ) -> CompetencyScore:
@@ -390,6 +409,9 @@ def active_listening(
         # summary keeps the part that holds
         level_text = False
         notes.insert(0, "You reflected feeling and meaning or summarised what they said.")
+    opened = opened_it(ctx, mine)
+    if opened is not None:
+        notes.append(opened)
     if ctx.ignored:
         # (a hint that names nothing, "Things outside work have been a lot lately.", told
         # nothing yet: J36)

@@ -551,10 +551,21 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
                       and (not s.text.rstrip().endswith("?") or _REQUEST.match(canonical(s.text)))]
             # (what is asked of them before kind words about them: "But I need you hitting your
             # dates.", not "Now I know you're a hard worker." before it)
-            theirs.sort(key=lambda s: (s.text.rstrip().endswith("?"),
+            # "Can you do that?" only checks the sentence before it: that sentence is the
+            # expectation to quote, never the check (J42's "Left": 'Clear expectation: "Can you
+            # do that?"' after "The handover needs everyone there at nine.")
+            checked = [before for before, s in itertools.pairwise(sents)
+                       if s.text.rstrip().endswith("?")
+                       and BARE_CHECK.match(canonical(s.text).strip())
+                       and not before.text.rstrip().endswith("?")
+                       and not UNDERTAKING.match(canonical(before.text))]
+            theirs = checked[-1:] + [s for s in theirs if s not in checked[-1:]
+                                     and not BARE_CHECK.match(canonical(s.text).strip())]
+            theirs.sort(key=lambda s: (s not in checked, s.text.rstrip().endswith("?"),
                                        not (_WANTS.match(canonical(s.text))
                                             or _ASKED_OF_YOU.search(canonical(s.text)))))
-            showing = [s for s in showing if not UNDERTAKING.match(canonical(s.text))] or (
+            showing = [s for s in showing if not UNDERTAKING.match(canonical(s.text))
+                       and not BARE_CHECK.match(canonical(s.text).strip())] or (
                 theirs[:1] if Code.EXPECTATION in codes else []) or showing
         if showing and Code.EXPECTATION in codes and not codes & PLAN_CODES:
             # how the manager means to say it, "Let me be straight with you, because you
@@ -835,6 +846,13 @@ def _span(text: str, first: str, last: str) -> str:
     joined when they cannot be found in order)."""
     a, b = text.find(first), text.find(last)
     return text[a:b + len(last)] if 0 <= a < b else f"{first} {last}"
+
+
+# A check after an expectation: "Can you do that?", "Okay?", "Is that clear?", "Got it?"
+BARE_CHECK = re.compile(r"^(?:(?:and|so|okay|ok|right)[,]? )?(?:(?:can|could|will|would) you "
+                        r"(?:do|manage|make) (?:that|this|it)(?: for me)?|ok|okay|alright|all "
+                        r"right|understood|got it|is that clear|are we clear|clear|deal|agreed|"
+                        r"yes|right|fair|is that fair|does that make sense)\W*$")
 
 
 _REQUEST = re.compile(r"^(?:(?:so|and|okay|ok|then),? )*(?:could|can|would|will) you\b")

@@ -155,7 +155,7 @@ def _no_day(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
     cite as booked."""
     low = canonical(ct.turn.text)
     # (nor "some time next month": the month is no day, J39 saw it cited "follow-up")
-    return ct not in booked and (_no_when(ct) or bool(
+    return ct not in booked and (_no_when(ct) or _meeting_said_vaguely(low) or bool(
         (VAGUE_WHEN.search(low) or SOON.search(low)) and not DATE_IN_PLAN.search(low)) or bool(
         VAGUE_WHEN.search(low) and not SPECIFIC_TIME.search(low)) or bool(
         _ONLY_THE_MONTH.search(low) and not _books_a_day(low)))
@@ -166,11 +166,23 @@ _ONLY_THE_MONTH = re.compile(r"\b(?:(?:some ?time|later|early|at the start of|at
                              r"(?:next|this|in a|within a|in the next) month\b")
 
 
+def _meeting_said_vaguely(low: str) -> bool:
+    """Every sentence that books the meeting (canonical words) gives it no day of its own, only
+    "soon", "some time" or the month: "Good, so you post a status every Thursday from this
+    week. Let's catch up again soon." (J43: the step's Thursday booked the catch-up, praised
+    "Next step and follow-up" with no note on its day)."""
+    meets = [s for s in sentences(low) if books_meeting(s) or MEETS_AGAIN.search(s)]
+    return bool(meets) and all(
+        (SOON.search(s) or VAGUE_WHEN.search(s) or _ONLY_THE_MONTH.search(s))
+        and not DATE_IN_PLAN.search(_ONLY_THE_MONTH.sub(" ", s)) for s in meets)
+
+
 def _books_a_day(low: str) -> bool:
     """A follow-up's words (canonical) book it with a when, the month alone not counted: the
     turn's, or those of the sentence that books the meeting ("Let's sit down again Tuesday the
-    8th of December at ten." beside "your first step from whenever you said")."""
-    return any(bool(DATE_IN_PLAN.search(_ONLY_THE_MONTH.sub(" ", part)))
+    8th of December at ten." beside "your first step from whenever you said"); never a day
+    said only of the step when the meeting's own sentence says "soon"."""
+    return not _meeting_said_vaguely(low) and any(bool(DATE_IN_PLAN.search(_ONLY_THE_MONTH.sub(" ", part)))
                and not VAGUE_WHEN.search(part)
                for part in (low, *(s for s in sentences(low)
                                    if books_meeting(s) or MEETS_AGAIN.search(s))))
@@ -925,23 +937,21 @@ def development_planning(
     # (a question about the plan whose answer left the plan the manager's was still asked:
     # "Missing: asking what they would do" beside "What would make that achievable?" is untrue)
     asked = sorted({*asked, *dropped}, key=lambda ct: ct.index) if not co_created else asked
-    if score == 4 and not absent and not co_created and not asked:
+    not_asked = score == 4 and not absent and not co_created and not asked
+    if not_asked:
         missing.append("asking what they would do")
-    if score == 4 and not absent and not booked:
+    # a day for the follow-up is asked for once, whichever reading below finds it missing
+    day_wanted = score == 4 and not absent and not booked
+    if day_wanted:
         missing.append("a date for the follow-up")
     rewrites: tuple[Rewrite, ...] = (planning_prompt(absent),) if absent else ()
     hinted = bool(planned_over) and all(only_hinted(d) for d in planned_over)
 
-    # a step the manager set with no question about it and no idea of theirs behind it is
-    # still a step, but no plan made together: the praise says so plainly
     # (what the plan left out of what they told is said once, in the summary's "The plan did
-    # not allow for ...": a "went well" line that says what went wrong is no praise; J41's
-    # "Left")
-    def praise(ct: ManagerMove, heads: list[str]) -> str:
-        said = heads[0] if len(heads) == 1 else ", ".join(heads[:-1]) + " and " + heads[-1]
-        if "Next step" in heads and not co_created and ct not in own:
-            return said + ", though you set it for them"
-        return said
+    # not allow for ...", and a step set for them in "You set the step ...": a "went well"
+    # line that says what went wrong is no praise; J41's and J42's "Left")
+    def praise(heads: list[str]) -> str:
+        return heads[0] if len(heads) == 1 else ", ".join(heads[:-1]) + " and " + heads[-1]
 
     # one praise per turn: a turn that is the step, the support and the follow-up is quoted
     # once with all three ("Next step, support and follow-up: ...")
@@ -972,8 +982,9 @@ def development_planning(
                                              or VAGUE_HELP.search(canonical(ct.turn.text)))]),
                         # "we can see how it goes", "catch up again sometime, maybe": a
                         # follow-up for the level, but none a coach would hold up as booked
+                        # (nor one cited "follow-up with no day set": J43)
                         ("follow-up", [ct for ct in follow if not _unbooked(ct, booked)
-                                       and not _no_when(ct)])):
+                                       and not _no_day(ct, booked)])):
         for ct in turns:
             parts.setdefault(ct.index, (ct, []))[1].append(head)
     # (a plan called agreed over their no is not held up as done well: the summary says why)
@@ -982,9 +993,13 @@ def development_planning(
     made = {h for ct, hs in parts.values() if not recaps(ct.turn.text) for h in hs}
     parts = {i: (ct, hs) for i, (ct, hs) in parts.items()
              if not (recaps(ct.turn.text) and set(hs) <= made | {"Next step"})}
-    good = [(ct, praise(ct, [h[:1].upper() + h[1:] if i == 0 else h
-                             for i, h in enumerate(heads)]))
+    good = [(ct, praise([h[:1].upper() + h[1:] if i == 0 else h for i, h in enumerate(heads)]))
             for ct, heads in sorted(parts.values(), key=lambda p: p[0].index)]
+    # a step the manager set with no question about it and no idea of theirs behind it is
+    # still a step, but no plan made together: the summary says so, once
+    set_for_them = sorted((ct for ct, heads in parts.values()
+                           if "Next step" in heads and not co_created and ct not in own),
+                          key=lambda ct: ct.index)
     # (a hint that named nothing, "Things outside work have been a lot lately.", was not told:
     # the plan went past it without asking, it could not allow for it; J36)
     reasons = [f"They hinted at something more ({ctx.told(planned_over)}), and the plan went "
@@ -1016,10 +1031,12 @@ def development_planning(
     if not co_created and ((score == 3 and vague_follow) or (score == 2 and follow and all(
             _no_day(ct, booked) for ct in follow))):
         missing.append("a day for the follow-up")
-    elif follow and not booked and all(_no_day(ct, booked) for ct in follow) and not any(
-            "follow-up" in m for m in missing):
+    elif follow and not booked and all(_no_day(ct, booked) for ct in follow) and not (
+            day_wanted or "follow_up" in absent):
         # a follow-up with no day ("let's catch up again soon", "we see next month") is noted
-        # whatever the rest of the plan (J41's "Left": none beside a co-created plan)
+        # whatever the rest of the plan (J41's "Left": none beside a co-created plan), unless
+        # the follow-up or its date is already missing above (decided from the plan read, not
+        # from the words written: J42's brief)
         missing.append("a day for the follow-up")
     if asked and commit and not agreed:
         # "What can you hit, and when?" asked, then no step of theirs in the answer: the
@@ -1034,20 +1051,25 @@ def development_planning(
                           "the plan left out the step they proposed; build the plan on it."))
     if overridden:
         reasons.append(_overridden_note(overridden))
-    if watched and "a follow-up" in missing:
+    if watched and "follow_up" in absent:
         # "I will check again next Monday." watches them: say why it is no follow-up
         reasons.append(f"Checking on them yourself (turn {watched[-1].index}) is watching, "
                        "not a follow-up: it books no time together to look at how it went.")
-    elif "support" in missing and (checks := [ct for ct in plan if any(
+    elif "support" in absent and (checks := [ct for ct in plan if any(
             watches(p) for p in _clauses(ct))]):
         # ...and checking their work, "and I check every pull request myself", is no help
         # with it (J38 saw "Missing: support" beside it, and no word on why)
         reasons.append(f"Checking on them yourself (turn {checks[-1].index}) is watching, "
                        "not support: it does not help them do it.")
-    if doors and "support" in missing:
+    if doors and "support" in absent:
         # the open door was said: the summary says why it is not the support asked for
         reasons.append(f"An open door (turn {doors[0].index}) leaves the asking to them; name "
                        "one thing you will do to help.")
+    if set_for_them and not not_asked and not (asked and commit and not agreed):
+        # (at level 4 "Missing: asking what they would do" says it, and "You asked what they
+        # could do ..." when they were asked)
+        reasons.append(f"You set the step for them (turn {set_for_them[0].index}); asking "
+                       "what they would do first lets them own it.")
     if missing:
         reasons.append("Missing: " + ", ".join(missing) + ".")
     return CompetencyScore(

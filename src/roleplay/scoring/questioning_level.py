@@ -22,6 +22,7 @@ from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.listening import suggests
 from roleplay.scoring.metrics import ConversationMetrics
 from roleplay.scoring.moves import (
+    BARE_CHECK,
     MIN_TURNS_FOR_ABSENCE,
     ManagerMove,
     asks_for_talk,
@@ -331,13 +332,6 @@ _TELLS_WHAT = re.compile(r"^(?:(?:so|and|but|look|listen|right|now|okay|ok) )*wh
                          r"(?: \w+){0,10}? (?:was|is|were|wasn't|isn't)\b")
 
 
-# A check after an expectation: "Can you do that?", "Okay?", "Is that clear?", "Got it?"
-_CHECK = re.compile(r"^(?:(?:and|so|okay|ok|right)[,]? )?(?:(?:can|could|will|would) you (?:do|"
-                    r"manage|make) (?:that|this|it)(?: for me)?|ok|okay|alright|all right|"
-                    r"understood|got it|is that clear|are we clear|clear|deal|agreed|yes|right|"
-                    r"fair|is that fair|does that make sense)\W*$")
-
-
 def _expectation_checked(ct: ManagerMove, kind: ConversationType | None) -> ManagerMove:
     """An expectation with a yes/no check after it ("Next time, raise it with Leo directly or
     with me first, not in the channel. Can you do that?") asks a closed question about what
@@ -348,7 +342,7 @@ def _expectation_checked(ct: ManagerMove, kind: ConversationType | None) -> Mana
     asked = [s for s in said if s.rstrip().endswith("?")]
     if not (ct.has(Code.ADVICE) and ct.has(Code.EXPECTATION) and ct.has(Code.CLOSED_QUESTION)
             and kind != ConversationType.CAREER and asked and len(asked) < len(said)
-            and all(_CHECK.match(canonical(s).strip()) for s in asked)):
+            and all(BARE_CHECK.match(canonical(s).strip()) for s in asked)):
         return ct
     return replace(ct, coding=ct.coding.model_copy(
         update={"codes": ct.coding.codes - {Code.ADVICE}}))
