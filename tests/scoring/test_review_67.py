@@ -226,3 +226,103 @@ def test_a_telling_moved_on_from_credits_no_turn() -> None:
     )
     assert "opened the way" not in _summary(score, Competency.ACTIVE_LISTENING), \
         format_report(score)
+
+
+# --- from the three plays ---------------------------------------------------------------------
+
+def _dad(answer: str) -> SessionScore:
+    return scored_in(
+        "missed-deadlines",
+        ("report", "Hi. You wanted to talk about the sprints?"),
+        ("manager", "The invoice export was committed for Wednesday 14 October and shipped on "
+                    "Wednesday 21 October. What's been going on for you lately?"),
+        ("report", "My dad had a stroke six weeks ago. I'm at the hospital most mornings and "
+                   "evenings, and I didn't tell anyone."),
+        ("manager", answer),
+        ("report", "Maybe finish the retry fix first, before anything new."),
+    )
+
+
+def test_taking_it_in_quotes_the_sentence_that_spoke_to_it() -> None:
+    # one word of theirs ("weeks") in the question after it is not what took it in
+    score = _dad("Your family comes first, and I mean it. What would make the next weeks "
+                 "workable for you?")
+    praise = _went_well(score, Competency.ACTIVE_LISTENING)
+    assert 'You took in what they told you: "Your family comes first' in praise, \
+        format_report(score)
+
+
+def test_taking_it_in_still_quotes_their_words_said_back() -> None:
+    # the guard: a sentence with two words of theirs is the quote, wherever it comes
+    score = _dad("Thank you for telling me. So you're at the hospital mornings and evenings "
+                 "with your dad. What would help?")
+    praise = _went_well(score, Competency.ACTIVE_LISTENING)
+    assert "You took in what they told you: \"So you're at the hospital" in praise, \
+        format_report(score)
+
+
+def _rota(plan: str) -> SessionScore:
+    return scored_in(
+        "missed-deadlines",
+        ("report", "Hi. You wanted to talk about the sprints?"),
+        ("manager", "The retry fix was promised for Friday 23 October and is still open. What "
+                    "would help you get it done?"),
+        ("report", "If I could get off the support rota for a bit, I'd finish it."),
+        ("manager", plan),
+        ("report", "That's fair."),
+        ("manager", "Let us meet again on Thursday 10 December at ten to see how it goes."),
+        ("report", "Yes."),
+    )
+
+
+def test_support_the_quote_cannot_hold_is_praised_on_its_own_line() -> None:
+    score = _rota("Good. So you finish the retry fix by Friday 4 December, and you tell me in "
+                  "stand-up the day a date looks at risk. I will take you off the support rota "
+                  "until the end of the month and ask Marcus to cover.")
+    praise = _went_well(score, Competency.DEVELOPMENT_PLANNING)
+    assert 'Support: "I will take you off the support rota' in praise, format_report(score)
+    assert "Next step and support" not in praise, format_report(score)
+
+
+def test_support_quoted_with_the_step_stays_one_line() -> None:
+    # the guard: both fit, one line names both
+    score = _rota("Good. So you finish the retry fix by Friday 4 December. I will take you off "
+                  "the support rota for it.")
+    praise = _went_well(score, Competency.DEVELOPMENT_PLANNING)
+    assert "and support" in praise and "\nSupport:" not in praise, format_report(score)
+
+
+def _threat(step: str) -> SessionScore:
+    return scored_in(
+        "disengaged-after-reorg",
+        ("report", "Hi. Yeah, all fine."),
+        ("manager", "you missed the kickoff workshop and the wireframes were one screen only"),
+        ("report", "Yeah. The wireframes weren't great."),
+        ("manager", step),
+        ("report", "Right. I'll do what's on the board, then."),
+        ("manager", "ok good we will meet again on friday 11 december at ten"),
+        ("report", "Fine."),
+    )
+
+
+def test_a_step_set_with_a_threat_is_theirs_and_no_more_than_a_step() -> None:
+    score = _threat("and run the crit again from next thursday otherwise i will have to take "
+                    "it to hr")
+    plan = score.competency(Competency.DEVELOPMENT_PLANNING)
+    assert plan is not None and plan.score is not None and plan.score <= 3, format_report(score)
+    assert "a step of theirs" not in plan.summary, format_report(score)
+    assert "You set the step with a threat (turn 3)" in plan.summary, format_report(score)
+
+
+def test_a_step_with_no_threat_is_not_called_pressed() -> None:
+    # the guard
+    score = _threat("and run the crit again from next thursday please")
+    assert "with a threat" not in _summary(score, Competency.DEVELOPMENT_PLANNING), \
+        format_report(score)
+
+
+def test_a_step_beside_a_catch_up_soon_in_one_sentence_books_no_day() -> None:
+    score = _invoices("Great. So you'll post a status in the channel this week, and we'll catch "
+                      "up again soon, alright?")
+    assert "a day for the follow-up" in _summary(score, Competency.DEVELOPMENT_PLANNING), \
+        format_report(score)

@@ -603,7 +603,7 @@ _REFUSAL = re.compile(
 
 
 # a consequence held over them: "or", "if you don't", "otherwise", "your review", "we'll have to"
-_CONSEQUENCE = re.compile(r"\b(?:or (?:else|you|we|i)|if you (?:don't|do not|won't|keep|say no)|"
+HELD_OVER = re.compile(r"\b(?:or (?:else|you|we|i)|if you (?:don't|do not|won't|keep|say no)|"
                           r"otherwise|unless|consequences?|your (?:review|rating|bonus|job|"
                           r"future|position)|(?:we'll|we will|i'll|i will) have to|last chance|"
                           r"different conversation|won't be (?:here|around)|no longer)\b")
@@ -612,7 +612,7 @@ _CONSEQUENCE = re.compile(r"\b(?:or (?:else|you|we|i)|if you (?:don't|do not|won
 def presses_choice(text: str) -> bool:
     """A turn coded a threat that holds no consequence over them ("You should really think
     about it again. Leading is the best way to grow here."): pressure, in a career talk."""
-    return not _CONSEQUENCE.search(canonical(text))
+    return not HELD_OVER.search(canonical(text))
 
 
 def pressed_on_choice(threats: list[ManagerMove], kind: ConversationType | None) -> bool:

@@ -19,6 +19,7 @@ from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, content_words, sentences, shorten
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.listening import (
+    ECHO_WORDS,
     Disclosure,
     claimed,
     grounded,
@@ -129,9 +130,14 @@ def taking_it_in(ct: ManagerMove, told: str) -> ManagerMove:
     best = max(shared)
     # (their theme in other words, "Rough nights, then.", is the sentence that took it in
     # before a question after it: J37)
-    at = shared.index(best) if best else next(
-        (i for i, s in enumerate(said) if paraphrases(s, told)), next(
-            (i for i, s in enumerate(said) if acknowledges(s, told)), -1))
+    # (one word of theirs in a question after it, "What would make the next weeks workable
+    # for you?" after "My dad had a stroke six weeks ago.", is not what took it in when a
+    # sentence before it speaks to it: "Your family comes first, and I mean it."; J43)
+    spoke = next((i for i, s in enumerate(said) if paraphrases(s, told)), next(
+        (i for i, s in enumerate(said) if acknowledges(s, told)), -1))
+    at = shared.index(best) if best >= ECHO_WORDS or (best and not (
+        0 <= spoke < shared.index(best) and said[shared.index(best)].rstrip().endswith("?"))) \
+        else spoke
     if at < 0:
         return ct
     if not best and at > 0 and len(said[at].split()) <= 4:

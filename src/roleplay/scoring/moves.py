@@ -711,14 +711,14 @@ def _closed_quote(text: str, quote: str) -> str:
 
 # a note with no subject of its own: "Merged Tuesday 20 October.", "No tests.", "Retry fix not
 # shipped."
-_SUBJECT = re.compile(r"^(?:(?:and|so|but|then|also|okay|ok),?\s+)*(?:i|you|we|he|she|they|it|"
+SUBJECT_START = re.compile(r"^(?:(?:and|so|but|then|also|okay|ok),?\s+)*(?:i|you|we|he|she|they|it|"
                       r"there|this|that|i'm|you're|we're|it's|that's|there's|let's)\b")
 
 
 def _note(sentence: str) -> bool:
     low = canonical(sentence)
-    return len(low.split()) <= 8 and not _SUBJECT.match(low) and not low.rstrip().endswith("?") \
-        and not _FINITE.search(low)
+    return len(low.split()) <= 8 and not SUBJECT_START.match(low) \
+        and not low.rstrip().endswith("?") and not _FINITE.search(low)
 
 
 # a clause with a verb of its own ("Aisha's had it up to here with you."): no note
@@ -806,7 +806,7 @@ def _past_preamble(quote: str, codes: frozenset[Code] | set[Code]) -> str:
     # ("with its states and edge cases by next Wednesday" joins two nouns, no clauses: a cut
     # before "and" needs a subject after it, else the quote starts "edge cases by...", J23)
     cuts = [0] + [m.end() for m in _RUN_ON.finditer(quote)
-                  if m.group().strip() or _SUBJECT.match(canonical(quote[m.end():]))]
+                  if m.group().strip() or SUBJECT_START.match(canonical(quote[m.end():]))]
     if is_unpunctuated(quote):
         # a recogniser writes no commas: a clause told in the past starts where its subject
         # does ("ok priya thank you for coming dont worry i am not here to shout we agreed two
@@ -833,7 +833,7 @@ def _last_clause(sentence: str) -> str:
     October, and Tom covered both times and ..."): where an impact told after the example in
     the same sentence is; the sentence itself when it has one clause."""
     cuts = [m.end() for m in _RUN_ON.finditer(sentence)
-            if m.group().strip() and (_SUBJECT.match(canonical(sentence[m.end():]))
+            if m.group().strip() and (SUBJECT_START.match(canonical(sentence[m.end():]))
                                       or _NAMED_SUBJECT.match(sentence[m.end():]))]
     if not cuts:
         return sentence

@@ -34,15 +34,17 @@ from roleplay.scoring._text import canonical, content_words, sentences
 from roleplay.scoring.coder import OPEN_DOOR
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.facts import ScenarioFacts
-from roleplay.scoring.feedback_level import asks_to_stop, refuses, tries_for_them
+from roleplay.scoring.feedback_level import HELD_OVER, asks_to_stop, refuses, tries_for_them
 from roleplay.scoring.listening import only_hinted, plan_allows_for, replies
 from roleplay.scoring.moves import (
     MIN_TURNS_FOR_PLAN,
     PLAN_CODES,
+    SUBJECT_START,
     ManagerMove,
     cite,
     clamp,
     one_per_turn,
+    praised_quote,
     recaps,
     tells_event,
     unrounded,
@@ -166,15 +168,35 @@ _ONLY_THE_MONTH = re.compile(r"\b(?:(?:some ?time|later|early|at the start of|at
                              r"(?:next|this|in a|within a|in the next) month\b")
 
 
+def _quoted_apart(ct: ManagerMove, heads: list[str]) -> list[tuple[ManagerMove, list[str]]]:
+    """A turn's praise heads, the support praised on a line of its own when the quote of them
+    all cannot hold it: "Next step and support" quoted "So you finish the retry fix by the date
+    you said, and you tell me in stand-up ..." without "I will take you off the support rota
+    ..." after it (J43: praise names only what its quote holds)."""
+    if "support" not in heads or len(heads) < 2:
+        return [(ct, heads)]
+    label = ", ".join(heads[:-1]) + " and " + heads[-1]
+    helps = [s for s in sentences(ct.turn.text) if manager_acts(s)]
+    quote = praised_quote(ct.turn.text, label[:1].upper() + label[1:])
+    if not helps or any(s.strip() in quote for s in helps):
+        return [(ct, heads)]
+    return [(ct, [h for h in heads if h != "support"]), (ct, ["support"])]
+
+
 def _meeting_said_vaguely(low: str) -> bool:
     """Every sentence that books the meeting (canonical words) gives it no day of its own, only
     "soon", "some time" or the month: "Good, so you post a status every Thursday from this
     week. Let's catch up again soon." (J43: the step's Thursday booked the catch-up, praised
     "Next step and follow-up" with no note on its day)."""
     meets = [s for s in sentences(low) if books_meeting(s) or MEETS_AGAIN.search(s)]
+    # (the meeting's own words: not a step set beside it in the same sentence, "so you'll
+    # apologise to jun this week, and we'll catch up again soon"; a bare when after it, "...
+    # soon, on friday 11 december", is its own)
+    own = [" ".join(c for c in clause_parts(s) if books_meeting(c) or MEETS_AGAIN.search(c)
+                    or not SUBJECT_START.match(c)) for s in meets]
     return bool(meets) and all(
         (SOON.search(s) or VAGUE_WHEN.search(s) or _ONLY_THE_MONTH.search(s))
-        and not DATE_IN_PLAN.search(_ONLY_THE_MONTH.sub(" ", s)) for s in meets)
+        and not DATE_IN_PLAN.search(_ONLY_THE_MONTH.sub(" ", s)) for s in own)
 
 
 def _books_a_day(low: str) -> bool:
@@ -182,10 +204,10 @@ def _books_a_day(low: str) -> bool:
     turn's, or those of the sentence that books the meeting ("Let's sit down again Tuesday the
     8th of December at ten." beside "your first step from whenever you said"); never a day
     said only of the step when the meeting's own sentence says "soon"."""
-    return not _meeting_said_vaguely(low) and any(bool(DATE_IN_PLAN.search(_ONLY_THE_MONTH.sub(" ", part)))
-               and not VAGUE_WHEN.search(part)
-               for part in (low, *(s for s in sentences(low)
-                                   if books_meeting(s) or MEETS_AGAIN.search(s))))
+    return not _meeting_said_vaguely(low) and any(
+        bool(DATE_IN_PLAN.search(_ONLY_THE_MONTH.sub(" ", part))) and not VAGUE_WHEN.search(part)
+        for part in (low, *(s for s in sentences(low)
+                            if books_meeting(s) or MEETS_AGAIN.search(s))))
 
 
 def _no_when(ct: ManagerMove) -> bool:
@@ -568,6 +590,12 @@ def _only_mine(ct: ManagerMove) -> bool:
     """Every step in the turn is the manager's own undertaking ("I'll have a word with his
     manager too"): nothing in it for them to do."""
     said = [canonical(s) for s in sentences(ct.turn.text) or [ct.turn.text]]
+    if ct.has(Code.THREAT):
+        # what a threat holds over them, "... otherwise i will have to take it to hr", is no
+        # undertaking of the manager's: the step is what comes before it (J43: "run the crit
+        # again from next thursday otherwise ..." read "Missing: a step of theirs")
+        said = [c[:held.start()] if (held := HELD_OVER.search(c)) else c for c in said]
+        said = [c for c in said if c.strip()] or said
     if ct.has(Code.FOLLOW_UP):
         # meeting again is theirs as much as the manager's, but it is no step of theirs: beside
         # it, "I'll move the ranking work off your plate." is still the manager's own step
@@ -899,6 +927,13 @@ def development_planning(
     over_no += stopped_over
     if over_no:
         points = min(points, 3.0)
+    # every step set with a threat, a label or blame in the same turn ("and run the crit again
+    # from next thursday otherwise i will have to take it to hr") was pressed on them, not
+    # agreed: no more than a step (J43: 4/5 "Concrete actions ..." once the threat's "i will"
+    # was no longer read as the manager's own step)
+    forced = [ct for ct in commit if ct.has(*NEGATIVE_PLAN)]
+    if commit and len(forced) == len(commit):
+        points = min(points, 3.0)
     score = clamp(points)
     evidence = one_per_turn(
         [cite(ct, "the plan played back" if recaps(ct.turn.text) and len(commit) > 1 else (
@@ -994,7 +1029,9 @@ def development_planning(
     parts = {i: (ct, hs) for i, (ct, hs) in parts.items()
              if not (recaps(ct.turn.text) and set(hs) <= made | {"Next step"})}
     good = [(ct, praise([h[:1].upper() + h[1:] if i == 0 else h for i, h in enumerate(heads)]))
-            for ct, heads in sorted(parts.values(), key=lambda p: p[0].index)]
+            for ct, heads in (split for ct, heads in sorted(parts.values(),
+                                                            key=lambda p: p[0].index)
+                              for split in _quoted_apart(ct, heads))]
     # a step the manager set with no question about it and no idea of theirs behind it is
     # still a step, but no plan made together: the summary says so, once
     set_for_them = sorted((ct for ct, heads in parts.values()
@@ -1016,6 +1053,11 @@ def development_planning(
                        f"your step (turn {stopped_over[0].index}), so it was not agreed; "
                        "asking what they need before going on would have found a step they "
                        "could take.")
+    if forced and len(forced) == len(commit):
+        held = "a threat" if forced[0].has(Code.THREAT) else "a label" if forced[0].has(
+            Code.LABEL) else "blame"
+        reasons.append(f"You set the step with {held} (turn {forced[0].index}): a step "
+                       "pressed on them is seldom kept; ask what they would do.")
     said_no = [ct for ct in over_no if ct not in stopped_over]
     if said_no:
         reasons.append(f"They said no just before you called the plan agreed (turn "
@@ -1065,7 +1107,8 @@ def development_planning(
         # the open door was said: the summary says why it is not the support asked for
         reasons.append(f"An open door (turn {doors[0].index}) leaves the asking to them; name "
                        "one thing you will do to help.")
-    if set_for_them and not not_asked and not (asked and commit and not agreed):
+    if set_for_them and not not_asked and not (asked and commit and not agreed) and not (
+            forced and len(forced) == len(commit)):
         # (at level 4 "Missing: asking what they would do" says it, and "You asked what they
         # could do ..." when they were asked)
         reasons.append(f"You set the step for them (turn {set_for_them[0].index}); asking "
