@@ -932,7 +932,8 @@ def development_planning(
     # agreed: no more than a step (J43: 4/5 "Concrete actions ..." once the threat's "i will"
     # was no longer read as the manager's own step)
     forced = [ct for ct in commit if ct.has(*NEGATIVE_PLAN)]
-    if commit and len(forced) == len(commit):
+    pressed = bool(commit) and len(forced) == len(commit)
+    if pressed:
         points = min(points, 3.0)
     score = clamp(points)
     evidence = one_per_turn(
@@ -1053,7 +1054,7 @@ def development_planning(
                        f"your step (turn {stopped_over[0].index}), so it was not agreed; "
                        "asking what they need before going on would have found a step they "
                        "could take.")
-    if forced and len(forced) == len(commit):
+    if pressed:
         held = "a threat" if forced[0].has(Code.THREAT) else "a label" if forced[0].has(
             Code.LABEL) else "blame"
         reasons.append(f"You set the step with {held} (turn {forced[0].index}): a step "
@@ -1107,8 +1108,7 @@ def development_planning(
         # the open door was said: the summary says why it is not the support asked for
         reasons.append(f"An open door (turn {doors[0].index}) leaves the asking to them; name "
                        "one thing you will do to help.")
-    if set_for_them and not not_asked and not (asked and commit and not agreed) and not (
-            forced and len(forced) == len(commit)):
+    if set_for_them and not not_asked and not pressed and not (asked and commit and not agreed):
         # (at level 4 "Missing: asking what they would do" says it, and "You asked what they
         # could do ..." when they were asked)
         reasons.append(f"You set the step for them (turn {set_for_them[0].index}); asking "
