@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from roleplay.domain.scenario import ConversationType
-from roleplay.domain.scores import Competency
+from roleplay.domain.scores import Competency, CompetencyScore
 from roleplay.scoring._cues_listening import answer_to_guess
 from roleplay.scoring.scorer import score_transcript
 
@@ -94,19 +94,27 @@ TOGETHER = [
 ]
 
 
-def _planning_praise(plan: list[tuple[str, str]]) -> tuple[str, ...]:
+def _planning(plan: list[tuple[str, str]]) -> CompetencyScore:
     t = transcript(*PLAN_OPENING, *plan, ("report", "Okay."))
     dp = score_transcript(t, UP).competency(Competency.DEVELOPMENT_PLANNING)
     assert dp is not None
-    return dp.went_well
+    return dp
+
+
+def _planning_praise(plan: list[tuple[str, str]]) -> tuple[str, ...]:
+    return _planning(plan).went_well
 
 
 @pytest.mark.parametrize("plan", DICTATED)
-def test_a_dictated_step_is_quoted_as_set_for_them(plan: list[tuple[str, str]]) -> None:
-    # one praise per turn (J7): "Next step and follow-up, though you set it for them: ..."
-    steps = [w for w in _planning_praise(plan) if w.startswith("Next step")]
-    assert steps and all(w.split(":")[0].endswith(", though you set it for them")
-                         for w in steps), steps
+def test_a_dictated_step_is_said_to_be_set_for_them(plan: list[tuple[str, str]]) -> None:
+    # one praise per turn (J7), and no caveat on it: the summary says the step was set for
+    # them (J43: "Next step and follow-up, though you set it for them: ..." was a went-well line
+    # saying what went wrong)
+    dp = _planning(plan)
+    steps = [w for w in dp.went_well if w.startswith("Next step")]
+    assert steps and all("though you set it" not in w for w in steps), steps
+    assert "You set the step for them" in dp.summary or (
+        "Missing: asking what they would do" in dp.summary), dp.summary
 
 
 @pytest.mark.parametrize("plan", TOGETHER)

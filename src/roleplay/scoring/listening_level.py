@@ -16,7 +16,7 @@ from roleplay.scoring._cues_listening import (
     tentative,
 )
 from roleplay.scoring._patterns import match
-from roleplay.scoring._text import canonical, content_words, sentences, shorten
+from roleplay.scoring._text import canonical, content_words, sentences
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.listening import (
     ECHO_WORDS,
@@ -255,11 +255,17 @@ def opened_it(ctx: CompetencyContext, mine: list[ManagerMove]) -> str | None:
     if told is None:
         return None
     before = [ct for ct in mine if ct.index < told.turn][-1]
-    said = sentences(before.turn.text)
-    # the question or invitation that made room, not the thanks before it
-    asked = [s for s in said if s.rstrip().endswith("?") or invites(s)] or said
-    return (f'Your turn {before.index} ("{shorten(asked[-1], 90)}") opened the way: in turn '
-            f"{told.turn} they told you what was going on, and you took it in.")
+    # the question that made room is quoted when it is short and of one clause ("What has
+    # been making things tight?"), not the thanks before it; else the turn is named alone (a
+    # summary holds no cut line, and no "It sounds like ..., ...")
+    asked = [s.strip() for s in sentences(before.turn.text) if s.rstrip().endswith("?")
+             and len(s) <= _OPENER_QUOTED and not re.search(r"[,;]", s)]
+    said = f'Your turn {before.index} ("{asked[-1]}")' if asked else f"Your turn {before.index}"
+    return (f"{said} opened the way: in turn {told.turn} they told you what was going on, and "
+            "you took it in.")
+
+
+_OPENER_QUOTED = 60  # characters of the question that opened the way a summary quotes
 
 
 def active_listening(
