@@ -47,3 +47,24 @@ def test_a_quiet_one_judged_is_not_a_saying() -> None:
     from roleplay.scoring.settle.careful import _PATIENCE_SAYING
 
     assert not _PATIENCE_SAYING.search("you're the quiet one who never says anything useful")
+
+
+def test_a_long_run_on_that_ends_asking_what_they_would_do_asks_it() -> None:
+    got = codes("so the expectation from my notes is simple on the phone queue at nine and if you "
+                "cannot come a message to me the evening before not at ten to nine what would "
+                "make that possible for you and when will you start",
+                "Things are tight at the moment. I'm doing what I have to do.")
+    assert Code.OPEN_QUESTION in got
+    assert Code.EXPECTATION in got
+
+
+@pytest.mark.parametrize("text", [
+    # an exclamation, no question put to them
+    "i was in the warehouse on monday and the pallets were stacked badly again and the forklift "
+    "lane was blocked for an hour what a mess that was honestly",
+    # what the manager needs, told
+    "i went through the login report myself the system sends it every week and what i need is "
+    "you on the queue at nine from monday with a message the night before if you cannot come",
+])
+def test_a_long_run_on_with_no_question_put_to_them_asks_none(text: str) -> None:
+    assert Code.OPEN_QUESTION not in codes(text, "Okay.")

@@ -203,6 +203,15 @@ def _question_forms(t: _Turn) -> None:
         t.codes.discard(Code.CLOSED_QUESTION)  # a spoken statement: no question in its form
         if t.primary == Primary.QUESTION and Code.OPEN_QUESTION not in t.codes:
             t.primary = Primary.INPUT
+    if not t.codes & {Code.OPEN_QUESTION, Code.CLOSED_QUESTION, *_JUDGING, Code.ADVICE} \
+            and is_unpunctuated(t.text) and len(words(t.low)) > _LONG_RUN_ON:
+        # a long run-on said aloud that ends by asking what they would do ("... a message to me
+        # the evening before not at ten to nine what would make that possible for you and when
+        # will you start"): the head reads the statement and misses the question at its end
+        last = (form or match(t.text, None)).sentences[-1:]
+        if last and last[0].open_question and not last[0].advice_question \
+                and _ASKS_THEM_OPENLY.match(canonical(last[0].text)):
+            t.codes.add(Code.OPEN_QUESTION)
     if Code.ADVICE not in t.codes and not t.codes & _JUDGING and TIP_FORM.search(t.low):
         t.codes.add(Code.ADVICE)  # "How about this: before you post, read it once more"
         t.codes.discard(Code.INFORMATION)
@@ -270,6 +279,13 @@ def _guess_checked(t: _Turn) -> bool:
                 and any(_CHECK_ONLY.match(x.strip()) for x in said)
                 and not (JUDGED.search(t.low) or SARCASM.search(t.low)
                          or character_verdict(t.low)))
+
+
+_LONG_RUN_ON = 25  # words: shorter spoken turns' questions the head reads itself
+# an open question put to them: "what would make that possible for you", "how could i help"
+_ASKS_THEM_OPENLY = re.compile(r"^(?:and |so |then )?(?:what|how|which)(?: \w+)? (?:would|could|"
+                               r"can|do|does|did|will|might|makes?|helps?)\b(?=.*\b(?:you|your|"
+                               r"i|me)\b)")
 
 
 # "Why." said alone, as a question with a full stop (or none)
