@@ -198,6 +198,46 @@ HARDER_AND_STILL = gated(re.compile(
     r"commute|[\w-]+ minute (?:drive|commute|bus|walk))|(?:one|two) hours?)\b[^.?!]{0,60}?,? "
     r"(?:and|but) (?:(?:he|she) )?(?:still )?(?:logs|clocks|comes|gets|is|arrives|turns up|"
     r"shows up|starts|makes it)\b"))
+# A peer who had what they had and did better, with the count that shames ("Tomasz came to
+# checkout the same month as you. Nine of your fourteen tickets came back from QA. Tomasz, one.
+# One!", "the Crown on Bristol Road runs the same footfall as you and they were eleven quid out.
+# Eleven.", "sandton was up on the same saturday same rain so explain that one to me", "Line seven
+# is Shahana's line and her defect is two percent. Same operators, same machines."). The labelled
+# lines code these a label. Searched over the whole turn: the sameness and the count may be in
+# two sentences. Not "the same shift" of a plan ("you'll flag it to me the same shift"), a
+# colleague who had it as hard, nor their own figures against the other shifts' with no peer
+# named as theirs.
+PEER_SAME = gated(re.compile(
+    r"\bsame (?:[\w'-]+ ){0,2}?as (?:you|yours)\b|" +
+    _COLLEAGUE + r"(?: [\w']+){0,3}? (?:runs|ran|has|had|does|did|was|were|is|got|gets|works|"
+    r"worked|drives|drove)(?: (?:up|out|in|on|with))* the same [\w'-]+(?:,? same [\w'-]+)?|"
+    r"(?:^|[.!?] )same [\w'-]+(?: [\w'-]+)?, same [\w'-]+[.!]"))
+# ... and the count or the dare that makes it a verdict: "Tomasz, one.", "eleven quid out.
+# Eleven.", "so explain that one to me"
+_N = (r"(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+      r"twenty|thirty|forty|fifty|hundred)")
+PEER_COUNT = re.compile(
+    # a bare count said as its own fragment: "Tomasz, one.", "Eleven.", "One!"
+    r"(?:^|[.!?] )(?:[\w']+, )?" + _N + r"[.!]|"
+    # a count of a result: "eleven quid out", "two percent", "zero rejects", "three complaints"
+    r"\b" + _N + r"(?: [\w']+){0,2}? (?:out|short|down|late|over|under|percent|per cent|"
+    r"complaints?|rejects?|returns?|reopens?|errors?|mistakes?|defects?|faults?)\b|"
+    r"\b(?:zero|not one|no) (?:complaints?|rejects?|returns?|reopens?|errors?|mistakes?|"
+    r"defects?)\b|"
+    # or a dare to account for it: "so explain that one to me"
+    r"\bexplain (?:that|this)\b|\byou tell me\b|\bhow come\b|\bhow is (?:that|this) "
+    r"possible\b")
+_PEER_NOT = re.compile(r"\b(?:too|as well|also)\b[^.?!]{0,30}?\b(?:hard|tough|struggled|found it)|"
+                       r"\b(?:found it|struggled)\b")
+
+
+def peer_in_the_same_conditions(said: str) -> bool:
+    """A peer named in the same conditions as them, then a count or a dare after it."""
+    m = PEER_SAME.search(said)
+    return bool(m) and PEER_COUNT.search(said, m.start()) is not None and not (
+        _PEER_NOT.search(said))
+
+
 NEVER_COMPLAINED_OF = gated(re.compile(
     r"\bnever (?:once )?(?:seen|heard|had|got|received) (?:his|her|their) name (?:in|on|come up "
     r"in) a (?:complaint|ticket|escalation)\b|"
@@ -274,6 +314,8 @@ def held_up_in_strangers_words(low: str) -> bool:
         # (searched over the whole turn, not sentence by sentence as the forms below are: its
         # two halves may be two sentences, "... same month as you. She's already")
         return True
+    if "same" in said and peer_in_the_same_conditions(said):
+        return True  # (over the whole turn, like the start held against them above)
     forms = [rx for rx, needed in _FORMS_AND_WORDS if any(w in said for w in needed)]
     if not forms:
         return False

@@ -346,6 +346,9 @@ _NAME = (r"(?!(?:you|i|we|it|its|it's|this|that|there|nobody|no one|they|which|w
 COLLEAGUE_HELD_UP = gated(re.compile(
     r"\bthe difference between you and\b|\bwhat (?:\w+)(?:'s| is) doing that you(?:'re| are)? "
     r"not\b|\b(?:behave|act) (?:a (?:bit|little) )?(?:more )?like " + _NAME + r"(?! it\b)|"
+    # their whole way of working to be someone else's: "From today you copy Tomasz's way of
+    # working." (a named behaviour to pick up, "copy Sam's checklist", is not this)
+    r"\bcopy " + _NAME + r"'s (?:way|ways|style|approach|manner)\b|"
     r"\bbe (?:a (?:bit|little) )?more like " + _NAME + r"|\bchannel (?:a (?:bit|little) of|"
     r"your inner) " + _NAME + r"|(?:^|[.!?] )like everyone(?: else)?[.!]*$|"
     # the same trouble, and the colleague managed: "Jordan's mum's had her hip done and he still
@@ -366,9 +369,10 @@ COLLEAGUE_HELD_UP = gated(re.compile(
     r"(?: (?!(?:to|any)\b)|[.!]*$)"))  # ("María never smears." ends the sentence)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|me|we|our|us)\b")
 _COLLEAGUE_WORDS = re.compile(r"\b(?:difference between|behave like|act like|more like|channel|"
-                              r"like everyone|the same|still managed|never|doesn't ever)\b")
+                              r"copy|like everyone|the same|still managed|never|doesn't ever)\b")
 _COLLEAGUE_AS_HELP = re.compile(r"\b(?:take|ask|talk to|speak to|learn from|shadow|pair with|sit "
-                                r"with|get|borrow|check with|from)\b")
+                                r"with|get|borrow|check with|from(?! (?:today|now|tomorrow|this|"
+                                r"next|monday|the start)\b))\b")
 
 
 def colleague_held_up(low: str) -> bool:
