@@ -161,6 +161,18 @@ GROUP_ALWAYS = re.compile(
     r"polite|kind|careful|tidy|spot on|quick to help)|speaks?|says? (?:good|nice|great)|"
     r"deliver|help|ask(?:ing)? (?:for|after|about) you))")
 
+# Nagging or picking on people said to be their habit, as British and Scots speech has it: "yer
+# always at it hen every meeting you are at somebody", "you're forever at somebody", "you're at
+# it again". Not hard work ("you're always at it, grafting, love to see it"), nor the manager
+# ("I'm always at it").
+ALWAYS_AT_IT = re.compile(
+    r"\b(?:you're|youre|you are|yer|ye're|yere|ye are|ur)(?: \w+)? (?:always|aye|forever|"
+    r"constantly|still) at it\b(?![^.?!]{0,30}\b(?:graft|grafting|working|work hard|love|great|"
+    r"brilliant|fair play))|"
+    r"\b(?:you're|youre|you are|yer|ye're|yere|ye are|ur) at it again\b|"
+    r"\b(?:you're|youre|you are|yer|ye're|yere|ye are|ur)(?: (?:always|aye|forever|constantly|"
+    r"still))? at (?:somebody|someone|everybody|everyone|people|folk)\b(?!'s)")
+
 # What they care about said to be no career, only a hobby ("A workshop is not a career. It is a
 # hobby.", "Workshops are nice. Not a career.", "Photography is a hobby, not a career."); not a
 # plain fact about a thing ("The workshop is not a course."), a career decision, or "my hobby"
@@ -296,6 +308,7 @@ _FORMS_AND_WORDS = (
                    "too difficult", "know how", "like you are", "cheer up", "dress for",
                    "why")),
     (GROUP_ALWAYS, ("always", "forever")),
+    (ALWAYS_AT_IT, (" at it", " at some", " at every", " at people", " at folk")),
     (INTEREST_BELITTLED, ("career", "job", "profession", "hobb", "pastime")),
     (HARDER_AND_STILL, ("kids", "children", "bab", "toddler", "twins", "hour", "commute",
                         "minute")),

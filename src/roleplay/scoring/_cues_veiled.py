@@ -182,7 +182,9 @@ def arrival_praised(low: str, context: str | None) -> bool:
 # well, but it's six hundred quid", "An apology is very kind, but it doesn't remove a major
 # deviation". Not "Sorry doesn't help anyone, let's just fix it" nor "Sorry isn't needed".
 _APOLOGY_UNDOES_NOTHING = gated(re.compile(
-    r"(?:^|[.!?,;] |\bbut )sorry (?:doesn't|does not|doesnt|dont|don't|doesnae|won't|will not|"
+    # (Scots "disnae", and after an assent: "yeah sorry doesnt fix it")
+    r"(?:^|[.!?,;] |\bbut |^(?:yeah|aye|oh|ah|well|ja),? )sorry (?:doesn't|does not|doesnt|dont|"
+    r"don't|doesnae|disnae|disna|won't|will not|"
     r"can't|cannot) (?:really |even |actually |exactly )?+(?!help|matter|need|have|mean|come|"
     r"count|bother|make it\b)\w+"
     r"|(?:^|[.!?,;] |\bbut )sorry(?:'s| is) (?:very |pretty |dead )?(?:cheap|easy|free)\b"
