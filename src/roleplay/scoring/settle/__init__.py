@@ -163,6 +163,7 @@ from roleplay.scoring._cues_plan import only_space
 from roleplay.scoring._text import canonical
 from roleplay.scoring.settle.brushed import _trouble_brushed_off
 from roleplay.scoring.settle.careful import _careful_lines
+from roleplay.scoring.settle.hospitality import _hospitality_offered
 from roleplay.scoring.settle.judgements import (
     _arrogance_pinned,
     _blame_in_plain_forms,
@@ -192,8 +193,8 @@ from roleplay.scoring.settle.turn import _Turn
 _RULES = (_plan_talk_before, _recap, _threats, _process_told_fairly, _view_disagreed,
           _judgements, _judgements_said_softly, _judgements_in_stock_forms, _arrogance_pinned,
           _blame_in_plain_forms, _doubts_of_their_word, _fault_named_back, _veiled_judgements,
-          _trouble_brushed_off, _expectations, _careful_lines, _anecdote_told, _steps,
-          _question_forms, _asked_after_the_need)
+          _trouble_brushed_off, _expectations, _careful_lines, _hospitality_offered,
+          _anecdote_told, _steps, _question_forms, _asked_after_the_need)
 
 
 def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCoding:
