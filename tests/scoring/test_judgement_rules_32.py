@@ -126,3 +126,35 @@ def test_an_apology_waved_off_is_blame(coder, context: str, line: str) -> None: 
 ])
 def test_an_apology_eased_is_no_blame(coder, context: str, line: str) -> None:  # type: ignore[no-untyped-def]
     assert not coder.code(line, context).codes & _JUDGING
+
+
+# --- a fault said to be always theirs, or their excuse always someone else ---
+
+@pytest.mark.parametrize(("context", "line"), [
+    ("My crowns came back for adjustment.", "Your crowns always come back. Everybody in the lab "
+     "knows it."),
+    ("The bus was late again.", "The bus, the app, the rota. Never it's you."),
+    ("The pallets were wrong.", "Your pallets are forever short, every single week."),
+    ("The till was short.", "It is always someone else with you, the supplier, the bank, the "
+     "float."),
+    ("The label printer keeps jamming.", "Hmm, maybe it's how you stack them? You're kind of "
+     "always in a rush with it."),
+])
+def test_a_fault_always_theirs_is_a_label(coder, context: str, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert Code.LABEL in coder.code(line, context).codes
+
+
+def test_the_lapses_always_theirs_are_blame(coder) -> None:  # type: ignore[no-untyped-def]
+    line = "Twelve jobs, fine, but the jobs that come back are always yours."
+    assert Code.BLAME in coder.code(line, "I did twelve jobs this week.").codes
+
+
+@pytest.mark.parametrize("line", [
+    "Your work is always spot on, honestly.",
+    "The best ideas in that room are always yours, honestly.",
+    "The ones that come back are always yours to fix first, that's the rota, nothing personal.",
+    "I'm always in a rush myself on Mondays.",
+    "You're never late, that's what I love about you.",
+])
+def test_praise_a_task_or_the_managers_habit_is_no_verdict(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert not coder.code(line, None).codes & _JUDGING

@@ -111,6 +111,19 @@ def all_yours_after_a_lapse(low: str) -> bool:
     return False
 
 
+# The lapses said to be always theirs: "what I say is that the ones that come back are always
+# yours" (a lapse named in the turn; "the best ideas are always yours" is praise, and "always
+# yours to fix first" a task)
+_ALWAYS_YOURS = re.compile(r"\b(?:are|is|were|was|it's) (?:always|usually|mostly|every time) "
+                           r"yours\b(?! to\b)")
+_RETURNED = re.compile(r"\b(?:come|comes|came|coming) back\b")
+
+
+def always_yours(low: str) -> bool:
+    """What went wrong said to be always theirs."""
+    return bool(_ALWAYS_YOURS.search(low) and (_LAPSE_TOLD.search(low) or _RETURNED.search(low)))
+
+
 # Who pays for their lapse, asked so that the answer is plain: "Who do you think is paying for
 # your numbers?", "And who's looking after my two grand?", "So tell me, who is the problem, the
 # operators or the supervisor?" ("Who do you think will be merged out?" is a threat, and "who do

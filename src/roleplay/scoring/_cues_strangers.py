@@ -173,6 +173,26 @@ ALWAYS_AT_IT = re.compile(
     r"\b(?:you're|youre|you are|yer|ye're|yere|ye are|ur)(?: (?:always|aye|forever|constantly|"
     r"still))? at (?:somebody|someone|everybody|everyone|people|folk)\b(?!'s)")
 
+# A fault said to be always theirs, or their excuse always someone else: "Your tests are always
+# behind.", "Your work always comes back.", "It is always someone else with you.", "Always it is
+# the doctor, the family, the system. Never it is you.", "you're kind of always in a rush with
+# it", "you're always making big drama of things". Not praise ("your work is always spot on"),
+# the manager's door or phone, nor a turn that is theirs to take ("it's always someone else's
+# turn" names no fault: "turn" is not in the list).
+_ALWAYS_BAD = (r"(?:behind|late|wrong|short|missing|broken|slow|sloppy|messy|rushed|in a rush|"
+               r"in a hurry|(?:comes?|coming) back|(?:goes?|going) wrong|jams?|breaks?|fails?|"
+               r"making (?:a |big |a big )?(?:drama|fuss|excuses?|demands)|complaining|moaning|"
+               r"whinging|blaming)")
+ALWAYS_AT_FAULT = re.compile(
+    r"\byour (?!door|phone|line)(?:[\w-]+ ){1,2}(?:is |are |was |were )?(?:always|forever|"
+    r"constantly) " + _ALWAYS_BAD + r"\b|"
+    r"\b(?:it is|it's|its|is) always (?:someone|somebody|something) else\b(?!'s turn)|"
+    r"\bnever (?:it is|it's|is it) you\b|"
+    r"\balways (?:someone|somebody) else (?:must|has to|should|to) (?:fix|sort|clean)\b|"
+    r"\byou(?:'re| are|re)? (?:(?:kind of|sort of|just|so) )?(?:always|forever|constantly) "
+    r"(?:in a rush|in a hurry|making (?:a |big |a big )?(?:drama|fuss|excuses|demands)|"
+    r"complaining|moaning|whinging|blaming)\b")
+
 # What they care about said to be no career, only a hobby ("A workshop is not a career. It is a
 # hobby.", "Workshops are nice. Not a career.", "Photography is a hobby, not a career."); not a
 # plain fact about a thing ("The workshop is not a course."), a career decision, or "my hobby"
@@ -309,6 +329,7 @@ _FORMS_AND_WORDS = (
                    "why")),
     (GROUP_ALWAYS, ("always", "forever")),
     (ALWAYS_AT_IT, (" at it", " at some", " at every", " at people", " at folk")),
+    (ALWAYS_AT_FAULT, ("always", "forever", "constantly", "never")),
     (INTEREST_BELITTLED, ("career", "job", "profession", "hobb", "pastime")),
     (HARDER_AND_STILL, ("kids", "children", "bab", "toddler", "twins", "hour", "commute",
                         "minute")),

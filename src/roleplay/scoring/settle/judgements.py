@@ -25,6 +25,7 @@ from roleplay.scoring._cues_blame import (
     WHO_ELSE_THERE,
     WHO_PAYS_ASKED,
     all_yours_after_a_lapse,
+    always_yours,
 )
 from roleplay.scoring._cues_brushed import COMFORT
 from roleplay.scoring._cues_care import (
@@ -676,7 +677,7 @@ def _blame_in_plain_forms(t: _Turn) -> None:
             or ("who" in low and WHO_PAYS_ASKED.search(low))
             or ("you" in low and DUTY_PINNED.search(low))
             or GUILT_PUT.search(low)
-            or ("yours" in low and all_yours_after_a_lapse(low))
+            or ("yours" in low and (all_yours_after_a_lapse(low) or always_yours(low)))
             or (" be " in low and not t.codes & _JUDGING and NOT_BOTHERED_TO.search(low))
             or ("what" in low and WHAT_COMES_OF_IT.search(low) and not (
                 Code.AFFIRMATION in t.codes or COMFORT.search(low)))) \
