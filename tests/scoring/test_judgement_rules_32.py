@@ -158,3 +158,25 @@ def test_the_lapses_always_theirs_are_blame(coder) -> None:  # type: ignore[no-u
 ])
 def test_praise_a_task_or_the_managers_habit_is_no_verdict(coder, line: str) -> None:  # type: ignore[no-untyped-def]
     assert not coder.code(line, None).codes & _JUDGING
+
+
+# --- their ability or their will doubted in a question ---
+
+@pytest.mark.parametrize(("context", "line"), [
+    ("Every line?", "Every. Line. Is this too much for you?"),
+    ("The new portal is different.", "Oh dear, is the portal too complicated for you?"),
+    ("I can guess.", "Do you even care about this club, or is it just the wages?"),
+])
+def test_ability_or_will_doubted_in_a_question_is_a_label(coder, context: str, line: str) -> None:  # type: ignore[no-untyped-def]
+    codes = coder.code(line, context).codes
+    assert Code.LABEL in codes and Code.REFLECTION not in codes, codes
+
+
+@pytest.mark.parametrize("line", [
+    "Is this too much for you right now, with your dad ill? We can move the deadline.",
+    "Is it too hard for you to get here by nine with the new bus times?",
+    "Was it too hard for you to find the form? It's buried on the intranet.",
+    "Do you even want this promotion? It's okay if not.",
+])
+def test_care_or_a_hard_task_asked_about_is_no_label(coder, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert not coder.code(line, None).codes & _JUDGING

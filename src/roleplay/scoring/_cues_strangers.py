@@ -193,6 +193,21 @@ ALWAYS_AT_FAULT = re.compile(
     r"(?:in a rush|in a hurry|making (?:a |big |a big )?(?:drama|fuss|excuses|demands)|"
     r"complaining|moaning|whinging|blaming)\b")
 
+# Their ability or their will doubted in a question: "is our system too complicated for you?",
+# "Every. Cycle. Is this too much for you?", "Do you even care about this game, or is it just a
+# paycheck for you?", "Do you even want to be in audit, Nikos?". Not when care or an offer is
+# said beside it ("Is this too much for you right now? We can move the deadline."), nor a task
+# that was hard to do ("Was it too hard for you to find the form?").
+ABILITY_DOUBTED = re.compile(
+    r"\b(?:is|are) (?:this|it|that|the [\w-]+|our [\w-]+|everything)(?: all)? (?:too "
+    r"(?:much|hard|complicated|difficult|complex|technical)|beyond you|over your head)"
+    r"(?!(?: for you)? to\b)[^.?!]*\?|"
+    r"\bdo you even (?:want|care|like)\b[^.?!]*\?")
+_CARE_BESIDE = re.compile(
+    r"\b(?:we can|we could|i can|i could|happy to|let me|if you need|no shame|(?:that's|that is|"
+    r"it's|it is) (?:okay|ok|fine|alright|normal)|right now|at the moment|with everything|no "
+    r"pressure)\b")
+
 # What they care about said to be no career, only a hobby ("A workshop is not a career. It is a
 # hobby.", "Workshops are nice. Not a career.", "Photography is a hobby, not a career."); not a
 # plain fact about a thing ("The workshop is not a course."), a career decision, or "my hobby"
@@ -348,6 +363,9 @@ def held_up_in_strangers_words(low: str) -> bool:
         # (searched over the whole turn, not sentence by sentence as the forms below are: its
         # two halves may be two sentences, "... same month as you. She's already")
         return True
+    if ("too " in said or "beyond you" in said or "over your head" in said or "even " in said) \
+            and ABILITY_DOUBTED.search(said) and not _CARE_BESIDE.search(said):
+        return True  # (the care that clears it may be in another sentence)
     if "same" in said and peer_in_the_same_conditions(said):
         return True  # (over the whole turn, like the start held against them above)
     forms = [rx for rx, needed in _FORMS_AND_WORDS if any(w in said for w in needed)]
