@@ -163,7 +163,7 @@ def test_praise_a_task_or_the_managers_habit_is_no_verdict(coder, line: str) -> 
 # --- their ability or their will doubted in a question ---
 
 @pytest.mark.parametrize(("context", "line"), [
-    ("Every line?", "Every. Line. Is this too much for you?"),
+    ("The booking app is new.", "Oh, is the booking app too complicated for you, Dev?"),
     ("The new portal is different.", "Oh dear, is the portal too complicated for you?"),
     ("I can guess.", "Do you even care about this club, or is it just the wages?"),
 ])
@@ -174,6 +174,8 @@ def test_ability_or_will_doubted_in_a_question_is_a_label(coder, context: str, l
 
 @pytest.mark.parametrize("line", [
     "Is this too much for you right now, with your dad ill? We can move the deadline.",
+    "Good, good. Is the workload too much?",
+    "Is the new system too complicated for you? I can sit with you Friday.",
     "Is it too hard for you to get here by nine with the new bus times?",
     "Was it too hard for you to find the form? It's buried on the intranet.",
     "Do you even want this promotion? It's okay if not.",

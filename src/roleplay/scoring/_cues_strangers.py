@@ -194,14 +194,15 @@ ALWAYS_AT_FAULT = re.compile(
     r"complaining|moaning|whinging|blaming)\b")
 
 # Their ability or their will doubted in a question: "is our system too complicated for you?",
-# "Every. Cycle. Is this too much for you?", "Do you even care about this game, or is it just a
-# paycheck for you?", "Do you even want to be in audit, Nikos?". Not when care or an offer is
-# said beside it ("Is this too much for you right now? We can move the deadline."), nor a task
-# that was hard to do ("Was it too hard for you to find the form?").
+# "Do you even care about this game, or is it just a paycheck for you?", "Do you even want to be
+# in audit, Nikos?". Not when care or an offer is said beside it ("Is the new system too
+# complicated for you? I can sit with you Friday."), nor a task that was hard to do ("Was it too
+# hard for you to find the form?"), nor "too much" ("Is the workload too much?" asks in care;
+# "Every. Cycle. Is this too much for you?" is sarcasm only by its context, and is left).
 ABILITY_DOUBTED = re.compile(
-    r"\b(?:is|are) (?:this|it|that|the [\w-]+|our [\w-]+|everything)(?: all)? (?:too "
-    r"(?:much|hard|complicated|difficult|complex|technical)|beyond you|over your head)"
-    r"(?!(?: for you)? to\b)[^.?!]*\?|"
+    r"\b(?:is|are) (?:this|it|that|(?:the|our) [\w-]+(?: [\w-]+)?|everything)(?: all)? (?:too "
+    r"(?:hard|complicated|difficult|complex|technical) for you|beyond you|over your head)"
+    r"(?! to\b)[^.?!]*\?|"
     r"\bdo you even (?:want|care|like)\b[^.?!]*\?")
 _CARE_BESIDE = re.compile(
     r"\b(?:we can|we could|i can|i could|happy to|let me|if you need|no shame|(?:that's|that is|"
