@@ -282,8 +282,9 @@ _PEER_NOT = re.compile(r"\b(?:too|as well|also)\b[^.?!]{0,30}?\b(?:hard|tough|st
 def peer_in_the_same_conditions(said: str) -> bool:
     """A peer named in the same conditions as them, then a count or a dare after it."""
     m = PEER_SAME.search(said)
-    return bool(m) and PEER_COUNT.search(said, m.start()) is not None and not (
-        _PEER_NOT.search(said))
+    if m is None:
+        return False
+    return PEER_COUNT.search(said, m.start()) is not None and not _PEER_NOT.search(said)
 
 
 NEVER_COMPLAINED_OF = gated(re.compile(
