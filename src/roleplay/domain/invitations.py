@@ -94,15 +94,29 @@ MEETING_WITH_NO_DAY = re.compile(
 _DAY_NAMED = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|"
                         r"\d{1,2}(?:st|nd|rd|th)?\b|(?:january|february|march|april|may|june|"
                         r"july|august|september|october|november|december) \d)", re.I)
-# A word of assent or thanks on its own ("Okay.", "Right, thanks.")
-_FILLER = re.compile(r"^(?:(?:okay|ok|right|alright|good|great|fine|sure|thanks|thank you|cheers|"
-                     r"so|well|anyway|lovely|cool|perfect|vale|bueno|obrigad[oa]|gracias|merci|"
-                     r"danke|diolch|asante(?: sana)?|grazie|takk|tack|giitu|c[aả]m [oơ]n|"
-                     # (sixty-fifth pass: "Good woman.", "Grand.", "Asante sana, Priya.", "Cảm
-                     # ơn, Nadia.")
-                     r"good (?:woman|man|lad|girl)|grand|sound|nice one|ta|"
-                     # ("Sharp.", "Sweet as.", "Choice.", "Tamam.", "Chur."; sixty-ninth pass)
-                     r"sharp|shot|lekker|choice|sweet as|tamam|chur)[\s,.!]*)+"
+# Thanks, and a word of assent, in the voices managers use: one list for the turn said only in
+# passing here and for the report's goodbye to bare thanks (``persona.offline``)
+THANKS_WORDS = (r"(?:thanks|thank you|cheers|ta|"
+                # (sixty-fifth pass: "Okay. Cảm ơn, Nadia.", "Asante sana, Priya.")
+                r"c[aả]m [oơ]n|asante(?: sana)?|obrigad[oa]|gracias|merci|danke|grazie|diolch|"
+                r"takk|tack|giitu|go raibh maith agat|"
+                # (sixty-ninth pass: "Cheers Leanne, chur.", "Kolay gelsin, Hannah.", "Nandri
+                # Priya.")
+                r"chur|kolay gelsin|sa[gğ] ?ol|te[sş]ekk[uü]rler|nandri|nanri|dankie|ngiyabonga|"
+                r"enkosi|"
+                # ("Jërëjëf Leanne.", "good onya daniel"; seventy-sixth pass)
+                r"j[eë]r[eë]j[eë]f|jerejef|good on ?(?:ya|you))")
+# (each word read one way only, "good man" never also "good" and a name, "sweet as" never
+# "sweet" and a name: a run of them split both ways took time doubling with every word)
+ASSENT_WORDS = (r"(?:okay|ok|right|alright|great|sure|lovely|cool|perfect|brilliant|super|"
+                r"excellent|fab|awesome|smashing|ace|grand|sound|champion|nice one|wonderful|"
+                r"vale|bueno|no worries|good (?:woman|man|lad|girl)\b|"
+                r"good(?! (?:woman|man|lad|girl)\b)|"
+                # ("Sharp, Daniel.", "Sweet as.", "Choice.", "Tamam."; sixty-ninth pass)
+                r"sharp|shot|lekker|choice|sweet as\b|sweet(?! as\b)|tamam)")
+# A word of assent or thanks on its own ("Okay.", "Right, thanks."), or a word that only fills
+# ("So.", "Well.", "Fine." - not assent at the door: "Fine, thanks." answers "How are you?")
+_FILLER = re.compile(rf"^(?:(?:{ASSENT_WORDS}|{THANKS_WORDS}|fine|so|well|anyway)[\s,.!]*)+"
                      r"(?:,? [a-z]+[.!]*)?$", re.I)  # (with who it is said to: "Obrigado, Priya.")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 # Hellos in voices ``pleasantries.SALUTATION`` does not hold yet ("Vanakkam Priya.", "Merhaba

@@ -8,7 +8,13 @@ from collections.abc import Iterator
 from typing import Literal
 
 from roleplay.domain.codes import Code
-from roleplay.domain.invitations import CLOSING_OFFER, MEETING_WITH_NO_DAY, only_in_passing
+from roleplay.domain.invitations import (
+    ASSENT_WORDS,
+    CLOSING_OFFER,
+    MEETING_WITH_NO_DAY,
+    THANKS_WORDS,
+    only_in_passing,
+)
 from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.pleasantries import HELLO_START
 from roleplay.domain.scenario import OfflineLines, Scenario
@@ -106,6 +112,7 @@ from roleplay.persona.small_moments import (
     STORY_HEARD,
     WATCHED,
     greeted,
+    offer_run_on,
     offered,
     reports_watching,
     story_told,
@@ -840,7 +847,8 @@ def asks_about_cause(scenario: Scenario, entry: TraceEntry, asked: str) -> bool:
 
 # "Cup of tea?" declined
 DECLINED = "I'm fine, thanks."
-_FINE_AGAIN = re.compile(r"^(?:fine|i'm fine)\b", re.I)
+_FINE_AGAIN = re.compile(r"^(?:fine|(?:i'm|it's|i am|it is) fine)\b", re.I)
+_ACKNOWLEDGES = re.compile(r"^(?:okay|ok|right|alright)[.,]\s", re.I)
 
 
 def _fresh_first(lines: tuple[str, ...], said: tuple[str, ...]) -> list[str]:
@@ -1138,7 +1146,10 @@ def reply_lines(
             # work ("Honestly, no. I'd be promising something I can't keep.") (seventy-sixth
             # pass)
             # (the offer was the question, or the help the coder read: "Can I get you a coffee?")
+            # (or the want the coder heard as their own where the offer runs on, "you want a
+            # coffee or something we gotta sort this out", read as a reflection; eightieth pass)
             if entry.reaction == Code.CLOSED_QUESTION or (
+                    entry.reaction == Code.REFLECTION and offer_run_on(question.text)) or (
                     entry.reaction == Code.SUPPORT_OFFER
                     and not (_MANAGER_OFFERS.search(rest) or CONCRETE_OFFER.search(rest))):
                 entry = entry.model_copy(update={
@@ -1152,6 +1163,9 @@ def reply_lines(
                 line for line in _state_lines(scenario, entry) if line in lines] or lines
             # (not "I'm fine, thanks. Fine. Write it down, whatever.")
             answered = [line for line in lines if not _FINE_AGAIN.match(line)] or lines
+            # (nor "I'm fine, thanks. Okay. It's been a busy few weeks...": the decline has
+            # already taken the turn, while another line is left; eightieth pass)
+            answered = [line for line in answered if not _ACKNOWLEDGES.match(line)] or answered
             return [f"{DECLINED} {line}" for line in answered], entry, True
     if (offered(question.text) and entry.reply_key not in ("reveal", "hint")
             and not set(entry.moves) & (PLAN | NEGATIVE | _FEEDBACK)):
@@ -1454,21 +1468,12 @@ ASKS_TO_END = re.compile(r"^(?:(?:so|okay|ok|right|well|good|fine)[,.]?\s+)*(?:a
 
 # A word of assent at the door, and thanks, in the voices managers use ("Sharp, Daniel.", "Sweet
 # as.", "Choice.", "Tamam.")
-_ASSENT = (r"(?:great|cool|lovely|perfect|brilliant|okay|ok|right|good|super|excellent|fab|"
-           r"awesome|smashing|ace|grand|sound|champion|nice one|wonderful|"
-           r"sharp|shot|lekker|choice|sweet(?: as)?|tamam|no worries|"
+_ASSENT = (rf"(?:{ASSENT_WORDS}|"
            # a goodbye at the door, said with the thanks ("Diolch Theo. Ta-ra.", "Jërëjëf Leanne.
            # Ba beneen yoon.", "Cảm ơn Nadia. Hẹn gặp lại."; seventy-sixth pass)
            r"ta-?ra|hwyl(?: fawr)?|ba beneen yoon|h[eẹ]n g[aặ]p l[aạ]i|see ya|catch ya|"
-           r"see you(?: later| soon)?)")
-_THANKS = (r"(?:thanks|thank you|cheers|ta|"
-           # (thanks in other tongues, sixty-fifth pass: "Okay. Cảm ơn, Nadia.")
-           r"c[aả]m [oơ]n|asante(?: sana)?|obrigad[oa]|gracias|merci|danke|grazie|diolch|go raibh "
-           r"maith agat|"
-           # (sixty-ninth pass: "Cheers Leanne, chur.", "Kolay gelsin, Hannah.", "Nandri Priya.")
-           r"chur|kolay gelsin|sa[gğ] ?ol|te[sş]ekk[uü]rler|nandri|nanri|dankie|ngiyabonga|enkosi|"
-           # ("Jërëjëf Leanne.", "good onya daniel"; seventy-sixth pass)
-           r"j[eë]r[eë]j[eë]f|jerejef|good on ?(?:ya|you))")
+           r"see you (?:later|soon)\b|see you(?! (?:later|soon)\b))")
+_THANKS = THANKS_WORDS
 # Bare thanks ("Great. Thanks, Theo.", "Cool, thanks Priya."): a goodbye once a plan is made.
 # Thanks alone, after a word of assent or before one, each maybe with who it is said to
 # ("Sharp, Daniel. Thanks, hey.", "Choice. Cheers Leanne, chur."). (Who it is said to is no
@@ -1497,7 +1502,39 @@ def _thanks_at_the_end(request: ReplyRequest, said: str) -> bool:
     left_open = any(MEETING_WITH_NO_DAY.search(text.replace("\u2019", "'")) for text in mine[:-1])
     return planned or checked or left_open or bool(
         request.used_lines and request.used_lines[-1] in (NOTHING_TO_ADD, NOTHING_ELSE,
-                                                          NOTHING_MORE))
+                                                          NOTHING_MORE, *_ASKED_IF_DONE))
+
+
+# Bare thanks before anything is planned ("ok thanks", "Cheers." after their answer, "Diolch
+# Theo." after an expectation they did not take): the talk may be ending with nothing agreed.
+# They ask whether it is, in their mood, rather than go on as if something had been said to
+# them ("Okay. Fair. I might have been a bit sharp lately.") or leave with it hanging; the
+# manager's thanks or yes to that ends it (eightieth pass)
+IS_THAT_IT: dict[Mood, tuple[str, ...]] = {
+    Mood.HOSTILE: ("That's it?", "So that's it, then?"),
+    Mood.DEFENSIVE: ("Okay. Is that it?", "Right. Are we done, then?"),
+    Mood.GUARDED: ("Okay. Is that it?", "Okay. Is that everything?"),
+    Mood.WARMING: ("Okay. So what happens now?", "Okay. Is that everything?"),
+    Mood.COLLABORATIVE: ("Sure. So what happens now?", "Sure. What's the next step?"),
+}
+_ASKED_IF_DONE = frozenset(line for lines in IS_THAT_IT.values() for line in lines)
+# "Yes.", "Yep, that's it.", "That's all for now, thanks." said to it
+_YES_DONE = re.compile(rf"^(?:(?:yes|yeah|yep|yup|aye|pretty much|that's (?:it|all|everything)"
+                       rf"(?: for (?:now|today))?|{_ASSENT}|{_THANKS})(?:,? {_NOT_ITS_OWN_WORD}"
+                       r"[a-z]+)?[,.!]*\s*)+$")
+
+
+def asked_if_done(request: ReplyRequest) -> str | None:
+    """Whether the talk is over, asked in their mood, when the manager says bare thanks before
+    anything is planned; None otherwise (their first turn's thanks is for coming in, and thanks
+    for what they have just told is no close)."""
+    said = manager_text(request).replace("\u2019", "'").lower().strip()
+    mine = [t for t in request.turns if t.speaker == "manager"]
+    if (len(mine) < 2 or not _BARE_THANKS.match(said) or (
+            len(request.trace) > 1 and request.trace[-2].reply_key in ("reveal", "hint"))):
+        return None
+    lines = IS_THAT_IT[request.entry.mood]
+    return next((line for line in lines if line not in request.used_lines), None)
 
 
 # Thanks and a name before the close, said as one sentence: "nandri priya you can go"
@@ -1508,7 +1545,9 @@ def goodbye(request: ReplyRequest) -> str | None:
     """The report's goodbye when the manager's turn only closes the meeting, else None."""
     said = manager_text(request).replace("\u2019", "'").lower().strip()
     if not (CLOSING.match(said) or CLOSING.match(_THANKS_FIRST.sub("", said, count=1))
-            or ASKS_TO_END.match(said) or _thanks_at_the_end(request, said)):
+            or ASKS_TO_END.match(said) or _thanks_at_the_end(request, said)
+            or (request.used_lines and request.used_lines[-1] in _ASKED_IF_DONE
+                and _YES_DONE.match(said))):
         return None
     mood = request.entry.mood
     if len(request.trace) > 1 and request.trace[-2].reply_key == "reveal" and mood in (
@@ -1949,7 +1988,7 @@ def _pick_line(request: ReplyRequest) -> str:
     remembered = None if proposal is not None else agreement_reply(request, manager_text(request))
     if remembered is not None:  # the manager named one of the earlier meeting's agreements
         return remembered
-    farewell = goodbye(request) or closing_offer_reply(request)
+    farewell = goodbye(request) or closing_offer_reply(request) or asked_if_done(request)
     if farewell is not None:
         return farewell
     agreed_day = day_already_set(request)

@@ -233,15 +233,47 @@ HOW_LONG: dict[Mood, str] = {
 _CALLED_FIRST = re.compile(r"^[a-z]+,\s*", re.I)
 
 
+# An offer run on into the talk in one breath, as recogniser text has it ("you want a coffee or
+# something we gotta sort this out"): the offer, maybe "or something", then a clause of its own
+# (eightieth pass). ``HOSPITALITY`` is anchored at the end, and the coder's, so this is read here.
+_OFFER_RUN_ON = re.compile(
+    # (their name before it without a comma, as heard: "hi daniel you want a brew ...")
+    r"^(?:[a-z]+ (?=(?:do )?you (?:want|fancy)\b))?(?:(?:do )?you )?(?:want|fancy) (?:a |some )?"
+    r"(?:quick |hot )?(?:cup of |glass of |mug of )?"
+    r"(?:tea|coffee|cuppa|water|drink|brew|something to drink|chai)(?: or (?:something|anything|"
+    r"whatever|(?:a )?(?:tea|coffee|water)))?[,.!?]?\s+(?P<rest>(?:we|i|you|so|then|but|and|"
+    r"because|cos|coz|let's|lets|let us|right|okay|ok|look|listen|now|first|this|it)\b.*)$",
+    re.I)
+
+
+def _after_hello(question: str) -> str:
+    asked = HELLO_START.sub("", question.replace("\u2019", "'").strip(), count=1)
+    return _CALLED_FIRST.sub("", asked, count=1)
+
+
 def offered(question: str) -> bool:
     """The question offers tea, water or the like, maybe after a hello and their name ("Hi
-    Priya, you want some chai?", "Priya, want some water before we start?")."""
-    asked = HELLO_START.sub("", question.replace("\u2019", "'").strip(), count=1)
-    return bool(HOSPITALITY.match(_CALLED_FIRST.sub("", asked, count=1)))
+    Priya, you want some chai?", "Priya, want some water before we start?"), or runs on from
+    the offer into the talk ("you want a coffee or something we gotta sort this out")."""
+    asked = _after_hello(question)
+    return bool(HOSPITALITY.match(asked) or _OFFER_RUN_ON.match(asked))
+
+
+def offer_run_on(question: str) -> bool:
+    """The offer runs on into the talk in one sentence (``offered``)."""
+    return bool(_OFFER_RUN_ON.match(_after_hello(question)))
 
 
 def without_the_offer(manager_said: str, question: str) -> str:
-    """The turn with the sentence that offers something left out: what is said besides it
-    ("Merhaba Priya. You want some tea? The invoice export came a week late." -> "Merhaba
-    Priya. The invoice export came a week late.")."""
-    return " ".join(s for s in split_sentences(manager_said) if s.strip() != question.strip())
+    """The turn with the sentence that offers something left out, or the offer alone where the
+    sentence runs on past it: what is said besides it ("Merhaba Priya. You want some tea? The
+    invoice export came a week late." -> "Merhaba Priya. The invoice export came a week late.";
+    "you want a coffee or something we gotta sort this out" -> "we gotta sort this out")."""
+    run_on = _OFFER_RUN_ON.match(_after_hello(question))
+    kept = []
+    for sentence in split_sentences(manager_said):
+        if sentence.strip() != question.strip():
+            kept.append(sentence)
+        elif run_on is not None:
+            kept.append(run_on.group("rest"))
+    return " ".join(kept)
