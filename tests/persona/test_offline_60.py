@@ -13,7 +13,7 @@ import pytest
 
 from roleplay.domain.invitations import only_in_passing
 from roleplay.persona.offline import _BARE_THANKS, DECLINED, GOODBYES, IS_THAT_IT
-from roleplay.persona.small_moments import offered, without_the_offer
+from roleplay.persona.small_moments import GREETED, offered, without_the_offer
 
 from .scripted import bundled as _scenario
 from .scripted import played as _played
@@ -135,3 +135,69 @@ def test_a_run_of_words_read_two_ways_is_read_quickly(word: str) -> None:
     started = time.perf_counter()
     _BARE_THANKS.match(word * 20 + "thanks x y")
     assert time.perf_counter() - started < 0.5
+
+
+# --- 4. from the play-throughs: offers, how-are-yous, hellos and goodbyes in other voices -------
+
+
+@pytest.mark.parametrize(("scenario_id", "said"), [
+    ("lateness-absence", "G'day Leanne, pull up a chair. Fancy a cuppa before we get into it?"),
+    ("peer-feedback", "Alright Hannah? Sit yourself down, love. Want a panad?"),
+    ("career-conversation", "Quieres un tintico?"),
+])
+def test_an_offer_in_other_words_is_declined(scenario_id: str, said: str) -> None:
+    # never "Not really, no. It's been a rough couple of months." nor "No. If I don't flag it,
+    # nobody does." (a no about the work to the tea)
+    assert _replies(scenario_id, said)[-1] == DECLINED
+
+
+def test_words_like_an_offer_that_offer_no_drink_are_no_offer() -> None:
+    assert not offered("Do you want some time before we start?")
+    assert not offered("Want a break before we get into it?")
+    assert not offered("Do you want a panel review?")
+
+
+@pytest.mark.parametrize(("scenario_id", "hello"), [
+    ("career-conversation", "Hola Sofia, qué más? Cómo vas?"),
+    ("second-meeting", "sain baina uu priya"),
+])
+def test_a_how_are_you_in_another_voice_is_answered_as_a_greeting(scenario_id: str,
+                                                                  hello: str) -> None:
+    session = _played(scenario_id, hello).session
+    reply = [t.text for t in session.transcript.turns if t.speaker == "report"][-1]
+    # never "Not really. I don't have a plan the way other people seem to."
+    assert reply in GREETED[session.persona_trace[-1].mood] + ("Hi.",), reply
+
+
+def test_hellos_and_seats_in_other_voices_are_said_in_passing() -> None:
+    assert only_in_passing("sain baina uu priya sit down please")
+    assert only_in_passing("Alright Hannah? Sit yourself down, love.")
+    assert only_in_passing("Pull up a chair.")
+    assert not only_in_passing("sain baina uu priya the plan did not work")
+    assert not only_in_passing("Alright Hannah, the releases channel.")
+    assert not only_in_passing("Pull up a chair and tell me why the build failed.")
+
+
+@pytest.mark.parametrize(("scenario_id", "lines"), [
+    ("lateness-absence", ("Hi Leanne.", "From now on if you're running late you text me before "
+                          "eight, and we'll catch up again Friday the 18th.",
+                          "Good on ya. Cheers Leanne, hooroo.")),
+    ("career-conversation", ("Hi Sofia.", "You run the SQL clinic next month and we meet on the "
+                             "20th to talk about how it felt.", "Listo Sofia. Gracias. Chao.")),
+    ("peer-feedback", ("Hi Hannah.", "I'll book us in for Monday the 14th to look at the "
+                       "post-mortem process together.", "Tidy. Diolch Hannah, see you now.")),
+    ("second-meeting", ("hi priya", "i take the invoice work off you and we meet wednesday the "
+                        "ninth", "bayarlalaa priya bayartai")),
+])
+def test_thanks_and_a_goodbye_in_other_voices_after_a_plan_end_the_talk(
+        scenario_id: str, lines: tuple[str, ...]) -> None:
+    # never "I really did mean to keep to it. All of it." nor "It's a relief to say it to
+    # someone." at the door
+    reply = _replies(scenario_id, *lines)[-1]
+    assert reply in _GOODBYE_LINES, reply
+
+
+def test_a_goodbye_word_inside_a_sentence_is_no_goodbye() -> None:
+    reply = _replies("career-conversation", "Hi Sofia.", "You run the SQL clinic next month.",
+                     "Chao is what the analysts say when the workshop ends, right?")[-1]
+    assert reply not in _GOODBYE_LINES, reply

@@ -105,7 +105,9 @@ THANKS_WORDS = (r"(?:thanks|thank you|cheers|ta|"
                 r"chur|kolay gelsin|sa[gğ] ?ol|te[sş]ekk[uü]rler|nandri|nanri|dankie|ngiyabonga|"
                 r"enkosi|"
                 # ("Jërëjëf Leanne.", "good onya daniel"; seventy-sixth pass)
-                r"j[eë]r[eë]j[eë]f|jerejef|good on ?(?:ya|you))")
+                r"j[eë]r[eë]j[eë]f|jerejef|good on ?(?:ya|you)|"
+                # ("bayarlalaa priya": Mongolian; eightieth pass)
+                r"bayarlal?aa)")
 # (each word read one way only, "good man" never also "good" and a name, "sweet as" never
 # "sweet" and a name: a run of them split both ways took time doubling with every word)
 ASSENT_WORDS = (r"(?:okay|ok|right|alright|great|sure|lovely|cool|perfect|brilliant|super|"
@@ -113,7 +115,14 @@ ASSENT_WORDS = (r"(?:okay|ok|right|alright|great|sure|lovely|cool|perfect|brilli
                 r"vale|bueno|no worries|good (?:woman|man|lad|girl)\b|"
                 r"good(?! (?:woman|man|lad|girl)\b)|"
                 # ("Sharp, Daniel.", "Sweet as.", "Choice.", "Tamam."; sixty-ninth pass)
-                r"sharp|shot|lekker|choice|sweet as\b|sweet(?! as\b)|tamam)")
+                r"sharp|shot|lekker|choice|sweet as\b|sweet(?! as\b)|tamam|"
+                # ("Listo, Sofia.", "Tidy.", "Righto."; eightieth pass)
+                r"listo|dale|tidy|righto)")
+# A goodbye at the door in the voices managers use ("Diolch Theo. Ta-ra.", "Ba beneen yoon.",
+# "Hẹn gặp lại.", seventy-sixth pass; "Cheers Leanne, hooroo.", "Gracias. Chao.", "bayartai",
+# eightieth pass): a closing offer here, and said with thanks a goodbye (``persona.offline``)
+GOODBYE_WORDS = (r"(?:ta-?ra|hwyl(?: fawr)?|ba beneen yoon|h[eẹ]n g[aặ]p l[aạ]i|hooroo|"
+                 r"chao|chau|adi[oó]s|hasta (?:luego|pronto|ma[nñ]ana)|nos vemos|bayartai)")
 # A word of assent or thanks on its own ("Okay.", "Right, thanks."), or a word that only fills
 # ("So.", "Well.", "Fine." - not assent at the door: "Fine, thanks." answers "How are you?")
 _FILLER = re.compile(rf"^(?:(?:{ASSENT_WORDS}|{THANKS_WORDS}|fine|so|well|anyway)[\s,.!]*)+"
@@ -127,9 +136,15 @@ _HELLO_NOT_YET_SHARED = re.compile(
     r"^(?:vanakkam|namaskaram|namaskar|merhaba|selam|gamarjoba|nanga def|na nga def|"
     r"(?:as-?|a)?salaa?mu? ?(?:alaikum|aleikum|alaykum|aleekum|maalekum)|sat sri akal|"
     r"shwmae|su'?mae|kumusta|talofa|bula|mingalaba|sawasdee|selamat (?:pagi|siang|sore)|"
-    r"privet|zdravo|szia|ahoj|tere|labas|molo|hujambo|habari yako|"
+    r"privet|zdravo|szia|ahoj|tere|labas|molo|hujambo|habari yako|sain (?:baina )?uu|"
     # ("Chào chị Nadia.": the Vietnamese hello with the word for who it is said to)
-    r"(?:xin )?ch[aà]o (?:ch[iị]|anh|em|b[aạ]n|c[oô]|ch[uú])|gday)\b", re.I)
+    r"(?:xin )?ch[aà]o (?:ch[iị]|anh|em|b[aạ]n|c[oô]|ch[uú])|g'?day)\b", re.I)
+# ("Alright Hannah?": a Cardiff hello with their name, not assent; eightieth pass)
+_ALRIGHT_AND_A_NAME = re.compile(r"^alright,? ([a-z]+)\s*\?$", re.I)
+# ...and the seat offered in words the coder's list does not hold yet ("Sit yourself down,
+# love.", "Pull up a chair."), read as "sit" (eightieth pass)
+_SEAT_NOT_YET_SHARED = re.compile(r"^(?:sit yourself down|pull up a (?:chair|pew|seat)|grab a "
+                                  r"pew|park yourself(?: down)?)\b", re.I)
 _NAME_AFTER = re.compile(r"^[a-z]+,\s*", re.I)
 _ASKS_MORE = re.compile(r"\b(?:what|why|how|when|where|which|who|anything|help|need)\b", re.I)
 
@@ -162,9 +177,8 @@ _CLOSINGS = "|".join((
     r"mind (?:yourself|how you go)",
     # ("Kolay gelsin.", "Hoşça kal.": the same at a Turkish door; sixty-ninth pass)
     r"kolay gelsin|ho[sş][cç]a kal|g[uü]le g[uü]le",
-    # ("Diolch Theo. Ta-ra.", "Ba beneen yoon.", "Hẹn gặp lại.": a goodbye at a Welsh, Dakar or
-    # Hanoi door; seventy-sixth pass)
-    r"ta-?ra|hwyl(?: fawr)?|ba beneen yoon|h[eẹ]n g[aặ]p l[aạ]i",
+    # ("Ta-ra.", "Hẹn gặp lại.", "Chao.": a goodbye at a Welsh, Hanoi or Bogotá door)
+    GOODBYE_WORDS,
     # the talk ended by the manager: "Go.", "You can go.", "That's all."
     r"(?:(?:you can|you may|off you) )?go(?: now)?",
     r"that's (?:all|everything|it) (?:for (?:today|now)|from me)",
@@ -188,7 +202,8 @@ def only_in_passing(text: str) -> bool:
         return False
     passing = False
     for sentence in (s.strip() for s in _SENTENCE.findall(clean)):
-        sentence = _HELLO_NOT_YET_SHARED.sub("hi", sentence, count=1)
+        sentence = _ALRIGHT_AND_A_NAME.sub(r"hi \1.", _SEAT_NOT_YET_SHARED.sub(
+            "sit", _HELLO_NOT_YET_SHARED.sub("hi", sentence, count=1), count=1))
         if not sentence or _FILLER.match(sentence):
             continue
         again = MEETING_WITH_NO_DAY.search(sentence)

@@ -11,6 +11,7 @@ from roleplay.domain.codes import Code
 from roleplay.domain.invitations import (
     ASSENT_WORDS,
     CLOSING_OFFER,
+    GOODBYE_WORDS,
     MEETING_WITH_NO_DAY,
     THANKS_WORDS,
     only_in_passing,
@@ -1471,7 +1472,7 @@ ASKS_TO_END = re.compile(r"^(?:(?:so|okay|ok|right|well|good|fine)[,.]?\s+)*(?:a
 _ASSENT = (rf"(?:{ASSENT_WORDS}|"
            # a goodbye at the door, said with the thanks ("Diolch Theo. Ta-ra.", "Jërëjëf Leanne.
            # Ba beneen yoon.", "Cảm ơn Nadia. Hẹn gặp lại."; seventy-sixth pass)
-           r"ta-?ra|hwyl(?: fawr)?|ba beneen yoon|h[eẹ]n g[aặ]p l[aạ]i|see ya|catch ya|"
+           rf"{GOODBYE_WORDS}|see ya|catch ya|"
            r"see you (?:later|soon)\b|see you(?! (?:later|soon)\b))")
 _THANKS = THANKS_WORDS
 # Bare thanks ("Great. Thanks, Theo.", "Cool, thanks Priya."): a goodbye once a plan is made.

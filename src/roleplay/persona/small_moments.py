@@ -102,6 +102,9 @@ _MORE_GREETINGS = re.compile(
     # how-are-you in the voices managers greet in: "Nanga def?" (Wolof), "Kasto cha?" (Nepali),
     # "Ça va?", "Habari yako?", "Kumusta ka?" (seventy-sixth pass)
     r"na ?nga def|(?:tapai lai )?kasto cha|[cç]a va|habari (?:yako|gani|za asubuhi)|kumusta ka|"
+    # "¿Qué más?", "¿Cómo vas?" (Bogotá), "Sain baina uu?" (Ulaanbaatar) (eightieth pass)
+    r"qu[eé] m[aá]s|c[oó]mo (?:vas|est[aá]s|te va|le va|va todo)|qu[eé] tal|qu[ií]ubo|"
+    r"sain baina uu|sain uu|"
     # "How are you finding things at the moment?" (sixty-ninth pass)
     r"how are you finding (?:things|it|it all|everything|life|work)(?: at the moment| these days|"
     r" lately| right now| so far)?)"
@@ -246,9 +249,19 @@ _OFFER_RUN_ON = re.compile(
     re.I)
 
 
+# ...and in other words for it: a Welsh "panad", a Bogotá "tintico" ("Want a panad?",
+# "¿Quieres un tintico?"), maybe "before we get into it" (eightieth pass)
+_OFFERED_IN_OTHER_WORDS = re.compile(
+    r"^(?:(?:(?:do )?you )?(?:want|fancy) (?:a |some )?|(?:¿)?(?:quieres|quiere|te provoca|le "
+    r"provoca|un|una) (?:un |una )?)(?:panad|paned|cuppa|tint(?:o|ico)|cafecito|caf[eé]|"
+    r"aguita|agua|arom[aá]tica)\s*\??$", re.I)
+_BEFORE_WE_START = re.compile(r",? (?:before|while) we (?:start|begin|get (?:into it|started|"
+                              r"going|stuck in)|kick off|talk)(?=\s*\??$)", re.I)
+
+
 def _after_hello(question: str) -> str:
     asked = HELLO_START.sub("", question.replace("\u2019", "'").strip(), count=1)
-    return _CALLED_FIRST.sub("", asked, count=1)
+    return _BEFORE_WE_START.sub("", _CALLED_FIRST.sub("", asked, count=1), count=1)
 
 
 def offered(question: str) -> bool:
@@ -256,7 +269,8 @@ def offered(question: str) -> bool:
     Priya, you want some chai?", "Priya, want some water before we start?"), or runs on from
     the offer into the talk ("you want a coffee or something we gotta sort this out")."""
     asked = _after_hello(question)
-    return bool(HOSPITALITY.match(asked) or _OFFER_RUN_ON.match(asked))
+    return bool(HOSPITALITY.match(asked) or _OFFER_RUN_ON.match(asked)
+                or _OFFERED_IN_OTHER_WORDS.match(asked))
 
 
 def offer_run_on(question: str) -> bool:
