@@ -144,6 +144,8 @@ def test_a_run_of_words_read_two_ways_is_read_quickly(word: str) -> None:
     ("lateness-absence", "G'day Leanne, pull up a chair. Fancy a cuppa before we get into it?"),
     ("peer-feedback", "Alright Hannah? Sit yourself down, love. Want a panad?"),
     ("career-conversation", "Quieres un tintico?"),
+    # (with time given and nothing else: not "I'm fine, thanks. Mm. I'm not sure. Sorry.")
+    ("career-conversation", "Quieres un tintico? We have time, no rush."),
 ])
 def test_an_offer_in_other_words_is_declined(scenario_id: str, said: str) -> None:
     # never "Not really, no. It's been a rough couple of months." nor "No. If I don't flag it,

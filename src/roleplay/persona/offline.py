@@ -1140,8 +1140,9 @@ def reply_lines(
             and DECLINED not in said):
         rest = without_the_offer(manager_said, question.text)
         # (a courtesy after a hello, "Morning Hannah, cheers for coming up.", says no more)
-        if rest.strip() and not only_in_passing(rest) and not (
-                HELLO_START.match(rest.strip()) and len(split_sentences(rest)) == 1):
+        # (nor "We have time, no rush.": courtesy about time; eightieth pass)
+        if rest.strip() and not only_in_passing(rest) and not _TIME_GIVEN.match(rest.strip()) \
+                and not (HELLO_START.match(rest.strip()) and len(split_sentences(rest)) == 1):
             # "Merhaba Priya. You want some tea? The invoice export came a week late.": the tea
             # declined, then what else was said answered, never a no to the tea run on into the
             # work ("Honestly, no. I'd be promising something I can't keep.") (seventy-sixth
@@ -1560,6 +1561,12 @@ def goodbye(request: ReplyRequest) -> str | None:
         # yes comes first
         lines = tuple(f"Yes. {line}" for line in lines)
     return next((line for line in lines if line not in request.used_lines), lines[0])
+
+
+# Time given and nothing else ("We have time, no rush.", "No rush. Take your time.")
+_TIME_GIVEN = re.compile(r"^(?:(?:and |so )?(?:we(?:'ve| have) (?:got )?(?:time|plenty of time|all "
+                         r"the time we need)|there's no rush|no rush|no hurry|take your time)"
+                         r"[\s,.!]*)+$", re.I)
 
 
 # Courtesy about time says nothing about the topic: "Take your time" is not answered with "I
