@@ -19,7 +19,17 @@ NOT_THE_PERSON = re.compile(r"(?:\b(?:that|it|this)(?:'s| is) (?:a|the) (?:\w+ )
                             r"on |in )?(?:the person|you|them|the people|yours)\b")
 
 NOT_WHO_THEY_ARE = re.compile(r"\bnot (?:because of |about )?(?:who you are|you as a person|your "
-                              r"character|your personality|the person you are)\b")
+                              r"character|your personality|the person you are)\b|"
+                              # "again the work is the problem here not you"
+                              r"\b(?:the|your) (?:work|behaviou?r|output|code|habit)s? (?:is|are) "
+                              r"the (?:problem|issue|point)(?: here)?,? not you\b|"
+                              r"\bthe (?:problem|issue) (?:here )?is the (?:\w+ )?(?:work|"
+                              r"behaviou?r),? not you\b|\bit(?:'s| is) the (?:work|behaviou?r),? "
+                              r"not you\b|"
+                              # "The problem is what you did, Theo. Not the man."
+                              r"\b(?:the (?:problem|issue) is|it's|it is) what you (?:did|do|"
+                              r"said|wrote)\b[^?!]{0,20}?\bnot (?:the|you the|you as a) (?:man|"
+                              r"woman|person|lad|lass|guy|bloke)\b")
 
 # Leave to keep things private ("You do not need to tell me any details you prefer to keep
 # private", "only as much as you're comfortable with"): room made for them, never a verdict.

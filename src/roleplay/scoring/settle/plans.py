@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from roleplay.domain.codes import Code, Primary
-from roleplay.domain.meeting_again import TALK_AGAIN
+from roleplay.domain.meeting_again import TALK_AGAIN, WEEKDAY
 from roleplay.domain.sentences import NEED_CLEFT
 from roleplay.scoring._cues_care import HELP_OFFERED, NOTICE_ASKED, PAST_FAVOUR
 from roleplay.scoring._cues_event import CHANGE_DEMAND, STOP_STATED
@@ -135,6 +135,12 @@ NEED_THEN_TOLD = re.compile(
     r"me|you let me know|you come to me|you flag (?:it|that))\b")
 # said back as theirs: "So from your side ...", "okay so waste sheets every night" ("Every day."
 # alone restates the bar)
+# the way things go from now on, set: "from now a worry about a build goes to leo first"
+_RULE_FROM_NOW = re.compile(r"^(?:(?:so|and|ok|okay|right)[, ]+)*(?:from now(?: on)?|going forward|"
+                            r"from today|from monday)[, ]+(?!(?:it|this|that|things|everything|"
+                            r"we|i) )(?:[\w']+ ){1,8}?(?:goes|go|comes|come|gets|get|happens|"
+                            r"happen) (?:to|through|first|in|before|via)\b(?! (?:hell|pot|pieces|"
+                            r"waste)\b)")
 _SO_SAID_BACK = re.compile(r"^(?:(?:okay|ok|right|yeah)[,.]? )?so\b")
 # The bar named as not open to bargaining ("This part is not negotiable."), beside what is asked
 # of them: a joke's "Chocolate ones. This is non-negotiable." asks nothing.
@@ -300,6 +306,10 @@ def _expectations(t: _Turn) -> None:
         t.codes.add(Code.EXPECTATION)  # "What I do need ...: ... I hear it from you that same day"
         t.codes.discard(Code.INFORMATION)
         t.primary = Primary.INPUT
+    if Code.EXPECTATION not in t.codes and _RULE_FROM_NOW.match(t.low) and not t.codes & _JUDGING:
+        t.codes.add(Code.EXPECTATION)  # "from now a worry about a build goes to leo one to one
+        t.codes.discard(Code.INFORMATION)  # before it goes anywhere else": the new way, set
+        t.primary = Primary.INPUT
     if ASK_NAMED.search(t.low) and not t.codes & _JUDGING:
         t.codes.add(Code.EXPECTATION)  # "What I'd ask is that concerns go to their lead first"
         t.codes.discard(Code.ADVICE)
@@ -403,12 +413,31 @@ _MEETING_ALONE = re.compile(
     r"you|your)\b)[^?]*$")
 
 
+# the two of them meeting on a weekday with its date, the "on" and "again" unsaid, as a
+# recogniser writes it: "and we meet thursday 26 november at 2"
+_MEET_ON_DATE = re.compile(r"\b(?:we|let's|you and i|you and me) (?:meet|sit down|catch up) "
+                           + WEEKDAY + r" (?:the )?\d{1,2}(?:st|nd|rd|th)?\b")
+# a meeting told in the past: "the check in was cancelled", "we skipped the one-to-one"
+_MEETING_PAST = re.compile(r"\b(?:check[- ]?in|catch[- ]?up|one[- ]to[- ]one|1:1|meeting|review)s? "
+                           r"(?:was|were|got|had been) (?:cancell?ed|moved|missed|skipped|dropped)|"
+                           r"\b(?:cancell?ed|missed|skipped) (?:the |our |your )?(?:check[- ]?in|"
+                           r"catch[- ]?up|one[- ]to[- ]one|1:1|meeting)\b")
+
+_MEETING_AHEAD = re.compile(r"\b(?:will|'ll|shall|going to|gonna|let's|lets|next|again|tomorrow|"
+                            r"meet|book)\b|\?")
+
+
 def _steps(t: _Turn) -> None:
     """Next steps, follow-ups and summaries."""
     if Code.COMMITMENT in t.codes and Code.OBSERVATION in t.codes and not _AHEAD.search(t.low):
         # "Jun hasn't put a pull request up for review since ... At the retro on Thursday 5th
         # November there was the joke ...": what happened, dated; nothing ahead is undertaken
         t.codes.discard(Code.COMMITMENT)
+    if Code.FOLLOW_UP in t.codes and Code.OBSERVATION in t.codes \
+            and _MEETING_PAST.search(t.low) and not _MEETING_AHEAD.search(t.low):
+        # "some things i saw thursday 12 november the check in was cancelled twenty minutes
+        # before ...": a meeting that did not happen, told; none is booked
+        t.codes.discard(Code.FOLLOW_UP)
     if {Code.COMMITMENT, Code.FOLLOW_UP} <= t.codes and all(
             _MEETING_ALONE.match(x.strip()) for x in sentences(t.low) or [t.low]):
         t.codes.discard(Code.COMMITMENT)  # "and we will meet again friday eleventh december"
@@ -467,7 +496,7 @@ def _steps(t: _Turn) -> None:
         t.codes.add(Code.COMMITMENT)  # "Would you be okay to have a chat with Leo this week?"
     if _TIME_BOOKED.search(t.low) and not t.codes & _JUDGING:
         t.codes.add(Code.FOLLOW_UP)  # "I'll book us thirty minutes to go through it"
-    if TALK_AGAIN.search(t.low) and not t.codes & _JUDGING:
+    if (TALK_AGAIN.search(t.low) or _MEET_ON_DATE.search(t.low)) and not t.codes & _JUDGING:
         t.codes.add(Code.FOLLOW_UP)  # "We can speak again in one month."
     if t.plan_recap or (PLAN_FRAME.search(t.low) and not t.codes & _JUDGING):
         t.codes.add(Code.COMMITMENT)
@@ -484,15 +513,20 @@ def _steps(t: _Turn) -> None:
 
 # A recogniser's run-on that states what is needed and then asks their step: "what i need is
 # you on the queue at nine ... so what could you try first and from when"
-_STEP_ASKED_AFTER = re.compile(r" so (?:what|how|when) (?:could|would|can|will|might|do) you "
-                               r"[^.?!]*$")
+_STEP_ASKED_AFTER = re.compile(r" so (?:what|how|when)(?: \w+){0,3}? (?:could|would|can|will|might|"
+                               r"do) you [^.?!]*$")
+# ... or what the role needs, said as the need: "what the role needs is this crit with your work
+# in it ... so what small first step would you take and which day you choose"
+_ROLE_NEEDS = re.compile(r"^(?:(?:so|and|but|okay|ok|well|right|look)[, ]+)*what (?:the|this|"
+                         r"your) (?:role|job|team|business|project|customer|work) needs(?: from "
+                         r"you)? is\b")
 
 
 def _asked_after_the_need(t: _Turn) -> None:
     """The need stated, then their step asked in the same unpunctuated breath: an expectation
     and an open question, not advice."""
-    if "?" in t.low or not (NEED_CLEFT.match(t.low) and _STEP_ASKED_AFTER.search(t.low)) \
-            or t.codes & _JUDGING:
+    if "?" in t.low or not ((NEED_CLEFT.match(t.low) or _ROLE_NEEDS.match(t.low))
+                            and _STEP_ASKED_AFTER.search(t.low)) or t.codes & _JUDGING:
         return
     t.codes |= {Code.EXPECTATION, Code.OPEN_QUESTION}
     if not (ADVICE.search(t.low) or ADVICE_QUESTION.search(t.low)):

@@ -21,7 +21,14 @@ from roleplay.scoring._cues_verdicts import character_verdict
 from roleplay.scoring._gate import gated
 from roleplay.scoring._patterns import PatternMatch, match
 from roleplay.scoring._text import canonical, is_unpunctuated, sentences, words
-from roleplay.scoring.settle.turn import _CHECK_ONLY, _JUDGING, _asks_aloud, _Turn, manager_acts
+from roleplay.scoring.settle.turn import (
+    _CHECK,
+    _CHECK_ONLY,
+    _JUDGING,
+    _asks_aloud,
+    _Turn,
+    manager_acts,
+)
 
 # A wh-question said flat, with a full stop: "So what happened.", "Why did you not tell me."
 WH_SAID_FLAT = re.compile(
@@ -245,6 +252,16 @@ def _question_forms(t: _Turn) -> None:
         # something thanks to you. Is it correct?": their meaning, offered for checking
         t.codes = (t.codes - {Code.INFORMATION}) | {Code.REFLECTION}
         t.primary = Primary.REFLECTION
+    if Code.REFLECTION not in t.codes and not t.codes & (_JUDGING | {Code.ADVICE}) \
+            and is_unpunctuated(t.text) and (check := _CHECKED_ALOUD.search(t.low)) \
+            and _SAID_BACK_ALOUD.search(t.low[:check.start()]) \
+            and not _SOUNDS_AGREED.search(t.low[:check.start()]):
+        # "maybe after october your place in the team changed and nobody checked with you that
+        # is how it sounds to me did i understand right or not": their situation said back and
+        # checked, in one breath (the punctuated form is read sentence by sentence above)
+        t.codes = (t.codes - {Code.INFORMATION}) | {Code.REFLECTION}
+        if t.codes <= {Code.REFLECTION, Code.CLOSED_QUESTION}:
+            t.primary = Primary.REFLECTION
     if _guess_checked(t):
         # "Let me take a stab at where you might be: tired of being the one who catches it.
         # Anywhere close?": their feeling guessed at and handed back for checking; its hedges
@@ -281,11 +298,19 @@ def _guess_checked(t: _Turn) -> bool:
                          or character_verdict(t.low)))
 
 
+# a check said aloud at the end of a turn, and what it checks: their side said back ("it
+# sounds like", "that is how it sounds to me") of them ("you", "your")
+_CHECKED_ALOUD = re.compile(r"\b" + _CHECK + r"\s*$")
+_SAID_BACK_ALOUD = re.compile(r".*(?:" + REFLECTION_STEM.pattern + r")|(?=.*\byou(?:r|'re|'ve)?\b)"
+                              r".*\b(?:that's|that is) how it (?:sounds|looks|seems)(?: to me)?\b")
+# the manager agreeing, no side of theirs: "sounds like a plan", "that sounds good"
+_SOUNDS_AGREED = re.compile(r"\bsounds (?:like a (?:plan|deal)|good|great|fine|ok|okay|fair)\b")
 _LONG_RUN_ON = 25  # words: shorter spoken turns' questions the head reads itself
 # an open question put to them: "what would make that possible for you", "how could i help"
-_ASKS_THEM_OPENLY = re.compile(r"^(?:and |so |then )?(?:what|how|which)(?: \w+)? (?:would|could|"
+_ASKS_THEM_OPENLY = re.compile(r"^(?:and |so |then )?(?:(?:what|how|which)(?: \w+)? (?:would|could|"
                                r"can|do|does|did|will|might|makes?|helps?)\b(?=.*\b(?:you|your|"
-                               r"i|me)\b)")
+                               r"i|me)\b)|what(?:'s| is) (?:one|the|a|your) (?:\w+ ){0,3}?"
+                               r"(?:you'd|you would|you could|you can|you'll|you will)\b)")
 
 
 # "Why." said alone, as a question with a full stop (or none)

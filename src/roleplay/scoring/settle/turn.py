@@ -115,5 +115,8 @@ _CHECK = (r"(?:is (?:it|that) (?:correct|right|fair|close)|is that it|am i (?:ri
           # "Is that a fair reading, or is it something else?"
           r"is (?:that|it|this) a fair (?:reading|read|summary)(?:,? or is it something else)?|"
           r"tell me if i'?m (?:off|wrong|way off)(?: (?:the beat|base|the mark|track))?"
-          r"(?: there)?)\s*[?.]?")
+          r"(?: there)?|tell me if i (?:have|'ve got|got) (?:it|that) wrong|"
+          r"did i (?:understand|hear|read) (?:(?:it|that|you) )?(?:right|correctly))"
+          # "... did i understand right or not", "is that close or not"
+          r"(?:,? or not)?\s*[?.]?")
 _CHECK_ONLY = re.compile("^" + _CHECK + "$")
