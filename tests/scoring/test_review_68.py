@@ -84,3 +84,34 @@ def test_how_late_a_thing_came_is_no_busyness_but_hours_praised_are() -> None:
     # hours praised, "well done" naming nothing delivered
     assert _judges_activity("you put in so many hours this month, well done.")
     assert not _judges_activity("you put in the hours and got the release done.")
+
+
+def _their_step_then(manager_close: str) -> str:
+    score = scored_in(
+        "disengaged-after-reorg",
+        ("report", "It's fine. Just busy."),
+        ("manager", "what the role needs is this crit with your work in it and designs with "
+                    "states and edge cases so what small first step would you take and which day "
+                    "you choose"),
+        ("report", "I could redo the onboarding states properly, with the edge cases. I'm not "
+                   "sure of a date yet. Can I come back to you by Wednesday?"),
+        ("manager", manager_close),
+        ("report", "No, I think that covers it."),
+    )
+    return competency_text(score, Competency.DEVELOPMENT_PLANNING)
+
+
+def test_their_step_said_before_a_question_about_its_date_is_taken_up() -> None:
+    text = _their_step_then("thik ache your step from your day and before friday i go to the "
+                            "design director and find out what was said about your role before "
+                            "the reorg and i tell you straight we meet wednesday 9 december at 3")
+    assert "co-created" in text, text
+    assert "left out the step they proposed" not in text, text
+
+
+def test_the_managers_own_plan_does_not_take_their_step_up() -> None:
+    text = _their_step_then("before friday i go to the design director and find out what was "
+                            "said about your role before the reorg and i tell you straight we "
+                            "meet wednesday 9 december at 3")
+    assert "took up the step they had proposed" not in text, text
+    assert "co-created" not in text, text

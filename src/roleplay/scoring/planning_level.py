@@ -630,6 +630,10 @@ _TAKES_UP = re.compile(r"^(?:(?:ok|okay|right|yes|yeah|so)[,.!]?\s+)*(?:(?:good|
                        r"lovely|brilliant|excellent|deal|done|agreed|sweet|nice|sounds good|that "
                        r"works|that's a plan|let'?s do (?:that|it)|do (?:that|it))[,.!]?\s*)+"
                        r"(?:$|and\b)")
+# their step named back as theirs, its day theirs too: "thik ache your step from your day and
+# ...", "so your step on your date"
+_YOUR_STEP_TAKEN = re.compile(r"^(?:[\w']+ ){0,2}?(?:(?:so|ok|okay|right|good)[,.]? )?your "
+                              r"(?:step|first step|idea)(?:,? (?:from|on|at) your (?:day|date))?\b")
 # their own step, concrete: something they would do, not a wish or a refusal
 _THEIR_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i'd rather|i'd like to|i'd love to|"
                          r"i would love to|maybe i|what if i|i was thinking)\b(?!'t| not\b)")
@@ -649,9 +653,14 @@ def agrees_their_step(ct: ManagerMove, before: ManagerMove | None = None) -> boo
     # the first sentence is the taking up ("Good.", "Okay, let's do that."), not a discourse
     # marker before the manager's own idea ("Okay so, um, here's what I'm thinking.")
     said = canonical((sentences(ct.turn.text) or [ct.turn.text])[0]).strip()
-    idea = canonical(ct.context or "")
-    if not (_TAKES_UP.match(said) or _backs_their_step(ct, said, idea)) \
-            or not _THEIR_IDEA.search(idea) or idea.rstrip().endswith("?"):
+    # what they proposed: the sentences that say a step of theirs (the step said, then a
+    # question about its date, "I could redo the onboarding states properly. I'm not sure of a
+    # date yet. Can I come back to you by Wednesday?", proposes the step, not the question)
+    told = canonical(ct.context or "")
+    idea = " ".join(s for s in sentences(told) or [told]
+                    if _THEIR_IDEA.search(s) and not s.rstrip().endswith("?"))
+    if not idea or not (_TAKES_UP.match(said) or _YOUR_STEP_TAKEN.match(said)
+                        or _backs_their_step(ct, said, idea)):
         idea = _earlier_idea_backed(ct, said)
         if not idea:
             return False

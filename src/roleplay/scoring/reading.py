@@ -163,7 +163,8 @@ _POINTS_BACK = re.compile(r"\b(?:(?:that|this|the|your) (?:step|idea|plan|sugges
                           r"named|picked|chose|gave|set|put on it|mentioned|pick|choose|name|"
                           r"say)|"
                           # "your trial on your date": the day is theirs too (J38)
-                          r"(?:on|by) your (?:own )?(?:date|day))\b")
+                          # ("thik ache your step from your day": from the day they choose)
+                          r"(?:on|by|from) your (?:own )?(?:date|day))\b")
 # A step they offer, as the plan turn after it should take it up: "I could ...", "If I could
 # ...", "Maybe Marcus should ..."; not a wish ("I want to keep this job", "I'd like to get back
 # to being someone you can rely on"), which a plan need not repeat
