@@ -100,6 +100,17 @@ def test_gated_stands_in_for_a_pattern() -> None:
     assert g.split("a foo bar b") == ["a ", "bar", " b"]
 
 
+@pytest.mark.parametrize("text", ["no match here", "a foo bar, then foo bar", "foo ba"])
+def test_a_pattern_of_one_part_answers_as_itself(text: str) -> None:
+    # (searched once behind its gate, not found and then matched again)
+    rx = re.compile(r"\bfoo (bar)")
+    g = Gated(rx)
+    for pos, endpos in ((0, len(text)), (3, len(text)), (0, 9)):
+        assert _sig(g.search(text, pos, endpos)) == _sig(rx.search(text, pos, endpos))
+        found = g.search(text, pos, endpos)
+        assert found is None or found.re is rx
+
+
 @pytest.mark.parametrize(("pattern", "text"), [
     # a verbose pattern's comment holds a "|": cut there, "two" would pass for an alternative
     ("(?x) foo  # one|two\n| bar", "two bar"),

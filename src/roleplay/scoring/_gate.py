@@ -164,9 +164,11 @@ class Gated:
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
+        alts = _alternatives(rx.pattern) if _splits_safely(rx) else [rx.pattern]
         parts = []
-        for alt in _alternatives(rx.pattern) if _splits_safely(rx) else [rx.pattern]:
-            part = re.compile(alt, rx.flags)
+        for alt in alts:
+            # (a pattern of one part is its own part: searched once, not found then matched)
+            part = rx if len(alts) == 1 else re.compile(alt, rx.flags)
             n = needles(part)
             parts.append((tuple(sorted(n, key=len, reverse=True)) if n else None, part))
         self._parts = tuple(parts)
@@ -190,6 +192,8 @@ class Gated:
                 if needles_ is None or any(x in text for x in needles_)]
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if len(self._parts) == 1:
+            return self.rx.search(text, pos, endpos) if self._open(text) else None
         first = None
         for part in self._open(text):
             m = part.search(text, pos, endpos)
