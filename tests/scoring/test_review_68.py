@@ -115,3 +115,16 @@ def test_the_managers_own_plan_does_not_take_their_step_up() -> None:
                             "meet wednesday 9 december at 3")
     assert "took up the step they had proposed" not in text, text
     assert "co-created" not in text, text
+def test_a_long_murmur_is_read_at_once() -> None:
+    # (a run of "m" or of "mm hm" before a word that is no murmur once took seconds, doubling
+    # with each sound)
+    import time
+
+    from roleplay.scoring.listening import _MURMUR
+
+    for said in ("mm hmm", "mmhm", "mm. hmm, go on", "mmmmmmmm...", "uh-huh, i see"):
+        assert _MURMUR.match(said), said
+    started = time.perf_counter()
+    assert not _MURMUR.match("m" * 36 + " so what happened")
+    assert time.perf_counter() - started < 1.0
+    assert not _MURMUR.match("mm hm " * 40 + "so what happened")

@@ -512,9 +512,11 @@ _ASKS_BACK = re.compile(
     r"this)|him|her)\b|\bhow long ago\b|\bsince when\b")
 
 
-# a murmur or a silence that leaves the report the floor
-_MURMUR = re.compile(r"^(?:(?:mm+|hm+|m+ ?hm+|mm+ hm+|uh[- ]?huh|yeah|okay|ok|right|go on|i see|"
-                     r"i'm listening)[,.!…]*\s*)+$")
+# a murmur or a silence that leaves the report the floor (each sound held once it matched: run
+# together, "mmmm..." or "mm hm mm hm ..." could be cut into sounds in exponentially many ways
+# before a word that is no murmur failed it)
+_MURMUR = re.compile(r"^(?:(?>mm+|hm+|m+ ?hm+|uh[- ]?huh|yeah|okay|ok|right|go on|i see|"
+                     r"i'm listening)[,.!…]*+\s*+)+$")
 
 
 def holds_the_floor(ct: ManagerMove) -> bool:
