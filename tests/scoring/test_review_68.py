@@ -84,6 +84,9 @@ def test_how_late_a_thing_came_is_no_busyness_but_hours_praised_are() -> None:
     # hours praised, "well done" naming nothing delivered
     assert _judges_activity("you put in so many hours this month, well done.")
     assert not _judges_activity("you put in the hours and got the release done.")
+    # ...and hours that time their day are still hours weighed
+    assert _judges_activity("you log off three hours later than the rest of the team most days.")
+    assert _judges_activity("you come in two hours early, every single day.")
 
 
 def _their_step_then(manager_close: str) -> str:

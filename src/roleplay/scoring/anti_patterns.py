@@ -66,13 +66,14 @@ ACTIVITY = re.compile(
     r"effort|activity|always online|online all|weekends?)\b"
 )
 # How long something lasted is no measure of their effort: "promo codes went down for three hours"
-# (nor how late or soon a thing came: "a test build that was two hours late", "Leo went to his
-# own manager within hours")
+# (nor how late a thing came: "a test build that was two hours late", "Leo went to his own
+# manager within hours"; not "early", "later", "before" or "after", which time their day: "you
+# log off three hours later than the rest of the team")
 DURATION = re.compile(r"\b(?:for|about|over|nearly|almost|around) (?:\d+|one|two|three|four|five|"
                       r"six|seven|eight|nine|ten|several|a few|a couple of) (?:more )?hours\b|"
                       r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|"
-                      r"a couple of|some) hours (?:late|early|behind|overdue|later|before|after|"
-                      r"ago)\b|\bwithin (?:the )?(?:\w+ )?hours\b")
+                      r"a couple of|some) hours (?:late|behind|overdue|ago)\b|"
+                      r"\bwithin (?:the )?(?:\w+ )?hours\b")
 OUTCOME = re.compile(
     # ("well done" praises; it names nothing delivered)
     r"\b(?:result|results|outcome|impact|deliver\w*|shipped|live|finished|(?<!well )done|"
