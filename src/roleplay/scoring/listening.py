@@ -477,7 +477,7 @@ def find_disclosures(
         # (and so does a murmur that leaves them the floor, "mm hmm", "...": it takes nothing
         # in and moves on from nothing)
         while asked < min(ASKED_TURNS, len(nexts)) and not _takes_in(nexts[asked], text) \
-                and (asks_back(nexts[asked]) or holds_the_floor(nexts[asked])):
+                and (asks_back(nexts[asked]) or _holds_the_floor(nexts[asked])):
             asked += 1
         after = tuple(nexts[asked:asked + ANSWER_WINDOW])
         earlier = [ct for ct in mine if ct.index < index]
@@ -519,7 +519,7 @@ _MURMUR = re.compile(r"^(?:(?>mm+|hm+|m+ ?hm+|uh[- ]?huh|yeah|okay|ok|right|go o
                      r"i'm listening)[,.!…]*+\s*+)+$")
 
 
-def holds_the_floor(ct: ManagerMove) -> bool:
+def _holds_the_floor(ct: ManagerMove) -> bool:
     """A turn with no move in it that leaves the report talking: "mm hmm", "...", "Go on."."""
     low = canonical(ct.turn.text).strip()
     return not ct.coding.codes and (not any(ch.isalnum() for ch in low) or bool(_MURMUR.match(low)))

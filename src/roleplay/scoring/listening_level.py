@@ -135,9 +135,9 @@ def taking_it_in(ct: ManagerMove, told: str) -> ManagerMove:
     # sentence before it speaks to it: "Your family comes first, and I mean it."; J43)
     spoke = next((i for i, s in enumerate(said) if paraphrases(s, told)), next(
         (i for i, s in enumerate(said) if acknowledges(s, told)), -1))
-    at = shared.index(best) if best >= ECHO_WORDS or (best and not (
-        0 <= spoke < shared.index(best) and said[shared.index(best)].rstrip().endswith("?"))) \
-        else spoke
+    echo = shared.index(best)
+    stray_word = best < ECHO_WORDS and 0 <= spoke < echo and said[echo].rstrip().endswith("?")
+    at = echo if best and not stray_word else spoke
     if at < 0:
         return ct
     if not best and at > 0 and len(said[at].split()) <= 4:
@@ -243,7 +243,7 @@ def ignored_cap(reflections: int, invited: bool) -> float:
     return min(3.4, 3.0 + 0.2 * min(2, reflections - 2) + (0.4 if invited else 0.0))
 
 
-def opened_it(ctx: CompetencyContext, mine: list[ManagerMove]) -> str | None:
+def _opened_it(ctx: CompetencyContext, mine: list[ManagerMove]) -> str | None:
     """The note that credits the turn that opened the way to what they told: when they told
     what was going on (not a bare hint), straight after a turn of the manager's that made room
     for it, and it was taken in (J43: the review of a talk whose report told the hidden cause
@@ -421,7 +421,7 @@ def active_listening(
         # summary keeps the part that holds
         level_text = False
         notes.insert(0, "You reflected feeling and meaning or summarised what they said.")
-    opened = opened_it(ctx, mine)
+    opened = _opened_it(ctx, mine)
     if opened is not None:
         notes.append(opened)
     if ctx.ignored:
