@@ -175,12 +175,18 @@ def _quoted_apart(ct: ManagerMove, heads: list[str]) -> list[tuple[ManagerMove, 
     ..." after it (J43: praise names only what its quote holds)."""
     if "support" not in heads or len(heads) < 2:
         return [(ct, heads)]
-    label = ", ".join(heads[:-1]) + " and " + heads[-1]
     helps = [s for s in sentences(ct.turn.text) if manager_acts(s)]
-    quote = praised_quote(ct.turn.text, label[:1].upper() + label[1:])
+    quote = praised_quote(ct.turn.text, _praise_label(heads))
     if not helps or any(s.strip() in quote for s in helps):
         return [(ct, heads)]
     return [(ct, [h for h in heads if h != "support"]), (ct, ["support"])]
+
+
+def _praise_label(heads: list[str]) -> str:
+    """The heads a turn is praised for, as its "went well" line opens: "Next step, support and
+    follow-up"."""
+    said = heads[0] if len(heads) == 1 else ", ".join(heads[:-1]) + " and " + heads[-1]
+    return said[:1].upper() + said[1:]
 
 
 def _meeting_said_vaguely(low: str) -> bool:
@@ -995,8 +1001,6 @@ def development_planning(
     # (what the plan left out of what they told is said once, in the summary's "The plan did
     # not allow for ...", and a step set for them in "You set the step ...": a "went well"
     # line that says what went wrong is no praise; J41's and J42's "Left")
-    def praise(heads: list[str]) -> str:
-        return heads[0] if len(heads) == 1 else ", ".join(heads[:-1]) + " and " + heads[-1]
 
     # one praise per turn: a turn that is the step, the support and the follow-up is quoted
     # once with all three ("Next step, support and follow-up: ...")
@@ -1038,10 +1042,9 @@ def development_planning(
     made = {h for ct, hs in parts.values() if not recaps(ct.turn.text) for h in hs}
     parts = {i: (ct, hs) for i, (ct, hs) in parts.items()
              if not (recaps(ct.turn.text) and set(hs) <= made | {"Next step"})}
-    good = [(ct, praise([h[:1].upper() + h[1:] if i == 0 else h for i, h in enumerate(heads)]))
-            for ct, heads in (split for ct, heads in sorted(parts.values(),
-                                                            key=lambda p: p[0].index)
-                              for split in _quoted_apart(ct, heads))]
+    good = [(turn, _praise_label(said))
+            for ct, heads in sorted(parts.values(), key=lambda p: p[0].index)
+            for turn, said in _quoted_apart(ct, heads)]
     # a step the manager set with no question about it and no idea of theirs behind it is
     # still a step, but no plan made together: the summary says so, once
     set_for_them = sorted((ct for ct, heads in parts.values()
