@@ -604,9 +604,9 @@ _REFUSAL = re.compile(
 
 # a consequence held over them: "or", "if you don't", "otherwise", "your review", "we'll have to"
 HELD_OVER = re.compile(r"\b(?:or (?:else|you|we|i)|if you (?:don't|do not|won't|keep|say no)|"
-                          r"otherwise|unless|consequences?|your (?:review|rating|bonus|job|"
-                          r"future|position)|(?:we'll|we will|i'll|i will) have to|last chance|"
-                          r"different conversation|won't be (?:here|around)|no longer)\b")
+                       r"otherwise|unless|consequences?|your (?:review|rating|bonus|job|"
+                       r"future|position)|(?:we'll|we will|i'll|i will) have to|last chance|"
+                       r"different conversation|won't be (?:here|around)|no longer)\b")
 
 
 def presses_choice(text: str) -> bool:

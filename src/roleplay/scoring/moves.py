@@ -709,10 +709,10 @@ def _closed_quote(text: str, quote: str) -> str:
     return quote + rest[:stop]
 
 
-# a note with no subject of its own: "Merged Tuesday 20 October.", "No tests.", "Retry fix not
-# shipped."
-SUBJECT_START = re.compile(r"^(?:(?:and|so|but|then|also|okay|ok),?\s+)*(?:i|you|we|he|she|they|it|"
-                      r"there|this|that|i'm|you're|we're|it's|that's|there's|let's)\b")
+# a clause that opens with its subject, after any "and", "so", "okay" (a note has none:
+# "Merged Tuesday 20 October.", "No tests.", "Retry fix not shipped.")
+SUBJECT_START = re.compile(r"^(?:(?:and|so|but|then|also|okay|ok),?\s+)*(?:i|you|we|he|she|they|"
+                           r"it|there|this|that|i'm|you're|we're|it's|that's|there's|let's)\b")
 
 
 def _note(sentence: str) -> bool:
