@@ -36,6 +36,7 @@ def test_a_murmur_then_the_only_way_up_answered_takes_it_in() -> None:
     text = _career("mm hmm", "and if the usual next step here does not fit you that is allowed "
                              "there is more than one road in this company")
     assert "moved on without" not in text, text
+    assert "You took in what they told you" in text, text
 
 
 def test_a_murmur_then_the_bar_moves_on() -> None:
