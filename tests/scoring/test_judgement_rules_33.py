@@ -14,11 +14,14 @@ def codes(text: str, context: str | None = None) -> set[Code]:
     return set(CODER.code(text, context).codes)
 
 
-def test_a_dated_example_quoting_their_words_is_no_blame() -> None:
-    got = codes('Tuesday, October 27th, on Jun\'s indexing PR, you wrote "Did you even run this?" '
-                'and "This is embarrassing" where everyone could read it, and that night your '
-                "rewrite got merged without a word to him. Since then Jun hasn't put a single PR "
-                "up for review; he slips them to you in private.",
+# (the colleague also named Sam: "Jun" reads as a month, and would date "Since then Jun ..."
+# on its own, with no "since then" read at all)
+@pytest.mark.parametrize("name", ["Jun", "Sam"])
+def test_a_dated_example_quoting_their_words_is_no_blame(name: str) -> None:
+    got = codes(f'Tuesday, October 27th, on {name}\'s indexing PR, you wrote "Did you even run '
+                'this?" and "This is embarrassing" where everyone could read it, and that night '
+                f"your rewrite got merged without a word to him. Since then {name} hasn't put a "
+                "single PR up for review; he slips them to you in private.",
                 "Honestly, I think the team's doing great.")
     assert Code.OBSERVATION in got
     assert not got & {Code.BLAME, Code.LABEL}
