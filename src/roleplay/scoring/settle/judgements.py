@@ -331,8 +331,8 @@ def _dated_facts_only(low: str) -> bool:
     read it"), not the manager's question or verdict."""
     low = _IN_PUBLIC.sub("in public", _THEIR_WORDS_QUOTED.sub(r"\1(quote)", low))
     said = [x.strip() for x in sentences(low) or [low]]
-    # (a sentence pinned to the day before it counts as dated: "Tuesday, October 27th, on Jun's
-    # PR, you wrote ... Since then Jun hasn't put a single PR up for review")
+    # (a sentence that goes on from the day the turn opens with counts as dated: "Tuesday,
+    # October 27th, on Jun's PR, you wrote ... Since then Jun hasn't put a single PR up")
     dated = [x for i, x in enumerate(said) if SPECIFIC_TIME.search(x) or (
         i and _AFTER_THAT_DAY.match(x) and SPECIFIC_TIME.search(said[0]))]
     return len(dated) >= 2 and any(PAST_EVENT.search(x) for x in dated) and "?" not in low and (
