@@ -98,3 +98,10 @@ def test_a_trait_they_lack_is_a_label(text: str) -> None:
 
 def test_no_urgency_offered_is_no_label() -> None:
     assert Code.LABEL not in codes("you've no urgency to decide today")
+
+
+def test_a_lack_they_fear_others_see_is_no_label() -> None:
+    assert Code.LABEL not in codes(
+        "I have the impression that you are a little worried that if you say you do not want to "
+        "manage, people here will think you have no ambition.",
+        "I said no to the pod lead role because it's not me.")

@@ -46,7 +46,9 @@ CHARACTER_VERDICT = gated(re.compile(
     r"an) outlier|a sulker|a liability|dead weight|a passenger)\b|"
     r"\byou(?:'re| are| seem| look|re)(?: \w+){0,2} checked out\b|"
     # a trait they lack: "you got no drive thats the problem", "you've no backbone"
-    r"(?<!if )\byou(?:'ve| have)?(?: got| have)? no (?:drive|ambition|backbone|spine|initiative|"
+    # (not a view feared or reported: "people here will think you have no ambition")
+    r"(?<!if )(?<!think )(?<!thinks )(?<!that )(?<!say )(?<!says )(?<!feel )(?<!believe )"
+    r"\byou(?:'ve| have)?(?: got| have)? no (?:drive|ambition|backbone|spine|initiative|"
     r"motivation|work ethic|common sense|discipline|pride|hunger|guts)\b(?! to\b)|"
     # "the best fella on the floor and the worst to work with", "you're the worst on the team"
     r"\b(?:you(?:'re| are|re)|and) the worst (?:\w+ )?(?:to work with|to manage|on (?:the|my|"
