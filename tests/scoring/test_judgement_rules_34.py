@@ -105,3 +105,10 @@ def test_a_lack_they_fear_others_see_is_no_label() -> None:
         "I have the impression that you are a little worried that if you say you do not want to "
         "manage, people here will think you have no ambition.",
         "I said no to the pod lead role because it's not me.")
+
+
+def test_what_stays_then_the_first_step_asked() -> None:
+    got = codes("what stays is if a date is in danger you tell me that same day so what is the "
+                "first small step and what day you choose",
+                "Yes, I can do that, but there's something I haven't told you.")
+    assert {Code.EXPECTATION, Code.OPEN_QUESTION} <= got

@@ -132,3 +132,37 @@ def test_a_long_murmur_is_read_at_once() -> None:
     assert not _MURMUR.match("m" * 36 + " so what happened")
     assert time.perf_counter() - started < 1.0
     assert not _MURMUR.match("mm hm " * 40 + "so what happened")
+
+
+def test_a_promise_no_manager_can_keep_is_no_support() -> None:
+    score = scored_in(
+        "second-meeting",
+        ("report", "Some of it went okay. Some of it didn't."),
+        ("manager", "Well, listen, whatever you need, I'll get you a month off, fully paid."),
+        ("report", "That's kind, but I don't think that's what I need."),
+        ("manager", "And I'll make sure nobody upstairs ever brings up the retry fix. You've got "
+                    "my word."),
+        ("report", "Okay."),
+    )
+    planning = competency_text(score, Competency.DEVELOPMENT_PLANNING)
+    assert "a month off" not in planning, format_report(score)
+    assert "nobody upstairs" not in planning, format_report(score)
+
+
+def test_their_ask_taken_to_hr_is_support() -> None:
+    score = scored_in(
+        "second-meeting",
+        ("report", "I could do core hours from 1 to 5 and be properly present for them."),
+        ("manager", "thik ache then we do that i take it to hr and to marcus myself and if any "
+                    "part i cannot do i tell you by monday"),
+        ("report", "Right. I'll get my side in writing, then."),
+    )
+    planning = competency_text(score, Competency.DEVELOPMENT_PLANNING)
+    assert "support" in planning.lower(), format_report(score)
+    assert "Missing: support" not in planning, format_report(score)
+
+
+def test_the_step_they_would_take_is_asked_about_the_plan() -> None:
+    from roleplay.scoring._cues_plan import PLAN_QUESTION
+
+    assert PLAN_QUESTION.search("so what small first step would you take and which day")

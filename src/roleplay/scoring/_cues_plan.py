@@ -210,7 +210,7 @@ PLAN_QUESTION = any_of(
     # "what small thing would you like to try first": the step they would choose
     r"\bwhat (?:(?:small|little|one|first|next|single) )*(?:thing|step|change)s? (?:would|do|could|"
     r"might|will) you (?:like to |want to |choose to |pick to )?(?:try|do|start|change|work on|"
-    r"take on)\b",
+    r"take on|take)\b",
     r"\bhow (?:would|could|can|will|do) (?:you|we) (?:want to |like to )?(?:tackle|approach|fix|"
     r"change|handle|get|make|move|go about|turn|improve|solve|do)\b",
     r"\bwhat(?:'s| is| would be) (?:a |the |your |our )?(?:\w+ )?(?:first|next|realistic|good|"

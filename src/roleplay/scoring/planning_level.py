@@ -636,6 +636,11 @@ _TAKES_UP = re.compile(r"^(?:(?:ok|okay|right|yes|yeah|so)[,.!]?\s+)*(?:(?:good|
                        r"lovely|brilliant|excellent|deal|done|agreed|sweet|nice|sounds good|that "
                        r"works|that's a plan|let'?s do (?:that|it)|do (?:that|it))[,.!]?\s*)+"
                        r"(?:$|and\b)")
+# a blank cheque or the issue buried for them: "whatever you need, I'll get you a month off,
+# fully paid", "I'll make sure nobody upstairs ever brings up the retry fix"
+_OVERPROMISES = re.compile(r"\bwhatever you (?:need|want)\b.*\b(?:i'll|i will|i can)\b|\b(?:fully "
+                           r"paid|no questions asked|as long as you (?:need|want|like))\b|\bnobody "
+                           r"(?:\w+ )?(?:will )?ever (?:brings?|mentions?|hears?|asks?|says?)\b")
 # their step named back as theirs, its day theirs too: "thik ache your step from your day and
 # ...", "so your step on your date"
 _YOUR_STEP_TAKEN = re.compile(r"^(?:[\w']+ ){0,2}?(?:(?:so|ok|okay|right|good)[,.]? )?your "
@@ -857,6 +862,12 @@ def development_planning(
     # itself was made; it still holds the step when the recap is where their step is agreed)
     own_dated = [ct for ct in support if ct not in coded and _own_dated_step(ct)]
     support = [ct for ct in support if not recaps(ct.turn.text)] or support
+    # a promise no manager can keep ("whatever you need, I'll get you a month off, fully paid",
+    # "I'll make sure nobody upstairs ever brings up the retry fix") is neither support nor a
+    # step: a coach would not praise it
+    support = [ct for ct in support if not _OVERPROMISES.search(canonical(ct.turn.text))]
+    coded = [ct for ct in coded if not _OVERPROMISES.search(canonical(ct.turn.text))]
+    own_dated = [ct for ct in own_dated if not _OVERPROMISES.search(canonical(ct.turn.text))]
     commit = sorted(coded + own_dated, key=lambda ct: ct.index)
     # their own step, agreed to ("I could keep my review comments about the code, starting
     # this week." - "Good. Let's meet again on Friday."): a step of theirs, made with them, for

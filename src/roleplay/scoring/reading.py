@@ -21,6 +21,7 @@ from roleplay.scoring._cues_talk import SUPPORT
 from roleplay.scoring._patterns import match
 from roleplay.scoring._text import canonical, is_unpunctuated, sentences
 from roleplay.scoring.moves import PLAN_CODES, ManagerMove, tells_event
+from roleplay.scoring.settle.threats import THEIR_ASK_TAKEN_UP
 from roleplay.scoring.settle.turn import clauses, manager_acts
 
 # The report's own idea in the line a plan answers ("Maybe if I could start at 10 on Mondays")
@@ -422,6 +423,8 @@ def offers_support(ct: ManagerMove) -> bool:
     if any(manager_acts(c) and not intends_only(canonical(c), relieved)
            for c in clauses(ct.turn.text)) or grants_change(ct.turn.text):
         return True
+    if ct.has(Code.SUPPORT_OFFER) and THEIR_ASK_TAKEN_UP.search(canonical(ct.turn.text)):
+        return True  # "then we do that i take it to hr and to marcus myself": their ask carried
     return any(OFFER_QUESTION.search(canonical(s.text)) if s.is_question
                else bool(SUPPORT.search(_PURPOSE.sub("", canonical(s.text))))
                or _undertakes(_PURPOSE.sub("", canonical(s.text)), relieved)

@@ -513,13 +513,17 @@ def _steps(t: _Turn) -> None:
 
 # A recogniser's run-on that states what is needed and then asks their step: "what i need is
 # you on the queue at nine ... so what could you try first and from when"
-_STEP_ASKED_AFTER = re.compile(r" so (?:what|how|when)(?: \w+){0,3}? (?:could|would|can|will|might|"
-                               r"do) you [^.?!]*$")
+_STEP_ASKED_AFTER = re.compile(r" so (?:(?:what|how|when)(?: \w+){0,3}? (?:could|would|can|will|"
+                               r"might|do) you |what(?:'s| is) (?:the |one |your )?(?:(?:first|"
+                               r"small|next|little) )*step\b)[^.?!]*$")
 # ... or what the role needs, said as the need: "what the role needs is this crit with your work
 # in it ... so what small first step would you take and which day you choose"
 _ROLE_NEEDS = re.compile(r"^(?:(?:so|and|but|okay|ok|well|right|look)[, ]+)*what (?:the|this|"
                          r"your) (?:role|job|team|business|project|customer|work) needs(?: from "
-                         r"you)? is\b")
+                         r"you)? is\b|"
+                         # "what stays is if a date is in danger you tell me that same day"
+                         r"^(?:(?:so|and|but|okay|ok|well|right)[, ]+)*what (?:stays|remains|"
+                         r"doesn't change|does not change)(?: the same)? is\b")
 
 
 def _asked_after_the_need(t: _Turn) -> None:

@@ -217,7 +217,7 @@ _UNDERSTOOD = re.compile(r"\bi (?:understand|get (?:it|that|why)|can see why|can
 
 # what they asked for, agreed, then taken to HR by the manager: "then we do that i take it to hr
 # and to marcus myself", "okay, let's do that. I'll take it to HR for you"
-_THEIR_ASK_TAKEN_UP = re.compile(
+THEIR_ASK_TAKEN_UP = re.compile(
     r"\b(?:we (?:do|'ll do|will do|can do) that|let's do (?:that|it))\b.{0,20}?\bi(?:'ll| will)? "
     r"(?:take|bring|raise) (?:it|this|that) (?:to|with) (?:hr|people|the people team)\b")
 
@@ -331,8 +331,8 @@ def _threats(t: _Turn) -> None:
         t.codes.discard(Code.THREAT)  # "I'd be letting you down if I didn't say it plainly":
         if not t.codes:  # the manager's duty to be candid, its "if" about themselves
             t.codes.add(Code.INFORMATION)
-    if Code.THREAT in t.codes and _THEIR_ASK_TAKEN_UP.search(t.low) and not (
-            THREAT.search(_THEIR_ASK_TAKEN_UP.sub(" ", t.low)) or CONSEQUENCE_IF.search(t.low)
+    if Code.THREAT in t.codes and THEIR_ASK_TAKEN_UP.search(t.low) and not (
+            THREAT.search(THEIR_ASK_TAKEN_UP.sub(" ", t.low)) or CONSEQUENCE_IF.search(t.low)
             or _MENACE.search(t.low)
             or _YOUR_PLACE.search(t.low) or re.search(r"\bif (?:you|your)\b", t.low)):
         # "thik ache then we do that i take it to hr and to marcus myself and if any part i
