@@ -166,3 +166,16 @@ def test_the_step_they_would_take_is_asked_about_the_plan() -> None:
     from roleplay.scoring._cues_plan import PLAN_QUESTION
 
     assert PLAN_QUESTION.search("so what small first step would you take and which day")
+
+
+def test_asking_hr_about_a_later_start_by_a_day_is_support() -> None:
+    score = scored_in(
+        "lateness-absence",
+        ("report", "I'd rather text you the night before than ring at ten to nine."),
+        ("manager", "Good, let's do that. From my side, by Thursday I ask HR about a later Monday "
+                    "start for you. We meet again Wednesday 2 December at three. Did I miss "
+                    "anything?"),
+        ("report", "I don't want to leave Tom in it again."),
+    )
+    planning = competency_text(score, Competency.DEVELOPMENT_PLANNING)
+    assert "Missing: support" not in planning, format_report(score)

@@ -60,7 +60,8 @@ UNDERTAKES = re.compile(r"\b(?:i'll|i will|i shall|i'm going to|i am going to|le
                         # take you off the payments support")
                         r"|^(?:(?:okay|ok|so|and|good|then|(?:from|on) my (?:side|end)|(?:for )?my "
                         r"(?:part|bit)(?: is)?|today|tomorrow|tonight|this (?:week|morning|"
-                        r"afternoon|evening)|next week|on (?:mon|tues|wednes|thurs|fri)day),?:? )*"
+                        r"afternoon|evening)|next week|(?:on|by|before) (?:mon|tues|wednes|thurs|"
+                        r"fri)day),?:? )*"
                         + NATIVE_PRESENT_STEP
                         # the two of them at it: "this week you and me sit down and work out ..."
                         + r"|\b(?:you and (?:me|i)|me and you|the two of us)(?: will| can|'ll)? "
@@ -456,10 +457,10 @@ _PURPOSE = re.compile(r"\bso (?:that )?(?:we|i|the team|they|someone) (?:can|cou
 # (and so is speaking to HR about their hours for them: "I will speak with HR about the Monday
 # hours"; "about your attendance" is the process)
 _FINDS_OUT = re.compile(r"\b(?:find out|ask|check|look into|look up)\b.*"
-                        r"\b(?:what|whether|if|how)\b|\b(?:speak|talk|have a word|check|sort "
-                        r"(?:it|this|that) out) (?:to|with) (?:hr|payroll|the people team)(?: "
+                        r"\b(?:what|whether|if|how)\b|\b(?:(?:speak|talk|have a word|check|sort "
+                        r"(?:it|this|that) out) (?:to|with)|ask) (?:hr|payroll|the people team)(?: "
                         r"(?:today|tomorrow|this week))? about (?:the |your |a |getting )?"
-                        r"(?:[\w']+ )?"
+                        r"(?:[\w']+ ){0,2}"
                         r"(?:hours|start|start time|shifts?|rota|schedule|pattern|contract|pay|"
                         r"leave|flexible working|second job|cover)\b")
 
@@ -716,8 +717,10 @@ _I_UNDERTAKE = re.compile(
     r"\b(?:i'll|i will|i shall|i can|let me|i'm going to|i am going to)\b(?! "
     r"(?:expect|need|want|require|be expecting|be looking for|be "
     r"watching|be checking|have to|ask you|tell you|see)\b)"
-    # ...or its non-native present at the start of the clause: "i ask marta this week"
-    r"|^(?:(?:okay|ok|so|and|good|then),? )*" + NATIVE_PRESENT_STEP
+    # ...or its non-native present at the start of the clause: "i ask marta this week", "by
+    # thursday i ask hr about a later monday start for you"
+    r"|^(?:(?:okay|ok|so|and|good|then|today|tomorrow|this week|next week|(?:by|before|on) "
+    r"(?:mon|tues|wednes|thurs|fri)day),? )*" + NATIVE_PRESENT_STEP
 )
 
 
