@@ -179,3 +179,19 @@ def test_asking_hr_about_a_later_start_by_a_day_is_support() -> None:
     )
     planning = competency_text(score, Competency.DEVELOPMENT_PLANNING)
     assert "Missing: support" not in planning, format_report(score)
+
+
+def test_an_open_question_at_the_end_of_a_run_on_is_quoted_from_its_wh_word() -> None:
+    from roleplay.scoring.moves import praised_quote
+
+    assert praised_quote("from now nothing goes to qa without tests you saw pass yourself so what "
+                         "is the first small step you would take", "Open question") == (
+        "what is the first small step you would take")
+    assert praised_quote("what the role needs is this crit with your work in it designs with "
+                         "states and edge cases on the date we agree and your voice in reviews so "
+                         "what small first step would you take and which day you choose",
+                         "Open question").startswith("what small first step would you take")
+    # a question that opens the turn is quoted from its start
+    assert praised_quote("so how did it feel standing in front of those four analysts",
+                         "Open question") == ("so how did it feel standing in front of those "
+                                              "four analysts")

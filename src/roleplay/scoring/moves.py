@@ -764,7 +764,9 @@ def _shows(clause: str, codes: frozenset[Code] | set[Code]) -> bool:
     """The clause shows one of ``codes``: an event told for an example, a step or an
     undertaking for the plan, else what the pattern cues read in it."""
     low = canonical(clause)
-    return bool(match(clause).codes & set(codes)) or (
+    pm = match(clause)
+    return bool(pm.codes & set(codes)) or (
+        Code.OPEN_QUESTION in codes and any(x.open_question for x in pm.sentences)) or (
         Code.OBSERVATION in codes and (tells_event(clause) or bool(SPECIFIC_TIME.search(low)))) or (
         Code.COMMITMENT in codes and bool(_PLANS.search(low) or _THEIR_STEP_SAID.match(
             _SUMS_UP.sub("", low).lstrip(" :,")))) or (
@@ -812,12 +814,24 @@ def _past_preamble(quote: str, codes: frozenset[Code] | set[Code]) -> str:
         # does ("ok priya thank you for coming dont worry i am not here to shout we agreed two
         # weeks ago the retry fix ..." is quoted from "we agreed", J40)
         cuts = sorted({*cuts, *(m.start() for m in _TOLD_CLAUSE.finditer(quote))})
+        if codes & {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
+            # ... and a question asked after a statement in a run-on is quoted from its wh-word
+            # ("from now nothing goes to qa without tests you saw pass yourself so what is the
+            # first small step you would take" from "what is"; "what the role needs is ..." is
+            # the statement, not the question)
+            asked = [m.start() for m in _ASKED_ALOUD.finditer(quote)]
+            for at, nxt in itertools.pairwise([*asked, len(quote)]):
+                if _shows(quote[at:nxt], codes):
+                    return quote[at:]
     for at, nxt in itertools.pairwise([*cuts, len(quote)]):
         if _shows(quote[at:nxt], codes):
             return _LEADING_JOIN.sub("", quote[at:].lstrip(" ,")) if at else quote
     return quote
 
 
+_ASKED_ALOUD = re.compile(r"(?<=\s)(?:what|how|which|where|when|who)(?: [a-z]+){0,3}?(?:'s| is| "
+                          r"are| would| could| do| does| did| can| will| might| makes?| helps?) "
+                          r"(?:you|your|i|we|that|it|this|the|one)\b", re.I)
 _TOLD_CLAUSE = re.compile(r"(?<=\s)(?:we|you|i|it|they|he|she) (?:\w+ed|did|didn't|didnt|were|"
                           r"was|had|came|went|sent|wrote|missed|forgot|left|broke|took)\b",
                           re.I)
