@@ -52,6 +52,7 @@ from roleplay.scoring.moves import (
 )
 from roleplay.scoring.reading import (
     NOT_FOR_THEM,
+    POINTS_BACK,
     REPORT_IDEA,
     UNDERTAKES,
     asks_about_plan,
@@ -641,10 +642,6 @@ _TAKES_UP = re.compile(r"^(?:(?:ok|okay|right|yes|yeah|so)[,.!]?\s+)*(?:(?:good|
 _OVERPROMISES = re.compile(r"\bwhatever you (?:need|want)\b.*\b(?:i'll|i will|i can)\b|\b(?:fully "
                            r"paid|no questions asked|as long as you (?:need|want|like))\b|\bnobody "
                            r"(?:\w+ )?(?:will )?ever (?:brings?|mentions?|hears?|asks?|says?)\b")
-# their step named back as theirs, its day theirs too: "thik ache your step from your day and
-# ...", "so your step on your date"
-_YOUR_STEP_TAKEN = re.compile(r"^(?:[\w']+ ){0,2}?(?:(?:so|ok|okay|right|good)[,.]? )?your "
-                              r"(?:step|first step|idea)(?:,? (?:from|on|at) your (?:day|date))?\b")
 # their own step, concrete: something they would do, not a wish or a refusal
 _THEIR_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i'd rather|i'd like to|i'd love to|"
                          r"i would love to|maybe i|what if i|i was thinking)\b(?!'t| not\b)")
@@ -670,7 +667,7 @@ def agrees_their_step(ct: ManagerMove, before: ManagerMove | None = None) -> boo
     told = canonical(ct.context or "")
     idea = " ".join(s for s in sentences(told) or [told]
                     if _THEIR_IDEA.search(s) and not s.rstrip().endswith("?"))
-    if not idea or not (_TAKES_UP.match(said) or _YOUR_STEP_TAKEN.match(said)
+    if not idea or not (_TAKES_UP.match(said) or POINTS_BACK.search(canonical(ct.turn.text))
                         or _backs_their_step(ct, said, idea)):
         idea = _earlier_idea_backed(ct, said)
         if not idea:

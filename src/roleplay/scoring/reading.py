@@ -154,7 +154,7 @@ _SAYS_YES = re.compile(r"^(?:(?:okay|ok|right|so|well),? )?(?:yes|yeah|yep|good|
                        r"(?:pick|choose|decide))\b")
 # ...or points back to it anywhere: "that step is yours", "The step you just named is yours by
 # Friday", "what you just said", "your idea"
-_POINTS_BACK = re.compile(r"\b(?:(?:that|this|the|your) (?:step|idea|plan|suggestion|offer)(?: "
+POINTS_BACK = re.compile(r"\b(?:(?:that|this|the|your) (?:step|idea|plan|suggestion|offer)(?: "
                           r"you (?:just )?(?:named|said|gave|suggested|proposed|offered|picked|"
                           r"chose))?(?: is| is all)? yours|(?:the )?(?:step|idea|thing) you (?:just"
                           r" )?(?:named|said|suggested|proposed|offered)|what you (?:just )?"
@@ -166,7 +166,9 @@ _POINTS_BACK = re.compile(r"\b(?:(?:that|this|the|your) (?:step|idea|plan|sugges
                           r"say)|"
                           # "your trial on your date": the day is theirs too (J38)
                           # ("thik ache your step from your day": from the day they choose)
-                          r"(?:on|by|from) your (?:own )?(?:date|day))\b")
+                          r"(?:on|by|from) your (?:own )?(?:date|day)|"
+                          # "Fine. Your step, your day."
+                          r"your (?:first )?step,? your (?:own )?(?:date|day))\b")
 # A step they offer, as the plan turn after it should take it up: "I could ...", "If I could
 # ...", "Maybe Marcus should ..."; not a wish ("I want to keep this job", "I'd like to get back
 # to being someone you can rely on"), which a plan need not repeat
@@ -218,7 +220,7 @@ def _takes_up_idea(ct: ManagerMove) -> bool:
     swapped = bool(_names_in(theirs)) and bool(_names_in(ct.turn.text)) and not (
         _names_in(theirs) & _names_in(ct.turn.text)) and not (
         (_what_not_when(ct.turn.text) & _what_not_when(theirs)) - _names_in(theirs))
-    if not ideas or _POINTS_BACK.search(low):
+    if not ideas or POINTS_BACK.search(low):
         return True
     # (the step they gave someone else, "Maybe Marcus should own the retry fix.", kept with
     # them in a plan that never names that person, "So: you keep the retry fix only", is not
@@ -304,7 +306,7 @@ def _idea_dropped(mine: list[ManagerMove], at: int, plan: list[int]) -> bool:
     # (handed to someone the plan never names: "Maybe Marcus should own the retry fix." - "So:
     # you keep the retry fix only, ...", J38)
     if _handed_elsewhere(" ".join(ideas), " ".join(ct.turn.text for ct in later)):
-        return not any(_POINTS_BACK.search(canonical(ct.turn.text)) for ct in later)
+        return not any(POINTS_BACK.search(canonical(ct.turn.text)) for ct in later)
     # (turned round: "before a date slips" set as "the day it slips", J39)
     if all(turned_round(" ".join(ideas), ct.turn.text) is not None for ct in later):
         return True
@@ -316,7 +318,7 @@ def _idea_dropped(mine: list[ManagerMove], at: int, plan: list[int]) -> bool:
     need = min(IDEA_TAKEN_UP, len(theirs)) if names else IDEA_TAKEN_UP
     return not any((need and len(_what_not_when(ct.turn.text) & theirs) >= need
                     and (need >= IDEA_TAKEN_UP or names & _names_in(ct.turn.text)))
-                   or _POINTS_BACK.search(canonical(ct.turn.text))
+                   or POINTS_BACK.search(canonical(ct.turn.text))
                    or _with_whom_they_said(" ".join(ideas), ct.turn.text) for ct in later)
 
 
