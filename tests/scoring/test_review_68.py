@@ -195,3 +195,35 @@ def test_an_open_question_at_the_end_of_a_run_on_is_quoted_from_its_wh_word() ->
     assert praised_quote("so how did it feel standing in front of those four analysts",
                          "Open question") == ("so how did it feel standing in front of those "
                                               "four analysts")
+
+
+def test_dates_in_two_months_are_no_last_week_only() -> None:
+    from roleplay.scoring.anti_patterns import _WEEKS_BACK
+
+    assert _WEEKS_BACK.search("the retry fix was meant to be done 30 october and then the 13 "
+                              "november date and three more escalations last week")
+    assert not _WEEKS_BACK.search("on 2 november and again on 6 november last week")
+
+
+def test_whats_going_on_said_aloud_is_quoted_from_its_wh_word() -> None:
+    from roleplay.scoring.moves import praised_quote
+
+    assert praised_quote("and i dont want this to sound like im having a go because im not you "
+                         "have always been solid its just i need to understand whats going on "
+                         "for you", "Open question") == "whats going on for you"
+
+
+def test_your_step_your_day_takes_their_step_up() -> None:
+    score = scored_in(
+        "disengaged-after-reorg",
+        ("report", "It's fine. Just busy."),
+        ("manager", "Crit running again with your work in it, from next week. What's your first "
+                    "step, and when?"),
+        ("report", "I could start running crit again. I did miss it. I'm not sure of a date yet. "
+                   "Can I come back to you by Wednesday?"),
+        ("manager", "Fine. Your step, your day. By Friday I ask the design director what "
+                    "happened with the lead role. We meet Wednesday 9 December at ten."),
+        ("report", "Okay. Yes, I can do that."),
+    )
+    planning = competency_text(score, Competency.DEVELOPMENT_PLANNING)
+    assert "left out the step they proposed" not in planning, format_report(score)

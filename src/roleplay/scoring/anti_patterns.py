@@ -7,6 +7,7 @@ import re
 from roleplay.domain.codes import Code
 from roleplay.domain.scenario import ConversationType
 from roleplay.domain.scores import AntiPattern, CompetencyScore, Rubric
+from roleplay.scoring._cues_feedback import MONTH
 from roleplay.scoring._text import normalise
 from roleplay.scoring.feedback_level import pressed_on_choice
 from roleplay.scoring.listening import Disclosure, moved_on_at, part_said_back
@@ -43,7 +44,10 @@ RECENT = re.compile(
 # a turn that reaches weeks back is no recent example, whatever day it also names: "we agreed
 # two weeks ago the retry fix ... and the check in on thursday was cancelled" (J40)
 _WEEKS_BACK = re.compile(r"\b(?:two|three|four|five|six|several|a few|a couple of|\d+) weeks ago\b|"
-                         r"\b(?:a|one|two|three|\d+) months? ago\b")
+                         r"\b(?:a|one|two|three|\d+) months? ago\b|"
+                         # dates in two months: "meant to be done 30 october and then the 13
+                         # november date ... three more escalations last week"
+                         r"\b(" + MONTH + r")\b.*\b(?!\1\b)" + MONTH + r"\b")
 # The longer picture set aside in so many words: "I do not need to look at the other weeks"
 ONLY_RECENT = re.compile(
     r"\b(?:do not|don't|dont|no) need to (?:look at|see|go into|talk about|hear about) (?:the )?"

@@ -831,7 +831,10 @@ def _past_preamble(quote: str, codes: frozenset[Code] | set[Code]) -> str:
 
 _ASKED_ALOUD = re.compile(r"(?<=\s)(?:what|how|which|where|when|who)(?: [a-z]+){0,3}?(?:'s| is| "
                           r"are| would| could| do| does| did| can| will| might| makes?| helps?) "
-                          r"(?:you|your|i|we|that|it|this|the|one)\b", re.I)
+                          r"(?:you|your|i|we|that|it|this|the|one)\b|"
+                          # "... its just i need to understand whats going on for you"
+                          r"(?<=\s)(?:what|how)(?:'s|s) (?:going on|happening|been|changed)\b",
+                          re.I)
 _TOLD_CLAUSE = re.compile(r"(?<=\s)(?:we|you|i|it|they|he|she) (?:\w+ed|did|didn't|didnt|were|"
                           r"was|had|came|went|sent|wrote|missed|forgot|left|broke|took)\b",
                           re.I)
