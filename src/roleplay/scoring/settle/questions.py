@@ -254,7 +254,7 @@ def _question_forms(t: _Turn) -> None:
         t.primary = Primary.REFLECTION
     if Code.REFLECTION not in t.codes and not t.codes & (_JUDGING | {Code.ADVICE}) \
             and is_unpunctuated(t.text) and (check := _CHECKED_ALOUD.search(t.low)) \
-            and _SAID_BACK_ALOUD.search(t.low[:check.start()]) \
+            and _said_back_aloud(t.low[:check.start()]) \
             and not _SOUNDS_AGREED.search(t.low[:check.start()]):
         # "maybe after october your place in the team changed and nobody checked with you that
         # is how it sounds to me did i understand right or not": their situation said back and
@@ -301,8 +301,15 @@ def _guess_checked(t: _Turn) -> bool:
 # a check said aloud at the end of a turn, and what it checks: their side said back ("it
 # sounds like", "that is how it sounds to me") of them ("you", "your")
 _CHECKED_ALOUD = re.compile(r"\b" + _CHECK + r"\s*$")
-_SAID_BACK_ALOUD = re.compile(r".*(?:" + REFLECTION_STEM.pattern + r")|(?=.*\byou(?:r|'re|'ve)?\b)"
-                              r".*\b(?:that's|that is) how it (?:sounds|looks|seems)(?: to me)?\b")
+_HOW_IT_SOUNDS = re.compile(r"\b(?:that's|that is) how it (?:sounds|looks|seems)(?: to me)?\b")
+_OF_THEM = re.compile(r"\byou(?:r|'re|'ve)?\b")
+
+
+def _said_back_aloud(body: str) -> bool:
+    """Their side said back before a check: a reflection frame ("it sounds like"), or "that is
+    how it sounds to me" about them."""
+    return bool(REFLECTION_STEM.search(body)
+                or (_HOW_IT_SOUNDS.search(body) and _OF_THEM.search(body)))
 # the manager agreeing, no side of theirs: "sounds like a plan", "that sounds good"
 _SOUNDS_AGREED = re.compile(r"\bsounds (?:like a (?:plan|deal)|good|great|fine|ok|okay|fair)\b")
 _LONG_RUN_ON = 25  # words: shorter spoken turns' questions the head reads itself
