@@ -633,7 +633,7 @@ _WE = re.compile(r"\b(?:we'll|we will|we can|we're going to|let's|let us|togethe
 
 
 # Taking up what they proposed: "Good.", "Okay, let's do that", "Deal.", "Sounds good."
-_TAKES_UP = re.compile(r"^(?:(?:ok|okay|right|yes|yeah|so)[,.!]?\s+)*(?:(?:good|great|perfect|"
+_TAKES_UP = re.compile(r"^(?:(?:ok|okay|right|yes|yeah|so)[,.!]?\s+)*(?:(?:good|great|perfect|fine|"
                        r"lovely|brilliant|excellent|deal|done|agreed|sweet|nice|sounds good|that "
                        r"works|that's a plan|let'?s do (?:that|it)|do (?:that|it))[,.!]?\s*)+"
                        r"(?:$|and\b)")
@@ -667,14 +667,15 @@ def agrees_their_step(ct: ManagerMove, before: ManagerMove | None = None) -> boo
     told = canonical(ct.context or "")
     idea = " ".join(s for s in sentences(told) or [told]
                     if _THEIR_IDEA.search(s) and not s.rstrip().endswith("?"))
-    if not idea or not (_TAKES_UP.match(said) or POINTS_BACK.search(canonical(ct.turn.text))
-                        or _backs_their_step(ct, said, idea)):
-        idea = _earlier_idea_backed(ct, said)
-        if not idea:
-            return False
-    if ct.has(Code.LABEL, Code.BLAME, Code.THREAT) or _VAGUE_IDEA.search(idea):
+    if ct.has(Code.LABEL, Code.BLAME, Code.THREAT):
         return False
-    return (before is not None and asks_about_plan(before)) or bool(DATE_IN_PLAN.search(idea))
+    # the step just proposed, taken up ("Good.", "your step from your day"); else a step they
+    # proposed earlier that the turn backs in its words
+    taken = bool(idea) and bool(_TAKES_UP.match(said) or POINTS_BACK.search(said)
+                                or _backs_their_step(ct, said, idea))
+    return any(not _VAGUE_IDEA.search(step) and (
+        (before is not None and asks_about_plan(before)) or bool(DATE_IN_PLAN.search(step)))
+        for step in ([idea] if taken else []) + [_earlier_idea_backed(ct, said)] if step)
 
 
 # how long, not by when: "if someone else covered the rota for a few weeks, I could ..."
