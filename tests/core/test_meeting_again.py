@@ -36,6 +36,7 @@ from roleplay.scoring._text import canonical
     "Shall we go over how it's going on Thursday the 3rd?",
     "let's catch up again in two weeks",
     "ok so we meet again on thursday the third of december",  # a recogniser's run-on
+    "and we meet thursday 26 november at 2",  # the "on" and "again" unsaid
 ])
 def test_a_meeting_booked_with_its_when(said: str) -> None:
     low = canonical(said)

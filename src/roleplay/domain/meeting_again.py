@@ -118,7 +118,12 @@ TALK_AGAIN = re.compile(r"\b(?:we can|we'll|we will|we should|let's|let us)(?: \
                         # Thursday 26. November at half past two", "our 1:1 is on the 3rd"
                         r"|\b(?:the|our|your|next) (?:next )?(?:check-in|check in|catch-up|1:1|"
                         r"one-to-one|one to one) (?:happens|is|will be|stays|goes ahead)(?: on)?"
-                        rf"[:,]? (?:on )?(?:{WEEKDAY[3:-1]}|the \d|{_DAY_OF_MONTH})")
+                        rf"[:,]? (?:on )?(?:{WEEKDAY[3:-1]}|the \d|{_DAY_OF_MONTH})"
+                        # the two of them meeting on a weekday with its date, the "on" and
+                        # "again" unsaid, as a recogniser writes it: "and we meet thursday 26
+                        # november at 2"
+                        r"|\b(?:we|let's|you and i|you and me) (?:meet|sit down|catch up) "
+                        rf"{WEEKDAY} (?:the )?\d{{1,2}}(?:st|nd|rd|th)?\b")
 
 # -- the two of them meeting again, with or without a when --------------------------------------
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from roleplay.domain.codes import Code, Primary
-from roleplay.domain.meeting_again import TALK_AGAIN, WEEKDAY
+from roleplay.domain.meeting_again import TALK_AGAIN
 from roleplay.domain.sentences import NEED_CLEFT
 from roleplay.scoring._cues_care import HELP_OFFERED, NOTICE_ASKED, PAST_FAVOUR
 from roleplay.scoring._cues_event import CHANGE_DEMAND, STOP_STATED
@@ -413,10 +413,6 @@ _MEETING_ALONE = re.compile(
     r"you|your)\b)[^?]*$")
 
 
-# the two of them meeting on a weekday with its date, the "on" and "again" unsaid, as a
-# recogniser writes it: "and we meet thursday 26 november at 2"
-_MEET_ON_DATE = re.compile(r"\b(?:we|let's|you and i|you and me) (?:meet|sit down|catch up) "
-                           + WEEKDAY + r" (?:the )?\d{1,2}(?:st|nd|rd|th)?\b")
 # a meeting told in the past: "the check in was cancelled", "we skipped the one-to-one"
 _MEETING_PAST = re.compile(r"\b(?:check[- ]?in|catch[- ]?up|one[- ]to[- ]one|1:1|meeting|review)s? "
                            r"(?:was|were|got|had been) (?:cancell?ed|moved|missed|skipped|dropped)|"
@@ -496,7 +492,7 @@ def _steps(t: _Turn) -> None:
         t.codes.add(Code.COMMITMENT)  # "Would you be okay to have a chat with Leo this week?"
     if _TIME_BOOKED.search(t.low) and not t.codes & _JUDGING:
         t.codes.add(Code.FOLLOW_UP)  # "I'll book us thirty minutes to go through it"
-    if (TALK_AGAIN.search(t.low) or _MEET_ON_DATE.search(t.low)) and not t.codes & _JUDGING:
+    if TALK_AGAIN.search(t.low) and not t.codes & _JUDGING:
         t.codes.add(Code.FOLLOW_UP)  # "We can speak again in one month."
     if t.plan_recap or (PLAN_FRAME.search(t.low) and not t.codes & _JUDGING):
         t.codes.add(Code.COMMITMENT)
