@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from roleplay.domain.sentences import NEED_CLEFT, VOCATIVE, WAY_OUT
+from roleplay.domain.sentences import NEED_CLEFT, READING_CHECKED, VOCATIVE, WAY_OUT
 
 
 class Form(StrEnum):
@@ -582,7 +582,7 @@ def _read_question(text: str) -> Question:
         start = first.end() if first is not None else 0
         after = low[start:]
         if " or " in f" {after} " and not WAY_OUT.search(after) and not _OR_NOT.search(after) \
-                and not OR_I_MISREAD.search(after) \
+                and not OR_I_MISREAD.search(after) and not READING_CHECKED.search(low) \
                 and not _one_request(low[first.start() if first else 0:]):
             options = _options(q[start:])
             if options:
@@ -601,7 +601,7 @@ def _read_question(text: str) -> Question:
             # one, you know?": the saying offers nothing to choose; its tag checks it landed
             return Question(Form.YES_NO, text=q, tag=bool(_KNOW_TAG.search(low)))
         if " or " in low and not WAY_OUT.search(low) and not _OR_NOT.search(low) \
-                and not OR_I_MISREAD.search(low):
+                and not OR_I_MISREAD.search(low) and not READING_CHECKED.search(low):
             # "You noticed or not?" asks yes or no
             options = _options(low)
             if options:

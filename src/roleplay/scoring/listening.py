@@ -20,6 +20,7 @@ from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.domain.invitations import invites_the_cause
 from roleplay.domain.mind import ROOT_CAUSE, TraceEntry
 from roleplay.domain.scores import Rewrite
+from roleplay.domain.sentences import READING_CHECKED
 from roleplay.domain.session import Session, Transcript, Turn
 from roleplay.scoring._cues_feedback import AFFIRMATION
 from roleplay.scoring._cues_listening import (
@@ -850,7 +851,9 @@ _CHOICE = re.compile(r",?\s+or (?:is it|was it|is that|are you|were you|do you|d
 def offers_choice(text: str) -> bool:
     """The turn's last question offers them options to choose from: an either/or."""
     asked = [s for s in sentences(text) if s.rstrip().endswith("?")]
-    return bool(asked) and bool(_CHOICE.search(canonical(asked[-1])))
+    # ("Have I got that about right, or is it something else?" checks a reading: no choice)
+    return bool(asked) and bool(_CHOICE.search(canonical(asked[-1]))) and not (
+        READING_CHECKED.search(canonical(asked[-1])))
 
 
 def tells_consequence(ct: ManagerMove) -> bool:
