@@ -106,6 +106,12 @@ _ANSWER_AFTER = re.compile(r"^(?:to|a|an|the|some|just|like|or|more|another)\b[^
                            r"hmm|huh|why|how|what|who|when|where|which)\b)(?!.*\b(?:is|are|was|"
                            r"were|do|does|did|can|could|will|would|have|has|you|i|we)\b)"
                            r"[a-z][a-z'-]*(?: [a-z'-]+){0,2}\?$")
+# ...or in the manager's own guess said right after it: "How I can help more? I think a mentor.",
+# "What would help? Maybe a course." (the guess a few words, so "What would help? I think a
+# course could help, but you tell me." is not one)
+_GUESS_AFTER = re.compile(r"^(?:i think|i guess|i'd say|maybe|probably|perhaps)(?: (?:you need|"
+                          r"what you need is|it's))? (?:a|an|some|more) [a-z'-]+(?: [a-z'-]+){0,2}"
+                          r"[.!]?$")
 # A question about the manager's own position is an accusation, not curiosity: "What am I
 # supposed to think?", "What do you expect me to do?"
 _RHETORICAL = re.compile(r"^(?:so |and |but |well,? )?(?:what am i (?:supposed|meant) to|what do "
@@ -260,11 +266,14 @@ def answers_itself(ct: ManagerMove) -> bool:
     forever?", "What do you actually want? To sit on dashboards forever?"), or one about the
     manager's own position ("What am I supposed to think?"): it still counts, but is not
     praised as an open question."""
-    asked = [canonical(q).strip() for q in sentences(ct.turn.text) if q.rstrip().endswith("?")]
+    said = [canonical(s).strip() for s in sentences(ct.turn.text)]
+    asked = [s for s in said if s.endswith("?")]
     return guesses_answer(ct) or any(_ANSWERED_ASIDE.match(q) or _RHETORICAL.match(q)
                                      for q in asked) or any(
         _ANSWER_AFTER.match(after) and len(after.split()) <= 8
-        for after in asked[1:])
+        for after in asked[1:]) or any(
+        q.endswith("?") and _WH_OPEN.match(q) and _GUESS_AFTER.match(after)
+        for q, after in itertools.pairwise(said))
 
 
 def accuses(ct: ManagerMove) -> bool:
