@@ -19,6 +19,7 @@ from roleplay.scoring._cues_listening import acknowledges, discloses
 from roleplay.scoring.coder import default_coder
 from roleplay.scoring.listening import disclosed_turns, judge_reflections
 from roleplay.scoring.moves import ManagerMove
+from roleplay.scoring.planning_level import FOLLOW_UP_DAY
 from roleplay.scoring.report import format_report
 from roleplay.scoring.scorer import score_transcript
 
@@ -291,7 +292,7 @@ def _plan_session(follow_up: str) -> Transcript:
 def test_level_five_needs_a_follow_up_with_a_day_to_meet(follow_up: str, level: int) -> None:
     dp = _comp(score_transcript(_plan_session(follow_up), UP), Competency.DEVELOPMENT_PLANNING)
     assert dp.score == level, dp
-    assert ("a date for the follow-up" in dp.summary) is (level == 4), dp.summary
+    assert (FOLLOW_UP_DAY in dp.summary) is (level == 4), dp.summary
     assert any("pull you off the support rota" in e.quote for e in dp.evidence), dp.evidence
 
 

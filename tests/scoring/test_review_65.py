@@ -9,6 +9,7 @@ holds."""
 from __future__ import annotations
 
 from roleplay.domain.scores import Competency, SessionScore
+from roleplay.scoring.planning_level import FOLLOW_UP_DAY
 from roleplay.scoring.report import format_report
 
 from .conftest import scored_in
@@ -227,7 +228,7 @@ def test_next_month_is_no_follow_up_date() -> None:
                       "Friday mornings free to help with blockers.")
     c = score.competency(Competency.DEVELOPMENT_PLANNING)
     assert c is not None and c.score == 4, format_report(score)
-    assert "a date for the follow-up" in c.summary
+    assert FOLLOW_UP_DAY in c.summary
 
 
 def test_a_booked_follow_up_draws_no_note() -> None:

@@ -6,6 +6,7 @@ theirs. The lines are written for the tests, not taken from the session sets."""
 from __future__ import annotations
 
 from roleplay.domain.scores import Competency
+from roleplay.scoring.planning_level import FOLLOW_UP_DAY
 from roleplay.scoring.report import format_report
 
 from .conftest import competency_text, scored_in
@@ -24,7 +25,7 @@ def test_a_meeting_booked_with_its_day_is_dated_beside_a_whenever() -> None:
         ("report", "Okay. That works."),
     )
     planning = competency_text(score, Competency.DEVELOPMENT_PLANNING)
-    assert "a date for the follow-up" not in planning, format_report(score)
+    assert FOLLOW_UP_DAY not in planning, format_report(score)
     assert "with no day set" not in planning, format_report(score)
     # ... and the meeting is credited as a follow-up
     assert "follow-up" in planning, format_report(score)

@@ -17,7 +17,7 @@ from roleplay.scoring._cues_feedback import SOFTENER_STRONG
 from roleplay.scoring._cues_listening import GUESS_FRAME, names_feeling
 from roleplay.scoring._cues_plan import OPENING_CHECK_IN, PRESENT_STEP
 from roleplay.scoring._cues_talk import IMPERATIVE_START, NEGATION_FRAME
-from roleplay.scoring._patterns import match
+from roleplay.scoring._patterns import SentenceMatch, match
 from roleplay.scoring._text import (
     canonical,
     is_unpunctuated,
@@ -360,7 +360,11 @@ def tells_event(sentence: str) -> bool:
     undertaking, nor hearsay about them with no occasion in it ("Last week your comments were
     perceived as harsh by some people" says no situation and quotes no behaviour)."""
     low = canonical(sentence)
+    # (nor their step set in the present, "ok so you take the team lead role next cycle and ill
+    # get you promoted by march easy", whose "promoted" read as a past: J44's Chennai lead was
+    # praised 'Specific example' for it)
     return ((describes_event(sentence) or _theirs_dated(low)) and not UNDERTAKING.match(low)
+            and not PRESENT_STEP.match(low.strip())
             and not hearsay(sentence) and not _HYPOTHETICAL.search(low)
             and not _ASKED_BY_A_DAY.match(low) and not _DEMANDED_AHEAD.match(low))
 
@@ -437,6 +441,20 @@ _NO_IMPACT = re.compile(r"^(?:(?:i'm|i am|so|really|very|and|again)\s+)*(?:sorry
                         r"^\W*(?:\w+\W*){0,2}$")
 
 
+def says_step(sentence: str) -> bool:
+    """The sentence says a step, the manager's or theirs, in the words a plan is put in ("you'll
+    ...", "let's ...", "I talk with the devrel lead ...")."""
+    from roleplay.scoring.reading import UNDERTAKES  # (reading reads moves)
+    low = canonical(sentence).strip()
+    # (a step in a later clause counts too: "So part-time hours for December, ..., and I talk
+    # to HR about carer's leave this week." was passed over for the meeting after it)
+    # (with no "so" before it too: "From Monday you write tests for every change ...", not "I
+    # don't want excuses." before it, J40)
+    return bool(_PLANS.search(low) or PRESENT_STEP.match(f"so {low}") or _PAIRED_STEP.match(low)
+                or UNDERTAKES.search(low)
+                or any(UNDERTAKES.search(c.strip()) for c in _RUN_ON.split(low)[1:]))
+
+
 def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
     """The sentence (or the run of the turn) that shows ``codes``, not yet shortened."""
     if Code.OBSERVATION in codes and len(text) > max(limit - 40, 60):
@@ -477,18 +495,9 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
         if offered is not None:  # "I'll ask HR what the contract allows", not the thanks before
             return offered
     if codes & PLAN_CODES and len(text) > max(limit - 40, 60):
-        from roleplay.scoring.reading import UNDERTAKES  # (reading reads moves)
         # (the manager's step in a non-native present, "Okay, I talk with the devrel lead about
         # a shadow day for you", is a step too, not only the meeting booked after it)
-        # (a step in a later clause counts too: "So part-time hours for December, ..., and I
-        # talk to HR about carer's leave this week." was passed over for the meeting after it)
-        said = [s for s in sentences(text) if _PLANS.search(canonical(s))
-                # (with no "so" before it too: "From Monday you write tests for every change
-                # ...", not "I don't want excuses." before it, J40)
-                or PRESENT_STEP.match(f"so {canonical(s).strip()}")
-                or _PAIRED_STEP.match(canonical(s).strip())
-                or UNDERTAKES.search(canonical(s).strip())
-                or any(UNDERTAKES.search(c.strip()) for c in _RUN_ON.split(canonical(s))[1:])]
+        said = [s for s in sentences(text) if says_step(s)]
         # "Ok let's do this." only takes the plan up: the step is the sentence that sets it
         # ("You think about the team-lead role and tell me by Friday 27 November.")
         # ("Let's honour that. For the next two weeks, no commits after eight ... I'll tell
@@ -537,6 +546,7 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
         # the quote when a sentence with content shows the same move
         showing = [s for s in showing if len(s.text.split()) > 3
                    and not BARE_ACKNOWLEDGEMENT.match(canonical(s.text))] or showing
+        checked: list[SentenceMatch] = []  # the sentences a bare check after them checks
         if codes & {Code.OBSERVATION, Code.IMPACT, Code.EXPECTATION} and not (
                 codes & PLAN_CODES):
             # the expectation is what they are to do, not the manager's own undertaking before
@@ -580,6 +590,14 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
                              key=lambda s: not _STATES_BAR.search(canonical(s.text)))
             if the_bar and not _STATES_BAR.search(canonical(showing[0].text)):
                 showing = the_bar[:1] + showing
+        # two expectations, each checked ("I need you in by nine. Is that clear? And when
+        # you're going to be late, you text me before eight. Can you do that?"): the quote is
+        # the last one checked, the one their reply answers and a "though they said no to it"
+        # names, whichever of the two the coder or the bar's words single out (J44's brief)
+        asked_of_them = [s for s in checked if not _THANKS.match(canonical(s.text))
+                         and not s.codes & {Code.REFLECTION, Code.SUMMARY}]
+        if len(asked_of_them) > 1 and Code.EXPECTATION in codes:
+            showing = asked_of_them[-1:] + [s for s in showing if s is not asked_of_them[-1]]
         if not showing and Code.EXPECTATION in codes and not codes & PLAN_CODES:
             # no sentence shows it by its own words: the one that states the bar, else the
             # turn from past how the manager means to say it
@@ -868,7 +886,8 @@ def _span(text: str, first: str, last: str) -> str:
 # A check after an expectation: "Can you do that?", "Okay?", "Is that clear?", "Got it?"
 BARE_CHECK = re.compile(r"^(?:(?:and|so|okay|ok|right)[,]? )?(?:(?:can|could|will|would) you "
                         r"(?:do|manage|make) (?:that|this|it)(?: for me)?|ok|okay|alright|all "
-                        r"right|understood|got it|is that clear|are we clear|clear|deal|agreed|"
+                        r"right|understood|(?:do you )?understand(?: me)?|got it|is that clear|"
+                        r"are we clear|clear|deal|agreed|"
                         r"yes|right|fair|is that fair|does that make sense)\W*$")
 
 

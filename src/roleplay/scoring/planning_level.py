@@ -30,7 +30,7 @@ from roleplay.scoring._cues_plan import (
     watches,
 )
 from roleplay.scoring._patterns import match
-from roleplay.scoring._text import canonical, content_words, sentences
+from roleplay.scoring._text import canonical, content_words, is_unpunctuated, sentences
 from roleplay.scoring.coder import OPEN_DOOR
 from roleplay.scoring.competency_base import CompetencyContext
 from roleplay.scoring.facts import ScenarioFacts
@@ -46,6 +46,7 @@ from roleplay.scoring.moves import (
     one_per_turn,
     praised_quote,
     recaps,
+    says_step,
     tells_event,
     unrounded,
     went_well,
@@ -120,6 +121,11 @@ _FROM_NOW = re.compile(r"\b(?:let's|let us|we'll|we will|shall we|next|again|boo
 
 _DONT_CANCEL = re.compile(r"\b(?:don't|do not|never|no more) (?:cancel\w*|miss\w*|skip\w*|"
                           r"forget\w*|dodg\w*)\b")
+
+
+# what the summary says is missing when no day is set for the follow-up: one wording, said in
+# one place, whichever reading found it missing
+FOLLOW_UP_DAY = "a day for the follow-up"
 
 
 def _unbooked(ct: ManagerMove, booked: list[ManagerMove]) -> bool:
@@ -642,6 +648,26 @@ _TAKES_UP = re.compile(r"^(?:(?:ok|okay|right|yes|yeah|so)[,.!]?\s+)*(?:(?:good|
 _OVERPROMISES = re.compile(r"\bwhatever you (?:need|want)\b.*\b(?:i'll|i will|i can)\b|\b(?:fully "
                            r"paid|no questions asked|as long as you (?:need|want|like))\b|\bnobody "
                            r"(?:\w+ )?(?:will )?ever (?:brings?|mentions?|hears?|asks?|says?)\b")
+# the manager's help said as costing nothing, the tag that ends it: "I'll get us a contractor
+# for it by next week, easy.", "consider it done", "no sweat" ("it won't be easy" and "an easy
+# win" are no tag; "no problem" is kept, said as often to reassure as to wave off)
+# (said aloud with no comma, "... and ill get you promoted by march easy", the tag is the last
+# word, not "be easy" or "not easy")
+_WAVE_OFF = re.compile(r"(?:,\s*|(?<!\bbe)(?<!\bis)(?<!\bnot)(?<!\bso)(?<!\btoo)(?<!\bvery)(?<!'s)"
+                       r"(?<!\bthat)(?<!\bit)(?<!\ban)\s+)(?:(?:dead |real )?easy(?: peasy)?|no "
+                       r"sweat|piece of cake|consider it done|done and dusted|easy done|simple as "
+                       r"that)\s*[.!]*$")
+
+
+def _waved_off(text: str) -> str:
+    """The tag that waves away the cost of the manager's own undertaking, ending its sentence
+    ("And the support queue, I'll get us a contractor for it by next week, easy." -> "easy"): a
+    throwaway, not help a coach would count (the eighty-second pass's "Left"); else ""."""
+    return next((found.group().strip(" ,.!") for s in sentences(text) or [text]
+                 if (found := _WAVE_OFF.search(low := canonical(s).strip()))
+                 and UNDERTAKES.search(low)), "")
+
+
 # their own step, concrete: something they would do, not a wish or a refusal
 _THEIR_IDEA = re.compile(r"\b(?:i could|i can|i'll|i will|i'd rather|i'd like to|i'd love to|"
                          r"i would love to|maybe i|what if i|i was thinking)\b(?!'t| not\b)")
@@ -756,6 +782,31 @@ def _only_asks_step(ct: ManagerMove) -> bool:
                                                                          Code.SUPPORT_OFFER)
 
 
+def _books_only(ct: ManagerMove, steps: list[ManagerMove]) -> bool:
+    """A plan turn that only books the meeting ("Okay. We meet Wednesday 9 December at ten."),
+    counted as the step when no other turn sets one: the follow-up, no step a coach would praise.
+    (A run-on said aloud has no clause marks to tell a recap of their step from the booking,
+    "let us meet again wednesday ... your first step on the day you chose ...": left as read.)"""
+    return ct not in steps and ct.has(Code.FOLLOW_UP) and only_meets(ct) \
+        and not is_unpunctuated(ct.turn.text)
+
+
+def _without_step_only_asked(ct: ManagerMove) -> ManagerMove:
+    """A turn whose only step is the one it asks them for ("Crit running again with your work
+    in it, from next week. What's your first step, and when?") asks what they would do; it sets
+    no step, whatever the coder read as a commitment in the question (the brief of J44: praised
+    'Next step: "What's your first step, and when?"'). A step said beside the question ("So
+    you'll send it by Thursday. What's your first step?") keeps it."""
+    if not ct.has(Code.COMMITMENT) or not asks_what_they_can(ct):
+        return ct
+    said = [s for s in match(ct.turn.text).sentences if not s.is_question
+            and not _WHEN_ALONE.match(s.text.strip()) and not _ACK_ONLY.match(s.text.strip())]
+    if any(Code.COMMITMENT in s.codes or says_step(s.text) for s in said):
+        return ct
+    return replace(ct, coding=ct.coding.model_copy(update={
+        "codes": frozenset(ct.coding.codes - {Code.COMMITMENT})}))
+
+
 # the when asked as a fragment after the step, said without a question mark ("What's your first
 # step. By when.")
 _WHEN_ALONE = re.compile(r"^(?:and )?(?:by )?when[.?!]*$", re.I)
@@ -799,7 +850,7 @@ def development_planning(
     door_at = {ct.index for ct in doors}
     mine = [_with_colleague_time(_with_their_step(_with_change_granted(_without_past_meeting_asked(
         _without_lapsed_meeting(_without_this_talk_named(_with_booked_meeting(
-            _without_talk_announced(ct)))),
+            _without_talk_announced(_without_step_only_asked(ct))))),
         ctx.facts))), name) for ct in mine]
     # ("Fine. I will put you down as not interested for now." writes them down: no step, no
     # plan at all, whatever the coder read as a commitment)
@@ -866,6 +917,12 @@ def development_planning(
     support = [ct for ct in support if not _OVERPROMISES.search(canonical(ct.turn.text))]
     coded = [ct for ct in coded if not _OVERPROMISES.search(canonical(ct.turn.text))]
     own_dated = [ct for ct in own_dated if not _OVERPROMISES.search(canonical(ct.turn.text))]
+    # ...nor is help waved off as costing nothing ("And the support queue, I'll get us a
+    # contractor for it by next week, easy."): their step beside it stays a step
+    waved = [ct for ct in support + own_dated if _waved_off(ct.turn.text)]
+    support = [ct for ct in support if ct not in waved]
+    own_dated = [ct for ct in own_dated if ct not in waved]
+    coded = [ct for ct in coded if not (ct in waved and _only_mine(ct))]
     commit = sorted(coded + own_dated, key=lambda ct: ct.index)
     # their own step, agreed to ("I could keep my review comments about the code, starting
     # this week." - "Good. Let's meet again on Friday."): a step of theirs, made with them, for
@@ -1000,10 +1057,18 @@ def development_planning(
     not_asked = score == 4 and not absent and not co_created and not asked
     if not_asked:
         missing.append("asking what they would do")
-    # a day for the follow-up is asked for once, whichever reading below finds it missing
-    day_wanted = score == 4 and not absent and not booked
-    if day_wanted:
-        missing.append("a date for the follow-up")
+    # a day for the follow-up is asked for once, in one wording, whichever reading finds it
+    # missing (J44's brief: "a date for the follow-up" at level 4, "a day ..." below it):
+    # level 4 with no meeting booked; a follow-up a coach would not hold up, lifting a step set
+    # for them no further than 3 (or the only plan part of level 2, with no day);
+    # or a follow-up with no day ("let's catch up again soon", "we see next month") whatever
+    # the rest of the plan (J41's "Left": none beside a co-created plan), unless the follow-up
+    # itself is missing (decided from the plan read, not from the words written: J42's brief)
+    no_day = bool(follow) and not booked and all(_no_day(ct, booked) for ct in follow)
+    if (score == 4 and not absent and not booked) or (not co_created and (
+            (score == 3 and vague_follow) or (score == 2 and no_day))) or (
+            no_day and "follow_up" not in absent):
+        missing.append(FOLLOW_UP_DAY)
     rewrites: tuple[Rewrite, ...] = (planning_prompt(absent),) if absent else ()
     hinted = bool(planned_over) and all(only_hinted(d) for d in planned_over)
 
@@ -1024,7 +1089,8 @@ def development_planning(
     tried = [ct for ct in commit if ct not in own and ct not in agreed
              and tries_for_them(ct.turn.text)]
     for head, turns in (("Next step", [ct for ct in commit if ct not in own
-                                       and ct not in agreed and ct not in tried]),
+                                       and ct not in agreed and ct not in tried
+                                       and not _books_only(ct, steps)]),
                         # (writing them down or watching them is no step a coach would
                         # praise: "I'll put you down as not interested in growth")
                         ("your own step with a date", [ct for ct in own if ct in dated
@@ -1092,16 +1158,6 @@ def development_planning(
         also = [w for w, have in (("support", support), ("a follow-up", follow)) if have]
         reasons.insert(0, "A next step" + (" with a date" if dated else "")
                        + "".join(f" and {w}" for w in also) + ".")
-    if not co_created and ((score == 3 and vague_follow) or (score == 2 and follow and all(
-            _no_day(ct, booked) for ct in follow))):
-        missing.append("a day for the follow-up")
-    elif follow and not booked and all(_no_day(ct, booked) for ct in follow) and not (
-            day_wanted or "follow_up" in absent):
-        # a follow-up with no day ("let's catch up again soon", "we see next month") is noted
-        # whatever the rest of the plan (J41's "Left": none beside a co-created plan), unless
-        # the follow-up or its date is already missing above (decided from the plan read, not
-        # from the words written: J42's brief)
-        missing.append("a day for the follow-up")
     if asked and commit and not agreed:
         # "What can you hit, and when?" asked, then no step of theirs in the answer: the
         # question was asked, and the plan ended up being the manager's (co-created it is not)
@@ -1125,6 +1181,11 @@ def development_planning(
         # with it (J38 saw "Missing: support" beside it, and no word on why)
         reasons.append(f"Checking on them yourself (turn {checks[-1].index}) is watching, "
                        "not support: it does not help them do it.")
+    if waved and "support" in absent:
+        # the throwaway was said: the summary says why it is not the support asked for
+        reasons.append(f'The help in turn {waved[0].index} was waved off ("'
+                       f'{_waved_off(waved[0].turn.text)}"), with no first step of yours in it; '
+                       "say what you will do first, and when.")
     if doors and "support" in absent:
         # the open door was said: the summary says why it is not the support asked for
         reasons.append(f"An open door (turn {doors[0].index}) leaves the asking to them; name "

@@ -200,6 +200,9 @@ def answers_closed(ct: ManagerMove) -> bool:
 # "Why were you picking up support tickets when you were off the rota?", "Why you are not
 # testing?", "Why no tests?", a bare "Why?" after what they did: what they did, asked to be
 # justified
+# a shrug before the question: "ok whatever what do you want then", "Whatever. How so?"
+# ("whatever you need", "whatever works for you" offer, not shrug)
+_SHRUGGED = re.compile(r"\bwhatever(?:[,.!]+|\s+(?=(?:what|how|so|then|fine|okay|ok|tell)\b))")
 _WHY_YOU = re.compile(r"^(?:(?:so|and|but|okay|ok|then|right)[,]?\s+)*why (?!do you (?:think|"
                       r"reckon|suppose)\b)(?:(?:did|didn't|were|"
                       r"weren't|do|don't|are|aren't|have|haven't|had|hadn't|would|wouldn't|"
@@ -456,9 +459,12 @@ def powerful_questioning(
     elif not accusing:
         points = max(points, 2.0)  # one real open question is more than "no real questions"
     score = clamp(points)
+    # (a question put with a shrug, "ok whatever what do you want then", is asked and counts
+    # for the level, but no coach would hold it up: J44's Chennai lead)
     praised = sorted((ct for ct in open_q if asks(ct) and not answers_itself(ct)
                       and not small_talk(ct) and not why_you(ct)
-                      and not asks_view_of_advice(ct)), key=greets)
+                      and not asks_view_of_advice(ct)
+                      and not _SHRUGGED.search(canonical(ct.turn.text))), key=greets)
     evidence = [cite(ct, "open question", True, Code.OPEN_QUESTION) for ct in praised[:3]]
     evidence += [cite(ct, "advice with a question mark", False, Code.ADVICE)
                  for ct in advice_q[:2]]

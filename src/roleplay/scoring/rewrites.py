@@ -301,7 +301,7 @@ def rewrite(
                  "you get there?",
             why="Softening hides the message. Say it plainly and kindly, once.")
     if worst == Code.CLOSED_QUESTION and not good_closed_question(text, coding):
-        need = _CHECK_AFTER_NEED.sub("", text.strip()) if Code.EXPECTATION in coding.codes \
+        need = _without_checks(text) if Code.EXPECTATION in coding.codes \
             or orders_them(text) else ""
         last = [s.strip() for s in sentences(need) if s.strip()][-1:] if need else []
         if need != text.strip() and last and vague_order(last[0]):
@@ -492,16 +492,28 @@ _CHECK_AFTER_NEED = re.compile(
     r"(?:is )?(?:that|it) (?:is )?(?:ok|okay|clear|understood)|"
     # "We clear?", "Are we good?": the subject goes with the tag, or "We." is left behind
     r"(?:(?:are )?(?:we|you) )?(?:clear|good|square|straight)|(?:ok|okay|yeah|right|alright|"
-    r"understood|clear|fine|cool|aye|eh|done|deal|agreed|"
+    r"understood|(?:do you )?understand(?: me)?|clear|fine|cool|aye|eh|done|deal|agreed|"
     # the manager answering their own tag: "Fine? Fine."
     r"got it|yes or no))\s*\??\s*(?:(?:fine|good|great|okay|ok|yes|right|cool|lovely)[.!]?)?"
     r"\s*$", re.I)
 
 
+def _without_checks(text: str) -> str:
+    """``text`` with every yes/no check after what it asks taken out, not only the last: "...
+    yourself. Can you do that? And when you are stuck ..., you ask Kasia the same day. Is that
+    clear?" was offered back with its "Can you do that?" kept (J44's Bergen purser)."""
+    # (the last check first, with the manager's own answer to it: "Fine? Fine.")
+    whole = _CHECK_AFTER_NEED.sub("", text.strip())
+    said = [s.strip() for s in sentences(whole) if s.strip()]
+    kept = [s for s in said if _CHECK_AFTER_NEED.sub("", s).strip(" ,.;?!")]
+    return whole if len(kept) == len(said) or not kept else " ".join(kept)
+
+
 # "And you will apologise to Leo before Friday." quoted alone needs no "And"
 # (a filler said first, "Hm. From now, ...", is no part of the line offered back, J24)
-_LEAD_CONNECTIVE = re.compile(r"^(?:(?:and|so|but|also|plus|then|okay|ok|right|now|h+m+|m+h?m+|"
-                              r"u+m+|u+h+|e+r+m*)[,.]?\s+)+", re.I)
+# (nor is a shrug said first, "Okay. Whatever. Doors open at nine.", J44's Memphis owner)
+_LEAD_CONNECTIVE = re.compile(r"^(?:(?:and|so|but|also|plus|then|okay|ok|right|now|whatever|h+m+|"
+                              r"m+h?m+|u+m+|u+h+|e+r+m*)[,.]?\s+)+", re.I)
 
 
 # A statement that frames the talk or reassures, checked with a tag ("There is no wrong answer
