@@ -216,3 +216,39 @@ def test_a_question_put_with_a_shrug_is_asked_but_not_praised() -> None:
     assert "whatever" not in said, format_report(score)
     assert "what do you enjoy most about those days" in said, format_report(score)
     assert "2 open" in c.summary, c.summary  # still asked
+
+
+def _route_booked(before: str) -> str:
+    score = scored_in(
+        "career-conversation",
+        ("report", "Hi. Sorry about the form. I just didn't really know what to write."),
+        ("manager", "see in our office everybody wants to become team lead that is how you go up"),
+        ("report", "Whatever's useful for the team, really."),
+        ("manager", before),
+        ("report", "Mm. I'm not sure. Sorry."),
+        ("manager", "your review form the two years box is blank"),
+        ("report", "I didn't think leaving it blank would cause a problem."),
+        ("manager", "ok what do you want then"),
+        ("report", "I think the days I like most are when I'm helping someone understand "
+                   "something."),
+        ("manager", "teaching is not a career sofia teaching is for schools"),
+        ("report", "I guess I haven't really thought about it."),
+        ("manager", "ok so you take the team lead role next cycle and we meet again on friday 11 "
+                    "december at ten"),
+        ("report", "I guess I haven't really thought about it."),
+    )
+    return competency_text(score, Competency.DEVELOPMENT_PLANNING)
+
+
+def test_the_route_they_declined_named_by_the_manager_and_booked_is_overridden() -> None:
+    text = _route_booked("you said no to the pod lead role on tenth that is a big mistake")
+    assert "you put them down for it (turn 11)" in text, text
+    assert "Next step" not in text, text
+
+
+def test_the_route_handed_with_no_no_named_is_not_overridden() -> None:
+    from roleplay.scoring.planning_level import _ROUTE_BOOKED
+
+    text = _route_booked("i became team lead in four years only")
+    assert "you put them down for it" not in text, text
+    assert not _ROUTE_BOOKED.search("so you take the lead on the release notes this week")

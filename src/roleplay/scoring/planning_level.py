@@ -518,18 +518,26 @@ _ROUTE_DECLINED = re.compile(
     r"|\bnot (?:a|the) (?:manager|management|lead) type\b")
 # ...and the manager putting them down for it: "i will put your name down for the management
 # course in january", "I'll sign you up for the leadership programme"
+# (or handed it: "ok so you take the team lead role next cycle"; not "you take the lead on it")
 _ROUTE_BOOKED = re.compile(
     r"\b(?:put|sign|enrol|enroll|book|register|nominate|put forward|submit)\w* (?:your name|you)"
-    rf"(?: down| up| forward| in)? (?:for|on|onto|to|in) (?:the |a |our )?(?:\w+ )?{_ROUTE}")
+    rf"(?: down| up| forward| in)? (?:for|on|onto|to|in) (?:the |a |our )?(?:\w+ )?{_ROUTE}"
+    rf"|\byou take (?:on )?(?:the |a |that )?(?:\w+ )?{_ROUTE} (?:role|job|post|position)\b")
+# ...or their no told by the manager: "you said no to the pod lead role on tenth"
+_ROUTE_DECLINED_TOLD = re.compile(rf"\byou (?:said no to|turned down|declined|passed on|refused) "
+                                  rf"(?:the |that )?(?:\w+ )?{_ROUTE}")
 
 
-def books_declined_route(ct: ManagerMove) -> bool:
+def books_declined_route(ct: ManagerMove, told: str = "") -> bool:
     """The manager puts them down for the management route they had turned down earlier in the
     talk ("I don't want to manage people." ... "so what i will do is i will put your name down
     for the management course in january"): their no overridden, neither a step of theirs
-    nor support (J41: praised "Your own step and support")."""
+    nor support (J41: praised "Your own step and support"). ``told``: what the manager said
+    before, where their no may be named ("you said no to the pod lead role on tenth" ... "ok so
+    you take the team lead role next cycle", J44's Chennai lead: praised "Next step")."""
     return bool(_ROUTE_BOOKED.search(canonical(ct.turn.text))
-                and _ROUTE_DECLINED.search(canonical(ct.said or "")))
+                and (_ROUTE_DECLINED.search(canonical(ct.said or ""))
+                     or _ROUTE_DECLINED_TOLD.search(canonical(told))))
 
 
 def _overridden_note(overridden: list[ManagerMove]) -> str:
@@ -857,7 +865,8 @@ def development_planning(
     # (nor is "what could you realistically deliver and by when", a question for their step,
     # a step of any kind, whatever the coder read as a commitment in it)
     # (a route they had turned down, booked for them, is no plan of theirs: the summary says so)
-    overridden = [ct for ct in mine if ct.has(*PLAN_CODES) and books_declined_route(ct)]
+    overridden = [ct for ct in mine if ct.has(*PLAN_CODES) and books_declined_route(
+        ct, " ".join(m.turn.text for m in mine if m.index < ct.index))]
     plan = [ct for ct in mine if (ct.has(*PLAN_CODES) and not no_plan_in(ct)
                                   and ct not in overridden and not (
         _WRITES_DOWN.search(canonical(ct.turn.text))
