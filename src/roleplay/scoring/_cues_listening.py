@@ -71,6 +71,9 @@ TENTATIVE = re.compile(
     r"(?:right|it|fair)|have i got|did i get|correct me|i'm not sure|if i've understood|"
     # "am i readin that richt or am i awa oot tae sea", "am I hearing you right"
     r"am i (?:reading|readin|getting|hearing|understanding|seeing) (?:that|it|this|you) right)\b"
+    # the terse check with its verb left out: "So the tests get cut when the deadline's close.
+    # That right?"
+    r"|(?:^|[.!?]\s+)(?:so,? )?that (?:right|about right|close|fair)\s*\?"
 )
 
 # A report line that tells the manager something personal and hard: family, health, home,
@@ -261,6 +264,15 @@ def unsaid(manager_text: str, report_recent: str) -> set[str]:
     return {w for w in words(FEELING.sub(" ", canonical(claims))) if w not in STOPWORDS
             and w not in _FRAME and len(w) > 2 and stem(w) not in said} - {
         p.split("_")[0] for p in content_stems(claims) & said if "_" in p}
+
+
+# "Ah sure, I get that.", "yeah i hear you": shows it was heard, not what was heard. Said alone
+# it reflects nothing (the coder's firm rules make it `other`, as the labelled lines code it);
+# beside more, the review quotes the sentence after it.
+BARE_ACKNOWLEDGEMENT = re.compile(
+    r"^(?:(?:ah|oh|yeah|yes|ok|okay|right|sure|mm|look|well|and)[,.!]? )*(?:i (?:get|hear|"
+    r"understand|see) (?:that|you|it|where you're coming from)|that makes (?:total |complete )?"
+    r"sense|fair enough)[.!]*$")
 
 
 def tentative(text: str) -> bool:

@@ -14,7 +14,7 @@ from roleplay.domain.scores import Evidence, Rewrite
 from roleplay.domain.session import Turn
 from roleplay.scoring._cues_event import SPECIFIC_TIME, describes_event
 from roleplay.scoring._cues_feedback import SOFTENER_STRONG
-from roleplay.scoring._cues_listening import GUESS_FRAME, names_feeling
+from roleplay.scoring._cues_listening import BARE_ACKNOWLEDGEMENT, GUESS_FRAME, names_feeling
 from roleplay.scoring._cues_plan import OPENING_CHECK_IN, PRESENT_STEP
 from roleplay.scoring._cues_talk import IMPERATIVE_START, NEGATION_FRAME
 from roleplay.scoring._patterns import SentenceMatch, match
@@ -427,13 +427,6 @@ def tells_what_happened(text: str) -> bool:
 _FRAGMENT = re.compile(r"^(?!.*\b(?:is|was|were|are|am|did|does|do|had|have|has|\w+ed|i|we|you|"
                        r"he|she|they|i'll|we'll|you'll|let's|i'm|we're|you're|i'd|we'd)\b)"
                        r"(?:\S+\s+){0,4}\S+$")
-
-
-# "Ah sure, I get that." shows it was heard, not what was heard: the sentence after it is quoted
-BARE_ACKNOWLEDGEMENT = re.compile(
-    r"^(?:(?:ah|oh|yeah|yes|ok|okay|right|sure|mm|look|well|and)[,.!]? )*(?:i (?:get|hear|"
-    r"understand|see) (?:that|you|it|where you're coming from)|that makes (?:total |complete )?"
-    r"sense|fair enough)[.!]*$")
 
 
 # what tells no impact after the example: "Sorry.", "I'm so sorry about that.", "Okay?"

@@ -3,6 +3,8 @@ it returns, so the persona mind, the scorer, the metrics and the review read the
 
 - A turn that only gives the report time ("Take your time.", "No rush, have a think.") is
   holding the space: no softener, advice or information in it.
+- A bare acknowledgement said alone ("I hear you.", "yeah i hear you", "Fair enough.") shows it
+  was heard, not what was heard: `other`, no reflection.
 - What the manager takes on for the report ("I'll raise it with ops this week", "I'll talk to
   Sam about the rota", "let me take that to the board") is support; a formal process named as
   the next move ("I'll take this to HR") is not.
@@ -159,6 +161,7 @@ from __future__ import annotations
 from roleplay.domain.codes import Code, Primary, TurnCoding
 from roleplay.domain.meeting_again import TALKS_LATER
 from roleplay.domain.sentences import CLOSING
+from roleplay.scoring._cues_listening import BARE_ACKNOWLEDGEMENT
 from roleplay.scoring._cues_plan import only_space
 from roleplay.scoring._text import canonical
 from roleplay.scoring.settle.brushed import _trouble_brushed_off
@@ -200,7 +203,9 @@ _RULES = (_plan_talk_before, _recap, _threats, _process_told_fairly, _view_disag
 def settle(text: str, coding: TurnCoding, context: str | None = None) -> TurnCoding:
     """``coding`` with the scorer's firm rules applied (see the package's docstring);
     ``context`` is the report's previous turn, when there is one."""
-    if only_space(text) or CLOSING.match(canonical(text).strip()):
+    # (a bare "I hear you." said alone reflects nothing of theirs: `other`, as labelled)
+    if only_space(text) or CLOSING.match(canonical(text).strip()) or BARE_ACKNOWLEDGEMENT.match(
+            canonical(text).strip()):
         if TALKS_LATER.search(canonical(text)):
             # "Grand so, we'll chat again soon.": a goodbye, and a follow-up however vague
             # (the planning level asks for its day)
