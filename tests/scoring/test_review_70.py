@@ -37,3 +37,52 @@ def test_an_open_question_left_to_them_is_praised(text: str) -> None:
     turns = [Turn(index=0, speaker="report", text="Hi."), ct.turn]
     q = SCORER.powerful_questioning([ct], compute_metrics(turns, {3: ct.coding}))
     assert q.went_well, q
+
+
+@pytest.mark.parametrize(("line", "step"), [
+    ("So you get the retry fix over the line by Friday.", True),  # J44's play-through
+    ("Okay so you get it done by Monday.", True),
+    ("So you get nervous before demos.", False),
+    ("So you get that report to finance by Friday.", True),
+    ("So you get that I'm worried.", False),
+])
+def test_their_step_put_to_them_with_get(line: str, step: bool) -> None:
+    from roleplay.scoring._cues_plan import PRESENT_STEP
+    from roleplay.scoring._text import canonical
+    assert bool(PRESENT_STEP.match(canonical(line).strip())) is step
+
+
+def _listening(*lines: tuple[str, str]) -> str:
+    from roleplay.domain.session import Transcript
+    from roleplay.scoring.coder import default_coder
+    from roleplay.scoring.scorer import SessionScorer
+
+    turns = tuple(Turn(index=i, speaker=s, text=x) for i, (s, x) in enumerate(lines))  # type: ignore[arg-type]
+    score = SessionScorer(coder=default_coder()).score_transcript(Transcript(turns=turns))
+    return next(c.summary for c in score.competencies if c.competency.value == "active_listening")
+
+
+_OPENING = (("report", "Hi. Is it the promo code thing?"),
+            ("manager", "Daniel. Sit. This won't take long, but it matters."),
+            ("report", "Am I in trouble?"),
+            ("manager", "What happened?"),
+            ("report", "I think I rush because I feel behind. And then I miss things."))
+
+
+def test_a_terse_say_back_checked_and_answered_with_more_is_heard() -> None:
+    # a blunt manager's play-through: "That right?" is the check, the verb left out
+    summary = _listening(*_OPENING,
+                         ("manager", "So the tests get cut when the deadline's close. That right?"),
+                         ("report", "I don't really understand the order state machine. And I "
+                                    "can't run the integration tests on my laptop, so I ship and "
+                                    "hope QA catches it."),
+                         ("manager", "Here's the bar. Nothing merges without tests you ran."))
+    assert "1 of your 4 turns reflected" in summary, summary
+
+
+def test_the_issue_put_to_them_and_agreed_is_no_say_back() -> None:
+    summary = _listening(*_OPENING,
+                         ("manager", "So PR 4812 went in on the 20th with no tests. That right?"),
+                         ("report", "Yes."),
+                         ("manager", "Here's the bar. Nothing merges without tests you ran."))
+    assert "0 of your 4 turns reflected" in summary, summary

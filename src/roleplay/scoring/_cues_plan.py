@@ -367,4 +367,6 @@ PRESENT_STEP = re.compile(
     # (their part of the plan in other verbs: "So you take the retry fix only, and I take you
     # off support rota for two weeks. Check in Thursday 12 November?", J37: "Missing: a
     # concrete next step, support")
-    r"take|keep|pick|focus|own|fix|work on|prepare|update|book|hand)\b")
+    r"take|keep|pick|focus|own|fix|work on|prepare|update|book|hand|"
+    # ("So you get the retry fix over the line by Friday"; not "so you get nervous")
+    r"get(?= (?:it|the|this|your|them|that (?!i\b|i'm\b|you\b|we\b|it's\b))\b))\b")
