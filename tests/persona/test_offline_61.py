@@ -70,3 +70,37 @@ def test_the_report_answers_a_checked_say_back_not_the_choice_it_is_not(
     assert not any(line in reply for line in refused), reply  # ... but this was none
     assert not any(line.split("{option}")[0] in reply for line in
                    _scenario(scenario_id).lines.answers.pick if line.split("{option}")[0]), reply
+
+
+# --- a bare "When?" after the question it dates (a blunt manager's play-through) ----------------
+
+@pytest.mark.parametrize("said", [
+    "What's your first step. When.",  # said bluntly, full stops
+    "What's your first step? When?",
+    "whats your first step and when",  # said aloud
+    "What's the first thing you'd change? By when?",
+])
+def test_their_step_asked_with_a_bare_when_is_a_step_asked(said: str) -> None:
+    question = read_question(said)
+    assert question.form == Form.OPEN, question
+    assert question.asks_for_step, question
+
+
+@pytest.mark.parametrize("said", ["When?", "So when?", "Nothing merges without tests. When?"])
+def test_a_bare_when_alone_or_after_a_statement_asks_no_step(said: str) -> None:
+    assert not read_question(said).asks_for_step
+
+
+def test_the_report_proposes_a_step_to_a_blunt_ask() -> None:
+    lines = ("Daniel. Sit. This won't take long, but it matters.",
+             "Tuesday 20 October. PR 4812 merged, no tests. Promo codes down three hours next "
+             "morning. 212 customers couldn't check out.",
+             "Then 3 November. Address ticket reopened a third time. Aisha lost two days.",
+             "What happened?",
+             "Go on.",
+             "So the tests get cut when the deadline's close. That right?",
+             "Here's the bar. Nothing merges without tests you ran. Every time.",
+             "What's your first step. When.")
+    reply = _replies("quality-slipping", *lines)[-1]
+    # (the day's start answered "I'd rather ask a silly question than break production again.")
+    assert reply in _scenario("quality-slipping").lines.answers.step, reply

@@ -134,7 +134,7 @@ _STEP = re.compile(
     r"|\b(?:what|which)\b.{0,50}\b(?:you|we) (?:could|can|might|would|will) (?:do|try|change|"
     r"start|test|commit to|offer)\b"
     r"|\bwhat would (?:it|that) take\b|\bwhat(?:'s| is) your (?:plan|proposal|idea)\b"
-    r"|\bwhat(?:'s| is| would be| could be| might be| should be)? (?:one|the first|a first|a "
+    r"|\bwhat(?:'s|s| is| would be| could be| might be| should be)? (?:one|the first|a first|a "
     r"realistic|the next|your first|a small)\b.{0,25}\b(?:step|thing|date|change)\b"
     # "What would a plan that really fits look like for you?": the plan they would make
     r"|\bwhat (?:would|might|could|does|should) (?:a|the|your|a good|a better|a realistic) "
@@ -229,13 +229,21 @@ _CHECKS_PLAN = re.compile(
     r"(?:good|fair|right|okay|ok|like a plan))\s*\??\s*$")
 
 
+# A bare "When?" ("What's your first step? When?", said bluntly "What's your first step. When.")
+# asks the when of the question before it, not a question of its own.
+_BARE_WHEN = re.compile(r"^(?:and |so |but )?(?:by |from )?(?:when|what day|which day)\s*[?.!]?$",
+                        re.I)
+
+
 def _last_question(text: str) -> str:
-    """The last sentence that is a question (or the whole turn when unpunctuated)."""
+    """The last sentence that is a question (or the whole turn when unpunctuated); a bare
+    "When?" after another sentence is read with it."""
     parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+", text) if p.strip()]
     asked = [p for p in parts if p.endswith("?")]
-    if asked:
-        return asked[-1]
-    return parts[-1] if parts else text
+    last = asked[-1] if asked else parts[-1] if parts else text
+    if _BARE_WHEN.match(last) and len(parts) > 1 and parts[-1] == last:
+        return f"{parts[-2].rstrip('.?! ')}, {last.rstrip('.!?').lower()}?"
+    return last
 
 
 def _options(clause: str) -> tuple[str, ...]:
