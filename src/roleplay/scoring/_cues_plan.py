@@ -294,9 +294,11 @@ _CLAUSE_SPLIT = re.compile(r"(?<=[.!?…])\s+|,\s*|\s+(?:and|then)\s+")
 
 
 # Silence made normal beside the time given: "On the radio we used to be scared of dead air, but
-# in here I'm happy with it." (no order, no tip in it)
+# in here I'm happy with it." (no order, no tip in it; "the quiet one" is a person, no silence)
 _SILENCE_TALK = re.compile(r"^(?:(?:but|and|so) )?(?:(?!\b(?:you should|you need|try|make sure)\b)"
-                           r"[\w' ])*\b(?:dead air|silences?|the quiet|pauses?)\b[\w' ]*$|"
+                           r"[\w' ])*\b(?:dead air|silences?|the quiet(?! (?:one|ones|guy|guys|man|"
+                           r"woman|person|people|type|kind|sort|bloke|lad|lass|fella|folk)\b)|"
+                           r"pauses?)\b[\w' ]*$|"
                            r"^(?:(?:but|and|so) )?(?:in here |here )?(?:i'm|i am) (?:fine|happy|"
                            r"comfortable|okay|ok) with (?:it|that)(?: here)?$")
 

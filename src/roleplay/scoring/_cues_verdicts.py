@@ -67,6 +67,13 @@ CHARACTER_VERDICT = gated(re.compile(
     r"\b(?:wipe|take off|take) (?:that|the) (?:face|look|smirk)(?: off)?\b|\bdon'?t (?:make|pull) "
     r"(?:that|a|the) face\b|\bsmile (?:sometimes|for once|once in a while)\b|\bit(?:'s| is) a "
     r"\w+,? not a (?:funeral|prison|morgue|wake|holiday camp|spa|nursery|creche)\b|"
+    # "You're the quiet one who never says anything useful.": what they say or bring called of
+    # no use, as their habit ("the quiet guy usually has the most to say" is a saying, not this)
+    r"\byou(?:'re| are|re) the (?:\w+ )?(?:one|guy|man|woman|person|type|kind|sort|bloke|lad|"
+    r"lass|fella) (?:who|that) (?:never|doesn't ever|does not ever|hardly ever|rarely) (?:says?|"
+    r"does|brings?|adds?|offers?|contributes?|comes? up with|puts? forward) (?:anything|a thing|"
+    r"owt|much) (?:useful|helpful|worthwhile|of (?:use|value)|constructive|sensible|worth "
+    r"(?:hearing|having|saying|\w+ing))\b|"
     # "You are a person who thinks the kitchen waits for him."
     r"\byou(?:'re| are|re) (?:a|the) (?:person|guy|man|woman|type|kind|sort|bloke) (?:who|that) "
     r"(?:thinks?|believes?|expects?) (?:the|that|he|she|they|you|everyone|everybody|rules)\b|"
