@@ -372,3 +372,46 @@ PRESENT_STEP = re.compile(
     r"take|keep|pick|focus|own|fix|work on|prepare|update|book|hand|"
     # ("So you get the retry fix over the line by Friday"; not "so you get nervous")
     r"get(?= (?:it|the|this|your|them|that (?!i\b|i'm\b|you\b|we\b|it's\b))\b))\b")
+
+
+# An order to them with its day, at the end of what is said, a spoken tag after it ("see i dont
+# have time for all this you just do the wireframes properly by friday ok"): asked of them,
+# however much went before it. Not a condition, a question or a report ("if you just do it by
+# friday", "can you do it by friday", "you said you'd do it by friday", "you did it by friday").
+ORDER_TO_A_DAY = re.compile(
+    r"(?<!\bif )(?<!\bwhen )(?<!\bthat )(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bwill )"
+    r"(?<!\bdid )(?<!\bdo )(?<!\bsaid )(?<!\bunless )(?<!\bbefore )(?<!\bas )(?<!\bthink )"
+    r"(?<!\bonce )(?<!\bhow )(?<!\bwhat )(?<!\bwhy )(?<!\bshould )(?<!\bmaybe )(?<!\bperhaps )"
+    r"\byou (?:just |then |now |also |still )?(?:get|do|send|finish|fix|hand|bring|put|make|"
+    r"write|redo|update|submit|upload|sort|clear|file|book|ring|email|check|deliver|complete|"
+    r"ship|test|draft|tidy)\b[^.?!]{0,60}?\bby (?:this |next |the )?(?:" + DAY + r"|tomorrow|"
+    r"tonight|noon|lunch|end of (?:the )?(?:day|week)|eod|close of play)\b"
+    r"(?:,? (?:ok|okay|yeah|right|alright|yes|understood|clear|latest|at the latest|please|"
+    r"no excuses))*\s*[.!]*$")
+
+
+# A verbless fragment setting what happens from a date ("Crit running again with your work in it,
+# from next week.", "From Monday, gate on a separate roster."): the labelled lines code such
+# fragments expectations. A weekday needs the comma or must open the sentence ("the email from
+# Monday" names an old one), and "a year from now" is no start.
+_FROM_A_DATE = re.compile(
+    r"(?:,\s*|\s)(?<!years )(?<!year )(?<!months )(?<!month )(?<!weeks )(?<!week )(?<!days )"
+    r"(?<!day )from (?:next (?:week|month|sprint|shift|rotation|term|year)|this (?:week|month|"
+    r"sprint)|today|tomorrow|now(?: on)?)(?: on(?:wards)?)?[.!]*$|"
+    r",\s*from " + DAY + r"(?: on(?:wards)?)?[.!]*$|"
+    r"^(?:(?:so|and|then|right|okay|ok),? )?from (?:next (?:week|month|sprint)|today|tomorrow|"
+    r"now(?: on)?|" + DAY + r")(?: on(?:wards)?)?,")
+# a finite verb or a speaker in it: not a fragment ("From Monday, line 2 starts 5:40.", "I'll
+# rotate it from Monday", "You're on lunches from Monday")
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|am|be|been|will|shall|do|does|did|have|has|had|can|could|should|would|"
+    r"must|may|might|need|needs|want|wants|i|we|me|us|let's|lets|get|gets|go|goes|come|comes|"
+    r"start|starts|stay|stays|happen|happens|mean|means|think|you)\b|'(?:s|re|m|ll|ve|d)\b|"
+    r"\b(?:ill|im|its|thats|theres|youre|youll|well)\b")
+
+
+def set_from_a_date(sentence: str) -> bool:
+    """A sentence, no question, that only names what happens from a date to come, with no verb
+    or speaker of its own."""
+    s = sentence.strip()
+    return "?" not in s and bool(_FROM_A_DATE.search(s)) and not _FINITE.search(s)

@@ -33,10 +33,12 @@ from roleplay.scoring._cues_plan import (
     OFFER_ASKED,
     OFFER_THEN_ASKED,
     OPENING_CHECK_IN,
+    ORDER_TO_A_DAY,
     OTHER_UNDERTAKING,
     PLEASANTRY,
     PRESENT_STEP,
     UPDATE_REQUEST,
+    set_from_a_date,
 )
 from roleplay.scoring._cues_talk import (
     FOLLOW_UP,
@@ -310,6 +312,12 @@ def _expectations(t: _Turn) -> None:
         t.codes.add(Code.EXPECTATION)  # "from now a worry about a build goes to leo one to one
         t.codes.discard(Code.INFORMATION)  # before it goes anywhere else": the new way, set
         t.primary = Primary.INPUT
+    if not t.codes & (_JUDGING | {Code.EXPECTATION, Code.COMMITMENT, Code.SUPPORT_OFFER,
+                                  Code.FOLLOW_UP}) and (
+            ORDER_TO_A_DAY.search(t.low) or any(set_from_a_date(x) for x in sentences(t.low))):
+        t.codes.add(Code.EXPECTATION)  # "... you just do the wireframes properly by friday ok",
+        t.codes.discard(Code.INFORMATION)  # "Crit running again with your work in it, from next
+        t.primary = Primary.INPUT  # week.": an order with its day, the new way set from a date
     if ASK_NAMED.search(t.low) and not t.codes & _JUDGING:
         t.codes.add(Code.EXPECTATION)  # "What I'd ask is that concerns go to their lead first"
         t.codes.discard(Code.ADVICE)
