@@ -13,7 +13,6 @@ from roleplay.scoring._cues_feedback import (
     BEHAVIOUR,
     DAY,
     EXPECTATION,
-    MONTH,
     NUMWORD,
     TIME_REF,
     any_of,
@@ -43,10 +42,22 @@ CHANGE_DEMAND = any_of(
     r"(?:\w+ ){0,3}?(?:without|unless|until)\b",
     STOP_STATED.pattern,
 )
+# A month whose word is also a name or a modal ("Jun", "Mar", "may"): it dates only beside a day
+# number ("3 jun", "jun 3rd", "the 15th of may") or, "may" alone, after a preposition of time
+# ("in may", "since may"); "Since then Jun hasn't put a single PR up" and "that may well be true"
+# pin no day.
+_MONTH_PLAIN = (r"(?:january|february|march|april|june|july|august|september|october|november|"
+                r"december)")
+_MONTH_SHORT = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+_DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
 # A time that pins one instance down ("on Tuesday", "the 12th", "yesterday", "three times"),
 # as against a setting that recurs ("in stand-up", "in reviews").
 SPECIFIC_TIME = any_of(
-    rf"\b{DAY}\b", rf"\b{MONTH}\b(?!\s+(?:be|have))", r"\byesterday\b", r"\btoday\b",
+    rf"\b{DAY}\b", rf"\b{_MONTH_PLAIN}\b(?!\s+(?:be|have))",
+    rf"\b{_DAY_NUMBER}(?: of)? {_MONTH_SHORT}\b", rf"\b{_MONTH_SHORT}\.? {_DAY_NUMBER}\b",
+    r"\b(?:in|since|by|until|till|from|of|last|next|this|early|late|mid|end of|start of|"
+    r"beginning of) may\b(?!\s+(?:be|have))",
+    r"\byesterday\b", r"\btoday\b",
     r"\b(?:this|last) (?:morning|afternoon|night|week|month|quarter|sprint|time)\b",
     r"\b\d{1,2}(?:st|nd|rd|th)\b", r"\b\d{1,2}/\d{1,2}\b", r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b",
     r"\bat \d{1,2}:\d\d\b", rf"\b{NUMWORD} times\b", r"\b(?:twice|once)\b", r"\bin a row\b",
