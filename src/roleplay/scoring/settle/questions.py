@@ -127,9 +127,29 @@ _HELP_ME_SEE = re.compile(
     r"(?:what|why|how|where|when|which|who)\b")
 
 
+# Their step asked for, and its day ("what's your first step, and when?", "And what will you do
+# first, and when?"): each sentence a wh-question, a step or its day named, no plan of the
+# manager's in it (the labelled lines code such turns an open question only: nothing agreed yet)
+_ASKS_ITS_DAY = re.compile(r"\b(?:step|steps|first|start|begin)\b|\band (?:by )?when\b")
+_WH_OPEN = re.compile(r"^(?:(?:so|and|okay|ok|right|then|great|good|fine),? )*(?:what|which|when|"
+                      r"how)\b")
+_SPEAKER_ACTS = re.compile(r"\b(?:i|i'll|i'm|i'd|i've|ill|im|we|we'll|we're|we'd|let's|lets|us|"
+                           r"our|my)\b")
+
+
+def _their_step_asked(t: _Turn) -> bool:
+    """The turn only asks what they will do first and when (``_ASKS_ITS_DAY``)."""
+    said = sentences(t.low) or [t.low]
+    asked = all(_WH_OPEN.match(x.strip()) and (x.rstrip().endswith("?") or (
+        "?" not in t.low and _asks_aloud(x, match(x, None)))) for x in said)
+    return asked and bool(_ASKS_ITS_DAY.search(t.low)) and not _SPEAKER_ACTS.search(t.low)
+
+
 def _question_forms(t: _Turn) -> None:
     """Question forms: their own wishes asked about, suggestions put as questions, one open
     question, a spoken statement."""
+    if Code.COMMITMENT in t.codes and Code.OPEN_QUESTION in t.codes and _their_step_asked(t):
+        t.codes.discard(Code.COMMITMENT)  # "what's your first step, and when?": asked, not agreed
     if Code.OPEN_QUESTION in t.codes and "?" not in t.low and t.codes & {
             Code.COMMITMENT, Code.SUPPORT_OFFER} and manager_acts(t.text) and len(
             _WH.findall(t.low)) == len(_FOUND_OUT.findall(t.low)):

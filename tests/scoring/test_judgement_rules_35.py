@@ -1,0 +1,120 @@
+"""Firm rules of the eighty-fourth pass (K3): the misreadings left by the twenty-first day (a
+label after time is given, an order with its day at the end of a run-on, "Jun" read as June, a
+verbless fragment set from a date, their step asked taken for one agreed), then the classes of
+judgements missed on the read lines. The lines are written for the tests."""
+
+import pytest
+
+from roleplay.domain.codes import Code
+from roleplay.scoring._cues_event import SPECIFIC_TIME, describes_event
+from roleplay.scoring.coder import default_coder
+
+CODER = default_coder()
+
+
+def codes(text: str, context: str | None = "Okay.") -> set[Code]:
+    return set(CODER.code(text, context).codes)
+
+
+# -- a label after time is given -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Take your time. You're the quiet one who never says anything useful.",
+    "You're the quiet one who never says anything useful.",
+    "No rush. You're the one who never brings anything worth hearing.",
+])
+def test_their_talk_called_of_no_use_is_a_label(text: str) -> None:
+    assert Code.LABEL in codes(text, "...")
+
+
+@pytest.mark.parametrize("text", [
+    "Take your time. Twenty years on the floor, you learn the quiet guy usually has the most to "
+    "say.",
+    "Take your time. I'm fine with the quiet.",
+    "You're the one who never says anything hurtful.",
+    "I don't think you're the one who never says anything useful, you're just quiet.",
+])
+def test_a_saying_the_quiet_or_a_denial_is_no_label(text: str) -> None:
+    assert Code.LABEL not in codes(text, "...")
+
+
+# -- an order with its day, a spoken tag after it ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "see i dont have time for all this you just do the wireframes properly by friday ok",
+    "look i have no time for all this you just sort the stock count by friday right",
+])
+def test_an_order_with_its_day_at_the_end_of_a_run_on_is_an_expectation(text: str) -> None:
+    assert Code.EXPECTATION in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "if you just do the wireframes by friday we are fine",
+    "you did the wireframes by friday",
+    "you said you would send it by friday",
+    "I know you sent it by friday, thank you",
+])
+def test_a_condition_or_a_report_of_a_day_is_no_expectation(text: str) -> None:
+    assert Code.EXPECTATION not in codes(text)
+
+
+# -- a verbless fragment set from a date ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Crit running again with your work in it, from next week.",
+    "From Monday, gate on a separate roster.",
+])
+def test_a_fragment_set_from_a_date_is_an_expectation(text: str) -> None:
+    assert Code.EXPECTATION in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The email from Monday.",
+    "A year from now.",
+    "I'll rotate it from Monday.",
+])
+def test_an_old_date_a_span_or_the_managers_step_is_no_expectation(text: str) -> None:
+    assert Code.EXPECTATION not in codes(text)
+
+
+# -- a name or a modal is no month ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Since then Jun hasn't put a single PR up.",
+    "That may well have been broken.",
+    "On Jun's indexing PR the comments were rough.",
+])
+def test_a_name_or_a_modal_dates_nothing(sentence: str) -> None:
+    assert not SPECIFIC_TIME.search(sentence.lower())
+    assert not describes_event(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 3 Jun you left the floor early.",
+    "In May you missed two deliveries.",
+    "On the 15th of May the count was short.",
+    "In March you missed the audit.",
+])
+def test_a_month_beside_its_day_or_after_in_still_dates(sentence: str) -> None:
+    assert describes_event(sentence)
+
+
+# -- their step asked for is no step agreed ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "what's your first step, and when?",
+    "And what will you do first, and when?",
+    "whats your first step and when",
+])
+def test_their_step_asked_for_is_an_open_question_and_no_commitment(text: str) -> None:
+    got = codes(text, "I think I could start with the onboarding states.")
+    assert Code.OPEN_QUESTION in got
+    assert Code.COMMITMENT not in got
+
+
+@pytest.mark.parametrize("text", [
+    "What could you realistically close by Friday if I take the rural jobs off you this week?",
+    "So you'll send the draft Friday and I'll review it Monday, okay?",
+])
+def test_a_plan_with_the_managers_part_keeps_its_commitment(text: str) -> None:
+    assert Code.COMMITMENT in codes(text, "I could close the town jobs.")
