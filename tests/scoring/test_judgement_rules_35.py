@@ -118,3 +118,55 @@ def test_their_step_asked_for_is_an_open_question_and_no_commitment(text: str) -
 ])
 def test_a_plan_with_the_managers_part_keeps_its_commitment(text: str) -> None:
     assert Code.COMMITMENT in codes(text, "I could close the town jobs.")
+
+
+# -- judgements in stock forms the heads missed: a verdict asked as a question, others doing
+# better, a sarcastic title, stock verdicts in British, Scots and Nigerian speech ---------------
+
+@pytest.mark.parametrize("text", [
+    "How hard can it be to close a gate?",
+    "Is it really that hard to turn up on time?",
+    "What kind of manager lets that happen?",
+    "what sort of professional sends that to a client",
+    "What kind of nurse doesn't check the chart?",
+    "Kids on work experience do better than this.",
+    "My nan could do better than this.",
+    "The new girl picked it up in a day.",
+    "Sarah manages it every week, so why can't you?",
+    "Nice going, Einstein.",
+    "great idea genius now the till is forty dollars short",
+    "any decent nurse would have checked",
+    "you should be ashamed of yourself",
+    "I give up on you.",
+    "I don't know what to do with you anymore.",
+    "You've let the side down.",
+    "you're not fit to run a till",
+    "yer a numpty",
+    "you absolute melt",
+    "you no dey serious at all",
+    "this one is always giving me wahala",
+])
+def test_a_verdict_in_a_stock_form_is_a_label(text: str) -> None:
+    assert Code.LABEL in codes(text, "I did my best.")
+
+
+@pytest.mark.parametrize("text", [
+    "Is it hard for you to get in with the new buses?",
+    "Is it really that hard to get here with the new bus times? If it is, we can move your start.",
+    "What kind of manager do you want to be?",
+    "what kind of person fits this team",
+    "How hard is it to get the part from the supplier?",
+    "we can do better than this as a team",
+    "I know you can do better than that.",
+    "I picked it up in a day when I started, so don't worry.",
+    "The new girl picked it up in a day, so ask her to show you.",
+    "Sarah manages the Friday rota, so why don't you ask her?",
+    "you shouldn't be ashamed of asking for help",
+    "you should never be embarrassed to ask",
+    "you're not fit to drive today, go home",
+    "I don't know what to do with you on Fridays with the new rota.",
+    "Nobody's saying you're not pulling your weight.",
+    "I appreciate you saying it. I don't see it as not pulling your weight; I see a heavy quarter.",
+])
+def test_a_real_question_a_hope_help_or_a_denial_is_no_label(text: str) -> None:
+    assert Code.LABEL not in codes(text, "I did my best.")

@@ -34,6 +34,10 @@ SARCASTIC_TITLE = gated(re.compile(
     r"\b(?:you want|wanna|want) to be a (?:comedian|comic|clown|joker)\b|"
     r"\bbarrack[- ]room lawyer\b|\b(?:go|going|went) all lone (?:genius|wolf|ranger)\b|"
     r"\b(?:well done|nice one|cheers|thanks|alright|okay|ok),? (?:sherlock|einstein)\b|"
+    # "Nice going, Einstein.", "great idea genius now the till is forty dollars short"
+    r"\b(?:nice going|smooth move|great idea|good idea|brilliant idea|great job|nice work|great "
+    r"work|well played),? (?:sherlock|einstein|genius|mastermind|bright spark|boy wonder|"
+    r"hotshot)\b|"
     r"\b(?:yeah,? yeah|oh|wow|sure)(?:,? yeah)?,? (?:you're|youre|you are) (?:a |such a )?"
     r"(?:real |proper )?(?:hero|genius|saint|martyr)\b|"
     # their rank praised in mockery: "Very senior of you.", "how grown-up of you" (not "Very
@@ -322,6 +326,46 @@ ACT_OUT_OF_ORDER = re.compile(
     r"bit|a wee bit|a little|proper|pretty|fairly|quite|being))* out of order\b")
 
 
+# A verdict asked as a question, the task belittled or their role doubted ("How hard can it be to
+# close a gate?", "Is it really that hard to turn up on time?", "is it so difficult to ring me",
+# "What kind of manager lets that happen?", "what sort of professional sends that to a client").
+# Not a real question about a hard thing ("Is it hard for you to get in with the new buses?",
+# "What kind of manager do you want to be?", "what kind of person fits this team"), and not with
+# care beside it (read by ``held_up_in_strangers_words`` with ``_CARE_BESIDE``).
+_ROLE = (r"(?:person|manager|professional|adult|grown-up|grown man|grown woman|nurse|chef|cook|"
+         r"driver|engineer|leader|lead|supervisor|teacher|colleague|employee|worker|analyst|"
+         r"designer|developer|doctor|lawyer|accountant|mechanic|pilot|officer|technician|operator|"
+         r"electrician|builder|waiter|carer|foreman|senior|team leader|shift lead|reporter|editor|"
+         r"clerk|agent|rep|salesperson|trainer|coach)")
+VERDICT_ASKED = gated(re.compile(
+    r"\bhow (?:hard|difficult) (?:can|could) it (?:possibly |really )?be to\b|"
+    r"\bis it (?:really |honestly |actually |seriously )?(?:so|that|that bloody|so bloody) "
+    r"(?:hard|difficult|complicated) (?:for you )?to\b|"
+    r"\bwhat (?:kind|sort|type) of (?:a |an )?" + _ROLE + r" (?:(?:just |even |actually )?(?!(?:is|"
+    r"was|has|does|goes|fits|suits|gets|needs|wants|likes|makes|thinks)\b)(?:[a-z]+s|let's) (?:that|this|"
+    r"those|it|them|something like that)\b(?! (?:team|role|job|kind|sort|type|work|company|place|"
+    r"position)\b)|(?:doesn't|does not|didn't|did not|can't|cannot|won't|never) )"))
+# Others held up as doing better than what they did ("Kids on work experience do better than
+# this.", "My nan could do better than this.", "The new girl picked it up in a day."): a comparison
+# that shames. Not the manager's own or the team's hope ("we can do better than this", "I know you
+# can do better than that") nor a tip about anyone learning it ("most people pick it up in a week").
+OTHERS_DID_BETTER = gated(re.compile(
+    r"(?:^|[.!?,] |\b(?:and|but|honestly|mate|look)[,]? )(?!(?:i|we|you|i'm|we're|you're|we'll|"
+    r"i'll|you'll|let's)\b)(?:[\w'-]+ ){1,4}?(?:could(?:'ve| have)?|can|would(?:'ve| have)?|do|does|"
+    r"did)(?: (?:do|done))? (?:a )?better (?:job )?than (?:this|that|you)\b|"
+    r"(?:^|[.!?,] |\b(?:and|but|honestly|mate|look)[,]? )(?!(?:i|we|you|most people|everyone|"
+    r"everybody|people)\b)(?:the |my |our |a |that )?(?:[\w'-]+ ){0,2}?[\w'-]+ (?:picked it up|"
+    r"learned it|learnt it|got the hang of it|had it down|nailed it) in (?:a|one|half a) (?:day|"
+    r"morning|shift|afternoon|week)\b(?![^.?!]*\b(?:ask|show you|help you|learn from|pair|"
+    r"shadow|talk to|sit with)\b)"))
+# A colleague's success, then the same asked of them ("Sarah manages it every week, so why can't
+# you?"): the comparison is the verdict.
+WHY_NOT_YOU_TOO = re.compile(
+    r"\b(?:manages?|managed|does|did|gets?|got|makes?|made|hits?|can|could|finish(?:es|ed)?)\b"
+    r"[^.?!]{0,60}?,? (?:so )?(?:why|how come) (?:can't|cant|cannot|couldn't|don't|didn't|won't) "
+    r"you\s*\??$")
+
+
 # each form with the words it cannot match without, so most turns are passed over cheaply
 _FORMS_AND_WORDS = (
     (MOCK_SIMILE, ("stand", "stood", "sit", "sat", "lowping", "wander", "stroll", "swann",
@@ -353,6 +397,9 @@ _FORMS_AND_WORDS = (
     (NEVER_COMPLAINED_OF, ("never",)),
     (HOW_A_ROLE_BEHAVES, ("how a", "how an", "how our", "how my", "for the other",
                           "for other", "for everyone else", "for everybody else", "you even")),
+    (OTHERS_DID_BETTER, ("better than", "picked it up", "learned it", "learnt it", "hang of it",
+                         "had it down", "nailed it")),
+    (WHY_NOT_YOU_TOO, (" you",)),
 )
 
 
@@ -368,6 +415,9 @@ def held_up_in_strangers_words(low: str) -> bool:
     if ("too " in said or "beyond you" in said or "over your head" in said or "even " in said) \
             and ABILITY_DOUBTED.search(said) and not _CARE_BESIDE.search(said):
         return True  # (the care that clears it may be in another sentence)
+    if (" hard" in said or "difficult" in said or "complicated" in said or " of " in said) \
+            and VERDICT_ASKED.search(said) and not _CARE_BESIDE.search(said):
+        return True  # "How hard can it be to close a gate?" (not "..., we can look at it")
     if "same" in said and peer_in_the_same_conditions(said):
         return True  # (over the whole turn, like the start held against them above)
     forms = [rx for rx, needed in _FORMS_AND_WORDS if any(w in said for w in needed)]

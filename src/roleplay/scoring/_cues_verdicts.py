@@ -130,6 +130,33 @@ SNIDE_VERDICT = gated(re.compile(
     r"won't)\b|"
     r"\b(?:don't|dont|do not) (?:know|understand|get|see) why (?:you're|youre|you are|you'd|"
     r"you find|you'?re still) (?:finding )?(?:it|this|that) so (?:hard|difficult|complicated)\b"))
+# Stock verdicts on them the heads missed: "any decent nurse would have checked", "you should be
+# ashamed of yourself", "I give up on you", "You've let the side down.", "you're not fit to run a
+# till"; in Scots and British speech, "yer a numpty", "you absolute melt"; in Nigerian English,
+# "you no dey serious at all", "this one is always giving me wahala". Not denied ("you shouldn't
+# be ashamed of asking"), not unfit from illness ("you're not fit to drive today"). ("Not pulling
+# your weight" was tried: the labelled lines use it as a fear said back and a denial, so it is
+# left to the head.)
+STOCK_VERDICT = gated(re.compile(
+    # (not "any good nurse would feel the same")
+    r"\bany (?:decent|half-decent|competent|proper|self-respecting|sensible|good) [\w-]+ "
+    r"(?:would(?:n't|'ve| have)?|should(?:'ve| have)?)(?: have)? (?:checked|known|seen|spotted|caught|"
+    r"noticed|asked|called|rung|stopped|flagged|double-checked|read|looked|tested|never)\b|"
+    r"(?<!n't )(?<!not )(?<!never )\byou should (?:really |honestly )?be (?:ashamed|embarrassed)"
+    r"(?: of yourself)?\b(?! (?:of|to) (?:ask|asking|say|saying|tell|telling|need|needing)\b)|"
+    r"\bi(?:'ve| have)? (?:give|given|gave) up (?:on|with) you\b|"
+    r"\bi (?:don't|do not|dont) know what (?:to do|i'm going to do|im going to do) with you"
+    r"(?: (?:any ?more|now))?\s*[.!]*$|"
+    r"\blet(?:ting)? the side down\b|"
+    r"\byou(?:'re| are|re) not fit to (?:run|manage|lead|supervise|handle|be trusted|be in "
+    r"charge|wear)\b|"
+    r"\b(?:yer|you(?:'re| are|re)?) (?:a |an |such a |a right |a total |a complete |an absolute |"
+    r"absolute |total |complete |right )(?:numpty|melt|muppet|plonker|wally|div|eejit|prat|"
+    r"pillock|bampot|roaster|wasteman|dafty|numbskull|donut|doughnut|nugget|bellend|knob|"
+    r"dunderhead|clot|twit|nitwit|halfwit)\b|"
+    r"\b(?:you|una|this one|dis one) no (?:dey |de )?(?:serious|try at all|reason)\b|"
+    r"\b(?:always |dey )?(?:giving|give|gives|causing|cause|bringing|bring|dey give|dey cause) "
+    r"(?:me |us |everybody )?wahala\b"))
 REPORTED_WORDS = re.compile(r"\b(?:wrote|written|typed|posted|said|saying|says|called|comments? "
                             r"(?:was|were|said)|review said|in the (?:thread|review|chat|"
                             r"channel))\b")
@@ -145,11 +172,12 @@ def character_verdict(low: str) -> bool:
         if snide is not None and not REPORTED_WORDS.search(s[: snide.start()]) \
                 and not negated_everywhere(SNIDE_VERDICT, s):
             return True
-        m = CHARACTER_VERDICT.search(s)
-        if m is None or negated_everywhere(CHARACTER_VERDICT, s) \
-                or THEIR_FEAR.search(s[: m.start()]) or REFLECTION_STEM.search(s[: m.start()]):
-            continue
-        return True
+        for rx in (CHARACTER_VERDICT, STOCK_VERDICT):
+            m = rx.search(s)
+            if m is None or negated_everywhere(rx, s) \
+                    or THEIR_FEAR.search(s[: m.start()]) or REFLECTION_STEM.search(s[: m.start()]):
+                continue
+            return True
     return False
 
 
