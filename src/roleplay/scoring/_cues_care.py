@@ -104,6 +104,17 @@ CANDOUR_OWED = re.compile(
     r"|\b(?:because|as|since) (?:i (?:think|know|reckon|guess) )?you(?:'d| would) (?:prefer|rather "
     r"have|want) (?:that|it|honesty|the truth|it straight|straight talk)\b")
 
+# Candour promised, or the manager's standing set aside before the message ("That doesn't change
+# what I have to say, and I won't dress it up or give you a lecture either."): how the manager
+# will speak, no pressure on them and no verdict.
+CANDOUR_PROMISED = re.compile(
+    r"\bi(?:'m| am)? (?:won't|will not|not going to|not gonna) (?:\w+ )?(?:dress (?:it|this|that) "
+    r"up|sugar-?coat (?:it|this|that|anything)|beat (?:about|around) the bush|(?:give|read) you a "
+    r"lecture|lecture you|preach)\b(?: or (?:give you a lecture|lecture you|sugar-?coat it|dress it "
+    r"up))?(?: either)?|"
+    r"\b(?:that|it|which) (?:doesn't|does not|won't|will not) change what i (?:have|need|want|'ve "
+    r"got|got) to say\b")
+
 # No agenda brought in: "I don't have a plan for you in my pocket", "there is no right answer
 # I'm waiting for": the talk left open, not a future taken away
 NO_AGENDA = re.compile(

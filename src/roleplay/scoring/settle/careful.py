@@ -7,9 +7,11 @@ import re
 
 from roleplay.domain.codes import Code, Primary
 from roleplay.scoring._cues_care import WELCOME, WELLBEING_ASKED
+from roleplay.scoring._cues_event import PAST_EVENT
 from roleplay.scoring._cues_feedback import BLAME as BLAME_SAID
 from roleplay.scoring._cues_feedback import (
     DARE_OR_SANCTION,
+    EXONERATED,
     JUDGED,
     NEXT_TIME_GONE,
     OTHERS_WANT_YOUR_PLACE,
@@ -357,9 +359,10 @@ def _careful_lines(t: _Turn) -> None:
         t.codes.discard(Code.CLOSED_QUESTION)  # "dont you worry about tom": told, not asked
         if not t.codes:
             t.codes.add(Code.INFORMATION)
-    if Code.LABEL in t.codes and t.context is not None and _apology_waved_off_kindly(
-            t.low, canonical(t.context)):
-        t.codes.discard(Code.LABEL)  # "Sorry about the form." - "och dinna apologise for the
+    if t.codes & {Code.LABEL, Code.BLAME} and t.context is not None and _apology_waved_off_kindly(
+            t.low, canonical(t.context)) and not (Code.BLAME in t.codes and PAST_EVENT.search(
+                t.low)):  # ("don't apologise, it's fine, we all just waited" blames)
+        t.codes -= {Code.LABEL, Code.BLAME}  # "Sorry about the form." - "och dinna apologise for the
         if not t.codes:  # form sofia a blank box is just a box ...": their apology eased and
             t.codes.add(Code.INFORMATION)  # nothing said of them
     if t.codes & {Code.LABEL, Code.BLAME} and (_blank_read_kindly(said) or _only_reassures(said)):
@@ -368,6 +371,12 @@ def _careful_lines(t: _Turn) -> None:
             t.codes.add(Code.INFORMATION)  # verdict; "slow down, you're not in trouble. ...
         # Nothing today goes in a file": a reassurance (the retrained head reads blame or a
         # label in both, the shipped head read neither)
+    if Code.LABEL in t.codes and _RULE_JUDGED.search(t.low) and not any(
+            _SECOND_PERSON.search(x) and _judging_words(x)
+            for x in sentences(EXONERATED.sub(" ", t.low)) or [t.low]):
+        t.codes.discard(Code.LABEL)  # "I know the 9 o'clock is very rigid, it is a stupid rule,
+        if not t.codes:  # not your fault.": the verdict is on the rule, none on them
+            t.codes.add(Code.INFORMATION)
     if Code.LABEL in t.codes and _sides_with_them(said):
         t.codes.discard(Code.LABEL)  # "They cancelled your leave? That's ridiculous.": what
         if not t.codes:  # others did to them, said back and called out
@@ -401,6 +410,14 @@ def _apology_waved_off_kindly(low: str, context: str) -> bool:
     rest = low[eased.end():]
     return not (_SECOND_PERSON.search(rest) or re.search(r"\b(?:but|though|however)\b", rest)
                 or _judging_words(rest) or SARCASM.search(rest))
+
+
+# A verdict on a rule or a system, not on them: "it is a stupid rule", "the rota is a daft system"
+_RULE_JUDGED = re.compile(
+    r"\b(?:it|that|this|the [\w:'-]+(?: [\w'-]+)?)(?:'s| is| was) (?:a |an )?(?:very |really |"
+    r"bit of a |bit |pretty |such a )?(?:stupid|silly|daft|dumb|rigid|bad|crazy|ridiculous|"
+    r"pointless|useless|outdated|terrible|awful|mad|broken|rubbish) (?:rule|policy|system|process|"
+    r"form|target|procedure|setup|set-up|tool|rota|schedule)s?\b")
 
 
 # The gap they left read as something to talk about: "An empty box tells me something too, and

@@ -30,6 +30,7 @@ from roleplay.scoring._cues_blame import (
 from roleplay.scoring._cues_brushed import COMFORT
 from roleplay.scoring._cues_care import (
     CANDOUR_OWED,
+    CANDOUR_PROMISED,
     CARE_ASKED,
     COST_TO_THEM_ASKED,
     NO_AGENDA,
@@ -180,9 +181,11 @@ _SINCERE = re.compile(r"\b(?:that's|that is|this is|it's|its|it is|i'm|i am) not
 # "because of you, the client renewed", "you're the reason the night shift never misses a
 # handover"
 CREDIT_CAUSED = re.compile(
-    r"\b(?:thanks to you|because of you|you(?:'re| are| were) (?:the|a big|a huge|the main|the "
-    r"whole) reason)\b,?(?: (?:that|why))? (?:(?!(?:never|not|no|nothing|nobody|none|no one)\b|"
-    r"[\w]+n't\b)[\w'-]+ ){0,5}?(?:(?:hit|met|made it|won|renewed|"
+    r"\b(?:thanks to you|because of you|(?:you(?:'re| are| were)|your [\w-]+ (?:is|was|are|were)) "
+    r"(?:the|a big|a huge|the main|the whole) reason)\b,?(?: (?:that|why))? (?:(?!(?:never|not|no|"
+    r"nothing|nobody|none|no one)\b|[\w]+n't\b)[\w'-]+ ){0,5}?(?:(?:hit|met|made it|won|renewed|"
+    # "your testing is the reason our releases hold together"
+    r"holds? together|held together|stays? up|runs? smoothly|ran smoothly|"
     r"saved|passed|kept|caught|stopped|prevented|avoided|fixed|solved|landed|finished|delivered|"
     r"got through|pulled through)\b|(?:never|no longer|rarely) (?:miss|misses|"
     r"missed|fail|fails|failed|break|breaks|broke|drop|drops|crash|crashes|slip|slips|reach|"
@@ -379,6 +382,18 @@ def _judgements(t: _Turn) -> None:
         t.codes.discard(Code.LABEL)  # "I will be honest, because I think you would prefer that.
         if not t.codes:  # Three commitments have slipped ...": candour offered, no verdict said
             t.codes.add(Code.INFORMATION)
+    promised = [m for m in CANDOUR_PROMISED.finditer(t.low)] if t.codes & {
+        Code.THREAT, Code.LABEL} else []
+    if promised and not t.low[promised[-1].end():].strip(" .!"):
+        # (only when the promise closes the turn: said first, "I'm not going to dress it up:
+        # you've become a liability", it opens the verdict)
+        rest = CANDOUR_PROMISED.sub(" ", t.low)
+        if Code.THREAT in t.codes and not (THREAT.search(rest) or _pressure_in(rest)):
+            t.codes.discard(Code.THREAT)  # "That doesn't change what I have to say, and I won't
+        if Code.LABEL in t.codes and not _judging_words(rest):  # dress it up or give you a
+            t.codes.discard(Code.LABEL)  # lecture either.": how it will be said, no menace
+        if not t.codes:
+            t.codes.add(Code.INFORMATION)
     if Code.THREAT in t.codes and NO_AGENDA.search(t.low) and not THREAT.search(t.low) \
             and not _pressure_in(t.low):
         t.codes.discard(Code.THREAT)  # "I don't have a plan for you in my pocket": left open
@@ -437,7 +452,8 @@ def _judgements(t: _Turn) -> None:
         if t.codes == {Code.AFFIRMATION}:
             t.primary = Primary.OTHER
     if Code.BLAME not in t.codes and PINNED_ON_YOU.search(t.low) and not (
-            Code.AFFIRMATION in t.codes and _credit_without_fault(t.low)):
+            (Code.AFFIRMATION in t.codes or CREDIT_CAUSED.search(t.low))
+            and _credit_without_fault(t.low)):
         t.codes.add(Code.BLAME)  # "so thats kinda on you man"; "on you, in a good way" is credit
         t.primary = Primary.INPUT
     if CAUSE_PINNED.search(t.low) and not _fault_denied(t.low):
