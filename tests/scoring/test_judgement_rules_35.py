@@ -170,3 +170,95 @@ def test_a_verdict_in_a_stock_form_is_a_label(text: str) -> None:
 ])
 def test_a_real_question_a_hope_help_or_a_denial_is_no_label(text: str) -> None:
     assert Code.LABEL not in codes(text, "I did my best.")
+
+
+# -- misreadings from unseen-37's first reading ------------------------------------------------
+
+def test_candour_promised_at_the_close_is_no_threat_or_label() -> None:
+    got = codes("Let me put something on the table first. You've been on search five years and "
+                "you know that indexer better than anybody in this building, me included. I've "
+                "run this team since the summer. That doesn't change what I have to say, and I "
+                "won't dress it up or give you a lecture either.",
+                "Ha. Is this the bit where you tell me I'm too good at my job?")
+    assert not got & {Code.THREAT, Code.LABEL}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("I'm not going to dress it up: you've become a liability on this crew.", Code.LABEL),
+    ("I won't dress it up. If it happens again, you're off the project.", Code.THREAT),
+])
+def test_candour_that_opens_a_verdict_or_a_threat_keeps_it(text: str, code: Code) -> None:
+    assert code in codes(text, "Okay.")
+
+
+def test_an_apology_declined_with_nothing_said_of_them_is_no_blame() -> None:
+    got = codes("no need to say sorry sofia an empty box is fine that is why we are sitting here",
+                "Hi. Sorry about the form. I just didn't really know what to write.")
+    assert Code.BLAME not in got
+
+
+def test_an_apology_declined_beside_who_waited_still_blames() -> None:
+    assert Code.BLAME in codes("No, no, don't apologise, it's fine, we all just waited. It's fine.",
+                               "Sorry, I came as soon as the ward round finished.")
+
+
+def test_their_work_named_the_reason_for_a_good_outcome_is_credit() -> None:
+    assert Code.BLAME not in codes(
+        "first your testing is the reason our releases hold together and i mean that", "ok")
+
+
+@pytest.mark.parametrize("text", [
+    "your attitude is the reason the team is falling apart",
+    "your testing is the reason we missed the release",
+])
+def test_their_work_named_the_reason_for_a_loss_blames(text: str) -> None:
+    assert Code.BLAME in codes(text, "ok")
+
+
+def test_their_pick_asked_in_the_imperative_is_an_open_question() -> None:
+    got = codes("name one small thing you would like to try before christmas and the day you "
+                "would start it", "Whatever's useful for the team, really.")
+    assert Code.OPEN_QUESTION in got
+    assert Code.ADVICE not in got
+
+
+def test_a_guess_at_their_meaning_checked_aloud_is_a_reflection() -> None:
+    got = codes("maybe im wrong but explaining things to people seems to give you something the "
+                "numbers alone dont is that how it is for you or am i reading it wrong",
+                "Hm. I think the days I like most are when I'm helping someone understand "
+                "something.")
+    assert Code.REFLECTION in got
+    assert Code.SOFTENER not in got
+
+
+def test_a_guess_at_how_it_was_checked_is_a_reflection() -> None:
+    assert Code.REFLECTION in codes(
+        "Maybe the estimates were tight from day one, and then my support tickets landed on top. "
+        "Is that how it was, or is there more?", "I don't know.")
+
+
+def test_a_tip_checked_is_no_reflection() -> None:
+    assert Code.REFLECTION not in codes("Maybe you could try pairing with Leo. Is that how it was?",
+                                        "Okay.")
+
+
+def test_the_plan_recapped_without_verbs_is_a_step_not_a_summary() -> None:
+    got = codes("So, to check: the bar on dates, your next piece on your date, support off you "
+                "from Monday, and the 12th at ten. Did I understand everything right, or something "
+                "to fix?", "Okay.")
+    assert Code.COMMITMENT in got
+    assert Code.SUMMARY not in got
+
+
+def test_a_verdict_on_a_rule_beside_not_your_fault_is_no_label() -> None:
+    assert Code.LABEL not in codes(
+        "Bon, I must talk about the start times. But honestly, I know the 9 o'clock is very "
+        "rigid, it is a stupid rule, not your fault.", "Okay.")
+
+
+@pytest.mark.parametrize("text", [
+    "It's a stupid rule and you still broke it, you idiot.",
+    "The rota is a daft system. But you're lazy.",
+])
+def test_a_verdict_on_them_beside_the_rule_stays_a_label(text: str) -> None:
+    assert Code.LABEL in codes(text, "Okay.")

@@ -77,7 +77,10 @@ _RECAP_CHECKS = (
     r"(?:out|off)|something i(?:'ve)? (?:missed|left out|got wrong)|"
     r"did i (?:leave|miss) (?:anything|something|owt)(?: out)?|have i (?:left|leave) (?:anything|"
     r"something|owt) out|have i missed anythin|what(?:'d| did) i miss|what (?:did|have) i "
-    r"(?:forget|forgotten|leave out|left out))\b")
+    r"(?:forget|forgotten|leave out|left out)|"
+    # "Did I understand everything right, or something to fix?"
+    r"did i (?:understand|get|hear) (?:everything|it all|all (?:of )?that) (?:right|correctly)"
+    r"(?:,? or (?:something|anything) to (?:fix|change|correct|add))?)\b")
 # Three or more points said back, then a check that they are right: a recap, whatever its words.
 RECAP_CHECK = re.compile(
     r"^(?:so|ok(?:ay)?|right|alright)(?:,? so)?\b[,:]?\s+[^?,;]+?(?:[,;]| and )[^?,;]+?"
@@ -213,11 +216,20 @@ def _recap(t: _Turn) -> None:
     """Points handed back for checking, and whether they are what will happen (read by the
     threat and plan rules)."""
     t.recap = recap_checked_back(t.low) and not t.codes & _JUDGING
-    will_happen = PLAN_TALK.search(_BELIEVED_WILL.sub(" ", t.low)) is not None
+    will_happen = (PLAN_TALK.search(_BELIEVED_WILL.sub(" ", t.low)) is not None
+                   or _PLAN_POINTS.search(t.low) is not None)
     if t.recap:
         t.plan_recap = will_happen
     elif _PLAN_CHECKED.match(t.low) and not t.codes & _JUDGING:
         t.plan_recap = will_happen or _STEP_IN_PRESENT.search(t.low) is not None
+
+
+# A recap's points that are the plan, said without a verb: "support off you from Monday", "the
+# 12th at ten", "your next piece on your date"
+_PLAN_POINTS = re.compile(
+    r"\b(?:from|starting) (?:monday|tuesday|wednesday|thursday|friday|next week|tomorrow|today)\b|"
+    r"\bthe \d{1,2}(?:st|nd|rd|th)? at (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|noon)\b|\byour (?:next|first|small) (?:step|piece|try)\b")
 
 
 # The plan said back in a sentence or two and checked ("So you'll try the later shift for two

@@ -145,9 +145,22 @@ def _their_step_asked(t: _Turn) -> bool:
     return asked and bool(_ASKS_ITS_DAY.search(t.low)) and not _SPEAKER_ACTS.search(t.low)
 
 
+# Their own pick asked for in the imperative: "name one small thing you would like to try before
+# christmas and the day you would start it", "pick one change you'd want to make" (the choice is
+# theirs: an open question, no tip of the manager's)
+_NAME_YOUR_PICK = re.compile(
+    r"^(?:(?:so|and|okay|ok|then|now|right)[,]? )*(?:name|pick|choose|tell me|give me) (?:me )?"
+    r"(?:one|a|the|two|three) (?:[\w-]+ ){0,3}?(?:thing|step|change|idea|action|bit|part|day)s? "
+    r"(?:that )?you(?:'d| would| want| could| can|'ll| will| might)\b")
+
+
 def _question_forms(t: _Turn) -> None:
     """Question forms: their own wishes asked about, suggestions put as questions, one open
     question, a spoken statement."""
+    if _NAME_YOUR_PICK.match(t.low) and not t.codes & _JUDGING and "?" not in t.low:
+        t.codes = (t.codes - {Code.ADVICE, Code.INFORMATION}) | {Code.OPEN_QUESTION}
+        if not t.codes - {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:  # "name one small thing
+            t.primary = Primary.QUESTION  # you would like to try": asked, their pick
     if Code.COMMITMENT in t.codes and Code.OPEN_QUESTION in t.codes and _their_step_asked(t):
         t.codes.discard(Code.COMMITMENT)  # "what's your first step, and when?": asked, not agreed
     if Code.OPEN_QUESTION in t.codes and "?" not in t.low and t.codes & {
@@ -267,7 +280,7 @@ def _question_forms(t: _Turn) -> None:
             t.codes.add(Code.INFORMATION)
     if Code.REFLECTION not in t.codes and not t.codes & (_JUDGING | {Code.ADVICE}) and len(
             said) >= 2 and _CHECK_ONLY.match(said[-1].strip()) and all(
-            REFLECTION_STEM.search(x) for x in said[:-1]):
+            REFLECTION_STEM.search(x) or _GUESSED_BACK.match(x.strip()) for x in said[:-1]):
         # "... it seems that what gives you energy is the moment when somebody understands
         # something thanks to you. Is it correct?": their meaning, offered for checking
         t.codes = (t.codes - {Code.INFORMATION}) | {Code.REFLECTION}
@@ -280,6 +293,8 @@ def _question_forms(t: _Turn) -> None:
         # is how it sounds to me did i understand right or not": their situation said back and
         # checked, in one breath (the punctuated form is read sentence by sentence above)
         t.codes = (t.codes - {Code.INFORMATION}) | {Code.REFLECTION}
+        if _GUESS_FRAME_ALOUD.search(t.low[:check.start()]):
+            t.codes.discard(Code.SOFTENER)  # "maybe im wrong but": a guess's hedge
         if t.codes <= {Code.REFLECTION, Code.CLOSED_QUESTION}:
             t.primary = Primary.REFLECTION
     if _guess_checked(t):
@@ -327,9 +342,23 @@ _OF_THEM = re.compile(r"\byou(?:r|'re|'ve)?\b")
 
 def _said_back_aloud(body: str) -> bool:
     """Their side said back before a check: a reflection frame ("it sounds like"), or "that is
-    how it sounds to me" about them."""
+    how it sounds to me" or a guess's frame ("maybe im wrong but ... seems to give you") about
+    them."""
     return bool(REFLECTION_STEM.search(body)
-                or (_HOW_IT_SOUNDS.search(body) and _OF_THEM.search(body)))
+                or ((_HOW_IT_SOUNDS.search(body) or _GUESS_FRAME_ALOUD.search(body))
+                    and _OF_THEM.search(body)))
+
+
+# a guess at their side offered for checking: "maybe im wrong but explaining things to people
+# seems to give you something the numbers alone dont"
+_GUESS_FRAME_ALOUD = re.compile(
+    r"\b(?:maybe i'?m wrong|i (?:might|may|could) be wrong|correct me if i'?m wrong),? but\b|"
+    r"\b(?:seems?|seemed) to (?:give|bring|mean|matter to) you\b")
+# a sentence that guesses at how it was for them, before a check of its own: "Maybe the
+# estimates were tight from day one, and then my support tickets landed on top. Is that how it
+# was, or is there more?" (an ask or a tip is read as advice first and never comes here)
+_GUESSED_BACK = re.compile(r"^(?:(?:so|and|okay|ok),? )?(?:maybe|perhaps|i wonder if|my guess is|"
+                           r"could it be that)\b(?! (?:you|we) (?:could|should|can|might want)\b)")
 # the manager agreeing, no side of theirs: "sounds like a plan", "that sounds good"
 _SOUNDS_AGREED = re.compile(r"\bsounds (?:like a (?:plan|deal)|good|great|fine|ok|okay|fair)\b")
 _LONG_RUN_ON = 25  # words: shorter spoken turns' questions the head reads itself

@@ -109,6 +109,11 @@ _CHECK = (r"(?:is (?:it|that) (?:correct|right|fair|close)|is that it|am i (?:ri
           # "Is that how it is, or have I got it wrong?"
           r"is that how it is(?: for you)?(?:,? or (?:have i got (?:it|that) wrong|not|am i "
           r"(?:off|wrong)))?|have i got (?:it|that) wrong|"
+          # "Is that how it was, or is there more?", "is that how it is for you or am i reading it
+          # wrong"
+          r"is that how it (?:is|was|went)(?: for you)?,? or (?:is there more|(?:is it|was it|is "
+          r"there) something else|am i reading (?:it|that|this|you) wrong)|"
+          r"is that how it (?:was|went)(?: for you)?|"
           # "Is that near enough, or am I wide of it?"
           r"is (?:that|it) (?:near|close) enough(?:,? or am i (?:wide of (?:it|the mark)|off|way "
           r"off))?|am i wide of (?:it|the mark)|"
