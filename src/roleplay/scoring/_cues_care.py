@@ -110,8 +110,8 @@ CANDOUR_OWED = re.compile(
 CANDOUR_PROMISED = re.compile(
     r"\bi(?:'m| am)? (?:won't|will not|not going to|not gonna) (?:\w+ )?(?:dress (?:it|this|that) "
     r"up|sugar-?coat (?:it|this|that|anything)|beat (?:about|around) the bush|(?:give|read) you a "
-    r"lecture|lecture you|preach)\b(?: or (?:give you a lecture|lecture you|sugar-?coat it|dress it "
-    r"up))?(?: either)?|"
+    r"lecture|lecture you|preach)\b(?: or (?:give you a lecture|lecture you|sugar-?coat it|"
+    r"dress it up))?(?: either)?|"
     r"\b(?:that|it|which) (?:doesn't|does not|won't|will not) change what i (?:have|need|want|'ve "
     r"got|got) to say\b")
 

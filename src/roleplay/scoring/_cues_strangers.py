@@ -342,17 +342,17 @@ VERDICT_ASKED = gated(re.compile(
     r"\bis it (?:really |honestly |actually |seriously )?(?:so|that|that bloody|so bloody) "
     r"(?:hard|difficult|complicated) (?:for you )?to\b|"
     r"\bwhat (?:kind|sort|type) of (?:a |an )?" + _ROLE + r" (?:(?:just |even |actually )?(?!(?:is|"
-    r"was|has|does|goes|fits|suits|gets|needs|wants|likes|makes|thinks)\b)(?:[a-z]+s|let's) (?:that|this|"
-    r"those|it|them|something like that)\b(?! (?:team|role|job|kind|sort|type|work|company|place|"
-    r"position)\b)|(?:doesn't|does not|didn't|did not|can't|cannot|won't|never) )"))
+    r"was|has|does|goes|fits|suits|gets|needs|wants|likes|makes|thinks)\b)(?:[a-z]+s|let's) "
+    r"(?:that|this|those|it|them|something like that)\b(?! (?:team|role|job|kind|sort|type|work|"
+    r"company|place|position)\b)|(?:doesn't|does not|didn't|did not|can't|cannot|won't|never) )"))
 # Others held up as doing better than what they did ("Kids on work experience do better than
 # this.", "My nan could do better than this.", "The new girl picked it up in a day."): a comparison
 # that shames. Not the manager's own or the team's hope ("we can do better than this", "I know you
 # can do better than that") nor a tip about anyone learning it ("most people pick it up in a week").
 OTHERS_DID_BETTER = gated(re.compile(
     r"(?:^|[.!?,] |\b(?:and|but|honestly|mate|look)[,]? )(?!(?:i|we|you|i'm|we're|you're|we'll|"
-    r"i'll|you'll|let's)\b)(?:[\w'-]+ ){1,4}?(?:could(?:'ve| have)?|can|would(?:'ve| have)?|do|does|"
-    r"did)(?: (?:do|done))? (?:a )?better (?:job )?than (?:this|that|you)\b|"
+    r"i'll|you'll|let's)\b)(?:[\w'-]+ ){1,4}?(?:could(?:'ve| have)?|can|would(?:'ve| have)?|do|"
+    r"does|did)(?: (?:do|done))? (?:a )?better (?:job )?than (?:this|that|you)\b|"
     r"(?:^|[.!?,] |\b(?:and|but|honestly|mate|look)[,]? )(?!(?:i|we|you|most people|everyone|"
     r"everybody|people)\b)(?:the |my |our |a |that )?(?:[\w'-]+ ){0,2}?[\w'-]+ (?:picked it up|"
     r"learned it|learnt it|got the hang of it|had it down|nailed it) in (?:a|one|half a) (?:day|"

@@ -140,8 +140,8 @@ SNIDE_VERDICT = gated(re.compile(
 STOCK_VERDICT = gated(re.compile(
     # (not "any good nurse would feel the same")
     r"\bany (?:decent|half-decent|competent|proper|self-respecting|sensible|good) [\w-]+ "
-    r"(?:would(?:n't|'ve| have)?|should(?:'ve| have)?)(?: have)? (?:checked|known|seen|spotted|caught|"
-    r"noticed|asked|called|rung|stopped|flagged|double-checked|read|looked|tested|never)\b|"
+    r"(?:would(?:n't|'ve| have)?|should(?:'ve| have)?)(?: have)? (?:checked|known|seen|spotted|"
+    r"caught|noticed|asked|called|rung|stopped|flagged|double-checked|read|looked|tested|never)\b|"
     r"(?<!n't )(?<!not )(?<!never )\byou should (?:really |honestly )?be (?:ashamed|embarrassed)"
     r"(?: of yourself)?\b(?! (?:of|to) (?:ask|asking|say|saying|tell|telling|need|needing)\b)|"
     r"\bi(?:'ve| have)? (?:give|given|gave) up (?:on|with) you\b|"

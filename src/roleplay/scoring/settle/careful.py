@@ -362,8 +362,8 @@ def _careful_lines(t: _Turn) -> None:
     if t.codes & {Code.LABEL, Code.BLAME} and t.context is not None and _apology_waved_off_kindly(
             t.low, canonical(t.context)) and not (Code.BLAME in t.codes and PAST_EVENT.search(
                 t.low)):  # ("don't apologise, it's fine, we all just waited" blames)
-        t.codes -= {Code.LABEL, Code.BLAME}  # "Sorry about the form." - "och dinna apologise for the
-        if not t.codes:  # form sofia a blank box is just a box ...": their apology eased and
+        t.codes -= {Code.LABEL, Code.BLAME}  # "Sorry about the form." - "och dinna apologise for
+        if not t.codes:  # the form sofia a blank box is just a box ...": their apology eased and
             t.codes.add(Code.INFORMATION)  # nothing said of them
     if t.codes & {Code.LABEL, Code.BLAME} and (_blank_read_kindly(said) or _only_reassures(said)):
         t.codes -= {Code.LABEL, Code.BLAME}  # "An empty box tells me something too, and that's
