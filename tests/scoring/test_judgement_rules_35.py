@@ -262,3 +262,21 @@ def test_a_verdict_on_a_rule_beside_not_your_fault_is_no_label() -> None:
 ])
 def test_a_verdict_on_them_beside_the_rule_stays_a_label(text: str) -> None:
     assert Code.LABEL in codes(text, "Okay.")
+
+
+# -- their statement doubted in a flat echo -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Were they.", "The addresses were wrong."),
+    ("Was it.", "The October one was a subbing error."),
+])
+def test_their_statement_echoed_flat_is_a_label(text: str, context: str) -> None:
+    assert Code.LABEL in codes(text, context)
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Were they?", "The addresses were wrong."),
+    ("Is it.", "Is it Friday?"),
+])
+def test_an_echo_asked_or_an_answer_is_no_label(text: str, context: str) -> None:
+    assert Code.LABEL not in codes(text, context)

@@ -448,7 +448,18 @@ CLAIMED = re.compile(r"^(?:(?:yes|yeah|ok|okay|no|i mean|look)[,.]? )*i(?:'ve| h
 TAKEN_BACK = re.compile(r"\b(?:sorry|must have missed|my mistake|my bad|apologi[sz]e)\b")
 
 
+# ... or their statement echoed as a question said flat, with a full stop, and nothing else ("The
+# addresses were wrong." - "Were they.", "The October one was a subbing error." - "Was it."): the
+# labelled lines code each a label. Asked ("Were they?") it may be a real question; after a
+# question of theirs ("Is it Friday?" - "Is it.") it answers.
+FLAT_DOUBT = re.compile(r"^(?:(?:oh|well|right|hm+|mm+|yeah)[,.]? )?(?:was|were|did|do|does|is|are|"
+                        r"has|have|had) (?:it|they|you|he|she|that|there|we)(?: now| really)?\.$")
+
+
 def claim_doubted(low: str, context: str | None) -> bool:
-    """Their claim of knowing or doing, doubted at the start of the turn."""
+    """Their claim of knowing or doing, doubted at the start of the turn, or their statement
+    doubted in a flat echo."""
+    if context and FLAT_DOUBT.match(low.strip()) and not context.rstrip().endswith("?"):
+        return True
     return bool(context) and DOUBTED.match(low) is not None and CLAIMED.match(
         (context or "").strip()) is not None and TAKEN_BACK.search(low) is None
