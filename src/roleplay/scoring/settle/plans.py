@@ -216,20 +216,11 @@ def _recap(t: _Turn) -> None:
     """Points handed back for checking, and whether they are what will happen (read by the
     threat and plan rules)."""
     t.recap = recap_checked_back(t.low) and not t.codes & _JUDGING
-    will_happen = (PLAN_TALK.search(_BELIEVED_WILL.sub(" ", t.low)) is not None
-                   or _PLAN_POINTS.search(t.low) is not None)
+    will_happen = PLAN_TALK.search(_BELIEVED_WILL.sub(" ", t.low)) is not None
     if t.recap:
         t.plan_recap = will_happen
     elif _PLAN_CHECKED.match(t.low) and not t.codes & _JUDGING:
         t.plan_recap = will_happen or _STEP_IN_PRESENT.search(t.low) is not None
-
-
-# A recap's points that are the plan, said without a verb: "support off you from Monday", "the
-# 12th at ten", "your next piece on your date"
-_PLAN_POINTS = re.compile(
-    r"\b(?:from|starting) (?:monday|tuesday|wednesday|thursday|friday|next week|tomorrow|today)\b|"
-    r"\bthe \d{1,2}(?:st|nd|rd|th)? at (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|noon)\b|\byour (?:next|first|small) (?:step|piece|try)\b")
 
 
 # The plan said back in a sentence or two and checked ("So you'll try the later shift for two
