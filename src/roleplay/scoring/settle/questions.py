@@ -280,7 +280,8 @@ def _question_forms(t: _Turn) -> None:
             t.codes.add(Code.INFORMATION)
     if Code.REFLECTION not in t.codes and not t.codes & (_JUDGING | {Code.ADVICE}) and len(
             said) >= 2 and _CHECK_ONLY.match(said[-1].strip()) and all(
-            REFLECTION_STEM.search(x) or _GUESSED_BACK.match(x.strip()) for x in said[:-1]):
+            REFLECTION_STEM.search(x) or (_GUESSED_BACK.match(x.strip()) and _HOW_IT_WAS.match(
+                said[-1].strip())) for x in said[:-1]):
         # "... it seems that what gives you energy is the moment when somebody understands
         # something thanks to you. Is it correct?": their meaning, offered for checking
         t.codes = (t.codes - {Code.INFORMATION}) | {Code.REFLECTION}
@@ -357,6 +358,9 @@ _GUESS_FRAME_ALOUD = re.compile(
 # a sentence that guesses at how it was for them, before a check of its own: "Maybe the
 # estimates were tight from day one, and then my support tickets landed on top. Is that how it
 # was, or is there more?" (an ask or a tip is read as advice first and never comes here)
+# ... checked as how it was for them ("Is that how it was, or is there more?"; "My guess is the
+# report is late again. Am I close?" guesses at a fact, no reflection)
+_HOW_IT_WAS = re.compile(r"^is that how it (?:is|was|went)\b")
 _GUESSED_BACK = re.compile(r"^(?:(?:so|and|okay|ok),? )?(?:maybe|perhaps|i wonder if|my guess is|"
                            r"could it be that)\b(?! (?:you|we) (?:could|should|can|might want)\b)")
 # the manager agreeing, no side of theirs: "sounds like a plan", "that sounds good"
