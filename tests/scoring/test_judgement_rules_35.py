@@ -90,6 +90,8 @@ def test_a_name_or_a_modal_dates_nothing(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    "You called Jun's pull request embarrassing, in public, and merged your own rewrite that "
+    "night.",
     "On 3 Jun you left the floor early.",
     "In May you missed two deliveries.",
     "On the 15th of May the count was short.",
@@ -215,11 +217,18 @@ def test_their_work_named_the_reason_for_a_loss_blames(text: str) -> None:
     assert Code.BLAME in codes(text, "ok")
 
 
-def test_their_pick_asked_in_the_imperative_is_an_open_question() -> None:
-    got = codes("name one small thing you would like to try before christmas and the day you "
-                "would start it", "Whatever's useful for the team, really.")
-    assert Code.OPEN_QUESTION in got
-    assert Code.ADVICE not in got
+def test_their_pick_asked_in_the_imperative_is_no_advice() -> None:
+    # (coded as "Pick one thing you'll do differently this week." is, which the review reads as
+    # their step asked for: reading.asks_about_plan)
+    assert Code.ADVICE not in codes("name one small thing you would like to try before christmas "
+                                    "and the day you would start it",
+                                    "Whatever's useful for the team, really.")
+
+
+def test_their_step_put_to_them_stays_the_plans() -> None:
+    got = codes("so you write up the churn guide by friday", "I could write a guide.")
+    assert Code.COMMITMENT in got
+    assert Code.EXPECTATION not in got
 
 
 def test_a_guess_at_their_meaning_checked_aloud_is_a_reflection() -> None:

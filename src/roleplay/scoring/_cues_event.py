@@ -59,6 +59,8 @@ SPECIFIC_TIME = any_of(
     r"beginning of) may\b(?!\s+(?:be|have))",
     r"\byesterday\b", r"\btoday\b",
     r"\b(?:this|last) (?:morning|afternoon|night|week|month|quarter|sprint|time)\b",
+    # one instance pinned by the example just told: "and merged your own rewrite that night"
+    r"\bthat (?:morning|afternoon|evening|night|day)\b",
     r"\b\d{1,2}(?:st|nd|rd|th)\b", r"\b\d{1,2}/\d{1,2}\b", r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b",
     r"\bat \d{1,2}:\d\d\b", rf"\b{NUMWORD} times\b", r"\b(?:twice|once)\b", r"\bin a row\b",
     r"\b(?:the other day|earlier (?:today|this week)|just now|on the call with)\b",

@@ -317,7 +317,9 @@ def _expectations(t: _Turn) -> None:
         t.primary = Primary.INPUT
     if not t.codes & (_JUDGING | {Code.EXPECTATION, Code.COMMITMENT, Code.SUPPORT_OFFER,
                                   Code.FOLLOW_UP}) and (
-            ORDER_TO_A_DAY.search(t.low) or any(set_from_a_date(x) for x in sentences(t.low))):
+            (ORDER_TO_A_DAY.search(t.low) and not PRESENT_STEP.match(t.low))
+            or any(set_from_a_date(x) for x in sentences(t.low))):  # ("so you write up the
+        # churn guide by friday", their step put to them, is the plan's: see ``_steps``)
         t.codes.add(Code.EXPECTATION)  # "... you just do the wireframes properly by friday ok",
         t.codes.discard(Code.INFORMATION)  # "Crit running again with your work in it, from next
         t.primary = Primary.INPUT  # week.": an order with its day, the new way set from a date

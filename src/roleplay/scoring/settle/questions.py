@@ -147,7 +147,7 @@ def _their_step_asked(t: _Turn) -> bool:
 
 # Their own pick asked for in the imperative: "name one small thing you would like to try before
 # christmas and the day you would start it", "pick one change you'd want to make" (the choice is
-# theirs: an open question, no tip of the manager's)
+# theirs: no tip of the manager's)
 _NAME_YOUR_PICK = re.compile(
     r"^(?:(?:so|and|okay|ok|then|now|right)[,]? )*(?:name|pick|choose|tell me|give me) (?:me )?"
     r"(?:one|a|the|two|three) (?:[\w-]+ ){0,3}?(?:thing|step|change|idea|action|bit|part|day)s? "
@@ -157,10 +157,10 @@ _NAME_YOUR_PICK = re.compile(
 def _question_forms(t: _Turn) -> None:
     """Question forms: their own wishes asked about, suggestions put as questions, one open
     question, a spoken statement."""
-    if _NAME_YOUR_PICK.match(t.low) and not t.codes & _JUDGING and "?" not in t.low:
-        t.codes = (t.codes - {Code.ADVICE, Code.INFORMATION}) | {Code.OPEN_QUESTION}
-        if not t.codes - {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:  # "name one small thing
-            t.primary = Primary.QUESTION  # you would like to try": asked, their pick
+    if Code.ADVICE in t.codes and _NAME_YOUR_PICK.match(t.low) and not t.codes & _JUDGING:
+        t.codes.discard(Code.ADVICE)  # "name one small thing you would like to try": their pick
+        if not t.codes:  # asked for, no tip (coded as "Pick one thing you'll do differently this
+            t.codes.add(Code.INFORMATION)  # week." is: the review reads it as their step asked)
     if Code.COMMITMENT in t.codes and Code.OPEN_QUESTION in t.codes and _their_step_asked(t):
         t.codes.discard(Code.COMMITMENT)  # "what's your first step, and when?": asked, not agreed
     if Code.OPEN_QUESTION in t.codes and "?" not in t.low and t.codes & {
