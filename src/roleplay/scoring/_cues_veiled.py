@@ -355,7 +355,7 @@ TROUBLE_NOT_LASTING = re.compile(
     r"(?: (?:very )?long| for (?:very )?long| for (?:ages|weeks|days))\b")
 # The meeting kept going, no menace: "Hang on, I'm not letting you go yet, one more thing.",
 # "Wait, I'm not letting you off yet, there's something else." (not "I'm not letting you go.
-# Yet.", which leaves their job open: settle.threats._MENACE)
+# Yet.", which leaves their job open: settle.threats.MENACE)
 MEETING_KEPT_GOING = re.compile(
     r"\b(?:not|n't) (?:letting|let) you (?:go|off|leave|escape|out)(?: (?:just|quite))? yet\b,? "
     r"(?:(?:there's|there is|i've got|i have|i've|just) )?(?:one (?:more|last) (?:thing|question|"

@@ -37,7 +37,7 @@ from roleplay.scoring.settle.praise import (
     _ironic_tail,
 )
 from roleplay.scoring.settle.stories import _TURNED
-from roleplay.scoring.settle.threats import _REPLACED, _YOUR_PLACE
+from roleplay.scoring.settle.threats import REPLACED, YOUR_PLACE
 from roleplay.scoring.settle.turn import (
     _CHECK_ONLY,
     _JUDGING,
@@ -297,9 +297,9 @@ def _careful_lines(t: _Turn) -> None:
                 and not negative_words(words(ctx))):
             t.codes = {Code.AFFIRMATION}  # "Told you I would." - "You did.": their word kept
             t.primary = Primary.OTHER
-    if Code.THREAT in t.codes and OPENING_TOLD.search(t.low) and not _YOUR_PLACE.search(
+    if Code.THREAT in t.codes and OPENING_TOLD.search(t.low) and not YOUR_PLACE.search(
             t.low) and not _pressure_in(
-            t.low, PROCESS, OTHERS_WANT_YOUR_PLACE, _REPLACED, NEXT_TIME_GONE, DARE_OR_SANCTION):
+            t.low, PROCESS, OTHERS_WANT_YOUR_PLACE, REPLACED, NEXT_TIME_GONE, DARE_OR_SANCTION):
         t.codes.discard(Code.THREAT)  # "theres a post coming up in april": news of an opening
         t.codes.add(Code.INFORMATION)
     if Code.THREAT in t.codes and any(_KEEP_IT_UP.match(x.strip()) for x in said) and all(
@@ -323,7 +323,7 @@ def _careful_lines(t: _Turn) -> None:
         left = NOT_FOR_EVERYONE.sub(" ", t.low)
         if not (JUDGED.search(left) or SARCASM.search(left) or character_verdict(left)
                 or SOME_PEOPLE_ARENT.search(left) or re.search(r"\bfor you\b", left)
-                or _REPLACED.search(left)):
+                or REPLACED.search(left)):
             t.codes.discard(Code.LABEL)  # "managing isn't for everybody, and that's fine. Some
             if not t.codes:  # plants like the shade."
                 t.codes.add(Code.INFORMATION)

@@ -132,7 +132,7 @@ from roleplay.scoring.settle.praise import (
     _praise_after_their_news,
     _praise_read_in_context,
 )
-from roleplay.scoring.settle.threats import _CHECKED, _MENACE, WANTS_TO_HEAR
+from roleplay.scoring.settle.threats import CHECKED, MENACE, WANTS_TO_HEAR
 from roleplay.scoring.settle.turn import (
     _JUDGING,
     _fault_denied,
@@ -400,7 +400,7 @@ def _judgements(t: _Turn) -> None:
         if not t.codes:
             t.codes.add(Code.INFORMATION)
     if Code.THREAT in t.codes and PRIVACY_OFFERED.search(t.low) and not (
-            THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or _MENACE.search(t.low)):
+            THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or MENACE.search(t.low)):
         # "If something outside work is taking your mornings, you don't need to give me
         # details.": the condition is about their life, and the room made is no menace
         t.codes.discard(Code.THREAT)
@@ -477,7 +477,7 @@ def _judgements(t: _Turn) -> None:
         t.codes.discard(Code.LABEL)  # "Many people here think the only staircase up is to
         if not t.codes:  # manage people.": what the place believes, no verdict on them
             t.codes.add(Code.INFORMATION)
-    if Code.LABEL in t.codes and _GUESS_OF_THEIR_FEAR.search(t.low) and _CHECKED.search(
+    if Code.LABEL in t.codes and _GUESS_OF_THEIR_FEAR.search(t.low) and CHECKED.search(
             t.low.strip()) and not (SARCASM.search(t.low) or t.codes & {Code.BLAME, Code.THREAT}):
         t.codes = (t.codes - {Code.LABEL}) | {Code.REFLECTION}  # the verdict they fear, said back
         t.primary = Primary.REFLECTION

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from roleplay.domain.codes import Code
-from roleplay.scoring.settle.threats import _MENACE
+from roleplay.scoring.settle.threats import MENACE
 from roleplay.scoring.settle.turn import _Turn
 
 # Why they say it: so it is no surprise, so they can avoid it, because they would rather know
@@ -60,7 +60,7 @@ def _process_told_fairly(t: _Turn) -> None:
     are not there or will help: information."""
     if Code.THREAT not in t.codes or not _TOLD_SO.search(t.low) or not _NOT_THERE.search(t.low):
         return
-    if _PRESSED.search(t.low) or _MENACE.search(t.low):
+    if _PRESSED.search(t.low) or MENACE.search(t.low):
         return
     if _NEXT_ONE.search(t.low) and not _HELP.search(t.low):
         return  # "one more and it goes to HR, I'm telling you so it's no surprise": an ultimatum

@@ -15,7 +15,7 @@ from roleplay.scoring._cues_feedback import THREAT
 from roleplay.scoring._cues_judging import CONSEQUENCE_IF
 from roleplay.scoring._cues_plan import PROCESS
 from roleplay.scoring._cues_veiled import FATE_OF_SUCH, NOT_LASTING_HERE
-from roleplay.scoring.settle.threats import _MENACE, _YOUR_PLACE
+from roleplay.scoring.settle.threats import MENACE, YOUR_PLACE
 from roleplay.scoring.settle.turn import _Turn
 
 # The condition is what they think: "if you think", "if you feel", "if you see it as"
@@ -35,8 +35,8 @@ def _view_disagreed(t: _Turn) -> None:
     conditions = re.findall(r"\bif\b", t.low)
     if not conditions or len(_IF_THEY_THINK.findall(t.low)) != len(conditions):
         return
-    if THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or _MENACE.search(t.low) \
-            or _YOUR_PLACE.search(t.low) or PROCESS.search(t.low) \
+    if THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or MENACE.search(t.low) \
+            or YOUR_PLACE.search(t.low) or PROCESS.search(t.low) \
             or NOT_LASTING_HERE.search(t.low) or FATE_OF_SUCH.search(t.low):
         return
     t.codes.discard(Code.THREAT)

@@ -111,7 +111,7 @@ ACCEPTED_EITHER_WAY = re.compile(
     r"right|no problem)(?: too| with me| by me| as well)?(?=[\s,.!]|$)")
 # ... unless someone else is waiting to take it on: "if you dont want to do it properly thats
 # fine someone else will"
-_REPLACED = re.compile(r"\b(?:someone|somebody|anyone|others?) else (?:will|can|would|is|who)\b|"
+REPLACED = re.compile(r"\b(?:someone|somebody|anyone|others?) else (?:will|can|would|is|who)\b|"
                        r"\bplenty of \w+ (?:who|that) (?:want|would)\b|\bthe door\b")
 # What they might be holding back, asked for as a condition: "if youve got it in your head that
 # the only way up is managing people then id really like to hear about that", "If somebody told
@@ -190,7 +190,7 @@ _HAPPENS_TO_OTHERS = gated(_HAPPENS_TO_OTHERS)
 # Menace by who will hear of it or where they will be sent: "And HR will be interested in the
 # pattern too.", "either you're back running crit next week, or I'll have a word about moving you
 # onto the marketing banners" ("or I could move you to days" offers a choice)
-_MENACE = re.compile(
+MENACE = re.compile(
     r"\b(?:hr|human resources|the director|head office|upstairs|regional|the board|the partners)"
     r"(?: \w+)? (?:will|would|is going to|are going to|'ll) be (?:very |really |quite |most )?"
     r"(?:interested|keen to hear|curious)\b|\bor (?:else )?i(?:'ll| will)(?: [\w']+){0,4}? "
@@ -235,8 +235,8 @@ def _threats(t: _Turn) -> None:
             t.codes.discard(Code.OBSERVATION)
     for kind_form in (TROUBLE_NOT_LASTING, MEETING_KEPT_GOING):
         if Code.THREAT in t.codes and kind_form.search(t.low) and not (
-                _pressure_in(kind_form.sub(" ", t.low)) or _MENACE.search(t.low)
-                or _YOUR_PLACE.search(t.low) or PROCESS.search(t.low)
+                _pressure_in(kind_form.sub(" ", t.low)) or MENACE.search(t.low)
+                or YOUR_PLACE.search(t.low) or PROCESS.search(t.low)
                 or NOT_LASTING_HERE.search(kind_form.sub(" ", t.low))
                 or FATE_OF_SUCH.search(kind_form.sub(" ", t.low))):
             # "People who ask for help don't stay stuck for long." encourages; "Hang on, I'm
@@ -247,8 +247,8 @@ def _threats(t: _Turn) -> None:
             if not t.codes:
                 t.primary = Primary.OTHER
     if Code.THREAT in t.codes and _NOT_PRESSING.search(t.low) and not (
-            _pressure_in(_NOT_PRESSING.sub(" ", t.low)) or _MENACE.search(t.low)
-            or _YOUR_PLACE.search(t.low) or PROCESS.search(t.low)):
+            _pressure_in(_NOT_PRESSING.sub(" ", t.low)) or MENACE.search(t.low)
+            or YOUR_PLACE.search(t.low) or PROCESS.search(t.low)):
         t.codes.discard(Code.THREAT)  # "I don't want to keep asking.": holding back, no menace
         if not t.codes:
             t.codes.add(Code.INFORMATION)
@@ -264,19 +264,19 @@ def _threats(t: _Turn) -> None:
         if not t.codes:
             t.codes.add(Code.INFORMATION)
     if Code.THREAT in t.codes and NOTICE_ASKED.search(t.low) and not (
-            THREAT.search(t.low) or _MENACE.search(t.low) or _YOUR_PLACE.search(t.low)
+            THREAT.search(t.low) or MENACE.search(t.low) or YOUR_PLACE.search(t.low)
             or PROCESS.search(t.low) or re.search(r"\bor (?:else|it|we|i|you|this)\b", t.low)
             or any(_pressure_in(x) for x in sentences(t.low) if not NOTICE_ASKED.search(x))):
         t.codes.discard(Code.THREAT)  # "If you're going to be off, just give me a heads-up the
         t.codes.add(Code.EXPECTATION)  # night before.": notice asked, its "if" the absence
-    if Code.THREAT not in t.codes and _MENACE.search(t.low):
+    if Code.THREAT not in t.codes and MENACE.search(t.low):
         t.codes = (t.codes - {Code.SUPPORT_OFFER, Code.INFORMATION, Code.COMMITMENT}) | {
             Code.THREAT}
         t.primary = Primary.INPUT
     if Code.THREAT in t.codes and _AMBITION_ASKED.search(t.low) and all(
             x.rstrip().endswith("?") or _NO_HURRY.match(x.strip())
             for x in sentences(t.low) or [t.low]) and not (
-            _YOUR_PLACE.search(t.low) or THREAT.search(t.low)
+            YOUR_PLACE.search(t.low) or THREAT.search(t.low)
             or _pressure_in(_AMBITION_ASKED.sub(" ", t.low))  # "think again" is no "again"
             or re.search(r"\b(?:here|stay|still)\b", t.low)):
         t.codes.discard(Code.THREAT)  # "Don't you want to be a manager someday?": a leading
@@ -290,27 +290,27 @@ def _threats(t: _Turn) -> None:
             t.codes.add(Code.THREAT)
             t.primary = Primary.INPUT
     if {Code.THREAT, Code.REFLECTION} <= t.codes and THEIR_VIEW.search(t.low) \
-            and _CHECKED.search(t.low) and not THREAT.search(t.low):
+            and CHECKED.search(t.low) and not THREAT.search(t.low):
         # "... you feel the only ladder here goes up to managing people, and if that step is
         # not for you, you must stand still. Is that close?": their fear said back and checked
         t.codes.discard(Code.THREAT)
     if Code.THREAT in t.codes and _UNDERSTOOD.search(t.low) and len(_FEELING_IF.findall(
             t.low)) == len(re.findall(r"\bif\b", t.low)) > 0 and not (
-            THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or _MENACE.search(t.low)
-            or _YOUR_PLACE.search(t.low)):
+            THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or MENACE.search(t.low)
+            or YOUR_PLACE.search(t.low)):
         # "If this feels unfair, or like being watched, I understand why. I am not taking back
         # the dates": their feeling met, the only "if" theirs; no menace to them
         t.codes = (t.codes - {Code.THREAT}) | {Code.REFLECTION}
     if Code.THREAT in t.codes and _HAPPENS_TO_OTHERS.search(t.low) and not (
-            THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or _MENACE.search(t.low)
-            or _YOUR_PLACE.search(t.low) or re.search(r"\bthink about (?:it|that)\b", t.low)):
+            THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or MENACE.search(t.low)
+            or YOUR_PLACE.search(t.low) or re.search(r"\bthink about (?:it|that)\b", t.low)):
         # "what im looking at is what happens to people when it goes out in front of 180 of
         # em": what their act does to others, no menace to them
         t.codes.discard(Code.THREAT)
         t.codes.add(Code.IMPACT)
     if Code.THREAT in t.codes and _OFFERED_IF.search(t.low) and manager_acts(t.low) and not (
-            THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or _MENACE.search(t.low)
-            or _YOUR_PLACE.search(t.low) or PROCESS.search(t.low)):
+            THREAT.search(t.low) or CONSEQUENCE_IF.search(t.low) or MENACE.search(t.low)
+            or YOUR_PLACE.search(t.low) or PROCESS.search(t.low)):
         # "my part this week i ask the head of analytics what a senior analyst path looks like
         # ... and if you want to hear from people who teach for a living i set that up": the
         # manager acting for them, offered; no menace
@@ -318,7 +318,7 @@ def _threats(t: _Turn) -> None:
         t.codes.add(Code.SUPPORT_OFFER)
     if Code.THREAT in t.codes and _WANTS_TO_KNOW.search(t.low) and all(
             _WANTS_TO_KNOW.search(x) for x in sentences(t.low) if re.search(r"\bif\b", x)) and not (
-            THREAT.search(t.low) or _MENACE.search(t.low) or _YOUR_PLACE.search(t.low)
+            THREAT.search(t.low) or MENACE.search(t.low) or YOUR_PLACE.search(t.low)
             or PROCESS.search(t.low) or CONSEQUENCE_IF.search(_WANTS_TO_KNOW.sub(" ", t.low))):
         # "if you are looking outside also i will not be angry i prefer the truth", "If life
         # outside this building has changed, ... I'd rather know than keep guessing": every
@@ -326,15 +326,15 @@ def _threats(t: _Turn) -> None:
         t.codes.discard(Code.THREAT)
         t.codes.add(Code.SUPPORT_OFFER)
     if Code.THREAT in t.codes and _CANDOUR_IF.search(t.low) and not (
-            _pressure_in(_CANDOUR_IF.sub(" ", t.low)) or _MENACE.search(t.low)
-            or _YOUR_PLACE.search(t.low)):
+            _pressure_in(_CANDOUR_IF.sub(" ", t.low)) or MENACE.search(t.low)
+            or YOUR_PLACE.search(t.low)):
         t.codes.discard(Code.THREAT)  # "I'd be letting you down if I didn't say it plainly":
         if not t.codes:  # the manager's duty to be candid, its "if" about themselves
             t.codes.add(Code.INFORMATION)
     if Code.THREAT in t.codes and THEIR_ASK_TAKEN_UP.search(t.low) and not (
             THREAT.search(THEIR_ASK_TAKEN_UP.sub(" ", t.low)) or CONSEQUENCE_IF.search(t.low)
-            or _MENACE.search(t.low)
-            or _YOUR_PLACE.search(t.low) or re.search(r"\bif (?:you|your)\b", t.low)):
+            or MENACE.search(t.low)
+            or YOUR_PLACE.search(t.low) or re.search(r"\bif (?:you|your)\b", t.low)):
         # "thik ache then we do that i take it to hr and to marcus myself and if any part i
         # cannot do i tell you by monday": what they asked for agreed and taken to HR by the
         # manager; the only "if" is the manager's own
@@ -410,21 +410,21 @@ def _threats(t: _Turn) -> None:
         t.codes.discard(Code.THREAT)  # a recap of what was agreed names no consequence
     if Code.THREAT in t.codes and PLAN_BENDS.search(t.low) and not _pressure_in(
             _ASKING_AGAIN.sub(" ", PLAN_BENDS.sub(" ", t.low)), PROCESS, OTHERS_WANT_YOUR_PLACE,
-            _REPLACED):
+            REPLACED):
         t.codes.discard(Code.THREAT)  # "if things at home look different, the plan should
         t.codes.add(Code.SUPPORT_OFFER)  # change with them": room made, no consequence
     if Code.THREAT in t.codes and WANTS_TO_HEAR.search(t.low) and not _pressure_in(
             _UNKNOWN_UNFIXED.sub(" ", WANTS_TO_HEAR.sub(" ", t.low)), PROCESS,
-            OTHERS_WANT_YOUR_PLACE, _REPLACED):
+            OTHERS_WANT_YOUR_PLACE, REPLACED):
         t.codes.discard(Code.THREAT)  # "if somebody promised you something, I want to know it"
         if not t.codes:
             t.codes.add(Code.INFORMATION)
     if Code.THREAT in t.codes and ACCEPTED_EITHER_WAY.search(t.low) and not _pressure_in(
-            ACCEPTED_EITHER_WAY.sub(" ", t.low), PROCESS, OTHERS_WANT_YOUR_PLACE, _REPLACED):
+            ACCEPTED_EITHER_WAY.sub(" ", t.low), PROCESS, OTHERS_WANT_YOUR_PLACE, REPLACED):
         t.codes.discard(Code.THREAT)  # "If managing people isn't for you, that's okay."
         if not t.codes:
             t.codes.add(Code.INFORMATION)
 
 
-_CHECKED = re.compile(_CHECK + r"\s*$")
-_YOUR_PLACE = re.compile(r"\byour (?:own )?(?:job|role|post|position|place|contract)\b")
+CHECKED = re.compile(_CHECK + r"\s*$")
+YOUR_PLACE = re.compile(r"\byour (?:own )?(?:job|role|post|position|place|contract)\b")
