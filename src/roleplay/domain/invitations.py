@@ -45,7 +45,9 @@ _WHERE = (
     r"got (?:said|lost|pointed)|pointed at|started|changed|shifted|behind (?:it|this|that|the)|"
     r"story|earlier|before (?:the|this|that)|in the last|since (?:the|we|then|october|last)|"
     r"in the mix|sitting in your head|counting on|made you feel|left you feeling|"
-    r"taking your|thinking|blamed|scapegoat|(?:been )?building(?: up)?|weighing on)"
+    r"taking your|thinking|blamed|scapegoat|(?:been )?building(?: up)?|weighing on|"
+    # "if there's more under it, the nights, the pager, ...": what lies under what they said
+    r"(?:more )?(?:under|underneath|beneath) (?:it|this|that|all (?:of )?(?:it|this|that)))"
 )
 # The opening to tell: said after the condition, in the same turn.
 _TELL = (
@@ -222,6 +224,39 @@ def only_in_passing(text: str) -> bool:
             continue
         return False
     return passing
+
+
+# -- the floor given to them (eighty-sixth pass) -------------------------------------------------
+
+# A silence said aloud: "mm", "go on", "no rush", "take your time there is no hurry" (one run of
+# such words, with a name or a word of assent; recogniser text has no stops)
+_SILENCE_WORDS = (r"(?:m{2,}|mhm+|hm+|uh[- ]?huh|go on|carry on|keep going|i'?m listening|i'?m all "
+                  r"ears|no rush|no hurry|no pressure|(?:there(?:'s| is) )?no (?:rush|hurry)|"
+                  r"take (?:your|all the|as much) time(?: you need| you like)?|in your own time|"
+                  r"whenever you'?re ready|we(?:'ve| have) (?:got )?(?:time|plenty of time|all the "
+                  r"time we need)|and then|and)")
+SILENCE_ALOUD = re.compile(
+    rf"^(?:(?:yeah|yes|okay|ok|right|sure|so|well)[\s,.!]+)?(?:{_SILENCE_WORDS}[\s,.!?…]*)+"
+    r"(?:,\s*[a-z]+[\s.!?…]*)?$", re.I)
+# A door opened to say more, with nothing asked: "Tell me as much or as little as you like.",
+# "I'd want to know about it.", "Only if you want to."
+DOOR_OPENED = re.compile(
+    r"\bas much or as little\b|\bas much as you (?:want|like|wish)\b|\bonly if you want to\b|"
+    r"\b(?:i'?d|i would) (?:really |genuinely )?(?:want|like|love) to (?:know|hear) (?:about )?"
+    r"(?:it|that|more)\b|\bi(?:'m| am) (?:here|listening)(?: if| whenever| when)\b", re.I)
+
+
+def gives_the_floor(text: str) -> bool:
+    """The turn hands them the floor and asks for nothing but more of their own: a silence
+    said aloud ("mm", "go on", "no rush") or a door opened ("And if there's more under it, I'd
+    want to know about it. Tell me as much or as little as you like."). A report fills it with
+    more of what they were saying, never as if accused, nor by handing the floor back ("Right.
+    Go on then."), nor with a plan."""
+    clean = " ".join(text.replace("\u2019", "'").split())
+    if not clean:
+        return False
+    return bool(SILENCE_ALOUD.match(clean) or DOOR_OPENED.search(clean)
+                or invites_the_cause(clean))
 
 
 # -- praise that only sets up a fault (fifty-ninth pass) ----------------------------------------

@@ -13,13 +13,15 @@ from roleplay.domain.invitations import (
     CLOSING_OFFER,
     GOODBYE_WORDS,
     MEETING_WITH_NO_DAY,
+    SILENCE_ALOUD,
     THANKS_WORDS,
+    gives_the_floor,
     only_in_passing,
 )
 from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.pleasantries import HELLO_START
 from roleplay.domain.scenario import OfflineLines, Scenario
-from roleplay.domain.sentences import CLOSING, split_sentences
+from roleplay.domain.sentences import CLOSING, READING_CHECKED, split_sentences
 from roleplay.persona.agreement_memory import (
     agreement_reply,
     content_words,
@@ -390,6 +392,20 @@ KEPT_OUT: dict[Mood, str] = {
 }
 
 
+# A reading of theirs checked with room to correct it ("Maybe the estimates were tight from day
+# one. Is that how it was, or is there more?") that the mind did not hear as a reflection: no
+# yes written for a proposal ("Yeah, I think so. I'm not completely oblivious."), no no
+# written for one ("No. I'm happy enough where I am, I think."): a partial yes in their mood
+# that takes nothing on and adds no fact (eighty-sixth pass)
+READING_HALF_TAKEN: dict[Mood, tuple[str, ...]] = {
+    Mood.HOSTILE: ("If you say so.", "If that's how you want to put it."),
+    Mood.DEFENSIVE: ("Sort of. It's not that simple.", "If you say so."),
+    Mood.GUARDED: ("Maybe. Partly.", "Sort of, I suppose."),
+    Mood.WARMING: ("Partly, yeah.", "Sort of. It's hard to put into words."),
+    Mood.COLLABORATIVE: ("Partly, yeah.", "Yeah, partly."),
+}
+
+
 # The answer to "Are we clear?" from someone who does not agree: they heard it, no more
 HEARD_YOU = ("Yes. I heard you.", "Yes. Clear.")
 # A tag agrees with the scenario's yes only after something to agree to: a plan, an
@@ -453,6 +469,9 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
         heard = reading_checked(question, set(entry.moves), scenario)
         if heard is not None:
             return heard  # "So you feel... Is that right?" confirms the reading, agrees to no offer
+        if (READING_CHECKED.search(question.text.lower().replace("\u2019", "'"))
+                and not set(entry.moves) & (PLAN | {Code.REFLECTION, Code.SUMMARY})):
+            return _fresh_first(READING_HALF_TAKEN[entry.mood], said)
         if asks_beyond(question, scenario):
             # "Do you have anyone helping with the rent?": the scenario does not say, so no yes
             # and no "Not really", both facts it does not hold; kept out, in their mood
@@ -928,6 +947,11 @@ ASKS_THEM = re.compile(r"\byou(?:'ll| will| can| could| need to)\b|\b(?:can|coul
 TAKES_IT_ON = re.compile(r"\bI (?:can|could|'ll|will) (?:do|manage) (?:that|this|it)\b", re.I)
 
 
+# A line that gives the floor back to the manager ("Alright. I hear you. I'm listening.", "Ha.
+# Is this the bit where you tell me I'm too good at my job?"): no answer to a turn that gave
+# it to them
+STILL_LISTENING = re.compile(r"\bi'm (?:listening|all ears)\b|\bis this the (?:bit|part) where "
+                             r"you\b", re.I)
 # A line asking what the talk is for ("Fine. What do you want to know?")
 ASKS_AGENDA = re.compile(r"\bwhat (?:do|did) you want to (?:know|ask|talk about)\b", re.I)
 # A line about how the manager opened the meeting fits only while it is still the opening
@@ -939,6 +963,14 @@ OPENING_TURNS = 6  # the transcript index of the manager's third turn
 # you think.")
 REBUTS = re.compile(r"\bif that's what you(?:'re)? (?:think|thinking|mean|imply|implying|getting "
                     r"at|assume|assuming|reckon)\b|\bbefore you (?:ask|say it|think it)\b", re.I)
+# a line answering an accusation the manager has just made ("Okay, if that's how you see me,
+# ...", "You're telling me the guy who cut p95 to 210 milliseconds is the problem?", "I'm not
+# going to sit here and be told I'm a bad person.", "If you've already decided I'm the
+# problem, ..."): it fits a turn with feedback or a judgement in it, not a door opened
+ANSWERS_AN_ACCUSATION = re.compile(
+    r"\bif that's how you see (?:me|it)\b|\byou're (?:telling|saying) me\b|\b(?:be|being|get|"
+    r"getting) told (?:off|i'm|that i'm)\b|\balready decided\b|\b(?:don't|do not) need "
+    r"(?:reminding|to be reminded|telling)\b", re.I)
 
 
 def _fit(scenario: Scenario, entry: TraceEntry, lines: list[str],
@@ -957,6 +989,18 @@ def _fit(scenario: Scenario, entry: TraceEntry, lines: list[str],
     if entry.turn > OPENING_TURNS:
         # "I didn't expect you to start like that" answers the opening, not the goodbye
         out = [line for line in out if not ABOUT_THE_START.search(line)]
+    if floor_given(entry, manager_said):
+        # "mm", "no rush", "Tell me as much or as little as you like.": the floor is theirs,
+        # so no line hands it back ("Right. Go on then."), answers an accusation not made
+        # ("Okay, if that's how you see me, ..."), thanks them for how they began ("I didn't
+        # expect you to start like that."), takes a colder mood than theirs ("Do you want me
+        # to just hand my notice in?" when nothing hostile was said) or agrees a plan nobody
+        # put (eighty-sixth pass)
+        colder = colder_lines(scenario, entry.mood)
+        out = [line for line in out if not GO_ON.search(line) and not STILL_LISTENING.search(line)
+               and not ANSWERS_AN_ACCUSATION.search(line) and not REBUTS.search(line)
+               and not ABOUT_THE_START.search(line) and line not in colder
+               and line not in scenario.lines.agreeing and not TAKES_A_TASK.search(line)]
     if entry.turn > OPENING_TURNS or set(entry.moves) & PLAN:
         # "Fine. What do you want to know?" waits for the talk to start: never after a plan
         out = [line for line in out if not ASKS_AGENDA.search(line)]
@@ -1011,6 +1055,14 @@ def _fit(scenario: Scenario, entry: TraceEntry, lines: list[str],
     return out
 
 
+def floor_given(entry: TraceEntry, manager_said: str) -> bool:
+    """The manager's turn hands them the floor (``invitations.gives_the_floor``: "mm", "go on",
+    "no rush", "Tell me as much or as little as you like.") with no feedback, judgement or plan
+    in it, and they are not telling or hinting: they say more of their own."""
+    return (entry.reply_key not in ("reveal", "hint") and gives_the_floor(manager_said)
+            and not set(entry.moves) & (NEGATIVE | _FEEDBACK | PLAN))
+
+
 def reply_lines(
     scenario: Scenario, entry: TraceEntry, manager_said: str, said: tuple[str, ...] = ()
 ) -> tuple[list[str], TraceEntry, bool]:
@@ -1019,6 +1071,15 @@ def reply_lines(
     so far."""
     question = read_question(manager_said)
     entry = _as_asked(scenario, entry, manager_said)
+    if (floor_given(entry, manager_said) and not SILENCE_ALOUD.match(manager_said.strip())
+            and entry.reply_key in _MOOD_KEYS and entry.reply_key != Mood.COLLABORATIVE.value
+            and scenario.lines.reactions.open_question):
+        # a door opened ("And if there's more under it, ... I'd want to know about it. Tell me
+        # as much or as little as you like.") is heard as an open question, in any mood short
+        # of having told: their answer to being asked ("Hard to say. Things have been a bit
+        # much on the search side."), never as if accused ("Okay, if that's how you see me,
+        # maybe I should take one of the recruiter calls") (eighty-sixth pass)
+        entry = entry.model_copy(update={"reply_key": "reaction", "reaction": Code.OPEN_QUESTION})
     if (SMALL_TALK.match(question.text.strip()) and ROOT_CAUSE not in entry.revealed
             and entry.reply_key not in ("reveal", "hint")
             and not set(entry.moves) & (PLAN | NEGATIVE | _FEEDBACK)):
@@ -1589,9 +1650,19 @@ def pick_line(request: ReplyRequest) -> str:
         # or a judgement it fits; after a reflection they have just confirmed, or a question
         # about them, it takes back what they had let the manager see. The line is chosen
         # again as if it had been said (the choice among the rest is what it was).
-        again = _pick_line(request.model_copy(update={
-            "used_lines": (*request.used_lines, line)}))
-        line = line if rebuts_unprompted(request, again) else again
+        # (again while the next choice rebuts too: a hostile mood's lines may all answer an
+        # accusation, "Okay, if that's how you see me, ..." and "I'm not going to sit here and
+        # be told I'm a bad person.")
+        tried = [line]
+        while len(tried) < 4:
+            again = _pick_line(request.model_copy(update={
+                "used_lines": (*request.used_lines, *tried)}))
+            if again in tried:
+                break
+            if not rebuts_unprompted(request, again):
+                line = again
+                break
+            tried.append(again)
     line = hinted_at_the_check(request, told_at_the_check(request, with_a_when(request, line)))
     return hint_after_what_they_enjoy(request, line)
 
@@ -1820,9 +1891,11 @@ def closing_offer_reply(request: ReplyRequest) -> str | None:
 
 
 def rebuts_unprompted(request: ReplyRequest, line: str) -> bool:
-    """``line`` rebuts a suspicion ("..., if that's what you think.") that the manager's
-    turn gave no ground for: no feedback, no judgement in it."""
-    return bool(REBUTS.search(line)) and not set(request.entry.moves) & (_FEEDBACK | NEGATIVE)
+    """``line`` rebuts a suspicion ("..., if that's what you think.") or answers an accusation
+    ("You're telling me the guy who cut p95 to 210 milliseconds is the problem?") that the
+    manager's turn gave no ground for: no feedback, no judgement in it."""
+    return bool(REBUTS.search(line) or ANSWERS_AN_ACCUSATION.search(line)) and not set(
+        request.entry.moves) & (_FEEDBACK | NEGATIVE)
 
 
 # a time in a reply: a day, a date, "next week", "end of the sprint"

@@ -12,7 +12,7 @@ from roleplay.domain.codes import Code
 from roleplay.domain.mind import ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.pleasantries import GREETING_ALONE, SMALL_TALK_ALONE
 from roleplay.domain.scenario import Scenario
-from roleplay.domain.sentences import MINUTES_ASKED
+from roleplay.domain.sentences import MINUTES_ASKED, READING_CHECKED
 from roleplay.persona.answering import OR_I_MISREAD, Question
 
 PLAN = frozenset({Code.COMMITMENT, Code.FOLLOW_UP, Code.SUPPORT_OFFER})
@@ -123,7 +123,10 @@ def reading_checked(question: Question, moves: set[Code], scenario: Scenario) ->
     asked = question.text.replace("’", "'")
     # "Does that feel fair to you?" on its own, after a plan, asks about the plan: only a turn
     # that made a reading has one to check
-    if not (CHECKS_READING.search(asked) or (CHECKS_FAIR.search(asked) and not moves & PLAN
+    # ("Have I got that about right, or is it something else?" checks the reading too, the "or"
+    # only leaving room to correct it: READING_CHECKED, read as the listening score reads it)
+    if not (CHECKS_READING.search(asked) or READING_CHECKED.search(asked.lower())
+            or (CHECKS_FAIR.search(asked) and not moves & PLAN
                                              and moves & {Code.REFLECTION, Code.SUMMARY})):
         return None
     if moves & {Code.COMMITMENT, Code.FOLLOW_UP}:
