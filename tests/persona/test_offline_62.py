@@ -23,6 +23,7 @@ from roleplay.domain.invitations import gives_the_floor, invites_the_cause
 from roleplay.persona.offline import (
     ANSWERS_AN_ACCUSATION,
     GO_ON,
+    GOODBYES,
     READING_HALF_TAKEN,
     STILL_LISTENING,
 )
@@ -175,3 +176,75 @@ def test_a_plan_checked_so_is_still_taken_as_a_plan() -> None:
              "something to fix?")
     reply = _replies("missed-deadlines", *lines)[-1]
     assert reply not in {line for lines in READING_HALF_TAKEN.values() for line in lines}, reply
+
+
+# -- from the play-throughs ----------------------------------------------------------------------
+
+_GOODBYES = {line for lines in GOODBYES.values() for line in lines}
+
+
+@pytest.mark.parametrize(("scenario_id", "lines"), [
+    ("brilliant-jerk", ("Morning Theo.", "Your comments on Jun's pull request were personal.",
+                        "We meet again Wednesday the 9th at nine, and I'll find a second person "
+                        "for the indexer by Friday.", "Takk fyri, Theo. Farvæl.")),
+    ("career-conversation", ("Hola Sofia.", "What would you like to try this month?",
+                             "Good. We talk again on the 15th at two.",
+                             "Gracias Sofia. Nos vemos, cuídate.")),
+    ("quality-slipping", ("Hiya Daniel.", "Four bugs came back from checkout this month.",
+                          "I'll pair you with Sam for two weeks and we catch up Thursday at two.",
+                          "Ta Daniel. See you Thursday, love.")),
+    ("missed-deadlines", ("annyeong priya", "three dates missed in three weeks",
+                          "i will move the migration to sam and we meet again thursday at ten",
+                          "gamsahamnida priya annyeong")),
+])
+def test_thanks_and_a_goodbye_in_other_voices_end_the_talk(
+        scenario_id: str, lines: tuple[str, ...]) -> None:
+    assert _replies(scenario_id, *lines)[-1] in _GOODBYES
+
+
+def test_annyeong_at_the_start_is_still_a_hello() -> None:
+    assert _replies("missed-deadlines", "annyeong priya sit down please")[-1] == "Hi."
+
+
+@pytest.mark.parametrize("said", [
+    "Góðan morgun Theo. Sit down, the kettle is on. Do you want a cup?",
+    "Hola Theo! You want a cortado?",
+])
+def test_a_cup_offered_in_other_words_is_declined_not_answered_no(said: str) -> None:
+    reply = _replies("brilliant-jerk", said)[-1]
+    assert reply.startswith("I'm fine, thanks."), reply
+    assert not any(line in reply for line in _scenario("brilliant-jerk").lines.answers.say_no)
+
+
+def test_a_door_opened_after_the_telling_is_not_heard_as_a_threat() -> None:
+    # the coder reads the door as a threat; nothing in it puts their job at stake
+    lines = ("Hola Sofia. Sit, sit.", "What kind of days do you leave the office happy?",
+             "Maybe you think the only way up here is to manage people, and you don't want to. "
+             "Have I got that about right, or is it something else?",
+             "If there is something you have been thinking about, a different kind of role, I "
+             "would like to hear it. Only if you want to.")
+    reply = _replies("career-conversation", *lines)[-1]
+    assert reply not in _scenario("career-conversation").lines.reactions.threat, reply
+
+
+def test_a_threat_beside_a_door_is_still_a_threat() -> None:
+    lines = ("Morning Theo.", "If there is something under it, tell me, but one more comment like "
+             "that and you're out.")
+    reply = _replies("brilliant-jerk", *lines)[-1]
+    assert reply in _scenario("brilliant-jerk").lines.reactions.threat, reply
+
+
+def test_the_bar_asked_to_be_kept_is_taken_as_the_bar() -> None:
+    lines = ("Morning Theo, thanks for coming.",
+             "How do you see it, from your side of the deck?",
+             "So you are the one who catches it when it breaks, and nobody else does. Have I got "
+             "that about right, or is it something else?",
+             "From now on: comments in review go to the code, never the person, and nothing goes "
+             "to main without a review. Can you hold to that?")
+    session = _played("brilliant-jerk", *lines).session
+    reply = [t.text for t in session.transcript.turns if t.speaker == "report"][-1]
+    scenario = _scenario("brilliant-jerk")
+    if session.persona_trace[-1].reaction is not None and \
+            session.persona_trace[-1].reaction.value == "expectation":
+        assert reply in scenario.lines.reactions.expectation, reply
+    assert reply not in scenario.lines.answers.say_yes, reply

@@ -109,7 +109,9 @@ THANKS_WORDS = (r"(?:thanks|thank you|cheers|ta|"
                 # ("Jërëjëf Leanne.", "good onya daniel"; seventy-sixth pass)
                 r"j[eë]r[eë]j[eë]f|jerejef|good on ?(?:ya|you)|"
                 # ("bayarlalaa priya": Mongolian; eightieth pass)
-                r"bayarlal?aa)")
+                r"bayarlal?aa|"
+                # ("Takk fyri, Theo.": Faroese; "gamsahamnida priya": Korean; eighty-sixth pass)
+                r"takk fyri|[gk]amsahamnida|gomawo(?:yo)?)")
 # (each word read one way only, "good man" never also "good" and a name, "sweet as" never
 # "sweet" and a name: a run of them split both ways took time doubling with every word)
 ASSENT_WORDS = (r"(?:okay|ok|right|alright|great|sure|lovely|cool|perfect|brilliant|super|"
@@ -124,7 +126,9 @@ ASSENT_WORDS = (r"(?:okay|ok|right|alright|great|sure|lovely|cool|perfect|brilli
 # "Hẹn gặp lại.", seventy-sixth pass; "Cheers Leanne, hooroo.", "Gracias. Chao.", "bayartai",
 # eightieth pass): a closing offer here, and said with thanks a goodbye (``persona.offline``)
 GOODBYE_WORDS = (r"(?:ta-?ra|hwyl(?: fawr)?|ba beneen yoon|h[eẹ]n g[aặ]p l[aạ]i|hooroo|"
-                 r"chao|chau|adi[oó]s|hasta (?:luego|pronto|ma[nñ]ana)|nos vemos|bayartai)")
+                 r"chao|chau|adi[oó]s|hasta (?:luego|pronto|ma[nñ]ana)|nos vemos|bayartai|"
+                 # ("Farvæl.", "cuídate", "annyeong" said after the thanks; eighty-sixth pass)
+                 r"farv[æa]e?l|cu[ií]date|take care|annyeong(?:hi (?:gaseyo|gyeseyo))?)")
 # A word of assent or thanks on its own ("Okay.", "Right, thanks."), or a word that only fills
 # ("So.", "Well.", "Fine." - not assent at the door: "Fine, thanks." answers "How are you?")
 _FILLER = re.compile(rf"^(?:(?:{ASSENT_WORDS}|{THANKS_WORDS}|fine|so|well|anyway)[\s,.!]*)+"

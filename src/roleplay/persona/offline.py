@@ -440,6 +440,12 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
             return []  # "Have you tried X?" is answered by what they have tried
         if entry.reaction == Code.EXPECTATION and SUGGESTED.match(question.text.strip()):
             return []  # "So maybe just keep it in DMs?": the expectation's answer
+        if (entry.reaction == Code.EXPECTATION and scenario.lines.reactions.expectation
+                and HOLD_TO_IT.search(question.text)):
+            # "... nothing goes to main without a review. Can you hold to that?": the bar taken
+            # ("Okay. Heard. No direct pushes to main."), never a yes written for a question
+            # about them ("Yeah, I think so. I'm not completely oblivious.") (eighty-sixth pass)
+            return []
         if question.tag and not _says_yes(entry):
             if checks_understanding(question):
                 return list(HEARD_YOU)  # "Are we clear?" is answered, curtly, in a bad mood
@@ -1484,6 +1490,11 @@ ADVISES = re.compile(
 # a tip put as a question: "Maybe try setting two alarms?", "Why don't you block out
 # mornings?", "What about a second alarm?"
 # ("Have you tried X?" asks what they have tried: a yes or a no, not this)
+# the bar just set, asked to be kept: "Can you hold to that?", "Will you stick to it?"
+HOLD_TO_IT = re.compile(r"^(?:(?:so|and|okay|ok|right)[,.]?\s+)*(?:can|could|will|would) you "
+                        r"(?:hold to|stick to|keep to|commit to|live with|do|manage) (?:that|"
+                        r"this|it)(?: for me)?\s*\??$|^can i count on you(?: for that| on that)?"
+                        r"\s*\??$", re.I)
 SUGGESTED = re.compile(
     r"^(?:(?:so|and|okay|ok|right|well|then|now|cool)[,.]?\s+)*(?:maybe (?:try|you could|just|"
     r"get|set|use|start|keep)|perhaps (?:try|you could)|why (?:don't you|not)|what about|how about "
@@ -1535,6 +1546,8 @@ _ASSENT = (rf"(?:{ASSENT_WORDS}|"
            # a goodbye at the door, said with the thanks ("Diolch Theo. Ta-ra.", "Jërëjëf Leanne.
            # Ba beneen yoon.", "Cảm ơn Nadia. Hẹn gặp lại."; seventy-sixth pass)
            rf"{GOODBYE_WORDS}|see ya|catch ya|"
+           # a word of endearment after it ("See you Thursday, love."; eighty-sixth pass)
+           r"love|pet|hun|duck|flower|"
            r"see you (?:later|soon)\b|see you(?! (?:later|soon)\b))")
 _THANKS = THANKS_WORDS
 # Bare thanks ("Great. Thanks, Theo.", "Cool, thanks Priya."): a goodbye once a plan is made.
@@ -1642,7 +1655,7 @@ def pick_line(request: ReplyRequest) -> str:
     state and move. Never repeats a line in a session while an alternative exists;
     deterministic per session. A question for when they will do something is answered with a
     time, or a plain "I'm not sure yet" and a day to come back by (``with_a_when``)."""
-    request = _threat_heard(request)
+    request = _door_not_a_threat(_threat_heard(request))
     request = _closing_offer_heard(_repair_unprovoked(request))
     line = _pick_line(request)
     if rebuts_unprompted(request, line):
@@ -1800,6 +1813,30 @@ def _threat_heard(request: ReplyRequest) -> ReplyRequest:
         return request
     heard = entry.model_copy(update={"moves": (*entry.moves, Code.THREAT),
                                      "reply_key": "reaction", "reaction": Code.THREAT})
+    return request.model_copy(update={"trace": (*request.trace[:-1], heard)})
+
+
+# what a threat puts at stake, in any words ("... and you're out.", "or else"): a door with one
+# of these beside it is still a threat
+AT_STAKE = re.compile(r"\b(?:you're out|you are out|or else|fired?|sack\w*|hr|formal|warning|"
+                      r"disciplinary|consequences?|on (?:your|the) record|your job|last chance|"
+                      r"performance (?:plan|process|review)|pip)\b", re.I)
+
+
+def _door_not_a_threat(request: ReplyRequest) -> ReplyRequest:
+    """The request as the report hears a door opened that the coder read as a threat ("If
+    there is something you have been thinking about, a different kind of role, I would like to
+    hear it. Only if you want to."): nothing in it puts their job at stake (``threatens``), so
+    it is answered as the floor given, never "Oh. Okay. I didn't realise it was that serious."
+    (the mind's reading is left as it is) (eighty-sixth pass)."""
+    entry = request.entry
+    said = manager_text(request)
+    if (Code.THREAT not in entry.moves or entry.reply_key in ("reveal", "hint")
+            or not gives_the_floor(said) or threatens(said) or AT_STAKE.search(said)):
+        return request
+    moves = tuple(code for code in entry.moves if code != Code.THREAT)
+    key = entry.mood.value if entry.reply_key == "reaction" else entry.reply_key
+    heard = entry.model_copy(update={"moves": moves, "reply_key": key, "reaction": None})
     return request.model_copy(update={"trace": (*request.trace[:-1], heard)})
 
 

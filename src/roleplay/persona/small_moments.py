@@ -254,7 +254,10 @@ _OFFER_RUN_ON = re.compile(
 _OFFERED_IN_OTHER_WORDS = re.compile(
     r"^(?:(?:(?:do )?you )?(?:want|fancy) (?:a |some )?|(?:¿)?(?:quieres|quiere|te provoca|le "
     r"provoca|un|una) (?:un |una )?)(?:panad|paned|cuppa|tint(?:o|ico)|cafecito|caf[eé]|"
-    r"aguita|agua|arom[aá]tica)\s*\??$", re.I)
+    r"aguita|agua|arom[aá]tica|"
+    # ("Do you want a cup?" with the kettle on, "You want a cortado?", "Want a kaffi?";
+    # eighty-sixth pass)
+    r"cup|cortado|kaff[ei])\s*\??$", re.I)
 _BEFORE_WE_START = re.compile(r",? (?:before|while) we (?:start|begin|get (?:into it|started|"
                               r"going|stuck in)|kick off|talk)(?=\s*\??$)", re.I)
 
