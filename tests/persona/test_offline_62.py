@@ -45,7 +45,8 @@ _DOOR = ("And if there's more under it, the nights, the pager, being the one who
 @pytest.mark.parametrize("said", [
     "mm", "Mm.", "mhm", "no rush", "take your time there is no hurry", "Go on, Theo.",
     "Take your time. There is no hurry.", "okay go on", _DOOR,
-    "Take as much or as little time as you need, I'd like to hear it.",
+    "Take as much or as little time as you need, I'd like to hear it.", "...", "…",
+    "I'm listening.",
 ])
 def test_a_silence_said_aloud_or_a_door_opened_gives_the_floor(said: str) -> None:
     assert gives_the_floor(said)
@@ -136,6 +137,24 @@ def test_a_silence_is_filled_with_more_of_their_own(scenario_id: str) -> None:
         if entry.mood.value != "hostile":
             assert reply not in hostile, reply  # "Do you want me to just hand my notice in?"
     assert len(set(said[-4:])) == 4, said[-4:]  # and never the same again
+
+
+@pytest.mark.parametrize("scenario_id", _SCENARIOS)
+def test_a_long_silence_is_filled_without_saying_anything_twice(scenario_id: str) -> None:
+    # eight turns of silence and time given: their mood's lines, then their answers to being
+    # asked, never a colder mood's, never the floor handed back, never the same line again
+    first = _scenario(scenario_id).persona.name.split()[0]
+    lines = (f"Hi {first}.", "...", "Take your time.", "...", "Mm.",
+             "Take your time, there's no rush.", "...", "I'm listening.")
+    session = _played(scenario_id, *lines).session
+    said = [t.text for t in session.transcript.turns if t.speaker == "report"][2:]
+    scenario = _scenario(scenario_id)
+    assert len(set(said)) == len(said), said
+    for entry, reply in zip(session.persona_trace[1:], said, strict=True):
+        assert not GO_ON.search(reply), reply
+        assert not STILL_LISTENING.search(reply), reply
+        if entry.mood.value != "hostile":
+            assert reply not in scenario.lines.hostile, reply
 
 
 # -- a reading checked ---------------------------------------------------------------------------

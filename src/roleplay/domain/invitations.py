@@ -232,13 +232,13 @@ def only_in_passing(text: str) -> bool:
 
 # -- the floor given to them (eighty-sixth pass) -------------------------------------------------
 
-# A silence said aloud: "mm", "go on", "no rush", "take your time there is no hurry" (one run of
-# such words, with a name or a word of assent; recogniser text has no stops)
+# A silence said aloud: "mm", "go on", "no rush", "take your time there is no hurry", or typed
+# ("...") (one run of such words, with a name or a word of assent; recogniser text has no stops)
 _SILENCE_WORDS = (r"(?:m{2,}|mhm+|hm+|uh[- ]?huh|go on|carry on|keep going|i'?m listening|i'?m all "
                   r"ears|no rush|no hurry|no pressure|(?:there(?:'s| is) )?no (?:rush|hurry)|"
                   r"take (?:your|all the|as much) time(?: you need| you like)?|in your own time|"
                   r"whenever you'?re ready|we(?:'ve| have) (?:got )?(?:time|plenty of time|all the "
-                  r"time we need)|and then|and)")
+                  r"time we need)|and then|and|\.\.\.|…)")
 SILENCE_ALOUD = re.compile(
     rf"^(?:(?:yeah|yes|okay|ok|right|sure|so|well)[\s,.!]+)?(?:{_SILENCE_WORDS}[\s,.!?…]*)+"
     r"(?:,\s*[a-z]+[\s.!?…]*)?$", re.I)

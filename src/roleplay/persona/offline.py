@@ -1370,6 +1370,10 @@ def reply_lines(
         # would think I was a fraud."
         entry = entry.model_copy(update={"reply_key": "reaction", "reaction": Code.EXPECTATION})
     lines = candidate_lines(scenario, entry)
+    if floor_given(entry, manager_said):
+        # a long silence outlasts the mood's own lines: then their answers to being asked
+        # ("Honestly? I'm tired. That's the short version."), before any line again
+        lines += [line for line in scenario.lines.reactions.open_question if line not in lines]
     if (entry.reply_key == "agreeing" or (
             entry.reply_key in (Mood.DEFENSIVE.value, Mood.HOSTILE.value)
             and question.form == Form.NONE)) and meeting_only(entry) and entry.mood in (
