@@ -267,3 +267,39 @@ def test_the_bar_asked_to_be_kept_is_taken_as_the_bar() -> None:
             session.persona_trace[-1].reaction.value == "expectation":
         assert reply in scenario.lines.reactions.expectation, reply
     assert reply not in scenario.lines.answers.say_yes, reply
+
+
+@pytest.mark.parametrize(("scenario_id", "lines"), [
+    ("missed-deadlines", ("Hi Priya.", "Three dates in three weeks.",
+                          "So, to recap: the bar on dates, your next piece on your own date, the "
+                          "support tickets off you from Monday, and Thursday at ten. Did I get "
+                          "all that right, or something to fix?")),
+    ("brilliant-jerk", ("Morning Theo.", "Your review on Jun's pull request was personal.",
+                        "Let me check: reviews about the code, a second person on the indexer, "
+                        "and Wednesday at nine. Did I understand everything right, or is there "
+                        "something to fix?")),
+])
+def test_a_recap_checked_is_no_reading_of_theirs(scenario_id: str,
+                                                   lines: tuple[str, ...]) -> None:
+    reply = _replies(scenario_id, *lines)[-1]
+    assert reply not in {line for lines in READING_HALF_TAKEN.values() for line in lines}, reply
+    assert reply not in _scenario(scenario_id).lines.reactions.summary, reply
+
+
+def test_an_accusation_the_coder_missed_may_still_be_answered_as_one() -> None:
+    # a run-on of what the team says of them, with no code the persona reads as kind: the
+    # accusation's answer stays open to it (the rule against it is for turns that ask, say
+    # back, praise, plan or give the floor)
+    from roleplay.persona.offline import rebuts_unprompted
+    from roleplay.ports.persona import ReplyRequest
+
+    session = _played("brilliant-jerk", "Morning Theo.",
+                      "jun is scared of you amara is finished with you beatriz wants out and "
+                      "she named you so that is everybody not just me").session
+    request = ReplyRequest(scenario=session.scenario, turns=session.turns,
+                           trace=session.persona_trace, used_lines=())
+    line = "You're telling me the guy who cut p95 to 210 milliseconds is the problem?"
+    codes = {c.value for c in session.persona_trace[-1].moves}
+    if not codes & {"open_question", "reflection", "summary", "affirmation", "commitment",
+                    "follow_up", "support_offer"}:
+        assert not rebuts_unprompted(request, line)

@@ -132,6 +132,7 @@ from roleplay.persona.turn_kinds import (
     NO_QUESTIONS,
     NOTHING_TO_ADD,
     PLAN,
+    RECAP_CHECKED,
     REQUEST,
     SMALL_TALK,
     WANTS,
@@ -476,6 +477,7 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
         if heard is not None:
             return heard  # "So you feel... Is that right?" confirms the reading, agrees to no offer
         if (READING_CHECKED.search(question.text.lower().replace("\u2019", "'"))
+                and not RECAP_CHECKED.search(manager_said)
                 and not set(entry.moves) & (PLAN | {Code.REFLECTION, Code.SUMMARY})):
             return _fresh_first(READING_HALF_TAKEN[entry.mood], said)
         if asks_beyond(question, scenario):
@@ -1931,12 +1933,21 @@ def closing_offer_reply(request: ReplyRequest) -> str | None:
     return next((line for line in lines if line not in request.used_lines), lines[0])
 
 
+_ACCUSES_NOTHING = PLAN | {Code.OPEN_QUESTION, Code.REFLECTION, Code.SUMMARY, Code.AFFIRMATION}
+
+
 def rebuts_unprompted(request: ReplyRequest, line: str) -> bool:
     """``line`` rebuts a suspicion ("..., if that's what you think.") or answers an accusation
     ("You're telling me the guy who cut p95 to 210 milliseconds is the problem?") that the
     manager's turn gave no ground for: no feedback, no judgement in it."""
-    return bool(REBUTS.search(line) or ANSWERS_AN_ACCUSATION.search(line)) and not set(
-        request.entry.moves) & (_FEEDBACK | NEGATIVE)
+    moves = set(request.entry.moves)
+    if moves & (_FEEDBACK | NEGATIVE):
+        return False
+    # (an accusation the coder did not code, "jun is scared of you amara is finished with you
+    # ...", is still one: only a turn that asks, says back, praises, plans or gives the floor
+    # is known to accuse them of nothing)
+    return bool(REBUTS.search(line)) or (bool(ANSWERS_AN_ACCUSATION.search(line)) and bool(
+        moves & _ACCUSES_NOTHING or floor_given(request.entry, manager_text(request))))
 
 
 # a time in a reply: a day, a date, "next week", "end of the sprint"

@@ -115,6 +115,14 @@ CHECKS_FAIR = re.compile(r"\b(?:is|was) (?:that|this|it) (?:a )?(?:fair|it)\b|\b
                          r"\b(?:fair|right) to say\b", re.I)
 
 
+# The plan or the talk recapped and checked ("So, to check: the bar on dates, ..., and the 12th
+# at ten. Did I understand everything right, or something to fix?"): the plan is checked, not a
+# reading of theirs
+RECAP_CHECKED = re.compile(r"\b(?:to check|to sum up|to recap|recap|here's what i've got|so the "
+                           r"plan|let me (?:check|recap|sum up))\b|\b(?:understand|get|got|catch) "
+                           r"(?:everything|all (?:of )?that)\b", re.I)
+
+
 def reading_checked(question: Question, moves: set[Code], scenario: Scenario) -> list[str] | None:
     """The yes/no question checks a reflection or summary the turn made ("So you feel you're
     the only one watching. Is that right?"): its answer confirms the reading with the
@@ -125,7 +133,8 @@ def reading_checked(question: Question, moves: set[Code], scenario: Scenario) ->
     # that made a reading has one to check
     # ("Have I got that about right, or is it something else?" checks the reading too, the "or"
     # only leaving room to correct it: READING_CHECKED, read as the listening score reads it)
-    if not (CHECKS_READING.search(asked) or READING_CHECKED.search(asked.lower())
+    if not (CHECKS_READING.search(asked) or (READING_CHECKED.search(asked.lower())
+                                             and not RECAP_CHECKED.search(question.text))
             or (CHECKS_FAIR.search(asked) and not moves & PLAN
                                              and moves & {Code.REFLECTION, Code.SUMMARY})):
         return None
