@@ -86,3 +86,32 @@ def test_the_issue_put_to_them_and_agreed_is_no_say_back() -> None:
                          ("report", "Yes."),
                          ("manager", "Here's the bar. Nothing merges without tests you ran."))
     assert "0 of your 4 turns reflected" in summary, summary
+
+
+_NOT_A_MANAGER = ("Honestly? I don't want to manage people. And it feels like that's the only way "
+                  "up here, so I just stopped thinking about it.")
+
+
+@pytest.mark.parametrize(("said", "heard"), [
+    # unseen-37's skilled career manager, said aloud
+    ("and if the normal road up here doesnt feel like yours you can say so in this room nobody "
+     "will think less of you", True),
+    ("If the usual path doesn't fit you, that's allowed.", True),
+    ("You will take the normal route up by March.", False),  # the plan set, not their fear heard
+    ("Let's look at the numbers for this quarter.", False),
+])
+def test_the_only_way_up_they_feared_answered_is_taken_in(said: str, heard: bool) -> None:
+    from roleplay.scoring.listening import paraphrases
+    assert paraphrases(said, _NOT_A_MANAGER) is heard
+
+
+@pytest.mark.parametrize(("said", "asks"), [
+    ("name one small thing you would like to try before christmas and the day you would start "
+     "it", True),
+    ("Pick one thing you would like to change this month.", True),
+    ("Name one thing you did well this week.", False),
+])
+def test_their_step_asked_as_one_thing_to_name(said: str, asks: bool) -> None:
+    from roleplay.scoring._text import canonical
+    from roleplay.scoring.reading import _STEP_ASKED
+    assert bool(_STEP_ASKED.match(canonical(said))) is asks

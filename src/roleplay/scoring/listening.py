@@ -160,7 +160,11 @@ _THEMES = tuple((re.compile(told), re.compile(back)) for told, back in (
      r"\bwithout (?:managing|leading|the lead)\b|"
      # the only way up they feared, answered: "there is more than one road in this company"
      r"\bmore than one (?:road|way|path|route|ladder|track)\b|\bother (?:roads|ways|paths|"
-     r"routes|ladders|tracks) (?:up|forward|here)\b"),
+     r"routes|ladders|tracks) (?:up|forward|here)\b|"
+     # ...or the usual one allowed not to be theirs: "if the normal road up here doesnt feel
+     # like yours you can say so"
+     r"\b(?:normal|usual|standard|obvious|expected|only) (?:road|way|path|route|ladder|track)"
+     r"(?: up)?\b"),
 ))
 # a sentence that sets the plan is no paraphrase of what they told, whatever words it shares
 _SETS_PLAN = re.compile(r"\b(?:you will|you'll|i will|i'll|we will|we'll|you need to|from (?:now|"

@@ -107,7 +107,8 @@ def asks_about_plan(ct: ManagerMove) -> bool:
 _STEP_ASKED = re.compile(r"^(?:(?:so|okay|ok|right|now|then|alright),? )*(?:pick|choose|name|tell "
                          r"me|give me|think of) (?:just )?(?:one|a|two|the one) (?:[\w-]+ )?"
                          r"(?:thing|step|change|idea)s? (?:that )?you(?:'ll| will| would| could| "
-                         r"can| want to| are going to|'re going to|'d like to) (?:do|change|try|"
+                         r"can| want to| are going to|'re going to|'d like to| would like to) "
+                         r"(?:do|change|try|"
                          r"make|start|stop)\b")
 
 
