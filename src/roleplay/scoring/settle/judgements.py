@@ -481,6 +481,15 @@ def _judgements(t: _Turn) -> None:
             t.low.strip()) and not (SARCASM.search(t.low) or t.codes & {Code.BLAME, Code.THREAT}):
         t.codes = (t.codes - {Code.LABEL}) | {Code.REFLECTION}  # the verdict they fear, said back
         t.primary = Primary.REFLECTION
+    if t.codes & {Code.LABEL, Code.BLAME} and _TENTATIVE_OPEN.match(t.low) and CHECKED.search(
+            t.low.strip()) and _REASON_GIVEN.search(t.low) and not (
+            SARCASM.search(t.low) or Code.THREAT in t.codes or any(
+            _judging_words(x) for x in said)):
+        # "Maybe from your side, rewriting their code is how you protect yourself, because when
+        # it breaks you are the one who carries it. Is that close, or am I off?": their reason
+        # guessed and checked with them, no verdict in its words (unseen-38's skilled manager)
+        t.codes = (t.codes - {Code.LABEL, Code.BLAME, Code.CLOSED_QUESTION}) | {Code.REFLECTION}
+        t.primary = Primary.REFLECTION
     if Code.THREAT not in t.codes and (NEXT_TIME_GONE.search(t.low) or DARE_OR_SANCTION.search(
             t.low) or OTHERS_WANT_YOUR_PLACE.search(t.low) or WATCHED_OR_SHOWN_OUT.search(t.low)
             or _ENDED_FOR_LESS.search(t.low) or _sanction_left_open(t.low, t.context)
@@ -584,6 +593,7 @@ def _judgements_in_stock_forms(t: _Turn) -> None:
         t.primary = Primary.INPUT
     said = sentences(t.low)
     if not t.codes & _JUDGING and (_WHY_CANT_YOU_JUST.search(t.low) or _PUT_DOWN.search(t.low)
+                                   or _UNFIT_FOR_RANK.search(t.low)
                                    or any(_verdict_on_their_act(act, verdict)
                                           for act, verdict in pairwise(said))):
         t.codes = (t.codes - _NOT_WITH_A_VERDICT - {Code.ADVICE, Code.CLOSED_QUESTION}) | {
@@ -597,6 +607,23 @@ def _judgements_in_stock_forms(t: _Turn) -> None:
     # (the polite inverted condition's threat is ``_judgements``', which runs first)
 
 
+# A guess at their reasons opened tentatively: "Maybe from your side, ...", "I wonder if ..."
+_TENTATIVE_OPEN = re.compile(r"^(?:(?:so|and|okay|ok|well|now|look)[, ]+)*(?:maybe|perhaps|i "
+                             r"wonder if|i guess|i'm guessing|my guess is|it might be that)\b")
+# ...that gives a reason or a way of coping, not a trait ("Maybe you just don't care." has none)
+_REASON_GIVEN = re.compile(r"\b(?:because|is how you|is your way|so that|to protect|to keep|"
+                           r"to make sure)\b")
+# Their conduct measured against their rank and found wanting (unseen-38's icily polite manager):
+# "you no longer behave as a senior", "For a senior designer I find this a disappointing
+# picture" (the labelled lines: "you are little bit lightweight for a senior keeper", a label).
+# Not the bar said for the role ("a senior designer runs the crit") nor their own words.
+_UNFIT_FOR_RANK = re.compile(
+    r"\byou (?:no longer|don't|do not|never|aren't|are not|didn't|did not) (?:behave|act|carry "
+    r"yourself|work|perform) (?:as|like) (?:a|an) (?:senior|professional|adult|grown-up|team "
+    r"player|leader|lead|manager|supervisor)\b"
+    r"|\bfor (?:a|an|someone) (?:senior|lead|principal|experienced|(?:of|at) your (?:level|grade|"
+    r"experience))\b[^.?!]{0,40}\b(?:disappointing|not good enough|poor|weak|lightweight|below "
+    r"(?:the )?(?:bar|standard|par)|unacceptable|embarrassing)\b")
 # Exasperation put as a question: "Why can't you just get on with people?", "why cant you ever
 # be on time" ("Why can't you make Thursday?" asks)
 _WHY_CANT_YOU_JUST = re.compile(r"\bwhy can't you (?:just|ever|for once|simply|at least)\b")

@@ -275,9 +275,19 @@ _AHEAD = re.compile(
     r"nd|rd|th)?|(?:i'm|im|i am|we're|we are) \w+ing)\b|\?")
 
 
+# The bar announced as what will not change, then said: "Here is what does not change: review
+# comments are about the code, ...", "what doesn't move: nothing lands on main without review"
+_WHAT_STAYS_ANNOUNCED = re.compile(
+    r"^(?:(?:so|and|but|okay|ok|well|right|look|now)[, ]+)*(?:here(?:'s| is) |this is )?what "
+    r"(?:does not|doesn't|won't|will not|cannot|can't|isn't going to) (?:change|move|bend)\b"
+    r"[^:.?!]{0,40}[:,-]\s*(?!i\b|i'm\b|my\b|we're\b|that i\b)\w")
+
+
 def _expectations(t: _Turn) -> None:
     """What is asked of them: a lecture asks nothing; an early warning and a demand for change
     do."""
+    if _WHAT_STAYS_ANNOUNCED.match(t.low) and not t.codes & _JUDGING:
+        t.codes = (t.codes - {Code.INFORMATION}) | {Code.EXPECTATION}
     if Code.EXPECTATION in t.codes and LECTURE.search(t.low):
         left = LECTURE.sub(" ", t.low)
         if not (EXPECTATION.search(left) or CHANGE_DEMAND.search(left)

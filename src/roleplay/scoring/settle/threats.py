@@ -23,7 +23,7 @@ from roleplay.scoring._cues_feedback import (
 )
 from roleplay.scoring._cues_judging import CONSEQUENCE_IF
 from roleplay.scoring._cues_listening import echoed, names_feeling
-from roleplay.scoring._cues_plan import MANAGER_ACTS, PROCESS
+from roleplay.scoring._cues_plan import FOR_THEM, MANAGER_ACTS, PROCESS
 from roleplay.scoring._cues_talk import SUMMARY
 from roleplay.scoring._cues_veiled import (
     FATE_OF_SUCH,
@@ -222,8 +222,28 @@ THEIR_ASK_TAKEN_UP = re.compile(
     r"(?:take|bring|raise) (?:it|this|that) (?:to|with) (?:hr|people|the people team)\b")
 
 
+_I_WILL = re.compile(r"\bi(?:'ll| will| can)\b")
+# Someone with power about to judge them, and the manager unable or unwilling to stand between:
+# "the new lead designer will form an opinion of you soon, and I will not be in a position to
+# change that opinion" (unseen-38's icily polite manager), a veiled threat.
+_OPINION_BEYOND_HELP = re.compile(
+    r"\b(?:form|make up|reach) (?:an|a|her|his|their) (?:own )?(?:opinion|view|judgement|judgment|"
+    r"impression|mind) (?:of|about|on) you\b[^.?!]{0,80}?\b(?:i (?:will not|won't|can't|cannot|"
+    r"will be unable to|am not able to|shall not)|there's nothing i|there is nothing i)\b")
+
+
 def _threats(t: _Turn) -> None:
     """Threats denied, put as an ultimatum, taken on for them, waited out or only recapped."""
+    if Code.THREAT not in t.codes and _OPINION_BEYOND_HELP.search(t.low):
+        t.codes = (t.codes - {Code.INFORMATION, Code.EXPECTATION}) | {Code.THREAT}
+        t.primary = Primary.INPUT
+    if {Code.THREAT, Code.SUPPORT_OFFER} <= t.codes and PROCESS.search(t.low) and not (
+            FOR_THEM.search(t.low) or HELP_OFFERED.search(t.low)
+            or re.search(r"\b(?:for|with) you\b", t.low)) and all(
+            PROCESS.search(x) for x in sentences(t.low) if _I_WILL.search(x)):
+        # "If the pattern continues, I will take the matter to HR, with regret.": the process
+        # held over them is what the manager will do, and no help
+        t.codes.discard(Code.SUPPORT_OFFER)
     if Code.THREAT not in t.codes and (NOT_LASTING_HERE.search(t.low) or FATE_OF_SUCH.search(
             t.low) or PLACE_LOST_IF.search(t.low)) and not (
             REASSURED.search(t.low) or PLACE_KEPT.search(t.low) or " but " in t.low):

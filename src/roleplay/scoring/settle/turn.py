@@ -103,7 +103,8 @@ def _judging_words(s: str) -> bool:
 
 # A check of what was just said back ("Is that right?", "Is it correct?", "Have I got that
 # right?"): at the end of a turn (``CHECKED``), or a sentence of its own (``_CHECK_ONLY``)
-_CHECK = (r"(?:is (?:it|that) (?:correct|right|fair|close)|is that it|am i (?:right|close|"
+_CHECK = (r"(?:is (?:it|that) (?:correct|right|fair|close)(?:,? or am i (?:off|wrong|way off|far "
+          r"off))?|is that it|am i (?:right|close|"
           r"off|way off|far off|wrong)|did i get (?:it|that) right|have i got (?:it|that) right|"
           r"does that (?:fit|sound right|ring true)|anywhere (?:close|near)|how close am i|"
           # "Is that how it is, or have I got it wrong?"
