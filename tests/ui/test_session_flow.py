@@ -74,9 +74,17 @@ def test_rewind_from_an_earlier_turn_starts_a_new_attempt(qtbot, make_window) ->
     type_line(qtbot, window, "You need to just plan better.")
     c = window.controller
     first_id = c.session.id
+    # (the chat may be drawn again once more after the reply under a loaded machine, so the
+    # bubble is looked up afresh and clicked until its button shows; a click always shows it)
+    def revealed() -> bool:
+        bubble = next(b for b in window.conversation.chat.bubbles if b.index == 3)
+        if bubble.again is not None and not bubble.again.isVisible():
+            qtbot.mouseClick(bubble, Qt.MouseButton.LeftButton)
+        return bubble.again is not None and bubble.again.isVisible()
+
+    qtbot.waitUntil(revealed, timeout=5000)
     bubble = next(b for b in window.conversation.chat.bubbles if b.index == 3)
-    qtbot.mouseClick(bubble, Qt.MouseButton.LeftButton)
-    assert bubble.again is not None and bubble.again.isVisible()
+    assert bubble.again is not None
     with qtbot.waitSignal(c.started, timeout=5000):
         qtbot.mouseClick(bubble.again, Qt.MouseButton.LeftButton)
     assert c.session.id != first_id and c.session.parent_id == first_id
