@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+# (a reading checked with room to correct it lives with the other checks; the persona reads it
+# here)
+from roleplay.domain.checks import READING_CHECKED as READING_CHECKED
 from roleplay.domain.meeting_again import GOODBYE_WHEN, TALKS
 
 ABBREVIATIONS: frozenset[str] = frozenset({
@@ -101,21 +104,6 @@ WAY_OUT = re.compile(r",?\s*\bor (?:not|what|anything|something like that|(?:is|
                      r"(?:that|it|this) (?:too much|asking too much|too soon|too tight|a stretch|"
                      r"unrealistic|not doable|not realistic))\s*\??$", re.I)
 
-# A reading of theirs checked, the "or" only leaving room to correct it: "Have I got that about
-# right, or is it something else?", "Is that how it was, or is there more?", "did i understand
-# everything right or something to fix" (lower-case text). A yes or a no to the reading, not a
-# choice: "Is it the workload, or something else?" still offers two things to choose from.
-_CHECK_HALF = (r"(?:have i got (?:that|it|this|you)|did i (?:get|understand|hear|catch) (?:that|it|"
-               r"this|you|everything|all that)|am i (?:close|right|reading (?:that|it|this|you) "
-               r"right)|is that (?:(?:about|roughly|more or less|anywhere near) )?(?:right|close|"
-               r"fair|it|how it (?:is|was|feels|felt)(?: for you)?|how things (?:are|were)|what "
-               r"(?:happened|it's like|it is like))|does that (?:sound|fit|ring)(?: (?:right|true|"
-               r"about right|fair))?)")
-_OTHER_HALF = (r"or (?:(?:is|was) (?:it|there) |are there |is that )?(?:(?:something|anything) "
-               r"(?:else|more|to (?:fix|add|change|correct))|more|a bit more|something i(?:'ve)? "
-               r"missed|did i miss (?:something|anything))")
-READING_CHECKED = re.compile(rf"\b{_CHECK_HALF}\b[^?,]{{0,25}}?,?\s+{_OTHER_HALF}\b[^?]{{0,15}}"
-                             r"\??\s*$")
 
 _END = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(\S)")
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")

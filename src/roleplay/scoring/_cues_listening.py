@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.domain.checks import CHECKED_AT_END, READING_CHECKED, SAID_BACK_CHECK
 from roleplay.scoring._cues_plan import ROOM_IN_HOURS
 from roleplay.scoring._text import STOPWORDS, canonical, normalise, sentences, words
 
@@ -42,7 +43,10 @@ FEELING = re.compile(
     # how being treated felt: "put under a microscope", "taken for granted", "picked on"
     r"mad|judged|watched|scrutini[sz]ed|under a microscope|checked up on|micromanaged|"
     r"unappreciated|taken for granted|unheard|ignored|picked on|sidelined|left out|"
-    r"out of the loop|blindsided)\b"
+    r"out of the loop|blindsided|"
+    # said of them in other voices: "you're sick of it", "real vex", "this weighs on you"
+    r"sick of (?:it|this|that|being|having|carrying)|vex(?:ed)?|tense|rattled|shaken|"
+    r"weigh(?:s|ing)? on you|not sitting (?:easy|well)|braced for)\b"
 )
 # The report expressed a feeling: a feeling word, or a clear emotional statement.
 REPORT_FEELING = re.compile(
@@ -74,6 +78,13 @@ TENTATIVE = re.compile(
     # the terse check with its verb left out: "So the tests get cut when the deadline's close.
     # That right?"
     r"|(?:^|[.!?]\s+)(?:so,? )?that (?:right|about right|close|fair)\s*\?"
+    # a feeling seen or heard in them, said as the manager's perception: "I can see you're
+    # angry", "you look very worried right now", "i can hear you real vex" (a reading of them,
+    # as "it sounds like" is, not a claim about what they said)
+    r"|\bi can (?:see|hear|tell|sense)\b|\byou (?:look|looked|seem|seemed|sound|sounded)\b"
+    r"(?! (?:at|into|for|up|through|over|back|forward|around|after|like a plan)\b)"
+    # any check of what was said back, at the end: "Am I near?", "did i read that right or not"
+    r"|\b" + SAID_BACK_CHECK + r"\s*$"
 )
 
 # A report line that tells the manager something personal and hard: family, health, home,
@@ -176,6 +187,11 @@ INVITES = re.compile(
     # i will sort it all out" takes the problem off them (J41: praised "You made room")
     r"(?:only )?if you want to|you don't have to(?! (?:worry|stress|fret|panic|think|bother|"
     r"deal|sort|fix|handle|do (?:anything|a thing)|lift)\b)|take your time|in your own time|"
+    # a wait offered in other words: "no hurry", "I'm in no rush", "i can wait" (not a deadline
+    # eased: "no rush on the report")
+    r"(?:there's |i'm in |i'm |we're in )?no (?:hurry|rush)(?! (?:on|with|for) (?:(?:the|that|"
+    r"this|your) )?(?:it|that|this|report|draft|deck|doc\w*|email|slides|fix|task|tickets?|"
+    r"review|pr|form|plan|write-?up)\b)|i can wait|"
     # "you tell me as much as you want and no more", "as much or as little as you like"
     r"as much (?:as you (?:want|like|wish)|or as little)|what's (?:been )?"
     r"(?:going on|happening|the (?:hardest|toughest|worst) (?:part|bit|thing)|been hardest)|"
@@ -350,6 +366,18 @@ def invites(manager_text: str) -> bool:
     return bool(INVITES.search(canonical(manager_text)))
 
 
+# the turn opens by giving them time: "Take your time. Out on the boat you learn the fog lifts
+# when it lifts." (whatever saying follows, room is what it makes)
+_WAITS_FIRST = re.compile(r"^(?:(?:okay|ok|right|mm+|hey|no|yeah|alright)[,.]?\s+)*(?:take your "
+                          r"time|(?:there's |i'm in |i'm |we're in )?no (?:hurry|rush)|i can "
+                          r"wait)\b")
+
+
+def waits_first(manager_text: str) -> bool:
+    """The turn opens by giving them time (``_WAITS_FIRST``)."""
+    return bool(_WAITS_FIRST.match(canonical(manager_text).strip()))
+
+
 # A guess at their feeling or meaning, offered for checking: "I wonder if you felt left out of
 # that decision?", "Is it that the new role doesn't use what you're good at?", "Could it be
 # you're worried about letting the team down?". Listening once the report confirms it.
@@ -389,6 +417,44 @@ def guess_offered(manager_text: str) -> bool:
     """The turn offers a guess at the report's feeling or meaning for them to check."""
     low = canonical(manager_text)
     return bool(GUESS_FRAME.search(low) and _ABOUT_THEM.search(low))
+
+
+# the terse check with its verb left out, at the end: "... when it breaks. That right?"
+_TERSE_CHECK = re.compile(r"(?:^|[.!?]\s+)(?:so,? )?that (?:right|about right|close)\s*\?\s*$")
+
+
+def hands_back(manager_text: str) -> bool:
+    """A reading of them handed back for checking: something said of them, then a check of it at
+    the end ("Sounds like it all ends up landing on you, and you're sick of it. Am I near?", "you
+    look very worried right now maybe scared of what comes did i read that right or not")."""
+    low = canonical(manager_text).strip()
+    end = CHECKED_AT_END.search(low) or READING_CHECKED.search(low) or _TERSE_CHECK.search(low)
+    if end is None:
+        return False
+    body = low[:end.start()].rstrip(" ,;-")
+    said = sentences(body) or [body]
+    return len(body.split()) >= _HANDED_BACK_WORDS and not said[-1].rstrip().endswith("?") \
+        and bool(_ABOUT_THEM.search(said[-1]))
+
+
+_HANDED_BACK_WORDS = 5  # a reading needs some words: "So. Is that right?" hands back nothing
+
+# a sentence that offers a reading of them as the manager's impression: "It sounds like you're
+# putting in a lot of hours", "so it sounds like the part that lights you up is ...", "I get the
+# sense you ...", "What I'm hearing is ..."
+_READING_OFFERED = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|well|mm+|hm+)[,.]?\s+)*(?:(?:it|that) )?(?:sounds|seems) (?:like|"
+    r"as (?:if|though))\b|^(?:(?:so|and)[,]?\s+)?(?:i get the (?:sense|feeling|impression)|i sense|"
+    r"what i'?m hearing|i'?m hearing|i wonder (?:if|whether))\b")
+
+
+def offers_reading(manager_text: str) -> bool:
+    """The turn offers a reading of them to be taken up or corrected: handed back with a check
+    (``hands_back``), or a sentence about them said as the manager's impression
+    (``_READING_OFFERED``)."""
+    return hands_back(manager_text) or any(
+        _READING_OFFERED.match(x.strip()) and _ABOUT_THEM.search(x)
+        for x in sentences(canonical(manager_text)))
 
 
 # An opening that asks back, pushes back or plays the guess down says it in their words

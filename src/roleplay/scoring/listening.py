@@ -36,11 +36,13 @@ from roleplay.scoring._cues_listening import (
     guess_offered,
     invites,
     names_feeling,
+    offers_reading,
     personal_stems,
     stem,
     tentative,
     topic_stems,
     unsaid,
+    waits_first,
 )
 from roleplay.scoring._cues_plan import ROOM_IN_HOURS, THEIR_STEP
 from roleplay.scoring._text import canonical, is_unpunctuated, sentences, words
@@ -226,7 +228,9 @@ def _takes_in(ct: ManagerMove, text: str, room: bool = True,
     is not a guess, or an open question about what they said. Advice is fixing, not hearing.
     (``room=False``: room made in their load does not count by itself; ``talked``: the words
     of the talk before they told it, ``talked_before``.)"""
-    if ct.has(*NEGATIVE_CODES, Code.ADVICE):
+    # (a saying after the time given, "Take your time. Out on the boat you learn the fog lifts
+    # when it lifts.", read as advice by the coder, fixes nothing: the time is the room made)
+    if ct.has(*NEGATIVE_CODES) or (ct.has(Code.ADVICE) and not waits_first(ct.turn.text)):
         return False
     if acknowledges(ct.turn.text, text) and not only_asks_what_helps(ct.turn.text, text):
         return True
@@ -251,6 +255,12 @@ def _takes_in(ct: ManagerMove, text: str, room: bool = True,
         # the mornings are hard", in a talk about the mornings, plans the mornings; two of its
         # words, "every beta build going through QA first" after "a build that skipped QA",
         # answer what they told; J42)
+        # (or goes to find out what happened to what they told, in words of its own: "if
+        # somebody promised you something about your job before October, I go and find out
+        # what happened to it" after "Karen told me she'd put me forward for lead designer")
+        if ct.has(Code.SUPPORT_OFFER, Code.COMMITMENT) and _FINDS_OUT.search(
+                canonical(ct.turn.text)):
+            return True
         if ct.has(Code.SUPPORT_OFFER, Code.COMMITMENT) and any(
                 UNDERTAKES.search(c) and _beyond_the_topic(
                     echoed(_TALKED_TO.sub(" ", c), text) - _ASKING_WORDS - _named(text) - SPANS,
@@ -277,6 +287,15 @@ def _takes_in(ct: ManagerMove, text: str, room: bool = True,
 _TALKED_TO = re.compile(r"\b(?:talk|speak|chat|check in|sit down|meet|have a word) (?:to|with) "
                         r"(?:the |your |our |my |their )?(?:[\w-]+ ){0,3}?(?:lead|manager|head|"
                         r"director|vp|boss|owner|hr)\b")
+
+
+# the manager will find out what became of what they told: "I go and find out what happened to
+# it", "I'll look into what was said to you", "let me check what was promised"
+_FINDS_OUT = re.compile(r"\b(?:i|i'll|let me)\b[^.?!,]{0,15}?\b(?:find out|look into|check|dig "
+                        r"into|ask)\b[^.?!]{0,20}?\bwhat "
+                        r"(?:happened (?:to|with) (?:it|that|this)|was (?:said|promised|agreed|"
+                        r"told) (?:to you|about (?:you|your \w+))|(?:they|he|she) (?:said|"
+                        r"promised|told you))\b")
 
 
 ASKED_ABOUT_WORDS = 2  # words of theirs an open question shares with a disclosure to ask about it
@@ -899,7 +918,8 @@ def heard_reflections(mine: Sequence[ManagerMove], names: frozenset[str] = froze
     # work itself?", is a closed question, not a guess at their meaning)
     checked = {ct.index: _answered(answered.get(ct.index, ""), ct, names) for ct in mine
                # (a reflection with its check, "... Is that close?", may be coded input)
-               if (guess_offered(ct.turn.text) or ct.coding.primary == Primary.REFLECTION
+               if (guess_offered(ct.turn.text) or _offers_their_side(ct)
+                   or ct.coding.primary == Primary.REFLECTION
                    or (ct.has(Code.REFLECTION) and not ct.has(*_BUSY)))
                and not ct.has(*NEGATIVE_CODES, Code.ADVICE) and not sets_step(ct)
                and not offers_choice(ct.turn.text) and not only_the_issue(ct, names)
@@ -916,8 +936,23 @@ def heard_reflections(mine: Sequence[ManagerMove], names: frozenset[str] = froze
         and checked.get(ct.index) is not True
         # a guess offered for checking and turned down earns nothing; a statement turned down
         # is still judged (a confident guess in their name gets the "check it" note)
-        and not (checked.get(ct.index) is False and guess_offered(ct.turn.text))], names)
+        and not (checked.get(ct.index) is False
+                 and (guess_offered(ct.turn.text) or _offers_their_side(ct)))], names)
     confirmed = [ct for ct in mine if checked.get(ct.index) is True]
+    # a reading of them offered to be taken up or corrected and not turned down ("Sounds like it
+    # all ends up landing on you, and you're sick of it. Am I near?" - "Let's just say I don't
+    # sleep as much as I'd like.") is listening, in their words or in the manager's: offering a
+    # reading to be corrected is what a coach asks for, and only their "no" takes the credit back
+    # (a defence in reply, "I'm trying as hard as I can.", or a question back, "What do you
+    # mean outside work, a lot of what?", takes nothing up)
+    offered = [ct for ct in mine if checked.get(ct.index, False) is None
+               and _offers_their_side(ct) and ct not in judged.credited
+               and not _pushed_back(answered.get(ct.index, ""))]
+    if offered:
+        judged = replace(
+            judged, credited=(*judged.credited, *offered),
+            feeling=(*judged.feeling, *(ct for ct in offered if feeling_of_theirs(ct.turn.text))),
+            guesses=tuple(ct for ct in judged.guesses if ct not in offered))
     if any(_their_lapse_told(ct) for ct in judged.credited):
         judged = replace(
             judged, credited=tuple(ct for ct in judged.credited if not _their_lapse_told(ct)),
@@ -927,6 +962,23 @@ def heard_reflections(mine: Sequence[ManagerMove], names: frozenset[str] = froze
                      key=lambda ct: ct.index)
     return Reflections(tuple(credited), tuple(feeling), judged.guesses,
                        tuple(ct for ct in confirmed if ct not in judged.credited))
+
+
+def _pushed_back(reply: str) -> bool:
+    """The reply defends, pushes back (``_HOLDS_BACK``) or opens on a question back."""
+    said = sentences(reply)
+    return bool(_HOLDS_BACK.search(canonical(reply))) or bool(
+        said and said[0].rstrip().endswith("?"))
+
+
+def _offers_their_side(ct: ManagerMove) -> bool:
+    """A reading of their side offered to be taken up or corrected (``offers_reading``), not
+    the manager's own point checked: "You missed the deadline on the 3rd. Is that right?" checks
+    a fact of the feedback, and "So you'll send it Friday. That right?" a step, unless a feeling
+    of theirs is named in it."""
+    return offers_reading(ct.turn.text) and (not ct.has(
+        Code.OBSERVATION, Code.IMPACT, Code.EXPECTATION, *PLAN_CODES)
+        or feeling_of_theirs(ct.turn.text))
 
 
 # their lapse told to them, or what it costs others, as a statement or with a "yes?": "So the

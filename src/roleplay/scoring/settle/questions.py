@@ -329,7 +329,10 @@ def _guess_checked(t: _Turn) -> bool:
     return bool(not t.codes & {Code.BLAME, Code.THREAT, Code.EXPECTATION}
                 and guess_offered(t.text) and names_feeling(t.text)
                 and any(GUESS_FRAME.search(x) and not x.rstrip().endswith("?") for x in said)
-                and any(_CHECK_ONLY.match(x.strip()) for x in said)
+                and (any(_CHECK_ONLY.match(x.strip()) for x in said)
+                     # said aloud in one breath: "you look a bit ashamed now ... i think maybe
+                     # you believe you should know all of it already is that close"
+                     or (is_unpunctuated(t.text) and _CHECKED_ALOUD.search(t.low) is not None))
                 and not (JUDGED.search(t.low) or SARCASM.search(t.low)
                          or character_verdict(t.low)))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from roleplay.domain.checks import SAID_BACK_CHECK
 from roleplay.domain.codes import Code, Primary
 from roleplay.domain.sentences import NEED_CLEFT
 from roleplay.scoring._cues_feedback import EXONERATED, JUDGED, SARCASM, THREAT
@@ -101,28 +102,8 @@ def _judging_words(s: str) -> bool:
                 or character_verdict(s) or any(rx.search(s) for _, rx in JUDGING_CUES))
 
 
-# A check of what was just said back ("Is that right?", "Is it correct?", "Have I got that
-# right?"): at the end of a turn (``CHECKED``), or a sentence of its own (``_CHECK_ONLY``)
-_CHECK = (r"(?:is (?:it|that) (?:correct|right|fair|close)(?:,? or am i (?:off|wrong|way off|far "
-          r"off))?|is that it|am i (?:right|close|"
-          r"off|way off|far off|wrong)|did i get (?:it|that) right|have i got (?:it|that) right|"
-          r"does that (?:fit|sound right|ring true)|anywhere (?:close|near)|how close am i|"
-          # "Is that how it is, or have I got it wrong?"
-          r"is that how it is(?: for you)?(?:,? or (?:have i got (?:it|that) wrong|not|am i "
-          r"(?:off|wrong)))?|have i got (?:it|that) wrong|"
-          # "Is that how it was, or is there more?", "is that how it is for you or am i reading it
-          # wrong"
-          r"is that how it (?:is|was|went)(?: for you)?,? or (?:is there more|(?:is it|was it|is "
-          r"there) something else|am i reading (?:it|that|this|you) wrong)|"
-          r"is that how it (?:was|went)(?: for you)?|"
-          # "Is that near enough, or am I wide of it?"
-          r"is (?:that|it) (?:near|close) enough(?:,? or am i (?:wide of (?:it|the mark)|off|way "
-          r"off))?|am i wide of (?:it|the mark)|"
-          # "Is that a fair reading, or is it something else?"
-          r"is (?:that|it|this) a fair (?:reading|read|summary)(?:,? or is it something else)?|"
-          r"tell me if i'?m (?:off|wrong|way off)(?: (?:the beat|base|the mark|track))?"
-          r"(?: there)?|tell me if i (?:have|'ve got|got) (?:it|that) wrong|"
-          r"did i (?:understand|hear|read) (?:(?:it|that|you) )?(?:right|correctly))"
-          # "... did i understand right or not", "is that close or not"
-          r"(?:,? or not)?\s*[?.]?")
+# A check of what was just said back, one vocabulary for the coder, the review and the report
+# (``roleplay.domain.checks.SAID_BACK_CHECK``): at the end of a turn (``CHECKED``), or a sentence
+# of its own (``_CHECK_ONLY``)
+_CHECK = SAID_BACK_CHECK
 _CHECK_ONLY = re.compile("^" + _CHECK + "$")
