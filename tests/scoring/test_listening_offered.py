@@ -133,3 +133,35 @@ def _took_it_in(answer: str) -> bool:
 ])
 def test_what_they_told_taken_in(answer: str, heard: bool) -> None:
     assert _took_it_in(answer) is heard
+
+
+
+@pytest.mark.parametrize(("reflections", "room_turns", "said"), [
+    (3, 7, "(3 of the 7 that were not giving the feedback or making the plan)"),
+])
+def test_the_rate_is_said_over_the_turns_with_room(reflections: int, room_turns: int,
+                                                   said: str) -> None:
+    feedback = [("manager", "On Monday the 2nd you logged in at 9:47 and the queue opened with two "
+                            "people instead of four."),
+                ("report", "Okay."),
+                ("manager", "Here's what I need: on the queue at nine, or a message before eight."),
+                ("report", "Fine."),
+                ("manager", "I'll ask HR by Friday what shift swaps we can offer, and we meet "
+                            "again Tuesday the 8th at three."),
+                ("report", "Okay.")]
+    talk = [("manager", "How have the mornings been for you?"),
+            ("report", "Hard. I feel watched, honestly."),
+            ("manager", "It sounds like you feel watched, and that stings after four years."),
+            ("report", "It does. And the buses are a mess."),
+            ("manager", "So the buses make the mornings a lottery."),
+            ("report", "Yeah."),
+            ("manager", "I can see this has been wearing you down."),
+            ("report", "A bit."),
+            ("manager", "What would help?"),
+            ("report", "A later start, maybe."),
+            ("manager", "Tell me more."),
+            ("report", "Ten o'clock on Mondays."),
+            ("manager", "Go on.")]
+    summary = _listening(*_OPENING, *talk, ("report", "That's it."), *feedback)
+    assert f"{reflections} of your" in summary and said in summary, summary
+    assert summary[0] in "45", summary

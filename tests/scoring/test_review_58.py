@@ -100,7 +100,7 @@ def test_long_turns_that_reflect_and_hand_back_are_not_occasional_acknowledgemen
         format_report(score)
 
 
-def test_two_reflections_held_at_two_say_what_kept_the_level_down() -> None:
+def test_two_reflections_in_long_turns_say_what_they_were_counted_over() -> None:
     # the same long turns, ending on no question: they still cost as long turns, but the
     # summary does not call two acknowledged feelings "occasional acknowledgement at most"
     score = _reflective_talk(
@@ -111,9 +111,11 @@ def test_two_reflections_held_at_two_say_what_kept_the_level_down() -> None:
                                                   "manageable for you?", " I'm here for you.")),
         opening=_LONG_OPENING)
     card = _card(score, Competency.ACTIVE_LISTENING)
-    assert card.score == 2, format_report(score)
+    # (since the ninetieth pass the two reflections are counted over the three turns with room
+    # to listen, and the long turns no longer hold the level at 2: "some reflections", 3)
+    assert card.score == 3, format_report(score)
     assert "Occasional acknowledgement at most" not in card.summary, format_report(score)
-    assert "You reflected what they said, but long turns" in card.summary, format_report(score)
+    assert "2 of the 3 that were not giving the feedback" in card.summary, format_report(score)
 
 
 def test_a_four_beside_little_room_does_not_claim_the_turns_left_room() -> None:

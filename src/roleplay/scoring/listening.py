@@ -704,11 +704,27 @@ def feeling_of_theirs(text: str) -> bool:
     if _MY_OWN_LOAD.search(canonical(text)):
         each = [_A_LOT.sub(" ", s) for s in each]  # "a lot" is what the manager put on them
     clauses = [c for s in each for c in _CLAUSE_CUT.split(s)]
+    # (a feeling they caused in others, "you make the mobile team scared of qa", and one others
+    # had, "some folks maybe felt the review notes came across kinda spicy", are not theirs)
+    each = [_CAUSED.sub(" ", _OTHERS_FEEL.sub(" ", s)) for s in each]
     return any(names_feeling(m.group(0)) for s in each for m in _OF_THEM.finditer(s)) or any(
         _COMMENT.match(c.strip()) and (names_feeling(c) or _SYMPATHY.search(c)) for c in clauses
     ) or any(
         # a feeling guessed at for them: "I'm hearing that there might be a worry underneath"
         TENTATIVE.search(s) and names_feeling(s) for s in each)
+
+
+# "you make the mobile team scared", "you left him feeling small": a feeling caused in someone
+_CAUSED = re.compile(r"\byou(?:'re|'ve|'d)?\s+(?:\w+\s+){0,2}?(?:make|makes|made|making|leave|"
+                     r"leaves|left|leaving|got|get|gets|getting)\s+(?:the \w+|them|him|her|people|"
+                     r"everyone|everybody|others|us|me|(?:your|his|her|their|our) \w+)\b"
+                     r"(?:(?!\b(?:and|but|so|because|while)\b)[^,;])*")
+# a feeling others had, to the end of its clause: "some folks maybe felt ...", "the team feels ..."
+_OTHERS_FEEL = re.compile(r"\b(?:folks|people|they|everyone|everybody|someone|somebody|others|"
+                          r"(?:the|your) (?:team|juniors|others|lads|guys|girls|crew|client|"
+                          r"\w+s)|he|she)\s+(?:\w+\s+){0,2}?(?:felt|feel|feels|feeling|were|was|"
+                          r"are|is|got|get|love|loves|like|likes|hate|hates|enjoy|enjoys)\b"
+                          r"(?:(?!\b(?:and|but|so|because|while)\b)[^,;])*")
 
 
 # "felt" before a clause says what they thought, not how it was for them: "So you felt the design

@@ -56,6 +56,7 @@ _TO_THEM = re.compile(r"\b(?:you|your|you're|you've|you'd|yourself)\b", re.I)
 
 
 SHORT_TURN_WORDS = 25  # the most words a turn may have to be called short
+ROOM_TURNS_AT_LEAST = 4  # turns with room to listen a rate is counted over, however few there were
 
 
 def says_back(ct: ManagerMove, feeling: list[ManagerMove]) -> bool:
@@ -280,7 +281,12 @@ def active_listening(
     judged = ctx.reflections if ctx.reflections is not None else heard_reflections(mine)
     refl, feeling = list(judged.credited), list(judged.feeling)
     summaries = [ct for ct in refl if ct.has(Code.SUMMARY)]
-    rate = len(refl) / len(mine)
+    # the share of the turns that had room to listen: a turn busy with the feedback or the plan
+    # the talk is for is not one a reflection was missing from (a skilled manager with three
+    # reflections in thirteen turns, six of them the example, the bar and the plan, reflected in
+    # three of seven)
+    room = [ct for ct in mine if ct in refl or not ct.has(*FEEDBACK_CODES, *PLAN_CODES)]
+    rate = len(refl) / max(len(room), ROOM_TURNS_AT_LEAST)
     points = 1.0 + min(2.5, rate * 7.0)
     if summaries:
         points += 0.75
@@ -385,8 +391,12 @@ def active_listening(
     notes = []
     per_turn = m.manager_words / len(mine)
     notes.append(f"{len(refl)} of your {len(mine)} turns reflected or summarised what they "
-                 "said." if len(refl) != 1 else
-                 f"1 of your {len(mine)} turns reflected or summarised what they said.")
+                 "said" if len(refl) != 1 else
+                 f"1 of your {len(mine)} turns reflected or summarised what they said")
+    # (the level is judged over the turns that had room for it: said, so that "regular
+    # reflections" beside "3 of your 13 turns" adds up)
+    notes[-1] += (f" ({len(refl)} of the {len(room)} that were not giving the feedback or making "
+                  "the plan)." if refl and len(room) < len(mine) else ".")
     if share is not None and share <= 0.6 and points < 2.5 and per_turn <= SHORT_TURN_WORDS:
         notes.append(f"Your turns were short (about {per_turn:.0f} words), but short turns "
                      "are not listening on their own.")
