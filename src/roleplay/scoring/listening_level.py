@@ -285,8 +285,8 @@ def active_listening(
     # the talk is for is not one a reflection was missing from (a skilled manager with three
     # reflections in thirteen turns, six of them the example, the bar and the plan, reflected in
     # three of seven)
-    room = [ct for ct in mine if ct in refl or not ct.has(*FEEDBACK_CODES, *PLAN_CODES)]
-    rate = len(refl) / max(len(room), ROOM_TURNS_AT_LEAST)
+    with_room = [ct for ct in mine if ct in refl or not ct.has(*FEEDBACK_CODES, *PLAN_CODES)]
+    rate = len(refl) / max(len(with_room), ROOM_TURNS_AT_LEAST)
     points = 1.0 + min(2.5, rate * 7.0)
     if summaries:
         points += 0.75
@@ -395,8 +395,8 @@ def active_listening(
                  f"1 of your {len(mine)} turns reflected or summarised what they said")
     # (the level is judged over the turns that had room for it: said, so that "regular
     # reflections" beside "3 of your 13 turns" adds up)
-    notes[-1] += (f" ({len(refl)} of the {len(room)} that were not giving the feedback or making "
-                  "the plan)." if refl and len(room) < len(mine) else ".")
+    notes[-1] += (f" ({len(refl)} of the {len(with_room)} that were not giving the feedback or "
+                  "making the plan)." if refl and len(with_room) < len(mine) else ".")
     if share is not None and share <= 0.6 and points < 2.5 and per_turn <= SHORT_TURN_WORDS:
         notes.append(f"Your turns were short (about {per_turn:.0f} words), but short turns "
                      "are not listening on their own.")
