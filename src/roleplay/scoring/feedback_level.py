@@ -175,6 +175,12 @@ def feedback_delivery(
     # no expectation, and the summary says why (J37: praised "Clear expectation", 5/5)
     tried = [ct for ct in expect if only_tries(ct.turn.text)]
     expect = [ct for ct in expect if ct not in tried]
+    # the manager's own undertaking ("I'll find a second person for the indexer by Friday.") is
+    # no expectation of them, whatever the coder read in its date (the brief of J45: praised
+    # "Clear expectation" while the bar, "Bar: comments go to the code, not the person.", went
+    # unquoted); "I'll need you in by nine" still asks it of them
+    expect = [ct for ct in expect if not (_only_undertakes(ct.turn.text)
+                                          and not _ASKS_OF_THEM.search(canonical(ct.turn.text)))]
     # a step for their growth ("you write down what a lead role would look like for you by
     # friday") is the plan's, not what they are to do about the issue (J39: "Clear expectation")
     expect = [ct for ct in expect if not develops_them(ct.turn.text)]
@@ -556,6 +562,11 @@ def _dates_it_first(ct: ManagerMove, facts: ScenarioFacts) -> bool:
 _UNDERTAKING = re.compile(r"^(?:(?:and|so|okay|ok|then|also|right|good),? )*(?:i'll|i will|i can|"
                           r"i shall|i'm going to|i am going to|let me)\b(?! (?:be (?:honest|"
                           r"clear|straight|frank|blunt|specific|precise)|say|tell you|put it)\b)")
+
+
+# what the manager asks of them inside an "I'll ...": "I'll need you in by nine", "I will expect
+# your draft by Friday"
+_ASKS_OF_THEM = re.compile(r"\b(?:need|expect|want|ask|count on|rely on|hold) (?:you|your)\b")
 
 
 def _only_undertakes(text: str) -> bool:

@@ -597,7 +597,7 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
             stated = [s for s in sents if _STATES_BAR.search(canonical(s.text))
                       and not s.text.rstrip().endswith("?")]
             if stated:
-                return stated[0].text
+                return _with_when(text, sents, stated[0].text, limit)
             if len(sents) > 1 and _SPEAKS_FIRST.match(canonical(sents[0].text)):
                 return _from(text, sents[1].text)
         if showing:
@@ -617,6 +617,8 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
             if _DEPENDENT.match(canonical(showing[0].text)) and at + 1 < len(sents):
                 whole = f"{showing[0].text} {sents[at + 1].text}"
                 return whole if len(whole) <= limit else sents[at + 1].text
+            if Code.EXPECTATION in codes and not codes & PLAN_CODES:
+                return _with_when(text, sents, showing[0].text, limit)
             return showing[0].text
         # impact said in words no cue knows follows the example it belongs to ("On Monday
         # you logged in at 9:47. Waits hit 14 minutes."); a preamble is never the quote
@@ -869,6 +871,23 @@ def _last_clause(sentence: str) -> str:
     return rest[:1].upper() + rest[1:] if len(rest.split()) > 3 else sentence
 
 
+def _with_when(text: str, sents: list[SentenceMatch], bar: str, limit: int) -> str:
+    """The bar quoted with its start said as a fragment ("Bar: comments go to the code, not the
+    person. From today."): never the fragment alone, nor the bar without it when both fit."""
+    said = [s.text for s in sents]
+    at = said.index(bar) if bar in said else -1
+    if at < 0:
+        return bar
+    if _WHEN_FRAGMENT.match(canonical(bar).strip()) and at > 0 \
+            and not UNDERTAKING.match(canonical(said[at - 1])):
+        both = _span(text, said[at - 1], bar)
+        return both if len(both) <= limit else said[at - 1]
+    if at + 1 < len(said) and _WHEN_FRAGMENT.match(canonical(said[at + 1]).strip()):
+        both = _span(text, bar, said[at + 1])
+        return both if len(both) <= limit else bar
+    return bar
+
+
 def _span(text: str, first: str, last: str) -> str:
     """``text`` from the sentence ``first`` to the end of the sentence ``last`` (the two
     joined when they cannot be found in order)."""
@@ -897,7 +916,16 @@ _STATES_BAR = re.compile(r"\b(?:the (?:standard|bar|line|rule) (?:i|we) (?:need|
                          r"hold|set)|what i (?:need|expect|want) (?:from you )?is|i (?:need|"
                          r"expect) (?:you|every|each|all)|from (?:now|today|tomorrow|monday|"
                          r"next)|starting "
-                         r"(?:today|tomorrow|now|monday|this|next)|going forward)\b")
+                         r"(?:today|tomorrow|now|monday|this|next)|going forward)\b"
+                         # ...or headed as the bar: "Bar: comments go to the code, not the
+                         # person.", "The rule: ..." (J45's blunt manager)
+                         r"|^(?:(?:so|and|okay|ok|right|look|now),? )*(?:the |my |our |new |one )?"
+                         r"(?:bar|standard|rule|line|expectation)s?\s*:")
+# the bar's start said as a fragment after it: "From today.", "Starting Monday.", "Every
+# review, starting Monday." (quoted with the bar before it, never alone)
+_WHEN_FRAGMENT = re.compile(r"^(?:(?:and|so),? )?(?:(?:every|each|all) \w+,? )?(?:from|starting|"
+                            r"beginning|as of) (?:now|today|tomorrow|monday|tuesday|wednesday|"
+                            r"thursday|friday|this \w+|next \w+)(?: on)?[.!]*$")
 _ANNOUNCES = re.compile(r"^(?:(?:so|and|okay|ok|right|look|now),? )*(?:(?:here's|here is|"
                         r"this is)(?: (?:the|what|my|where|why|how))?(?: [\w']+){0,5}|"
                         r"[^.?!:]{0,60}:)[.:]?$")

@@ -540,6 +540,31 @@ def books_declined_route(ct: ManagerMove, told: str = "") -> bool:
                      or _ROUTE_DECLINED_TOLD.search(canonical(told))))
 
 
+# where a sentence joins a second part with a new subject ("..., and you take the churn
+# dashboard"): ``reading._parts`` on the text as said, so a part kept can be quoted as said
+_NEXT_PART = re.compile(r",?\s+and (?:then )?(?=(?:we|i|let's|you)\b)", re.I)
+
+
+def _without_route_booked(ct: ManagerMove) -> ManagerMove | None:
+    """The turn with the declined route's booking taken out ("I'll put your name down for the
+    management course in January, and you take the churn dashboard, first draft by Friday 18
+    December, and we meet again ..." keeps the dashboard and the meeting), or None when nothing
+    of a plan is left beside it: what they took up stays in the plan (J44's "Left": the whole
+    turn dropped out, the meeting booked in it too)."""
+    kept: list[str] = []
+    for said in sentences(ct.turn.text):
+        cuts = [0, *(m.start() for m in _NEXT_PART.finditer(said)), len(said)]
+        parts = [said[a:b] for a, b in itertools.pairwise(cuts)]
+        rest = [p for p in parts if not _ROUTE_BOOKED.search(canonical(p))]
+        if rest and len(rest) < len(parts) and rest[0] is not parts[0]:
+            rest[0] = _NEXT_PART.sub("", rest[0], count=1)  # its "and" joined what was cut
+        kept += ["".join(rest).strip(" ,;")] if rest else []
+    kept = [k if k[-1] in ".!?" else k + "." for k in kept if k]
+    if not any(says_step(k) or books_meeting(canonical(k)) for k in kept):
+        return None
+    return replace(ct, turn=ct.turn.model_copy(update={"text": " ".join(kept)}))
+
+
 def _overridden_note(overridden: list[ManagerMove]) -> str:
     """What the summary says of a route they turned down and were booked for anyway."""
     return (f"They had turned the management route down, and you put them down for it (turn "
@@ -867,8 +892,12 @@ def development_planning(
     # (a route they had turned down, booked for them, is no plan of theirs: the summary says so)
     overridden = [ct for ct in mine if ct.has(*PLAN_CODES) and books_declined_route(
         ct, " ".join(m.turn.text for m in mine if m.index < ct.index))]
+    # (the rest of such a turn, what they took up, stays in the plan without the route)
+    taken_up = {ct.index: rest for ct in overridden if (rest := _without_route_booked(ct))}
+    mine = [taken_up.get(ct.index, ct) for ct in mine]
+    overridden_at = {ct.index for ct in overridden} - taken_up.keys()
     plan = [ct for ct in mine if (ct.has(*PLAN_CODES) and not no_plan_in(ct)
-                                  and ct not in overridden and not (
+                                  and ct.index not in overridden_at and not (
         _WRITES_DOWN.search(canonical(ct.turn.text))
         and not ct.has(Code.FOLLOW_UP, Code.SUPPORT_OFFER)) and not _only_asks_step(ct))
         or _dated_order(ct)]
@@ -898,8 +927,13 @@ def development_planning(
     meets_on_theirs = {ct.index for before, ct in itertools.pairwise(mine)
                        if ct.has(Code.FOLLOW_UP) and only_meets(ct)
                        and agrees_their_step(ct, before)}
+    # ...and a turn that only books the meeting is no step when no other turn sets one either
+    # ("We meet again Tuesday at 3." after "I don't know. I'll think about it."): the follow-up,
+    # and the summary says the step is missing (J44's "Left": read 4/5 "Concrete actions with
+    # owner and date"; a run-on said aloud is left as read, ``_books_only``)
     coded = [ct for ct in plan if (ct.has(Code.COMMITMENT) and (
-        ct in steps or not (steps or ct.index in meets_on_theirs))) or _dated_order(ct)]
+        ct in steps or not (steps or ct.index in meets_on_theirs or _books_only(ct, steps))))
+        or _dated_order(ct)]
     # what the manager takes on is the support to quote, before a question about it
     # (asking what would help is co-creation, not an offer: ``offers_support``)
     # (in a step coded a commitment, the manager's own part, "and I'll keep Thursday mornings
