@@ -791,6 +791,18 @@ _WHAT_THEY_CAN = re.compile(
     r"realistically |honestly )?(?:promise|commit to|give me|hit)\b|"
     # the terse form: "What's your first step. By when."
     r"^what(?:'s| is) your (?:first|next) (?:step|move)\b")
+# ...and the terser still, a noun phrase put to them with its when ("Your first step. When.",
+# "Your next move?", "your first step and by when" said aloud, whose "when" the sentence reader
+# parts from it): asked, when the coder reads a question in it (never "Your step, your day.",
+# which takes their step up)
+_STEP_ASKED_TERSELY = re.compile(r"^(?:(?:and|so|okay|ok|right|fine),? )?(?:(?:your|the) )?(?:first|"
+                                 r"next) (?:step|move),?(?: and)?(?: by)?(?: when)?[.?!]*$")
+
+
+def _asks_step_tersely(text: str) -> bool:
+    return any(_STEP_ASKED_TERSELY.match(canonical(s).strip()) for s in sentences(text))
+
+
 # of those, the ones that ask them to commit to a delivery ("What can you hit, and when?"): a
 # reply with no step of theirs in it leaves the plan the manager's ("What could you do
 # differently?" asks for ideas, and asking it is co-creating whatever the answer)
@@ -802,7 +814,8 @@ def asks_what_they_can(ct: ManagerMove) -> bool:
     when?"): asking what they would do, whether or not their answer then held a step."""
     if ct.has(*NEGATIVE_PLAN) or not ct.has(Code.OPEN_QUESTION):
         return False
-    return asks_about_plan(ct) or bool(_WHAT_THEY_CAN.search(canonical(ct.turn.text)))
+    return asks_about_plan(ct) or bool(_WHAT_THEY_CAN.search(canonical(ct.turn.text))) \
+        or _asks_step_tersely(ct.turn.text)
 
 
 def _only_asks_step(ct: ManagerMove) -> bool:
@@ -810,9 +823,10 @@ def _only_asks_step(ct: ManagerMove) -> bool:
     when?"), an acknowledgement aside: no step, support or meeting offered in it."""
     said = [s for s in match(ct.turn.text).sentences if not _ACK_ONLY.match(s.text.strip())]
     return bool(said) and all(
-        s.is_question or _WHEN_ALONE.match(s.text.strip()) for s in said) and bool(
-        _WHAT_THEY_CAN.search(canonical(ct.turn.text))) and not ct.has(Code.FOLLOW_UP,
-                                                                         Code.SUPPORT_OFFER)
+        s.is_question or _WHEN_ALONE.match(s.text.strip()) or _asks_step_tersely(s.text)
+        for s in said) and (bool(_WHAT_THEY_CAN.search(canonical(ct.turn.text)))
+                            or _asks_step_tersely(ct.turn.text)) and not ct.has(
+        Code.FOLLOW_UP, Code.SUPPORT_OFFER)
 
 
 def _books_only(ct: ManagerMove, steps: list[ManagerMove]) -> bool:
