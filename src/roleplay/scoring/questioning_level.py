@@ -31,6 +31,7 @@ from roleplay.scoring.moves import (
     interrogates,
     recaps,
     rewrites_for,
+    tells_event,
     unrounded,
     went_well,
 )
@@ -183,6 +184,39 @@ _INVITES_ANSWER = re.compile(r"^(?:(?:and|but|so|okay|ok|honestly|really)[,]?\s+
                              r"(?:tell|talk to|say|be (?:honest|straight|open)|trust)|you (?:don't|"
                              r"do not) (?:have|need) to|you're (?:safe|allowed)|no pressure|take "
                              r"your time|only if you want)\b")
+
+
+# what they told said back, led in as a say-back: "So the tests get cut when the deadline's
+# close.", "Sounds like you're carrying it alone."
+_SAY_BACK_LEAD = re.compile(r"^(?:(?:okay|ok|right|mm|hm),? )?(?:so|sounds like|it sounds like|you're "
+                            r"saying|so you're saying|what i'm hearing is|what i hear is|if i've "
+                            r"got (?:this|that|it) right),? \w")
+# ...and checked with a bare tag: "That right?", "Is that right?", "Right?", "Correct?"; said
+# aloud, at the end of the run ("so you feel behind all the time that right")
+_RIGHT_TAG = r"(?:(?:is|was) )?(?:that|this)(?:'s| is)? (?:right|correct|true|about right)|right|correct"
+_TAG_ALONE = re.compile(rf"^(?:{_RIGHT_TAG})\W*$")
+_TAG_AT_END = re.compile(rf"[,.]?\s+(?:{_RIGHT_TAG})\W*$")
+
+
+def checks_say_back(ct: ManagerMove) -> bool:
+    """The turn's yes/no question only checks a say-back ("So the tests get cut when the
+    deadline's close. That right?"): a check of what the manager heard, the right yes/no
+    question, not one to rewrite as an open one (the brief of J45), whatever the coder read in
+    it. A fact of the record put to them ("So PR 4812 went in on the 20th with no tests. That
+    right?") is not what they told, nor is a question before the tag."""
+    said = [canonical(x).strip() for x in sentences(ct.turn.text)]
+    if is_unpunctuated(ct.turn.text):
+        # (the sentence reader may cut a run-on anywhere: the tag is read off the whole run)
+        said = [canonical(ct.turn.text).strip()]
+    heads: list[str] = []
+    for i, x in enumerate(said):
+        if _TAG_ALONE.match(x):
+            heads.append(said[i - 1] if i else "")
+        elif x.endswith("?") or (i == len(said) - 1 and is_unpunctuated(ct.turn.text)):
+            cut = _TAG_AT_END.search(x)
+            heads.append(x[:cut.start()] if cut else "?")
+    return bool(heads) and all(
+        _SAY_BACK_LEAD.match(h) and not h.endswith("?") and not tells_event(h) for h in heads)
 
 
 def answers_closed(ct: ManagerMove) -> bool:
@@ -433,8 +467,9 @@ def powerful_questioning(
     # a closing check, a permission question or an offer is the right yes/no question
     # (an option of the manager's own put as a question, "Team lead, maybe?", is no check of
     # their meaning, whatever the coder read in it; J29)
-    checks = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION)
-              and good_closed_question(ct.turn.text, ct.coding) and not suggests(ct)]
+    checks = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION) and ((
+              good_closed_question(ct.turn.text, ct.coding) and not suggests(ct))
+              or checks_say_back(ct))]
     closed = [ct for ct in asked if not ct.has(Code.OPEN_QUESTION) and ct not in checks
               and ct not in accusing and ct not in answered_closed
               and not small_talk(ct)] + maxim
