@@ -5,6 +5,8 @@ closed question to rewrite. The lines are written for these tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from roleplay.domain.codes import Code, Primary
@@ -176,7 +178,7 @@ def test_their_step_asked_tersely_is_asked(ask: str) -> None:
 
 @pytest.mark.parametrize("ask", ["Your step. Your day.", "Your first step is the form. When?"])
 def test_a_step_taken_up_or_named_is_not_asked(ask: str) -> None:
-    assert "Missing: a step of theirs, asking what they would do." in _planning_after(ask)
+    assert "Missing: asking what they would do." in _planning_after(ask)
 
 
 # --- 5. a say-back checked with "That right?" is no closed question to rewrite -----------------
@@ -209,3 +211,71 @@ def test_a_checked_say_back_is_not_rewritten(text: str) -> None:
 def test_a_closed_question_is_still_rewritten(text: str) -> None:
     _, rewrites = _questioning(text)
     assert rewrites, text
+
+
+# --- from the plays ----------------------------------------------------------------------------
+
+def _plan_of(text: str, reply: str = "Okay.", then: str = "Good.") -> tuple[int | None, str, str]:
+    told = ["Hi.", "I don't know.", reply, "Okay."]
+    moves = [_move(1, "What would make the next few weeks workable?", Code.OPEN_QUESTION,
+                   primary=Primary.QUESTION),
+             _move(3, text, Code.COMMITMENT, Code.SUPPORT_OFFER, Code.FOLLOW_UP),
+             _move(5, then), _move(7, "Thanks.")]
+    # (what the report said before each turn, all of it: what ``replies`` reads)
+    mine = [replace(ct, context=told[i], recent=told[i], said=" ".join(told[:i + 1]))
+            for i, ct in enumerate(moves)]
+    p = SCORER.development_planning(mine, ConversationType.UNDERPERFORMANCE)
+    return p.score, p.summary, "\n".join(p.went_well)
+
+
+def test_their_step_in_a_verb_no_list_holds_is_theirs() -> None:
+    # the Hobart ferry engineer: praised "Your own step with a date" for their step
+    _, _, said = _plan_of("So you scope the retry fix with Marcus by Wednesday 11 November, "
+                          "and I'll take you off the support rota until the end of November. "
+                          "We meet again Thursday 12 November at ten.")
+    assert "Next step" in said and "own step" not in said, said
+
+
+def test_the_managers_own_dated_help_stays_theirs() -> None:
+    # the guard: "I'll get you an answer by Friday" is the manager's own step
+    _, _, said = _plan_of("I'll get you an answer from HR by Friday 13 November, and I'll take "
+                          "you off the support rota. We meet again Thursday 12 November at ten.")
+    assert "own step" in said, said
+
+
+def test_their_own_words_quoted_are_the_example() -> None:
+    # the Lyon patissier: praised 'Specific example: "She didn't post for two days."'
+    text = ("Tuesday. Priya's indexer PR. You wrote 'obviously wrong, any junior knows this'. "
+            "She didn't post for two days.")
+    assert praised_quote(text, "Specific example") == \
+        "You wrote 'obviously wrong, any junior knows this'."
+
+
+def test_a_told_event_of_theirs_stays_the_example() -> None:
+    # the guard: their dated behaviour told is the example, not the words quoted after it
+    text = ("On Tuesday 3 November you merged PR 4812 without tests. You said 'it's fine'. "
+            "QA found two bugs.")
+    assert praised_quote(text, "Specific example").startswith("On Tuesday 3 November"), text
+
+
+_STEP = ("ok the plan you run crit again from next week and i will put your name down for the "
+         "design course and we meet again tuesday 10 november at three")
+
+
+def test_a_step_pressed_past_their_doubt_is_not_praised() -> None:
+    # the Karachi branch manager: praised "Next step and support", 4/5
+    score, summary, said = _plan_of(_STEP, "I'm not sure. I'll think about it.",
+                                    "no no you will like it trust me")
+    assert "Next step" not in said, said
+    assert score is not None and score <= 3, summary
+    assert "talked them round (turn 5)" in summary, summary
+
+
+@pytest.mark.parametrize(("reply", "then"), [
+    ("I'm not sure. I'll think about it.", "Fair enough. What's making you unsure?"),
+    ("Yes, that works.", "Good. Trust me, it will be worth it."),
+])
+def test_a_doubt_asked_about_or_a_step_agreed_is_not_talked_round(reply: str,
+                                                                   then: str) -> None:
+    _, summary, _ = _plan_of(_STEP, reply, then)
+    assert "talked them round" not in summary, summary

@@ -389,6 +389,9 @@ _DEMANDED_AHEAD = re.compile(
     r"(?![^.?!]*\b(?:yesterday|last|ago|was|were|did|didn't)\b)")
 
 
+# what they wrote or said, quoted: "You wrote 'obviously wrong'.", "you said "not my problem""
+_QUOTES_THEM = re.compile(r"^(?:(?:so|and|then|okay|ok|look|also)[,]?\s+)*you (?:wrote|said|posted|"
+                          r"commented|typed|replied|put|told (?:\w+|the \w+)),?:? ?['\"‘“(]")
 _RECALLED = re.compile(r"\b(?:we|you) (?:had )?(?:agreed|promised|committed to)\b")
 # a thing of theirs named with its day, verb or none: "Your post in #releases on 29 October, in
 # front of everybody, not nice lah." (not what is due: "Your review is on Friday 4 December")
@@ -463,6 +466,13 @@ def _picked(text: str, codes: frozenset[Code] | set[Code], limit: int) -> str:
         told.sort(key=lambda s: (bool(_RECALLED.search(canonical(s))),
                                  Code.OBSERVATION not in match(s).codes,
                                  not SPECIFIC_TIME.search(canonical(s))))
+        # their own words quoted back ("You wrote 'obviously wrong, any junior knows this'.")
+        # are the behaviour, before what someone else did after it ("She didn't post for two
+        # days.", J45's terse patissier: praised 'Specific example' for the reaction)
+        quoted = [s for s in sentences(text) if _QUOTES_THEM.match(canonical(s).strip())
+                  and s not in told]
+        if quoted and not any(_TO_YOU.search(s) for s in told):
+            told = quoted[:1] + told
         if told and Code.IMPACT in codes and Code.IMPACT not in match(told[0]).codes:
             # "Specific example and impact" quotes the impact said after the example ("On
             # Monday, Oct 26, you called in sick at 8:52. Tom covered the morning...") too

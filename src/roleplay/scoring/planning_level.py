@@ -305,6 +305,16 @@ _CALLED_AGREED = re.compile(r"^(?:(?:okay|ok|right|good|fine|well|so|then),? )*(
                             r"is|it's|it is) agreed|agreed,? then|we have a deal|deal)\b")
 
 
+# their doubt about the step put to them: "I'm not sure. I'll think about it.", "Maybe."
+_DOUBTS = re.compile(r"^(?:(?:hm+|um+|uh+|well|honestly|i mean|oh),? )*(?:i'm not sure|i am not sure|"
+                     r"not sure|i don't know|i'll (?:have to )?think about it|i need to think|"
+                     r"maybe|i guess|i suppose|i doubt)\b")
+# ...and the manager talking them round: "no no you will like it trust me", "Come on, you'll
+# love it." (not "No rush, think it over.")
+_TALKS_ROUND = re.compile(r"\btrust me\b|^(?:(?:no|nah|come on|oh),? )+(?:\w+ )?you(?:'ll| will|'re "
+                          r"going to| are going to) (?:like|love|enjoy|be fine|thank me)\b")
+
+
 def agreed_over_no(ct: ManagerMove) -> bool:
     """The turn calls the plan agreed ("So we agree: you're in at nine, ...") right after the
     report said no: the yes it assumes was not given."""
@@ -657,7 +667,19 @@ def _only_mine(ct: ManagerMove) -> bool:
             for c in said for p in clause_parts(c)):
         return False
     return any(UNDERTAKES.search(c) and not _WE.search(c) for c in said) and not any(
-        _THEY_DO.search(c) or MEETS_AGAIN.search(c) or _WE.search(c) for c in said)
+        _THEY_DO.search(c) or _THEIR_DATED_STEP.search(c) or MEETS_AGAIN.search(c)
+        or _WE.search(c) for c in said)
+
+
+# their step in a verb no list holds, put to them with its day: "So you scope the retry fix with
+# Marcus by Wednesday 11 November" (J45's ferry engineer: praised "Your own step with a date"
+# beside "and I'll take you off the support rota"); "you" as the subject, never "I'll get you an
+# answer by Friday", nor what they felt or did
+_THEIR_DATED_STEP = re.compile(
+    r"(?:^|\b(?:so|and|then|now|okay|ok)\s+|,\s*)you (?!(?:feel|felt|think|thought|said|say|know|"
+    r"knew|want|wanted|mean|meant|were|are|was|had|have|did|missed|got|seem|sound|look|told|"
+    r"couldn't|didn't|don't|won't|can't)\b)[a-z]+\b[^.;?]*?\bby (?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|tomorrow|tonight|next|the end of|end of|the \d+|\d+)")
 
 
 _ABOUT_YOU = re.compile(r"\b(?:you|you're|you'll|yours)\b")
@@ -1063,6 +1085,13 @@ def development_planning(
                     and asks_to_stop(answered.get(ct.index, ""))
                     and not (ct in after and after[ct].has(Code.OPEN_QUESTION, Code.REFLECTION))]
     over_no += stopped_over
+    # ...nor is one they doubted ("I'm not sure. I'll think about it.") and the manager talked
+    # them round ("no no you will like it trust me") without asking what held them back (J45's
+    # Karachi branch manager: praised "Next step and support", 4/5)
+    talked_round = [(ct, after[ct]) for ct in commit if ct not in over_no and ct in after
+                    and _DOUBTS.match(canonical(answered.get(ct.index, "")).strip())
+                    and _TALKS_ROUND.search(canonical(after[ct].turn.text))]
+    over_no += [ct for ct, _ in talked_round]
     if over_no:
         points = min(points, 3.0)
     # every step set with a threat, a label or blame in the same turn ("and run the crit again
@@ -1203,7 +1232,13 @@ def development_planning(
             Code.LABEL) else "blame"
         reasons.append(f"You set the step with {held} (turn {forced[0].index}): a step "
                        "pressed on them is seldom kept; ask what they would do.")
-    said_no = [ct for ct in over_no if ct not in stopped_over]
+    if talked_round:
+        doubted, pressed_by = talked_round[0]
+        reasons.append(f"They were unsure about the step (turn {doubted.index + 1}), and you "
+                       f"talked them round (turn {pressed_by.index}) instead of asking what "
+                       "held them back; a step pressed past a doubt is seldom kept.")
+    said_no = [ct for ct in over_no if ct not in stopped_over
+               and ct not in [d for d, _ in talked_round]]
     if said_no:
         reasons.append(f"They said no just before you called the plan agreed (turn "
                        f"{said_no[0].index}); asking what stands in the way would have found a "
