@@ -306,13 +306,13 @@ _CALLED_AGREED = re.compile(r"^(?:(?:okay|ok|right|good|fine|well|so|then),? )*(
 
 
 # their doubt about the step put to them: "I'm not sure. I'll think about it.", "Maybe."
-_DOUBTS = re.compile(r"^(?:(?:hm+|um+|uh+|well|honestly|i mean|oh),? )*(?:i'm not sure|i am not sure|"
-                     r"not sure|i don't know|i'll (?:have to )?think about it|i need to think|"
-                     r"maybe|i guess|i suppose|i doubt)\b")
+_DOUBTS = re.compile(r"^(?:(?:hm+|um+|uh+|well|honestly|i mean|oh),? )*(?:i'm not sure|"
+                     r"i am not sure|not sure|i don't know|i'll (?:have to )?think about it|"
+                     r"i need to think|maybe|i guess|i suppose|i doubt)\b")
 # ...and the manager talking them round: "no no you will like it trust me", "Come on, you'll
 # love it." (not "No rush, think it over.")
-_TALKS_ROUND = re.compile(r"\btrust me\b|^(?:(?:no|nah|come on|oh),? )+(?:\w+ )?you(?:'ll| will|'re "
-                          r"going to| are going to) (?:like|love|enjoy|be fine|thank me)\b")
+_TALKS_ROUND = re.compile(r"\btrust me\b|^(?:(?:no|nah|come on|oh),? )+(?:\w+ )?you(?:'ll| will|"
+                          r"'re going to| are going to) (?:like|love|enjoy|be fine|thank me)\b")
 
 
 def agreed_over_no(ct: ManagerMove) -> bool:
@@ -817,8 +817,9 @@ _WHAT_THEY_CAN = re.compile(
 # "Your next move?", "your first step and by when" said aloud, whose "when" the sentence reader
 # parts from it): asked, when the coder reads a question in it (never "Your step, your day.",
 # which takes their step up)
-_STEP_ASKED_TERSELY = re.compile(r"^(?:(?:and|so|okay|ok|right|fine),? )?(?:(?:your|the) )?(?:first|"
-                                 r"next) (?:step|move),?(?: and)?(?: by)?(?: when)?[.?!]*$")
+_STEP_ASKED_TERSELY = re.compile(r"^(?:(?:and|so|okay|ok|right|fine),? )?(?:(?:your|the) )?"
+                                 r"(?:first|next) (?:step|move),?(?: and)?(?: by)?(?: when)?"
+                                 r"[.?!]*$")
 
 
 def _asks_step_tersely(text: str) -> bool:

@@ -188,12 +188,13 @@ _INVITES_ANSWER = re.compile(r"^(?:(?:and|but|so|okay|ok|honestly|really)[,]?\s+
 
 # what they told said back, led in as a say-back: "So the tests get cut when the deadline's
 # close.", "Sounds like you're carrying it alone."
-_SAY_BACK_LEAD = re.compile(r"^(?:(?:okay|ok|right|mm|hm),? )?(?:so|sounds like|it sounds like|you're "
-                            r"saying|so you're saying|what i'm hearing is|what i hear is|if i've "
-                            r"got (?:this|that|it) right),? \w")
+_SAY_BACK_LEAD = re.compile(r"^(?:(?:okay|ok|right|mm|hm),? )?(?:so|sounds like|it sounds like|"
+                            r"you're saying|so you're saying|what i'm hearing is|what i hear is|"
+                            r"if i've got (?:this|that|it) right),? \w")
 # ...and checked with a bare tag: "That right?", "Is that right?", "Right?", "Correct?"; said
 # aloud, at the end of the run ("so you feel behind all the time that right")
-_RIGHT_TAG = r"(?:(?:is|was) )?(?:that|this)(?:'s| is)? (?:right|correct|true|about right)|right|correct"
+_RIGHT_TAG = (r"(?:(?:is|was) )?(?:that|this)(?:'s| is)? (?:right|correct|true|about right)"
+              r"|right|correct")
 _TAG_ALONE = re.compile(rf"^(?:{_RIGHT_TAG})\W*$")
 _TAG_AT_END = re.compile(rf"[,.]?\s+(?:{_RIGHT_TAG})\W*$")
 
