@@ -279,3 +279,44 @@ def test_a_doubt_asked_about_or_a_step_agreed_is_not_talked_round(reply: str,
                                                                    then: str) -> None:
     _, summary, _ = _plan_of(_STEP, reply, then)
     assert "talked them round" not in summary, summary
+
+
+# --- from session_validity: what the first version of these rules misread -----------------------
+
+def test_a_filler_right_ending_a_run_is_no_checked_say_back() -> None:
+    # data/sessions second-meeting typical: a softened issue seeking agreement, still closed
+    from roleplay.scoring.questioning_level import checks_say_back
+    assert not checks_say_back(_move(3, "so yeah the retry fix is still a bit late but i mean "
+                                        "these things happen right", Code.CLOSED_QUESTION))
+
+
+def test_an_ask_said_after_the_undertaking_in_a_run_is_an_expectation() -> None:
+    # data/sessions career skilled: "what id like is ..." after "i can set up an intro ..."
+    said = _praised((5, "i can set up an intro with someone in developer relations and what id "
+                        "like is for the two year question to have something in it by the time "
+                        "we next talk", (Code.EXPECTATION,)))
+    assert "Clear expectation" in said, said
+
+
+def test_a_part_that_names_their_declined_route_again_goes_with_the_booking() -> None:
+    # unseen-31's career typical: "i will talk to the pod people again" after "you turned down
+    # the pod lead" was praised "Your own step and support"
+    score = scored_in(
+        "career-conversation",
+        ("report", "Hi. Sorry about the form. I just didn't really know what to write."),
+        ("manager", "ei sofia no problem oo the form is not a big deal at all"),
+        ("report", "Thanks."),
+        ("manager", "you turned down the pod lead but me i think you should take it"),
+        ("report", "I don't want to manage people."),
+        ("manager", "what do you think about the role"),
+        ("report", "I'd rather not lead."),
+        ("manager", "ok i hear you but the quiet ones make the best bosses"),
+        ("report", "Okay."),
+        ("manager", "so what i will do is i will put your name down for the management course "
+                    "in january and i will talk to the pod people again"),
+        ("report", "Okay."),
+        ("manager", "you dont have to worry about anything i will sort it all out for you"),
+        ("report", "Okay."))
+    planning = score.competency(PLANNING)
+    assert planning is not None and not planning.went_well, competency_text(score, PLANNING)
+    assert "turned the management route down" in planning.summary, planning.summary

@@ -565,8 +565,10 @@ _UNDERTAKING = re.compile(r"^(?:(?:and|so|okay|ok|then|also|right|good),? )*(?:i
 
 
 # what the manager asks of them inside an "I'll ...": "I'll need you in by nine", "I will expect
-# your draft by Friday"
-_ASKS_OF_THEM = re.compile(r"\b(?:need|expect|want|ask|count on|rely on|hold) (?:you|your)\b")
+# your draft by Friday", or in a run said aloud after it: "i can set up an intro ... and what id
+# like is for the two year question to have something in it by the time we next talk"
+_ASKS_OF_THEM = re.compile(r"\b(?:need|expect|want|ask|count on|rely on|hold) (?:you|your)\b"
+                           r"|\b(?:i'd|i would) like\b|\bi (?:need|want|expect)\b")
 
 
 def _only_undertakes(text: str) -> bool:

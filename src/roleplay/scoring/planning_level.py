@@ -555,17 +555,29 @@ def books_declined_route(ct: ManagerMove, told: str = "") -> bool:
 _NEXT_PART = re.compile(r",?\s+and (?:then )?(?=(?:we|i|let's|you)\b)", re.I)
 
 
-def _without_route_booked(ct: ManagerMove) -> ManagerMove | None:
+# the words of a booking or a no that are not the route itself ("put your name down for", "you
+# turned down the ... role")
+_NOT_THE_ROUTE = frozenset({"put", "name", "sign", "signed", "enrol", "enroll", "book", "booked",
+                            "register", "nominate", "submit", "turned", "declined", "passed",
+                            "refused", "said", "take", "role", "job", "post", "position"})
+
+
+def _without_route_booked(ct: ManagerMove, told: str) -> ManagerMove | None:
     """The turn with the declined route's booking taken out ("I'll put your name down for the
     management course in January, and you take the churn dashboard, first draft by Friday 18
     December, and we meet again ..." keeps the dashboard and the meeting), or None when nothing
     of a plan is left beside it: what they took up stays in the plan (J44's "Left": the whole
-    turn dropped out, the meeting booked in it too)."""
+    turn dropped out, the meeting booked in it too). A part that names the route again ("and i
+    will talk to the pod people again" after "you turned down the pod lead") goes with it."""
+    route = {w for m in [*_ROUTE_BOOKED.finditer(canonical(ct.turn.text)),
+                         *_ROUTE_DECLINED_TOLD.finditer(canonical(told))]
+             for w in content_words(m.group(0))} - _NOT_THE_ROUTE
     kept: list[str] = []
     for said in sentences(ct.turn.text):
         cuts = [0, *(m.start() for m in _NEXT_PART.finditer(said)), len(said)]
         parts = [said[a:b] for a, b in itertools.pairwise(cuts)]
-        rest = [p for p in parts if not _ROUTE_BOOKED.search(canonical(p))]
+        rest = [p for p in parts if not _ROUTE_BOOKED.search(canonical(p))
+                and not route & content_words(canonical(p))]
         if rest and len(rest) < len(parts) and rest[0] is not parts[0]:
             rest[0] = _NEXT_PART.sub("", rest[0], count=1)  # its "and" joined what was cut
         kept += ["".join(rest).strip(" ,;")] if rest else []
@@ -927,10 +939,13 @@ def development_planning(
     # (nor is "what could you realistically deliver and by when", a question for their step,
     # a step of any kind, whatever the coder read as a commitment in it)
     # (a route they had turned down, booked for them, is no plan of theirs: the summary says so)
+    told_before = {ct.index: " ".join(m.turn.text for m in mine if m.index < ct.index)
+                   for ct in mine}
     overridden = [ct for ct in mine if ct.has(*PLAN_CODES) and books_declined_route(
-        ct, " ".join(m.turn.text for m in mine if m.index < ct.index))]
+        ct, told_before[ct.index])]
     # (the rest of such a turn, what they took up, stays in the plan without the route)
-    taken_up = {ct.index: rest for ct in overridden if (rest := _without_route_booked(ct))}
+    taken_up = {ct.index: rest for ct in overridden
+                if (rest := _without_route_booked(ct, told_before[ct.index]))}
     mine = [taken_up.get(ct.index, ct) for ct in mine]
     overridden_at = {ct.index for ct in overridden} - taken_up.keys()
     plan = [ct for ct in mine if (ct.has(*PLAN_CODES) and not no_plan_in(ct)

@@ -193,9 +193,10 @@ _SAY_BACK_LEAD = re.compile(r"^(?:(?:okay|ok|right|mm|hm),? )?(?:so|sounds like|
                             r"if i've got (?:this|that|it) right),? \w")
 # ...and checked with a bare tag: "That right?", "Is that right?", "Right?", "Correct?"; said
 # aloud, at the end of the run ("so you feel behind all the time that right")
-_RIGHT_TAG = (r"(?:(?:is|was) )?(?:that|this)(?:'s| is)? (?:right|correct|true|about right)"
-              r"|right|correct")
-_TAG_ALONE = re.compile(rf"^(?:{_RIGHT_TAG})\W*$")
+# (a bare "right" only as a sentence of its own: ending a run it is a filler seeking agreement,
+# "so yeah the retry fix is still a bit late but i mean these things happen right")
+_RIGHT_TAG = r"(?:(?:is|was) )?(?:that|this)(?:'s| is)? (?:right|correct|true|about right)"
+_TAG_ALONE = re.compile(rf"^(?:{_RIGHT_TAG}|right|correct)\W*$")
 _TAG_AT_END = re.compile(rf"[,.]?\s+(?:{_RIGHT_TAG})\W*$")
 
 
