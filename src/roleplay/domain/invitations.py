@@ -242,6 +242,62 @@ _SILENCE_WORDS = (r"(?:m{2,}|mhm+|hm+|uh[- ]?huh|go on|carry on|keep going|i'?m 
 SILENCE_ALOUD = re.compile(
     rf"^(?:(?:yeah|yes|okay|ok|right|sure|so|well)[\s,.!]+)?(?:{_SILENCE_WORDS}[\s,.!?…]*)+"
     r"(?:,\s*[a-z]+[\s.!?…]*)?$", re.I)
+# ...and said with words that only keep it open, once one of those is in it: a filler, who it
+# is said to, "I'll wait", "khong sao", "I'm not going to fill the silence", the tea still hot
+# ("take your time man no rush", "take your time i wait here khong sao", "um take your time no
+# hurry at all the chai is still hot", "Take your time. I'm no going to fill the silence, even
+# though ..."; eighty-ninth pass: each got a line of their mood about the work, or thanks for
+# noticing)
+_KEEPS_IT_OPEN = (r"(?:um+|uh+|er+|at all|man|mate|love|pet|pal|buddy|honestly|really|kh[oô]ng "
+                  r"sao|no worries|no problem|(?:it's|its|that's|thats) (?:okay|ok|fine|alright)|"
+                  r"i(?:'ll| will|'m| am| can)? wait(?:ing)?(?: here)?|(?:please )?take (?:the|all "
+                  r"the) time (?:you need|you like)|(?:the )?(?:tea|coffee|chai|brew)(?:'s| is) "
+                  r"still (?:hot|warm)|i(?:'m| am) (?:not|no) going to (?:fill|break) (?:the|this) "
+                  r"silence\b[^?]*|there(?:'s| is) no(?:thing| agenda(?: item)?| meeting) after "
+                  r"this(?: one)?)")
+_SILENCE_KEPT_OPEN = re.compile(
+    rf"^(?:(?:yeah|yes|okay|ok|right|sure|so|well)[\s,.!]+)?(?:(?:{_SILENCE_WORDS}|"
+    rf"{_KEEPS_IT_OPEN})[\s,.!?…]*)+(?:,\s*[a-z]+[\s.!?…]*)?$", re.I)
+_SILENCE_CORE = re.compile(r"\b(?:no (?:rush|hurry|pressure)|take (?:your|all the|as much|the) "
+                           r"time|in your own time|whenever you'?re ready|go on|carry on|keep "
+                           r"going|"
+                           # ("Con calma.", "Tranquilo.", "Bistarai.", "Pole pole.": the same in
+                           # other voices)
+                           r"(?:con )?calma|tranquil[oa]|bistarai|pole pole)\b", re.I)
+
+
+# ...or opened with one, then a word of the manager's own that asks and wants nothing of them:
+# "Take your time. Twenty years on the water taught me how to wait.", "Take your time. I have
+# the whole hour, and no other meeting after.", "take your time lee anne no rush i have all
+# afternoon" (eighty-ninth pass: each got a line of their mood about the work, "Do you want me
+# to just hand my notice in?" among them). Not "take your time with the tests", "no rush on the
+# report, friday is fine", "Take your time, but I want the tests by Friday".
+_SILENCE_FIRST = re.compile(
+    rf"^(?:(?:yeah|yes|okay|ok|right|sure|so|well|um+|uh+|and)[\s,.!]+)*"
+    rf"(?:(?!(?:dont|don't|not|never|no)\b)[a-z]+[\s,.!]+)?"
+    rf"(?:{_SILENCE_CORE.pattern})(?: you need| you like)?(?P<aside>[\s,.!;…]+.*)?$", re.I)
+_ASIDE_GOES_ON = re.compile(r"^[\s,.!;…]*(?:with|on|over|about|to|for|and then|before|until|till|"
+                            r"while|in|but|though|because|so that|if|and)\b", re.I)
+_ASKS_OR_WANTS = re.compile(r"\?|\b(?:you|your|yours|yourself|want|need|expect|must|have to|has "
+                            r"to|should|ought|by (?:monday|tuesday|wednesday|thursday|friday|"
+                            r"tomorrow|the end)|deadline|tests?|fix|ticket|serious|"
+                            r"can(?:'t|not) go on|not ok(?:ay)?|unacceptable|problem)\b", re.I)
+
+
+def silence_aloud(text: str) -> bool:
+    """The turn is only a silence said aloud ("mm", "no rush", "take your time man no rush",
+    "take your time i wait here khong sao"), or one with a word of the manager's own after it
+    that asks and wants nothing ("Take your time. I've nowhere to be till four.")."""
+    clean = " ".join(text.replace("\u2019", "'").split())
+    if SILENCE_ALOUD.match(clean) or (_SILENCE_KEPT_OPEN.match(clean)
+                                      and _SILENCE_CORE.search(clean)):
+        return True
+    first = _SILENCE_FIRST.match(clean)
+    aside = first.group("aside") if first is not None else None
+    return first is not None and (aside is None or (
+        not _ASIDE_GOES_ON.match(aside) and not _ASKS_OR_WANTS.search(aside)))
+
+
 # A door opened to say more, with nothing asked: "Tell me as much or as little as you like.",
 # "I'd want to know about it.", "Only if you want to."
 DOOR_OPENED = re.compile(
@@ -259,8 +315,7 @@ def gives_the_floor(text: str) -> bool:
     clean = " ".join(text.replace("\u2019", "'").split())
     if not clean:
         return False
-    return bool(SILENCE_ALOUD.match(clean) or DOOR_OPENED.search(clean)
-                or invites_the_cause(clean))
+    return bool(silence_aloud(clean) or DOOR_OPENED.search(clean) or invites_the_cause(clean))
 
 
 # -- praise that only sets up a fault (fifty-ninth pass) ----------------------------------------

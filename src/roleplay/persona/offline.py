@@ -13,10 +13,10 @@ from roleplay.domain.invitations import (
     CLOSING_OFFER,
     GOODBYE_WORDS,
     MEETING_WITH_NO_DAY,
-    SILENCE_ALOUD,
     THANKS_WORDS,
     gives_the_floor,
     only_in_passing,
+    silence_aloud,
 )
 from roleplay.domain.mind import HINT, ROOT_CAUSE, Mood, TraceEntry
 from roleplay.domain.pleasantries import HELLO_START
@@ -112,8 +112,11 @@ from roleplay.persona.small_moments import (
     HOW_LONG_ASKED,
     HOW_THINGS_ASKED,
     ROUTINE_ASKED,
+    STILL_FINE,
     STORY_HEARD,
     WATCHED,
+    about_the_drink,
+    decline_checked,
     greeted,
     offer_run_on,
     offered,
@@ -121,6 +124,7 @@ from roleplay.persona.small_moments import (
     story_told,
     vague_again,
     without_the_offer,
+    without_their_drink_named_back,
 )
 from roleplay.persona.turn_kinds import (
     ANY_QUESTIONS,
@@ -875,6 +879,9 @@ def asks_about_cause(scenario: Scenario, entry: TraceEntry, asked: str) -> bool:
 
 # "Cup of tea?" declined
 DECLINED = "I'm fine, thanks."
+# a line that opens as the answer to a question ("I don't know. ...", "No. ...")
+_ANSWER_OPENS = re.compile(r"^(?:yes|yeah|yep|no|nope|not really|sure|i don't know|not sure|"
+                           r"hard to say|maybe|probably)\b", re.I)
 _FINE_AGAIN = re.compile(r"^(?:fine|(?:i'm|it's|i am|it is) fine)\b", re.I)
 _ACKNOWLEDGES = re.compile(r"^(?:okay|ok|right|alright)[.,]\s", re.I)
 
@@ -1079,7 +1086,7 @@ def reply_lines(
     so far."""
     question = read_question(manager_said)
     entry = _as_asked(scenario, entry, manager_said)
-    if (floor_given(entry, manager_said) and not SILENCE_ALOUD.match(manager_said.strip())
+    if (floor_given(entry, manager_said) and not silence_aloud(manager_said)
             and entry.reply_key in _MOOD_KEYS and entry.reply_key != Mood.COLLABORATIVE.value
             and scenario.lines.reactions.open_question):
         # a door opened ("And if there's more under it, ... I'd want to know about it. Tell me
@@ -1088,6 +1095,13 @@ def reply_lines(
         # much on the search side."), never as if accused ("Okay, if that's how you see me,
         # maybe I should take one of the recruiter calls") (eighty-sixth pass)
         entry = entry.model_copy(update={"reply_key": "reaction", "reaction": Code.OPEN_QUESTION})
+    if (said and decline_checked(manager_said) and entry.reply_key not in ("reveal", "hint")
+            and (said[-1].startswith(DECLINED) or (about_the_drink(manager_said) and any(
+                line.startswith(DECLINED) for line in said)))):
+        # "No? Sure?" after "I'm fine, thanks.", or "Want a water at least?" later on: still
+        # fine, in their mood, never an answer about the work (eighty-ninth pass)
+        entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
+        return [STILL_FINE[entry.mood]], entry, True
     if (SMALL_TALK.match(question.text.strip()) and ROOT_CAUSE not in entry.revealed
             and entry.reply_key not in ("reveal", "hint")
             and not set(entry.moves) & (PLAN | NEGATIVE | _FEEDBACK)):
@@ -1205,43 +1219,56 @@ def reply_lines(
         # the praise in it ("Thanks. It's nice someone notices.") (seventy-sixth pass)
         entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
         return _next_fresh(PUT_DOWN_HEARD[entry.mood], said), entry, True
-    if (offered(question.text) and entry.reply_key not in ("reveal", "hint")
-            and DECLINED not in said):
-        rest = without_the_offer(manager_said, question.text)
-        # (a courtesy after a hello, "Morning Hannah, cheers for coming up.", says no more)
-        # (nor "We have time, no rush.": courtesy about time; eightieth pass)
-        if rest.strip() and not only_in_passing(rest) and not _TIME_GIVEN.match(rest.strip()) \
-                and not (HELLO_START.match(rest.strip()) and len(split_sentences(rest)) == 1):
-            # "Merhaba Priya. You want some tea? The invoice export came a week late.": the tea
-            # declined, then what else was said answered, never a no to the tea run on into the
-            # work ("Honestly, no. I'd be promising something I can't keep.") (seventy-sixth
-            # pass)
-            # (the offer was the question, or the help the coder read: "Can I get you a coffee?")
-            # (or the want the coder heard as their own where the offer runs on, "you want a
-            # coffee or something we gotta sort this out", read as a reflection; eightieth pass)
-            if entry.reaction == Code.CLOSED_QUESTION or (
-                    entry.reaction == Code.REFLECTION and offer_run_on(question.text)) or (
-                    entry.reaction == Code.SUPPORT_OFFER
-                    and not (_MANAGER_OFFERS.search(rest) or CONCRETE_OFFER.search(rest))):
-                entry = entry.model_copy(update={
-                    "reply_key": entry.mood.value, "reaction": None,
-                    "moves": tuple(m for m in entry.moves if m != entry.reaction)})
-            lines, entry, fits = reply_lines(scenario, entry, rest, said)
-            # (the state's own lines first, as ``_pick_line`` keeps them: the decline before
-            # each makes them answer-shaped, and the neighbours' lines would otherwise be chosen
-            # as freely)
-            lines = lines if fits else [
-                line for line in _state_lines(scenario, entry) if line in lines] or lines
-            # (not "I'm fine, thanks. Fine. Write it down, whatever.")
-            answered = [line for line in lines if not _FINE_AGAIN.match(line)] or lines
-            # (nor "I'm fine, thanks. Okay. It's been a busy few weeks...": the decline has
-            # already taken the turn, while another line is left; eightieth pass)
-            answered = [line for line in answered if not _ACKNOWLEDGES.match(line)] or answered
-            return [f"{DECLINED} {line}" for line in answered], entry, True
-    if (offered(question.text) and entry.reply_key not in ("reveal", "hint")
-            and not set(entry.moves) & (PLAN | NEGATIVE | _FEEDBACK)):
+    # the sentence that offers a drink: the question, or one asked before it ("Hi Sofia.
+    # Coffee? How have things been?" had the coffee passed over; eighty-ninth pass)
+    offer = question.text if offered(question.text) else next(
+        (sentence for sentence in split_sentences(manager_said)
+         if sentence.rstrip().endswith("?") and offered(sentence)), None)
+    rest = without_the_offer(manager_said, offer) if offer is not None else ""
+    # (a courtesy after a hello, "Morning Hannah, cheers for coming up.", says no more)
+    # (nor "We have time, no rush.": courtesy about time; eightieth pass)
+    more_said = bool(rest.strip()) and not only_in_passing(rest) and not _TIME_GIVEN.match(
+        rest.strip()) and not (HELLO_START.match(rest.strip()) and len(split_sentences(rest)) == 1)
+    if (offer is not None and entry.reply_key not in ("reveal", "hint")
+            and DECLINED not in said and more_said):
+        # "Merhaba Priya. You want some tea? The invoice export came a week late.": the tea
+        # declined, then what else was said answered, never a no to the tea run on into the
+        # work ("Honestly, no. I'd be promising something I can't keep.") (seventy-sixth
+        # pass)
+        # (the offer was the question, or the help the coder read: "Can I get you a coffee?")
+        # (or the want the coder heard as their own where the offer runs on, "you want a
+        # coffee or something we gotta sort this out", read as a reflection; eightieth pass)
+        if entry.reaction == Code.CLOSED_QUESTION or (
+                entry.reaction == Code.REFLECTION and offer_run_on(offer)) or (
+                entry.reaction == Code.SUPPORT_OFFER
+                and not (_MANAGER_OFFERS.search(rest) or CONCRETE_OFFER.search(rest))):
+            entry = entry.model_copy(update={
+                "reply_key": entry.mood.value, "reaction": None,
+                "moves": tuple(m for m in entry.moves if m != entry.reaction)})
+        lines, entry, fits = reply_lines(scenario, entry, rest, said)
+        # (the state's own lines first, as ``_pick_line`` keeps them: the decline before
+        # each makes them answer-shaped, and the neighbours' lines would otherwise be chosen
+        # as freely)
+        lines = lines if fits else [
+            line for line in _state_lines(scenario, entry) if line in lines] or lines
+        # (not "I'm fine, thanks. Fine. Write it down, whatever.")
+        answered = [line for line in lines if not _FINE_AGAIN.match(line)] or lines
+        # (nor "I'm fine, thanks. Okay. It's been a busy few weeks...": the decline has
+        # already taken the turn, while another line is left; eightieth pass)
+        answered = [line for line in answered if not _ACKNOWLEDGES.match(line)] or answered
+        if "?" not in rest:
+            # (nor "I'm fine, thanks. I don't know. ..." to "We need to talk about your
+            # review.": nothing else was asked; eighty-ninth pass)
+            answered = [line for line in answered
+                        if not _ANSWER_OPENS.match(line)] or answered
+        return [f"{DECLINED} {line}" for line in answered], entry, True
+    if (offer is not None and entry.reply_key not in ("reveal", "hint")
+            and (not more_said or not set(entry.moves) & (PLAN | NEGATIVE | _FEEDBACK))):
         # "Cup of tea?": declined politely, then their mood's line; never "No." run on into a
         # line about the work ("No. I keep thinking I've tested things...")
+        # (whatever the coder read in an offer with nothing else said: "Hi Sofia. Do you want a
+        # drink? Water, coffee?" is coded a label, "You want a cortado? I make it myself." an
+        # offer of support; eighty-ninth pass)
         entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
         # (said alone while it is unsaid: a line of their mood after it can run on into what
         # nobody asked, "I'm fine, thanks. It's been a stressful couple of months.")
@@ -1543,12 +1570,32 @@ GOODBYES: dict[Mood, tuple[str, ...]] = {
 ASKS_TO_END = re.compile(r"^(?:(?:so|okay|ok|right|well|good|fine)[,.]?\s+)*(?:are we (?:done|"
                          r"finished|good)(?: here)?|is that (?:it|everything|all) for (?:today|"
                          r"now)|shall we (?:leave|stop|wrap) it (?:there|up)|can we (?:leave it "
-                         r"there|wrap (?:it )?up))\s*\?*$")
+                         r"there|wrap (?:it )?up)|is that us(?: (?:done|finished))?)\s*\?*$")
+
+
+# The meeting closed in the short ways ``sentences.CLOSING`` (the coder's too) does not hold yet:
+# "Done. Thanks, Daniel.", "Right, that's us.", "We'll leave it there.", "That'll do for today,
+# cheers.", "right thats us done cheers pal", each maybe with thanks, a name and a goodbye after
+# it (eighty-ninth pass: they had got "I'm not sure what you want me to say. The work is
+# getting done." or "Yes. That's pretty much it."). A question ("Done?", "That's us?") is none.
+_FOR_NOW = r"(?: for (?:today|now|this week|the day))?"
+SHORT_CLOSE = re.compile(
+    rf"^(?:(?:{ASSENT_WORDS}|sorted|good stuff|all good|so|well|and)[,.!]?\s+)*"
+    rf"(?:(?:all )?done(?: and dusted)?|(?:we'?re|we are) (?:all )?(?:done|finished|through)"
+    rf"(?: here)?|that'?s (?:us|me)(?: (?:done|finished|sorted))?|that'?s a wrap|"
+    rf"that'?ll (?:do|be (?:it|all))|(?:we'?ll|let'?s|we can|i'?ll) (?:leave it|stop|call it) "
+    rf"(?:there|here|a day)|let'?s call it a day){_FOR_NOW}[.!,]*"
+    rf"(?:\s+(?:{THANKS_WORDS}|{GOODBYE_WORDS}|see you(?: \w+)?)(?: (?:so much|very much|again|"
+    rf"for (?:your time|coming in|today|that)))?(?:,? (?!(?:{THANKS_WORDS}|{GOODBYE_WORDS})\b)"
+    rf"[a-z]+)?[.!,]*)*$")
 
 
 # A word of assent at the door, and thanks, in the voices managers use ("Sharp, Daniel.", "Sweet
 # as.", "Choice.", "Tamam.")
 _ASSENT = (rf"(?:{ASSENT_WORDS}|"
+           # ("Sorted. Cheers, Daniel.", "Okay, we're good. Thanks.", "Good stuff, ta";
+           # eighty-ninth pass)
+           r"sorted|all good|we're good|good stuff|"
            # a goodbye at the door, said with the thanks ("Diolch Theo. Ta-ra.", "Jërëjëf Leanne.
            # Ba beneen yoon.", "Cảm ơn Nadia. Hẹn gặp lại."; seventy-sixth pass)
            rf"{GOODBYE_WORDS}|see ya|catch ya|"
@@ -1626,7 +1673,9 @@ _THANKS_FIRST = re.compile(rf"^{_THANKS}(?:,? (?!you\b)[a-z]+)?[,.!]?\s+")
 def goodbye(request: ReplyRequest) -> str | None:
     """The report's goodbye when the manager's turn only closes the meeting, else None."""
     said = manager_text(request).replace("\u2019", "'").lower().strip()
-    if not (CLOSING.match(said) or CLOSING.match(_THANKS_FIRST.sub("", said, count=1))
+    unthanked = _THANKS_FIRST.sub("", said, count=1)
+    if not (CLOSING.match(said) or CLOSING.match(unthanked) or SHORT_CLOSE.match(said)
+            or SHORT_CLOSE.match(unthanked)
             or ASKS_TO_END.match(said) or _thanks_at_the_end(request, said)
             or (request.used_lines and request.used_lines[-1] in _ASKED_IF_DONE
                 and _YES_DONE.match(said))):
@@ -1661,7 +1710,7 @@ def pick_line(request: ReplyRequest) -> str:
     state and move. Never repeats a line in a session while an alternative exists;
     deterministic per session. A question for when they will do something is answered with a
     time, or a plain "I'm not sure yet" and a day to come back by (``with_a_when``)."""
-    request = _door_not_a_threat(_threat_heard(request))
+    request = _door_not_a_threat(_threat_heard(_their_drink_heard(request)))
     request = _closing_offer_heard(_repair_unprovoked(request))
     line = _pick_line(request)
     if rebuts_unprompted(request, line):
@@ -1883,6 +1932,26 @@ def _repair_unprovoked(request: ReplyRequest) -> ReplyRequest:
     return request.model_copy(update={"trace": (*request.trace[:-1], heard)})
 
 
+def _their_drink_heard(request: ReplyRequest) -> ReplyRequest:
+    """The manager's first turn heard without the drink the report opened with named back as a
+    question ("A flat white? Theo, you know fine I can be bought, but no today. ..."), and,
+    with no other question left, not as a yes/no question to them (eighty-ninth pass: it had
+    got "Not really, no. I've been busy keeping search standing up.")."""
+    mine = [t for t in request.turns if t.speaker == "manager"]
+    if len(mine) != 1:
+        return request
+    kept = without_their_drink_named_back(request.scenario.opening.report_line, mine[0].text)
+    if kept == mine[0].text:
+        return request
+    turns = tuple(t.model_copy(update={"text": kept}) if t is mine[0] else t
+                  for t in request.turns)
+    entry = request.entry
+    if entry.reaction == Code.CLOSED_QUESTION and "?" not in kept:
+        entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
+    return request.model_copy(update={"turns": turns,
+                                      "trace": (*request.trace[:-1], entry)})
+
+
 def _closing_offer_heard(request: ReplyRequest) -> ReplyRequest:
     """A turn that only closes with an offer ("Let me know if you need anything.", "My door's
     always open.", "..., sorry again for the rush.") is met as a close (fifty-ninth pass): it
@@ -1917,6 +1986,12 @@ OFFER_TAKEN: dict[Mood, tuple[str, ...]] = {
 }
 
 
+# what a closing offer offers them: a word, help, a door, the manager to be found
+_OFFERS_SOMETHING = re.compile(r"\b(?:let me know|shout|ping me|hit me up|holler|grab me|come "
+                               r"(?:and )?(?:see|find) me|need|door|where (?:i am|to find me))\b",
+                               re.I)
+
+
 def closing_offer_reply(request: ReplyRequest) -> str | None:
     """The close taken in their mood to a closing offer ("Thanks. I will.", "Okay."), unless a
     guarded report is offered help or is welcomed in the opening turns; None otherwise."""
@@ -1930,6 +2005,10 @@ def closing_offer_reply(request: ReplyRequest) -> str | None:
             or not closes_with_an_offer(request):
         return None
     lines = OFFER_TAKEN[request.entry.mood]
+    if not _OFFERS_SOMETHING.search(manager_text(request)):
+        # "I will" takes up an offer: "That's all from me." or "I'll let you get on." offers
+        # nothing to take up (eighty-ninth pass: both got "Okay. Thanks. I will.")
+        lines = tuple(line for line in lines if "I will" not in line) or lines
     return next((line for line in lines if line not in request.used_lines), lines[0])
 
 
@@ -1941,13 +2020,18 @@ def rebuts_unprompted(request: ReplyRequest, line: str) -> bool:
     ("You're telling me the guy who cut p95 to 210 milliseconds is the problem?") that the
     manager's turn gave no ground for: no feedback, no judgement in it."""
     moves = set(request.entry.moves)
-    if moves & (_FEEDBACK | NEGATIVE):
+    said = manager_text(request)
+    # (a plan read back and checked, "... and me on hr anything i left out", accuses nothing
+    # whatever the recap's facts were coded: it had got "I'm not out partying, if that's what
+    # you think. I'm working."; eighty-ninth pass)
+    recap = bool(moves & PLAN) and bool(MISSED_CHECK.search(said))
+    if moves & (_FEEDBACK | NEGATIVE) and not recap:
         return False
     # (an accusation the coder did not code, "jun is scared of you amara is finished with you
     # ...", is still one: only a turn that asks, says back, praises, plans or gives the floor
     # is known to accuse them of nothing)
     return bool(REBUTS.search(line)) or (bool(ANSWERS_AN_ACCUSATION.search(line)) and bool(
-        moves & _ACCUSES_NOTHING or floor_given(request.entry, manager_text(request))))
+        moves & _ACCUSES_NOTHING or recap or floor_given(request.entry, said)))
 
 
 # a time in a reply: a day, a date, "next week", "end of the sprint"

@@ -257,7 +257,12 @@ _OFFERED_IN_OTHER_WORDS = re.compile(
     r"aguita|agua|arom[aá]tica|"
     # ("Do you want a cup?" with the kettle on, "You want a cortado?", "Want a kaffi?";
     # eighty-sixth pass)
-    r"cup|cortado|kaff[ei])\s*\??$", re.I)
+    r"cup|cortado|kaff[ei])\s*\??$"
+    # ("Can I get you a tea or anything?", "Coffee or something?": the offer left open;
+    # eighty-ninth pass)
+    r"|^(?:(?:can|could|shall) i (?:get|make|grab|pour) you |(?:(?:do )?you )?(?:want|fancy) )?"
+    r"(?:a |some )?(?:tea|coffee|water|cuppa|brew|drink|juice) or (?:anything|something)"
+    r"(?: else)?\s*\??$", re.I)
 _BEFORE_WE_START = re.compile(r",? (?:before|while) we (?:start|begin|get (?:into it|started|"
                               r"going|stuck in)|kick off|talk)(?=\s*\??$)", re.I)
 
@@ -281,6 +286,22 @@ def offer_run_on(question: str) -> bool:
     return bool(_OFFER_RUN_ON.match(_after_hello(question)))
 
 
+# A short sentence about the drink said with the offer ("I make it myself.", "I just made a
+# pot.", "Kettle's just boiled.", "Water, coffee?"): part of the offer, nothing to answer
+# (eighty-ninth pass: "You want a cortado? I make it myself." got "I'm fine, thanks. I don't
+# know. I'm happy doing what I'm doing, I think.")
+_ABOUT_THE_DRINK = re.compile(
+    r"\b(?:kettle(?:'s)?|pot|brew|boil(?:ed|ing)?|cortados?|coffee|tea|cuppa|milk|sugar|"
+    r"machine|barista|beans|water|juice|drinks?|make (?:it|them) myself|made (?:it|them) "
+    r"(?:myself|fresh)|freshly made|just made)\b", re.I)
+_SHORT = 8
+
+
+def about_the_drink(sentence: str) -> bool:
+    """The sentence is a few words about the drink offered, and nothing else."""
+    return len(sentence.split()) <= _SHORT and bool(_ABOUT_THE_DRINK.search(sentence))
+
+
 def without_the_offer(manager_said: str, question: str) -> str:
     """The turn with the sentence that offers something left out, or the offer alone where the
     sentence runs on past it: what is said besides it ("Merhaba Priya. You want some tea? The
@@ -290,7 +311,59 @@ def without_the_offer(manager_said: str, question: str) -> str:
     kept = []
     for sentence in split_sentences(manager_said):
         if sentence.strip() != question.strip():
-            kept.append(sentence)
+            if not about_the_drink(sentence):
+                kept.append(sentence)
         elif run_on is not None:
             kept.append(run_on.group("rest"))
     return " ".join(kept)
+
+
+# -- the decline checked (eighty-ninth pass) ---------------------------------------------------
+
+# After they declined the drink, the decline checked or the drink put again: "No? Sure?", "You
+# sure?", "Not even a water?", "Want a water at least?", "Nothing at all?". It had got a no run
+# on into the work ("No, not yet. I'm still finding my feet on checkout.", "No. And I'd rather
+# not go into why.") or a line about the work ("Really? I'm the one who keeps search standing
+# up."), as if asked about it.
+_CHECKS_THE_DECLINE = re.compile(
+    r"^(?:(?:no|nope|sure|you sure|are you sure|certain|really|honestly|okay|ok|right|fair "
+    r"enough|no worries|no problem|fine|alright|nothing(?: at all)?|not even (?:a |one |some )?"
+    r"[a-z]+|(?:(?:are you )?sure you don't|you don't) want (?:a |some |anything)[a-z ]*|"
+    r"(?:(?:do )?you )?(?:want|fancy) (?:a |some )?[a-z]+ (?:at least|instead|then|after all)|"
+    r"(?:a |some )?(?:tea|coffee|water|cuppa|brew|drink|juice) (?:at least|instead|then|after "
+    r"all))[?,.!]*\s*)+$", re.I)
+STILL_FINE: dict[Mood, str] = {
+    Mood.HOSTILE: "I said I'm fine.",
+    Mood.DEFENSIVE: "Really. I'm fine.",
+    Mood.GUARDED: "Really, I'm fine. Thanks.",
+    Mood.WARMING: "Honestly, I'm fine. Thanks.",
+    Mood.COLLABORATIVE: "Honestly, I'm fine. Thanks.",
+}
+
+
+def decline_checked(manager_said: str) -> bool:
+    """The turn only checks the drink they declined, or puts it again (a question)."""
+    said = manager_said.replace("\u2019", "'").strip()
+    return "?" in said and bool(_CHECKS_THE_DECLINE.match(said))
+
+
+# -- the drink they brought, turned down (eighty-ninth pass) -----------------------------------
+
+# The drink they opened with named back as a question ("A flat white? Theo, you know fine I can
+# be bought, but no today.", "Coffee? No, thank you."): a word about their offer, not a question
+# to them (it had got "Not really, no. I've been busy keeping search standing up.")
+_NAMED_BACK = re.compile(r"^(?:(?:oh|ah|a|and|for me|what|is that|you brought me)[,!]?\s+)*"
+                         r"(?:(?:a|an|some|my|the)\s+)?(?:[a-z]+\s+)?(?:flat white|coffee|tea|"
+                         r"cuppa|latte|brew|drink|cortado|cappuccino|espresso|bribe|bribery)"
+                         r"(?:,? for me)?\s*\?$|^(?:oh|ah|what)?[,!]?\s*(?:is (?:that|this) )?"
+                         r"for me\s*\?$", re.I)
+
+
+def without_their_drink_named_back(opening: str, manager_said: str) -> str:
+    """The manager's first turn with the drink the report opened with named back as a question
+    left out, when they opened with one; the turn as it is otherwise."""
+    if not about_the_drink(opening) and "brought you" not in opening.lower():
+        return manager_said
+    kept = [sentence for sentence in split_sentences(manager_said)
+            if not _NAMED_BACK.match(sentence.strip())]
+    return " ".join(kept) if kept else manager_said

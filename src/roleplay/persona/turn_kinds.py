@@ -28,6 +28,9 @@ MISSED_CHECK = re.compile(
     # said without the "did" ("I missed anything?") or asked open ("What have I missed?")
     r"|(?:^|[.!?,:;] )(?:i )?(?:missed|left out|forgot) (?:anything|something)\b"
     r"|\bwhat (?:have|did) i (?:miss|missed|leave out|left out|forget|forgotten)(?: out)?\s*\??\s*$"
+    # ("... from me anything i miss", "anything i forget pe": the same in the present, at the end
+    # of the turn; eighty-ninth pass)
+    r"|\b(?:anything|something) i (?:miss|forget|leave out)(?: \w+)?\s*\??\s*$"
     # "Is there anything else you want to tell me?": what they might add, no offer to accept
     r"|\banything else (?:you(?:'d like| would like| want)? to (?:tell me|say|raise|share|"
     r"mention|talk about|bring up|discuss|go over|cover)|on your mind)\b"
