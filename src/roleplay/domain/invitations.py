@@ -234,13 +234,15 @@ def only_in_passing(text: str) -> bool:
 
 # A silence said aloud: "mm", "go on", "no rush", "take your time there is no hurry", or typed
 # ("...") (one run of such words, with a name or a word of assent; recogniser text has no stops)
-_SILENCE_WORDS = (r"(?:m{2,}|mhm+|hm+|uh[- ]?huh|go on|carry on|keep going|i'?m listening|i'?m all "
-                  r"ears|no rush|no hurry|no pressure|(?:there(?:'s| is) )?no (?:rush|hurry)|"
+_SILENCE_WORDS = (r"(?:m{2,}|m+hm+|hm+|uh[- ]?huh|go on|carry on|keep going|i'?m listening|"
+                  r"i'?m all ears|(?:there(?:'s| is) )?no (?:rush|hurry|pressure)|"
                   r"take (?:your|all the|as much) time(?: you need| you like)?|in your own time|"
                   r"whenever you'?re ready|we(?:'ve| have) (?:got )?(?:time|plenty of time|all the "
                   r"time we need)|and then|and|\.\.\.|…)")
 SILENCE_ALOUD = re.compile(
-    rf"^(?:(?:yeah|yes|okay|ok|right|sure|so|well)[\s,.!]+)?(?:{_SILENCE_WORDS}[\s,.!?…]*)+"
+    # (each word read one way only, atomic: "mmmm" as "mm" twice, or "no rush" read by two of
+    # the words, took time doubling with every word; eighty-ninth pass)
+    rf"^(?:(?:yeah|yes|okay|ok|right|sure|so|well)[\s,.!]+)?(?:(?>{_SILENCE_WORDS}(?!\w))[\s,.!?…]*)+"
     r"(?:,\s*[a-z]+[\s.!?…]*)?$", re.I)
 # ...and said with words that only keep it open, once one of those is in it: a filler, who it
 # is said to, "I'll wait", "khong sao", "I'm not going to fill the silence", the tea still hot
@@ -250,20 +252,21 @@ SILENCE_ALOUD = re.compile(
 # noticing)
 _KEEPS_IT_OPEN = (r"(?:um+|uh+|er+|at all|man|mate|love|pet|pal|buddy|honestly|really|kh[oô]ng "
                   r"sao|no worries|no problem|(?:it's|its|that's|thats) (?:okay|ok|fine|alright)|"
-                  r"i(?:'ll| will|'m| am| can)? wait(?:ing)?(?: here)?|(?:please )?take (?:the|all "
-                  r"the) time (?:you need|you like)|(?:the )?(?:tea|coffee|chai|brew)(?:'s| is) "
+                  r"i(?:'ll| will|'m| am| can)? wait(?:ing)?(?: here)?|(?:please )?take the time "
+                  r"(?:you need|you like)|(?:the )?(?:tea|coffee|chai|brew)(?:'s| is) "
                   r"still (?:hot|warm)|i(?:'m| am) (?:not|no) going to (?:fill|break) (?:the|this) "
                   r"silence\b[^?]*|there(?:'s| is) no(?:thing| agenda(?: item)?| meeting) after "
                   r"this(?: one)?)")
 _SILENCE_KEPT_OPEN = re.compile(
-    rf"^(?:(?:yeah|yes|okay|ok|right|sure|so|well)[\s,.!]+)?(?:(?:{_SILENCE_WORDS}|"
-    rf"{_KEEPS_IT_OPEN})[\s,.!?…]*)+(?:,\s*[a-z]+[\s.!?…]*)?$", re.I)
+    rf"^(?:(?:yeah|yes|okay|ok|right|sure|so|well)[\s,.!]+)?(?:(?>(?:{_SILENCE_WORDS}|"
+    rf"{_KEEPS_IT_OPEN})(?!\w))[\s,.!?…]*)+(?:,\s*[a-z]+[\s.!?…]*)?$", re.I)
 _SILENCE_CORE = re.compile(r"\b(?:no (?:rush|hurry|pressure)|take (?:your|all the|as much|the) "
                            r"time|in your own time|whenever you'?re ready|go on|carry on|keep "
                            r"going|"
                            # ("Con calma.", "Tranquilo.", "Bistarai.", "Pole pole.": the same in
                            # other voices)
-                           r"(?:con )?calma|tranquil[oa]|bistarai|pole pole)\b", re.I)
+                           r"(?:con )?calma|tranquil[oa]|bistarai|pole pole|pelan(?: pelan)?|"
+                           r"despacio)\b", re.I)
 
 
 # ...or opened with one, then a word of the manager's own that asks and wants nothing of them:
@@ -275,7 +278,8 @@ _SILENCE_CORE = re.compile(r"\b(?:no (?:rush|hurry|pressure)|take (?:your|all th
 _SILENCE_FIRST = re.compile(
     rf"^(?:(?:yeah|yes|okay|ok|right|sure|so|well|um+|uh+|and)[\s,.!]+)*"
     rf"(?:(?!(?:dont|don't|not|never|no)\b)[a-z]+[\s,.!]+)?"
-    rf"(?:{_SILENCE_CORE.pattern})(?: you need| you like)?(?P<aside>[\s,.!;…]+.*)?$", re.I)
+    rf"(?:{_SILENCE_CORE.pattern})(?: you need| you like)?(?:[\s,.!]+(?:{_SILENCE_CORE.pattern})"
+    rf"(?: you need| you like)?)*(?P<aside>[\s,.!;…]+.*)?$", re.I)
 _ASIDE_GOES_ON = re.compile(r"^[\s,.!;…]*(?:with|on|over|about|to|for|and then|before|until|till|"
                             r"while|in|but|though|because|so that|if|and)\b", re.I)
 _ASKS_OR_WANTS = re.compile(r"\?|\b(?:you|your|yours|yourself|want|need|expect|must|have to|has "

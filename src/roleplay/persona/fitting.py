@@ -155,8 +155,9 @@ def thanks_for_asking(line: str) -> bool:
 # praises nothing of theirs ("Thank you for telling me. I appreciate your honesty.", "I'm so
 # sorry, that sounds really hard")
 _THANKS_OR_SYMPATHY = re.compile(
-    r"\b(?:thank(?:s| you)(?: so much| very much)? for (?:telling|sharing|being (?:so )?(?:honest|"
-    r"open|straight|frank)|opening up|saying (?:that|so)|letting me know|trusting|explaining|"
+    r"\b(?:thank(?:s| you)(?: so much| very much| kindly)? for (?:telling|sharing|being "
+    r"(?:so )?(?:honest|open|straight|frank)|opening up|saying (?:that|so)|letting me know|"
+    r"trusting|explaining|"
     r"your (?:honesty|openness|candou?r|trust)|(?:the|your) time|coming(?: in)?|making (?:the )?"
     r"time|meeting (?:me|with me)|joining|(?:the|my|a) (?:coffee|flat white|tea|biscuits?|"
     r"cake|lunch|drink))|appreciate (?:you (?:telling|sharing|being|opening|"

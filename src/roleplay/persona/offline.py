@@ -122,6 +122,7 @@ from roleplay.persona.small_moments import (
     offered,
     reports_watching,
     story_told,
+    the_call_checked,
     vague_again,
     without_the_offer,
     without_their_drink_named_back,
@@ -130,6 +131,7 @@ from roleplay.persona.turn_kinds import (
     ANY_QUESTIONS,
     ASKS_VERDICT,
     BEING_HEARD,
+    CHECKS_READING,
     FEELING_ASKED,
     GREETING,
     MISSED_CHECK,
@@ -402,6 +404,10 @@ KEPT_OUT: dict[Mood, str] = {
 # yes written for a proposal ("Yeah, I think so. I'm not completely oblivious."), no no
 # written for one ("No. I'm happy enough where I am, I think."): a partial yes in their mood
 # that takes nothing on and adds no fact (eighty-sixth pass)
+# a guess of the manager's about them, which a check after it puts to them
+_GUESSES = re.compile(r"\b(?:i'?m guessing|i guess|maybe|perhaps|sounds like|it seems|seems like|i "
+                      r"wonder|feels? like|my (?:guess|read|sense)|i (?:sense|suspect|imagine)|"
+                      r"you (?:feel|felt|seem|might|may)|what i(?:'m| am) hearing)\b", re.I)
 READING_HALF_TAKEN: dict[Mood, tuple[str, ...]] = {
     Mood.HOSTILE: ("If you say so.", "If that's how you want to put it."),
     Mood.DEFENSIVE: ("Sort of. It's not that simple.", "If you say so."),
@@ -480,7 +486,12 @@ def answer_lines(scenario: Scenario, entry: TraceEntry, manager_said: str,
         heard = reading_checked(question, set(entry.moves), scenario)
         if heard is not None:
             return heard  # "So you feel... Is that right?" confirms the reading, agrees to no offer
-        if (READING_CHECKED.search(question.text.lower().replace("\u2019", "'"))
+        if ((READING_CHECKED.search(question.text.lower().replace("\u2019", "'"))
+             # (or a guess put with a check of the persona's own reading, "I'm guessing there
+             # is some worry underneath ... Is that near, or am I wrong?", coded a softener: it
+             # had got "Not really, no. It's been a stressful couple of months."; eighty-ninth
+             # pass)
+             or (CHECKS_READING.search(question.text) and _GUESSES.search(manager_said)))
                 and not RECAP_CHECKED.search(manager_said)
                 and not set(entry.moves) & (PLAN | {Code.REFLECTION, Code.SUMMARY})):
             return _fresh_first(READING_HALF_TAKEN[entry.mood], said)
@@ -1095,6 +1106,12 @@ def reply_lines(
         # much on the search side."), never as if accused ("Okay, if that's how you see me,
         # maybe I should take one of the recruiter calls") (eighty-sixth pass)
         entry = entry.model_copy(update={"reply_key": "reaction", "reaction": Code.OPEN_QUESTION})
+    call_checked = the_call_checked(manager_said)
+    if call_checked is not None and entry.reply_key not in ("reveal", "hint"):
+        # "can you hear me ok", "Am I on mute?" on a call: answered as asked, never "Not
+        # really, no. It's been a stressful couple of months." (eighty-ninth pass)
+        entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
+        return [call_checked], entry, True
     if (said and decline_checked(manager_said) and entry.reply_key not in ("reveal", "hint")
             and (said[-1].startswith(DECLINED) or (about_the_drink(manager_said) and any(
                 line.startswith(DECLINED) for line in said)))):
@@ -1585,9 +1602,11 @@ SHORT_CLOSE = re.compile(
     rf"(?: here)?|that'?s (?:us|me)(?: (?:done|finished|sorted))?|that'?s a wrap|"
     rf"that'?ll (?:do|be (?:it|all))|(?:we'?ll|let'?s|we can|i'?ll) (?:leave it|stop|call it) "
     rf"(?:there|here|a day)|let'?s call it a day){_FOR_NOW}[.!,]*"
-    rf"(?:\s+(?:{THANKS_WORDS}|{GOODBYE_WORDS}|see you(?: \w+)?)(?: (?:so much|very much|again|"
-    rf"for (?:your time|coming in|today|that)))?(?:,? (?!(?:{THANKS_WORDS}|{GOODBYE_WORDS})\b)"
-    rf"[a-z]+)?[.!,]*)*$")
+    # (each word after it read one way only, atomic: "takk fyri" as thanks or as "takk" and a
+    # name took time doubling with every word)
+    rf"(?:\s+(?>(?:{THANKS_WORDS}|{GOODBYE_WORDS}|see you(?: \w+)?)\b(?: (?:so much|very much|"
+    rf"again|for (?:your time|coming in|today|that)))?(?:,? (?!(?:{THANKS_WORDS}|{GOODBYE_WORDS}|"
+    rf"see)\b)[a-z]+)?)[.!,]*)*$")
 
 
 # A word of assent at the door, and thanks, in the voices managers use ("Sharp, Daniel.", "Sweet

@@ -326,12 +326,13 @@ def without_the_offer(manager_said: str, question: str) -> str:
 # not go into why.") or a line about the work ("Really? I'm the one who keeps search standing
 # up."), as if asked about it.
 _CHECKS_THE_DECLINE = re.compile(
-    r"^(?:(?:no|nope|sure|you sure|are you sure|certain|really|honestly|okay|ok|right|fair "
+    # (each piece read one way only, atomic, so a long run cannot split it many ways)
+    r"^(?:(?>(?:no|nope|sure|you sure|are you sure|certain|really|honestly|okay|ok|right|fair "
     r"enough|no worries|no problem|fine|alright|nothing(?: at all)?|not even (?:a |one |some )?"
     r"[a-z]+|(?:(?:are you )?sure you don't|you don't) want (?:a |some |anything)[a-z ]*|"
     r"(?:(?:do )?you )?(?:want|fancy) (?:a |some )?[a-z]+ (?:at least|instead|then|after all)|"
     r"(?:a |some )?(?:tea|coffee|water|cuppa|brew|drink|juice) (?:at least|instead|then|after "
-    r"all))[?,.!]*\s*)+$", re.I)
+    r"all))\b)[?,.!]*\s*)+$", re.I)
 STILL_FINE: dict[Mood, str] = {
     Mood.HOSTILE: "I said I'm fine.",
     Mood.DEFENSIVE: "Really. I'm fine.",
@@ -367,3 +368,28 @@ def without_their_drink_named_back(opening: str, manager_said: str) -> str:
     kept = [sentence for sentence in split_sentences(manager_said)
             if not _NAMED_BACK.match(sentence.strip())]
     return " ".join(kept) if kept else manager_said
+
+
+# -- the call checked (eighty-ninth pass) ------------------------------------------------------
+
+# On a video call, the line checked as the last thing in the turn ("one second my screen is
+# freezing can you hear me ok", "Am I on mute?", "Can you see my screen?", "You still there?"):
+# answered as asked, a fact about the call and none about them (it had got "No, it's fine. I'm
+# just busy." and "Not really, no. It's been a stressful couple of months.")
+_CALL_CHECKS = (
+    (re.compile(r"\bcan you (?:still )?hear me(?: (?:ok|okay|alright|now|properly|clearly|fine|"
+                r"all right))?\s*\??\s*$", re.I), "Yes, I can hear you."),
+    (re.compile(r"\b(?:am i|are we) (?:on mute|muted)\s*\??\s*$", re.I), "No, I can hear you."),
+    (re.compile(r"\bcan you see (?:my|the) (?:screen|slides?|video)(?: (?:ok|okay|now))?\s*\??\s*$",
+                re.I), "Yes, I can see it."),
+    (re.compile(r"\b(?:are you|you) still there\s*\??\s*$|^(?:\w+,? )?are you there\s*\??\s*$",
+                re.I), "I'm here."),
+    (re.compile(r"\b(?:did i|have i) (?:freeze|frozen|drop(?:ped)? out|cut out)\s*\??\s*$|\bam i "
+                r"(?:frozen|breaking up)\s*\??\s*$", re.I), "No, you're fine."),
+)
+
+
+def the_call_checked(manager_said: str) -> str | None:
+    """The answer to the call checked at the end of the turn, or None."""
+    said = manager_said.replace("\u2019", "'").strip()
+    return next((answer for check, answer in _CALL_CHECKS if check.search(said)), None)

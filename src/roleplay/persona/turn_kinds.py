@@ -100,7 +100,9 @@ def asks_leave(question: Question, manager_said: str, moves: frozenset[Code] | s
 CHECKS_READING = re.compile(
     r"\b(?:is|was) (?:that|this|it) (?:about |roughly |more or less )?(?:right|correct|accurate)\b|"
     r"\b(?:have|did|do|am) i (?:got|get|have|understand|understood|read|reading|hear|heard|"
-    r"hearing) (?:(?:that|this|it|you) )?(?:right|correctly)\b|\bam i (?:right|close|getting "
+    r"hearing) (?:(?:that|this|it|you) )?(?:right|correctly)\b|"
+    # ("is that what i am hearing or is it something else"; eighty-ninth pass)
+    r"\bis (?:that|this) what i(?:'m| am) hearing\b|\bam i (?:right|close|getting "
     r"warm|on the right track)\b|\bis (?:that|this) what you(?:'re| are)? (?:mean|meant|saying|"
     r"said)\b"
     # "Is that close?", "Is that near the mark?", "Does that fit?", "Does that ring true?"
