@@ -41,8 +41,8 @@ _CHECK_HALF = (r"(?:have i got (?:that|it|this|you)|did i (?:get|understand|hear
                r"this|you|everything|all that)|am i (?:close|right|reading (?:that|it|this|you) "
                r"right)|is that (?:(?:about|roughly|more or less|anywhere near) )?(?:right|close|"
                r"fair|it|how it (?:is|was|feels|felt)(?: for you)?|how things (?:are|were)|what "
-               r"(?:happened|it's like|it is like))|does that (?:sound|fit|ring)(?: (?:right|true|"
-               r"about right|fair))?)")
+               r"(?:happened|it's like|it is like|i'm hearing|i am hearing))|does that (?:sound|"
+               r"fit|ring)(?: (?:right|true|about right|fair))?)")
 _OTHER_HALF = (r"or (?:(?:is|was) (?:it|there) |are there |is that )?(?:(?:something|anything) "
                r"(?:else|more|to (?:fix|add|change|correct))|more|a bit more|something i(?:'ve)? "
                r"missed|did i miss (?:something|anything))")

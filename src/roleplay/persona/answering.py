@@ -88,6 +88,9 @@ _PROPOSAL = re.compile(r"^(?:(?:so|and|then|okay|ok|right|good)[,.]?\s+)*(?:let'
 _OPEN_REQUEST = re.compile(
     r"\b(?:tell me (?:about|more|what|how|why)|talk me through|walk me through|help me "
     r"(?:to )?understand|say more|i'd like to hear|i'm curious (?:about|what|how)|describe)\b"
+    # "name one small thing you would like to try before christmas", "Pick your first step.":
+    # their step asked for in the imperative (eighty-ninth pass)
+    r"|\b(?:pick|name|choose) (?:your|a|one) (?:first |small |next )?(?:step|thing)\b"
     # "Kindly explain what is happening?", "Can you explain what happened?": an account asked
     # for, however politely (a manager's own "I'll explain what..." asks nothing)
     r"|(?:^|\b(?:please|kindly|(?:can|could|would|will) you(?: please| kindly)?)\s+)explain"
@@ -134,6 +137,16 @@ _STEP = re.compile(
     r"|\b(?:what|which)\b.{0,50}\b(?:you|we) (?:could|can|might|would|will) (?:do|try|change|"
     r"start|test|commit to|offer)\b"
     r"|\bwhat would (?:it|that) take\b|\bwhat(?:'s| is) your (?:plan|proposal|idea)\b"
+    # "Which piece can you land first, and by which date?", "Pick your first step. Which day?",
+    # "name one small thing you would like to try before christmas and the day you would start",
+    # "how do you want to start and from which day" (eighty-ninth pass: each got only "I'm not
+    # sure of a date yet. Can I come back to you by Friday?", no step)
+    r"|\b(?:which|what) (?:piece|part|bit|one|item|deliverable)\b.{0,30}\b(?:(?:you|we) (?:can|"
+    r"could|would|will|might|want to|'d like to)|(?:can|could|would|will|might|do) (?:you|we))\b"
+    r".{0,25}\b(?:first|start)\b|\b(?:pick|name|choose) (?:your|a|one) (?:first |small |next )?"
+    r"(?:step|thing)\b"
+    r"|\bhow (?:do|would|will|could|can) (?:you|we) (?:want to |like to |wanna )?(?:start|begin|"
+    r"raise|handle|approach|tackle)\b"
     r"|\bwhat(?:'s|s| is| would be| could be| might be| should be)? (?:one|the first|a first|a "
     r"realistic|the next|your first|a small)\b.{0,25}\b(?:step|thing|date|change)\b"
     # "What would a plan that really fits look like for you?": the plan they would make

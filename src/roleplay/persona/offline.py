@@ -1597,7 +1597,8 @@ ASKS_TO_END = re.compile(r"^(?:(?:so|okay|ok|right|well|good|fine)[,.]?\s+)*(?:a
 # getting done." or "Yes. That's pretty much it."). A question ("Done?", "That's us?") is none.
 _FOR_NOW = r"(?: for (?:today|now|this week|the day))?"
 SHORT_CLOSE = re.compile(
-    rf"^(?:(?:{ASSENT_WORDS}|sorted|good stuff|all good|so|well|and)[,.!]?\s+)*"
+    rf"^(?:(?:{ASSENT_WORDS}|sorted|good stuff|all good|so|well|and|[oó]rale|[aá]ndale)[,.!]?"
+    r"\s+)*"
     rf"(?:(?:all )?done(?: and dusted)?|(?:we'?re|we are) (?:all )?(?:done|finished|through)"
     rf"(?: here)?|that'?s (?:us|me)(?: (?:done|finished|sorted))?|that'?s a wrap|"
     rf"that'?ll (?:do|be (?:it|all))|(?:we'?ll|let'?s|we can|i'?ll) (?:leave it|stop|call it) "
@@ -1606,7 +1607,7 @@ SHORT_CLOSE = re.compile(
     # name took time doubling with every word)
     rf"(?:\s+(?>(?:{THANKS_WORDS}|{GOODBYE_WORDS}|see you(?: \w+)?)\b(?: (?:so much|very much|"
     rf"again|for (?:your time|coming in|today|that)))?(?:,? (?!(?:{THANKS_WORDS}|{GOODBYE_WORDS}|"
-    rf"see)\b)[a-z]+)?)[.!,]*)*$")
+    rf"see)\b)[a-zà-ÿ]+)?)[.!,]*)*$")
 
 
 # A word of assent at the door, and thanks, in the voices managers use ("Sharp, Daniel.", "Sweet

@@ -261,7 +261,8 @@ _OFFERED_IN_OTHER_WORDS = re.compile(
     # ("Can I get you a tea or anything?", "Coffee or something?": the offer left open;
     # eighty-ninth pass)
     r"|^(?:(?:can|could|shall) i (?:get|make|grab|pour) you |(?:(?:do )?you )?(?:want|fancy) )?"
-    r"(?:a |some )?(?:tea|coffee|water|cuppa|brew|drink|juice) or (?:anything|something)"
+    r"(?:a |some )?(?:tea|coffee|water|cuppa|brew|drink|juice) or (?:anything|something|owt|"
+    r"summat)"
     r"(?: else)?\s*\??$", re.I)
 _BEFORE_WE_START = re.compile(r",? (?:before|while) we (?:start|begin|get (?:into it|started|"
                               r"going|stuck in)|kick off|talk)(?=\s*\??$)", re.I)
@@ -292,8 +293,8 @@ def offer_run_on(question: str) -> bool:
 # know. I'm happy doing what I'm doing, I think.")
 _ABOUT_THE_DRINK = re.compile(
     r"\b(?:kettle(?:'s)?|pot|brew|boil(?:ed|ing)?|cortados?|coffee|tea|cuppa|milk|sugar|"
-    r"machine|barista|beans|water|juice|drinks?|make (?:it|them) myself|made (?:it|them) "
-    r"(?:myself|fresh)|freshly made|just made)\b", re.I)
+    r"machine|barista|beans|water|juice|drinks?|make (?:it|them) myself|made (?:it|them)|"
+    r"freshly made|just made)\b", re.I)
 _SHORT = 8
 
 
@@ -327,9 +328,11 @@ def without_the_offer(manager_said: str, question: str) -> str:
 # up."), as if asked about it.
 _CHECKS_THE_DECLINE = re.compile(
     # (each piece read one way only, atomic, so a long run cannot split it many ways)
-    r"^(?:(?>(?:no|nope|sure|you sure|are you sure|certain|really|honestly|okay|ok|right|fair "
-    r"enough|no worries|no problem|fine|alright|nothing(?: at all)?|not even (?:a |one |some )?"
-    r"[a-z]+|(?:(?:are you )?sure you don't|you don't) want (?:a |some |anything)[a-z ]*|"
+    # ("¿Segura?": the same in Spanish)
+    r"^(?:(?>(?:no|nope|sure|you sure|are you sure|¿?segur[oa]|certain|really|honestly|okay|ok|"
+    r"right|fair enough|no worries|no problem|fine|alright|nothing(?: at all)?|"
+    r"not even (?:a |one |some )?[a-z]+|(?:(?:are you )?sure you don't|you don't) want "
+    r"(?:a |some |anything)[a-z ]*|"
     r"(?:(?:do )?you )?(?:want|fancy) (?:a |some )?[a-z]+ (?:at least|instead|then|after all)|"
     r"(?:a |some )?(?:tea|coffee|water|cuppa|brew|drink|juice) (?:at least|instead|then|after "
     r"all))\b)[?,.!]*\s*)+$", re.I)
