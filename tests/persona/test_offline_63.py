@@ -7,9 +7,7 @@ answered as something else.
   That's pretty much it."; "That's all from me." got "Okay. Thanks. I will.".
 - A drink declined left an answer-shaped line after it: "You want a cortado? I make it
   myself." got "I'm fine, thanks. I don't know. I'm happy doing what I'm doing, I think.",
-  "No? Sure?" after the decline "No, not yet. I'm still finding my feet on checkout.", and
-  the flat white Theo brought, named back ("A flat white? ..."), "Not really, no. I've been
-  busy keeping search standing up."
+  and "No? Sure?" after the decline "No, not yet. I'm still finding my feet on checkout."
 - From unseen-30 to unseen-38's skilled sessions: a silence said with a word of the
   manager's own ("Take your time. I have the whole hour, and no other meeting after.") got a
   line of their mood about the work; "can you hear me ok" got "No, it's fine. I'm just busy.";
@@ -119,19 +117,6 @@ def test_the_drink_put_again_later_is_still_declined() -> None:
 ])
 def test_a_question_after_the_decline_is_answered(said: str) -> None:
     assert _replies("lateness-absence", "Hi, come in. Tea?", said)[2] not in _STILL_FINE
-
-
-@pytest.mark.parametrize("turn", [
-    # (brilliant-jerk-skilled-30, unseen-30)
-    "A flat white? Theo, you know fine I can be bought, but no today. Cheers for it, though. "
-    "We're no fixing code this morning; I want to talk about how things are going between you "
-    "and the rest of the team.",
-    "Coffee? No, thank you. I am not here for coffee, Theo. Sit down. This is not friendly match.",
-    "Oh, a flat white? For me? Thanks Theo. Sit down, I want to talk about the team.",
-])
-def test_the_drink_they_brought_named_back_is_no_question_to_them(turn: str) -> None:
-    line = _replies("brilliant-jerk", turn)[1]
-    assert not line.lower().startswith(("no", "not really", "yes", "yeah"))
 
 
 def test_thanks_kindly_for_the_coffee_is_no_praise() -> None:

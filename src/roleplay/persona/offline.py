@@ -125,7 +125,6 @@ from roleplay.persona.small_moments import (
     the_call_checked,
     vague_again,
     without_the_offer,
-    without_their_drink_named_back,
 )
 from roleplay.persona.turn_kinds import (
     ANY_QUESTIONS,
@@ -1730,7 +1729,7 @@ def pick_line(request: ReplyRequest) -> str:
     state and move. Never repeats a line in a session while an alternative exists;
     deterministic per session. A question for when they will do something is answered with a
     time, or a plain "I'm not sure yet" and a day to come back by (``with_a_when``)."""
-    request = _door_not_a_threat(_threat_heard(_their_drink_heard(request)))
+    request = _door_not_a_threat(_threat_heard(request))
     request = _closing_offer_heard(_repair_unprovoked(request))
     line = _pick_line(request)
     if rebuts_unprompted(request, line):
@@ -1950,26 +1949,6 @@ def _repair_unprovoked(request: ReplyRequest) -> ReplyRequest:
         {"reply_key": "reaction", "reaction": move} if move is not None
         else {"reply_key": entry.mood.value, "reaction": None}))
     return request.model_copy(update={"trace": (*request.trace[:-1], heard)})
-
-
-def _their_drink_heard(request: ReplyRequest) -> ReplyRequest:
-    """The manager's first turn heard without the drink the report opened with named back as a
-    question ("A flat white? Theo, you know fine I can be bought, but no today. ..."), and,
-    with no other question left, not as a yes/no question to them (eighty-ninth pass: it had
-    got "Not really, no. I've been busy keeping search standing up.")."""
-    mine = [t for t in request.turns if t.speaker == "manager"]
-    if len(mine) != 1:
-        return request
-    kept = without_their_drink_named_back(request.scenario.opening.report_line, mine[0].text)
-    if kept == mine[0].text:
-        return request
-    turns = tuple(t.model_copy(update={"text": kept}) if t is mine[0] else t
-                  for t in request.turns)
-    entry = request.entry
-    if entry.reaction == Code.CLOSED_QUESTION and "?" not in kept:
-        entry = entry.model_copy(update={"reply_key": entry.mood.value, "reaction": None})
-    return request.model_copy(update={"turns": turns,
-                                      "trace": (*request.trace[:-1], entry)})
 
 
 def _closing_offer_heard(request: ReplyRequest) -> ReplyRequest:

@@ -351,28 +351,6 @@ def decline_checked(manager_said: str) -> bool:
     return "?" in said and bool(_CHECKS_THE_DECLINE.match(said))
 
 
-# -- the drink they brought, turned down (eighty-ninth pass) -----------------------------------
-
-# The drink they opened with named back as a question ("A flat white? Theo, you know fine I can
-# be bought, but no today.", "Coffee? No, thank you."): a word about their offer, not a question
-# to them (it had got "Not really, no. I've been busy keeping search standing up.")
-_NAMED_BACK = re.compile(r"^(?:(?:oh|ah|a|and|for me|what|is that|you brought me)[,!]?\s+)*"
-                         r"(?:(?:a|an|some|my|the)\s+)?(?:[a-z]+\s+)?(?:flat white|coffee|tea|"
-                         r"cuppa|latte|brew|drink|cortado|cappuccino|espresso|bribe|bribery)"
-                         r"(?:,? for me)?\s*\?$|^(?:oh|ah|what)?[,!]?\s*(?:is (?:that|this) )?"
-                         r"for me\s*\?$", re.I)
-
-
-def without_their_drink_named_back(opening: str, manager_said: str) -> str:
-    """The manager's first turn with the drink the report opened with named back as a question
-    left out, when they opened with one; the turn as it is otherwise."""
-    if not about_the_drink(opening) and "brought you" not in opening.lower():
-        return manager_said
-    kept = [sentence for sentence in split_sentences(manager_said)
-            if not _NAMED_BACK.match(sentence.strip())]
-    return " ".join(kept) if kept else manager_said
-
-
 # -- the call checked (eighty-ninth pass) ------------------------------------------------------
 
 # On a video call, the line checked as the last thing in the turn ("one second my screen is
