@@ -2181,7 +2181,23 @@ def why_not_sooner(request: ReplyRequest) -> str | None:
     return None if line in request.used_lines else line
 
 
+def _decline_kept(request: ReplyRequest) -> str | None:
+    """Still fine, in their mood, when the manager checks the drink they declined or puts it
+    again ("No? Sure?", "Want a water at least?"), before any reading of it as a proposal."""
+    said, mine = request.used_lines, manager_text(request)
+    entry = request.entry
+    if not said or not decline_checked(mine) or entry.reply_key in ("reveal", "hint"):
+        return None
+    if said[-1].startswith(DECLINED) or (about_the_drink(mine) and any(
+            line.startswith(DECLINED) for line in said)):
+        return STILL_FINE[entry.mood]
+    return None
+
+
 def _pick_line(request: ReplyRequest) -> str:
+    kept_fine = _decline_kept(request)
+    if kept_fine is not None:
+        return kept_fine
     kept = agreed_before(request) or why_not_sooner(request)
     if kept is not None:
         return kept
