@@ -74,6 +74,10 @@ def test_the_managers_own_point_checked_is_no_reading(line: str) -> None:
     ("you look a bit ashamed now when you say this i think maybe you believe you should know "
      "all of it already is that close", True, False),
     ("you look worried maybe scared of what comes next is that right", True, False),
+    ("you look very worried right now maybe scared of what comes did i read that right or not",
+     True, False),
+    ("You look tired. Is that right?", True, False),
+    ("you seem lazy lately is that right", False, True),
     # verdicts checked stay verdicts
     ("maybe you are just lazy is that close", False, True),
     ("you look fed up because you are lazy is that right", False, True),

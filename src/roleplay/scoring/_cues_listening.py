@@ -400,6 +400,10 @@ GUESS_FRAME = re.compile(
     r"does (?:it|that) feel(?! (?:fair|right|okay|ok|good|doable|reasonable|workable|"
     r"achievable|realistic|manageable|like a plan)\b)))\b")
 _ABOUT_THEM = re.compile(r"\b(?:you|your|yours|you're|you've|you'd|yourself)\b")
+# a feeling of theirs the manager sees or hears, said as such: "you look very worried right now",
+# "you seem a bit flat", "I can see you're angry", "i can hear you real vex"
+SEEN_FEELING = re.compile(r"\b(?:you (?:look|looked|seem|seemed|sound|sounded)|i can (?:see|hear|"
+                          r"tell|sense)(?: that| how)? you(?:'re| are| were)?)\b")
 # The report's answer to a guess: the opening words say yes or no to it.
 CONFIRMS = re.compile(
     r"^(?:(?:um|uh|mm+|hmm|well|honestly|i mean|ha|oh)[,.?!]?\s+)*(?:yes|yeah|yep|yup|yea|exactly|"

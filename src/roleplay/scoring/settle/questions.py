@@ -14,7 +14,12 @@ from roleplay.scoring._cues_feedback import (
     OWN_WISH_QUESTION,
     SARCASM,
 )
-from roleplay.scoring._cues_listening import GUESS_FRAME, guess_offered, names_feeling
+from roleplay.scoring._cues_listening import (
+    GUESS_FRAME,
+    SEEN_FEELING,
+    guess_offered,
+    names_feeling,
+)
 from roleplay.scoring._cues_plan import PLAN_QUESTION
 from roleplay.scoring._cues_talk import REFLECTION_STEM
 from roleplay.scoring._cues_verdicts import character_verdict
@@ -327,8 +332,12 @@ def _guess_checked(t: _Turn) -> bool:
     # (a label or tip the head reads in the guessed feeling itself, "Maybe even a bit
     # embarrassing. Am I close?", is the guess's: no judging word of the manager's is in it)
     return bool(not t.codes & {Code.BLAME, Code.THREAT, Code.EXPECTATION}
-                and guess_offered(t.text) and names_feeling(t.text)
-                and any(GUESS_FRAME.search(x) and not x.rstrip().endswith("?") for x in said)
+                and (guess_offered(t.text) or SEEN_FEELING.search(t.low) is not None)
+                and names_feeling(t.text)
+                # (or a feeling seen in them: "you look very worried right now maybe scared of
+                # what comes did i read that right or not")
+                and any((GUESS_FRAME.search(x) or SEEN_FEELING.search(x))
+                        and not x.rstrip().endswith("?") for x in said)
                 and (any(_CHECK_ONLY.match(x.strip()) for x in said)
                      # said aloud in one breath: "you look a bit ashamed now ... i think maybe
                      # you believe you should know all of it already is that close"
