@@ -130,6 +130,23 @@ HELP_OFFERED = re.compile(
     r"sort out|give you|find)\b[^.?!]{0,40}\b(?:leave|hours|week|flexib\w*|time off|counselling|"
     r"support|options|adjustments|phased return)")
 
+# Help for them sought from a process by the manager, its purpose said: "I'll go to HR to ask what
+# flexible options we have for you", "I'll talk to occupational health about what support there
+# is for you" (the process is where the manager goes, the help is theirs)
+HELP_SOUGHT_FOR_YOU = re.compile(
+    r"\bi(?:'ll| will|'m going to| am going to| can)? (?:go (?:to|and (?:ask|see|talk to))|talk "
+    r"to|speak (?:to|with)|ask|check with|write to|contact) (?:hr|human resources|the people team|"
+    r"occupational health|payroll)\b[^.?!]{0,20}?\b(?:to (?:ask|see|find out|check)|about|and "
+    r"(?:ask|see|find out))\b[^.?!]{0,50}?\b(?:options?|flexib\w*|support|help|adjustments?|"
+    r"leave|room)\b[^.?!]{0,30}?\b(?:for|to|open to) you\b")
+
+# A condition that names a lapse of theirs ("if you're late again", "if the lateness goes on"):
+# what follows it is pressure, whatever help its words name
+LAPSE_IF = re.compile(
+    r"\bif\b[^.?!,]{0,60}?\b(?:again|keeps?|continues?|goes on|carr(?:y|ies) on|don't|doesn't|do "
+    r"not|does not|won't|not|late(?:ness)?|miss\w*|fail\w*|slips?|mistakes?|errors?|absen\w+|"
+    r"happens?|improves?|pattern)\b")
+
 # What the manager once did for them, told now ("I went to the director three times to get you
 # the pod lead role.", "I put my own name on the line for you.", "I went to bat for you"): a favour
 # recited, guilt or a claim on them, and no help offered now

@@ -335,6 +335,17 @@ PLACE_LOST_IF = re.compile(
     r"[\w-]+|in my [\w-]+))?(?:[.!;,]|$| (?:the )?(?:next|anymore|any more|for long|long|by|"
     r"after that|tomorrow|again)\b)")
 
+# ... and the same rule with the manager's side doing it: "In a kitchen, if a cook skips the
+# checks, we remove him from the line. Simple.", "one fitter who forgets a rivet, we remove him
+# from the line" (a consequence by analogy, said to them); not help given ("we sit down with him
+# and go through the checks") nor "we take him through them again"
+REMOVED_IF = re.compile(
+    r"\b(?:if|when(?:ever)?|any|one|a|the) (?:[\w'-]+ ){1,4}?(?:who )?(?:misses|skips|forgets|"
+    r"ignores|breaks|fails|is late|comes in late|turns up late|cuts|messes up|lets (?:me|us|them) "
+    r"down)\b[^.?!]{0,50}?,? (?:we|i|they)(?: just| simply| will|'ll)? (?:remove|take|pull|kick|"
+    r"throw|send|drop|let|sack|fire|bin|bench|stand) (?:him|her|them) (?:off|from|out|home|go|"
+    r"down)\b")
+
 
 # An order with the sanction as its other branch: "be nice in reviews or youll be gone", "or
 # you're out" ("or you'll be late", "or you'll be tired" name no sanction)

@@ -188,8 +188,13 @@ WAVED_AWAY = gated(re.compile(
     r"\bi(?:'m| am) not (?:really )?interested in (?:your|the|any|hearing) (?:\w+ )?(?:excuses|"
     r"reasons|dates|evidence|story|stories|side|explanations?|backstory|theories|opinions?)\b|"
     r"\bi don't (?:need|want) to hear (?:about )?(?:your|the|any more about)\b|"
-    r"\bi don't (?:need|want) (?:the|your) (?:whole |full |entire )?(?:backstory|life story|"
-    r"excuses|explanations?|story|history)\b(?!,? (?:only|just) (?:what|how)\b)|"
+    r"\bi (?:don't|do not|won't|will not|shall not) (?:need|want) (?:the|your) (?:whole |full |"
+    r"entire )?(?:backstory|life story|excuses|explanations?|story|history)\b(?!,? (?:only|just) "
+    r"(?:what|how)\b)(?![^.?!]{0,40}\b(?:already (?:told|explained|said)|i (?:already )?know "
+    r"(?:what|why|it|that)|not your fault)\b)|"
+    # (the icily polite "I will not need your explanation. I have read enough of them")
+    r"\bi(?:'ve| have) (?:read|heard|had) (?:more than )?enough of (?:them|your (?:excuses|"
+    r"explanations|reasons|stories))\b|"
     r"^(?:okay,? |ok,? |right,? )?(?:\w+,? )?save it\b|"
     # "Look, I'm no here to hear about buses.", "I don't want to hear about hospitals or whatever."
     r"\bi (?:don't|dont|do not) (?:need|want) to hear about\b|"
@@ -197,6 +202,15 @@ WAVED_AWAY = gated(re.compile(
     r"more )?\w+|\bjust what (?:we|i|everyone|everybody|"
     r"the team|this team)(?: all| really)? (?:needed|wanted)\b|^(?:oh,? )?(?:brilliant|great|"
     r"wonderful|fantastic|marvellous|lovely|perfect|super),? (?:another|more) \w+"))
+# Their record said to speak against them, politely ("I will let the numbers speak; they are not
+# flattering to you", "the figures don't flatter you"): a verdict on their work (the labelling
+# guide: a judgement of the person or their work is a label whatever its grammar). Not the
+# manager declining to flatter ("I'm not going to flatter you"), which is candour.
+RECORD_AGAINST_YOU = gated(re.compile(
+    r"\b(?:not|hardly|far from|less than|anything but) flattering (?:to|for|about) you\b|"
+    r"\b(?:numbers|figures|results|record|stats|statistics|data|work|reviews?|tickets?) "
+    r"(?:don't|do not|doesn't|does not|hardly|won't|will not) (?:flatter you|reflect well on you|"
+    r"speak well (?:of|for) you)\b"))
 # A good trait denied them, said as the manager's own verdict at the start of a clause ("I am
 # sorry to say, but you are not a reliable person", "The team cannot depend on you"): a label;
 # "Nobody is saying you're not a team player" and "you're worried you're not good enough" are not.

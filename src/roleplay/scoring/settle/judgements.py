@@ -80,6 +80,7 @@ from roleplay.scoring._cues_feedback import (
 )
 from roleplay.scoring._cues_feedback import BLAME as BLAME_SAID
 from roleplay.scoring._cues_judging import CONSEQUENCE_IF, JUDGING_CUES
+from roleplay.scoring._cues_listening import echoed
 from roleplay.scoring._cues_strangers import (
     ACT_OUT_OF_ORDER,
     POLITE_CONDITION,
@@ -109,6 +110,7 @@ from roleplay.scoring._cues_verdicts import (
     ON_YOUR_HEAD,
     OTHERS_NEVER,
     OWNED_FRAGMENT,
+    RECORD_AGAINST_YOU,
     SOME_PEOPLE_ARENT,
     THEIR_CULPRIT,
     THIRD_PERSON_ECHO,
@@ -490,6 +492,11 @@ def _judgements(t: _Turn) -> None:
         # guessed and checked with them, no verdict in its words (unseen-38's skilled manager)
         t.codes = (t.codes - {Code.LABEL, Code.BLAME, Code.CLOSED_QUESTION}) | {Code.REFLECTION}
         t.primary = Primary.REFLECTION
+    if t.codes & {Code.LABEL, Code.BLAME} and _reason_said_back(t, said):
+        # "So you rewrite because you end up carrying it when it breaks. That right?": their
+        # reason, told just before, said back and checked in two words (as "Is that right?" is)
+        t.codes = (t.codes - {Code.LABEL, Code.BLAME}) | {Code.REFLECTION, Code.CLOSED_QUESTION}
+        t.primary = Primary.REFLECTION
     if Code.THREAT not in t.codes and (NEXT_TIME_GONE.search(t.low) or DARE_OR_SANCTION.search(
             t.low) or OTHERS_WANT_YOUR_PLACE.search(t.low) or WATCHED_OR_SHOWN_OUT.search(t.low)
             or _ENDED_FOR_LESS.search(t.low) or _sanction_left_open(t.low, t.context)
@@ -502,7 +509,8 @@ def _judgements(t: _Turn) -> None:
     # "Alarm. Seriously?" (their words handed back to mock them)
     if Code.LABEL not in t.codes and (
             WAVED_AWAY.search(t.low) or MOCK_WELCOME.search(t.low) or NOT_A_TRAIT.search(t.low)
-            or SOME_PEOPLE_ARENT.search(t.low) or BENEATH_OR_NOVICE.search(t.low)
+            or RECORD_AGAINST_YOU.search(t.low) or SOME_PEOPLE_ARENT.search(t.low)
+            or BENEATH_OR_NOVICE.search(t.low)
             or OTHERS_NEVER.search(t.low)
             or character_verdict(t.low)
             or (USED_TO_BE.search(t.low) and not SUMMARY.search(t.low))
@@ -613,6 +621,32 @@ _TENTATIVE_OPEN = re.compile(r"^(?:(?:so|and|okay|ok|well|now|look)[, ]+)*(?:may
 # ...that gives a reason or a way of coping, not a trait ("Maybe you just don't care." has none)
 _REASON_GIVEN = re.compile(r"\b(?:because|is how you|is your way|so that|to protect|to keep|"
                            r"to make sure)\b")
+# Their words said back as theirs ("So you ...", "You're saying ...") and a terse check after it
+_SAY_BACK_OPEN = re.compile(r"^(?:(?:so|okay|ok|right)[, ]+)*(?:you(?:'re| are)? (?:saying|telling "
+                            r"me) |you (?!(?:never|always|just|should|need|must|have to|had to|"
+                            r"could have|didn't even)\b))")
+_THEIR_OMISSION = re.compile(r"\byou (?:didn't|did not|never|forgot|failed|couldn't|could not|"
+                             r"wouldn't|would not|won't|can't be bothered|skipped|ignored)\b")
+_TERSE_CHECK = re.compile(r"^(?:so,? )?(?:is )?that (?:right|about right|it|fair)\s*\?$")
+
+
+def _reason_said_back(t: _Turn, said: list[str]) -> bool:
+    """Their reason said back and checked ("So you rewrite because you end up carrying it when
+    it breaks. That right?"): a say-back of their line (some of its words in it), giving a
+    reason, ended by a terse check; no verdict, sarcasm, threat or omission of theirs in it.
+    Without their line before it, or with a judging word or what they failed to do ("So you
+    skipped it because you couldn't be bothered. That right?", "So it broke because you didn't
+    run the tests. That right?"), the fault pinned stays."""
+    if not t.context or len(said) != 2 or not _TERSE_CHECK.match(said[1].strip()):
+        return False
+    back = said[0]
+    if not (_SAY_BACK_OPEN.match(back) and _REASON_GIVEN.search(back)) or Code.THREAT in t.codes:
+        return False
+    if SARCASM.search(t.low) or _judging_words(back) or _THEIR_OMISSION.search(back):
+        return False
+    return bool(echoed(back, t.context))
+
+
 # Their conduct measured against their rank and found wanting (unseen-38's icily polite manager):
 # "you no longer behave as a senior", "For a senior designer I find this a disappointing
 # picture" (the labelled lines: "you are little bit lightweight for a senior keeper", a label).

@@ -283,11 +283,30 @@ _WHAT_STAYS_ANNOUNCED = re.compile(
     r"[^:.?!]{0,40}[:,-]\s*(?!i\b|i'm\b|my\b|we're\b|that i\b)\w")
 
 
+# A sentence that is the manager's own undertaking: "I'll find a second person by Friday", not
+# what the manager will need, expect or ask ("I'll need the papers by Thursday", "I'll be clear
+# about what I need"), nor how the manager will speak ("I'll be honest")
+_OWN_UNDERTAKING = re.compile(
+    r"^(?:(?:okay|ok|right|so|and|then|fine|good)[,.]? )*i(?:'ll| will|'m going to| am going to) "
+    r"(?!(?:need|expect|want|ask|be|have to|require|insist|check that|make sure (?:that )?"
+    r"(?:every|each|all|the team)|hold)\b)\w+")
+# Anyone else asked to act in it, the report above all: "you", "your", "must", "everyone"
+_ANYONE_ASKED = re.compile(r"\b(?:you|your|yours|yourself|ya|ye|must|has to|have to|needs? to|"
+                           r"should|everyone|everybody|every one of|nobody|no one|each of)\b")
+
+
 def _expectations(t: _Turn) -> None:
     """What is asked of them: a lecture asks nothing; an early warning and a demand for change
     do."""
     if _WHAT_STAYS_ANNOUNCED.match(t.low) and not t.codes & _JUDGING:
         t.codes = (t.codes - {Code.INFORMATION}) | {Code.EXPECTATION}
+    if Code.EXPECTATION in t.codes and all(
+            _OWN_UNDERTAKING.match(x.strip()) for x in sentences(t.low) or [t.low]) and not (
+            _ANYONE_ASKED.search(t.low) or t.codes & _JUDGING):
+        # "I'll find a second person for the indexer by Friday.": the manager's own undertaking,
+        # nothing of the report's in it, asks nothing of them
+        t.codes.discard(Code.EXPECTATION)
+        t.codes.add(Code.COMMITMENT)
     if Code.EXPECTATION in t.codes and LECTURE.search(t.low):
         left = LECTURE.sub(" ", t.low)
         if not (EXPECTATION.search(left) or CHANGE_DEMAND.search(left)

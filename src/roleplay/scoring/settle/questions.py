@@ -205,6 +205,18 @@ def _question_forms(t: _Turn) -> None:
         t.codes.discard(Code.INFORMATION)  # to leo doesnt": asked, in the imperative
         if not t.codes - {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:
             t.primary = Primary.QUESTION
+    if Code.OPEN_QUESTION in t.codes and "?" not in t.low and not is_unpunctuated(t.text) \
+            and len(_WH.findall(t.low)) == 1 and _ANNOUNCED.match(t.low):
+        t.codes.discard(Code.OPEN_QUESTION)  # "Here's what doesn't change: I'm still on your
+        if not t.codes:  # side.": its "what" announces what follows, nothing is asked
+            t.codes.add(Code.INFORMATION)
+        if t.primary == Primary.QUESTION:
+            t.primary = Primary.INPUT
+    if Code.OPEN_QUESTION not in t.codes and len(said) == 2 and _THEIR_STEP_NAMED.match(
+            said[0].strip()) and _BARE_WHEN.match(said[1].strip()):
+        t.codes = (t.codes - {Code.INFORMATION}) | {Code.OPEN_QUESTION}  # "Your first step.
+        if not t.codes - {Code.OPEN_QUESTION, Code.CLOSED_QUESTION}:  # When.": their step and
+            t.primary = Primary.QUESTION  # its day asked, with full stops
     if Code.OPEN_QUESTION not in t.codes and any(_BARE_WHY.match(x.strip()) for x in said):
         t.codes.add(Code.OPEN_QUESTION)  # "Team lead. Declined. Why.": asked, with a full stop
         t.codes.discard(Code.INFORMATION)
@@ -386,6 +398,13 @@ _ASKS_THEM_OPENLY = re.compile(r"^(?:and |so |then )?(?:(?:what|how|which)(?: \w
 
 
 # "Why." said alone, as a question with a full stop (or none)
+# What follows announced by a "what" ("Here's what doesn't change: ...", "Here is what I know:")
+_ANNOUNCED = re.compile(r"^(?:(?:so|and|but|okay|ok|well|right|look|now)[, ]+)*here(?:'s| is) "
+                        r"what\b[^.?!:]{0,40}:")
+# Their step named in a fragment, then its day asked in one word: "Your first step. When."
+_THEIR_STEP_NAMED = re.compile(r"^(?:(?:so|and|okay|ok|right|now)[, ]+)*your (?:first|next|one) "
+                               r"(?:small )?(?:step|move|thing|action)[.!]*$")
+_BARE_WHEN = re.compile(r"^(?:(?:and|so)[,]? )?(?:when|by when|what day)[.!]*$")
 _BARE_WHY = re.compile(r"^(?:(?:and|so|but|okay|ok|right)[,]? )?(?:why|how come)[.!]*$")
 # A question that opens on its wh-word (after a filler): "what small thing would you like to try"
 _WH_START_PLAN = re.compile(r"^(?:(?:so|and|okay|ok|right|then|now)[,]? )*(?:what|how|where|"

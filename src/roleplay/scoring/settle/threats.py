@@ -12,6 +12,8 @@ from roleplay.scoring._cues_care import (
     CARING_IF,
     FLEX_OFFERED,
     HELP_OFFERED,
+    HELP_SOUGHT_FOR_YOU,
+    LAPSE_IF,
     NOTICE_ASKED,
 )
 from roleplay.scoring._cues_event import PAST_EVENT
@@ -32,6 +34,7 @@ from roleplay.scoring._cues_veiled import (
     PLACE_KEPT,
     PLACE_LOST_IF,
     REASSURED,
+    REMOVED_IF,
     TROUBLE_NOT_LASTING,
 )
 from roleplay.scoring._gate import gated
@@ -222,6 +225,7 @@ THEIR_ASK_TAKEN_UP = re.compile(
     r"(?:take|bring|raise) (?:it|this|that) (?:to|with) (?:hr|people|the people team)\b")
 
 
+_IF_CLAUSE = re.compile(r"\bif\b[^.?!,]*,")  # a condition up to its comma
 _I_WILL = re.compile(r"\bi(?:'ll| will| can)\b")
 # Someone with power about to judge them, and the manager unable or unwilling to stand between:
 # "the new lead designer will form an opinion of you soon, and I will not be in a position to
@@ -245,13 +249,14 @@ def _threats(t: _Turn) -> None:
         # held over them is what the manager will do, and no help
         t.codes.discard(Code.SUPPORT_OFFER)
     if Code.THREAT not in t.codes and (NOT_LASTING_HERE.search(t.low) or FATE_OF_SUCH.search(
-            t.low) or PLACE_LOST_IF.search(t.low)) and not (
+            t.low) or PLACE_LOST_IF.search(t.low) or REMOVED_IF.search(t.low)) and not (
             REASSURED.search(t.low) or PLACE_KEPT.search(t.low) or " but " in t.low):
         t.codes = (t.codes - {Code.INFORMATION}) | {Code.THREAT}  # "A deckhand who skips the
         t.primary = Primary.INPUT  # checklist does not stay on my deck."; "in the mill if a
         # worker misses three times he is not working there next week i am telling you" (a rule
         # told, nothing of theirs observed, unless a past event is told beside it)
-        if PLACE_LOST_IF.search(t.low) and not PAST_EVENT.search(t.low):
+        if (PLACE_LOST_IF.search(t.low) or REMOVED_IF.search(t.low)) and not PAST_EVENT.search(
+                t.low):
             t.codes.discard(Code.OBSERVATION)
     for kind_form in (TROUBLE_NOT_LASTING, MEETING_KEPT_GOING):
         if Code.THREAT in t.codes and kind_form.search(t.low) and not (
@@ -406,6 +411,14 @@ def _threats(t: _Turn) -> None:
         if not _pressure_in(left, PROCESS):
             t.codes.discard(Code.THREAT)
             t.codes.add(Code.SUPPORT_OFFER)
+    if Code.THREAT in t.codes and HELP_SOUGHT_FOR_YOU.search(t.low) and not LAPSE_IF.search(
+            t.low) and not _pressure_in(_IF_CLAUSE.sub(" ", HELP_SOUGHT_FOR_YOU.sub(" ", t.low)),
+                                        PROCESS, MENACE, YOUR_PLACE):
+        # "If the hours stay like this, I'll go to HR to ask what flexible options we have for
+        # you.": help sought for them, on a condition that names no lapse of theirs ("if you're
+        # late again, I'll go to HR ..." still presses)
+        t.codes.discard(Code.THREAT)
+        t.codes.add(Code.SUPPORT_OFFER)
     if Code.THREAT in t.codes and FLEX_OFFERED.search(t.low) and not THREAT.search(t.low) \
             and not _pressure_in(CARING_IF.sub(" ", t.low)):
         # "If any of it's eating your mornings and you want to tell me, I'm not going to judge,
