@@ -154,3 +154,31 @@ def test_their_reason_said_back_and_checked_tersely_is_a_reflection(context: str
 def test_fault_pinned_or_nothing_of_theirs_said_back_stays_blame(context: str | None,
                                                                   text: str) -> None:
     assert CODER.code(text, context).codes & _JUDGING
+
+
+# --- the classes: a sanction on them if the lapse comes again -------------------------------------
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("I merged it without a review.", "Do that again, we're done."),
+    ("I deployed on a Friday night.", "Try that again, we're done."),
+    ("fine", "and if the depot rings me again about your van youre back on the yard sweeping"),
+    ("The van came back with a flat.",
+     "And if the depot rings me again about your van you're back on the yard."),
+    ("The client complained about the tone.",
+     "another complaint like that and we stop giving you the big accounts"),
+    ("I was told I could go once the float was counted.",
+     "Go early again without asking and it goes on your record."),
+])
+def test_a_sanction_if_the_lapse_comes_again_is_a_threat(context: str, text: str) -> None:
+    assert Code.THREAT in CODER.code(text, context).codes
+
+
+@pytest.mark.parametrize("text", [
+    "If you ever need cover again, you're off the hook, I'll sort it.",
+    "Another one like that and we're done with the old checklist, it's clearly not working.",
+    "If you need a break again, I'll take you off the late rota for a week, no problem.",
+    "If I mess up the rota again, I'm done with spreadsheets.",
+])
+def test_help_a_process_dropped_or_the_manager_themselves_is_no_threat(text: str) -> None:
+    assert Code.THREAT not in CODER.code(text, "Okay.").codes
+

@@ -347,6 +347,28 @@ REMOVED_IF = re.compile(
     r"down)\b")
 
 
+# A sanction on them if the lapse comes again: "Do that again, we're done.", "One more skipped
+# pre-start and you're on a bus back to Perth.", "Leave early again without my say-so and it goes
+# on your file.", "Another failure like this and I'll have to take you off the sequencing rota."
+# (of the 49 read lines it matches, all are threats). Not "if it happens again, you're on the
+# phone to me first thing" (an ask), "you're off the hook", "we're done with the old checklist",
+# nor help if they need it again ("If you need a break again, I'll take you off the late rota").
+_REPEATED = (r"(?:\bif\b[^.?!]{0,60}?\b(?:again|one more|another|next (?:time|one))\b|"
+             r"(?:^|[.!?;] )(?:(?:and|so|look|right|ok|okay)[, ]+)*(?:one more|another|"
+             r"do (?:that|it|this) again\b|(?:[\w'-]+ ){1,4}again\b|next time\b))")
+_SANCTION = (r"(?:you(?:'re| are|re)? (?:back |straight )?on (?:the |a )?(?:nights?|night "
+             r"(?:shift|rota)|yard|tills?|bus|graveyard|[\w-]+ (?:rota|shift|shifts))\b|"
+             r"you(?:'re| are|re)? (?:off (?:the|my|this)\b(?! hook)|out\b(?! of (?:the woods|"
+             r"danger|trouble))|done\b(?! with)|finished\b(?! with)|gone\b)|"
+             r"we(?:'re| are|re) (?:done|finished)\b(?! with)|"
+             r"(?:it |this |that )?goes (?:on|in|into) your (?:file|record)|"
+             r"(?:i(?:'ll| will)? (?:have to )?|we(?:'ll| will)? )(?:take|move|put|send|pull|kick|"
+             r"drop) you (?:off|to|out|back)\b|(?:do not|don't|dont) bother (?:coming|turning up|"
+             r"showing up)\b|stop giving you\b)")
+SANCTION_ON_REPEAT = gated(re.compile(_REPEATED + r"[^.?!]{0,80}?(?:,|\band\b|\bthen\b|\bor\b)?"
+                                      r"\s*" + _SANCTION))
+
+
 # An order with the sanction as its other branch: "be nice in reviews or youll be gone", "or
 # you're out" ("or you'll be late", "or you'll be tired" name no sanction)
 OR_ELSE_GONE = re.compile(

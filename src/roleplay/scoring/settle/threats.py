@@ -35,6 +35,7 @@ from roleplay.scoring._cues_veiled import (
     PLACE_LOST_IF,
     REASSURED,
     REMOVED_IF,
+    SANCTION_ON_REPEAT,
     TROUBLE_NOT_LASTING,
 )
 from roleplay.scoring._gate import gated
@@ -225,6 +226,7 @@ THEIR_ASK_TAKEN_UP = re.compile(
     r"(?:take|bring|raise) (?:it|this|that) (?:to|with) (?:hr|people|the people team)\b")
 
 
+_THEIR_NEED_IF = re.compile(r"\bif you(?: ever)? (?:need|want|ask|feel|would like|'d like)\b")
 _IF_CLAUSE = re.compile(r"\bif\b[^.?!,]*,")  # a condition up to its comma
 _I_WILL = re.compile(r"\bi(?:'ll| will| can)\b")
 # Someone with power about to judge them, and the manager unable or unwilling to stand between:
@@ -294,6 +296,13 @@ def _threats(t: _Turn) -> None:
             or any(_pressure_in(x) for x in sentences(t.low) if not NOTICE_ASKED.search(x))):
         t.codes.discard(Code.THREAT)  # "If you're going to be off, just give me a heads-up the
         t.codes.add(Code.EXPECTATION)  # night before.": notice asked, its "if" the absence
+    if Code.THREAT not in t.codes and SANCTION_ON_REPEAT.search(t.low) and not (
+            DENIED_ESCALATION.search(t.low) or REASSURED.search(t.low) or CARING_IF.search(t.low)
+            or _THEIR_NEED_IF.search(t.low)):
+        # "Do that again, we're done.": a sanction on them if the lapse comes again
+        t.codes = (t.codes - {Code.SUPPORT_OFFER, Code.INFORMATION, Code.AFFIRMATION}) | {
+            Code.THREAT}
+        t.primary = Primary.INPUT
     if Code.THREAT not in t.codes and MENACE.search(t.low):
         t.codes = (t.codes - {Code.SUPPORT_OFFER, Code.INFORMATION, Code.COMMITMENT}) | {
             Code.THREAT}
