@@ -182,3 +182,30 @@ def test_a_sanction_if_the_lapse_comes_again_is_a_threat(context: str, text: str
 def test_help_a_process_dropped_or_the_manager_themselves_is_no_threat(text: str) -> None:
     assert Code.THREAT not in CODER.code(text, "Okay.").codes
 
+
+# --- the classes: encouragement after their dread is no threat or verdict -------------------------
+
+@pytest.mark.parametrize(("context", "text"), [
+    ("I'm dreading the stock count.",
+     "You'll be fine, I'm sure. You know that warehouse better than anyone."),
+    ("first night shift on my own im terrified",
+     "aw youll be brilliant im sure of it and im only on the end of the phone if it gets mad"),
+])
+def test_encouragement_after_their_dread_is_no_threat(context: str, text: str) -> None:
+    coding = CODER.code(text, context)
+    assert not coding.codes & _JUDGING, coding
+    assert coding.codes & {Code.AFFIRMATION, Code.SUPPORT_OFFER}, coding
+
+
+@pytest.mark.parametrize("text", [
+    "You'll be fine, as long as it doesn't happen again. If it does, you're out.",
+    "You'll be fine if you hit the numbers. Otherwise HR gets involved.",
+])
+def test_encouragement_on_a_condition_with_a_sanction_stays_a_threat(text: str) -> None:
+    assert Code.THREAT in CODER.code(text, "Am I in trouble?").codes
+
+
+def test_encouragement_beside_a_verdict_stays_a_label() -> None:
+    coding = CODER.code("You'll be fine. Unlike last time, when you were useless.",
+                        "I'm dreading the stock count.")
+    assert Code.LABEL in coding.codes, coding

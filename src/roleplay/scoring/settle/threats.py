@@ -45,6 +45,7 @@ from roleplay.scoring.settle.questions import THEIR_VIEW, TIP_FORM
 from roleplay.scoring.settle.turn import (
     _CHECK,
     _fault_denied,
+    _judging_words,
     _pressure_in,
     _Turn,
     clauses,
@@ -227,6 +228,17 @@ THEIR_ASK_TAKEN_UP = re.compile(
 
 
 _THEIR_NEED_IF = re.compile(r"\bif you(?: ever)? (?:need|want|ask|feel|would like|'d like)\b")
+# Encouragement as the turn opens: "You'll be fine, I'm sure.", "aw youll be brilliant"
+_YOU_WILL_BE_FINE = re.compile(r"^(?:(?:aw|oh|ah|honestly|look|hey)[,!]? )*you(?:'ll|ll| will) "
+                               r"(?:be|do) (?:just |absolutely )?(?:fine|brilliant|great|grand|"
+                               r"okay|ok|alright|all right|amazing)\b")
+# How things may go for them, with the manager there: "if it gets mad", "if things get busy"
+_HOW_IT_GOES_IF = re.compile(r"\bif (?:it|things|that|the day|the shift) gets? (?:\w+ ){0,2}?"
+                             r"(?:mad|busy|hard|tough|too much|hectic|crazy|stressful|rough)\b")
+# The manager on hand for them: "im only on the end of the phone", "I'm a call away" (support)
+_ON_HAND = re.compile(r"\bi(?:'m|m| am) (?:only |just |always )?(?:on the (?:end of the )?phone|"
+                      r"a (?:call|text|message|phone call) away|around if you need)\b|"
+                      r"\b(?:call|ring) me if\b")
 _IF_CLAUSE = re.compile(r"\bif\b[^.?!,]*,")  # a condition up to its comma
 _I_WILL = re.compile(r"\bi(?:'ll| will| can)\b")
 # Someone with power about to judge them, and the manager unable or unwilling to stand between:
@@ -439,6 +451,18 @@ def _threats(t: _Turn) -> None:
         t.codes.discard(Code.THREAT)  # a weak close, not pressure
         if not t.codes:
             t.codes.add(Code.INFORMATION)
+    cheered = _YOU_WILL_BE_FINE.match(t.low)
+    after = _HOW_IT_GOES_IF.sub(" ", t.low[cheered.end():]) if cheered else ""
+    if t.codes & {Code.THREAT, Code.LABEL} and cheered and not (
+            _pressure_in(after, PROCESS) or MENACE.search(t.low) or YOUR_PLACE.search(t.low)
+            or _judging_words(after)):
+        # "You'll be fine, I'm sure. Your counter was the tidiest in the whole chain ...", "...
+        # You know that warehouse better than anyone.", after their dread: encouragement, no
+        # menace or verdict ("aw youll be brilliant im sure of it and im only on the end of the
+        # phone if it gets mad" offers help besides)
+        t.codes -= {Code.THREAT, Code.LABEL}
+        t.codes.add(Code.SUPPORT_OFFER if _ON_HAND.search(after) else Code.AFFIRMATION)
+        t.primary = Primary.OTHER if t.codes == {Code.AFFIRMATION} else Primary.INPUT
     said = sentences(t.low) or [t.low]
     if Code.THREAT in t.codes and any(_KEEP_IT_UP.match(x.strip()) for x in said) and all(
             _KEEP_IT_UP.match(x.strip()) or _BARE_PRAISE.match(x.strip())
