@@ -9,7 +9,7 @@ offline report and the shipped scorer, then the four sessions in data/sessions/d
 competency levels per style, whether the report disclosed the hidden cause, and whether the
 order holds with the margins the product promises: skilled >= typical + 15, typical >= poor + 5,
 skilled >= 60, poor <= 25 (style means per scenario). The last line is one JSON object.
-Then the same for data/sessions/new-voices and unseen-4 to unseen-38 (24 sessions each, in six
+Then the same for data/sessions/new-voices and unseen-4 to unseen-40 (24 sessions each, in six
 more voices each). `--sessions DIR...`
 plays other folders of scripts of the same shape (and a `disclosure/` subfolder where there is
 one): a new set is read there once, unseen, before anything is tuned on it.
@@ -39,7 +39,7 @@ DEFAULT_SETS = [ROOT / "data" / "sessions", *(ROOT / "data" / "sessions" / name 
     "unseen-16", "unseen-17", "unseen-18", "unseen-19", "unseen-20", "unseen-21", "unseen-22",
     "unseen-23", "unseen-24", "unseen-25", "unseen-26", "unseen-27",
     "unseen-28", "unseen-29", "unseen-30", "unseen-31", "unseen-32", "unseen-33",
-    "unseen-34", "unseen-35", "unseen-36", "unseen-37", "unseen-38"))]
+    "unseen-34", "unseen-35", "unseen-36", "unseen-37", "unseen-38", "unseen-39", "unseen-40"))]
 COMPETENCIES = ("active_listening", "powerful_questioning", "feedback_delivery",
                 "development_planning")
 SHORT = {"active_listening": "AL", "powerful_questioning": "PQ", "feedback_delivery": "FD",
@@ -143,7 +143,7 @@ def main() -> None:
     ap.add_argument("--weights", type=Path)
     ap.add_argument("--sessions", type=Path, nargs="+", default=DEFAULT_SETS,
                     help="folders of scripted sessions (default: data/sessions, then "
-                         "data/sessions/new-voices and unseen-4 to unseen-38)")
+                         "data/sessions/new-voices and unseen-4 to unseen-40)")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
     first, *rest = [run(args.weights, args.verbose, folder.resolve())
