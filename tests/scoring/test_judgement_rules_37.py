@@ -126,7 +126,8 @@ def test_the_managers_own_undertaking_is_no_expectation(text: str) -> None:
                                   "I'll be clear about what I need: the returns error rate under "
                                   "two per cent by the end of March.",
                                   "I'll find a second person by Friday, and you must clear the "
-                                  "backlog by then."])
+                                  "backlog by then.",
+                                  "So I'll assume the comments stop from today."])
 def test_what_the_manager_will_need_of_them_stays_an_expectation(text: str) -> None:
     assert Code.EXPECTATION in CODER.code(text).codes
 

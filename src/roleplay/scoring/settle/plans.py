@@ -285,10 +285,12 @@ _WHAT_STAYS_ANNOUNCED = re.compile(
 
 # A sentence that is the manager's own undertaking: "I'll find a second person by Friday", not
 # what the manager will need, expect or ask ("I'll need the papers by Thursday", "I'll be clear
-# about what I need"), nor how the manager will speak ("I'll be honest")
+# about what I need"), how the manager will speak ("I'll be honest"), nor their part assumed
+# ("So I'll assume the comments stop from today.")
 _OWN_UNDERTAKING = re.compile(
     r"^(?:(?:okay|ok|right|so|and|then|fine|good)[,.]? )*i(?:'ll| will|'m going to| am going to) "
-    r"(?!(?:need|expect|want|ask|be|have to|require|insist|check that|make sure (?:that )?"
+    r"(?!(?:need|expect|want|ask|be|have to|require|insist|assume|take it|trust|count on|check "
+    r"that|make sure (?:that )?"
     r"(?:every|each|all|the team)|hold)\b)\w+")
 # Anyone else asked to act in it, the report above all: "you", "your", "must", "everyone"
 _ANYONE_ASKED = re.compile(r"\b(?:you|your|yours|yourself|ya|ye|must|has to|have to|needs? to|"
