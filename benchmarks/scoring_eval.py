@@ -6,7 +6,9 @@
    by a separate author before any tuning and never trained on), coded by the shipped coder:
    primary macro F1 and kappa, per-code precision/recall/F1, per-voice primary macro F1, and how
    often a gold reflection, label, blame or threat was read as one of the others.
-2. Blind authors' whole conversations, never trained on, the same figures: the forty-sixth
+2. Blind authors' whole conversations, never trained on, the same figures: the forty-seventh
+   author's (data/coder/fortyseventh_author: 480 turns of 40 conversations; the yardstick of the
+   twenty-third day's changes, read only as aggregates), the forty-sixth
    author's (data/coder/fortysixth_author: 480 turns of 40 conversations; the yardstick of the
    twenty-second day's rule changes, read only as aggregates), the forty-fifth
    author's (data/coder/fortyfifth_author: 482 turns of 40 conversations; the yardstick of the
@@ -76,7 +78,7 @@ REPO = Path(__file__).resolve().parents[1]
 FROZEN = REPO / "data" / "coder" / "frozen_test.jsonl"
 # Whole conversations by an author who wrote blind: never trained on, the yardstick of retrains
 YARDSTICKS = {name: REPO / "data" / "coder" / name / "lines.jsonl"
-              for name in ("fortysixth_author", "fortyfifth_author", "fortyfourth_author",
+              for name in ("fortyseventh_author", "fortysixth_author", "fortyfifth_author", "fortyfourth_author",
                            "fortythird_author", "fortieth_author", "thirtyfourth_author",
                            "thirtythird_author", "thirtysecond_author", "twentyninth_author",
                            "thirtyfirst_author", "twentyeighth_author", "twentyfifth_author",
