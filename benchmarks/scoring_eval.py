@@ -78,8 +78,9 @@ REPO = Path(__file__).resolve().parents[1]
 FROZEN = REPO / "data" / "coder" / "frozen_test.jsonl"
 # Whole conversations by an author who wrote blind: never trained on, the yardstick of retrains
 YARDSTICKS = {name: REPO / "data" / "coder" / name / "lines.jsonl"
-              for name in ("fortyseventh_author", "fortysixth_author", "fortyfifth_author", "fortyfourth_author",
-                           "fortythird_author", "fortieth_author", "thirtyfourth_author",
+              for name in ("fortyseventh_author", "fortysixth_author", "fortyfifth_author",
+                           "fortyfourth_author", "fortythird_author", "fortieth_author",
+                           "thirtyfourth_author",
                            "thirtythird_author", "thirtysecond_author", "twentyninth_author",
                            "thirtyfirst_author", "twentyeighth_author", "twentyfifth_author",
                            "thirtyfifth_author", "thirtysixth_author", "thirtyseventh_author",
