@@ -169,3 +169,12 @@ def test_the_rate_is_said_over_the_turns_with_room(reflections: int, room_turns:
     summary = _listening(*_OPENING, *talk, ("report", "That's it."), *feedback)
     assert f"{reflections} of your" in summary and said in summary, summary
     assert summary[0] in "45", summary
+
+
+def test_a_spoken_cleft_is_quoted_whole() -> None:
+    # the closing play-through: "i need" was read as a clause told in the past ("-ed"), and the
+    # praise quoted "i need going forward is worries about a build ..."
+    from roleplay.scoring.moves import praised_quote
+    quote = praised_quote("so what i need going forward is worries about a build go to leo first "
+                          "one to one and not in the channel", "Clear expectation")
+    assert quote.startswith("so what i need going forward is"), quote

@@ -858,7 +858,9 @@ _ASKED_ALOUD = re.compile(r"(?<=\s)(?:what|how|which|where|when|who)(?: [a-z]+){
                           # "... its just i need to understand whats going on for you"
                           r"(?<=\s)(?:what|how)(?:'s|s) (?:going on|happening|been|changed)\b",
                           re.I)
-_TOLD_CLAUSE = re.compile(r"(?<=\s)(?:we|you|i|it|they|he|she) (?:\w+ed|did|didn't|didnt|were|"
+# ("i need ..." is no past: its "-ed" is the word's own)
+_TOLD_CLAUSE = re.compile(r"(?<=\s)(?:we|you|i|it|they|he|she) (?:(?!(?:need|feed|proceed|"
+                          r"succeed|exceed|speed)\b)\w+ed|did|didn't|didnt|were|"
                           r"was|had|came|went|sent|wrote|missed|forgot|left|broke|took)\b",
                           re.I)
 
